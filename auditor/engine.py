@@ -1,0 +1,184 @@
+"""scan(): sources -> media -> rules -> inference -> suppression -> ScanResult.
+
+The one place that runs a scan. It builds the read-only input tree, lets each source detect
+and read its exports, reads media metadata on every core, runs every active rule over every
+Item, hands positions to inference, and returns a canonical `ScanResult`. It never writes
+anything: reporters and fixers take the result from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from auditor import __version__
+from auditor.config import Profile
+from auditor.media import is_media, read_all
+from auditor.media.reader import MediaMeta
+from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
+from auditor.rules import Rule, all_rules
+from auditor.sources import Coverage, SourceContext, all_sources
+from auditor.sources.tree import Entry, InputTree, close_all
+
+ProgressFn = Callable[[str, int, int | None], None]  # (stage, advance, total)
+
+
+@dataclass
+class ScanOptions:
+    workers: int | None = None
+    baseline: set[str] = field(default_factory=set)
+    progress: ProgressFn | None = None
+
+
+def active_rules(profile: Profile) -> list[Rule]:
+    disabled = profile.disabled
+    return [r for r in all_rules() if not r.retired and r.code not in disabled and r.name not in disabled]
+
+
+def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None) -> ScanResult:
+    options = options or ScanOptions()
+    progress = options.progress or (lambda stage, n, total: None)
+    tree = InputTree.build(paths)
+    result = ScanResult(tool_version=__version__, profile=profile.name, inputs=tree.roots)
+    result.errors.extend(tree.errors)
+    try:
+        roots: list[tuple[str, str]] = []
+        items = list(_read_sources(tree, result, roots))
+        items.extend(_read_media(tree, result, options, progress, roots))
+    finally:
+        close_all()
+    rules = active_rules(profile)
+    progress("rules", 0, len(items))
+    findings = list(run_rules(items, rules, profile))
+    progress("rules", len(items), len(items))
+    findings.extend(_infer(items, profile))
+    if options.baseline:
+        findings = [f for f in findings if f.fingerprint not in options.baseline]
+    result.findings = sorted(_dedupe(findings), key=sort_key)
+    _stats(result, items, tree)
+    return result
+
+
+def _read_sources(tree: InputTree, result: ScanResult, roots: list[tuple[str, str]]) -> Iterable[Item]:
+    ctx = SourceContext()
+    for source in all_sources():
+        for root in source.detect(tree):
+            cov = Coverage(platform=str(source.platform), root=root or ".")
+            ctx.coverage.append(cov)
+            yield from source.read(tree, root, ctx, cov)
+    result.errors.extend(ctx.errors)
+    result.coverage.extend(c.to_dict() for c in ctx.coverage)
+    roots.extend((c.root, c.platform) for c in ctx.coverage)
+
+
+def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
+    for root, plat in roots:
+        if root == "." or entry.vpath.startswith(root + "/"):
+            return Platform(plat)
+    return Platform.PHOTOS
+
+
+def _read_media(
+    tree: InputTree, result: ScanResult, options: ScanOptions, progress: ProgressFn, roots: list[tuple[str, str]]
+) -> Iterable[Item]:
+    entries = [e for e in tree.entries if is_media(e)]
+    if not entries:
+        return []
+    progress("media", 0, len(entries))
+    metas = read_all(entries, progress=lambda n: progress("media", n, len(entries)), workers=options.workers)
+    roots = sorted(roots, key=lambda r: -len(r[0]))
+    items: list[Item] = []
+    for entry, meta in zip(entries, metas):
+        if isinstance(meta, str):
+            result.errors.append(_err(entry, meta))
+            continue
+        items.append(media_item(entry, meta, _platform_for(entry, roots)))
+    return items
+
+
+def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
+    pos = Position(meta.gps[0], meta.gps[1], source=meta.gps_source) if meta.gps else None
+    kind = ItemKind.VIDEO if meta.format == "mp4" else ItemKind.PHOTO
+    return Item(
+        platform=platform,
+        kind=kind,
+        path=entry.display,
+        export_path=entry.vpath,
+        timestamp=meta.taken,
+        position=pos,
+        audience=Audience.PRIVATE if platform == Platform.PHOTOS else Audience.PUBLIC,
+        extra={
+            "format": meta.format,
+            "camera": meta.camera,
+            "identity": dict(meta.identity),
+            "offset_known": meta.offset_known,
+            "has_gps_block": meta.has_gps_block,
+        },
+    )
+
+
+def _err(entry: Entry, reason: str) -> ScanError:
+    return ScanError(entry.display, reason)
+
+
+def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile) -> Iterable[Finding]:
+    for item in items:
+        for rule in rules:
+            if not rule.applies(item):
+                continue
+            for m in rule.check(item, profile):
+                yield Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    category=rule.category,
+                    severity=m.severity or rule.severity,
+                    confidence=m.confidence if m.confidence is not None else rule.confidence,
+                    platform=item.platform,
+                    path=item.path,
+                    message=m.message or rule.summary,
+                    remediation=rule.remediation,
+                    evidence=m.evidence,
+                    fix=m.fix or rule.fix,
+                    item_id=item.item_id,
+                    timestamp=item.timestamp,
+                    url=item.url,
+                    location=m.location,
+                    why=m.why,
+                    policy=profile.policy(rule.category),
+                    fingerprint_key=m.key,
+                    export_path=item.export_path,
+                )
+
+
+def _infer(items: list[Item], profile: Profile) -> list[Finding]:
+    try:
+        from auditor.inference import infer
+    except ImportError:
+        return []
+    return list(infer(items, profile))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out = []
+    for f in findings:
+        fp = f.fingerprint
+        if fp in seen:
+            continue
+        seen.add(fp)
+        out.append(f)
+    return out
+
+
+def _stats(result: ScanResult, items: list[Item], tree: InputTree) -> None:
+    stats: dict[str, dict[str, int]] = {}
+    files_by_plat: dict[str, set[str]] = {}
+    for it in items:
+        p = str(it.platform)
+        s = stats.setdefault(p, {"files": 0, "items": 0})
+        s["items"] += 1
+        files_by_plat.setdefault(p, set()).add(it.path)
+    for p, files in files_by_plat.items():
+        stats[p]["files"] = len(files)
+    stats["total"] = {"files": len(tree.entries), "items": len(items)}
+    result.stats = stats

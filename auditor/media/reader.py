@@ -1,0 +1,352 @@
+"""Find the metadata blocks inside media containers, reading only the bytes that hold them.
+
+A file is recognised by its signature, never by its name (a text file called ``.jpg`` is an
+error, not a photo). For each format we walk the container's own structure and read just the
+EXIF/XMP payloads; pixel data is skipped with a seek, never decoded, so a 30000x30000 PNG costs
+no more than a thumbnail.
+
+`read_media(stream)` returns a `MediaMeta`; malformed files raise `MediaError` with a reason the
+report can show. Hostile lengths are bounded: no payload larger than `MAX_BLOCK` is read, and
+every walk has a step limit.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from auditor.media import exif as exifmod
+
+MAX_BLOCK = 4 * 1024 * 1024
+MAX_STEPS = 10_000
+
+
+class MediaError(ValueError):
+    pass
+
+
+@dataclass
+class MediaMeta:
+    format: str
+    gps: tuple[float, float] | None = None
+    gps_source: str = ""
+    has_gps_block: bool = False
+    taken: datetime | None = None
+    offset_known: bool = False
+    identity: dict[str, str] = field(default_factory=dict)  # Artist, OwnerName, SerialNumber...
+    camera: str = ""
+    tags: dict[str, Any] = field(default_factory=dict)
+
+
+IDENTITY_TAGS = ("Artist", "Copyright", "OwnerName", "SerialNumber", "CameraSerialNumber", "LensSerialNumber")
+
+
+def sniff(head: bytes) -> str | None:
+    """The media format from the first bytes, or None."""
+    if head[:3] == b"\xff\xd8\xff":
+        return "jpeg"
+    if head[:8] == b"\x89PNG\r\n\x1a\n":
+        return "png"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"):
+            return "heic"
+        return "mp4"  # mp4, mov (qt  ), 3gp: the quicktime reader decides
+    if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip"):
+        return "mp4"
+    return None
+
+
+def read_media(fh: BinaryIO, size: int | None = None) -> MediaMeta:
+    head = fh.read(32)
+    fmt = sniff(head)
+    if fmt is None:
+        raise MediaError("not a recognised image or video (unknown file signature)")
+    reader = _READERS[fmt]
+    meta = MediaMeta(format=fmt)
+    reader(fh, head, meta, size)
+    return meta
+
+
+# ---- applying an EXIF block -----------------------------------------------------------------
+
+
+def _apply_tiff(meta: MediaMeta, tiff: bytes, source: str) -> None:
+    try:
+        data = exifmod.parse_tiff(tiff)
+    except exifmod.ExifError as exc:
+        if not meta.tags:
+            raise MediaError(f"corrupt EXIF: {exc}") from exc
+        return
+    if data.has_gps_ifd:
+        meta.has_gps_block = True
+    if meta.gps is None:
+        pos = exifmod.gps_position(data.gps)
+        if pos is not None:
+            meta.gps, meta.gps_source = pos, source
+    merged = data.merged()
+    for k, v in merged.items():
+        meta.tags.setdefault(k, v)
+    if meta.taken is None:
+        meta.taken, meta.offset_known = exifmod.capture_time(data.exif)
+    for tag in IDENTITY_TAGS:
+        val = merged.get(tag)
+        if isinstance(val, str) and val.strip() and tag not in meta.identity:
+            meta.identity[tag] = val.strip()
+    if not meta.camera:
+        meta.camera = " ".join(str(merged.get(t, "")).strip() for t in ("Make", "Model")).strip()
+
+
+_XMP_LAT = re.compile(rb"exif:GPSLatitude(?:=\"|>)([^\"<]+)")
+_XMP_LON = re.compile(rb"exif:GPSLongitude(?:=\"|>)([^\"<]+)")
+
+
+def _xmp_coord(text: str) -> float | None:
+    """XMP GPS form "DDD,MM.mmk" or "DDD,MM,SSk" (k = N/S/E/W), or plain decimal."""
+    t = text.strip()
+    if not t:
+        return None
+    sign = 1.0
+    if t[-1] in "NSEWnsew":
+        if t[-1] in "SWsw":
+            sign = -1.0
+        t = t[:-1]
+    try:
+        parts = [float(p) for p in t.split(",")]
+    except ValueError:
+        return None
+    total = sum(p / (60**i) for i, p in enumerate(parts[:3]))
+    return sign * total
+
+
+def _apply_xmp(meta: MediaMeta, xmp: bytes, source: str = "xmp") -> None:
+    if meta.gps is not None:
+        return
+    mlat, mlon = _XMP_LAT.search(xmp), _XMP_LON.search(xmp)
+    if not (mlat and mlon):
+        return
+    lat = _xmp_coord(mlat.group(1).decode("ascii", "replace"))
+    lon = _xmp_coord(mlon.group(1).decode("ascii", "replace"))
+    meta.has_gps_block = True
+    if lat is None or lon is None:
+        return
+    if -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0):
+        meta.gps, meta.gps_source = (lat, lon), source
+
+
+# ---- JPEG ------------------------------------------------------------------------------------
+
+
+def _read_jpeg(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    buf = _Buffered(fh, head)
+    buf.skip(2)  # SOI
+    for _ in range(MAX_STEPS):
+        b = buf.read(1)
+        if not b:
+            return
+        if b != b"\xff":
+            raise MediaError("corrupt JPEG: marker expected")
+        marker = buf.read(1)
+        while marker == b"\xff":  # fill bytes
+            marker = buf.read(1)
+        if not marker:
+            return
+        m = marker[0]
+        if m in (0xD8, 0x01) or 0xD0 <= m <= 0xD7:
+            continue
+        if m in (0xDA, 0xD9):  # start of scan / end of image: metadata is over
+            return
+        ln = buf.read(2)
+        if len(ln) < 2:
+            raise MediaError("corrupt JPEG: truncated segment header")
+        (length,) = struct.unpack(">H", ln)
+        if length < 2:
+            raise MediaError("corrupt JPEG: bad segment length")
+        body_len = length - 2
+        if m == 0xE1:
+            body = buf.read(min(body_len, MAX_BLOCK))
+            if len(body) < body_len and len(body) < MAX_BLOCK:
+                raise MediaError("corrupt JPEG: truncated APP1 segment")
+            if body.startswith(b"Exif\x00"):
+                _apply_tiff(meta, body[6:], "exif")
+            elif body.startswith(b"http://ns.adobe.com/xap/1.0/\x00"):
+                _apply_xmp(meta, body[29:])
+        else:
+            buf.skip(body_len)
+    raise MediaError("corrupt JPEG: too many segments")
+
+
+# ---- PNG -------------------------------------------------------------------------------------
+
+
+def _read_png(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    buf = _Buffered(fh, head)
+    buf.skip(8)
+    for _ in range(MAX_STEPS):
+        hdr = buf.read(8)
+        if len(hdr) < 8:
+            return
+        length, ctype = struct.unpack(">I4s", hdr)
+        if ctype == b"IEND":
+            return
+        if length > 0x7FFFFFFF:
+            raise MediaError("corrupt PNG: chunk length out of range")
+        if ctype in (b"eXIf", b"zTXt", b"tEXt", b"iTXt") and length <= MAX_BLOCK:
+            body = buf.read(length)
+            if len(body) < length:
+                raise MediaError("corrupt PNG: truncated chunk")
+            buf.skip(4)
+            if ctype == b"eXIf":
+                _apply_tiff(meta, body, "exif")
+            else:
+                _png_text(meta, ctype, body)
+        else:
+            buf.skip(length + 4)
+    raise MediaError("corrupt PNG: too many chunks")
+
+
+def _png_text(meta: MediaMeta, ctype: bytes, body: bytes) -> None:
+    key, _, rest = body.partition(b"\0")
+    try:
+        if ctype == b"zTXt":
+            text = _inflate(rest[1:])
+        elif ctype == b"iTXt":
+            comp_flag = rest[:1] == b"\x01"
+            rest = rest[2:]
+            _lang, _, rest = rest.partition(b"\0")
+            _tkey, _, rest = rest.partition(b"\0")
+            text = _inflate(rest) if comp_flag else rest
+        else:
+            text = rest
+    except zlib.error:
+        return
+    if key == b"XML:com.adobe.xmp":
+        _apply_xmp(meta, text)
+    elif key in (b"Raw profile type exif", b"Raw profile type APP1"):
+        # ImageMagick form: "\nexif\n    <len>\n<hex...>"
+        parts = text.split(None, 2)
+        if len(parts) == 3:
+            try:
+                raw = bytes.fromhex(parts[2].decode("ascii").replace("\n", ""))
+            except ValueError:
+                return
+            if raw.startswith(b"Exif\x00\x00"):
+                raw = raw[6:]
+            _apply_tiff(meta, raw, "exif")
+
+
+def _inflate(data: bytes) -> bytes:
+    d = zlib.decompressobj()
+    out = d.decompress(data, MAX_BLOCK)  # bounded: a zTXt bomb cannot exhaust memory
+    return out
+
+
+# ---- WebP ------------------------------------------------------------------------------------
+
+
+def _read_webp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    buf = _Buffered(fh, head)
+    buf.skip(12)
+    for _ in range(MAX_STEPS):
+        hdr = buf.read(8)
+        if len(hdr) < 8:
+            return
+        ctype, length = struct.unpack("<4sI", hdr)
+        padded = length + (length & 1)
+        if ctype in (b"EXIF", b"XMP ") and length <= MAX_BLOCK:
+            body = buf.read(length)
+            if len(body) < length:
+                raise MediaError("corrupt WebP: truncated chunk")
+            buf.skip(padded - length)
+            if ctype == b"EXIF":
+                if body.startswith(b"Exif\x00\x00"):
+                    body = body[6:]
+                _apply_tiff(meta, body, "exif")
+            else:
+                _apply_xmp(meta, body)
+        else:
+            buf.skip(padded)
+    raise MediaError("corrupt WebP: too many chunks")
+
+
+# ---- TIFF / DNG ------------------------------------------------------------------------------
+
+
+def _read_tiff(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    # IFDs may sit anywhere in a TIFF; read a bounded prefix that normally holds them all.
+    data = head + fh.read(MAX_BLOCK * 4 - len(head))
+    _apply_tiff(meta, data, "exif")
+
+
+# ---- HEIC / AVIF and MP4 / MOV: ISO base media boxes ----------------------------------------
+
+
+def _read_heic(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    from auditor.media import isobmff
+
+    isobmff.read_heif(fh, head, meta)
+
+
+def _read_mp4(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    from auditor.media import isobmff
+
+    isobmff.read_quicktime(fh, head, meta)
+
+
+_READERS = {
+    "jpeg": _read_jpeg,
+    "png": _read_png,
+    "webp": _read_webp,
+    "tiff": _read_tiff,
+    "heic": _read_heic,
+    "mp4": _read_mp4,
+}
+
+
+class _Buffered:
+    """Sequential reads with cheap skips: seek when the stream can, else read and drop."""
+
+    def __init__(self, fh: BinaryIO, head: bytes) -> None:
+        self.fh = fh
+        self.pending = head
+        try:
+            self.seekable = fh.seekable() and not _is_compressed_member(fh)
+        except (AttributeError, OSError):
+            self.seekable = False
+
+    def read(self, n: int) -> bytes:
+        if self.pending:
+            out, self.pending = self.pending[:n], self.pending[n:]
+            if len(out) < n:
+                out += self.fh.read(n - len(out))
+            return out
+        return self.fh.read(n)
+
+    def skip(self, n: int) -> None:
+        if self.pending:
+            take = min(n, len(self.pending))
+            self.pending = self.pending[take:]
+            n -= take
+        if n <= 0:
+            return
+        if self.seekable:
+            self.fh.seek(n, 1)
+            return
+        while n > 0:
+            chunk = self.fh.read(min(n, 1 << 20))
+            if not chunk:
+                return
+            n -= len(chunk)
+
+
+def _is_compressed_member(fh: Any) -> bool:
+    # zipfile's seek on a deflated member re-inflates from the start: reading forward is cheaper.
+    return getattr(fh, "_compress_type", 0) not in (0, None)

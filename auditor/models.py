@@ -1,0 +1,281 @@
+"""The data that flows through a scan: Items in, Findings and a ScanResult out.
+
+Sources produce `Item`s (platform-neutral records of something the person exposed), rules
+turn Items into `Finding`s, reporters render a `ScanResult`. Nothing here reads files or knows
+about a particular platform's layout; this module must stay free of I/O.
+
+The JSON contract (see README "JSON contract") is produced by `ScanResult.to_dict()`; extend
+it, never break it: fields may be added, none removed or renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class Category(StrEnum):
+    GEOTAG = "geotag"
+    DEPARTMENT_IDENTIFIER = "department_identifier"
+    WORK_EMAIL = "work_email"
+    WORK_CONTACT = "work_contact"
+    UNIFORM = "uniform"
+    LOCATION_MENTION = "location_mention"
+    OPERATIONAL_DETAIL = "operational_detail"
+    COLLEAGUE_EXPOSURE = "colleague_exposure"
+    OFFICIAL_COMMENT = "official_comment"
+    ACCOUNT_REGISTRATION = "account_registration"
+    PATTERN_OF_LIFE = "pattern_of_life"
+    IDENTITY_DOCUMENT = "identity_document"
+    METADATA_IDENTITY = "metadata_identity"
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def at_least(self, other: Severity) -> bool:
+        return self.rank >= other.rank
+
+
+_SEVERITY_RANK = {
+    Severity.INFO: 0,
+    Severity.LOW: 1,
+    Severity.MEDIUM: 2,
+    Severity.HIGH: 3,
+    Severity.CRITICAL: 4,
+}
+
+
+class Platform(StrEnum):
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    TWITTER = "twitter"
+    LINKEDIN = "linkedin"
+    GOOGLE = "google"
+    TIKTOK = "tiktok"
+    MASTODON = "mastodon"
+    REDDIT = "reddit"
+    WHATSAPP = "whatsapp"
+    SNAPCHAT = "snapchat"
+    STRAVA = "strava"
+    PHOTOS = "photos"
+
+
+class ItemKind(StrEnum):
+    POST = "post"
+    COMMENT = "comment"
+    MESSAGE = "message"
+    CAPTION = "caption"
+    PROFILE_FIELD = "profile_field"
+    CHECK_IN = "check_in"
+    PHOTO = "photo"
+    VIDEO = "video"
+    LOCATION_RECORD = "location_record"
+    TRACK = "track"
+
+
+class Audience(IntEnum):
+    """How far an item reaches; severity rises with reach (a public post outranks a DM)."""
+
+    PRIVATE = 0  # direct messages, device-only data (location history, camera roll)
+    LIMITED = 1  # friends-only posts, closed groups
+    PUBLIC = 2  # public posts, profile fields, bios
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    lat: float
+    lon: float
+    source: str = ""  # e.g. "exif", "xmp", "quicktime", "post.place", "records.json"
+    accuracy_m: float | None = None
+
+    def to_dict(self) -> dict[str, float]:
+        return {"lat": round(self.lat, 7), "lon": round(self.lon, 7)}
+
+
+def valid_position(lat: Any, lon: Any) -> bool:
+    """True for a real position: numbers, in range, and not the (0, 0) "no fix" placeholder."""
+    try:
+        la, lo = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return False
+    if la != la or lo != lo:  # NaN
+        return False
+    if not (-90.0 <= la <= 90.0 and -180.0 <= lo <= 180.0):
+        return False
+    return not (la == 0.0 and lo == 0.0)
+
+
+@dataclass(slots=True)
+class Item:
+    """One thing a person exposed: a post, a caption, a profile field, a photo, a visit.
+
+    `path` is the display path of the file it came from (see `sources.tree`); `export_path`
+    is the same file's path inside its export root, used for stable fingerprints.
+    """
+
+    platform: Platform
+    kind: ItemKind
+    path: str
+    text: str = ""
+    timestamp: datetime | None = None
+    item_id: str | None = None
+    url: str | None = None
+    position: Position | None = None
+    audience: Audience = Audience.PUBLIC
+    field: str | None = None  # for profile fields: "email", "bio", "employer", ...
+    people: tuple[str, ...] = ()  # tagged / mentioned people
+    export_path: str | None = None
+    extra: dict[str, Any] = dc_field(default_factory=dict)  # source-specific: camera, media refs
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    confidence: float
+    platform: Platform
+    path: str
+    message: str
+    remediation: str
+    evidence: str
+    fix: str = "manual"  # "auto" when `auditor strip` can fix it
+    item_id: str | None = None
+    timestamp: datetime | None = None
+    url: str | None = None
+    location: Position | None = None
+    why: str = ""
+    policy: str = ""  # the policy clause the finding cites
+    fingerprint_key: str = ""  # what makes this finding distinct within its item
+    export_path: str | None = None
+    extra: dict[str, Any] = dc_field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self)
+
+    def to_dict(self, show_evidence: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "code": self.code,
+            "name": self.name,
+            "category": str(self.category),
+            "severity": str(self.severity),
+            "confidence": round(self.confidence, 3),
+            "platform": str(self.platform),
+            "path": self.path,
+            "item_id": self.item_id,
+            "timestamp": self.timestamp.isoformat() if self.timestamp else None,
+            "url": self.url,
+            "location": self.location.to_dict() if self.location else None,
+            "evidence": self.evidence if show_evidence else redact(self.evidence),
+            "message": self.message,
+            "remediation": self.remediation,
+            "why": self.why,
+            "policy": self.policy,
+            "fix": self.fix,
+            "fingerprint": self.fingerprint,
+        }
+        for k, v in self.extra.items():
+            d.setdefault(k, v)
+        return d
+
+
+def fingerprint(f: Finding) -> str:
+    """A stable identity for a finding.
+
+    Built from what the finding is about (rule, platform, the platform's own item id or the
+    file's path inside its export, and the matched key), never from where the export was
+    unpacked, the order of findings, or when the scan ran, so baselines do not churn when the
+    same data is exported again.
+    """
+    where = f.item_id or f.export_path or f.path
+    raw = "\x1f".join([f.code, str(f.platform), where, f.fingerprint_key.casefold()])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def redact(text: str) -> str:
+    """Keep the shape of evidence but not its content: first and last character of each word.
+
+    Evidence is the quoted text or value that fired a rule; by default reports carry only a
+    redacted form so a shared report does not re-expose what it warns about.
+    """
+    if not text:
+        return text
+    out = []
+    for word in text.split(" "):
+        if len(word) <= 2:
+            out.append("*" * len(word))
+        else:
+            out.append(word[0] + "*" * (len(word) - 2) + word[-1])
+    return " ".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanError:
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class ScanResult:
+    tool_version: str
+    profile: str
+    findings: list[Finding] = dc_field(default_factory=list)
+    errors: list[ScanError] = dc_field(default_factory=list)
+    stats: dict[str, dict[str, int]] = dc_field(default_factory=dict)
+    coverage: list[dict[str, Any]] = dc_field(default_factory=list)
+    inputs: list[str] = dc_field(default_factory=list)
+    notices: list[str] = dc_field(default_factory=list)
+
+    def to_dict(self, show_evidence: bool = False) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool_version": self.tool_version,
+            "profile": self.profile,
+            "inputs": self.inputs,
+            "summary": summarise(self.findings),
+            "findings": [f.to_dict(show_evidence) for f in self.findings],
+            "errors": [e.to_dict() for e in self.errors],
+            "stats": self.stats,
+            "coverage": self.coverage,
+            "notices": self.notices,
+        }
+
+
+def summarise(findings: list[Finding]) -> dict[str, Any]:
+    by_sev: dict[str, int] = {str(s): 0 for s in Severity}
+    by_cat: dict[str, int] = {}
+    by_plat: dict[str, int] = {}
+    for f in findings:
+        by_sev[str(f.severity)] += 1
+        by_cat[str(f.category)] = by_cat.get(str(f.category), 0) + 1
+        by_plat[str(f.platform)] = by_plat.get(str(f.platform), 0) + 1
+    return {
+        "total": len(findings),
+        "by_severity": by_sev,
+        "by_category": dict(sorted(by_cat.items())),
+        "by_platform": dict(sorted(by_plat.items())),
+    }
+
+
+def sort_key(f: Finding) -> tuple:
+    return (-f.severity.rank, str(f.category), f.path, f.item_id or "", f.code, f.fingerprint_key)

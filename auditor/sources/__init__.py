@@ -1,0 +1,16 @@
+"""Export sources. Each platform module exposes a source class; `all_sources()` lists them.
+
+Add a platform by writing its module and naming its class here.
+"""
+
+from __future__ import annotations
+
+from auditor.sources.base import Coverage, Source, SourceContext
+from auditor.sources.twitter import TwitterSource
+
+
+def all_sources() -> list[Source]:
+    return [TwitterSource()]
+
+
+__all__ = ["Coverage", "Source", "SourceContext", "all_sources"]

@@ -1,0 +1,286 @@
+"""A read-only virtual file tree over everything the user asked us to scan.
+
+Folders, single zips, split zip sets (``takeout-…-001.zip`` + ``-002.zip``), zips inside
+folders and one level of zips inside zips all become one list of `Entry`s. Nothing is ever
+extracted to disk and nothing is opened for writing.
+
+Each entry has two paths:
+
+* ``display``: the path of the contract, relative to the scanned argument with ``/``
+  separators; a zip member is ``<zip path>/<member path>``. With several arguments every
+  display path starts with its argument's base name.
+* ``vpath``: a *virtual* path used to understand structure. The members of every part of a
+  split zip set share one virtual root (named after the set), so a Google Photos sidecar in
+  part 2 sits beside its photo in part 1. Sources detect exports and pair files on vpaths.
+
+Hostile input: member names are normalised (no ``..``, no absolute paths, no backslashes),
+zips whose members overlap or whose declared sizes or ratios look like a bomb are refused,
+non-regular files (FIFOs, devices, sockets) are never opened, and symlinked folders are not
+followed (so symlink loops cannot trap the walk). Problems become `ScanError`s; this module
+never raises for one bad file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import posixpath
+import re
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from auditor.models import ScanError
+
+# A member that inflates more than this many times its compressed size, and is big, is a bomb.
+MAX_RATIO = 200
+RATIO_MIN_SIZE = 32 * 1024 * 1024
+# Total declared uncompressed size of one zip we are willing to look into.
+MAX_ZIP_TOTAL = 256 * 1024**3
+MAX_MEMBERS = 2_000_000
+# A zip inside a zip is read into memory; only up to this size.
+MAX_NESTED_ZIP = 512 * 1024 * 1024
+
+SPLIT_RE = re.compile(r"^(?P<stem>.+?)[-_.](?:part)?(?P<num>\d{1,3})\.zip$", re.IGNORECASE)
+
+
+class UnsafeArchive(Exception):
+    """An archive we refuse to read (bomb, overlap, too many members)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One regular file in the virtual tree. Cheap to pickle: workers reopen it by locator."""
+
+    display: str
+    vpath: str
+    size: int
+    locator: tuple  # ("fs", abspath) | ("zip", zip_locator, member_name)
+
+    @property
+    def name(self) -> str:
+        return posixpath.basename(self.vpath)
+
+    @property
+    def suffix(self) -> str:
+        return posixpath.splitext(self.vpath)[1].lower()
+
+    def open(self) -> BinaryIO:
+        return open_locator(self.locator)
+
+    def read(self, limit: int | None = None) -> bytes:
+        with self.open() as fh:
+            return fh.read() if limit is None else fh.read(limit)
+
+
+def _clean_member(name: str) -> str:
+    """Normalise a zip member name so it can never point outside its virtual folder."""
+    name = name.replace("\\", "/")
+    parts = [p for p in name.split("/") if p not in ("", ".", "..")]
+    return "/".join(parts)
+
+
+# ---- opening, with a small per-process cache of open zips -----------------------------------
+
+_ZIP_CACHE: dict[tuple, zipfile.ZipFile] = {}
+
+
+def _zip_for(zloc: tuple) -> zipfile.ZipFile:
+    zf = _ZIP_CACHE.get(zloc)
+    if zf is None:
+        if zloc[0] == "fs":
+            zf = zipfile.ZipFile(zloc[1])
+        else:  # nested: ("zip", outer_zloc, member)
+            data = _zip_for(zloc[1]).open(zloc[2]).read(MAX_NESTED_ZIP + 1)
+            if len(data) > MAX_NESTED_ZIP:
+                raise UnsafeArchive("nested zip too large to read in memory")
+            zf = zipfile.ZipFile(io.BytesIO(data))
+        if len(_ZIP_CACHE) > 64:
+            for old in list(_ZIP_CACHE)[:32]:
+                _ZIP_CACHE.pop(old).close()
+        _ZIP_CACHE[zloc] = zf
+    return zf
+
+
+def open_locator(locator: tuple) -> BinaryIO:
+    if locator[0] == "fs":
+        return open(locator[1], "rb")
+    return _zip_for(locator[1]).open(locator[2])  # type: ignore[return-value]
+
+
+def close_all() -> None:
+    for zf in _ZIP_CACHE.values():
+        zf.close()
+    _ZIP_CACHE.clear()
+
+
+# ---- building the tree ------------------------------------------------------------------------
+
+
+@dataclass
+class InputTree:
+    entries: list[Entry] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    roots: list[str] = field(default_factory=list)  # display names of the arguments
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    @classmethod
+    def build(cls, paths: list[str]) -> InputTree:
+        tree = cls()
+        multi = len(paths) > 1
+        # split zip sets given as separate arguments are merged too
+        split_roots = _split_groups([p for p in paths if os.path.isfile(p)])
+        for arg in paths:
+            base = os.path.basename(os.path.normpath(arg)) or arg
+            tree.roots.append(base)
+            if os.path.isdir(arg):
+                tree._walk_dir(arg, prefix=base if multi else "", vprefix=base)
+            elif os.path.isfile(arg):
+                if zipfile.is_zipfile(arg):
+                    vroot = split_roots.get(os.path.abspath(arg), "")
+                    if multi and not vroot:
+                        vroot = base
+                    tree._add_zip(("fs", os.path.abspath(arg)), display=base, vroot=vroot)
+                else:
+                    st = os.stat(arg)
+                    tree.entries.append(Entry(display=base, vpath=base, size=st.st_size, locator=("fs", os.path.abspath(arg))))
+            else:
+                raise FileNotFoundError(arg)
+        tree.entries.sort(key=lambda e: (e.vpath, e.display))
+        return tree
+
+    def _walk_dir(self, root: str, prefix: str, vprefix: str) -> None:
+        zips: list[tuple[str, str]] = []
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=self._walk_error(root, prefix)):
+            dirnames.sort()
+            rel_dir = os.path.relpath(dirpath, root)
+            rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/")
+            for name in sorted(filenames):
+                full = os.path.join(dirpath, name)
+                rel = f"{rel_dir}/{name}" if rel_dir else name
+                display = f"{prefix}/{rel}" if prefix else rel
+                try:
+                    st = os.stat(full)  # follows a symlinked *file*; loops raise ELOOP
+                except OSError as exc:
+                    self.errors.append(ScanError(display, f"skipped: {exc.strerror or exc}"))
+                    continue
+                if not stat.S_ISREG(st.st_mode):
+                    self.errors.append(ScanError(display, f"skipped: not a regular file ({_kind(st.st_mode)})"))
+                    continue
+                if name.lower().endswith(".zip") and _is_zip(full):
+                    zips.append((full, rel))
+                    continue
+                self.entries.append(Entry(display=display, vpath=rel, size=st.st_size, locator=("fs", os.path.abspath(full))))
+            # symlinked directories are listed in dirnames but os.walk does not descend into them
+        groups = _split_groups([z for z, _ in zips])
+        for full, rel in zips:
+            display = f"{prefix}/{rel}" if prefix else rel
+            vroot = groups.get(os.path.abspath(full))
+            if vroot is not None:
+                d = posixpath.dirname(rel)
+                vroot = f"{d}/{vroot}" if d else vroot
+            else:
+                vroot = rel
+            self._add_zip(("fs", os.path.abspath(full)), display=display, vroot=vroot)
+
+    def _walk_error(self, root: str, prefix: str):
+        def onerror(exc: OSError) -> None:
+            rel = os.path.relpath(exc.filename or root, root).replace(os.sep, "/")
+            self.errors.append(ScanError(f"{prefix}/{rel}" if prefix else rel, f"unreadable folder: {exc.strerror}"))
+
+        return onerror
+
+    def _add_zip(self, zloc: tuple, display: str, vroot: str, depth: int = 0) -> None:
+        try:
+            zf = _zip_for(zloc)
+            infos = _safe_infolist(zf)
+        except (zipfile.BadZipFile, UnsafeArchive, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            self.errors.append(ScanError(display, f"unreadable zip: {_reason(exc)}"))
+            return
+        for info in infos:
+            if info.is_dir():
+                continue
+            member = _clean_member(info.filename)
+            if not member:
+                continue
+            mode = (info.external_attr >> 16) & 0xFFFF
+            if mode and stat.S_IFMT(mode) and not stat.S_ISREG(mode):
+                self.errors.append(ScanError(f"{display}/{member}", f"skipped: not a regular file ({_kind(mode)})"))
+                continue
+            mdisplay = f"{display}/{member}"
+            vpath = f"{vroot}/{member}" if vroot else member
+            if member.lower().endswith(".zip") and depth == 0:
+                if info.file_size > MAX_NESTED_ZIP:
+                    self.errors.append(ScanError(mdisplay, "skipped: nested zip too large to read in memory"))
+                    continue
+                self._add_zip(("zip", zloc, info.filename), display=mdisplay, vroot=vpath, depth=1)
+                continue
+            self.entries.append(Entry(display=mdisplay, vpath=vpath, size=info.file_size, locator=("zip", zloc, info.filename)))
+
+
+def _safe_infolist(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise UnsafeArchive(f"too many members ({len(infos)})")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise UnsafeArchive(
+                f"member {info.filename!r} inflates {info.file_size // max(info.compress_size, 1)}x: looks like a zip bomb"
+            )
+    if total > MAX_ZIP_TOTAL:
+        raise UnsafeArchive("declared size over 256 GiB: looks like a zip bomb")
+    # Overlapping members (the "overlapped files" bomb) share compressed bytes.
+    spans = sorted(
+        (i.header_offset, i.header_offset + 30 + len(i.filename.encode()) + i.compress_size, i.filename) for i in infos
+    )
+    for (s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:]):
+        if s2 < e1 and s1 != s2:
+            raise UnsafeArchive(f"members {n1!r} and {n2!r} overlap: looks like a zip bomb")
+    return infos
+
+
+def _split_groups(zip_paths: list[str]) -> dict[str, str]:
+    """Map each part of a split zip set (two or more parts sharing a stem) to the set's name."""
+    by_stem: dict[tuple[str, str], list[str]] = {}
+    for p in zip_paths:
+        m = SPLIT_RE.match(os.path.basename(p))
+        if m:
+            by_stem.setdefault((os.path.dirname(os.path.abspath(p)), m.group("stem")), []).append(os.path.abspath(p))
+    out: dict[str, str] = {}
+    for (_d, stem), parts in by_stem.items():
+        if len(parts) >= 2:
+            for p in parts:
+                out[p] = stem
+    return out
+
+
+def _is_zip(path: str) -> bool:
+    try:
+        return zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISLNK(mode):
+        return "symlink"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    return "special file"
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text.splitlines()[0][:200]

@@ -1,0 +1,277 @@
+"""X / Twitter archive: tweets (every part, both wrappings), account, profile, email changes,
+phone number, DMs and time zone.
+
+Detection: any ``*.js`` whose content starts ``window.YTD.`` (the marker of every archive
+generation since 2018), rooted at the folder holding ``data/`` (or the files themselves in
+pre-2020 archives). Full text is HTML-unescaped and t.co links expanded before rules see it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
+from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
+from auditor.sources.tree import Entry, InputTree
+
+_YTD = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*", re.ASCII)
+_KNOWN = {
+    "tweets",
+    "tweet",
+    "deleted_tweets",
+    "account",
+    "profile",
+    "email_address_change",
+    "phone_number",
+    "direct_messages",
+    "direct_messages_group",
+    "account_timezone",
+    "note_tweet",
+    "screen_name_change",
+}
+
+
+def _file_name(vpath: str) -> str:
+    return posixpath.basename(vpath)
+
+
+class TwitterSource:
+    platform = Platform.TWITTER
+    name = "X / Twitter archive"
+
+    def detect(self, tree: InputTree) -> list[str]:
+        roots: set[str] = set()
+        for e in tree.entries:
+            if e.suffix != ".js" or e.size < 12:
+                continue
+            name = _file_name(e.vpath)
+            if name in ("account.js", "manifest.js", "tweets.js", "tweet.js") or name.startswith(("tweets-part", "tweet-part")):
+                try:
+                    head = e.read(64)
+                except OSError:
+                    continue
+                if head.lstrip().startswith((b"window.YTD.", b"window.__THAR_CONFIG")):
+                    d = posixpath.dirname(e.vpath)
+                    if posixpath.basename(d) == "data":
+                        d = posixpath.dirname(d)
+                    roots.add(d)
+        return sorted(roots)
+
+    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
+        handle = ""
+        files: list[tuple[str, Entry, list[Any]]] = []
+        for e in under(tree, root):
+            r = rel(e, root)
+            if e.suffix != ".js":
+                if e.suffix in (".jpg", ".jpeg", ".png", ".mp4", ".gif", ".webp"):
+                    continue  # media: the photos stage reads them
+                cov.skipped.append(r)
+                continue
+            if _file_name(e.vpath) == "manifest.js":
+                cov.parsed.append(r)
+                continue
+            try:
+                text = read_text(e)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                ctx.error(e, f"unreadable X archive file: {exc}")
+                continue
+            m = _YTD.match(text)
+            if not m:
+                cov.not_understood.append(r)
+                continue
+            try:
+                data = json.loads(text[m.end() :].rstrip().rstrip(";"))
+            except json.JSONDecodeError as exc:
+                ctx.error(e, f"malformed X archive file ({m.group(1)}): {exc.msg} at line {exc.lineno}")
+                continue
+            if not isinstance(data, list):
+                ctx.error(e, f"X archive file {m.group(1)} is not a list")
+                continue
+            name = m.group(1)
+            if name not in _KNOWN:
+                cov.skipped.append(r)
+                continue
+            cov.parsed.append(r)
+            files.append((name, e, data))
+        for name, _e, data in files:
+            if name == "account":
+                for rec in data:
+                    handle = (rec.get("account") or {}).get("username") or handle
+        for name, e, data in files:
+            reader = _READERS.get(name)
+            if reader is None:
+                continue
+            try:
+                for item in reader(data, e, handle):
+                    item.export_path = rel(e, root)
+                    cov.items += 1
+                    yield item
+            except (AttributeError, TypeError, KeyError, ValueError) as exc:
+                ctx.error(e, f"unexpected shape in X archive file {name}: {exc.__class__.__name__}: {exc}")
+
+
+def _created(s: Any) -> datetime | None:
+    if not isinstance(s, str):
+        return None
+    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"):
+        try:
+            return datetime.strptime(s.replace("Z", "+0000"), fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _tweet_text(t: dict[str, Any]) -> str:
+    text = html.unescape(str(t.get("full_text") or t.get("text") or ""))
+    for u in (t.get("entities") or {}).get("urls") or []:
+        if isinstance(u, dict) and u.get("url") and u.get("expanded_url"):
+            text = text.replace(u["url"], u["expanded_url"])
+    return text
+
+
+def _tweet_position(t: dict[str, Any]) -> Position | None:
+    geo = t.get("geo")
+    if isinstance(geo, dict) and isinstance(geo.get("coordinates"), list) and len(geo["coordinates"]) == 2:
+        lat, lon = geo["coordinates"]
+        if valid_position(lat, lon):
+            return Position(float(lat), float(lon), source="tweet.geo")
+    coords = t.get("coordinates")
+    if isinstance(coords, dict) and isinstance(coords.get("coordinates"), list) and len(coords["coordinates"]) == 2:
+        lon, lat = coords["coordinates"]  # GeoJSON order
+        if valid_position(lat, lon):
+            return Position(float(lat), float(lon), source="tweet.coordinates")
+    return None
+
+
+def _tweets(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        t = rec.get("tweet", rec) if isinstance(rec, dict) else None
+        if not isinstance(t, dict):
+            continue
+        tid = str(t.get("id_str") or t.get("id") or "") or None
+        mentions = tuple(
+            m.get("screen_name", "") for m in (t.get("entities") or {}).get("user_mentions") or [] if isinstance(m, dict)
+        )
+        yield Item(
+            platform=Platform.TWITTER,
+            kind=ItemKind.POST,
+            path=e.display,
+            text=_tweet_text(t),
+            timestamp=_created(t.get("created_at")),
+            item_id=tid,
+            url=f"https://x.com/{handle or 'i/web'}/status/{tid}" if tid else None,
+            position=_tweet_position(t),
+            people=mentions,
+            extra={"place_name": ((t.get("place") or {}).get("full_name") if isinstance(t.get("place"), dict) else None)},
+        )
+
+
+def _field(e: Entry, field: str, text: str, when: Any = None, item_id: str | None = None) -> Item:
+    return Item(
+        platform=Platform.TWITTER,
+        kind=ItemKind.PROFILE_FIELD,
+        path=e.display,
+        text=text,
+        field=field,
+        timestamp=_created(when),
+        item_id=item_id,
+    )
+
+
+def _account(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        a = rec.get("account") or {}
+        for key, field in (
+            ("email", "email"),
+            ("username", "username"),
+            ("accountDisplayName", "display_name"),
+            ("phoneNumber", "phone"),
+        ):
+            if a.get(key):
+                yield _field(e, field, str(a[key]), a.get("createdAt"))
+
+
+def _profile(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        d = (rec.get("profile") or {}).get("description") or {}
+        for key, field in (("bio", "bio"), ("location", "location"), ("website", "website")):
+            if d.get(key):
+                yield _field(e, field, html.unescape(str(d[key])))
+
+
+def _email_change(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        c = (rec.get("emailAddressChange") or {}).get("emailChange") or {}
+        if c.get("changedFrom"):
+            yield _field(e, "previous_email", str(c["changedFrom"]), c.get("changedAt"))
+        if c.get("changedTo"):
+            yield _field(e, "email_change", str(c["changedTo"]), c.get("changedAt"))
+
+
+def _phone(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        p = (rec.get("device") or {}).get("phoneNumber")
+        if p:
+            yield _field(e, "phone", str(p))
+
+
+def _timezone(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        tz = (rec.get("accountTimezone") or {}).get("timeZone")
+        if tz:
+            yield _field(e, "timezone", str(tz))
+
+
+def _dms(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        conv = rec.get("dmConversation") or {}
+        for msg in conv.get("messages") or []:
+            mc = msg.get("messageCreate") if isinstance(msg, dict) else None
+            if not isinstance(mc, dict):
+                continue
+            yield Item(
+                platform=Platform.TWITTER,
+                kind=ItemKind.MESSAGE,
+                path=e.display,
+                text=html.unescape(str(mc.get("text") or "")),
+                timestamp=_created(mc.get("createdAt")),
+                item_id=str(mc.get("id")) if mc.get("id") else None,
+                audience=Audience.PRIVATE,
+            )
+
+
+def _note_tweets(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        n = rec.get("noteTweet") or {}
+        text = ((n.get("core") or {}).get("text")) or ((n.get("noteTweetResults") or {}).get("text")) or ""
+        if text:
+            tid = str(n.get("tweetId") or n.get("noteTweetId") or "") or None
+            yield Item(
+                platform=Platform.TWITTER,
+                kind=ItemKind.POST,
+                path=e.display,
+                text=text,
+                item_id=tid,
+                timestamp=_created(n.get("createdAt")),
+            )
+
+
+_READERS = {
+    "tweets": _tweets,
+    "tweet": _tweets,
+    "deleted_tweets": _tweets,
+    "account": _account,
+    "profile": _profile,
+    "email_address_change": _email_change,
+    "phone_number": _phone,
+    "account_timezone": _timezone,
+    "direct_messages": _dms,
+    "direct_messages_group": _dms,
+    "note_tweet": _note_tweets,
+}

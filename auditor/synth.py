@@ -1,0 +1,208 @@
+"""Synthetic data builders: photos with known metadata and platform exports with planted items.
+
+Used by the sample-data script, the demo, the benchmarks and the tests, so every one of them
+builds the same shapes the same way. Everything here is invented: no real person's data.
+Output is deterministic for the same arguments (fixed pixels, no clocks, no randomness unless a
+seeded `random.Random` is passed in).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from datetime import datetime
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import piexif
+from PIL import Image
+
+Rational = tuple[int, int]
+
+
+def to_dms(value: float, sec_den: int = 100) -> tuple[Rational, Rational, Rational]:
+    """Decimal degrees -> EXIF (deg, min, sec) rationals, seconds with `sec_den` precision."""
+    v = abs(value)
+    deg = int(v)
+    minutes_f = (v - deg) * 60
+    minutes = int(minutes_f)
+    sec = round((minutes_f - minutes) * 60 * sec_den)
+    if sec >= 60 * sec_den:
+        sec -= 60 * sec_den
+        minutes += 1
+    if minutes >= 60:
+        minutes -= 60
+        deg += 1
+    return (deg, 1), (minutes, 1), (sec, sec_den)
+
+
+def gps_ifd(lat: float | None, lon: float | None, **raw: Any) -> dict[int, Any]:
+    """A GPS IFD for piexif. Pass raw=... (GPSLatitude=..., GPSLatitudeRef=...) to plant odd forms."""
+    g: dict[int, Any] = {}
+    if lat is not None and lon is not None:
+        g[piexif.GPSIFD.GPSLatitudeRef] = b"S" if lat < 0 else b"N"
+        g[piexif.GPSIFD.GPSLatitude] = to_dms(lat)
+        g[piexif.GPSIFD.GPSLongitudeRef] = b"W" if lon < 0 else b"E"
+        g[piexif.GPSIFD.GPSLongitude] = to_dms(lon)
+    names = {
+        "GPSLatitudeRef": piexif.GPSIFD.GPSLatitudeRef,
+        "GPSLatitude": piexif.GPSIFD.GPSLatitude,
+        "GPSLongitudeRef": piexif.GPSIFD.GPSLongitudeRef,
+        "GPSLongitude": piexif.GPSIFD.GPSLongitude,
+        "GPSVersionID": piexif.GPSIFD.GPSVersionID,
+    }
+    for k, v in raw.items():
+        if v is None:
+            g.pop(names[k], None)
+        else:
+            g[names[k]] = v
+    return g
+
+
+def exif_bytes(
+    lat: float | None = None,
+    lon: float | None = None,
+    taken: datetime | None = None,
+    offset: str | None = None,
+    make: str = "Examplephone",
+    model: str = "X1",
+    artist: str | None = None,
+    serial: str | None = None,
+    gps: dict[int, Any] | None = None,
+    orientation: int | None = None,
+) -> bytes:
+    zeroth: dict[int, Any] = {piexif.ImageIFD.Make: make.encode(), piexif.ImageIFD.Model: model.encode()}
+    if artist:
+        zeroth[piexif.ImageIFD.Artist] = artist.encode()
+    if orientation:
+        zeroth[piexif.ImageIFD.Orientation] = orientation
+    ex: dict[int, Any] = {}
+    if taken:
+        ex[piexif.ExifIFD.DateTimeOriginal] = taken.strftime("%Y:%m:%d %H:%M:%S").encode()
+    if offset:
+        ex[piexif.ExifIFD.OffsetTimeOriginal] = offset.encode()
+    if serial:
+        ex[piexif.ExifIFD.BodySerialNumber] = serial.encode()
+    g = gps if gps is not None else gps_ifd(lat, lon)
+    return piexif.dump({"0th": zeroth, "Exif": ex, "GPS": g, "1st": {}, "thumbnail": None})
+
+
+def image_bytes(
+    fmt: str = "JPEG",
+    size: tuple[int, int] = (64, 48),
+    color: tuple[int, int, int] = (90, 120, 160),
+    exif: bytes | None = None,
+    **save: Any,
+) -> bytes:
+    """A small solid image in `fmt` (JPEG, PNG, WEBP, TIFF, HEIF) with the given EXIF block."""
+    img = Image.new("RGB", size, color)
+    # a little structure so JPEG pixels are not trivially uniform
+    for x in range(0, size[0], 8):
+        img.putpixel((x, x % size[1]), (255, 255, 255))
+    buf = io.BytesIO()
+    if fmt.upper() in ("HEIF", "HEIC"):
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+        fmt = "HEIF"
+    kwargs = dict(save)
+    if exif is not None:
+        kwargs["exif"] = exif
+    if fmt.upper() == "JPEG":
+        kwargs.setdefault("quality", 85)
+    img.save(buf, fmt, **kwargs)
+    return buf.getvalue()
+
+
+def photo(
+    lat: float | None = None, lon: float | None = None, taken: datetime | None = None, fmt: str = "JPEG", **exif_kw: Any
+) -> bytes:
+    return image_bytes(fmt, exif=exif_bytes(lat, lon, taken, **exif_kw))
+
+
+# ---- X / Twitter archive ----------------------------------------------------------------------
+
+
+def ytd(name: str, records: list[Any], part: int = 0) -> str:
+    return f"window.YTD.{name}.part{part} = " + json.dumps(records, indent=2, ensure_ascii=False)
+
+
+def tweet(
+    tid: str,
+    text: str,
+    created: datetime,
+    geo: tuple[float, float] | None = None,
+    wrap: bool = True,
+    mentions: list[str] | None = None,
+) -> dict[str, Any]:
+    t: dict[str, Any] = {
+        "id_str": tid,
+        "id": tid,
+        "created_at": created.strftime("%a %b %d %H:%M:%S +0000 %Y"),
+        "full_text": text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"),
+        "favorite_count": "0",
+        "retweet_count": "0",
+        "lang": "en",
+        "entities": {
+            "hashtags": [],
+            "symbols": [],
+            "urls": [],
+            "user_mentions": [{"screen_name": m, "name": m, "id_str": "0", "indices": ["0", "1"]} for m in (mentions or [])],
+        },
+    }
+    if geo:
+        t["geo"] = {"type": "Point", "coordinates": [str(geo[0]), str(geo[1])]}
+        t["coordinates"] = {"type": "Point", "coordinates": [str(geo[1]), str(geo[0])]}
+    return {"tweet": t} if wrap else t
+
+
+def twitter_archive(
+    root: Path,
+    tweets: list[dict[str, Any]],
+    account: dict[str, Any],
+    profile: dict[str, Any] | None = None,
+    email_changes: list[dict[str, Any]] | None = None,
+    parts: int = 1,
+    legacy_name: bool = False,
+) -> dict[str, str]:
+    """Write an X archive's data/ files under root (a folder); returns {relative path: text}."""
+    files: dict[str, str] = {}
+    base = "tweet" if legacy_name else "tweets"
+    per = max(1, -(-len(tweets) // parts))
+    for i in range(parts):
+        chunk = tweets[i * per : (i + 1) * per]
+        name = f"data/{base}.js" if i == 0 else f"data/{base}-part{i}.js"
+        files[name] = ytd(base, chunk, i)
+    files["data/account.js"] = ytd("account", [{"account": account}])
+    if profile is not None:
+        files["data/profile.js"] = ytd("profile", [{"profile": profile}])
+    if email_changes is not None:
+        files["data/email-address-change.js"] = ytd("email_address_change", email_changes)
+    files["data/manifest.js"] = 'window.__THAR_CONFIG = {"userInfo": {"userName": "%s"}}' % account.get("username", "")
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return files
+
+
+def zip_folder(folder: Path, dest: Path, prefix: str = "") -> Path:
+    """Zip a folder deterministically (sorted names, fixed timestamps)."""
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames.sort()
+            for name in sorted(filenames):
+                full = Path(dirpath) / name
+                rel = full.relative_to(folder).as_posix()
+                info = zipfile.ZipInfo(f"{prefix}{rel}", date_time=(2026, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, full.read_bytes())
+    return dest
+
+
+def frac(x: float, den: int = 1_000_000) -> Rational:
+    f = Fraction(x).limit_denominator(den)
+    return f.numerator, f.denominator

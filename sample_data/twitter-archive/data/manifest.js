@@ -1,0 +1,1 @@
+window.__THAR_CONFIG = {"userInfo": {"userName": "riley_tb_example"}}
