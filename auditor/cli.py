@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -30,13 +30,13 @@ app = typer.Typer(
 )
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     terminal = "terminal"
     json = "json"
     markdown = "markdown"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     critical = "critical"
     high = "high"
     medium = "medium"
@@ -192,6 +192,11 @@ def profiles_cmd() -> None:
     for name in builtin_names():
         prof = load_profile(name)
         typer.echo(f"{name:6} {prof.title}")
+
+
+from auditor.commands import register_all  # noqa: E402  (after app and helpers exist)
+
+register_all(app)
 
 
 def main() -> None:
