@@ -20,6 +20,7 @@ from auditor import __version__
 from auditor.config import ProfileError, load_profile
 from auditor.engine import ScanOptions, scan
 from auditor.models import Severity
+from auditor.sources.tree import InputError
 
 app = typer.Typer(
     name="auditor",
@@ -127,6 +128,8 @@ def scan_cmd(
     try:
         with progress:
             result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress))
+    except InputError as exc:
+        fail(str(exc))
     except FileNotFoundError as exc:
         fail(f"no such file or folder: {exc}")
     except PermissionError as exc:
