@@ -202,9 +202,26 @@ from auditor.commands import register_all  # noqa: E402  (after app and helpers 
 register_all(app)
 
 
+def _is_usage_error(exc: BaseException) -> bool:
+    # typer vendors its own click; match by class name so either flavour is recognised
+    return any(c.__name__ == "UsageError" for c in type(exc).__mro__)
+
+
 def main() -> None:
+    """Entry point: usage errors become one line on stderr with exit code 2."""
     try:
-        app()
+        code = app(standalone_mode=False)
     except KeyboardInterrupt:
         typer.echo("auditor: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:
+        if _is_usage_error(exc):
+            msg = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            cmd = getattr(getattr(exc, "ctx", None), "command_path", "auditor")
+            typer.echo(f"auditor: error: {' '.join(msg.split())} (see '{cmd} --help')", err=True)
+            sys.exit(2)
+        if type(exc).__name__ == "Abort":
+            typer.echo("auditor: aborted", err=True)
+            sys.exit(130)
+        raise
+    sys.exit(code if isinstance(code, int) else 0)

@@ -159,6 +159,9 @@ def test_cli_fail_on_passes_when_nothing_at_threshold(tmp_path):
         (["scan", "/no/such/path"], "no such file"),
         (["scan", ".", "--profile", "nonexistent"], "unknown profile"),
         (["scan", ".", "--profile", "missing.toml"], "not found"),
+        (["scan", ".", "--format", "xml"], "Invalid value"),
+        (["scan"], "Missing argument"),
+        (["no-such-command"], "No such command"),
     ],
 )
 def test_cli_bad_input_is_one_line_exit_2(args, needle):
