@@ -21,15 +21,36 @@ from auditor.sources.tree import InputTree, close_all
 T0 = datetime(2020, 1, 1, 11, 0, tzinfo=UTC)
 SUFFIXES_2024 = [".supplemental-metadata", ".supplemental-metadat", ".supplemental-me", ".suppl", ".s", "."]
 LAYOUT = {
-    "2019": {"photos": "Google Photos", "edited": "-edited", "lh": "Location History", "records": "Location History.json",
-             "semantic": "Semantic Location History", "month": "2020_JANUARY.json", "activity": "My Activity/Maps/MyActivity.json",
-             "album_meta": "metadata.json"},
-    "2024": {"photos": "Google Photos", "edited": "-edited", "lh": "Location History (Timeline)", "records": "Records.json",
-             "semantic": "Semantic Location History", "month": "2020_JANUARY.json", "activity": "My Activity/Maps/MyActivity.json",
-             "album_meta": "metadata.json"},
-    "de": {"photos": "Google Fotos", "edited": "-bearbeitet", "lh": "Standortverlauf", "records": "Records.json",
-           "semantic": "Semantischer Standortverlauf", "month": "2020_JANUAR.json",
-           "activity": "Meine Aktivitäten/Maps/MeineAktivitäten.json", "album_meta": "Metadaten.json"},
+    "2019": {
+        "photos": "Google Photos",
+        "edited": "-edited",
+        "lh": "Location History",
+        "records": "Location History.json",
+        "semantic": "Semantic Location History",
+        "month": "2020_JANUARY.json",
+        "activity": "My Activity/Maps/MyActivity.json",
+        "album_meta": "metadata.json",
+    },
+    "2024": {
+        "photos": "Google Photos",
+        "edited": "-edited",
+        "lh": "Location History (Timeline)",
+        "records": "Records.json",
+        "semantic": "Semantic Location History",
+        "month": "2020_JANUARY.json",
+        "activity": "My Activity/Maps/MyActivity.json",
+        "album_meta": "metadata.json",
+    },
+    "de": {
+        "photos": "Google Fotos",
+        "edited": "-bearbeitet",
+        "lh": "Standortverlauf",
+        "records": "Records.json",
+        "semantic": "Semantischer Standortverlauf",
+        "month": "2020_JANUAR.json",
+        "activity": "Meine Aktivitäten/Maps/MeineAktivitäten.json",
+        "album_meta": "Metadaten.json",
+    },
 }
 # (media name, geoData, geoDataExif, people, description); None = Google's 0.0, 0.0
 PHOTOS = [
@@ -67,7 +88,9 @@ def plant(gen: str):
         files[sc] = synth.photo_sidecar(media, when, geo, gexif, people, desc, photo_id=pid)
         lat_lon = gexif if gexif else (None, None)
         fmt = "PNG" if media.endswith(".png") else "JPEG"
-        files[f"{album}/{media}"] = synth.photo(*lat_lon, taken=when.replace(tzinfo=None), fmt=fmt) if fmt == "JPEG" else synth.image_bytes("PNG")
+        files[f"{album}/{media}"] = (
+            synth.photo(*lat_lon, taken=when.replace(tzinfo=None), fmt=fmt) if fmt == "JPEG" else synth.image_bytes("PNG")
+        )
         paths = [f"{album}/{media}"]
         if media == "IMG_0008.jpg":
             edited = f"{album}/IMG_0008{lay['edited']}.jpg"
@@ -75,8 +98,12 @@ def plant(gen: str):
             paths.append(edited)
         pos = geo or gexif
         photos.append((pid, pos, when, people, desc, sc, tuple(paths)))
-    files[f"Takeout/{lay['photos']}/Trip/{lay['album_meta']}"] = {"title": "Trip", "description": "", "access": "protected",
-                                                                   "date": {"timestamp": "1577876400", "formatted": "x"}}
+    files[f"Takeout/{lay['photos']}/Trip/{lay['album_meta']}"] = {
+        "title": "Trip",
+        "description": "",
+        "access": "protected",
+        "date": {"timestamp": "1577876400", "formatted": "x"},
+    }
     locs = []
     lh = f"Takeout/{lay['lh']}"
     pts = [(-33.80, 151.10, T0), (-33.81, 151.11, T0 + timedelta(minutes=5)), (-33.9399, 151.1753, T0 + timedelta(hours=1))]
@@ -87,9 +114,18 @@ def plant(gen: str):
     ms = gen == "2019"
     objs = [
         synth.place_visit(*HOME, T0, d1, "Home", "1 Sample St", semantic_type="TYPE_HOME", ms=ms),
-        synth.place_visit(*WORK, d1, d2, "Example Office", "2 Example Rd", ms=ms,
-                          candidates=[synth.candidate(*WORK, "TYPE_WORK", "Example Office", place_id=f"ChIJ{abs(synth.e7(WORK[0]))}")]),
-        synth.place_visit(*OTHER, d2, d2 + timedelta(hours=1), "Cafe", ms=ms, candidates=[synth.candidate(*CAND, "TYPE_WORK", "Office 2")]),
+        synth.place_visit(
+            *WORK,
+            d1,
+            d2,
+            "Example Office",
+            "2 Example Rd",
+            ms=ms,
+            candidates=[synth.candidate(*WORK, "TYPE_WORK", "Example Office", place_id=f"ChIJ{abs(synth.e7(WORK[0]))}")],
+        ),
+        synth.place_visit(
+            *OTHER, d2, d2 + timedelta(hours=1), "Cafe", ms=ms, candidates=[synth.candidate(*CAND, "TYPE_WORK", "Office 2")]
+        ),
         synth.activity_segment(HOME, WORK, T0 + timedelta(hours=1), d1),
     ]
     files[f"{lh}/{lay['semantic']}/2020/{lay['month']}"] = {"timelineObjects": objs}
@@ -102,9 +138,19 @@ def plant(gen: str):
         ("semantic.activitySegment", *WORK, d1, None),
     ]
     files[f"Takeout/{lay['activity']}"] = [
-        {"header": "Maps", "title": "Searched for pharmacy", "time": "2020-01-03T09:00:00.000Z", "products": ["Maps"],
-         "locationInfos": [{"name": "Around this area", "url": "https://www.google.com/maps/@?api=1&map_action=map&center=-33.868800,151.209300&zoom=13",
-                            "source": "From your places (Home)"}]},
+        {
+            "header": "Maps",
+            "title": "Searched for pharmacy",
+            "time": "2020-01-03T09:00:00.000Z",
+            "products": ["Maps"],
+            "locationInfos": [
+                {
+                    "name": "Around this area",
+                    "url": "https://www.google.com/maps/@?api=1&map_action=map&center=-33.868800,151.209300&zoom=13",
+                    "source": "From your places (Home)",
+                }
+            ],
+        },
         {"header": "Maps", "title": "Viewed area", "time": "2020-01-04T09:00:00Z", "products": ["Maps"]},
     ]
     locs.append(("myactivity.locationInfos", -33.8688, 151.2093, datetime(2020, 1, 3, 9, tzinfo=UTC), None))
@@ -164,7 +210,15 @@ def test_google_yields_exactly_the_planted_items(tmp_path, gen, form):
         if i.kind == ItemKind.PHOTO
     }
     want_photos = {
-        (pid, (_r(p[0]), _r(p[1])) if p else None, when, people, desc, sc.split("/", 1)[1], tuple(x.split("Takeout/", 1)[1] for x in paths))
+        (
+            pid,
+            (_r(p[0]), _r(p[1])) if p else None,
+            when,
+            people,
+            desc,
+            sc.split("/", 1)[1],
+            tuple(x.split("Takeout/", 1)[1] for x in paths),
+        )
         for pid, p, when, people, desc, sc, paths in photos
     }
     assert got_photos == want_photos
@@ -209,8 +263,11 @@ def test_google_split_set_pairs_sidecar_with_photo_in_other_part(tmp_path):
         ("IMG_1.jpg..json", None, "IMG_1.jpg"),
         ("image.png.supplemental-metadata(1).json", "image.png", "image(1).png"),
         ("image.png(2).json", None, "image(2).png"),
-        ("Screenshot_20200101-120000_Some_Long_App_Nam.json", "Screenshot_20200101-120000_Some_Long_App_Name.jpg",
-         "Screenshot_20200101-120000_Some_Long_App_Name.jpg"),
+        (
+            "Screenshot_20200101-120000_Some_Long_App_Nam.json",
+            "Screenshot_20200101-120000_Some_Long_App_Name.jpg",
+            "Screenshot_20200101-120000_Some_Long_App_Name.jpg",
+        ),
     ],
 )
 def test_google_sidecar_media_names_every_form(sidecar, title, expected):
@@ -221,7 +278,9 @@ def test_google_truncated_base_name_pairs_by_prefix(tmp_path):
     long = "Screenshot_20200101-120000_Some_Long_App_Name_Here.jpg"
     files = {
         f"Takeout/Google Photos/A/{long}": synth.photo(),
-        "Takeout/Google Photos/A/Screenshot_20200101-120000_Some_Long_App_N.json": synth.photo_sidecar("renamed.jpg", T0, (-33.0, 151.0)),
+        "Takeout/Google Photos/A/Screenshot_20200101-120000_Some_Long_App_N.json": synth.photo_sidecar(
+            "renamed.jpg", T0, (-33.0, 151.0)
+        ),
         "Takeout/Google Photos/A/VID_1.mp4.supplemental-metadata.json": synth.photo_sidecar("VID_1.mp4", T0, None),
         "Takeout/Google Photos/A/VID_1.mp4": b"not really a video",
     }
@@ -240,7 +299,9 @@ def test_google_records_streamed_when_large(tmp_path, monkeypatch):
     assert errors == []
 
     def rec(items):
-        return [(i.position.lat, i.position.lon, i.timestamp) for i in items if i.position and i.position.source == "records.json"]
+        return [
+            (i.position.lat, i.position.lon, i.timestamp) for i in items if i.position and i.position.source == "records.json"
+        ]
 
     assert rec(streamed) == rec(whole) and len(rec(whole)) == 3
 
@@ -258,46 +319,95 @@ def test_google_truncated_large_records_keeps_what_was_read(tmp_path, monkeypatc
 def test_google_on_device_timeline_android_and_ios(tmp_path):
     android = {
         "semanticSegments": [
-            {"startTime": "2024-03-01T08:00:00.000+11:00", "endTime": "2024-03-01T17:00:00.000+11:00",
-             "visit": {"hierarchyLevel": 0, "probability": 0.9,
-                       "topCandidate": {"placeId": "ChIJwork", "semanticType": "INFERRED_WORK", "probability": 0.95,
-                                        "placeLocation": {"latLng": synth.deg(*WORK)}}}},
-            {"startTime": "2024-03-01T17:00:00.000Z", "endTime": "2024-03-01T18:00:00.000Z",
-             "activity": {"start": {"latLng": synth.deg(*WORK)}, "end": {"latLng": synth.deg(*HOME)}, "topCandidate": {"type": "IN_BUS"}}},
-            {"startTime": "2024-03-01T17:00:00.000Z", "endTime": "2024-03-01T19:00:00.000Z",
-             "timelinePath": [{"point": synth.deg(-33.90, 151.15), "time": "2024-03-01T17:15:00.000Z"},
-                              {"point": "0.000000°, 0.000000°", "time": "2024-03-01T17:20:00.000Z"}]},
+            {
+                "startTime": "2024-03-01T08:00:00.000+11:00",
+                "endTime": "2024-03-01T17:00:00.000+11:00",
+                "visit": {
+                    "hierarchyLevel": 0,
+                    "probability": 0.9,
+                    "topCandidate": {
+                        "placeId": "ChIJwork",
+                        "semanticType": "INFERRED_WORK",
+                        "probability": 0.95,
+                        "placeLocation": {"latLng": synth.deg(*WORK)},
+                    },
+                },
+            },
+            {
+                "startTime": "2024-03-01T17:00:00.000Z",
+                "endTime": "2024-03-01T18:00:00.000Z",
+                "activity": {
+                    "start": {"latLng": synth.deg(*WORK)},
+                    "end": {"latLng": synth.deg(*HOME)},
+                    "topCandidate": {"type": "IN_BUS"},
+                },
+            },
+            {
+                "startTime": "2024-03-01T17:00:00.000Z",
+                "endTime": "2024-03-01T19:00:00.000Z",
+                "timelinePath": [
+                    {"point": synth.deg(-33.90, 151.15), "time": "2024-03-01T17:15:00.000Z"},
+                    {"point": "0.000000°, 0.000000°", "time": "2024-03-01T17:20:00.000Z"},
+                ],
+            },
         ],
-        "rawSignals": [{"position": {"LatLng": synth.deg(-33.91, 151.16), "accuracyMeters": 5, "source": "GPS",
-                                     "timestamp": "2024-03-01T17:30:00.000Z"}}],
-        "userLocationProfile": {"frequentPlaces": [{"placeId": "h", "placeLocation": synth.deg(*HOME), "label": "HOME"},
-                                                   {"placeId": "w", "placeLocation": synth.deg(*WORK), "label": "WORK"}]},
+        "rawSignals": [
+            {
+                "position": {
+                    "LatLng": synth.deg(-33.91, 151.16),
+                    "accuracyMeters": 5,
+                    "source": "GPS",
+                    "timestamp": "2024-03-01T17:30:00.000Z",
+                }
+            }
+        ],
+        "userLocationProfile": {
+            "frequentPlaces": [
+                {"placeId": "h", "placeLocation": synth.deg(*HOME), "label": "HOME"},
+                {"placeId": "w", "placeLocation": synth.deg(*WORK), "label": "WORK"},
+            ]
+        },
     }
     ios = [
-        {"startTime": "2024-03-02T08:00:00.000+11:00", "endTime": "2024-03-02T17:00:00.000+11:00",
-         "visit": {"topCandidate": {"semanticType": "Work", "placeLocation": f"geo:{WORK[0]},{WORK[1]}", "placeID": "ChIJw"}}},
-        {"startTime": "2024-03-02T06:00:00.000Z", "endTime": "2024-03-02T07:00:00.000Z",
-         "timelinePath": [{"point": "geo:-33.85,151.12", "durationMinutesOffsetFromStartTime": "30"}]},
+        {
+            "startTime": "2024-03-02T08:00:00.000+11:00",
+            "endTime": "2024-03-02T17:00:00.000+11:00",
+            "visit": {"topCandidate": {"semanticType": "Work", "placeLocation": f"geo:{WORK[0]},{WORK[1]}", "placeID": "ChIJw"}},
+        },
+        {
+            "startTime": "2024-03-02T06:00:00.000Z",
+            "endTime": "2024-03-02T07:00:00.000Z",
+            "timelinePath": [{"point": "geo:-33.85,151.12", "durationMinutesOffsetFromStartTime": "30"}],
+        },
     ]
-    root = synth.write_files(tmp_path / "phone", {"Timeline.json": android, "iphone/location-history.json": ios, "notes.txt": "x"})
+    root = synth.write_files(
+        tmp_path / "phone", {"Timeline.json": android, "iphone/location-history.json": ios, "notes.txt": "x"}
+    )
     items, covs, errors = read([root])
     assert errors == []
+
     def key(x):
         return (x[0], x[1], x[2], x[3] or datetime.min.replace(tzinfo=UTC), x[4] or "")
 
-    got = sorted(((i.position.source, _r(i.position.lat), _r(i.position.lon), i.timestamp, i.extra.get("place_label")) for i in items), key=key)
+    got = sorted(
+        ((i.position.source, _r(i.position.lat), _r(i.position.lon), i.timestamp, i.extra.get("place_label")) for i in items),
+        key=key,
+    )
     z = datetime(2024, 3, 1, tzinfo=UTC)
-    assert got == sorted([
-        ("timeline.visit", *WORK, datetime(2024, 2, 29, 21, tzinfo=UTC), "work"),  # 08:00+11:00
-        ("timeline.activity", *WORK, z.replace(hour=17), None),
-        ("timeline.activity", *HOME, z.replace(hour=18), None),
-        ("timeline.path", -33.90, 151.15, z.replace(hour=17, minute=15), None),
-        ("timeline.rawSignal", -33.91, 151.16, z.replace(hour=17, minute=30), None),
-        ("timeline.frequentPlace", *HOME, None, "home"),
-        ("timeline.frequentPlace", *WORK, None, "work"),
-        ("timeline.visit", *WORK, datetime(2024, 3, 1, 21, tzinfo=UTC), "work"),
-        ("timeline.path", -33.85, 151.12, datetime(2024, 3, 2, 6, 30, tzinfo=UTC), None),
-    ], key=key)
+    assert got == sorted(
+        [
+            ("timeline.visit", *WORK, datetime(2024, 2, 29, 21, tzinfo=UTC), "work"),  # 08:00+11:00
+            ("timeline.activity", *WORK, z.replace(hour=17), None),
+            ("timeline.activity", *HOME, z.replace(hour=18), None),
+            ("timeline.path", -33.90, 151.15, z.replace(hour=17, minute=15), None),
+            ("timeline.rawSignal", -33.91, 151.16, z.replace(hour=17, minute=30), None),
+            ("timeline.frequentPlace", *HOME, None, "home"),
+            ("timeline.frequentPlace", *WORK, None, "work"),
+            ("timeline.visit", *WORK, datetime(2024, 3, 1, 21, tzinfo=UTC), "work"),
+            ("timeline.path", -33.85, 151.12, datetime(2024, 3, 2, 6, 30, tzinfo=UTC), None),
+        ],
+        key=key,
+    )
     (cov,) = covs
     assert sorted(cov.parsed) == ["Timeline.json", "iphone/location-history.json"] and cov.skipped == ["notes.txt"]
 
@@ -328,7 +438,11 @@ def test_google_malformed_files_end_in_errors_and_scan_continues(tmp_path, dibp)
     files["Takeout/Some Product/odd.json"] = {"something": "else"}
     root = synth.write_files(tmp_path / "t", files)
     items, (cov,), errors = read([root])
-    assert {e.path.rsplit("/", 1)[-1] for e in errors} == {"BROKEN.jpg.supplemental-metadata.json", "Records.json", "2020_FEBRUARY.json"}
+    assert {e.path.rsplit("/", 1)[-1] for e in errors} == {
+        "BROKEN.jpg.supplemental-metadata.json",
+        "Records.json",
+        "2020_FEBRUARY.json",
+    }
     assert cov.not_understood == ["Some Product/odd.json"]
     assert sum(1 for i in items if i.kind == ItemKind.PHOTO) == len(photos)
     result = scan([str(root)], dibp)

@@ -234,7 +234,10 @@ def test_linkedin_one_line_no_conversations_file_is_parsed_empty(tmp_path):
 def test_linkedin_messages_are_private(tmp_path):
     files = synth.linkedin_export({"Positions": tables()["Positions"]})
     header = '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER"'
-    files["messages.csv"] = (header + '\n"c1","","Sam Sample","u","Jordan Example","u2","2026-07-20 10:25:25 UTC","","roster is out,\nsee you Monday","INBOX"\n').encode()
+    files["messages.csv"] = (
+        header
+        + '\n"c1","","Sam Sample","u","Jordan Example","u2","2026-07-20 10:25:25 UTC","","roster is out,\nsee you Monday","INBOX"\n'
+    ).encode()
     items, _, errors = read(build(tmp_path, "basic", "zip", files))
     (msg,) = [i for i in items if i.kind == ItemKind.MESSAGE]
     assert msg.text == "roster is out,\nsee you Monday" and msg.audience == Audience.PRIVATE
