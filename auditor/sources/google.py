@@ -64,16 +64,19 @@ _EDITED = re.compile(r"^(?P<stem>.+)-[^\W\d_]+(?P<ext>\.[^.]+)$")
 _LOCATION_NAMES = re.compile(r"(timeline|location|records|standort|zeitachse|historique|cronolog|historial)", re.IGNORECASE)
 _SEMANTIC_NAME = re.compile(r"^\d{4}_[^\W\d_]+\.json$")
 _MEDIA_IN_NAME = re.compile(r"\.(?:" + "|".join(e[1:] for e in sorted(MEDIA_EXT)) + r")(?:\(\d+\))?\.", re.IGNORECASE)
-_SNIFF = (
-    b'"photoTakenTime"',
-    b'"locations"',
-    b'"timelineObjects"',
-    b'"semanticSegments"',
-    b'"rawSignals"',
-    b'"userLocationProfile"',
-    b'"timelinePath"',
-    b'"visit"',
-)
+_SNIFF_ANY = (b'"photoTakenTime"', b'"timelineObjects"', b'"semanticSegments"', b'"rawSignals"', b'"userLocationProfile"')
+
+
+def _looks_google(head: bytes) -> bool:
+    """Whether the first bytes of a JSON file have the keys of a Google file (not just any JSON
+    with "location" in its name: Snapchat and Meta have those too)."""
+    if any(k in head for k in _SNIFF_ANY):
+        return True
+    if b'"locations"' in head and b"E7" in head:
+        return True
+    if b'"title"' in head and b'"geoData' in head:
+        return True
+    return b'"startTime"' in head and any(k in head for k in (b'"visit"', b'"timelinePath"', b'"activity"'))
 
 
 def _is_media(e: Entry) -> bool:
@@ -123,7 +126,7 @@ class GoogleSource:
                 head = e.read(4096)
             except OSError:
                 continue
-            if any(k in head for k in _SNIFF):
+            if _looks_google(head):
                 roots.add(root)
         # an export found inside another one's root belongs to that root
         return sorted(r for r in roots if not any(o != r and (o == "" or r.startswith(o + "/")) for o in roots))
@@ -262,8 +265,15 @@ def sidecar_media_names(sidecar_name: str, title: str | None = None) -> list[str
     return list(dict.fromkeys(out))
 
 
-def _pair(sidecar: Entry, data: dict[str, Any], media: dict[str, dict[str, Entry]], claimed: set[str]) -> Entry | None:
-    in_dir = media.get(posixpath.dirname(sidecar.vpath), {})
+def _pair(
+    sidecar: Entry,
+    data: dict[str, Any],
+    media: dict[str, dict[str, Entry]],
+    lowered: dict[str, dict[str, Entry]],
+    claimed: set[str],
+) -> Entry | None:
+    d = posixpath.dirname(sidecar.vpath)
+    in_dir = media.get(d, {})
     if not in_dir:
         return None
     names = sidecar_media_names(sidecar.name, data.get("title"))
@@ -271,9 +281,10 @@ def _pair(sidecar: Entry, data: dict[str, Any], media: dict[str, dict[str, Entry
         e = in_dir.get(n)
         if e is not None:
             return e
-    lowered = {k.lower(): v for k, v in in_dir.items()}
+    if d not in lowered:
+        lowered[d] = {k.lower(): v for k, v in in_dir.items()}
     for n in names:
-        e = lowered.get(n.lower())
+        e = lowered[d].get(n.lower())
         if e is not None:
             return e
     # Older takeouts cut long names (sidecar included) to 47 characters: match by prefix.
@@ -289,10 +300,11 @@ def _photos(
     sidecars: list[tuple[Entry, dict[str, Any]]], media: dict[str, dict[str, Entry]], root: str, cov: Coverage
 ) -> Iterator[Item]:
     claimed: set[str] = set()
+    lowered: dict[str, dict[str, Entry]] = {}
     paired: list[tuple[Entry, dict[str, Any], list[Entry]]] = []
     by_media: dict[str, list[Entry]] = {}
     for sc, data in sidecars:
-        m = _pair(sc, data, media, claimed)
+        m = _pair(sc, data, media, lowered, claimed)
         files: list[Entry] = []
         if m is not None:
             claimed.add(m.vpath)

@@ -448,3 +448,48 @@ def test_google_malformed_files_end_in_errors_and_scan_continues(tmp_path, dibp)
     result = scan([str(root)], dibp)
     assert len([e for e in result.errors if e.path.endswith(".json")]) == 3
     assert any(f.category == Category.GEOTAG and f.path.endswith(".json") for f in result.findings)
+
+
+def test_google_malformed_timeline_and_activity_end_in_errors(tmp_path, dibp):
+    good = {"userLocationProfile": {"frequentPlaces": [{"placeLocation": synth.deg(*WORK), "label": "WORK"}]}}
+    files = {
+        "phone/Timeline.json": good,
+        "old-phone/Timeline.json": b'{"semanticSegments": [{"startTime": ',
+        "Takeout/My Activity/Maps/MyActivity.json": b'[{"header": "Maps", "time": ',
+        "Takeout/My Activity/Search/MyActivity.json": [{"header": "Search", "title": "x", "time": "2020-01-01T00:00:00Z"}],
+    }
+    root = synth.write_files(tmp_path / "t", files)
+    items, covs, errors = read([root])
+    assert sorted(e.path for e in errors) == ["Takeout/My Activity/Maps/MyActivity.json", "old-phone/Timeline.json"]
+    assert [i.extra["place_label"] for i in items] == ["work"]
+    assert sorted(c.root for c in covs) == ["Takeout", "old-phone", "phone"]
+    result = scan([str(root)], dibp)
+    assert sorted(e.path for e in result.errors) == ["Takeout/My Activity/Maps/MyActivity.json", "old-phone/Timeline.json"]
+
+
+def test_google_records_unsigned_e7_and_bad_entries(tmp_path):
+    rec = {
+        "locations": [
+            {"latitudeE7": 2**32 - 338688200, "longitudeE7": 1512092900, "timestampMs": "1600000000000"},
+            {"latitudeE7": "north", "longitudeE7": 1, "timestampMs": "1600000000000"},
+            {"latitudeE7": 950000000, "longitudeE7": 1512092900},
+            "not a record",
+        ]
+    }
+    items, _, errors = read([synth.write_files(tmp_path / "t", {"Takeout/Location History/Records.json": rec})])
+    assert errors == []
+    assert [(round(i.position.lat, 7), round(i.position.lon, 7), i.timestamp) for i in items] == [
+        (-33.86882, 151.20929, datetime(2020, 9, 13, 12, 26, 40, tzinfo=UTC))
+    ]
+
+
+def test_google_not_detected_from_other_platforms_location_files(tmp_path):
+    files = {
+        "snap/json/location_history.json": {
+            "Frequent Locations": [],
+            "Location History": [{"Time": "x", "Latitude, Longitude": "1, 2"}],
+        },
+        "fb/your_activity_across_facebook/location_history_v2.json": {"location_history_v2": []},
+        "misc/IMG_1.jpg.json": {"width": 10},
+    }
+    assert read([synth.write_files(tmp_path / "t", files)])[1] == []
