@@ -157,8 +157,14 @@ def test_tiktok_parse_date_with_and_without_utc(text, expected):
 
 
 def test_tiktok_other_json_named_user_data_is_not_detected(tmp_path):
-    root = synth.write_files(tmp_path / "x", {"user_data.json": {"users": [1, 2]}, "user_data_tiktok.txt": "Profile: x"})
+    root = synth.write_files(tmp_path / "x", {"user_data.json": {"users": [1, 2]}, "user_data.txt": "hello"})
     assert read([root])[1] == []
+
+
+def test_tiktok_txt_variant_is_reported_not_understood(tmp_path):
+    root = synth.write_files(tmp_path / "x", {"user_data_tiktok.txt": "Profile:\nUsername: jordan.example\n"})
+    items, (cov,), errors = read([root])
+    assert items == [] and errors == [] and cov.not_understood == ["user_data_tiktok.txt"]
 
 
 def test_tiktok_scan_finds_work_email_and_bio(tmp_path, dibp):
