@@ -25,6 +25,8 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -33,6 +35,9 @@ from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_p
 from auditor.sources import google_location as gl
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
 from auditor.sources.tree import Entry, InputTree
+
+# What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 IMAGE_EXT = {
     ".jpg",
@@ -124,7 +129,7 @@ class GoogleSource:
                 continue
             try:
                 head = e.read(4096)
-            except OSError:
+            except READ_ERRORS:
                 continue
             if _looks_google(head):
                 roots.add(root)
@@ -147,7 +152,7 @@ class GoogleSource:
                 continue
             try:
                 yield from self._read_json(e, r, ctx, cov, sidecars)
-            except (AttributeError, TypeError, KeyError, ValueError) as exc:
+            except (AttributeError, TypeError, KeyError, ValueError, RecursionError) as exc:
                 ctx.error(e, f"unexpected shape in Google file: {exc.__class__.__name__}: {exc}")
         yield from _photos(sidecars, media, root, cov)
 
@@ -157,7 +162,7 @@ class GoogleSource:
         if e.size > STREAM_MIN_BYTES:
             try:
                 head = e.read(65536)
-            except OSError as exc:
+            except READ_ERRORS as exc:
                 ctx.error(e, f"unreadable Google file: {exc}")
                 return
             if b'"locations"' in head:
@@ -165,7 +170,7 @@ class GoogleSource:
                 return
         try:
             data = json.loads(read_text(e))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except (*READ_ERRORS, UnicodeDecodeError, ValueError, RecursionError) as exc:
             ctx.error(e, f"malformed Google JSON: {exc}")
             return
         kind = classify(data)
@@ -229,7 +234,7 @@ def _stream_records(e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iter
                 item.export_path = r
                 n += 1
                 yield item
-    except (OSError, ijson.JSONError, ValueError) as exc:
+    except (*READ_ERRORS, ijson.JSONError, ValueError) as exc:
         ctx.error(e, f"malformed Google Records JSON after {n} locations: {exc}")
     cov.items += n
     cov.parsed.append(r)

@@ -18,6 +18,8 @@ import csv
 import io
 import posixpath
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from urllib.parse import unquote
@@ -25,6 +27,9 @@ from urllib.parse import unquote
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
 from auditor.sources.tree import Entry, InputTree
+
+# What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 MAX_CSV_BYTES = 256 * 1024 * 1024
 MEDIA = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4", ".mov", ".heic", ".pdf"}
@@ -70,7 +75,7 @@ class LinkedInSource:
                 continue
             try:
                 head = e.read(8192).decode("utf-8-sig", errors="replace")
-            except OSError:
+            except READ_ERRORS:
                 continue
             if all(col in head for col in want):
                 roots.add(posixpath.dirname(e.vpath))
@@ -91,7 +96,7 @@ class LinkedInSource:
             fn, required = reader
             try:
                 rows = read_rows(e, required)
-            except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
+            except (*READ_ERRORS, UnicodeDecodeError, ValueError, csv.Error) as exc:
                 ctx.error(e, f"unreadable LinkedIn file: {exc}")
                 continue
             cov.parsed.append(r)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -25,6 +27,9 @@ from typing import Any
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
 from auditor.sources.tree import Entry, InputTree
+
+# What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 _NAME = re.compile(r"^user_data(?:_tiktok)?\.(json|txt)$", re.IGNORECASE)
 _SECTIONS = (b'"Profile"', b'"Profile And Settings"', b'"Video"', b'"Post"', b'"Activity"', b'"Your Activity"', b'"Comment"')
@@ -57,7 +62,7 @@ class TikTokSource:
                 continue
             try:
                 head = e.read(4096)
-            except OSError:
+            except READ_ERRORS:
                 continue
             if m.group(1).lower() == "txt":
                 # the TXT variant is detected so coverage shows it as not understood, not silently missed
@@ -76,7 +81,7 @@ class TikTokSource:
                 continue
             try:
                 data = json.loads(read_text(e))
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
+            except (*READ_ERRORS, UnicodeDecodeError, ValueError, RecursionError) as exc:
                 ctx.error(e, f"malformed TikTok JSON: {exc}")
                 continue
             if not isinstance(data, dict):

@@ -188,3 +188,16 @@ def test_tiktok_malformed_file_ends_in_error_and_scan_continues(tmp_path, dibp):
     result = scan([str(bad), str(good)], dibp)
     assert [e.path for e in result.errors] == ["bad/user_data_tiktok.json"]
     assert any(f.category == Category.ACCOUNT_REGISTRATION for f in result.findings)
+
+
+def test_tiktok_deeply_nested_and_corrupt_zip_member_end_in_errors(tmp_path):
+    files, _ = plant("2024")
+    deep = b'{"Profile": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    synth.write_files(tmp_path / "deep", {"user_data.json": deep})
+    z = synth.zip_files(files, tmp_path / "z" / "TikTok_Data.zip")
+    raw = bytearray(z.read_bytes())
+    i = raw.index(b"user_data.json") + len(b"user_data.json") + 40  # inside the compressed data
+    raw[i : i + 8] = b"\x00" * 8
+    z.write_bytes(bytes(raw))
+    items, _, errors = read([tmp_path / "deep", tmp_path / "z"])
+    assert sorted(e.path for e in errors) == ["deep/user_data.json", "z/TikTok_Data.zip/user_data.json"]
