@@ -206,3 +206,274 @@ def zip_folder(folder: Path, dest: Path, prefix: str = "") -> Path:
 def frac(x: float, den: int = 1_000_000) -> Rational:
     f = Fraction(x).limit_denominator(den)
     return f.numerator, f.denominator
+
+
+# ---- shared: write a {relative path: content} map as a folder or zips --------------------------
+
+
+def _as_bytes(content: Any) -> bytes:
+    if isinstance(content, bytes):
+        return content
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    return json.dumps(content, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def write_files(root: Path, files: dict[str, Any]) -> Path:
+    """Write files (bytes, text, or JSON-able values) under root; returns root."""
+    for rel, content in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(_as_bytes(content))
+    return root
+
+
+def zip_files(files: dict[str, Any], dest: Path) -> Path:
+    """Write files into one zip, deterministically (sorted names, fixed timestamps)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for rel in sorted(files):
+            info = zipfile.ZipInfo(rel, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, _as_bytes(files[rel]))
+    return dest
+
+
+def split_zips(files: dict[str, Any], folder: Path, stem: str, parts: list[list[str]]) -> list[Path]:
+    """A split set ``<stem>-001.zip``, ``-002.zip``...: part i holds the paths in parts[i]
+    (files not listed go into the last part), the way Google Takeout splits an export."""
+    listed = {p for part in parts for p in part}
+    out = []
+    for i, names in enumerate(parts):
+        chunk = {n: files[n] for n in names}
+        if i == len(parts) - 1:
+            chunk.update({n: c for n, c in files.items() if n not in listed})
+        out.append(zip_files(chunk, folder / f"{stem}-{i + 1:03d}.zip"))
+    return out
+
+
+# ---- LinkedIn data export (CSV) ------------------------------------------------------------------
+
+LINKEDIN_HEADERS = {
+    "Profile": [
+        "First Name",
+        "Last Name",
+        "Maiden Name",
+        "Address",
+        "Birth Date",
+        "Headline",
+        "Summary",
+        "Industry",
+        "Zip Code",
+        "Geo Location",
+        "Twitter Handles",
+        "Websites",
+        "Instant Messengers",
+    ],
+    "Positions": ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+    "Email Addresses": ["Email Address", "Confirmed", "Primary", "Updated On"],
+    "PhoneNumbers": ["Extension", "Number", "Type"],
+    "Shares": ["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"],
+    "Comments": ["Date", "Link", "Message"],
+    "Connections": ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"],
+    "Reactions": ["Date", "Type", "Link"],
+}
+LINKEDIN_NOTES = (
+    'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. '
+    "You will only see email addresses for connections who have allowed their connections to see or download "
+    'their email address."\n\n'
+)
+
+
+def linkedin_csv(
+    header: list[str], rows: list[dict[str, str]], preamble: str = "", bom: bool = False, crlf: bool = False
+) -> bytes:
+    """One LinkedIn CSV, quoted the way LinkedIn quotes (only where needed)."""
+    import csv
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n" if crlf else "\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([row.get(h, "") for h in header])
+    text = (preamble.replace("\n", "\r\n") if crlf else preamble) + buf.getvalue()
+    return (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+
+
+def linkedin_export(
+    tables: dict[str, list[dict[str, str]]],
+    member_id: str | None = None,
+    wrapper: str = "",
+    bom: bool = False,
+    crlf: bool = False,
+) -> dict[str, bytes]:
+    """{relative path: bytes} of a LinkedIn export. `tables` maps a file stem (keys of
+    LINKEDIN_HEADERS) to rows; Shares/Comments/Reactions take the member-id suffix when
+    given (Complete exports); Connections gets its Notes preamble; a one-line
+    LearningCoachMessages.csv is always included."""
+    files: dict[str, bytes] = {}
+    prefix = f"{wrapper}/" if wrapper else ""
+    for stem, rows in tables.items():
+        name = f"{stem}_{member_id}.csv" if member_id and stem in ("Shares", "Comments", "Reactions") else f"{stem}.csv"
+        pre = LINKEDIN_NOTES if stem == "Connections" else ""
+        files[prefix + name] = linkedin_csv(LINKEDIN_HEADERS[stem], rows, preamble=pre, bom=bom, crlf=crlf)
+    files[prefix + "LearningCoachMessages.csv"] = b"No conversations found\n"
+    return files
+
+
+# ---- Google Takeout ------------------------------------------------------------------------------
+
+
+def photo_sidecar(
+    title: str,
+    taken: datetime,
+    geo: tuple[float, float] | None = None,
+    geo_exif: tuple[float, float] | None = None,
+    people: tuple[str, ...] = (),
+    description: str = "",
+    photo_id: str = "AF1QipExample000",
+) -> dict[str, Any]:
+    """A Google Photos JSON sidecar; absent positions are written as Google does (0.0, 0.0)."""
+
+    def geo_block(p: tuple[float, float] | None) -> dict[str, float]:
+        lat, lon = p if p else (0.0, 0.0)
+        return {"latitude": lat, "longitude": lon, "altitude": 0.0, "latitudeSpan": 0.0, "longitudeSpan": 0.0}
+
+    ts = str(int(taken.timestamp()))
+    d: dict[str, Any] = {
+        "title": title,
+        "description": description,
+        "imageViews": "3",
+        "creationTime": {"timestamp": str(int(taken.timestamp()) + 3600), "formatted": "localised, ignore"},
+        "photoTakenTime": {"timestamp": ts, "formatted": "1 janv. 2020, 11:00:00 UTC"},
+        "geoData": geo_block(geo),
+        "geoDataExif": geo_block(geo_exif),
+        "url": f"https://photos.google.com/photo/{photo_id}",
+        "googlePhotosOrigin": {"mobileUpload": {"deviceFolder": {"localFolderName": ""}, "deviceType": "ANDROID_PHONE"}},
+    }
+    if people:
+        d["people"] = [{"name": p} for p in people]
+    return d
+
+
+def e7(x: float) -> int:
+    return round(x * 1e7)
+
+
+def records_json(points: list[tuple[float, float, datetime]], iso: bool = False) -> dict[str, Any]:
+    """Location History Records.json: E7 coordinates, `timestampMs` (old) or ISO `timestamp`."""
+    locs = []
+    for lat, lon, when in points:
+        loc: dict[str, Any] = {"latitudeE7": e7(lat), "longitudeE7": e7(lon), "accuracy": 20}
+        if iso:
+            loc["timestamp"] = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            loc["source"] = "WIFI"
+            loc["deviceTag"] = 12345
+        else:
+            loc["timestampMs"] = str(int(when.timestamp() * 1000))
+        locs.append(loc)
+    return {"locations": locs}
+
+
+def place_visit(
+    lat: float,
+    lon: float,
+    start: datetime,
+    end: datetime,
+    name: str,
+    address: str = "",
+    semantic_type: str | None = None,
+    candidates: list[dict[str, Any]] | None = None,
+    ms: bool = False,
+) -> dict[str, Any]:
+    loc: dict[str, Any] = {
+        "latitudeE7": e7(lat),
+        "longitudeE7": e7(lon),
+        "placeId": f"ChIJ{abs(e7(lat))}",
+        "name": name,
+        "address": address,
+        "locationConfidence": 80.0,
+    }
+    if semantic_type:
+        loc["semanticType"] = semantic_type
+    dur = (
+        {"startTimestampMs": str(int(start.timestamp() * 1000)), "endTimestampMs": str(int(end.timestamp() * 1000))}
+        if ms
+        else {"startTimestamp": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "endTimestamp": end.strftime("%Y-%m-%dT%H:%M:%SZ")}
+    )
+    return {
+        "placeVisit": {
+            "location": loc,
+            "duration": dur,
+            "placeConfidence": "HIGH_CONFIDENCE",
+            "otherCandidateLocations": candidates or [],
+        }
+    }
+
+
+def candidate(lat: float, lon: float, semantic_type: str, name: str = "", place_id: str = "ChIJcandidate") -> dict[str, Any]:
+    return {
+        "latitudeE7": e7(lat),
+        "longitudeE7": e7(lon),
+        "placeId": place_id,
+        "semanticType": semantic_type,
+        "name": name,
+        "locationConfidence": 10.0,
+    }
+
+
+def activity_segment(a: tuple[float, float], b: tuple[float, float], start: datetime, end: datetime) -> dict[str, Any]:
+    return {
+        "activitySegment": {
+            "startLocation": {"latitudeE7": e7(a[0]), "longitudeE7": e7(a[1])},
+            "endLocation": {"latitudeE7": e7(b[0]), "longitudeE7": e7(b[1])},
+            "duration": {
+                "startTimestamp": start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "endTimestamp": end.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            },
+            "distance": 1200,
+            "activityType": "IN_PASSENGER_VEHICLE",
+        }
+    }
+
+
+def deg(lat: float, lon: float) -> str:
+    """The on-device Timeline's coordinate string: ``"-33.868800°, 151.209300°"``."""
+    return f"{lat:.6f}°, {lon:.6f}°"
+
+
+# ---- TikTok ------------------------------------------------------------------------------------------
+
+
+def tiktok_user_data(
+    generation: str,
+    profile: dict[str, str],
+    posts: list[dict[str, Any]] | None = None,
+    deleted: list[dict[str, Any]] | None = None,
+    comments: list[dict[str, Any]] | None = None,
+    chats: dict[str, list[dict[str, str]]] | None = None,
+    watched: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """A TikTok user_data JSON in one of three section-name generations: "2022" (Profile ->
+    Profile Information, Video -> Videos), "2024" (Profile -> Profile Info, Post -> Posts) and
+    "2026" ("Profile And Settings", "Your Activity", dates with " UTC")."""
+    if generation == "2022":
+        prof = {"Profile": {"Profile Information": {"ProfileMap": profile}}}
+        vids = {"Video": {"Videos": {"VideoList": list(posts or [])}}}
+        act = {"Activity": {"Video Browsing History": {"VideoList": list(watched or [])}}}
+        dm = {"Direct Messages": {"Chat History": {"ChatHistory": chats or {}}}}
+    elif generation == "2024":
+        prof = {"Profile": {"Profile Info": {"ProfileMap": profile}}}
+        vids = {"Post": {"Posts": {"VideoList": list(posts or [])}, "Recently Deleted Posts": {"PostList": list(deleted or [])}}}
+        act = {"Your Activity": {"Watch History": {"VideoList": list(watched or [])}}}
+        dm = {"Direct Message": {"Direct Messages": {"ChatHistory": chats or {}}}}
+    else:
+        prof = {"Profile And Settings": {"Profile Info": {"ProfileMap": profile}}}
+        vids = {"Post": {"Posts": {"VideoList": list(posts or [])}, "Recently Deleted Posts": {"PostList": list(deleted or [])}}}
+        act = {"Your Activity": {"Watch History": {"VideoList": list(watched or [])}}}
+        dm = {"Direct Message": {"Chat History": {"ChatHistory": chats or {}}}}
+    return {**prof, **act, **vids, "Comment": {"Comments": {"CommentsList": list(comments or [])}}, **dm}
+
+
+def tiktok_date(when: datetime, utc_suffix: bool) -> str:
+    return when.strftime("%Y-%m-%d %H:%M:%S") + (" UTC" if utc_suffix else "")
