@@ -84,9 +84,9 @@ def _meta_json(obj: Any) -> str:
     return json.dumps(mangle(obj), indent=2, ensure_ascii=True) + "\n"
 
 
-def _csv(header: list[str], rows: Iterable[Iterable[Any]], quote_all: bool = False) -> str:
+def _csv(header: list[str], rows: Iterable[Iterable[Any]]) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
     for r in rows:
         w.writerow(list(r))
@@ -157,6 +157,9 @@ def _exif(lat: float, lon: float, when: datetime) -> dict[str, Any]:
     return {"exif_data": [{"latitude": lat, "longitude": lon, "taken_timestamp": _ts(when), "upload_ip": "192.0.2.44"}]}
 
 
+FB_PHOTO = "your_facebook_activity/posts/media/Mobileuploads_AbC123/100000000000081_n.jpg"  # relative to the export root
+
+
 def _facebook(root: Path) -> None:
     base = "facebook-morganquill-2025-06-01"
     parade = START + timedelta(days=4, hours=15)
@@ -200,7 +203,7 @@ def _facebook(root: Path) -> None:
                     "data": [
                         {
                             "media": {
-                                "uri": f"{base}/your_facebook_activity/posts/media/Mobileuploads_AbC123/100000000000081_n.jpg",
+                                "uri": FB_PHOTO,
                                 "creation_timestamp": _ts(parade),
                                 "title": "Mobile uploads",
                                 "description": "Proud to wear the uniform with this crew",
@@ -267,6 +270,8 @@ def _facebook(root: Path) -> None:
     _write(root, f"{base}/personal_information/profile_information/profile_information.json", _meta_json(profile))
     _write(root, f"{base}/your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json", _meta_json(posts))
     _write(root, f"{base}/connections/friends/your_friends.json", _meta_json(friends))
+    # Facebook re-encodes uploads: the copy in the export carries no EXIF (the JSON keeps the GPS)
+    _write(root, f"{base}/{FB_PHOTO}", synth.image_bytes(color=(60, 90, 120)))
     _write(root, f"{base}/your_facebook_activity/messages/inbox/tashbrennick_1000000081/message_1.json", _meta_json(thread))
 
 
@@ -370,9 +375,7 @@ def _linkedin(root: Path) -> None:
             [[PERSONAL_EMAIL, "Yes", "Yes", "1/1/24"], [WORK_EMAIL, "Yes", "No", "2/20/23"]],
         ),
     )
-    preamble = (
-        'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\n'
-    )
+    preamble = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n'
     _write(
         root,
         f"{base}/Connections.csv",
@@ -664,8 +667,8 @@ def _snapchat(root: Path) -> None:
             {"City": "Brisbane", "Region": "Queensland", "Postal Code": "4000"},
         ],
         "Home, School & Work": {
-            "Home": f"lat {HOME[0]:.5f} ± 20 meters, long {HOME[1]:.5f} ± 20 meters",
-            "Work": f"lat {WORK[0]:.5f} ± 20 meters, long {WORK[1]:.5f} ± 20 meters",
+            "inferredHome": f"lat {HOME[0]:.5f} ± 20 meters, long {HOME[1]:.5f} ± 20 meters",
+            "inferredWork": f"lat {WORK[0]:.5f} ± 20 meters, long {WORK[1]:.5f} ± 20 meters",
         },
         "Location History": [[f"{when:%Y/%m/%d %H:%M:%S} UTC", f"{HOME[0]:.6f}, {HOME[1]:.6f}"]],
     }

@@ -77,7 +77,8 @@ def stats_cmd(
     if not yes:
         try:
             agreed = typer.confirm("Send it?", default=False, err=True)
-        except typer.Abort:
+        except typer.Abort:  # no answer (end of input): treat as no
+            typer.echo("", err=True)
             agreed = False
         if not agreed:
             typer.echo("Nothing sent.", err=True)
