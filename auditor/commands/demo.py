@@ -85,7 +85,14 @@ def demo_cmd(
     for fmt in wanted:
         path = root / REPORT_FILES[fmt]
         try:
-            path.write_text(renderers[fmt](data), encoding="utf-8")
+            text = renderers[fmt](data)
+        except Exception as exc:  # noqa: BLE001 - the optional HTML reporter is not required for the demo
+            if fmt != DemoFormat.html or formats:
+                raise
+            typer.echo(f"(skipped report.html: the HTML reporter failed: {exc.__class__.__name__})", err=True)
+            continue
+        try:
+            path.write_text(text, encoding="utf-8")
         except OSError as exc:
             fail(f"cannot write {path}: {exc.strerror or exc}")
         written.append(str(path))

@@ -30,6 +30,20 @@ def test_scan_makes_no_network_connection(monkeypatch):
     assert attempts == []
 
 
+def test_demo_makes_no_network_connection(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from auditor.cli import app
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError(f"demo tried to connect to {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(None, *a))
+    res = CliRunner().invoke(app, ["demo", "--out", str(tmp_path), "--workers", "1", "-f", "json"])
+    assert res.exit_code == 0, res.output
+
+
 def test_offline_guard_would_catch_a_connection(monkeypatch):
     def refuse(self, *args, **kwargs):
         raise AssertionError("connect")
