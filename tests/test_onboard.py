@@ -47,3 +47,21 @@ def test_onboard_interactive_lists_open_items_and_exits_1(tmp_path):
 
 def test_onboard_markdown_without_profile_has_no_policy_lines():
     assert "Why:" not in render_markdown()
+
+
+def test_onboard_gate_scan_fail_on_high_exit_codes(tmp_path):
+    from datetime import datetime
+
+    from auditor import synth
+
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "holiday.jpg").write_bytes(synth.photo(taken=datetime(2025, 5, 1, 9, 0)))
+    leaky = tmp_path / "leaky"
+    leaky.mkdir()
+    (leaky / "IMG_1.jpg").write_bytes(synth.photo(-27.39421, 153.06112, datetime(2025, 5, 1, 21, 0)))
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(clean), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 0
+    assert runner.invoke(app, ["scan", str(leaky), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 1
+    assert runner.invoke(app, ["scan", str(leaky), "-q", "-f", "json"]).exit_code == 0
+    assert runner.invoke(app, ["scan", str(tmp_path / "missing"), "--fail-on", "high"]).exit_code == 2
