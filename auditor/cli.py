@@ -82,7 +82,7 @@ def scan_cmd(
         list[str], typer.Argument(help="Export folders, zips (split parts are merged), or photo folders.", show_default=False)
     ],
     profile: Annotated[
-        str, typer.Option("--profile", "-p", help="Built-in profile name (dibp, ...) or a TOML file that extends one.")
+        str, typer.Option("--profile", "-p", help="Built-in profile name (dibp, ...), a TOML file that extends one, or a pinned URL (https://.../team.toml#sha256=HEX).")
     ] = "dibp",
     fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Report format.")] = Fmt.terminal,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to FILE ('-' for stdout).")] = None,

@@ -70,8 +70,13 @@ def _read_builtin(name: str) -> dict[str, Any]:
 
 
 def load_profile(spec: str | None) -> Profile:
-    """Load a built-in profile by name or a TOML file by path (which extends a built-in)."""
+    """Load a built-in profile by name, a TOML file by path (which extends a built-in), or a
+    pinned URL (``https://host/team.toml#sha256=HEX``, see `auditor.profile_fetch`)."""
     spec = spec or "dibp"
+    if spec.lower().startswith(("http://", "https://")):
+        from auditor.profile_fetch import load_url  # network only for an explicit, sha256-pinned URL
+
+        return load_url(spec)
     path = Path(spec)
     if spec.endswith(".toml") or path.exists():
         if not path.is_file():

@@ -123,6 +123,60 @@ def photo(
     return image_bytes(fmt, exif=exif_bytes(lat, lon, taken, **exif_kw))
 
 
+# ---- a phone camera folder with a daily routine ---------------------------------------------
+
+
+def routine_shots(
+    start: datetime,
+    days: int,
+    home: tuple[float, float],
+    work: tuple[float, float],
+    gym: tuple[float, float] | None = None,
+    seed: int = 0,
+) -> list[tuple[datetime, tuple[float, float], str]]:
+    """(time taken, position, place label) for a routine: evenings at home every day, lunchtime
+    at work on weekdays, early mornings at the gym on Monday, Wednesday and Friday.
+
+    Positions jitter by up to ~15 m and times by up to 40 minutes, from a `random.Random(seed)`,
+    so the same arguments always give the same shots.
+    """
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(seed)
+    shots: list[tuple[datetime, tuple[float, float], str]] = []
+    for day in range(days):
+        d = (start + timedelta(days=day)).replace(hour=0, minute=0, second=0, microsecond=0)
+        plan: list[tuple[int, tuple[float, float], str]] = []
+        if gym is not None and d.weekday() in (0, 2, 4):
+            plan.append((6, gym, "gym"))
+        if d.weekday() < 5:
+            plan.append((12, work, "work"))
+        plan.append((20, home, "home"))
+        for hour, (lat, lon), label in plan:
+            when = d + timedelta(hours=hour, minutes=rng.randrange(0, 40), seconds=rng.randrange(0, 60))
+            jitter = (rng.uniform(-0.00012, 0.00012), rng.uniform(-0.00012, 0.00012))
+            shots.append((when, (round(lat + jitter[0], 6), round(lon + jitter[1], 6)), label))
+    return shots
+
+
+def camera_folder(
+    dest: Path,
+    shots: list[tuple[datetime, tuple[float, float], str]],
+    offset: str = "+10:00",
+    make: str = "Examplephone",
+    model: str = "X1",
+) -> list[Path]:
+    """Write one small JPEG per shot, named like a phone does (IMG_YYYYMMDD_HHMMSS.jpg)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    written = []
+    for when, (lat, lon), _label in shots:
+        path = dest / f"IMG_{when:%Y%m%d_%H%M%S}.jpg"
+        path.write_bytes(photo(lat, lon, when, offset=offset, make=make, model=model))
+        written.append(path)
+    return written
+
+
 # ---- X / Twitter archive ----------------------------------------------------------------------
 
 

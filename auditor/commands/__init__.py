@@ -10,7 +10,11 @@ import importlib
 
 import typer
 
-MODULES: list[str] = []
+MODULES: list[str] = [
+    "demo",
+    "stats",
+    "onboard",
+]
 
 
 def register_all(app: typer.Typer) -> None:

@@ -1,0 +1,106 @@
+"""`auditor demo`: build the synthetic persona, scan it, write the reports, tell the chain.
+
+Thin: `auditor.demo` builds the persona and tells the story, the ordinary engine scans it and
+the ordinary reporters write the reports. Refuses to overwrite a folder it did not create.
+"""
+
+from __future__ import annotations
+
+import shutil
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+class DemoFormat(StrEnum):
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+REPORT_FILES = {DemoFormat.json: "report.json", DemoFormat.markdown: "checklist.md", DemoFormat.html: "report.html"}
+
+
+def _html_renderer():
+    """The HTML reporter's render function, if this build has one (it is optional)."""
+    try:
+        from auditor.reporters import html as html_reporter
+    except ImportError:
+        return None
+    return getattr(html_reporter, "render", None)
+
+
+def _prepare(persona: Path) -> None:
+    from auditor.cli import fail
+    from auditor.demo import MARKER
+
+    if persona.exists():
+        if not persona.is_dir():
+            fail(f"{persona} exists and is not a folder")
+        if any(persona.iterdir()):
+            if not (persona / MARKER).is_file():
+                fail(f"{persona} is not empty and was not made by 'auditor demo'; choose another --out")
+            shutil.rmtree(persona)
+
+
+def demo_cmd(
+    out: Annotated[str, typer.Option("--out", help="Folder for the persona (OUT/persona/) and the reports.")] = "auditor-demo",
+    formats: Annotated[
+        Optional[list[DemoFormat]],
+        typer.Option("--format", "-f", help="Report(s) to write (repeatable; default: json, markdown, and html if available)."),
+    ] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="Processes for reading media.", min=1)] = None,
+) -> None:
+    """Build an invented officer's exports, scan them and show the chain an adversary follows."""
+    from auditor.cli import fail
+    from auditor.config import load_profile
+    from auditor.demo import build_persona, narrate, render_narrative
+    from auditor.engine import ScanOptions, scan
+    from auditor.reporters import markdown
+    from auditor.reporters.json import render_dict
+
+    html_render = _html_renderer()
+    wanted = list(dict.fromkeys(formats or [DemoFormat.json, DemoFormat.markdown, DemoFormat.html]))
+    if not formats and html_render is None:
+        wanted.remove(DemoFormat.html)
+    if DemoFormat.html in wanted and html_render is None:
+        fail("this build has no HTML reporter; use --format json or --format markdown")
+    root = Path(out)
+    persona = root / "persona"
+    _prepare(persona)
+    try:
+        files = build_persona(persona)
+    except OSError as exc:
+        fail(f"cannot write the persona under {persona}: {exc.strerror or exc}")
+    typer.echo(f"Wrote a synthetic persona: {len(files)} files under {persona} (every platform, nothing real).")
+    result = scan([str(persona)], load_profile("dibp"), ScanOptions(workers=workers))
+    data = result.to_dict()
+    summary = data["summary"]
+    sev = ", ".join(f"{n} {s}" for s, n in summary["by_severity"].items() if n)
+    typer.echo(f"Scanned it: {summary['total']} finding(s) ({sev or 'none'}) on {len(summary['by_platform'])} platform(s).")
+    written = []
+    renderers = {DemoFormat.json: render_dict, DemoFormat.markdown: markdown.render, DemoFormat.html: html_render}
+    for fmt in wanted:
+        path = root / REPORT_FILES[fmt]
+        try:
+            text = renderers[fmt](data)
+        except Exception as exc:  # noqa: BLE001 - the optional HTML reporter is not required for the demo
+            if fmt != DemoFormat.html or formats:
+                raise
+            typer.echo(f"(skipped report.html: the HTML reporter failed: {exc.__class__.__name__})", err=True)
+            continue
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write {path}: {exc.strerror or exc}")
+        written.append(str(path))
+    typer.echo("")
+    typer.echo(render_narrative(narrate(data)), nl=False)
+    typer.echo("")
+    typer.echo("Reports: " + ", ".join(written))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("demo")(demo_cmd)

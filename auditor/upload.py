@@ -1,0 +1,51 @@
+"""Send an anonymised statistics summary to an integrity team's endpoint (HTTP POST, requests).
+
+One of only two places in auditor that open a network connection (the other is
+`auditor.profile_fetch`), and only when the user runs `auditor stats --send URL` and confirms.
+It sends exactly the bytes it is given (the ones the preview showed), follows no redirects (a
+redirect would re-send the summary somewhere the user did not name) and never reads or sends
+anything else. A scan never calls this module.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from auditor import __version__
+
+DEFAULT_TIMEOUT = 15.0
+
+
+class UploadError(RuntimeError):
+    """The summary could not be delivered (the CLI prints it and exits 2)."""
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UploadError(f"not an http(s) URL: {url!r}")
+    return url
+
+
+def send(url: str, body: bytes, timeout: float = DEFAULT_TIMEOUT) -> int:
+    """POST body as JSON to url; return the HTTP status, or raise UploadError."""
+    check_url(url)
+    import requests  # imported here so nothing else in auditor pulls in an HTTP client
+
+    try:
+        resp = requests.post(
+            url,
+            data=body,
+            headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": f"auditor/{__version__}"},
+            timeout=timeout,
+            allow_redirects=False,
+        )
+    except requests.Timeout:
+        raise UploadError(f"no answer from {url} within {timeout:g} s") from None
+    except requests.RequestException as exc:
+        raise UploadError(f"could not send to {url}: {exc.__class__.__name__}") from None
+    if 300 <= resp.status_code < 400:
+        raise UploadError(f"{url} answered {resp.status_code} (redirect not followed; use the final URL)")
+    if resp.status_code >= 400:
+        raise UploadError(f"{url} answered {resp.status_code} {resp.reason or ''}".rstrip())
+    return resp.status_code
