@@ -6,11 +6,13 @@ Add a platform by writing its module and naming its class here.
 from __future__ import annotations
 
 from auditor.sources.base import Coverage, Source, SourceContext
+from auditor.sources.facebook import FacebookSource
+from auditor.sources.instagram import InstagramSource
 from auditor.sources.twitter import TwitterSource
 
 
 def all_sources() -> list[Source]:
-    return [TwitterSource()]
+    return [TwitterSource(), FacebookSource(), InstagramSource()]
 
 
 __all__ = ["Coverage", "Source", "SourceContext", "all_sources"]
