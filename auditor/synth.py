@@ -408,7 +408,8 @@ def _write_files(root: Path, files: dict[str, str | bytes]) -> None:
 
 def _media_files(files: dict[str, str | bytes], media: list[MetaMedia]) -> None:
     for m in media:
-        files[m.uri] = b"\x00\x00\x00\x18ftypmp42" if m.uri.endswith(".mp4") else image_bytes()
+        if not m.uri.endswith(".mp4"):  # videos are referenced only: no small valid MP4 builder here
+            files[m.uri] = image_bytes()
 
 
 def facebook_export(

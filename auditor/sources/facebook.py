@@ -431,7 +431,7 @@ def pick(r: str, data: Any) -> mc.Handler | None:
     """The handler for one JSON file, from its name and the shape of its content."""
     name = posixpath.basename(r)
     if isinstance(data, dict):
-        if isinstance(data.get("profile_v2"), dict) or (isinstance(data.get("profile"), dict) and "emails" in data["profile"]):
+        if "profile_v2" in data or (isinstance(data.get("profile"), dict) and "emails" in data["profile"]):
             return _profile
         if isinstance(data.get("profile_updates"), list):
             return _profile_updates
@@ -456,11 +456,9 @@ def pick(r: str, data: Any) -> mc.Handler | None:
         if isinstance(data.get("group_posts_v2"), list):
             return _posts
     base = name.removesuffix(".json")
-    if base.startswith(("your_posts", "group_posts", "your_posts_in_groups", "archive", "trash")) and isinstance(
-        data, (list, dict)
-    ):
+    if base.startswith(("your_posts", "group_posts", "your_posts_in_groups", "archive", "trash")):
         return _posts
-    if base.startswith(("your_comments_in_groups", "comments")) and isinstance(data, (list, dict)):
+    if base.startswith(("your_comments_in_groups", "comments")):
         return _comments
     if (
         base.startswith(("profile_information", "personal_information"))

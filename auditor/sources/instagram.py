@@ -299,7 +299,7 @@ def pick(r: str, data: Any) -> mc.Handler | None:
         return _signup
     if base.startswith("possible_emails"):
         return _possible_emails
-    if base.startswith(("posts_", "posts", "archived_posts")) and isinstance(data, (list, dict)):
+    if base.startswith(("posts_", "posts", "archived_posts")):
         return _posts
     if base.startswith(("post_comments", "reels_comments", "comments")):
         return _comments
