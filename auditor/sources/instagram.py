@@ -132,14 +132,15 @@ def _possible_emails(data: Any, e: Entry) -> Iterator[Item]:
 # ---- posts, reels, stories ----------------------------------------------------------------------
 
 
-def _media_items(media: dict[str, Any], e: Entry, text: str, kind: ItemKind = ItemKind.POST) -> Iterator[Item]:
+def _media_items(media: dict[str, Any], e: Entry, text: str) -> Iterator[Item]:
+    """A photo/video Item when the media carries a position; a caption Item for its own title."""
     pos = mc.media_position(media)
-    if pos is None:
+    if pos is None and not text:
         return
     mid = mc.media_id(media.get("uri"))
     yield Item(
         platform=P,
-        kind=mc.media_kind(media.get("uri")),
+        kind=mc.media_kind(media.get("uri")) if pos else ItemKind.CAPTION,
         path=e.display,
         text=text,
         timestamp=mc.epoch(media.get("creation_timestamp")),

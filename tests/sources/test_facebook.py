@@ -37,12 +37,24 @@ def planted() -> synth.FacebookContent:
         websites=["https://example.com/alex"],
         family=["Sam Sample"],
         posts=[
-            synth.MetaPost("Hi 👏 lovely café", 1_600_000_000, tags=["Sam Sample", "Jo Bloggs"],
-                           media=[M("posts/media/Album_1/100000000000001_n_100000000000001.jpg", -33.8688, 151.2093, timestamp=1_600_000_000)]),
+            synth.MetaPost(
+                "Hi 👏 lovely café",
+                1_600_000_000,
+                tags=["Sam Sample", "Jo Bloggs"],
+                media=[
+                    M("posts/media/Album_1/100000000000001_n_100000000000001.jpg", -33.8688, 151.2093, timestamp=1_600_000_000)
+                ],
+            ),
             synth.MetaPost("Coffee before the shift", 1_600_100_000, place=PL("Example Cafe", -33.9399, 151.1753)),
-            synth.MetaPost("", 1_600_200_000, title="Alex Example added a new video.",
-                           media=[M("posts/media/Videos_2/100000000000002.mp4", -35.2809, 149.13, timestamp=1_600_200_000),
-                                  M("posts/media/Videos_2/100000000000003_n.jpg")]),
+            synth.MetaPost(
+                "",
+                1_600_200_000,
+                title="Alex Example added a new video.",
+                media=[
+                    M("posts/media/Videos_2/100000000000002.mp4", -35.2809, 149.13, timestamp=1_600_200_000),
+                    M("posts/media/Videos_2/100000000000003_n.jpg"),
+                ],
+            ),
         ],
         comments=[("Wait… what time?", 1_600_300_000)],
         group_comments=[("See you at the meetup", 1_600_400_000, "Example Runners")],
@@ -50,9 +62,14 @@ def planted() -> synth.FacebookContent:
         places_created=[PL("Alex's Place", -33.87, 151.22, 1_500_000_000)],
         location_history=[PL("Home", -33.91, 151.23, 1_600_600_000), PL("No fix", 0.0, 0.0, 1_600_600_100)],
         last_location=PL("", -33.92, 151.24, 1_600_700_000),
-        threads=[synth.MetaThread("Sam Sample", ["Sam Sample", "Alex Example"],
-                                  [("Alex Example", 1_620_000_000_000, "See you at the café"), ("Sam Sample", 1_619_990_000_000, "ok 👍")],
-                                  folder="samsample_ab12cd34ef")],
+        threads=[
+            synth.MetaThread(
+                "Sam Sample",
+                ["Sam Sample", "Alex Example"],
+                [("Alex Example", 1_620_000_000_000, "See you at the café"), ("Sam Sample", 1_619_990_000_000, "ok 👍")],
+                folder="samsample_ab12cd34ef",
+            )
+        ],
     )
 
 
@@ -243,13 +260,16 @@ def test_facebook_html_variant_best_effort_with_notice(tmp_path):
     synth.facebook_export(tmp_path, c, generation="2024", html=True)
     items, ctx, covs = read(tmp_path)
     texts = Counter((str(i.kind), i.field, i.text) for i in items)
-    want = Counter([("profile_field", "name", c.name)] + [("profile_field", "email", e) for e in c.emails]
-                   + [("profile_field", "phone", p) for p in c.phones]
-                   + [("profile_field", "employer", w["employer"]) for w in c.work]
-                   + [("profile_field", "location", c.current_city)]
-                   + [("post", None, p.text) for p in c.posts if p.text]
-                   + [("comment", None, t) for t, _ in c.comments]
-                   + [("message", None, m[2]) for t in c.threads for m in t.messages])
+    want = Counter(
+        [("profile_field", "name", c.name)]
+        + [("profile_field", "email", e) for e in c.emails]
+        + [("profile_field", "phone", p) for p in c.phones]
+        + [("profile_field", "employer", w["employer"]) for w in c.work]
+        + [("profile_field", "location", c.current_city)]
+        + [("post", None, p.text) for p in c.posts if p.text]
+        + [("comment", None, t) for t, _ in c.comments]
+        + [("message", None, m[2]) for t in c.threads for m in t.messages]
+    )
     assert texts == want
     post = next(i for i in items if i.text == c.posts[0].text)
     assert post.timestamp.timestamp() == c.posts[0].timestamp
