@@ -362,3 +362,29 @@ def test_facebook_scan_finds_geotags_registration_and_employer(tmp_path, dibp):
     assert any("Australian Border Force" in f.evidence and f.path.endswith("profile_information.json") for f in dep)
     assert by["GEO102"] >= 2  # the check-in and the event
     assert res.coverage and res.coverage[0]["platform"] == "facebook"
+
+
+def test_facebook_profile_history_videos_and_albums(tmp_path):
+    synth.facebook_export(tmp_path, planted(), generation="classic")
+    extra = {
+        "profile_information/profile_update_history.json": {"profile_updates": [
+            {"timestamp": 1_500_000_000, "title": "Alex Example updated his work.",
+             "data": [{"profile_update": {"work": "Australian Border Force"}}]}]},
+        "posts/your_videos.json": {"videos_v2": [
+            {"uri": "posts/media/Videos_1/200000000000001.mp4", "creation_timestamp": 1_500_000_100, "description": "Day at the dock",
+             "media_metadata": {"video_metadata": {"latitude": -27.47, "longitude": 153.02}}}]},
+        "posts/album/0.json": {"name": "Mobile Uploads", "photos": [
+            {"uri": "posts/media/MobileUploads_1/300000000000001_n.jpg", "creation_timestamp": 1_500_000_200, "title": "Mobile Uploads",
+             "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": -31.95, "longitude": 115.86}]}}}]},
+    }
+    for rel, obj in extra.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(synth.meta_dumps(obj))
+    items, ctx, _ = read(tmp_path)
+    assert ctx.errors == []
+    upd = next(i for i in items if i.field == "profile_update")
+    assert "Australian Border Force" in upd.text and upd.timestamp.timestamp() == 1_500_000_000
+    video = next(i for i in items if i.item_id == "200000000000001")
+    assert (video.kind, video.text, video.position.lat) == (ItemKind.VIDEO, "Day at the dock", -27.47)
+    album = next(i for i in items if i.item_id == "300000000000001")
+    assert (album.kind, album.text, album.position.lon) == (ItemKind.PHOTO, "", 115.86)
