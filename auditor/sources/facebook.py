@@ -2,7 +2,7 @@
 Messenger threads; every layout generation (classic <=2021, 2022-23, 2024+, 2025 label_values),
 from folders or zips, JSON or (best effort) HTML.
 
-Detection is by file inventory and JSON shape (`meta_common.classify_roots`), never one fixed
+Detection is by file inventory and JSON shape (`meta_export.classify_roots`), never one fixed
 path; each JSON file is routed by its file name *and* the shape of its content, so a file that
 moved folder is still read. This module turns records into Items; it never decides risk.
 """
@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position
 from auditor.sources import meta_common as mc
+from auditor.sources import meta_export as mx
 from auditor.sources.base import Coverage, SourceContext
 from auditor.sources.tree import Entry, InputTree
 
@@ -427,7 +428,7 @@ def _thread(data: Any, e: Entry) -> Iterator[Item]:
 _MEDIA_KEYS = ("videos_v2", "other_photos_v2", "archived_stories_v2", "your_reels_v2")
 
 
-def pick(r: str, data: Any) -> mc.Handler | None:
+def pick(r: str, data: Any) -> mx.Handler | None:
     """The handler for one JSON file, from its name and the shape of its content."""
     name = posixpath.basename(r)
     if isinstance(data, dict):
@@ -493,7 +494,7 @@ class FacebookSource:
     name = "Facebook Download Your Information"
 
     def detect(self, tree: InputTree) -> list[str]:
-        return sorted(r for r, plat in mc.classify_roots(tree).items() if plat == "facebook")
+        return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "facebook")
 
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterable[Item]:
-        return mc.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mc.zone_of(tree, root))
+        return mx.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mx.zone_of(tree, root))

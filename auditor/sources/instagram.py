@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources import meta_common as mc
+from auditor.sources import meta_export as mx
 from auditor.sources.base import Coverage, SourceContext
 from auditor.sources.tree import Entry, InputTree
 
@@ -270,7 +271,7 @@ def _thread(data: Any, e: Entry) -> Iterator[Item]:
 # ---- routing -------------------------------------------------------------------------------------
 
 
-def pick(r: str, data: Any) -> mc.Handler | None:
+def pick(r: str, data: Any) -> mx.Handler | None:
     """The handler for one JSON file, from its name and the shape of its content."""
     base = posixpath.basename(r).removesuffix(".json")
     if isinstance(data, dict):
@@ -331,7 +332,7 @@ class InstagramSource:
     name = "Instagram Download your information"
 
     def detect(self, tree: InputTree) -> list[str]:
-        return sorted(r for r, plat in mc.classify_roots(tree).items() if plat == "instagram")
+        return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "instagram")
 
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterable[Item]:
-        return mc.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mc.zone_of(tree, root))
+        return mx.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mx.zone_of(tree, root))
