@@ -367,15 +367,36 @@ def test_facebook_scan_finds_geotags_registration_and_employer(tmp_path, dibp):
 def test_facebook_profile_history_videos_and_albums(tmp_path):
     synth.facebook_export(tmp_path, planted(), generation="classic")
     extra = {
-        "profile_information/profile_update_history.json": {"profile_updates": [
-            {"timestamp": 1_500_000_000, "title": "Alex Example updated his work.",
-             "data": [{"profile_update": {"work": "Australian Border Force"}}]}]},
-        "posts/your_videos.json": {"videos_v2": [
-            {"uri": "posts/media/Videos_1/200000000000001.mp4", "creation_timestamp": 1_500_000_100, "description": "Day at the dock",
-             "media_metadata": {"video_metadata": {"latitude": -27.47, "longitude": 153.02}}}]},
-        "posts/album/0.json": {"name": "Mobile Uploads", "photos": [
-            {"uri": "posts/media/MobileUploads_1/300000000000001_n.jpg", "creation_timestamp": 1_500_000_200, "title": "Mobile Uploads",
-             "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": -31.95, "longitude": 115.86}]}}}]},
+        "profile_information/profile_update_history.json": {
+            "profile_updates": [
+                {
+                    "timestamp": 1_500_000_000,
+                    "title": "Alex Example updated his work.",
+                    "data": [{"profile_update": {"work": "Australian Border Force"}}],
+                }
+            ]
+        },
+        "posts/your_videos.json": {
+            "videos_v2": [
+                {
+                    "uri": "posts/media/Videos_1/200000000000001.mp4",
+                    "creation_timestamp": 1_500_000_100,
+                    "description": "Day at the dock",
+                    "media_metadata": {"video_metadata": {"latitude": -27.47, "longitude": 153.02}},
+                }
+            ]
+        },
+        "posts/album/0.json": {
+            "name": "Mobile Uploads",
+            "photos": [
+                {
+                    "uri": "posts/media/MobileUploads_1/300000000000001_n.jpg",
+                    "creation_timestamp": 1_500_000_200,
+                    "title": "Mobile Uploads",
+                    "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": -31.95, "longitude": 115.86}]}},
+                }
+            ],
+        },
     }
     for rel, obj in extra.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -388,3 +409,53 @@ def test_facebook_profile_history_videos_and_albums(tmp_path):
     assert (video.kind, video.text, video.position.lat) == (ItemKind.VIDEO, "Day at the dock", -27.47)
     album = next(i for i in items if i.item_id == "300000000000001")
     assert (album.kind, album.text, album.position.lon) == (ItemKind.PHOTO, "", 115.86)
+
+
+def test_facebook_multi_part_zips_are_one_export(tmp_path):
+    import zipfile
+
+    c = planted()
+    files = synth.facebook_export(tmp_path / "fb", c, generation="2024")
+    names = sorted(files)
+    for part, chunk in enumerate((names[::2], names[1::2]), start=1):
+        with zipfile.ZipFile(tmp_path / f"facebook-alex-2024-part{part}.zip", "w") as zf:
+            for n in chunk:
+                zf.write(tmp_path / "fb" / n, n)
+    import shutil
+
+    shutil.rmtree(tmp_path / "fb")
+    items, ctx, covs = read(tmp_path)
+    assert len(covs) == 1
+    assert ctx.errors == []
+    assert got(items) == expected(c, "2024")
+
+
+def test_facebook_other_platforms_location_history_is_not_claimed(tmp_path):
+    # Snapchat also ships a location_history.json, without Meta's _v2 keys
+    p = tmp_path / "snap/json/location_history.json"
+    p.parent.mkdir(parents=True)
+    p.write_text(json.dumps({"Frequent Locations": [{"City": "Sydney"}]}))
+    tree = InputTree.build([str(tmp_path)])
+    assert FacebookSource().detect(tree) == []
+    assert InstagramSource().detect(tree) == []
+
+
+def test_facebook_deeply_nested_json_is_an_error(tmp_path):
+    synth.facebook_export(tmp_path, planted(), generation="2024")
+    rel = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
+    (tmp_path / rel).write_text("[" * 100_000 + "]" * 100_000)
+    items, ctx, _ = read(tmp_path)
+    assert [e.path for e in ctx.errors] == [rel]
+    assert items
+
+
+def test_facebook_html_times_use_the_account_time_zone(tmp_path):
+    c = planted()
+    synth.facebook_export(tmp_path, c, generation="2024", html=True)
+    tz = tmp_path / "logged_information/location/timezone.json"
+    tz.parent.mkdir(parents=True, exist_ok=True)
+    tz.write_text(synth.meta_dumps({"timestamp": 1, "label_values": [{"label": "Time zone", "value": "Australia/Sydney"}]}))
+    items, _, _ = read(tmp_path)
+    post = next(i for i in items if i.text == c.posts[0].text)
+    # the page prints UTC wall time; read as Sydney time it lands 10 hours earlier (AEST, September)
+    assert c.posts[0].timestamp - post.timestamp.timestamp() == 10 * 3600
