@@ -10,6 +10,7 @@ moved folder is still read. This module turns records into Items; it never decid
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -20,6 +21,10 @@ from auditor.sources.base import Coverage, SourceContext
 from auditor.sources.tree import Entry, InputTree
 
 P = Platform.FACEBOOK
+
+# English title sentences that say where or with whom ("X was at Y.", "X is with Y."); other
+# languages keep the title in `extra` only.
+_TITLE_AT = re.compile(r"\b(?:was|is|checked in) at (?P<place>.+?)\.?$|\b(?:was|is) with (?P<with>.+?)\.?$", re.IGNORECASE)
 
 
 def _url(fbid: Any) -> str | None:
@@ -55,7 +60,8 @@ def _profile(data: Any, e: Entry) -> Iterator[Item]:
     emails = prof.get("emails")
     if isinstance(emails, dict):
         for key, fld in (("emails", "email"), ("previous_emails", "previous_email"), ("pending_emails", "email")):
-            for addr in emails.get(key) or []:
+            found = emails.get(key) or []
+            for addr in [found] if isinstance(found, str) else found:
                 if addr:
                     yield _field(e, fld, addr, url=url)
     for key, fld in (("current_city", "location"), ("hometown", "hometown")):
@@ -75,7 +81,7 @@ def _profile(data: Any, e: Entry) -> Iterator[Item]:
         when = job.get("start_timestamp") or job.get("timestamp")
         for key in ("employer", "title", "location", "description"):
             if job.get(key):
-                yield _field(e, key if key != "description" else "bio", job[key], when, url=url)
+                yield _field(e, key if key != "description" else "work_description", job[key], when, url=url)
     for school in prof.get("education_experiences") or []:
         if isinstance(school, dict) and school.get("name"):
             yield _field(e, "education", school["name"], school.get("timestamp"), url=url)
@@ -178,6 +184,9 @@ def _post(post: dict[str, Any], e: Entry, kind: ItemKind = ItemKind.POST) -> Ite
         d for att in post.get("attachments") or [] if isinstance(att, dict) for d in att.get("data") or [] if isinstance(d, dict)
     ]
     places = [d["place"] for d in atts if isinstance(d.get("place"), dict)]
+    said = _TITLE_AT.search(title)
+    if said and text and title not in text:
+        text = f"{text}\n{title}"  # the title names a place or companions the post text may not
     if text or title or places:
         place = places[0] if places else None
         yield Item(
@@ -190,7 +199,12 @@ def _post(post: dict[str, Any], e: Entry, kind: ItemKind = ItemKind.POST) -> Ite
             url=_url(fbid),
             position=mc.coordinate_position(place, "post.place") if place else None,
             people=people,
-            extra={"title": title, "synthetic_id": not fbid, **(_place_extra(place) if place else {})},
+            extra={
+                "title": title,
+                "synthetic_id": not fbid,
+                "title_place": said.group("place") if said else None,
+                **(_place_extra(place) if place else {}),
+            },
         )
     for extra_place in places[1:]:
         yield Item(

@@ -459,3 +459,37 @@ def test_facebook_html_times_use_the_account_time_zone(tmp_path):
     post = next(i for i in items if i.text == c.posts[0].text)
     # the page prints UTC wall time; read as Sydney time it lands 10 hours earlier (AEST, September)
     assert c.posts[0].timestamp - post.timestamp.timestamp() == 10 * 3600
+
+
+def test_facebook_title_sentence_with_a_place_reaches_the_rules(tmp_path, dibp):
+    c = synth.FacebookContent(
+        posts=[synth.MetaPost("Busy day", 1_600_000_000, title="Alex Example was at Border Operations Centre.")]
+    )
+    synth.facebook_export(tmp_path, c, generation="2024")
+    items, _, _ = read(tmp_path)
+    post = next(i for i in items if i.kind == ItemKind.POST)
+    assert "Busy day" in post.text and "Border Operations Centre" in post.text
+    assert post.extra["title_place"] == "Border Operations Centre"
+    res = scan([str(tmp_path)], dibp)
+    assert any(f.code == "DEP101" and "Border Operations Centre" in f.evidence for f in res.findings)
+
+
+def test_facebook_2025_profile_as_label_values_with_localised_labels(tmp_path):
+    rel = "personal_information/profile_information/profile_information.json"
+    rec = {
+        "timestamp": 1_700_000_000,
+        "label_values": [
+            {"label": "E-Mail-Adresse", "value": "alex.example@abf.gov.au"},
+            {"label": "Arbeitgeber", "value": "Australian Border Force"},
+            {"label": "Wohnort", "value": "København"},
+        ],
+    }
+    (tmp_path / rel).parent.mkdir(parents=True)
+    (tmp_path / rel).write_text(synth.meta_dumps(rec))
+    items, ctx, _ = read(tmp_path)
+    assert ctx.errors == []
+    assert sorted((i.field, i.text) for i in items) == [
+        ("email", "alex.example@abf.gov.au"),
+        ("employer", "Australian Border Force"),
+        ("location", "København"),
+    ]
