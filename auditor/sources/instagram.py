@@ -153,8 +153,10 @@ def _media_items(media: dict[str, Any], e: Entry, text: str) -> Iterator[Item]:
 
 def _post(post: dict[str, Any], e: Entry, kind: ItemKind) -> Iterator[Item]:
     media = [m for m in post.get("media") or [] if isinstance(m, dict)]
-    if "label_values" in post and not media:
+    if "label_values" in post:  # 2025 shape: text in labels, positions still in media metadata
         yield from _label_post(post, e)
+        for m in media:
+            yield from _media_items(m, e, "")
         return
     if post.get("title") or len(media) != 1:  # carousel: caption and time sit on the post
         caption, when = str(post.get("title") or ""), post.get("creation_timestamp")

@@ -298,3 +298,29 @@ def test_instagram_scan_finds_geotags_registration_and_department(tmp_path, dibp
     acc = sorted(f.evidence for f in ig if f.code == "ACC101")
     assert acc == sorted([c.business_email, c.signup_email] + c.possible_emails)
     assert any(f.code == "DEP101" and "Border Force Officer" in f.evidence for f in ig)
+
+
+@pytest.mark.parametrize("bare", [True, False])
+def test_instagram_2025_posts_label_values(tmp_path, bare):
+    rec = {
+        "timestamp": 1_750_000_000,
+        "fbid": "18000000000000001",
+        "label_values": [{"label": "Légende", "value": "Au travail 👮"}],
+        "media": [
+            {
+                "uri": "media/posts/202506/1_n_18000000000000002.jpg",
+                "creation_timestamp": 1_750_000_000,
+                "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": -33.94, "longitude": 151.17}]}},
+            }
+        ],
+    }
+    p = tmp_path / "your_instagram_activity/media/posts.json"
+    p.parent.mkdir(parents=True)
+    p.write_text(synth.meta_dumps(rec if bare else [rec, rec | {"fbid": "18000000000000003"}]))
+    items, ctx, _ = read(tmp_path)
+    assert ctx.errors == []
+    posts = [i for i in items if i.kind == ItemKind.POST]
+    photos = [i for i in items if i.kind == ItemKind.PHOTO]
+    assert [i.text for i in posts] == ["Au travail 👮"] * (1 if bare else 2)
+    assert posts[0].item_id == "18000000000000001" and posts[0].timestamp.timestamp() == 1_750_000_000
+    assert [(i.position.lat, i.position.lon, i.item_id) for i in photos] == [(-33.94, 151.17, "18000000000000002")] * len(posts)
