@@ -186,10 +186,13 @@ def _strip_dirs(dirpath: str, vocab: set[str]) -> str:
     return "/".join(parts)
 
 
-def _peek(entry: Entry, *markers: bytes) -> bool:
-    """True when the file's first bytes hold one of `markers` (a cheap JSON shape check)."""
+_HTML_MARKERS = (b"_a6-g", b"_a706", b"_2pin", b"_3-96", b"_a72d")
+
+
+def _peek(entry: Entry, *markers: bytes, size: int = 4096) -> bool:
+    """True when the file's first bytes hold one of `markers` (a cheap shape check)."""
     try:
-        head = entry.read(4096)
+        head = entry.read(size)
     except OSError:
         return False
     return any(m in head for m in markers)
@@ -235,10 +238,13 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
         return "facebook", _strip_dirs(d, FB_DIRS)
     if base in _IG_NAMES:
         return "instagram", _strip_dirs(d, IG_DIRS)
-    if is_json and base in _FB_WEAK and _peek(entry, _FB_WEAK[base]):
-        return "facebook", _strip_dirs(d, FB_DIRS)
-    if is_json and base in _IG_WEAK and _peek(entry, _IG_WEAK[base]):
-        return "instagram", _strip_dirs(d, IG_DIRS)
+    if base in _FB_WEAK or base in _IG_WEAK:
+        # weak names must show Meta's JSON keys, or Meta's page markup for the HTML variant
+        fb = base in _FB_WEAK and (_peek(entry, _FB_WEAK[base]) if is_json else _peek(entry, *_HTML_MARKERS, size=65536))
+        if fb:
+            return "facebook", _strip_dirs(d, FB_DIRS)
+        if base in _IG_WEAK and (_peek(entry, _IG_WEAK[base]) if is_json else _peek(entry, *_HTML_MARKERS, size=65536)):
+            return "instagram", _strip_dirs(d, IG_DIRS)
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
     return None

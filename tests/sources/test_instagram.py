@@ -324,3 +324,13 @@ def test_instagram_2025_posts_label_values(tmp_path, bare):
     assert [i.text for i in posts] == ["Au travail 👮"] * (1 if bare else 2)
     assert posts[0].item_id == "18000000000000001" and posts[0].timestamp.timestamp() == 1_750_000_000
     assert [(i.position.lat, i.position.lon, i.item_id) for i in photos] == [(-33.94, 151.17, "18000000000000002")] * len(posts)
+
+
+def test_instagram_html_only_classic_layout_is_instagram(tmp_path):
+    c = planted()
+    synth.instagram_export(tmp_path, c, generation="2021", html=True)
+    tree = InputTree.build([str(tmp_path)])
+    assert InstagramSource().detect(tree) == [""]
+    assert FacebookSource().detect(tree) == []
+    items, _, _ = read(tmp_path)
+    assert any(i.kind == ItemKind.MESSAGE for i in items) and any(i.field == "email" for i in items)
