@@ -67,6 +67,7 @@ def _read_sources(tree: InputTree, result: ScanResult, roots: list[tuple[str, st
             ctx.coverage.append(cov)
             yield from source.read(tree, root, ctx, cov)
     result.errors.extend(ctx.errors)
+    result.notices.extend(ctx.notices)
     result.coverage.extend(c.to_dict() for c in ctx.coverage)
     roots.extend((c.root, c.platform) for c in ctx.coverage)
 

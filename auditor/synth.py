@@ -12,8 +12,11 @@ import io
 import json
 import os
 import zipfile
-from datetime import datetime
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import UTC, datetime
 from fractions import Fraction
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -531,3 +534,454 @@ def tiktok_user_data(
 
 def tiktok_date(when: datetime, utc_suffix: bool) -> str:
     return when.strftime("%Y-%m-%d %H:%M:%S") + (" UTC" if utc_suffix else "")
+
+# ---- Meta exports (Facebook, Instagram) -------------------------------------------------------
+#
+# Planted content is described with the small dataclasses below; `facebook_export` and
+# `instagram_export` write it in the file layout and JSON shape of one layout generation, with
+# Meta's mojibake (every UTF-8 byte written as its own \u00XX escape).
+
+
+def meta_mangle(obj: Any) -> Any:
+    """Recursively turn strings (and keys) into Meta's mojibake: UTF-8 bytes as Latin-1 code points."""
+    if isinstance(obj, str):
+        return obj.encode("utf-8").decode("latin-1")
+    if isinstance(obj, list):
+        return [meta_mangle(v) for v in obj]
+    if isinstance(obj, dict):
+        return {meta_mangle(k): meta_mangle(v) for k, v in obj.items()}
+    return obj
+
+
+def meta_dumps(obj: Any) -> str:
+    return json.dumps(meta_mangle(obj), indent=2, ensure_ascii=True)
+
+
+@dataclass
+class MetaMedia:
+    uri: str
+    lat: float | None = None
+    lon: float | None = None
+    description: str = ""  # FB media description / IG per-media title
+    timestamp: int = 1_600_000_000
+
+
+@dataclass
+class MetaPlace:
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    timestamp: int = 1_600_000_000
+
+
+@dataclass
+class MetaPost:
+    text: str
+    timestamp: int
+    tags: list[str] = dc_field(default_factory=list)
+    media: list[MetaMedia] = dc_field(default_factory=list)
+    place: MetaPlace | None = None
+    title: str = ""
+
+
+@dataclass
+class MetaThread:
+    title: str
+    participants: list[str]
+    messages: list[tuple[str, int, str]]  # (sender, timestamp_ms, text), newest first
+    folder: str = "thread_1000000001"
+
+
+@dataclass
+class FacebookContent:
+    name: str = "Alex Example"
+    emails: list[str] = dc_field(default_factory=list)
+    previous_emails: list[str] = dc_field(default_factory=list)
+    work: list[dict[str, str]] = dc_field(default_factory=list)  # {employer, title, location}
+    current_city: str = ""
+    hometown: str = ""
+    phones: list[str] = dc_field(default_factory=list)
+    websites: list[str] = dc_field(default_factory=list)
+    family: list[str] = dc_field(default_factory=list)
+    posts: list[MetaPost] = dc_field(default_factory=list)
+    comments: list[tuple[str, int]] = dc_field(default_factory=list)
+    group_comments: list[tuple[str, int, str]] = dc_field(default_factory=list)  # (text, ts, group)
+    events: list[tuple[str, int, MetaPlace]] = dc_field(default_factory=list)
+    places_created: list[MetaPlace] = dc_field(default_factory=list)
+    location_history: list[MetaPlace] = dc_field(default_factory=list)
+    last_location: MetaPlace | None = None
+    threads: list[MetaThread] = dc_field(default_factory=list)
+
+
+FB_GENERATIONS = ("2018", "classic", "2022", "2024", "2025")
+
+_FB_PATHS = {
+    "2018": {"profile": "profile_information/profile_information.json", "posts": "posts/your_posts.json",
+             "comments": "comments/comments.json", "messages": "messages/inbox", "places": "your_places/places_you've_created.json",
+             "history": "location/location_history.json", "events": "events/your_events.json",
+             "groups": "groups/your_comments_in_groups.json", "last": None, "friends": "friends/friends.json"},
+    "classic": {"profile": "profile_information/profile_information.json", "posts": "posts/your_posts_1.json",
+                "comments": "comments_and_reactions/comments.json", "messages": "messages/inbox",
+                "places": "your_places/places_you've_created.json", "history": "location/location_history.json",
+                "events": "events/your_events.json", "groups": "groups/your_comments_in_groups.json", "last": None,
+                "friends": "friends_and_followers/friends.json"},
+    "2022": {"profile": "personal_information/profile_information/profile_information.json",
+             "posts": "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json",
+             "comments": "your_activity_across_facebook/comments_and_reactions/comments.json",
+             "messages": "your_activity_across_facebook/messages/inbox",
+             "places": "your_activity_across_facebook/your_places/places_you've_created.json",
+             "history": "logged_information/location/location_history.json",
+             "events": "your_activity_across_facebook/events/your_events.json",
+             "groups": "your_activity_across_facebook/groups/your_comments_in_groups.json",
+             "last": "logged_information/location/last_location.json", "friends": "connections/friends/your_friends.json"},
+}
+_FB_PATHS["2024"] = {k: (v.replace("your_activity_across_facebook", "your_facebook_activity") if v else v)
+                     for k, v in _FB_PATHS["2022"].items()}
+_FB_PATHS["2025"] = dict(_FB_PATHS["2024"])
+
+
+def _fb_media(m: MetaMedia, exif_shape: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {"upload_ip": "192.0.2.10", "taken_timestamp": m.timestamp}
+    if m.lat is not None and m.lon is not None:
+        meta.update(latitude=m.lat, longitude=m.lon)
+    block_key = "video_metadata" if m.uri.endswith(".mp4") else "photo_metadata"
+    block = {"exif_data": [meta]} if exif_shape == "list" else meta
+    out: dict[str, Any] = {"uri": m.uri, "creation_timestamp": m.timestamp, "media_metadata": {block_key: block}}
+    if m.description:
+        out["description"] = m.description
+    return out
+
+
+def _coord(p: MetaPlace) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": p.name}
+    if p.lat is not None and p.lon is not None:
+        d["coordinate"] = {"latitude": p.lat, "longitude": p.lon}
+    return d
+
+
+def _fb_post(p: MetaPost, tags_shape: str, exif_shape: str) -> dict[str, Any]:
+    d: dict[str, Any] = {"timestamp": p.timestamp, "data": [{"post": p.text}] if p.text else [{"update_timestamp": p.timestamp}]}
+    if p.title:
+        d["title"] = p.title
+    if p.tags:
+        d["tags"] = [{"name": t} for t in p.tags] if tags_shape == "objects" else list(p.tags)
+    att = [{"media": _fb_media(m, exif_shape)} for m in p.media]
+    if p.place:
+        att.append({"place": {**_coord(p.place), "address": "1 Example Street", "url": "https://example.com/place"}})
+    if att:
+        d["attachments"] = [{"data": att}]
+    return d
+
+
+def _fb_label_post(p: MetaPost, exif_shape: str, fbid: int) -> dict[str, Any]:
+    lv: list[dict[str, Any]] = []
+    if p.text:
+        lv.append({"label": "Text", "value": p.text})
+    if p.title:
+        lv.append({"label": "Title", "value": p.title})
+    if p.tags:
+        lv.append({"label": "Tags", "dict": [{"label": "Name", "value": t} for t in p.tags]})
+    if p.place:
+        lv.append({"label": "Place", "value": p.place.name})
+        if p.place.lat is not None:
+            lv.append({"label": "Coordinates", "value": f"{p.place.lat}, {p.place.lon}"})
+    d: dict[str, Any] = {"timestamp": p.timestamp, "label_values": lv, "fbid": str(fbid)}
+    if p.media:
+        d["media"] = [_fb_media(m, exif_shape) for m in p.media]
+    return d
+
+
+def _thread_json(t: MetaThread) -> dict[str, Any]:
+    return {
+        "participants": [{"name": n} for n in t.participants],
+        "messages": [{"sender_name": s, "timestamp_ms": ts, "content": text, "type": "Generic", "is_unsent": False}
+                     for s, ts, text in t.messages],
+        "title": t.title, "is_still_participant": True, "thread_type": "Regular", "thread_path": f"inbox/{t.folder}",
+    }
+
+
+def _html_page(title: str, sections: list[tuple[str, str, list[tuple[str, str]], str]]) -> str:
+    """A Meta 2023+ HTML page: one section._a6-g per (h2, body text, label/value rows, footer time)."""
+    parts = [f"<html><head><meta charset='utf-8'><title>{html_escape(title)}</title></head><body><div class='_a706'>"]
+    for h2, body, rows, when in sections:
+        table = "".join(f"<tr><td class='_a6_q'>{html_escape(a)}</td><td class='_a6_r'>{html_escape(b)}</td></tr>" for a, b in rows)
+        parts.append(
+            f"<section class='_a6-g'><h2 class='_a6-h'>{html_escape(h2)}</h2><div class='_a6-p'>"
+            f"{'<div>' + html_escape(body) + '</div>' if body else ''}{'<table>' + table + '</table>' if table else ''}</div>"
+            f"<footer class='_a6-o'><div class='_a72d'>{html_escape(when)}</div></footer></section>"
+        )
+    parts.append("</div></body></html>")
+    return "".join(parts)
+
+
+def html_when(ts: int) -> str:
+    """Meta's HTML footer time ("Jun 04, 2025 6:46:10 pm"), rendered in UTC."""
+    dt = datetime.fromtimestamp(ts, tz=UTC)
+    return dt.strftime("%b %d, %Y ") + f"{int(dt.strftime('%I'))}:{dt.strftime('%M:%S')} " + dt.strftime("%p").lower()
+
+
+def _write_files(root: Path, files: dict[str, str | bytes]) -> None:
+    for rel, content in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            p.write_bytes(content)
+        else:
+            p.write_text(content, encoding="utf-8")
+
+
+def _media_files(files: dict[str, str | bytes], media: list[MetaMedia]) -> None:
+    for m in media:
+        if not m.uri.endswith(".mp4"):  # videos are referenced only: no small valid MP4 builder here
+            files[m.uri] = image_bytes()
+
+
+def facebook_export(
+    root: Path,
+    content: FacebookContent,
+    generation: str = "2024",
+    tags_shape: str = "objects",
+    exif_shape: str = "list",
+    html: bool = False,
+) -> dict[str, str | bytes]:
+    """Write a Facebook DYI export of one layout generation under root; returns {path: content}.
+
+    generation: "2018" (top-level `profile`, string tags), "classic" (<=2021), "2022", "2024",
+    "2025" (posts as label_values records, a bare object when there is exactly one).
+    tags_shape: "objects" ([{name}]) or "strings"; exif_shape: "list" (exif_data[0]) or "flat".
+    html=True writes the HTML variant (profile, posts, comments, messages) instead of JSON.
+    """
+    paths = _FB_PATHS[generation]
+    if generation == "2018":
+        tags_shape = "strings"
+    files: dict[str, str | bytes] = {}
+    c = content
+    prof: dict[str, Any] = {
+        "name": {"full_name": c.name, "first_name": c.name.split()[0], "middle_name": "", "last_name": c.name.split()[-1]},
+        "emails": {"emails": list(c.emails), "previous_emails": list(c.previous_emails), "pending_emails": [],
+                   "ad_account_emails": []},
+        "registration_timestamp": 1_200_000_000,
+        "profile_uri": "https://www.facebook.com/alex.example",
+    }
+    if c.current_city:
+        prof["current_city"] = {"name": c.current_city, "timestamp": 0}
+    if c.hometown:
+        prof["hometown"] = {"name": c.hometown, "timestamp": 0}
+    if c.phones:
+        prof["phone_numbers"] = [{"phone_type": "Mobil", "phone_number": p, "verified": True} for p in c.phones]
+    if c.websites:
+        prof["websites"] = [{"address": w} for w in c.websites]
+    if c.family:
+        prof["family_members"] = [{"name": n, "relation": "Fætter", "timestamp": 1_400_000_000} for n in c.family]
+    if c.work:
+        prof["work_experiences"] = [{**w, "start_timestamp": 1_500_000_000, "timestamp": 1_500_000_000} for w in c.work]
+    ts_last = 0
+    if html:
+        rows = [("Name", c.name)] + [("Email", e) for e in c.emails] + [("Phone number", p) for p in c.phones]
+        rows += [("Employer", w["employer"]) for w in c.work if w.get("employer")]
+        if c.current_city:
+            rows.append(("Current city", c.current_city))
+        files[paths["profile"][:-5] + ".html"] = _html_page("Profile information", [("Profile information", "", rows, html_when(1_600_000_000))])
+        files[paths["posts"][:-5] + ".html"] = _html_page(
+            "Your posts", [(p.title or c.name, p.text, [], html_when(p.timestamp)) for p in c.posts if p.text])
+        if c.comments:
+            files[paths["comments"][:-5] + ".html"] = _html_page(
+                "Comments", [("Comment", t, [], html_when(ts)) for t, ts in c.comments])
+        for t in c.threads:
+            files[f"{paths['messages']}/{t.folder}/message_1.html"] = _html_page(
+                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages])
+        _write_files(root, files)
+        return files
+    files[paths["profile"]] = meta_dumps({"profile" if generation == "2018" else "profile_v2": prof})
+    if generation == "2025":
+        recs = [_fb_label_post(p, exif_shape, 100_000_000_000_000 + i) for i, p in enumerate(c.posts)]
+        files[paths["posts"]] = meta_dumps(recs[0] if len(recs) == 1 else recs)
+    else:
+        files[paths["posts"]] = meta_dumps([_fb_post(p, tags_shape, exif_shape) for p in c.posts])
+    for p in c.posts:
+        _media_files(files, p.media)
+        ts_last = max(ts_last, p.timestamp)
+    if c.comments:
+        key = "comments" if generation == "2018" else "comments_v2"
+        files[paths["comments"]] = meta_dumps({key: [
+            {"timestamp": ts, "data": [{"comment": {"timestamp": ts, "comment": t, "author": c.name}}],
+             "title": f"{c.name} commented on Sam Sample's post."} for t, ts in c.comments]})
+    if c.group_comments:
+        files[paths["groups"]] = meta_dumps({"group_comments_v2": [
+            {"timestamp": ts, "data": [{"comment": {"timestamp": ts, "comment": t, "author": c.name, "group": g}}],
+             "title": f"{c.name} commented on a post in {g}."} for t, ts, g in c.group_comments]})
+    if c.events:
+        files[paths["events"]] = meta_dumps({"your_events_v2": [
+            {"name": n, "start_timestamp": ts, "end_timestamp": ts + 3600, "place": _coord(pl), "description": "",
+             "create_timestamp": ts - 86400} for n, ts, pl in c.events]})
+    if c.places_created:
+        files[paths["places"]] = meta_dumps({"your_places_v2": [
+            {**_coord(p), "address": "1 Example Street", "url": "https://www.facebook.com/1", "creation_timestamp": p.timestamp}
+            for p in c.places_created]})
+    if c.location_history:
+        files[paths["history"]] = meta_dumps({"location_history_v2": [
+            {**_coord(p), "creation_timestamp": p.timestamp} for p in c.location_history]})
+    if c.last_location and paths["last"]:
+        ll = c.last_location
+        files[paths["last"]] = meta_dumps({"last_location_v2": {**_coord(ll), "time": ll.timestamp}})
+    for t in c.threads:
+        files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(_thread_json(t))
+    files[paths["friends"]] = meta_dumps({"friends_v2": [{"name": "Sam Sample", "timestamp": 1_500_000_000}]})
+    _write_files(root, files)
+    return files
+
+
+# ---- Instagram -----------------------------------------------------------------------------------
+
+
+@dataclass
+class InstagramContent:
+    username: str = "alex_example"
+    name: str = "Alex Example"
+    email: str = ""
+    phone: str = ""
+    bio: str = ""
+    city: str = ""
+    inferred_city: str = ""
+    business_email: str = ""
+    signup_email: str = ""
+    possible_emails: list[str] = dc_field(default_factory=list)
+    posts: list[MetaPost] = dc_field(default_factory=list)  # text = caption; media[].description = per-media title
+    reels: list[MetaPost] = dc_field(default_factory=list)
+    stories: list[MetaPost] = dc_field(default_factory=list)  # one media each
+    comments: list[tuple[str, int, str]] = dc_field(default_factory=list)  # (text, ts, media owner)
+    threads: list[MetaThread] = dc_field(default_factory=list)
+
+
+IG_GENERATIONS = ("2021", "2023", "2024", "2025")
+
+_IG_KEYS = {
+    "en": {"email": "Email", "phone": "Phone Number", "username": "Username", "name": "Name", "bio": "Bio", "city": "City Name",
+           "comment": "Comment", "owner": "Media Owner", "time": "Time"},
+    "fr": {"email": "Adresse e-mail", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur", "name": "Nom",
+           "bio": "Biographie", "city": "Nom de la ville", "comment": "Commentaire", "owner": "Propriétaire du contenu",
+           "time": "Heure"},
+}
+
+
+def _ig_paths(generation: str) -> dict[str, str]:
+    if generation == "2021":
+        return {"personal": "account_information/personal_information.json",
+                "based_in": "information_about_you/account_based_in.json",
+                "professional": "account_information/professional_information.json",
+                "signup": "login_and_account_creation/signup_information.json",
+                "possible": "information_about_you/possible_emails.json",
+                "posts": "content/posts_1.json", "reels": "content/reels.json", "stories": "content/stories.json",
+                "comments": "comments/post_comments.json", "messages": "messages/inbox",
+                "followers": "followers_and_following/followers_1.json"}
+    act = "your_instagram_activity/content" if generation == "2023" else "your_instagram_activity/media"
+    personal = ("personal_information/personal_information.json" if generation == "2023"
+                else "personal_information/personal_information/personal_information.json")
+    return {"personal": personal,
+            "based_in": "personal_information/information_about_you/profile_based_in.json",
+            "professional": personal.replace("personal_information.json", "professional_information.json"),
+            "signup": "security_and_login_information/login_and_account_creation/signup_information.json",
+            "possible": "personal_information/information_about_you/possible_emails.json",
+            "posts": f"{act}/posts_1.json", "reels": f"{act}/reels.json", "stories": f"{act}/stories.json",
+            "comments": "your_instagram_activity/comments/post_comments_1.json",
+            "messages": "your_instagram_activity/messages/inbox",
+            "followers": "connections/followers_and_following/followers_1.json"}
+
+
+def _smd(**pairs: Any) -> dict[str, Any]:
+    return {k: {"href": "", "value": v, "timestamp": 0} for k, v in pairs.items() if v}
+
+
+def _ig_media(m: MetaMedia, exif_shape: str) -> dict[str, Any]:
+    d = _fb_media(m, exif_shape)
+    d.pop("description", None)
+    d["title"] = m.description
+    return d
+
+
+def _ig_post(p: MetaPost, exif_shape: str) -> dict[str, Any]:
+    media = [_ig_media(m, exif_shape) for m in p.media]
+    if len(media) == 1:  # single media: the caption is the media's title
+        media[0]["title"] = p.text
+        media[0]["creation_timestamp"] = p.timestamp
+        return {"media": media}
+    return {"media": media, "title": p.text, "creation_timestamp": p.timestamp}
+
+
+def instagram_export(
+    root: Path,
+    content: InstagramContent,
+    generation: str = "2024",
+    exif_shape: str = "list",
+    language: str = "en",
+    html: bool = False,
+) -> dict[str, str | bytes]:
+    """Write an Instagram export of one layout generation under root; returns {path: content}.
+
+    generation: "2021" (content/, old comments shape), "2023", "2024", "2025" (profile_based_in
+    as one bare label_values record). language "fr" writes localised string_map_data keys.
+    html=True writes the HTML variant (personal information, posts, messages) instead of JSON.
+    """
+    paths = _ig_paths(generation)
+    k = _IG_KEYS[language]
+    c = content
+    files: dict[str, str | bytes] = {}
+    if html:
+        rows = [(k["username"], c.username), (k["name"], c.name), (k["email"], c.email), (k["phone"], c.phone),
+                (k["bio"], c.bio), (k["city"], c.city)]
+        files[paths["personal"][:-5] + ".html"] = _html_page(
+            "Personal information", [("User Information", "", [r for r in rows if r[1]], html_when(1_600_000_000))])
+        files[paths["posts"][:-5] + ".html"] = _html_page(
+            "Posts", [("", p.text, [], html_when(p.timestamp)) for p in c.posts if p.text])
+        for t in c.threads:
+            files[f"{paths['messages']}/{t.folder}/message_1.html"] = _html_page(
+                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages])
+        _write_files(root, files)
+        return files
+    files[paths["personal"]] = meta_dumps({"profile_user": [{
+        "title": "User Information",
+        "media_map_data": {"Profile Photo": {"uri": "media/other/1000000_n_17900000000000001.jpg",
+                                             "creation_timestamp": 1_527_000_000, "title": ""}},
+        "string_map_data": _smd(**{k["email"]: c.email, k["phone"]: c.phone, k["username"]: c.username,
+                                   k["name"]: c.name, k["bio"]: c.bio, k["city"]: c.city, "Private Account": "False"}),
+    }]})
+    if c.inferred_city:
+        if generation == "2025":
+            files[paths["based_in"]] = meta_dumps({"timestamp": 1_700_000_000, "media": [],
+                                                   "label_values": [{"label": k["city"], "value": c.inferred_city}]})
+        else:
+            files[paths["based_in"]] = meta_dumps({"inferred_data_primary_location": [
+                {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["city"]: c.inferred_city})}]})
+    if c.business_email:
+        files[paths["professional"]] = meta_dumps({"profile_business": [
+            {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["email"]: c.business_email, "Category": "Public servant"})}]})
+    if c.signup_email:
+        files[paths["signup"]] = meta_dumps({"account_history_registration_info": [
+            {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["email"]: c.signup_email, "IP Address": "192.0.2.1"})}]})
+    if c.possible_emails:
+        files[paths["possible"]] = meta_dumps({"inferred_emails": [
+            {"title": "", "media_list_data": [], "string_list_data": [{"value": e} for e in c.possible_emails]}]})
+    files[paths["posts"]] = meta_dumps([_ig_post(p, exif_shape) for p in c.posts])
+    if c.reels:
+        files[paths["reels"]] = meta_dumps({"ig_reels_media": [_ig_post(p, exif_shape) for p in c.reels]})
+    if c.stories:
+        files[paths["stories"]] = meta_dumps({"ig_stories": [
+            {**_ig_media(s.media[0], exif_shape), "title": s.text, "creation_timestamp": s.timestamp} for s in c.stories]})
+    for p in c.posts + c.reels + c.stories:
+        _media_files(files, p.media)
+    if c.comments:
+        if generation == "2021":
+            files[paths["comments"]] = meta_dumps({"comments_media_comments": [
+                {"title": owner, "string_list_data": [{"href": "", "value": t, "timestamp": ts}]} for t, ts, owner in c.comments]})
+        else:
+            files[paths["comments"]] = meta_dumps([
+                {"media_list_data": [{"uri": ""}], "string_map_data": {
+                    k["comment"]: {"value": t}, k["owner"]: {"value": owner}, k["time"]: {"timestamp": ts}}}
+                for t, ts, owner in c.comments])
+    for t in c.threads:
+        files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(_thread_json(t))
+    files[paths["followers"]] = meta_dumps([{"title": "", "media_list_data": [],
+                                             "string_list_data": [{"href": "https://www.instagram.com/sam", "value": "sam",
+                                                                   "timestamp": 1_600_000_000}]}])
+    _write_files(root, files)
+    return files

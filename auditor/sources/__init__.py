@@ -6,14 +6,16 @@ Add a platform by writing its module and naming its class here.
 from __future__ import annotations
 
 from auditor.sources.base import Coverage, Source, SourceContext
+from auditor.sources.facebook import FacebookSource
 from auditor.sources.google import GoogleSource
+from auditor.sources.instagram import InstagramSource
 from auditor.sources.linkedin import LinkedInSource
 from auditor.sources.tiktok import TikTokSource
 from auditor.sources.twitter import TwitterSource
 
 
 def all_sources() -> list[Source]:
-    return [TwitterSource(), LinkedInSource(), GoogleSource(), TikTokSource()]
+    return [TwitterSource(), FacebookSource(), InstagramSource(), LinkedInSource(), GoogleSource(), TikTokSource()]
 
 
 __all__ = ["Coverage", "Source", "SourceContext", "all_sources"]

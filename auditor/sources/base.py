@@ -27,9 +27,10 @@ class Coverage:
     skipped: list[str] = field(default_factory=list)
     not_understood: list[str] = field(default_factory=list)
     items: int = 0
+    notes: list[str] = field(default_factory=list)  # e.g. "HTML variant only: best effort"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "platform": self.platform,
             "root": self.root,
             "files_parsed": len(self.parsed),
@@ -38,12 +39,16 @@ class Coverage:
             "items": self.items,
             "not_understood": self.not_understood[:50],
         }
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d
 
 
 @dataclass
 class SourceContext:
     errors: list[ScanError] = field(default_factory=list)
     coverage: list[Coverage] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # user-facing notes, copied to ScanResult.notices
 
     def error(self, entry: Entry | str, reason: str) -> None:
         path = entry.display if isinstance(entry, Entry) else entry

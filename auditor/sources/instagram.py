@@ -1,0 +1,340 @@
+"""Instagram "Download your information": profile, inferred location, business and sign-up
+details, posts, reels, stories, comments (old and new shapes), DMs; every layout generation
+(~2020-22, 2023, 2024+, 2025 label_values), from folders or zips, JSON or (best effort) HTML.
+
+Files are routed by name and JSON shape (`pick`), not by one fixed path; localised
+``string_map_data`` keys go through the alias lists in `meta_common`. This module turns records
+into Items; it never decides risk.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from auditor.models import Audience, Item, ItemKind, Platform
+from auditor.sources import meta_common as mc
+from auditor.sources import meta_export as mx
+from auditor.sources.base import Coverage, SourceContext
+from auditor.sources.tree import Entry, InputTree
+
+P = Platform.INSTAGRAM
+
+
+def _field(e: Entry, field: str, text: Any, when: Any = None, audience: Audience = Audience.PUBLIC, **extra: Any) -> Item:
+    return Item(
+        platform=P,
+        kind=ItemKind.PROFILE_FIELD,
+        path=e.display,
+        text=str(text),
+        field=field,
+        timestamp=mc.epoch(when),
+        audience=audience,
+        extra=dict(extra),
+    )
+
+
+def _map_fields(rec: dict[str, Any], fields: dict[str, str]) -> Iterator[tuple[str, str, Any]]:
+    """(field, value, timestamp) for each known key of a string_map_data or label_values record."""
+    smd = rec.get("string_map_data")
+    if isinstance(smd, dict):
+        for canon, out in fields.items():
+            hit = mc.smd_lookup(smd, mc.FIELD_ALIASES[canon])
+            if hit and hit[0]:
+                yield out, hit[0], hit[1]
+    for label, value in mc.label_pairs(rec):
+        canon = mc.field_for_label(label)
+        if canon in fields and isinstance(value, (str, int, float)) and str(value):
+            yield fields[canon], str(value), rec.get("timestamp")
+
+
+_PROFILE_FIELDS = {
+    "email": "email",
+    "phone": "phone",
+    "bio": "bio",
+    "username": "username",
+    "name": "name",
+    "location": "location",
+    "website": "website",
+}
+
+
+def _records_under(data: Any, *keys: str) -> list[dict[str, Any]]:
+    if isinstance(data, dict) and ("label_values" in data or "string_map_data" in data):
+        return [data]  # a one-record file stores its record as a bare object
+    if isinstance(data, dict):
+        for k in keys:
+            if k in data:
+                return mc.records(data[k])
+        lists = [v for v in data.values() if isinstance(v, list)]
+        if lists:
+            return mc.records(lists[0])
+    return mc.records(data)
+
+
+def _personal(data: Any, e: Entry) -> Iterator[Item]:
+    recs = _records_under(data, "profile_user")
+    if not recs:
+        raise mc.MetaFileError("personal information holds no profile record")
+    for rec in recs:
+        found = list(_map_fields(rec, _PROFILE_FIELDS))
+        user = next((v for f, v, _t in found if f == "username"), None)
+        url = f"https://www.instagram.com/{user}" if user else None
+        for fld, value, when in found:
+            it = _field(e, fld, value, when)
+            it.url = url
+            yield it
+
+
+def _based_in(data: Any, e: Entry) -> Iterator[Item]:
+    for rec in _records_under(data, "inferred_data_primary_location", "inferred_data_profile_based_in"):
+        for _fld, value, when in _map_fields(rec, {"location": "location"}):
+            yield _field(e, "location", value, when, Audience.PRIVATE, inferred=True)
+
+
+def _professional(data: Any, e: Entry) -> Iterator[Item]:
+    fields = {
+        "email": "contact_email",
+        "phone": "phone",
+        "category": "category",
+        "employer": "employer",
+        "website": "website",
+        "location": "location",
+        "job_title": "job_title",
+    }
+    for rec in _records_under(data, "profile_business"):
+        for fld, value, when in _map_fields(rec, fields):
+            yield _field(e, fld, value, when)
+
+
+def _signup(data: Any, e: Entry) -> Iterator[Item]:
+    fields = {"email": "registration_email", "phone": "phone", "username": "username"}
+    for rec in _records_under(data, "account_history_registration_info"):
+        for fld, value, when in _map_fields(rec, fields):
+            yield _field(e, fld, value, when, Audience.PRIVATE)
+
+
+def _possible_emails(data: Any, e: Entry) -> Iterator[Item]:
+    for rec in _records_under(data, "inferred_emails", "possible_emails"):
+        values: list[tuple[Any, Any]] = []
+        for sl in rec.get("string_list_data") or []:
+            if isinstance(sl, dict) and sl.get("value"):
+                values.append((sl["value"], sl.get("timestamp")))
+        smd = rec.get("string_map_data")
+        if isinstance(smd, dict):
+            values.extend((v.get("value"), v.get("timestamp")) for v in smd.values() if isinstance(v, dict) and v.get("value"))
+        values.extend((v, rec.get("timestamp")) for _l, v in mc.label_pairs(rec) if isinstance(v, str))
+        for value, when in values:
+            if "@" in str(value):
+                yield _field(e, "email", value, when, Audience.PRIVATE, possible=True)
+
+
+# ---- posts, reels, stories ----------------------------------------------------------------------
+
+
+def _media_items(media: dict[str, Any], e: Entry, text: str) -> Iterator[Item]:
+    """A photo/video Item when the media carries a position; a caption Item for its own title."""
+    pos = mc.media_position(media)
+    if pos is None and not text:
+        return
+    mid = mc.media_id(media.get("uri"))
+    yield Item(
+        platform=P,
+        kind=mc.media_kind(media.get("uri")) if pos else ItemKind.CAPTION,
+        path=e.display,
+        text=text,
+        timestamp=mc.epoch(media.get("creation_timestamp")),
+        item_id=mid,
+        position=pos,
+        extra=mc.media_extra(media),
+    )
+
+
+def _post(post: dict[str, Any], e: Entry, kind: ItemKind) -> Iterator[Item]:
+    media = [m for m in post.get("media") or [] if isinstance(m, dict)]
+    if "label_values" in post:  # 2025 shape: text in labels, positions still in media metadata
+        yield from _label_post(post, e)
+        for m in media:
+            yield from _media_items(m, e, "")
+        return
+    if post.get("title") or len(media) != 1:  # carousel: caption and time sit on the post
+        caption, when = str(post.get("title") or ""), post.get("creation_timestamp")
+    else:  # single media: caption and time sit on the media
+        caption, when = str(media[0].get("title") or ""), media[0].get("creation_timestamp")
+    if when is None and media:
+        when = media[0].get("creation_timestamp")
+    first = mc.media_id(media[0].get("uri")) if media else None
+    if caption:
+        yield Item(
+            platform=P,
+            kind=kind,
+            path=e.display,
+            text=caption,
+            timestamp=mc.epoch(when),
+            item_id=first,
+            extra={"media_uris": [m.get("uri") for m in media]},
+        )
+    for m in media:
+        own = str(m.get("title") or "")
+        yield from _media_items(m, e, own if own and own != caption else "")
+
+
+def _label_post(rec: dict[str, Any], e: Entry) -> Iterator[Item]:
+    pairs = mc.label_pairs(rec)
+    texts = [str(v) for v in mc.label_lookup(pairs, mc.TEXT_ALIASES + mc.TITLE_ALIASES) if isinstance(v, str)]
+    when = rec.get("timestamp") or next(iter(mc.label_lookup(pairs, mc.TIME_ALIASES)), None)
+    if texts:
+        yield Item(
+            platform=P,
+            kind=ItemKind.POST,
+            path=e.display,
+            text=" ".join(texts),
+            timestamp=mc.epoch(when),
+            item_id=str(rec["fbid"]) if rec.get("fbid") else None,
+        )
+
+
+def _posts(data: Any, e: Entry) -> Iterator[Item]:
+    if isinstance(data, dict) and not ("media" in data or "label_values" in data):
+        data = _records_under(data, "ig_posts")
+    for post in mc.records(data) if isinstance(data, dict) else data:
+        if not isinstance(post, dict):
+            raise mc.MetaFileError("a post is not an object")
+        yield from _post(post, e, ItemKind.POST)
+
+
+def _reels(data: Any, e: Entry) -> Iterator[Item]:
+    for reel in data["ig_reels_media"]:
+        if not isinstance(reel, dict):
+            raise mc.MetaFileError("a reel is not an object")
+        yield from _post(reel if "media" in reel else {"media": [reel]}, e, ItemKind.POST)
+
+
+def _stories(data: Any, e: Entry) -> Iterator[Item]:
+    for story in data["ig_stories"]:
+        if not isinstance(story, dict):
+            raise mc.MetaFileError("a story is not an object")
+        yield from _post({"media": [story]}, e, ItemKind.POST)
+
+
+# ---- comments and DMs --------------------------------------------------------------------------
+
+
+def _comments(data: Any, e: Entry) -> Iterator[Item]:
+    if isinstance(data, dict):
+        rows = next((v for k, v in data.items() if k.startswith("comments_") and isinstance(v, list)), None)
+        if rows is None:
+            rows = mc.records(data)
+    else:
+        rows = data
+    for row in rows:
+        if not isinstance(row, dict):
+            raise mc.MetaFileError("a comment is not an object")
+        owner = str(row.get("title") or "")
+        for sl in row.get("string_list_data") or []:  # old shape
+            if isinstance(sl, dict) and sl.get("value"):
+                ts = sl.get("timestamp")
+                yield Item(
+                    platform=P,
+                    kind=ItemKind.COMMENT,
+                    path=e.display,
+                    text=str(sl["value"]),
+                    timestamp=mc.epoch(ts),
+                    item_id=f"comment@{ts}" if ts else None,
+                    extra={"media_owner": owner, "synthetic_id": True},
+                )
+        smd = row.get("string_map_data")
+        if isinstance(smd, dict):  # new shape
+            text = mc.smd_lookup(smd, mc.TEXT_ALIASES)
+            if text and text[0]:
+                t = mc.smd_lookup(smd, mc.TIME_ALIASES)
+                ts = t[1] if t else None
+                own = mc.smd_lookup(smd, ("Media Owner", "Propriétaire du contenu", "Medieninhaber", "Propietario del contenido"))
+                yield Item(
+                    platform=P,
+                    kind=ItemKind.COMMENT,
+                    path=e.display,
+                    text=text[0],
+                    timestamp=mc.epoch(ts),
+                    item_id=f"comment@{ts}" if ts else None,
+                    extra={"media_owner": own[0] if own else None, "synthetic_id": True},
+                )
+        if "label_values" in row:
+            for item in _label_post(row, e):
+                item.kind = ItemKind.COMMENT
+                yield item
+
+
+def _thread(data: Any, e: Entry) -> Iterator[Item]:
+    return mc.thread_items(data, e, P)
+
+
+# ---- routing -------------------------------------------------------------------------------------
+
+
+def pick(r: str, data: Any) -> mx.Handler | None:
+    """The handler for one JSON file, from its name and the shape of its content."""
+    base = posixpath.basename(r).removesuffix(".json")
+    if isinstance(data, dict):
+        if mc.is_thread(data):
+            return _thread
+        if "profile_user" in data:
+            return _personal
+        if any(k in data for k in ("inferred_data_primary_location", "inferred_data_profile_based_in")):
+            return _based_in
+        if "profile_business" in data:
+            return _professional
+        if "account_history_registration_info" in data:
+            return _signup
+        if isinstance(data.get("ig_reels_media"), list):
+            return _reels
+        if isinstance(data.get("ig_stories"), list):
+            return _stories
+        if any(k.startswith("comments_") and isinstance(v, list) for k, v in data.items()):
+            return _comments
+    if base in ("personal_information",) and mc.records(data):
+        return _personal
+    if base in ("account_based_in", "profile_based_in"):
+        return _based_in
+    if base == "professional_information":
+        return _professional
+    if base == "signup_information":
+        return _signup
+    if base.startswith("possible_emails"):
+        return _possible_emails
+    if base.startswith(("posts_", "posts", "archived_posts")):
+        return _posts
+    if base.startswith(("post_comments", "reels_comments", "comments")):
+        return _comments
+    return None
+
+
+_HTML_KINDS = (
+    ("message_", ItemKind.MESSAGE),
+    ("posts_", ItemKind.POST),
+    ("reels", ItemKind.POST),
+    ("stories", ItemKind.POST),
+    ("post_comments", ItemKind.COMMENT),
+    ("personal_information", ItemKind.PROFILE_FIELD),
+    ("professional_information", ItemKind.PROFILE_FIELD),
+)
+
+
+def html_pick(r: str) -> ItemKind | None:
+    name = posixpath.basename(r)
+    for prefix, kind in _HTML_KINDS:
+        if name.startswith(prefix):
+            return kind
+    return None
+
+
+class InstagramSource:
+    platform = P
+    name = "Instagram Download your information"
+
+    def detect(self, tree: InputTree) -> list[str]:
+        return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "instagram")
+
+    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterable[Item]:
+        return mx.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mx.zone_of(tree, root))
