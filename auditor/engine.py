@@ -49,7 +49,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         close_all()
     rules = active_rules(profile)
     progress("rules", 0, len(items))
-    findings = list(run_rules(items, rules, profile))
+    findings = list(run_rules(items, rules, profile, result.errors))
     progress("rules", len(items), len(items))
     findings.extend(_infer(items, profile))
     if options.baseline:
@@ -62,10 +62,18 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
 def _read_sources(tree: InputTree, result: ScanResult, roots: list[tuple[str, str]]) -> Iterable[Item]:
     ctx = SourceContext()
     for source in all_sources():
-        for root in source.detect(tree):
+        try:
+            found = source.detect(tree)
+        except Exception as exc:  # noqa: BLE001 - a source bug must not stop the other sources
+            ctx.error(tree.roots[0] if tree.roots else ".", f"{source.name}: detection failed: {_why(exc)}")
+            continue
+        for root in found:
             cov = Coverage(platform=str(source.platform), root=root or ".")
             ctx.coverage.append(cov)
-            yield from source.read(tree, root, ctx, cov)
+            try:
+                yield from source.read(tree, root, ctx, cov)
+            except Exception as exc:  # noqa: BLE001 - e.g. a corrupt zip member: keep what was read
+                ctx.error(root or ".", f"{source.name}: stopped reading this export: {_why(exc)}")
     result.errors.extend(ctx.errors)
     result.notices.extend(ctx.notices)
     result.coverage.extend(c.to_dict() for c in ctx.coverage)
@@ -122,12 +130,26 @@ def _err(entry: Entry, reason: str) -> ScanError:
     return ScanError(entry.display, reason)
 
 
-def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile) -> Iterable[Finding]:
+def _why(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
+
+
+def _checked(rule: Rule, item: Item, profile: Profile, errors: list[ScanError] | None) -> list:
+    try:
+        return list(rule.check(item, profile))
+    except Exception as exc:  # noqa: BLE001 - one odd item must not stop the scan
+        if errors is not None:
+            errors.append(ScanError(item.path, f"rule {rule.code} failed on an item: {_why(exc)}"))
+        return []
+
+
+def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None) -> Iterable[Finding]:
     for item in items:
         for rule in rules:
             if not rule.applies(item):
                 continue
-            for m in rule.check(item, profile):
+            for m in _checked(rule, item, profile, errors):
                 yield Finding(
                     code=rule.code,
                     name=rule.name,

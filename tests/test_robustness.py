@@ -77,3 +77,19 @@ def test_scan_parallel_and_serial_agree(tmp_path):
     key = lambda r: sorted((f.path, f.location.lat, f.location.lon) for f in r.findings if f.code == "GEO101")  # noqa: E731
     assert key(a) == key(b)
     assert len(key(a)) == 120
+
+
+def test_scan_survives_a_corrupt_zip_member(tmp_path):
+    # a tweets.js whose deflated bytes are damaged: reading it raises inside the source
+    src = tmp_path / "src"
+    synth.twitter_archive(src, [synth.tweet("5", "Australian Border Force day " * 50, datetime(2025, 1, 1))], account={"username": "u"})
+    synth.zip_folder(src, tmp_path / "x.zip")
+    raw = bytearray((tmp_path / "x.zip").read_bytes())
+    i = raw.find(b"data/tweets.js") + len("data/tweets.js") + 20
+    raw[i : i + 40] = b"\xff" * 40
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.zip").write_bytes(bytes(raw))
+    (tmp_path / "in" / "p.jpg").write_bytes(synth.photo(-33.9, 151.2, datetime(2025, 1, 1)))
+    result = scan([str(tmp_path / "in")], load_profile("dibp"), ScanOptions(workers=1))
+    assert result.errors
+    assert any(f.code == "GEO101" for f in result.findings)
