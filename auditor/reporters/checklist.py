@@ -188,14 +188,22 @@ _METADATA = {
 }
 
 
+_PATTERN = [
+    "Remove or hide the geotagged photos, posts and check-ins listed in this checklist that place you here.",
+    "Turn on the camera and location-history settings under Devices and settings, so new posts do not add to it.",
+]
+
+
 def platform_steps(f: dict[str, Any], group: str) -> list[str]:
     plat = str(f.get("platform") or "")
     cat = f.get("category")
+    if cat == "pattern_of_life":
+        return list(_PATTERN)
     if cat == "account_registration":
         table = _ACCOUNT
     elif group == PROFILES:
         table = _PROFILE
-    elif cat in ("geotag", "pattern_of_life"):
+    elif cat == "geotag":
         table = _LOCATION
     elif cat == "metadata_identity":
         table = _METADATA

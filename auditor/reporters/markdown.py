@@ -122,8 +122,8 @@ def render(data: dict[str, Any]) -> str:
 
 def render_diff(d: dict[str, Any], old_name: str, new_name: str) -> str:
     """The changes between two exports: fixed findings, new findings, how many stayed."""
-    out = [f"# Changes since {esc(old_name)}", ""]
-    out.append(f"{len(d['fixed'])} fixed, {len(d['new'])} new, {d['unchanged']} unchanged (compared with {esc(new_name)}).")
+    out = [f"# Changes from {esc(old_name)} to {esc(new_name)}", ""]
+    out.append(f"{len(d['fixed'])} fixed, {len(d['new'])} new, {d['unchanged']} unchanged.")
     out.append("")
     for title, key, box in (("New", "new", "[ ]"), ("Fixed", "fixed", "[x]")):
         items = d[key]

@@ -28,7 +28,7 @@ _SEVERITIES = ("critical", "high", "medium", "low", "info")
 
 def _word_pattern(word: str) -> re.Pattern[str] | None:
     """A pattern for a word that matches it raw or redacted (same first/last char and length)."""
-    if len(word) < 3 or word[0] == "*" or word[-1] == "*":
+    if len(word) < 2 or word[0] == "*" or word[-1] == "*":
         return None
     first, last, inner = word[0], word[-1], len(word) - 2
     return re.compile(rf"(?<!\w){re.escape(first)}\S{{{inner}}}{re.escape(last)}(?!\w)")
@@ -38,8 +38,8 @@ def redact_text_like(text: str, evidence: str, keep: set[str] | None = None) -> 
     """Redact, inside `text`, every word that also appears in `evidence` (raw or redacted).
 
     Messages often quote what matched ("registered with work email a.b@dept.gov.au"); if only
-    the evidence field were redacted the message would re-expose it. Words in `keep` (the
-    rule's own name, e.g. "uniform") stay readable: they say what kind of thing was found.
+    the evidence field were redacted the message would re-expose it. Only identifying words
+    (with a capital, digit, @ or #) are redacted; words in `keep` (the rule's own name) never.
     """
     if not text or not evidence:
         return text
@@ -51,8 +51,16 @@ def redact_text_like(text: str, evidence: str, keep: set[str] | None = None) -> 
         pat = _word_pattern(word)
         if pat is None:
             continue
-        out = pat.sub(lambda m: m.group(0) if m.group(0).casefold() in keep else redact(m.group(0)), out)
+        out = pat.sub(lambda m: redact(m.group(0)) if _identifying(m.group(0), keep) else m.group(0), out)
     return out
+
+
+def _identifying(word: str, keep: set[str]) -> bool:
+    # Names, addresses, numbers and handles identify; plain lower-case words ("photos",
+    # "uniform") say what kind of thing was found and stay readable.
+    if word.casefold() in keep:
+        return False
+    return any(ch.isdigit() or ch.isupper() or ch in "@#" for ch in word)
 
 
 def _coarse_number(m: re.Match[str]) -> str:
@@ -69,7 +77,7 @@ def coarsen_positions(obj: Any) -> Any:
     return _coarsen(obj)
 
 
-_TEXT_KEYS = {"message", "why", "evidence", "title", "label", "description", "name_text"}
+_TEXT_KEYS = {"message", "why", "evidence", "title", "label", "description"}
 
 
 def _coarsen(obj: Any, text: bool = False) -> Any:

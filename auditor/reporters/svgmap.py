@@ -17,7 +17,7 @@ from auditor.reporters.checklist import Line, platform_name
 
 WIDTH = 760
 MAX_HEIGHT = 460
-PAD = 36
+PAD = 44
 SEV_COLOUR = {"critical": "#8b0000", "high": "#c62828", "medium": "#b26a00", "low": "#1565c0", "info": "#555555"}
 PLACE_CATEGORIES = {"pattern_of_life"}
 
@@ -76,7 +76,8 @@ def render_map(lines: list[Line]) -> str:
     while g < lon_hi:
         x, _ = xy(cy, g)
         out.append(f'<line x1="{_fmt(x)}" y1="0" x2="{_fmt(x)}" y2="{_fmt(height)}" stroke="#d5dde2" stroke-width="1"/>')
-        out.append(f'<text x="{_fmt(x + 3)}" y="{_fmt(height - 4)}" font-size="10" fill="#6b7a85">{_deg(g, step)}</text>')
+        if x < WIDTH - 48:  # a label cut off by the frame reads as a different number
+            out.append(f'<text x="{_fmt(x + 3)}" y="{_fmt(height - 4)}" font-size="10" fill="#6b7a85">{_deg(g, step)}</text>')
         g += step
     g = math.ceil(lat_lo / step) * step
     while g < lat_hi:

@@ -54,7 +54,10 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
         console.print("Checklist: " + ", ".join(f"{_clean(t)} {n}" for t, n in groups), highlight=False)
         console.print()
         console.print(f"[bold]Top findings[/bold] ({min(top, len(findings))} of {len(findings)}):")
-        for f in findings[:top]:
+        ranked = sorted(
+            findings, key=lambda f: SEVERITY_ORDER.index(f.get("severity")) if f.get("severity") in SEVERITY_ORDER else 9
+        )
+        for f in ranked[:top]:
             s = str(f.get("severity"))
             style = STYLE.get(s, "dim")
             when = f" · {_clean(str(f['timestamp'])[:10])}" if f.get("timestamp") else ""
