@@ -45,9 +45,10 @@ def redact_text_like(text: str, evidence: str, keep: set[str] | None = None) -> 
         return text
     keep = {k.casefold() for k in (keep or set())}
     out = text
-    words = set(evidence.split())
-    words |= {w.strip(".,;:!?()[]{}\"'“”‘’…") for w in words}
-    for word in words:
+    raw = evidence.split()
+    words = dict.fromkeys(raw + [w.strip(".,;:!?()[]{}\"'“”‘’…") for w in raw])
+    # longest first, in a fixed order, so overlapping words redact the same way every run
+    for word in sorted(words, key=lambda w: (-len(w), w)):
         pat = _word_pattern(word)
         if pat is None:
             continue
