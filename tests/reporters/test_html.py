@@ -91,8 +91,8 @@ def test_html_map_is_inline_svg_with_points_and_places() -> None:
     page = _page()
     svg = re.search(r"<svg [^>]*class=\"map\".*?</svg>", page, re.S)
     assert svg
-    assert svg.group(0).count("<circle class=\"pt\"") == 3  # two photos and a post
-    assert svg.group(0).count("class=\"pt place\"") == 1  # the inferred home
+    assert svg.group(0).count('<circle class="pt"') == 3  # two photos and a post
+    assert svg.group(0).count('class="pt place"') == 1  # the inferred home
     assert "inferred-home" in svg.group(0)
 
 

@@ -22,7 +22,14 @@ pytestmark = [
     pytest.mark.chromium,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} not installed"),
 ]
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +103,9 @@ def test_html_browser_renders_inert_and_offline(browser, report) -> None:
     assert page.locator("svg.map .pt:not([visibility='hidden'])").count() == 3  # two photos + the inferred home
     page.select_option("#f-platform", "")
     page.select_option("#f-severity", "high")
-    assert page.locator("li.line:not([hidden])").count() == sum(1 for f in data["findings"] if f["severity"] in ("critical", "high"))
+    assert page.locator("li.line:not([hidden])").count() == sum(
+        1 for f in data["findings"] if f["severity"] in ("critical", "high")
+    )
     # a CSP backstop: even markup injected after load cannot fetch anything
     page.evaluate("document.body.insertAdjacentHTML('beforeend', '<img src=\"https://example.invalid/x.png\">')")
     page.wait_for_timeout(200)
