@@ -207,7 +207,7 @@ def platform_steps(f: dict[str, Any], group: str) -> list[str]:
         table = _LOCATION
     elif cat == "metadata_identity":
         table = _METADATA
-    elif group == TAGS:
+    elif cat == "colleague_exposure":
         table = _TAGS
     else:
         table = _DELETE

@@ -158,7 +158,7 @@ def _line(ln: Line) -> str:
     code = f" <code>{e(ln.code)}</code>" if ln.code else ""
     head = (
         f'<label class="tick"><input type="checkbox" class="tick-box" data-fp="{e(fp)}"> '
-        f'<span class="sev">{e(ln.severity.upper())}</span> <span class="title">{e(ln.title)}</span>{code}</label>'
+        f'<span class="sev">{"SETTING" if ln.category == "settings" else e(ln.severity.upper())}</span> <span class="title">{e(ln.title)}</span>{code}</label>'
     )
     rows = []
     if ln.code:
