@@ -354,6 +354,7 @@ class Line:
     auto: str = ""  # a command that fixes it, when one exists
     evidence: str = ""
     confidence: float | None = None
+    label: str = ""  # a short name for the map (an inferred place's kind: home, workplace, ...)
 
 
 @dataclass
@@ -408,6 +409,7 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str]) -> Line:
         auto=auto,
         evidence=str(f.get("evidence") or ""),
         confidence=f.get("confidence"),
+        label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
     )
 
 

@@ -97,9 +97,24 @@ def render_map(lines: list[Line]) -> str:
             f'fill="{SEV_COLOUR.get(ln.severity, "#555555")}" fill-opacity="0.75" stroke="#ffffff" stroke-width="1">'
             f"<title>{escape(tip)}</title></circle>"
         )
+    # how many points share a spot (within a few pixels): overlapping dots otherwise look like one
+    spots: list[list[tuple[float, float]]] = []
+    for ln in sorted(dots, key=lambda d: (float(d.location["lon"]), float(d.location["lat"]))):  # type: ignore[index]
+        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        near = next((sp for sp in spots if abs(sp[0][0] - x) <= 10 and abs(sp[0][1] - y) <= 10), None)
+        if near is None:
+            spots.append([(x, y)])
+        else:
+            near.append((x, y))
+    for spot in spots:
+        if len(spot) > 1:
+            x, y = spot[0]
+            out.append(
+                f'<text class="count" x="{_fmt(x + 8)}" y="{_fmt(y - 6)}" font-size="11" fill="#222222">×{len(spot)}</text>'
+            )
     for ln in places:
         x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
-        label = ln.name or ln.title
+        label = ln.label or ln.name or ln.title
         out.append(
             f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
             f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
