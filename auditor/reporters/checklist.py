@@ -382,6 +382,19 @@ def platforms_in(data: dict[str, Any]) -> set[str]:
     return plats
 
 
+def _location(loc: Any) -> dict[str, float] | None:
+    """A usable position or None: a saved result may have been edited by hand."""
+    if not isinstance(loc, dict):
+        return None
+    try:
+        lat, lon = float(loc["lat"]), float(loc["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or lat != lat or lon != lon:
+        return None
+    return {"lat": lat, "lon": lon}
+
+
 def finding_line(f: dict[str, Any], clauses: dict[str, str]) -> Line:
     group = group_of(f)
     how = [str(f["remediation"])] if f.get("remediation") else []
@@ -402,7 +415,7 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str]) -> Line:
         date=str(f.get("timestamp") or "")[:10],
         path=str(f.get("path") or ""),
         url=str(f.get("url") or ""),
-        location=f.get("location") if isinstance(f.get("location"), dict) else None,
+        location=_location(f.get("location")),
         why=str(f.get("policy") or clauses.get(str(f.get("category")), "")),
         trace=str(f.get("why") or ""),
         how=how,

@@ -198,7 +198,7 @@ def _counts_table(findings: list[dict[str, Any]]) -> str:
     head = "<tr><th>Category</th>" + "".join(f"<th>{e(platform_name(p))}</th>" for p in plats) + "<th>Total</th></tr>"
     rows = []
     for c in cats:
-        counts = [sum(1 for f in findings if f.get("category") == c and f.get("platform") == p) for p in plats]
+        counts = [sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for p in plats]
         cells = "".join(f"<td>{n or '·'}</td>" for n in counts)
         rows.append(f"<tr><td>{e(CATEGORY_NAMES.get(c, c))}</td>{cells}<td><strong>{sum(counts)}</strong></td></tr>")
     return f'<table class="counts">{head}{"".join(rows)}</table>'

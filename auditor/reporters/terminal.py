@@ -37,15 +37,15 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
     if not findings:
         console.print("[green]No exposures found.[/green]")
     else:
-        cats = sorted({str(f["category"]) for f in findings})
-        plats = sorted({str(f["platform"]) for f in findings})
+        cats = sorted({str(f.get("category")) for f in findings})
+        plats = sorted({str(f.get("platform")) for f in findings})
         table = Table(title=f"{len(findings)} finding(s) by category and platform", show_lines=False)
         table.add_column("category")
         for p in plats:
             table.add_column(_clean(platform_name(p)), justify="right")
         table.add_column("total", justify="right", style="bold")
         for c in cats:
-            row = [sum(1 for f in findings if f["category"] == c and f["platform"] == p) for p in plats]
+            row = [sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for p in plats]
             table.add_row(_clean(CATEGORY_NAMES.get(c, c)), *[str(n) if n else "·" for n in row], str(sum(row)))
         console.print(table)
         sev = (data.get("summary") or {}).get("by_severity", {})
@@ -60,7 +60,7 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
         for f in ranked[:top]:
             s = str(f.get("severity"))
             style = STYLE.get(s, "dim")
-            when = f" · {_clean(str(f['timestamp'])[:10])}" if f.get("timestamp") else ""
+            when = f" · {_clean(str(f.get('timestamp'))[:10])}" if f.get("timestamp") else ""
             console.print(f" [{style}]{s.upper():8}[/] {_clean(f.get('code'))} {_clean(f.get('message'))}", highlight=False)
             console.print(
                 f"          [dim]{_clean(platform_name(f.get('platform')))}{when} · {_clean(f.get('path'))}[/dim]",
