@@ -72,6 +72,13 @@ def _load_result(path: str) -> dict:
         raise  # unreachable: _fail exits
 
 
+def _saved_redacted(data: dict) -> bool:
+    from auditor.models import redact
+
+    evidence = [str(f.get("evidence")) for f in data.get("findings", []) if isinstance(f, dict) and f.get("evidence")]
+    return bool(evidence) and all("*" in ev and redact(ev) == ev for ev in evidence)
+
+
 def register(app: typer.Typer) -> None:
     @app.command("report")
     def report_cmd(
@@ -96,6 +103,11 @@ def register(app: typer.Typer) -> None:
                 fps = load_fingerprints(baseline)
             except ReportInputError as exc:
                 _fail(str(exc))
+        if show_evidence and _saved_redacted(data):
+            typer.echo(
+                "auditor: note: this result was saved with evidence redacted; to keep it, scan with -f json --show-evidence",
+                err=True,
+            )
         emit(prepare(data, show_evidence=show_evidence, coarse=coarse, baseline=fps), str(fmt), output)
 
     @app.command("baseline")

@@ -125,3 +125,12 @@ def test_scan_json_carries_the_profile_policy(tmp_path: Path) -> None:
     data = json.loads(out)
     assert data["policy"]["clauses"]["geotag"] == data["findings"][0]["policy"]
     assert data["schema_version"] == 1
+
+
+def test_report_says_when_evidence_was_not_saved(saved: Path, tmp_path: Path) -> None:
+    redacted = tmp_path / "redacted.json"
+    assert _run("report", str(saved), "-f", "json", "-o", str(redacted)).exit_code == 0
+    r = runner.invoke(app, ["report", str(redacted), "-f", "markdown", "--show-evidence"])
+    assert r.exit_code == 0 and "saved with evidence redacted" in r.output
+    r = runner.invoke(app, ["report", str(saved), "-f", "markdown", "--show-evidence"])
+    assert "saved with evidence redacted" not in r.output
