@@ -146,8 +146,10 @@ def scan_cmd(
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
     from auditor.commands.report import emit
-    from auditor.reporters.output import coarsen, policy_block, render_text
+    from auditor.reporters.output import coarsen, infer_format, policy_block, render_text
     from auditor.reporters.prepare import prepare
+
+    fmt = Fmt(infer_format(str(fmt), output))
 
     if fmt == Fmt.json:
         data = result.to_dict(show_evidence=show_evidence)

@@ -108,7 +108,10 @@ def register(app: typer.Typer) -> None:
                 "auditor: note: this result was saved with evidence redacted; to keep it, scan with -f json --show-evidence",
                 err=True,
             )
-        emit(prepare(data, show_evidence=show_evidence, coarse=coarse, baseline=fps), str(fmt), output)
+        from auditor.reporters.output import infer_format
+
+        shown = prepare(data, show_evidence=show_evidence, coarse=coarse, baseline=fps)
+        emit(shown, infer_format(str(fmt), output), output)
 
     @app.command("baseline")
     def baseline_cmd(

@@ -32,6 +32,17 @@ def coarsen(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def infer_format(fmt: str, output: str | None) -> str:
+    """With the default format and `-o report.html`, write what the file name says."""
+    if fmt != "terminal" or not output or output == "-":
+        return fmt
+    suffix = output[output.rfind(".") :].lower() if "." in output else ""
+    return _SUFFIX_FORMATS.get(suffix, fmt)
+
+
 def render_text(fmt: str, data: dict[str, Any]) -> str:
     if fmt == "json":
         from auditor.reporters.json import render_dict

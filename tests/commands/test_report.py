@@ -134,3 +134,13 @@ def test_report_says_when_evidence_was_not_saved(saved: Path, tmp_path: Path) ->
     assert r.exit_code == 0 and "saved with evidence redacted" in r.output
     r = runner.invoke(app, ["report", str(saved), "-f", "markdown", "--show-evidence"])
     assert "saved with evidence redacted" not in r.output
+
+
+def test_report_format_follows_the_output_name_by_default(saved: Path, tmp_path: Path) -> None:
+    for name, start in (("r.html", "<!DOCTYPE html>"), ("r.csv", "done,group"), ("r.md", "# Social"), ("r.json", "{")):
+        out = tmp_path / name
+        assert _run("report", str(saved), "-o", str(out)).exit_code == 0
+        assert out.read_text(encoding="utf-8").startswith(start), name
+    out = tmp_path / "forced.html"
+    assert _run("report", str(saved), "-f", "markdown", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# Social")
