@@ -35,6 +35,8 @@ class Fmt(StrEnum):
     terminal = "terminal"
     json = "json"
     markdown = "markdown"
+    html = "html"
+    csv = "csv"
 
 
 class FailOn(StrEnum):
@@ -96,6 +98,10 @@ def scan_cmd(
         Optional[int], typer.Option("--workers", help="Processes for reading media (default: all cores).", min=1)
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    baseline: Annotated[
+        Optional[str], typer.Option("--baseline", help="Hide findings already accepted in this baseline file (auditor baseline).")
+    ] = None,
+    coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
 ) -> None:
     """Scan exports and photos; print a summary and the remediation checklist."""
     for p in paths:
@@ -107,6 +113,14 @@ def scan_cmd(
         prof = load_profile(profile)
     except ProfileError as exc:
         fail(str(exc))
+    accepted: set[str] = set()
+    if baseline:
+        from auditor.reporters.prepare import ReportInputError, load_fingerprints
+
+        try:
+            accepted = load_fingerprints(baseline)
+        except ReportInputError as exc:
+            fail(str(exc))
     err_console = Console(stderr=True)
     show_progress = not quiet and err_console.is_terminal
     progress = Progress(
@@ -127,32 +141,32 @@ def scan_cmd(
 
     try:
         with progress:
-            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress))
+            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, baseline=accepted))
     except InputError as exc:
         fail(str(exc))
     except FileNotFoundError as exc:
         fail(f"no such file or folder: {exc}")
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
-    data = result.to_dict(show_evidence=show_evidence)
+    from auditor.commands.report import emit
+    from auditor.reporters.output import coarsen, infer_format, policy_block, render_text
+    from auditor.reporters.prepare import prepare
+
+    fmt = Fmt(infer_format(str(fmt), output))
+
     if fmt == Fmt.json:
-        from auditor.reporters.json import render_dict
-
-        _write(render_dict(data), output)
-    elif fmt == Fmt.markdown:
-        from auditor.reporters.markdown import render
-
-        _write(render(data), output)
+        data = result.to_dict(show_evidence=show_evidence)
+        data["policy"] = policy_block(prof)
+        _write(render_text("json", coarsen(data) if coarse else data), output)
     else:
-        from auditor.reporters import markdown, terminal
-
-        if output and output != "-":
-            _write(markdown.render(data), output)
-        console = Console()
-        terminal.render(data, console)
-        if not output:
+        data = result.to_dict(show_evidence=True)  # prepare() redacts, including evidence quoted in messages
+        data["policy"] = policy_block(prof)
+        shown = prepare(data, show_evidence=show_evidence, coarse=coarse)
+        emit(shown, str(fmt), output)
+        if fmt == Fmt.terminal and not output:
+            console = Console()
             console.print()
-            console.print(markdown.render(data), markup=False, highlight=False, soft_wrap=True)
+            console.print(render_text("markdown", shown), markup=False, highlight=False, soft_wrap=True)
     if fail_on is not None:
         threshold = Severity(fail_on.value)
         if any(f.severity.at_least(threshold) for f in result.findings):

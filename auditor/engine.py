@@ -53,7 +53,10 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     progress("rules", len(items), len(items))
     findings.extend(_infer(items, profile))
     if options.baseline:
+        accepted = {f.fingerprint for f in findings if f.fingerprint in options.baseline}
         findings = [f for f in findings if f.fingerprint not in options.baseline]
+        if accepted:
+            result.notices.append(f"{len(accepted)} finding(s) accepted in the baseline are not shown")
     result.findings = sorted(_dedupe(findings), key=sort_key)
     _stats(result, items, tree)
     return result

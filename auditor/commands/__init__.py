@@ -11,6 +11,7 @@ import importlib
 import typer
 
 MODULES: list[str] = [
+    "report",
     "demo",
     "stats",
     "onboard",

@@ -1,7 +1,9 @@
-"""The Markdown remediation checklist: what was found, where, why (policy), and what to do.
+"""The Markdown remediation checklist: what was found, where, why (policy), and how to fix it.
 
-Works from the result's dict form, so a saved JSON report can be re-rendered without a scan.
-Every piece of export text is escaped so a post cannot inject Markdown or HTML.
+Renders the sections built by `reporters.checklist` from a result dict, so a saved JSON report
+can be re-rendered without a scan and the HTML report says the same thing. Every piece of
+export text is escaped so a post cannot inject Markdown, HTML or links. Expects a dict that
+went through `reporters.prepare.prepare` (redaction is done there, not here).
 """
 
 from __future__ import annotations
@@ -9,17 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"]
-GROUPS = [
-    ("Profiles and accounts", {"account_registration", "work_email", "work_contact", "department_identifier"}, ("profile",)),
-    ("Photos and geotags", {"geotag", "metadata_identity", "identity_document", "pattern_of_life"}, ()),
-    ("Tags and colleagues", {"colleague_exposure", "uniform"}, ()),
-    ("Posts, captions and comments", set(), ()),
-]
+from auditor.reporters.checklist import SEVERITY_ORDER, Line, build, platform_name
+
+__all__ = ["SEVERITY_ORDER", "render", "esc", "code", "render_diff"]
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
 
 
 def esc(text: Any) -> str:
+    """Escape text for Markdown: no emphasis, links, HTML or line breaks can come from an export."""
     s = str(text if text is not None else "")
     s = s.replace("\r", " ").replace("\n", " ")
     return _MD_SPECIAL.sub(r"\\\1", s)
@@ -27,62 +27,86 @@ def esc(text: Any) -> str:
 
 def code(text: Any) -> str:
     """An inline code span that export text cannot break out of."""
-    s = str(text if text is not None else "").replace("`", "'").replace("\n", " ")
+    s = str(text if text is not None else "").replace("`", "'").replace("\n", " ").replace("\r", " ")
     return f"`{s}`"
 
 
-def group_of(f: dict[str, Any]) -> str:
-    cat = f.get("category")
-    is_profile = "profile" in (f.get("message") or "").lower() or f.get("code") == "ACC101"
-    if cat in ("account_registration",) or (cat in ("work_email", "work_contact", "department_identifier") and is_profile):
-        return "Profiles and accounts"
-    if cat in ("geotag", "metadata_identity", "identity_document", "pattern_of_life"):
-        return "Photos and geotags"
-    if cat in ("colleague_exposure", "uniform"):
-        return "Tags and colleagues"
-    return "Posts, captions and comments"
+def _url(url: str) -> str:
+    # Only web links become links; anything else (javascript:, data:) is shown as inert code.
+    if re.match(r"^https?://[^\s<>`]+$", url):
+        return f"<{url}>"
+    return code(url)
+
+
+def _line(ln: Line) -> list[str]:
+    out = []
+    tag = f" ({esc(ln.code)})" if ln.code else ""
+    sev = f"**{esc(ln.severity.upper())}** " if ln.code else ""
+    out.append(f"- [ ] {sev}{esc(ln.title)}{tag}")
+    if ln.code:
+        where = [esc(platform_name(ln.platform))]
+        if ln.date:
+            where.append(esc(ln.date))
+        if ln.path:
+            where.append(code(ln.path))
+        if ln.url:
+            where.append(_url(ln.url))
+        out.append(f"  - Where: {' · '.join(where)}")
+    if ln.location:
+        out.append(f"  - Position: {float(ln.location['lat']):.5f}, {float(ln.location['lon']):.5f}")
+    if ln.why:
+        out.append(f"  - Why: {esc(ln.why)}")
+    if ln.trace:
+        out.append(f"  - Flagged because: {esc(ln.trace)}")
+    if ln.evidence:
+        out.append(f"  - Evidence: {code(ln.evidence)}")
+    if ln.how:
+        out.append("  - How:")
+        out.extend(f"    {i}. {esc(step)}" for i, step in enumerate(ln.how, 1))
+    if ln.auto:
+        out.append(f"  - Auto-fix: {code(ln.auto)} writes a copy without GPS; share that instead.")
+    return out
+
+
+def _header(data: dict[str, Any]) -> list[str]:
+    findings = data.get("findings", [])
+    sev = (data.get("summary") or {}).get("by_severity", {})
+    info = data.get("report") or {}
+    out = [f"# Social media exposure checklist ({esc(data.get('profile', ''))} profile)", ""]
+    policy = (data.get("policy") or {}).get("name") if isinstance(data.get("policy"), dict) else None
+    if policy:
+        out += [f"Policy: {esc(policy)}", ""]
+    counts = ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITY_ORDER if sev.get(s))
+    out.append(f"{len(findings)} finding(s) to fix: {counts}" if findings else "No exposures found.")
+    out.append("")
+    out.append(
+        "**Sensitive document.** It describes what your accounts reveal about you; keep it as carefully as the data itself."
+    )
+    if info.get("evidence", "redacted") == "redacted":
+        out.append("Evidence is redacted; re-run with `--show-evidence` to see it.")
+    else:
+        out.append("Evidence is shown in full.")
+    if info.get("positions") == "coarse":
+        out.append("Positions are rounded to suburb level (`--coarse`).")
+    if info.get("baseline_hidden"):
+        out.append(f"{int(info['baseline_hidden'])} finding(s) already accepted in the baseline are not shown.")
+    out += ["", "Work down the list and tick each box when done.", ""]
+    return out
 
 
 def render(data: dict[str, Any]) -> str:
-    findings = data.get("findings", [])
-    out = [f"# Social media exposure checklist ({esc(data.get('profile', ''))} profile)", ""]
-    summary = data.get("summary") or {}
-    sev = summary.get("by_severity", {})
-    out.append(
-        f"{len(findings)} item(s) to fix: "
-        + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITY_ORDER if sev.get(s))
-        + ("" if findings else "nothing found")
-    )
-    out.append("")
-    out.append("Work down the list; tick each box when done. Evidence is redacted; re-run with `--show-evidence` to see it.")
-    out.append("")
-    order = ["Profiles and accounts", "Photos and geotags", "Posts, captions and comments", "Tags and colleagues"]
-    by_group: dict[str, list[dict[str, Any]]] = {g: [] for g in order}
-    for f in findings:
-        by_group[group_of(f)].append(f)
-    for g in order:
-        items = by_group[g]
-        if not items:
-            continue
-        out.append(f"## {g} ({len(items)})")
+    out = _header(data)
+    for section in build(data):
+        out.append(f"## {esc(section.title)} ({len(section.lines)})")
         out.append("")
-        for f in sorted(items, key=lambda f: SEVERITY_ORDER.index(f.get("severity", "info"))):
-            where = [esc(f.get("platform"))]
-            if f.get("timestamp"):
-                where.append(esc(str(f["timestamp"])[:10]))
-            where.append(code(f.get("path")))
-            if f.get("url"):
-                where.append(f"<{esc(f['url'])}>")
-            out.append(f"- [ ] **{esc(f.get('severity', '').upper())}** {esc(f.get('message'))} ({esc(f.get('code'))})")
-            out.append(f"  - Where: {' · '.join(where)}")
-            if f.get("location"):
-                loc = f["location"]
-                out.append(f"  - Position: {loc['lat']:.5f}, {loc['lon']:.5f}")
-            out.append(f"  - Do: {esc(f.get('remediation'))}")
-            if f.get("fix") == "auto":
-                out.append("  - Auto-fix: `auditor strip PATH --out CLEAN_DIR` writes a copy without GPS.")
-            if f.get("policy"):
-                out.append(f"  - Why: {esc(f.get('policy'))}")
+        for ln in section.lines:
+            out.extend(_line(ln))
+        out.append("")
+    notices = data.get("notices") or []
+    if notices:
+        out.append("## Notes")
+        out.append("")
+        out.extend(f"- {esc(n)}" for n in notices)
         out.append("")
     errors = data.get("errors", [])
     if errors:
@@ -90,5 +114,30 @@ def render(data: dict[str, Any]) -> str:
         out.append("")
         for e in errors[:200]:
             out.append(f"- {code(e.get('path'))}: {esc(e.get('reason'))}")
+        if len(errors) > 200:
+            out.append(f"- … and {len(errors) - 200} more (see the JSON report)")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_diff(d: dict[str, Any], old_name: str, new_name: str) -> str:
+    """The changes between two exports: fixed findings, new findings, how many stayed."""
+    out = [f"# Changes from {esc(old_name)} to {esc(new_name)}", ""]
+    out.append(f"{len(d['fixed'])} fixed, {len(d['new'])} new, {d['unchanged']} unchanged.")
+    out.append("")
+    for title, key, box in (("New", "new", "[ ]"), ("Fixed", "fixed", "[x]")):
+        items = d[key]
+        if not items:
+            continue
+        out.append(f"## {title} ({len(items)})")
+        out.append("")
+        for f in items:
+            if f.get("code"):
+                out.append(
+                    f"- {box} **{esc(str(f.get('severity', '')).upper())}** {esc(f.get('message'))} ({esc(f.get('code'))})"
+                    f" · {esc(platform_name(f.get('platform')))} · {code(f.get('path'))}"
+                )
+            else:
+                out.append(f"- {box} fingerprint {code(f.get('fingerprint'))}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -1,6 +1,8 @@
-"""Terminal summary (rich): counts by category and platform, the top findings, errors.
+"""Terminal summary (rich): counts by category and platform, the top findings, errors, next steps.
 
-Respects NO_COLOR (rich does) and degrades to plain text when piped.
+Colour follows rich: NO_COLOR turns it off, and piped output is plain text with no escape
+codes. Export text is printed with markup off (or escaped), so a post cannot restyle or fake
+terminal output. Renders a prepared result dict; never reads inputs or re-runs rules.
 """
 
 from __future__ import annotations
@@ -11,47 +13,75 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from auditor.reporters.markdown import SEVERITY_ORDER
+from auditor.reporters.checklist import CATEGORY_NAMES, SEVERITY_ORDER, build, platform_name
 
 STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
 
+def _clean(text: Any) -> str:
+    # one line, no control characters (an export could carry ANSI escapes)
+    s = str(text if text is not None else "")
+    return escape("".join(ch if ch.isprintable() else " " for ch in s))
+
+
 def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
     findings = data.get("findings", [])
-    summary = data.get("summary") or {}
+    info = data.get("report") or {}
     console.print(
-        f"[bold]auditor[/bold] {data.get('tool_version', '')} · profile [bold]{data.get('profile')}[/bold] · inputs: {escape(', '.join(data.get('inputs', [])))}"
+        f"[bold]auditor[/bold] {_clean(data.get('tool_version', ''))} · profile [bold]{_clean(data.get('profile'))}[/bold]"
+        f" · inputs: {_clean(', '.join(data.get('inputs', [])))}",
+        highlight=False,
     )
+    if info.get("baseline_hidden"):
+        console.print(f"[dim]{int(info['baseline_hidden'])} finding(s) accepted in the baseline are hidden.[/dim]")
     if not findings:
         console.print("[green]No exposures found.[/green]")
     else:
-        cats = sorted({f["category"] for f in findings})
-        plats = sorted({f["platform"] for f in findings})
+        cats = sorted({str(f.get("category")) for f in findings})
+        plats = sorted({str(f.get("platform")) for f in findings})
         table = Table(title=f"{len(findings)} finding(s) by category and platform", show_lines=False)
         table.add_column("category")
         for p in plats:
-            table.add_column(p, justify="right")
+            table.add_column(_clean(platform_name(p)), justify="right")
         table.add_column("total", justify="right", style="bold")
         for c in cats:
-            row = [sum(1 for f in findings if f["category"] == c and f["platform"] == p) for p in plats]
-            table.add_row(c, *[str(n) if n else "·" for n in row], str(sum(row)))
+            row = [sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for p in plats]
+            table.add_row(_clean(CATEGORY_NAMES.get(c, c)), *[str(n) if n else "·" for n in row], str(sum(row)))
         console.print(table)
-        sev = summary.get("by_severity", {})
+        sev = (data.get("summary") or {}).get("by_severity", {})
         console.print("Severity: " + ", ".join(f"[{STYLE[s]}]{sev.get(s, 0)} {s}[/]" for s in SEVERITY_ORDER if sev.get(s)))
+        groups = [(s.title, len(s.lines)) for s in build(data) if s.lines and s.lines[0].code]
+        console.print("Checklist: " + ", ".join(f"{_clean(t)} {n}" for t, n in groups), highlight=False)
         console.print()
-        console.print(f"[bold]Top findings[/bold] (of {len(findings)}):")
-        for f in findings[:top]:
-            s = f["severity"]
-            when = f" {str(f['timestamp'])[:10]}" if f.get("timestamp") else ""
+        console.print(f"[bold]Top findings[/bold] ({min(top, len(findings))} of {len(findings)}):")
+        ranked = sorted(
+            findings, key=lambda f: SEVERITY_ORDER.index(f.get("severity")) if f.get("severity") in SEVERITY_ORDER else 9
+        )
+        for f in ranked[:top]:
+            s = str(f.get("severity"))
+            style = STYLE.get(s, "dim")
+            when = f" · {_clean(str(f.get('timestamp'))[:10])}" if f.get("timestamp") else ""
+            console.print(f" [{style}]{s.upper():8}[/] {_clean(f.get('code'))} {_clean(f.get('message'))}", highlight=False)
             console.print(
-                f" [{STYLE[s]}]{s.upper():8}[/] {escape(f['code'])} {escape(f['message'])}", markup=True, highlight=False
+                f"          [dim]{_clean(platform_name(f.get('platform')))}{when} · {_clean(f.get('path'))}[/dim]",
+                highlight=False,
             )
-            console.print(f"          [dim]{escape(f['platform'])}{when} · {escape(f['path'])}[/dim]", highlight=False)
+    notices = data.get("notices") or []
+    for n in notices:
+        console.print(f"[yellow]note:[/yellow] {_clean(n)}", highlight=False)
     errors = data.get("errors", [])
     if errors:
         console.print()
         console.print(f"[yellow]{len(errors)} file(s) could not be read[/yellow] (listed in the report's errors):")
-        for e in errors[:10]:
-            console.print(f"  [dim]{e['path']}[/dim]: {e['reason']}", highlight=False, markup=False)
+        for err in errors[:10]:
+            console.print(f"  [dim]{_clean(err.get('path'))}[/dim]: {_clean(err.get('reason'))}", highlight=False)
         if len(errors) > 10:
             console.print(f"  … and {len(errors) - 10} more")
+    if findings:
+        console.print()
+        console.print(
+            "[dim]The full checklist: --format html -o report.html (interactive) or --format markdown."
+            + (" Evidence is redacted; --show-evidence shows it." if info.get("evidence", "redacted") == "redacted" else "")
+            + "[/dim]",
+            highlight=False,
+        )

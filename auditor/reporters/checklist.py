@@ -1,0 +1,461 @@
+"""The remediation checklist: findings grouped the way a person fixes them, with the steps.
+
+Turns a result dict (``ScanResult.to_dict()`` or a saved JSON report) into sections of
+checklist `Line`s: what was found, where (platform, date, permalink or path), why (the policy
+clause from the active profile), and how (the rule's remediation plus the steps on that
+platform). It also adds the "Devices and settings" section: camera location, location
+history, tag review and profile visibility, for the devices everyone has and the platforms
+this result covers. The Markdown, HTML and CSV reporters all render these lines, so they say
+the same thing.
+
+Content only: no rendering, no escaping, no I/O, and no detection (a line is a finding that
+already exists, or fixed settings guidance).
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"]
+
+PROFILES = "Profiles and accounts"
+PHOTOS = "Photos and geotags"
+POSTS = "Posts, captions and comments"
+TAGS = "Tags and colleagues"
+DEVICES = "Devices and settings"
+GROUP_ORDER = [PROFILES, PHOTOS, POSTS, TAGS, DEVICES]
+
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "twitter": "X (Twitter)",
+    "linkedin": "LinkedIn",
+    "google": "Google",
+    "tiktok": "TikTok",
+    "mastodon": "Mastodon",
+    "reddit": "Reddit",
+    "whatsapp": "WhatsApp",
+    "snapchat": "Snapchat",
+    "strava": "Strava",
+    "photos": "Photo folder",
+}
+
+CATEGORY_NAMES = {
+    "geotag": "Geotag",
+    "department_identifier": "Department identified",
+    "work_email": "Work email",
+    "work_contact": "Work contact details",
+    "uniform": "Uniform or insignia",
+    "location_mention": "Work location",
+    "operational_detail": "Operational detail",
+    "colleague_exposure": "Colleagues",
+    "official_comment": "Official comment",
+    "account_registration": "Account registration",
+    "pattern_of_life": "Home, work and routine",
+    "identity_document": "ID card or pass",
+    "metadata_identity": "Identity in file metadata",
+}
+
+_PROFILE_WORDS = ("profile", "bio", "account", "about", "headline", "experience", "employer")
+_PROFILE_PATHS = ("profile", "account", "about_you", "personal_information", "positions", "email")
+
+
+def platform_name(p: Any) -> str:
+    return PLATFORM_NAMES.get(str(p), str(p or "unknown"))
+
+
+def group_of(f: dict[str, Any]) -> str:
+    """Which part of the checklist a finding belongs to (where the person goes to fix it)."""
+    cat = f.get("category")
+    if cat == "account_registration":
+        return PROFILES
+    if cat in ("work_email", "work_contact", "department_identifier"):
+        text = f"{f.get('message') or ''} {f.get('why') or ''}".lower()
+        path = str(f.get("path") or "").lower()
+        if any(w in text for w in _PROFILE_WORDS) or any(w in path for w in _PROFILE_PATHS):
+            return PROFILES
+        return POSTS
+    if cat in ("geotag", "metadata_identity", "identity_document", "pattern_of_life"):
+        return PHOTOS
+    if cat in ("colleague_exposure", "uniform"):
+        return TAGS
+    return POSTS
+
+
+# ---- platform steps ------------------------------------------------------------------------
+# Menu wording moves between app versions; each step names the setting, not a pixel position.
+
+_DELETE = {
+    "facebook": [
+        "Open the post from its link (or Settings & privacy → Activity log → Your posts).",
+        "Use ⋯ → Delete, or Edit audience → Only me.",
+    ],
+    "instagram": ["Open the post from its link.", "Use ⋯ → Delete, or ⋯ → Archive to hide it from everyone but you."],
+    "twitter": ["Open the post from its link.", "Use ⋯ → Delete."],
+    "linkedin": ["Open the post or profile section from its link.", "Use ⋯ → Delete post (or edit the text)."],
+    "tiktok": ["Open the video from your profile.", "Use ⋯ → Delete, or Privacy settings → Only you."],
+    "mastodon": ["Open the post from its link.", "Use ⋯ → Delete (or Delete & re-draft to post it without the detail)."],
+    "reddit": ["Open the post or comment from its link.", "Use ⋯ → Delete."],
+    "strava": ["Open the activity.", "Use Edit → Who can view → Only You, or delete the activity."],
+    "snapchat": ["Open the Story or Memory.", "Delete it, or change who can see your Story to My Friends."],
+    "whatsapp": ["Messages stay on the recipients' phones: ask them to delete it, or use Delete for everyone if still possible."],
+    "google": [
+        "Open the item in the Google product it came from (Photos, Maps, YouTube).",
+        "Delete it or change its sharing to private.",
+    ],
+}
+_LOCATION = {
+    "facebook": [
+        "Open the post → ⋯ → Edit post → remove the check-in or location.",
+        "Settings & privacy → Activity log → Check-ins: delete old check-ins.",
+    ],
+    "instagram": ["Open the post → ⋯ → Edit → tap the location → Remove location."],
+    "twitter": [
+        "Settings and privacy → Privacy and safety → Location information → Remove all location information attached to your posts.",
+        "Delete posts whose text or photo shows the place.",
+    ],
+    "strava": [
+        "Settings → Privacy Controls → Map Visibility: hide the start and end of activities near home and work.",
+        "Set past activities to Followers or Only You.",
+    ],
+    "google": [
+        "Google Account → Data & privacy → Timeline (Location History): delete the days or all history.",
+        "Google Photos: open the photo → ⓘ → remove its location.",
+    ],
+    "snapchat": ["Snap Map → Settings (gear) → turn on Ghost Mode."],
+    "photos": [
+        "This file is on your device, not posted: share only GPS-free copies (see Auto-fix).",
+        "If you already posted it, remove it or its location on that platform too.",
+    ],
+}
+_PROFILE = {
+    "facebook": [
+        "Profile → Edit details (About → Work): remove the employer or set its audience to Only me.",
+        "Accounts Center → Personal details → Contact info: remove work email and phone.",
+    ],
+    "instagram": [
+        "Profile → Edit profile: take the employer, unit or work email out of name, bio and links.",
+        "Accounts Center → Personal details → Contact info: remove work email and phone.",
+    ],
+    "twitter": [
+        "Profile → Edit profile: take the employer, unit or role out of name, bio and location.",
+        "Settings and privacy → Your account → Account information → Email / Phone: use personal ones.",
+    ],
+    "linkedin": [
+        "Profile → Experience: generalise the employer (e.g. 'Australian Public Service') or hide the position.",
+        "Me → Settings & Privacy → Sign in & security → Email addresses: remove the work address.",
+    ],
+    "tiktok": ["Profile → Edit profile: remove the employer from name and bio."],
+    "mastodon": ["Preferences → Public profile: remove the employer from display name, bio and profile fields."],
+    "reddit": ["User settings → Profile: remove the employer from display name and about."],
+    "strava": ["Settings → My Profile: remove the employer and club names that identify the workplace."],
+    "google": ["Google Account → Personal info: remove the work email or phone; check About me visibility."],
+}
+_ACCOUNT = {
+    "facebook": [
+        "Accounts Center → Personal details → Contact info: add a personal email, make it primary, remove the work address."
+    ],
+    "instagram": ["Accounts Center → Personal details → Contact info: add a personal email, remove the work address."],
+    "twitter": ["Settings and privacy → Your account → Account information → Email: change it to a personal address."],
+    "linkedin": [
+        "Me → Settings & Privacy → Sign in & security → Email addresses: add a personal address, make it primary, remove the work one."
+    ],
+    "tiktok": ["Settings and privacy → Account → User information → Email: change it to a personal address."],
+    "mastodon": ["Preferences → Account → Change e-mail address."],
+    "reddit": ["User settings → Account → Email address: change it."],
+    "strava": ["Settings → My Account → Email: change it."],
+    "google": ["Google Account → Personal info → Email: remove the work address as recovery or alternate email."],
+}
+_TAGS = {
+    "facebook": [
+        "Open the photo or post → ⋯ → Remove tag; ask the poster to take down photos of colleagues in uniform.",
+        "Settings → Profile and tagging: turn on both Review options.",
+    ],
+    "instagram": [
+        "Open the post → tap the tag → Remove me from post; ask the poster to remove it.",
+        "Settings → Tags and mentions → Manually approve tags.",
+    ],
+    "twitter": [
+        "Open the post → ⋯ → Remove tag from photo.",
+        "Settings and privacy → Privacy and safety → Audience, media and tagging → Photo tagging: Off.",
+    ],
+    "linkedin": ["Open the post → ⋯ → Remove mention; ask the poster to remove colleagues' names or photos."],
+}
+_METADATA = {
+    "photos": ["Share only copies without metadata (see Auto-fix); set the camera's owner or artist name to blank."],
+}
+
+
+_PATTERN = [
+    "Remove or hide the geotagged photos, posts and check-ins listed in this checklist that place you here.",
+    "Turn on the camera and location-history settings under Devices and settings, so new posts do not add to it.",
+]
+
+
+def platform_steps(f: dict[str, Any], group: str) -> list[str]:
+    plat = str(f.get("platform") or "")
+    cat = f.get("category")
+    if cat == "pattern_of_life":
+        return list(_PATTERN)
+    if cat == "account_registration":
+        table = _ACCOUNT
+    elif group == PROFILES:
+        table = _PROFILE
+    elif cat == "geotag":
+        table = _LOCATION
+    elif cat == "metadata_identity":
+        table = _METADATA
+    elif cat == "colleague_exposure":
+        table = _TAGS
+    else:
+        table = _DELETE
+    steps = table.get(plat) or _DELETE.get(plat) or []
+    return list(steps)
+
+
+# ---- devices and settings ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Guidance:
+    id: str
+    title: str
+    steps: tuple[str, ...]
+    policy_category: str
+    platforms: tuple[str, ...] = ()  # shown only when one of these is in the result; () = always
+
+
+DEVICE_GUIDANCE: tuple[Guidance, ...] = (
+    Guidance(
+        "settings:ios-camera-location",
+        "iPhone / iPad: stop the camera saving your location",
+        (
+            "Settings → Privacy & Security → Location Services → Camera → Never.",
+            "When sharing a photo: Share sheet → Options → turn Location off.",
+            "Settings → Privacy & Security → Location Services → System Services → Significant Locations: off, and Clear History.",
+        ),
+        "geotag",
+    ),
+    Guidance(
+        "settings:android-camera-location",
+        "Android: stop the camera saving your location",
+        (
+            "Camera app → Settings → turn off Save location / Location tags (wording varies by maker).",
+            "Settings → Location → App location permissions → Camera → Don't allow.",
+            "Google Photos → Settings → Sharing: turn on Hide / Remove photo location data when sharing.",
+        ),
+        "geotag",
+    ),
+    Guidance(
+        "settings:location-history",
+        "Location history kept by your phone and accounts",
+        (
+            "Google Account → Data & privacy → Timeline (Location History): turn off and delete existing history.",
+            "Facebook app → Settings & privacy → Settings → Location: turn off Location History and Background location.",
+            "Snapchat → Snap Map → Settings: Ghost Mode on.",
+        ),
+        "pattern_of_life",
+    ),
+    Guidance(
+        "settings:facebook",
+        "Facebook: tag review, location and profile visibility",
+        (
+            "Settings → Profile and tagging: Review tags people add to your posts → On; Review posts you're tagged in → On.",
+            "Settings → Privacy → Limit who can see past posts.",
+            "About → Work and education, Places lived: audience Only me.",
+            "Phone settings → Facebook → Location → Never (no check-ins by default).",
+        ),
+        "colleague_exposure",
+        ("facebook",),
+    ),
+    Guidance(
+        "settings:instagram",
+        "Instagram: tag review, location and visibility",
+        (
+            "Settings → Tags and mentions → Manually approve tags.",
+            "Settings → Account privacy → Private account (if you do not need a public one).",
+            "Phone settings → Instagram → Location → Never; do not add locations to posts or stories.",
+        ),
+        "colleague_exposure",
+        ("instagram",),
+    ),
+    Guidance(
+        "settings:twitter",
+        "X (Twitter): location, photo tagging and visibility",
+        (
+            "Settings and privacy → Privacy and safety → Location information: untick Add location information to your posts.",
+            "Settings and privacy → Privacy and safety → Audience, media and tagging: Photo tagging Off; consider Protect your posts.",
+            "Profile → Edit profile: nothing in name, bio or location that names the Department or your site.",
+        ),
+        "department_identifier",
+        ("twitter",),
+    ),
+    Guidance(
+        "settings:linkedin",
+        "LinkedIn: who can see your employer",
+        (
+            "Me → Settings & Privacy → Visibility → Edit your public profile: hide Experience, or the whole public profile.",
+            "Visibility → Profile viewing options: private mode when looking at colleagues' profiles.",
+        ),
+        "department_identifier",
+        ("linkedin",),
+    ),
+    Guidance(
+        "settings:strava",
+        "Strava: hide where runs and rides start and end",
+        (
+            "Settings → Privacy Controls → Map Visibility: hide start and end points near home and work.",
+            "Privacy Controls → Activities: Followers or Only You; Flyby: off.",
+        ),
+        "pattern_of_life",
+        ("strava",),
+    ),
+    Guidance(
+        "settings:tiktok",
+        "TikTok: visibility and location",
+        ("Settings and privacy → Privacy → Private account.", "Settings and privacy → Privacy → Location services: off."),
+        "department_identifier",
+        ("tiktok",),
+    ),
+    Guidance(
+        "settings:snapchat",
+        "Snapchat: Snap Map",
+        ("Snap Map → Settings (gear) → Ghost Mode on.", "Settings → Privacy Controls → See My Location: Only Me."),
+        "pattern_of_life",
+        ("snapchat",),
+    ),
+)
+
+_GENERIC_WHY = "Reduces what your accounts and photos reveal about your job and your movements."
+
+
+# ---- lines ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    id: str  # the finding's fingerprint, or a fixed "settings:..." id
+    group: str
+    severity: str
+    title: str
+    category: str = ""
+    platform: str = ""
+    code: str = ""
+    name: str = ""
+    date: str = ""
+    path: str = ""
+    url: str = ""
+    location: dict[str, float] | None = None
+    why: str = ""  # the policy clause
+    trace: str = ""  # why the rule fired
+    how: list[str] = field(default_factory=list)
+    auto: str = ""  # a command that fixes it, when one exists
+    evidence: str = ""
+    confidence: float | None = None
+    label: str = ""  # a short name for the map (an inferred place's kind: home, workplace, ...)
+
+
+@dataclass
+class Section:
+    title: str
+    lines: list[Line]
+
+
+def policy_clauses(data: dict[str, Any]) -> dict[str, str]:
+    """The active profile's clause per category: from the result's policy block, else its findings."""
+    clauses: dict[str, str] = {}
+    block = data.get("policy")
+    if isinstance(block, dict) and isinstance(block.get("clauses"), dict):
+        clauses.update({str(k): str(v) for k, v in block["clauses"].items()})
+    for f in data.get("findings", []):
+        if f.get("policy") and f.get("category"):
+            clauses.setdefault(str(f["category"]), str(f["policy"]))
+    return clauses
+
+
+def platforms_in(data: dict[str, Any]) -> set[str]:
+    plats = {str(f.get("platform")) for f in data.get("findings", [])}
+    plats.update(k for k in (data.get("stats") or {}) if k != "total")
+    plats.update(str(c.get("platform")) for c in data.get("coverage", []) if isinstance(c, dict))
+    return plats
+
+
+def _location(loc: Any) -> dict[str, float] | None:
+    """A usable position or None: a saved result may have been edited by hand."""
+    if not isinstance(loc, dict):
+        return None
+    try:
+        lat, lon = float(loc["lat"]), float(loc["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or lat != lat or lon != lon:
+        return None
+    return {"lat": lat, "lon": lon}
+
+
+def finding_line(f: dict[str, Any], clauses: dict[str, str]) -> Line:
+    group = group_of(f)
+    how = [str(f["remediation"])] if f.get("remediation") else []
+    how.extend(platform_steps(f, group))
+    auto = ""
+    if f.get("fix") == "auto" and f.get("path"):
+        auto = f"auditor strip {shlex.quote(str(f['path']))} --out CLEAN_DIR"
+    sev = str(f.get("severity") or "info")
+    return Line(
+        id=str(f.get("fingerprint") or ""),
+        group=group,
+        severity=sev if sev in SEVERITY_ORDER else "info",
+        title=str(f.get("message") or f.get("name") or ""),
+        category=str(f.get("category") or ""),
+        platform=str(f.get("platform") or ""),
+        code=str(f.get("code") or ""),
+        name=str(f.get("name") or ""),
+        date=str(f.get("timestamp") or "")[:10],
+        path=str(f.get("path") or ""),
+        url=str(f.get("url") or ""),
+        location=_location(f.get("location")),
+        why=str(f.get("policy") or clauses.get(str(f.get("category")), "")),
+        trace=str(f.get("why") or ""),
+        how=how,
+        auto=auto,
+        evidence=str(f.get("evidence") or ""),
+        confidence=f.get("confidence"),
+        label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
+    )
+
+
+def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:
+    plats = platforms_in(data)
+    out = []
+    for g in DEVICE_GUIDANCE:
+        if g.platforms and not plats.intersection(g.platforms):
+            continue
+        out.append(
+            Line(
+                id=g.id,
+                group=DEVICES,
+                severity="info",
+                title=g.title,
+                category="settings",
+                platform=g.platforms[0] if g.platforms else "",
+                why=clauses.get(g.policy_category) or _GENERIC_WHY,
+                how=list(g.steps),
+            )
+        )
+    return out
+
+
+def build(data: dict[str, Any]) -> list[Section]:
+    """The checklist sections in fixing order; empty finding groups are left out."""
+    clauses = policy_clauses(data)
+    by_group: dict[str, list[Line]] = {g: [] for g in GROUP_ORDER}
+    for f in data.get("findings", []):
+        line = finding_line(f, clauses)
+        by_group[line.group].append(line)
+    for g in GROUP_ORDER[:-1]:
+        # stable: keeps the result's own order (severity, category, path) within a severity
+        by_group[g].sort(key=lambda ln: SEVERITY_ORDER.index(ln.severity))
+    by_group[DEVICES] = device_lines(data, clauses)
+    return [Section(g, by_group[g]) for g in GROUP_ORDER if by_group[g]]

@@ -1,0 +1,212 @@
+"""Get a result dict ready to show: redact evidence, coarsen positions, hide baselined findings.
+
+Every human-readable reporter (terminal, Markdown, HTML, CSV) renders what `prepare` returns,
+whether the dict comes straight from a scan or from a saved JSON report, so a re-rendered
+report is redacted the same way as the original. Also reads and writes baseline files and
+compares two results (`diff`).
+
+Works on dicts only: never reads inputs, never re-runs detection, never mutates its argument.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from auditor.models import redact
+
+COARSE_DECIMALS = 2  # about 1.1 km north-south: suburb level, not street level
+BASELINE_KIND = "auditor-baseline"
+BASELINE_VERSION = 1
+
+_COORD = re.compile(r"(?<![\w.])(-?\d{1,3}\.\d{3,})(?![\w.])")
+_SEVERITIES = ("critical", "high", "medium", "low", "info")
+
+
+def _word_pattern(word: str) -> re.Pattern[str] | None:
+    """A pattern for a word that matches it raw or redacted (same first/last char and length)."""
+    if len(word) < 2 or word[0] == "*" or word[-1] == "*":
+        return None
+    first, last, inner = word[0], word[-1], len(word) - 2
+    return re.compile(rf"(?<!\w){re.escape(first)}\S{{{inner}}}{re.escape(last)}(?!\w)")
+
+
+def redact_text_like(text: str, evidence: str, keep: set[str] | None = None) -> str:
+    """Redact, inside `text`, every word that also appears in `evidence` (raw or redacted).
+
+    Messages often quote what matched ("registered with work email a.b@dept.gov.au"); if only
+    the evidence field were redacted the message would re-expose it. Only identifying words
+    (with a capital, digit, @ or #) are redacted; words in `keep` (the rule's own name) never.
+    """
+    if not text or not evidence:
+        return text
+    keep = {k.casefold() for k in (keep or set())}
+    out = text
+    raw = evidence.split()
+    words = dict.fromkeys(raw + [w.strip(".,;:!?()[]{}\"'“”‘’…") for w in raw])
+    # longest first, in a fixed order, so overlapping words redact the same way every run
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        pat = _word_pattern(word)
+        if pat is None:
+            continue
+        out = pat.sub(lambda m: redact(m.group(0)) if _identifying(m.group(0), keep) else m.group(0), out)
+    return out
+
+
+def _identifying(word: str, keep: set[str]) -> bool:
+    # Names, addresses, numbers and handles identify; plain lower-case words ("photos",
+    # "uniform") say what kind of thing was found and stay readable.
+    if word.casefold() in keep:
+        return False
+    return any(ch.isdigit() or ch.isupper() or ch in "@#" for ch in word)
+
+
+def _coarse_number(m: re.Match[str]) -> str:
+    return f"{float(m.group(1)):.{COARSE_DECIMALS}f}"
+
+
+def coarsen_text(text: str) -> str:
+    """Round every decimal-degree-looking number in free text to suburb level."""
+    return _COORD.sub(_coarse_number, text) if text else text
+
+
+def coarsen_positions(obj: Any) -> Any:
+    """Round every lat/lon (and coordinate-looking number in text) in `obj` to suburb level."""
+    return _coarsen(obj)
+
+
+_TEXT_KEYS = {"message", "why", "evidence", "title", "label", "description"}
+
+
+def _coarsen(obj: Any, text: bool = False) -> Any:
+    if isinstance(obj, dict):
+        out = {}
+        for k, v in obj.items():
+            if k in ("lat", "lon", "latitude", "longitude") and isinstance(v, int | float) and not isinstance(v, bool):
+                out[k] = round(float(v), COARSE_DECIMALS)
+            else:
+                out[k] = _coarsen(v, text=k in _TEXT_KEYS)
+        return out
+    if isinstance(obj, list):
+        return [_coarsen(v, text) for v in obj]
+    if isinstance(obj, str) and text:
+        return coarsen_text(obj)
+    return obj
+
+
+def summarise(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    by_sev = {s: 0 for s in _SEVERITIES}
+    by_cat: dict[str, int] = {}
+    by_plat: dict[str, int] = {}
+    for f in findings:
+        s = str(f.get("severity"))
+        by_sev[s] = by_sev.get(s, 0) + 1
+        by_cat[str(f.get("category"))] = by_cat.get(str(f.get("category")), 0) + 1
+        by_plat[str(f.get("platform"))] = by_plat.get(str(f.get("platform")), 0) + 1
+    return {
+        "total": len(findings),
+        "by_severity": by_sev,
+        "by_category": dict(sorted(by_cat.items())),
+        "by_platform": dict(sorted(by_plat.items())),
+    }
+
+
+def prepare(
+    data: dict[str, Any],
+    show_evidence: bool = False,
+    coarse: bool = False,
+    baseline: set[str] | None = None,
+) -> dict[str, Any]:
+    """A copy of `data` ready to render, with a `report` block saying what was done to it."""
+    out = copy.deepcopy(data)
+    findings = [f for f in out.get("findings", []) if isinstance(f, dict)]
+    hidden = 0
+    if baseline:
+        kept = [f for f in findings if f.get("fingerprint") not in baseline]
+        hidden = len(findings) - len(kept)
+        findings = kept
+    if not show_evidence:
+        for f in findings:
+            ev = str(f.get("evidence") or "")
+            keep = set(re.split(r"[-_\s]+", str(f.get("name") or "")))
+            for key in ("message", "why"):
+                if isinstance(f.get(key), str):
+                    f[key] = redact_text_like(f[key], ev, keep)
+            f["evidence"] = redact(ev)
+    if coarse:
+        findings = _coarsen(findings)
+    out["findings"] = findings
+    out["summary"] = summarise(findings)
+    info = dict(out.get("report") or {})
+    info.update(
+        {
+            "evidence": "shown" if show_evidence else "redacted",
+            "positions": "coarse" if coarse else "exact",
+            "baseline_hidden": hidden + int(info.get("baseline_hidden", 0) or 0),
+        }
+    )
+    out["report"] = info
+    return out
+
+
+# ---- baselines -----------------------------------------------------------------------------
+
+
+class ReportInputError(ValueError):
+    """A saved result or baseline file that cannot be used (the CLI exits 2 with this message)."""
+
+
+def load_result(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ReportInputError(f"no such file: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReportInputError(f"cannot read {path}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise ReportInputError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise ReportInputError(f"{path}: not an auditor result (no findings list); make one with 'auditor scan -f json -o FILE'")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version > 1:
+        raise ReportInputError(f"{path}: unsupported schema_version {version!r} (this auditor reads version 1)")
+    return data
+
+
+def baseline_of(data: dict[str, Any]) -> dict[str, Any]:
+    """A baseline: the fingerprints of a result's findings, and nothing else (no text, no times)."""
+    fps = sorted({str(f["fingerprint"]) for f in data.get("findings", []) if isinstance(f, dict) and f.get("fingerprint")})
+    return {"kind": BASELINE_KIND, "version": BASELINE_VERSION, "fingerprints": fps}
+
+
+def load_fingerprints(path: str | Path) -> set[str]:
+    """Fingerprints from a baseline file, or from a full result file (both are accepted)."""
+    p = Path(path)
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ReportInputError(f"no such baseline file: {path}") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReportInputError(f"{path}: not a baseline file ({exc})") from exc
+    if isinstance(raw, dict) and raw.get("kind") == BASELINE_KIND and isinstance(raw.get("fingerprints"), list):
+        return {str(x) for x in raw["fingerprints"]}
+    if isinstance(raw, dict) and isinstance(raw.get("findings"), list):
+        return {str(f.get("fingerprint")) for f in raw["findings"] if isinstance(f, dict) and f.get("fingerprint")}
+    raise ReportInputError(f"{path}: not a baseline file (make one with 'auditor baseline RESULT.json -o FILE')")
+
+
+def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """What was fixed (in old, not in new), what is new, and how many stayed, by fingerprint."""
+    old_f = {str(f.get("fingerprint")): f for f in old.get("findings", []) if isinstance(f, dict)}
+    new_f = {str(f.get("fingerprint")): f for f in new.get("findings", []) if isinstance(f, dict)}
+    fixed = [f for fp, f in old_f.items() if fp not in new_f]
+    added = [f for fp, f in new_f.items() if fp not in old_f]
+    return {
+        "fixed": fixed,
+        "new": added,
+        "unchanged": sum(1 for fp in new_f if fp in old_f),
+    }

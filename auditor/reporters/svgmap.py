@@ -1,0 +1,147 @@
+"""An offline map for the HTML report: positions and inferred places drawn as inline SVG.
+
+No tiles, no tile server, no fonts or images fetched: a projected frame with a degree grid,
+a scale bar, a dot per position (coloured by severity) and a labelled marker per inferred
+place (home, workplace, routine, sensitive site). Good enough to see clusters at a glance;
+the checklist lines carry the exact numbers.
+
+Drawing only: takes checklist lines, returns escaped SVG markup. Never reads files.
+"""
+
+from __future__ import annotations
+
+import math
+from html import escape
+
+from auditor.reporters.checklist import Line, platform_name
+
+WIDTH = 760
+MAX_HEIGHT = 460
+PAD = 44
+SEV_COLOUR = {"critical": "#8b0000", "high": "#c62828", "medium": "#b26a00", "low": "#1565c0", "info": "#555555"}
+PLACE_CATEGORIES = {"pattern_of_life"}
+
+_NICE_STEPS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 45, 90)
+_NICE_KM = (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.1f}"
+
+
+def _deg(v: float, step: float) -> str:
+    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+    return f"{v:.{decimals}f}°"
+
+
+def _step(span: float, target: int = 5) -> float:
+    for s in _NICE_STEPS:
+        if span / s <= target:
+            return s
+    return _NICE_STEPS[-1]
+
+
+def render_map(lines: list[Line]) -> str:
+    """SVG markup for every line that has a position; '' when none has."""
+    pts = [ln for ln in lines if ln.location and _valid(ln.location)]
+    if not pts:
+        return ""
+    lats = [float(ln.location["lat"]) for ln in pts]  # type: ignore[index]
+    lons = [float(ln.location["lon"]) for ln in pts]  # type: ignore[index]
+    lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
+    kx = max(math.cos(math.radians((lat0 + lat1) / 2)), 0.05)  # equirectangular, true scale at mid-latitude
+    span_x = max((lon1 - lon0) * kx, 0.004)
+    span_y = max(lat1 - lat0, 0.004)
+    inner_w = WIDTH - 2 * PAD
+    scale = inner_w / span_x
+    height = span_y * scale + 2 * PAD
+    if height > MAX_HEIGHT:
+        scale = (MAX_HEIGHT - 2 * PAD) / span_y
+        height = MAX_HEIGHT
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return WIDTH / 2 + (lon - cx) * kx * scale, height / 2 - (lat - cy) * scale
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {WIDTH} {_fmt(height)}" role="img" '
+        f'aria-label="Map of {len(pts)} position(s); no map tiles, nothing is fetched">',
+        f'<rect x="0" y="0" width="{WIDTH}" height="{_fmt(height)}" fill="#f4f7f9" stroke="#9aa7b0"/>',
+    ]
+    # degree grid: the frame spans what fits at this scale, not just the points' box
+    lon_lo, lon_hi = cx - (WIDTH / 2) / (kx * scale), cx + (WIDTH / 2) / (kx * scale)
+    lat_lo, lat_hi = cy - (height / 2) / scale, cy + (height / 2) / scale
+    step = _step(max(lon_hi - lon_lo, lat_hi - lat_lo))
+    g = math.ceil(lon_lo / step) * step
+    while g < lon_hi:
+        x, _ = xy(cy, g)
+        out.append(f'<line x1="{_fmt(x)}" y1="0" x2="{_fmt(x)}" y2="{_fmt(height)}" stroke="#d5dde2" stroke-width="1"/>')
+        if x < WIDTH - 48:  # a label cut off by the frame reads as a different number
+            out.append(f'<text x="{_fmt(x + 3)}" y="{_fmt(height - 4)}" font-size="10" fill="#6b7a85">{_deg(g, step)}</text>')
+        g += step
+    g = math.ceil(lat_lo / step) * step
+    while g < lat_hi:
+        _, y = xy(g, cx)
+        out.append(f'<line x1="0" y1="{_fmt(y)}" x2="{WIDTH}" y2="{_fmt(y)}" stroke="#d5dde2" stroke-width="1"/>')
+        out.append(f'<text x="3" y="{_fmt(y - 3)}" font-size="10" fill="#6b7a85">{_deg(g, step)}</text>')
+        g += step
+    out.append(_scale_bar(scale, height))
+    places = [ln for ln in pts if ln.category in PLACE_CATEGORIES]
+    dots = [ln for ln in pts if ln.category not in PLACE_CATEGORIES]
+    for ln in dots:
+        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        tip = f"{ln.severity.upper()} {platform_name(ln.platform)} {ln.date} {ln.path}".strip()
+        out.append(
+            f'<circle class="pt" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
+            f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}" cx="{_fmt(x)}" cy="{_fmt(y)}" r="5" '
+            f'fill="{SEV_COLOUR.get(ln.severity, "#555555")}" fill-opacity="0.75" stroke="#ffffff" stroke-width="1">'
+            f"<title>{escape(tip)}</title></circle>"
+        )
+    # how many points share a spot (within a few pixels): overlapping dots otherwise look like one
+    spots: list[list[tuple[float, float]]] = []
+    for ln in sorted(dots, key=lambda d: (float(d.location["lon"]), float(d.location["lat"]))):  # type: ignore[index]
+        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        near = next((sp for sp in spots if abs(sp[0][0] - x) <= 10 and abs(sp[0][1] - y) <= 10), None)
+        if near is None:
+            spots.append([(x, y)])
+        else:
+            near.append((x, y))
+    for spot in spots:
+        if len(spot) > 1:
+            x, y = spot[0]
+            out.append(
+                f'<text class="count" x="{_fmt(x + 8)}" y="{_fmt(y - 6)}" font-size="11" fill="#222222">×{len(spot)}</text>'
+            )
+    for ln in places:
+        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        label = ln.label or ln.name or ln.title
+        out.append(
+            f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
+            f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
+            f'<rect x="{_fmt(x - 7)}" y="{_fmt(y - 7)}" width="14" height="14" fill="#ffffff" stroke="#222222" stroke-width="2" '
+            f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
+            f'<text x="{_fmt(x + 11)}" y="{_fmt(y + 4)}" font-size="12" font-weight="bold" fill="#222222">{escape(label[:40])}</text>'
+            f"<title>{escape(ln.title)}</title></g>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _valid(loc: dict) -> bool:
+    try:
+        lat, lon = float(loc["lat"]), float(loc["lon"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def _scale_bar(scale: float, height: float) -> str:
+    km_per_px = 111.32 / scale
+    km = next((k for k in _NICE_KM if k / km_per_px >= 60), _NICE_KM[-1])
+    px = km / km_per_px
+    x0, y0 = WIDTH - PAD - px, height - 18
+    label = f"{km:g} km" if km >= 1 else f"{km * 1000:g} m"
+    return (
+        f'<g class="scale"><line x1="{_fmt(x0)}" y1="{_fmt(y0)}" x2="{_fmt(x0 + px)}" y2="{_fmt(y0)}" stroke="#222222" stroke-width="3"/>'
+        f'<text x="{_fmt(x0)}" y="{_fmt(y0 - 5)}" font-size="11" fill="#222222">{label}</text></g>'
+    )

@@ -1,0 +1,63 @@
+"""The checklist content: groups, where/why/how on each line, device and account settings."""
+
+from __future__ import annotations
+
+from auditor.reporters.checklist import DEVICES, GROUP_ORDER, PHOTOS, POSTS, PROFILES, TAGS, build, group_of
+from auditor.synth_report import sample_result
+
+
+def _lines(data: dict) -> dict[str, object]:
+    return {ln.id: ln for s in build(data) for ln in s.lines}
+
+
+def test_checklist_groups_come_in_fixing_order() -> None:
+    titles = [s.title for s in build(sample_result())]
+    assert titles == [g for g in GROUP_ORDER if g in titles]
+    assert titles[-1] == DEVICES
+
+
+def test_checklist_group_of_each_finding() -> None:
+    got = {f["code"]: group_of(f) for f in sample_result()["findings"]}
+    assert got["ACC101"] == PROFILES
+    assert got["DEP101"] == PROFILES  # a profile field
+    assert got["GEO101"] == PHOTOS and got["POL201"] == PHOTOS
+    assert got["OPS101"] == POSTS
+    assert got["COL101"] == TAGS
+    post = {"category": "department_identifier", "message": "Post names the Department", "path": "tweets.js"}
+    assert group_of(post) == POSTS
+
+
+def test_checklist_line_has_where_why_how() -> None:
+    lines = _lines(sample_result())
+    geo = lines["fp00000000000000000000000000geo3"]
+    assert geo.platform == "instagram" and geo.date == "2024-12-24" and geo.url.startswith("https://")
+    assert geo.why.startswith("Policy s3")
+    assert any("Remove location" in step for step in geo.how)
+    acc = lines["fp00000000000000000000000000acc1"]
+    assert any("Account information → Email" in step for step in acc.how)
+
+
+def test_checklist_auto_fixable_points_to_strip_with_a_quoted_path() -> None:
+    lines = _lines(sample_result())
+    assert lines["fp00000000000000000000000000geo1"].auto == "auditor strip camera_roll/IMG_0001.jpg --out CLEAN_DIR"
+    assert lines["fp00000000000000000000000000geo2"].auto == "auditor strip 'camera_roll/IMG 0002 (copy).jpg' --out CLEAN_DIR"
+    assert lines["fp00000000000000000000000000ops1"].auto == ""
+
+
+def test_checklist_device_settings_follow_the_platforms_present() -> None:
+    data = sample_result()
+    ids = {ln.id for s in build(data) if s.title == DEVICES for ln in s.lines}
+    assert {"settings:ios-camera-location", "settings:android-camera-location", "settings:location-history"} <= ids
+    assert {"settings:facebook", "settings:instagram", "settings:twitter", "settings:linkedin"} <= ids
+    assert "settings:strava" not in ids
+    data["findings"].append(dict(data["findings"][0], platform="strava", fingerprint="s1"))
+    assert "settings:strava" in {ln.id for s in build(data) for ln in s.lines}
+
+
+def test_checklist_settings_cite_the_profile_policy() -> None:
+    data = sample_result()
+    data["findings"] = []
+    dev = {ln.id: ln for s in build(data) for ln in s.lines}
+    assert dev["settings:ios-camera-location"].why == data["policy"]["clauses"]["geotag"]
+    del data["policy"]
+    assert _lines(data)["settings:ios-camera-location"].why  # a generic reason, never blank

@@ -1,0 +1,118 @@
+"""Preparing a result to show: redaction, coarse positions, baselines and diffs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from auditor.reporters.prepare import (
+    ReportInputError,
+    baseline_of,
+    diff,
+    load_fingerprints,
+    load_result,
+    prepare,
+    redact_text_like,
+)
+from auditor.synth_report import sample_result
+
+
+def _by_fp(data: dict) -> dict[str, dict]:
+    return {f["fingerprint"]: f for f in data["findings"]}
+
+
+def test_prepare_redacts_evidence_and_messages_by_default() -> None:
+    raw = sample_result()
+    out = _by_fp(prepare(raw))
+    acc = out["fp00000000000000000000000000acc1"]
+    assert "jo.citizen@dept.example.gov.au" not in json.dumps(acc)
+    assert acc["evidence"].startswith("j") and "*" in acc["evidence"]
+    dep = out["fp00000000000000000000000000dep1"]
+    assert "Border Force Officer" not in dep["message"] and "names the Department" in dep["message"]
+    # plain words that say what was found stay readable
+    assert out["fp00000000000000000000000000uni1"]["message"] == raw["findings"][7]["message"]
+
+
+def test_prepare_does_not_change_its_input() -> None:
+    raw = sample_result()
+    before = json.dumps(raw, sort_keys=True)
+    prepare(raw, coarse=True, baseline={"fp00000000000000000000000000acc1"})
+    assert json.dumps(raw, sort_keys=True) == before
+
+
+def test_prepare_redaction_is_the_same_from_a_saved_redacted_result() -> None:
+    once = prepare(sample_result())
+    assert prepare(once)["findings"] == once["findings"]
+
+
+def test_prepare_show_evidence_keeps_text() -> None:
+    out = _by_fp(prepare(sample_result(), show_evidence=True))
+    assert out["fp00000000000000000000000000acc1"]["evidence"] == "jo.citizen@dept.example.gov.au"
+    assert prepare(sample_result(), show_evidence=True)["report"]["evidence"] == "shown"
+
+
+def test_prepare_coarse_rounds_positions_everywhere() -> None:
+    out = prepare(sample_result(), coarse=True, show_evidence=True)
+    geo = _by_fp(out)["fp00000000000000000000000000geo1"]
+    assert geo["location"] == {"lat": -33.95, "lon": 151.14}
+    assert "-33.952389" not in json.dumps(out) and "151.137100" not in json.dumps(out)
+    assert "(-33.95, 151.14)" in geo["message"]
+    assert geo["timestamp"] == "2025-04-01T21:15:00+10:00"  # only coordinates are touched
+    assert out["report"]["positions"] == "coarse"
+
+
+def test_prepare_baseline_hides_accepted_findings_and_counts_them() -> None:
+    fps = {"fp00000000000000000000000000acc1", "fp00000000000000000000000000geo1", "not-in-result"}
+    out = prepare(sample_result(), baseline=fps)
+    assert not fps & set(_by_fp(out))
+    assert out["report"]["baseline_hidden"] == 2
+    assert out["summary"]["total"] == len(sample_result()["findings"]) - 2
+
+
+def test_baseline_of_holds_fingerprints_only(tmp_path) -> None:
+    base = baseline_of(sample_result())
+    assert set(base) == {"kind", "version", "fingerprints"}
+    assert base["fingerprints"] == sorted(f["fingerprint"] for f in sample_result()["findings"])
+    text = json.dumps(base)
+    assert "jo.citizen" not in text and "2025" not in text and "-33.9" not in text
+    p = tmp_path / "base.json"
+    p.write_text(text)
+    assert load_fingerprints(p) == set(base["fingerprints"])
+
+
+def test_load_fingerprints_accepts_a_full_result_and_rejects_other_json(tmp_path) -> None:
+    p = tmp_path / "r.json"
+    p.write_text(json.dumps(sample_result()))
+    assert "fp00000000000000000000000000acc1" in load_fingerprints(p)
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    with pytest.raises(ReportInputError):
+        load_fingerprints(bad)
+
+
+def test_load_result_rejects_non_results(tmp_path) -> None:
+    cases = {"a.json": "not json", "b.json": "{}", "c.json": json.dumps({"schema_version": 99, "findings": []})}
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text)
+        with pytest.raises(ReportInputError):
+            load_result(tmp_path / name)
+    with pytest.raises(ReportInputError):
+        load_result(tmp_path / "missing.json")
+
+
+def test_diff_reports_fixed_new_and_unchanged() -> None:
+    old, new = sample_result(), sample_result()
+    gone = new["findings"].pop(0)
+    new["findings"].append(dict(gone, fingerprint="brand-new"))
+    d = diff(old, new)
+    assert [f["fingerprint"] for f in d["fixed"]] == [gone["fingerprint"]]
+    assert [f["fingerprint"] for f in d["new"]] == ["brand-new"]
+    assert d["unchanged"] == len(old["findings"]) - 1
+
+
+def test_redact_text_like_matches_raw_or_redacted_evidence() -> None:
+    msg = "Email Jo.Citizen@x.gov.au posted"
+    assert "Jo.Citizen@x.gov.au" not in redact_text_like(msg, "Jo.Citizen@x.gov.au")
+    assert "Jo.Citizen@x.gov.au" not in redact_text_like(msg, "J*****************u")
+    assert redact_text_like(msg, "") == msg
