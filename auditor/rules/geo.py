@@ -32,7 +32,7 @@ def _media_gps(item: Item, profile: Profile) -> Iterator[Match]:
         key="gps",
         evidence=where,
         why=f"{src} GPS position {where}",
-        message=f"{'Video' if item.kind == ItemKind.VIDEO else 'Photo'} carries its GPS position ({where}) in its {src} metadata",
+        message=f"{'Video' if item.kind == ItemKind.VIDEO else 'Photo'} carries the GPS position where it was taken (in its {src} metadata)",
         location=item.position,
         severity=Severity.HIGH,
         fix="auto" if item.platform == "photos" or item.extra.get("strippable", True) else "manual",
@@ -50,7 +50,7 @@ def _post_geotag(item: Item, profile: Profile) -> Iterator[Match]:
         key="geotag",
         evidence=label,
         why=f"{item.position.source or 'post'} position {where}",
-        message=f"{what} is tagged with a location: {label}",
+        message=f"{what} is tagged with a location{' (' + place + ')' if place else ''}",
         location=item.position,
         severity=reach_severity(Severity.HIGH, item),
     )
