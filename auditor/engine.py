@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from auditor import __version__
 from auditor.config import Profile
-from auditor.media import is_media, read_all
+from auditor.media import is_media, read_all, sidecar_target
 from auditor.media.reader import MediaMeta
 from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
 from auditor.rules import Rule, all_rules
@@ -87,12 +87,17 @@ def _read_media(
     progress("media", 0, len(entries))
     metas = read_all(entries, progress=lambda n: progress("media", n, len(entries)), workers=options.workers)
     roots = sorted(roots, key=lambda r: -len(r[0]))
+    vpaths = {e.vpath for e in entries}
     items: list[Item] = []
     for entry, meta in zip(entries, metas):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
             continue
-        items.append(media_item(entry, meta, _platform_for(entry, roots)))
+        item = media_item(entry, meta, _platform_for(entry, roots))
+        if meta.format == "xmp":
+            # a sidecar is its own Item (its own path, fixable on its own); it names its photo
+            item.extra["sidecar_for"] = sidecar_target(entry.vpath, vpaths)
+        items.append(item)
     return items
 
 
@@ -112,6 +117,8 @@ def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
             "camera": meta.camera,
             "identity": dict(meta.identity),
             "offset_known": meta.offset_known,
+            "capture_offset": meta.offset,  # "+10:00", or None when the file records no offset
+            "gps_source": meta.gps_source,
             "has_gps_block": meta.has_gps_block,
         },
     )

@@ -206,3 +206,179 @@ def zip_folder(folder: Path, dest: Path, prefix: str = "") -> Path:
 def frac(x: float, den: int = 1_000_000) -> Rational:
     f = Fraction(x).limit_denominator(den)
     return f.numerator, f.denominator
+
+
+# ---- metadata containers built by hand (XMP packets, extra JPEG/PNG segments, MP4/MOV) ---------
+
+
+def xmp_dm(value: float, pos: str, neg: str) -> str:
+    """Decimal degrees -> XMP's "DDD,MM.mmmmmmK" GPS form."""
+    v = abs(value)
+    deg = int(v)
+    return f"{deg},{(v - deg) * 60:.6f}{neg if value < 0 else pos}"
+
+
+def xmp_packet(
+    lat: float | None = None,
+    lon: float | None = None,
+    creator: str | None = None,
+    serial: str | None = None,
+    taken: str | None = None,
+    element_form: bool = False,
+    raw_lat: str | None = None,
+    raw_lon: str | None = None,
+) -> bytes:
+    """An XMP packet; GPS in exif:GPSLatitude/GPSLongitude as attributes or (element_form) elements."""
+    props: dict[str, str] = {}
+    if lat is not None and lon is not None:
+        props["exif:GPSLatitude"] = xmp_dm(lat, "N", "S")
+        props["exif:GPSLongitude"] = xmp_dm(lon, "E", "W")
+    if raw_lat is not None:
+        props["exif:GPSLatitude"] = raw_lat
+    if raw_lon is not None:
+        props["exif:GPSLongitude"] = raw_lon
+    if serial:
+        props["aux:SerialNumber"] = serial
+    if taken:
+        props["exif:DateTimeOriginal"] = taken
+    if element_form:
+        attrs = ""
+        body = "".join(f"\n   <{k}>{v}</{k}>" for k, v in props.items())
+    else:
+        attrs = "".join(f'\n    {k}="{v}"' for k, v in props.items())
+        body = ""
+    if creator:
+        body += f"\n   <dc:creator><rdf:Seq><rdf:li>{creator}</rdf:li></rdf:Seq></dc:creator>"
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '  <rdf:Description rdf:about=""\n    xmlns:exif="http://ns.adobe.com/exif/1.0/"\n'
+        '    xmlns:aux="http://ns.adobe.com/exif/1.0/aux/"\n    xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        f"{attrs}>{body}\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n" + " " * 200 + '\n<?xpacket end="w"?>'
+    ).encode("utf-8")
+
+
+def jpeg_insert(jpeg: bytes, *segments: tuple[int, bytes]) -> bytes:
+    """Insert (marker, body) segments right after SOI (and before any existing ones)."""
+    import struct
+
+    out = [jpeg[:2]]
+    for marker, body in segments:
+        out.append(bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body)
+    out.append(jpeg[2:])
+    return b"".join(out)
+
+
+def jpeg_exif_segment(exif: bytes) -> tuple[int, bytes]:
+    return 0xE1, exif if exif.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + exif
+
+
+def jpeg_xmp_segment(xmp: bytes) -> tuple[int, bytes]:
+    return 0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + xmp
+
+
+def png_chunk(ctype: bytes, body: bytes) -> bytes:
+    import struct
+    import zlib
+
+    return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body) & 0xFFFFFFFF)
+
+
+def png_insert(png: bytes, *chunks: bytes) -> bytes:
+    """Insert ready-made chunks right after IHDR."""
+    ihdr_end = 8 + 8 + 13 + 4
+    return png[:ihdr_end] + b"".join(chunks) + png[ihdr_end:]
+
+
+def png_raw_profile_exif(exif: bytes, compressed: bool = True) -> bytes:
+    """ImageMagick's text-chunk form of EXIF: "Raw profile type exif" with hex data."""
+    import zlib
+
+    raw = exif if exif.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + exif
+    hexdata = raw.hex()
+    lines = "\n".join(hexdata[i : i + 72] for i in range(0, len(hexdata), 72))
+    text = f"\nexif\n{len(raw):8d}\n{lines}\n".encode("ascii")
+    key = b"Raw profile type exif\x00"
+    if compressed:
+        return png_chunk(b"zTXt", key + b"\x00" + zlib.compress(text))
+    return png_chunk(b"tEXt", key + text)
+
+
+def png_xmp_itxt(xmp: bytes, compressed: bool = False) -> bytes:
+    import zlib
+
+    body = zlib.compress(xmp) if compressed else xmp
+    return png_chunk(b"iTXt", b"XML:com.adobe.xmp\x00" + (b"\x01\x00" if compressed else b"\x00\x00") + b"\x00\x00" + body)
+
+
+def iso6709(lat: float, lon: float, alt: float | None = None) -> str:
+    s = f"{lat:+08.4f}{lon:+09.4f}"
+    if alt is not None:
+        s += f"{alt:+.3f}"
+    return s + "/"
+
+
+def _box(btype: bytes, payload: bytes) -> bytes:
+    import struct
+
+    return struct.pack(">I", 8 + len(payload)) + btype + payload
+
+
+def mp4_bytes(
+    xyz: str | None = None,
+    keys: dict[str, str] | None = None,
+    brand: bytes = b"isom",
+    mdat: bytes = b"\x00" * 64,
+    xmp: bytes | None = None,
+    mdat_first: bool = False,
+) -> bytes:
+    """A minimal MP4/MOV/3GP: ftyp, moov(mvhd, udta/©xyz, meta keys/ilst, XMP uuid), mdat.
+
+    `xyz` is the ISO 6709 string stored in udta/©xyz (what Android and older iPhones write);
+    `keys` are QuickTime mdta keys (e.g. com.apple.quicktime.location.ISO6709) with UTF-8 values.
+    """
+    import struct
+
+    ftyp = _box(b"ftyp", brand + struct.pack(">I", 0) + brand + b"isom")
+    mvhd = _box(
+        b"mvhd",
+        bytes(4)  # version 0, flags
+        + struct.pack(">IIII", 3_800_000_000, 3_800_000_000, 1000, 1000)
+        + struct.pack(">IH", 0x00010000, 0x0100)
+        + bytes(10)
+        + struct.pack(">9I", 0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000)
+        + bytes(24)
+        + struct.pack(">I", 2),
+    )
+    parts = [mvhd]
+    if xyz is not None:
+        s = xyz.encode("utf-8")
+        parts.append(_box(b"udta", _box(b"\xa9xyz", struct.pack(">HH", len(s), 0x15C7) + s)))
+    if keys:
+        kb = b"".join(_box(b"mdta", k.encode("utf-8")) for k in keys)
+        keys_box = _box(b"keys", bytes(4) + struct.pack(">I", len(keys)) + kb)
+        items = b"".join(
+            _box(struct.pack(">I", i + 1), _box(b"data", struct.pack(">II", 1, 0) + v.encode("utf-8")))
+            for i, v in enumerate(keys.values())
+        )
+        hdlr = _box(b"hdlr", bytes(8) + b"mdta" + bytes(12) + b"\x00")
+        parts.append(_box(b"meta", hdlr + keys_box + _box(b"ilst", items)))
+    moov = _box(b"moov", b"".join(parts))
+    mdat_box = _box(b"mdat", mdat)
+    # XMP sits in a top-level uuid box, where ExifTool (and Adobe's tools) put it
+    uuid = _box(b"uuid", bytes.fromhex("be7acfcb97a942e89c71999491e3afac") + xmp) if xmp is not None else b""
+    return ftyp + (mdat_box + moov if mdat_first else moov + mdat_box) + uuid
+
+
+def tiff_bytes(exif: bytes, camera_serial: str | None = None, dng: bool = False, size: tuple[int, int] = (16, 16)) -> bytes:
+    """A TIFF (or, with dng=True, a file carrying DNGVersion) with the EXIF block's tags and IFDs."""
+    img = Image.new("RGB", size, (40, 80, 120))
+    ex = Image.Exif()
+    ex.load(exif)
+    if dng:
+        ex[50706] = b"\x01\x04\x00\x00"  # DNGVersion
+    if camera_serial:
+        ex[50735] = camera_serial  # CameraSerialNumber (DNG)
+    buf = io.BytesIO()
+    img.save(buf, "TIFF", exif=ex)
+    return buf.getvalue()

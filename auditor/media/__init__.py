@@ -18,7 +18,8 @@ from auditor.sources.tree import Entry, open_locator
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".dng", ".heic", ".heif", ".hif", ".avif"}
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".3gp", ".3g2", ".qt"}
-MEDIA_SUFFIXES = IMAGE_SUFFIXES | VIDEO_SUFFIXES
+SIDECAR_SUFFIXES = {".xmp"}
+MEDIA_SUFFIXES = IMAGE_SUFFIXES | VIDEO_SUFFIXES | SIDECAR_SUFFIXES
 PARALLEL_MIN = 48
 
 Result = MediaMeta | str
@@ -26,6 +27,20 @@ Result = MediaMeta | str
 
 def is_media(entry: Entry) -> bool:
     return entry.suffix in MEDIA_SUFFIXES
+
+
+def sidecar_target(vpath: str, vpaths: set[str]) -> str | None:
+    """The photo an .xmp sidecar describes: ``photo.jpg.xmp`` or ``photo.xmp`` beside ``photo.*``."""
+    if not vpath.lower().endswith(".xmp"):
+        return None
+    base = vpath[:-4]
+    if base in vpaths:
+        return base
+    for suffix in sorted(IMAGE_SUFFIXES | VIDEO_SUFFIXES):
+        for cand in (base + suffix, base + suffix.upper()):
+            if cand in vpaths:
+                return cand
+    return None
 
 
 def read_one(locator: tuple) -> Result:
