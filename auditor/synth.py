@@ -382,3 +382,68 @@ def tiff_bytes(exif: bytes, camera_serial: str | None = None, dng: bool = False,
     buf = io.BytesIO()
     img.save(buf, "TIFF", exif=ex)
     return buf.getvalue()
+
+
+ZOO_POSITIONS: dict[str, tuple[float, float]] = {
+    "camera/IMG_0001.jpg": (-35.308056, 149.124444),
+    "camera/IMG_0002.heic": (-34.928500, 138.600700),
+    "camera/IMG_0003.avif": (-19.259000, 146.816900),
+    "camera/scan.tif": (-33.946111, 151.177222),
+    "camera/raw.dng": (-12.463400, 130.845600),
+    "edits/export.png": (-27.469800, 153.025100),
+    "edits/magick.png": (-31.950500, 115.860500),
+    "edits/lightroom.png": (-42.882100, 147.327200),
+    "edits/web.webp": (-37.813600, 144.963100),
+    "edits/xmp_only.jpg": (-23.698000, 133.880700),
+    "edits/sidecar.jpg.xmp": (-16.918600, 145.778100),
+    "video/android.mp4": (-33.868800, 151.209300),
+    "video/iphone.mov": (-35.280900, 149.130000),
+    "video/old.3gp": (-32.926700, 151.781700),
+}
+
+
+def media_zoo(root: Path, taken: datetime = datetime(2024, 5, 1, 9, 30), artist: str = "Pat Example") -> dict[str, tuple[float, float]]:
+    """Write one file of every supported container, each with a known position; returns {relative path: (lat, lon)}."""
+
+    def ex(lat: float, lon: float) -> bytes:
+        return exif_bytes(lat, lon, taken, offset="+10:00", artist=artist, serial="BODY-0042", orientation=6)
+
+    for rel, (lat, lon) in ZOO_POSITIONS.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        name = p.name
+        if name.endswith(".jpg") and "xmp_only" not in name:
+            data = image_bytes("JPEG", exif=ex(lat, lon))
+        elif name.endswith(".heic"):
+            data = image_bytes("HEIF", exif=ex(lat, lon))
+        elif name.endswith(".avif"):
+            data = image_bytes("AVIF", exif=ex(lat, lon))
+        elif name.endswith(".tif"):
+            data = tiff_bytes(ex(lat, lon))
+        elif name.endswith(".dng"):
+            data = tiff_bytes(ex(lat, lon), camera_serial="DNG-SER-7", dng=True)
+        elif name == "export.png":
+            data = image_bytes("PNG", exif=ex(lat, lon))
+        elif name == "magick.png":
+            data = png_insert(image_bytes("PNG"), png_raw_profile_exif(ex(lat, lon)))
+        elif name == "lightroom.png":
+            data = png_insert(image_bytes("PNG"), png_xmp_itxt(xmp_packet(lat, lon, creator=artist), compressed=True))
+        elif name.endswith(".webp"):
+            data = image_bytes("WEBP", exif=ex(lat, lon), xmp=xmp_packet(lat, lon))
+        elif name == "xmp_only.jpg":
+            data = jpeg_insert(image_bytes("JPEG"), jpeg_xmp_segment(xmp_packet(lat, lon, creator=artist, serial="XMP-SER-1")))
+        elif name.endswith(".xmp"):
+            data = xmp_packet(lat, lon, creator=artist)
+        elif name.endswith(".mov"):
+            data = mp4_bytes(
+                keys={
+                    "com.apple.quicktime.location.ISO6709": iso6709(lat, lon, 12.0),
+                    "com.apple.quicktime.creationdate": taken.strftime("%Y-%m-%dT%H:%M:%S+1000"),
+                    "com.apple.quicktime.author": artist,
+                },
+                brand=b"qt  ",
+            )
+        else:
+            data = mp4_bytes(xyz=iso6709(lat, lon), brand=b"3gp4" if name.endswith(".3gp") else b"isom")
+        p.write_bytes(data)
+    return dict(ZOO_POSITIONS)
