@@ -89,7 +89,7 @@ def _read_media(
     roots = sorted(roots, key=lambda r: -len(r[0]))
     vpaths = {e.vpath for e in entries}
     items: list[Item] = []
-    for entry, meta in zip(entries, metas):
+    for entry, meta in zip(entries, metas, strict=True):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
             continue

@@ -402,7 +402,9 @@ ZOO_POSITIONS: dict[str, tuple[float, float]] = {
 }
 
 
-def media_zoo(root: Path, taken: datetime = datetime(2024, 5, 1, 9, 30), artist: str = "Pat Example") -> dict[str, tuple[float, float]]:
+def media_zoo(
+    root: Path, taken: datetime = datetime(2024, 5, 1, 9, 30), artist: str = "Pat Example"
+) -> dict[str, tuple[float, float]]:
     """Write one file of every supported container, each with a known position; returns {relative path: (lat, lon)}."""
 
     def ex(lat: float, lon: float) -> bytes:

@@ -167,7 +167,7 @@ def _data_spans(entries: list[_Entry], bo: str, size: int) -> list[tuple[int, in
         if off_tag in by_tag and len_tag in by_tag:
             offs = _ints(by_tag[off_tag], bo, size)
             lens = _ints(by_tag[len_tag], bo, size)
-            spans.extend(zip(offs, lens))
+            spans.extend(zip(offs, lens, strict=False))
     return spans
 
 

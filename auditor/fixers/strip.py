@@ -170,4 +170,3 @@ def _buffer(entry: Entry) -> Iterator:
         raise StripError("zip member too large to clean in memory")
     with open_locator(entry.locator) as fh:
         yield fh.read(MAX_IN_MEMORY + 1)
-

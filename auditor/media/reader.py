@@ -17,7 +17,7 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, BinaryIO
 
 from auditor.media import exif as exifmod
@@ -138,7 +138,7 @@ def iso_time(text: str) -> tuple[datetime | None, bool]:
     if not off:
         return dt, False
     if off == "Z":
-        return dt.replace(tzinfo=timezone.utc), True
+        return dt.replace(tzinfo=UTC), True
     digits = off[1:].replace(":", "")
     mins = int(digits[:2]) * 60 + int(digits[2:])
     if mins > 14 * 60:
@@ -179,7 +179,11 @@ XMP_IDENTITY = {
     "exifEX:LensSerialNumber": "LensSerialNumber",
     "exifEX:CameraOwnerName": "OwnerName",
 }
-XMP_TIMES = {"exif:DateTimeOriginal": "XMP:DateTimeOriginal", "photoshop:DateCreated": "XMP:DateCreated", "xmp:CreateDate": "XMP:CreateDate"}
+XMP_TIMES = {
+    "exif:DateTimeOriginal": "XMP:DateTimeOriginal",
+    "photoshop:DateCreated": "XMP:DateCreated",
+    "xmp:CreateDate": "XMP:CreateDate",
+}
 
 
 def xmp_prop(xmp: bytes, name: str) -> str | None:

@@ -95,7 +95,9 @@ def test_formats_sniff_by_signature_not_name(planted):
 
 @needs_exiftool
 def test_formats_agree_with_exiftool(planted):
-    ref = exiftool_json(*sorted(planted.iterdir()), args=("-GPSLatitude", "-GPSLongitude", "-Artist", "-SerialNumber", "-OffsetTimeOriginal"))
+    ref = exiftool_json(
+        *sorted(planted.iterdir()), args=("-GPSLatitude", "-GPSLongitude", "-Artist", "-SerialNumber", "-OffsetTimeOriginal")
+    )
     assert set(ref) == set(KNOWN)
     for name in KNOWN:
         with open(planted / name, "rb") as fh:
@@ -173,8 +175,14 @@ HOSTILE = {
     "jpeg_no_marker": b"\xff\xd8\xff\xe0\x00\x04ab" + b"garbage" * 10,
     "png_chunk_length_lie": b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 0x7FFFFFF0) + b"eXIf" + b"x" * 20,
     "webp_truncated_exif": b"RIFF\x00\x00\x01\x00WEBPEXIF" + struct.pack("<I", 5000) + b"Exif\x00\x00II*\x00",
-    "mp4_box_size_lie": struct.pack(">I4s", 16, b"ftyp") + b"isom\x00\x00\x00\x00" + struct.pack(">I4s", 0xFFFFFF00, b"moov") + b"\x00" * 32,
-    "mp4_zero_size_box": struct.pack(">I4s", 16, b"ftyp") + b"isom\x00\x00\x00\x00" + struct.pack(">I4s", 4, b"moov") + b"\x00" * 8,
+    "mp4_box_size_lie": struct.pack(">I4s", 16, b"ftyp")
+    + b"isom\x00\x00\x00\x00"
+    + struct.pack(">I4s", 0xFFFFFF00, b"moov")
+    + b"\x00" * 32,
+    "mp4_zero_size_box": struct.pack(">I4s", 16, b"ftyp")
+    + b"isom\x00\x00\x00\x00"
+    + struct.pack(">I4s", 4, b"moov")
+    + b"\x00" * 8,
     "heic_without_meta": struct.pack(">I4s", 16, b"ftyp") + b"heic\x00\x00\x00\x00" + struct.pack(">I4s", 8, b"mdat"),
 }
 
@@ -205,7 +213,7 @@ def test_formats_read_all_sends_malformed_files_to_errors(tmp_path):
     (tmp_path / "lying.mp4").write_bytes(HOSTILE["mp4_box_size_lie"])
     tree = InputTree.build([str(tmp_path)])
     entries = sorted(tree.entries, key=lambda e: e.vpath)
-    results = dict(zip([e.name for e in entries], read_all(entries)))
+    results = dict(zip([e.name for e in entries], read_all(entries), strict=True))
     assert isinstance(results["fake.jpg"], str) and "signature" in results["fake.jpg"]
     assert isinstance(results["lying.mp4"], str)
     assert results["ok.jpg"].gps == pytest.approx((-35.2, 149.1))

@@ -21,7 +21,8 @@ def _files() -> dict[str, bytes]:
         "png_itxt_z.png": synth.png_insert(synth.image_bytes("PNG"), synth.png_xmp_itxt(x, compressed=True)),
         "webp_xmp.webp": synth.image_bytes("WEBP", xmp=x),
         "elements.jpg": synth.jpeg_insert(
-            synth.image_bytes("JPEG"), synth.jpeg_xmp_segment(synth.xmp_packet(LAT, LON, creator="Pat Example", serial="XMP-SER-1", element_form=True))
+            synth.image_bytes("JPEG"),
+            synth.jpeg_xmp_segment(synth.xmp_packet(LAT, LON, creator="Pat Example", serial="XMP-SER-1", element_form=True)),
         ),
         "video_xmp.mp4": synth.mp4_bytes(xmp=x),
         "photo.jpg.xmp": x,
@@ -86,7 +87,7 @@ def test_xmp_coordinate_forms(raw_lat, raw_lon, expected):
 
 
 def test_xmp_prop_attribute_element_and_container_forms():
-    x = b'<rdf:Description exif:GPSLatitude=\'1,2.5N\'><dc:rights><rdf:Alt><rdf:li xml:lang="x-default">(c) Pat &amp; Co</rdf:li></rdf:Alt></dc:rights></rdf:Description>'
+    x = b"<rdf:Description exif:GPSLatitude='1,2.5N'><dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">(c) Pat &amp; Co</rdf:li></rdf:Alt></dc:rights></rdf:Description>"
     assert xmp_prop(x, "exif:GPSLatitude") == "1,2.5N"
     assert xmp_prop(x, "dc:rights") == "(c) Pat & Co"
     assert xmp_prop(x, "dc:creator") is None
