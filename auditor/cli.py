@@ -95,6 +95,10 @@ def scan_cmd(
         Optional[int], typer.Option("--workers", help="Processes for reading media (default: all cores).", min=1)
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    ocr: Annotated[
+        bool,
+        typer.Option("--ocr/--no-ocr", help="Also read text (tesseract) and barcodes/QR codes inside photos. Slower; off by default."),
+    ] = False,
 ) -> None:
     """Scan exports and photos; print a summary and the remediation checklist."""
     for p in paths:
@@ -126,7 +130,7 @@ def scan_cmd(
 
     try:
         with progress:
-            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress))
+            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, ocr=ocr))
     except FileNotFoundError as exc:
         fail(f"no such file or folder: {exc}")
     except PermissionError as exc:

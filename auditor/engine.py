@@ -28,6 +28,8 @@ class ScanOptions:
     workers: int | None = None
     baseline: set[str] = field(default_factory=set)
     progress: ProgressFn | None = None
+    ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
+    barcodes: bool | None = None  # None: follow `ocr`
 
 
 def active_rules(profile: Profile) -> list[Rule]:
@@ -89,15 +91,29 @@ def _read_media(
     roots = sorted(roots, key=lambda r: -len(r[0]))
     vpaths = {e.vpath for e in entries}
     items: list[Item] = []
+    items_by_entry: list[Item | None] = []
     for entry, meta in zip(entries, metas, strict=True):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
+            items_by_entry.append(None)
             continue
         item = media_item(entry, meta, _platform_for(entry, roots))
         if meta.format == "xmp":
             # a sidecar is its own Item (its own path, fixable on its own); it names its photo
             item.extra["sidecar_for"] = sidecar_target(entry.vpath, vpaths)
         items.append(item)
+        items_by_entry.append(item)
+    do_codes = options.ocr if options.barcodes is None else options.barcodes
+    if options.ocr or do_codes:
+        from auditor.media.vision import vision_items
+
+        pairs = [(e, it) for e, it in zip(entries, items_by_entry, strict=True) if it is not None]
+        progress("images", 0, len(pairs))
+        extra, notices = vision_items(
+            pairs, options.ocr, do_codes, workers=options.workers, progress=lambda n: progress("images", n, len(pairs))
+        )
+        items.extend(extra)
+        result.notices.extend(notices)
     return items
 
 

@@ -449,3 +449,34 @@ def media_zoo(
             data = mp4_bytes(xyz=iso6709(lat, lon), brand=b"3gp4" if name.endswith(".3gp") else b"isom")
         p.write_bytes(data)
     return dict(ZOO_POSITIONS)
+
+
+def sign_image(lines: list[str], size: tuple[int, int] = (900, 300), fmt: str = "JPEG", exif: bytes | None = None) -> bytes:
+    """A photo-like image showing lines of text (a sign, badge or screen) for OCR tests."""
+    from PIL import ImageDraw, ImageFont
+
+    img = Image.new("RGB", size, (236, 234, 226))
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=max(18, size[1] // (len(lines) * 3 + 1)))
+    y = size[1] // (len(lines) * 2 + 2)
+    for line in lines:
+        draw.text((size[0] // 24, y), line, fill=(12, 24, 70), font=font)
+        y += size[1] // (len(lines) + 1)
+    buf = io.BytesIO()
+    kwargs: dict[str, Any] = {"quality": 92} if fmt == "JPEG" else {}
+    if exif is not None:
+        kwargs["exif"] = exif
+    img.save(buf, fmt, **kwargs)
+    return buf.getvalue()
+
+
+def qr_image(text: str, fmt: str = "PNG", border_px: int = 40) -> bytes:
+    """A photo-sized image with a QR code encoding `text` (e.g. a boarding pass's BCBP string)."""
+    import qrcode
+
+    code = qrcode.make(text, box_size=6).get_image().convert("RGB")
+    img = Image.new("RGB", (code.size[0] + 2 * border_px, code.size[1] + 2 * border_px), (250, 250, 250))
+    img.paste(code, (border_px, border_px))
+    buf = io.BytesIO()
+    img.save(buf, fmt)
+    return buf.getvalue()
