@@ -17,7 +17,7 @@ import zlib
 
 from auditor.fixers.exif import Edit, StripError, apply_to_bytes, blank_xmp, tiff_edits, xmp_edits
 from auditor.media import isobmff
-from auditor.media.reader import MAX_STEPS
+from auditor.media.reader import MAX_STEPS, MediaError
 
 Plan = tuple[list[Edit], list[str]]
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -28,7 +28,12 @@ def plan(fmt: str, buf, all_identifying: bool = False) -> Plan:
     planner = PLANNERS.get(fmt)
     if planner is None:
         raise StripError(f"{fmt} files are not supported by strip")
-    edits, removed = planner(buf, all_identifying)
+    try:
+        edits, removed = planner(buf, all_identifying)
+    except StripError:
+        raise
+    except (MediaError, struct.error, IndexError, ValueError, OverflowError) as exc:
+        raise StripError(f"malformed {fmt} metadata ({exc})") from exc
     return edits, sorted(set(removed))
 
 

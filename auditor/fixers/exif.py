@@ -159,26 +159,30 @@ def _spans_of(entries: list[_Entry], bo: str, size: int, off: int) -> list[tuple
     return spans
 
 
-def _data_spans(entries: list[_Entry], bo: str, size: int) -> list[tuple[int, int]]:
+def _data_spans(buf, base: int, entries: list[_Entry], bo: str, size: int) -> list[tuple[int, int]]:
     """Image strips / tiles / thumbnails an IFD points at: never zero-filled."""
     by_tag = {e.tag: e for e in entries}
     spans = []
     for off_tag, len_tag in ((0x0111, 0x0117), (0x0144, 0x0145), (0x0201, 0x0202)):
         if off_tag in by_tag and len_tag in by_tag:
-            offs = _ints(by_tag[off_tag], bo, size)
-            lens = _ints(by_tag[len_tag], bo, size)
+            offs = _ints(buf, base, by_tag[off_tag], bo, size)
+            lens = _ints(buf, base, by_tag[len_tag], bo, size)
             spans.extend(zip(offs, lens, strict=False))
     return spans
 
 
-def _ints(e: _Entry, bo: str, size: int) -> list[int]:
-    if e.typ not in (3, 4) or e.count > 4096:
+def _ints(buf, base: int, e: _Entry, bo: str, size: int) -> list[int]:
+    if e.typ not in (3, 4) or e.count > 65536:
         return []
     code, width = ("H", 2) if e.typ == 3 else ("I", 4)
-    span = _value_span(e, bo, size)
-    raw = e.raw[8 : 8 + width * e.count] if span is None else None
-    if raw is None:
-        return []  # out-of-line arrays are left to the caller's bounds; only small ones matter here
+    nbytes = width * e.count
+    if nbytes <= 4:
+        raw = e.raw[8 : 8 + nbytes]
+    else:
+        span = _value_span(e, bo, size)
+        if span is None:
+            return []
+        raw = bytes(buf[base + span[0] : base + span[0] + span[1]])
     return list(struct.unpack(bo + code * e.count, raw))
 
 
@@ -252,7 +256,7 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
     # what must survive: kept entries' values, kept IFD tables (at their new size), image data
     kept0 = [e for e in ifd0 if e.tag not in drop0]
     kept_exif = [e for e in exif if e.tag not in drop_exif]
-    protected = _spans_of(kept0, bo, size, ifd0_off)[1:] + _data_spans(ifd0, bo, size)
+    protected = _spans_of(kept0, bo, size, ifd0_off)[1:] + _data_spans(buf, base, ifd0, bo, size)
     if exif_off is not None and exif:
         protected += _spans_of(kept_exif, bo, size, exif_off)[1:]
         if not drop_exif:
@@ -263,7 +267,7 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
         if ifd1_off and ifd1_off not in (ifd0_off, exif_off, gps_off):
             try:
                 ifd1 = _entries(buf, base, size, ifd1_off, bo)
-                protected += _spans_of(ifd1, bo, size, ifd1_off) + _data_spans(ifd1, bo, size)
+                protected += _spans_of(ifd1, bo, size, ifd1_off) + _data_spans(buf, base, ifd1, bo, size)
             except StripError:
                 pass
     protected = [(base + s, n) for s, n in protected]
