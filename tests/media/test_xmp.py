@@ -25,6 +25,8 @@ def _files() -> dict[str, bytes]:
             synth.jpeg_xmp_segment(synth.xmp_packet(LAT, LON, creator="Pat Example", serial="XMP-SER-1", element_form=True)),
         ),
         "video_xmp.mp4": synth.mp4_bytes(xmp=x),
+        "heic_xmp.heic": synth.image_bytes("HEIF", xmp=x),
+        "avif_xmp.avif": synth.image_bytes("AVIF", xmp=x),
         "photo.jpg.xmp": x,
     }
 
