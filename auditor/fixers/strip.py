@@ -68,11 +68,18 @@ def strip_paths(
     out = check_output(paths, out_dir)
     tree = InputTree.build(paths)
     results: list[Outcome] = [Outcome(e.path, "error", reason=e.reason) for e in tree.errors]
+    taken: set[str] = set()
     try:
         for entry in sorted(tree.entries, key=lambda e: e.display):
             if not is_media(entry):
                 continue
-            res = strip_entry(entry, out, dry_run, all_identifying)
+            if entry.display.casefold() in taken:
+                res = Outcome(
+                    entry.display, "error", reason="another input already wrote this output path; strip the inputs separately"
+                )
+            else:
+                taken.add(entry.display.casefold())
+                res = strip_entry(entry, out, dry_run, all_identifying)
             results.append(res)
             if on_file:
                 on_file(res)
