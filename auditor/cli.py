@@ -102,6 +102,10 @@ def scan_cmd(
         Optional[str], typer.Option("--baseline", help="Hide findings already accepted in this baseline file (auditor baseline).")
     ] = None,
     coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
+    ocr: Annotated[
+        bool,
+        typer.Option("--ocr/--no-ocr", help="Also read text (tesseract) and barcodes/QR codes inside photos. Slower; off by default."),
+    ] = False,
 ) -> None:
     """Scan exports and photos; print a summary and the remediation checklist."""
     for p in paths:
@@ -141,7 +145,7 @@ def scan_cmd(
 
     try:
         with progress:
-            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, baseline=accepted))
+            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, baseline=accepted, ocr=ocr))
     except InputError as exc:
         fail(str(exc))
     except FileNotFoundError as exc:

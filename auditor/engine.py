@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from auditor import __version__
 from auditor.config import Profile
-from auditor.media import is_media, read_all
+from auditor.media import is_media, read_all, sidecar_target
 from auditor.media.reader import MediaMeta
 from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
 from auditor.rules import Rule, all_rules
@@ -28,6 +28,8 @@ class ScanOptions:
     workers: int | None = None
     baseline: set[str] = field(default_factory=set)
     progress: ProgressFn | None = None
+    ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
+    barcodes: bool | None = None  # None: follow `ocr`
 
 
 def active_rules(profile: Profile) -> list[Rule]:
@@ -99,12 +101,31 @@ def _read_media(
     progress("media", 0, len(entries))
     metas = read_all(entries, progress=lambda n: progress("media", n, len(entries)), workers=options.workers)
     roots = sorted(roots, key=lambda r: -len(r[0]))
+    vpaths = {e.vpath for e in entries}
     items: list[Item] = []
-    for entry, meta in zip(entries, metas):
+    items_by_entry: list[Item | None] = []
+    for entry, meta in zip(entries, metas, strict=True):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
+            items_by_entry.append(None)
             continue
-        items.append(media_item(entry, meta, _platform_for(entry, roots)))
+        item = media_item(entry, meta, _platform_for(entry, roots))
+        if meta.format == "xmp":
+            # a sidecar is its own Item (its own path, fixable on its own); it names its photo
+            item.extra["sidecar_for"] = sidecar_target(entry.vpath, vpaths)
+        items.append(item)
+        items_by_entry.append(item)
+    do_codes = options.ocr if options.barcodes is None else options.barcodes
+    if options.ocr or do_codes:
+        from auditor.media.vision import vision_items
+
+        pairs = [(e, it) for e, it in zip(entries, items_by_entry, strict=True) if it is not None]
+        progress("images", 0, len(pairs))
+        extra, notices = vision_items(
+            pairs, options.ocr, do_codes, workers=options.workers, progress=lambda n: progress("images", n, len(pairs))
+        )
+        items.extend(extra)
+        result.notices.extend(notices)
     return items
 
 
@@ -124,6 +145,8 @@ def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
             "camera": meta.camera,
             "identity": dict(meta.identity),
             "offset_known": meta.offset_known,
+            "capture_offset": meta.offset,  # "+10:00", or None when the file records no offset
+            "gps_source": meta.gps_source,
             "has_gps_block": meta.has_gps_block,
         },
     )

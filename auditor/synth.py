@@ -985,3 +985,276 @@ def instagram_export(
                                                                    "timestamp": 1_600_000_000}]}])
     _write_files(root, files)
     return files
+
+# ---- metadata containers built by hand (XMP packets, extra JPEG/PNG segments, MP4/MOV) ---------
+
+
+def xmp_dm(value: float, pos: str, neg: str) -> str:
+    """Decimal degrees -> XMP's "DDD,MM.mmmmmmK" GPS form."""
+    v = abs(value)
+    deg = int(v)
+    return f"{deg},{(v - deg) * 60:.6f}{neg if value < 0 else pos}"
+
+
+def xmp_packet(
+    lat: float | None = None,
+    lon: float | None = None,
+    creator: str | None = None,
+    serial: str | None = None,
+    taken: str | None = None,
+    element_form: bool = False,
+    raw_lat: str | None = None,
+    raw_lon: str | None = None,
+) -> bytes:
+    """An XMP packet; GPS in exif:GPSLatitude/GPSLongitude as attributes or (element_form) elements."""
+    props: dict[str, str] = {}
+    if lat is not None and lon is not None:
+        props["exif:GPSLatitude"] = xmp_dm(lat, "N", "S")
+        props["exif:GPSLongitude"] = xmp_dm(lon, "E", "W")
+    if raw_lat is not None:
+        props["exif:GPSLatitude"] = raw_lat
+    if raw_lon is not None:
+        props["exif:GPSLongitude"] = raw_lon
+    if serial:
+        props["aux:SerialNumber"] = serial
+    if taken:
+        props["exif:DateTimeOriginal"] = taken
+    if element_form:
+        attrs = ""
+        body = "".join(f"\n   <{k}>{v}</{k}>" for k, v in props.items())
+    else:
+        attrs = "".join(f'\n    {k}="{v}"' for k, v in props.items())
+        body = ""
+    if creator:
+        body += f"\n   <dc:creator><rdf:Seq><rdf:li>{creator}</rdf:li></rdf:Seq></dc:creator>"
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '  <rdf:Description rdf:about=""\n    xmlns:exif="http://ns.adobe.com/exif/1.0/"\n'
+        '    xmlns:aux="http://ns.adobe.com/exif/1.0/aux/"\n    xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        f"{attrs}>{body}\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n" + " " * 200 + '\n<?xpacket end="w"?>'
+    ).encode("utf-8")
+
+
+def jpeg_insert(jpeg: bytes, *segments: tuple[int, bytes]) -> bytes:
+    """Insert (marker, body) segments right after SOI (and before any existing ones)."""
+    import struct
+
+    out = [jpeg[:2]]
+    for marker, body in segments:
+        out.append(bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body)
+    out.append(jpeg[2:])
+    return b"".join(out)
+
+
+def jpeg_exif_segment(exif: bytes) -> tuple[int, bytes]:
+    return 0xE1, exif if exif.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + exif
+
+
+def jpeg_xmp_segment(xmp: bytes) -> tuple[int, bytes]:
+    return 0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + xmp
+
+
+def png_chunk(ctype: bytes, body: bytes) -> bytes:
+    import struct
+    import zlib
+
+    return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body) & 0xFFFFFFFF)
+
+
+def png_insert(png: bytes, *chunks: bytes) -> bytes:
+    """Insert ready-made chunks right after IHDR."""
+    ihdr_end = 8 + 8 + 13 + 4
+    return png[:ihdr_end] + b"".join(chunks) + png[ihdr_end:]
+
+
+def png_raw_profile_exif(exif: bytes, compressed: bool = True) -> bytes:
+    """ImageMagick's text-chunk form of EXIF: "Raw profile type exif" with hex data."""
+    import zlib
+
+    raw = exif if exif.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + exif
+    hexdata = raw.hex()
+    lines = "\n".join(hexdata[i : i + 72] for i in range(0, len(hexdata), 72))
+    text = f"\nexif\n{len(raw):8d}\n{lines}\n".encode("ascii")
+    key = b"Raw profile type exif\x00"
+    if compressed:
+        return png_chunk(b"zTXt", key + b"\x00" + zlib.compress(text))
+    return png_chunk(b"tEXt", key + text)
+
+
+def png_xmp_itxt(xmp: bytes, compressed: bool = False) -> bytes:
+    import zlib
+
+    body = zlib.compress(xmp) if compressed else xmp
+    return png_chunk(b"iTXt", b"XML:com.adobe.xmp\x00" + (b"\x01\x00" if compressed else b"\x00\x00") + b"\x00\x00" + body)
+
+
+def iso6709(lat: float, lon: float, alt: float | None = None) -> str:
+    s = f"{lat:+08.4f}{lon:+09.4f}"
+    if alt is not None:
+        s += f"{alt:+.3f}"
+    return s + "/"
+
+
+def _box(btype: bytes, payload: bytes) -> bytes:
+    import struct
+
+    return struct.pack(">I", 8 + len(payload)) + btype + payload
+
+
+def mp4_bytes(
+    xyz: str | None = None,
+    keys: dict[str, str] | None = None,
+    brand: bytes = b"isom",
+    mdat: bytes = b"\x00" * 64,
+    xmp: bytes | None = None,
+    mdat_first: bool = False,
+) -> bytes:
+    """A minimal MP4/MOV/3GP: ftyp, moov(mvhd, udta/©xyz, meta keys/ilst, XMP uuid), mdat.
+
+    `xyz` is the ISO 6709 string stored in udta/©xyz (what Android and older iPhones write);
+    `keys` are QuickTime mdta keys (e.g. com.apple.quicktime.location.ISO6709) with UTF-8 values.
+    """
+    import struct
+
+    ftyp = _box(b"ftyp", brand + struct.pack(">I", 0) + brand + b"isom")
+    mvhd = _box(
+        b"mvhd",
+        bytes(4)  # version 0, flags
+        + struct.pack(">IIII", 3_800_000_000, 3_800_000_000, 1000, 1000)
+        + struct.pack(">IH", 0x00010000, 0x0100)
+        + bytes(10)
+        + struct.pack(">9I", 0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000)
+        + bytes(24)
+        + struct.pack(">I", 2),
+    )
+    parts = [mvhd]
+    if xyz is not None:
+        s = xyz.encode("utf-8")
+        parts.append(_box(b"udta", _box(b"\xa9xyz", struct.pack(">HH", len(s), 0x15C7) + s)))
+    if keys:
+        kb = b"".join(_box(b"mdta", k.encode("utf-8")) for k in keys)
+        keys_box = _box(b"keys", bytes(4) + struct.pack(">I", len(keys)) + kb)
+        items = b"".join(
+            _box(struct.pack(">I", i + 1), _box(b"data", struct.pack(">II", 1, 0) + v.encode("utf-8")))
+            for i, v in enumerate(keys.values())
+        )
+        hdlr = _box(b"hdlr", bytes(8) + b"mdta" + bytes(12) + b"\x00")
+        parts.append(_box(b"meta", hdlr + keys_box + _box(b"ilst", items)))
+    moov = _box(b"moov", b"".join(parts))
+    mdat_box = _box(b"mdat", mdat)
+    # XMP sits in a top-level uuid box, where ExifTool (and Adobe's tools) put it
+    uuid = _box(b"uuid", bytes.fromhex("be7acfcb97a942e89c71999491e3afac") + xmp) if xmp is not None else b""
+    return ftyp + (mdat_box + moov if mdat_first else moov + mdat_box) + uuid
+
+
+def tiff_bytes(exif: bytes, camera_serial: str | None = None, dng: bool = False, size: tuple[int, int] = (16, 16)) -> bytes:
+    """A TIFF (or, with dng=True, a file carrying DNGVersion) with the EXIF block's tags and IFDs."""
+    img = Image.new("RGB", size, (40, 80, 120))
+    ex = Image.Exif()
+    ex.load(exif)
+    if dng:
+        ex[50706] = b"\x01\x04\x00\x00"  # DNGVersion
+    if camera_serial:
+        ex[50735] = camera_serial  # CameraSerialNumber (DNG)
+    buf = io.BytesIO()
+    img.save(buf, "TIFF", exif=ex)
+    return buf.getvalue()
+
+
+ZOO_POSITIONS: dict[str, tuple[float, float]] = {
+    "camera/IMG_0001.jpg": (-35.308056, 149.124444),
+    "camera/IMG_0002.heic": (-34.928500, 138.600700),
+    "camera/IMG_0003.avif": (-19.259000, 146.816900),
+    "camera/scan.tif": (-33.946111, 151.177222),
+    "camera/raw.dng": (-12.463400, 130.845600),
+    "edits/export.png": (-27.469800, 153.025100),
+    "edits/magick.png": (-31.950500, 115.860500),
+    "edits/lightroom.png": (-42.882100, 147.327200),
+    "edits/web.webp": (-37.813600, 144.963100),
+    "edits/xmp_only.jpg": (-23.698000, 133.880700),
+    "edits/sidecar.jpg.xmp": (-16.918600, 145.778100),
+    "video/android.mp4": (-33.868800, 151.209300),
+    "video/iphone.mov": (-35.280900, 149.130000),
+    "video/old.3gp": (-32.926700, 151.781700),
+}
+
+
+def media_zoo(
+    root: Path, taken: datetime = datetime(2024, 5, 1, 9, 30), artist: str = "Pat Example"
+) -> dict[str, tuple[float, float]]:
+    """Write one file of every supported container, each with a known position; returns {relative path: (lat, lon)}."""
+
+    def ex(lat: float, lon: float) -> bytes:
+        return exif_bytes(lat, lon, taken, offset="+10:00", artist=artist, serial="BODY-0042", orientation=6)
+
+    for rel, (lat, lon) in ZOO_POSITIONS.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        name = p.name
+        if name.endswith(".jpg") and "xmp_only" not in name:
+            data = image_bytes("JPEG", exif=ex(lat, lon))
+        elif name.endswith(".heic"):
+            data = image_bytes("HEIF", exif=ex(lat, lon))
+        elif name.endswith(".avif"):
+            data = image_bytes("AVIF", exif=ex(lat, lon))
+        elif name.endswith(".tif"):
+            data = tiff_bytes(ex(lat, lon))
+        elif name.endswith(".dng"):
+            data = tiff_bytes(ex(lat, lon), camera_serial="DNG-SER-7", dng=True)
+        elif name == "export.png":
+            data = image_bytes("PNG", exif=ex(lat, lon))
+        elif name == "magick.png":
+            data = png_insert(image_bytes("PNG"), png_raw_profile_exif(ex(lat, lon)))
+        elif name == "lightroom.png":
+            data = png_insert(image_bytes("PNG"), png_xmp_itxt(xmp_packet(lat, lon, creator=artist), compressed=True))
+        elif name.endswith(".webp"):
+            data = image_bytes("WEBP", exif=ex(lat, lon), xmp=xmp_packet(lat, lon))
+        elif name == "xmp_only.jpg":
+            data = jpeg_insert(image_bytes("JPEG"), jpeg_xmp_segment(xmp_packet(lat, lon, creator=artist, serial="XMP-SER-1")))
+        elif name.endswith(".xmp"):
+            data = xmp_packet(lat, lon, creator=artist)
+        elif name.endswith(".mov"):
+            data = mp4_bytes(
+                keys={
+                    "com.apple.quicktime.location.ISO6709": iso6709(lat, lon, 12.0),
+                    "com.apple.quicktime.creationdate": taken.strftime("%Y-%m-%dT%H:%M:%S+1000"),
+                    "com.apple.quicktime.author": artist,
+                },
+                brand=b"qt  ",
+            )
+        else:
+            data = mp4_bytes(xyz=iso6709(lat, lon), brand=b"3gp4" if name.endswith(".3gp") else b"isom")
+        p.write_bytes(data)
+    return dict(ZOO_POSITIONS)
+
+
+def sign_image(lines: list[str], size: tuple[int, int] = (900, 300), fmt: str = "JPEG", exif: bytes | None = None) -> bytes:
+    """A photo-like image showing lines of text (a sign, badge or screen) for OCR tests."""
+    from PIL import ImageDraw, ImageFont
+
+    img = Image.new("RGB", size, (236, 234, 226))
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=max(18, size[1] // (len(lines) * 3 + 1)))
+    y = size[1] // (len(lines) * 2 + 2)
+    for line in lines:
+        draw.text((size[0] // 24, y), line, fill=(12, 24, 70), font=font)
+        y += size[1] // (len(lines) + 1)
+    buf = io.BytesIO()
+    kwargs: dict[str, Any] = {"quality": 92} if fmt == "JPEG" else {}
+    if exif is not None:
+        kwargs["exif"] = exif
+    img.save(buf, fmt, **kwargs)
+    return buf.getvalue()
+
+
+def qr_image(text: str, fmt: str = "PNG", border_px: int = 40) -> bytes:
+    """A photo-sized image with a QR code encoding `text` (e.g. a boarding pass's BCBP string)."""
+    import qrcode
+
+    code = qrcode.make(text, box_size=6).get_image().convert("RGB")
+    img = Image.new("RGB", (code.size[0] + 2 * border_px, code.size[1] + 2 * border_px), (250, 250, 250))
+    img.paste(code, (border_px, border_px))
+    buf = io.BytesIO()
+    img.save(buf, fmt)
+    return buf.getvalue()

@@ -12,6 +12,7 @@ import typer
 
 MODULES: list[str] = [
     "report",
+    "strip",
     "demo",
     "stats",
     "onboard",

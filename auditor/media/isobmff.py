@@ -19,6 +19,8 @@ from typing import BinaryIO
 from auditor.media.reader import MAX_STEPS, MediaError, MediaMeta, _apply_tiff, _apply_xmp, _Buffered
 
 MAX_BOX = 16 * 1024 * 1024
+XMP_UUID_BYTES = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
+XMP_UUID = b"uuid:xmp"
 CONTAINERS = {b"moov", b"udta", b"trak", b"mdia", b"minf", b"stbl"}
 
 
@@ -67,12 +69,21 @@ def _top_level(fh: BinaryIO, head: bytes, wanted: set[bytes]) -> dict[bytes, byt
         if size < hlen:
             raise MediaError(f"corrupt media: box {btype!r} has an impossible size")
         body_len = size - hlen
+        if btype == b"uuid" and b"uuid" in wanted and XMP_UUID not in found and 16 <= body_len <= MAX_BOX:
+            uid = buf.read(16)
+            if uid == XMP_UUID_BYTES:
+                body = buf.read(body_len - 16)
+                found[XMP_UUID] = body
+            else:
+                buf.skip(body_len - 16)
+            continue
         if btype in wanted and body_len <= MAX_BOX:
             body = buf.read(body_len)
             if len(body) < body_len:
                 raise MediaError(f"corrupt media: box {btype!r} truncated")
             found[btype] = body
-            if wanted <= set(found):
+            # keep walking for a top-level XMP uuid only when skipping media data is a cheap seek
+            if (wanted - {b"uuid"}) <= set(found) and (b"uuid" not in wanted or not buf.seekable):
                 break
         else:
             buf.skip(body_len)
@@ -235,26 +246,28 @@ def _iso_part(s: str, deg_digits: int) -> float | None:
 
 
 def read_quicktime(fh: BinaryIO, head: bytes, meta: MediaMeta) -> None:
-    top = _top_level(fh, head, {b"moov"})
+    top = _top_level(fh, head, {b"moov", b"uuid"})
     moov = top.get(b"moov")
     if moov is None:
         raise MediaError("corrupt video: no moov box (metadata) found")
     _walk_moov(moov, 0, len(moov), meta, depth=0)
+    if XMP_UUID in top:  # ExifTool reads XMP from a top-level uuid box (and udta/XMP_), not from moov/uuid
+        _apply_xmp(meta, top[XMP_UUID])
 
 
 def _walk_moov(b: bytes, s: int, e: int, meta: MediaMeta, depth: int) -> None:
     if depth > 6:
         return
     for btype, cs, ce in _boxes(b, s, e):
-        if btype == b"\xa9xyz" and meta.gps is None:
+        if btype == b"\xa9xyz":
             body = b[cs:ce]
             if len(body) > 4:
                 (n,) = struct.unpack(">H", body[:2])
                 _set_iso(meta, body[4 : 4 + n].decode("utf-8", "replace"), "quicktime")
         elif btype == b"meta":
             _read_mdta(b, cs, ce, meta)
-        elif btype == b"uuid" and b[cs : cs + 16] == bytes.fromhex("be7acfcb97a942e89c71999491e3afac"):
-            _apply_xmp(meta, b[cs + 16 : ce])
+        elif btype == b"XMP_":
+            _apply_xmp(meta, b[cs:ce])
         elif btype in CONTAINERS:
             _walk_moov(b, cs, ce, meta, depth + 1)
 
@@ -262,8 +275,8 @@ def _walk_moov(b: bytes, s: int, e: int, meta: MediaMeta, depth: int) -> None:
 def _set_iso(meta: MediaMeta, text: str, source: str) -> None:
     meta.has_gps_block = True
     pos = parse_iso6709(text)
-    if pos is not None and meta.gps is None:
-        meta.gps, meta.gps_source = pos, source
+    if pos is not None and meta.qt_gps is None:
+        meta.qt_gps = pos
 
 
 def _read_mdta(b: bytes, s: int, e: int, meta: MediaMeta) -> None:
@@ -306,4 +319,4 @@ def _read_mdta(b: bytes, s: int, e: int, meta: MediaMeta) -> None:
             elif key in ("com.apple.quicktime.author", "com.apple.quicktime.artist"):
                 meta.identity.setdefault("Artist", value.decode("utf-8", "replace"))
             elif key == "com.apple.quicktime.creationdate":
-                meta.tags.setdefault("CreationDate", value.decode("utf-8", "replace"))
+                meta.tags.setdefault("QuickTime:CreationDate", value.decode("utf-8", "replace"))

@@ -12,11 +12,12 @@ every walk has a step limit.
 
 from __future__ import annotations
 
+import html
 import re
 import struct
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, BinaryIO
 
 from auditor.media import exif as exifmod
@@ -40,6 +41,19 @@ class MediaMeta:
     identity: dict[str, str] = field(default_factory=dict)  # Artist, OwnerName, SerialNumber...
     camera: str = ""
     tags: dict[str, Any] = field(default_factory=dict)
+    # what each metadata family said, before ExifTool's priorities pick one (see `finish`)
+    exif_gps: dict[str, Any] = field(default_factory=dict, repr=False)
+    xmp_gps: tuple[float, float] | None = field(default=None, repr=False)
+    qt_gps: tuple[float, float] | None = field(default=None, repr=False)
+
+    @property
+    def offset(self) -> str | None:
+        """The capture time's UTC offset as "+10:00", or None when no offset is recorded."""
+        if self.taken is None or not self.offset_known or self.taken.utcoffset() is None:
+            return None
+        mins = int(self.taken.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+        sign = "-" if mins < 0 else "+"
+        return f"{sign}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
 
 
 IDENTITY_TAGS = ("Artist", "Copyright", "OwnerName", "SerialNumber", "CameraSerialNumber", "LensSerialNumber")
@@ -57,11 +71,16 @@ def sniff(head: bytes) -> str | None:
         return "tiff"
     if head[4:8] == b"ftyp":
         brand = head[8:12]
-        if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"):
+        if brand in (b"avif", b"avis"):
+            return "avif"
+        if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
             return "heic"
         return "mp4"  # mp4, mov (qt  ), 3gp: the quicktime reader decides
     if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip"):
         return "mp4"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith((b"<?xpacket", b"<x:xmpmeta", b"<xmp", b"<rdf:RDF")):
+        return "xmp"
     return None
 
 
@@ -73,7 +92,58 @@ def read_media(fh: BinaryIO, size: int | None = None) -> MediaMeta:
     reader = _READERS[fmt]
     meta = MediaMeta(format=fmt)
     reader(fh, head, meta, size)
+    finish(meta)
     return meta
+
+
+def finish(meta: MediaMeta) -> None:
+    """Pick the position and capture time the way ExifTool's priorities do.
+
+    EXIF GPS wins over XMP (ExifTool's Composite:GPSLatitude is built from the EXIF GPS group
+    when it exists), XMP over QuickTime's ISO 6709 strings. With two EXIF blocks the later
+    block's tags override the earlier one's, tag by tag, as ExifTool does.
+    """
+    pos = exifmod.gps_position(meta.exif_gps) if meta.exif_gps else None
+    if pos is not None:
+        meta.gps, meta.gps_source = pos, "exif"
+    elif meta.xmp_gps is not None:
+        meta.gps, meta.gps_source = meta.xmp_gps, "xmp"
+    elif meta.qt_gps is not None:
+        meta.gps, meta.gps_source = meta.qt_gps, "quicktime"
+    if meta.taken is None:
+        meta.taken, meta.offset_known = exifmod.capture_time(meta.tags)
+    if meta.taken is None:
+        for key in ("XMP:DateTimeOriginal", "XMP:DateCreated", "XMP:CreateDate", "QuickTime:CreationDate"):
+            if key in meta.tags:
+                meta.taken, meta.offset_known = iso_time(str(meta.tags[key]))
+                if meta.taken is not None:
+                    break
+    if not meta.camera:
+        meta.camera = " ".join(str(meta.tags.get(t, "")).strip() for t in ("Make", "Model")).strip()
+
+
+_ISO_TIME = re.compile(r"(\d{4})[-:](\d\d)[-:](\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?")
+
+
+def iso_time(text: str) -> tuple[datetime | None, bool]:
+    """XMP / QuickTime date-time ("2024-05-01T09:30:00+10:00", "...+1000", "...Z") and whether it has an offset."""
+    m = _ISO_TIME.match(text.strip())
+    if not m:
+        return None, False
+    y, mo, d, h, mi, sec, off = m.groups()
+    try:
+        dt = datetime(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0))
+    except ValueError:
+        return None, False
+    if not off:
+        return dt, False
+    if off == "Z":
+        return dt.replace(tzinfo=UTC), True
+    digits = off[1:].replace(":", "")
+    mins = int(digits[:2]) * 60 + int(digits[2:])
+    if mins > 14 * 60:
+        return dt, False
+    return dt.replace(tzinfo=timezone(timedelta(minutes=-mins if off[0] == "-" else mins))), True
 
 
 # ---- applying an EXIF block -----------------------------------------------------------------
@@ -88,25 +158,52 @@ def _apply_tiff(meta: MediaMeta, tiff: bytes, source: str) -> None:
         return
     if data.has_gps_ifd:
         meta.has_gps_block = True
-    if meta.gps is None:
-        pos = exifmod.gps_position(data.gps)
-        if pos is not None:
-            meta.gps, meta.gps_source = pos, source
+    meta.exif_gps.update(data.gps)  # a later EXIF block overrides an earlier one, tag by tag
     merged = data.merged()
-    for k, v in merged.items():
-        meta.tags.setdefault(k, v)
-    if meta.taken is None:
-        meta.taken, meta.offset_known = exifmod.capture_time(data.exif)
+    meta.tags.update(merged)
     for tag in IDENTITY_TAGS:
         val = merged.get(tag)
-        if isinstance(val, str) and val.strip() and tag not in meta.identity:
+        if isinstance(val, str) and val.strip():
             meta.identity[tag] = val.strip()
-    if not meta.camera:
-        meta.camera = " ".join(str(merged.get(t, "")).strip() for t in ("Make", "Model")).strip()
 
 
-_XMP_LAT = re.compile(rb"exif:GPSLatitude(?:=\"|>)([^\"<]+)")
-_XMP_LON = re.compile(rb"exif:GPSLongitude(?:=\"|>)([^\"<]+)")
+# XMP is read with patterns rather than an XML parser: packets are often not well-formed, and
+# we want a few properties in either attribute or element form, never the whole tree.
+XMP_IDENTITY = {
+    "dc:creator": "Creator",
+    "dc:rights": "Rights",
+    "aux:SerialNumber": "SerialNumber",
+    "aux:LensSerialNumber": "LensSerialNumber",
+    "aux:OwnerName": "OwnerName",
+    "exifEX:BodySerialNumber": "SerialNumber",
+    "exifEX:LensSerialNumber": "LensSerialNumber",
+    "exifEX:CameraOwnerName": "OwnerName",
+}
+XMP_TIMES = {
+    "exif:DateTimeOriginal": "XMP:DateTimeOriginal",
+    "photoshop:DateCreated": "XMP:DateCreated",
+    "xmp:CreateDate": "XMP:CreateDate",
+}
+
+
+def xmp_prop(xmp: bytes, name: str) -> str | None:
+    """One XMP property's value (attribute, simple element, or first rdf:li of a container)."""
+    n = re.escape(name.encode())
+    m = re.search(rb"[\s<]" + n + rb"\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", xmp)
+    if m:
+        raw = m.group(1) if m.group(1) is not None else m.group(2)
+    else:
+        m = re.search(rb"<" + n + rb"(?:\s[^>]*)?>(.*?)</" + n + rb"\s*>", xmp, re.S)
+        if not m:
+            return None
+        raw = m.group(1)
+        li = re.search(rb"<rdf:li(?:\s[^>]*)?>(.*?)</rdf:li>", raw, re.S)
+        if li:
+            raw = li.group(1)
+        elif b"<" in raw:
+            return None
+    text = raw.decode("utf-8", "replace").strip()
+    return html.unescape(text) if text else None
 
 
 def _xmp_coord(text: str) -> float | None:
@@ -128,18 +225,31 @@ def _xmp_coord(text: str) -> float | None:
 
 
 def _apply_xmp(meta: MediaMeta, xmp: bytes, source: str = "xmp") -> None:
-    if meta.gps is not None:
+    if len(xmp) > MAX_BLOCK:
+        xmp = xmp[:MAX_BLOCK]
+    for prop, name in XMP_IDENTITY.items():
+        val = xmp_prop(xmp, prop)
+        if val and name not in meta.identity:
+            meta.identity[name] = val
+    for prop, key in XMP_TIMES.items():
+        val = xmp_prop(xmp, prop)
+        if val:
+            meta.tags.setdefault(key, val)
+    slat, slon = xmp_prop(xmp, "exif:GPSLatitude"), xmp_prop(xmp, "exif:GPSLongitude")
+    if slat is None or slon is None:
         return
-    mlat, mlon = _XMP_LAT.search(xmp), _XMP_LON.search(xmp)
-    if not (mlat and mlon):
-        return
-    lat = _xmp_coord(mlat.group(1).decode("ascii", "replace"))
-    lon = _xmp_coord(mlon.group(1).decode("ascii", "replace"))
     meta.has_gps_block = True
-    if lat is None or lon is None:
+    lat, lon = _xmp_coord(slat), _xmp_coord(slon)
+    if lat is None or lon is None or meta.xmp_gps is not None:
         return
     if -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0):
-        meta.gps, meta.gps_source = (lat, lon), source
+        meta.xmp_gps = (lat, lon)
+
+
+def _read_xmp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    """An .xmp sidecar: the whole file is one packet."""
+    data = head + fh.read(MAX_BLOCK)
+    _apply_xmp(meta, data)
 
 
 # ---- JPEG ------------------------------------------------------------------------------------
@@ -307,7 +417,9 @@ _READERS = {
     "webp": _read_webp,
     "tiff": _read_tiff,
     "heic": _read_heic,
+    "avif": _read_heic,
     "mp4": _read_mp4,
+    "xmp": _read_xmp,
 }
 
 

@@ -32,6 +32,7 @@ class Example:
     field: str | None = None
     position: tuple[float, float] | None = None
     profile: str = "dibp"
+    extra: tuple[tuple[str, object], ...] = ()  # Item.extra as pairs (hashable), e.g. (("identity", {...}),)
 
     def item(self) -> Item:
         pos = Position(*self.position, source="example") if self.position else None
@@ -42,6 +43,7 @@ class Example:
             text=self.text,
             position=pos,
             field=self.field,
+            extra=dict(self.extra),
         )
 
 

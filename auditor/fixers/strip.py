@@ -1,0 +1,179 @@
+"""`auditor strip`: write copies of photos and videos without GPS (and optionally identity).
+
+For every media file under the inputs (folders, zips, zips in folders) a copy is written under
+the output folder at the same relative path (a zip member ``a.zip/x/p.jpg`` becomes
+``OUT/a.zip/x/p.jpg``). The copy is the original's bytes with the metadata edits from
+`auditor.fixers.containers` applied; images are never re-encoded. Each copy is written to a
+temporary name, re-read with the same reader the scan uses, and only renamed into place once
+it is proven free of GPS (and, with `all_identifying`, of identity metadata). A copy that fails
+the check is deleted and reported.
+
+Originals are never opened for writing: fs files are mapped read-only, zip members are read
+into memory. The output folder may not lie inside an input.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import struct
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditor.fixers.containers import plan
+from auditor.fixers.exif import Edit, StripError, normalise
+from auditor.media import is_media
+from auditor.media.reader import MediaError, MediaMeta, read_media, sniff
+from auditor.sources.tree import Entry, InputTree, close_all, open_locator
+
+MAX_IN_MEMORY = 2 * 1024**3  # a zip member larger than this is reported, not copied
+
+
+@dataclass
+class Outcome:
+    path: str  # display path of the input file
+    status: str  # "stripped" | "clean" | "manual" | "error"
+    out: str | None = None
+    removed: list[str] = field(default_factory=list)
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "status": self.status, "out": self.out, "removed": self.removed, "reason": self.reason}
+
+
+class StripUsageError(ValueError):
+    """Bad arguments (e.g. the output folder inside an input); the CLI exits 2."""
+
+
+def check_output(paths: list[str], out_dir: str) -> Path:
+    out = Path(out_dir).resolve()
+    for p in paths:
+        src = Path(p).resolve()
+        if out == src or (src.is_dir() and src in out.parents):
+            raise StripUsageError(f"the output folder {out_dir} is inside the input {p}: choose a folder outside it")
+        if out.exists() and not out.is_dir():
+            raise StripUsageError(f"{out_dir} exists and is not a folder")
+    return out
+
+
+def strip_paths(
+    paths: list[str],
+    out_dir: str,
+    dry_run: bool = False,
+    all_identifying: bool = False,
+    on_file: Callable[[Outcome], None] | None = None,
+) -> list[Outcome]:
+    out = check_output(paths, out_dir)
+    tree = InputTree.build(paths)
+    results: list[Outcome] = [Outcome(e.path, "error", reason=e.reason) for e in tree.errors]
+    taken: set[str] = set()
+    try:
+        for entry in sorted(tree.entries, key=lambda e: e.display):
+            if not is_media(entry):
+                continue
+            if entry.display.casefold() in taken:
+                res = Outcome(
+                    entry.display, "error", reason="another input already wrote this output path; strip the inputs separately"
+                )
+            else:
+                taken.add(entry.display.casefold())
+                res = strip_entry(entry, out, dry_run, all_identifying)
+            results.append(res)
+            if on_file:
+                on_file(res)
+    finally:
+        close_all()
+    return results
+
+
+def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
+    dest = (out / entry.display).resolve()
+    if out != dest and out not in dest.parents:
+        return Outcome(entry.display, "error", reason="path would leave the output folder")
+    try:
+        with _buffer(entry) as buf:
+            fmt = sniff(bytes(buf[:32]))
+            if fmt is None:
+                return Outcome(entry.display, "error", reason="not a recognised image or video (unknown file signature)")
+            before = _read(entry)
+            try:
+                edits, removed = plan(fmt, buf, all_identifying)
+                edits = normalise(edits)
+            except StripError as exc:
+                return Outcome(entry.display, "manual", reason=f"{exc}; remove its location by hand before sharing it")
+            status = "stripped" if edits else "clean"
+            if not edits and (before.gps or before.has_gps_block):
+                return Outcome(entry.display, "manual", reason="GPS found in a place strip cannot edit; remove it by hand")
+            if dry_run:
+                return Outcome(entry.display, status, str(dest), removed)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            tmp = dest.with_name(dest.name + ".part")
+            with open(tmp, "wb") as fh:
+                write_with_edits(buf, edits, fh)
+    except StripError as exc:
+        return Outcome(entry.display, "manual", reason=str(exc))
+    except (OSError, MediaError, ValueError, struct.error) as exc:
+        return Outcome(entry.display, "error", reason=f"{exc.__class__.__name__}: {exc}")
+    problem = verify(tmp, all_identifying)
+    if problem:
+        tmp.unlink(missing_ok=True)
+        return Outcome(entry.display, "error", reason=problem)
+    os.replace(tmp, dest)
+    if entry.locator[0] == "fs":
+        st = os.stat(entry.locator[1])
+        os.utime(dest, ns=(st.st_atime_ns, st.st_mtime_ns))
+    return Outcome(entry.display, status, str(dest), removed)
+
+
+def verify(path: Path, all_identifying: bool) -> str:
+    """Re-read a written copy; an empty string means it is clean."""
+    try:
+        with open(path, "rb") as fh:
+            meta = read_media(fh)
+    except MediaError as exc:
+        return f"the cleaned copy no longer reads as media ({exc})"
+    if meta.gps is not None or meta.has_gps_block:
+        return "GPS still present in the cleaned copy; not written"
+    if all_identifying and meta.identity:
+        return f"identity metadata still present in the cleaned copy ({', '.join(sorted(meta.identity))}); not written"
+    return ""
+
+
+def write_with_edits(buf, edits: list[Edit], fh) -> None:
+    pos = 0
+    for e in edits:
+        _copy(buf, pos, e.offset, fh)
+        fh.write(e.data)
+        pos = e.offset + e.length
+    _copy(buf, pos, len(buf), fh)
+
+
+def _copy(buf, start: int, end: int, fh, chunk: int = 8 * 1024 * 1024) -> None:
+    while start < end:
+        n = min(chunk, end - start)
+        fh.write(buf[start : start + n])
+        start += n
+
+
+def _read(entry: Entry) -> MediaMeta:
+    with open_locator(entry.locator) as fh:
+        return read_media(fh)
+
+
+@contextmanager
+def _buffer(entry: Entry) -> Iterator:
+    """The whole file as a read-only buffer: an mmap for files on disk, bytes for zip members."""
+    if entry.locator[0] == "fs":
+        with open(entry.locator[1], "rb") as fh:
+            if os.fstat(fh.fileno()).st_size == 0:
+                yield b""
+                return
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                yield mm
+        return
+    if entry.size > MAX_IN_MEMORY:
+        raise StripError("zip member too large to clean in memory")
+    with open_locator(entry.locator) as fh:
+        yield fh.read(MAX_IN_MEMORY + 1)

@@ -1,0 +1,240 @@
+"""`auditor strip`: GPS-free copies of every container, proven by re-reading (ours and ExifTool's)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from datetime import datetime
+
+import pytest
+from PIL import Image, ImageCms
+from typer.testing import CliRunner
+
+from auditor import synth
+from auditor.cli import app
+from auditor.fixers.exif import apply_to_bytes, tiff_edits
+from auditor.fixers.strip import StripUsageError, strip_paths
+from auditor.media.reader import read_media
+from tests.conftest import exiftool_json, needs_exiftool
+
+TAKEN = datetime(2024, 5, 1, 9, 30)
+
+
+def _digest(root) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _pixels(path) -> bytes:
+    if path.suffix in (".heic", ".avif"):
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    with Image.open(path) as im:
+        return im.convert("RGB").tobytes()
+
+
+@pytest.fixture(scope="module")
+def zoo_stripped(tmp_path_factory):
+    src = tmp_path_factory.mktemp("zoo_in")
+    positions = synth.media_zoo(src)
+    before = _digest(src)
+    out = tmp_path_factory.mktemp("zoo_out") / "clean"
+    results = strip_paths([str(src)], str(out))
+    return src, out, positions, before, results
+
+
+def test_strip_every_format_is_stripped_and_reread_clean(zoo_stripped):
+    src, out, positions, _, results = zoo_stripped
+    by_path = {r.path: r for r in results}
+    assert set(by_path) == set(positions)
+    for rel in positions:
+        r = by_path[rel]
+        assert r.status == "stripped", (rel, r.reason)
+        with open(out / rel, "rb") as fh:
+            meta = read_media(fh)
+        assert meta.gps is None and not meta.has_gps_block, rel
+        with open(src / rel, "rb") as fh:
+            assert read_media(fh).gps == pytest.approx(positions[rel], abs=1e-5)
+
+
+def test_strip_never_touches_originals(zoo_stripped):
+    src, _, _, before, _ = zoo_stripped
+    assert _digest(src) == before
+
+
+@needs_exiftool
+def test_strip_exiftool_finds_no_gps_in_any_copy(zoo_stripped):
+    src, out, positions, _, _ = zoo_stripped
+    files = [out / rel for rel in positions]
+    ref = exiftool_json(*files, args=("-GPS:all", "-XMP-exif:GPS*", "-GPSCoordinates", "-GPSLatitude", "-GPSLongitude"))
+    assert len(ref) == len(files)
+    for name, tags in ref.items():
+        assert set(tags) == {"SourceFile"}, (name, tags)
+    # and ExifTool still reads the originals' positions (the test can fail)
+    orig = exiftool_json(*[src / rel for rel in positions], args=("-GPSLatitude",))
+    assert all("GPSLatitude" in t for t in orig.values())
+
+
+@pytest.mark.parametrize("rel", [r for r in synth.ZOO_POSITIONS if not r.startswith("video/") and not r.endswith(".xmp")])
+def test_strip_pixels_identical(zoo_stripped, rel):
+    src, out, *_ = zoo_stripped
+    assert _pixels(out / rel) == _pixels(src / rel)
+
+
+@needs_exiftool
+def test_strip_keeps_orientation_and_capture_time(zoo_stripped):
+    src, out, *_ = zoo_stripped
+    rels = ["camera/IMG_0001.jpg", "camera/IMG_0002.heic", "camera/scan.tif", "edits/web.webp", "edits/magick.png"]
+    tags = ("-Orientation", "-DateTimeOriginal", "-OffsetTimeOriginal", "-Artist", "-Make")
+    a = exiftool_json(*[src / r for r in rels], args=tags)
+    b = exiftool_json(*[out / r for r in rels], args=tags)
+    for name in a:
+        assert a[name].get("DateTimeOriginal") == "2024:05:01 09:30:00"
+        assert {k: v for k, v in a[name].items() if k != "SourceFile"} == {
+            k: v for k, v in b[name].items() if k != "SourceFile"
+        }, name
+
+
+def test_strip_jpeg_lossless_keeps_icc_and_scan_bytes(tmp_path):
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    data = synth.image_bytes("JPEG", size=(96, 64), exif=synth.exif_bytes(-35.3, 149.1, TAKEN, orientation=3), icc_profile=icc)
+    data = synth.jpeg_insert(data, synth.jpeg_xmp_segment(synth.xmp_packet(-35.3, 149.1, element_form=True)))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.jpg").write_bytes(data)
+    [res] = strip_paths([str(tmp_path / "in")], str(tmp_path / "out"))
+    assert res.status == "stripped" and res.removed == ["EXIF GPS", "XMP GPS"]
+    cleaned = (tmp_path / "out" / "p.jpg").read_bytes()
+    assert len(cleaned) == len(data)  # every edit kept its length: nothing was re-encoded
+    sos = data.index(b"\xff\xda")
+    assert cleaned[sos:] == data[sos:]  # entropy-coded image data byte for byte
+    with Image.open(io.BytesIO(cleaned)) as im:
+        assert im.info.get("icc_profile") == icc
+        assert im.getexif().get(0x0112) == 3
+    assert b"GPSLatitude" not in cleaned
+
+
+def test_strip_all_identifying_removes_owner_serial_artist(tmp_path):
+    synth.media_zoo(tmp_path / "in")
+    res = strip_paths([str(tmp_path / "in")], str(tmp_path / "out"), all_identifying=True)
+    assert all(r.status == "stripped" for r in res), [(r.path, r.reason) for r in res if r.status != "stripped"]
+    for r in res:
+        with open(r.out, "rb") as fh:
+            meta = read_media(fh)
+        assert meta.identity == {}, (r.path, meta.identity)
+    # without the flag identity stays (only GPS goes)
+    keep = strip_paths([str(tmp_path / "in")], str(tmp_path / "out2"))
+    with open(next(r.out for r in keep if r.path.endswith("IMG_0001.jpg")), "rb") as fh:
+        assert read_media(fh).identity["Artist"] == "Pat Example"
+
+
+def test_strip_zip_members_mirror_under_zip_name(tmp_path):
+    folder = tmp_path / "export"
+    (folder / "media").mkdir(parents=True)
+    (folder / "media" / "a.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    (folder / "media" / "b.mp4").write_bytes(synth.mp4_bytes(xyz=synth.iso6709(-35.2, 149.1)))
+    (folder / "notes.txt").write_text("not media")
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    synth.zip_folder(folder, inputs / "takeout.zip")
+    before = _digest(inputs)
+    res = strip_paths([str(inputs)], str(tmp_path / "out"))
+    assert sorted(r.path for r in res) == ["takeout.zip/media/a.jpg", "takeout.zip/media/b.mp4"]
+    for r in res:
+        assert r.status == "stripped"
+        with open(tmp_path / "out" / r.path, "rb") as fh:
+            assert read_media(fh).gps is None
+    assert not (tmp_path / "out" / "takeout.zip" / "notes.txt").exists()
+    assert _digest(inputs) == before
+    with zipfile.ZipFile(inputs / "takeout.zip") as zf:
+        assert read_media(zf.open("media/a.jpg")).gps is not None
+
+
+def test_strip_refuses_output_inside_input(tmp_path):
+    (tmp_path / "p.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    with pytest.raises(StripUsageError):
+        strip_paths([str(tmp_path)], str(tmp_path / "clean"))
+    result = CliRunner().invoke(app, ["strip", str(tmp_path), "--out", str(tmp_path / "clean")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "clean").exists()
+
+
+def test_strip_dry_run_writes_nothing(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    (tmp_path / "in" / "clean.jpg").write_bytes(synth.photo())
+    result = CliRunner().invoke(app, ["strip", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--dry-run", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["counts"] == {"clean": 1, "stripped": 1}
+    assert not (tmp_path / "out").exists()
+
+
+def test_strip_cli_lines_and_exit_code_for_manual(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    (tmp_path / "in" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00MM\x00*\x00\x00\x00\x08")
+    result = CliRunner().invoke(app, ["strip", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "stripped  p.jpg" in result.output and "broken.jpg" in result.output
+    assert (tmp_path / "out" / "p.jpg").exists() and not (tmp_path / "out" / "broken.jpg").exists()
+
+
+def test_strip_piexif_overlapping_values_survive():
+    # piexif lays the Exif IFD's values over its (missing) next-IFD pointer; a fill must not erase them
+    exif = synth.exif_bytes(-35.2, 149.1, TAKEN, offset="+10:00", serial="S1")[6:]
+    edits, removed = tiff_edits(exif, 0, len(exif), all_identifying=True)
+    cleaned = apply_to_bytes(exif, edits)
+    meta = read_media(io.BytesIO(synth.jpeg_insert(synth.image_bytes("JPEG"), synth.jpeg_exif_segment(cleaned))))
+    assert meta.gps is None and "SerialNumber" not in meta.identity
+    assert meta.taken == TAKEN.replace(tzinfo=meta.taken.tzinfo) and meta.offset == "+10:00"
+    assert "EXIF GPS" in removed and "SerialNumber" in removed
+
+
+def test_strip_looping_gps_ifd_does_not_hang(tmp_path):
+    import struct
+
+    entries = struct.pack(">HHII", 0x8825, 4, 1, 8)
+    tiff = b"MM\x00*" + struct.pack(">I", 8) + struct.pack(">H", 1) + entries + struct.pack(">I", 8)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "loop.jpg").write_bytes(synth.jpeg_insert(synth.image_bytes("JPEG"), synth.jpeg_exif_segment(tiff)))
+    [res] = strip_paths([str(tmp_path / "in")], str(tmp_path / "out"))
+    assert res.status in ("stripped", "manual", "error")
+    if res.status == "stripped":
+        with open(res.out, "rb") as fh:
+            assert not read_media(fh).has_gps_block
+
+
+def test_strip_mutated_files_never_crash_and_never_leak(tmp_path):
+    import random
+
+    from auditor.fixers.containers import plan
+    from auditor.fixers.exif import StripError, normalise
+    from auditor.media.reader import MediaError, sniff
+
+    synth.media_zoo(tmp_path)
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    rng = random.Random(7)
+    cleaned = 0
+    for _ in range(400):
+        data = bytearray(rng.choice(files).read_bytes())
+        for _ in range(rng.randint(1, 5)):
+            data[rng.randrange(min(len(data), 600))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data))]
+        raw = bytes(data)
+        fmt = sniff(raw[:32])
+        if fmt is None:
+            continue
+        try:
+            edits = normalise(plan(fmt, raw, all_identifying=True)[0])
+        except StripError:
+            continue  # reported as a manual step
+        try:
+            meta = read_media(io.BytesIO(apply_to_bytes(raw, edits)))
+        except MediaError:
+            continue  # verify() would refuse to write it
+        assert meta.gps is None and not meta.has_gps_block
+        cleaned += 1
+    assert cleaned > 100
