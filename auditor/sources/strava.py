@@ -1,0 +1,229 @@
+"""Strava bulk export: ``activities.csv`` plus the activity files it names (GPX, TCX, FIT,
+each optionally ``.gz``).
+
+Every activity becomes one `track` Item: text is its name and description, position is the
+track's first point (start and end of a run or ride are usually home), ``extra["end"]`` its
+last point and ``extra["points"]`` a thinned list of at most `MAX_KEPT` (lat, lon, ISO time).
+Track files not listed in the CSV are read too. XML is parsed with defusedxml (no DTDs, no
+entities); gzip is streamed with a size cap; FIT goes through the bounded reader in
+`auditor.sources.fit`. A broken track file is an error for that file only; the activity still
+yields its name and description.
+"""
+
+from __future__ import annotations
+
+import gzip
+import posixpath
+import re
+import zlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
+from auditor.sources.base import Coverage, SourceContext, rel, under
+from auditor.sources.fit import FitError, read_fit_points
+from auditor.sources.plaintext import parse_utc, read_csv
+from auditor.sources.tree import Entry, InputTree
+
+TRACK_LIMIT = 128 * 1024 * 1024  # decompressed bytes of one activity file
+MAX_KEPT = 200
+_TRACK_RE = re.compile(r"\.(gpx|tcx|fit)(\.gz)?$", re.IGNORECASE)
+_MEDIA = (".jpg", ".jpeg", ".png", ".heic", ".mp4", ".mov", ".gif", ".webp")
+_DATE_FORMATS = ("%b %d, %Y, %I:%M:%S %p", "%b %d, %Y, %H:%M:%S", "%d %b %Y, %H:%M:%S", "%Y-%m-%d %H:%M:%S")
+
+Point = tuple[float, float, "datetime | None"]
+
+
+class StravaSource:
+    platform = Platform.STRAVA
+    name = "Strava bulk export"
+    FORMATS = (
+        {"files": "activities.csv", "generation": "bulk export (Activity ID, Activity Date, Activity Name, Activity Description, Filename)", "reads": "one track per activity: name, description, date"},
+        {"files": "activities/<id>.gpx, .tcx, .fit (and .gz)", "generation": "uploaded device files", "reads": "track points: start, end, thinned route"},
+        {"files": "other CSVs (profile, bikes, ...)", "generation": "bulk export", "reads": "recognised, not read"},
+    )
+    POSITIONS = "track start point (Item position), end point and thinned route (extra) from GPX/TCX/FIT files"
+
+    def detect(self, tree: InputTree) -> list[str]:
+        roots: set[str] = set()
+        for e in tree.entries:
+            if e.name == "activities.csv":
+                try:
+                    head = e.read(1024).decode("utf-8-sig", errors="replace")
+                except OSError:
+                    continue
+                first = head.splitlines()[0] if head else ""
+                if "Activity ID" in first:
+                    roots.add(posixpath.dirname(e.vpath))
+        return sorted(roots)
+
+    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
+        csv_entry = None
+        tracks: dict[str, Entry] = {}
+        for e in under(tree, root):
+            r = rel(e, root)
+            if r == "activities.csv":
+                csv_entry = e
+            elif _TRACK_RE.search(e.name):
+                tracks[r] = e
+            elif e.suffix in _MEDIA:
+                continue  # activity photos: the media stage reads them
+            elif e.suffix == ".csv" or e.suffix == ".json":
+                cov.skipped.append(r)
+            else:
+                cov.not_understood.append(r)
+        rows: list[dict[str, str]] = []
+        if csv_entry is not None:
+            try:
+                _header, rows = read_csv(csv_entry)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                ctx.error(csv_entry, f"unreadable Strava activities.csv: {exc}")
+            else:
+                cov.parsed.append("activities.csv")
+        used: set[str] = set()
+        for row in rows:
+            fname = (row.get("Filename") or "").strip().lstrip("/")
+            track_entry = tracks.get(fname) if fname else None
+            if track_entry is not None:
+                used.add(fname)
+            elif fname:
+                ctx.error(csv_entry or root, f"activities.csv names {fname} but it is not in the export")
+            item = self._activity(row, track_entry, csv_entry, root, ctx, cov)
+            cov.items += 1
+            yield item
+        for r, e in sorted(tracks.items()):
+            if r in used:
+                continue
+            item = self._activity({"Activity ID": _id_from_name(e.name)}, e, e, root, ctx, cov)
+            if item.position is not None:
+                cov.items += 1
+                yield item
+
+    def _activity(
+        self, row: dict[str, str], track: Entry | None, csv_entry: Entry | None, root: str, ctx: SourceContext, cov: Coverage
+    ) -> Item:
+        aid = (row.get("Activity ID") or "").strip() or None
+        name = (row.get("Activity Name") or "").strip()
+        desc = (row.get("Activity Description") or "").strip()
+        points: list[Point] = []
+        if track is not None:
+            try:
+                points = read_track(track)
+                cov.parsed.append(rel(track, root))
+            except (OSError, ValueError, EOFError, zlib.error, DefusedXmlException, SafeET.ParseError) as exc:
+                ctx.error(track, f"unreadable Strava activity file: {exc.__class__.__name__}: {exc}")
+        src = csv_entry or track  # the CSV row, or the track file itself when the CSV does not list it
+        assert src is not None
+        when = next((p[2] for p in points if p[2] is not None), None) or _csv_date(row.get("Activity Date"))
+        extra: dict[str, Any] = {"activity_type": (row.get("Activity Type") or "").strip() or None}
+        position = None
+        if points:
+            position = Position(points[0][0], points[0][1], source="strava.track_start")
+            extra["end"] = (points[-1][0], points[-1][1])
+            extra["points"] = [(la, lo, t.isoformat() if t else None) for la, lo, t in thin(points)]
+            extra["point_count"] = len(points)
+        if track is not None:
+            extra["track_file"] = track.display
+        return Item(
+            platform=Platform.STRAVA,
+            kind=ItemKind.TRACK,
+            path=src.display,
+            export_path=rel(src, root),
+            text="\n".join(t for t in (name, desc) if t),
+            timestamp=when,
+            item_id=aid,
+            url=f"https://www.strava.com/activities/{aid}" if aid and aid.isdigit() else None,
+            position=position,
+            audience=Audience.PUBLIC,
+            extra=extra,
+        )
+
+
+def _id_from_name(name: str) -> str:
+    return _TRACK_RE.sub("", name)
+
+
+def _csv_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    s = value.strip().replace("\u202f", " ")
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(s, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return parse_utc(s)
+
+
+def thin(points: list[Point], keep: int = MAX_KEPT) -> list[Point]:
+    """At most `keep` points spread evenly along the track, always with the first and last."""
+    if len(points) <= keep:
+        return list(points)
+    step = (len(points) - 1) / (keep - 1)
+    return [points[round(i * step)] for i in range(keep)]
+
+
+def _bytes(entry: Entry) -> bytes:
+    with entry.open() as fh:
+        if entry.name.lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=fh) as gz:
+                data = gz.read(TRACK_LIMIT + 1)
+        else:
+            data = fh.read(TRACK_LIMIT + 1)
+    if len(data) > TRACK_LIMIT:
+        raise ValueError(f"activity file larger than {TRACK_LIMIT} bytes")
+    return data
+
+
+def read_track(entry: Entry) -> list[Point]:
+    """Valid (lat, lon, time) points of one GPX, TCX or FIT file (gzipped or not)."""
+    m = _TRACK_RE.search(entry.name)
+    kind = m.group(1).lower() if m else ""
+    data = _bytes(entry)
+    if kind == "fit":
+        try:
+            return read_fit_points(data)
+        except FitError as exc:
+            raise ValueError(str(exc)) from None
+    root = SafeET.fromstring(data.lstrip(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    return _gpx_points(root) if kind == "gpx" else _tcx_points(root)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child_text(el: Any, name: str) -> str | None:
+    for c in el:
+        if _local(c.tag) == name:
+            return (c.text or "").strip()
+    return None
+
+
+def _gpx_points(root: Any) -> list[Point]:
+    out: list[Point] = []
+    for el in root.iter():
+        if _local(el.tag) != "trkpt":
+            continue
+        lat, lon = el.get("lat"), el.get("lon")
+        if valid_position(lat, lon):
+            out.append((float(lat), float(lon), parse_utc(_child_text(el, "time"))))
+    return out
+
+
+def _tcx_points(root: Any) -> list[Point]:
+    out: list[Point] = []
+    for el in root.iter():
+        if _local(el.tag) != "Trackpoint":
+            continue
+        pos = next((c for c in el if _local(c.tag) == "Position"), None)
+        if pos is None:
+            continue
+        lat, lon = _child_text(pos, "LatitudeDegrees"), _child_text(pos, "LongitudeDegrees")
+        if valid_position(lat, lon):
+            out.append((float(lat), float(lon), parse_utc(_child_text(el, "Time"))))
+    return out
