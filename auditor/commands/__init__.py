@@ -10,7 +10,9 @@ import importlib
 
 import typer
 
-MODULES: list[str] = []
+MODULES: list[str] = [
+    "formats",
+]
 
 
 def register_all(app: typer.Typer) -> None:

@@ -6,11 +6,23 @@ Add a platform by writing its module and naming its class here.
 from __future__ import annotations
 
 from auditor.sources.base import Coverage, Source, SourceContext
+from auditor.sources.mastodon import MastodonSource
+from auditor.sources.reddit import RedditSource
+from auditor.sources.snapchat import SnapchatSource
+from auditor.sources.strava import StravaSource
 from auditor.sources.twitter import TwitterSource
+from auditor.sources.whatsapp import WhatsAppSource
 
 
 def all_sources() -> list[Source]:
-    return [TwitterSource()]
+    return [
+        TwitterSource(),
+        MastodonSource(),
+        RedditSource(),
+        WhatsAppSource(),
+        SnapchatSource(),
+        StravaSource(),
+    ]
 
 
 __all__ = ["Coverage", "Source", "SourceContext", "all_sources"]

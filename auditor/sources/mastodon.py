@@ -27,9 +27,21 @@ class MastodonSource:
     platform = Platform.MASTODON
     name = "Mastodon account archive"
     FORMATS = (
-        {"files": "actor.json", "generation": "all archive versions", "reads": "bio (summary), display name, username, profile metadata fields"},
-        {"files": "outbox.json", "generation": "all archive versions", "reads": "own posts (Create/Note): text, content warning, mentions, alt text, audience; boosts skipped"},
-        {"files": "likes.json, bookmarks.json", "generation": "all archive versions", "reads": "recognised, not read (URLs of other people's posts)"},
+        {
+            "files": "actor.json",
+            "generation": "all archive versions",
+            "reads": "bio (summary), display name, username, profile metadata fields",
+        },
+        {
+            "files": "outbox.json",
+            "generation": "all archive versions",
+            "reads": "own posts (Create/Note): text, content warning, mentions, alt text, audience; boosts skipped",
+        },
+        {
+            "files": "likes.json, bookmarks.json",
+            "generation": "all archive versions",
+            "reads": "recognised, not read (URLs of other people's posts)",
+        },
     )
     POSITIONS = "none: Mastodon stores no location (attached images are checked by the media stage)"
 
@@ -182,7 +194,9 @@ def _post(activity: Any, e: Entry, root: str, handle: str, actor_url: str) -> It
         if isinstance(t, dict) and t.get("type") == "Mention" and (t.get("name") or t.get("href"))
     )
     oid = obj.get("id") or activity.get("id")
-    url = obj.get("url") if isinstance(obj.get("url"), str) else (oid if isinstance(oid, str) and oid.startswith("http") else None)
+    url = (
+        obj.get("url") if isinstance(obj.get("url"), str) else (oid if isinstance(oid, str) and oid.startswith("http") else None)
+    )
     extra: dict[str, Any] = {}
     if alt_texts:
         extra["alt_text"] = alt_texts

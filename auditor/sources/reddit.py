@@ -42,8 +42,16 @@ class RedditSource:
     name = "Reddit data request"
     FORMATS = (
         {"files": "posts.csv", "generation": "all", "reads": "title, body, subreddit, link; url from permalink"},
-        {"files": "comments.csv", "generation": "gildings and gildings_silver/gildings_supergold headers", "reads": "body, subreddit, parent link"},
-        {"files": "messages.csv, messages_archive.csv, chat_history.csv", "generation": "all", "reads": "private messages and chat (private audience)"},
+        {
+            "files": "comments.csv",
+            "generation": "gildings and gildings_silver/gildings_supergold headers",
+            "reads": "body, subreddit, parent link",
+        },
+        {
+            "files": "messages.csv, messages_archive.csv, chat_history.csv",
+            "generation": "all",
+            "reads": "private messages and chat (private audience)",
+        },
         {"files": "linked_phone_number.csv", "generation": "all", "reads": "linked phone number"},
         {"files": "ip_logs.csv and the other CSVs", "generation": "all", "reads": "recognised, not read"},
     )
@@ -132,7 +140,9 @@ def _messages(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         text = "\n".join(t for t in (subject, body) if t)
         if not text:
             continue
-        people = tuple(p for p in ((row.get("from") or "").strip(), (row.get("to") or "").strip(), (row.get("username") or "").strip()) if p)
+        people = tuple(
+            p for p in ((row.get("from") or "").strip(), (row.get("to") or "").strip(), (row.get("username") or "").strip()) if p
+        )
         yield _item(e, ItemKind.MESSAGE, text, row, audience=Audience.PRIVATE, people=people)
 
 

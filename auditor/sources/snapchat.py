@@ -24,7 +24,10 @@ from auditor.sources.tree import Entry, InputTree
 _NUM = r"(-?\d{1,3}(?:\.\d+)?)"
 _ACC = r"(?:\s*±\s*([\d.]+)\s*(?:meters|metres|m)\b)?"
 # "Latitude, Longitude: a, b" / "lat a ± n meters, long b ± n meters" / "a ± n meters, b ± n meters" / "a, b"
-_COORD = re.compile(rf"(?:lat(?:itude)?\s*[:,]?\s*(?:longitude\s*:\s*)?)?{_NUM}{_ACC}\s*,\s*(?:long(?:itude)?\s*:?\s*)?{_NUM}{_ACC}", re.IGNORECASE)
+_COORD = re.compile(
+    rf"(?:lat(?:itude)?\s*[:,]?\s*(?:longitude\s*:\s*)?)?{_NUM}{_ACC}\s*,\s*(?:long(?:itude)?\s*:?\s*)?{_NUM}{_ACC}",
+    re.IGNORECASE,
+)
 _SEMANTIC = {"home": "home", "work": "work", "school": "school"}
 _MEDIA = (".jpg", ".jpeg", ".png", ".mp4", ".mov", ".webp", ".heic", ".gif")
 _READ = ("memories_history.json", "location_history.json", "account.json", "chat_history.json")
@@ -52,10 +55,22 @@ class SnapchatSource:
     platform = Platform.SNAPCHAT
     name = "Snapchat My Data export"
     FORMATS = (
-        {"files": "json/memories_history.json", "generation": "Media Type Image/Video and older PHOTO/VIDEO", "reads": "saved memories: date, type, location"},
-        {"files": "json/location_history.json", "generation": "Home, School & Work / Home & Work, Frequent/Latest Locations, Location History, Daily Top Locations, Top Locations Per Six-Day Period, Businesses and (public) places, Areas visited", "reads": "location records; inferred home/work/school"},
+        {
+            "files": "json/memories_history.json",
+            "generation": "Media Type Image/Video and older PHOTO/VIDEO",
+            "reads": "saved memories: date, type, location",
+        },
+        {
+            "files": "json/location_history.json",
+            "generation": "Home, School & Work / Home & Work, Frequent/Latest Locations, Location History, Daily Top Locations, Top Locations Per Six-Day Period, Businesses and (public) places, Areas visited",
+            "reads": "location records; inferred home/work/school",
+        },
         {"files": "json/account.json", "generation": "all", "reads": "username, name, email, phone"},
-        {"files": "json/chat_history.json", "generation": "per-friend lists and Received/Sent Saved Chat History", "reads": "saved chat messages (private)"},
+        {
+            "files": "json/chat_history.json",
+            "generation": "per-friend lists and Received/Sent Saved Chat History",
+            "reads": "saved chat messages (private)",
+        },
         {"files": "html/*", "generation": "HTML variant", "reads": "recognised, not read (request the JSON variant)"},
     )
     POSITIONS = "memories Location strings; location history coordinates; inferred home/work (semantic_type)"
@@ -133,7 +148,9 @@ def _place_text(rec: Any) -> str:
     return ""
 
 
-def _loc_item(e: Entry, section: str, text: str, position: Position | None, when: Any = None, semantic: str | None = None) -> Item:
+def _loc_item(
+    e: Entry, section: str, text: str, position: Position | None, when: Any = None, semantic: str | None = None
+) -> Item:
     extra: dict[str, Any] = {"section": section}
     if semantic:
         extra["semantic_type"] = semantic
@@ -174,7 +191,9 @@ def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
                 if home_work:
                     low = label.lower()
                     semantic = next((v for k, v in _SEMANTIC.items() if k in low), None)
-                position = parse_coordinates(inner, src) or (parse_coordinates(_place_text(inner), src) if isinstance(inner, dict) else None)
+                position = parse_coordinates(inner, src) or (
+                    parse_coordinates(_place_text(inner), src) if isinstance(inner, dict) else None
+                )
                 text = f"{label}: {_place_text(inner) if isinstance(inner, dict) else inner}"
             elif isinstance(rec, (list, tuple)) and len(rec) == 2 and isinstance(rec[1], str):  # [time, "lat, lon"]
                 when, position = rec[0], parse_coordinates(rec[1], src)

@@ -42,8 +42,16 @@ class StravaSource:
     platform = Platform.STRAVA
     name = "Strava bulk export"
     FORMATS = (
-        {"files": "activities.csv", "generation": "bulk export (Activity ID, Activity Date, Activity Name, Activity Description, Filename)", "reads": "one track per activity: name, description, date"},
-        {"files": "activities/<id>.gpx, .tcx, .fit (and .gz)", "generation": "uploaded device files", "reads": "track points: start, end, thinned route"},
+        {
+            "files": "activities.csv",
+            "generation": "bulk export (Activity ID, Activity Date, Activity Name, Activity Description, Filename)",
+            "reads": "one track per activity: name, description, date",
+        },
+        {
+            "files": "activities/<id>.gpx, .tcx, .fit (and .gz)",
+            "generation": "uploaded device files",
+            "reads": "track points: start, end, thinned route",
+        },
         {"files": "other CSVs (profile, bikes, ...)", "generation": "bulk export", "reads": "recognised, not read"},
     )
     POSITIONS = "track start point (Item position), end point and thinned route (extra) from GPX/TCX/FIT files"

@@ -1,9 +1,12 @@
-"""X / Twitter archive: tweets (every part, both wrappings), account, profile, email changes,
-phone number, DMs and time zone.
+"""X / Twitter archive: tweets (every part, both wrappings, ``tweet.js`` and ``tweets.js``),
+deleted tweets, account, profile, email and screen-name changes, phone number, DMs (with media
+references), time zone and the inferred locations in ``personalization.js``.
 
 Detection: any ``*.js`` whose content starts ``window.YTD.`` (the marker of every archive
 generation since 2018), rooted at the folder holding ``data/`` (or the files themselves in
-pre-2020 archives). Full text is HTML-unescaped and t.co links expanded before rules see it.
+pre-2020 archives). Every ``window.YTD`` part under the root is read; ``data/manifest.js``,
+when present, is checked so a part it lists but the archive lacks is reported, not silently
+lost. Full text is HTML-unescaped and t.co links expanded before rules see it.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ _KNOWN = {
     "account_timezone",
     "note_tweet",
     "screen_name_change",
+    "personalization",
 }
+_MEDIA_DIRS = ("tweets_media", "tweet_media", "direct_messages_media", "direct_messages_group_media")
 
 
 def _file_name(vpath: str) -> str:
@@ -44,6 +49,33 @@ def _file_name(vpath: str) -> str:
 class TwitterSource:
     platform = Platform.TWITTER
     name = "X / Twitter archive"
+    FORMATS = (
+        {
+            "files": "data/tweets.js, data/tweet.js, tweets-partN.js (all parts; data/manifest.js checked)",
+            "generation": "2020+ (data/), tweet.js until 2022, tweets.js after",
+            "reads": "tweets: text with t.co expanded, mentions, geo, media ids",
+        },
+        {
+            "files": "tweet.js, account.js ... at the archive root",
+            "generation": "2018-2020 (no data/ folder)",
+            "reads": "same files as the data/ layout",
+        },
+        {"files": "deleted-tweets.js, note-tweet.js", "generation": "2022+", "reads": "deleted tweets, long-post text"},
+        {
+            "files": "account.js, profile.js, email-address-change.js, screen-name-change.js, phone-number.js, account-timezone.js",
+            "generation": "all",
+            "reads": "email, username, display name, phone, bio, location, website, time zone",
+        },
+        {
+            "files": "direct-messages.js, direct-messages-group.js",
+            "generation": "all",
+            "reads": "DMs (private) with media references",
+        },
+        {"files": "personalization.js", "generation": "all", "reads": "p13nData.locationHistory (inferred places)"},
+    )
+    POSITIONS = (
+        "tweet geo / coordinates (GeoJSON order handled); place names from personalization locationHistory (no coordinates)"
+    )
 
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()
@@ -66,7 +98,10 @@ class TwitterSource:
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
         handle = ""
         files: list[tuple[str, Entry, list[Any]]] = []
-        for e in under(tree, root):
+        entries = under(tree, root)
+        present = {rel(e, root) for e in entries}
+        media = _media_index(entries, root)
+        for e in entries:
             r = rel(e, root)
             if e.suffix != ".js":
                 if e.suffix in (".jpg", ".jpeg", ".png", ".mp4", ".gif", ".webp"):
@@ -74,7 +109,7 @@ class TwitterSource:
                 cov.skipped.append(r)
                 continue
             if _file_name(e.vpath) == "manifest.js":
-                cov.parsed.append(r)
+                handle = self._manifest(e, r, present, ctx, cov) or handle
                 continue
             try:
                 text = read_text(e)
@@ -110,10 +145,56 @@ class TwitterSource:
             try:
                 for item in reader(data, e, handle):
                     item.export_path = rel(e, root)
+                    _attach_media(item, media)
                     cov.items += 1
                     yield item
             except (AttributeError, TypeError, KeyError, ValueError) as exc:
                 ctx.error(e, f"unexpected shape in X archive file {name}: {exc.__class__.__name__}: {exc}")
+
+    def _manifest(self, e: Entry, r: str, present: set[str], ctx: SourceContext, cov: Coverage) -> str:
+        """Check the parts data/manifest.js lists against the archive; return its user name."""
+        try:
+            text = read_text(e)
+            data = json.loads(text[text.index("{") :].rstrip().rstrip(";"))
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            ctx.error(e, f"unreadable X archive manifest: {exc}")
+            return ""
+        cov.parsed.append(r)
+        base = (
+            posixpath.dirname(posixpath.dirname(r))
+            if posixpath.basename(posixpath.dirname(r)) == "data"
+            else posixpath.dirname(r)
+        )
+        missing = []
+        for dtype in (data.get("dataTypes") or {}).values():
+            for f in (dtype.get("files") or []) if isinstance(dtype, dict) else []:
+                name = f.get("fileName") if isinstance(f, dict) else None
+                if isinstance(name, str) and name:
+                    want = posixpath.join(base, name) if base else name
+                    if want not in present:
+                        missing.append(name)
+        if missing:
+            ctx.error(e, f"manifest lists {len(missing)} file(s) missing from the archive: {', '.join(sorted(missing)[:10])}")
+        return str((data.get("userInfo") or {}).get("userName") or "")
+
+
+def _media_index(entries: list[Entry], root: str) -> dict[str, list[str]]:
+    """Media files in the archive's media folders by the id before the first '-' in their name."""
+    index: dict[str, list[str]] = {}
+    for e in entries:
+        parts = rel(e, root).split("/")
+        if len(parts) >= 2 and parts[-2] in _MEDIA_DIRS and "-" in parts[-1]:
+            index.setdefault(parts[-1].split("-", 1)[0], []).append(e.display)
+    return index
+
+
+def _attach_media(item: Item, media: dict[str, list[str]]) -> None:
+    keys = [item.item_id] if item.item_id else []
+    files = [f for k in keys for f in media.get(k, [])]
+    if files:
+        item.extra["media_files"] = files
 
 
 def _created(s: Any) -> datetime | None:
@@ -168,8 +249,23 @@ def _tweets(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
             url=f"https://x.com/{handle or 'i/web'}/status/{tid}" if tid else None,
             position=_tweet_position(t),
             people=mentions,
-            extra={"place_name": ((t.get("place") or {}).get("full_name") if isinstance(t.get("place"), dict) else None)},
+            extra=_tweet_extra(t),
         )
+
+
+def _tweet_extra(t: dict[str, Any]) -> dict[str, Any]:
+    extra: dict[str, Any] = {
+        "place_name": ((t.get("place") or {}).get("full_name") if isinstance(t.get("place"), dict) else None)
+    }
+    media = ((t.get("extended_entities") or {}).get("media") or []) or ((t.get("entities") or {}).get("media") or [])
+    ids = [str(m.get("id_str") or m.get("id")) for m in media if isinstance(m, dict) and (m.get("id_str") or m.get("id"))]
+    if ids:
+        extra["media_ids"] = list(dict.fromkeys(ids))
+        extra["media_urls"] = [m.get("media_url_https") or m.get("media_url") for m in media if isinstance(m, dict)]
+    if t.get("deleted_at"):
+        extra["deleted"] = True
+        extra["deleted_at"] = t["deleted_at"]
+    return extra
 
 
 def _field(e: Entry, field: str, text: str, when: Any = None, item_id: str | None = None) -> Item:
@@ -243,7 +339,49 @@ def _dms(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
                 timestamp=_created(mc.get("createdAt")),
                 item_id=str(mc.get("id")) if mc.get("id") else None,
                 audience=Audience.PRIVATE,
+                people=tuple(str(x) for x in (mc.get("senderId"), mc.get("recipientId")) if x),
+                extra=_dm_extra(mc, conv),
             )
+
+
+def _dm_extra(mc: dict[str, Any], conv: dict[str, Any]) -> dict[str, Any]:
+    extra: dict[str, Any] = {"conversation": conv.get("conversationId")}
+    urls = [u for u in mc.get("mediaUrls") or [] if isinstance(u, str)]
+    if urls:
+        extra["media_urls"] = urls
+    links = [u.get("expanded") for u in mc.get("urls") or [] if isinstance(u, dict) and u.get("expanded")]
+    if links:
+        extra["links"] = links
+    return extra
+
+
+def _screen_name_change(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        c = (rec.get("screenNameChange") or {}).get("screenNameChange") or {}
+        if c.get("changedFrom"):
+            yield _field(e, "previous_username", str(c["changedFrom"]), c.get("changedAt"))
+        if c.get("changedTo"):
+            yield _field(e, "username", str(c["changedTo"]), c.get("changedAt"))
+
+
+def _personalization(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        p13n = (rec.get("p13nData") or {}) if isinstance(rec, dict) else {}
+        for place in p13n.get("locationHistory") or []:
+            name = (
+                place
+                if isinstance(place, str)
+                else (place.get("name") or place.get("location") if isinstance(place, dict) else None)
+            )
+            if name:
+                yield Item(
+                    platform=Platform.TWITTER,
+                    kind=ItemKind.LOCATION_RECORD,
+                    path=e.display,
+                    text=str(name),
+                    audience=Audience.PRIVATE,
+                    extra={"section": "personalization.locationHistory", "inferred": True},
+                )
 
 
 def _note_tweets(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
@@ -274,4 +412,6 @@ _READERS = {
     "direct_messages": _dms,
     "direct_messages_group": _dms,
     "note_tweet": _note_tweets,
+    "screen_name_change": _screen_name_change,
+    "personalization": _personalization,
 }

@@ -34,13 +34,28 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(r"^(.{1,80}?):\s(.*)$", re.DOTALL)
-_ATTACH = re.compile(
-    r"^[\u200e\u200f]*(?:<[^<>:]+:\s*([^<>]+?)\s*>|([\w.-]+\.\w{2,5})\s[(<][^()<>]*attached[)>])", re.IGNORECASE
-)
+_ATTACH = re.compile(r"^[\u200e\u200f]*(?:<[^<>:]+:\s*([^<>]+?)\s*>|([\w.-]+\.\w{2,5})\s[(<][^()<>]*attached[)>])", re.IGNORECASE)
 _OMITTED = re.compile(r"^[\u200e\u200f]*<?\s*(?:media|image|video|audio|sticker|gif|document)\s+omitted\s*>?\s*$", re.IGNORECASE)
 _MAPS = re.compile(r"maps\.google\.[a-z.]+/(?:maps)?\?q=(-?\d{1,3}(?:\.\d+)?),\s?(-?\d{1,3}(?:\.\d+)?)")
 _NAME = re.compile(r"^WhatsApp Chat (?:with|-)\s*(.+)\.txt$", re.IGNORECASE)
-_MEDIA = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4", ".3gp", ".mov", ".opus", ".ogg", ".m4a", ".aac", ".pdf", ".vcf", ".heic", ".webm")
+_MEDIA = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".mp4",
+    ".3gp",
+    ".mov",
+    ".opus",
+    ".ogg",
+    ".m4a",
+    ".aac",
+    ".pdf",
+    ".vcf",
+    ".heic",
+    ".webm",
+)
 
 
 def _norm(line: str) -> str:
@@ -66,7 +81,11 @@ class WhatsAppSource:
     platform = Platform.WHATSAPP
     name = "WhatsApp chat export"
     FORMATS = (
-        {"files": "WhatsApp Chat with <name>.txt, _chat.txt", "generation": "Android and iOS, any locale (detected by content)", "reads": "messages with author, continuation lines; system messages dropped; attachments listed"},
+        {
+            "files": "WhatsApp Chat with <name>.txt, _chat.txt",
+            "generation": "Android and iOS, any locale (detected by content)",
+            "reads": "messages with author, continuation lines; system messages dropped; attachments listed",
+        },
     )
     POSITIONS = "shared locations (maps.google.com/?q=LAT,LON links) in messages; attached photos via the media stage"
 
