@@ -117,6 +117,7 @@ def _actor_items(actor: dict[str, Any], e: Entry, root: str) -> Iterator[Item]:
             export_path=rel(e, root),
             text=text,
             field=name,
+            item_id=f"actor#{name}",  # distinct per field, so two fields naming the same thing stay two findings
             timestamp=when,
             url=url,
             extra=extra,

@@ -11,6 +11,7 @@ HTML variant (``html/``) is recognised but not read.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 from collections.abc import Iterator
@@ -123,6 +124,11 @@ def _has_snapchat_keys(e: Entry) -> bool:
     return any(k in head for k in ('"Frequent Locations"', '"Basic Information"', '"Saved Media"', '"Location History"'))
 
 
+def _sid(prefix: str, *parts: Any) -> str:
+    """A stable id from what does not change between exports (download links are re-signed)."""
+    return f"{prefix}-" + hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
 def _memories(data: dict[str, Any], e: Entry) -> Iterator[Item]:
     for rec in data.get("Saved Media") or []:
         if not isinstance(rec, dict):
@@ -134,6 +140,7 @@ def _memories(data: dict[str, Any], e: Entry) -> Iterator[Item]:
             kind=kind,
             path=e.display,
             timestamp=parse_utc(rec.get("Date")),
+            item_id=_sid("memory", rec.get("Date"), rec.get("Media Type"), rec.get("Location")),
             position=parse_coordinates(rec.get("Location"), "snapchat.memories"),
             audience=Audience.PRIVATE,
             extra={"media_type": rec.get("Media Type"), "remote": bool(rec.get("Download Link")), "strippable": False},
@@ -273,6 +280,7 @@ def _chats(data: dict[str, Any], e: Entry) -> Iterator[Item]:
                 path=e.display,
                 text=text,
                 timestamp=parse_utc(m.get("Created")),
+                item_id=_sid("chat", conversation, m.get("Created"), m.get("From"), text),
                 audience=Audience.PRIVATE,
                 people=(str(who),) if who else (),
                 extra={"conversation": conversation, "is_sender": m.get("IsSender"), "media_ids": m.get("Media IDs") or None},
