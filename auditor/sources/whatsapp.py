@@ -133,6 +133,12 @@ def _is_chat(e: Entry) -> bool:
     return looks_like_whatsapp(head)
 
 
+def _ios_system(body: str) -> bool:
+    """iOS writes group system messages with the group as author and a body led by U+200E;
+    attachments and "image omitted" lines are led by it too but are real messages."""
+    return body.startswith("\u200e") and not (_ATTACH.match(body) or _OMITTED.match(body))
+
+
 def _split(text: str) -> list[_Raw]:
     msgs: list[_Raw] = []
     for no, raw_line in enumerate(text.splitlines(), 1):
@@ -143,7 +149,7 @@ def _split(text: str) -> list[_Raw]:
             a = _AUTHOR.match(rest)
             nums = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
             tm = (int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), (m.group(7) or "").lower() or None)
-            if a:
+            if a and not _ios_system(a.group(2)):
                 msgs.append(_Raw(nums, tm, a.group(1).strip(_MARKS + " "), [a.group(2)], no))
             else:
                 msgs.append(_Raw(nums, tm, None, [rest], no))

@@ -101,6 +101,18 @@ def test_whatsapp_detects_by_content_not_name(tmp_path: Path) -> None:
     assert not looks_like_whatsapp("Shopping list\nmilk\n")
 
 
+def test_whatsapp_ios_group_system_lines_are_dropped(tmp_path: Path) -> None:
+    text = (
+        "[04.03.24, 09:05:07] Team: \u200eMessages and calls are end-to-end encrypted.\n"
+        "[04.03.24, 09:05:08] Team: \u200eAlex added Sam Lee\n"
+        "[16.03.24, 09:06:00] Alex: \u200eimage omitted\n"
+        "[16.03.24, 09:07:00] Sam Lee: hello\n"
+    )
+    (tmp_path / "_chat.txt").write_text(text, encoding="utf-8")
+    items, _, _ = _read(tmp_path)
+    assert [(i.extra["author"], i.extra.get("media_omitted", False)) for i in items] == [("Alex", True), ("Sam Lee", False)]
+
+
 def test_whatsapp_infers_day_month_order() -> None:
     assert infer_order([(23, 6, 2018)]) == "dmy"
     assert infer_order([(6, 23, 18)]) == "mdy"
