@@ -64,8 +64,18 @@ def _norm(line: str) -> str:
 
 def looks_like_whatsapp(head: str) -> bool:
     """True when the first non-empty lines of a text start with a WhatsApp date prefix."""
-    lines = [_norm(x).lstrip("\ufeff") for x in head.splitlines() if x.strip()][:3]
-    return bool(lines) and any(_PREFIX.match(x) for x in lines[:2])
+    lines = [_norm(x).lstrip("\ufeff") for x in head.splitlines() if x.strip()][:2]
+    return any(_strict(x) for x in lines)
+
+
+def _strict(line: str) -> bool:
+    """A date prefix in one of WhatsApp's own shapes: iOS brackets or Android's " - " after the
+    time. Log files ("2024-01-01 12:00:00 INFO: ...") have neither and are not chats."""
+    m = _PREFIX.match(line)
+    if not m:
+        return False
+    prefix = m.group(0).strip()
+    return prefix.lstrip(_MARKS).startswith("[") or prefix.endswith(("-", "–"))
 
 
 @dataclass

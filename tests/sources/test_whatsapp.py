@@ -99,6 +99,8 @@ def test_whatsapp_detects_by_content_not_name(tmp_path: Path) -> None:
     assert len(items) == 5
     assert covs[0].parsed == ["renamed export.txt"] and covs[0].skipped == ["notes.txt"]
     assert not looks_like_whatsapp("Shopping list\nmilk\n")
+    assert not looks_like_whatsapp("2024-01-01 12:00:00 INFO: service started\n2024-01-01 12:00:01 WARN: low disk\n")
+    assert looks_like_whatsapp("\ufeff2018-06-13 21:25 - Alex: hej\n")
 
 
 def test_whatsapp_ios_group_system_lines_are_dropped(tmp_path: Path) -> None:
