@@ -469,7 +469,9 @@ def track_line(start: tuple[float, float], end: tuple[float, float], begin: date
     ]
 
 
-def strava_export(root: Path, activities: list[dict[str, Any]]) -> None:
+def strava_export(
+    root: Path, activities: list[dict[str, Any]], profile_email: str = "runner@example.com", profile_bio: str = ""
+) -> None:
     """Strava bulk export. Each activity: id, name, description, type, date, points, fmt
     ("gpx" | "tcx" | "fit" | None), gz (bool)."""
     import gzip as _gzip
@@ -488,7 +490,13 @@ def strava_export(root: Path, activities: list[dict[str, Any]]) -> None:
         "Distance",
     ]
     rows = []
-    files: dict[str, str | bytes] = {"profile.csv": csv_text(["Athlete ID", "Email Address"], [["1", "runner@example.com"]])}
+    files: dict[str, str | bytes] = {
+        "profile.csv": csv_text(
+            ["Athlete ID", "Email Address", "First Name", "Last Name", "Description", "City", "State", "Country"],
+            [["1", profile_email, "Alex", "Example", profile_bio, "Canberra", "ACT", "Australia"]],
+        ),
+        "bikes.csv": csv_text(["Bike Name", "Bike Brand"], [["Commuter", "Example"]]),
+    }
     for a in activities:
         fmt = a.get("fmt")
         fname = ""

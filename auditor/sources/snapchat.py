@@ -32,6 +32,7 @@ _COORD = re.compile(
 _SEMANTIC = {"home": "home", "work": "work", "school": "school"}
 _MEDIA = (".jpg", ".jpeg", ".png", ".mp4", ".mov", ".webp", ".heic", ".gif")
 _READ = ("memories_history.json", "location_history.json", "account.json", "chat_history.json")
+_HTML_MARKERS = ("memories_history.html", "location_history.html", "snap_history.html")
 _PLACE_KEYS = ("Name", "City", "Region", "Country", "Postal Code", "Place", "Address", "Category", "Location")
 
 
@@ -79,6 +80,9 @@ class SnapchatSource:
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()
         for e in tree.entries:
+            if e.name in _HTML_MARKERS and posixpath.basename(posixpath.dirname(e.vpath)) == "html":
+                roots.add(posixpath.dirname(posixpath.dirname(e.vpath)))  # HTML-only: reported, not read
+                continue
             if e.name not in ("memories_history.json", "location_history.json", "account.json"):
                 continue
             d = posixpath.dirname(e.vpath)
@@ -88,7 +92,14 @@ class SnapchatSource:
         return sorted(roots)
 
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
-        for e in under(tree, root):
+        entries = under(tree, root)
+        html = [e for e in entries if e.name in _HTML_MARKERS]
+        if html and not any(e.name in _READERS for e in entries):
+            ctx.error(
+                html[0].display[: -len(rel(html[0], root))].rstrip("/") or ".",
+                "Snapchat export holds only the HTML variant, which is not read: request your data again with JSON files selected",
+            )
+        for e in entries:
             r = rel(e, root)
             if e.suffix in _MEDIA:
                 continue  # memories/chat media: the media stage reads them

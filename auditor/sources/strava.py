@@ -29,7 +29,7 @@ from auditor.sources.fit import FitError, read_fit_points
 from auditor.sources.plaintext import parse_utc, read_csv
 from auditor.sources.tree import Entry, InputTree
 
-TRACK_LIMIT = 128 * 1024 * 1024  # decompressed bytes of one activity file
+TRACK_LIMIT = 64 * 1024 * 1024  # decompressed bytes of one activity file
 MAX_KEPT = 200
 _TRACK_RE = re.compile(r"\.(gpx|tcx|fit)(\.gz)?$", re.IGNORECASE)
 _MEDIA = (".jpg", ".jpeg", ".png", ".heic", ".mp4", ".mov", ".gif", ".webp")
@@ -52,7 +52,8 @@ class StravaSource:
             "generation": "uploaded device files",
             "reads": "track points: start, end, thinned route",
         },
-        {"files": "other CSVs (profile, bikes, ...)", "generation": "bulk export", "reads": "recognised, not read"},
+        {"files": "profile.csv", "generation": "bulk export", "reads": "account email, bio (Description), city/state/country"},
+        {"files": "other CSVs (bikes, routes, segments, ...)", "generation": "bulk export", "reads": "recognised, not read"},
     )
     POSITIONS = "track start point (Item position), end point and thinned route (extra) from GPX/TCX/FIT files"
 
@@ -76,6 +77,8 @@ class StravaSource:
             r = rel(e, root)
             if r == "activities.csv":
                 csv_entry = e
+            elif r == "profile.csv":
+                yield from self._profile(e, r, ctx, cov)
             elif _TRACK_RE.search(e.name):
                 tracks[r] = e
             elif e.suffix in _MEDIA:
@@ -110,6 +113,28 @@ class StravaSource:
             if item.position is not None:
                 cov.items += 1
                 yield item
+
+    def _profile(self, e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
+        try:
+            _header, rows = read_csv(e)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            ctx.error(e, f"unreadable Strava profile.csv: {exc}")
+            return
+        cov.parsed.append(r)
+        for row in rows[:1]:
+            place = ", ".join(v for v in (row.get(k, "").strip() for k in ("City", "State", "Country")) if v)
+            for fld, text in (("email", row.get("Email Address", "")), ("bio", row.get("Description", "")), ("location", place)):
+                if text.strip():
+                    cov.items += 1
+                    yield Item(
+                        platform=Platform.STRAVA,
+                        kind=ItemKind.PROFILE_FIELD,
+                        path=e.display,
+                        export_path=r,
+                        text=text.strip(),
+                        field=fld,
+                        item_id=f"profile#{fld}",
+                    )
 
     def _activity(
         self, row: dict[str, str], track: Entry | None, csv_entry: Entry | None, root: str, ctx: SourceContext, cov: Coverage

@@ -165,3 +165,13 @@ def test_snapchat_malformed_file_is_an_error_and_scan_continues(tmp_path: Path, 
     result = scan([str(tmp_path)], dibp)
     assert len([e for e in result.errors if e.path.startswith("json/")]) == 2
     assert any(f.category == "account_registration" for f in result.findings)
+
+
+def test_snapchat_html_only_export_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "x" / "html").mkdir(parents=True)
+    for name in ("memories_history.html", "location_history.html", "account.html"):
+        (tmp_path / "x" / "html" / name).write_text("<html><body>synthetic</body></html>", encoding="utf-8")
+    items, ctx, covs = _read(synth.zip_folder(tmp_path / "x", tmp_path / "mydata.zip"))
+    assert items == [] and len(covs) == 1
+    assert [e.path for e in ctx.errors] == ["mydata.zip"] and "HTML variant" in ctx.errors[0].reason
+    assert sorted(covs[0].skipped) == ["html/account.html", "html/location_history.html", "html/memories_history.html"]

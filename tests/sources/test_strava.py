@@ -69,6 +69,10 @@ def _read(path: Path):
     return items, ctx, covs
 
 
+def _tracks(items: list) -> list:
+    return [i for i in items if i.kind == ItemKind.TRACK]
+
+
 def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) < 1e-6 and abs(a[1] - b[1]) < 1e-6
 
@@ -81,8 +85,10 @@ def test_strava_reads_planted_activities(tmp_path: Path, as_zip: bool) -> None:
     path = synth.zip_folder(root, tmp_path / "export_123.zip") if as_zip else root
     items, ctx, covs = _read(path)
     assert ctx.errors == []
-    by_id = {i.item_id: i for i in items}
+    by_id = {i.item_id: i for i in _tracks(items)}
     assert list(by_id) == ["1001", "1002", "1003", "1004", "2000"]
+    profile = {i.field: i.text for i in items if i.kind == ItemKind.PROFILE_FIELD}
+    assert profile == {"email": "runner@example.com", "location": "Canberra, ACT, Australia"}
     run = by_id["1001"]
     assert run.kind == ItemKind.TRACK and run.platform == Platform.STRAVA
     assert run.text == "Morning Run\nLoop before my Border Force shift"
@@ -108,8 +114,9 @@ def test_strava_reads_planted_activities(tmp_path: Path, as_zip: bool) -> None:
         "activities/1002.tcx",
         "activities/1003.fit.gz",
         "activities/2000.gpx",
+        "profile.csv",
     ]
-    assert cov.skipped == ["profile.csv"] and cov.items == 5
+    assert cov.skipped == ["bikes.csv"] and cov.items == 7
 
 
 def test_strava_thin_keeps_first_and_last() -> None:
@@ -130,13 +137,16 @@ def test_strava_fit_roundtrip_and_truncation() -> None:
         read_fit_points(b"not a fit file at all")
 
 
-def test_strava_scan_sees_track_start_at_home(tmp_path: Path, dibp) -> None:
-    synth.strava_export(tmp_path, _activities())
+def test_strava_scan_finds_department_and_work_registration(tmp_path: Path, dibp) -> None:
+    synth.strava_export(tmp_path, _activities(), profile_email="a.example@abf.gov.au", profile_bio="ABF officer, runner")
     result = scan([str(tmp_path)], dibp)
     assert result.errors == []
-    assert any(f.category == "department_identifier" and f.item_id == "1001" for f in result.findings)
+    found = {(f.category, f.item_id) for f in result.findings}
+    assert ("department_identifier", "1001") in found
+    assert ("account_registration", "profile#email") in found
+    assert ("department_identifier", "profile#bio") in found
     cov = next(c for c in result.coverage if c["platform"] == "strava")
-    assert cov["items"] == 4 and cov["files_parsed"] == 4
+    assert cov["items"] == 4 + 3 and cov["files_parsed"] == 5
 
 
 def test_strava_track_items_carry_positions_for_inference(tmp_path: Path) -> None:
@@ -166,7 +176,7 @@ def test_strava_broken_files_are_errors_and_scan_continues(tmp_path: Path, dibp)
     items, ctx, _ = _read(tmp_path)
     assert sorted(e.path for e in ctx.errors) == ["activities/1001.gpx.gz", "activities/1002.tcx", "activities/1003.fit.gz"]
     assert "DTD" in next(e.reason for e in ctx.errors if "1001" in e.path)
-    assert [i.item_id for i in items] == ["1001", "1002", "1003", "1004"]
+    assert [i.item_id for i in _tracks(items)] == ["1001", "1002", "1003", "1004"]
     assert all(i.position is None for i in items)
     result = scan([str(tmp_path)], dibp)
     assert len([e for e in result.errors if e.path.startswith("activities/")]) == 3
@@ -178,4 +188,4 @@ def test_strava_missing_track_file_is_reported(tmp_path: Path) -> None:
     (tmp_path / "activities" / "1002.tcx").unlink()
     items, ctx, _ = _read(tmp_path)
     assert [(e.path, "not in the export" in e.reason) for e in ctx.errors] == [("activities.csv", True)]
-    assert len(items) == 4
+    assert len(_tracks(items)) == 4 and next(i for i in items if i.item_id == "1002").position is None
