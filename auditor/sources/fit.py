@@ -64,7 +64,7 @@ def _read_records(data: bytes, pos: int, end: int, points: list, max_points: int
                 if offset < (last_ts & 0x1F):
                     ts += 0x20
                 last_ts = ts
-            pos = _data(data, pos, end, defs, local, points, last_ts, compressed=True)
+            pos, _ts = _data(data, pos, end, defs, local, points, last_ts)
             continue
         local = header & 0x0F
         if header & 0x40:  # definition message
@@ -91,7 +91,7 @@ def _read_records(data: bytes, pos: int, end: int, points: list, max_points: int
                 pos += 3 * ndev
             defs[local] = (gmsg, endian, fields, dev_size)
         else:
-            pos, ts = _data_ts(data, pos, end, defs, local, points)
+            pos, ts = _data(data, pos, end, defs, local, points, None)
             if ts is not None:
                 last_ts = ts
 
@@ -112,25 +112,16 @@ def _values(data: bytes, pos: int, end: int, definition: tuple) -> tuple[int, di
     return pos + total, values
 
 
-def _data_ts(data: bytes, pos: int, end: int, defs: dict, local: int, points: list) -> tuple[int, int | None]:
+def _data(data: bytes, pos: int, end: int, defs: dict, local: int, points: list, ts: int | None) -> tuple[int, int | None]:
+    """Read one data message; return the new offset and its timestamp (its own field, else `ts`)."""
     definition = defs.get(local)
     if definition is None:
         raise FitError(f"FIT data message for undefined local type {local}")
     pos, values = _values(data, pos, end, definition)
-    ts = values.get(253)
+    ts = values.get(253, ts)
     if definition[0] == RECORD:
         _add(points, values, ts)
     return pos, ts
-
-
-def _data(data: bytes, pos: int, end: int, defs: dict, local: int, points: list, ts: int | None, compressed: bool) -> int:
-    definition = defs.get(local)
-    if definition is None:
-        raise FitError(f"FIT data message for undefined local type {local}")
-    pos, values = _values(data, pos, end, definition)
-    if definition[0] == RECORD:
-        _add(points, values, ts)
-    return pos
 
 
 def _add(points: list, values: dict[int, int], ts: int | None) -> None:
