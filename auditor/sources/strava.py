@@ -4,9 +4,9 @@ each optionally ``.gz``).
 Every activity becomes one `track` Item: text is its name and description, position is the
 track's first point (start and end of a run or ride are usually home), ``extra["end"]`` its
 last point and ``extra["points"]`` a thinned list of at most `MAX_KEPT` (lat, lon, ISO time).
-Track files not listed in the CSV are read too. XML is parsed with defusedxml (no DTDs, no
-entities); gzip is streamed with a size cap; FIT goes through the bounded reader in
-`auditor.sources.fit`. A broken track file is an error for that file only; the activity still
+Track files not listed in the CSV are read too. XML is streamed through expat with entity
+declarations and external entities refused; gzip is streamed with a size cap; FIT goes through
+the bounded reader in `auditor.sources.fit`. A broken track file is an error for that file only; the activity still
 yields its name and description.
 """
 
@@ -19,9 +19,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
-
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from xml.parsers import expat
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
 from auditor.sources.base import Coverage, SourceContext, rel, under
@@ -147,7 +145,7 @@ class StravaSource:
             try:
                 points = read_track(track)
                 cov.parsed.append(rel(track, root))
-            except (OSError, ValueError, EOFError, zlib.error, DefusedXmlException, SafeET.ParseError) as exc:
+            except (OSError, ValueError, EOFError, zlib.error) as exc:
                 ctx.error(track, f"unreadable Strava activity file: {exc.__class__.__name__}: {exc}")
         src = csv_entry or track  # the CSV row, or the track file itself when the CSV does not list it
         assert src is not None
@@ -200,63 +198,105 @@ def thin(points: list[Point], keep: int = MAX_KEPT) -> list[Point]:
     return [points[round(i * step)] for i in range(keep)]
 
 
-def _bytes(entry: Entry) -> bytes:
-    with entry.open() as fh:
-        if entry.name.lower().endswith(".gz"):
-            with gzip.GzipFile(fileobj=fh) as gz:
-                data = gz.read(TRACK_LIMIT + 1)
-        else:
-            data = fh.read(TRACK_LIMIT + 1)
-    if len(data) > TRACK_LIMIT:
-        raise ValueError(f"activity file larger than {TRACK_LIMIT} bytes")
-    return data
+class _Forbidden(ValueError):
+    pass
+
+
+def _forbid(*_args: Any) -> None:
+    raise _Forbidden("XML with entity declarations or external entities is refused")
+
+
+class _Points:
+    """expat callbacks collecting GPX ``trkpt`` or TCX ``Trackpoint`` positions and times."""
+
+    def __init__(self, kind: str) -> None:
+        self.points: list[Point] = []
+        self.point_tag = "trkpt" if kind == "gpx" else "Trackpoint"
+        self.wanted = ("time",) if kind == "gpx" else ("Time", "LatitudeDegrees", "LongitudeDegrees")
+        self.in_point = False
+        self.values: dict[str, str | None] = {}
+        self.field: str | None = None
+        self.buf: list[str] = []
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name.rsplit(":", 1)[-1]
+        if local == self.point_tag:
+            self.in_point = True
+            self.values = {"lat": attrs.get("lat"), "lon": attrs.get("lon")}
+        elif self.in_point and local in self.wanted:
+            self.field, self.buf = local, []
+
+    def text(self, data: str) -> None:
+        if self.field is not None:
+            self.buf.append(data)
+
+    def end(self, name: str) -> None:
+        local = name.rsplit(":", 1)[-1]
+        if self.field is not None and local == self.field:
+            self.values[local] = "".join(self.buf).strip()
+            self.field = None
+        elif local == self.point_tag and self.in_point:
+            self.in_point = False
+            v = self.values
+            lat, lon = (
+                (v.get("lat"), v.get("lon"))
+                if self.point_tag == "trkpt"
+                else (v.get("LatitudeDegrees"), v.get("LongitudeDegrees"))
+            )
+            if valid_position(lat, lon):
+                self.points.append((float(lat), float(lon), parse_utc(v.get("time") or v.get("Time"))))
+
+
+def _chunks(entry: Entry) -> Iterator[bytes]:
+    """The file's (decompressed) bytes in 1 MiB chunks, refusing more than TRACK_LIMIT."""
+    total = 0
+    with entry.open() as raw:
+        fh = gzip.GzipFile(fileobj=raw) if entry.name.lower().endswith(".gz") else raw
+        try:
+            while chunk := fh.read(1 << 20):
+                total += len(chunk)
+                if total > TRACK_LIMIT:
+                    raise ValueError(f"activity file larger than {TRACK_LIMIT} bytes")
+                yield chunk
+        finally:
+            if fh is not raw:
+                fh.close()
+
+
+def _parse_xml_points(entry: Entry, kind: str) -> list[Point]:
+    # Streaming expat with the protections defusedxml applies by default (no entity declarations,
+    # no external entities or parameter entities): a hostile GPX cannot expand entities or reach
+    # the network, and a big track never sits in memory as a tree.
+    handler = _Points(kind)
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.EntityDeclHandler = _forbid
+    parser.UnparsedEntityDeclHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.text
+    parser.buffer_text = True
+    first = True
+    try:
+        for chunk in _chunks(entry):
+            if first:
+                chunk = chunk.lstrip()  # some devices write blank lines before the XML declaration
+                first = False
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise ValueError(f"malformed XML: {exc}") from None
+    return handler.points
 
 
 def read_track(entry: Entry) -> list[Point]:
     """Valid (lat, lon, time) points of one GPX, TCX or FIT file (gzipped or not)."""
     m = _TRACK_RE.search(entry.name)
     kind = m.group(1).lower() if m else ""
-    data = _bytes(entry)
     if kind == "fit":
         try:
-            return read_fit_points(data)
+            return read_fit_points(b"".join(_chunks(entry)))
         except FitError as exc:
             raise ValueError(str(exc)) from None
-    root = SafeET.fromstring(data.lstrip(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    return _gpx_points(root) if kind == "gpx" else _tcx_points(root)
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _child_text(el: Any, name: str) -> str | None:
-    for c in el:
-        if _local(c.tag) == name:
-            return (c.text or "").strip()
-    return None
-
-
-def _gpx_points(root: Any) -> list[Point]:
-    out: list[Point] = []
-    for el in root.iter():
-        if _local(el.tag) != "trkpt":
-            continue
-        lat, lon = el.get("lat"), el.get("lon")
-        if valid_position(lat, lon):
-            out.append((float(lat), float(lon), parse_utc(_child_text(el, "time"))))
-    return out
-
-
-def _tcx_points(root: Any) -> list[Point]:
-    out: list[Point] = []
-    for el in root.iter():
-        if _local(el.tag) != "Trackpoint":
-            continue
-        pos = next((c for c in el if _local(c.tag) == "Position"), None)
-        if pos is None:
-            continue
-        lat, lon = _child_text(pos, "LatitudeDegrees"), _child_text(pos, "LongitudeDegrees")
-        if valid_position(lat, lon):
-            out.append((float(lat), float(lon), parse_utc(_child_text(el, "Time"))))
-    return out
+    return _parse_xml_points(entry, kind)
