@@ -524,3 +524,22 @@ def strava_export(
         )
     files["activities.csv"] = csv_text(header, rows)
     _write_files(root, files)
+
+
+def twitter_grailbird(root: Path, tweets: list[dict[str, Any]], user: dict[str, Any]) -> None:
+    """A pre-2018 ("Grailbird") X archive: data/js/tweets/YYYY_MM.js per month, user_details.js,
+    the viewer's own scripts, and tweets.csv. Tweets are unwrapped API-style dicts."""
+    by_month: dict[str, list[dict[str, Any]]] = {}
+    for t in tweets:
+        when = datetime.strptime(t["created_at"], "%Y-%m-%d %H:%M:%S %z")
+        by_month.setdefault(f"{when.year}_{when.month:02d}", []).append(t)
+    files: dict[str, str | bytes] = {
+        f"data/js/tweets/{m}.js": f"Grailbird.data.tweets_{m} = \n" + json.dumps(ts, indent=1) for m, ts in by_month.items()
+    }
+    files["data/js/user_details.js"] = "var user_details =  " + json.dumps(user, indent=1)
+    files["data/js/payload_details.js"] = "var payload_details =  " + json.dumps({"tweets": len(tweets)})
+    files["js/application.js"] = "(function(){ /* archive viewer */ })();"
+    files["lib/jquery.min.js"] = "/* library */"
+    files["index.html"] = "<html></html>"
+    files["tweets.csv"] = csv_text(["tweet_id", "timestamp", "text"], [[t["id_str"], t["created_at"], t["text"]] for t in tweets])
+    _write_files(root, files)

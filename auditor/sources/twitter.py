@@ -24,6 +24,29 @@ from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
 from auditor.sources.tree import Entry, InputTree
 
 _YTD = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*", re.ASCII)
+# Before 2018 ("Grailbird"): data/js/tweets/YYYY_MM.js and data/js/user_details.js.
+_GRAIL = re.compile(r"^\s*Grailbird\.data\.tweets_\d{4}_\d{2}\s*=\s*", re.ASCII)
+_VAR = re.compile(r"^\s*var\s+(user_details)\s*=\s*", re.ASCII)
+
+
+def _data_name(head: str) -> str | None:
+    """The data set a .js file holds, from its first bytes; None if it holds no archive data."""
+    if m := _YTD.match(head):
+        return m.group(1)
+    if _GRAIL.match(head):
+        return "grailbird_tweets"
+    if m := _VAR.match(head):
+        return m.group(1)
+    return None
+
+
+def _data_prefix_end(text: str) -> int:
+    for pat in (_YTD, _GRAIL, _VAR):
+        if m := pat.match(text):
+            return m.end()
+    raise ValueError("no data assignment at the start of the file")
+
+
 _KNOWN = {
     "tweets",
     "tweet",
@@ -38,6 +61,9 @@ _KNOWN = {
     "note_tweet",
     "screen_name_change",
     "personalization",
+    "community_tweet",
+    "grailbird_tweets",
+    "user_details",
 }
 _MEDIA_DIRS = ("tweets_media", "tweet_media", "direct_messages_media", "direct_messages_group_media")
 
@@ -60,6 +86,12 @@ class TwitterSource:
             "generation": "2018-2020 (no data/ folder)",
             "reads": "same files as the data/ layout",
         },
+        {
+            "files": "data/js/tweets/YYYY_MM.js, data/js/user_details.js",
+            "generation": "before 2018 (Grailbird); its tweets.csv is not read",
+            "reads": "tweets with geo and mentions; username, name, bio, location",
+        },
+        {"files": "community-tweet.js", "generation": "2023+", "reads": "community posts"},
         {"files": "deleted-tweets.js, note-tweet.js", "generation": "2022+", "reads": "deleted tweets, long-post text"},
         {
             "files": "account.js, profile.js, email-address-change.js, screen-name-change.js, phone-number.js, account-timezone.js",
@@ -93,6 +125,16 @@ class TwitterSource:
                     if posixpath.basename(d) == "data":
                         d = posixpath.dirname(d)
                     roots.add(d)
+            elif e.vpath.endswith(".js") and "/js/tweets/" in f"/{e.vpath}":
+                try:
+                    head = e.read(64)
+                except OSError:
+                    continue
+                if head.lstrip().startswith(b"Grailbird.data.tweets_"):
+                    d = posixpath.dirname(e.vpath)  # <root>/data/js/tweets
+                    for _ in range(3):
+                        d = posixpath.dirname(d)
+                    roots.add(d)
         return sorted(roots)
 
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
@@ -112,25 +154,30 @@ class TwitterSource:
                 handle = self._manifest(e, r, present, ctx, cov) or handle
                 continue
             try:
-                text = read_text(e)
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                head = e.read(256).decode("utf-8-sig", errors="replace")
+            except OSError as exc:
                 ctx.error(e, f"unreadable X archive file: {exc}")
                 continue
-            m = _YTD.match(text)
-            if not m:
-                cov.not_understood.append(r)
+            name = _data_name(head)
+            if name is None:
+                # the archive viewer's own scripts (assets/, js/, lib/) are not data
+                (cov.not_understood if r.startswith("data/") or "/" not in r else cov.skipped).append(r)
+                continue
+            if name not in _KNOWN:
+                cov.skipped.append(r)  # recognised, not read (likes, ads, ...): no need to load it
                 continue
             try:
-                data = json.loads(text[m.end() :].rstrip().rstrip(";"))
-            except json.JSONDecodeError as exc:
-                ctx.error(e, f"malformed X archive file ({m.group(1)}): {exc.msg} at line {exc.lineno}")
+                text = read_text(e)
+                body = text[_data_prefix_end(text) :].rstrip().rstrip(";")
+                data = json.loads(body)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                reason = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                ctx.error(e, f"malformed X archive file ({name}): {reason}")
                 continue
+            if name == "user_details" and isinstance(data, dict):
+                data = [data]
             if not isinstance(data, list):
-                ctx.error(e, f"X archive file {m.group(1)} is not a list")
-                continue
-            name = m.group(1)
-            if name not in _KNOWN:
-                cov.skipped.append(r)
+                ctx.error(e, f"X archive file {name} is not a list")
                 continue
             cov.parsed.append(r)
             files.append((name, e, data))
@@ -200,7 +247,7 @@ def _attach_media(item: Item, media: dict[str, list[str]]) -> None:
 def _created(s: Any) -> datetime | None:
     if not isinstance(s, str):
         return None
-    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"):
+    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S %z"):
         try:
             return datetime.strptime(s.replace("Z", "+0000"), fmt)
         except ValueError:
@@ -278,6 +325,13 @@ def _field(e: Entry, field: str, text: str, when: Any = None, item_id: str | Non
         timestamp=_created(when),
         item_id=item_id,
     )
+
+
+def _user_details(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        for key, field in (("screen_name", "username"), ("full_name", "display_name"), ("bio", "bio"), ("location", "location")):
+            if isinstance(rec, dict) and rec.get(key):
+                yield _field(e, field, html.unescape(str(rec[key])), rec.get("created_at"))
 
 
 def _account(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
@@ -413,5 +467,8 @@ _READERS = {
     "direct_messages_group": _dms,
     "note_tweet": _note_tweets,
     "screen_name_change": _screen_name_change,
+    "community_tweet": _tweets,
+    "grailbird_tweets": _tweets,
+    "user_details": _user_details,
     "personalization": _personalization,
 }

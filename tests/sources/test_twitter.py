@@ -188,3 +188,47 @@ def test_twitter_malformed_part_is_an_error_and_scan_continues(tmp_path: Path, d
     assert len([i for i in items if i.kind == ItemKind.POST]) == 4
     result = scan([str(tmp_path)], dibp)
     assert any(e.path == "data/tweets-part1.js" for e in result.errors)
+
+
+def test_twitter_grailbird_archive_before_2018(tmp_path: Path) -> None:
+    tweets = [
+        {
+            "id_str": "300000000000000001",
+            "created_at": "2013-01-31 22:50:57 +0000",
+            "text": "Passing out parade at the ABF College &amp; proud",
+            "geo": {"type": "Point", "coordinates": [-35.3, 149.1]},
+            "entities": {"user_mentions": [{"screen_name": "sam"}], "urls": [], "media": []},
+        },
+        {"id_str": "300000000000000002", "created_at": "2013-02-01 08:00:00 +0000", "text": "no geo", "geo": {}, "entities": {}},
+    ]
+    synth.twitter_grailbird(
+        tmp_path / "tweets",
+        tweets,
+        {"screen_name": "alex_old", "full_name": "Alex", "bio": "Customs Officer", "location": "Canberra"},
+    )
+    items, ctx, covs = _read(synth.zip_folder(tmp_path / "tweets", tmp_path / "tweets.zip"))
+    assert ctx.errors == [] and [c.root for c in covs] == [""]
+    posts = [i for i in items if i.kind == ItemKind.POST]
+    assert [p.item_id for p in posts] == ["300000000000000001", "300000000000000002"]
+    assert posts[0].text == "Passing out parade at the ABF College & proud" and posts[0].people == ("sam",)
+    assert (posts[0].position.lat, posts[0].position.lon) == (-35.3, 149.1)
+    assert posts[0].timestamp == datetime(2013, 1, 31, 22, 50, 57, tzinfo=UTC)
+    assert {(i.field, i.text) for i in items if i.kind == ItemKind.PROFILE_FIELD} == {
+        ("username", "alex_old"),
+        ("display_name", "Alex"),
+        ("bio", "Customs Officer"),
+        ("location", "Canberra"),
+    }
+    cov = covs[0]
+    assert sorted(cov.parsed) == ["data/js/tweets/2013_01.js", "data/js/tweets/2013_02.js", "data/js/user_details.js"]
+    assert sorted(cov.skipped) == ["index.html", "js/application.js", "lib/jquery.min.js", "tweets.csv"]
+    assert cov.not_understood == ["data/js/payload_details.js"]
+
+
+def test_twitter_viewer_assets_are_skipped_not_misunderstood(tmp_path: Path) -> None:
+    synth.twitter_archive(tmp_path, _tweets()[:2], ACCOUNT)
+    (tmp_path / "assets" / "js").mkdir(parents=True)
+    (tmp_path / "assets" / "js" / "main.abc.js").write_text("!function(){}();", encoding="utf-8")
+    (tmp_path / "data" / "mystery.js").write_text("something new", encoding="utf-8")
+    _, _, covs = _read(tmp_path)
+    assert "assets/js/main.abc.js" in covs[0].skipped and covs[0].not_understood == ["data/mystery.js"]
