@@ -26,7 +26,7 @@ from auditor.sources.tree import Entry, InputTree
 _YTD = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*", re.ASCII)
 # Before 2018 ("Grailbird"): data/js/tweets/YYYY_MM.js and data/js/user_details.js.
 _GRAIL = re.compile(r"^\s*Grailbird\.data\.tweets_\d{4}_\d{2}\s*=\s*", re.ASCII)
-_VAR = re.compile(r"^\s*var\s+(user_details)\s*=\s*", re.ASCII)
+_VAR = re.compile(r"^\s*var\s+(user_details|payload_details|tweet_index)\s*=\s*", re.ASCII)
 
 
 def _data_name(head: str) -> str | None:
