@@ -37,6 +37,8 @@ _AUTHOR = re.compile(r"^(.{1,80}?):\s(.*)$", re.DOTALL)
 _ATTACH = re.compile(r"^[\u200e\u200f]*(?:<[^<>:]+:\s*([^<>]+?)\s*>|([\w.-]+\.\w{2,5})\s[(<][^()<>]*attached[)>])", re.IGNORECASE)
 _OMITTED = re.compile(r"^[\u200e\u200f]*<?\s*(?:media|image|video|audio|sticker|gif|document)\s+omitted\s*>?\s*$", re.IGNORECASE)
 _MAPS = re.compile(r"maps\.google\.[a-z.]+/(?:maps)?\?q=(-?\d{1,3}(?:\.\d+)?),\s?(-?\d{1,3}(?:\.\d+)?)")
+_EDITED = re.compile(r"\s*[\u200e\u200f]?<This message was edited>\s*$", re.IGNORECASE)
+_DELETED = {"this message was deleted", "this message was deleted.", "you deleted this message", "you deleted this message."}
 _NAME = re.compile(r"^WhatsApp Chat (?:with|-)\s*(.+)\.txt$", re.IGNORECASE)
 _MEDIA = (
     ".jpg",
@@ -219,8 +221,14 @@ def parse_chat(text: str, e: Entry, chat: str) -> Iterator[Item]:
         if raw.author is None:
             continue  # system message ("Messages and calls are end-to-end encrypted", joins, ...)
         body = "\n".join(raw.lines).strip()
+        if body.strip(_MARKS + " ").lower() in _DELETED:
+            continue  # nothing left to expose
         when = _when(raw.nums, raw.time, order)
         extra: dict[str, Any] = {"chat": chat, "author": raw.author, "naive_time": True, "date_order": order, "line": raw.line_no}
+        edited = _EDITED.search(body)
+        if edited:
+            body = body[: edited.start()].rstrip()
+            extra["edited"] = True
         first = body.splitlines()[0] if body else ""
         am = _ATTACH.match(first)
         if am:

@@ -115,6 +115,18 @@ def test_whatsapp_ios_group_system_lines_are_dropped(tmp_path: Path) -> None:
     assert [(i.extra["author"], i.extra.get("media_omitted", False)) for i in items] == [("Alex", True), ("Sam Lee", False)]
 
 
+def test_whatsapp_edited_and_deleted_messages(tmp_path: Path) -> None:
+    t = datetime(2024, 3, 14, 9, 0)
+    msgs = [
+        (t, "Alex", "on shift at T1 <This message was edited>"),
+        (t, "Alex", "This message was deleted"),
+        (t, "Sam", "You deleted this message"),
+    ]
+    (tmp_path / "WhatsApp Chat with Sam.txt").write_text(synth.whatsapp_chat(msgs), encoding="utf-8")
+    items, _, _ = _read(tmp_path)
+    assert [(i.text, i.extra.get("edited")) for i in items] == [("on shift at T1", True)]
+
+
 def test_whatsapp_infers_day_month_order() -> None:
     assert infer_order([(23, 6, 2018)]) == "dmy"
     assert infer_order([(6, 23, 18)]) == "mdy"
