@@ -212,7 +212,8 @@ def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
                 position = parse_coordinates(inner, src) or (
                     parse_coordinates(_place_text(inner), src) if isinstance(inner, dict) else None
                 )
-                text = f"{label}: {_place_text(inner) if isinstance(inner, dict) else inner}"
+                detail = _place_text(inner) if isinstance(inner, dict) else (str(inner) if position else "")
+                text = f"{label}: {detail}" if detail else ""
             elif isinstance(rec, (list, tuple)) and len(rec) == 2 and isinstance(rec[1], str):  # [time, "lat, lon"]
                 when, position = rec[0], parse_coordinates(rec[1], src)
                 text = rec[1]
@@ -228,7 +229,7 @@ def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
                 text = _place_text(rec)
             elif isinstance(rec, str):
                 position = parse_coordinates(rec, src)
-                text = rec
+                text = rec if position else ""  # a bare string without coordinates is a placeholder
             if not text and position is None:
                 continue
             yield _loc_item(e, section, text or section, position, when, semantic)

@@ -128,3 +128,41 @@ def test_reddit_malformed_csv_is_an_error_and_scan_continues(tmp_path: Path, dib
 def test_reddit_unrelated_csv_not_detected(tmp_path: Path) -> None:
     (tmp_path / "posts.csv").write_text("id,title\n1,hello\n")
     assert RedditSource().detect(InputTree.build([str(tmp_path)])) == []
+
+
+def test_reddit_chat_history_rows_are_private_messages(tmp_path: Path) -> None:
+    synth.reddit_export(tmp_path, POSTS, COMMENTS)
+    header = [
+        "message_id",
+        "created_at",
+        "updated_at",
+        "username",
+        "message",
+        "thread_parent_message_id",
+        "channel_url",
+        "subreddit",
+        "channel_name",
+        "conversation_type",
+    ]
+    row = [
+        "ch1",
+        "2024-05-01 09:00:00 UTC",
+        "",
+        "sam",
+        "roster is\non the wiki",
+        "",
+        "https://chat.reddit.com/x",
+        "",
+        "",
+        "direct",
+    ]
+    (tmp_path / "chat_history.csv").write_text(synth.csv_text(header, [row]), encoding="utf-8")
+    items, ctx, _ = _read(tmp_path)
+    chat = next(i for i in items if i.item_id == "ch1")
+    assert (chat.kind, chat.text, chat.people, chat.audience) == (
+        ItemKind.MESSAGE,
+        "roster is\non the wiki",
+        ("sam",),
+        Audience.PRIVATE,
+    )
+    assert chat.timestamp == datetime(2024, 5, 1, 9, 0, tzinfo=UTC)

@@ -35,9 +35,10 @@ def _history(new_keys: bool) -> dict:
         hw_key: {
             "inferredHome": f"lat {HOME[0]} ± 20 meters, long {HOME[1]} ± 20 meters",
             "inferredWork": f"lat {WORK[0]} ± 20 meters, long {WORK[1]} ± 20 meters",
+            "inferredSchool": "Not enough data",
         },
         "Daily Top Locations": [{"City": "Queanbeyan", "Region": "NSW", "Country": "AU"}],
-        "Top Locations Per Six-Day Period": [],
+        "Top Locations Per Six-Day Period": "No data",
         "Location History": [
             {"Time": "2023/02/01 08:00:00 UTC", "Latitude, Longitude": f"{WORK[0]} ± 14.96 meters, {WORK[1]} ± 14.96 meters"},
             ["2023/02/02 08:00:00 UTC", f"{HOME[0]}, {HOME[1]}"],
