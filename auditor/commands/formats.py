@@ -35,6 +35,9 @@ def _formats_of(source: Any) -> list[dict[str, str]]:
     for f in getattr(source, "FORMATS", ()) or ():
         if isinstance(f, dict):
             out.append({k: str(f.get(k, "")) for k in ("files", "generation", "reads")})
+        elif isinstance(f, (tuple, list)):  # (files, generation, reads), any prefix of it
+            parts = [str(x) for x in f] + ["", "", ""]
+            out.append({"files": parts[0], "generation": parts[1], "reads": parts[2]})
         else:
             out.append({"files": str(f), "generation": "", "reads": ""})
     return out

@@ -44,3 +44,18 @@ def test_formats_tolerates_a_source_that_declares_nothing(monkeypatch) -> None:
     monkeypatch.setattr(sources, "all_sources", lambda: [*real(), Bare()])
     text = render_text(describe())
     assert "tiktok: TikTok export\n  files: not declared by this source\n  positions: not declared by this source" in text
+
+
+def test_formats_accepts_tuple_and_string_declarations(monkeypatch) -> None:
+    class Tupled:
+        platform = Platform.LINKEDIN
+        name = "LinkedIn export"
+        FORMATS = (("Positions.csv", "2020+", "employer, title"), "Profile.csv")
+        POSITIONS = "none"
+
+    import auditor.sources as sources
+
+    real = sources.all_sources
+    monkeypatch.setattr(sources, "all_sources", lambda: [*real(), Tupled()])
+    text = render_text(describe())
+    assert "  - Positions.csv\n      generations: 2020+\n      reads: employer, title\n  - Profile.csv\n  positions: none" in text
