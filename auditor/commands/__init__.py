@@ -16,6 +16,7 @@ MODULES: list[str] = [
     "demo",
     "stats",
     "onboard",
+    "formats",
 ]
 
 

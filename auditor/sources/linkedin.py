@@ -120,7 +120,7 @@ def read_rows(entry: Entry, required: set[str]) -> list[dict[str, str]]:
     text = read_text(entry, MAX_CSV_BYTES)
     if not text.strip() or _NOTHING.match(text):
         return []
-    rows = csv.reader(io.StringIO(text, newline=""))
+    rows = csv.reader(io.StringIO(text, newline=""), strict=True)  # an unclosed quote is a malformed file
     header: list[str] | None = None
     for i, row in enumerate(rows):
         cells = [c.strip().lstrip("\ufeff") for c in row]

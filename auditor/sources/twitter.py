@@ -1,9 +1,12 @@
-"""X / Twitter archive: tweets (every part, both wrappings), account, profile, email changes,
-phone number, DMs and time zone.
+"""X / Twitter archive: tweets (every part, both wrappings, ``tweet.js`` and ``tweets.js``),
+deleted tweets, account, profile, email and screen-name changes, phone number, DMs (with media
+references), time zone and the inferred locations in ``personalization.js``.
 
 Detection: any ``*.js`` whose content starts ``window.YTD.`` (the marker of every archive
 generation since 2018), rooted at the folder holding ``data/`` (or the files themselves in
-pre-2020 archives). Full text is HTML-unescaped and t.co links expanded before rules see it.
+pre-2020 archives). Every ``window.YTD`` part under the root is read; ``data/manifest.js``,
+when present, is checked so a part it lists but the archive lacks is reported, not silently
+lost. Full text is HTML-unescaped and t.co links expanded before rules see it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,29 @@ from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
 from auditor.sources.tree import Entry, InputTree
 
 _YTD = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*", re.ASCII)
+# Before 2018 ("Grailbird"): data/js/tweets/YYYY_MM.js and data/js/user_details.js.
+_GRAIL = re.compile(r"^\s*Grailbird\.data\.tweets_\d{4}_\d{2}\s*=\s*", re.ASCII)
+_VAR = re.compile(r"^\s*var\s+(user_details|payload_details|tweet_index)\s*=\s*", re.ASCII)
+
+
+def _data_name(head: str) -> str | None:
+    """The data set a .js file holds, from its first bytes; None if it holds no archive data."""
+    if m := _YTD.match(head):
+        return m.group(1)
+    if _GRAIL.match(head):
+        return "grailbird_tweets"
+    if m := _VAR.match(head):
+        return m.group(1)
+    return None
+
+
+def _data_prefix_end(text: str) -> int:
+    for pat in (_YTD, _GRAIL, _VAR):
+        if m := pat.match(text):
+            return m.end()
+    raise ValueError("no data assignment at the start of the file")
+
+
 _KNOWN = {
     "tweets",
     "tweet",
@@ -34,7 +60,12 @@ _KNOWN = {
     "account_timezone",
     "note_tweet",
     "screen_name_change",
+    "personalization",
+    "community_tweet",
+    "grailbird_tweets",
+    "user_details",
 }
+_MEDIA_DIRS = ("tweets_media", "tweet_media", "direct_messages_media", "direct_messages_group_media")
 
 
 def _file_name(vpath: str) -> str:
@@ -44,6 +75,39 @@ def _file_name(vpath: str) -> str:
 class TwitterSource:
     platform = Platform.TWITTER
     name = "X / Twitter archive"
+    FORMATS = (
+        {
+            "files": "data/tweets.js, data/tweet.js, tweets-partN.js (all parts; data/manifest.js checked)",
+            "generation": "2020+ (data/), tweet.js until 2022, tweets.js after",
+            "reads": "tweets: text with t.co expanded, mentions, geo, media ids",
+        },
+        {
+            "files": "tweet.js, account.js ... at the archive root",
+            "generation": "2018-2020 (no data/ folder)",
+            "reads": "same files as the data/ layout",
+        },
+        {
+            "files": "data/js/tweets/YYYY_MM.js, data/js/user_details.js",
+            "generation": "before 2018 (Grailbird); its tweets.csv is not read",
+            "reads": "tweets with geo and mentions; username, name, bio, location",
+        },
+        {"files": "community-tweet.js", "generation": "2023+", "reads": "community posts"},
+        {"files": "deleted-tweets.js, note-tweet.js", "generation": "2022+", "reads": "deleted tweets, long-post text"},
+        {
+            "files": "account.js, profile.js, email-address-change.js, screen-name-change.js, phone-number.js, account-timezone.js",
+            "generation": "all",
+            "reads": "email, username, display name, phone, bio, location, website, time zone",
+        },
+        {
+            "files": "direct-messages.js, direct-messages-group.js",
+            "generation": "all",
+            "reads": "DMs (private) with media references",
+        },
+        {"files": "personalization.js", "generation": "all", "reads": "p13nData.locationHistory (inferred places)"},
+    )
+    POSITIONS = (
+        "tweet geo / coordinates (GeoJSON order handled); place names from personalization locationHistory (no coordinates)"
+    )
 
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()
@@ -61,12 +125,25 @@ class TwitterSource:
                     if posixpath.basename(d) == "data":
                         d = posixpath.dirname(d)
                     roots.add(d)
+            elif e.vpath.endswith(".js") and "/js/tweets/" in f"/{e.vpath}":
+                try:
+                    head = e.read(64)
+                except OSError:
+                    continue
+                if head.lstrip().startswith(b"Grailbird.data.tweets_"):
+                    d = posixpath.dirname(e.vpath)  # <root>/data/js/tweets
+                    for _ in range(3):
+                        d = posixpath.dirname(d)
+                    roots.add(d)
         return sorted(roots)
 
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
         handle = ""
         files: list[tuple[str, Entry, list[Any]]] = []
-        for e in under(tree, root):
+        entries = under(tree, root)
+        present = {rel(e, root) for e in entries}
+        media = _media_index(entries, root)
+        for e in entries:
             r = rel(e, root)
             if e.suffix != ".js":
                 if e.suffix in (".jpg", ".jpeg", ".png", ".mp4", ".gif", ".webp"):
@@ -74,28 +151,33 @@ class TwitterSource:
                 cov.skipped.append(r)
                 continue
             if _file_name(e.vpath) == "manifest.js":
-                cov.parsed.append(r)
+                handle = self._manifest(e, r, present, ctx, cov) or handle
+                continue
+            try:
+                head = e.read(256).decode("utf-8-sig", errors="replace")
+            except OSError as exc:
+                ctx.error(e, f"unreadable X archive file: {exc}")
+                continue
+            name = _data_name(head)
+            if name is None:
+                # the archive viewer's own scripts (assets/, js/, lib/) are not data
+                (cov.not_understood if r.startswith("data/") or "/" not in r else cov.skipped).append(r)
+                continue
+            if name not in _KNOWN:
+                cov.skipped.append(r)  # recognised, not read (likes, ads, ...): no need to load it
                 continue
             try:
                 text = read_text(e)
+                body = text[_data_prefix_end(text) :].rstrip().rstrip(";")
+                data = json.loads(body)
             except (OSError, UnicodeDecodeError, ValueError) as exc:
-                ctx.error(e, f"unreadable X archive file: {exc}")
+                reason = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                ctx.error(e, f"malformed X archive file ({name}): {reason}")
                 continue
-            m = _YTD.match(text)
-            if not m:
-                cov.not_understood.append(r)
-                continue
-            try:
-                data = json.loads(text[m.end() :].rstrip().rstrip(";"))
-            except json.JSONDecodeError as exc:
-                ctx.error(e, f"malformed X archive file ({m.group(1)}): {exc.msg} at line {exc.lineno}")
-                continue
+            if name == "user_details" and isinstance(data, dict):
+                data = [data]
             if not isinstance(data, list):
-                ctx.error(e, f"X archive file {m.group(1)} is not a list")
-                continue
-            name = m.group(1)
-            if name not in _KNOWN:
-                cov.skipped.append(r)
+                ctx.error(e, f"X archive file {name} is not a list")
                 continue
             cov.parsed.append(r)
             files.append((name, e, data))
@@ -110,16 +192,62 @@ class TwitterSource:
             try:
                 for item in reader(data, e, handle):
                     item.export_path = rel(e, root)
+                    _attach_media(item, media)
                     cov.items += 1
                     yield item
             except (AttributeError, TypeError, KeyError, ValueError) as exc:
                 ctx.error(e, f"unexpected shape in X archive file {name}: {exc.__class__.__name__}: {exc}")
 
+    def _manifest(self, e: Entry, r: str, present: set[str], ctx: SourceContext, cov: Coverage) -> str:
+        """Check the parts data/manifest.js lists against the archive; return its user name."""
+        try:
+            text = read_text(e)
+            data = json.loads(text[text.index("{") :].rstrip().rstrip(";"))
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            ctx.error(e, f"unreadable X archive manifest: {exc}")
+            return ""
+        cov.parsed.append(r)
+        base = (
+            posixpath.dirname(posixpath.dirname(r))
+            if posixpath.basename(posixpath.dirname(r)) == "data"
+            else posixpath.dirname(r)
+        )
+        missing = []
+        for dtype in (data.get("dataTypes") or {}).values():
+            for f in (dtype.get("files") or []) if isinstance(dtype, dict) else []:
+                name = f.get("fileName") if isinstance(f, dict) else None
+                if isinstance(name, str) and name:
+                    want = posixpath.join(base, name) if base else name
+                    if want not in present:
+                        missing.append(name)
+        if missing:
+            ctx.error(e, f"manifest lists {len(missing)} file(s) missing from the archive: {', '.join(sorted(missing)[:10])}")
+        return str((data.get("userInfo") or {}).get("userName") or "")
+
+
+def _media_index(entries: list[Entry], root: str) -> dict[str, list[str]]:
+    """Media files in the archive's media folders by the id before the first '-' in their name."""
+    index: dict[str, list[str]] = {}
+    for e in entries:
+        parts = rel(e, root).split("/")
+        if len(parts) >= 2 and parts[-2] in _MEDIA_DIRS and "-" in parts[-1]:
+            index.setdefault(parts[-1].split("-", 1)[0], []).append(e.display)
+    return index
+
+
+def _attach_media(item: Item, media: dict[str, list[str]]) -> None:
+    keys = [item.item_id] if item.item_id else []
+    files = [f for k in keys for f in media.get(k, [])]
+    if files:
+        item.extra["media_files"] = files
+
 
 def _created(s: Any) -> datetime | None:
     if not isinstance(s, str):
         return None
-    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"):
+    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S %z"):
         try:
             return datetime.strptime(s.replace("Z", "+0000"), fmt)
         except ValueError:
@@ -168,8 +296,23 @@ def _tweets(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
             url=f"https://x.com/{handle or 'i/web'}/status/{tid}" if tid else None,
             position=_tweet_position(t),
             people=mentions,
-            extra={"place_name": ((t.get("place") or {}).get("full_name") if isinstance(t.get("place"), dict) else None)},
+            extra=_tweet_extra(t),
         )
+
+
+def _tweet_extra(t: dict[str, Any]) -> dict[str, Any]:
+    extra: dict[str, Any] = {
+        "place_name": ((t.get("place") or {}).get("full_name") if isinstance(t.get("place"), dict) else None)
+    }
+    media = ((t.get("extended_entities") or {}).get("media") or []) or ((t.get("entities") or {}).get("media") or [])
+    ids = [str(m.get("id_str") or m.get("id")) for m in media if isinstance(m, dict) and (m.get("id_str") or m.get("id"))]
+    if ids:
+        extra["media_ids"] = list(dict.fromkeys(ids))
+        extra["media_urls"] = [m.get("media_url_https") or m.get("media_url") for m in media if isinstance(m, dict)]
+    if t.get("deleted_at"):
+        extra["deleted"] = True
+        extra["deleted_at"] = t["deleted_at"]
+    return extra
 
 
 def _field(e: Entry, field: str, text: str, when: Any = None, item_id: str | None = None) -> Item:
@@ -182,6 +325,13 @@ def _field(e: Entry, field: str, text: str, when: Any = None, item_id: str | Non
         timestamp=_created(when),
         item_id=item_id,
     )
+
+
+def _user_details(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        for key, field in (("screen_name", "username"), ("full_name", "display_name"), ("bio", "bio"), ("location", "location")):
+            if isinstance(rec, dict) and rec.get(key):
+                yield _field(e, field, html.unescape(str(rec[key])), rec.get("created_at"))
 
 
 def _account(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
@@ -243,7 +393,49 @@ def _dms(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
                 timestamp=_created(mc.get("createdAt")),
                 item_id=str(mc.get("id")) if mc.get("id") else None,
                 audience=Audience.PRIVATE,
+                people=tuple(str(x) for x in (mc.get("senderId"), mc.get("recipientId")) if x),
+                extra=_dm_extra(mc, conv),
             )
+
+
+def _dm_extra(mc: dict[str, Any], conv: dict[str, Any]) -> dict[str, Any]:
+    extra: dict[str, Any] = {"conversation": conv.get("conversationId")}
+    urls = [u for u in mc.get("mediaUrls") or [] if isinstance(u, str)]
+    if urls:
+        extra["media_urls"] = urls
+    links = [u.get("expanded") for u in mc.get("urls") or [] if isinstance(u, dict) and u.get("expanded")]
+    if links:
+        extra["links"] = links
+    return extra
+
+
+def _screen_name_change(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        c = (rec.get("screenNameChange") or {}).get("screenNameChange") or {}
+        if c.get("changedFrom"):
+            yield _field(e, "previous_username", str(c["changedFrom"]), c.get("changedAt"))
+        if c.get("changedTo"):
+            yield _field(e, "username", str(c["changedTo"]), c.get("changedAt"))
+
+
+def _personalization(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
+    for rec in data:
+        p13n = (rec.get("p13nData") or {}) if isinstance(rec, dict) else {}
+        for place in p13n.get("locationHistory") or []:
+            name = (
+                place
+                if isinstance(place, str)
+                else (place.get("name") or place.get("location") if isinstance(place, dict) else None)
+            )
+            if name:
+                yield Item(
+                    platform=Platform.TWITTER,
+                    kind=ItemKind.LOCATION_RECORD,
+                    path=e.display,
+                    text=str(name),
+                    audience=Audience.PRIVATE,
+                    extra={"section": "personalization.locationHistory", "inferred": True},
+                )
 
 
 def _note_tweets(data: list[Any], e: Entry, handle: str) -> Iterator[Item]:
@@ -274,4 +466,9 @@ _READERS = {
     "direct_messages": _dms,
     "direct_messages_group": _dms,
     "note_tweet": _note_tweets,
+    "screen_name_change": _screen_name_change,
+    "community_tweet": _tweets,
+    "grailbird_tweets": _tweets,
+    "user_details": _user_details,
+    "personalization": _personalization,
 }

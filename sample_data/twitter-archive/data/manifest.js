@@ -1,1 +1,48 @@
-window.__THAR_CONFIG = {"userInfo": {"userName": "riley_tb_example"}}
+window.__THAR_CONFIG = {
+  "userInfo": {
+    "userName": "riley_tb_example"
+  },
+  "dataTypes": {
+    "tweets": {
+      "files": [
+        {
+          "fileName": "data/tweets.js",
+          "globalName": "YTD.tweets.part0",
+          "count": "1"
+        },
+        {
+          "fileName": "data/tweets-part1.js",
+          "globalName": "YTD.tweets.part1",
+          "count": "1"
+        }
+      ]
+    },
+    "account": {
+      "files": [
+        {
+          "fileName": "data/account.js",
+          "globalName": "YTD.account.part0",
+          "count": "1"
+        }
+      ]
+    },
+    "profile": {
+      "files": [
+        {
+          "fileName": "data/profile.js",
+          "globalName": "YTD.profile.part0",
+          "count": "1"
+        }
+      ]
+    },
+    "email_address_change": {
+      "files": [
+        {
+          "fileName": "data/email-address-change.js",
+          "globalName": "YTD.email_address_change.part0",
+          "count": "1"
+        }
+      ]
+    }
+  }
+}

@@ -1,0 +1,61 @@
+"""`auditor formats`: built from what each source declares, every platform listed."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.commands.formats import describe, render_text
+from auditor.models import Platform
+from auditor.sources import all_sources
+
+
+def test_formats_lists_every_platform_and_every_declared_file() -> None:
+    result = CliRunner().invoke(app, ["formats"])
+    assert result.exit_code == 0, result.output
+    for plat in Platform:
+        assert f"\n{plat}:" in "\n" + result.output
+    for source in all_sources():
+        for f in getattr(source, "FORMATS", ()):
+            assert f["files"] in result.output
+        assert getattr(source, "POSITIONS", "") in result.output
+
+
+def test_formats_json_marks_supported_platforms() -> None:
+    result = CliRunner().invoke(app, ["formats", "--json"])
+    data = {p["platform"]: p for p in json.loads(result.output)}
+    registered = {str(s.platform) for s in all_sources()}
+    assert {p for p, d in data.items() if d["supported"]} == registered | {"photos"}
+    strava = data["strava"]["sources"][0]
+    assert any("activities.csv" in f["files"] for f in strava["formats"])
+    assert "start" in strava["positions"]
+
+
+def test_formats_tolerates_a_source_that_declares_nothing(monkeypatch) -> None:
+    class Bare:
+        platform = Platform.TIKTOK
+        name = "TikTok export"
+
+    import auditor.sources as sources
+
+    real = sources.all_sources
+    monkeypatch.setattr(sources, "all_sources", lambda: [*real(), Bare()])
+    text = render_text(describe())
+    assert "tiktok: TikTok export\n  files: not declared by this source\n  positions: not declared by this source" in text
+
+
+def test_formats_accepts_tuple_and_string_declarations(monkeypatch) -> None:
+    class Tupled:
+        platform = Platform.LINKEDIN
+        name = "LinkedIn export"
+        FORMATS = (("Positions.csv", "2020+", "employer, title"), "Profile.csv")
+        POSITIONS = "none"
+
+    import auditor.sources as sources
+
+    real = sources.all_sources
+    monkeypatch.setattr(sources, "all_sources", lambda: [*real(), Tupled()])
+    text = render_text(describe())
+    assert "  - Positions.csv\n      generations: 2020+\n      reads: employer, title\n  - Profile.csv\n  positions: none" in text
