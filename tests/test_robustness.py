@@ -91,5 +91,7 @@ def test_scan_survives_a_corrupt_zip_member(tmp_path):
     (tmp_path / "in" / "x.zip").write_bytes(bytes(raw))
     (tmp_path / "in" / "p.jpg").write_bytes(synth.photo(-33.9, 151.2, datetime(2025, 1, 1)))
     result = scan([str(tmp_path / "in")], load_profile("dibp"), ScanOptions(workers=1))
-    assert result.errors
+    assert [e.path for e in result.errors] == ["x.zip/data/tweets.js"]
+    assert "corrupt zip member" in result.errors[0].reason
     assert any(f.code == "GEO101" for f in result.findings)
+    assert any(f.category == "account_registration" or f.path.endswith("account.js") for f in result.findings) or result.coverage

@@ -28,6 +28,7 @@ import posixpath
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -108,10 +109,58 @@ def _zip_for(zloc: tuple) -> zipfile.ZipFile:
     return zf
 
 
+class EntryReadError(OSError):
+    """A zip member that cannot be read (corrupt data, unsupported compression, encryption).
+
+    An OSError, so every reader's ordinary `except OSError` turns it into a report error.
+    """
+
+
+_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, UnsafeArchive)
+
+
+class _MemberStream:
+    """A zip member stream whose decoding failures surface as `EntryReadError`."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+
+    def _call(self, name: str, *args):
+        try:
+            return getattr(self._raw, name)(*args)
+        except _MEMBER_ERRORS as exc:
+            raise EntryReadError(f"corrupt zip member: {exc.__class__.__name__}: {exc}") from exc
+
+    def read(self, n: int = -1) -> bytes:
+        return self._call("read", n)
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._call("readline", limit)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._call("seek", offset, whence)
+
+    def __iter__(self):
+        while line := self.readline():
+            yield line
+
+    def __getattr__(self, name: str):
+        return getattr(self._raw, name)
+
+    def __enter__(self) -> _MemberStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._raw.close()
+
+
 def open_locator(locator: tuple) -> BinaryIO:
     if locator[0] == "fs":
         return open(locator[1], "rb")
-    return _zip_for(locator[1]).open(locator[2])  # type: ignore[return-value]
+    try:
+        return _MemberStream(_zip_for(locator[1]).open(locator[2]))  # type: ignore[return-value]
+    except _MEMBER_ERRORS as exc:
+        raise EntryReadError(f"unreadable zip member: {exc.__class__.__name__}: {exc}") from exc
 
 
 def close_all() -> None:
