@@ -153,15 +153,16 @@ def scan_cmd(
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
     from auditor.commands.report import emit
-    from auditor.reporters.output import coarsen, infer_format, policy_block, render_text
+    from auditor.reporters.output import infer_format, policy_block, render_text
     from auditor.reporters.prepare import prepare
 
     fmt = Fmt(infer_format(str(fmt), output))
 
     if fmt == Fmt.json:
-        data = result.to_dict(show_evidence=show_evidence)
+        data = result.to_dict(show_evidence=True)
         data["policy"] = policy_block(prof)
-        _write(render_text("json", coarsen(data) if coarse else data), output)
+        # the same redaction as every other format: evidence quoted inside messages too
+        _write(render_text("json", prepare(data, show_evidence=show_evidence, coarse=coarse)), output)
     else:
         data = result.to_dict(show_evidence=True)  # prepare() redacts, including evidence quoted in messages
         data["policy"] = policy_block(prof)

@@ -134,6 +134,8 @@ def test_contract_fingerprints_are_stable_and_independent_of_location(tmp_path, 
 def test_contract_evidence_is_redacted_by_default(sample_report):
     emails = [f for f in sample_report["findings"] if f["category"] == "work_email"]
     assert emails and all("abf.gov.au" not in f["evidence"] for f in emails)
+    for f in sample_report["findings"]:
+        assert "riley.tanaka-brooks@abf.gov.au" not in f["message"] + f["evidence"] + f.get("why", "")
 
 
 def test_contract_output_file(tmp_path):
