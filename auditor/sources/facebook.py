@@ -414,12 +414,7 @@ _HTML_KINDS = (
 )
 
 
-def html_pick(r: str) -> ItemKind | None:
-    name = posixpath.basename(r)
-    for prefix, kind in _HTML_KINDS:
-        if name.startswith(prefix):
-            return kind
-    return None
+html_pick = mx.html_picker(_HTML_KINDS)
 
 
 class FacebookSource:

@@ -436,3 +436,13 @@ def zone_of(tree: InputTree, root: str) -> Any:
             except (ValueError, KeyError, OSError):
                 continue
     return None
+
+
+def html_picker(kinds: tuple[tuple[str, ItemKind], ...]):
+    """A chooser of the item kind an HTML page holds, by the prefix of its file name."""
+
+    def pick(r: str) -> ItemKind | None:
+        name = posixpath.basename(r)
+        return next((kind for prefix, kind in kinds if name.startswith(prefix)), None)
+
+    return pick
