@@ -44,7 +44,7 @@ LIST_SECTIONS = {
         "context",
         "exclude",
     ),
-    "uniform": ("terms", "strong_terms", "context", "exclude"),
+    "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
     "contact": ("work_cues", "not_work_cues"),
     "places": ("work_sites", "exclude"),
     "operations": (

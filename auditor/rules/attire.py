@@ -3,12 +3,14 @@
 A uniform word fires only with a department identifier or a work-context word in the same
 text (``[uniform] context``), unless an exclusion explains it (school or sports uniform,
 gaming or app badge, costume, festival lanyard, commuting hi-vis). ``strong_terms``
-(epaulettes, insignia, rank slides, duty belt) are work uniform on their own. Captions of photos
+(epaulettes, insignia, rank slides, duty belt) are work uniform on their own, and so is a
+``garments`` word right after a department term ("ABF shirt", "Border Force jacket"). Captions of photos
 of colleagues in uniform fire too: what matters is who can be identified, not who wears it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from auditor.config import Profile
@@ -24,6 +26,9 @@ def _patterns(profile: Profile) -> tuple:
         word_pattern(t("uniform", "strong_terms")),
         word_pattern(t("uniform", "context")),
         word_pattern(t("uniform", "exclude")),
+        re.compile(rf"\s+(?:{'|'.join(re.escape(g) for g in t('uniform', 'garments'))})\b", re.IGNORECASE)
+        if t("uniform", "garments")
+        else None,
     )
 
 
@@ -31,13 +36,20 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
         return
-    terms, strong, context, exclude = per_profile(profile, "uniform", _patterns)  # type: ignore[misc]
+    terms, strong, context, exclude, garments = per_profile(profile, "uniform", _patterns)  # type: ignore[misc]
     strong_hit = strong.search(text) if strong is not None else None
+    dept = department_terms(text, profile)
+    if strong_hit is None and garments is not None:
+        # a garment right after a department term is its uniform: "ABF shirt", "Border Force jacket"
+        for _t, _k, _s, e in dept:
+            g = garments.match(text, e) if e else None
+            if g is not None:
+                strong_hit = g
+                break
     hit = strong_hit or (terms.search(text) if terms is not None else None)
     if hit is None:
         return
     excluded = exclude.search(text) if exclude is not None else None
-    dept = department_terms(text, profile)
     if excluded is not None and not dept:
         return
     ctx = context.search(text) if context is not None else None
@@ -76,6 +88,7 @@ RULES = [
             Example("New lanyard for the night shift at the terminal", True),
             Example("epaulettes pressed, boots polished", True),
             Example("Tash and Ben looking sharp in uniform for the medal parade", True),
+            Example("ironing my ABF shirt at 4am", True),
             Example("Kids in their school uniform for the first day", False),
             Example("Earned the gold badge in the game last night", False),
             Example("cosplaying a police officer uniform for Supanova", False),

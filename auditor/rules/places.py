@@ -67,7 +67,7 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = re.compile(
-    r"^\s+(?:I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
+    r"^\s+(?:(?:the\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
     r"on getting|got her|got his|are finally)",
 )
 _SPORT_AFTER = re.compile(
