@@ -147,6 +147,7 @@ def _load_profile(spec: str) -> Profile:
             raise ProfileError(f"{spec}: invalid TOML: {exc}") from exc
         except UnicodeDecodeError as exc:
             raise ProfileError(f"{spec}: not UTF-8 text") from exc
+        validate(raw, origin=spec)  # the file's own errors, with its own list positions
         data = resolve(raw, origin=spec, seen=set())
         source = str(path)
     else:
@@ -225,12 +226,11 @@ def validate(data: dict[str, Any], origin: str) -> None:
             bare = key[len("replace_") :] if key.startswith("replace_") else key
             if bare not in keys:
                 raise ProfileError(f"{origin}: unknown key {section}.{key}{_suggest(bare, set(keys))} (known: {', '.join(keys)})")
-        for key in keys:
-            val = table.get(key, [])
+        for key in [k for k in keys if k in table] + [f"replace_{k}" for k in keys if f"replace_{k}" in table]:
+            val = table[key]
             if not isinstance(val, list) or not all(isinstance(x, str) for x in val):
                 raise ProfileError(f"{origin}: {section}.{key} must be a list of strings")
-        for key in keys:
-            for i, term in enumerate(table.get(key, [])):
+            for i, term in enumerate(val):
                 if not term.strip():
                     raise ProfileError(f"{origin}: {section}.{key}[{i}] is empty")
     sites = data.get("sites", [])
