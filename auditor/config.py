@@ -52,6 +52,7 @@ LIST_SECTIONS = {
         "weak_terms",
         "court",
         "court_work",
+        "court_insider",
         "systems",
         "system_problems",
         "clearances",

@@ -20,7 +20,11 @@ from auditor.rules.identity import department_terms
 
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 NAME_RE = re.compile(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
-_POSSESSIVE_TEAM = re.compile(r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b")
+_POSSESSIVE_TEAM = re.compile(
+    r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
+    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|section|unit|branch|division|office)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,17 @@ from auditor.models import Category, Item, Severity
 from auditor.rules.base import Example, Match, Rule, TermSet, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.identity import department_terms
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as "a | b | c" across lines (phrases may contain spaces)."""
+    return tuple(w.strip() for w in " ".join(text.split()).split("|") if w.strip())
+
+
 OFFICIAL_VOICE = re.compile(
     r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
     r"manager|APS\w*|bureaucrat)\b"
-    r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b"
+    r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
+    r"|\bspeaking as (?:a|an|someone|one)\b"
     r"|\bspeaking (?:on behalf of|for the|for our|in my capacity as)\b|\bin my capacity as\b"
     r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
     r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
@@ -34,136 +41,42 @@ OFFICIAL_VOICE = re.compile(
     r"|\bfrom the inside\b",
     re.IGNORECASE,
 )
-HARSH = (
-    "corrupt",
-    "clowns",
-    "clown",
-    "incompetent",
-    "incompetents",
-    "idiot",
-    "idiots",
-    "idiotic",
-    "disgrace",
-    "disgraceful",
-    "a joke",
-    "joke of a",
-    "liars",
-    "lying",
-    "useless",
-    "pathetic",
-    "inhumane",
-    "cruel",
-    "heartless",
-    "spineless",
-    "cowards",
-    "shambles",
-    "rort",
-    "bludgers",
-    "frauds",
-    "queue jumpers",
-    "lowest of the low",
-    "scum",
-    "should be sacked",
-    "be sacked",
-    "thrown out",
-    "ashamed to work",
-    "criminals",
-    "evil",
-    "rotten",
-    "hopeless",
-    "morons",
-    "traitors",
-    "parasites",
-    "leeches",
-    "disgusting",
-    "despicable",
+HARSH = _words(
+    """
+    corrupt | clowns | clown | incompetent | incompetents | idiot | idiots | idiotic | disgrace |
+    disgraceful | a joke | joke of a | liars | lying | useless | pathetic | inhumane | cruel | heartless |
+    spineless | cowards | shambles | rort | bludgers | frauds | queue jumpers | lowest of the low | scum |
+    should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
+    morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
+    a total mess | train wreck | trainwreck
+    """
 )
-GENERIC_TARGETS = (
-    "government",
-    "govt",
-    "the gov",
-    "minister",
-    "ministers",
-    "premier",
-    "prime minister",
-    "PM",
-    "parliament",
-    "politicians",
-    "cabinet",
-    "the department",
-    "policy",
-    "policies",
-    "leadership",
+GENERIC_TARGETS = _words(
+    """
+    government | govt | the gov | minister | ministers | premier | prime minister | PM | parliament |
+    politicians | cabinet | the department | policy | policies | leadership
+    """
 )
-GENERIC_CLIENTS = ("clients", "Centrelink customers", "welfare recipients", "jobseekers", "job seekers", "dole bludgers")
-EMPLOYMENT = (
-    "my job",
-    "this job",
-    "the job",
-    "my work",
-    "at work",
-    "work",
-    "my boss",
-    "your boss",
-    "my manager",
-    "management",
-    "managers",
-    "HR",
-    "the department",
-    "our EBA",
-    "EBA",
-    "enterprise agreement",
-    "pay freeze",
-    "pay rise",
-    "payrise",
-    "underpaid",
-    "overtime",
-    "my leave",
-    "your leave",
-    "restructure",
-    "reshuffle",
-    "this place",
-    "workplace",
-    "public service",
-    "APS",
-    "my employer",
-    "employer",
-    "team leader",
-    "the agency",
-    "this department",
+GENERIC_CLIENTS = _words(
+    """
+    clients | Centrelink customers | welfare recipients | jobseekers | job seekers | dole bludgers
+    """
 )
-COMPLAINT = (
-    "worst",
-    "hate",
-    "sick of",
-    "fed up",
-    "useless",
-    "no idea",
-    "insult",
-    "done with",
-    "toxic",
-    "bullying",
-    "pointless",
-    "killing me",
-    "underpaid",
-    "resignation",
-    "resign",
-    "quitting",
-    "quit",
-    "ashamed",
-    "a joke",
-    "does nothing",
-    "treated like a number",
-    "cancelled my leave",
-    "rejects",
-    "rejected",
-    "can't stand",
-    "over it",
-    "miserable",
-    "burnt out",
-    "burned out",
-    "nightmare",
-    "clowns",
+EMPLOYMENT = _words(
+    """
+    my job | this job | the job | my work | at work | work | my boss | your boss | my manager | management |
+    managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
+    | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
+    public service | APS | my employer | employer | team leader | the agency | this department
+    """
+)
+COMPLAINT = _words(
+    """
+    worst | hate | sick of | fed up | useless | no idea | insult | done with | toxic | bullying | pointless
+    | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
+    treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
+    burnt out | burned out | nightmare | clowns
+    """
 )
 
 

@@ -34,12 +34,25 @@ TIME_CUE = re.compile(
     re.IGNORECASE,
 )
 ROSTER_PATTERNS = re.compile(
-    r"\broster(?:ed|s)?\b|\bshift pattern|\b\d+\s*on\s*,?\s*\d+\s*off\b|\b\d+\s*x\s*12s?\b|\brotat(?:e|es|ing|ion)\b"
+    r"\broster(?:ed|s|ing)?\b|\b(?:nobody|no one|no-one) (?:on|at|in)\b|\bshift pattern|\b\d+\s*on\s*,?\s*\d+\s*off\b|\b\d+\s*x\s*12s?\b|\brotat(?:e|es|ing|ion)\b"
     r"|\bonly (?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
     r"|\brunning on (?:\d+|one|two|three|four|five) (?:officers?|staff|people)\b"
     r"|\b(?:only )?(?:one|two|three|\d+) officers? (?:on|at|in|between)\b"
     r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"
     r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
+    re.IGNORECASE,
+)
+
+
+# The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
+VICTIM = re.compile(
+    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
+    re.IGNORECASE,
+)
+# Disclosed inspection rates ("we only x-ray about 5% of containers").
+SCREENING_RATE = re.compile(
+    r"\b(?:only|just|barely)\s+(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
     re.IGNORECASE,
 )
 
@@ -50,6 +63,7 @@ class _Ops:
     weak: TermSet
     court: TermSet
     court_work: TermSet
+    court_insider: TermSet
     systems: TermSet
     problems: TermSet
     clearances: TermSet
@@ -68,6 +82,7 @@ def _build(profile: Profile) -> _Ops:
                 "weak_terms",
                 "court",
                 "court_work",
+                "court_insider",
                 "systems",
                 "system_problems",
                 "clearances",
@@ -105,7 +120,7 @@ def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
 
 def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = _ops(profile)
-    if not text or o.exclude.search(text):
+    if not text or o.exclude.search(text) or VICTIM.search(text):
         return []
     strong = o.terms.finditer(text)
     weak = o.weak.finditer(text)
@@ -113,8 +128,10 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     if not (strong or weak or court):
         return []
     cue = insider_cue(text, profile)
-    if cue is None:
+    court_cue = o.court_insider.search(text)
+    if cue is None and not (court and court_cue):
         return []
+    cue = cue or f'court work "{court_cue.group(0)}"'
     out: list[tuple[re.Match[str], str]] = [(m, cue) for m in strong]
     out += [(m, f"{cue} and court work context") for m in court]
     if weak:
@@ -159,6 +176,17 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return
     o = _ops(profile)
     if o.exclude.search(text):
+        return
+    rate = SCREENING_RATE.search(text)
+    if rate is not None and insider_cue(text, profile):
+        yield Match(
+            key="screening-rate",
+            evidence=snippet(text, rate.start(), rate.end()),
+            why=f'inspection rate disclosed ("{rate.group(0)}") by an insider',
+            message=f"{item.kind.capitalize()} discloses how much is inspected or screened",
+            severity=reach_severity(Severity.HIGH, item),
+            confidence=0.8,
+        )
         return
     clearance = o.clearances.search(text)
     if clearance is not None and FIRST_PERSON.search(text):
@@ -240,6 +268,8 @@ RULES = [
             Example("The detention my son got was for talking in class", False),
             Example("Seized up my back lifting the couch", False),
             Example("Court date for my speeding fine is in March", False),
+            Example("Customs seized my nonna's salami at the airport", False),
+            Example("Spent all day in the AAT on a visa refusal appeal, client lost", True),
         ),
     ),
     Rule(
@@ -258,6 +288,7 @@ RULES = [
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
             Example("Just passed my NV1 clearance", True),
             Example("my wifi password is on the fridge", False),
+            Example("we only x-ray about 5% of containers", True),
             Example("Passport renewed, the SmartGate was so quick", False),
             Example("road trips down the coast are the best", False),
         ),

@@ -30,10 +30,11 @@ from auditor.rules.base import Example, Match, Rule, given_names, per_profile, p
 PERSONLIKE = frozenset(
     """darwin sydney adelaide victoria kingston preston clayton griffith lara albany doreen morley robina mackay
     maitland grafton warwick carnegie gladstone eastwood lalor carlton auburn brighton richmond logan miranda
-    katherine dianella kirwan florence chelsea camden bathurst hamilton""".split()
+    katherine dianella kirwan florence chelsea camden bathurst hamilton dickson barton sutherland
+    salisbury parkes""".split()
 )
 # Place names that are everyday words: only capitalised, and only after a place preposition.
-COMMON = frozenset(["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine"])
+COMMON = frozenset(["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland"])
 TEAM_WORDS = frozenset(
     """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
     tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
@@ -67,7 +68,7 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = re.compile(
-    r"^\s+(?:(?:the\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
+    r"^\s+(?:(?:the\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
     r"on getting|got her|got his|are finally)",
 )
 _SPORT_AFTER = re.compile(
