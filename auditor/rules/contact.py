@@ -97,7 +97,7 @@ PHONE_RE = re.compile(
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
     rf"|\d{{4}}\s\d{{4}}"  # local 8 digits
     r")(?!\w)"
-    r"|(?<!\w)(?:ext\.?|extension|x)\s?\d{3,5}(?!\w)",
+    r"|(?<!\w)(?:ext\.?|extension|x)(?:\s*(?:is|:|no\.?|number|#))?\s?\d{3,5}(?!\w)",
     re.IGNORECASE,
 )
 _EMERGENCY = {"000", "112"}

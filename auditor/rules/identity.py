@@ -39,9 +39,11 @@ from auditor.rules.base import (
 EMPLOYER_FIELDS = {"employer", "headline", "title", "work", "position", "company", "bio", "job_title", "occupation"}
 ORG = "organisation"
 STRONG_KEYS = ("names", "former_names", "nicknames", "units", "roles")
+# Cues that the writer holds the role: "I'm a", "as a", "our new", "promoted to" (not "my uncle was a").
 _EMPLOYMENT_CUE = re.compile(
-    r"(?:\b(?:i'?m|i am|im|as|am|being|became|become|becoming|now|new|our|my|fellow|proud|officially|former|ex|"
-    r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|an?|the department'?s?)\W+){1,3}$",
+    r"\b(?:i'?m|i am|im|as|became|become|becoming|now|new|our|fellow|proud|officially|former|ex|"
+    r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?)"
+    r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud)\W+){0,2}$",
     re.IGNORECASE,
 )
 _OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)

@@ -35,7 +35,7 @@ TIME_CUE = re.compile(
 )
 ROSTER_PATTERNS = re.compile(
     r"\broster(?:ed|s|ing)?\b|\b(?:nobody|no one|no-one) (?:on|at|in)\b|\bshift pattern|\b\d+\s*on\s*,?\s*\d+\s*off\b|\b\d+\s*x\s*12s?\b|\brotat(?:e|es|ing|ion)\b"
-    r"|\bonly (?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
+    r"|\bonly (?:has |have |had )?(?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
     r"|\brunning on (?:\d+|one|two|three|four|five) (?:officers?|staff|people)\b"
     r"|\b(?:only )?(?:one|two|three|\d+) officers? (?:on|at|in|between)\b"
     r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"

@@ -77,8 +77,11 @@ def test_eval_category_meets_floor(table, category):
     assert s["recall"] >= FLOOR, f"{category} recall {s['recall']:.3f} (fn {s['fn']})"
 
 
-def test_eval_holdout_set_is_well_formed(bench):
+def test_eval_holdout_set_is_well_formed_and_not_worse_than_a_lower_floor(bench):
     holdout = bench.load_set(ROOT / "tests" / "eval" / "holdout.jsonl")
-    assert len(holdout) >= 50
+    assert len(holdout) >= 150
     assert not {p["id"] for p in holdout} & {p["id"] for p in bench.load_set(EVAL)}
     assert all(isinstance(json.dumps(p), str) for p in holdout)
+    table = bench.score(holdout, bench.predict(holdout, load_profile("dibp")))
+    for cat, s in table.items():
+        assert s["precision"] >= 0.85 and s["recall"] >= 0.85, f"holdout {cat}: {s}"
