@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.identity import department_terms
 
 
@@ -65,7 +65,7 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         key=hit.group(0).lower(),
         evidence=snippet(text, hit.start(), hit.end()),
         why=f'uniform term "{hit.group(0)}" with {because}',
-        message=f'{item.kind.capitalize()} mentions a work uniform or insignia ("{hit.group(0)}")',
+        message=f'{describe(item)} mentions a work uniform or insignia ("{hit.group(0)}")',
         severity=reach_severity(sev, item),
         confidence=conf,
     )

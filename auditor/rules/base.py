@@ -253,3 +253,23 @@ def per_text(profile: Profile, key: str, text: str, compute: Callable[[], object
     value = compute()
     _TEXT_MEMO[slot] = value
     return value
+
+
+_KIND_LABEL = {
+    ItemKind.POST: "Post",
+    ItemKind.COMMENT: "Comment",
+    ItemKind.MESSAGE: "Message",
+    ItemKind.CAPTION: "Caption",
+    ItemKind.PROFILE_FIELD: "Profile field",
+    ItemKind.CHECK_IN: "Check-in",
+    ItemKind.PHOTO: "Photo text",
+    ItemKind.VIDEO: "Video text",
+    ItemKind.LOCATION_RECORD: "Location record",
+    ItemKind.TRACK: "Track",
+}
+
+
+def describe(item: Item) -> str:
+    """A readable name for the item a finding is about: "Post", "Profile field (bio)"."""
+    label = _KIND_LABEL.get(item.kind, str(item.kind).replace("_", " ").capitalize())
+    return f"{label} ({item.field})" if item.kind == ItemKind.PROFILE_FIELD and item.field else label

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, given_names, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import Example, Match, Rule, describe, given_names, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.identity import department_terms
 
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
@@ -86,13 +86,16 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     why = work_context(item.text or "", profile)
     if why is None:
         return
-    refs = list(dict.fromkeys(p[0] for p in people))
+    unique: dict[str, str] = {}
+    for ref, _s, _e in people:  # text references first, then tagged people; one entry per person
+        unique.setdefault(ref.lstrip("@").casefold(), ref)
+    refs = list(unique.values())
     first = people[0]
     yield Match(
         key="colleagues:" + ",".join(sorted(r.casefold() for r in refs)),
         evidence=snippet(item.text, first[1], first[2]) if first[2] > first[1] else first[0],
         why=f"person reference {', '.join(repr(r) for r in refs[:4])} with {why}",
-        message=f"{item.kind.capitalize()} identifies a colleague ({refs[0]}) in a work context",
+        message=f"{describe(item)} identifies a colleague ({refs[0]}) in a work context",
         severity=reach_severity(Severity.MEDIUM if len(refs) == 1 else Severity.HIGH, item),
         confidence=0.85 if any(r.startswith("@") for r in refs) else 0.75,
     )

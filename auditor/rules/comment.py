@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, TermSet, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.identity import department_terms
 
 
@@ -124,7 +124,7 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
         key="official-voice",
         evidence=snippet(text, voice.start(), topic.end()),
         why=f'speaks from their position ("{voice.group(0)}") about "{topic.group(0)}"',
-        message=f"{item.kind.capitalize()} gives an opinion on policy that could be read as official",
+        message=f"{describe(item)} gives an opinion on policy that could be read as official",
         severity=reach_severity(Severity.HIGH, item),
         confidence=0.8,
     )
@@ -148,7 +148,7 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
             key="harsh",
             evidence=snippet(text, min(h.start(), tgt[0]), max(h.end(), tgt[1])),
             why=f'harsh word "{h.group(0)}" aimed at "{tgt[2]}"',
-            message=f"{item.kind.capitalize()} harshly criticises {tgt[2]}",
+            message=f"{describe(item)} harshly criticises {tgt[2]}",
             severity=reach_severity(Severity.MEDIUM, item),
             confidence=0.75,
         )
@@ -172,7 +172,7 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             key="complaint",
             evidence=snippet(text, min(c.start(), job[0]), max(c.end(), job[1])),
             why=f'complaint "{c.group(0)}" about "{job[2]}"',
-            message=f"{item.kind.capitalize()} complains publicly about your employment",
+            message=f"{describe(item)} complains publicly about your employment",
             severity=reach_severity(Severity.MEDIUM, item),
             confidence=0.7,
         )

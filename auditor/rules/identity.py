@@ -28,6 +28,7 @@ from auditor.rules.base import (
     Example,
     Match,
     Rule,
+    describe,
     per_profile,
     per_text,
     reach_severity,
@@ -170,7 +171,7 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
             msg = f'Your {item.platform} profile ({item.field or "profile"}) names the Department: "{term}"'
         else:
             sev = reach_severity(Severity.MEDIUM, item)
-            msg = f'{item.kind.capitalize()} identifies the Department: "{term}"'
+            msg = f'{describe(item)} identifies the Department: "{term}"'
         conf = 0.95 if key in ("names", "former_names", "hashtags", "handles", "domains", "units") else 0.85
         yield Match(
             key=norm,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, TermSet, per_profile, reach_severity, sentence_of, snippet
+from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, sentence_of, snippet
 from auditor.rules.identity import department_terms
 
 SEC = "operations"
@@ -164,7 +164,7 @@ def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
         key="activity",
         evidence=snippet(item.text, m.start(), m.end()),
         why=f"operational terms {', '.join(repr(t) for t in terms)} with {why}",
-        message=f'{item.kind.capitalize()} discusses operational activity ("{m.group(0)}")',
+        message=f'{describe(item)} discusses operational activity ("{m.group(0)}")',
         severity=reach_severity(Severity.HIGH, item),
         confidence=0.85 if len(terms) > 1 else 0.75,
     )
@@ -183,7 +183,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             key="screening-rate",
             evidence=snippet(text, rate.start(), rate.end()),
             why=f'inspection rate disclosed ("{rate.group(0)}") by an insider',
-            message=f"{item.kind.capitalize()} discloses how much is inspected or screened",
+            message=f"{describe(item)} discloses how much is inspected or screened",
             severity=reach_severity(Severity.HIGH, item),
             confidence=0.8,
         )
@@ -194,7 +194,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             key="clearance",
             evidence=snippet(text, clearance.start(), clearance.end()),
             why=f'security clearance "{clearance.group(0)}" in the first person',
-            message=f"{item.kind.capitalize()} discloses a security clearance ({clearance.group(0)})",
+            message=f"{describe(item)} discloses a security clearance ({clearance.group(0)})",
             severity=reach_severity(Severity.MEDIUM, item),
             confidence=0.8,
         )
@@ -211,7 +211,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             key="system",
             evidence=snippet(text, sysm.start(), problem.end()),
             why=f'system "{sysm.group(0)}" with problem "{problem.group(0)}" and {cue}',
-            message=f'{item.kind.capitalize()} discloses a weakness or outage of a work system ("{sysm.group(0)}")',
+            message=f'{describe(item)} discloses a weakness or outage of a work system ("{sysm.group(0)}")',
             severity=reach_severity(Severity.HIGH, item),
             confidence=0.8,
         )
@@ -241,7 +241,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         key="roster",
         evidence=snippet(text, pattern.start(), pattern.end()),
         why=f'roster or staffing pattern "{pattern.group(0)}" at {where}',
-        message=f"{item.kind.capitalize()} reveals rosters or staffing levels of a work site",
+        message=f"{describe(item)} reveals rosters or staffing levels of a work site",
         severity=reach_severity(Severity.HIGH, item),
         confidence=0.8,
     )

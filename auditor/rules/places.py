@@ -24,7 +24,18 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, given_names, per_profile, per_text, reach_severity, snippet, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    given_names,
+    per_profile,
+    per_text,
+    reach_severity,
+    snippet,
+    word_pattern,
+)
 
 # Place names that are often also given names or surnames.
 PERSONLIKE = frozenset(
@@ -218,12 +229,12 @@ def _mentions(item: Item, profile: Profile, work_sites: bool) -> Iterator[Match]
         if is_site:
             base = Severity.HIGH if item.kind == ItemKind.PROFILE_FIELD else Severity.MEDIUM
         else:
-            base = Severity.LOW
+            base = Severity.MEDIUM if item.kind == ItemKind.PROFILE_FIELD else Severity.LOW
         yield Match(
             key=key,
             evidence=snippet(item.text, start, end),
             why=f'{"work site" if is_site else "gazetteer place"} "{name}" named as "{item.text[start:end]}"',
-            message=f"{item.kind.capitalize()} names {'a work site' if is_site else 'a place'}: {name}",
+            message=f"{describe(item)} names {'a work site' if is_site else 'a place'}: {name}",
             severity=reach_severity(base, item),
             confidence=0.9 if is_site else 0.7,
         )
