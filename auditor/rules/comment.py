@@ -38,7 +38,8 @@ OFFICIAL_VOICE = re.compile(
     r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
     r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
     r"|\bour (?:department|agency)(?:'s)? (?:position|view|line)\b|\bofficial line\b|\beveryone inside knows\b"
-    r"|\bfrom the inside\b",
+    r"|\bfrom the inside\b"
+    r"|\bi (?:implement|enforce|administer|process|apply|assess|decide on) (?:these|the|our|those)\b",
     re.IGNORECASE,
 )
 HARSH = _words(
@@ -75,7 +76,7 @@ COMPLAINT = _words(
     worst | hate | sick of | fed up | useless | no idea | insult | done with | toxic | bullying | pointless
     | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
     treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
-    burnt out | burned out | nightmare | clowns
+    burnt out | burned out | nightmare | clowns | 🙄 | 😤 | 😡 | 🤬
     """
 )
 

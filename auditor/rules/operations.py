@@ -38,6 +38,7 @@ ROSTER_PATTERNS = re.compile(
     r"|\bonly (?:has |have |had )?(?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
     r"|\brunning on (?:\d+|one|two|three|four|five) (?:officers?|staff|people)\b"
     r"|\b(?:only )?(?:one|two|three|\d+) officers? (?:on|at|in|between)\b"
+    r"|\b(?:just|only) me and (?:one|two|three|\d+|a couple of) (?:other )?(?:officers?|staff|people)\b"
     r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"
     r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
     re.IGNORECASE,
@@ -47,6 +48,12 @@ ROSTER_PATTERNS = re.compile(
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
 VICTIM = re.compile(
     r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
+    re.IGNORECASE,
+)
+# Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
+CONTRABAND_WE = re.compile(
+    r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
+    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)",
     re.IGNORECASE,
 )
 # Disclosed inspection rates ("we only x-ray about 5% of containers").
@@ -122,7 +129,7 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = _ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text):
         return []
-    strong = o.terms.finditer(text)
+    strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
     weak = o.weak.finditer(text)
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
     if not (strong or weak or court):

@@ -69,7 +69,7 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
     r"puppy|pup|dog|cat|kitten|named|called|congrats|congratulations|thanks|thank you|cheers|happy birthday|hbd|"
-    r"happy \d+(?:st|nd|rd|th)|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
 _PERSON_BEFORE_WEAK = re.compile(r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous)\s+$", re.IGNORECASE)
@@ -79,7 +79,7 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = re.compile(
-    r"^\s+(?:(?:the\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
+    r"^,?\s+(?:(?:the\s+)?(?:best\s+|good\s+|little\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
     r"on getting|got her|got his|are finally)",
 )
 _SPORT_AFTER = re.compile(

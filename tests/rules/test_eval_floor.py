@@ -79,7 +79,7 @@ def test_eval_category_meets_floor(table, category):
 
 def test_eval_holdout_set_is_well_formed_and_not_worse_than_a_lower_floor(bench):
     holdout = bench.load_set(ROOT / "tests" / "eval" / "holdout.jsonl")
-    assert len(holdout) >= 150
+    assert len(holdout) >= 200
     assert not {p["id"] for p in holdout} & {p["id"] for p in bench.load_set(EVAL)}
     assert all(isinstance(json.dumps(p), str) for p in holdout)
     table = bench.score(holdout, bench.predict(holdout, load_profile("dibp")))
