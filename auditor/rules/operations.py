@@ -56,6 +56,51 @@ CONTRABAND_WE = re.compile(
     r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)",
     re.IGNORECASE,
 )
+# Signals for operational text that uses none of the listed terms: an enforcement verb in the
+# first person plural, contraband, quantities, cargo and craft, a work site, a time. A post
+# that collects enough of them reads as an officer's account of an operation.
+WE_ACTION = re.compile(
+    r"\b(?:we|we've|we'd|we have|we had|our team|my team|the team)\s+(?:just\s+|finally\s+|also\s+)?"
+    r"(?:intercepted|seized|detained|stopped|caught|found|pulled|referred|boarded|searched|cleared|processed|"
+    r"interviewed|refused|removed|deported|arrested|charged|executed|flagged|x-?rayed|inspected|targeted|nabbed|"
+    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled)\b",
+    re.IGNORECASE,
+)
+CONTRABAND = re.compile(
+    r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
+    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?)\b",
+    re.IGNORECASE,
+)
+QUANTITY = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d", re.IGNORECASE
+)
+CARGO = re.compile(
+    r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
+    r"suitcases?|luggage|baggage|mail)\b",
+    re.IGNORECASE,
+)
+
+
+def _signal_score(text: str, o: _Ops) -> tuple[int, list[str]]:
+    score, why = 0, []
+    for pat, weight, label in (
+        (WE_ACTION, 2, "enforcement action"),
+        (CONTRABAND, 1, "contraband"),
+        (QUANTITY, 1, "quantity"),
+        (CARGO, 1, "cargo or craft"),
+        (TIME_CUE, 1, "time"),
+    ):
+        m = pat.search(text)
+        if m:
+            score += weight
+            why.append(f'{label} "{m.group(0)}"')
+    site = o.sites.search(text)
+    if site:
+        score += 1
+        why.append(f'work site "{site.group(0)}"')
+    return score, why
+
+
 # Disclosed inspection rates ("we only x-ray about 5% of containers").
 SCREENING_RATE = re.compile(
     r"\b(?:only|just|barely)\s+(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+(?:about\s+|around\s+|roughly\s+)?"
@@ -133,6 +178,12 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     weak = o.weak.finditer(text)
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
     if not (strong or weak or court):
+        score, why = _signal_score(text, o)
+        action = WE_ACTION.search(text)
+        # the goods: contraband, or a quantity of something carried (cargo, a craft, a site)
+        goods = CONTRABAND.search(text) or (QUANTITY.search(text) and (CARGO.search(text) or o.sites.search(text)))
+        if action is not None and goods and score >= 4:
+            return [(action, "operational signals " + ", ".join(why))]
         return []
     cue = insider_cue(text, profile)
     court_cue = o.court_insider.search(text)
@@ -277,6 +328,9 @@ RULES = [
             Example("Court date for my speeding fine is in March", False),
             Example("Customs seized my nonna's salami at the airport", False),
             Example("Spent all day in the AAT on a visa refusal appeal, client lost", True),
+            Example("we pulled 2kg out of a suitcase off the Bangkok flight this morning", True),
+            Example("we found a wallet on the flight home this morning", False),
+            Example("we found $20 in the couch this morning, and 2 fake tickets", False),
         ),
     ),
     Rule(
