@@ -49,7 +49,7 @@ HARSH = _words(
     spineless | cowards | shambles | rort | bludgers | frauds | queue jumpers | lowest of the low | scum |
     should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
     morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
-    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off
+    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | has no idea | have no idea | clueless | out of touch
     """
 )
 GENERIC_TARGETS = _words(
@@ -65,7 +65,8 @@ GENERIC_CLIENTS = _words(
 )
 EMPLOYMENT = _words(
     """
-    my job | this job | the job | my work | at work | work is | work sucks | my boss | your boss | my manager | management |
+    my job | this job | the job | my work | at work | work is | work sucks | working here | work here |
+    staff cuts | cutting staff | my boss | your boss | my manager | management |
     managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
     | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
     public service | APS | my employer | employer | team leader | the agency | this department

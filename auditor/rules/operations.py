@@ -27,7 +27,9 @@ from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_prof
 from auditor.rules.identity import department_terms
 
 SEC = "operations"
-FIRST_PERSON = re.compile(r"\b(?:we|we're|we've|we'd|weve|our|us|i|i'm|im|i've|my|me)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(
+    r"\b(?:we|we're|we've|we'd|weve|our|us|i|i'm|im|i've|my|me)\b|\b(?:whole|my|our|the) team\b", re.IGNORECASE
+)
 TIME_CUE = re.compile(
     r"\b(?:today|tonight|this morning|this arvo|overnight|last night|this week|this month|this quarter|this year|"
     r"tomorrow|at \d{1,2}(?::\d\d)?\s?(?:am|pm)?|on shift)\b",
@@ -53,7 +55,9 @@ VICTIM = re.compile(
 # Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
 CONTRABAND_WE = re.compile(
     r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
-    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)",
+    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)"
+    r"|\bfound (?:the |some |a |an )?(?:\w+ )?(?:drugs|ice|meth|cocaine|heroin|guns?|firearms?|tobacco|cigarettes|steroids)\b"
+    r"|\bwhere (?:the stuff|they|it|drugs|the drugs|the gear|the goods) (?:hides?|is hidden|gets hidden|hide it|get hidden)\b",
     re.IGNORECASE,
 )
 # Signals for operational text that uses none of the listed terms: an enforcement verb in the
