@@ -82,7 +82,6 @@ RULES = [
         rationale="Photos of yourself or colleagues in uniform identify you as departmental staff and show insignia the Department controls.",
         remediation="Delete or archive the photo and caption, or crop and re-post it so no uniform, insignia or pass is visible; ask friends to remove copies.",
         check=_uniform,
-        keywords=("uniform", "badge", "lanyard", "epaulette", "cap", "hi-vis", "id card", "pass", "belt", "insignia"),
         examples=(
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),

@@ -194,7 +194,6 @@ RULES = [
         rationale="Naming your employer lets anyone searching for departmental staff find you, your family and your associates.",
         remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide or generalise it, e.g. 'Australian Public Service').",
         check=_department,
-        keywords=("border force", "abf", "home affairs", "customs", "immigration", "dibp", "#", "@", ".gov.au"),
         examples=(
             Example("First week done at the Australian Border Force!", True),
             Example("Proud to serve with ABF at the airport", True),

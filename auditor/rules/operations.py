@@ -320,7 +320,7 @@ RULES = [
         rationale="Operational detail can compromise current operations, people in detention and matters before the courts, and marks you as someone with access worth targeting.",
         remediation="Delete the post or message; talk about work only through official channels, even after an operation is public.",
         check=_ops101,
-        keywords=("seized", "detainee", "overstayer", "raid", "intercepted", "AAT", "tribunal", "court", "detections"),
+        keywords=("seized", "detainee", "overstayer", "raid", "intercepted", "AAT", "tribunal", "court", "found", "pulled"),
         examples=(
             Example("Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!", True),
             Example("compliance visit this morning, picked up two overstayers near Mildura", True),

@@ -251,7 +251,6 @@ RULES = [
         rationale="Naming where you live, shop, train and travel helps an observer locate you and your routine.",
         remediation="Remove place names from posts about your routine (home suburb, gym, school run), or post them only after you have left.",
         check=lambda item, profile: _mentions(item, profile, work_sites=False),
-        keywords=("gazetteer place names",),
         examples=(
             Example("Coffee in Parramatta before work", True),
             Example("Moving to Geelong next month!", True),
@@ -276,7 +275,6 @@ RULES = [
         rationale="Naming your work site confirms your employment and tells an observer where to find you; the policy forbids identifying current work locations.",
         remediation="Remove the site's name from the post, bio or caption; never say which site you work at or when.",
         check=lambda item, profile: _mentions(item, profile, work_sites=True),
-        keywords=("work site names",),
         examples=(
             Example("Another early start at Sydney Airport", True),
             Example("Border Force Officer, Melbourne Airport", True, kind=ItemKind.PROFILE_FIELD, field="headline"),
