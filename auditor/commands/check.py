@@ -14,7 +14,7 @@ fast path (`fast_main`) starts quickly.
 import json
 import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 if TYPE_CHECKING:
     import typer
@@ -76,7 +76,7 @@ def run_check(
     platform: str = "twitter",
     private: bool = False,
     show_evidence: bool = False,
-    out=None,
+    out: TextIO | None = None,
 ) -> int:
     """Check a draft and print the result; returns the exit code (0 OK, 1 reconsider, 2 error)."""
     from auditor.config import ProfileError
