@@ -19,6 +19,14 @@ from auditor.rules.base import Example, Match, Rule, describe, given_names, per_
 from auditor.rules.identity import department_terms
 
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+# A capitalised word right after a greeting or thanks is a name even when it is not in the list
+# ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
+GREETED_RE = re.compile(
+    r"\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
+    r"happy birthday|happy retirement)(?:\s+(?:to|back))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*,?\s+"
+    r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?",
+    re.IGNORECASE,
+)
 NAME_RE = re.compile(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
 _POSSESSIVE_TEAM = re.compile(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
@@ -55,8 +63,24 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     for m in NAME_RE.finditer(text):
         if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans):
             out.append((m.group(0).strip(), m.start(), m.end()))
+    from auditor.gazetteer import lookup
+
+    for m in GREETED_RE.finditer(text):
+        word = m.group(1)
+        if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
+            continue
+        if word.casefold() in _NOT_NAMES or lookup(word) is not None:
+            continue
+        # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
+        # starts a phrase ("Thanks Bunnings for the sausages")
+        if not re.match(r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF])", text[m.end() :]):
+            continue
+        out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
     out += [(p, 0, 0) for p in item.people]
     return out
+
+
+_NOT_NAMES = frozenset("the team everyone all you guys legends mum dad nan pop grandma grandpa whoever anyone someone".split())
 
 
 def work_context(text: str, profile: Profile) -> str | None:
@@ -121,6 +145,8 @@ RULES = [
             Example("Happy birthday @jess.m.95! Love you to bits", False),
             Example("my colleague keeps microwaving fish at lunch", False),
             Example("follow @AusBorderForce for updates", False),
+            Example("Farewell Tevita, 20 years on the wharf", True),
+            Example("Thanks Bunnings for the sausage sizzle at work", False),
         ),
     ),
 ]
