@@ -136,7 +136,7 @@ RULES = [
         rationale="Naming or tagging colleagues identifies them as departmental staff without their consent and exposes them and their families.",
         remediation="Remove the names and tags (untag people in photos), or keep such posts to official channels; ask before posting anyone's photo.",
         check=_colleagues,
-        keywords=("@", "colleague", "team", "supervisor", "manager", "shift", "from work", "officer", "promotion"),
+        keywords=("@", "colleague", "team", "supervisor", "manager", "shift", "from work", "officer", "promotion", "years"),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
             Example("partner in crime on night shift @dani.lee.xo", True),
