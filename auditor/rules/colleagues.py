@@ -22,10 +22,9 @@ HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
 GREETED_RE = re.compile(
-    r"\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
-    r"happy birthday|happy retirement)(?:\s+(?:to|back))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*,?\s+"
-    r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?",
-    re.IGNORECASE,
+    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
+    r"happy birthday|happy retirement)(?:\s+(?:to|back))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*),?\s+"
+    r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
 NAME_RE = re.compile(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
 _POSSESSIVE_TEAM = re.compile(
@@ -73,14 +72,20 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue
         # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
         # starts a phrase ("Thanks Bunnings for the sausages")
-        if not re.match(r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF])", text[m.end() :]):
+        if m.group(3) is None and not re.match(r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF])", text[m.end() :]):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
+        if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
+            out.append((m.group(3), m.start(3), m.end(3)))
     out += [(p, 0, 0) for p in item.people]
     return out
 
 
 _NOT_NAMES = frozenset("the team everyone all you guys legends mum dad nan pop grandma grandpa whoever anyone someone".split())
+
+
+def _titles(profile: Profile) -> frozenset[str]:
+    return frozenset(profile.terms("colleagues", "titles"))
 
 
 def work_context(text: str, profile: Profile) -> str | None:
@@ -107,7 +112,13 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     people = people_in(item, profile)
     if not people:
         return
-    why = work_context(item.text or "", profile)
+    text = item.text or ""
+    titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
+    if titled and len(titled) == len(people):
+        # "Inspector Gadget": the title alone is not a work relationship; look past it
+        for a, b in titled:
+            text = text[:a] + " " * (b - a) + text[b:]
+    why = work_context(text, profile)
     if why is None:
         return
     unique: dict[str, str] = {}
@@ -136,7 +147,19 @@ RULES = [
         rationale="Naming or tagging colleagues identifies them as departmental staff without their consent and exposes them and their families.",
         remediation="Remove the names and tags (untag people in photos), or keep such posts to official channels; ask before posting anyone's photo.",
         check=_colleagues,
-        keywords=("@", "colleague", "team", "supervisor", "manager", "shift", "from work", "officer", "promotion", "years"),
+        keywords=(
+            "@",
+            "colleague",
+            "team",
+            "supervisor",
+            "manager",
+            "shift",
+            "from work",
+            "officer",
+            "promotion",
+            "years",
+            "work",
+        ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
             Example("partner in crime on night shift @dani.lee.xo", True),
@@ -147,6 +170,8 @@ RULES = [
             Example("follow @AusBorderForce for updates", False),
             Example("Farewell Tevita, 20 years on the wharf", True),
             Example("Thanks Bunnings for the sausage sizzle at work", False),
+            Example("Inspector Gadget marathon with the kids", False),
+            Example("Big thanks to Leilani and Fotu from the marine crew for the cake at work", True),
         ),
     ),
 ]

@@ -49,13 +49,13 @@ HARSH = _words(
     spineless | cowards | shambles | rort | bludgers | frauds | queue jumpers | lowest of the low | scum |
     should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
     morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
-    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | has no idea | have no idea | clueless | out of touch
+    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
     """
 )
 GENERIC_TARGETS = _words(
     """
     government | govt | the gov | minister | ministers | premier | prime minister | PM | parliament |
-    politicians | cabinet | the department | policy | policies | leadership
+    politicians | cabinet | the department | policy | policies
     """
 )
 GENERIC_CLIENTS = _words(

@@ -76,7 +76,9 @@ CONTRABAND = re.compile(
     re.IGNORECASE,
 )
 QUANTITY = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d", re.IGNORECASE
+    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d"
+    r"|\b\d[\d,]*\s+(?:passengers|pax|containers|parcels|boats|vessels|arrests|detections|seizures|referrals|cartons|packets)\b",
+    re.IGNORECASE,
 )
 CARGO = re.compile(
     r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
@@ -188,6 +190,10 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
         goods = CONTRABAND.search(text) or (QUANTITY.search(text) and (CARGO.search(text) or o.sites.search(text)))
         if action is not None and goods and score >= 4:
             return [(action, "operational signals " + ", ".join(why))]
+        # no enforcement verb, but contraband in a quantity at a work site, told by an insider
+        contraband, qty, site = CONTRABAND.search(text), QUANTITY.search(text), o.sites.search(text)
+        if contraband and qty and site and score >= 4:
+            return [(contraband, "operational signals " + ", ".join(why))]
         return []
     cue = insider_cue(text, profile)
     court_cue = o.court_insider.search(text)
