@@ -85,3 +85,11 @@ def test_eval_holdout_set_is_well_formed_and_not_worse_than_a_lower_floor(bench)
     table = bench.score(holdout, bench.predict(holdout, load_profile("dibp")))
     for cat, s in table.items():
         assert s["precision"] >= 0.85 and s["recall"] >= 0.85, f"holdout {cat}: {s}"
+
+
+def test_eval_aps_sanity_set_is_precise_under_its_profile(bench):
+    posts = bench.load_set(ROOT / "tests" / "eval" / "aps.jsonl")
+    table = bench.score(posts, bench.predict(posts, load_profile("aps")))
+    for cat, s in table.items():
+        assert s["precision"] >= 0.85, f"aps {cat}: {s}"
+    assert table["department_identifier"]["recall"] >= 0.85
