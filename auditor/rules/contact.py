@@ -190,6 +190,7 @@ RULES = [
             Example("email: sam dot lee at abf dot gov dot au", True),
             Example("reach me on jlee[at]homeaffairs[dot]gov[dot]au", True),
             Example("Any issues ping alex.smith@servicesaustralia.gov.au", True),
+            Example("send it to r.lee@justice.vic.gov.au", True, profile="vic"),
             Example("write to jane@gmail.com", False),
             Example("meet at the pub dot com later", False),
             Example("see www.abf.gov.au for travel rules", False),

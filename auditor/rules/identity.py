@@ -216,6 +216,10 @@ RULES = [
             Example("Christmas customs: pavlova and cricket", False),
             Example("Services Australia is hiring", True, profile="aps"),
             Example("ABF is hiring", False, profile="aps"),
+            Example("Eight years with Queensland Corrective Services", True, profile="qld"),
+            Example("Proud to join Corrections Victoria", True, profile="vic"),
+            Example("New role at the Tasmania Prison Service", True, profile="tas"),
+            Example("Proud to join Corrections Victoria", False, profile="tas"),
         ),
     ),
 ]
