@@ -18,7 +18,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from auditor import __version__
 from auditor.config import ProfileError, load_profile
-from auditor.engine import ScanOptions, scan
 from auditor.models import Severity
 from auditor.sources.tree import InputError
 
@@ -143,6 +142,8 @@ def scan_cmd(
             tasks[stage] = progress.add_task(f"reading {stage}" if stage == "media" else f"checking {stage}", total=total)
         progress.update(tasks[stage], advance=n, total=total)
 
+    from auditor.engine import ScanOptions, scan
+
     try:
         with progress:
             result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, baseline=accepted, ocr=ocr))
@@ -228,6 +229,13 @@ def _is_usage_error(exc: BaseException) -> bool:
 
 def main() -> None:
     """Entry point: usage errors become one line on stderr with exit code 2."""
+    if len(sys.argv) > 1 and sys.argv[1] == "check":
+        # fast path: a draft check should answer at once, without building the typer app
+        from auditor.commands.check import fast_main
+
+        code = fast_main(sys.argv[2:])
+        if code is not None:
+            sys.exit(code)
     try:
         code = app(standalone_mode=False)
     except KeyboardInterrupt:

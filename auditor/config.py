@@ -12,8 +12,10 @@ one-line error and exit code 2).
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,12 +28,56 @@ class ProfileError(ValueError):
 
 
 LIST_SECTIONS = {
-    "organisation": ("names", "former_names", "acronyms", "nicknames", "units", "roles", "hashtags", "handles", "domains"),
-    "uniform": ("terms", "context", "exclude"),
-    "places": ("work_sites",),
+    "organisation": (
+        "names",
+        "former_names",
+        "acronyms",
+        "nicknames",
+        "units",
+        "roles",
+        "hashtags",
+        "handles",
+        "domains",
+        "ambiguous_names",
+        "capitalised",
+        "weak_roles",
+        "context",
+        "exclude",
+    ),
+    "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
+    "contact": ("work_cues", "not_work_cues"),
+    "places": ("work_sites", "exclude"),
+    "operations": (
+        "terms",
+        "weak_terms",
+        "court",
+        "court_work",
+        "court_insider",
+        "systems",
+        "system_problems",
+        "clearances",
+        "site_words",
+        "secrecy",
+        "exclude",
+    ),
+    "colleagues": ("cues", "titles"),
+    "comment": ("targets", "clients", "topics"),
     "rules": ("disable", "enable"),
 }
-KNOWN_SECTIONS = {"profile", "organisation", "uniform", "places", "policy", "rules", "sites", "operations", "contact"}
+KNOWN_SECTIONS = {
+    "profile",
+    "organisation",
+    "uniform",
+    "places",
+    "policy",
+    "rules",
+    "sites",
+    "operations",
+    "contact",
+    "colleagues",
+    "comment",
+}
+PROFILE_KEYS = {"name", "title", "policy", "extends", "description"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +105,12 @@ class Profile:
 
 
 def builtin_names() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files("auditor.profiles").iterdir() if p.name.endswith(".toml"))
+    """Organisation profiles shipped with auditor (``_base`` holds shared defaults and is not listed)."""
+    return sorted(
+        p.name[:-5]
+        for p in resources.files("auditor.profiles").iterdir()
+        if p.name.endswith(".toml") and not p.name.startswith("_")
+    )
 
 
 def _read_builtin(name: str) -> dict[str, Any]:
@@ -71,12 +122,27 @@ def _read_builtin(name: str) -> dict[str, Any]:
 
 def load_profile(spec: str | None) -> Profile:
     """Load a built-in profile by name, a TOML file by path (which extends a built-in), or a
-    pinned URL (``https://host/team.toml#sha256=HEX``, see `auditor.profile_fetch`)."""
+    pinned URL (``https://host/team.toml#sha256=HEX``, see `auditor.profile_fetch`).
+
+    Built-in profiles are loaded once per process and shared (treat a Profile as read-only).
+    """
     spec = spec or "dibp"
     if spec.lower().startswith(("http://", "https://")):
         from auditor.profile_fetch import load_url  # network only for an explicit, sha256-pinned URL
 
         return load_url(spec)
+    path = Path(spec)
+    if not (spec.endswith(".toml") or path.exists()):
+        return _load_builtin_profile(spec)
+    return _load_profile(spec)
+
+
+@lru_cache(maxsize=16)
+def _load_builtin_profile(spec: str) -> Profile:
+    return _load_profile(spec)
+
+
+def _load_profile(spec: str) -> Profile:
     path = Path(spec)
     if spec.endswith(".toml") or path.exists():
         if not path.is_file():
@@ -87,6 +153,7 @@ def load_profile(spec: str | None) -> Profile:
             raise ProfileError(f"{spec}: invalid TOML: {exc}") from exc
         except UnicodeDecodeError as exc:
             raise ProfileError(f"{spec}: not UTF-8 text") from exc
+        validate(raw, origin=spec)  # the file's own errors, with its own list positions
         data = resolve(raw, origin=spec, seen=set())
         source = str(path)
     else:
@@ -94,13 +161,15 @@ def load_profile(spec: str | None) -> Profile:
         source = f"builtin:{spec}"
     validate(data, origin=spec)
     meta = data.get("profile", {})
-    return Profile(
+    profile = Profile(
         name=str(meta.get("name") or path.stem),
         title=str(meta.get("title", "")),
         policy_name=str(meta.get("policy", "")),
         data=data,
         source=source,
     )
+    check_rules(profile, spec)
+    return profile
 
 
 def resolve(raw: dict[str, Any], origin: str, seen: set[str]) -> dict[str, Any]:
@@ -140,29 +209,76 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _suggest(word: str, choices: list[str] | set[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def validate(data: dict[str, Any], origin: str) -> None:
     for section in data:
         if section not in KNOWN_SECTIONS:
-            raise ProfileError(f"{origin}: unknown section [{section}] (known: {', '.join(sorted(KNOWN_SECTIONS))})")
+            raise ProfileError(
+                f"{origin}: unknown section [{section}]{_suggest(section, KNOWN_SECTIONS)} (known: {', '.join(sorted(KNOWN_SECTIONS))})"
+            )
+    meta = data.get("profile", {})
+    for key in meta:
+        if key not in PROFILE_KEYS:
+            raise ProfileError(f"{origin}: unknown key profile.{key}{_suggest(key, PROFILE_KEYS)}")
     for section, keys in LIST_SECTIONS.items():
         table = data.get(section, {})
         if not isinstance(table, dict):
             raise ProfileError(f"{origin}: [{section}] must be a table")
-        for key in keys:
-            val = table.get(key, [])
+        for key in table:
+            bare = key[len("replace_") :] if key.startswith("replace_") else key
+            if bare not in keys:
+                raise ProfileError(f"{origin}: unknown key {section}.{key}{_suggest(bare, set(keys))} (known: {', '.join(keys)})")
+        for key in [k for k in keys if k in table] + [f"replace_{k}" for k in keys if f"replace_{k}" in table]:
+            val = table[key]
             if not isinstance(val, list) or not all(isinstance(x, str) for x in val):
                 raise ProfileError(f"{origin}: {section}.{key} must be a list of strings")
-    for i, site in enumerate(data.get("sites", [])):
+            for i, term in enumerate(val):
+                if not term.strip():
+                    raise ProfileError(f"{origin}: {section}.{key}[{i}] is empty")
+    sites = data.get("sites", [])
+    if not isinstance(sites, list):
+        raise ProfileError(f"{origin}: sites must be an array of tables ([[sites]])")
+    for i, site in enumerate(sites):
         if not isinstance(site, dict):
             raise ProfileError(f"{origin}: sites[{i}] must be a table")
         for key in ("name", "lat", "lon"):
             if key not in site:
                 raise ProfileError(f"{origin}: sites[{i}] is missing {key!r}")
+        if not isinstance(site["lat"], int | float) or not isinstance(site["lon"], int | float):
+            raise ProfileError(f"{origin}: sites[{i}] ({site['name']}) lat and lon must be numbers")
         if not (-90 <= float(site["lat"]) <= 90 and -180 <= float(site["lon"]) <= 180):
             raise ProfileError(f"{origin}: sites[{i}] ({site['name']}) has coordinates out of range")
     policy = data.get("policy", {})
     if not isinstance(policy, dict):
         raise ProfileError(f"{origin}: [policy] must be a table")
-    for key in policy:
-        if key not in {str(c) for c in Category}:
-            raise ProfileError(f"{origin}: policy.{key} is not a finding category")
+    categories = {str(c) for c in Category}
+    for key, value in policy.items():
+        if key not in categories:
+            raise ProfileError(f"{origin}: policy.{key} is not a finding category{_suggest(key, categories)}")
+        if not isinstance(value, str):
+            raise ProfileError(f"{origin}: policy.{key} must be a string")
+
+
+def active_rule_codes(profile: Profile) -> list[str]:
+    """Codes of the rules this profile leaves switched on (imports the rule registry lazily)."""
+    from auditor.rules import all_rules
+
+    disabled = {d.upper() for d in profile.disabled} | {d.lower() for d in profile.disabled}
+    return [r.code for r in all_rules() if not r.retired and r.code not in disabled and r.name not in disabled]
+
+
+def check_rules(profile: Profile, origin: str) -> None:
+    """Refuse unknown rule codes in [rules] and a profile that switches every rule off."""
+    from auditor.rules import all_rules
+
+    known = {r.code for r in all_rules()} | {r.name for r in all_rules()}
+    for key in ("disable", "enable"):
+        for code in profile.terms("rules", key):
+            if code not in known and code.upper() not in known:
+                raise ProfileError(f"{origin}: rules.{key}: unknown rule {code!r}{_suggest(code.upper(), known)}")
+    if not active_rule_codes(profile):
+        raise ProfileError(f"{origin}: this profile disables every rule, so a scan would check nothing; enable at least one rule")

@@ -17,6 +17,8 @@ MODULES: list[str] = [
     "stats",
     "onboard",
     "formats",
+    "check",
+    "profile",
 ]
 
 

@@ -1,39 +1,73 @@
-"""Uniforms, insignia, badges, lanyards and ID cards in a work context.
+"""Uniforms, insignia, badges, caps, lanyards, ID cards and hi-vis in a work context.
 
-First form: a uniform term plus either a department identifier or a work-context word in the
-same text, unless an exclusion (school or sports uniform, gaming badge) explains it.
+A uniform word fires only with a department identifier or a work-context word in the same
+text (``[uniform] context``), unless an exclusion explains it (school or sports uniform,
+gaming or app badge, costume, festival lanyard, commuting hi-vis). ``strong_terms``
+(epaulettes, insignia, rank slides, duty belt) are work uniform on their own, and so is a
+``garments`` word right after a department term ("ABF shirt", "Border Force jacket"). Captions of photos
+of colleagues in uniform fire too: what matters is who can be identified, not who wears it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, find_terms, reach_severity, snippet
+from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.identity import department_terms
+
+
+def _patterns(profile: Profile) -> tuple:
+    t = profile.terms
+    return (
+        word_pattern(t("uniform", "terms")),
+        word_pattern(t("uniform", "strong_terms")),
+        word_pattern(t("uniform", "context")),
+        word_pattern(t("uniform", "exclude")),
+        re.compile(rf"\s+(?:{'|'.join(re.escape(g) for g in t('uniform', 'garments'))})\b", re.IGNORECASE)
+        if t("uniform", "garments")
+        else None,
+    )
 
 
 def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
-    hits = find_terms(text, profile.terms("uniform", "terms"))
-    if not hits:
+    if not text:
         return
-    if find_terms(text, profile.terms("uniform", "exclude")):
-        return
+    terms, strong, context, exclude, garments = per_profile(profile, "uniform", _patterns)  # type: ignore[misc]
+    strong_hit = strong.search(text) if strong is not None else None
     dept = department_terms(text, profile)
-    ctx = find_terms(text, profile.terms("uniform", "context"))
-    if not dept and not ctx:
+    if strong_hit is None and garments is not None:
+        # a garment right after a department term is its uniform: "ABF shirt", "Border Force jacket"
+        for _t, _k, _s, e in dept:
+            g = garments.match(text, e) if e else None
+            if g is not None:
+                strong_hit = g
+                break
+    hit = strong_hit or (terms.search(text) if terms is not None else None)
+    if hit is None:
         return
-    m = hits[0]
-    because = f'department term "{dept[0][0]}"' if dept else f'work context "{ctx[0].group(0)}"'
+    excluded = exclude.search(text) if exclude is not None else None
+    if excluded is not None and not dept:
+        return
+    ctx = context.search(text) if context is not None else None
+    if strong_hit is None and not dept and ctx is None:
+        return
+    if dept:
+        because, conf, sev = f'department term "{dept[0][0]}"', 0.9, Severity.HIGH
+    elif ctx is not None:
+        because, conf, sev = f'work context "{ctx.group(0)}"', 0.8, Severity.HIGH
+    else:
+        because, conf, sev = "a term specific to work uniforms", 0.75, Severity.MEDIUM
     yield Match(
-        key=m.group(0).lower(),
-        evidence=snippet(text, m.start(), m.end()),
-        why=f'uniform term "{m.group(0)}" with {because}',
-        message=f'{item.kind.capitalize()} mentions a work uniform or insignia ("{m.group(0)}")',
-        severity=reach_severity(Severity.HIGH if dept else Severity.MEDIUM, item),
-        confidence=0.85 if dept else 0.6,
+        key=hit.group(0).lower(),
+        evidence=snippet(text, hit.start(), hit.end()),
+        why=f'uniform term "{hit.group(0)}" with {because}',
+        message=f'{describe(item)} mentions a work uniform or insignia ("{hit.group(0)}")',
+        severity=reach_severity(sev, item),
+        confidence=conf,
     )
 
 
@@ -43,16 +77,21 @@ RULES = [
         name="uniform-in-work-context",
         category=Category.UNIFORM,
         severity=Severity.HIGH,
-        confidence=0.75,
-        summary="A caption or post mentions a work uniform, insignia, badge, lanyard or ID card.",
+        confidence=0.8,
+        summary="A caption or post mentions a work uniform, insignia, badge, cap, lanyard, ID card or hi-vis, worn by you or colleagues.",
         rationale="Photos of yourself or colleagues in uniform identify you as departmental staff and show insignia the Department controls.",
         remediation="Delete or archive the photo and caption, or crop and re-post it so no uniform, insignia or pass is visible; ask friends to remove copies.",
         check=_uniform,
         examples=(
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),
+            Example("epaulettes pressed, boots polished", True),
+            Example("Tash and Ben looking sharp in uniform for the medal parade", True),
+            Example("ironing my ABF shirt at 4am", True),
             Example("Kids in their school uniform for the first day", False),
             Example("Earned the gold badge in the game last night", False),
+            Example("cosplaying a police officer uniform for Supanova", False),
+            Example("Bought a hi-vis vest for riding to work in winter", False),
         ),
     ),
 ]

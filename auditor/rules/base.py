@@ -91,10 +91,13 @@ def reach_severity(base: Severity, item: Item) -> Severity:
 # ---- term matching --------------------------------------------------------------------------
 
 
+def _term_body(term: str) -> str:
+    words = re.split(r"[\s_\-]+", term.strip())
+    return r"[\s_\-]*".join(re.escape(w) for w in words if w)
+
+
 def _term_pattern(term: str, case_sensitive: bool) -> str:
-    term = term.strip()
-    words = re.split(r"[\s_\-]+", term)
-    body = r"[\s_\-]*".join(re.escape(w) for w in words if w)
+    body = _term_body(term)
     if case_sensitive:
         return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
     return rf"(?<![\w]){body}(?![\w])"
@@ -105,10 +108,13 @@ def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | 
     terms = tuple(t for t in terms if t and t.strip())
     if not terms:
         return None
-    # longest first, so "Australian Border Force" wins over "Border Force"
+    # longest first, so "Australian Border Force" wins over "Border Force"; one pair of
+    # boundary assertions around the whole alternation keeps compiling cheap
     alts = sorted(set(terms), key=len, reverse=True)
     flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile("|".join(f"(?:{_term_pattern(t, case_sensitive)})" for t in alts), flags)
+    edge = "[A-Za-z0-9]" if case_sensitive else r"\w"
+    body = "|".join(_term_body(t) for t in alts)
+    return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", flags)
 
 
 def find_terms(text: str, terms: Iterable[str], case_sensitive: bool = False) -> list[re.Match[str]]:
@@ -134,3 +140,138 @@ def snippet(text: str, start: int, end: int, width: int = 40) -> str:
     b = min(len(text), end + width)
     out = text[a:b].replace("\n", " ").strip()
     return ("…" if a > 0 else "") + out + ("…" if b < len(text) else "")
+
+
+# ---- shared helpers for context-aware text rules ---------------------------------------------
+
+_PROFILE_CACHE: dict[tuple[int, str], tuple[Profile, object]] = {}
+
+
+def per_profile(profile: Profile, key: str, build: Callable[[Profile], object]) -> object:
+    """Build something once per profile object (compiled patterns, term sets) and reuse it.
+
+    Profiles hold dicts and so are not hashable; the cache is keyed by identity and keeps a
+    reference to the profile, so an id is never reused for a different profile while cached.
+    """
+    slot = (id(profile), key)
+    hit = _PROFILE_CACHE.get(slot)
+    if hit is not None and hit[0] is profile:
+        return hit[1]
+    if len(_PROFILE_CACHE) > 512:
+        _PROFILE_CACHE.clear()
+    value = build(profile)
+    _PROFILE_CACHE[slot] = (profile, value)
+    return value
+
+
+def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str] | None:
+    """One compiled pattern for a list of words or phrases (any spacing), cached by content."""
+    return _compile(tuple(t for t in terms if t and t.strip()), case_sensitive)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence-like chunk: split on . ! ? and line breaks."""
+    spans = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans or [(0, len(text))]
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    for a, b in sentence_spans(text):
+        if a <= start < b or a < end <= b:
+            return a, b
+    return 0, len(text)
+
+
+def first_hit(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    if pattern is None:
+        return None
+    return pattern.search(text, start, len(text) if end is None else end)
+
+
+def window(text: str, start: int, end: int, chars: int) -> tuple[int, int]:
+    return max(0, start - chars), min(len(text), end + chars)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (package data ``given_names.txt``), case-folded."""
+    from importlib import resources
+
+    text = resources.files("auditor.data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    words = [w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split()]
+    return frozenset(w.casefold() for w in words)
+
+
+class TermSet:
+    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively."""
+
+    __slots__ = ("ci", "cs", "keys")
+
+    def __init__(self, terms: Iterable[str]):
+        terms = [t for t in terms if t and t.strip()]
+        upper = [t for t in terms if t.isupper() and len(t) <= 6]
+        self.cs = word_pattern(upper, case_sensitive=True)
+        self.ci = word_pattern([t for t in terms if t not in upper])
+        # keyword prefilter: the first few letters of every term must occur somewhere
+        self.keys = tuple({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms})
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if end is None else end
+        lowered = text.lower()
+        if not any(k in lowered for k in self.keys):
+            return []
+        out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
+        return sorted(out, key=lambda m: m.start())
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        hits = self.finditer(text, start, end)
+        return hits[0] if hits else None
+
+
+_TEXT_MEMO: dict[tuple, object] = {}
+
+
+def per_text(profile: Profile, key: str, text: str, compute: Callable[[], object]) -> object:
+    """Memoise a per-text analysis that several rules share (department terms, place names).
+
+    Keyed by profile identity, analysis name and the text itself; small and cleared when full,
+    because rules see one Item at a time.
+    """
+    slot = (id(profile), profile.source, key, text)
+    if slot in _TEXT_MEMO:
+        return _TEXT_MEMO[slot]
+    if len(_TEXT_MEMO) > 4096:
+        _TEXT_MEMO.clear()
+    value = compute()
+    _TEXT_MEMO[slot] = value
+    return value
+
+
+_KIND_LABEL = {
+    ItemKind.POST: "Post",
+    ItemKind.COMMENT: "Comment",
+    ItemKind.MESSAGE: "Message",
+    ItemKind.CAPTION: "Caption",
+    ItemKind.PROFILE_FIELD: "Profile field",
+    ItemKind.CHECK_IN: "Check-in",
+    ItemKind.PHOTO: "Photo text",
+    ItemKind.VIDEO: "Video text",
+    ItemKind.LOCATION_RECORD: "Location record",
+    ItemKind.TRACK: "Track",
+}
+
+
+def describe(item: Item) -> str:
+    """A readable name for the item a finding is about: "Post", "Profile field (bio)"."""
+    label = _KIND_LABEL.get(item.kind, str(item.kind).replace("_", " ").capitalize())
+    return f"{label} ({item.field})" if item.kind == ItemKind.PROFILE_FIELD and item.field else label

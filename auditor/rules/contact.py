@@ -1,7 +1,10 @@
-"""Work email addresses and work-registered accounts.
+"""Work email addresses, work phone numbers and work-registered accounts.
 
 `work_email` fires on any address in the profile's domains or under ``.gov.au``, written
 plainly or obfuscated ("name dot surname at abf dot gov dot au", "name[at]abf[dot]gov[dot]au").
+`work_contact` fires on an Australian phone number (landline, mobile, 13/1300/1800, extension)
+only when the words around it make it a work number ("my desk", "work mobile", "ext", "direct
+line", a department name); a business's, a helpline's or a personal number does not fire.
 `account_registration` fires when an account's own email (now or before) is a work address.
 """
 
@@ -12,7 +15,7 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, reach_severity
+from auditor.rules.base import Example, Match, Rule, per_profile, reach_severity, word_pattern
 
 _DOT = r"(?:\s*\.\s*|\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)"
 _AT = r"(?:\s*@\s*|\s*[\[\(\{]\s*at\s*[\]\)\}]\s*|\s+at\s+)"
@@ -83,6 +86,93 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
         )
 
 
+# Australian phone numbers, written the ways people write them. Hand-written: phone-number
+# libraries validate numbers but do not know "ring the desk on 6264 1111 ext 4432".
+_SEP = r"[\s\-.]?"
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:"
+    rf"(?:\+?61{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378]){_SEP}\d{{4}}{_SEP}\d{{4}}"  # landline
+    rf"|(?:\+?61{_SEP}4|04)\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{3}}"  # mobile
+    rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
+    rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
+    rf"|\d{{4}}\s\d{{4}}"  # local 8 digits
+    r")(?!\w)"
+    r"|(?<!\w)(?:ext\.?|extension|x)(?:\s*(?:is|:|no\.?|number|#))?\s?\d{3,5}(?!\w)",
+    re.IGNORECASE,
+)
+_EMERGENCY = {"000", "112"}
+
+
+def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(profile.terms("contact", "not_work_cues"))
+
+
+def _closest(text: str, pat: re.Pattern[str] | None, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
+    out: list[tuple[float, re.Match[str]]] = []
+    if pat is None:
+        return out
+    for c in pat.finditer(text, a, b):
+        # words before a number introduce it ("my desk: ..."); words after count for less
+        dist = start - c.end() if c.end() <= start else (2 * (c.start() - end) + 5 if c.start() >= end else 0)
+        out.append((float(dist), c))
+    return out
+
+
+def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (number, cue, start, end) for each phone number the context makes a work number.
+
+    The nearest cue decides: a work cue ("desk", "work mobile", "ext") makes it a work number,
+    a not-work cue ("pizza", "Lifeline", "my mobile", "school office") makes it someone else's
+    or personal. A department name in the text counts as a weak work cue for full numbers.
+    """
+    if not text or not any(ch.isdigit() for ch in text):
+        return
+    from auditor.rules.identity import department_terms
+
+    work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
+    dept = None
+    for m in PHONE_RE.finditer(text):
+        number = m.group(0)
+        digits = re.sub(r"\D", "", number)
+        if digits in _EMERGENCY:
+            continue
+        a, b = max(0, m.start() - 80), min(len(text), m.end() + 40)
+        bad = _closest(text, not_work, a, b, m.start(), m.end())
+        good = [
+            g
+            for g in _closest(text, work, a, b, m.start(), m.end())
+            if not any(n.start() <= g[1].start() and g[1].end() <= n.end() for _, n in bad)
+        ]
+        best_good = min(good, key=lambda g: g[0]) if good else None
+        best_bad = min(bad, key=lambda g: g[0]) if bad else None
+        if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
+            yield number, best_good[1].group(0), m.start(), m.end()
+            continue
+        local = re.fullmatch(r"\d{4}[\s\-]\d{4}", number) is not None
+        if best_bad is None and not local and not number.lower().startswith(("ext", "x")) and not digits.startswith("13"):
+            if dept is None:
+                dept = department_terms(text, profile)
+            if dept:
+                yield number, f'department term "{dept[0][0]}"', m.start(), m.end()
+
+
+def _work_phone(item: Item, profile: Profile) -> Iterator[Match]:
+    seen: set[str] = set()
+    for number, cue, _start, _end in work_numbers(item.text, profile):
+        key = re.sub(r"\D", "", number) or number
+        if key in seen:
+            continue
+        seen.add(key)
+        yield Match(
+            key=key,
+            evidence=number,
+            why=f'phone number {number} with work context "{cue}"',
+            message=f"Work phone number posted: {number}",
+            severity=reach_severity(Severity.HIGH, item),
+            confidence=0.9 if "department" not in cue else 0.75,
+        )
+
+
 RULES = [
     Rule(
         code="CON101",
@@ -100,6 +190,7 @@ RULES = [
             Example("email: sam dot lee at abf dot gov dot au", True),
             Example("reach me on jlee[at]homeaffairs[dot]gov[dot]au", True),
             Example("Any issues ping alex.smith@servicesaustralia.gov.au", True),
+            Example("send it to r.lee@justice.vic.gov.au", True, profile="vic"),
             Example("write to jane@gmail.com", False),
             Example("meet at the pub dot com later", False),
             Example("see www.abf.gov.au for travel rules", False),
@@ -119,6 +210,30 @@ RULES = [
         examples=(
             Example("j.citizen@abf.gov.au", True, kind=ItemKind.PROFILE_FIELD, field="email"),
             Example("jcitizen@example.com", False, kind=ItemKind.PROFILE_FIELD, field="email"),
+        ),
+    ),
+    Rule(
+        code="CON201",
+        name="work-phone-posted",
+        category=Category.WORK_CONTACT,
+        severity=Severity.HIGH,
+        confidence=0.85,
+        summary="A work phone number (desk, direct line, work mobile, extension, team line) appears in a post, bio or message.",
+        rationale="A work number confirms where you work and gives anyone a direct line to you at work; the policy forbids posting official contact details.",
+        remediation="Edit or delete the post or bio so it no longer shows the number; give work numbers only through official channels.",
+        check=_work_phone,
+        keywords=("desk", "work", "office", "ext", "direct", "duty", "line"),
+        examples=(
+            Example("ring the desk on (02) 6264 1111 ext 4432", True),
+            Example("my work mobile is 0428 113 907", True),
+            Example("Office phone: +61 2 6225 6400", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("Our team line is 1300 363 263", True),
+            Example("ext 5512 gets me directly", True),
+            Example("Best pizza in town, order on 02 9550 1234", False),
+            Example("please call Lifeline on 13 11 14", False),
+            Example("My mobile is 0412 345 678 if anyone wants a lift", False),
+            Example("my work finishes at 5, call my mobile 0408 555 210 after that", False),
+            Example("the plumber's number is 0433 221 908", False),
         ),
     ),
 ]

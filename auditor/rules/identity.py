@@ -1,73 +1,185 @@
 """Department identifiers: names, former names, acronyms, units, roles, hashtags, handles, domains.
 
-First form: profile terms in any case and spacing (acronyms case-sensitive, whole words).
-Generic words ("border", "customs") are never terms on their own, so "border collie" or a
-parcel "held at customs" do not fire.
+All terms come from the organisation profile (``[organisation]``), matched in any case and
+spacing ("HomeAffairs", "border force"). Context decides the ambiguous ones:
+
+* acronyms and ``capitalised`` names ("ABF", "Customs") match case-sensitively, and a
+  capitalised name at the start of a sentence does not count ("Customs at Denpasar ...");
+* ``ambiguous_names`` that are also everyday phrases ("home affairs") match in Title Case, or
+  in lower case only next to an organisation context word (officer, policy, work, ...);
+* ``weak_roles`` that other employers also use ("Compliance Officer", "Customs Officer") need
+  an employment cue before them ("I'm a", "as a", "our new") or a profile field, and do not fire
+  when another employer follows ("... at a superannuation fund");
+* any hit inside an ``exclude`` phrase ("customs broker", "Border Security", "Customs House")
+  is dropped. Generic words ("border", "customs", "immigration") are never terms on their own.
+
+This module only reads Item text and the profile; it never reads files.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, find_terms, reach_severity, snippet
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    per_profile,
+    per_text,
+    reach_severity,
+    sentence_of,
+    snippet,
+    word_pattern,
+)
 
-EMPLOYER_FIELDS = {"employer", "headline", "title", "work", "position", "company", "bio", "job_title"}
+EMPLOYER_FIELDS = {"employer", "headline", "title", "work", "position", "company", "bio", "job_title", "occupation"}
+ORG = "organisation"
+STRONG_KEYS = ("names", "former_names", "nicknames", "units", "roles")
+# Cues that the writer holds the role: "I'm a", "as a", "our new", "promoted to" (not "my uncle was a").
+_EMPLOYMENT_CUE = re.compile(
+    r"\b(?:i'?m|i am|im|as|became|become|becoming|now|new|our|fellow|proud|officially|former|ex|"
+    r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?)"
+    r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud)\W+){0,2}$",
+    re.IGNORECASE,
+)
+_OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
+_DOT_WORD = re.compile(r"\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+", re.IGNORECASE)
 
 
-def department_terms(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
+@dataclass(frozen=True)
+class _Compiled:
+    strong: re.Pattern[str] | None
+    strong_key: dict[str, str]
+    ambiguous: re.Pattern[str] | None
+    capitalised: re.Pattern[str] | None
+    acronyms: re.Pattern[str] | None
+    weak_roles: re.Pattern[str] | None
+    context: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
+    tags: re.Pattern[str] | None
+    domains: tuple[str, ...]
+
+
+def _build(profile: Profile) -> _Compiled:
+    strong_key: dict[str, str] = {}
+    terms: list[str] = []
+    ambiguous = {t.casefold() for t in profile.terms(ORG, "ambiguous_names")}
+    for key in STRONG_KEYS:
+        for t in profile.terms(ORG, key):
+            if t.casefold() in ambiguous:
+                continue
+            strong_key.setdefault(_norm(t), key)
+            terms.append(t)
+    tag_alts = [re.escape("#" + t.lstrip("#@")) for t in profile.terms(ORG, "hashtags")]
+    tag_alts += [re.escape("@" + t.lstrip("#@")) for t in profile.terms(ORG, "handles")]
+    tags = re.compile(rf"(?<![\w@#])(?:{'|'.join(tag_alts)})(?!\w)", re.IGNORECASE) if tag_alts else None
+    return _Compiled(
+        strong=word_pattern(terms),
+        strong_key=strong_key,
+        ambiguous=word_pattern(profile.terms(ORG, "ambiguous_names")),
+        capitalised=word_pattern(profile.terms(ORG, "capitalised"), case_sensitive=True),
+        acronyms=word_pattern(profile.terms(ORG, "acronyms"), case_sensitive=True),
+        weak_roles=word_pattern(profile.terms(ORG, "weak_roles")),
+        context=word_pattern(profile.terms(ORG, "context")),
+        exclude=word_pattern(profile.terms(ORG, "exclude")),
+        tags=tags,
+        domains=tuple(d.lower() for d in profile.terms(ORG, "domains")),
+    )
+
+
+def _norm(term: str) -> str:
+    return re.sub(r"[\s_\-]+", "", term).casefold()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;|-–—•"
+
+
+def department_terms(text: str, profile: Profile, field: str | None = None) -> list[tuple[str, str, int, int]]:
     """(matched text, list name, start, end) for every department identifier in text."""
+    if not text:
+        return []
+    return list(per_text(profile, f"identity:{field}", text, lambda: _department_terms(text, profile, field)))  # type: ignore[call-overload]
+
+
+def _department_terms(text: str, profile: Profile, field: str | None) -> list[tuple[str, str, int, int]]:
+    c: _Compiled = per_profile(profile, "identity", _build)  # type: ignore[assignment]
     hits: list[tuple[str, str, int, int]] = []
-    org = "organisation"
-    for key in ("names", "former_names", "nicknames", "units", "roles"):
-        for m in find_terms(text, profile.terms(org, key)):
-            hits.append((m.group(0), key, m.start(), m.end()))
-    for m in find_terms(text, profile.terms(org, "acronyms"), case_sensitive=True):
-        hits.append((m.group(0), "acronyms", m.start(), m.end()))
-    for key, sigil in (("hashtags", "#"), ("handles", "@")):
-        for tag in profile.terms(org, key):
-            body = re.escape(tag.lstrip("#@"))
-            for m in re.finditer(rf"(?<![\w@#]){re.escape(sigil)}{body}(?!\w)", text, re.IGNORECASE):
-                hits.append((m.group(0), key, m.start(), m.end()))
-    for d in profile.terms(org, "domains"):
-        i = text.lower().find(d.lower())
-        if i >= 0:
-            hits.append((text[i : i + len(d)], "domains", i, i + len(d)))
+    if c.strong:
+        for m in c.strong.finditer(text):
+            hits.append((m.group(0), c.strong_key.get(_norm(m.group(0)), "names"), m.start(), m.end()))
+    if c.acronyms:
+        hits += [(m.group(0), "acronyms", m.start(), m.end()) for m in c.acronyms.finditer(text)]
+    if c.tags:
+        for m in c.tags.finditer(text):
+            hits.append((m.group(0), "hashtags" if m.group(0).startswith("#") else "handles", m.start(), m.end()))
+    if c.capitalised:
+        for m in c.capitalised.finditer(text):
+            if not _sentence_start(text, m.start()):
+                hits.append((m.group(0), "former_names", m.start(), m.end()))
+    if c.ambiguous:
+        for m in c.ambiguous.finditer(text):
+            words = re.findall(r"[A-Za-z]+", m.group(0))
+            title = all(w[:1].isupper() for w in words)  # "Home Affairs", "HomeAffairs"; not "home affairs"
+            a, b = sentence_of(text, m.start(), m.end())
+            if title or (c.context and c.context.search(text, a, b)):
+                hits.append((m.group(0), "names", m.start(), m.end()))
+    if c.weak_roles:
+        for m in c.weak_roles.finditer(text):
+            cue = _EMPLOYMENT_CUE.search(text[max(0, m.start() - 40) : m.start()])
+            other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :])
+            if (cue or (field or "") in EMPLOYER_FIELDS) and not other:
+                hits.append((m.group(0), "roles", m.start(), m.end()))
+    if c.domains:
+        plain = _DOT_WORD.sub(".", text).lower()
+        for d in c.domains:
+            i = plain.find(d)
+            if i >= 0 and (i == 0 or not plain[i - 1].isalnum() or plain[i - 1] in "@."):
+                hits.append((d, "domains", 0, 0) if plain != text.lower() else (text[i : i + len(d)], "domains", i, i + len(d)))
+    if c.exclude:
+        spans = [(m.start(), m.end()) for m in c.exclude.finditer(text)]
+        hits = [h for h in hits if not any(a <= h[2] and h[3] <= b and h[3] > h[2] for a, b in spans)]
     # drop hits contained in a longer one
     hits.sort(key=lambda h: (h[2], -(h[3] - h[2])))
     out: list[tuple[str, str, int, int]] = []
     end = -1
     for h in hits:
-        if h[2] >= end:
+        if h[3] == h[2] or h[2] >= end:
             out.append(h)
-            end = h[3]
+            end = max(end, h[3])
     return out
 
 
 def _department(item: Item, profile: Profile) -> Iterator[Match]:
-    if item.kind == ItemKind.PROFILE_FIELD and (item.field or "").endswith("email") or item.field == "email_change":
+    if item.kind == ItemKind.PROFILE_FIELD and ((item.field or "").endswith("email") or item.field == "email_change"):
         return  # an account's own address is account_registration's business
     seen: set[str] = set()
-    for term, key, start, end in department_terms(item.text, profile):
+    for term, key, start, end in department_terms(item.text, profile, item.field):
         norm = " ".join(term.lower().split())
         if norm in seen:
             continue
         seen.add(norm)
+        sentence = item.text[slice(*sentence_of(item.text, start, end))] if end > start else item.text
         if item.kind == ItemKind.PROFILE_FIELD:
             sev = Severity.HIGH
             msg = f'Your {item.platform} profile ({item.field or "profile"}) names the Department: "{term}"'
         else:
             sev = reach_severity(Severity.MEDIUM, item)
-            msg = f'{item.kind.capitalize()} identifies the Department: "{term}"'
+            msg = f'{describe(item)} identifies the Department: "{term}"'
+        conf = 0.95 if key in ("names", "former_names", "hashtags", "handles", "domains", "units") else 0.85
         yield Match(
             key=norm,
-            evidence=snippet(item.text, start, end),
-            why=f'{key.replace("_", " ")} term "{term}"',
+            evidence=snippet(item.text, start, end) if end > start else term,
+            why=f'{key.replace("_", " ")} term "{term}" in "{sentence.strip()[:80]}"',
             message=msg,
             severity=sev,
-            confidence=0.95 if key in ("names", "former_names", "hashtags", "handles", "domains", "roles") else 0.8,
+            confidence=conf,
         )
 
 
@@ -78,7 +190,7 @@ RULES = [
         category=Category.DEPARTMENT_IDENTIFIER,
         severity=Severity.MEDIUM,
         confidence=0.9,
-        summary="Text names the Department or the ABF: names, former names, acronyms, units, roles, hashtags, handles or domains.",
+        summary="Text names the Department or the ABF: names, former names, acronyms, units, programs, roles, hashtags, handles or official domains.",
         rationale="Naming your employer lets anyone searching for departmental staff find you, your family and your associates.",
         remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide or generalise it, e.g. 'Australian Public Service').",
         check=_department,
@@ -88,10 +200,26 @@ RULES = [
             Example("Long day #AusBorderForce", True),
             Example("Border Force Officer", True, kind=ItemKind.PROFILE_FIELD, field="headline"),
             Example("ten years with the department of immigration and border protection", True),
+            Example("Policy officer, home affairs (visa policy)", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("I'm a Customs Officer at the port", True),
+            Example("haha my old Customs days", True),
+            Example("details on www.homeaffairs.gov.au", True),
             Example("Our border collie loves the beach", False),
             Example("my parcel is still held at customs", False),
             Example("Watching Border Security again tonight", False),
             Example("abf is not an acronym here in lower case", False),
+            Example("Customs at Denpasar took an hour", False),
+            Example("Licensed Customs Broker, freight forwarding", False, kind=ItemKind.PROFILE_FIELD, field="headline"),
+            Example("The immigration officer at Heathrow asked about my ticket", False),
+            Example("Excited to start as Compliance Officer at a superannuation fund", False),
+            Example("home affairs: who left the milk out again", False),
+            Example("Christmas customs: pavlova and cricket", False),
+            Example("Services Australia is hiring", True, profile="aps"),
+            Example("ABF is hiring", False, profile="aps"),
+            Example("Eight years with Queensland Corrective Services", True, profile="qld"),
+            Example("Proud to join Corrections Victoria", True, profile="vic"),
+            Example("New role at the Tasmania Prison Service", True, profile="tas"),
+            Example("Proud to join Corrections Victoria", False, profile="tas"),
         ),
     ),
 ]

@@ -1,73 +1,242 @@
-"""Location mentions: named places, with the profile's work sites rated higher.
+"""Location mentions: named Australian places, with the profile's work sites rated higher.
 
-First form: the profile's work sites and a small built-in list of Australian places; a place
-name used as a person's name ("Mr Darwin", "Victoria said") does not fire.
+Names come from the bundled gazetteer (`auditor.gazetteer`: cities, suburbs, towns, states,
+airports, ports, mail centres, facilities, venues) plus the profile's ``[places] work_sites``
+and ``[[sites]]``. A mention of a work site is LOC102 (it also confirms the employment); any
+other place is LOC101.
+
+Context decides what is not a place:
+* people who share a place's name ("Mr Darwin", "my sister Victoria", "Lara made dinner",
+  "Victoria Beckham"); names that are often given names need no person cue to be dropped when
+  written in lower case without a place preposition;
+* sports teams and events ("Sydney Swans", "Richmond won by 40", "Melbourne Cup");
+* places abroad that share an Australian name ("Brighton, England");
+* common words that are also towns ("Officer", "Orange", "Reservoir") count only when
+  capitalised after a place preposition ("moved to Orange").
+The word lists below are language data, not organisation data; profiles add exclusions.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, find_terms, reach_severity, snippet
-
-# A small built-in gazetteer; the profile adds work sites.
-PLACES = (
-    "Sydney",
-    "Melbourne",
-    "Brisbane",
-    "Perth",
-    "Adelaide",
-    "Hobart",
-    "Darwin",
-    "Canberra",
-    "Parramatta",
-    "Mascot",
-    "Botany",
-    "Tullamarine",
-    "Fremantle",
-    "Townsville",
-    "Cairns",
-    "Gold Coast",
-    "Newcastle",
-    "Wollongong",
-    "Geelong",
-    "Belconnen",
-    "Woden",
-    "Villawood",
-    "Broadmeadows",
-    "Christmas Island",
-    "Port Hedland",
-    "Bondi",
-    "Manly",
-    "St Kilda",
+from auditor.models import Category, Item, ItemKind, Severity
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    given_names,
+    per_profile,
+    per_text,
+    reach_severity,
+    snippet,
+    word_pattern,
 )
-_PERSON_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|uncle|aunt|aunty|cousin|my friend|named)\.?\s*$", re.IGNORECASE)
-_PERSON_AFTER = re.compile(r"^\s*(?:said|says|told|asked|texted|and I|'s birthday)\b", re.IGNORECASE)
+
+# Place names that are often also given names or surnames.
+PERSONLIKE = frozenset(
+    """darwin sydney adelaide victoria kingston preston clayton griffith lara albany doreen morley robina mackay
+    maitland grafton warwick carnegie gladstone eastwood lalor carlton auburn brighton richmond logan miranda
+    katherine dianella kirwan florence chelsea camden bathurst hamilton dickson barton sutherland
+    salisbury parkes""".split()
+)
+# Place names that are everyday words: only capitalised, and only after a place preposition.
+COMMON = frozenset(["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland"])
+TEAM_WORDS = frozenset(
+    """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
+    tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
+    united victory wanderers scorchers sixers thunder heat hurricanes renegades stars strikers firebirds vixens lightning
+    fever kings wildcats breakers 36ers bullets phoenix jets mariners roar reds waratahs brumbies rebels mavericks
+    capitals spirit flames""".split()
+)
+PLACE_SUFFIX = frozenset(
+    """airport harbour river cbd station beach road rd street st park oval hospital university uni central quay port
+    markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
+    waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
+    foreshore city town region""".split()
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
+    r"moved|moving|move|flew|fly|flying|drove|drive|driving|trip|holiday|weekend|out of|up to|down to|over to|off|of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
+    r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
+    r"puppy|pup|dog|cat|kitten|named|called|congrats|congratulations|thanks|thank you|cheers|happy birthday|hbd|"
+    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE_WEAK = re.compile(r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous)\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:birthday|bday|first|new|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
+    r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me)\b)",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_WEAK = re.compile(
+    r"^,?\s+(?:(?:the\s+)?(?:best\s+|good\s+|little\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
+    r"on getting|got her|got his|are finally)",
+)
+_SPORT_AFTER = re.compile(
+    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf)\b",
+    re.IGNORECASE,
+)
+_FOREIGN_AFTER = re.compile(
+    r"^,?\s*(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
+    r"Jamaica|Italy|Texas|Ontario|London)\b"
+)
+_NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
+_PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
-def _mentions(item: Item, profile: Profile) -> Iterator[Match]:
-    text = item.text
-    sites = profile.terms("places", "work_sites")
-    seen: set[str] = set()
-    for m in find_terms(text, sites) + find_terms(text, PLACES, case_sensitive=True):
-        name = m.group(0)
-        key = " ".join(name.lower().split())
-        if key in seen or any(key in s for s in seen):
+_TOKEN = re.compile(r"[\w&.-]*\w|\S")
+MAX_WORDS = 6
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.findall(r"[\w’'&.]+", name)).casefold().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    ci: dict[str, str]  # normalised name -> canonical name (any case)
+    cs: dict[str, str]  # exact-case name -> canonical name (acronyms, common words)
+    work: frozenset[str]
+    exclude: re.Pattern[str] | None
+    first_words: frozenset[str]  # case-folded first word of every name: a cheap prefilter
+
+
+def _build(profile: Profile) -> _Gazetteer:
+    from auditor.gazetteer import load_places
+
+    names = [p.name for p in load_places()]
+    work = list(profile.terms("places", "work_sites")) + [str(s["name"]) for s in profile.sites if s.get("name")]
+    for s in profile.sites:
+        work += [str(a) for a in s.get("aliases", []) if isinstance(a, str)]
+    all_names = list(dict.fromkeys(names + work))
+    cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
+    ci = {_norm(n): n for n in all_names if n not in cs.values()}
+    return _Gazetteer(
+        ci=ci,
+        cs=cs,
+        work=frozenset(_norm(w) for w in work),
+        exclude=word_pattern(profile.terms("places", "exclude")),
+        first_words=frozenset(k.split(" ")[0] for k in ci) | frozenset(k.split(" ")[0].casefold() for k in cs),
+    )
+
+
+def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end): longest gazetteer name starting at each word, left to right.
+
+    A dictionary lookup over word n-grams, not one huge regex: hundreds of alternatives make
+    Python's regex engine slow, and names need whole-word matches anyway.
+    """
+    toks = [(m.group(0).rstrip(".'’"), m.start(), m.start() + len(m.group(0).rstrip(".'’"))) for m in _TOKEN.finditer(text)]
+    toks = [t for t in toks if t[0]]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        if toks[i][0].casefold().replace("’", "'") not in g.first_words:
+            i += 1
             continue
-        if _PERSON_BEFORE.search(text[: m.start()]) or _PERSON_AFTER.match(text[m.end() :]):
+        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            if any(not re.match(r"\w", w) for w, _s, _e in span):
+                continue
+            # words must be separated by spaces or hyphens only, not punctuation
+            if any(not re.fullmatch(r"[\s_\-]+", text[span[k][2] : span[k + 1][1]]) for k in range(n - 1)):
+                continue
+            exact = " ".join(w for w, _s, _e in span)
+            key = exact.casefold().replace("’", "'")
+            name = g.cs.get(exact) or g.ci.get(key)
+            if name is not None:
+                found = (name, span[0][1], span[-1][2], n)
+                break
+        if found:
+            out.append(found[:3])
+            i += found[3]
+        else:
+            i += 1
+    return out
+
+
+def _is_person(text: str, start: int, end: int, key: str) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+        return True
+    if key not in PERSONLIKE:
+        return False
+    if _PERSON_BEFORE_WEAK.search(before) or _PERSON_AFTER_WEAK.match(after):
+        return True
+    prev = _PREV_WORD.search(before)
+    if prev and (prev.group(1).casefold() in given_names() or prev.group(1).casefold() in PERSONLIKE):
+        return True  # "Charles Darwin", "Clayton and Griffith"
+    nxt = _NEXT_WORD.match(after)
+    if nxt:
+        word = nxt.group(1).casefold()
+        if word not in PLACE_SUFFIX and word not in TEAM_WORDS:
+            return True  # "Victoria Beckham"
+    pair = re.match(r"^\s+(?:and|&)\s+([A-Z][a-z]+)", after)
+    return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
+
+
+def place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, int]]:
+    """(canonical name, is work site, start, end) for every place named in text."""
+    if not text:
+        return []
+    return list(per_text(profile, "places", text, lambda: _place_mentions(text, profile)))  # type: ignore[call-overload]
+
+
+def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, int]]:
+    g: _Gazetteer = per_profile(profile, "places", _build)  # type: ignore[assignment]
+    excluded = [(x.start(), x.end()) for x in g.exclude.finditer(text)] if g.exclude is not None else []
+    out: list[tuple[str, bool, int, int]] = []
+    for name, start, end in _candidates(text, g):
+        key = _norm(name)
+        surface = text[start:end]
+        if any(a <= start and end <= b for a, b in excluded):
+            continue
+        after = text[end : end + 40]
+        before = text[max(0, start - 30) : start]
+        nxt = _NEXT_WORD.match(after)
+        if (nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after):
+            continue
+        if key in COMMON and not _PREP_BEFORE.search(before):
+            continue
+        if key in PERSONLIKE and surface.islower() and not _PREP_BEFORE.search(before):
+            continue
+        if _is_person(text, start, end, key):
+            continue
+        out.append((name, key in g.work, start, end))
+    return out
+
+
+def _mentions(item: Item, profile: Profile, work_sites: bool) -> Iterator[Match]:
+    seen: set[str] = set()
+    for name, is_site, start, end in place_mentions(item.text, profile):
+        if is_site != work_sites:
+            continue
+        key = name.casefold()
+        if key in seen:
             continue
         seen.add(key)
-        is_site = any(key == " ".join(s.lower().split()) for s in sites)
+        if is_site:
+            base = Severity.HIGH if item.kind == ItemKind.PROFILE_FIELD else Severity.MEDIUM
+        else:
+            base = Severity.MEDIUM if item.kind == ItemKind.PROFILE_FIELD else Severity.LOW
         yield Match(
             key=key,
-            evidence=snippet(text, m.start(), m.end()),
-            why=f'{"work site" if is_site else "place"} "{name}"',
-            message=f"{item.kind.capitalize()} names {'a work site' if is_site else 'a place'}: {name}",
-            severity=reach_severity(Severity.MEDIUM if is_site else Severity.LOW, item),
-            confidence=0.85 if is_site else 0.6,
+            evidence=snippet(item.text, start, end),
+            why=f'{"work site" if is_site else "gazetteer place"} "{name}" named as "{item.text[start:end]}"',
+            message=f"{describe(item)} names {'a work site' if is_site else 'a place'}: {name}",
+            severity=reach_severity(base, item),
+            confidence=0.9 if is_site else 0.7,
         )
 
 
@@ -77,16 +246,41 @@ RULES = [
         name="place-mentioned",
         category=Category.LOCATION_MENTION,
         severity=Severity.LOW,
-        confidence=0.6,
-        summary="Text names a place; work sites (airports, ports, facilities, offices) rate higher.",
-        rationale="Naming where you work or spend time helps an observer locate you; work sites also confirm your employment.",
-        remediation="Remove the place name, especially of work sites, or post it only after you have left and without saying it is your workplace.",
-        check=_mentions,
+        confidence=0.7,
+        summary="Text names an Australian place (suburb, town, city, venue); work sites are LOC102.",
+        rationale="Naming where you live, shop, train and travel helps an observer locate you and your routine.",
+        remediation="Remove place names from posts about your routine (home suburb, gym, school run), or post them only after you have left.",
+        check=lambda item, profile: _mentions(item, profile, work_sites=False),
+        examples=(
+            Example("Coffee in Parramatta before work", True),
+            Example("Moving to Geelong next month!", True),
+            Example("lunch on Darwin's waterfront", True),
+            Example("heading down to victoria for the long weekend", True),
+            Example("Mr Darwin was our science teacher", False),
+            Example("Happy 30th to my sister Victoria!", False),
+            Example("Sydney Swans are cooked this season", False),
+            Example("Richmond won by 40", False),
+            Example("Brighton, England was freezing", False),
+            Example("Lara made the best lasagne", False),
+            Example("Had a great weekend at home", False),
+        ),
+    ),
+    Rule(
+        code="LOC102",
+        name="work-site-mentioned",
+        category=Category.LOCATION_MENTION,
+        severity=Severity.MEDIUM,
+        confidence=0.9,
+        summary="Text names one of the organisation's work sites (airports, ports, mail centres, detention facilities, offices).",
+        rationale="Naming your work site confirms your employment and tells an observer where to find you; the policy forbids identifying current work locations.",
+        remediation="Remove the site's name from the post, bio or caption; never say which site you work at or when.",
+        check=lambda item, profile: _mentions(item, profile, work_sites=True),
         examples=(
             Example("Another early start at Sydney Airport", True),
-            Example("Coffee in Parramatta before work", True),
-            Example("Mr Darwin was our science teacher", False),
-            Example("Had a great weekend at home", False),
+            Example("Border Force Officer, Melbourne Airport", True, kind=ItemKind.PROFILE_FIELD, field="headline"),
+            Example("coffee at the Clyde Mail Centre before the late one", True),
+            Example("Coffee in Parramatta before work", False),
+            Example("Another early start at the airport", False),
         ),
     ),
 ]

@@ -1,0 +1,174 @@
+"""`auditor check [TEXT]`: a pre-publication check of a draft post.
+
+Runs every active text rule of the profile over the draft (TEXT, or stdin when no TEXT is
+given) as if it were a public post, prints each finding with why it fired and how to fix it,
+and ends with a plain verdict: "OK to post" or "Reconsider: ...". Exit code 0 for OK, 1 when
+something should be reconsidered, 2 for usage or profile errors. Nothing is written anywhere
+and the draft never leaves the machine.
+
+Deliberately no `from __future__ import annotations`: typer evaluates the command's annotations
+in this module's globals, and typer itself is imported lazily inside `register` so that the
+fast path (`fast_main`) starts quickly.
+"""
+
+import json
+import sys
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+
+if TYPE_CHECKING:
+    import typer
+
+from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, sort_key
+
+REASONS = {
+    Category.DEPARTMENT_IDENTIFIER: "it identifies your employer",
+    Category.WORK_EMAIL: "it shows a work email address",
+    Category.WORK_CONTACT: "it shows a work phone number",
+    Category.UNIFORM: "it mentions a work uniform, badge or pass",
+    Category.LOCATION_MENTION: "it names a place",
+    Category.OPERATIONAL_DETAIL: "it discusses operational detail",
+    Category.COLLEAGUE_EXPOSURE: "it identifies a colleague",
+    Category.OFFICIAL_COMMENT: "it could read as official comment, harsh criticism or a complaint about work",
+    Category.ACCOUNT_REGISTRATION: "it uses a work email for an account",
+    Category.GEOTAG: "it carries a location",
+}
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def check_draft(text: str, profile_spec: str = "dibp", platform: str = "twitter", private: bool = False) -> list[Finding]:
+    """Findings for one draft post (the library call behind the command)."""
+    from auditor.config import load_profile
+    from auditor.engine import active_rules, run_rules
+
+    profile = load_profile(profile_spec)
+    item = Item(
+        platform=Platform(platform),
+        kind=ItemKind.MESSAGE if private else ItemKind.POST,
+        path="<draft>",
+        text=text,
+        audience=Audience.PRIVATE if private else Audience.PUBLIC,
+    )
+    return sorted(run_rules([item], active_rules(profile), profile), key=sort_key)
+
+
+def verdict(findings: list[Finding]) -> str:
+    if not findings:
+        return "OK to post"
+    reasons: list[str] = []
+    for f in findings:
+        reason = REASONS.get(f.category, f.category.replace("_", " "))
+        if f.code == "LOC102":
+            reason = "it names a work site"
+        if reason not in reasons:
+            reasons.append(reason)
+    return "Reconsider: " + "; ".join(reasons) + "."
+
+
+def run_check(
+    text: str,
+    profile: str = "dibp",
+    fmt: str = "text",
+    platform: str = "twitter",
+    private: bool = False,
+    show_evidence: bool = False,
+    out: TextIO | None = None,
+) -> int:
+    """Check a draft and print the result; returns the exit code (0 OK, 1 reconsider, 2 error)."""
+    from auditor.config import ProfileError
+
+    out = out or sys.stdout
+    try:
+        Platform(platform)
+    except ValueError:
+        print(f"auditor: error: unknown platform {platform!r} (one of: {', '.join(p.value for p in Platform)})", file=sys.stderr)
+        return 2
+    try:
+        findings = check_draft(text, profile, platform, private)
+    except ProfileError as exc:
+        print(f"auditor: error: {exc}", file=sys.stderr)
+        return 2
+    summary = verdict(findings)
+    if fmt == "json":
+        doc = {
+            "schema_version": SCHEMA_VERSION,
+            "verdict": "ok" if not findings else "reconsider",
+            "message": summary,
+            "findings": [f.to_dict(show_evidence) for f in findings],
+        }
+        print(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
+    else:
+        for f in findings:
+            print(f"{str(f.severity).upper():8} {f.code} {f.name}: {f.message}", file=out)
+            print(f"         why: {f.why} (confidence {f.confidence:.2f})", file=out)
+            print(f"         fix: {f.remediation}", file=out)
+            if f.policy:
+                print(f"         policy: {f.policy}", file=out)
+        print(summary, file=out)
+    out.flush()
+    return 1 if findings else 0
+
+
+def _read_stdin() -> str | None:
+    if sys.stdin is None or sys.stdin.isatty():
+        return None
+    return sys.stdin.read()
+
+
+def fast_main(argv: list[str]) -> int | None:
+    """`auditor check ...` without building the whole typer app (start-up time matters here).
+
+    Handles the plain forms only; returns None for anything else (--help, unknown options) so
+    the caller falls back to the typer command, which prints the usual help and errors.
+    """
+    import argparse
+
+    ap = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    ap.add_argument("text", nargs="?")
+    ap.add_argument("--profile", "-p", default="dibp")
+    ap.add_argument("--format", "-f", dest="fmt", choices=[f.value for f in CheckFormat], default="text")
+    ap.add_argument("--platform", default="twitter")
+    ap.add_argument("--private", action="store_true")
+    ap.add_argument("--show-evidence", action="store_true")
+    try:
+        args, rest = ap.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    if rest:
+        return None
+    text = args.text if args.text is not None else _read_stdin()
+    if text is None:
+        return None
+    return run_check(text, args.profile, args.fmt, args.platform, args.private, args.show_evidence)
+
+
+def register(app: "typer.Typer") -> None:
+    import typer
+
+    @app.command("check")
+    def check_cmd(
+        text: Annotated[
+            Optional[str], typer.Argument(help="The draft to check; read from stdin when omitted.", show_default=False)
+        ] = None,
+        profile: Annotated[str, typer.Option("--profile", "-p", help="Built-in profile name or a TOML file.")] = "dibp",
+        fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+        platform: Annotated[
+            str, typer.Option("--platform", help="Where you mean to post it (facebook, twitter, ...).")
+        ] = "twitter",
+        private: Annotated[bool, typer.Option("--private", help="Check it as a private message (lower severity).")] = False,
+        show_evidence: Annotated[bool, typer.Option("--show-evidence", help="Show matched text unredacted in JSON.")] = False,
+    ) -> None:
+        """Check a draft post before you publish it: findings and a plain verdict (exit 1 to reconsider)."""
+        from auditor.cli import fail
+
+        if text is None:
+            text = _read_stdin()
+            if text is None:
+                fail("give the draft as TEXT or pipe it on stdin")
+        code = run_check(text, profile, fmt.value, platform, private, show_evidence)
+        if code:
+            raise typer.Exit(code)

@@ -1,0 +1,240 @@
+"""Official comment: opinions that read as official, harsh criticism, complaints about work.
+
+* OFC101 official voice: the writer speaks from their position ("as someone who works in
+  immigration policy", "speaking on behalf of our department", "we at the department") about a
+  policy topic (``[comment] topics``).
+* OFC102 harsh criticism: a harsh word ("corrupt", "disgrace", "bludgers") aimed, in the same
+  stretch of text, at the government, a minister, the department or its clients.
+* OFC103 employment complaint: a complaint word next to the writer's job, manager, pay or
+  workplace ("worst job I've ever had", "our EBA offer is an insult").
+
+The English lexicons are here; organisation-specific targets, clients and topics come from the
+profile. Harsh words aimed at umpires, cafés, airlines or landlords do not fire.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.config import Profile
+from auditor.models import Category, Item, Severity
+from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.identity import department_terms
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as "a | b | c" across lines (phrases may contain spaces)."""
+    return tuple(w.strip() for w in " ".join(text.split()).split("|") if w.strip())
+
+
+OFFICIAL_VOICE = re.compile(
+    r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
+    r"manager|APS\w*|bureaucrat)\b"
+    r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
+    r"|\bspeaking as (?:a|an|someone|one)\b"
+    r"|\bspeaking (?:on behalf of|for the|for our|in my capacity as)\b|\bin my capacity as\b"
+    r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
+    r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
+    r"|\bour (?:department|agency)(?:'s)? (?:position|view|line)\b|\bofficial line\b|\beveryone inside knows\b"
+    r"|\bfrom the inside\b"
+    r"|\bi (?:implement|enforce|administer|process|apply|assess|decide on) (?:these|the|our|those)\b",
+    re.IGNORECASE,
+)
+HARSH = _words(
+    """
+    corrupt | clowns | clown | incompetent | incompetents | idiot | idiots | idiotic | disgrace |
+    disgraceful | a joke | joke of a | liars | lying | useless | pathetic | inhumane | cruel | heartless |
+    spineless | cowards | shambles | rort | bludgers | frauds | queue jumpers | lowest of the low | scum |
+    should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
+    morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
+    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
+    """
+)
+GENERIC_TARGETS = _words(
+    """
+    government | govt | the gov | minister | ministers | premier | prime minister | PM | parliament |
+    politicians | cabinet | the department | policy | policies
+    """
+)
+GENERIC_CLIENTS = _words(
+    """
+    clients | Centrelink customers | welfare recipients | jobseekers | job seekers | dole bludgers
+    """
+)
+EMPLOYMENT = _words(
+    """
+    my job | this job | the job | my work | at work | work is | work sucks | working here | work here |
+    staff cuts | cutting staff | my boss | your boss | my manager | management |
+    managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
+    | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
+    public service | APS | my employer | employer | team leader | the agency | this department
+    """
+)
+COMPLAINT = _words(
+    """
+    worst | hate | sick of | fed up | useless | no idea | insult | done with | toxic | bullying | pointless
+    | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
+    treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
+    burnt out | burned out | nightmare | clowns | 🙄 | 😤 | 😡 | 🤬
+    """
+)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    harsh: re.Pattern[str] | None
+    targets: TermSet
+    topics: re.Pattern[str] | None
+    employment: TermSet
+    complaint: re.Pattern[str] | None
+
+
+def _build(profile: Profile) -> _Lex:
+    t = profile.terms
+    return _Lex(
+        harsh=word_pattern(HARSH),
+        targets=TermSet([*GENERIC_TARGETS, *GENERIC_CLIENTS, *t("comment", "targets"), *t("comment", "clients")]),
+        topics=word_pattern(t("comment", "topics")),
+        employment=TermSet(EMPLOYMENT),
+        complaint=word_pattern(COMPLAINT),
+    )
+
+
+def _lex(profile: Profile) -> _Lex:
+    return per_profile(profile, "comment", _build)  # type: ignore[return-value]
+
+
+def _near(a: re.Match[str], b_list: list[tuple[int, int, str]], chars: int) -> tuple[int, int, str] | None:
+    for s, e, label in b_list:
+        if abs(s - a.start()) <= chars or abs(a.end() - e) <= chars:
+            return s, e, label
+    return None
+
+
+def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
+    text = item.text or ""
+    voice = OFFICIAL_VOICE.search(text)
+    if voice is None:
+        return
+    lex = _lex(profile)
+    topic = lex.topics.search(text, voice.end()) if lex.topics is not None else None
+    if topic is None or topic.start() - voice.end() > 160:
+        return
+    yield Match(
+        key="official-voice",
+        evidence=snippet(text, voice.start(), topic.end()),
+        why=f'speaks from their position ("{voice.group(0)}") about "{topic.group(0)}"',
+        message=f"{describe(item)} gives an opinion on policy that could be read as official",
+        severity=reach_severity(Severity.HIGH, item),
+        confidence=0.8,
+    )
+
+
+def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
+    text = item.text or ""
+    lex = _lex(profile)
+    if lex.harsh is None:
+        return
+    harsh = list(lex.harsh.finditer(text))
+    if not harsh:
+        return
+    targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
+    targets += [(s, e, t) for t, _k, s, e in department_terms(text, profile) if e > s]
+    for h in harsh:
+        tgt = _near(h, targets, 100)
+        if tgt is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(h.start(), tgt[0]), max(h.end(), tgt[1])),
+            why=f'harsh word "{h.group(0)}" aimed at "{tgt[2]}"',
+            message=f"{describe(item)} harshly criticises {tgt[2]}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.75,
+        )
+        return
+
+
+def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
+    text = item.text or ""
+    lex = _lex(profile)
+    if lex.complaint is None:
+        return
+    complaints = list(lex.complaint.finditer(text))
+    if not complaints:
+        return
+    jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text)]
+    for c in complaints:
+        job = _near(c, jobs, 120)
+        if job is None:
+            continue
+        yield Match(
+            key="complaint",
+            evidence=snippet(text, min(c.start(), job[0]), max(c.end(), job[1])),
+            why=f'complaint "{c.group(0)}" about "{job[2]}"',
+            message=f"{describe(item)} complains publicly about your employment",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.7,
+        )
+        return
+
+
+RULES = [
+    Rule(
+        code="OFC101",
+        name="comment-reads-as-official",
+        category=Category.OFFICIAL_COMMENT,
+        severity=Severity.HIGH,
+        confidence=0.8,
+        summary="An opinion on departmental or government policy, given from the writer's position, that could be read as official.",
+        rationale="Comment that appears to speak for the Department misleads the public and compromises your impartiality.",
+        remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
+        check=_official_voice,
+        keywords=("as a", "as someone", "speaking", "on behalf", "we at the", "i work", "official line", "inside"),
+        examples=(
+            Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
+            Example("Speaking on behalf of our department: the new citizenship test is fair", True),
+            Example("Big fan of the new paid parental leave changes, great for families", False),
+            Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
+        ),
+    ),
+    Rule(
+        code="OFC102",
+        name="harsh-criticism",
+        category=Category.OFFICIAL_COMMENT,
+        severity=Severity.MEDIUM,
+        confidence=0.75,
+        summary="Harsh criticism of the department, the government, a minister or the department's clients.",
+        rationale="Criticism so harsh it questions your impartiality, or that disparages clients, breaches the APS Code of Conduct whatever your privacy settings.",
+        remediation="Delete the post or comment; raise concerns through your manager or the internal complaints process.",
+        check=_harsh,
+        keywords=HARSH,
+        examples=(
+            Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
+            Example("half the clients I deal with at work are liars and bludgers", True),
+            Example("The umpire tonight was a disgrace, robbed us blind", False),
+            Example("my landlord is a useless clown", False),
+        ),
+    ),
+    Rule(
+        code="OFC103",
+        name="employment-complaint",
+        category=Category.OFFICIAL_COMMENT,
+        severity=Severity.MEDIUM,
+        confidence=0.7,
+        summary="A public complaint about your employment: your job, manager, pay, leave or workplace.",
+        rationale="The policy asks staff to resolve employment complaints through their manager or internal processes, not on social media.",
+        remediation="Delete the post; take the complaint to your manager, HR or the internal dispute resolution process.",
+        check=_complaint,
+        keywords=COMPLAINT,
+        examples=(
+            Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
+            Example("our EBA offer is an insult. I'm done with this place", True),
+            Example("I hate Mondays more than anything", False),
+            Example("Love my job, love my team", False),
+            Example("My job interview went really well", False),
+        ),
+    ),
+]

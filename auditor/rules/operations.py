@@ -1,0 +1,385 @@
+"""Operational detail: what the agency is doing, how its systems fail, when its sites are thin.
+
+Three rules over Item text, all driven by the profile's ``[operations]`` lists:
+
+* OPS101 agency activity: seizures, detections, detentions, compliance visits, removals, boat
+  interceptions, leaked plans, and matters before courts and tribunals. A term fires only when
+  the writer reads as an insider (first person, a work site, a department term, a time such as
+  "today", or a secrecy cue); ``weak_terms`` (raid, boat, arrest, cocaine) need a second signal.
+  News, documentaries, school detention and "seized up my back" are excluded.
+* OPS102 systems and security: a departmental system or security control plus a problem
+  ("TRIPS is down", "the CCTV has a blind spot"), or a security clearance level.
+* OPS103 rosters and staffing of a site: a roster or staffing pattern ("4 on 4 off", "only two
+  of us on nights") at a work site.
+
+Rules never read files; they see only Item text and the profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.config import Profile
+from auditor.models import Category, Item, Severity
+from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, sentence_of, snippet
+from auditor.rules.identity import department_terms
+
+SEC = "operations"
+FIRST_PERSON = re.compile(
+    r"\b(?:we|we're|we've|we'd|weve|our|us|i|i'm|im|i've|my|me)\b|\b(?:whole|my|our|the) team\b", re.IGNORECASE
+)
+TIME_CUE = re.compile(
+    r"\b(?:today|tonight|this morning|this arvo|overnight|last night|this week|this month|this quarter|this year|"
+    r"tomorrow|at \d{1,2}(?::\d\d)?\s?(?:am|pm)?|on shift)\b",
+    re.IGNORECASE,
+)
+ROSTER_PATTERNS = re.compile(
+    r"\broster(?:ed|s|ing)?\b|\b(?:nobody|no one|no-one) (?:on|at|in)\b|\bshift pattern|\b\d+\s*on\s*,?\s*\d+\s*off\b|\b\d+\s*x\s*12s?\b|\brotat(?:e|es|ing|ion)\b"
+    r"|\bonly (?:has |have |had )?(?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
+    r"|\brunning on (?:\d+|one|two|three|four|five) (?:officers?|staff|people)\b"
+    r"|\b(?:only )?(?:one|two|three|\d+) officers? (?:on|at|in|between)\b"
+    r"|\b(?:just|only) me and (?:one|two|three|\d+|a couple of) (?:other )?(?:officers?|staff|people)\b"
+    r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"
+    r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
+    re.IGNORECASE,
+)
+
+
+# The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
+VICTIM = re.compile(
+    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
+    re.IGNORECASE,
+)
+# Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
+CONTRABAND_WE = re.compile(
+    r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
+    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)"
+    r"|\bfound (?:the |some |a |an )?(?:\w+ )?(?:drugs|ice|meth|cocaine|heroin|guns?|firearms?|tobacco|cigarettes|steroids)\b"
+    r"|\bwhere (?:the stuff|they|it|drugs|the drugs|the gear|the goods) (?:hides?|is hidden|gets hidden|hide it|get hidden)\b",
+    re.IGNORECASE,
+)
+# Signals for operational text that uses none of the listed terms: an enforcement verb in the
+# first person plural, contraband, quantities, cargo and craft, a work site, a time. A post
+# that collects enough of them reads as an officer's account of an operation.
+WE_ACTION = re.compile(
+    r"\b(?:we|we've|we'd|we have|we had|our team|my team|the team)\s+(?:just\s+|finally\s+|also\s+)?"
+    r"(?:intercepted|seized|detained|stopped|caught|found|pulled|referred|boarded|searched|cleared|processed|"
+    r"interviewed|refused|removed|deported|arrested|charged|executed|flagged|x-?rayed|inspected|targeted|nabbed|"
+    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled)\b",
+    re.IGNORECASE,
+)
+CONTRABAND = re.compile(
+    r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
+    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?)\b",
+    re.IGNORECASE,
+)
+QUANTITY = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d"
+    r"|\b\d[\d,]*\s+(?:passengers|pax|containers|parcels|boats|vessels|arrests|detections|seizures|referrals|cartons|packets)\b",
+    re.IGNORECASE,
+)
+CARGO = re.compile(
+    r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
+    r"suitcases?|luggage|baggage|mail)\b",
+    re.IGNORECASE,
+)
+
+
+def _signal_score(text: str, o: _Ops) -> tuple[int, list[str]]:
+    score, why = 0, []
+    for pat, weight, label in (
+        (WE_ACTION, 2, "enforcement action"),
+        (CONTRABAND, 1, "contraband"),
+        (QUANTITY, 1, "quantity"),
+        (CARGO, 1, "cargo or craft"),
+        (TIME_CUE, 1, "time"),
+    ):
+        m = pat.search(text)
+        if m:
+            score += weight
+            why.append(f'{label} "{m.group(0)}"')
+    site = o.sites.search(text)
+    if site:
+        score += 1
+        why.append(f'work site "{site.group(0)}"')
+    return score, why
+
+
+# Disclosed inspection rates ("we only x-ray about 5% of containers").
+SCREENING_RATE = re.compile(
+    r"\b(?:only|just|barely)\s+(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Ops:
+    terms: TermSet
+    weak: TermSet
+    court: TermSet
+    court_work: TermSet
+    court_insider: TermSet
+    systems: TermSet
+    problems: TermSet
+    clearances: TermSet
+    sites: TermSet
+    secrecy: TermSet
+    exclude: TermSet
+
+
+def _build(profile: Profile) -> _Ops:
+    t = profile.terms
+    return _Ops(
+        *(
+            TermSet(t(SEC, k))
+            for k in (
+                "terms",
+                "weak_terms",
+                "court",
+                "court_work",
+                "court_insider",
+                "systems",
+                "system_problems",
+                "clearances",
+                "site_words",
+                "secrecy",
+                "exclude",
+            )
+        )
+    )
+
+
+def _ops(profile: Profile) -> _Ops:
+    return per_profile(profile, "operations", _build)  # type: ignore[return-value]
+
+
+def insider_cue(text: str, profile: Profile) -> str | None:
+    """Why the writer reads as someone inside the agency, or None."""
+    o = _ops(profile)
+    for pat, label in ((FIRST_PERSON, "first person"), (TIME_CUE, "time")):
+        m = pat.search(text)
+        if m:
+            return f'{label} "{m.group(0)}"'
+    for ts, label in ((o.secrecy, "secrecy"), (o.sites, "work site")):
+        m = ts.search(text)
+        if m:
+            return f'{label} "{m.group(0)}"'
+    dept = department_terms(text, profile)
+    return f'department term "{dept[0][0]}"' if dept else None
+
+
+def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
+    """Operational-activity terms in text that fire OPS101 (used by other rules as work context)."""
+    return [m for m, _why in _activity(text, profile)]
+
+
+def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
+    o = _ops(profile)
+    if not text or o.exclude.search(text) or VICTIM.search(text):
+        return []
+    strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
+    weak = o.weak.finditer(text)
+    court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
+    if not (strong or weak or court):
+        score, why = _signal_score(text, o)
+        action = WE_ACTION.search(text)
+        # the goods: contraband, or a quantity of something carried (cargo, a craft, a site)
+        goods = CONTRABAND.search(text) or (QUANTITY.search(text) and (CARGO.search(text) or o.sites.search(text)))
+        if action is not None and goods and score >= 4:
+            return [(action, "operational signals " + ", ".join(why))]
+        # no enforcement verb, but contraband in a quantity at a work site, told by an insider
+        contraband, qty, site = CONTRABAND.search(text), QUANTITY.search(text), o.sites.search(text)
+        if contraband and qty and site and score >= 4:
+            return [(contraband, "operational signals " + ", ".join(why))]
+        return []
+    cue = insider_cue(text, profile)
+    court_cue = o.court_insider.search(text)
+    if cue is None and not (court and court_cue):
+        return []
+    cue = cue or f'court work "{court_cue.group(0)}"'
+    out: list[tuple[re.Match[str], str]] = [(m, cue) for m in strong]
+    out += [(m, f"{cue} and court work context") for m in court]
+    if weak:
+        second = None
+        if strong or court:
+            second = "another operational term"
+        elif len({m.group(0).lower() for m in weak}) > 1:
+            second = f'operational terms "{weak[0].group(0)}" and "{weak[1].group(0)}"'
+        else:
+            for ts, label in ((o.secrecy, "secrecy"), (o.sites, "work site")):
+                s = ts.search(text)
+                if s:
+                    second = f'{label} "{s.group(0)}"'
+                    break
+            if second is None:
+                dept = department_terms(text, profile)
+                second = f'department term "{dept[0][0]}"' if dept else None
+        if second:
+            out += [(m, f"{cue} and {second}") for m in weak]
+    return sorted(out, key=lambda x: x[0].start())
+
+
+def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
+    hits = _activity(item.text, profile)
+    if not hits:
+        return
+    m, why = hits[0]
+    terms = sorted({h.group(0).lower() for h, _ in hits})
+    yield Match(
+        key="activity",
+        evidence=snippet(item.text, m.start(), m.end()),
+        why=f"operational terms {', '.join(repr(t) for t in terms)} with {why}",
+        message=f'{describe(item)} discusses operational activity ("{m.group(0)}")',
+        severity=reach_severity(Severity.HIGH, item),
+        confidence=0.85 if len(terms) > 1 else 0.75,
+    )
+
+
+def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
+    text = item.text
+    if not text:
+        return
+    o = _ops(profile)
+    if o.exclude.search(text):
+        return
+    rate = SCREENING_RATE.search(text)
+    if rate is not None and insider_cue(text, profile):
+        yield Match(
+            key="screening-rate",
+            evidence=snippet(text, rate.start(), rate.end()),
+            why=f'inspection rate disclosed ("{rate.group(0)}") by an insider',
+            message=f"{describe(item)} discloses how much is inspected or screened",
+            severity=reach_severity(Severity.HIGH, item),
+            confidence=0.8,
+        )
+        return
+    clearance = o.clearances.search(text)
+    if clearance is not None and FIRST_PERSON.search(text):
+        yield Match(
+            key="clearance",
+            evidence=snippet(text, clearance.start(), clearance.end()),
+            why=f'security clearance "{clearance.group(0)}" in the first person',
+            message=f"{describe(item)} discloses a security clearance ({clearance.group(0)})",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.8,
+        )
+        return
+    for sysm in o.systems.finditer(text):
+        a, b = sentence_of(text, sysm.start(), sysm.end())
+        problem = o.problems.search(text, a, b)
+        if problem is None:
+            continue
+        cue = insider_cue(text, profile)
+        if cue is None:
+            continue
+        yield Match(
+            key="system",
+            evidence=snippet(text, sysm.start(), problem.end()),
+            why=f'system "{sysm.group(0)}" with problem "{problem.group(0)}" and {cue}',
+            message=f'{describe(item)} discloses a weakness or outage of a work system ("{sysm.group(0)}")',
+            severity=reach_severity(Severity.HIGH, item),
+            confidence=0.8,
+        )
+        return
+
+
+def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
+    text = item.text
+    if not text:
+        return
+    pattern = ROSTER_PATTERNS.search(text)
+    if pattern is None:
+        return
+    o = _ops(profile)
+    if o.exclude.search(text):
+        return
+    site = o.sites.search(text)
+    where = f'work site word "{site.group(0)}"' if site else None
+    if where is None:
+        from auditor.rules.places import place_mentions
+
+        sites = [p for p in place_mentions(text, profile) if p[1]]
+        where = f'work site "{sites[0][0]}"' if sites else None
+    if where is None:
+        return
+    yield Match(
+        key="roster",
+        evidence=snippet(text, pattern.start(), pattern.end()),
+        why=f'roster or staffing pattern "{pattern.group(0)}" at {where}',
+        message=f"{describe(item)} reveals rosters or staffing levels of a work site",
+        severity=reach_severity(Severity.HIGH, item),
+        confidence=0.8,
+    )
+
+
+RULES = [
+    Rule(
+        code="OPS101",
+        name="operational-activity",
+        category=Category.OPERATIONAL_DETAIL,
+        severity=Severity.HIGH,
+        confidence=0.8,
+        summary="Text from an insider discusses operations: seizures, detections, detentions, compliance activity, interceptions, planned raids, or court and tribunal matters.",
+        rationale="Operational detail can compromise current operations, people in detention and matters before the courts, and marks you as someone with access worth targeting.",
+        remediation="Delete the post or message; talk about work only through official channels, even after an operation is public.",
+        check=_ops101,
+        keywords=("seized", "detainee", "overstayer", "raid", "intercepted", "AAT", "tribunal", "court", "found", "pulled"),
+        examples=(
+            Example("Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!", True),
+            Example("compliance visit this morning, picked up two overstayers near Mildura", True),
+            Example("giving evidence at the AAT on one of my visa cancellation cases", True),
+            Example("we're doing the raid on the warehouse at 5am Thursday, don't tell anyone", True),
+            Example("Police seized 500kg of cocaine off the coast according to the news", False),
+            Example("The detention my son got was for talking in class", False),
+            Example("Seized up my back lifting the couch", False),
+            Example("Court date for my speeding fine is in March", False),
+            Example("Customs seized my nonna's salami at the airport", False),
+            Example("Spent all day in the AAT on a visa refusal appeal, client lost", True),
+            Example("we pulled 2kg out of a suitcase off the Bangkok flight this morning", True),
+            Example("we found a wallet on the flight home this morning", False),
+            Example("we found $20 in the couch this morning, and 2 fake tickets", False),
+        ),
+    ),
+    Rule(
+        code="OPS102",
+        name="systems-and-security",
+        category=Category.OPERATIONAL_DETAIL,
+        severity=Severity.HIGH,
+        confidence=0.8,
+        summary="Text discloses departmental systems and their outages or weaknesses, security controls and their gaps, or a security clearance.",
+        rationale="System names, outage windows and security gaps help criminals time and shape attacks; clearance levels mark you as a target.",
+        remediation="Delete the post; report system and security problems only through internal channels.",
+        check=_ops102,
+        keywords=("TRIPS", "ICSE", "system", "CCTV", "x-ray", "password", "NV1", "clearance", "eGate"),
+        examples=(
+            Example("TRIPS has been down since 7, we're processing pax manually", True),
+            Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
+            Example("Just passed my NV1 clearance", True),
+            Example("my wifi password is on the fridge", False),
+            Example("we only x-ray about 5% of containers", True),
+            Example("Passport renewed, the SmartGate was so quick", False),
+            Example("road trips down the coast are the best", False),
+        ),
+    ),
+    Rule(
+        code="OPS103",
+        name="site-rosters-and-staffing",
+        category=Category.OPERATIONAL_DETAIL,
+        severity=Severity.HIGH,
+        confidence=0.8,
+        summary="Text reveals rosters, shift patterns or staffing levels of a work site.",
+        rationale="Knowing when a site is thinly staffed tells smugglers when to move goods and people.",
+        remediation="Delete the post; never say when or how thinly a site is staffed.",
+        check=_ops103,
+        keywords=("roster", "on", "off", "only", "officers", "rotate", "12s", "between"),
+        examples=(
+            Example("new roster has the wharf team on 4 on 4 off from Monday", True),
+            Example("only 4 of us on the cargo shed this week", True),
+            Example("My roster at Woolies is all over the place", False),
+            Example("My shift pattern at the hospital is 4 on 4 off", False),
+        ),
+    ),
+]

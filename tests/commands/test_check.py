@@ -1,0 +1,84 @@
+"""`auditor check`: a draft in, findings and a plain verdict out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.commands.check import check_draft, fast_main, verdict
+
+runner = CliRunner()
+
+
+def test_check_clean_draft_says_ok_to_post():
+    res = runner.invoke(app, ["check", "Beach day with the kids, best weekend"])
+    assert res.exit_code == 0
+    assert res.output.strip().endswith("OK to post")
+
+
+def test_check_risky_draft_says_reconsider_with_reasons():
+    res = runner.invoke(app, ["check", "First day in my ABF uniform at Sydney Airport!"])
+    assert res.exit_code == 1
+    last = res.output.strip().splitlines()[-1]
+    assert last.startswith("Reconsider:")
+    assert "identifies your employer" in last and "work site" in last and "uniform" in last
+    assert "why:" in res.output and "policy: DIBP" in res.output
+
+
+def test_check_reads_stdin_when_no_text():
+    res = runner.invoke(app, ["check"], input="ring my desk on 02 6264 1111 ext 4432\n")
+    assert res.exit_code == 1
+    assert "CON201" in res.output
+
+
+def test_check_json_format_has_verdict_and_findings():
+    res = runner.invoke(app, ["check", "--format", "json", "email me at j.lee@abf.gov.au"])
+    assert res.exit_code == 1
+    doc = json.loads(res.output)
+    assert doc["verdict"] == "reconsider" and doc["schema_version"] == 1
+    codes = {f["code"] for f in doc["findings"]}
+    assert {"CON101", "DEP101"} <= codes
+    assert all(f["why"] for f in doc["findings"])
+
+
+def test_check_profile_changes_what_fires():
+    assert check_draft("Ten years at Centrelink this week", "aps")
+    assert not [f for f in check_draft("Ten years at Centrelink this week", "dibp") if f.category == "department_identifier"]
+
+
+def test_check_unknown_profile_exits_2():
+    res = runner.invoke(app, ["check", "--profile", "nope", "hello"])
+    assert res.exit_code == 2
+
+
+def test_check_private_message_lowers_severity():
+    public = check_draft("my work mobile is 0428 113 907")
+    private = check_draft("my work mobile is 0428 113 907", private=True)
+    assert public[0].severity.rank > private[0].severity.rank
+
+
+def test_check_verdict_plain_wording():
+    assert verdict([]) == "OK to post"
+    assert verdict(check_draft("Detained a bloke with 3 fake passports today")).startswith("Reconsider: it discusses operational")
+
+
+def test_check_fast_path_falls_back_on_help_and_unknown_options(capsys):
+    assert fast_main(["--help"]) is None
+    assert fast_main(["--bogus", "x"]) is None
+    assert fast_main(["Lovely sunset"]) == 0
+    assert capsys.readouterr().out.strip() == "OK to post"
+
+
+def test_check_command_line_fast_path_in_subprocess():
+    proc = subprocess.run(
+        [sys.executable, "-m", "auditor", "check", "--format", "json", "Another early start at Sydney Airport"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["findings"][0]["code"] == "LOC102"

@@ -1,0 +1,31 @@
+"""`auditor rules` and `auditor rule CODE` keep working as rule families grow."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.rules import all_rules
+
+runner = CliRunner()
+
+
+def test_rules_lists_every_rule_code():
+    res = runner.invoke(app, ["rules"])
+    assert res.exit_code == 0
+    for r in all_rules():
+        assert r.code in res.output
+    assert {"CON201", "LOC102", "OPS101", "OPS102", "OPS103", "COL101", "OFC101", "OFC102", "OFC103"} <= {
+        r.code for r in all_rules()
+    }
+
+
+def test_rule_explains_one_rule_with_examples():
+    res = runner.invoke(app, ["rule", "ops101"])
+    assert res.exit_code == 0
+    assert "What:" in res.output and "Why:" in res.output and "Fix:" in res.output
+    assert "flags" in res.output and "ok" in res.output
+
+
+def test_rule_unknown_code_exits_2():
+    assert runner.invoke(app, ["rule", "XYZ999"]).exit_code == 2

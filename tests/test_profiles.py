@@ -1,0 +1,136 @@
+"""Organisation profiles: the five built-ins, merging, validation errors, `auditor profile`."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.config import ProfileError, builtin_names, load_profile
+from auditor.models import Category
+from auditor.rules import get_rule
+
+runner = CliRunner()
+TEXT_CATEGORIES = [
+    Category.DEPARTMENT_IDENTIFIER,
+    Category.WORK_EMAIL,
+    Category.WORK_CONTACT,
+    Category.UNIFORM,
+    Category.LOCATION_MENTION,
+    Category.OPERATIONAL_DETAIL,
+    Category.COLLEAGUE_EXPOSURE,
+    Category.OFFICIAL_COMMENT,
+    Category.ACCOUNT_REGISTRATION,
+]
+# each profile's own name for itself, and the document its clauses must cite
+OWN = {
+    "dibp": ("Australian Border Force", "DIBP I&G"),
+    "aps": ("Services Australia", "DHS Social Media Policy"),
+    "qld": ("Queensland Corrective Services", "CCC"),
+    "vic": ("Corrections Victoria", "VPSC"),
+    "tas": ("Tasmania Prison Service", "Integrity Commission"),
+}
+
+
+def test_profiles_five_builtins_listed():
+    assert builtin_names() == sorted(OWN)
+
+
+@pytest.mark.parametrize("name", sorted(OWN))
+def test_profiles_cite_their_own_policy_for_every_category(name):
+    prof = load_profile(name)
+    for cat in TEXT_CATEGORIES:
+        assert OWN[name][1] in prof.policy(cat), f"{name}: {cat} cites {prof.policy(cat)!r}"
+
+
+@pytest.mark.parametrize("name", sorted(OWN))
+def test_profiles_recognise_their_own_organisation_only(name):
+    prof = load_profile(name)
+    rule = get_rule("DEP101")
+    from auditor.rules.base import Example
+
+    assert list(rule.check(Example(f"Proud to work at {OWN[name][0]}", True).item(), prof))
+    others = [OWN[o][0] for o in OWN if o != name and not (name == "dibp" and o == "aps")]
+    for other in others:
+        hits = list(rule.check(Example(f"Proud to work at {other}", True).item(), prof))
+        assert not hits, f"{name} fires on {other}: {hits}"
+
+
+def test_profiles_custom_file_extends_dibp_and_merges_lists(tmp_path):
+    f = tmp_path / "team.toml"
+    f.write_text('[profile]\nname = "team"\n[places]\nwork_sites = ["Pinkenba depot"]\n', encoding="utf-8")
+    prof = load_profile(str(f))
+    assert prof.name == "team"
+    assert "Pinkenba depot" in prof.terms("places", "work_sites")
+    assert "Sydney Airport" in prof.terms("places", "work_sites")  # inherited from dibp
+    assert "Australian Border Force" in prof.terms("organisation", "names")
+
+
+def test_profiles_replace_key_replaces_inherited_list(tmp_path):
+    f = tmp_path / "team.toml"
+    f.write_text('[places]\nreplace_work_sites = ["Only Here"]\n', encoding="utf-8")
+    assert load_profile(str(f)).terms("places", "work_sites") == ["Only Here"]
+
+
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ('[organisaton]\nnames = ["X"]\n', "unknown section [organisaton] (did you mean 'organisation'?)"),
+        ('[organisation]\nnmes = ["X"]\n', "unknown key organisation.nmes (did you mean 'names'?)"),
+        ('[organisation]\nnames = "X"\n', "organisation.names must be a list of strings"),
+        ('[organisation]\nnames = [""]\n', "organisation.names[0] is empty"),
+        ('[rules]\ndisable = ["GEO999"]\n', "rules.disable: unknown rule 'GEO999'"),
+        ('[[sites]]\nname = "HQ"\nlat = "x"\nlon = 1\n', "sites[0] (HQ) lat and lon must be numbers"),
+        ('[policy]\ngeotags = "x"\n', "policy.geotags is not a finding category (did you mean 'geotag'?)"),
+        ("[profile\n", "invalid TOML"),
+    ],
+)
+def test_profiles_validation_errors_are_precise(tmp_path, body, message):
+    f = tmp_path / "bad.toml"
+    f.write_text(body, encoding="utf-8")
+    with pytest.raises(ProfileError) as exc:
+        load_profile(str(f))
+    assert message in str(exc.value)
+
+
+def test_profiles_no_active_rules_is_refused(tmp_path):
+    from auditor.rules import all_rules
+
+    codes = ", ".join(f'"{r.code}"' for r in all_rules())
+    f = tmp_path / "off.toml"
+    f.write_text(f"[rules]\ndisable = [{codes}]\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="disables every rule"):
+        load_profile(str(f))
+    res = runner.invoke(app, ["profile", "check", str(f)])
+    assert res.exit_code == 2
+    assert "disables every rule" in res.output
+
+
+def test_profile_check_command_ok_and_error(tmp_path):
+    good = tmp_path / "good.toml"
+    good.write_text('[places]\nwork_sites = ["Pinkenba depot"]\n', encoding="utf-8")
+    res = runner.invoke(app, ["profile", "check", str(good)])
+    assert res.exit_code == 0, res.output
+    assert "active rules (" in res.output and res.output.strip().endswith("OK")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[uniform]\nterm = ["x"]\n', encoding="utf-8")
+    res = runner.invoke(app, ["profile", "check", str(bad)])
+    assert res.exit_code == 2
+    assert "uniform.term" in res.output and "did you mean 'terms'" in res.output
+
+
+def test_profile_check_warns_when_a_rule_goes_blind(tmp_path):
+    f = tmp_path / "blind.toml"
+    f.write_text('[profile]\nextends = "_base"\nname = "blind"\n', encoding="utf-8")
+    res = runner.invoke(app, ["profile", "check", str(f)])
+    assert res.exit_code == 0
+    assert "warning: organisation.names is empty" in res.output
+
+
+def test_profile_show_prints_copyable_toml(tmp_path):
+    res = runner.invoke(app, ["profile", "show", "aps"])
+    assert res.exit_code == 0
+    copy = tmp_path / "copy.toml"
+    copy.write_text(res.output, encoding="utf-8")
+    assert load_profile(str(copy)).name == "aps"
+    assert runner.invoke(app, ["profile", "show", "nope"]).exit_code == 2
