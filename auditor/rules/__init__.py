@@ -6,10 +6,10 @@ never reused; a retired rule stays listed with `retired=True`.
 
 from __future__ import annotations
 
-from auditor.rules import attire, contact, geo, identity, places
+from auditor.rules import attire, contact, geo, identity, pattern, places
 from auditor.rules.base import Example, Match, Rule
 
-FAMILIES = (geo, identity, contact, attire, places)
+FAMILIES = (geo, identity, contact, attire, places, pattern)
 
 
 def all_rules() -> list[Rule]:

@@ -1,0 +1,212 @@
+"""Decide what each place is: likely home, likely workplace, or a routine, or nothing.
+
+Works on `clusters.Cluster`s and the profile's sites; returns `Inference`s with a confidence
+and the thresholds that made them (so remediation can compute what breaks them). The rules of
+thumb, all in distinct days so bursts of photos do not count twice:
+
+- home: the place seen on the most days, weighted towards nights and weekends (night-shift
+  and roster workers are still at home on more days than at work); never a profile site (no
+  one lives in an airport). A second home (a house move) must be active mostly outside the
+  first one's period, so a holiday hotel is not a home.
+- workplace: the most-visited other place with weekday or shift presence: not mainly on
+  weekends; being on a profile site and long stays (location history) count for it; shifts
+  at night are normal.
+- routine: another place visited on several weeks at a regular time of day (the gym at 06:10
+  on Mon, Wed, Fri).
+
+Below the thresholds nothing is claimed: a handful of positions is a slip, not a pattern.
+This module never reads files and never formats report text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from auditor.inference.clusters import Cluster
+from auditor.inference.sites import Site, SiteHit, site_at
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    home_days: int = 5  # distinct days seen there
+    home_rest_days: int = 3  # of which at night or at a weekend
+    work_days: int = 5
+    routine_days: int = 4
+    min_weeks: int = 2  # a pattern spans at least two calendar weeks
+    routine_share: float = 0.6  # share of visits within the routine's time window
+    routine_window_h: float = 1.0  # +/- hours around the usual time
+    work_weekend_share: float = 0.6  # a place seen mostly on weekends is not a workplace
+    other_period_overlap: float = 0.2  # a second home/workplace must be mostly outside the first's period
+
+
+DEFAULT = Thresholds()
+
+
+@dataclass(slots=True)
+class Inference:
+    kind: str  # home | workplace | routine
+    cluster: Cluster
+    confidence: float
+    site: SiteHit | None = None
+    current: bool = True  # False for a former home/workplace (a later one exists)
+    details: dict[str, object] = field(default_factory=dict)
+
+
+def _evidence_conf(days: int, half: float) -> float:
+    """Confidence that grows with distinct days: `half` days give 0.5, capped at 0.95."""
+    return min(0.95, 1 - 0.5 ** (days / half))
+
+
+def _overlap(c: Cluster, others: list[Cluster]) -> float:
+    """Share of c's days that fall inside any other cluster's first..last period."""
+    if not c.days:
+        return 1.0
+    inside = 0
+    for d in c.days:
+        if any(o.first is not None and o.last is not None and o.first <= d <= o.last for o in others):
+            inside += 1
+    return inside / len(c.days)
+
+
+def home_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
+    return len(c.days) >= t.home_days and len(c.rest_days) >= t.home_rest_days and len(c.weeks) >= t.min_weeks
+
+
+def work_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
+    return len(c.days) >= t.work_days and len(c.weeks) >= t.min_weeks and c.weekend_days <= t.work_weekend_share * len(c.days)
+
+
+def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | None:
+    """(usual hour, days within the window) when c's visits keep a regular time, else None."""
+    firsts = [min(o.hour for o in obs if o.hour is not None) for obs in c.days.values()]
+    if not firsts:
+        return None
+    best: tuple[float, int] | None = None
+    for h in firsts:  # the window centred on some visit that catches the most visits
+        n = sum(1 for x in firsts if hour_gap(x, h) <= t.routine_window_h)
+        if best is None or n > best[1]:
+            best = (h, n)
+    assert best is not None
+    centre = _circular_mean([x for x in firsts if hour_gap(x, best[0]) <= t.routine_window_h])
+    return centre, best[1]
+
+
+def routine_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
+    if len(c.days) < t.routine_days or len(c.weeks) < t.min_weeks:
+        return False
+    slot = routine_slot(c, t)
+    return slot is not None and slot[1] >= t.routine_days and slot[1] >= t.routine_share * len(c.days)
+
+
+def hour_gap(a: float, b: float) -> float:
+    d = abs(a - b) % 24
+    return min(d, 24 - d)
+
+
+def _circular_mean(hours: list[float]) -> float:
+    s = sum(math.sin(h / 24 * 2 * math.pi) for h in hours)
+    co = sum(math.cos(h / 24 * 2 * math.pi) for h in hours)
+    return (math.atan2(s, co) / (2 * math.pi) * 24) % 24
+
+
+def hhmm(h: float) -> str:
+    m = int(round(h * 60)) % (24 * 60)
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+def _home_score(c: Cluster) -> float:
+    # not night-weighted: night-shift workers spend their nights at work
+    return len(c.days) + len(c.sleep_days) + 0.1 * len(c.rest_days)
+
+
+def _work_score(c: Cluster, site: SiteHit | None) -> float:
+    stay = sum(min(1.0, c.dwell_hours(d) / 6) for d in c.days)
+    weekday = len(c.days) - c.weekend_days
+    return len(c.days) + 0.5 * weekday / 7 + 0.5 * stay + (0.5 * len(c.days) if site and site.inside else 0)
+
+
+def _pick(cands: list[Cluster], score, kind: str, t: Thresholds) -> list[Cluster]:  # type: ignore[no-untyped-def]
+    """The best candidate, plus any others active mostly outside the chosen ones' periods."""
+    chosen: list[Cluster] = []
+    for c in sorted(cands, key=lambda c: (-score(c), c.lat, c.lon)):
+        if not chosen or _overlap(c, chosen) <= t.other_period_overlap and _overlap_rev(c, chosen) <= t.other_period_overlap:
+            chosen.append(c)
+    return chosen
+
+
+def _overlap_rev(c: Cluster, chosen: list[Cluster]) -> float:
+    """Share of the chosen clusters' days inside c's period (both ways, so spans are disjoint)."""
+    return max((_overlap(o, [c]) for o in chosen), default=0.0)
+
+
+def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT) -> list[Inference]:
+    hits = {id(c): site_at(c.lat, c.lon, sites, near_m=0) for c in clusters}
+    out: list[Inference] = []
+
+    homes = _pick([c for c in clusters if home_ok(c, t) and hits[id(c)] is None], _home_score, "home", t)
+    latest_home = max((h.last for h in homes if h.last), default=None)
+    for h in homes:
+        rest_share = len(h.rest_days) / max(1, len(h.days))
+        conf = _evidence_conf(len(h.days), 4) * (0.7 + 0.3 * min(1.0, rest_share * 1.5))
+        out.append(
+            Inference(
+                "home", h, round(conf, 3), current=h.last == latest_home, details=_period(h) | {"night_days": len(h.nights)}
+            )
+        )
+
+    taken = {id(h) for h in homes}
+    works = _pick(
+        [c for c in clusters if id(c) not in taken and work_ok(c, t)], lambda c: _work_score(c, hits[id(c)]), "workplace", t
+    )
+    works = works[:1] + [w for w in works[1:] if _overlap(w, works[:1]) <= t.other_period_overlap]
+    latest_work = max((w.last for w in works if w.last), default=None)
+    for w in works:
+        site = hits[id(w)]
+        conf = _evidence_conf(len(w.days), 4) * (1.0 if site else 0.85)
+        out.append(
+            Inference("workplace", w, round(conf, 3), site=site, current=w.last == latest_work, details=_period(w) | _hours(w))
+        )
+    taken |= {id(w) for w in works}
+
+    for c in clusters:
+        if id(c) in taken or not routine_ok(c, t):
+            continue
+        slot = routine_slot(c, t)
+        assert slot is not None
+        wd = sorted({d.weekday() for d in c.days})
+        counts = {i: sum(1 for d in c.days if d.weekday() == i) for i in wd}
+        regular_days = [WEEKDAYS[i] for i in wd if counts[i] >= 2]
+        conf = _evidence_conf(slot[1], 4) * (slot[1] / len(c.days))
+        out.append(
+            Inference(
+                "routine",
+                c,
+                round(conf, 3),
+                site=hits[id(c)],
+                details=_period(c) | {"usual_time": hhmm(slot[0]), "weekdays": regular_days, "regular_visits": slot[1]},
+            )
+        )
+    return out
+
+
+def _period(c: Cluster) -> dict[str, object]:
+    first, last = c.first, c.last
+    return {
+        "days": len(c.days),
+        "weeks": len(c.weeks),
+        "first_seen": first.isoformat() if isinstance(first, date) else None,
+        "last_seen": last.isoformat() if isinstance(last, date) else None,
+    }
+
+
+def _hours(c: Cluster) -> dict[str, object]:
+    hs = [o.hour for o in c.timed if o.hour is not None]
+    if not hs:
+        return {}
+    night = sum(1 for h in hs if h >= 20 or h < 6) / len(hs)
+    pattern = "night shifts" if night >= 0.6 else "day hours" if night <= 0.15 else "mixed day and night (shifts)"
+    return {"hours_pattern": pattern}
