@@ -23,8 +23,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
-from auditor.inference.clusters import Cluster
+from auditor.inference.clusters import Cluster, distance_m
 from auditor.inference.sites import Site, SiteHit, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -41,6 +42,9 @@ class Thresholds:
     routine_window_h: float = 1.0  # +/- hours around the usual time
     work_weekend_share: float = 0.6  # a place seen mostly on weekends is not a workplace
     other_period_overlap: float = 0.2  # a second home/workplace must be mostly outside the first's period
+    other_period_days: int = 15  # ... and last this long (a trip is not a move)
+    routine_apart_m: float = 300.0  # a routine place lies this far from home and work at least
+    work_with_home: float = 0.25  # share of a workplace's days on which home is seen too (not a trip)
 
 
 DEFAULT = Thresholds()
@@ -96,7 +100,7 @@ def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | Non
 
 
 def routine_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
-    if len(c.days) < t.routine_days or len(c.weeks) < t.min_weeks:
+    if len(c.days) < t.routine_days or len(c.weeks) < t.min_weeks or _span_days(c) < t.other_period_days:
         return False
     slot = routine_slot(c, t)
     return slot is not None and slot[1] >= t.routine_days and slot[1] >= t.routine_share * len(c.days)
@@ -118,51 +122,87 @@ def hhmm(h: float) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
-def _home_score(c: Cluster) -> float:
-    # not night-weighted: night-shift workers spend their nights at work
-    return len(c.days) + len(c.sleep_days) + 0.1 * len(c.rest_days)
+def _home_score(c: Cluster, site: SiteHit | None) -> float:
+    # not night-weighted: night-shift workers spend their nights at work. A site circle can
+    # take in houses at its edge, so being on one counts against a home without ruling it out.
+    score = len(c.days) + len(c.sleep_days) + 0.1 * len(c.rest_days)
+    return score * (0.6 if site else 1.0)
 
 
 def _work_score(c: Cluster, site: SiteHit | None) -> float:
     stay = sum(min(1.0, c.dwell_hours(d) / 6) for d in c.days)
     weekday = len(c.days) - c.weekend_days
-    return len(c.days) + 0.5 * weekday / 7 + 0.5 * stay + (0.5 * len(c.days) if site and site.inside else 0)
+    return len(c.days) + 0.5 * weekday / 7 + 0.5 * stay + (0.5 * len(c.days) if site else 0)
 
 
-def _pick(cands: list[Cluster], score, kind: str, t: Thresholds) -> list[Cluster]:  # type: ignore[no-untyped-def]
-    """The best candidate, plus any others active mostly outside the chosen ones' periods."""
-    chosen: list[Cluster] = []
-    for c in sorted(cands, key=lambda c: (-score(c), c.lat, c.lon)):
-        if not chosen or _overlap(c, chosen) <= t.other_period_overlap and _overlap_rev(c, chosen) <= t.other_period_overlap:
-            chosen.append(c)
-    return chosen
+def _span_days(c: Cluster) -> int:
+    return (c.last - c.first).days + 1 if c.first and c.last else 0
 
 
-def _overlap_rev(c: Cluster, chosen: list[Cluster]) -> float:
-    """Share of the chosen clusters' days inside c's period (both ways, so spans are disjoint)."""
-    return max((_overlap(o, [c]) for o in chosen), default=0.0)
+def _compatible(group: tuple[Cluster, ...], t: Thresholds) -> bool:
+    if len(group) == 1:
+        return True
+    # each period long enough to be a place one lived or worked at, not a trip
+    if any(_span_days(c) < t.other_period_days for c in group):
+        return False
+    return all(
+        _overlap(a, [b]) <= t.other_period_overlap and _overlap(b, [a]) <= t.other_period_overlap
+        for i, a in enumerate(group)
+        for b in group[i + 1 :]
+    )
+
+
+def _pick(cands: list[Cluster], score, t: Thresholds) -> list[Cluster]:  # type: ignore[no-untyped-def]
+    """The best set of places, one after another in time: one, or a succession (a move).
+
+    Chosen as the highest total score among the best few candidates taken one, two or three at
+    a time with mostly disjoint periods, so two homes of half a year each beat a workplace seen
+    all year, and a short trip is never one of them.
+    """
+    top = sorted(cands, key=lambda c: (-score(c), c.lat, c.lon))[:8]
+    best: tuple[float, tuple[Cluster, ...]] = (0.0, ())
+    for r in (1, 2, 3):
+        for group in combinations(top, r):
+            if _compatible(group, t):
+                total = sum(score(c) for c in group)
+                if total > best[0] + 1e-9:
+                    best = (total, group)
+    return sorted(best[1], key=lambda c: c.first or date.min)
+
+
+def _with_home(c: Cluster, homes: list[Cluster]) -> float:
+    """Share of c's days on which a home was seen too (a workplace shares days with home; a trip does not)."""
+    if not c.days:
+        return 0.0
+    home_days = set().union(*(h.days for h in homes)) if homes else set()
+    return sum(1 for d in c.days if d in home_days) / len(c.days)
 
 
 def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT) -> list[Inference]:
     hits = {id(c): site_at(c.lat, c.lon, sites, near_m=0) for c in clusters}
     out: list[Inference] = []
 
-    homes = _pick([c for c in clusters if home_ok(c, t) and hits[id(c)] is None], _home_score, "home", t)
+    homes = _pick([c for c in clusters if home_ok(c, t)], lambda c: _home_score(c, hits[id(c)]), t)
     latest_home = max((h.last for h in homes if h.last), default=None)
     for h in homes:
         rest_share = len(h.rest_days) / max(1, len(h.days))
         conf = _evidence_conf(len(h.days), 4) * (0.7 + 0.3 * min(1.0, rest_share * 1.5))
         out.append(
             Inference(
-                "home", h, round(conf, 3), current=h.last == latest_home, details=_period(h) | {"night_days": len(h.nights)}
+                "home",
+                h,
+                round(conf, 3),
+                site=hits[id(h)],
+                current=h.last == latest_home,
+                details=_period(h) | {"night_days": len(h.nights)},
             )
         )
 
     taken = {id(h) for h in homes}
-    works = _pick(
-        [c for c in clusters if id(c) not in taken and work_ok(c, t)], lambda c: _work_score(c, hits[id(c)]), "workplace", t
-    )
-    works = works[:1] + [w for w in works[1:] if _overlap(w, works[:1]) <= t.other_period_overlap]
+    cands = [c for c in clusters if id(c) not in taken and work_ok(c, t)]
+    if homes:
+        cands = [c for c in cands if _with_home(c, homes) >= t.work_with_home]
+    works = _pick(cands, lambda c: _work_score(c, hits[id(c)]), t)
     latest_work = max((w.last for w in works if w.last), default=None)
     for w in works:
         site = hits[id(w)]
@@ -172,9 +212,12 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
         )
     taken |= {id(w) for w in works}
 
+    anchors = homes + works
     for c in clusters:
         if id(c) in taken or not routine_ok(c, t):
             continue
+        if any(distance_m(c.lat, c.lon, a.lat, a.lon) <= t.routine_apart_m for a in anchors):
+            continue  # GPS scatter around home or work, not a place of its own
         slot = routine_slot(c, t)
         assert slot is not None
         wd = sorted({d.weekday() for d in c.days})
