@@ -80,6 +80,11 @@ def sparse(p: synth.Persona, rng: random.Random) -> list:
     return [it for it in items if it.timestamp is not None and abs((it.timestamp - a).total_seconds()) < 1.5 * 86400]
 
 
+def gym_days(p: synth.Persona) -> int:
+    g = p.routine.gym
+    return len({it.timestamp.date() for it in p.items if haversine_m(it.position.lat, it.position.lon, *g) < 150})
+
+
 def near(f, point) -> bool:  # type: ignore[no-untyped-def]
     return haversine_m(f.location.lat, f.location.lon, *point) <= HIT_M
 
@@ -109,7 +114,7 @@ def main() -> None:
             s["work_hit"] += any(near(f, p.work) for f in works)
             s["false_home"] += sum(1 for f in homes if not any(near(f, h) for h in p.homes))
             s["false_work"] += sum(1 for f in works if not near(f, p.work))
-            if p.routine.gym:
+            if p.routine.gym and gym_days(p) >= 4:  # a gym seen on fewer days is not claimable
                 s["gym"] += 1
                 s["gym_hit"] += any(near(f, p.routine.gym) for f in routines)
             s["false_routine"] += sum(1 for f in routines if not (p.routine.gym and near(f, p.routine.gym)))
@@ -117,7 +122,9 @@ def main() -> None:
         claims = [f for f in infer(few, profile) if f.extra.get("inference") in ("home", "workplace", "routine")]
         stats["sparse"]["sets"] += 1
         stats["sparse"]["claims"] += len(claims)
-    print(f"{'pattern/mode':18} {'n':>4} {'home':>7} {'work':>7} {'gym':>7} {'false home':>11} {'false work':>11} {'false routine':>14}")
+    print(
+        f"{'pattern/mode':18} {'n':>4} {'home':>7} {'work':>7} {'gym*':>7} {'false home':>11} {'false work':>11} {'false routine':>14}"
+    )
     for key in sorted(k for k in stats if k != "sparse"):
         s = stats[key]
         n = s["personas"]
@@ -127,6 +134,7 @@ def main() -> None:
             f"{s['false_home']:>11} {s['false_work']:>11} {s['false_routine']:>14}"
         )
     sp = stats["sparse"]
+    print("gym*: routine found, among personas whose gym was recorded on at least 4 days")
     print(f"sparse sets: {sp['sets']}, claims from them: {sp['claims']}")
     print(f"inference time: {t_total:.2f} s for {n_items} items ({1000 * t_total / max(1, args.personas):.1f} ms per persona)")
 

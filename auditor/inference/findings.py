@@ -23,7 +23,8 @@ from auditor.inference.timezones import local_time, utc_offset_text, zone_name
 from auditor.models import Category, Finding, Item, Platform, Position, Severity
 
 CODES = {"home": "POL101", "workplace": "POL102", "routine": "POL103", "sensitive_site": "POL104"}
-LIST_CAP = 50  # supporting items listed in full in the JSON; the count is always given
+LIST_CAP = 50  # supporting items listed in the JSON (the count is always given)
+REMOVE_CAP = 1000  # items to fix first listed in the JSON (location history can need many)
 TEXT_CAP = 8  # items named in the remediation text
 
 
@@ -136,7 +137,7 @@ def _cluster_finding(
         "supporting_count": len(support),
         "supporting_items": [_ref(items[o.idx], o.local) for o in support[:LIST_CAP]],
         "remove_first_count": len(rm_items),
-        "remove_first": [_ref(it, lt) for it, lt in rm_items[:LIST_CAP]],
+        "remove_first": [_ref(it, lt) for it, lt in rm_items[:REMOVE_CAP]],
         **d,
     }
     last = max((o.local for o in support if o.local), default=None)
@@ -227,7 +228,7 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
                     "supporting_count": len(hits),
                     "supporting_items": [_ref(items[o.idx], o.local) for o, _ in hits[:LIST_CAP]],
                     "remove_first_count": len(hits),
-                    "remove_first": [_ref(items[o.idx], o.local) for o, _ in hits[:LIST_CAP]],
+                    "remove_first": [_ref(items[o.idx], o.local) for o, _ in hits[:REMOVE_CAP]],
                 },
             )
         )

@@ -45,6 +45,7 @@ class Thresholds:
     other_period_days: int = 15  # ... and last this long (a trip is not a move)
     routine_apart_m: float = 300.0  # a routine place lies this far from home and work at least
     work_with_home: float = 0.25  # share of a workplace's days on which home is seen too (not a trip)
+    routine_with_home: float = 0.4  # the same for a routine (a trip's first and last days touch home)
 
 
 DEFAULT = Thresholds()
@@ -100,7 +101,7 @@ def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | Non
 
 
 def routine_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
-    if len(c.days) < t.routine_days or len(c.weeks) < t.min_weeks or _span_days(c) < t.other_period_days:
+    if len(c.days) < t.routine_days or len(c.weeks) < t.min_weeks:
         return False
     slot = routine_slot(c, t)
     return slot is not None and slot[1] >= t.routine_days and slot[1] >= t.routine_share * len(c.days)
@@ -218,6 +219,8 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
             continue
         if any(distance_m(c.lat, c.lon, a.lat, a.lon) <= t.routine_apart_m for a in anchors):
             continue  # GPS scatter around home or work, not a place of its own
+        if (_with_home(c, homes) < t.routine_with_home) if homes else (_span_days(c) < t.other_period_days):
+            continue  # a trip: daily visits while away from home are not a routine
         slot = routine_slot(c, t)
         assert slot is not None
         wd = sorted({d.weekday() for d in c.days})

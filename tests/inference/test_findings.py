@@ -1,0 +1,65 @@
+"""Pattern-of-life findings in the JSON contract, and the sample persona's report."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from auditor.engine import scan
+from auditor.inference import infer
+from auditor.models import Category
+from tests.conftest import REPO, SAMPLE
+from tests.inference.conftest import GYM, kinds, persona
+
+CONTRACT = {
+    "code", "category", "severity", "platform", "path", "item_id", "timestamp", "url",
+    "location", "evidence", "message", "remediation", "fingerprint",
+}  # fmt: skip
+
+
+def test_finding_dict_carries_inference_fields(dibp):
+    fs = infer(persona(weeks=6, gym=GYM, time_style="naive").items, dibp)
+    assert {f.extra["inference"] for f in fs} == {"home", "workplace", "routine", "sensitive_site"}
+    for f in fs:
+        d = f.to_dict()
+        assert CONTRACT <= d.keys()
+        assert d["category"] == "pattern_of_life" and f.category == Category.PATTERN_OF_LIFE
+        assert d["code"] in {"POL101", "POL102", "POL103", "POL104"}
+        assert d["location"]["lat"] < 0 and d["radius_m"] > 0 and d["supporting_count"] >= len(d["supporting_items"]) > 0
+        assert d["policy"] and d["remove_first"]
+        json.dumps(d)
+    (home,) = kinds(fs, "home")
+    ref = home.to_dict()["supporting_items"][0]
+    # a naive EXIF time gets the zone at its position, with its offset
+    assert ref["zone"] == "Australia/Sydney" and ref["utc_offset"] in ("+10:00", "+11:00")
+    assert ref["local_time"].endswith(ref["utc_offset"])
+
+
+def test_sample_persona_report_shows_home_workplace_and_site(dibp):
+    result = scan([str(SAMPLE)], dibp)
+    pol = [f for f in result.findings if f.category == Category.PATTERN_OF_LIFE]
+    (home,) = kinds(pol, "home")
+    (work,) = kinds(pol, "workplace")
+    assert home.extra["place"] == "Rockdale NSW" and home.code == "POL101"
+    assert work.extra["site"] == "Sydney Airport" and work.code == "POL102"
+    assert any(f.extra["site"] == "Sydney Airport" for f in kinds(pol, "sensitive_site"))
+    (gym,) = kinds(pol, "routine")
+    assert gym.extra["weekdays"] == ["Mon", "Wed", "Fri"] and gym.extra["usual_time"] == "06:10"
+    # the geotagged tweets (UTC on the platform) are placed in Sydney local time
+    tweet_refs = [r for r in home.extra["supporting_items"] if r["platform"] == "twitter"]
+    assert tweet_refs and tweet_refs[0]["utc_offset"] == "+11:00"
+
+
+def test_sample_scan_json_has_pattern_of_life(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "auditor", "scan", str(SAMPLE), "-f", "json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    data = json.loads(out.stdout)
+    pol = {f["inference"]: f for f in data["findings"] if f["category"] == "pattern_of_life"}
+    assert {"home", "workplace", "sensitive_site"} <= pol.keys()
+    assert "Rockdale" in pol["home"]["message"] and "Sydney Airport" in pol["workplace"]["message"]
