@@ -122,9 +122,10 @@ def _cluster_finding(
     rm_items = [(items[o.idx], o.local) for o in remove]
     named = "; ".join(_short(it, lt) for it, lt in rm_items[:TEXT_CAP])
     more = f" and {len(rm_items) - TEXT_CAP} more" if len(rm_items) > TEXT_CAP else ""
+    rm_days = sorted({lt.date().isoformat() for _, lt in rm_items if lt})
     remediation = (
-        f"{rule.remediation} Fix these {len(rm_items)} item(s) first to break this inference "
-        f"(remove them or their location): {named}{more}."
+        f"{rule.remediation} Fix these {len(rm_items)} item(s) from {len(rm_days)} day(s) first to break this "
+        f"inference (remove them or their location): {named}{more}."
     )
     key = _unique_key(f"{inf.kind}:{c.cell_key()}", keys)
     extra: dict[str, object] = {
@@ -137,6 +138,7 @@ def _cluster_finding(
         "supporting_count": len(support),
         "supporting_items": [_ref(items[o.idx], o.local) for o in support[:LIST_CAP]],
         "remove_first_count": len(rm_items),
+        "remove_first_days": rm_days,
         "remove_first": [_ref(it, lt) for it, lt in rm_items[:REMOVE_CAP]],
         **d,
     }

@@ -23,6 +23,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from auditor.models import Item
 
 
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
 @lru_cache(maxsize=1)
 def _finder():  # type: ignore[no-untyped-def]
     try:
@@ -64,8 +67,8 @@ def zone_name(tz: tzinfo | None) -> str:
 def local_time(item: Item) -> datetime | None:
     """The item's capture time as an aware datetime in the zone where it was made, or None."""
     ts = item.timestamp
-    if ts is None:
-        return None
+    if ts is None or not (MIN_YEAR <= ts.year <= MAX_YEAR):
+        return None  # unset camera clocks (0001, 1970) and garbage say nothing about routine
     pos = item.position
     if ts.tzinfo is not None and ts.utcoffset() is not None:
         if item.extra.get("offset_known"):

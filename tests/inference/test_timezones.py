@@ -50,3 +50,9 @@ def test_local_time_without_time_or_position():
 def test_zone_at_open_ocean_still_gives_a_zone():
     tz = zone_at(-40.0, 100.0)
     assert datetime(2025, 1, 1, tzinfo=tz).utcoffset() is not None
+
+
+def test_local_time_ignores_unset_camera_clocks():
+    assert local_time(_item(datetime(1, 1, 1, 0, 0))) is None
+    assert local_time(_item(datetime(1970, 1, 1, 0, 0, tzinfo=UTC))) is None
+    assert local_time(_item(datetime(9999, 12, 31, 23, 59))) is None
