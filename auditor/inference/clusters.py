@@ -68,12 +68,15 @@ class Obs:
         return self.local is not None and (self.night is not None or self.local.weekday() >= 5)
 
 
+MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
+
+
 def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
-    """Every item with a position, as an Obs (local_time: Item -> aware datetime | None)."""
+    """Every item with a usable position, as an Obs (local_time: Item -> aware datetime | None)."""
     out = []
     for i, it in enumerate(items):
         p = it.position
-        if p is None:
+        if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
             continue
         out.append(Obs(i, p.lat, p.lon, local_time(it)))
     return out

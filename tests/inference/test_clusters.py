@@ -70,3 +70,15 @@ def test_find_clusters_marks_places_around_sleep_gaps():
             obs.append(Obs(len(obs), *_jitter(p, rng), d0 + timedelta(hours=h)))
     home, work = sorted(find_clusters(obs), key=lambda c: distance_m(c.lat, c.lon, *A))
     assert len(home.sleep_days) >= 4 and len(work.sleep_days) == 0
+
+
+def test_observations_skip_coarse_fixes():
+    from auditor.inference.clusters import observations
+    from auditor.models import Item, ItemKind, Platform, Position
+
+    items = [
+        Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "r.json", position=Position(*A, accuracy_m=20)),
+        Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "r.json", position=Position(*A, accuracy_m=1500)),
+        Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "r.json"),
+    ]
+    assert [o.idx for o in observations(items, lambda it: None)] == [0]

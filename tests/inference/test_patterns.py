@@ -113,3 +113,28 @@ def test_infer_home_and_airport_are_both_reported_for_sydney_airport_worker(dibp
     fs = infer(persona(weeks=6, work=AIRPORT).items, dibp)
     assert _near(kinds(fs, "home")[0], HOME)
     assert kinds(fs, "home")[0].extra["place"] == "Rockdale NSW"
+
+
+def test_infer_survives_random_noise_and_heavy_jitter(dibp):
+    from datetime import datetime as dt
+    from datetime import timezone as tzm
+
+    from auditor.models import Item, ItemKind, Platform, Position
+
+    p = persona(weeks=8, jitter_m=60, outliers=0.05, outings=0.5, work=OFFICE, seed=12)
+    rng = random.Random(12)
+    aest = tzm(timedelta(hours=10))
+    noise = [
+        Item(
+            Platform.INSTAGRAM,
+            ItemKind.POST,
+            "posts.json",
+            item_id=f"n{i}",
+            timestamp=dt(2025, 3, 3, tzinfo=aest) + timedelta(hours=rng.uniform(0, 8 * 7 * 24)),
+            position=Position(HOME[0] + rng.uniform(-0.2, 0.2), HOME[1] + rng.uniform(-0.2, 0.2)),
+        )
+        for i in range(150)
+    ]
+    fs = infer(p.items + noise, dibp)
+    _assert_home_and_work(fs, p.homes, p.work)
+    assert kinds(fs, "routine") == []
