@@ -4,15 +4,16 @@ Works on `clusters.Cluster`s and the profile's sites; returns `Inference`s with 
 and the thresholds that made them (so remediation can compute what breaks them). The rules of
 thumb, all in distinct days so bursts of photos do not count twice:
 
-- home: the place seen on the most days, weighted towards nights and weekends (night-shift
-  and roster workers are still at home on more days than at work); never a profile site (no
-  one lives in an airport). A second home (a house move) must be active mostly outside the
-  first one's period, so a holiday hotel is not a home.
-- workplace: the most-visited other place with weekday or shift presence: not mainly on
-  weekends; being on a profile site and long stays (location history) count for it; shifts
-  at night are normal.
-- routine: another place visited on several weeks at a regular time of day (the gym at 06:10
-  on Mon, Wed, Fri).
+- home: the place seen on the most days and around the most sleep gaps (not weighted towards
+  nights: night-shift and roster workers spend nights at work but are still at home on more
+  days). A home on a profile site's circle is discounted, not ruled out (site circles take in
+  houses at their edges). A succession of homes (a house move) wins when their periods are
+  mostly disjoint and each lasts a few weeks, so a holiday hotel is never a home.
+- workplace: the most-visited other place, not mainly on weekends, sharing days with home
+  (a trip does not); long stays and being on a profile site count for it; night shifts and
+  rosters are normal. A job change gives a succession, as for homes.
+- routine: another place, away from home and work, visited over several weeks at a regular
+  time of day (the gym at 06:10 on Mon, Wed, Fri), on days the person is also seen at home.
 
 Below the thresholds nothing is claimed: a handful of positions is a slip, not a pattern.
 This module never reads files and never formats report text.

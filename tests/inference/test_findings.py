@@ -9,8 +9,8 @@ import sys
 from auditor.engine import scan
 from auditor.inference import infer
 from auditor.models import Category
-from tests.conftest import REPO, SAMPLE
-from tests.inference.conftest import GYM, kinds, persona
+
+from .routines import GYM, REPO, SAMPLE, kinds, persona
 
 CONTRACT = {
     "code", "category", "severity", "platform", "path", "item_id", "timestamp", "url",

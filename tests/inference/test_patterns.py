@@ -9,7 +9,8 @@ import pytest
 
 from auditor.inference import infer
 from auditor.inference.places import haversine_m
-from tests.inference.conftest import AIRPORT, GYM, HIT_M, HOME, HOTEL, NEW_HOME, OFFICE, kinds, persona
+
+from .routines import AIRPORT, GYM, HIT_M, HOME, HOTEL, NEW_HOME, OFFICE, kinds, persona
 
 
 def _near(f, point) -> bool:  # type: ignore[no-untyped-def]

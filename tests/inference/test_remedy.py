@@ -8,7 +8,8 @@ import pytest
 
 from auditor.inference import infer
 from auditor.inference.places import haversine_m
-from tests.inference.conftest import GYM, kinds, persona
+
+from .routines import GYM, kinds, persona
 
 
 def _without(items, refs):  # type: ignore[no-untyped-def]

@@ -1,10 +1,9 @@
-"""Fixtures for inference tests: generated routines (see auditor.synth.Routine)."""
+"""Shared helpers for inference tests: generated routines (see auditor.synth.Routine)."""
 
 from __future__ import annotations
 
 import random
-
-import pytest
+from pathlib import Path
 
 from auditor import synth
 from auditor.models import Finding
@@ -16,6 +15,8 @@ GYM = (-33.96120, 151.14010)
 NEW_HOME = (-33.89800, 151.17900)  # Newtown NSW
 HOTEL = (-16.92000, 145.77000)  # Cairns QLD, far from the routine
 HIT_M = 250.0
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "sample_data"
 
 
 def kinds(findings: list[Finding], kind: str) -> list[Finding]:
@@ -26,8 +27,3 @@ def persona(seed: int = 1, **kw) -> synth.Persona:  # type: ignore[no-untyped-de
     kw.setdefault("home", HOME)
     kw.setdefault("work", AIRPORT)
     return synth.routine_items(synth.Routine(**kw), random.Random(seed))
-
-
-@pytest.fixture
-def make_persona():
-    return persona
