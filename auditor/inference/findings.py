@@ -111,7 +111,8 @@ def _cluster_finding(
         severity = Severity.HIGH if inf.current else Severity.MEDIUM
     elif inf.kind == "workplace":
         label = "Likely workplace" if inf.current else "Likely former workplace"
-        what = f"{len(support)} positions on {len(c.days)} days ({d.get('hours_pattern', 'hours unknown')}), {period}"
+        hours = ", ".join(str(x) for x in (d.get("hours_pattern"), d.get("usual_hours")) if x) or "hours unknown"
+        what = f"{len(support)} positions on {len(c.days)} days ({hours}), {period}"
         severity = Severity.CRITICAL if site else Severity.HIGH
     else:
         label = "Routine"

@@ -250,10 +250,34 @@ def _period(c: Cluster) -> dict[str, object]:
     }
 
 
+def usual_hours(hours: list[float], share: float = 0.8) -> tuple[float, float] | None:
+    """The shortest stretch of the 24-hour clock holding `share` of the hours (it may wrap midnight)."""
+    if len(hours) < 3:
+        return None
+    hs = sorted(h % 24 for h in hours)
+    n = len(hs)
+    k = max(1, math.ceil(share * n))
+    best: tuple[float, float, float] | None = None
+    for i in range(n):
+        j = i + k - 1
+        end = hs[j % n] + (24 if j >= n else 0)
+        width = end - hs[i]
+        if best is None or width < best[0]:
+            best = (width, hs[i], end % 24)
+    assert best is not None
+    return best[1], best[2]
+
+
 def _hours(c: Cluster) -> dict[str, object]:
     hs = [o.hour for o in c.timed if o.hour is not None]
     if not hs:
         return {}
     night = sum(1 for h in hs if h >= 20 or h < 6) / len(hs)
     pattern = "night shifts" if night >= 0.6 else "day hours" if night <= 0.15 else "mixed day and night (shifts)"
-    return {"hours_pattern": pattern}
+    out: dict[str, object] = {"hours_pattern": pattern}
+    span = usual_hours(hs)
+    if span is not None:
+        # photos at work cluster at a break; a stretch under half an hour is a time, not hours
+        narrow = hour_gap(span[0], span[1]) < 0.5
+        out["usual_hours"] = f"around {hhmm(span[0])}" if narrow else f"{hhmm(span[0])}-{hhmm(span[1])}"
+    return out

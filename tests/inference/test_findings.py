@@ -63,3 +63,23 @@ def test_sample_scan_json_has_pattern_of_life(tmp_path):
     pol = {f["inference"]: f for f in data["findings"] if f["category"] == "pattern_of_life"}
     assert {"home", "workplace", "sensitive_site"} <= pol.keys()
     assert "Rockdale" in pol["home"]["message"] and "Sydney Airport" in pol["workplace"]["message"]
+
+
+def test_scan_of_camera_roll_without_offsets_uses_zone_at_position(tmp_path, dibp):
+    from datetime import datetime, timedelta
+
+    from auditor import synth
+
+    from .routines import HOME
+
+    roll = tmp_path / "DCIM"
+    roll.mkdir()
+    for day in range(12):
+        when = datetime(2025, 6, 2, 21, 30) + timedelta(days=day)  # naive EXIF: wall clock in Sydney
+        (roll / f"IMG_{day:04d}.jpg").write_bytes(synth.photo(HOME[0], HOME[1], when))
+    result = scan([str(roll)], dibp)
+    (home,) = kinds(result.findings, "home")
+    assert home.extra["place"] == "Rockdale NSW" and home.extra["days"] == 12
+    refs = home.extra["supporting_items"]
+    assert all(r["zone"] == "Australia/Sydney" and r["local_time"].startswith("2025-06") for r in refs)
+    assert {r["local_time"][11:16] for r in refs} == {"21:30"} and refs[0]["utc_offset"] == "+10:00"

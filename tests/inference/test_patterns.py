@@ -139,3 +139,19 @@ def test_infer_survives_random_noise_and_heavy_jitter(dibp):
     fs = infer(p.items + noise, dibp)
     _assert_home_and_work(fs, p.homes, p.work)
     assert kinds(fs, "routine") == []
+
+
+def test_usual_hours_finds_the_shift_even_across_midnight():
+    from auditor.inference.patterns import usual_hours
+
+    assert usual_hours([9, 10, 11, 12, 13, 14, 15, 16, 3, 22]) == (9, 16)
+    start, end = usual_hours([21, 22, 23, 0.5, 1, 2, 3, 4, 5, 6.5, 13])
+    assert (start, end) == (21, 5)
+    assert usual_hours([8, 9]) is None
+
+
+def test_workplace_reports_usual_hours_of_night_shifts(dibp):
+    fs = infer(persona(pattern="night", weeks=6, work=OFFICE, seed=4).items, dibp)
+    (work,) = kinds(fs, "workplace")
+    start, end = work.extra["usual_hours"].split("-")
+    assert start >= "20:00" and end <= "08:00" and "night shifts" in work.message
