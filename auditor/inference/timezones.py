@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from auditor.models import Item
 
-
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
