@@ -94,11 +94,17 @@ def main() -> None:
     ap.add_argument("--personas", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    stats = run(args.personas, args.seed)
+    report(stats)
+
+
+def run(personas: int, seed: int) -> dict[str, dict[str, float]]:
+    """Score `personas` generated personas; stats by "pattern/mode", "all" and "sparse"."""
     profile = load_profile("dibp")
-    rng = random.Random(args.seed)
-    stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    rng = random.Random(seed)
+    stats: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(int))
     t_total, n_items = 0.0, 0
-    for _ in range(args.personas):
+    for _ in range(personas):
         p = persona(rng)
         key = f"{p.routine.pattern}/{p.routine.mode}"
         t0 = time.perf_counter()
@@ -122,10 +128,16 @@ def main() -> None:
         claims = [f for f in infer(few, profile) if f.extra.get("inference") in ("home", "workplace", "routine")]
         stats["sparse"]["sets"] += 1
         stats["sparse"]["claims"] += len(claims)
+    stats["time"]["seconds"] = t_total
+    stats["time"]["items"] = n_items
+    return stats
+
+
+def report(stats: dict[str, dict[str, float]]) -> None:
     print(
         f"{'pattern/mode':18} {'n':>4} {'home':>7} {'work':>7} {'gym*':>7} {'false home':>11} {'false work':>11} {'false routine':>14}"
     )
-    for key in sorted(k for k in stats if k != "sparse"):
+    for key in sorted(k for k in stats if k not in ("sparse", "time")):
         s = stats[key]
         n = s["personas"]
         gym = f"{s['gym_hit'] / s['gym']:.1%}" if s["gym"] else "-"
@@ -136,7 +148,8 @@ def main() -> None:
     sp = stats["sparse"]
     print("gym*: routine found, among personas whose gym was recorded on at least 4 days")
     print(f"sparse sets: {sp['sets']}, claims from them: {sp['claims']}")
-    print(f"inference time: {t_total:.2f} s for {n_items} items ({1000 * t_total / max(1, args.personas):.1f} ms per persona)")
+    t, n = stats["time"]["seconds"], stats["all"]["personas"]
+    print(f"inference time: {t:.2f} s for {int(stats['time']['items'])} items ({1000 * t / max(1, n):.1f} ms per persona)")
 
 
 if __name__ == "__main__":

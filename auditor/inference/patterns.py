@@ -45,8 +45,7 @@ class Thresholds:
     other_period_overlap: float = 0.2  # a second home/workplace must be mostly outside the first's period
     other_period_days: int = 15  # ... and last this long (a trip is not a move)
     routine_apart_m: float = 300.0  # a routine place lies this far from home and work at least
-    work_with_home: float = 0.25  # share of a workplace's days on which home is seen too (not a trip)
-    routine_with_home: float = 0.4  # the same for a routine (a trip's first and last days touch home)
+    home_within: float = 0.3  # share of days within a workplace's or routine's period with home seen (not a trip)
 
 
 DEFAULT = Thresholds()
@@ -124,11 +123,23 @@ def hhmm(h: float) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
+def weekday_evenness(c: Cluster) -> float:
+    """How evenly c's days spread over the weekdays: 1 for every weekday alike, 0 when one is never seen.
+
+    Home is there on every day of the week; a workplace on a weekly pattern (office hours,
+    Mon-Fri nights) has a weekday it never sees.
+    """
+    counts = [0] * 7
+    for d in c.days:
+        counts[d.weekday()] += 1
+    return min(counts) / max(counts) if max(counts) else 0.0
+
+
 def _home_score(c: Cluster, site: SiteHit | None) -> float:
     # not night-weighted: night-shift workers spend their nights at work. A site circle can
     # take in houses at its edge, so being on one counts against a home without ruling it out.
     score = len(c.days) + len(c.sleep_days) + 0.1 * len(c.rest_days)
-    return score * (0.6 if site else 1.0)
+    return score * (0.5 + 0.5 * weekday_evenness(c)) * (0.8 if site else 1.0)
 
 
 def _work_score(c: Cluster, site: SiteHit | None) -> float:
@@ -172,12 +183,18 @@ def _pick(cands: list[Cluster], score, t: Thresholds) -> list[Cluster]:  # type:
     return sorted(best[1], key=lambda c: c.first or date.min)
 
 
-def _with_home(c: Cluster, homes: list[Cluster]) -> float:
-    """Share of c's days on which a home was seen too (a workplace shares days with home; a trip does not)."""
-    if not c.days:
+def _home_within(c: Cluster, homes: list[Cluster]) -> float:
+    """Share of the days inside c's period (its first and last day left out) on which a home was seen.
+
+    A workplace or a routine interleaves with home life; a trip is a block of days away from it.
+    """
+    if not homes or c.first is None or c.last is None:
         return 0.0
-    home_days = set().union(*(h.days for h in homes)) if homes else set()
-    return sum(1 for d in c.days if d in home_days) / len(c.days)
+    inner = _span_days(c) - 2
+    if inner <= 0:
+        return 0.0
+    home_days = set().union(*(h.days for h in homes))
+    return sum(1 for d in home_days if c.first < d < c.last) / inner
 
 
 def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT) -> list[Inference]:
@@ -203,7 +220,7 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
     taken = {id(h) for h in homes}
     cands = [c for c in clusters if id(c) not in taken and work_ok(c, t)]
     if homes:
-        cands = [c for c in cands if _with_home(c, homes) >= t.work_with_home]
+        cands = [c for c in cands if _home_within(c, homes) >= t.home_within]
     works = _pick(cands, lambda c: _work_score(c, hits[id(c)]), t)
     latest_work = max((w.last for w in works if w.last), default=None)
     for w in works:
@@ -220,7 +237,7 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
             continue
         if any(distance_m(c.lat, c.lon, a.lat, a.lon) <= t.routine_apart_m for a in anchors):
             continue  # GPS scatter around home or work, not a place of its own
-        if (_with_home(c, homes) < t.routine_with_home) if homes else (_span_days(c) < t.other_period_days):
+        if (_home_within(c, homes) < t.home_within) if homes else (_span_days(c) < t.other_period_days):
             continue  # a trip: daily visits while away from home are not a routine
         slot = routine_slot(c, t)
         assert slot is not None
