@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from auditor.config import Profile
-from auditor.models import Category, Item, ItemKind, Severity
+from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import Example, Match, Rule
 
 COMPANIONS = "companions"
@@ -50,7 +50,7 @@ class RoutineExample(Example):
             start=date(2025, 3, 3),
         )
         items = synth.routine_items(r, random.Random(self.seed)).items
-        first = replace(items[0]) if items else Item(platform=synth.Platform.PHOTOS, kind=ItemKind.PHOTO, path="example")
+        first = replace(items[0]) if items else Item(platform=Platform.PHOTOS, kind=ItemKind.PHOTO, path="example")
         first.extra = {**first.extra, COMPANIONS: items[1:]}
         return first
 
