@@ -152,35 +152,39 @@ def _span_days(c: Cluster) -> int:
     return (c.last - c.first).days + 1 if c.first and c.last else 0
 
 
-def _compatible(group: tuple[Cluster, ...], t: Thresholds) -> bool:
-    if len(group) == 1:
-        return True
-    # each period long enough to be a place one lived or worked at, not a trip
-    if any(_span_days(c) < t.other_period_days for c in group):
-        return False
-    return all(
-        _overlap(a, [b]) <= t.other_period_overlap and _overlap(b, [a]) <= t.other_period_overlap
-        for i, a in enumerate(group)
-        for b in group[i + 1 :]
+def _pair_ok(a: Cluster, b: Cluster, t: Thresholds) -> bool:
+    """Two places that can follow one another: mostly disjoint periods, each long enough to be
+    a place one lived or worked at, not a trip."""
+    return (
+        _span_days(a) >= t.other_period_days
+        and _span_days(b) >= t.other_period_days
+        and _overlap(a, [b]) <= t.other_period_overlap
+        and _overlap(b, [a]) <= t.other_period_overlap
     )
 
 
-def _pick(cands: list[Cluster], score, t: Thresholds) -> list[Cluster]:  # type: ignore[no-untyped-def]
-    """The best set of places, one after another in time: one, or a succession (a move).
+MAX_SUCCESSION = 4  # homes (or workplaces) in one scan's history
+TOP_CANDIDATES = 10
 
-    Chosen as the highest total score among the best few candidates taken one, two or three at
-    a time with mostly disjoint periods, so two homes of half a year each beat a workplace seen
-    all year, and a short trip is never one of them.
+
+def _pick(cands: list[Cluster], score, t: Thresholds) -> list[Cluster]:  # type: ignore[no-untyped-def]
+    """The best set of places, one after another in time: one, or a succession (moves).
+
+    Chosen as the highest total score among the best few candidates taken up to
+    `MAX_SUCCESSION` at a time with mostly disjoint periods, so two homes of half a year each
+    beat a workplace seen all year, and a short trip is never one of them.
     """
-    top = sorted(cands, key=lambda c: (-score(c), c.lat, c.lon))[:8]
-    best: tuple[float, tuple[Cluster, ...]] = (0.0, ())
-    for r in (1, 2, 3):
-        for group in combinations(top, r):
-            if _compatible(group, t):
-                total = sum(score(c) for c in group)
+    top = sorted(cands, key=lambda c: (-score(c), c.lat, c.lon))[:TOP_CANDIDATES]
+    scores = [score(c) for c in top]
+    ok = {(i, j): _pair_ok(top[i], top[j], t) for i in range(len(top)) for j in range(i + 1, len(top))}
+    best: tuple[float, tuple[int, ...]] = (0.0, ())
+    for r in range(1, MAX_SUCCESSION + 1):
+        for group in combinations(range(len(top)), r):
+            if all(ok[(i, j)] for k, i in enumerate(group) for j in group[k + 1 :]):
+                total = sum(scores[i] for i in group)
                 if total > best[0] + 1e-9:
                     best = (total, group)
-    return sorted(best[1], key=lambda c: c.first or date.min)
+    return sorted((top[i] for i in best[1]), key=lambda c: c.first or date.min)
 
 
 def _home_within(c: Cluster, homes: list[Cluster]) -> float:

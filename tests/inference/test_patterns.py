@@ -155,3 +155,19 @@ def test_workplace_reports_usual_hours_of_night_shifts(dibp):
     (work,) = kinds(fs, "workplace")
     start, end = work.extra["usual_hours"].split("-")
     assert start >= "20:00" and end <= "08:00" and "night shifts" in work.message
+
+
+def test_infer_follows_two_moves(dibp):
+    homes = [HOME, NEW_HOME, (-33.88500, 151.09800)]  # Rockdale, Newtown, Burwood
+    items = []
+    for k, h in enumerate(homes):
+        start = date(2025, 3, 3) + timedelta(weeks=6 * k)
+        items += persona(home=h, work=OFFICE, weeks=6, start=start, seed=20 + k).items
+    fs = infer(items, dibp)
+    _assert_home_and_work(fs, homes, OFFICE)
+    found = kinds(fs, "home")
+    assert len(found) == 3 and [f.extra["current"] for f in sorted(found, key=lambda f: f.extra["first_seen"])] == [
+        False,
+        False,
+        True,
+    ]
