@@ -83,3 +83,35 @@ def test_scan_of_camera_roll_without_offsets_uses_zone_at_position(tmp_path, dib
     refs = home.extra["supporting_items"]
     assert all(r["zone"] == "Australia/Sydney" and r["local_time"].startswith("2025-06") for r in refs)
     assert {r["local_time"][11:16] for r in refs} == {"21:30"} and refs[0]["utc_offset"] == "+10:00"
+
+
+def test_infer_never_raises_on_odd_items(dibp):
+    import random
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from auditor.models import Item, ItemKind, Platform, Position
+
+    rng = random.Random(99)
+    zones = [None, UTC, timezone(timedelta(hours=-14)), timezone(timedelta(hours=14)), timezone(timedelta(minutes=345))]
+    items = []
+    for i in range(400):
+        ts = None
+        if rng.random() < 0.8:
+            ts = datetime(
+                rng.choice([1, 1970, 2000, 2025, 2099, 9999]), rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23)
+            )
+            ts = ts.replace(tzinfo=rng.choice(zones))
+        lat, lon = rng.choice([(-33.95, 151.137), (89.9999, 179.9999), (-89.9, -179.9), (0.0001, 0.0001), (-10.45, 105.6)])
+        pos = Position(lat + rng.gauss(0, 1e-4), lon, accuracy_m=rng.choice([None, 5.0, 5000.0]))
+        items.append(
+            Item(
+                Platform.PHOTOS,
+                ItemKind.PHOTO,
+                f"p/{i}.jpg",
+                timestamp=ts,
+                position=pos,
+                extra={"offset_known": rng.random() < 0.5},
+            )
+        )
+    for f in infer(items, dibp):
+        json.dumps(f.to_dict())
