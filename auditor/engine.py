@@ -53,7 +53,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     progress("rules", 0, len(items))
     findings = list(run_rules(items, rules, profile, result.errors))
     progress("rules", len(items), len(items))
-    findings.extend(_infer(items, profile))
+    findings.extend(_infer(items, profile, result.errors))
     if options.baseline:
         accepted = {f.fingerprint for f in findings if f.fingerprint in options.baseline}
         findings = [f for f in findings if f.fingerprint not in options.baseline]
@@ -199,12 +199,14 @@ def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile, errors
                 )
 
 
-def _infer(items: list[Item], profile: Profile) -> list[Finding]:
+def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:
+    from auditor.inference import infer
+
     try:
-        from auditor.inference import infer
-    except ImportError:
+        return list(infer(items, profile))
+    except Exception as exc:  # noqa: BLE001 - the item findings still stand without inference
+        errors.append(ScanError(".", f"pattern-of-life inference failed: {_why(exc)}"))
         return []
-    return list(infer(items, profile))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

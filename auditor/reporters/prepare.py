@@ -132,7 +132,10 @@ def prepare(
         for f in findings:
             ev = str(f.get("evidence") or "")
             keep = set(re.split(r"[-_\s]+", str(f.get("name") or "")))
-            for key in ("message", "why"):
+            # an inference's message is the tool's own conclusion ("Likely home: Rockdale NSW"),
+            # not quoted export text; it stays readable (use --coarse to share a report)
+            quoted = () if f.get("category") == "pattern_of_life" else ("message", "why")
+            for key in quoted:
                 if isinstance(f.get(key), str):
                     f[key] = redact_text_like(f[key], ev, keep)
             f["evidence"] = redact(ev)

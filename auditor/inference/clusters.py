@@ -1,0 +1,270 @@
+"""Group positions into places: density clusters over distinct days, written by hand.
+
+Input is every positioned Item of a scan (photo GPS, post geotags, check-ins, location
+history, fitness tracks) as `Obs` with a local time (see `timezones`). Output is `Cluster`s:
+a centre, a radius and the observations that support it, with the day/night/week facts the
+classifier in `patterns` needs.
+
+Why not DBSCAN: location history draws continuous trails between places, and DBSCAN chains
+home, street and workplace into one cluster along them. Instead this is a greedy "densest place
+first" search on a 50 m grid: the cell whose 150 m neighbourhood was visited on the most
+distinct days seeds a cluster, the centre moves to the median of the positions within 150 m,
+those positions are taken out, and the search repeats (lazy greedy: scores only fall as
+positions are removed, so a stale score is an upper bound). Evidence is counted in distinct
+days, so a hundred photos of one party weigh as one day. This module decides nothing about
+what a place is; it never reads files.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from auditor.models import Item
+
+M_PER_DEG = 111_320.0
+CELL_M = 50.0
+RADIUS_M = 150.0
+NIGHT_FROM, NIGHT_TO = 20, 6  # local hours counted as night (20:00-05:59)
+MAX_CLUSTERS = 60
+
+
+@dataclass(slots=True)
+class Obs:
+    """One positioned item: where, and (if known) when in local time."""
+
+    idx: int  # index of the item in the list given to `observations`
+    lat: float
+    lon: float
+    local: datetime | None
+
+    @property
+    def day(self) -> date | None:
+        return self.local.date() if self.local else None
+
+    @property
+    def hour(self) -> float | None:
+        return self.local.hour + self.local.minute / 60 if self.local else None
+
+    @property
+    def night(self) -> date | None:
+        """The evening a night-time observation belongs to (01:00 Tuesday is Monday night)."""
+        if self.local is None:
+            return None
+        h = self.local.hour
+        if h >= NIGHT_FROM:
+            return self.local.date()
+        if h < NIGHT_TO:
+            return self.local.date() - timedelta(days=1)
+        return None
+
+    @property
+    def rest(self) -> bool:
+        """Night or weekend: when most people are at home."""
+        return self.local is not None and (self.night is not None or self.local.weekday() >= 5)
+
+
+MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
+
+
+def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
+    """Every item with a usable position, as an Obs (local_time: Item -> aware datetime | None)."""
+    out = []
+    for i, it in enumerate(items):
+        p = it.position
+        if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
+            continue
+        out.append(Obs(i, p.lat, p.lon, local_time(it)))
+    return out
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: exact enough at the few-hundred-metre scale used here."""
+    k = math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot((lat2 - lat1) * M_PER_DEG, (lon2 - lon1) * M_PER_DEG * k)
+
+
+@dataclass(slots=True)
+class Cluster:
+    lat: float
+    lon: float
+    radius_m: float
+    members: list[Obs]
+    days: dict[date, list[Obs]] = field(default_factory=dict)
+    nights: set[date] = field(default_factory=set)
+    rest_days: set[date] = field(default_factory=set)
+    weeks: set[tuple[int, int]] = field(default_factory=set)
+    sleep_days: set[date] = field(default_factory=set)  # days this place bracketed a sleep gap
+
+    def __post_init__(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.days, self.nights, self.rest_days, self.weeks = {}, set(), set(), set()
+        for o in self.members:
+            d = o.day
+            if d is None:
+                continue
+            self.days.setdefault(d, []).append(o)
+            if o.night is not None:
+                self.nights.add(o.night)
+            if o.rest:
+                self.rest_days.add(d)
+            iso = d.isocalendar()
+            self.weeks.add((iso[0], iso[1]))
+
+    @property
+    def timed(self) -> list[Obs]:
+        return [o for o in self.members if o.local is not None]
+
+    @property
+    def first(self) -> date | None:
+        return min(self.days) if self.days else None
+
+    @property
+    def last(self) -> date | None:
+        return max(self.days) if self.days else None
+
+    @property
+    def weekend_days(self) -> int:
+        return sum(1 for d in self.days if d.weekday() >= 5)
+
+    def dwell_hours(self, d: date) -> float:
+        """Hours between the first and last observation here on one day (0 for a single one)."""
+        hs = [o.local for o in self.days.get(d, []) if o.local]
+        return (max(hs) - min(hs)).total_seconds() / 3600 if len(hs) > 1 else 0.0
+
+    def cell_key(self, size_deg: float = 0.005) -> str:
+        """A coarse, stable label for fingerprints: the centre rounded to about 500 m."""
+        return f"{round(self.lat / size_deg) * size_deg:.3f},{round(self.lon / size_deg) * size_deg:.3f}"
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return (
+        math.floor(lat * M_PER_DEG / CELL_M),
+        math.floor(lon * M_PER_DEG * math.cos(math.radians(lat)) / CELL_M),
+    )
+
+
+class _Grid:
+    def __init__(self, obs: list[Obs]) -> None:
+        self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
+        self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
+        for o in obs:
+            k = _cell(o.lat, o.lon)
+            self.cells[k].append(o)
+            if o.day is not None:
+                self.days[k][o.day] += 1
+        self.ring = math.ceil(RADIUS_M / CELL_M)
+
+    def neighbours(self, key: tuple[int, int], ring: int | None = None):  # type: ignore[no-untyped-def]
+        r = self.ring if ring is None else ring
+        for dy in range(-r, r + 1):
+            for dx in range(-r, r + 1):
+                k = (key[0] + dy, key[1] + dx)
+                if k in self.cells:
+                    yield k
+
+    def score(self, key: tuple[int, int]) -> tuple[int, int]:
+        days: set[date] = set()
+        n = 0
+        for k in self.neighbours(key):
+            days.update(d for d, c in self.days[k].items() if c > 0)
+            n += len(self.cells[k])
+        return len(days), n
+
+    def within(self, lat: float, lon: float, radius: float) -> list[Obs]:
+        key = _cell(lat, lon)
+        ring = math.ceil(radius / CELL_M) + 1
+        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if distance_m(lat, lon, o.lat, o.lon) <= radius]
+
+    def remove(self, members: list[Obs]) -> None:
+        gone = {id(o) for o in members}
+        for o in members:
+            k = _cell(o.lat, o.lon)
+            if o.day is not None:
+                self.days[k][o.day] -= 1
+        for k in {_cell(o.lat, o.lon) for o in members}:
+            self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
+
+
+def _centre(members: list[Obs]) -> tuple[float, float]:
+    # median per axis: robust to the odd GPS outlier that still fell inside the radius
+    return statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+
+
+def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M) -> list[Cluster]:
+    """Places visited on at least `min_days` distinct days, densest first."""
+    timed = [o for o in obs if o.local is not None]
+    grid = _Grid(timed)
+    heap = []
+    for k in grid.cells:
+        s = grid.score(k)
+        heapq.heappush(heap, (-s[0], -s[1], k))
+    clusters: list[Cluster] = []
+    while heap and len(clusters) < MAX_CLUSTERS:
+        neg_days, neg_n, key = heapq.heappop(heap)
+        if -neg_days < min_days:
+            break
+        fresh = grid.score(key)
+        if fresh != (-neg_days, -neg_n):
+            if fresh[0] >= min_days:
+                heapq.heappush(heap, (-fresh[0], -fresh[1], key))
+            continue
+        seed = grid.cells[key] or [o for k in grid.neighbours(key) for o in grid.cells[k]]
+        lat, lon = _centre(seed)
+        members: list[Obs] = []
+        for _ in range(4):
+            members = grid.within(lat, lon, radius_m)
+            if not members:
+                break
+            new = _centre(members)
+            if distance_m(lat, lon, *new) < 1.0:
+                break
+            lat, lon = new
+        if len({o.day for o in members}) < min_days:
+            # the neighbourhood's days sit on both sides of the centre; drop this seed cell
+            grid.remove(grid.cells[key])
+            continue
+        grid.remove(members)
+        clusters.append(Cluster(lat, lon, _radius(lat, lon, members), members))
+    _attach_untimed([o for o in obs if o.local is None], clusters, radius_m)
+    mark_sleep(clusters)
+    return clusters
+
+
+SLEEP_GAP_H = (5.0, 16.0)  # a quiet stretch this long, between two observations, is most likely sleep
+
+
+def mark_sleep(clusters: list[Cluster]) -> None:
+    """Credit the places just before and after each long quiet stretch: where people sleep.
+
+    Photos stop while a person sleeps, and the place seen last before the gap and first after it
+    is home far more often than work, whatever the shift (a night-shift worker's gap runs from
+    the end of the shift to the afternoon at home). Continuous location history has no such
+    gaps, and there the count of days carries the decision instead.
+    """
+    seq = sorted(((o.local, i) for i, c in enumerate(clusters) for o in c.members if o.local is not None), key=lambda x: x[0])
+    for (t1, c1), (t2, c2) in zip(seq, seq[1:], strict=False):
+        gap = (t2 - t1).total_seconds() / 3600
+        if SLEEP_GAP_H[0] <= gap <= SLEEP_GAP_H[1]:
+            clusters[c1].sleep_days.add(t1.date())
+            clusters[c2].sleep_days.add(t1.date())
+
+
+def _radius(lat: float, lon: float, members: list[Obs]) -> float:
+    ds = sorted(distance_m(lat, lon, o.lat, o.lon) for o in members)
+    p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
+    return max(25.0, round(p90))
+
+
+def _attach_untimed(untimed: list[Obs], clusters: list[Cluster], radius_m: float) -> None:
+    """Positions without a time cannot make a place, but they do support one (and expose it)."""
+    for o in untimed:
+        best = min(clusters, key=lambda c: distance_m(c.lat, c.lon, o.lat, o.lon), default=None)
+        if best is not None and distance_m(best.lat, best.lon, o.lat, o.lon) <= radius_m:
+            best.members.append(o)

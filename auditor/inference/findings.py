@@ -1,0 +1,238 @@
+"""Turn inferences into pattern_of_life Findings: message, evidence, remediation, extra fields.
+
+Each finding carries `inference` (home | workplace | routine | sensitive_site), `location`
+(the cluster centre), a radius, a confidence, a place name from the offline gazetteer, the
+profile site it sits on, the items that support it (with their local times and offsets) and
+`remove_first`: the fewest items whose removal breaks the inference. Fingerprints use the
+inference kind and the centre rounded to about 500 m (or the site's name), never times or
+paths, so ignore files and baselines survive a re-export.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter
+from datetime import datetime
+
+from auditor.config import Profile
+from auditor.inference import clusters as cl
+from auditor.inference import patterns, remedy
+from auditor.inference.places import place_name
+from auditor.inference.sites import NEAR_M, Site, load_sites, site_at
+from auditor.inference.timezones import local_time, utc_offset_text, zone_name
+from auditor.models import Category, Finding, Item, Platform, Position, Severity
+
+CODES = {"home": "POL101", "workplace": "POL102", "routine": "POL103", "sensitive_site": "POL104"}
+LIST_CAP = 50  # supporting items listed in the JSON (the count is always given)
+REMOVE_CAP = 1000  # items to fix first listed in the JSON (location history can need many)
+TEXT_CAP = 8  # items named in the remediation text
+
+
+def _rule(code: str):  # type: ignore[no-untyped-def]
+    from auditor.rules.pattern import RULES
+
+    return next(r for r in RULES if r.code == code)
+
+
+def _ref(item: Item, local: datetime | None) -> dict[str, object]:
+    ref: dict[str, object] = {"path": item.path, "item_id": item.item_id, "platform": str(item.platform)}
+    if local is not None:
+        ref["local_time"] = local.isoformat()
+        ref["utc_offset"] = utc_offset_text(local)
+        if not item.extra.get("offset_known"):
+            ref["zone"] = zone_name(local.tzinfo)
+    return ref
+
+
+def _short(item: Item, local: datetime | None) -> str:
+    when = local.strftime("%Y-%m-%d %H:%M") if local else "undated"
+    return f"{item.item_id or item.path} ({when})" if item.item_id else f"{item.path} ({when})"
+
+
+def _where(items: list[Item]) -> tuple[str, Platform]:
+    """A display path for many items ("camera_roll/ (14 files), tweets.js") and the main platform."""
+    plats = Counter(it.platform for it in items)
+    platform = max(plats.items(), key=lambda kv: (kv[1], str(kv[0])))[0]
+    paths = sorted({it.path.replace("\\", "/") for it in items})
+    if len(paths) == 1:
+        return paths[0], platform
+    by_dir: dict[str, list[str]] = {}
+    for p in paths:
+        by_dir.setdefault(posixpath.dirname(p), []).append(p)
+    parts = [
+        ps[0] if len(ps) == 1 else f"{d or '.'}/ ({len(ps)} files)"
+        for d, ps in sorted(by_dir.items(), key=lambda kv: -len(kv[1]))
+    ]
+    shown = ", ".join(parts[:3]) + (f" and {len(parts) - 3} more folders" if len(parts) > 3 else "")
+    return shown, platform
+
+
+def build(items: list[Item], profile: Profile, t: patterns.Thresholds = patterns.DEFAULT) -> list[Finding]:
+    obs = cl.observations(items, local_time)
+    if not obs:
+        return []
+    sites = load_sites(profile)
+    clusters = cl.find_clusters(obs)
+    out: list[Finding] = []
+    keys: set[str] = set()
+    for inf in patterns.classify(clusters, sites, t):
+        out.append(_cluster_finding(inf, items, profile, t, keys))
+    out.extend(_site_findings(obs, items, sites, profile))
+    return out
+
+
+def _unique_key(key: str, keys: set[str]) -> str:
+    k, n = key, 2
+    while k in keys:
+        k, n = f"{key}#{n}", n + 1
+    keys.add(k)
+    return k
+
+
+def _cluster_finding(
+    inf: patterns.Inference, items: list[Item], profile: Profile, t: patterns.Thresholds, keys: set[str]
+) -> Finding:
+    c = inf.cluster
+    code = CODES[inf.kind]
+    rule = _rule(code)
+    support = sorted(c.members, key=lambda o: (o.local.isoformat() if o.local else "", o.idx))
+    sup_items = [items[o.idx] for o in support]
+    path, platform = _where(sup_items)
+    place = place_name(c.lat, c.lon)
+    site = inf.site.site if inf.site else None
+    where = place or f"{c.lat:.4f}, {c.lon:.4f}"
+    if site:
+        where = f"{site.name} ({where})" if place else site.name
+    d = inf.details
+    period = f"{d.get('first_seen')} to {d.get('last_seen')}"
+    if inf.kind == "home":
+        label = "Likely home" if inf.current else "Likely former home"
+        what = f"{len(support)} positions on {len(c.days)} days, {len(c.rest_days)} of them at night or at weekends, {period}"
+        severity = Severity.HIGH if inf.current else Severity.MEDIUM
+    elif inf.kind == "workplace":
+        label = "Likely workplace" if inf.current else "Likely former workplace"
+        hours = ", ".join(str(x) for x in (d.get("hours_pattern"), d.get("usual_hours")) if x) or "hours unknown"
+        what = f"{len(support)} positions on {len(c.days)} days ({hours}), {period}"
+        severity = Severity.CRITICAL if site else Severity.HIGH
+    else:
+        label = "Routine"
+        days = ", ".join(d.get("weekdays") or []) or "various days"  # type: ignore[arg-type]
+        what = f"around {d.get('usual_time')} on {days}: {d.get('regular_visits')} of {len(c.days)} visits at that time, {period}"
+        severity = Severity.MEDIUM
+    remove = remedy.fewest_removals(inf, t)
+    rm_items = [(items[o.idx], o.local) for o in remove]
+    named = "; ".join(_short(it, lt) for it, lt in rm_items[:TEXT_CAP])
+    more = f" and {len(rm_items) - TEXT_CAP} more" if len(rm_items) > TEXT_CAP else ""
+    rm_days = sorted({lt.date().isoformat() for _, lt in rm_items if lt})
+    remediation = (
+        f"{rule.remediation} Fix these {len(rm_items)} item(s) from {len(rm_days)} day(s) first to break this "
+        f"inference (remove them or their location): {named}{more}."
+    )
+    key = _unique_key(f"{inf.kind}:{c.cell_key()}", keys)
+    extra: dict[str, object] = {
+        "inference": inf.kind,
+        "radius_m": c.radius_m,
+        "place": place,
+        "site": site.name if site else None,
+        "site_kind": site.kind if site else None,
+        "current": inf.current,
+        "supporting_count": len(support),
+        "supporting_items": [_ref(items[o.idx], o.local) for o in support[:LIST_CAP]],
+        "remove_first_count": len(rm_items),
+        "remove_first_days": rm_days,
+        "remove_first": [_ref(it, lt) for it, lt in rm_items[:REMOVE_CAP]],
+        **d,
+    }
+    last = max((o.local for o in support if o.local), default=None)
+    return Finding(
+        code=code,
+        name=rule.name,
+        category=Category.PATTERN_OF_LIFE,
+        severity=severity,
+        confidence=inf.confidence,
+        platform=platform,
+        path=path,
+        message=f"{label}: {where}. {what[0].upper()}{what[1:]}.",
+        remediation=remediation,
+        evidence=f"{where} ({c.lat:.5f}, {c.lon:.5f}) within {int(c.radius_m)} m",
+        timestamp=last,
+        location=Position(c.lat, c.lon, source="inference", accuracy_m=c.radius_m),
+        why=(
+            f"{len(support)} positions within {int(c.radius_m)} m of {c.lat:.5f}, {c.lon:.5f} on {len(c.days)} distinct days "
+            f"in {len(c.weeks)} weeks ({len(c.nights)} nights, {c.weekend_days} weekend days)"
+        ),
+        policy=profile.policy(Category.PATTERN_OF_LIFE),
+        fingerprint_key=key,
+        export_path="pattern_of_life",
+        extra=extra,
+    )
+
+
+def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], profile: Profile) -> list[Finding]:
+    if not sites:
+        return []
+    rule = _rule(CODES["sensitive_site"])
+    by_site: dict[str, list[tuple[cl.Obs, float]]] = {}
+    site_of: dict[str, Site] = {}
+    for o in obs:
+        hit = site_at(o.lat, o.lon, sites)
+        if hit is None:
+            continue
+        by_site.setdefault(hit.site.name, []).append((o, hit.distance_m))
+        site_of[hit.site.name] = hit.site
+    out = []
+    for name, hits in sorted(by_site.items()):
+        site = site_of[name]
+        hits.sort(key=lambda h: (h[0].local.isoformat() if h[0].local else "", h[0].idx))
+        inside = [o for o, dist in hits if dist <= site.radius_m]
+        near = len(hits) - len(inside)
+        days = {o.day for o, _ in hits if o.day}
+        sup_items = [items[o.idx] for o, _ in hits]
+        path, platform = _where(sup_items)
+        parts = []
+        if inside:
+            parts.append(f"{len(inside)} inside")
+        if near:
+            parts.append(f"{near} within {int(NEAR_M)} m of its edge")
+        named = "; ".join(_short(items[o.idx], o.local) for o, _ in hits[:TEXT_CAP])
+        more = f" and {len(hits) - TEXT_CAP} more" if len(hits) > TEXT_CAP else ""
+        last = max((o.local for o, _ in hits if o.local), default=None)
+        out.append(
+            Finding(
+                code=rule.code,
+                name=rule.name,
+                category=Category.PATTERN_OF_LIFE,
+                severity=Severity.HIGH if inside else Severity.MEDIUM,
+                confidence=0.9 if inside else 0.6,
+                platform=platform,
+                path=path,
+                message=(
+                    f"Positions at a sensitive site: {site.label}. {len(hits)} position(s) ({', '.join(parts)})"
+                    + (f" on {len(days)} day(s)" if days else "")
+                    + "."
+                ),
+                remediation=f"{rule.remediation} Items at this site: {named}{more}.",
+                evidence=f"{site.name} ({site.lat:.4f}, {site.lon:.4f}, radius {int(site.radius_m)} m)",
+                timestamp=last,
+                location=Position(site.lat, site.lon, source="profile site", accuracy_m=site.radius_m),
+                why=f"{len(hits)} positions within {int(site.radius_m + NEAR_M)} m of {site.name}'s centre (site radius {int(site.radius_m)} m)",
+                policy=profile.policy(Category.PATTERN_OF_LIFE),
+                fingerprint_key=f"site:{site.name}",
+                export_path="pattern_of_life",
+                extra={
+                    "inference": "sensitive_site",
+                    "site": site.name,
+                    "site_kind": site.kind,
+                    "radius_m": site.radius_m,
+                    "place": place_name(site.lat, site.lon),
+                    "inside_count": len(inside),
+                    "near_count": near,
+                    "days": len(days),
+                    "supporting_count": len(hits),
+                    "supporting_items": [_ref(items[o.idx], o.local) for o, _ in hits[:LIST_CAP]],
+                    "remove_first_count": len(hits),
+                    "remove_first": [_ref(items[o.idx], o.local) for o, _ in hits[:REMOVE_CAP]],
+                },
+            )
+        )
+    return out

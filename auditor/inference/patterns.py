@@ -1,0 +1,304 @@
+"""Decide what each place is: likely home, likely workplace, or a routine, or nothing.
+
+Works on `clusters.Cluster`s and the profile's sites; returns `Inference`s with a confidence
+and the thresholds that made them (so remediation can compute what breaks them). The rules of
+thumb, all in distinct days so bursts of photos do not count twice:
+
+- home: the place seen on the most days and around the most sleep gaps (not weighted towards
+  nights: night-shift and roster workers spend nights at work but are still at home on more
+  days). A home on a profile site's circle is discounted, not ruled out (site circles take in
+  houses at their edges). A succession of homes (a house move) wins when their periods are
+  mostly disjoint and each lasts a few weeks, so a holiday hotel is never a home.
+- workplace: the most-visited other place, not mainly on weekends, sharing days with home
+  (a trip does not); long stays and being on a profile site count for it; night shifts and
+  rosters are normal. A job change gives a succession, as for homes.
+- routine: another place, away from home and work, visited over several weeks at a regular
+  time of day (the gym at 06:10 on Mon, Wed, Fri), on days the person is also seen at home.
+
+Below the thresholds nothing is claimed: a handful of positions is a slip, not a pattern.
+This module never reads files and never formats report text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from auditor.inference.clusters import Cluster, distance_m
+from auditor.inference.sites import Site, SiteHit, site_at
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    home_days: int = 5  # distinct days seen there
+    home_rest_days: int = 3  # of which at night or at a weekend
+    work_days: int = 5
+    routine_days: int = 4
+    min_weeks: int = 2  # a pattern spans at least two calendar weeks
+    routine_share: float = 0.6  # share of visits within the routine's time window
+    routine_window_h: float = 1.0  # +/- hours around the usual time
+    work_weekend_share: float = 0.6  # a place seen mostly on weekends is not a workplace
+    other_period_overlap: float = 0.2  # a second home/workplace must be mostly outside the first's period
+    other_period_days: int = 15  # ... and last this long (a trip is not a move)
+    routine_apart_m: float = 300.0  # a routine place lies this far from home and work at least
+    home_within: float = 0.3  # share of days within a workplace's or routine's period with home seen (not a trip)
+
+
+DEFAULT = Thresholds()
+
+
+@dataclass(slots=True)
+class Inference:
+    kind: str  # home | workplace | routine
+    cluster: Cluster
+    confidence: float
+    site: SiteHit | None = None
+    current: bool = True  # False for a former home/workplace (a later one exists)
+    details: dict[str, object] = field(default_factory=dict)
+
+
+def _evidence_conf(days: int, half: float) -> float:
+    """Confidence that grows with distinct days: `half` days give 0.5, capped at 0.95."""
+    return min(0.95, 1 - 0.5 ** (days / half))
+
+
+def _overlap(c: Cluster, others: list[Cluster]) -> float:
+    """Share of c's days that fall inside any other cluster's first..last period."""
+    if not c.days:
+        return 1.0
+    inside = 0
+    for d in c.days:
+        if any(o.first is not None and o.last is not None and o.first <= d <= o.last for o in others):
+            inside += 1
+    return inside / len(c.days)
+
+
+def home_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
+    return len(c.days) >= t.home_days and len(c.rest_days) >= t.home_rest_days and len(c.weeks) >= t.min_weeks
+
+
+def work_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
+    return len(c.days) >= t.work_days and len(c.weeks) >= t.min_weeks and c.weekend_days <= t.work_weekend_share * len(c.days)
+
+
+def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | None:
+    """(usual hour, days within the window) when c's visits keep a regular time, else None."""
+    firsts = [min(o.hour for o in obs if o.hour is not None) for obs in c.days.values()]
+    if not firsts:
+        return None
+    best: tuple[float, int] | None = None
+    for h in firsts:  # the window centred on some visit that catches the most visits
+        n = sum(1 for x in firsts if hour_gap(x, h) <= t.routine_window_h)
+        if best is None or n > best[1]:
+            best = (h, n)
+    assert best is not None
+    centre = _circular_mean([x for x in firsts if hour_gap(x, best[0]) <= t.routine_window_h])
+    return centre, best[1]
+
+
+def routine_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
+    if len(c.days) < t.routine_days or len(c.weeks) < t.min_weeks:
+        return False
+    slot = routine_slot(c, t)
+    return slot is not None and slot[1] >= t.routine_days and slot[1] >= t.routine_share * len(c.days)
+
+
+def hour_gap(a: float, b: float) -> float:
+    d = abs(a - b) % 24
+    return min(d, 24 - d)
+
+
+def _circular_mean(hours: list[float]) -> float:
+    s = sum(math.sin(h / 24 * 2 * math.pi) for h in hours)
+    co = sum(math.cos(h / 24 * 2 * math.pi) for h in hours)
+    return (math.atan2(s, co) / (2 * math.pi) * 24) % 24
+
+
+def hhmm(h: float) -> str:
+    m = int(round(h * 60)) % (24 * 60)
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+def weekday_evenness(c: Cluster) -> float:
+    """How evenly c's days spread over the weekdays: 1 for every weekday alike, 0 when one is never seen.
+
+    Home is there on every day of the week; a workplace on a weekly pattern (office hours,
+    Mon-Fri nights) has a weekday it never sees.
+    """
+    counts = [0] * 7
+    for d in c.days:
+        counts[d.weekday()] += 1
+    return min(counts) / max(counts) if max(counts) else 0.0
+
+
+def _home_score(c: Cluster, site: SiteHit | None) -> float:
+    # not night-weighted: night-shift workers spend their nights at work. A site circle can
+    # take in houses at its edge, so being on one counts against a home without ruling it out.
+    score = len(c.days) + len(c.sleep_days) + 0.1 * len(c.rest_days)
+    return score * (0.5 + 0.5 * weekday_evenness(c)) * (0.8 if site else 1.0)
+
+
+def _work_score(c: Cluster, site: SiteHit | None) -> float:
+    stay = sum(min(1.0, c.dwell_hours(d) / 6) for d in c.days)
+    weekday = len(c.days) - c.weekend_days
+    return len(c.days) + 0.5 * weekday / 7 + 0.5 * stay + (0.5 * len(c.days) if site else 0)
+
+
+def _span_days(c: Cluster) -> int:
+    return (c.last - c.first).days + 1 if c.first and c.last else 0
+
+
+def _pair_ok(a: Cluster, b: Cluster, t: Thresholds) -> bool:
+    """Two places that can follow one another: mostly disjoint periods, each long enough to be
+    a place one lived or worked at, not a trip."""
+    return (
+        _span_days(a) >= t.other_period_days
+        and _span_days(b) >= t.other_period_days
+        and _overlap(a, [b]) <= t.other_period_overlap
+        and _overlap(b, [a]) <= t.other_period_overlap
+    )
+
+
+MAX_SUCCESSION = 4  # homes (or workplaces) in one scan's history
+TOP_CANDIDATES = 10
+
+
+def _pick(cands: list[Cluster], score, t: Thresholds) -> list[Cluster]:  # type: ignore[no-untyped-def]
+    """The best set of places, one after another in time: one, or a succession (moves).
+
+    Chosen as the highest total score among the best few candidates taken up to
+    `MAX_SUCCESSION` at a time with mostly disjoint periods, so two homes of half a year each
+    beat a workplace seen all year, and a short trip is never one of them.
+    """
+    top = sorted(cands, key=lambda c: (-score(c), c.lat, c.lon))[:TOP_CANDIDATES]
+    scores = [score(c) for c in top]
+    ok = {(i, j): _pair_ok(top[i], top[j], t) for i in range(len(top)) for j in range(i + 1, len(top))}
+    best: tuple[float, tuple[int, ...]] = (0.0, ())
+    for r in range(1, MAX_SUCCESSION + 1):
+        for group in combinations(range(len(top)), r):
+            if all(ok[(i, j)] for k, i in enumerate(group) for j in group[k + 1 :]):
+                total = sum(scores[i] for i in group)
+                if total > best[0] + 1e-9:
+                    best = (total, group)
+    return sorted((top[i] for i in best[1]), key=lambda c: c.first or date.min)
+
+
+def _home_within(c: Cluster, homes: list[Cluster]) -> float:
+    """Share of the days inside c's period (its first and last day left out) on which a home was seen.
+
+    A workplace or a routine interleaves with home life; a trip is a block of days away from it.
+    """
+    if not homes or c.first is None or c.last is None:
+        return 0.0
+    inner = _span_days(c) - 2
+    if inner <= 0:
+        return 0.0
+    home_days = set().union(*(h.days for h in homes))
+    return sum(1 for d in home_days if c.first < d < c.last) / inner
+
+
+def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT) -> list[Inference]:
+    hits = {id(c): site_at(c.lat, c.lon, sites, near_m=0) for c in clusters}
+    out: list[Inference] = []
+
+    homes = _pick([c for c in clusters if home_ok(c, t)], lambda c: _home_score(c, hits[id(c)]), t)
+    latest_home = max((h.last for h in homes if h.last), default=None)
+    for h in homes:
+        rest_share = len(h.rest_days) / max(1, len(h.days))
+        conf = _evidence_conf(len(h.days), 4) * (0.7 + 0.3 * min(1.0, rest_share * 1.5))
+        out.append(
+            Inference(
+                "home",
+                h,
+                round(conf, 3),
+                site=hits[id(h)],
+                current=h.last == latest_home,
+                details=_period(h) | {"night_days": len(h.nights)},
+            )
+        )
+
+    taken = {id(h) for h in homes}
+    cands = [c for c in clusters if id(c) not in taken and work_ok(c, t)]
+    if homes:
+        cands = [c for c in cands if _home_within(c, homes) >= t.home_within]
+    works = _pick(cands, lambda c: _work_score(c, hits[id(c)]), t)
+    latest_work = max((w.last for w in works if w.last), default=None)
+    for w in works:
+        site = hits[id(w)]
+        conf = _evidence_conf(len(w.days), 4) * (1.0 if site else 0.85)
+        out.append(
+            Inference("workplace", w, round(conf, 3), site=site, current=w.last == latest_work, details=_period(w) | _hours(w))
+        )
+    taken |= {id(w) for w in works}
+
+    anchors = homes + works
+    for c in clusters:
+        if id(c) in taken or not routine_ok(c, t):
+            continue
+        if any(distance_m(c.lat, c.lon, a.lat, a.lon) <= t.routine_apart_m for a in anchors):
+            continue  # GPS scatter around home or work, not a place of its own
+        if (_home_within(c, homes) < t.home_within) if homes else (_span_days(c) < t.other_period_days):
+            continue  # a trip: daily visits while away from home are not a routine
+        slot = routine_slot(c, t)
+        assert slot is not None
+        wd = sorted({d.weekday() for d in c.days})
+        counts = {i: sum(1 for d in c.days if d.weekday() == i) for i in wd}
+        regular_days = [WEEKDAYS[i] for i in wd if counts[i] >= 2]
+        conf = _evidence_conf(slot[1], 4) * (slot[1] / len(c.days))
+        out.append(
+            Inference(
+                "routine",
+                c,
+                round(conf, 3),
+                site=hits[id(c)],
+                details=_period(c) | {"usual_time": hhmm(slot[0]), "weekdays": regular_days, "regular_visits": slot[1]},
+            )
+        )
+    return out
+
+
+def _period(c: Cluster) -> dict[str, object]:
+    first, last = c.first, c.last
+    return {
+        "days": len(c.days),
+        "weeks": len(c.weeks),
+        "first_seen": first.isoformat() if isinstance(first, date) else None,
+        "last_seen": last.isoformat() if isinstance(last, date) else None,
+    }
+
+
+def usual_hours(hours: list[float], share: float = 0.8) -> tuple[float, float] | None:
+    """The shortest stretch of the 24-hour clock holding `share` of the hours (it may wrap midnight)."""
+    if len(hours) < 3:
+        return None
+    hs = sorted(h % 24 for h in hours)
+    n = len(hs)
+    k = max(1, math.ceil(share * n))
+    best: tuple[float, float, float] | None = None
+    for i in range(n):
+        j = i + k - 1
+        end = hs[j % n] + (24 if j >= n else 0)
+        width = end - hs[i]
+        if best is None or width < best[0]:
+            best = (width, hs[i], end % 24)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _hours(c: Cluster) -> dict[str, object]:
+    hs = [o.hour for o in c.timed if o.hour is not None]
+    if not hs:
+        return {}
+    night = sum(1 for h in hs if h >= 20 or h < 6) / len(hs)
+    pattern = "night shifts" if night >= 0.6 else "day hours" if night <= 0.15 else "mixed day and night (shifts)"
+    out: dict[str, object] = {"hours_pattern": pattern}
+    span = usual_hours(hs)
+    if span is not None:
+        # photos at work cluster at a break; a stretch under half an hour is a time, not hours
+        narrow = hour_gap(span[0], span[1]) < 0.5
+        out["usual_hours"] = f"around {hhmm(span[0])}" if narrow else f"{hhmm(span[0])}-{hhmm(span[1])}"
+    return out

@@ -1,0 +1,58 @@
+"""Local capture times: own offset kept, naive times placed in the zone at the position, UTC converted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from auditor.inference.timezones import local_time, utc_offset_text, zone_at, zone_name
+from auditor.models import Item, ItemKind, Platform, Position
+
+SYDNEY = Position(-33.95, 151.14)
+PERTH = Position(-31.95, 115.86)
+
+
+def _item(ts, pos=SYDNEY, offset_known=False) -> Item:  # type: ignore[no-untyped-def]
+    return Item(Platform.PHOTOS, ItemKind.PHOTO, "x.jpg", timestamp=ts, position=pos, extra={"offset_known": offset_known})
+
+
+def test_zone_at_names_australian_zones():
+    assert zone_name(zone_at(-33.95, 151.14)) == "Australia/Sydney"
+    assert zone_name(zone_at(-31.95, 115.86)) == "Australia/Perth"
+    assert zone_name(zone_at(-12.46, 130.84)) == "Australia/Darwin"
+
+
+def test_local_time_keeps_exif_offset():
+    ts = datetime(2025, 4, 1, 21, 15, tzinfo=timezone(timedelta(hours=8)))
+    got = local_time(_item(ts, pos=SYDNEY, offset_known=True))
+    assert got == ts and got.hour == 21 and utc_offset_text(got) == "+08:00"
+
+
+def test_local_time_places_naive_time_in_zone_with_daylight_saving():
+    summer = local_time(_item(datetime(2025, 1, 15, 21, 0)))
+    winter = local_time(_item(datetime(2025, 7, 15, 21, 0)))
+    assert summer.hour == 21 and utc_offset_text(summer) == "+11:00"
+    assert winter.hour == 21 and utc_offset_text(winter) == "+10:00"
+    assert utc_offset_text(local_time(_item(datetime(2025, 1, 15, 21, 0), pos=PERTH))) == "+08:00"
+
+
+def test_local_time_converts_platform_utc_to_zone_at_position():
+    got = local_time(_item(datetime(2025, 3, 15, 21, 10, tzinfo=UTC)))
+    assert (got.date().isoformat(), got.hour, got.minute) == ("2025-03-16", 8, 10)
+    perth = local_time(_item(datetime(2025, 3, 15, 21, 10, tzinfo=UTC), pos=PERTH))
+    assert (perth.date().isoformat(), perth.hour) == ("2025-03-16", 5)
+
+
+def test_local_time_without_time_or_position():
+    assert local_time(_item(None)) is None
+    assert local_time(_item(datetime(2025, 1, 1, 12, 0), pos=None)) is None
+
+
+def test_zone_at_open_ocean_still_gives_a_zone():
+    tz = zone_at(-40.0, 100.0)
+    assert datetime(2025, 1, 1, tzinfo=tz).utcoffset() is not None
+
+
+def test_local_time_ignores_unset_camera_clocks():
+    assert local_time(_item(datetime(1, 1, 1, 0, 0))) is None
+    assert local_time(_item(datetime(1970, 1, 1, 0, 0, tzinfo=UTC))) is None
+    assert local_time(_item(datetime(9999, 12, 31, 23, 59))) is None
