@@ -10,6 +10,7 @@ from datetime import datetime
 
 import pytest
 
+from auditor.demo.persona import WORK_EMAIL
 from tests.conftest import SAMPLE
 
 CATEGORIES = {
@@ -135,12 +136,12 @@ def test_contract_evidence_is_redacted_by_default(sample_report):
     emails = [f for f in sample_report["findings"] if f["category"] == "work_email"]
     assert emails and all("abf.gov.au" not in f["evidence"] for f in emails)
     for f in sample_report["findings"]:
-        assert "riley.tanaka-brooks@abf.gov.au" not in f["message"] + f["evidence"] + f.get("why", "")
+        assert WORK_EMAIL not in f["message"] + f["evidence"] + f.get("why", "")
 
 
 def test_contract_output_file(tmp_path):
     out = tmp_path / "r.json"
-    p = run("scan", str(SAMPLE / "twitter-archive"), "--format", "json", "-o", str(out))
+    p = run("scan", str(SAMPLE / "twitter-2025-06-01-archive"), "--format", "json", "-o", str(out))
     assert p.returncode == 0 and p.stdout == ""
     validate(json.loads(out.read_text()))
 

@@ -37,18 +37,24 @@ def test_finding_dict_carries_inference_fields(dibp):
 
 
 def test_sample_persona_report_shows_home_workplace_and_site(dibp):
+    from auditor.demo import persona
+    from auditor.inference.places import haversine_m
+
     result = scan([str(SAMPLE)], dibp)
     pol = [f for f in result.findings if f.category == Category.PATTERN_OF_LIFE]
     (home,) = kinds(pol, "home")
     (work,) = kinds(pol, "workplace")
-    assert home.extra["place"] == "Rockdale NSW" and home.code == "POL101"
-    assert work.extra["site"] == "Sydney Airport" and work.code == "POL102"
-    assert any(f.extra["site"] == "Sydney Airport" for f in kinds(pol, "sensitive_site"))
+    assert home.code == "POL101" and work.code == "POL102"
+    assert haversine_m(home.location.lat, home.location.lon, *persona.HOME) < 250
+    assert haversine_m(work.location.lat, work.location.lon, *persona.WORK) < 250
+    assert work.extra["site"] == "Brisbane Airport"
+    assert any(f.extra["site"] == "Brisbane Airport" for f in kinds(pol, "sensitive_site"))
     (gym,) = kinds(pol, "routine")
-    assert gym.extra["weekdays"] == ["Mon", "Wed", "Fri"] and gym.extra["usual_time"] == "06:10"
-    # the geotagged tweets (UTC on the platform) are placed in Sydney local time
-    tweet_refs = [r for r in home.extra["supporting_items"] if r["platform"] == "twitter"]
-    assert tweet_refs and tweet_refs[0]["utc_offset"] == "+11:00"
+    assert haversine_m(gym.location.lat, gym.location.lon, *persona.GYM) < 250
+    assert gym.extra["weekdays"] == ["Mon", "Wed", "Fri"]
+    # platform times (UTC) are placed in Brisbane local time (UTC+10, no daylight saving)
+    refs = [r for r in home.extra["supporting_items"] if r.get("zone")]
+    assert refs and all(r["zone"] == "Australia/Brisbane" and r["utc_offset"] == "+10:00" for r in refs)
 
 
 def test_sample_scan_json_has_pattern_of_life(tmp_path):
@@ -62,7 +68,7 @@ def test_sample_scan_json_has_pattern_of_life(tmp_path):
     data = json.loads(out.stdout)
     pol = {f["inference"]: f for f in data["findings"] if f["category"] == "pattern_of_life"}
     assert {"home", "workplace", "sensitive_site"} <= pol.keys()
-    assert "Rockdale" in pol["home"]["message"] and "Sydney Airport" in pol["workplace"]["message"]
+    assert "Brisbane Airport" in pol["workplace"]["message"] and pol["home"]["place"] in pol["home"]["message"]
 
 
 def test_scan_of_camera_roll_without_offsets_uses_zone_at_position(tmp_path, dibp):
