@@ -48,7 +48,7 @@ CATEGORY_NAMES = {
     "work_email": "Work email",
     "work_contact": "Work contact details",
     "uniform": "Uniform or insignia",
-    "location_mention": "Work location",
+    "location_mention": "Places named",
     "operational_detail": "Operational detail",
     "colleague_exposure": "Colleagues",
     "official_comment": "Official comment",

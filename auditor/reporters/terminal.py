@@ -39,14 +39,28 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
     else:
         cats = sorted({str(f.get("category")) for f in findings})
         plats = sorted({str(f.get("platform")) for f in findings})
-        table = Table(title=f"{len(findings)} finding(s) by category and platform", show_lines=False)
-        table.add_column("category")
-        for p in plats:
-            table.add_column(_clean(platform_name(p)), justify="right")
-        table.add_column("total", justify="right", style="bold")
-        for c in cats:
-            row = [sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for p in plats]
-            table.add_row(_clean(CATEGORY_NAMES.get(c, c)), *[str(n) if n else "·" for n in row], str(sum(row)))
+        counts = {(c, p): sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for c in cats for p in plats}
+        title = f"{len(findings)} finding(s) by category and platform"
+        # a full matrix when it fits the terminal; otherwise one row per category, platforms listed
+        matrix_width = 24 + sum(max(len(platform_name(p)), 3) + 3 for p in plats) + 8
+        if matrix_width <= console.width:
+            table = Table(title=title, show_lines=False)
+            table.add_column("category")
+            for p in plats:
+                table.add_column(_clean(platform_name(p)), justify="right")
+            table.add_column("total", justify="right", style="bold")
+            for c in cats:
+                row = [counts[c, p] for p in plats]
+                table.add_row(_clean(CATEGORY_NAMES.get(c, c)), *[str(n) if n else "·" for n in row], str(sum(row)))
+        else:
+            table = Table(title=title, show_lines=False)
+            table.add_column("category", no_wrap=True)
+            table.add_column("total", justify="right", style="bold")
+            table.add_column("where")
+            for c in cats:
+                by_plat = sorted(((counts[c, p], p) for p in plats if counts[c, p]), key=lambda t: (-t[0], t[1]))
+                where = " · ".join(f"{_clean(platform_name(p))} {n}" for n, p in by_plat)
+                table.add_row(_clean(CATEGORY_NAMES.get(c, c)), str(sum(n for n, _ in by_plat)), where)
         console.print(table)
         sev = (data.get("summary") or {}).get("by_severity", {})
         console.print("Severity: " + ", ".join(f"[{STYLE[s]}]{sev.get(s, 0)} {s}[/]" for s in SEVERITY_ORDER if sev.get(s)))
