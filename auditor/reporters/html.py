@@ -34,6 +34,7 @@ progress { width: 14rem; height: 1rem; }
 nav.filters { position: sticky; top: 0; background: var(--bg); border-bottom: 1px solid var(--line); padding: .5rem 0; z-index: 1; }
 nav.filters label { margin-right: .5rem; }
 select, button { font: inherit; }
+div.wide { overflow-x: auto; max-width: 100%; }
 table.counts { border-collapse: collapse; margin: .5rem 0; }
 table.counts th, table.counts td { border: 1px solid var(--line); padding: .2rem .5rem; text-align: right; }
 table.counts th:first-child, table.counts td:first-child { text-align: left; }
@@ -201,7 +202,7 @@ def _counts_table(findings: list[dict[str, Any]]) -> str:
         counts = [sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for p in plats]
         cells = "".join(f"<td>{n or '·'}</td>" for n in counts)
         rows.append(f"<tr><td>{e(CATEGORY_NAMES.get(c, c))}</td>{cells}<td><strong>{sum(counts)}</strong></td></tr>")
-    return f'<table class="counts">{head}{"".join(rows)}</table>'
+    return f'<div class="wide"><table class="counts">{head}{"".join(rows)}</table></div>'
 
 
 def render(data: dict[str, Any]) -> str:

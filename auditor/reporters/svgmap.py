@@ -118,13 +118,21 @@ def render_map(lines: list[Line]) -> str:
         out.append(
             f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
             f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
-            f'<rect x="{_fmt(x - 7)}" y="{_fmt(y - 7)}" width="14" height="14" fill="#ffffff" stroke="#222222" stroke-width="2" '
+            f'<rect x="{_fmt(x - 9)}" y="{_fmt(y - 9)}" width="18" height="18" fill="none" stroke="#222222" stroke-width="2" '
             f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
-            f'<text x="{_fmt(x + 11)}" y="{_fmt(y + 4)}" font-size="12" font-weight="bold" fill="#222222">{escape(label[:40])}</text>'
+            f"{_place_label(x, y, label[:40])}"
             f"<title>{escape(ln.title)}</title></g>"
         )
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _place_label(x: float, y: float, label: str) -> str:
+    # near the right edge the label goes to the left of its diamond, so it is never cut off
+    style = 'font-size="12" font-weight="bold" fill="#222222"'
+    if x > WIDTH * 0.6:
+        return f'<text x="{_fmt(x - 14)}" y="{_fmt(y + 4)}" text-anchor="end" {style}>{escape(label)}</text>'
+    return f'<text x="{_fmt(x + 14)}" y="{_fmt(y + 4)}" {style}>{escape(label)}</text>'
 
 
 def _valid(loc: dict) -> bool:
