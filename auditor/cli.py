@@ -23,7 +23,7 @@ from auditor.sources.tree import InputError
 
 app = typer.Typer(
     name="auditor",
-    help="Find what your social media data exposes about your public-service job. Offline: nothing leaves your machine.",
+    help="Find what your social media data exposes about your public-service job. Scans are offline: nothing leaves your machine (only `stats --send` and pinned profile URLs use the network, when you ask).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

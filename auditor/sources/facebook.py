@@ -420,6 +420,34 @@ html_pick = mx.html_picker(_HTML_KINDS)
 class FacebookSource:
     platform = P
     name = "Facebook Download Your Information"
+    FORMATS = (
+        {
+            "files": "profile_information/profile_information.json (profile_v2; 2018-19: profile)",
+            "generation": "2018-2021 classic; 2022+ under personal_information/",
+            "reads": "emails and previous emails, work experiences, current city, hometown, phones, websites, family",
+        },
+        {
+            "files": "posts/your_posts_N.json, .../your_posts__check_ins__photos_and_videos_N.json, album/*.json, your_videos.json",
+            "generation": "classic posts/, 2022-23 your_activity_across_facebook/, 2024+ your_facebook_activity/, 2025 label_values",
+            "reads": "post text, tags (both shapes), check-ins, attached media with exif_data positions",
+        },
+        {
+            "files": "comments.json, events, places_you've_created.json, location_history.json, last_location.json",
+            "generation": "all generations",
+            "reads": "comments, event places, saved places, location history (private)",
+        },
+        {
+            "files": "messages/inbox/*/message_N.json",
+            "generation": "all generations",
+            "reads": "Messenger threads (private), participants",
+        },
+        {
+            "files": "the same files as .html",
+            "generation": "HTML variant (best effort; a notice says when only HTML is present)",
+            "reads": "posts, comments, messages, profile sections",
+        },
+    )
+    POSITIONS = "check-in place coordinates, media exif_data latitude/longitude, event places, location history, last location"
 
     def detect(self, tree: InputTree) -> list[str]:
         return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "facebook")

@@ -111,6 +111,29 @@ def _candidate_root(e: Entry) -> str | None:
 class GoogleSource:
     platform = Platform.GOOGLE
     name = "Google Takeout"
+    FORMATS = (
+        {
+            "files": "Google Photos/**/<photo> + .json / .supplemental-metadata.json sidecars (every truncated form)",
+            "generation": "older <file>.json and 2024+ supplemental-metadata; localised folder names; split takeout parts",
+            "reads": "geoData / geoDataExif positions, taken time, people (face tags), description",
+        },
+        {
+            "files": "Location History/Records.json, Location History.json, Semantic Location History/YYYY/*.json",
+            "generation": "Takeout up to 2024 (E7 coordinates, timestampMs or ISO); large files streamed",
+            "reads": "location records, place visits with TYPE_HOME / TYPE_WORK, activity start and end",
+        },
+        {
+            "files": "Timeline.json (Android), location-history.json (iOS)",
+            "generation": "on-device Timeline export, 2024+",
+            "reads": "visits, paths, raw signals, frequent places labelled HOME / WORK",
+        },
+        {
+            "files": "My Activity/**/MyActivity.json",
+            "generation": "JSON My Activity",
+            "reads": "locationInfos centre points",
+        },
+    )
+    POSITIONS = "photo sidecars, Records.json, semantic place visits, on-device Timeline, My Activity centres (and photo EXIF via the media stage)"
 
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()

@@ -327,6 +327,29 @@ html_pick = mx.html_picker(_HTML_KINDS)
 class InstagramSource:
     platform = P
     name = "Instagram Download your information"
+    FORMATS = (
+        {
+            "files": "personal_information.json (profile_user), account_based_in / profile_based_in, professional_information, signup_information, possible_emails",
+            "generation": "2020-22 account_information/, 2023 personal_information/, 2024+ personal_information/personal_information/",
+            "reads": "email, phone, bio, username, name, city, business contact email, sign-up email",
+        },
+        {
+            "files": "posts_N.json, reels.json, stories.json (content/ or media/)",
+            "generation": "2020-22 content/, 2023 your_instagram_activity/content/, 2024+ your_instagram_activity/media/, 2025 label_values",
+            "reads": "captions (single and carousel), media exif_data positions for photos and videos",
+        },
+        {
+            "files": "post_comments_N.json, messages/inbox/*/message_N.json",
+            "generation": "old comments_media_comments and new string_map_data shapes",
+            "reads": "comments, direct messages (private)",
+        },
+        {
+            "files": "the same files as .html",
+            "generation": "HTML variant (best effort)",
+            "reads": "posts, comments, messages, profile",
+        },
+    )
+    POSITIONS = "media exif_data latitude/longitude (photo and video); inferred home city as a place name"
 
     def detect(self, tree: InputTree) -> list[str]:
         return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "instagram")

@@ -66,6 +66,24 @@ def _name_re(stem: str) -> re.Pattern[str]:
 class LinkedInSource:
     platform = Platform.LINKEDIN
     name = "LinkedIn data export"
+    FORMATS = (
+        {
+            "files": "Profile.csv, Positions.csv, Email Addresses.csv, PhoneNumbers.csv",
+            "generation": "Basic and Complete exports, at the root or in Basic_LinkedInDataExport/",
+            "reads": "headline, summary, location, websites, employer, title, work location, emails, phones",
+        },
+        {
+            "files": "Shares(_id).csv, Comments(_id).csv, messages.csv, Invitations.csv, Jobs/Job Applications.csv",
+            "generation": "member-id-suffixed names in Complete exports",
+            "reads": "post and comment text, messages and invitations (private), job applications",
+        },
+        {
+            "files": "Connections.csv",
+            "generation": "with the Notes preamble",
+            "reads": "connections' company and position (colleagues)",
+        },
+    )
+    POSITIONS = "none as coordinates: Geo Location and position locations are place names"
 
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()

@@ -53,6 +53,14 @@ _WHO_CAN_VIEW = {
 class TikTokSource:
     platform = Platform.TIKTOK
     name = "TikTok data export"
+    FORMATS = (
+        {
+            "files": "user_data.json, user_data_tiktok.json",
+            "generation": "Profile Information / Profile Info / Profile And Settings section names; dates with and without UTC",
+            "reads": "email, phone, bio, username; posts (links); recently deleted posts with caption and location; comments; DMs (private)",
+        },
+    )
+    POSITIONS = "none as coordinates: deleted posts carry a Location place name"
 
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()

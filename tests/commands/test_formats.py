@@ -59,3 +59,11 @@ def test_formats_accepts_tuple_and_string_declarations(monkeypatch) -> None:
     monkeypatch.setattr(sources, "all_sources", lambda: [*real(), Tupled()])
     text = render_text(describe())
     assert "  - Positions.csv\n      generations: 2020+\n      reads: employer, title\n  - Profile.csv\n  positions: none" in text
+
+
+def test_formats_every_source_declares_its_files_and_positions():
+    from auditor.sources import all_sources
+
+    for source in all_sources():
+        assert getattr(source, "FORMATS", None), f"{source.name} declares no FORMATS"
+        assert getattr(source, "POSITIONS", None), f"{source.name} declares no POSITIONS"
