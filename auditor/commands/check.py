@@ -82,6 +82,9 @@ def run_check(
     from auditor.config import ProfileError
 
     out = out or sys.stdout
+    if not text.strip():
+        print("auditor: error: nothing to check: the draft is empty", file=sys.stderr)
+        return 2
     try:
         Platform(platform)
     except ValueError:

@@ -82,3 +82,11 @@ def test_check_command_line_fast_path_in_subprocess():
     )
     assert proc.returncode == 1, proc.stderr
     assert json.loads(proc.stdout)["findings"][0]["code"] == "LOC102"
+
+
+def test_check_empty_draft_is_a_usage_error():
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "auditor", "check"], input="  \n", capture_output=True, text=True)
+    assert p.returncode == 2 and "empty" in p.stderr and len(p.stderr.strip().splitlines()) == 1
