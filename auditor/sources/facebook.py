@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position
 from auditor.sources import meta_common as mc
 from auditor.sources import meta_export as mx
-from auditor.sources.base import Coverage, SourceContext
 from auditor.sources.facebook_places import event_items as _event
 from auditor.sources.facebook_places import events as _events
 from auditor.sources.facebook_places import last_location as _last_location
 from auditor.sources.facebook_places import places as _places
 from auditor.sources.facebook_places import primary_location as _primary_location
-from auditor.sources.tree import Entry, InputTree
+from auditor.sources.tree import Entry
 
 P = Platform.FACEBOOK
 
@@ -417,7 +416,7 @@ _HTML_KINDS = (
 html_pick = mx.html_picker(_HTML_KINDS)
 
 
-class FacebookSource:
+class FacebookSource(mx.MetaSource):
     platform = P
     name = "Facebook Download Your Information"
     FORMATS = (
@@ -449,8 +448,5 @@ class FacebookSource:
     )
     POSITIONS = "check-in place coordinates, media exif_data latitude/longitude, event places, location history, last location"
 
-    def detect(self, tree: InputTree) -> list[str]:
-        return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "facebook")
-
-    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterable[Item]:
-        return mx.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mx.zone_of(tree, root))
+    pick = staticmethod(pick)
+    html_pick = staticmethod(html_pick)

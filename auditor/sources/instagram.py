@@ -10,14 +10,13 @@ into Items; it never decides risk.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources import meta_common as mc
 from auditor.sources import meta_export as mx
-from auditor.sources.base import Coverage, SourceContext
-from auditor.sources.tree import Entry, InputTree
+from auditor.sources.tree import Entry
 
 P = Platform.INSTAGRAM
 
@@ -324,7 +323,7 @@ _HTML_KINDS = (
 html_pick = mx.html_picker(_HTML_KINDS)
 
 
-class InstagramSource:
+class InstagramSource(mx.MetaSource):
     platform = P
     name = "Instagram Download your information"
     FORMATS = (
@@ -351,8 +350,5 @@ class InstagramSource:
     )
     POSITIONS = "media exif_data latitude/longitude (photo and video); inferred home city as a place name"
 
-    def detect(self, tree: InputTree) -> list[str]:
-        return sorted(r for r, plat in mx.classify_roots(tree).items() if plat == "instagram")
-
-    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterable[Item]:
-        return mx.read_export(tree, root, ctx, cov, P, pick, html_pick, tz=mx.zone_of(tree, root))
+    pick = staticmethod(pick)
+    html_pick = staticmethod(html_pick)

@@ -446,3 +446,23 @@ def html_picker(kinds: tuple[tuple[str, ItemKind], ...]):
         return next((kind for prefix, kind in kinds if name.startswith(prefix)), None)
 
     return pick
+
+
+class MetaSource:
+    """Detect and read one Meta platform's exports; subclasses name the platform and pickers.
+
+    Facebook and Instagram share everything but which files hold what, so a subclass sets
+    `platform`, `pick` (JSON file -> reader) and `html_pick` (HTML page -> item kind).
+    """
+
+    platform: Platform
+    name: str
+    pick: Any
+    html_pick: Any
+
+    def detect(self, tree: InputTree) -> list[str]:
+        return sorted(r for r, plat in classify_roots(tree).items() if plat == str(self.platform))
+
+    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterable[Item]:
+        cls = type(self)
+        return read_export(tree, root, ctx, cov, self.platform, cls.pick, cls.html_pick, tz=zone_of(tree, root))
