@@ -60,7 +60,7 @@ LIST_SECTIONS = {
         "secrecy",
         "exclude",
     ),
-    "colleagues": ("cues", "titles"),
+    "colleagues": ("cues", "titles", "senior_titles", "not_people", "exclude"),
     "comment": ("targets", "clients", "topics"),
     "rules": ("disable", "enable"),
 }

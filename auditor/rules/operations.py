@@ -50,6 +50,12 @@ ROSTER_PATTERNS = re.compile(
     re.IGNORECASE,
 )
 
+# Working a shift (not a roster pattern on its own): puts people named with it at work.
+SHIFT_WORDS = re.compile(
+    r"\b(?:night|day|arvo|late|early|double|morning) shifts?\b|\bnighties?\b|\bworking the\b|\bon (?:nights|days)\b",
+    re.IGNORECASE,
+)
+
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
 VICTIM = re.compile(
@@ -203,6 +209,16 @@ def insider_cue(text: str, profile: Profile) -> str | None:
             return f'{label} "{m.group(0)}"'
     dept = department_terms(text, profile)
     return f'department term "{dept[0][0]}"' if dept else None
+
+
+def shift_at_site(text: str, profile: Profile) -> str | None:
+    """A roster or shift phrase ("on earlies", "14 hour day") with a work site in the text, or None."""
+    pattern = ROSTER_PATTERNS.search(text) or SHIFT_WORDS.search(text)
+    if pattern is None:
+        return None
+    o = _ops(profile)
+    site = o.sites.search(text) or o.places.search(text)
+    return f"{pattern.group(0)} ... {site.group(0)}" if site else None
 
 
 def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
