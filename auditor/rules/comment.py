@@ -50,6 +50,8 @@ HARSH = _words(
     should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
     morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
     a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
+    | get someone killed | get people killed | someone will die | blood on their hands | didn't even read | did not even read
+    | couldn't care less | don't give a | doesn't give a | zero clue | no clue
     """
 )
 GENERIC_TARGETS = _words(
@@ -70,6 +72,8 @@ EMPLOYMENT = _words(
     managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
     | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
     public service | APS | my employer | employer | team leader | the agency | this department
+    | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
+    | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
     """
 )
 COMPLAINT = _words(
@@ -78,8 +82,15 @@ COMPLAINT = _words(
     | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
     treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
     burnt out | burned out | nightmare | clowns | 🙄 | 😤 | 😡 | 🤬
+    | insulting | zero clue | no clue | rock bottom | nobody cares | no one cares | doesn't care | don't care
+    | can't even | cant even | kill me | absolute tool | micromanages | micromanaging | micro-manages | treated like
+    | not one thank you | never thanked | bonuses while | vote no
     """
 )
+
+
+# A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
+_NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,6 +178,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
         return
     jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text)]
     for c in complaints:
+        if _NEGATED.search(text, max(0, c.start() - 20), c.start()):
+            continue  # "I haven't quit", "never hated this job"
         job = _near(c, jobs, 120)
         if job is None:
             continue
@@ -198,6 +211,7 @@ RULES = [
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
+            Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
         ),
     ),
     Rule(
@@ -216,6 +230,8 @@ RULES = [
             Example("half the clients I deal with at work are liars and bludgers", True),
             Example("The umpire tonight was a disgrace, robbed us blind", False),
             Example("my landlord is a useless clown", False),
+            Example("Govt cuts to the border agency will get someone killed. Mark my words.", True),
+            Example("The AAT sent back another of our decisions. Member clearly didn't even read the file", True),
         ),
     ),
     Rule(
@@ -235,6 +251,9 @@ RULES = [
             Example("I hate Mondays more than anything", False),
             Example("Love my job, love my team", False),
             Example("My job interview went really well", False),
+            Example("Pay offer is 3% over 3 years. Insulting. Vote NO on the EA everyone", True),
+            Example("Morale is at rock bottom, nobody in head office cares about the front line", True),
+            Example("my team leader is the only reason I haven't quit this place", False),
         ),
     ),
 ]
