@@ -32,6 +32,17 @@ def _patterns(profile: Profile) -> tuple:
     )
 
 
+# "the visa cap", "a cap on numbers": a limit, not a hat.
+_LIMIT_BEFORE = re.compile(r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual)\s+$", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"\s+(?:on|of)\b", re.IGNORECASE)
+
+
+def _is_limit(text: str, m: re.Match[str]) -> bool:
+    if not m.group(0).lower().startswith("cap"):
+        return False
+    return bool(_LIMIT_AFTER.match(text, m.end()) or _LIMIT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+
+
 def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
@@ -46,7 +57,10 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
             if g is not None:
                 strong_hit = g
                 break
-    hit = strong_hit or (terms.search(text) if terms is not None else None)
+    hit = strong_hit
+    if hit is None and terms is not None:
+        # "the visa cap", "a cap on numbers": a limit, not a hat
+        hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
     if hit is None:
         return
     excluded = exclude.search(text) if exclude is not None else None
@@ -92,6 +106,11 @@ RULES = [
             Example("Earned the gold badge in the game last night", False),
             Example("cosplaying a police officer uniform for Supanova", False),
             Example("Bought a hi-vis vest for riding to work in winter", False),
+            Example("As a visa officer, I think the cap on partner visas is terrible policy", False),
+            Example("Forgot my lanyard AGAIN, had to get escorted airside like a visitor", True),
+            Example("Picked up my navy cargos and the body armour from the store today", True),
+            Example("Selfie in the hi-vis on the tarmac, waiting for the 6am arrival", True),
+            Example("Hi-vis on, footy training in the dark", False),
         ),
     ),
 ]
