@@ -34,7 +34,8 @@ def _patterns(profile: Profile) -> tuple:
 
 # "the visa cap", "a cap on numbers": a limit, not a hat.
 _LIMIT_BEFORE = re.compile(r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual)\s+$", re.IGNORECASE)
-_LIMIT_AFTER = re.compile(r"\s+(?:on|of)\b", re.IGNORECASE)
+# "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
+_LIMIT_AFTER = re.compile(r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]", re.IGNORECASE)
 
 
 def _is_limit(text: str, m: re.Match[str]) -> bool:
@@ -111,6 +112,7 @@ RULES = [
             Example("Picked up my navy cargos and the body armour from the store today", True),
             Example("Selfie in the hi-vis on the tarmac, waiting for the 6am arrival", True),
             Example("Hi-vis on, footy training in the dark", False),
+            Example("Boots polished, shirt pressed, cap on. First shift tomorrow", True),
         ),
     ),
 ]
