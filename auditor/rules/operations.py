@@ -44,7 +44,8 @@ ROSTER_PATTERNS = re.compile(
     r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"
     r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
     # shift slang and shift lengths: "on earlies", "a nightie", "3 doubles", "14hr shift", "0500-1330"
-    r"|\bon (?:earlies|lates|nighties|graveyards?)\b"
+    r"|\bon (?:earlies|lates|nighties|graveyards?|12s|10s|8s)\b|\bdown (?:\d+|two|three|four|five) (?:staff|officers|people)\b"
+    r"|\bcovering (?:his|her|my|your|their) (?:\w+ )?shift\b"
     r"|\b(?:a|\d+|two|three) doubles?\b|\bpulled a double\b|\b\d+\s?(?:hr|hrs|hour)s? (?:shift|day|night|nightie)s?\b"
     r"|\bnights straight\b|\b\d+ nights in a row\b|\bcover my shift\b|\bswap(?:ped)? shifts?\b|\b[0-2]\d[0-5]\d\s?-\s?[0-2]\d[0-5]\d\b",
     re.IGNORECASE,
@@ -89,7 +90,7 @@ WE_ACTION = re.compile(
     r"(?:'s| have| had| were| are)?(?: been)?(?: had to| got to| have to)?\s+"
     r"(?:just\s+|finally\s+|also\s+|then\s+)?" + _ENFORCE_VERBS + r"\b"
     r"|(?:^|[.!?]\s+|\n)(?:(?:then|and|just|finally)\s+)?(?:caught|seized|pulled|flagged|boarded|intercepted|nabbed|busted|"
-    r"refused|restrained|detained|x-?rayed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
+    r"refused|restrained|detained|x-?rayed|interviewed|escorted|screened|processed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
     re.IGNORECASE,
 )
 CONTRABAND = re.compile(
@@ -167,6 +168,9 @@ class _Ops:
     secrecy: TermSet
     exclude: TermSet
     places: TermSet
+    activity: TermSet
+    frames: TermSet
+    customer: TermSet
 
 
 def _build(profile: Profile) -> _Ops:
@@ -189,6 +193,9 @@ def _build(profile: Profile) -> _Ops:
             )
         ),
         TermSet(t("places", "work_sites")),
+        TermSet(t(SEC, "activity_words")),
+        TermSet(t(SEC, "work_frames")),
+        TermSet(t(SEC, "customer_side")),
     )
 
 
@@ -397,6 +404,55 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+DETAIL = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
+
+
+def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    """An account of the working day: agency activity, framed as the writer's work, with a detail."""
+    o = _ops(profile)
+    if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
+        return None
+    activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
+    action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
+    if not activities and action is None:
+        return None
+    frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
+    for act in activities or [action]:
+        frame = next((f for f in frames if f.end() <= act.start() or f.start() >= act.end()), None)
+        if frame is None and action is not None and (action.end() <= act.start() or action.start() >= act.end()):
+            frame = action
+        if frame is None:
+            continue
+        # a detail: a number or time, goods, how they were hidden, or a second activity word
+        detail = (
+            DETAIL.search(text)
+            or TIME_CUE.search(text)
+            or CONCEALMENT.search(text)
+            or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
+        )
+        if detail is None:
+            continue
+        return act, f'activity "{act.group(0)}" with work frame "{frame.group(0)}" and detail "{detail.group(0)}"'
+    return None
+
+
+def _ops104(item: Item, profile: Profile) -> Iterator[Match]:
+    if _activity(item.text or "", profile):
+        return  # OPS101 already reports it
+    hit = work_account(item.text or "", profile)
+    if hit is None:
+        return
+    m, why = hit
+    yield Match(
+        key="work-account",
+        evidence=snippet(item.text, m.start(), m.end()),
+        why=why,
+        message=f'{describe(item)} gives an account of operational work ("{m.group(0)}")',
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
+
+
 RULES = [
     Rule(
         code="OPS101",
@@ -473,6 +529,25 @@ RULES = [
             Example("My shift pattern at the hospital is 4 on 4 off", False),
             Example("can u cover my shift sat? im on earlies at the cargo terminal 0500-1330", True),
             Example("Swapped shifts with my sister, night shift at the hospital is brutal", False),
+        ),
+    ),
+    Rule(
+        code="OPS104",
+        name="account-of-operational-work",
+        category=Category.OPERATIONAL_DETAIL,
+        severity=Severity.MEDIUM,
+        confidence=0.6,
+        summary="An account of the working day: the agency's activity (screening, processing, finds, removals, warrants, backlogs) framed as the writer's shift or site, with a number, time or goods.",
+        rationale="Day-to-day accounts of what was found, how it was found and how thin the shift was add up to operational intelligence, even when no single word is secret.",
+        remediation="Delete the post; keep accounts of your working day off social media.",
+        check=_ops104,
+        keywords=("shift", "processing", "screened", "x-ray", "pax", "team", "line", "escort", "finds", "warrant"),
+        examples=(
+            Example("3am and still processing the pax off the evening flight, one had a bag full of dried meat", True),
+            Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),
+            Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
+            Example("Processing all the holiday photos, 2000 of them", False),
+            Example("Parcel has been held by customs for 11 days", False),
         ),
     ),
 ]
