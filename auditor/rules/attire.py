@@ -113,6 +113,8 @@ RULES = [
             Example("Selfie in the hi-vis on the tarmac, waiting for the 6am arrival", True),
             Example("Hi-vis on, footy training in the dark", False),
             Example("Boots polished, shirt pressed, cap on. First shift tomorrow", True),
+            Example("My nephew's army cadets passing out parade, so proud of him in his uniform", False),
+            Example("Kindy graduation! Little caps and gowns", False),
         ),
     ),
 ]

@@ -27,13 +27,14 @@ HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
 GREETED_RE = re.compile(
     r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
-    r"happy birthday|happy retirement)(?:\s+(?:to|back))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*),?\s+"
+    r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
+    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
 NAME_RE = re.compile(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
 _POSSESSIVE_TEAM = re.compile(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
-    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|section|unit|branch|division|office)\b",
+    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office)\b",
     re.IGNORECASE,
 )
 
@@ -133,6 +134,17 @@ def _titles(profile: Profile) -> frozenset[str]:
     return frozenset(profile.terms("colleagues", "titles"))
 
 
+_TEAM_AT_SITE = re.compile(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
+
+
+def _work_site(text: str, profile: Profile) -> str | None:
+    from auditor.rules.operations import _ops
+
+    o = _ops(profile)
+    m = o.sites.search(text) or o.places.search(text)
+    return m.group(0) if m else None
+
+
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
@@ -147,6 +159,13 @@ def work_context(text: str, profile: Profile) -> str | None:
     dept = department_terms(text, profile)
     if dept:
         return f'department term "{dept[0][0]}"'
+    m = _TEAM_AT_SITE.search(text)
+    if m and _work_site(text, profile):
+        return f'"{m.group(0)}" at work site "{_work_site(text, profile)}"'
+    if col.senior is not None:
+        for m in col.senior.finditer(text):
+            if re.search(r"\b(?:our|my|the new)\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
+                return f'"{text[max(0, m.start() - 4) : m.end()].strip()}"'
     from auditor.rules.operations import operation_terms
 
     ops = operation_terms(text, profile)
@@ -212,6 +231,8 @@ RULES = [
             "years",
             "work",
             "boss",
+            "welcome",
+            "our",
         ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
@@ -232,6 +253,9 @@ RULES = [
             Example("Our shift at the food bank served 200 meals. Thanks Jo and Kim for organising", False),
             Example("the dog found 2kg of coke in a suitcase at work today, good boy Max", False),
             Example("Pulled a double, 2 refused entry and a bloke who tried to bribe me with a Tim Tam", False),
+            Example("Welcome aboard Aroha, our newest recruit! You're gonna love it", True),
+            Example("Wishing our Regional Commander all the best in her new role", True),
+            Example("Our footy club's team leader this year is Josh, he's been great", False),
         ),
     ),
 ]

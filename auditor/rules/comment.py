@@ -38,7 +38,8 @@ OFFICIAL_VOICE = re.compile(
     r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
     r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
     r"|\bour (?:department|agency)(?:'s)? (?:position|view|line)\b|\bofficial line\b|\beveryone inside knows\b"
-    r"|\bfrom the inside\b"
+    r"|\bfrom the inside\b|\bspeaking from (?:inside|within)\b|\bfrom (?:inside|within) the (?:system|department|agency)\b"
+    r"|(?:^|[.!?]\s+)(?:i\s+)?work (?:in|at|for) (?:visas|immigration|the department|compliance|border|citizenship|policy)\b"
     r"|\bi (?:implement|enforce|administer|process|apply|assess|decide on) (?:these|the|our|those)\b",
     re.IGNORECASE,
 )
@@ -52,6 +53,8 @@ HARSH = _words(
     a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
     | get someone killed | get people killed | someone will die | blood on their hands | didn't even read | did not even read
     | couldn't care less | don't give a | doesn't give a | zero clue | no clue
+    | should be ashamed | ought to be ashamed | lie through their teeth | couldn't organise | could not organise
+    | thanks for nothing | brilliant work everyone | well done geniuses | 🙄 | 🤡
     """
 )
 GENERIC_TARGETS = _words(
@@ -74,6 +77,8 @@ EMPLOYMENT = _words(
     public service | APS | my employer | employer | team leader | the agency | this department
     | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
     | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
+    | payslip | back pay | backpay | pay rise | the service | in the office | back in the office | desks | our lot
+    | years in | valued
     """
 )
 COMPLAINT = _words(
@@ -85,6 +90,8 @@ COMPLAINT = _words(
     | insulting | zero clue | no clue | rock bottom | nobody cares | no one cares | doesn't care | don't care
     | can't even | cant even | kill me | absolute tool | micromanages | micromanaging | micro-manages | treated like
     | not one thank you | never thanked | bonuses while | vote no
+    | thanks for nothing | less valued | not valued | undervalued | leaving the service
+    | thinking about leaving | still waiting on | not even enough | couldn't organise
     """
 )
 
@@ -205,13 +212,14 @@ RULES = [
         rationale="Comment that appears to speak for the Department misleads the public and compromises your impartiality.",
         remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
         check=_official_voice,
-        keywords=("as a", "as someone", "speaking", "on behalf", "we at the", "i work", "official line", "inside"),
+        keywords=("as a", "as someone", "speaking", "on behalf", "we at the", "i work", "official line", "inside", "work in"),
         examples=(
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
             Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
+            Example("Work in visas. The processing times are a decision from the top, not the staff", True),
         ),
     ),
     Rule(
@@ -232,6 +240,7 @@ RULES = [
             Example("my landlord is a useless clown", False),
             Example("Govt cuts to the border agency will get someone killed. Mark my words.", True),
             Example("The AAT sent back another of our decisions. Member clearly didn't even read the file", True),
+            Example("Government should be ashamed of the state of the roads out here", True),
         ),
     ),
     Rule(
@@ -254,6 +263,7 @@ RULES = [
             Example("Pay offer is 3% over 3 years. Insulting. Vote NO on the EA everyone", True),
             Example("Morale is at rock bottom, nobody in head office cares about the front line", True),
             Example("my team leader is the only reason I haven't quit this place", False),
+            Example("12 years in and I've never felt less valued. thinking about leaving the service", True),
         ),
     ),
 ]
