@@ -65,7 +65,7 @@ LIST_SECTIONS = {
     ),
     "colleagues": ("cues", "titles", "senior_titles", "not_people", "exclude"),
     "comment": ("targets", "clients", "topics"),
-    "rules": ("disable", "enable"),
+    "rules": ("disable", "enable", "text_models"),
 }
 KNOWN_SECTIONS = {
     "profile",

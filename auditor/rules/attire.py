@@ -33,7 +33,9 @@ def _patterns(profile: Profile) -> tuple:
 
 
 # "the visa cap", "a cap on numbers": a limit, not a hat.
-_LIMIT_BEFORE = re.compile(r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual)\s+$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual)\s+$", re.IGNORECASE
+)
 # "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
 _LIMIT_AFTER = re.compile(r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]", re.IGNORECASE)
 
