@@ -30,6 +30,12 @@ from auditor.rules.base import Example, Match, Rule, describe, reach_severity
 _TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9]")
 
 
+_STOP = frozenset(
+    "the and had has have was were are our out for with you your they them this that his her its not but all "
+    "just got get one off who what when from about been into than then there their she he we're i'm it's".split()
+)
+
+
 def tokens(text: str) -> set[str]:
     """Lower-case words, punctuation and emoji, and adjacent pairs joined by "_"."""
     words = _TOKEN_RE.findall(text.lower())
@@ -58,7 +64,9 @@ def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str,
     present = [(t, weights[t]) for t in tokens(text) if t in weights]
     z = cat["bias"] + sum(w for _t, w in present)
     z = max(-30.0, min(30.0, z))
-    top = sorted((p for p in present if p[1] > 0), key=lambda p: -p[1])[:4]
+    # the reason names content words and pairs, not punctuation or "we", "had", "the"
+    readable = [p for p in present if p[1] > 0 and (("_" in p[0]) or (len(p[0]) > 2 and p[0] not in _STOP))]
+    top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
 
 
