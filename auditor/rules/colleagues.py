@@ -45,6 +45,10 @@ APPOSITION_RE = re.compile(
     r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
     r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
+# A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
+_NAME_ON_TEAM = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
+)
 # A name right after praise for an animal is a pet's: "good boy Max", "good girl, Bella".
 _PET_BEFORE = re.compile(r"\bgood (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)\s*[,!]?\s*$", re.IGNORECASE)
 _WEEKDAYS = frozenset(
@@ -102,7 +106,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             out.append((m.group(0).strip(), m.start(), m.end()))
     from auditor.gazetteer import lookup
 
-    for m in APPOSITION_RE.finditer(text):
+    for m in list(APPOSITION_RE.finditer(text)) + list(_NAME_ON_TEAM.finditer(text)):
         word = m.group(1)
         if word.casefold() in names or word.casefold() in _NOT_NAMES or word.casefold() in _WEEKDAYS:
             continue  # known names are found above
@@ -118,7 +122,10 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue
         # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
         # starts a phrase ("Thanks Bunnings for the sausages")
-        if m.group(3) is None and not re.match(r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF])", text[m.end() :]):
+        # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
+        if m.group(3) is None and not re.match(
+            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|\w+ing)\b)", text[m.end() :]
+        ):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
@@ -256,6 +263,8 @@ RULES = [
             Example("Welcome aboard Aroha, our newest recruit! You're gonna love it", True),
             Example("Wishing our Regional Commander all the best in her new role", True),
             Example("Our footy club's team leader this year is Josh, he's been great", False),
+            Example("Congrats Aisha on finishing your probation! The wharf team is lucky to have you", True),
+            Example("Tamsin on our shift found the knife everyone else missed", True),
         ),
     ),
 ]
