@@ -4,7 +4,9 @@
   immigration policy", "speaking on behalf of our department", "we at the department") about a
   policy topic (``[comment] topics``).
 * OFC102 harsh criticism: a harsh word ("corrupt", "disgrace", "bludgers") aimed, in the same
-  stretch of text, at the government, a minister, the department or its clients.
+  stretch of text, at the government, a minister, the department or its clients; or a broader
+  negative judgement ("a farce", "treats us like dirt") in the same sentence as a government or
+  employer target (government, minister, management, head office, HR, the executive).
 * OFC103 employment complaint: a complaint word next to the writer's job, manager, pay or
   workplace ("worst job I've ever had", "our EBA offer is an insult").
 
@@ -20,7 +22,18 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    TermSet,
+    describe,
+    per_profile,
+    reach_severity,
+    sentence_spans,
+    snippet,
+    word_pattern,
+)
 from auditor.rules.identity import department_terms
 
 
@@ -55,6 +68,23 @@ HARSH = _words(
     | couldn't care less | don't give a | doesn't give a | zero clue | no clue
     | should be ashamed | ought to be ashamed | lie through their teeth | couldn't organise | could not organise
     | thanks for nothing | brilliant work everyone | well done geniuses | 🙄 | 🤡
+    """
+)
+# Broader negative judgements: harsh only when a government or employer target is in the same
+# sentence ("management walked out again, the negotiations are a farce").
+NEGATIVE = _words(
+    """
+    farce | fantasy | like dirt | gutless | wrecked | wrecking | shambles | hopeless | broken | failing | a mess |
+    disaster | disastrous | ridiculous | absurd | laughable | rubbish | garbage | terrible | awful | fudged | cooked the books |
+    lies | lying | dishonest | spin | cover up | covers up | hang us out | hang staff out | out to dry | throw us under |
+    threw us under | doesn't care | don't care | couldn't care | never listens | don't listen | doesn't listen | walked out |
+    stabbed in the back | treats us | treat us | treated us | contempt | insulting | a circus | circus
+    """
+)
+STRONG_TARGETS = _words(
+    """
+    government | govt | minister | ministers | the department | this department | department's | executive | executives |
+    management | leadership | head office | HR | senior management | SES | secretary | commissioner | the agency
     """
 )
 GENERIC_TARGETS = _words(
@@ -102,6 +132,8 @@ _NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wo
 
 @dataclass(frozen=True)
 class _Lex:
+    negative: re.Pattern[str] | None
+    strong_targets: TermSet
     harsh: re.Pattern[str] | None
     targets: TermSet
     topics: re.Pattern[str] | None
@@ -112,6 +144,8 @@ class _Lex:
 def _build(profile: Profile) -> _Lex:
     t = profile.terms
     return _Lex(
+        negative=word_pattern(NEGATIVE),
+        strong_targets=TermSet([*STRONG_TARGETS, *t("comment", "targets")]),
         harsh=word_pattern(HARSH),
         targets=TermSet([*GENERIC_TARGETS, *GENERIC_CLIENTS, *t("comment", "targets"), *t("comment", "clients")]),
         topics=word_pattern(t("comment", "topics")),
@@ -157,6 +191,7 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         return
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
+        yield from _negative_in_sentence(text, item, lex)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
     targets += [(s, e, t) for t, _k, s, e in department_terms(text, profile) if e > s]
@@ -171,6 +206,28 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
             message=f"{describe(item)} harshly criticises {tgt[2]}",
             severity=reach_severity(Severity.MEDIUM, item),
             confidence=0.75,
+        )
+        return
+
+
+def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
+    """A broader negative judgement in the same sentence as a government or employer target."""
+    if lex.negative is None:
+        return
+    for a, b in sentence_spans(text):
+        neg = lex.negative.search(text, a, b)
+        if neg is None:
+            continue
+        tgt = lex.strong_targets.search(text, a, b)
+        if tgt is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(neg.start(), tgt.start()), max(neg.end(), tgt.end())),
+            why=f'negative judgement "{neg.group(0)}" in the same sentence as "{tgt.group(0)}"',
+            message=f"{describe(item)} harshly criticises {tgt.group(0)}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.65,
         )
         return
 
@@ -232,7 +289,7 @@ RULES = [
         rationale="Criticism so harsh it questions your impartiality, or that disparages clients, breaches the APS Code of Conduct whatever your privacy settings.",
         remediation="Delete the post or comment; raise concerns through your manager or the internal complaints process.",
         check=_harsh,
-        keywords=HARSH,
+        keywords=HARSH + NEGATIVE,
         examples=(
             Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
             Example("half the clients I deal with at work are liars and bludgers", True),
@@ -241,6 +298,8 @@ RULES = [
             Example("Govt cuts to the border agency will get someone killed. Mark my words.", True),
             Example("The AAT sent back another of our decisions. Member clearly didn't even read the file", True),
             Example("Government should be ashamed of the state of the roads out here", True),
+            Example("management walked out of the pay talks again today", True),
+            Example("the council's new parking rules are a farce", False),
         ),
     ),
     Rule(

@@ -140,7 +140,7 @@ RULES = [
         remediation="Read the post: if it criticises the department, government or clients, or complains about your employment, delete it.",
         check=_learned(Category.OFFICIAL_COMMENT, "comment", "OFC104"),
         examples=(
-            Example("leadership in this department hang the frontline out to dry every single time", True),
+            Example("anyone who thinks the new visa rules will fix the backlog has never processed one", True),
             Example("the umpiring in that grand final was an absolute disgrace", False),
             Example("Love my job, love my team", False),
         ),
