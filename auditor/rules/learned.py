@@ -70,6 +70,14 @@ def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str,
     return 1.0 / (1.0 + math.exp(-z)), top
 
 
+def _elsewhere(text: str, profile: Profile) -> bool:
+    """The text is about a club, volunteering or another workplace (``[colleagues] exclude``)."""
+    from auditor.rules.base import per_profile, word_pattern
+
+    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
+    return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
+
+
 def _models(profile: Profile) -> list[dict]:
     return [m for m in (load_model(n) for n in profile.terms("rules", "text_models")) if m]
 
@@ -77,7 +85,7 @@ def _models(profile: Profile) -> list[dict]:
 def _learned(category: Category, family: str, code: str):
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
-        if len(text) < 12:
+        if len(text) < 12 or _elsewhere(text, profile):
             return
         for model in _models(profile):
             p, top = score(text, model, str(category))

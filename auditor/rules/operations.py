@@ -412,6 +412,10 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
     o = _ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
         return None
+    from auditor.rules.learned import _elsewhere
+
+    if _elsewhere(text, profile):
+        return None  # another workplace, a club or a volunteer shift
     activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
     action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
     if not activities and action is None:
