@@ -500,6 +500,7 @@ RULES = [
             Example("our lot at the gate had to pull two of their bags for a full search", True),
             Example("We intercepted the ball three times in the last quarter!", False),
             Example("We seized the moment and booked the trip", False),
+            Example("We intercepted the grandkids before they got into the chocolate", False),
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
         ),
