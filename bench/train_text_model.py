@@ -1,9 +1,10 @@
 """Train the learned word-weight model used by OPS105 and OFC104 (auditor/rules/learned.py).
 
-Usage:  python bench/train_text_model.py [--out auditor/data/text_model_dibp.json] [--sets posts holdout dev2 dev3 dev4]
+Usage:  python bench/train_text_model.py [--out auditor/data/text_model_dibp.json] [--sets posts holdout dev2 dev3 dev4 dev5 dev6]
 
-Reads the labelled sets in tests/eval (by default every dibp set except dev5.jsonl, which is
-kept unseen to measure the model honestly; write a new set before trusting a retrained model), turns each post into word and word-pair features
+Reads the labelled sets in tests/eval (by default every dibp set except dev7.jsonl, which is
+kept unseen to measure the model honestly; write a new set before trusting a retrained
+model), turns each post into word and word-pair features
 (`auditor.rules.learned.tokens`, features seen in fewer than two posts dropped), and fits one
 L2-regularised logistic regression per category by full-batch gradient descent in plain
 Python (deterministic: same data, same weights). Writes weights rounded to 4 decimals, without
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from auditor.rules.learned import tokens  # noqa: E402
 
 CATEGORIES = ("operational_detail", "official_comment")
-DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4")
+DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6")
 
 
 def fit(
