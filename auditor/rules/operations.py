@@ -23,7 +23,18 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, sentence_of, snippet
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    TermSet,
+    describe,
+    per_profile,
+    per_text,
+    reach_severity,
+    sentence_of,
+    snippet,
+)
 from auditor.rules.identity import department_terms
 
 SEC = "operations"
@@ -234,6 +245,11 @@ def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
 
 
 def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
+    # OPS101, OPS104, COL101 and the learned rules all ask; work it out once per text
+    return per_text(profile, "ops-activity", text, lambda: _activity_of(text, profile))  # type: ignore[return-value]
+
+
+def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = _ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text):
         return []
@@ -409,6 +425,10 @@ DETAIL = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen
 
 def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     """An account of the working day: agency activity, framed as the writer's work, with a detail."""
+    return per_text(profile, "ops-work-account", text, lambda: _work_account(text, profile))  # type: ignore[return-value]
+
+
+def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = _ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
         return None
