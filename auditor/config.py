@@ -59,10 +59,13 @@ LIST_SECTIONS = {
         "site_words",
         "secrecy",
         "exclude",
+        "activity_words",
+        "work_frames",
+        "customer_side",
     ),
-    "colleagues": ("cues", "titles"),
+    "colleagues": ("cues", "titles", "senior_titles", "not_people", "exclude"),
     "comment": ("targets", "clients", "topics"),
-    "rules": ("disable", "enable"),
+    "rules": ("disable", "enable", "text_models"),
 }
 KNOWN_SECTIONS = {
     "profile",

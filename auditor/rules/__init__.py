@@ -6,10 +6,23 @@ never reused; a retired rule stays listed with `retired=True`.
 
 from __future__ import annotations
 
-from auditor.rules import attire, colleagues, comment, contact, documents, geo, identity, metadata, operations, pattern, places
+from auditor.rules import (
+    attire,
+    colleagues,
+    comment,
+    contact,
+    documents,
+    geo,
+    identity,
+    learned,
+    metadata,
+    operations,
+    pattern,
+    places,
+)
 from auditor.rules.base import Example, Match, Rule
 
-FAMILIES = (geo, identity, contact, attire, places, operations, colleagues, comment, metadata, documents, pattern)
+FAMILIES = (geo, identity, contact, attire, places, operations, colleagues, comment, metadata, documents, pattern, learned)
 
 
 def all_rules() -> list[Rule]:

@@ -2,7 +2,9 @@
 
 A uniform word fires only with a department identifier or a work-context word in the same
 text (``[uniform] context``), unless an exclusion explains it (school or sports uniform,
-gaming or app badge, costume, festival lanyard, commuting hi-vis). ``strong_terms``
+gaming or app badge, costume, festival lanyard, commuting hi-vis). One's own uniform named
+plainly ("the uniform", "my uniform") needs no context, and a plain garment (boots, jacket)
+counts when the text puts it on a shift at a work site. ``strong_terms``
 (epaulettes, insignia, rank slides, duty belt) are work uniform on their own, and so is a
 ``garments`` word right after a department term ("ABF shirt", "Border Force jacket"). Captions of photos
 of colleagues in uniform fire too: what matters is who can be identified, not who wears it.
@@ -32,6 +34,33 @@ def _patterns(profile: Profile) -> tuple:
     )
 
 
+_OWN_UNIFORM = re.compile(r"\b(?:the|my|our|his|her|full|work)\s+uniforms?\b", re.IGNORECASE)
+_GARMENT_WORD = re.compile(r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulettes?|lanyard|vest)\b", re.IGNORECASE)
+
+
+def _at_work_site(text: str, profile: Profile) -> bool:
+    from auditor.rules.operations import SHIFT_WORDS, _ops
+
+    o = _ops(profile)
+    return bool(
+        (o.sites.search(text) or o.places.search(text)) and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I))
+    )
+
+
+# "the visa cap", "a cap on numbers": a limit, not a hat.
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual)\s+$", re.IGNORECASE
+)
+# "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
+_LIMIT_AFTER = re.compile(r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]", re.IGNORECASE)
+
+
+def _is_limit(text: str, m: re.Match[str]) -> bool:
+    if not m.group(0).lower().startswith("cap"):
+        return False
+    return bool(_LIMIT_AFTER.match(text, m.end()) or _LIMIT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+
+
 def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
@@ -46,7 +75,18 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
             if g is not None:
                 strong_hit = g
                 break
-    hit = strong_hit or (terms.search(text) if terms is not None else None)
+    if strong_hit is None:
+        # one's own uniform, named plainly: "ironing the uniform", "in my uniform", "full uniform"
+        strong_hit = _OWN_UNIFORM.search(text)
+    hit = strong_hit
+    if hit is None and terms is not None:
+        # "the visa cap", "a cap on numbers": a limit, not a hat
+        hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+    if hit is None:
+        # a garment at a work site or on a shift: "new boots before Monday's shift at the terminal"
+        garment = _GARMENT_WORD.search(text)
+        if garment is not None and _at_work_site(text, profile):
+            strong_hit = hit = garment
     if hit is None:
         return
     excluded = exclude.search(text) if exclude is not None else None
@@ -92,6 +132,18 @@ RULES = [
             Example("Earned the gold badge in the game last night", False),
             Example("cosplaying a police officer uniform for Supanova", False),
             Example("Bought a hi-vis vest for riding to work in winter", False),
+            Example("As a visa officer, I think the cap on partner visas is terrible policy", False),
+            Example("Forgot my lanyard AGAIN, had to get escorted airside like a visitor", True),
+            Example("Picked up my navy cargos and the body armour from the store today", True),
+            Example("Selfie in the hi-vis on the tarmac, waiting for the 6am arrival", True),
+            Example("Hi-vis on, footy training in the dark", False),
+            Example("Boots polished, shirt pressed, cap on. First shift tomorrow", True),
+            Example("My nephew's army cadets passing out parade, so proud of him in his uniform", False),
+            Example("Kindy graduation! Little caps and gowns", False),
+            Example("ironing the uniform at midnight again because I forgot", True),
+            Example("New boots day! Breaking them in before Monday's shift at the terminal", True),
+            Example("Had to declare my hiking boots coming back from NZ, the officer was lovely", False),
+            Example("ironing my school uniform for tomorrow", False),
         ),
     ),
 ]

@@ -4,7 +4,11 @@ A person reference (an @handle that is not the organisation's, a tagged person o
 capitalised given name from the bundled list, or a rank followed by a name: "Officer Walsh")
 fires only with a work relationship in the same text: a ``[colleagues] cues`` word ("my
 supervisor", "from work", "night shift", "in uniform"), a department identifier, or operational
-activity. Friends, family, neighbours and shop staff named without work context do not fire.
+activity, or a shift worked at a work site ("nightie at Tullamarine"). Also people: a senior
+office-holder even unnamed (``senior_titles``: "the Deputy Secretary") and a name in apposition
+to a work role ("on the boarding team Jacko"). Friends, family, neighbours and shop staff named
+without work context do not fire, nor pets ("good boy Max"), brands (``not_people``: "Tim Tam")
+or teams in a club, quiz or volunteer context (``[colleagues] exclude``).
 """
 
 from __future__ import annotations
@@ -23,14 +27,33 @@ HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
 GREETED_RE = re.compile(
     r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
-    r"happy birthday|happy retirement)(?:\s+(?:to|back))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*),?\s+"
+    r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
+    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
 NAME_RE = re.compile(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
 _POSSESSIVE_TEAM = re.compile(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
-    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|section|unit|branch|division|office)\b",
+    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office)\b",
     re.IGNORECASE,
+)
+
+
+# A capitalised word right after a work-role noun is a name in apposition: "on the boarding team
+# Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
+APPOSITION_RE = re.compile(
+    r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
+    r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+)
+# A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
+_NAME_ON_TEAM = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
+)
+# A name right after praise for an animal is a pet's: "good boy Max", "good girl, Bella".
+_PET_BEFORE = re.compile(r"\bgood (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)\s*[,!]?\s*$", re.IGNORECASE)
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter xmas".split()
 )
 
 
@@ -38,12 +61,24 @@ _POSSESSIVE_TEAM = re.compile(
 class _Col:
     cues: re.Pattern[str] | None
     titles: re.Pattern[str] | None
+    senior: re.Pattern[str] | None
+    not_people: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
 
 
 def _build(profile: Profile) -> _Col:
     titles = profile.terms("colleagues", "titles")
     title_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\s+([A-Z][a-z]+)") if titles else None
-    return _Col(cues=word_pattern(profile.terms("colleagues", "cues")), titles=title_pat)
+    senior = profile.terms("colleagues", "senior_titles")
+    # senior office-holders are people even unnamed ("the Deputy Secretary"); capitalised only
+    senior_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in senior)})\b") if senior else None
+    return _Col(
+        cues=word_pattern(profile.terms("colleagues", "cues")),
+        titles=title_pat,
+        senior=senior_pat,
+        not_people=word_pattern(profile.terms("colleagues", "not_people")),
+        exclude=word_pattern(profile.terms("colleagues", "exclude")),
+    )
 
 
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
@@ -58,11 +93,26 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     if col.titles is not None:
         for m in col.titles.finditer(text):
             out.append((m.group(0), m.start(), m.end()))
+    if col.senior is not None:
+        for m in col.senior.finditer(text):
+            if not any(a <= m.start() < b for a, b in dept_spans):
+                out.append((m.group(0), m.start(), m.end()))
+    not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
     for m in NAME_RE.finditer(text):
-        if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans):
+        if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
             out.append((m.group(0).strip(), m.start(), m.end()))
     from auditor.gazetteer import lookup
+
+    for m in list(APPOSITION_RE.finditer(text)) + list(_NAME_ON_TEAM.finditer(text)):
+        word = m.group(1)
+        if word.casefold() in names or word.casefold() in _NOT_NAMES or word.casefold() in _WEEKDAYS:
+            continue  # known names are found above
+        if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
+            continue
+        out.append((word, m.start(1), m.end(1)))
 
     for m in GREETED_RE.finditer(text):
         word = m.group(1)
@@ -72,7 +122,10 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue
         # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
         # starts a phrase ("Thanks Bunnings for the sausages")
-        if m.group(3) is None and not re.match(r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF])", text[m.end() :]):
+        # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
+        if m.group(3) is None and not re.match(
+            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|\w+ing)\b)", text[m.end() :]
+        ):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
@@ -88,9 +141,22 @@ def _titles(profile: Profile) -> frozenset[str]:
     return frozenset(profile.terms("colleagues", "titles"))
 
 
+_TEAM_AT_SITE = re.compile(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
+
+
+def _work_site(text: str, profile: Profile) -> str | None:
+    from auditor.rules.operations import _ops
+
+    o = _ops(profile)
+    m = o.sites.search(text) or o.places.search(text)
+    return m.group(0) if m else None
+
+
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
+    if col.exclude is not None and col.exclude.search(text):
+        return None  # a club, a quiz team, a volunteer shift: not the agency
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
@@ -100,10 +166,22 @@ def work_context(text: str, profile: Profile) -> str | None:
     dept = department_terms(text, profile)
     if dept:
         return f'department term "{dept[0][0]}"'
+    m = _TEAM_AT_SITE.search(text)
+    if m and _work_site(text, profile):
+        return f'"{m.group(0)}" at work site "{_work_site(text, profile)}"'
+    if col.senior is not None:
+        for m in col.senior.finditer(text):
+            if re.search(r"\b(?:our|my|the new)\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
+                return f'"{text[max(0, m.start() - 4) : m.end()].strip()}"'
     from auditor.rules.operations import operation_terms
 
     ops = operation_terms(text, profile)
-    return f'operational activity "{ops[0].group(0)}"' if ops else None
+    if ops:
+        return f'operational activity "{ops[0].group(0)}"'
+    from auditor.rules.operations import shift_at_site
+
+    shift = shift_at_site(text, profile)
+    return f'shift "{shift}"' if shift else None
 
 
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
@@ -159,6 +237,9 @@ RULES = [
             "promotion",
             "years",
             "work",
+            "boss",
+            "welcome",
+            "our",
         ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
@@ -172,6 +253,18 @@ RULES = [
             Example("Thanks Bunnings for the sausage sizzle at work", False),
             Example("Inspector Gadget marathon with the kids", False),
             Example("Big thanks to Leilani and Fotu from the marine crew for the cake at work", True),
+            Example("Cheers to my partner in crime on the boarding team Jacko, 3 years of chasing boats", True),
+            Example("Boss made me redo the whole brief for the Deputy Secretary because of one typo", True),
+            Example("Working the nightie at Tullamarine with Bec and Jono, arrivals hall is wild", True),
+            Example("Our team smashed trivia night, thanks to Dave's knowledge of 80s music", False),
+            Example("Our shift at the food bank served 200 meals. Thanks Jo and Kim for organising", False),
+            Example("the dog found 2kg of coke in a suitcase at work today, good boy Max", False),
+            Example("Pulled a double, 2 refused entry and a bloke who tried to bribe me with a Tim Tam", False),
+            Example("Welcome aboard Aroha, our newest recruit! You're gonna love it", True),
+            Example("Wishing our Regional Commander all the best in her new role", True),
+            Example("Our footy club's team leader this year is Josh, he's been great", False),
+            Example("Congrats Aisha on finishing your probation! The wharf team is lucky to have you", True),
+            Example("Tamsin on our shift found the knife everyone else missed", True),
         ),
     ),
 ]

@@ -4,7 +4,9 @@
   immigration policy", "speaking on behalf of our department", "we at the department") about a
   policy topic (``[comment] topics``).
 * OFC102 harsh criticism: a harsh word ("corrupt", "disgrace", "bludgers") aimed, in the same
-  stretch of text, at the government, a minister, the department or its clients.
+  stretch of text, at the government, a minister, the department or its clients; or a broader
+  negative judgement ("a farce", "treats us like dirt") in the same sentence as a government or
+  employer target (government, minister, management, head office, HR, the executive).
 * OFC103 employment complaint: a complaint word next to the writer's job, manager, pay or
   workplace ("worst job I've ever had", "our EBA offer is an insult").
 
@@ -20,7 +22,18 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    TermSet,
+    describe,
+    per_profile,
+    reach_severity,
+    sentence_spans,
+    snippet,
+    word_pattern,
+)
 from auditor.rules.identity import department_terms
 
 
@@ -38,7 +51,8 @@ OFFICIAL_VOICE = re.compile(
     r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
     r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
     r"|\bour (?:department|agency)(?:'s)? (?:position|view|line)\b|\bofficial line\b|\beveryone inside knows\b"
-    r"|\bfrom the inside\b"
+    r"|\bfrom the inside\b|\bspeaking from (?:inside|within)\b|\bfrom (?:inside|within) the (?:system|department|agency)\b"
+    r"|(?:^|[.!?]\s+)(?:i\s+)?work (?:in|at|for) (?:visas|immigration|the department|compliance|border|citizenship|policy)\b"
     r"|\bi (?:implement|enforce|administer|process|apply|assess|decide on) (?:these|the|our|those)\b",
     re.IGNORECASE,
 )
@@ -50,6 +64,27 @@ HARSH = _words(
     should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
     morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
     a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
+    | get someone killed | get people killed | someone will die | blood on their hands | didn't even read | did not even read
+    | couldn't care less | don't give a | doesn't give a | zero clue | no clue
+    | should be ashamed | ought to be ashamed | lie through their teeth | couldn't organise | could not organise
+    | thanks for nothing | brilliant work everyone | well done geniuses | 🙄 | 🤡
+    """
+)
+# Broader negative judgements: harsh only when a government or employer target is in the same
+# sentence ("management walked out again, the negotiations are a farce").
+NEGATIVE = _words(
+    """
+    farce | fantasy | like dirt | gutless | wrecked | wrecking | shambles | hopeless | broken | failing | a mess |
+    disaster | disastrous | ridiculous | absurd | laughable | rubbish | garbage | terrible | awful | fudged | cooked the books |
+    lies | lying | dishonest | spin | cover up | covers up | hang us out | hang staff out | out to dry | throw us under |
+    threw us under | doesn't care | don't care | couldn't care | never listens | don't listen | doesn't listen | walked out |
+    stabbed in the back | treats us | treat us | treated us | contempt | insulting | a circus | circus
+    """
+)
+STRONG_TARGETS = _words(
+    """
+    government | govt | minister | ministers | the department | this department | department's | executive | executives |
+    management | leadership | head office | HR | senior management | SES | secretary | commissioner | the agency
     """
 )
 GENERIC_TARGETS = _words(
@@ -70,6 +105,10 @@ EMPLOYMENT = _words(
     managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
     | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
     public service | APS | my employer | employer | team leader | the agency | this department
+    | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
+    | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
+    | payslip | back pay | backpay | pay rise | the service | in the office | back in the office | desks | our lot
+    | years in | valued
     """
 )
 COMPLAINT = _words(
@@ -78,12 +117,23 @@ COMPLAINT = _words(
     | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
     treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
     burnt out | burned out | nightmare | clowns | 🙄 | 😤 | 😡 | 🤬
+    | insulting | zero clue | no clue | rock bottom | nobody cares | no one cares | doesn't care | don't care
+    | can't even | cant even | kill me | absolute tool | micromanages | micromanaging | micro-manages | treated like
+    | not one thank you | never thanked | bonuses while | vote no
+    | thanks for nothing | less valued | not valued | undervalued | leaving the service
+    | thinking about leaving | still waiting on | not even enough | couldn't organise
     """
 )
 
 
+# A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
+_NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Lex:
+    negative: re.Pattern[str] | None
+    strong_targets: TermSet
     harsh: re.Pattern[str] | None
     targets: TermSet
     topics: re.Pattern[str] | None
@@ -94,6 +144,8 @@ class _Lex:
 def _build(profile: Profile) -> _Lex:
     t = profile.terms
     return _Lex(
+        negative=word_pattern(NEGATIVE),
+        strong_targets=TermSet([*STRONG_TARGETS, *t("comment", "targets")]),
         harsh=word_pattern(HARSH),
         targets=TermSet([*GENERIC_TARGETS, *GENERIC_CLIENTS, *t("comment", "targets"), *t("comment", "clients")]),
         topics=word_pattern(t("comment", "topics")),
@@ -139,6 +191,7 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         return
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
+        yield from _negative_in_sentence(text, item, lex)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
     targets += [(s, e, t) for t, _k, s, e in department_terms(text, profile) if e > s]
@@ -157,6 +210,28 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         return
 
 
+def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
+    """A broader negative judgement in the same sentence as a government or employer target."""
+    if lex.negative is None:
+        return
+    for a, b in sentence_spans(text):
+        neg = lex.negative.search(text, a, b)
+        if neg is None:
+            continue
+        tgt = lex.strong_targets.search(text, a, b)
+        if tgt is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(neg.start(), tgt.start()), max(neg.end(), tgt.end())),
+            why=f'negative judgement "{neg.group(0)}" in the same sentence as "{tgt.group(0)}"',
+            message=f"{describe(item)} harshly criticises {tgt.group(0)}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.65,
+        )
+        return
+
+
 def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     lex = _lex(profile)
@@ -167,6 +242,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
         return
     jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text)]
     for c in complaints:
+        if _NEGATED.search(text, max(0, c.start() - 20), c.start()):
+            continue  # "I haven't quit", "never hated this job"
         job = _near(c, jobs, 120)
         if job is None:
             continue
@@ -192,12 +269,14 @@ RULES = [
         rationale="Comment that appears to speak for the Department misleads the public and compromises your impartiality.",
         remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
         check=_official_voice,
-        keywords=("as a", "as someone", "speaking", "on behalf", "we at the", "i work", "official line", "inside"),
+        keywords=("as a", "as someone", "speaking", "on behalf", "we at the", "i work", "official line", "inside", "work in"),
         examples=(
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
+            Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
+            Example("Work in visas. The processing times are a decision from the top, not the staff", True),
         ),
     ),
     Rule(
@@ -210,12 +289,17 @@ RULES = [
         rationale="Criticism so harsh it questions your impartiality, or that disparages clients, breaches the APS Code of Conduct whatever your privacy settings.",
         remediation="Delete the post or comment; raise concerns through your manager or the internal complaints process.",
         check=_harsh,
-        keywords=HARSH,
+        keywords=HARSH + NEGATIVE,
         examples=(
             Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
             Example("half the clients I deal with at work are liars and bludgers", True),
             Example("The umpire tonight was a disgrace, robbed us blind", False),
             Example("my landlord is a useless clown", False),
+            Example("Govt cuts to the border agency will get someone killed. Mark my words.", True),
+            Example("The AAT sent back another of our decisions. Member clearly didn't even read the file", True),
+            Example("Government should be ashamed of the state of the roads out here", True),
+            Example("management walked out of the pay talks again today", True),
+            Example("the council's new parking rules are a farce", False),
         ),
     ),
     Rule(
@@ -235,6 +319,10 @@ RULES = [
             Example("I hate Mondays more than anything", False),
             Example("Love my job, love my team", False),
             Example("My job interview went really well", False),
+            Example("Pay offer is 3% over 3 years. Insulting. Vote NO on the EA everyone", True),
+            Example("Morale is at rock bottom, nobody in head office cares about the front line", True),
+            Example("my team leader is the only reason I haven't quit this place", False),
+            Example("12 years in and I've never felt less valued. thinking about leaving the service", True),
         ),
     ),
 ]

@@ -23,7 +23,18 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, TermSet, describe, per_profile, reach_severity, sentence_of, snippet
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    TermSet,
+    describe,
+    per_profile,
+    per_text,
+    reach_severity,
+    sentence_of,
+    snippet,
+)
 from auditor.rules.identity import department_terms
 
 SEC = "operations"
@@ -32,7 +43,7 @@ FIRST_PERSON = re.compile(
 )
 TIME_CUE = re.compile(
     r"\b(?:today|tonight|this morning|this arvo|overnight|last night|this week|this month|this quarter|this year|"
-    r"tomorrow|at \d{1,2}(?::\d\d)?\s?(?:am|pm)?|on shift)\b",
+    r"tomorrow|at \d{1,2}(?::\d\d)?\s?(?:am|pm)?|on shift|day \d+ of \d+)\b",
     re.IGNORECASE,
 )
 ROSTER_PATTERNS = re.compile(
@@ -42,7 +53,18 @@ ROSTER_PATTERNS = re.compile(
     r"|\b(?:only )?(?:one|two|three|\d+) officers? (?:on|at|in|between)\b"
     r"|\b(?:just|only) me and (?:one|two|three|\d+|a couple of) (?:other )?(?:officers?|staff|people)\b"
     r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"
-    r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
+    r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+    # shift slang and shift lengths: "on earlies", "a nightie", "3 doubles", "14hr shift", "0500-1330"
+    r"|\bon (?:earlies|lates|nighties|graveyards?|12s|10s|8s)\b|\bdown (?:\d+|two|three|four|five) (?:staff|officers|people)\b"
+    r"|\bcovering (?:his|her|my|your|their) (?:\w+ )?shift\b"
+    r"|\b(?:a|\d+|two|three) doubles?\b|\bpulled a double\b|\b\d+\s?(?:hr|hrs|hour)s? (?:shift|day|night|nightie)s?\b"
+    r"|\bnights straight\b|\b\d+ nights in a row\b|\bcover my shift\b|\bswap(?:ped)? shifts?\b|\b[0-2]\d[0-5]\d\s?-\s?[0-2]\d[0-5]\d\b",
+    re.IGNORECASE,
+)
+
+# Working a shift (not a roster pattern on its own): puts people named with it at work.
+SHIFT_WORDS = re.compile(
+    r"\b(?:night|day|arvo|late|early|double|morning) shifts?\b|\bnighties?\b|\bworking the\b|\bon (?:nights|days)\b",
     re.IGNORECASE,
 )
 
@@ -63,16 +85,29 @@ CONTRABAND_WE = re.compile(
 # Signals for operational text that uses none of the listed terms: an enforcement verb in the
 # first person plural, contraband, quantities, cargo and craft, a work site, a time. A post
 # that collects enough of them reads as an officer's account of an operation.
-WE_ACTION = re.compile(
-    r"\b(?:we|we've|we'd|we have|we had|our team|my team|the team)\s+(?:just\s+|finally\s+|also\s+)?"
+_ENFORCE_VERBS = (
     r"(?:intercepted|seized|detained|stopped|caught|found|pulled|referred|boarded|searched|cleared|processed|"
     r"interviewed|refused|removed|deported|arrested|charged|executed|flagged|x-?rayed|inspected|targeted|nabbed|"
-    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled)\b",
+    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled|"
+    r"opened|restrained|profiled|screened|examined|tracking|chasing|boarding|searching|"
+    r"intercepting|inspecting|pull|search|restrain|detain|refuse|remove|inspect|examine|board|interview)"
+)
+# An enforcement verb with a first-person (or dropped) subject: "we seized", "our lot had to pull",
+# "3 of us had to restrain", "the container we pulled apart", and the pronoun-drop of posts,
+# "Caught a guy with ...", "Ran the profiles and flagged 6 pax" (verb first in a sentence).
+WE_ACTION = re.compile(
+    r"\b(?:we|we've|we'd|we're|weve|our team|my team|the team|our lot|our crew|the crew|the boys|the girls|"
+    r"\d+ of us|(?:two|three|four|five|six) of us)(?:\s+(?:at|on|in) the [\w-]+(?: [\w-]+)?)?"
+    r"(?:'s| have| had| were| are)?(?: been)?(?: had to| got to| have to)?\s+"
+    r"(?:just\s+|finally\s+|also\s+|then\s+)?" + _ENFORCE_VERBS + r"\b"
+    r"|(?:^|[.!?]\s+|\n)(?:(?:then|and|just|finally)\s+)?(?:caught|seized|pulled|flagged|boarded|intercepted|nabbed|busted|"
+    r"refused|restrained|detained|x-?rayed|interviewed|escorted|screened|processed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
     re.IGNORECASE,
 )
 CONTRABAND = re.compile(
     r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
-    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?)\b",
+    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?|coke|durries|"
+    r"ciggies|ciggs|darts|vapes?|pills|white powder|undeclared cash|live (?:birds|reptiles|animals|finches|lizards|snakes))\b",
     re.IGNORECASE,
 )
 QUANTITY = re.compile(
@@ -82,7 +117,20 @@ QUANTITY = re.compile(
 )
 CARGO = re.compile(
     r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
-    r"suitcases?|luggage|baggage|mail)\b",
+    r"suitcases?|luggage|baggage|mail|bags?|pallets?|crates?|freight)\b",
+    re.IGNORECASE,
+)
+
+# How goods were hidden: "taped to his legs", "in the lining", "stuffed inside the speakers".
+CONCEALMENT = re.compile(
+    r"\b(?:hidden|stashed|taped|strapped|stuffed|sewn|packed|concealed|tucked|wrapped)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|inside|into|under|to|behind|among)\b|\bin the (?:lining|false bottom|soles?|handles?|walls? of)\b|\bfalse bottom\b",
+    re.IGNORECASE,
+)
+# A planned operation about to start: "surveillance op starts tomorrow", "the job kicks off at 5".
+PLANNED = re.compile(
+    r"\b(?:op|operation|job|raid|warrant|sweep)\s+(?:starts|start|kicks off|goes ahead|is on|begins|"
+    r"tomorrow|tonight|on \w+day|at \d)",
     re.IGNORECASE,
 )
 
@@ -95,12 +143,13 @@ def _signal_score(text: str, o: _Ops) -> tuple[int, list[str]]:
         (QUANTITY, 1, "quantity"),
         (CARGO, 1, "cargo or craft"),
         (TIME_CUE, 1, "time"),
+        (CONCEALMENT, 1, "concealment"),
     ):
         m = pat.search(text)
         if m:
             score += weight
             why.append(f'{label} "{m.group(0)}"')
-    site = o.sites.search(text)
+    site = o.sites.search(text) or o.places.search(text)
     if site:
         score += 1
         why.append(f'work site "{site.group(0)}"')
@@ -109,7 +158,8 @@ def _signal_score(text: str, o: _Ops) -> tuple[int, list[str]]:
 
 # Disclosed inspection rates ("we only x-ray about 5% of containers").
 SCREENING_RATE = re.compile(
-    r"\b(?:only|just|barely)\s+(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"\b(?:only|just|barely)\s+(?:physically\s+|actually\s+|really\s+)?(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+)?"
     r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
     re.IGNORECASE,
 )
@@ -128,6 +178,10 @@ class _Ops:
     sites: TermSet
     secrecy: TermSet
     exclude: TermSet
+    places: TermSet
+    activity: TermSet
+    frames: TermSet
+    customer: TermSet
 
 
 def _build(profile: Profile) -> _Ops:
@@ -148,7 +202,11 @@ def _build(profile: Profile) -> _Ops:
                 "secrecy",
                 "exclude",
             )
-        )
+        ),
+        TermSet(t("places", "work_sites")),
+        TermSet(t(SEC, "activity_words")),
+        TermSet(t(SEC, "work_frames")),
+        TermSet(t(SEC, "customer_side")),
     )
 
 
@@ -171,30 +229,64 @@ def insider_cue(text: str, profile: Profile) -> str | None:
     return f'department term "{dept[0][0]}"' if dept else None
 
 
+def shift_at_site(text: str, profile: Profile) -> str | None:
+    """A roster or shift phrase ("on earlies", "14 hour day") with a work site in the text, or None."""
+    pattern = ROSTER_PATTERNS.search(text) or SHIFT_WORDS.search(text)
+    if pattern is None:
+        return None
+    o = _ops(profile)
+    site = o.sites.search(text) or o.places.search(text)
+    return f"{pattern.group(0)} ... {site.group(0)}" if site else None
+
+
 def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
     """Operational-activity terms in text that fire OPS101 (used by other rules as work context)."""
     return [m for m, _why in _activity(text, profile)]
 
 
 def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
+    # OPS101, OPS104, COL101 and the learned rules all ask; work it out once per text
+    return per_text(profile, "ops-activity", text, lambda: _activity_of(text, profile))  # type: ignore[return-value]
+
+
+def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = _ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text):
         return []
     strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
     weak = o.weak.finditer(text)
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
-    if not (strong or weak or court):
-        score, why = _signal_score(text, o)
-        action = WE_ACTION.search(text)
-        # the goods: contraband, or a quantity of something carried (cargo, a craft, a site)
-        goods = CONTRABAND.search(text) or (QUANTITY.search(text) and (CARGO.search(text) or o.sites.search(text)))
-        if action is not None and goods and score >= 4:
-            return [(action, "operational signals " + ", ".join(why))]
-        # no enforcement verb, but contraband in a quantity at a work site, told by an insider
-        contraband, qty, site = CONTRABAND.search(text), QUANTITY.search(text), o.sites.search(text)
-        if contraband and qty and site and score >= 4:
-            return [(contraband, "operational signals " + ", ".join(why))]
+    hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
+    return hits or _signal_hits(text, o)
+
+
+def _signal_hits(text: str, o: _Ops) -> list[tuple[re.Match[str], str]]:
+    """Operational text that uses no listed term, recognised from several weaker signals."""
+    score, why = _signal_score(text, o)
+    if score < 3:
         return []
+    action = WE_ACTION.search(text)
+    contraband, qty, cargo = CONTRABAND.search(text), QUANTITY.search(text), CARGO.search(text)
+    site = o.sites.search(text) or o.places.search(text)
+    hidden = CONCEALMENT.search(text)
+    # the goods: contraband, a quantity of something carried, or cargo examined at a work site
+    goods = contraband or hidden or (qty and (cargo or site)) or (cargo and site)
+    if action is not None and goods and score >= 4:
+        return [(action, "operational signals " + ", ".join(why))]
+    # no enforcement verb: contraband in a quantity at a work site or hidden in cargo
+    if contraband and qty and (site or (cargo and hidden)):
+        return [(contraband, "operational signals " + ", ".join(why))]
+    return []
+
+
+def _term_hits(
+    text: str,
+    profile: Profile,
+    o: _Ops,
+    strong: list[re.Match[str]],
+    weak: list[re.Match[str]],
+    court: list[re.Match[str]],
+) -> list[tuple[re.Match[str], str]]:
     cue = insider_cue(text, profile)
     court_cue = o.court_insider.search(text)
     if cue is None and not (court and court_cue):
@@ -204,14 +296,27 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     out += [(m, f"{cue} and court work context") for m in court]
     if weak:
         second = None
+        weak_spans = [(m.start(), m.end()) for m in weak]
+
+        def apart(m: re.Match[str] | None) -> bool:
+            # a second signal must be its own words, not part of a compound with the weak term
+            # ("boat arrivals" is one political phrase, not a boat and a work site)
+            return m is not None and not any(a - 1 <= m.end() and m.start() <= b + 1 for a, b in weak_spans)
+
         if strong or court:
             second = "another operational term"
         elif len({m.group(0).lower() for m in weak}) > 1:
             second = f'operational terms "{weak[0].group(0)}" and "{weak[1].group(0)}"'
         else:
-            for ts, label in ((o.secrecy, "secrecy"), (o.sites, "work site")):
-                s = ts.search(text)
-                if s:
+            for pat, label in (
+                (o.secrecy, "secrecy"),
+                (o.sites, "work site"),
+                (o.places, "work site"),
+                (PLANNED, "planned operation"),
+                (QUANTITY, "quantity"),
+            ):
+                s = pat.search(text)
+                if s is not None and (pat is PLANNED or apart(s)):
                     second = f'{label} "{s.group(0)}"'
                     break
             if second is None:
@@ -315,6 +420,63 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+DETAIL = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
+
+
+def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    """An account of the working day: agency activity, framed as the writer's work, with a detail."""
+    return per_text(profile, "ops-work-account", text, lambda: _work_account(text, profile))  # type: ignore[return-value]
+
+
+def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    o = _ops(profile)
+    if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
+        return None
+    from auditor.rules.learned import _elsewhere
+
+    if _elsewhere(text, profile):
+        return None  # another workplace, a club or a volunteer shift
+    activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
+    action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
+    if not activities and action is None:
+        return None
+    frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
+    for act in activities or [action]:
+        frame = next((f for f in frames if f.end() <= act.start() or f.start() >= act.end()), None)
+        if frame is None and action is not None and (action.end() <= act.start() or action.start() >= act.end()):
+            frame = action
+        if frame is None:
+            continue
+        # a detail: a number or time, goods, how they were hidden, or a second activity word
+        detail = (
+            DETAIL.search(text)
+            or TIME_CUE.search(text)
+            or CONCEALMENT.search(text)
+            or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
+        )
+        if detail is None:
+            continue
+        return act, f'activity "{act.group(0)}" with work frame "{frame.group(0)}" and detail "{detail.group(0)}"'
+    return None
+
+
+def _ops104(item: Item, profile: Profile) -> Iterator[Match]:
+    if _activity(item.text or "", profile):
+        return  # OPS101 already reports it
+    hit = work_account(item.text or "", profile)
+    if hit is None:
+        return
+    m, why = hit
+    yield Match(
+        key="work-account",
+        evidence=snippet(item.text, m.start(), m.end()),
+        why=why,
+        message=f'{describe(item)} gives an account of operational work ("{m.group(0)}")',
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
+
+
 RULES = [
     Rule(
         code="OPS101",
@@ -326,7 +488,19 @@ RULES = [
         rationale="Operational detail can compromise current operations, people in detention and matters before the courts, and marks you as someone with access worth targeting.",
         remediation="Delete the post or message; talk about work only through official channels, even after an operation is public.",
         check=_ops101,
-        keywords=("seized", "detainee", "overstayer", "raid", "intercepted", "AAT", "tribunal", "court", "found", "pulled"),
+        keywords=(
+            "seized",
+            "detainee",
+            "overstayer",
+            "raid",
+            "intercepted",
+            "AAT",
+            "tribunal",
+            "court",
+            "found",
+            "pull",
+            "caught",
+        ),
         examples=(
             Example("Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!", True),
             Example("compliance visit this morning, picked up two overstayers near Mildura", True),
@@ -341,6 +515,14 @@ RULES = [
             Example("we pulled 2kg out of a suitcase off the Bangkok flight this morning", True),
             Example("we found a wallet on the flight home this morning", False),
             Example("we found $20 in the couch this morning, and 2 fake tickets", False),
+            Example("the container we pulled apart at the wharf today had more than coffee in it", True),
+            Example("Caught a bloke with 20 live lizards taped to his legs at Melbourne Airport", True),
+            Example("our lot at the gate had to pull two of their bags for a full search", True),
+            Example("We intercepted the ball three times in the last quarter!", False),
+            Example("We seized the moment and booked the trip", False),
+            Example("We intercepted the grandkids before they got into the chocolate", False),
+            Example("The minister should resign over the boat arrivals decision", False),
+            Example("We pulled apart the old kitchen today, reno time", False),
         ),
     ),
     Rule(
@@ -353,7 +535,7 @@ RULES = [
         rationale="System names, outage windows and security gaps help criminals time and shape attacks; clearance levels mark you as a target.",
         remediation="Delete the post; report system and security problems only through internal channels.",
         check=_ops102,
-        keywords=("TRIPS", "ICSE", "system", "CCTV", "x-ray", "password", "NV1", "clearance", "eGate"),
+        keywords=("TRIPS", "ICSE", "system", "CCTV", "x-ray", "password", "NV1", "clearance", "eGate", "scanner", "inspect"),
         examples=(
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
@@ -362,6 +544,8 @@ RULES = [
             Example("we only x-ray about 5% of containers", True),
             Example("Passport renewed, the SmartGate was so quick", False),
             Example("road trips down the coast are the best", False),
+            Example("the blokes on our shift reckon the new body scanners miss half of what the old ones caught", True),
+            Example("we're only physically inspecting like 1 in 200 containers", True),
         ),
     ),
     Rule(
@@ -380,6 +564,27 @@ RULES = [
             Example("only 4 of us on the cargo shed this week", True),
             Example("My roster at Woolies is all over the place", False),
             Example("My shift pattern at the hospital is 4 on 4 off", False),
+            Example("can u cover my shift sat? im on earlies at the cargo terminal 0500-1330", True),
+            Example("Swapped shifts with my sister, night shift at the hospital is brutal", False),
+        ),
+    ),
+    Rule(
+        code="OPS104",
+        name="account-of-operational-work",
+        category=Category.OPERATIONAL_DETAIL,
+        severity=Severity.MEDIUM,
+        confidence=0.6,
+        summary="An account of the working day: the agency's activity (screening, processing, finds, removals, warrants, backlogs) framed as the writer's shift or site, with a number, time or goods.",
+        rationale="Day-to-day accounts of what was found, how it was found and how thin the shift was add up to operational intelligence, even when no single word is secret.",
+        remediation="Delete the post; keep accounts of your working day off social media.",
+        check=_ops104,
+        keywords=("shift", "processing", "screened", "x-ray", "pax", "team", "line", "escort", "finds", "warrant"),
+        examples=(
+            Example("3am and still processing the pax off the evening flight, one had a bag full of dried meat", True),
+            Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),
+            Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
+            Example("Processing all the holiday photos, 2000 of them", False),
+            Example("Parcel has been held by customs for 11 days", False),
         ),
     ),
 ]
