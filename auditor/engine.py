@@ -8,7 +8,10 @@ anything: reporters and fixers take the result from here.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from auditor import __version__
@@ -49,10 +52,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         items.extend(_read_media(tree, result, options, progress, roots))
     finally:
         close_all()
-    rules = active_rules(profile)
-    progress("rules", 0, len(items))
-    findings = list(run_rules(items, rules, profile, result.errors))
-    progress("rules", len(items), len(items))
+    findings = check_items(items, profile, result.errors, options.workers, progress)
     findings.extend(_infer(items, profile, result.errors))
     if options.baseline:
         accepted = {f.fingerprint for f in findings if f.fingerprint in options.baseline}
@@ -154,6 +154,41 @@ def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
 
 def _err(entry: Entry, reason: str) -> ScanError:
     return ScanError(entry.display, reason)
+
+
+PARALLEL_RULES_MIN = 4000  # below this, starting workers costs more than it saves
+RULE_CHUNK = 1000
+
+
+def _rules_chunk(args: tuple[list[Item], Profile]) -> tuple[list[Finding], list[ScanError]]:
+    items, profile = args
+    errors: list[ScanError] = []
+    return list(run_rules(items, active_rules(profile), profile, errors)), errors
+
+
+def check_items(
+    items: list[Item], profile: Profile, errors: list[ScanError], workers: int | None, progress: ProgressFn
+) -> list[Finding]:
+    """Run every active rule over every item; on every core when there are many text items."""
+    total = len(items)
+    progress("rules", 0, total)
+    workers = workers or min(os.cpu_count() or 1, 8)
+    texty = sum(1 for it in items if it.text)
+    if texty < PARALLEL_RULES_MIN or workers < 2 or not hasattr(os, "fork"):
+        findings = list(run_rules(items, active_rules(profile), profile, errors))
+        progress("rules", total, total)
+        return findings
+    # warm the per-profile caches (compiled patterns, the text model) once, so forked workers
+    # inherit them instead of each building its own
+    list(run_rules([it for it in items if it.text][:20], active_rules(profile), profile, []))
+    chunks = [items[i : i + RULE_CHUNK] for i in range(0, total, RULE_CHUNK)]
+    findings: list[Finding] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for chunk, (found, errs) in zip(chunks, pool.map(_rules_chunk, [(c, profile) for c in chunks]), strict=True):
+            findings.extend(found)
+            errors.extend(errs)
+            progress("rules", len(chunk), total)
+    return findings
 
 
 def _why(exc: BaseException) -> str:
