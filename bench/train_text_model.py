@@ -71,9 +71,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "auditor" / "data" / "text_model_dibp.json"))
     ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
+    # blind.jsonl is the honest measure (tests/eval/README.md): training on it would void it
     args = ap.parse_args(argv)
     posts = []
     for name in args.sets:
+        if name == "blind":
+            raise SystemExit("refusing to train on blind.jsonl: it is the untouched measure")
         path = ROOT / "tests" / "eval" / f"{name}.jsonl"
         posts += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     model = train(posts)
