@@ -8,6 +8,7 @@ anything: reporters and fixers take the result from here.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -205,33 +206,56 @@ def _checked(rule: Rule, item: Item, profile: Profile, errors: list[ScanError] |
         return []
 
 
+LONG_TEXT = 8000  # longer texts are checked in overlapping windows
+WINDOW, OVERLAP = 6000, 600
+
+
+def windows(item: Item) -> list[Item]:
+    """The item itself, or for a very long text, overlapping windows of it.
+
+    Real posts and messages are far shorter; a 100 kB "post" is an article or hostile input.
+    Windows bound the work any pattern can do on one text (defence in depth against regex
+    backtracking), while the overlap keeps a term and its context together.
+    """
+    text = item.text
+    if len(text) <= LONG_TEXT:
+        return [item]
+    step = WINDOW - OVERLAP
+    return [dataclasses.replace(item, text=text[i : i + WINDOW]) for i in range(0, len(text) - OVERLAP, step)]
+
+
 def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None) -> Iterable[Finding]:
-    for item in items:
-        for rule in rules:
-            if not rule.applies(item):
-                continue
-            for m in _checked(rule, item, profile, errors):
-                yield Finding(
-                    code=rule.code,
-                    name=rule.name,
-                    category=rule.category,
-                    severity=m.severity or rule.severity,
-                    confidence=m.confidence if m.confidence is not None else rule.confidence,
-                    platform=item.platform,
-                    path=item.path,
-                    message=m.message or rule.summary,
-                    remediation=rule.remediation,
-                    evidence=m.evidence,
-                    fix=m.fix or rule.fix,
-                    item_id=item.item_id,
-                    timestamp=item.timestamp,
-                    url=item.url,
-                    location=m.location,
-                    why=m.why,
-                    policy=profile.policy(rule.category),
-                    fingerprint_key=m.key,
-                    export_path=item.export_path,
-                )
+    for whole in items:
+        for item in windows(whole):
+            yield from _item_findings(item, rules, profile, errors)
+
+
+def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
+    for rule in rules:
+        if not rule.applies(item):
+            continue
+        for m in _checked(rule, item, profile, errors):
+            yield Finding(
+                code=rule.code,
+                name=rule.name,
+                category=rule.category,
+                severity=m.severity or rule.severity,
+                confidence=m.confidence if m.confidence is not None else rule.confidence,
+                platform=item.platform,
+                path=item.path,
+                message=m.message or rule.summary,
+                remediation=rule.remediation,
+                evidence=m.evidence,
+                fix=m.fix or rule.fix,
+                item_id=item.item_id,
+                timestamp=item.timestamp,
+                url=item.url,
+                location=m.location,
+                why=m.why,
+                policy=profile.policy(rule.category),
+                fingerprint_key=m.key,
+                export_path=item.export_path,
+            )
 
 
 def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:

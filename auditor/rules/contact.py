@@ -17,12 +17,15 @@ from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, per_profile, reach_severity, word_pattern
 
-_DOT = r"(?:\s*\.\s*|\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)"
-_AT = r"(?:\s*@\s*|\s*[\[\(\{]\s*at\s*[\]\)\}]\s*|\s+at\s+)"
-_LOCAL = rf"[A-Za-z0-9_%+\-]+(?:{_DOT}[A-Za-z0-9_%+\-]+)*"
-_DOMAIN = rf"[A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)+"
-PLAIN_RE = re.compile(r"(?<![\w.@+-])([A-Za-z0-9_%+.\-]+)@([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)", re.IGNORECASE)
-OBF_RE = re.compile(rf"(?<![\w.@])({_LOCAL}){_AT}({_DOMAIN})(?![\w])", re.IGNORECASE)
+_DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
+_AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s++at\s++)"
+# Possessive runs and lookbehinds that exclude every run character keep these linear: hostile
+# text ("-" * 50_000, "x dot " * 10_000) must not make the regex engine backtrack for minutes.
+_LOCAL = rf"[A-Za-z0-9_%+\-]++(?:{_DOT}[A-Za-z0-9_%+\-]++)*"
+_DOMAIN = rf"[A-Za-z0-9\-]++(?:{_DOT}[A-Za-z0-9\-]++)+"
+PLAIN_RE = re.compile(r"(?<![\w.@%+-])([A-Za-z0-9_%+.\-]++)@([A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)+)", re.IGNORECASE)
+OBF_RE = re.compile(rf"(?<![\w.@%+\-])({_LOCAL}){_AT}({_DOMAIN})(?![\w])", re.IGNORECASE)
+_SPELT_AT = re.compile(r"(?:\s|[\[\(\{])at(?:\s|[\]\)\}])", re.IGNORECASE)
 _DOT_NORM = re.compile(_DOT, re.IGNORECASE)
 
 EMAIL_FIELDS = {"email", "emails", "previous_email", "email_change", "registration_email", "contact_email"}
@@ -37,9 +40,17 @@ def work_addresses(text: str, profile: Profile) -> Iterator[tuple[str, str, bool
     domains = [d.lower() for d in profile.terms("organisation", "domains")]
     text = text or ""
     found: list[tuple[str, str, bool]] = []
-    for m in PLAIN_RE.finditer(text):
-        found.append((m.group(1).lower().strip("."), m.group(2).lower().strip("."), False))
-    rest = PLAIN_RE.sub(" ", text)
+    if "@" in text:
+        for m in PLAIN_RE.finditer(text):
+            found.append((m.group(1).lower().strip("."), m.group(2).lower().strip("."), False))
+        rest = PLAIN_RE.sub(" ", text)
+    else:
+        rest = text
+    lowered = rest.lower()
+    # an obfuscated work address spells "at" and names a work domain: skip the costly search otherwise
+    hints = ["gov"] + [d.split(".")[0] for d in domains]
+    if not (_SPELT_AT.search(rest) and any(h in lowered for h in hints)):
+        rest = ""
 
     def is_work(domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in domains) or domain.endswith(".gov.au")

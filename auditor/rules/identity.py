@@ -48,7 +48,8 @@ _EMPLOYMENT_CUE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
-_DOT_WORD = re.compile(r"\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+", re.IGNORECASE)
+# (?<!\s) and possessive runs: a start inside a long whitespace run fails at once (no O(n^2))
+_DOT_WORD = re.compile(r"(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             if (cue or (field or "") in EMPLOYER_FIELDS) and not other:
                 hits.append((m.group(0), "roles", m.start(), m.end()))
     if c.domains:
-        plain = _DOT_WORD.sub(".", text).lower()
+        plain = _DOT_WORD.sub(".", text).lower() if "dot" in text.lower() else text.lower()
         for d in c.domains:
             i = plain.find(d)
             if i >= 0 and (i == 0 or not plain[i - 1].isalnum() or plain[i - 1] in "@."):

@@ -94,7 +94,7 @@ _NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
-_TOKEN = re.compile(r"[\w&.-]*\w|\S")
+_TOKEN = re.compile(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
 MAX_WORDS = 6
 
 
