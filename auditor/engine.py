@@ -231,8 +231,9 @@ def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile, errors
 
 
 def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
+    has_text = bool(item.text or item.people)  # tagged people can matter without text
     for rule in rules:
-        if not rule.applies(item):
+        if not rule.applies(item) or (rule.needs_text and not has_text):
             continue
         for m in _checked(rule, item, profile, errors):
             yield Finding(

@@ -76,6 +76,7 @@ class Rule:
     retired: bool = False
     message: str = ""  # default message template; `{evidence}` is filled in
     kinds: frozenset[ItemKind] | None = dc_field(default=None)  # item kinds it applies to
+    needs_text: bool = True  # False for rules about positions and metadata, which run on text-less items
 
     def applies(self, item: Item) -> bool:
         return self.kinds is None or item.kind in self.kinds

@@ -59,6 +59,7 @@ def _post_geotag(item: Item, profile: Profile) -> Iterator[Match]:
 RULES = [
     Rule(
         code="GEO101",
+        needs_text=False,
         name="media-has-gps",
         category=Category.GEOTAG,
         severity=Severity.HIGH,
@@ -76,6 +77,7 @@ RULES = [
     ),
     Rule(
         code="GEO102",
+        needs_text=False,
         name="post-geotagged",
         category=Category.GEOTAG,
         severity=Severity.HIGH,

@@ -43,6 +43,7 @@ def _identity(item: Item, profile: Profile) -> Iterator[Match]:
 RULES = [
     Rule(
         code="MET101",
+        needs_text=False,
         name="media-identity-metadata",
         category=Category.METADATA_IDENTITY,
         severity=Severity.MEDIUM,

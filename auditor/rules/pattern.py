@@ -73,6 +73,7 @@ _SPARSE = "three photos at home on three evenings"
 RULES = [
     Rule(
         code="POL101",
+        needs_text=False,
         name="likely-home",
         category=Category.PATTERN_OF_LIFE,
         severity=Severity.HIGH,
@@ -88,6 +89,7 @@ RULES = [
     ),
     Rule(
         code="POL102",
+        needs_text=False,
         name="likely-workplace",
         category=Category.PATTERN_OF_LIFE,
         severity=Severity.HIGH,
@@ -104,6 +106,7 @@ RULES = [
     ),
     Rule(
         code="POL103",
+        needs_text=False,
         name="routine",
         category=Category.PATTERN_OF_LIFE,
         severity=Severity.MEDIUM,
@@ -119,6 +122,7 @@ RULES = [
     ),
     Rule(
         code="POL104",
+        needs_text=False,
         name="sensitive-site",
         category=Category.PATTERN_OF_LIFE,
         severity=Severity.HIGH,
