@@ -184,8 +184,29 @@ def work_context(text: str, profile: Profile) -> str | None:
     return f'shift "{shift}"' if shift else None
 
 
+def _connection(item: Item, profile: Profile) -> Iterator[Match]:
+    """A LinkedIn connection whose listed company or position is the Department."""
+    from auditor.rules.identity import department_terms
+
+    hits = department_terms(item.text or "", profile, "employer")
+    if not hits:
+        return
+    name = item.people[0] if item.people else "a connection"
+    yield Match(
+        key="connection:" + name.casefold(),
+        evidence=f"{name}: {item.text}",
+        why=f'connection listed at "{hits[0][0]}"',
+        message=f"Your {item.platform} connections include {name}, listed at the Department: "
+        "a network of departmental colleagues identifies you by association",
+        severity=Severity.LOW,
+        confidence=0.7,
+    )
+
+
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD:
+        if item.field == "connection":
+            yield from _connection(item, profile)
         return
     people = people_in(item, profile)
     if not people:
@@ -243,6 +264,8 @@ RULES = [
         ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
+            Example("Border Force Officer at Australian Border Force", True, kind=ItemKind.PROFILE_FIELD, field="connection"),
+            Example("Software Engineer at Atlassian", False, kind=ItemKind.PROFILE_FIELD, field="connection"),
             Example("partner in crime on night shift @dani.lee.xo", True),
             Example("Congratulations to Michelle Tran on her promotion to Border Force Inspector", True),
             Example("Dinner with Sarah and Tom, best night in ages", False),

@@ -160,6 +160,8 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
 def _department(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD and ((item.field or "").endswith("email") or item.field == "email_change"):
         return  # an account's own address is account_registration's business
+    if item.field == "connection":
+        return  # another person's employer: colleague exposure (COL101), not your own identifier
     seen: set[str] = set()
     for term, key, start, end in department_terms(item.text, profile, item.field):
         norm = " ".join(term.lower().split())
@@ -196,6 +198,7 @@ RULES = [
         remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide or generalise it, e.g. 'Australian Public Service').",
         check=_department,
         examples=(
+            Example("Border Force Officer at Australian Border Force", False, kind=ItemKind.PROFILE_FIELD, field="connection"),
             Example("First week done at the Australian Border Force!", True),
             Example("Proud to serve with ABF at the airport", True),
             Example("Long day #AusBorderForce", True),
