@@ -355,6 +355,7 @@ class Line:
     evidence: str = ""
     confidence: float | None = None
     label: str = ""  # a short name for the map (an inferred place's kind: home, workplace, ...)
+    members: list[Line] = field(default_factory=list)  # the findings a grouped line stands for
 
 
 @dataclass
@@ -447,13 +448,75 @@ def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:
     return out
 
 
-def build(data: dict[str, Any]) -> list[Section]:
-    """The checklist sections in fixing order; empty finding groups are left out."""
+# Auto-fixable file findings in one folder are one job ("strip this folder"), so the checklist
+# shows them as one line listing the files instead of one line per photo.
+GROUPABLE = {
+    "GEO101": "photo(s) and video(s) in {dir} carry the GPS position where they were taken",
+    "MET101": "file(s) in {dir} carry identifying metadata (owner, artist, serial numbers)",
+}
+GROUP_MIN = 3
+
+
+def _folder(path: str) -> str:
+    return path.rsplit("/", 1)[0] if "/" in path else "."
+
+
+def group_files(lines: list[Line]) -> list[Line]:
+    """Merge auto-fixable findings of one rule in one folder into a single line (3 or more)."""
+    buckets: dict[tuple[str, str, str], list[Line]] = {}
+    for ln in lines:
+        if ln.code in GROUPABLE and ln.auto:
+            buckets.setdefault((ln.code, ln.platform, _folder(ln.path)), []).append(ln)
+    out: list[Line] = []
+    done: set[tuple[str, str, str]] = set()
+    for ln in lines:
+        key = (ln.code, ln.platform, _folder(ln.path))
+        members = buckets.get(key) if ln.code in GROUPABLE and ln.auto else None
+        if not members or len(members) < GROUP_MIN:
+            out.append(ln)
+            continue
+        if key in done:
+            continue
+        done.add(key)
+        first = members[0]
+        dates = sorted(m.date for m in members if m.date)
+        folder = key[2]
+        out.append(
+            Line(
+                id=f"files:{first.code}:{first.platform}:{folder}",
+                group=first.group,
+                severity=min((m.severity for m in members), key=SEVERITY_ORDER.index),
+                title=f"{len(members)} " + GROUPABLE[first.code].format(dir=f"{folder}/"),
+                category=first.category,
+                platform=first.platform,
+                code=first.code,
+                name=first.name,
+                date=f"{dates[0]} to {dates[-1]}" if dates and dates[0] != dates[-1] else (dates[0] if dates else ""),
+                path=f"{folder}/ ({len(members)} files)",
+                why=first.why,
+                trace=f"each file's own metadata; for example {first.trace}" if first.trace else "",
+                how=first.how,
+                auto=f"auditor strip {shlex.quote(folder)} --out CLEAN_DIR",
+                confidence=first.confidence,
+                members=members,
+            )
+        )
+    return out
+
+
+def build(data: dict[str, Any], group: bool = True) -> list[Section]:
+    """The checklist sections in fixing order; empty finding groups are left out.
+
+    With `group`, auto-fixable file findings in one folder become one line (see `group_files`);
+    the CSV export asks for one row per finding instead.
+    """
     clauses = policy_clauses(data)
     by_group: dict[str, list[Line]] = {g: [] for g in GROUP_ORDER}
     for f in data.get("findings", []):
         line = finding_line(f, clauses)
         by_group[line.group].append(line)
+    if group:
+        by_group = {g: group_files(lines) for g, lines in by_group.items()}
     for g in GROUP_ORDER[:-1]:
         # stable: keeps the result's own order (severity, category, path) within a severity
         by_group[g].sort(key=lambda ln: SEVERITY_ORDER.index(ln.severity))

@@ -48,7 +48,7 @@ def render(data: dict[str, Any]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
-    for section in build(data):
+    for section in build(data, group=False):
         for ln in section.lines:
             loc = ln.location or {}
             w.writerow(

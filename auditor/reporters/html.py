@@ -173,6 +173,9 @@ def _line(ln: Line) -> str:
         rows.append(("Where", " · ".join(where)))
     if ln.location:
         rows.append(("Position", e(f"{float(ln.location['lat']):.5f}, {float(ln.location['lon']):.5f}")))
+    if ln.members:
+        items = "".join(f'<li id="l-{e(m.id)}"><code>{e(m.path)}</code> {e(m.date)}</li>' for m in ln.members)
+        rows.append(("Files", f"<details><summary>{len(ln.members)} files</summary><ul>{items}</ul></details>"))
     if ln.why:
         rows.append(("Why (policy)", e(ln.why)))
     if ln.trace:
@@ -269,7 +272,7 @@ def render(data: dict[str, Any]) -> str:
     ]
     if findings:
         out.append('<section id="summary"><h2>Summary</h2>' + _counts_table(findings) + "</section>")
-    svg = render_map(lines)
+    svg = render_map([m for ln in lines for m in (ln.members or [ln])])
     if svg:
         legend = " ".join(
             f'<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="{c}"/></svg> {s}'

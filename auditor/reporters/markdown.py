@@ -54,6 +54,10 @@ def _line(ln: Line) -> list[str]:
         out.append(f"  - Where: {' · '.join(where)}")
     if ln.location:
         out.append(f"  - Position: {float(ln.location['lat']):.5f}, {float(ln.location['lon']):.5f}")
+    if ln.members:
+        names = [code(m.path.rsplit("/", 1)[-1]) for m in ln.members]
+        more = f" and {len(names) - 12} more" if len(names) > 12 else ""
+        out.append(f"  - Files ({len(names)}): {', '.join(names[:12])}{more}")
     if ln.why:
         out.append(f"  - Why: {esc(ln.why)}")
     if ln.trace:

@@ -61,3 +61,29 @@ def test_checklist_settings_cite_the_profile_policy() -> None:
     assert dev["settings:ios-camera-location"].why == data["policy"]["clauses"]["geotag"]
     del data["policy"]
     assert _lines(data)["settings:ios-camera-location"].why  # a generic reason, never blank
+
+
+def _geo(path: str, fp: str, day: int, platform: str = "photos", fix: str = "auto") -> dict:
+    return {
+        "code": "GEO101", "name": "media-has-gps", "category": "geotag", "severity": "high", "platform": platform,
+        "path": path, "fingerprint": fp, "fix": fix, "message": "Photo carries GPS", "remediation": "Strip it.",
+        "timestamp": f"2025-05-{day:02d}T08:00:00+10:00", "location": {"lat": -27.39, "lon": 153.06}, "why": "exif GPS",
+    }
+
+
+def test_checklist_groups_auto_fixable_photos_by_folder() -> None:
+    from auditor.reporters.checklist import PHOTOS, build
+    from auditor.reporters.csv import render as render_csv
+
+    findings = [_geo(f"DCIM/IMG_{i}.jpg", f"fp{i}", 1 + i) for i in range(4)]
+    findings += [_geo("Other/one.jpg", "fpx", 9), _geo("DCIM/fb.jpg", "fpm", 9, platform="facebook", fix="manual")]
+    data = {"findings": findings}
+    (photos,) = [s for s in build(data) if s.title == PHOTOS]
+    grouped = [ln for ln in photos.lines if ln.members]
+    assert len(grouped) == 1 and len(grouped[0].members) == 4
+    g = grouped[0]
+    assert g.title.startswith("4 photo(s)") and "DCIM/" in g.title
+    assert g.auto == "auditor strip DCIM --out CLEAN_DIR" and g.date == "2025-05-01 to 2025-05-04"
+    assert {ln.id for ln in photos.lines if not ln.members} == {"fpx", "fpm"}  # too few, or not auto-fixable
+    # CSV stays one row per finding
+    assert render_csv(data).count("GEO101") == 6
