@@ -94,7 +94,9 @@ def _header(data: dict[str, Any]) -> list[str]:
         out.append("Positions are rounded to suburb level (`--coarse`).")
     if info.get("baseline_hidden"):
         out.append(f"{int(info['baseline_hidden'])} finding(s) already accepted in the baseline are not shown.")
-    out += ["", "Work down the list and tick each box when done.", ""]
+    inputs = [str(i) for i in data.get("inputs") or []]
+    where = f" ({', '.join(code(i) for i in inputs)})" if inputs else ""
+    out += ["", f"Work down the list and tick each box when done. Paths are relative to what you scanned{where}.", ""]
     return out
 
 
