@@ -139,7 +139,8 @@ def scan_cmd(
 
     def on_progress(stage: str, n: int, total: int | None) -> None:
         if stage not in tasks:
-            tasks[stage] = progress.add_task(f"reading {stage}" if stage == "media" else f"checking {stage}", total=total)
+            label = {"media": "reading photos and videos", "exports": "reading exports", "rules": "checking items"}.get(stage, stage)
+            tasks[stage] = progress.add_task(label, total=total)
         progress.update(tasks[stage], advance=n, total=total)
 
     from auditor.engine import ScanOptions, scan

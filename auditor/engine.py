@@ -49,7 +49,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     result.errors.extend(tree.errors)
     try:
         roots: list[tuple[str, str]] = []
-        items = list(_read_sources(tree, result, roots))
+        items = list(_read_sources(tree, result, roots, progress))
         items.extend(_read_media(tree, result, options, progress, roots))
     finally:
         close_all()
@@ -65,8 +65,11 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     return result
 
 
-def _read_sources(tree: InputTree, result: ScanResult, roots: list[tuple[str, str]]) -> Iterable[Item]:
+def _read_sources(
+    tree: InputTree, result: ScanResult, roots: list[tuple[str, str]], progress: ProgressFn | None = None
+) -> Iterable[Item]:
     ctx = SourceContext()
+    progress = progress or (lambda stage, n, total: None)
     for source in all_sources():
         try:
             found = source.detect(tree)
@@ -80,6 +83,8 @@ def _read_sources(tree: InputTree, result: ScanResult, roots: list[tuple[str, st
                 yield from source.read(tree, root, ctx, cov)
             except Exception as exc:  # noqa: BLE001 - e.g. a corrupt zip member: keep what was read
                 ctx.error(root or ".", f"{source.name}: stopped reading this export: {_why(exc)}")
+            # exports are read one after another; the bar counts their files as each is done
+            progress("exports", len(cov.parsed) + len(cov.skipped) + len(cov.not_understood), len(tree.entries))
     result.errors.extend(ctx.errors)
     result.notices.extend(ctx.notices)
     result.coverage.extend(c.to_dict() for c in ctx.coverage)

@@ -107,3 +107,16 @@ def test_scan_survives_an_inference_failure(monkeypatch, tmp_path):
     result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1))
     assert any("inference failed" in e.reason for e in result.errors)
     assert any(f.code == "GEO101" for f in result.findings)
+
+
+def test_scan_reports_progress_for_every_stage():
+    from tests.conftest import SAMPLE
+
+    seen: dict[str, int] = {}
+
+    def progress(stage, n, total):
+        seen[stage] = seen.get(stage, 0) + n
+
+    scan([str(SAMPLE)], load_profile("dibp"), ScanOptions(workers=1, progress=progress))
+    assert {"exports", "media", "rules"} <= set(seen)
+    assert all(v > 0 for v in seen.values())
