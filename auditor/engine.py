@@ -45,7 +45,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     options = options or ScanOptions()
     progress = options.progress or (lambda stage, n, total: None)
     tree = InputTree.build(paths)
-    result = ScanResult(tool_version=__version__, profile=profile.name, inputs=tree.roots)
+    result = ScanResult(tool_version=__version__, profile=profile.name, inputs=tree.roots, input_paths=list(paths))
     result.errors.extend(tree.errors)
     try:
         roots: list[tuple[str, str]] = []

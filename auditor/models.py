@@ -244,6 +244,7 @@ class ScanResult:
     stats: dict[str, dict[str, int]] = dc_field(default_factory=dict)
     coverage: list[dict[str, Any]] = dc_field(default_factory=list)
     inputs: list[str] = dc_field(default_factory=list)
+    input_paths: list[str] = dc_field(default_factory=list)  # the arguments as given (for fix commands)
     notices: list[str] = dc_field(default_factory=list)
 
     def to_dict(self, show_evidence: bool = False) -> dict[str, Any]:
@@ -252,6 +253,7 @@ class ScanResult:
             "tool_version": self.tool_version,
             "profile": self.profile,
             "inputs": self.inputs,
+            "input_paths": self.input_paths,
             "summary": summarise(self.findings),
             "findings": [f.to_dict(show_evidence) for f in self.findings],
             "errors": [e.to_dict() for e in self.errors],

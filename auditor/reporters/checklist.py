@@ -14,6 +14,8 @@ already exists, or fixed settings guidance).
 
 from __future__ import annotations
 
+import posixpath
+import re
 import shlex
 from dataclasses import dataclass, field
 from typing import Any
@@ -396,13 +398,38 @@ def _location(loc: Any) -> dict[str, float] | None:
     return {"lat": lat, "lon": lon}
 
 
-def finding_line(f: dict[str, Any], clauses: dict[str, str]) -> Line:
+def strip_target(path: str, data: dict[str, Any] | None = None) -> str:
+    """What to give `auditor strip` for a display path: a real path where the result knows one.
+
+    Display paths are relative to the scanned argument; with the arguments as given
+    (`input_paths`), the command works from where the scan was run. A file inside a zip is
+    fixed by stripping the zip (strip writes its members as files).
+    """
+    m = re.match(r"^(.*?\.zip)(?:/|$)", path, re.IGNORECASE)
+    target = m.group(1) if m else path
+    data = data or {}
+    inputs = [str(i) for i in data.get("inputs") or []]
+    given = [str(p) for p in data.get("input_paths") or []]
+    if not given or len(given) != len(inputs):
+        return target
+    if len(given) == 1:
+        if target == inputs[0] or target == ".":
+            return given[0]
+        return posixpath.join(given[0], target)
+    first, _, rest = target.partition("/")
+    if first in inputs:
+        root = given[inputs.index(first)]
+        return posixpath.join(root, rest) if rest else root
+    return target
+
+
+def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any] | None = None) -> Line:
     group = group_of(f)
     how = [str(f["remediation"])] if f.get("remediation") else []
     how.extend(platform_steps(f, group))
     auto = ""
     if f.get("fix") == "auto" and f.get("path"):
-        auto = f"auditor strip {shlex.quote(str(f['path']))} --out CLEAN_DIR"
+        auto = f"auditor strip {shlex.quote(strip_target(str(f['path']), data))} --out CLEAN_DIR"
     sev = str(f.get("severity") or "info")
     return Line(
         id=str(f.get("fingerprint") or ""),
@@ -461,7 +488,7 @@ def _folder(path: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else "."
 
 
-def group_files(lines: list[Line]) -> list[Line]:
+def group_files(lines: list[Line], data: dict[str, Any] | None = None) -> list[Line]:
     """Merge auto-fixable findings of one rule in one folder into a single line (3 or more)."""
     buckets: dict[tuple[str, str, str], list[Line]] = {}
     for ln in lines:
@@ -496,7 +523,7 @@ def group_files(lines: list[Line]) -> list[Line]:
                 why=first.why,
                 trace=f"each file's own metadata; for example {first.trace}" if first.trace else "",
                 how=first.how,
-                auto=f"auditor strip {shlex.quote(folder)} --out CLEAN_DIR",
+                auto=f"auditor strip {shlex.quote(strip_target(folder, data))} --out CLEAN_DIR",
                 confidence=first.confidence,
                 members=members,
             )
@@ -513,10 +540,10 @@ def build(data: dict[str, Any], group: bool = True) -> list[Section]:
     clauses = policy_clauses(data)
     by_group: dict[str, list[Line]] = {g: [] for g in GROUP_ORDER}
     for f in data.get("findings", []):
-        line = finding_line(f, clauses)
+        line = finding_line(f, clauses, data)
         by_group[line.group].append(line)
     if group:
-        by_group = {g: group_files(lines) for g, lines in by_group.items()}
+        by_group = {g: group_files(lines, data) for g, lines in by_group.items()}
     for g in GROUP_ORDER[:-1]:
         # stable: keeps the result's own order (severity, category, path) within a severity
         by_group[g].sort(key=lambda ln: SEVERITY_ORDER.index(ln.severity))

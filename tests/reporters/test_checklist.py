@@ -87,3 +87,16 @@ def test_checklist_groups_auto_fixable_photos_by_folder() -> None:
     assert {ln.id for ln in photos.lines if not ln.members} == {"fpx", "fpm"}  # too few, or not auto-fixable
     # CSV stays one row per finding
     assert render_csv(data).count("GEO101") == 6
+
+
+def test_checklist_strip_commands_use_the_paths_as_scanned() -> None:
+    from auditor.reporters.checklist import strip_target
+
+    one_dir = {"inputs": ["exports"], "input_paths": ["~/Downloads/exports"]}
+    assert strip_target("camera/IMG_1.jpg", one_dir) == "~/Downloads/exports/camera/IMG_1.jpg"
+    assert strip_target("takeout-1.zip/Takeout/Google Photos/a.jpg", one_dir) == "~/Downloads/exports/takeout-1.zip"
+    one_zip = {"inputs": ["x.zip"], "input_paths": ["../x.zip"]}
+    assert strip_target("x.zip/DCIM/a.jpg", one_zip) == "../x.zip"
+    two = {"inputs": ["a", "b"], "input_paths": ["/data/a", "/media/b"]}
+    assert strip_target("b/DCIM/p.jpg", two) == "/media/b/DCIM/p.jpg"
+    assert strip_target("DCIM/p.jpg", {}) == "DCIM/p.jpg"  # a result saved without input paths
