@@ -18,7 +18,7 @@ from auditor.sources.base import Coverage, SourceContext, rel, under
 from auditor.sources.plaintext import html_to_text, load_json, parse_utc
 from auditor.sources.tree import Entry, InputTree
 
-OUTBOX_LIMIT = 200 * 1024 * 1024
+STREAM_OVER = 64 * 1024 * 1024  # larger outboxes are streamed, never loaded whole
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 _MEDIA = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4", ".webm", ".mov", ".m4a", ".mp3", ".ogg", ".heic")
 
@@ -83,26 +83,40 @@ class MastodonSource:
                     cov.items += 1
                     yield item
         if outbox_entry is not None:
+            bad = 0
             try:
-                outbox = load_json(outbox_entry, limit=OUTBOX_LIMIT)
-                if not isinstance(outbox, dict) or not isinstance(outbox.get("orderedItems"), list):
-                    raise ValueError("outbox.json has no orderedItems list")
+                for activity in _activities(outbox_entry):
+                    try:
+                        item = _post(activity, outbox_entry, root, handle, actor_url)
+                    except (AttributeError, TypeError, ValueError):
+                        bad += 1
+                        continue
+                    if item is not None:
+                        cov.items += 1
+                        yield item
             except (OSError, UnicodeDecodeError, ValueError) as exc:
                 ctx.error(outbox_entry, f"unreadable Mastodon outbox.json: {exc}")
                 return
             cov.parsed.append(rel(outbox_entry, root))
-            bad = 0
-            for activity in outbox["orderedItems"]:
-                try:
-                    item = _post(activity, outbox_entry, root, handle, actor_url)
-                except (AttributeError, TypeError, ValueError):
-                    bad += 1
-                    continue
-                if item is not None:
-                    cov.items += 1
-                    yield item
             if bad:
                 ctx.error(outbox_entry, f"{bad} outbox activities had an unexpected shape and were skipped")
+
+
+def _activities(entry: Entry) -> Iterator[Any]:
+    """The outbox's orderedItems: parsed whole when small, streamed (ijson) when large."""
+    if entry.size <= STREAM_OVER:
+        outbox = load_json(entry, limit=STREAM_OVER)
+        if not isinstance(outbox, dict) or not isinstance(outbox.get("orderedItems"), list):
+            raise ValueError("outbox.json has no orderedItems list")
+        yield from outbox["orderedItems"]
+        return
+    import ijson
+
+    try:
+        with entry.open() as fh:
+            yield from ijson.items(fh, "orderedItems.item", use_float=True)
+    except ijson.JSONError as exc:
+        raise ValueError(f"malformed JSON while streaming: {exc}") from None
 
 
 def _actor_items(actor: dict[str, Any], e: Entry, root: str) -> Iterator[Item]:

@@ -126,12 +126,26 @@ def test_mastodon_malformed_outbox_is_an_error_and_scan_continues(archive: Path,
     assert any(f.category == "department_identifier" for f in result.findings)
 
 
-def test_mastodon_outbox_over_limit_is_refused(archive: Path, monkeypatch) -> None:
+def test_mastodon_large_outbox_is_streamed_with_the_same_items(archive: Path, monkeypatch) -> None:
     import auditor.sources.mastodon as m
 
-    monkeypatch.setattr(m, "OUTBOX_LIMIT", 100)
+    whole, _, _ = _read(archive)
+    monkeypatch.setattr(m, "STREAM_OVER", 100)  # every outbox is "large": the ijson path
+    streamed, ctx, _ = _read(archive)
+    assert not ctx.errors
+    key = lambda items: sorted((i.item_id or "", i.text) for i in items)  # noqa: E731
+    assert key(streamed) == key(whole) and len(streamed) > 1
+
+
+def test_mastodon_truncated_large_outbox_keeps_what_was_read(archive: Path, monkeypatch) -> None:
+    import auditor.sources.mastodon as m
+
+    outbox = archive / "outbox.json"
+    outbox.write_bytes(outbox.read_bytes()[: outbox.stat().st_size * 2 // 3])
+    monkeypatch.setattr(m, "STREAM_OVER", 100)
     items, ctx, _ = _read(archive)
-    assert any("too large" in e.reason for e in ctx.errors)
+    assert [e.path for e in ctx.errors] == ["outbox.json"] and "malformed JSON" in ctx.errors[0].reason
+    assert {i.field for i in items} >= {"bio"}
 
 
 def test_mastodon_not_detected_without_outbox(tmp_path: Path) -> None:
