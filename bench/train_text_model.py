@@ -11,7 +11,7 @@ in fewer than two posts dropped), and fits one L2-regularised, class-weighted lo
 regression per category by full-batch gradient descent in plain Python (deterministic: same
 data, same weights). Then, on the calibration set, it runs the word-list rules of the profile
 and picks for each category the threshold at which "word lists or learned score" has the best
-F1 (ties go to the higher threshold). Writes weights rounded to 4 decimals, without near-zero
+F1 among the thresholds that keep precision >= 0.85 there (the middle of a tie). Writes weights rounded to 4 decimals, without near-zero
 ones. Never reads anything outside tests/eval and never uses the network.
 """
 
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from auditor.rules.learned import features  # noqa: E402
 
 CATEGORIES = ("operational_detail", "official_comment", "colleague_exposure", "uniform")
-DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train2")
+DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train2", "train3")
 DEFAULT_CALIBRATION = "dev8"
 # the learned rule of each category, disabled when the word lists alone are measured
 LEARNED_CODES = {"operational_detail": "OPS105", "official_comment": "OFC104", "colleague_exposure": "COL102", "uniform": "UNI102"}
@@ -86,8 +86,10 @@ def train(
     return out
 
 
-def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp") -> dict[str, dict]:
-    """Per category: the threshold with the best F1 of word lists OR learned score on ``posts``."""
+def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp", min_precision: float = 0.85) -> dict[str, dict]:
+    """Per category: the threshold with the best F1 of word lists OR learned score on ``posts``,
+    among the thresholds whose precision there is at least ``min_precision`` (all of them when
+    none is)."""
     from eval_rules import to_item  # type: ignore[import-not-found]
 
     from auditor.config import load_profile
@@ -107,16 +109,18 @@ def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp") -> dic
             if len(text) >= 12 and not _elsewhere(text, profile, families[cat]):
                 prob = score(text, model, cat)[0]
             rows.append((cat in p["labels"], cat in word[p["id"]], prob))
-        best = None
+        curve = []
         for step in range(30, 96):
             t = step / 100
             tp = sum(1 for y, wd, pr in rows if y and (wd or pr >= t))
             fp = sum(1 for y, wd, pr in rows if not y and (wd or pr >= t))
             fn = sum(1 for y, wd, pr in rows if y and not (wd or pr >= t))
             f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-            if best is None or f1 >= best[0]:
-                best = (f1, t, tp, fp, fn)
-        assert best is not None
+            curve.append((f1, t, tp, fp, fn, tp / (tp + fp) if tp + fp else 1.0))
+        precise = [c for c in curve if c[5] >= min_precision] or curve
+        top = max(c[0] for c in precise)
+        plateau = [c for c in precise if c[0] == top]
+        best = plateau[len(plateau) // 2]  # the middle of the best run, not its edge
         report[cat] = {"threshold": best[1], "f1": round(best[0], 3), "tp": best[2], "fp": best[3], "fn": best[4]}
     return report
 
@@ -129,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibrate", default=DEFAULT_CALIBRATION, help="set used to choose thresholds (never trained on); '' for 0.5")
     ap.add_argument("--balance", type=float, default=0.25)
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--min-precision", type=float, default=0.85, help="precision a threshold must keep on the calibration set")
     args = ap.parse_args(argv)
     if "blind" in args.sets or args.calibrate == "blind":
         raise SystemExit("refusing to use blind.jsonl: it is the untouched measure")
@@ -141,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     model["sets"] = list(args.sets)
     if args.calibrate:
         sys.path.insert(0, str(ROOT / "bench"))
-        report = calibrate(model, _read(args.calibrate))
+        report = calibrate(model, _read(args.calibrate), min_precision=args.min_precision)
         model["thresholds"] = {c: r["threshold"] for c, r in report.items()}
         model["calibrated_on"] = args.calibrate
         for cat, r in report.items():
