@@ -118,6 +118,32 @@ def _elsewhere(text: str, profile: Profile, family: str = "") -> bool:
     return False
 
 
+# Language-level words that frame a person as someone one works with; COL102 needs one of them
+# (or a colleague cue or uniform work context of the profile), since the model alone also
+# learned "welcome", "congrats to" and "miss my old", which fit a puppy or a housemate.
+_WORK_FRAME = re.compile(
+    r"\b(?:work|works|worked|job|team|section|crew|unit|branch|division|shifts?|nights|earlies|lates|rosters?|"
+    r"office|floor|desk|manager|supervisor|boss|officer|officers|director|analyst|leader|lead|2ic|recruits?|"
+    r"starter|graduate|trainee|mentor|mentored|handler|career|service|colleagues?|workmates?|offsider|working|course|line|training|posted|posting|boarding)\b",
+    re.IGNORECASE,
+)
+
+
+def _work_frame(text: str, profile: Profile, model: dict) -> bool:
+    """The text puts someone in a work frame: a generic work word, a colleague cue, a uniform work
+    context, or it reads as operational detail to the same model."""
+    from auditor.rules.base import per_profile, word_pattern
+
+    if _WORK_FRAME.search(text):
+        return True
+    if score(text, model, "operational_detail")[0] >= threshold(model, "operational_detail"):
+        return True
+    pat = per_profile(
+        profile, "learned-work-frame", lambda p: word_pattern(p.terms("colleagues", "cues") + p.terms("uniform", "context"))
+    )
+    return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
+
+
 def _models(profile: Profile) -> list[dict]:
     return [m for m in (load_model(n) for n in profile.terms("rules", "text_models")) if m]
 
@@ -129,6 +155,8 @@ def _learned(category: Category, family: str, code: str):
             return
         for model in _models(profile):
             if str(category) not in model.get("categories", {}):
+                continue
+            if family == "colleagues" and not _work_frame(text, profile, model):
                 continue
             p, top = score(text, model, str(category))
             limit = threshold(model, str(category))
