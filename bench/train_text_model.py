@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from auditor.rules.learned import features  # noqa: E402
 
 CATEGORIES = ("operational_detail", "official_comment", "colleague_exposure", "uniform")
-DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train2", "train3", "train4")
+DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train2", "train3", "train4", "train5")
 DEFAULT_CALIBRATION = "dev8"
 # the learned rule of each category, disabled when the word lists alone are measured
 LEARNED_CODES = {"operational_detail": "OPS105", "official_comment": "OFC104", "colleague_exposure": "COL102", "uniform": "UNI102"}
