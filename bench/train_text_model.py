@@ -33,7 +33,12 @@ CATEGORIES = ("operational_detail", "official_comment", "colleague_exposure", "u
 DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train2", "train3", "train4", "train5")
 DEFAULT_CALIBRATION = "dev8"
 # the learned rule of each category, disabled when the word lists alone are measured
-LEARNED_CODES = {"operational_detail": "OPS105", "official_comment": "OFC104", "colleague_exposure": "COL102", "uniform": "UNI102"}
+LEARNED_CODES = {
+    "operational_detail": "OPS105",
+    "official_comment": "OFC104",
+    "colleague_exposure": "COL102",
+    "uniform": "UNI102",
+}
 
 
 def fit(
@@ -99,7 +104,12 @@ def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp", min_pr
     profile = load_profile(profile_name)
     rules = [r for r in active_rules(profile) if r.code not in LEARNED_CODES.values()]
     word = {p["id"]: {str(f.category) for f in run_rules([to_item(p)], rules, profile)} for p in posts}
-    families = {"operational_detail": "operations", "official_comment": "comment", "colleague_exposure": "colleagues", "uniform": "attire"}
+    families = {
+        "operational_detail": "operations",
+        "official_comment": "comment",
+        "colleague_exposure": "colleagues",
+        "uniform": "attire",
+    }
     report: dict[str, dict] = {}
     for cat in model["categories"]:
         rows = []
@@ -130,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "auditor" / "data" / "text_model_dibp.json"))
     ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
     # blind.jsonl is the honest measure (tests/eval/README.md): training on it would void it
-    ap.add_argument("--calibrate", default=DEFAULT_CALIBRATION, help="set used to choose thresholds (never trained on); '' for 0.5")
+    ap.add_argument(
+        "--calibrate", default=DEFAULT_CALIBRATION, help="set used to choose thresholds (never trained on); '' for 0.5"
+    )
     ap.add_argument("--balance", type=float, default=0.25)
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min-precision", type=float, default=0.85, help="precision a threshold must keep on the calibration set")
@@ -150,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         model["thresholds"] = {c: r["threshold"] for c, r in report.items()}
         model["calibrated_on"] = args.calibrate
         for cat, r in report.items():
-            print(f"  {cat:22} threshold {r['threshold']:.2f}  F1 {r['f1']:.3f}  tp/fp/fn {r['tp']}/{r['fp']}/{r['fn']} on {args.calibrate}")
+            print(
+                f"  {cat:22} threshold {r['threshold']:.2f}  F1 {r['f1']:.3f}  tp/fp/fn {r['tp']}/{r['fp']}/{r['fn']} on {args.calibrate}"
+            )
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     sizes = {c: len(m["weights"]) for c, m in model["categories"].items()}
     print(f"trained on {len(posts)} posts from {', '.join(args.sets)}; weights kept: {sizes}; wrote {args.out}")

@@ -42,7 +42,9 @@ def tokens(text: str) -> set[str]:
     return set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
 
 
-_NEGATORS = frozenset("not no never nothing nobody none can't cannot won't don't didn't doesn't isn't wasn't couldn't wouldn't".split())
+_NEGATORS = frozenset(
+    "not no never nothing nobody none can't cannot won't don't didn't doesn't isn't wasn't couldn't wouldn't".split()
+)
 _CLAUSE_END = frozenset(".,;:!?")
 
 
@@ -92,9 +94,7 @@ def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str,
     z = cat["bias"] + sum(w for _t, w in present)
     z = max(-30.0, min(30.0, z))
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [
-        p for p in present if p[1] > 0 and p[0][0] not in "~!" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))
-    ]
+    readable = [p for p in present if p[1] > 0 and p[0][0] not in "~!" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))]
     top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
 

@@ -95,3 +95,18 @@ def test_learned_trainer_refuses_blind_and_a_calibration_set_it_trains_on():
             assert "blind" in str(exc) or "calibration" in str(exc)
         else:
             raise AssertionError(f"trainer accepted {argv}")
+
+
+def test_learned_colleague_needs_a_work_frame():
+    col102 = next(r for r in RULES if r.code == "COL102")
+    profile = load_profile("dibp")
+    assert list(
+        col102.check(
+            _item("Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate."), profile
+        )
+    )
+    for text in (
+        "Big welcome to our new puppy, Tom, who has already chewed a shoe.",
+        "Miss my old housemates, especially Gus who taught me to cook.",
+    ):
+        assert not list(col102.check(_item(text), profile))
