@@ -1,4 +1,4 @@
-"""Learned word weights: a second opinion on operational detail and official comment.
+"""Learned word weights: a second opinion on operational detail, official comment, colleagues and uniforms.
 
 The word-list rules catch what someone has written down; on posts written after them they
 missed most unseen operational detail and official comment (tests/eval/README.md). These two
@@ -42,6 +42,34 @@ def tokens(text: str) -> set[str]:
     return set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
 
 
+_NEGATORS = frozenset(
+    "not no never nothing nobody none can't cannot won't don't didn't doesn't isn't wasn't couldn't wouldn't".split()
+)
+_CLAUSE_END = frozenset(".,;:!?")
+
+
+def features(text: str) -> set[str]:
+    """Model v2 features: ``tokens`` plus word stems and negation marks.
+
+    A stem is the first five letters of a longer word (``~restr`` for "restructure",
+    "restructured"), so an unseen inflection still counts; a word after a negator up to the
+    end of the clause is also counted as ``!word`` ("never for the staff" differs from "for
+    the staff"). Plain Python, deterministic.
+    """
+    words = _TOKEN_RE.findall(text.lower())
+    out = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    out |= {f"~{w[:5]}" for w in words if len(w) > 6 and w.isalpha()}
+    negated = False
+    for w in words:
+        if w in _CLAUSE_END:
+            negated = False
+        elif w in _NEGATORS or w.endswith("n't"):
+            negated = True
+        elif negated and w.isalpha() and w not in _STOP:
+            out.add(f"!{w}")
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_model(name: str) -> dict:
     """The model package data for a profile's ``text_models`` entry ({} when absent)."""
@@ -61,20 +89,58 @@ def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str,
     if not cat or not text:
         return 0.0, []
     weights = cat["weights"]
-    present = [(t, weights[t]) for t in tokens(text) if t in weights]
+    feats = features(text) if model.get("features") == "v2" else tokens(text)
+    present = [(t, weights[t]) for t in feats if t in weights]
     z = cat["bias"] + sum(w for _t, w in present)
     z = max(-30.0, min(30.0, z))
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [p for p in present if p[1] > 0 and (("_" in p[0]) or (len(p[0]) > 2 and p[0] not in _STOP))]
+    readable = [p for p in present if p[1] > 0 and p[0][0] not in "~!" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))]
     top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
 
 
-def _elsewhere(text: str, profile: Profile) -> bool:
-    """The text is about a club, volunteering or another workplace (``[colleagues] exclude``)."""
+def threshold(model: dict, category: str) -> float:
+    """The category's score threshold (chosen on a set the model was not trained on), else the model's."""
+    return float(model.get("thresholds", {}).get(category, model.get("threshold", 0.5)))
+
+
+def _elsewhere(text: str, profile: Profile, family: str = "") -> bool:
+    """The text is about a club, volunteering or another workplace (``[colleagues] exclude``),
+    or, for uniforms, about school, sport or a costume (``[uniform] exclude``)."""
     from auditor.rules.base import per_profile, word_pattern
 
     pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
+    if pat is not None and pat.search(text) is not None:  # type: ignore[union-attr]
+        return True
+    if family == "attire":
+        upat = per_profile(profile, "learned-elsewhere-attire", lambda p: word_pattern(p.terms("uniform", "exclude")))
+        return upat is not None and upat.search(text) is not None  # type: ignore[union-attr]
+    return False
+
+
+# Language-level words that frame a person as someone one works with; COL102 needs one of them
+# (or a colleague cue or uniform work context of the profile), since the model alone also
+# learned "welcome", "congrats to" and "miss my old", which fit a puppy or a housemate.
+_WORK_FRAME = re.compile(
+    r"\b(?:work|works|worked|job|team|section|crew|unit|branch|division|shifts?|nights|earlies|lates|rosters?|"
+    r"office|floor|desk|manager|supervisor|boss|officer|officers|director|analyst|leader|lead|2ic|recruits?|"
+    r"starter|graduate|trainee|mentor|mentored|handler|career|service|colleagues?|workmates?|offsider|working|course|line|training|posted|posting|boarding)\b",
+    re.IGNORECASE,
+)
+
+
+def _work_frame(text: str, profile: Profile, model: dict) -> bool:
+    """The text puts someone in a work frame: a generic work word, a colleague cue, a uniform work
+    context, or it reads as operational detail to the same model."""
+    from auditor.rules.base import per_profile, word_pattern
+
+    if _WORK_FRAME.search(text):
+        return True
+    if score(text, model, "operational_detail")[0] >= threshold(model, "operational_detail"):
+        return True
+    pat = per_profile(
+        profile, "learned-work-frame", lambda p: word_pattern(p.terms("colleagues", "cues") + p.terms("uniform", "context"))
+    )
     return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
 
 
@@ -85,11 +151,16 @@ def _models(profile: Profile) -> list[dict]:
 def _learned(category: Category, family: str, code: str):
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
-        if len(text) < 12 or _elsewhere(text, profile):
+        if len(text) < 12 or _elsewhere(text, profile, family):
             return
         for model in _models(profile):
+            if str(category) not in model.get("categories", {}):
+                continue
+            if family == "colleagues" and not _work_frame(text, profile, model):
+                continue
             p, top = score(text, model, str(category))
-            if p < model.get("threshold", 0.5):
+            limit = threshold(model, str(category))
+            if p < limit:
                 continue
             if _word_rules_fire(family, code, item, profile):
                 return
@@ -97,7 +168,7 @@ def _learned(category: Category, family: str, code: str):
             yield Match(
                 key="learned",
                 evidence=text[:120],
-                why=f"word-weight score {p:.2f} (threshold {model.get('threshold', 0.5):.2f}), mostly from {words}",
+                why=f"word-weight score {p:.2f} (threshold {limit:.2f}), mostly from {words}",
                 message=f"{describe(item)} reads like {str(category).replace('_', ' ')} (learned score; check it)",
                 severity=reach_severity(Severity.MEDIUM, item),
                 confidence=round(min(0.7, p * 0.75), 2),
@@ -108,9 +179,11 @@ def _learned(category: Category, family: str, code: str):
 
 
 def _word_rules_fire(family: str, code: str, item: Item, profile: Profile) -> bool:
-    from auditor.rules import comment, operations
+    from auditor.rules import attire, colleagues, comment, operations
 
-    rules = operations.RULES if family == "operations" else comment.RULES
+    rules = {"operations": operations.RULES, "comment": comment.RULES, "colleagues": colleagues.RULES, "attire": attire.RULES}[
+        family
+    ]
     disabled = profile.disabled
     return any(
         next(iter(r.check(item, profile)), None) is not None
@@ -151,6 +224,38 @@ RULES = [
             Example("anyone who thinks the new visa rules will fix the backlog has never processed one", True),
             Example("the umpiring in that grand final was an absolute disgrace", False),
             Example("Love my job, love my team", False),
+        ),
+    ),
+    Rule(
+        code="COL102",
+        name="colleague-exposure-learned",
+        category=Category.COLLEAGUE_EXPOSURE,
+        severity=Severity.MEDIUM,
+        confidence=0.6,
+        summary="Text that reads like it names or describes a colleague at work by the learned word-weight model, where no word-list rule fired.",
+        rationale="Colleagues are named by first name, shift, crew or role in endless ways; a learned score catches some the name and cue lists miss.",
+        remediation="Read the post: if it names or tags a colleague in a work context, remove the name or the work detail, or ask them first.",
+        check=_learned(Category.COLLEAGUE_EXPOSURE, "colleagues", "COL102"),
+        examples=(
+            Example("Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate.", True),
+            Example("Congrats to my nephew Tom on finishing his apprenticeship, so proud", False),
+            Example("Slow cooker lamb shanks tonight, recipe in comments", False),
+        ),
+    ),
+    Rule(
+        code="UNI102",
+        name="uniform-learned",
+        category=Category.UNIFORM,
+        severity=Severity.MEDIUM,
+        confidence=0.6,
+        summary="Text that reads like it describes a work uniform, insignia or pass by the learned word-weight model, where no word-list rule fired.",
+        rationale="Uniforms are described indirectly (epaulettes, a crest polo, work boots in the cargo shed); a learned score catches some the word lists miss.",
+        remediation="Read the post: if it shows or describes your uniform, insignia or work pass, remove the picture or the detail.",
+        check=_learned(Category.UNIFORM, "attire", "UNI102"),
+        examples=(
+            Example("Took the badge off the jacket before heading to the pub. House rules.", True),
+            Example("Bought the kids' school uniforms today, daylight robbery", False),
+            Example("Slow cooker lamb shanks tonight, recipe in comments", False),
         ),
     ),
 ]

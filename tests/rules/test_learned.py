@@ -1,4 +1,4 @@
-"""The learned word-weight rules (OPS105, OFC104): opt-in per profile, second opinion only."""
+"""The learned word-weight rules (OPS105, OFC104, COL102, UNI102): opt-in per profile, second opinion only."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from pathlib import Path
 
 from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform
-from auditor.rules.learned import RULES, load_model, score, tokens
+from auditor.rules.learned import RULES, features, load_model, score, threshold, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 OPS105 = next(r for r in RULES if r.code == "OPS105")
+UNI102 = next(r for r in RULES if r.code == "UNI102")
 
 
 def _item(text: str) -> Item:
@@ -21,10 +22,21 @@ def test_learned_tokens_are_words_and_pairs():
     assert tokens("We seized 3 bags") == {"we", "seized", "3", "bags", "we_seized", "seized_3", "3_bags"}
 
 
-def test_learned_model_ships_for_dibp_with_both_categories():
+def test_learned_features_add_stems_and_negation_marks():
+    feats = features("They never restructured anything. Restructure again")
+    assert {"never", "restructured", "never_restructured"} <= feats
+    assert "~restr" in feats  # both inflections share a stem
+    assert "!restructured" in feats and "!anything" in feats
+    assert "!again" not in feats  # the sentence end closes the negation
+
+
+def test_learned_model_ships_for_dibp_with_four_calibrated_categories():
     model = load_model("dibp")
-    assert set(model["categories"]) == {"operational_detail", "official_comment"}
-    assert 0 < model["threshold"] < 1
+    cats = {"operational_detail", "official_comment", "colleague_exposure", "uniform"}
+    assert set(model["categories"]) == cats
+    assert model["features"] == "v2"
+    assert set(model["thresholds"]) == cats and all(0 < threshold(model, c) < 1 for c in cats)
+    assert "dev8" not in model["sets"] and "blind" not in model["sets"] and model["calibrated_on"] == "dev8"
     assert load_model("no_such_model") == {} and load_model("../etc") == {}
 
 
@@ -37,8 +49,9 @@ def test_learned_rule_is_silent_for_profiles_without_a_model():
 def test_learned_rule_defers_to_word_list_rules():
     # OPS101 reports this one with a readable reason; the learned rule must not repeat it
     text = "Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!"
-    p, _top = score(text, load_model("dibp"), "operational_detail")
-    assert p >= 0.5
+    model = load_model("dibp")
+    p, _top = score(text, model, "operational_detail")
+    assert p >= threshold(model, "operational_detail")
     assert not list(OPS105.check(_item(text), load_profile("dibp")))
 
 
@@ -57,3 +70,43 @@ def test_learned_trainer_separates_a_tiny_synthetic_set():
     model = mod.train(posts, categories=("operational_detail",), rounds=300)
     assert score("seized cargo", model, "operational_detail")[0] > 0.5
     assert score("lovely beach walk", model, "operational_detail")[0] < 0.5
+
+
+def test_learned_threshold_prefers_the_category_threshold():
+    assert threshold({"threshold": 0.5, "thresholds": {"uniform": 0.7}}, "uniform") == 0.7
+    assert threshold({"threshold": 0.5, "thresholds": {"uniform": 0.7}}, "official_comment") == 0.5
+
+
+def test_learned_uniform_skips_school_and_sport_text():
+    profile = load_profile("dibp")
+    text = "Took the badge off the jacket before heading to the pub. House rules."
+    assert list(UNI102.check(_item(text), profile))
+    assert not list(UNI102.check(_item(text + " Footy training next."), profile))
+
+
+def test_learned_trainer_refuses_blind_and_a_calibration_set_it_trains_on():
+    spec = importlib.util.spec_from_file_location("train", ROOT / "bench" / "train_text_model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for argv in (["--sets", "posts", "blind"], ["--sets", "posts", "dev8", "--calibrate", "dev8"]):
+        try:
+            mod.main(argv + ["--out", "/nonexistent/never-written.json"])
+        except SystemExit as exc:
+            assert "blind" in str(exc) or "calibration" in str(exc)
+        else:
+            raise AssertionError(f"trainer accepted {argv}")
+
+
+def test_learned_colleague_needs_a_work_frame():
+    col102 = next(r for r in RULES if r.code == "COL102")
+    profile = load_profile("dibp")
+    assert list(
+        col102.check(
+            _item("Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate."), profile
+        )
+    )
+    for text in (
+        "Big welcome to our new puppy, Tom, who has already chewed a shoe.",
+        "Miss my old housemates, especially Gus who taught me to cook.",
+    ):
+        assert not list(col102.check(_item(text), profile))
