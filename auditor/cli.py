@@ -83,7 +83,12 @@ def scan_cmd(
         list[str], typer.Argument(help="Export folders, zips (split parts are merged), or photo folders.", show_default=False)
     ],
     profile: Annotated[
-        str, typer.Option("--profile", "-p", help="Built-in profile name (dibp, ...), a TOML file that extends one, or a pinned URL (https://.../team.toml#sha256=HEX).")
+        str,
+        typer.Option(
+            "--profile",
+            "-p",
+            help="Built-in profile name (dibp, ...), a TOML file that extends one, or a pinned URL (https://.../team.toml#sha256=HEX).",
+        ),
     ] = "dibp",
     fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Report format.")] = Fmt.terminal,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to FILE ('-' for stdout).")] = None,
@@ -103,7 +108,9 @@ def scan_cmd(
     coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
     ocr: Annotated[
         bool,
-        typer.Option("--ocr/--no-ocr", help="Also read text (tesseract) and barcodes/QR codes inside photos. Slower; off by default."),
+        typer.Option(
+            "--ocr/--no-ocr", help="Also read text (tesseract) and barcodes/QR codes inside photos. Slower; off by default."
+        ),
     ] = False,
 ) -> None:
     """Scan exports and photos; print a summary and the remediation checklist."""
@@ -139,7 +146,9 @@ def scan_cmd(
 
     def on_progress(stage: str, n: int, total: int | None) -> None:
         if stage not in tasks:
-            label = {"media": "reading photos and videos", "exports": "reading exports", "rules": "checking items"}.get(stage, stage)
+            label = {"media": "reading photos and videos", "exports": "reading exports", "rules": "checking items"}.get(
+                stage, stage
+            )
             tasks[stage] = progress.add_task(label, total=total)
         progress.update(tasks[stage], advance=n, total=total)
 

@@ -229,7 +229,9 @@ def windows(item: Item) -> list[Item]:
     return [dataclasses.replace(item, text=text[i : i + WINDOW]) for i in range(0, len(text) - OVERLAP, step)]
 
 
-def run_rules(items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None) -> Iterable[Finding]:
+def run_rules(
+    items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
+) -> Iterable[Finding]:
     for whole in items:
         for item in windows(whole):
             yield from _item_findings(item, rules, profile, errors)

@@ -549,6 +549,7 @@ def tiktok_user_data(
 def tiktok_date(when: datetime, utc_suffix: bool) -> str:
     return when.strftime("%Y-%m-%d %H:%M:%S") + (" UTC" if utc_suffix else "")
 
+
 # ---- Meta exports (Facebook, Instagram) -------------------------------------------------------
 #
 # Planted content is described with the small dataclasses below; `facebook_export` and
@@ -630,27 +631,46 @@ class FacebookContent:
 FB_GENERATIONS = ("2018", "classic", "2022", "2024", "2025")
 
 _FB_PATHS = {
-    "2018": {"profile": "profile_information/profile_information.json", "posts": "posts/your_posts.json",
-             "comments": "comments/comments.json", "messages": "messages/inbox", "places": "your_places/places_you've_created.json",
-             "history": "location/location_history.json", "events": "events/your_events.json",
-             "groups": "groups/your_comments_in_groups.json", "last": None, "friends": "friends/friends.json"},
-    "classic": {"profile": "profile_information/profile_information.json", "posts": "posts/your_posts_1.json",
-                "comments": "comments_and_reactions/comments.json", "messages": "messages/inbox",
-                "places": "your_places/places_you've_created.json", "history": "location/location_history.json",
-                "events": "events/your_events.json", "groups": "groups/your_comments_in_groups.json", "last": None,
-                "friends": "friends_and_followers/friends.json"},
-    "2022": {"profile": "personal_information/profile_information/profile_information.json",
-             "posts": "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json",
-             "comments": "your_activity_across_facebook/comments_and_reactions/comments.json",
-             "messages": "your_activity_across_facebook/messages/inbox",
-             "places": "your_activity_across_facebook/your_places/places_you've_created.json",
-             "history": "logged_information/location/location_history.json",
-             "events": "your_activity_across_facebook/events/your_events.json",
-             "groups": "your_activity_across_facebook/groups/your_comments_in_groups.json",
-             "last": "logged_information/location/last_location.json", "friends": "connections/friends/your_friends.json"},
+    "2018": {
+        "profile": "profile_information/profile_information.json",
+        "posts": "posts/your_posts.json",
+        "comments": "comments/comments.json",
+        "messages": "messages/inbox",
+        "places": "your_places/places_you've_created.json",
+        "history": "location/location_history.json",
+        "events": "events/your_events.json",
+        "groups": "groups/your_comments_in_groups.json",
+        "last": None,
+        "friends": "friends/friends.json",
+    },
+    "classic": {
+        "profile": "profile_information/profile_information.json",
+        "posts": "posts/your_posts_1.json",
+        "comments": "comments_and_reactions/comments.json",
+        "messages": "messages/inbox",
+        "places": "your_places/places_you've_created.json",
+        "history": "location/location_history.json",
+        "events": "events/your_events.json",
+        "groups": "groups/your_comments_in_groups.json",
+        "last": None,
+        "friends": "friends_and_followers/friends.json",
+    },
+    "2022": {
+        "profile": "personal_information/profile_information/profile_information.json",
+        "posts": "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json",
+        "comments": "your_activity_across_facebook/comments_and_reactions/comments.json",
+        "messages": "your_activity_across_facebook/messages/inbox",
+        "places": "your_activity_across_facebook/your_places/places_you've_created.json",
+        "history": "logged_information/location/location_history.json",
+        "events": "your_activity_across_facebook/events/your_events.json",
+        "groups": "your_activity_across_facebook/groups/your_comments_in_groups.json",
+        "last": "logged_information/location/last_location.json",
+        "friends": "connections/friends/your_friends.json",
+    },
 }
-_FB_PATHS["2024"] = {k: (v.replace("your_activity_across_facebook", "your_facebook_activity") if v else v)
-                     for k, v in _FB_PATHS["2022"].items()}
+_FB_PATHS["2024"] = {
+    k: (v.replace("your_activity_across_facebook", "your_facebook_activity") if v else v) for k, v in _FB_PATHS["2022"].items()
+}
 _FB_PATHS["2025"] = dict(_FB_PATHS["2024"])
 
 
@@ -708,9 +728,14 @@ def _fb_label_post(p: MetaPost, exif_shape: str, fbid: int) -> dict[str, Any]:
 def _thread_json(t: MetaThread) -> dict[str, Any]:
     return {
         "participants": [{"name": n} for n in t.participants],
-        "messages": [{"sender_name": s, "timestamp_ms": ts, "content": text, "type": "Generic", "is_unsent": False}
-                     for s, ts, text in t.messages],
-        "title": t.title, "is_still_participant": True, "thread_type": "Regular", "thread_path": f"inbox/{t.folder}",
+        "messages": [
+            {"sender_name": s, "timestamp_ms": ts, "content": text, "type": "Generic", "is_unsent": False}
+            for s, ts, text in t.messages
+        ],
+        "title": t.title,
+        "is_still_participant": True,
+        "thread_type": "Regular",
+        "thread_path": f"inbox/{t.folder}",
     }
 
 
@@ -718,7 +743,9 @@ def _html_page(title: str, sections: list[tuple[str, str, list[tuple[str, str]],
     """A Meta 2023+ HTML page: one section._a6-g per (h2, body text, label/value rows, footer time)."""
     parts = [f"<html><head><meta charset='utf-8'><title>{html_escape(title)}</title></head><body><div class='_a706'>"]
     for h2, body, rows, when in sections:
-        table = "".join(f"<tr><td class='_a6_q'>{html_escape(a)}</td><td class='_a6_r'>{html_escape(b)}</td></tr>" for a, b in rows)
+        table = "".join(
+            f"<tr><td class='_a6_q'>{html_escape(a)}</td><td class='_a6_r'>{html_escape(b)}</td></tr>" for a, b in rows
+        )
         parts.append(
             f"<section class='_a6-g'><h2 class='_a6-h'>{html_escape(h2)}</h2><div class='_a6-p'>"
             f"{'<div>' + html_escape(body) + '</div>' if body else ''}{'<table>' + table + '</table>' if table else ''}</div>"
@@ -772,8 +799,12 @@ def facebook_export(
     c = content
     prof: dict[str, Any] = {
         "name": {"full_name": c.name, "first_name": c.name.split()[0], "middle_name": "", "last_name": c.name.split()[-1]},
-        "emails": {"emails": list(c.emails), "previous_emails": list(c.previous_emails), "pending_emails": [],
-                   "ad_account_emails": []},
+        "emails": {
+            "emails": list(c.emails),
+            "previous_emails": list(c.previous_emails),
+            "pending_emails": [],
+            "ad_account_emails": [],
+        },
         "registration_timestamp": 1_200_000_000,
         "profile_uri": "https://www.facebook.com/alex.example",
     }
@@ -795,15 +826,20 @@ def facebook_export(
         rows += [("Employer", w["employer"]) for w in c.work if w.get("employer")]
         if c.current_city:
             rows.append(("Current city", c.current_city))
-        files[paths["profile"][:-5] + ".html"] = _html_page("Profile information", [("Profile information", "", rows, html_when(1_600_000_000))])
+        files[paths["profile"][:-5] + ".html"] = _html_page(
+            "Profile information", [("Profile information", "", rows, html_when(1_600_000_000))]
+        )
         files[paths["posts"][:-5] + ".html"] = _html_page(
-            "Your posts", [(p.title or c.name, p.text, [], html_when(p.timestamp)) for p in c.posts if p.text])
+            "Your posts", [(p.title or c.name, p.text, [], html_when(p.timestamp)) for p in c.posts if p.text]
+        )
         if c.comments:
             files[paths["comments"][:-5] + ".html"] = _html_page(
-                "Comments", [("Comment", t, [], html_when(ts)) for t, ts in c.comments])
+                "Comments", [("Comment", t, [], html_when(ts)) for t, ts in c.comments]
+            )
         for t in c.threads:
             files[f"{paths['messages']}/{t.folder}/message_1.html"] = _html_page(
-                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages])
+                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages]
+            )
         _write_files(root, files)
         return files
     files[paths["profile"]] = meta_dumps({"profile" if generation == "2018" else "profile_v2": prof})
@@ -817,24 +853,65 @@ def facebook_export(
         ts_last = max(ts_last, p.timestamp)
     if c.comments:
         key = "comments" if generation == "2018" else "comments_v2"
-        files[paths["comments"]] = meta_dumps({key: [
-            {"timestamp": ts, "data": [{"comment": {"timestamp": ts, "comment": t, "author": c.name}}],
-             "title": f"{c.name} commented on Sam Sample's post."} for t, ts in c.comments]})
+        files[paths["comments"]] = meta_dumps(
+            {
+                key: [
+                    {
+                        "timestamp": ts,
+                        "data": [{"comment": {"timestamp": ts, "comment": t, "author": c.name}}],
+                        "title": f"{c.name} commented on Sam Sample's post.",
+                    }
+                    for t, ts in c.comments
+                ]
+            }
+        )
     if c.group_comments:
-        files[paths["groups"]] = meta_dumps({"group_comments_v2": [
-            {"timestamp": ts, "data": [{"comment": {"timestamp": ts, "comment": t, "author": c.name, "group": g}}],
-             "title": f"{c.name} commented on a post in {g}."} for t, ts, g in c.group_comments]})
+        files[paths["groups"]] = meta_dumps(
+            {
+                "group_comments_v2": [
+                    {
+                        "timestamp": ts,
+                        "data": [{"comment": {"timestamp": ts, "comment": t, "author": c.name, "group": g}}],
+                        "title": f"{c.name} commented on a post in {g}.",
+                    }
+                    for t, ts, g in c.group_comments
+                ]
+            }
+        )
     if c.events:
-        files[paths["events"]] = meta_dumps({"your_events_v2": [
-            {"name": n, "start_timestamp": ts, "end_timestamp": ts + 3600, "place": _coord(pl), "description": "",
-             "create_timestamp": ts - 86400} for n, ts, pl in c.events]})
+        files[paths["events"]] = meta_dumps(
+            {
+                "your_events_v2": [
+                    {
+                        "name": n,
+                        "start_timestamp": ts,
+                        "end_timestamp": ts + 3600,
+                        "place": _coord(pl),
+                        "description": "",
+                        "create_timestamp": ts - 86400,
+                    }
+                    for n, ts, pl in c.events
+                ]
+            }
+        )
     if c.places_created:
-        files[paths["places"]] = meta_dumps({"your_places_v2": [
-            {**_coord(p), "address": "1 Example Street", "url": "https://www.facebook.com/1", "creation_timestamp": p.timestamp}
-            for p in c.places_created]})
+        files[paths["places"]] = meta_dumps(
+            {
+                "your_places_v2": [
+                    {
+                        **_coord(p),
+                        "address": "1 Example Street",
+                        "url": "https://www.facebook.com/1",
+                        "creation_timestamp": p.timestamp,
+                    }
+                    for p in c.places_created
+                ]
+            }
+        )
     if c.location_history:
-        files[paths["history"]] = meta_dumps({"location_history_v2": [
-            {**_coord(p), "creation_timestamp": p.timestamp} for p in c.location_history]})
+        files[paths["history"]] = meta_dumps(
+            {"location_history_v2": [{**_coord(p), "creation_timestamp": p.timestamp} for p in c.location_history]}
+        )
     if c.last_location and paths["last"]:
         ll = c.last_location
         files[paths["last"]] = meta_dumps({"last_location_v2": {**_coord(ll), "time": ll.timestamp}})
@@ -870,36 +947,65 @@ class InstagramContent:
 IG_GENERATIONS = ("2021", "2023", "2024", "2025")
 
 _IG_KEYS = {
-    "en": {"email": "Email", "phone": "Phone Number", "username": "Username", "name": "Name", "bio": "Bio", "city": "City Name",
-           "comment": "Comment", "owner": "Media Owner", "time": "Time"},
-    "fr": {"email": "Adresse e-mail", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur", "name": "Nom",
-           "bio": "Biographie", "city": "Nom de la ville", "comment": "Commentaire", "owner": "Propriétaire du contenu",
-           "time": "Heure"},
+    "en": {
+        "email": "Email",
+        "phone": "Phone Number",
+        "username": "Username",
+        "name": "Name",
+        "bio": "Bio",
+        "city": "City Name",
+        "comment": "Comment",
+        "owner": "Media Owner",
+        "time": "Time",
+    },
+    "fr": {
+        "email": "Adresse e-mail",
+        "phone": "Numéro de téléphone",
+        "username": "Nom d'utilisateur",
+        "name": "Nom",
+        "bio": "Biographie",
+        "city": "Nom de la ville",
+        "comment": "Commentaire",
+        "owner": "Propriétaire du contenu",
+        "time": "Heure",
+    },
 }
 
 
 def _ig_paths(generation: str) -> dict[str, str]:
     if generation == "2021":
-        return {"personal": "account_information/personal_information.json",
-                "based_in": "information_about_you/account_based_in.json",
-                "professional": "account_information/professional_information.json",
-                "signup": "login_and_account_creation/signup_information.json",
-                "possible": "information_about_you/possible_emails.json",
-                "posts": "content/posts_1.json", "reels": "content/reels.json", "stories": "content/stories.json",
-                "comments": "comments/post_comments.json", "messages": "messages/inbox",
-                "followers": "followers_and_following/followers_1.json"}
+        return {
+            "personal": "account_information/personal_information.json",
+            "based_in": "information_about_you/account_based_in.json",
+            "professional": "account_information/professional_information.json",
+            "signup": "login_and_account_creation/signup_information.json",
+            "possible": "information_about_you/possible_emails.json",
+            "posts": "content/posts_1.json",
+            "reels": "content/reels.json",
+            "stories": "content/stories.json",
+            "comments": "comments/post_comments.json",
+            "messages": "messages/inbox",
+            "followers": "followers_and_following/followers_1.json",
+        }
     act = "your_instagram_activity/content" if generation == "2023" else "your_instagram_activity/media"
-    personal = ("personal_information/personal_information.json" if generation == "2023"
-                else "personal_information/personal_information/personal_information.json")
-    return {"personal": personal,
-            "based_in": "personal_information/information_about_you/profile_based_in.json",
-            "professional": personal.replace("personal_information.json", "professional_information.json"),
-            "signup": "security_and_login_information/login_and_account_creation/signup_information.json",
-            "possible": "personal_information/information_about_you/possible_emails.json",
-            "posts": f"{act}/posts_1.json", "reels": f"{act}/reels.json", "stories": f"{act}/stories.json",
-            "comments": "your_instagram_activity/comments/post_comments_1.json",
-            "messages": "your_instagram_activity/messages/inbox",
-            "followers": "connections/followers_and_following/followers_1.json"}
+    personal = (
+        "personal_information/personal_information.json"
+        if generation == "2023"
+        else "personal_information/personal_information/personal_information.json"
+    )
+    return {
+        "personal": personal,
+        "based_in": "personal_information/information_about_you/profile_based_in.json",
+        "professional": personal.replace("personal_information.json", "professional_information.json"),
+        "signup": "security_and_login_information/login_and_account_creation/signup_information.json",
+        "possible": "personal_information/information_about_you/possible_emails.json",
+        "posts": f"{act}/posts_1.json",
+        "reels": f"{act}/reels.json",
+        "stories": f"{act}/stories.json",
+        "comments": "your_instagram_activity/comments/post_comments_1.json",
+        "messages": "your_instagram_activity/messages/inbox",
+        "followers": "connections/followers_and_following/followers_1.json",
+    }
 
 
 def _smd(**pairs: Any) -> dict[str, Any]:
@@ -941,64 +1047,149 @@ def instagram_export(
     c = content
     files: dict[str, str | bytes] = {}
     if html:
-        rows = [(k["username"], c.username), (k["name"], c.name), (k["email"], c.email), (k["phone"], c.phone),
-                (k["bio"], c.bio), (k["city"], c.city)]
+        rows = [
+            (k["username"], c.username),
+            (k["name"], c.name),
+            (k["email"], c.email),
+            (k["phone"], c.phone),
+            (k["bio"], c.bio),
+            (k["city"], c.city),
+        ]
         files[paths["personal"][:-5] + ".html"] = _html_page(
-            "Personal information", [("User Information", "", [r for r in rows if r[1]], html_when(1_600_000_000))])
+            "Personal information", [("User Information", "", [r for r in rows if r[1]], html_when(1_600_000_000))]
+        )
         files[paths["posts"][:-5] + ".html"] = _html_page(
-            "Posts", [("", p.text, [], html_when(p.timestamp)) for p in c.posts if p.text])
+            "Posts", [("", p.text, [], html_when(p.timestamp)) for p in c.posts if p.text]
+        )
         for t in c.threads:
             files[f"{paths['messages']}/{t.folder}/message_1.html"] = _html_page(
-                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages])
+                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages]
+            )
         _write_files(root, files)
         return files
-    files[paths["personal"]] = meta_dumps({"profile_user": [{
-        "title": "User Information",
-        "media_map_data": {"Profile Photo": {"uri": "media/other/1000000_n_17900000000000001.jpg",
-                                             "creation_timestamp": 1_527_000_000, "title": ""}},
-        "string_map_data": _smd(**{k["email"]: c.email, k["phone"]: c.phone, k["username"]: c.username,
-                                   k["name"]: c.name, k["bio"]: c.bio, k["city"]: c.city, "Private Account": "False"}),
-    }]})
+    files[paths["personal"]] = meta_dumps(
+        {
+            "profile_user": [
+                {
+                    "title": "User Information",
+                    "media_map_data": {
+                        "Profile Photo": {
+                            "uri": "media/other/1000000_n_17900000000000001.jpg",
+                            "creation_timestamp": 1_527_000_000,
+                            "title": "",
+                        }
+                    },
+                    "string_map_data": _smd(
+                        **{
+                            k["email"]: c.email,
+                            k["phone"]: c.phone,
+                            k["username"]: c.username,
+                            k["name"]: c.name,
+                            k["bio"]: c.bio,
+                            k["city"]: c.city,
+                            "Private Account": "False",
+                        }
+                    ),
+                }
+            ]
+        }
+    )
     if c.inferred_city:
         if generation == "2025":
-            files[paths["based_in"]] = meta_dumps({"timestamp": 1_700_000_000, "media": [],
-                                                   "label_values": [{"label": k["city"], "value": c.inferred_city}]})
+            files[paths["based_in"]] = meta_dumps(
+                {"timestamp": 1_700_000_000, "media": [], "label_values": [{"label": k["city"], "value": c.inferred_city}]}
+            )
         else:
-            files[paths["based_in"]] = meta_dumps({"inferred_data_primary_location": [
-                {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["city"]: c.inferred_city})}]})
+            files[paths["based_in"]] = meta_dumps(
+                {
+                    "inferred_data_primary_location": [
+                        {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["city"]: c.inferred_city})}
+                    ]
+                }
+            )
     if c.business_email:
-        files[paths["professional"]] = meta_dumps({"profile_business": [
-            {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["email"]: c.business_email, "Category": "Public servant"})}]})
+        files[paths["professional"]] = meta_dumps(
+            {
+                "profile_business": [
+                    {
+                        "title": "",
+                        "media_map_data": {},
+                        "string_map_data": _smd(**{k["email"]: c.business_email, "Category": "Public servant"}),
+                    }
+                ]
+            }
+        )
     if c.signup_email:
-        files[paths["signup"]] = meta_dumps({"account_history_registration_info": [
-            {"title": "", "media_map_data": {}, "string_map_data": _smd(**{k["email"]: c.signup_email, "IP Address": "192.0.2.1"})}]})
+        files[paths["signup"]] = meta_dumps(
+            {
+                "account_history_registration_info": [
+                    {
+                        "title": "",
+                        "media_map_data": {},
+                        "string_map_data": _smd(**{k["email"]: c.signup_email, "IP Address": "192.0.2.1"}),
+                    }
+                ]
+            }
+        )
     if c.possible_emails:
-        files[paths["possible"]] = meta_dumps({"inferred_emails": [
-            {"title": "", "media_list_data": [], "string_list_data": [{"value": e} for e in c.possible_emails]}]})
+        files[paths["possible"]] = meta_dumps(
+            {
+                "inferred_emails": [
+                    {"title": "", "media_list_data": [], "string_list_data": [{"value": e} for e in c.possible_emails]}
+                ]
+            }
+        )
     files[paths["posts"]] = meta_dumps([_ig_post(p, exif_shape) for p in c.posts])
     if c.reels:
         files[paths["reels"]] = meta_dumps({"ig_reels_media": [_ig_post(p, exif_shape) for p in c.reels]})
     if c.stories:
-        files[paths["stories"]] = meta_dumps({"ig_stories": [
-            {**_ig_media(s.media[0], exif_shape), "title": s.text, "creation_timestamp": s.timestamp} for s in c.stories]})
+        files[paths["stories"]] = meta_dumps(
+            {
+                "ig_stories": [
+                    {**_ig_media(s.media[0], exif_shape), "title": s.text, "creation_timestamp": s.timestamp} for s in c.stories
+                ]
+            }
+        )
     for p in c.posts + c.reels + c.stories:
         _media_files(files, p.media)
     if c.comments:
         if generation == "2021":
-            files[paths["comments"]] = meta_dumps({"comments_media_comments": [
-                {"title": owner, "string_list_data": [{"href": "", "value": t, "timestamp": ts}]} for t, ts, owner in c.comments]})
+            files[paths["comments"]] = meta_dumps(
+                {
+                    "comments_media_comments": [
+                        {"title": owner, "string_list_data": [{"href": "", "value": t, "timestamp": ts}]}
+                        for t, ts, owner in c.comments
+                    ]
+                }
+            )
         else:
-            files[paths["comments"]] = meta_dumps([
-                {"media_list_data": [{"uri": ""}], "string_map_data": {
-                    k["comment"]: {"value": t}, k["owner"]: {"value": owner}, k["time"]: {"timestamp": ts}}}
-                for t, ts, owner in c.comments])
+            files[paths["comments"]] = meta_dumps(
+                [
+                    {
+                        "media_list_data": [{"uri": ""}],
+                        "string_map_data": {
+                            k["comment"]: {"value": t},
+                            k["owner"]: {"value": owner},
+                            k["time"]: {"timestamp": ts},
+                        },
+                    }
+                    for t, ts, owner in c.comments
+                ]
+            )
     for t in c.threads:
         files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(_thread_json(t))
-    files[paths["followers"]] = meta_dumps([{"title": "", "media_list_data": [],
-                                             "string_list_data": [{"href": "https://www.instagram.com/sam", "value": "sam",
-                                                                   "timestamp": 1_600_000_000}]}])
+    files[paths["followers"]] = meta_dumps(
+        [
+            {
+                "title": "",
+                "media_list_data": [],
+                "string_list_data": [{"href": "https://www.instagram.com/sam", "value": "sam", "timestamp": 1_600_000_000}],
+            }
+        ]
+    )
     _write_files(root, files)
     return files
+
 
 # ---- metadata containers built by hand (XMP packets, extra JPEG/PNG segments, MP4/MOV) ---------
 
@@ -1272,6 +1463,7 @@ def qr_image(text: str, fmt: str = "PNG", border_px: int = 40) -> bytes:
     buf = io.BytesIO()
     img.save(buf, fmt)
     return buf.getvalue()
+
 
 # ---- Mastodon, Reddit, WhatsApp, Snapchat, Strava; extra X files -------------------------------
 
@@ -1599,6 +1791,7 @@ def twitter_grailbird(root: Path, tweets: list[dict[str, Any]], user: dict[str, 
     files["index.html"] = "<html></html>"
     files["tweets.csv"] = csv_text(["tweet_id", "timestamp", "text"], [[t["id_str"], t["created_at"], t["text"]] for t in tweets])
     _write_files(root, files)
+
 
 # ---- routines (pattern of life) ---------------------------------------------------------------
 #

@@ -92,12 +92,23 @@ def main() -> None:
     try:
         t = time.perf_counter()
         size = make_folder(root, args.files)
-        print(f"generated {args.files} photos, {size / 1e6:.0f} MB ({size / args.files / 1e6:.1f} MB each) in {time.perf_counter() - t:.1f}s")
+        print(
+            f"generated {args.files} photos, {size / 1e6:.0f} MB ({size / args.files / 1e6:.1f} MB each) in {time.perf_counter() - t:.1f}s"
+        )
         auditor_cmd = [sys.executable, "-m", "auditor", "scan", root, "--format", "json", "-q"]
         t_aud, out = timed(auditor_cmd, args.runs)
         n_aud = sum(1 for f in json.loads(out)["findings"] if f["code"] == "GEO101")
         # bytes read by one auditor run, as the kernel counts them
-        p = subprocess.Popen(["python3", "-c", "import subprocess,sys; subprocess.run(sys.argv[1:], capture_output=True); print(open('/proc/self/io').read())", *auditor_cmd], stdout=subprocess.PIPE, text=True)
+        p = subprocess.Popen(
+            [
+                "python3",
+                "-c",
+                "import subprocess,sys; subprocess.run(sys.argv[1:], capture_output=True); print(open('/proc/self/io').read())",
+                *auditor_cmd,
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         io_stats = dict(line.split(": ") for line in p.communicate()[0].split("\n") if ": " in line)
         print(f"auditor : {t_aud:6.2f}s  {args.files / t_aud:8.1f} files/s  ({n_aud} GPS positions)")
         if shutil.which("exiftool"):
@@ -108,7 +119,9 @@ def main() -> None:
         else:
             print("exiftool not installed: apt-get install libimage-exiftool-perl")
         rchar = int(io_stats.get("rchar", "0"))
-        print(f"auditor read {rchar / 1e6:.1f} MB through read() syscalls for {size / 1e6:.0f} MB of photos (includes Python's own files)")
+        print(
+            f"auditor read {rchar / 1e6:.1f} MB through read() syscalls for {size / 1e6:.0f} MB of photos (includes Python's own files)"
+        )
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)

@@ -13,7 +13,14 @@ from tests.conftest import REPO
 def test_check_items_parallel_equals_serial(monkeypatch):
     rows = [json.loads(line) for line in (REPO / "tests/eval/posts.jsonl").open()]
     items = [
-        Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path=f"p{i}", item_id=str(i), text=rows[i % len(rows)]["text"], audience=Audience.PUBLIC)
+        Item(
+            platform=Platform.FACEBOOK,
+            kind=ItemKind.POST,
+            path=f"p{i}",
+            item_id=str(i),
+            text=rows[i % len(rows)]["text"],
+            audience=Audience.PUBLIC,
+        )
         for i in range(1200)
     ]
     prof = load_profile("dibp")

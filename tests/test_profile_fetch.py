@@ -7,12 +7,12 @@ import json
 from datetime import datetime
 
 import pytest
-from tests.loopback import no_proxy, serve
 from typer.testing import CliRunner
 
 from auditor import synth
 from auditor.cli import app
 from auditor.config import ProfileError, load_profile
+from tests.loopback import no_proxy, serve
 
 TEAM = b"""[profile]
 name = "team"

@@ -82,7 +82,9 @@ def test_scan_parallel_and_serial_agree(tmp_path):
 def test_scan_survives_a_corrupt_zip_member(tmp_path):
     # a tweets.js whose deflated bytes are damaged: reading it raises inside the source
     src = tmp_path / "src"
-    synth.twitter_archive(src, [synth.tweet("5", "Australian Border Force day " * 50, datetime(2025, 1, 1))], account={"username": "u"})
+    synth.twitter_archive(
+        src, [synth.tweet("5", "Australian Border Force day " * 50, datetime(2025, 1, 1))], account={"username": "u"}
+    )
     synth.zip_folder(src, tmp_path / "x.zip")
     raw = bytearray((tmp_path / "x.zip").read_bytes())
     i = raw.find(b"data/tweets.js") + len("data/tweets.js") + 20

@@ -7,12 +7,12 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.loopback import no_proxy, serve
 from typer.testing import CliRunner
 
 from auditor.cli import app
 from auditor.models import Category, Finding, Platform, Position, ScanResult, Severity
 from auditor.stats import StatsError, aggregate, contribution, payload, to_bytes
+from tests.loopback import no_proxy, serve
 
 SECRET = "Quokka-7731 Larkspur Lane"  # planted content that must never reach a summary
 

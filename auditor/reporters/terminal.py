@@ -39,7 +39,11 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
     else:
         cats = sorted({str(f.get("category")) for f in findings})
         plats = sorted({str(f.get("platform")) for f in findings})
-        counts = {(c, p): sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for c in cats for p in plats}
+        counts = {
+            (c, p): sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p)
+            for c in cats
+            for p in plats
+        }
         title = f"{len(findings)} finding(s) by category and platform"
         # a full matrix when it fits the terminal; otherwise one row per category, platforms listed
         matrix_width = 24 + sum(max(len(platform_name(p)), 3) + 3 for p in plats) + 8

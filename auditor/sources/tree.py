@@ -297,7 +297,7 @@ def _safe_infolist(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     spans = sorted(
         (i.header_offset, i.header_offset + 30 + len(i.filename.encode()) + i.compress_size, i.filename) for i in infos
     )
-    for (s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:]):
+    for (_s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
             raise UnsafeArchive(f"members {n1!r} and {n2!r} overlap: looks like a zip bomb")
     return infos

@@ -65,9 +65,19 @@ def test_checklist_settings_cite_the_profile_policy() -> None:
 
 def _geo(path: str, fp: str, day: int, platform: str = "photos", fix: str = "auto") -> dict:
     return {
-        "code": "GEO101", "name": "media-has-gps", "category": "geotag", "severity": "high", "platform": platform,
-        "path": path, "fingerprint": fp, "fix": fix, "message": "Photo carries GPS", "remediation": "Strip it.",
-        "timestamp": f"2025-05-{day:02d}T08:00:00+10:00", "location": {"lat": -27.39, "lon": 153.06}, "why": "exif GPS",
+        "code": "GEO101",
+        "name": "media-has-gps",
+        "category": "geotag",
+        "severity": "high",
+        "platform": platform,
+        "path": path,
+        "fingerprint": fp,
+        "fix": fix,
+        "message": "Photo carries GPS",
+        "remediation": "Strip it.",
+        "timestamp": f"2025-05-{day:02d}T08:00:00+10:00",
+        "location": {"lat": -27.39, "lon": 153.06},
+        "why": "exif GPS",
     }
 
 
