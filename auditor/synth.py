@@ -1008,6 +1008,11 @@ def _ig_paths(generation: str) -> dict[str, str]:
     }
 
 
+def _ig_records(key: str, fields: dict[str, str]) -> dict[str, Any]:
+    """An Instagram information file holding one string_map_data record under `key`."""
+    return {key: [{"title": "", "media_map_data": {}, "string_map_data": _smd(**fields)}]}
+
+
 def _smd(**pairs: Any) -> dict[str, Any]:
     return {k: {"href": "", "value": v, "timestamp": 0} for k, v in pairs.items() if v}
 
@@ -1109,27 +1114,11 @@ def instagram_export(
             )
     if c.business_email:
         files[paths["professional"]] = meta_dumps(
-            {
-                "profile_business": [
-                    {
-                        "title": "",
-                        "media_map_data": {},
-                        "string_map_data": _smd(**{k["email"]: c.business_email, "Category": "Public servant"}),
-                    }
-                ]
-            }
+            _ig_records("profile_business", {k["email"]: c.business_email, "Category": "Public servant"})
         )
     if c.signup_email:
         files[paths["signup"]] = meta_dumps(
-            {
-                "account_history_registration_info": [
-                    {
-                        "title": "",
-                        "media_map_data": {},
-                        "string_map_data": _smd(**{k["email"]: c.signup_email, "IP Address": "192.0.2.1"}),
-                    }
-                ]
-            }
+            _ig_records("account_history_registration_info", {k["email"]: c.signup_email, "IP Address": "192.0.2.1"})
         )
     if c.possible_emails:
         files[paths["possible"]] = meta_dumps(
