@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "auditor" / "data" / "text_model_dibp.json"))
     ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
-    # blind.jsonl is the honest measure (tests/eval/README.md): training on it would void it
+    # blind*.jsonl are the honest measures (tests/eval/README.md): training on it would void it
     ap.add_argument(
         "--calibrate", default=DEFAULT_CALIBRATION, help="set used to choose thresholds (never trained on); '' for 0.5"
     )
@@ -147,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min-precision", type=float, default=0.85, help="precision a threshold must keep on the calibration set")
     args = ap.parse_args(argv)
-    if "blind" in args.sets or args.calibrate == "blind":
-        raise SystemExit("refusing to use blind.jsonl: it is the untouched measure")
+    if any(name.startswith("blind") for name in [*args.sets, args.calibrate]):
+        raise SystemExit("refusing to use a blind set (blind*.jsonl): they are the untouched measures")
     if args.calibrate and args.calibrate in args.sets:
         raise SystemExit("the calibration set must not be a training set")
     posts = []

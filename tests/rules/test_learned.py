@@ -36,7 +36,7 @@ def test_learned_model_ships_for_dibp_with_four_calibrated_categories():
     assert set(model["categories"]) == cats
     assert model["features"] == "v2"
     assert set(model["thresholds"]) == cats and all(0 < threshold(model, c) < 1 for c in cats)
-    assert "dev8" not in model["sets"] and "blind" not in model["sets"] and model["calibrated_on"] == "dev8"
+    assert "dev8" not in model["sets"] and not any(s.startswith("blind") for s in model["sets"]) and model["calibrated_on"] == "dev8"
     assert load_model("no_such_model") == {} and load_model("../etc") == {}
 
 
@@ -88,7 +88,12 @@ def test_learned_trainer_refuses_blind_and_a_calibration_set_it_trains_on():
     spec = importlib.util.spec_from_file_location("train", ROOT / "bench" / "train_text_model.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    for argv in (["--sets", "posts", "blind"], ["--sets", "posts", "dev8", "--calibrate", "dev8"]):
+    for argv in (
+        ["--sets", "posts", "blind"],
+        ["--sets", "posts", "blind2"],
+        ["--sets", "posts", "--calibrate", "blind2"],
+        ["--sets", "posts", "dev8", "--calibrate", "dev8"],
+    ):
         try:
             mod.main(argv + ["--out", "/nonexistent/never-written.json"])
         except SystemExit as exc:
