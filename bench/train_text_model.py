@@ -1,18 +1,27 @@
-"""Train the learned word-weight model used by OPS105, OFC104, COL102 and UNI102 (auditor/rules/learned.py).
+"""Train the learned model used by OPS105, OFC104, COL102 and UNI102 (auditor/rules/learned.py).
 
-Usage:  python bench/train_text_model.py [--out auditor/data/text_model_dibp.json]
-            [--sets posts holdout dev2 dev3 dev4 dev5 dev6 dev7 train2] [--calibrate dev8]
+Usage:  pip install -e ".[train]"
+        python bench/train_text_model.py [--out auditor/data/text_model_dibp.json]
+            [--sets posts holdout ... train8] [--calibrate dev8 dev9 dev10] [--features v3|v2]
 
-Reads the labelled sets in tests/eval (by default every dibp set except dev8.jsonl, which is
-kept out of training to choose the thresholds, and the later dev sets and blind.jsonl, which
-measure the model; write a new set before trusting a retrained model), turns each post into
-word, word-pair, stem and negation features (`auditor.rules.learned.features`, features seen
-in fewer than two posts dropped), and fits one L2-regularised, class-weighted logistic
-regression per category by full-batch gradient descent in plain Python (deterministic: same
-data, same weights). Then, on the calibration set, it runs the word-list rules of the profile
-and picks for each category the threshold at which "word lists or learned score" has the best
-F1 among the thresholds that keep precision >= 0.85 there (the middle of a tie). Writes weights rounded to 4 decimals, without near-zero
-ones. Never reads anything outside tests/eval and never uses the network.
+Reads the labelled sets in tests/eval: by default every dibp training and development set
+except dev8, dev9 and dev10, which are kept out of training to choose the thresholds; the
+blind sets (blind*.jsonl) are refused, since they measure the model. Write a new set before
+trusting a retrained model.
+
+Features v3 (the default): the word, word-pair, stem and negation features of
+``auditor.rules.learned.features`` (binary; seen in at least two posts), character n-grams of
+3 to 5 letters (sub-linear tf-idf, unit length), and the 128-number static MiniLM embedding of
+``auditor.rules.embedding``, in one L2-regularised logistic regression per category, positives
+weighted by (negatives / positives) ** balance, fitted by scikit-learn (deterministic). Word
+weights go to the JSON (they also name the reason a post fired); the character and
+embedding weights go to ``text_model_<name>.npz`` beside it. ``--features v2`` is the older
+word-only model, fitted in plain Python.
+
+Then, on the calibration sets, it runs the word-list rules of the profile and picks for each
+category the threshold at which "word lists or learned score" has the best F1 among the
+thresholds that keep precision >= 0.85 there (the middle of a tie). Never reads anything
+outside tests/eval and never uses the network.
 """
 
 from __future__ import annotations
@@ -30,8 +39,24 @@ sys.path.insert(0, str(ROOT))
 from auditor.rules.learned import features  # noqa: E402
 
 CATEGORIES = ("operational_detail", "official_comment", "colleague_exposure", "uniform")
-DEFAULT_SETS = ("posts", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "train2", "train3", "train4", "train5")
-DEFAULT_CALIBRATION = "dev8"
+DEFAULT_SETS = (
+    "posts",
+    "holdout",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "train2",
+    "train3",
+    "train4",
+    "train5",
+    "train6",
+    "train7",
+    "train8",
+)
+DEFAULT_CALIBRATION = ("dev8", "dev9", "dev10")
 # the learned rule of each category, disabled when the word lists alone are measured
 LEARNED_CODES = {
     "operational_detail": "OPS105",
@@ -91,6 +116,81 @@ def train(
     return out
 
 
+def train_v3(
+    posts: list[dict],
+    categories: tuple[str, ...] = CATEGORIES,
+    min_df: int = 2,
+    balance: float = 0.25,
+    l2: float = 1.0,
+    char_scale: float = 3.0,
+    emb_scale: float = 2.0,
+) -> tuple[dict, dict]:
+    """Model v3: the v2 word features, plus character n-grams (tf-idf) and the static MiniLM
+    embedding (auditor/rules/embedding.py), in one L2-regularised logistic regression per
+    category (scikit-learn's lbfgs, deterministic). Returns (JSON part, arrays for the .npz)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.linear_model import LogisticRegression
+
+    from auditor.rules.embedding import embed
+    from auditor.rules.learned import char_grams, char_vector
+
+    feats = [features(p["text"]) for p in posts]
+    df = Counter(t for f in feats for t in f)
+    vocab = sorted(t for t, c in df.items() if c >= min_df)
+    index = {t: i for i, t in enumerate(vocab)}
+    rows, cols = [], []
+    for r, f in enumerate(feats):
+        for t in f:
+            if t in index:
+                rows.append(r)
+                cols.append(index[t])
+    words = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(posts), len(vocab)))
+
+    grams = [char_grams(p["text"]) for p in posts]
+    gdf = Counter(g for c in grams for g in c)
+    char_vocab = sorted(g for g, c in gdf.items() if c >= min_df)
+    cindex = {g: i for i, g in enumerate(char_vocab)}
+    n = len(posts)
+    idf = np.array([math.log((1 + n) / (1 + gdf[g])) + 1.0 for g in char_vocab], dtype=np.float32)
+    rows, cols, vals = [], [], []
+    for r, p in enumerate(posts):
+        idx, v = char_vector(p["text"], cindex, idf)
+        rows += [r] * len(idx)
+        cols += idx
+        vals += v
+    chars = csr_matrix((np.array(vals) * char_scale, (rows, cols)), shape=(n, len(char_vocab)))
+    emb = np.array([embed(p["text"]) for p in posts]) * emb_scale
+    X = hstack([words, chars, csr_matrix(emb)]).tocsr()
+
+    out: dict = {
+        "features": "v3",
+        "threshold": 0.5,
+        "trained_on": len(posts),
+        "order": list(categories),
+        "char_scale": char_scale,
+        "emb_scale": emb_scale,
+        "embedding": "minilm_static",
+        "categories": {},
+    }
+    char_w = np.zeros((len(char_vocab), len(categories)), dtype=np.float32)
+    emb_w = np.zeros((emb.shape[1], len(categories)), dtype=np.float32)
+    nw, nc = len(vocab), len(char_vocab)
+    for k, cat in enumerate(categories):
+        y = np.array([int(cat in p["labels"]) for p in posts])
+        pos = max(1, int(y.sum()))
+        weight = ((n - pos) / pos) ** balance
+        clf = LogisticRegression(C=1.0 / l2, max_iter=5000, tol=1e-6)
+        clf.fit(X, y, sample_weight=np.where(y == 1, weight, 1.0))
+        coef = clf.coef_[0]
+        weights = {vocab[i]: round(float(x), 4) for i, x in enumerate(coef[:nw]) if abs(x) >= 0.005}
+        out["categories"][cat] = {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+        char_w[:, k] = coef[nw : nw + nc]
+        emb_w[:, k] = coef[nw + nc :]
+    arrays = {"char_vocab": np.array(char_vocab), "char_idf": idf, "char_w": char_w, "emb_w": emb_w}
+    return out, arrays
+
+
 def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp", min_precision: float = 0.85) -> dict[str, dict]:
     """Per category: the threshold with the best F1 of word lists OR learned score on ``posts``,
     among the thresholds whose precision there is at least ``min_precision`` (all of them when
@@ -141,34 +241,64 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
     # blind*.jsonl are the honest measures (tests/eval/README.md): training on it would void it
     ap.add_argument(
-        "--calibrate", default=DEFAULT_CALIBRATION, help="set used to choose thresholds (never trained on); '' for 0.5"
+        "--calibrate",
+        nargs="*",
+        default=list(DEFAULT_CALIBRATION),
+        help="sets used to choose thresholds (never trained on); none for 0.5",
     )
     ap.add_argument("--balance", type=float, default=0.25)
+    ap.add_argument("--features", choices=("v2", "v3"), default="v3", help="v3 (default) needs numpy and scikit-learn")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min-precision", type=float, default=0.85, help="precision a threshold must keep on the calibration set")
     args = ap.parse_args(argv)
-    if any(name.startswith("blind") for name in [*args.sets, args.calibrate]):
+    if any(name.startswith("blind") for name in [*args.sets, *args.calibrate]):
         raise SystemExit("refusing to use a blind set (blind*.jsonl): they are the untouched measures")
-    if args.calibrate and args.calibrate in args.sets:
+    if set(args.calibrate) & set(args.sets):
         raise SystemExit("the calibration set must not be a training set")
     posts = []
     for name in args.sets:
         posts += _read(name)
-    model = train(posts, balance=args.balance, l2=args.l2)
+    arrays = None
+    if args.features == "v3":
+        model, arrays = train_v3(posts, balance=args.balance, l2=args.l2)
+        _write_npz(Path(args.out).with_suffix(".npz"), arrays)
+        from auditor.rules.learned import attach_arrays
+
+        attach_arrays(model, arrays, "__training__")
+    else:
+        model = train(posts, balance=args.balance, l2=args.l2)
     model["sets"] = list(args.sets)
     if args.calibrate:
         sys.path.insert(0, str(ROOT / "bench"))
-        report = calibrate(model, _read(args.calibrate), min_precision=args.min_precision)
+        report = calibrate(model, [p for name in args.calibrate for p in _read(name)], min_precision=args.min_precision)
         model["thresholds"] = {c: r["threshold"] for c, r in report.items()}
-        model["calibrated_on"] = args.calibrate
+        model["calibrated_on"] = "+".join(args.calibrate)
         for cat, r in report.items():
             print(
-                f"  {cat:22} threshold {r['threshold']:.2f}  F1 {r['f1']:.3f}  tp/fp/fn {r['tp']}/{r['fp']}/{r['fn']} on {args.calibrate}"
+                f"  {cat:22} threshold {r['threshold']:.2f}  F1 {r['f1']:.3f}  tp/fp/fn {r['tp']}/{r['fp']}/{r['fn']} on {model['calibrated_on']}"
             )
+    model.pop("_name", None)
+    model.pop("_arrays", None)
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     sizes = {c: len(m["weights"]) for c, m in model["categories"].items()}
     print(f"trained on {len(posts)} posts from {', '.join(args.sets)}; weights kept: {sizes}; wrote {args.out}")
     return 0
+
+
+def _write_npz(path: Path, arrays: dict) -> None:
+    """Compressed arrays, written so that the same model gives the same bytes (fixed zip dates)."""
+    import io
+    import zipfile
+
+    import numpy as np
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for key in sorted(arrays):
+            buf = io.BytesIO()
+            np.save(buf, arrays[key], allow_pickle=False)
+            info = zipfile.ZipInfo(f"{key}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
 
 
 def _read(name: str) -> list[dict]:

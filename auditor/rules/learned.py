@@ -72,7 +72,12 @@ def features(text: str) -> set[str]:
 
 @lru_cache(maxsize=8)
 def load_model(name: str) -> dict:
-    """The model package data for a profile's ``text_models`` entry ({} when absent)."""
+    """The model package data for a profile's ``text_models`` entry ({} when absent).
+
+    A v3 model also has ``text_model_<name>.npz`` beside the JSON, with the character n-gram
+    vocabulary, its idf and weights, and the weights of the static embedding
+    (``auditor.rules.embedding``); they are attached under ``"_arrays"``.
+    """
     from importlib import resources
 
     if not re.fullmatch(r"[a-z0-9_]+", name):
@@ -80,7 +85,79 @@ def load_model(name: str) -> dict:
     res = resources.files("auditor.data").joinpath(f"text_model_{name}.json")
     if not res.is_file():
         return {}
-    return json.loads(res.read_text(encoding="utf-8"))
+    model = json.loads(res.read_text(encoding="utf-8"))
+    if model.get("features") == "v3":
+        import numpy as np
+
+        with resources.files("auditor.data").joinpath(f"text_model_{name}.npz").open("rb") as fh:
+            data = np.load(fh, allow_pickle=False)
+            attach_arrays(model, {k: data[k] for k in data.files}, name)
+    return model
+
+
+_ATTACHED: dict[str, dict] = {}
+
+
+def attach_arrays(model: dict, data: dict, name: str) -> dict:
+    """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
+    import numpy as np
+
+    grams = [str(g) for g in data["char_vocab"]]
+    model["_arrays"] = {
+        "char_index": {g: i for i, g in enumerate(grams)},
+        "char_idf": np.asarray(data["char_idf"], dtype=np.float32),
+        "char_w": np.asarray(data["char_w"], dtype=np.float32),
+        "emb_w": np.asarray(data["emb_w"], dtype=np.float32),
+    }
+    model["_name"] = name
+    _ATTACHED[name] = model
+    _dense_part.cache_clear()
+    return model
+
+
+def char_grams(text: str, low: int = 3, high: int = 5) -> dict[str, int]:
+    """Counts of the character n-grams of each space-padded lower-case word (3 to 5 letters),
+    so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word."""
+    counts: dict[str, int] = {}
+    for word in text.lower().split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            if len(padded) < n:
+                break
+            for i in range(len(padded) - n + 1):
+                g = padded[i : i + n]
+                counts[g] = counts.get(g, 0) + 1
+    return counts
+
+
+def char_vector(text: str, index: dict[str, int], idf) -> tuple[list[int], list[float]]:
+    """Sub-linear tf-idf of the known character n-grams, scaled to unit length."""
+    idx: list[int] = []
+    vals: list[float] = []
+    for g, c in char_grams(text).items():
+        i = index.get(g)
+        if i is not None:
+            idx.append(i)
+            vals.append((1.0 + math.log(c)) * float(idf[i]))
+    norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+    return idx, [v / norm for v in vals]
+
+
+@lru_cache(maxsize=512)
+def _dense_part(text: str, name: str) -> tuple[float, ...]:
+    """The character n-gram and embedding part of every category's score for one text."""
+    import numpy as np
+
+    from auditor.rules.embedding import embed
+
+    model = _ATTACHED[name]
+    arr = model["_arrays"]
+    idx, vals = char_vector(text, arr["char_index"], arr["char_idf"])
+    part = np.zeros(arr["emb_w"].shape[1], dtype=np.float64)
+    if idx:
+        part += model["char_scale"] * (np.asarray(vals, dtype=np.float32) @ arr["char_w"][idx])
+    part += model["emb_scale"] * (embed(text) @ arr["emb_w"])
+    return tuple(float(x) for x in part)
 
 
 def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str, float]]]:
@@ -89,9 +166,11 @@ def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str,
     if not cat or not text:
         return 0.0, []
     weights = cat["weights"]
-    feats = features(text) if model.get("features") == "v2" else tokens(text)
+    feats = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
     present = [(t, weights[t]) for t in feats if t in weights]
     z = cat["bias"] + sum(w for _t, w in present)
+    if model.get("features") == "v3":
+        z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
     readable = [p for p in present if p[1] > 0 and p[0][0] not in "~!" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))]

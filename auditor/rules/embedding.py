@@ -1,0 +1,143 @@
+"""Static sentence embeddings for the learned text rules: word pieces in, a 128-number vector out.
+
+The table ``auditor/data/minilm_static.npz`` holds one int8 vector per word piece of the
+all-MiniLM-L6-v2 vocabulary, distilled from that transformer by
+``scripts/distill_static_embeddings.py``; a text's embedding is the unit-length mean of its
+pieces' vectors. It gives the learned rules what a pre-trained model knows about words the
+labelled posts never used, at the cost of a table lookup (no transformer runs here).
+
+``wordpieces`` reimplements the uncased BERT tokenizer the table was built with (clean,
+lower-case, strip accents, split punctuation and CJK characters, then greedy longest-match
+word pieces with "##" continuations); ``tests/rules/test_embedding.py`` checks it against the
+``tokenizers`` library. Must not: download anything, read files other than its package data,
+or keep more than one copy of the table in memory.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+
+_MAX_WORD = 100  # longer words become [UNK], as in BERT
+
+
+def _is_punct(ch: str) -> bool:
+    cp = ord(ch)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def _is_cjk(cp: int) -> bool:
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x20000 <= cp <= 0x2A6DF
+        or 0x2A700 <= cp <= 0x2B73F
+        or 0x2B740 <= cp <= 0x2B81F
+        or 0x2B820 <= cp <= 0x2CEAF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x2F800 <= cp <= 0x2FA1F
+    )
+
+
+def _clean(text: str) -> str:
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp == 0 or cp == 0xFFFD:
+            continue
+        cat = unicodedata.category(ch)
+        if ch in "\t\n\r" or cat == "Zs":
+            out.append(" ")
+        elif cat in ("Cc", "Cf"):
+            continue
+        elif _is_cjk(cp):
+            out.append(f" {ch} ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFD", _clean(text).lower())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    words: list[str] = []
+    for chunk in text.split():
+        current = ""
+        for ch in chunk:
+            if _is_punct(ch):
+                if current:
+                    words.append(current)
+                    current = ""
+                words.append(ch)
+            else:
+                current += ch
+        if current:
+            words.append(current)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, int]:
+    from importlib import resources
+
+    lines = resources.files("auditor.data").joinpath("minilm_vocab.txt").read_text(encoding="utf-8").splitlines()
+    return {piece: i for i, piece in enumerate(lines)}
+
+
+@lru_cache(maxsize=20000)
+def _pieces(word: str) -> tuple[int, ...]:
+    vocab = _vocab()
+    unk = vocab["[UNK]"]
+    if len(word) > _MAX_WORD:
+        return (unk,)
+    out: list[int] = []
+    start = 0
+    while start < len(word):
+        end = len(word)
+        found = None
+        while start < end:
+            piece = word[start:end] if start == 0 else "##" + word[start:end]
+            if piece in vocab:
+                found = vocab[piece]
+                break
+            end -= 1
+        if found is None:
+            return (unk,)
+        out.append(found)
+        start = end
+    return tuple(out)
+
+
+def wordpieces(text: str) -> list[int]:
+    """The word-piece ids of ``text`` under the uncased BERT tokenizer (no [CLS]/[SEP])."""
+    return [i for w in _words(text) for i in _pieces(w)]
+
+
+@lru_cache(maxsize=1)
+def _table() -> np.ndarray:
+    from importlib import resources
+
+    with resources.files("auditor.data").joinpath("minilm_static.npz").open("rb") as fh:
+        data = np.load(fh, allow_pickle=False)
+        table = data["vectors"].astype(np.float32) * data["scale"].astype(np.float32)
+    table.setflags(write=False)
+    return table
+
+
+def dimensions() -> int:
+    return int(_table().shape[1])
+
+
+def embed(text: str) -> np.ndarray:
+    """The unit-length mean of the text's word-piece vectors (zeros for a text with none)."""
+    table = _table()
+    ids = wordpieces(text)[:512]
+    if not ids:
+        return np.zeros(table.shape[1], dtype=np.float32)
+    vec = table[ids].mean(axis=0)
+    norm = float(np.linalg.norm(vec))
+    return vec / norm if norm > 0 else vec
