@@ -194,7 +194,8 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         yield from _negative_in_sentence(text, item, lex)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
-    targets += [(s, e, t) for t, _k, s, e in department_terms(text, profile) if e > s]
+    # a staff member's handle ("@sam_r_abf") is a person, not the department
+    targets += [(s, e, t) for t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
     for h in harsh:
         tgt = _near(h, targets, 100)
         if tgt is None:
