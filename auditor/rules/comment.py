@@ -235,7 +235,7 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
 
 # A private employer: "corporate is a joke", "the company", "head office", "our CEO".
 _PRIVATE_EMPLOYER = re.compile(
-    r"\b(?:corporate|head office|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
+    r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
     r"the firm|our firm|my firm|the startup)\b",
     re.IGNORECASE,
 )

@@ -149,6 +149,15 @@ def _build(profile: Profile) -> _Gazetteer:
     cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
     ci = {_norm(n): n for n in all_names if n not in cs.values()}
     minor = {n: flag for n, flag in minor_places().items() if _norm(n) not in ci}
+    # "Mt Druitt" for "Mount Druitt" (and the other way round)
+    for k, n in list(ci.items()):
+        for a, b in (("mount ", "mt "), ("mt ", "mount ")):
+            if k.startswith(a):
+                ci.setdefault(b + k[len(a) :], n)
+    for n, flag in list(minor.items()):
+        for a, b in (("Mount ", "Mt "), ("Mt ", "Mount ")):
+            if n.startswith(a):
+                minor.setdefault(b + n[len(a) :], flag)
     joined = {k.replace(" ", ""): n for k, n in ci.items() if " " in k and len(k) >= 8 and k.split(" ")[0] not in COMMON}
     return _Gazetteer(
         ci=ci,
@@ -306,7 +315,7 @@ RULES = [
             Example("heading down to victoria for the long weekend", True),
             Example("Sunday drive out to Hahndorf, best pie of my life", True),
             Example("Mail Gateway, Clyde NSW", True),
-            Example("#sydneyairport at sunrise", True),
+            Example("#bondibeach at sunrise", True),
             Example("Bright idea from Tim Ashford today", False),
             Example("Great work on Operation Ironbark", False),
             Example("Mr Darwin was our science teacher", False),
