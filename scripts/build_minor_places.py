@@ -28,7 +28,6 @@ DATA = Path(__file__).resolve().parent.parent / "auditor" / "data"
 OUT = DATA / "places_minor_au.csv"
 WORDS = Path("/usr/share/dict/words")
 STATES = {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"}
-RENAME_PREFIX = {"Saint ": "St ", "Mount ": "Mount "}
 
 
 def _known() -> set[str]:
@@ -66,7 +65,12 @@ def build() -> list[tuple[str, str, float, float, int]]:
         name = str(city["name"])
         if name.startswith("Saint "):
             name = "St " + name[len("Saint ") :]
-        if len(name) < 4 or any(ch.isdigit() for ch in name) or name.startswith("City of ") or name.endswith(("city centre", "City Centre")):
+        if (
+            len(name) < 4
+            or any(ch.isdigit() for ch in name)
+            or name.startswith("City of ")
+            or name.endswith(("city centre", "City Centre"))
+        ):
             continue
         if name.casefold() in known or name.casefold() in rows:
             continue

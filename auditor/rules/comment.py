@@ -332,7 +332,9 @@ RULES = [
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),
-            Example("Manager says no overtime this quarter again. Worst job ever, corporate only cares about shareholders", False),
+            Example(
+                "Manager says no overtime this quarter again. Worst job ever, corporate only cares about shareholders", False
+            ),
             Example("Love my job, love my team", False),
             Example("My job interview went really well", False),
             Example("Pay offer is 3% over 3 years. Insulting. Vote NO on the EA everyone", True),

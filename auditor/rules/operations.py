@@ -276,7 +276,9 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
     # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
     strong = [m for m in strong if not _quoted(text, m)]
-    weak = [m for m in weak if not _quoted(text, m) and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))]
+    weak = [
+        m for m in weak if not _quoted(text, m) and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
+    ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
     return hits or _signal_hits(text, o)
 

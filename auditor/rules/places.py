@@ -52,7 +52,9 @@ PERSONLIKE = frozenset(
     salisbury parkes kimberley""".split()
 )
 # Place names that are everyday words: only capitalised, and only after a place preposition.
-COMMON = frozenset(["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"])
+COMMON = frozenset(
+    ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
+)
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
 TEAM_WORDS = frozenset(
@@ -82,7 +84,12 @@ _PERSON_BEFORE = re.compile(
     r"happy \d+(?:st|nd|rd|th)(?: birthday)?|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
-_PERSON_BEFORE_WEAK = re.compile(r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous)\s+$", re.IGNORECASE)
+_PERSON_BEFORE_WEAK = re.compile(
+    r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous|officer|inspector|sergeant|sgt|supervisor|"
+    r"superintendent|commander|director|constable|detective|coach|captain|capt|senator|minister|premier|professor|judge|"
+    r"justice|member)\s+$",
+    re.IGNORECASE,
+)
 _PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me)\b)",
