@@ -82,7 +82,8 @@ MEDICAL = re.compile(
 )
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:hearing|appeal|review|tribunal|case|matter|partner visa|visa|application|refusal)\b",
+    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+)?(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
+    r"refusal)\b(?!\s+(?:\w+\s+)?(?:cases?|files?|team|decisions?|work|officers?|processing|numbers|stats|rates?|caseload)\b)",
     re.IGNORECASE,
 )
 # "picked up my ID", "picked up the kids": collecting, not arresting.
@@ -270,8 +271,8 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
     weak = o.weak.finditer(text)
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
-    if court and COURT_PARTY.search(text) and not o.court_insider.search(text):
-        court = []  # the writer's own hearing or appeal
+    if (court or strong) and COURT_PARTY.search(text) and not o.court_insider.search(text):
+        court, strong = [], []  # the writer's own hearing, appeal or visa: a party, not an officer
     if strong and MEDICAL.search(text):
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
     # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
@@ -540,6 +541,7 @@ RULES = [
             Example("Customs seized my nonna's salami at the airport", False),
             Example("my son had three seizures this week, neuro appointment is on Monday", False),
             Example("Finally had my hearing at the tribunal for our partner visa refusal", False),
+            Example("Got my visa cancellation letter today, devastated", False),
             Example("Spent all day in the AAT on a visa refusal appeal, client lost", True),
             Example("we pulled 2kg out of a suitcase off the Bangkok flight this morning", True),
             Example("we found a wallet on the flight home this morning", False),
