@@ -378,6 +378,10 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     o = _ops(profile)
     if o.exclude.search(text):
         return
+    from auditor.rules.learned import _elsewhere
+
+    if _elsewhere(text, profile):
+        return  # another workplace's till or system
     rate = SCREENING_RATE.search(text)
     if rate is not None and insider_cue(text, profile):
         yield Match(
@@ -571,6 +575,7 @@ RULES = [
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
             Example("Just passed my NV1 clearance", True),
+            Example("Our system crashed again at the supermarket, the tills are down", False),
             Example("my wifi password is on the fridge", False),
             Example("we only x-ray about 5% of containers", True),
             Example("Passport renewed, the SmartGate was so quick", False),
