@@ -312,6 +312,8 @@ CURATED: list[tuple[str, str, str, float, float]] = [
     ("Freo", "city", "WA", -32.056, 115.747),
     ("Brissie", "city", "QLD", -27.468, 153.028),
     ("Brisvegas", "city", "QLD", -27.468, 153.028),
+    ("Brissy", "city", "QLD", -27.468, 153.028),
+    ("Melb", "city", "VIC", -37.814, 144.963),
     ("Tassie", "state", "TAS", -42.0, 146.6),
     ("Rotto", "island", "WA", -32.000, 115.520),
     ("Straddie", "island", "QLD", -27.500, 153.450),
