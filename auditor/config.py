@@ -43,6 +43,8 @@ LIST_SECTIONS = {
         "weak_roles",
         "context",
         "exclude",
+        "employer_names",
+        "functions",
     ),
     "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
     "contact": ("work_cues", "not_work_cues"),

@@ -126,6 +126,7 @@ RULES = [
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),
             Example("epaulettes pressed, boots polished", True),
+            Example("The airline's new crew uniform looks like a 2003 Nokia ad", False),
             Example("Tash and Ben looking sharp in uniform for the medal parade", True),
             Example("ironing my ABF shirt at 4am", True),
             Example("Kids in their school uniform for the first day", False),

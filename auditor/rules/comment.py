@@ -194,7 +194,8 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         yield from _negative_in_sentence(text, item, lex)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
-    targets += [(s, e, t) for t, _k, s, e in department_terms(text, profile) if e > s]
+    # a staff member's handle ("@sam_r_abf") is a person, not the department
+    targets += [(s, e, t) for t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
     for h in harsh:
         tgt = _near(h, targets, 100)
         if tgt is None:
@@ -232,11 +233,25 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
         return
 
 
+# A private employer: "corporate is a joke", "the company", "head office", "our CEO".
+_PRIVATE_EMPLOYER = re.compile(
+    r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
+    r"the firm|our firm|my firm|the startup)\b",
+    re.IGNORECASE,
+)
+
+
 def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     lex = _lex(profile)
     if lex.complaint is None:
         return
+    if _PRIVATE_EMPLOYER.search(text) and not department_terms(text, profile):
+        return  # a complaint about a private employer is not about the public service
+    from auditor.rules.learned import _elsewhere
+
+    if _elsewhere(text, profile):
+        return  # another workplace: the bakery, the hospital, the cricket club
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
         return
@@ -317,6 +332,9 @@ RULES = [
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),
+            Example(
+                "Manager says no overtime this quarter again. Worst job ever, corporate only cares about shareholders", False
+            ),
             Example("Love my job, love my team", False),
             Example("My job interview went really well", False),
             Example("Pay offer is 3% over 3 years. Insulting. Vote NO on the EA everyone", True),

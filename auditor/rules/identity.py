@@ -10,6 +10,13 @@ spacing ("HomeAffairs", "border force"). Context decides the ambiguous ones:
 * ``weak_roles`` that other employers also use ("Compliance Officer", "Customs Officer") need
   an employment cue before them ("I'm a", "as a", "our new") or a profile field, and do not fire
   when another employer follows ("... at a superannuation fund");
+* ``employer_names`` ("Immigration") count only capitalised after a stretch of work ("nine
+  years with Immigration", "joined Customs"), not after "two hours with Immigration at LAX";
+* ``functions`` ("Visa", "Citizenship") name a unit when a Title Case unit follows ("Visa
+  Integrity team", "Citizenship Program") or a senior title comes before ("Assistant Director,
+  Visa Risk");
+* a handle or hashtag that carries an acronym or name as one of its parts ("@sam_r_abf",
+  "@davo.abf", "#ABFdogs") is a handle or hashtag of the organisation;
 * any hit inside an ``exclude`` phrase ("customs broker", "Border Security", "Customs House")
   is dropped. Generic words ("border", "customs", "immigration") are never terms on their own.
 
@@ -47,6 +54,18 @@ _EMPLOYMENT_CUE = re.compile(
     r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud)\W+){0,2}$",
     re.IGNORECASE,
 )
+# "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
+    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SENIOR_TITLE = (
+    r"(?:First Assistant Secretary|Assistant Secretary|Executive Director|Assistant Director|Director|"
+    r"Regional Commander|Commander|Superintendent|Inspector|Manager|Team Leader)"
+)
+_UNIT_NOUN = r"(?:team|unit|branch|section|division|program|programme|taskforce|command|directorate|network)"
+_HANDLE = re.compile(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # (?<!\s) and possessive runs: a start inside a long whitespace run fails at once (no O(n^2))
 _DOT_WORD = re.compile(r"(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++", re.IGNORECASE)
@@ -64,6 +83,10 @@ class _Compiled:
     exclude: re.Pattern[str] | None
     tags: re.Pattern[str] | None
     domains: tuple[str, ...]
+    employer: re.Pattern[str] | None
+    unit: re.Pattern[str] | None
+    tag_parts: frozenset[str]  # case-folded acronyms and joined names a handle may carry
+    tag_prefixes: tuple[str, ...]  # acronyms as written (a hashtag may start with "ABF...")
 
 
 def _build(profile: Profile) -> _Compiled:
@@ -90,7 +113,43 @@ def _build(profile: Profile) -> _Compiled:
         exclude=word_pattern(profile.terms(ORG, "exclude")),
         tags=tags,
         domains=tuple(d.lower() for d in profile.terms(ORG, "domains")),
+        employer=word_pattern(profile.terms(ORG, "employer_names"), case_sensitive=True),
+        unit=_unit_pattern(profile.terms(ORG, "functions")),
+        tag_parts=frozenset(a.casefold() for a in profile.terms(ORG, "acronyms"))
+        | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
+        tag_prefixes=tuple(a for a in profile.terms(ORG, "acronyms") if a.isupper()),
     )
+
+
+def _unit_pattern(functions: list[str]) -> re.Pattern[str] | None:
+    """ "Visa Integrity team", "Citizenship Program", "Assistant Director, Visa Risk" (Title Case)."""
+    if not functions:
+        return None
+    fn = "|".join(re.escape(f) for f in sorted(functions, key=len, reverse=True))
+    cap = r"[A-Z][a-z]+"
+    return re.compile(
+        rf"\b(?:{fn})(?:\s+{cap}){{0,2}}\s+(?-i:[A-Z])(?i:{_UNIT_NOUN[3:-1]})\b"  # "Citizenship Program"
+        rf"|\b(?:{fn})(?:\s+{cap}){{1,2}}\s+{_UNIT_NOUN}\b"  # "Visa Integrity team"
+        rf"|\b{_SENIOR_TITLE}\s*[,–—-]\s*(?:{fn})(?:\s+{cap}){{1,2}}\b"  # "Assistant Director, Visa Risk"
+    )
+
+
+def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
+    out: list[tuple[str, str, int, int]] = []
+    if "@" not in text and "#" not in text:
+        return out
+    for m in _HANDLE.finditer(text):
+        body = m.group(2)
+        parts = [p.casefold() for p in re.split(r"[_.]+", body) if p]
+        hit = len(parts) > 1 and any(p in c.tag_parts for p in parts)
+        hit = hit or any(body.casefold().startswith(p) for p in c.tag_parts if len(p) >= 8)
+        for a in c.tag_prefixes:  # "#ABFdogs", "#ABFDogs"; not "#ABFC"
+            rest = body[len(a) :]
+            if body.startswith(a) and (not rest or rest[0].islower() or (len(rest) > 1 and rest[:2].istitle())):
+                hit = True
+        if hit:
+            out.append((m.group(0), "hashtags" if m.group(1) == "#" else "staff_handles", m.start(), m.end()))
+    return out
 
 
 def _norm(term: str) -> str:
@@ -120,6 +179,14 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if c.tags:
         for m in c.tags.finditer(text):
             hits.append((m.group(0), "hashtags" if m.group(0).startswith("#") else "handles", m.start(), m.end()))
+    if c.tag_parts or c.tag_prefixes:
+        hits += _tag_hits(text, c)
+    if c.employer:
+        for m in c.employer.finditer(text):
+            if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                hits.append((m.group(0), "former_names", m.start(), m.end()))
+    if c.unit:
+        hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
     if c.capitalised:
         for m in c.capitalised.finditer(text):
             if not _sentence_start(text, m.start()):
@@ -208,6 +275,11 @@ RULES = [
             Example("I'm a Customs Officer at the port", True),
             Example("haha my old Customs days", True),
             Example("details on www.homeaffairs.gov.au", True),
+            Example("Hey @sam_r_abf you left your lanyard in the crib room", True),
+            Example("nine years with Immigration before I retired", True),
+            Example("Congratulations to our new Assistant Director, Visa Risk", True),
+            Example("stuck for two hours with Immigration at LAX", False),
+            Example("Please welcome Olu, joining us from the UK Border Force", False),
             Example("Our border collie loves the beach", False),
             Example("my parcel is still held at customs", False),
             Example("Watching Border Security again tonight", False),

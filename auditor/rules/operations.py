@@ -74,6 +74,21 @@ VICTIM = re.compile(
     r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
     re.IGNORECASE,
 )
+# Seizures in the medical sense: "my son had three seizures", "epilepsy", "the neuro appointment".
+MEDICAL = re.compile(
+    r"\b(?:had|has|have|having|get|gets|got|getting)\s+(?:a\s+|another\s+|more\s+|\d+\s+|(?:two|three|four|five|several|"
+    r"multiple)\s+)?(?:\w+\s+)?seizures?\b|\b(?:epilep\w*|neurolog\w*|neuro|febrile|anti-?convulsants?|EEG|seizure meds?)\b",
+    re.IGNORECASE,
+)
+# A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
+COURT_PARTY = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+)?(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
+    r"refusal)\b(?!\s+(?:\w+\s+)?(?:cases?|files?|team|decisions?|work|officers?|processing|numbers|stats|rates?|caseload)\b)",
+    re.IGNORECASE,
+)
+# "picked up my ID", "picked up the kids": collecting, not arresting.
+_COLLECTING = re.compile(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
+_QUOTES = "'\"‘’“”"
 # Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
 CONTRABAND_WE = re.compile(
     r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
@@ -256,8 +271,21 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
     weak = o.weak.finditer(text)
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
+    if (court or strong) and COURT_PARTY.search(text) and not o.court_insider.search(text):
+        court, strong = [], []  # the writer's own hearing, appeal or visa: a party, not an officer
+    if strong and MEDICAL.search(text):
+        strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
+    # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
+    strong = [m for m in strong if not _quoted(text, m)]
+    weak = [
+        m for m in weak if not _quoted(text, m) and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
+    ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
     return hits or _signal_hits(text, o)
+
+
+def _quoted(text: str, m: re.Match[str]) -> bool:
+    return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES
 
 
 def _signal_hits(text: str, o: _Ops) -> list[tuple[re.Match[str], str]]:
@@ -350,6 +378,10 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     o = _ops(profile)
     if o.exclude.search(text):
         return
+    from auditor.rules.learned import _elsewhere
+
+    if _elsewhere(text, profile):
+        return  # another workplace's till or system
     rate = SCREENING_RATE.search(text)
     if rate is not None and insider_cue(text, profile):
         yield Match(
@@ -511,6 +543,9 @@ RULES = [
             Example("Seized up my back lifting the couch", False),
             Example("Court date for my speeding fine is in March", False),
             Example("Customs seized my nonna's salami at the airport", False),
+            Example("my son had three seizures this week, neuro appointment is on Monday", False),
+            Example("Finally had my hearing at the tribunal for our partner visa refusal", False),
+            Example("Got my visa cancellation letter today, devastated", False),
             Example("Spent all day in the AAT on a visa refusal appeal, client lost", True),
             Example("we pulled 2kg out of a suitcase off the Bangkok flight this morning", True),
             Example("we found a wallet on the flight home this morning", False),
@@ -540,6 +575,7 @@ RULES = [
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
             Example("Just passed my NV1 clearance", True),
+            Example("Our system crashed again at the supermarket, the tills are down", False),
             Example("my wifi password is on the fridge", False),
             Example("we only x-ray about 5% of containers", True),
             Example("Passport renewed, the SmartGate was so quick", False),

@@ -2,7 +2,10 @@
 
 Names come from the bundled gazetteer (`auditor.gazetteer`: cities, suburbs, towns, states,
 airports, ports, mail centres, facilities, venues) plus the profile's ``[places] work_sites``
-and ``[[sites]]``. A mention of a work site is LOC102 (it also confirms the employment); any
+and ``[[sites]]``, and about 4,000 smaller towns and suburbs (``places_minor_au.csv``, built by
+``scripts/build_minor_places.py``) that count only in Title Case, and, when the name is also an
+everyday word or a name ("Bright", "Clyde"), only with a place cue ("in Bright", "Clyde NSW",
+"the Clyde depot"). A mention of a work site is LOC102 (it also confirms the employment); any
 other place is LOC101.
 
 Context decides what is not a place:
@@ -11,6 +14,7 @@ Context decides what is not a place:
   written in lower case without a place preposition;
 * sports teams and events ("Sydney Swans", "Richmond won by 40", "Melbourne Cup");
 * places abroad that share an Australian name ("Brighton, England");
+* code names ("Operation Ironbark");
 * common words that are also towns ("Officer", "Orange", "Reservoir") count only when
   capitalised after a place preposition ("moved to Orange").
 The word lists below are language data, not organisation data; profiles add exclusions.
@@ -18,9 +22,12 @@ The word lists below are language data, not organisation data; profiles add excl
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
@@ -42,10 +49,14 @@ PERSONLIKE = frozenset(
     """darwin sydney adelaide victoria kingston preston clayton griffith lara albany doreen morley robina mackay
     maitland grafton warwick carnegie gladstone eastwood lalor carlton auburn brighton richmond logan miranda
     katherine dianella kirwan florence chelsea camden bathurst hamilton dickson barton sutherland
-    salisbury parkes""".split()
+    salisbury parkes kimberley""".split()
 )
 # Place names that are everyday words: only capitalised, and only after a place preposition.
-COMMON = frozenset(["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland"])
+COMMON = frozenset(
+    ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
+)
+# State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
+STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
 TEAM_WORDS = frozenset(
     """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
     tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
@@ -57,7 +68,8 @@ PLACE_SUFFIX = frozenset(
     """airport harbour river cbd station beach road rd street st park oval hospital university uni central quay port
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
-    foreshore city town region""".split()
+    foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
+    nsw vic qld wa sa tas nt act""".split()
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -72,16 +84,25 @@ _PERSON_BEFORE = re.compile(
     r"happy \d+(?:st|nd|rd|th)(?: birthday)?|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
-_PERSON_BEFORE_WEAK = re.compile(r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous)\s+$", re.IGNORECASE)
+_PERSON_BEFORE_WEAK = re.compile(
+    r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous|officer|inspector|sergeant|sgt|supervisor|"
+    r"superintendent|commander|director|constable|detective|coach|captain|capt|senator|minister|premier|professor|judge|"
+    r"justice|member)\s+$",
+    re.IGNORECASE,
+)
 _PERSON_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:birthday|bday|first|new|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
+    r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me)\b)",
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = re.compile(
-    r"^,?\s+(?:(?:the\s+)?(?:best\s+|good\s+|little\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
-    r"on getting|got her|got his|are finally)",
+    r"^(?:['’]s\s+(?:first|new)\b"
+    r"|,?\s+(?:(?:the\s+)?(?:best\s+|good\s+|little\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
+    r"on getting|got her|got his|are finally))",
 )
+# After a place: a state ("Clyde NSW", "Exeter, SA") or a place word ("the Eagle Farm office").
+_STATE_AFTER = re.compile(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
+_PLACE_WORD_AFTER = re.compile(r"^\s+([a-z][a-z0-9]*)\b")
 _SPORT_AFTER = re.compile(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf)\b",
     re.IGNORECASE,
@@ -90,6 +111,8 @@ _FOREIGN_AFTER = re.compile(
     r"^,?\s*(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
     r"Jamaica|Italy|Texas|Ontario|London)\b"
 )
+# Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
+_CODENAME_BEFORE = re.compile(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
@@ -109,6 +132,17 @@ class _Gazetteer:
     work: frozenset[str]
     exclude: re.Pattern[str] | None
     first_words: frozenset[str]  # case-folded first word of every name: a cheap prefilter
+    minor: dict[str, bool]  # smaller towns, exact Title Case -> needs a place cue (an everyday word or name)
+    joined: dict[str, str]  # multi-word names written as one hashtag word ("sydneyairport") -> canonical
+
+
+@lru_cache(maxsize=1)
+def minor_places() -> dict[str, bool]:
+    """Smaller towns and suburbs (package data ``places_minor_au.csv``): name -> needs a place cue."""
+    from importlib import resources
+
+    text = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
+    return {r["name"]: r["common"] == "1" for r in csv.DictReader(io.StringIO(text))}
 
 
 def _build(profile: Profile) -> _Gazetteer:
@@ -118,15 +152,31 @@ def _build(profile: Profile) -> _Gazetteer:
     work = list(profile.terms("places", "work_sites")) + [str(s["name"]) for s in profile.sites if s.get("name")]
     for s in profile.sites:
         work += [str(a) for a in s.get("aliases", []) if isinstance(a, str)]
-    all_names = list(dict.fromkeys(names + work))
+    all_names = list(dict.fromkeys(names + work + list(STATE_ABBREVIATIONS)))
     cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
     ci = {_norm(n): n for n in all_names if n not in cs.values()}
+    minor = {n: flag for n, flag in minor_places().items() if _norm(n) not in ci}
+    # "Mt Druitt" for "Mount Druitt" (and the other way round)
+    for k, n in list(ci.items()):
+        for a, b in (("mount ", "mt "), ("mt ", "mount ")):
+            if k.startswith(a):
+                ci.setdefault(b + k[len(a) :], n)
+    for n, flag in list(minor.items()):
+        for a, b in (("Mount ", "Mt "), ("Mt ", "Mount ")):
+            if n.startswith(a):
+                minor.setdefault(b + n[len(a) :], flag)
+    joined = {k.replace(" ", ""): n for k, n in ci.items() if " " in k and len(k) >= 8 and k.split(" ")[0] not in COMMON}
     return _Gazetteer(
         ci=ci,
         cs=cs,
         work=frozenset(_norm(w) for w in work),
         exclude=word_pattern(profile.terms("places", "exclude")),
-        first_words=frozenset(k.split(" ")[0] for k in ci) | frozenset(k.split(" ")[0].casefold() for k in cs),
+        first_words=frozenset(k.split(" ")[0] for k in ci)
+        | frozenset(k.split(" ")[0].casefold() for k in cs)
+        | frozenset(n.split(" ")[0].casefold() for n in minor)
+        | frozenset(joined),
+        minor=minor,
+        joined=joined,
     )
 
 
@@ -154,7 +204,9 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
                 continue
             exact = " ".join(w for w, _s, _e in span)
             key = exact.casefold().replace("’", "'")
-            name = g.cs.get(exact) or g.ci.get(key)
+            name = g.cs.get(exact) or g.ci.get(key) or (exact if exact in g.minor else None)
+            if name is None and n == 1 and text[span[0][1] - 1 : span[0][1]] == "#":
+                name = g.joined.get(key)  # "#sydneyairport"
             if name is not None:
                 found = (name, span[0][1], span[-1][2], n)
                 break
@@ -166,14 +218,16 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     return out
 
 
-def _is_person(text: str, start: int, end: int, key: str) -> bool:
+def _is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
         return True
-    if key not in PERSONLIKE:
+    if key not in PERSONLIKE and not personlike:
         return False
-    if _PERSON_BEFORE_WEAK.search(before) or _PERSON_AFTER_WEAK.match(after):
+    if _PERSON_BEFORE_WEAK.search(before):
         return True
+    if _PERSON_AFTER_WEAK.match(after) and not _PREP_BEFORE.search(before[-30:]):
+        return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
     prev = _PREV_WORD.search(before)
     if prev and (prev.group(1).casefold() in given_names() or prev.group(1).casefold() in PERSONLIKE):
         return True  # "Charles Darwin", "Clayton and Griffith"
@@ -184,6 +238,11 @@ def _is_person(text: str, start: int, end: int, key: str) -> bool:
             return True  # "Victoria Beckham"
     pair = re.match(r"^\s+(?:and|&)\s+([A-Z][a-z]+)", after)
     return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
+
+
+def _place_word_after(after: str) -> bool:
+    m = _PLACE_WORD_AFTER.match(after)
+    return bool(m and m.group(1) in PLACE_SUFFIX)
 
 
 def place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, int]]:
@@ -207,11 +266,16 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         nxt = _NEXT_WORD.match(after)
         if (nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after):
             continue
+        if _CODENAME_BEFORE.search(before):
+            continue
         if key in COMMON and not _PREP_BEFORE.search(before):
             continue
         if key in PERSONLIKE and surface.islower() and not _PREP_BEFORE.search(before):
             continue
-        if _is_person(text, start, end, key):
+        minor = g.minor.get(name)
+        if minor and not (_PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or _place_word_after(after)):
+            continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot"
+        if _is_person(text, start, end, key, personlike=minor is not None):
             continue
         out.append((name, key in g.work, start, end))
     return out
@@ -256,6 +320,11 @@ RULES = [
             Example("Moving to Geelong next month!", True),
             Example("lunch on Darwin's waterfront", True),
             Example("heading down to victoria for the long weekend", True),
+            Example("Sunday drive out to Hahndorf, best pie of my life", True),
+            Example("Mail Gateway, Clyde NSW", True),
+            Example("#bondibeach at sunrise", True),
+            Example("Bright idea from Tim Ashford today", False),
+            Example("Great work on Operation Ironbark", False),
             Example("Mr Darwin was our science teacher", False),
             Example("Happy 30th to my sister Victoria!", False),
             Example("Sydney Swans are cooked this season", False),
