@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     scale = np.abs(reduced).max(0) / 127.0
     vectors = np.round(reduced / scale).astype(np.int8)
     args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / "minilm_static.npz", vectors=vectors, scale=scale.astype(np.float32))
+    np.savez(args.out / "minilm_static.npz", vectors=vectors, scale=scale.astype(np.float32))
     shutil.copyfile(args.model_dir / "vocab.txt", args.out / "minilm_vocab.txt")
     print(f"wrote {args.out / 'minilm_static.npz'} ({len(vocab)} pieces x {args.dim}) and minilm_vocab.txt")
     return 0

@@ -118,26 +118,27 @@ def wordpieces(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> np.ndarray:
+def _table() -> tuple[np.ndarray, np.ndarray]:
+    """(int8 vectors, per-dimension scale); rows are scaled only when looked up."""
     from importlib import resources
 
     with resources.files("auditor.data").joinpath("minilm_static.npz").open("rb") as fh:
         data = np.load(fh, allow_pickle=False)
-        table = data["vectors"].astype(np.float32) * data["scale"].astype(np.float32)
-    table.setflags(write=False)
-    return table
+        vectors, scale = data["vectors"], data["scale"].astype(np.float32)
+    vectors.setflags(write=False)
+    return vectors, scale
 
 
 def dimensions() -> int:
-    return int(_table().shape[1])
+    return int(_table()[0].shape[1])
 
 
 def embed(text: str) -> np.ndarray:
     """The unit-length mean of the text's word-piece vectors (zeros for a text with none)."""
-    table = _table()
+    vectors, scale = _table()
     ids = wordpieces(text)[:512]
     if not ids:
-        return np.zeros(table.shape[1], dtype=np.float32)
-    vec = table[ids].mean(axis=0)
+        return np.zeros(vectors.shape[1], dtype=np.float32)
+    vec = vectors[ids].astype(np.float32).mean(axis=0) * scale
     norm = float(np.linalg.norm(vec))
     return vec / norm if norm > 0 else vec

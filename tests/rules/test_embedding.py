@@ -1,0 +1,86 @@
+"""The static embedding of the learned rules: the tokenizer against Hugging Face's, the vectors' shape."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from auditor.rules.embedding import dimensions, embed, wordpieces
+from auditor.rules.learned import char_grams, char_vector, load_model, score
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ODD_TEXTS = [
+    "Café Zürich, naïve résumé",
+    "日本語のテキストと中文",
+    "emoji 🎉🎉 test👮‍♀️ and 🇦🇺",
+    "tab\there\x00nul\u200bzero-width\u00adsoft hyphen",
+    "x" * 150,
+    "don't won't y'all U.S.A. e.g. 3.14 $20k 0400",
+    "‘curly’ “quotes” — dashes – and … ellipses",
+    "@sam_r_abf #ABFdogs name.surname@abf.gov.au",
+    "",
+    "   ",
+]
+
+
+def _reference_tokenizer():
+    tokenizers = pytest.importorskip("tokenizers")
+    from tokenizers import models, normalizers, pre_tokenizers
+
+    lines = resources.files("auditor.data").joinpath("minilm_vocab.txt").read_text(encoding="utf-8").splitlines()
+    vocab = {piece: i for i, piece in enumerate(lines)}
+    tok = tokenizers.Tokenizer(models.WordPiece(vocab, unk_token="[UNK]", max_input_chars_per_word=100))
+    tok.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    return tok
+
+
+def test_embedding_wordpieces_match_the_tokenizers_library_on_every_labelled_post():
+    tok = _reference_tokenizer()
+    texts = list(ODD_TEXTS)
+    for path in sorted((ROOT / "tests" / "eval").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    differ = [t for t in texts if wordpieces(t) != tok.encode(t, add_special_tokens=False).ids]
+    assert len(texts) > 3000
+    assert differ == []
+
+
+def test_embedding_is_unit_length_and_zero_for_empty_text():
+    assert dimensions() == 128
+    vec = embed("Night shift at the cargo terminal again")
+    assert vec.shape == (128,) and abs(float(np.linalg.norm(vec)) - 1.0) < 1e-5
+    assert not embed("   ").any()
+
+
+def test_embedding_puts_related_words_closer_than_unrelated_ones():
+    uniform = embed("my epaulettes and rank slides")
+    assert float(uniform @ embed("the insignia on my uniform shirt")) > float(uniform @ embed("slow cooker lamb shanks recipe"))
+
+
+def test_char_grams_pad_words_and_count_repeats():
+    grams = char_grams("Ab ab")
+    assert grams[" ab"] == 2 and grams["ab "] == 2 and grams[" ab "] == 2
+    assert "b a" not in grams  # n-grams never cross words
+    assert char_grams("") == {}
+
+
+def test_char_vector_is_unit_length_over_known_grams_only():
+    index = {" ep": 0, "epa": 1, "zzz": 2}
+    idx, vals = char_vector("epaulettes", index, np.ones(3, dtype=np.float32))
+    assert sorted(idx) == [0, 1]
+    assert abs(sum(v * v for v in vals) - 1.0) < 1e-6
+
+
+def test_learned_score_uses_the_dense_part_of_a_v3_model():
+    model = load_model("dibp")
+    assert model["features"] == "v3"
+    # a post whose words are all unknown to the word weights still gets a non-trivial score
+    # from its character n-grams and embedding
+    p_ops, _ = score("Detector dogs indicated on two pallets in the container examination facility", model, "operational_detail")
+    p_food, _ = score("Detector dogs are adorable, made banana bread for the dog park", model, "operational_detail")
+    assert p_ops > p_food
