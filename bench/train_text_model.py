@@ -55,8 +55,11 @@ DEFAULT_SETS = (
     "train6",
     "train7",
     "train8",
+    "dev8",
+    "dev9",
+    "dev10",
 )
-DEFAULT_CALIBRATION = ("dev8", "dev9", "dev10")
+DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
 LEARNED_CODES = {
     "operational_detail": "OPS105",
@@ -191,15 +194,18 @@ def train_v3(
     return out, arrays
 
 
-def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp", min_precision: float = 0.85) -> dict[str, dict]:
+def calibrate(
+    model: dict, posts: list[dict], profile_name: str = "dibp", min_precision: float = 0.85, model_for=None
+) -> dict[str, dict]:
     """Per category: the threshold with the best F1 of word lists OR learned score on ``posts``,
     among the thresholds whose precision there is at least ``min_precision`` (all of them when
-    none is)."""
+    none is). ``model_for(post)`` gives the model that scores a post (out-of-fold models in
+    cross-validation); by default ``model`` scores every post."""
     from eval_rules import to_item  # type: ignore[import-not-found]
 
     from auditor.config import load_profile
     from auditor.engine import active_rules, run_rules
-    from auditor.rules.learned import _elsewhere, score
+    from auditor.rules.learned import _elsewhere, _work_frame, score
 
     profile = load_profile(profile_name)
     rules = [r for r in active_rules(profile) if r.code not in LEARNED_CODES.values()]
@@ -216,11 +222,13 @@ def calibrate(model: dict, posts: list[dict], profile_name: str = "dibp", min_pr
         for p in posts:
             text = p["text"]
             prob = 0.0
+            scorer = model_for(p) if model_for else model
             if len(text) >= 12 and not _elsewhere(text, profile, families[cat]):
-                prob = score(text, model, cat)[0]
+                if cat != "colleague_exposure" or _work_frame(text, profile, scorer):
+                    prob = score(text, scorer, cat)[0]
             rows.append((cat in p["labels"], cat in word[p["id"]], prob))
         curve = []
-        for step in range(30, 96):
+        for step in range(15, 96):
             t = step / 100
             tp = sum(1 for y, wd, pr in rows if y and (wd or pr >= t))
             fp = sum(1 for y, wd, pr in rows if not y and (wd or pr >= t))
@@ -244,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         "--calibrate",
         nargs="*",
         default=list(DEFAULT_CALIBRATION),
-        help="sets used to choose thresholds (never trained on); none for 0.5",
+        help="sets used to choose thresholds (never trained on), or 'cv' (default): out-of-fold scores of the training sets; none for 0.5",
     )
+    ap.add_argument("--folds", type=int, default=5, help="folds for --calibrate cv (whole sets per fold)")
     ap.add_argument("--balance", type=float, default=0.25)
     ap.add_argument("--features", choices=("v2", "v3"), default="v3", help="v3 (default) needs numpy and scikit-learn")
     ap.add_argument("--l2", type=float, default=1.0)
@@ -268,7 +277,19 @@ def main(argv: list[str] | None = None) -> int:
     else:
         model = train(posts, balance=args.balance, l2=args.l2)
     model["sets"] = list(args.sets)
-    if args.calibrate:
+    if args.calibrate == ["cv"]:
+        if args.features != "v3":
+            raise SystemExit("--calibrate cv needs --features v3")
+        sys.path.insert(0, str(ROOT / "bench"))
+        by_id = _out_of_fold_models(args.sets, args.folds, args.balance, args.l2)
+        report = calibrate(model, posts, min_precision=args.min_precision, model_for=lambda p: by_id[p["id"]])
+        model["thresholds"] = {c: r["threshold"] for c, r in report.items()}
+        model["calibrated_on"] = f"out-of-fold scores, {args.folds} folds of whole sets"
+        for cat, r in report.items():
+            print(
+                f"  {cat:22} threshold {r['threshold']:.2f}  F1 {r['f1']:.3f}  tp/fp/fn {r['tp']}/{r['fp']}/{r['fn']} out of fold"
+            )
+    elif args.calibrate:
         sys.path.insert(0, str(ROOT / "bench"))
         report = calibrate(model, [p for name in args.calibrate for p in _read(name)], min_precision=args.min_precision)
         model["thresholds"] = {c: r["threshold"] for c, r in report.items()}
@@ -283,6 +304,30 @@ def main(argv: list[str] | None = None) -> int:
     sizes = {c: len(m["weights"]) for c, m in model["categories"].items()}
     print(f"trained on {len(posts)} posts from {', '.join(args.sets)}; weights kept: {sizes}; wrote {args.out}")
     return 0
+
+
+def _out_of_fold_models(sets: list[str], folds: int, balance: float, l2: float) -> dict[str, dict]:
+    """{post id: a model trained without that post's whole set}: sets are dealt largest first
+    to the fold with the fewest posts, so each post is scored as if its writer were new."""
+    from auditor.rules.learned import attach_arrays
+
+    data = {name: _read(name) for name in sets}
+    groups: list[list[str]] = [[] for _ in range(folds)]
+    sizes = [0] * folds
+    for name in sorted(sets, key=lambda n: (-len(data[n]), n)):
+        k = sizes.index(min(sizes))
+        groups[k].append(name)
+        sizes[k] += len(data[name])
+    by_id: dict[str, dict] = {}
+    for k, held in enumerate(groups):
+        train_posts = [p for n in sets if n not in held for p in data[n]]
+        model, arrays = train_v3(train_posts, balance=balance, l2=l2)
+        attach_arrays(model, arrays, f"__fold{k}__")
+        print(f"  fold {k}: held {', '.join(held)} ({sizes[k]} posts)")
+        for n in held:
+            for p in data[n]:
+                by_id[p["id"]] = model
+    return by_id
 
 
 def _write_npz(path: Path, arrays: dict) -> None:
