@@ -1,15 +1,17 @@
-"""Learned word weights: a second opinion on operational detail, official comment, colleagues and uniforms.
+"""Learned scores: a second opinion on operational detail, official comment, colleagues and uniforms.
 
 The word-list rules catch what someone has written down; on posts written after them they
-missed most unseen operational detail and official comment (tests/eval/README.md). These two
-rules score an Item's words and word pairs with a small logistic-regression model trained by
-``bench/train_text_model.py`` on the labelled evaluation sets, and fire when the score passes
-the model's threshold *and* no word-list rule of the same category has already fired (so a post
-is reported once, with the more readable reason when there is one). The ``why`` names the
-words that pushed the score up.
+missed most unseen operational detail and official comment (tests/eval/README.md). These four
+rules (OPS105, OFC104, COL102, UNI102) score an Item's text with a logistic-regression model
+trained by ``bench/train_text_model.py`` on the labelled sets: model v3 reads the words, word
+pairs, stems and negations, character n-grams of 3 to 5 letters, and a static word-piece
+embedding distilled from all-MiniLM-L6-v2 (``auditor.rules.embedding``). A rule fires when the
+score passes the category's threshold *and* no word-list rule of the same category has
+already fired (so a post is reported once, with the more readable reason when there is one).
+The ``why`` names the words that pushed the score up most.
 
 A profile opts in with ``[rules] text_models = ["dibp"]`` (the model file
-``auditor/data/text_model_<name>.json``); profiles without it never run a model. The model is
+``auditor/data/text_model_<name>.json``, with ``.npz`` arrays for v3); profiles without it never run a model. The model is
 English, trained on invented Australian posts about Home Affairs / ABF work: it must not be
 used for another organisation without retraining on that organisation's labelled posts.
 Rules never read files: the model is package data loaded once, like the given-names list.
@@ -247,7 +249,7 @@ def _learned(category: Category, family: str, code: str):
             yield Match(
                 key="learned",
                 evidence=text[:120],
-                why=f"word-weight score {p:.2f} (threshold {limit:.2f}), mostly from {words}",
+                why=f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}",
                 message=f"{describe(item)} reads like {str(category).replace('_', ' ')} (learned score; check it)",
                 severity=reach_severity(Severity.MEDIUM, item),
                 confidence=round(min(0.7, p * 0.75), 2),
@@ -278,7 +280,7 @@ RULES = [
         category=Category.OPERATIONAL_DETAIL,
         severity=Severity.MEDIUM,
         confidence=0.6,
-        summary="Text that reads like an account of operational work by the learned word-weight model, where no word-list rule fired.",
+        summary="Text that reads like an account of operational work by the learned model, where no word-list rule fired.",
         rationale="Operational detail is open-ended prose; word lists miss most of it. A learned score catches more, at the cost of a plainer reason.",
         remediation="Read the post: if it describes operations, detections, staffing or security at work, delete it.",
         check=_learned(Category.OPERATIONAL_DETAIL, "operations", "OPS105"),
@@ -295,7 +297,7 @@ RULES = [
         category=Category.OFFICIAL_COMMENT,
         severity=Severity.MEDIUM,
         confidence=0.6,
-        summary="Text that reads like official comment, harsh criticism or an employment complaint by the learned word-weight model, where no word-list rule fired.",
+        summary="Text that reads like official comment, harsh criticism or an employment complaint by the learned model, where no word-list rule fired.",
         rationale="Criticism and complaints are phrased in endless ways; a learned score catches more of them than word lists.",
         remediation="Read the post: if it criticises the department, government or clients, or complains about your employment, delete it.",
         check=_learned(Category.OFFICIAL_COMMENT, "comment", "OFC104"),
@@ -311,7 +313,7 @@ RULES = [
         category=Category.COLLEAGUE_EXPOSURE,
         severity=Severity.MEDIUM,
         confidence=0.6,
-        summary="Text that reads like it names or describes a colleague at work by the learned word-weight model, where no word-list rule fired.",
+        summary="Text that reads like it names or describes a colleague at work by the learned model, where no word-list rule fired.",
         rationale="Colleagues are named by first name, shift, crew or role in endless ways; a learned score catches some the name and cue lists miss.",
         remediation="Read the post: if it names or tags a colleague in a work context, remove the name or the work detail, or ask them first.",
         check=_learned(Category.COLLEAGUE_EXPOSURE, "colleagues", "COL102"),
@@ -327,7 +329,7 @@ RULES = [
         category=Category.UNIFORM,
         severity=Severity.MEDIUM,
         confidence=0.6,
-        summary="Text that reads like it describes a work uniform, insignia or pass by the learned word-weight model, where no word-list rule fired.",
+        summary="Text that reads like it describes a work uniform, insignia or pass by the learned model, where no word-list rule fired.",
         rationale="Uniforms are described indirectly (epaulettes, a crest polo, work boots in the cargo shed); a learned score catches some the word lists miss.",
         remediation="Read the post: if it shows or describes your uniform, insignia or work pass, remove the picture or the detail.",
         check=_learned(Category.UNIFORM, "attire", "UNI102"),

@@ -1,4 +1,4 @@
-"""The learned word-weight rules (OPS105, OFC104, COL102, UNI102): opt-in per profile, second opinion only."""
+"""The learned rules (OPS105, OFC104, COL102, UNI102): opt-in per profile, second opinion only."""
 
 from __future__ import annotations
 
