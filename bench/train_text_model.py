@@ -164,8 +164,8 @@ def train_v3(
     for r, p in enumerate(posts):
         idx, v = char_vector(p["text"], cindex, idf)
         rows += [r] * len(idx)
-        cols += idx
-        vals += v
+        cols += idx.tolist()
+        vals += v.tolist()
     chars = csr_matrix((np.array(vals) * char_scale, (rows, cols)), shape=(n, len(char_vocab)))
     emb = np.array([embed(p["text"]) for p in posts]) * emb_scale
     X = hstack([words, chars, csr_matrix(emb)]).tocsr()

@@ -15,6 +15,7 @@ or keep more than one copy of the table in memory.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -61,7 +62,15 @@ def _clean(text: str) -> str:
     return "".join(out)
 
 
+# ASCII fast path: drop control characters but tab and line breaks, then runs of letters and
+# digits, and every other visible character alone (all of them are BERT punctuation)
+_ASCII_CONTROL = {i: None for i in (*range(32), 127) if chr(i) not in "\t\n\r"}
+_ASCII_WORDS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+
+
 def _words(text: str) -> list[str]:
+    if text.isascii():
+        return _ASCII_WORDS.findall(text.translate(_ASCII_CONTROL).lower())
     text = unicodedata.normalize("NFD", _clean(text).lower())
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     words: list[str] = []

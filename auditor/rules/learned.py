@@ -22,8 +22,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+
+import numpy as np
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
@@ -50,7 +53,8 @@ _NEGATORS = frozenset(
 _CLAUSE_END = frozenset(".,;:!?")
 
 
-def features(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def features(text: str) -> frozenset[str]:
     """Model v2 features: ``tokens`` plus word stems and negation marks.
 
     A stem is the first five letters of a longer word (``~restr`` for "restructure",
@@ -69,7 +73,7 @@ def features(text: str) -> set[str]:
             negated = True
         elif negated and w.isalpha() and w not in _STOP:
             out.add(f"!{w}")
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8)
@@ -89,8 +93,6 @@ def load_model(name: str) -> dict:
         return {}
     model = json.loads(res.read_text(encoding="utf-8"))
     if model.get("features") == "v3":
-        import numpy as np
-
         with resources.files("auditor.data").joinpath(f"text_model_{name}.npz").open("rb") as fh:
             data = np.load(fh, allow_pickle=False)
             attach_arrays(model, {k: data[k] for k in data.files}, name)
@@ -102,8 +104,6 @@ _ATTACHED: dict[str, dict] = {}
 
 def attach_arrays(model: dict, data: dict, name: str) -> dict:
     """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
-    import numpy as np
-
     grams = [str(g) for g in data["char_vocab"]]
     model["_arrays"] = {
         "char_index": {g: i for i, g in enumerate(grams)},
@@ -117,47 +117,41 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
     return model
 
 
-def char_grams(text: str, low: int = 3, high: int = 5) -> dict[str, int]:
+def char_grams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
     """Counts of the character n-grams of each space-padded lower-case word (3 to 5 letters),
     so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word."""
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for word in text.lower().split():
         padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) < n:
-                break
-            for i in range(len(padded) - n + 1):
-                g = padded[i : i + n]
-                counts[g] = counts.get(g, 0) + 1
+        size = len(padded)
+        for n in range(low, min(high, size) + 1):
+            counts.update(padded[i : i + n] for i in range(size - n + 1))
     return counts
 
 
-def char_vector(text: str, index: dict[str, int], idf) -> tuple[list[int], list[float]]:
-    """Sub-linear tf-idf of the known character n-grams, scaled to unit length."""
-    idx: list[int] = []
-    vals: list[float] = []
-    for g, c in char_grams(text).items():
-        i = index.get(g)
-        if i is not None:
-            idx.append(i)
-            vals.append((1.0 + math.log(c)) * float(idf[i]))
-    norm = math.sqrt(sum(v * v for v in vals)) or 1.0
-    return idx, [v / norm for v in vals]
+def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.ndarray]:
+    """(indices, values): sub-linear tf-idf of the known character n-grams, scaled to unit length."""
+    counts = char_grams(text)
+    ids = np.fromiter((index.get(g, -1) for g in counts), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    known = ids >= 0
+    ids = ids[known]
+    vals = (1.0 + np.log(tf[known])) * np.asarray(idf, dtype=np.float64)[ids]
+    norm = float(np.sqrt(vals @ vals)) or 1.0
+    return ids, vals / norm
 
 
 @lru_cache(maxsize=512)
 def _dense_part(text: str, name: str) -> tuple[float, ...]:
     """The character n-gram and embedding part of every category's score for one text."""
-    import numpy as np
-
     from auditor.rules.embedding import embed
 
     model = _ATTACHED[name]
     arr = model["_arrays"]
     idx, vals = char_vector(text, arr["char_index"], arr["char_idf"])
     part = np.zeros(arr["emb_w"].shape[1], dtype=np.float64)
-    if idx:
-        part += model["char_scale"] * (np.asarray(vals, dtype=np.float32) @ arr["char_w"][idx])
+    if len(idx):
+        part += model["char_scale"] * (vals @ arr["char_w"][idx])
     part += model["emb_scale"] * (embed(text) @ arr["emb_w"])
     return tuple(float(x) for x in part)
 
