@@ -10,7 +10,9 @@ blind sets (blind*.jsonl) are refused, since they measure the model. Write a new
 trusting a retrained model.
 
 Features v3 (the default): the word, word-pair, stem and negation features of
-``auditor.rules.learned.features`` (binary; seen in at least two posts), character n-grams of
+``auditor.rules.learned.features`` and what the profile's word-list machinery sees
+(``meta_features``: a person, a department term, a work site, another workplace ...; binary;
+seen in at least two posts), character n-grams of
 3 to 5 letters (sub-linear tf-idf, unit length), and the 128-number static MiniLM embedding of
 ``auditor.rules.embedding``, in one L2-regularised logistic regression per category, positives
 weighted by (negatives / positives) ** balance, fitted by scikit-learn (deterministic). Word
@@ -131,6 +133,7 @@ def train_v3(
     l2: float = 1.0,
     char_scale: float = 3.0,
     emb_scale: float = 2.0,
+    profile_name: str = "dibp",
 ) -> tuple[dict, dict]:
     """Model v3: the v2 word features, plus character n-grams (tf-idf) and the static MiniLM
     embedding (auditor/rules/embedding.py), in one L2-regularised logistic regression per
@@ -139,10 +142,12 @@ def train_v3(
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
+    from auditor.config import load_profile
     from auditor.rules.embedding import embed
-    from auditor.rules.learned import char_grams, char_vector
+    from auditor.rules.learned import char_grams, char_vector, meta_features
 
-    feats = [features(p["text"]) for p in posts]
+    profile = load_profile(profile_name)
+    feats = [features(p["text"]) | meta_features(p["text"], profile) for p in posts]
     df = Counter(t for f in feats for t in f)
     vocab = sorted(t for t, c in df.items() if c >= min_df)
     index = {t: i for i, t in enumerate(vocab)}
@@ -172,6 +177,8 @@ def train_v3(
 
     out: dict = {
         "features": "v3",
+        "meta": True,
+        "profile": profile_name,
         "threshold": 0.5,
         "trained_on": len(posts),
         "order": list(categories),
@@ -229,7 +236,7 @@ def calibrate(
             scorer = model_for(p) if model_for else model
             if len(text) >= 12 and not _elsewhere(text, profile, families[cat]):
                 if cat != "colleague_exposure" or _work_frame(text, profile, scorer):
-                    prob = score(text, scorer, cat)[0]
+                    prob = score(text, scorer, cat, profile)[0]
             rows.append((cat in p["labels"], cat in word[p["id"]], prob))
         curve = []
         for step in range(15, 96):

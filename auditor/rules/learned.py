@@ -76,6 +76,54 @@ def features(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def meta_features(text: str, profile: Profile) -> frozenset[str]:
+    """What the word-list machinery of the profile sees in the text, as features of model v3
+    with ``"meta": true``: a person reference (name, handle, title), a department term, a named
+    place or work site, a colleague work context, another workplace, a generic work word, an
+    insider cue, a shift at a site, an operational term, an account of the working day; and a
+    person in a work frame or at another workplace. The model learns how much each counts, so
+    "Gav" next to "the exam bay" differs from "Gav" next to "the cricket team"."""
+    from auditor.rules.base import per_text
+
+    return per_text(profile, "learned-meta", text, lambda: _meta(text, profile))  # type: ignore[return-value]
+
+
+def _meta(text: str, profile: Profile) -> frozenset[str]:
+    from auditor.models import ItemKind, Platform
+    from auditor.rules import colleagues, identity, operations, places
+
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
+    out: set[str] = set()
+    if colleagues.people_in(item, profile):
+        out.add("#person")
+    if identity.department_terms(text, profile):
+        out.add("#dept")
+    mentions = places.place_mentions(text, profile)
+    if mentions:
+        out.add("#place")
+    if any(work_site for _n, work_site, _s, _e in mentions):
+        out.add("#site")
+    if colleagues.work_context(text, profile):
+        out.add("#workctx")
+    if _elsewhere(text, profile):
+        out.add("#elsewhere")
+    if _WORK_FRAME.search(text):
+        out.add("#workframe")
+    if operations.insider_cue(text, profile):
+        out.add("#insider")
+    if operations.shift_at_site(text, profile):
+        out.add("#shiftsite")
+    if operations.operation_terms(text, profile):
+        out.add("#opsterm")
+    if operations.work_account(text, profile):
+        out.add("#workacct")
+    if "#person" in out and out & {"#workctx", "#workframe", "#dept"}:
+        out.add("#person_work")
+    if "#person" in out and "#elsewhere" in out:
+        out.add("#person_elsewhere")
+    return frozenset(out)
+
+
 @lru_cache(maxsize=8)
 def load_model(name: str) -> dict:
     """The model package data for a profile's ``text_models`` entry ({} when absent).
@@ -156,20 +204,27 @@ def _dense_part(text: str, name: str) -> tuple[float, ...]:
     return tuple(float(x) for x in part)
 
 
-def score(text: str, model: dict, category: str) -> tuple[float, list[tuple[str, float]]]:
-    """(probability, the present features with the largest positive weights) for one category."""
+def score(text: str, model: dict, category: str, profile: Profile | None = None) -> tuple[float, list[tuple[str, float]]]:
+    """(probability, the present features with the largest positive weights) for one category.
+
+    A model with ``"meta": true`` also reads ``meta_features`` of the profile (the ``dibp``
+    built-in when none is given)."""
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
         return 0.0, []
     weights = cat["weights"]
     feats = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
+    if model.get("meta"):
+        from auditor.config import load_profile
+
+        feats = feats | meta_features(text, profile or load_profile("dibp"))
     present = [(t, weights[t]) for t in feats if t in weights]
     z = cat["bias"] + sum(w for _t, w in present)
     if model.get("features") == "v3":
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [p for p in present if p[1] > 0 and p[0][0] not in "~!" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))]
+    readable = [p for p in present if p[1] > 0 and p[0][0] not in "~!#" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))]
     top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
 
@@ -211,7 +266,7 @@ def _work_frame(text: str, profile: Profile, model: dict) -> bool:
 
     if _WORK_FRAME.search(text):
         return True
-    if score(text, model, "operational_detail")[0] >= threshold(model, "operational_detail"):
+    if score(text, model, "operational_detail", profile)[0] >= threshold(model, "operational_detail"):
         return True
     pat = per_profile(
         profile, "learned-work-frame", lambda p: word_pattern(p.terms("colleagues", "cues") + p.terms("uniform", "context"))
@@ -233,7 +288,7 @@ def _learned(category: Category, family: str, code: str):
                 continue
             if family == "colleagues" and not _work_frame(text, profile, model):
                 continue
-            p, top = score(text, model, str(category))
+            p, top = score(text, model, str(category), profile)
             limit = threshold(model, str(category))
             if p < limit:
                 continue
