@@ -274,6 +274,7 @@ RULES = [
         ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
+            Example("my manager at the call centre just told us to sound happier, Craig", False),
             Example("Border Force Officer at Australian Border Force", True, kind=ItemKind.PROFILE_FIELD, field="connection"),
             Example("Software Engineer at Atlassian", False, kind=ItemKind.PROFILE_FIELD, field="connection"),
             Example("partner in crime on night shift @dani.lee.xo", True),

@@ -128,6 +128,8 @@ COMPLAINT = _words(
 
 # A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
 _NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Teasing, not complaining: "(she'll hate this)", "he's going to hate me for posting this".
+_TEASING = re.compile(r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,7 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
 # A private employer: "corporate is a joke", "the company", "head office", "our CEO".
 _PRIVATE_EMPLOYER = re.compile(
     r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
-    r"the firm|our firm|my firm|the startup)\b",
+    r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency)\b",
     re.IGNORECASE,
 )
 
@@ -259,6 +261,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     for c in complaints:
         if _NEGATED.search(text, max(0, c.start() - 20), c.start()):
             continue  # "I haven't quit", "never hated this job"
+        if _TEASING.search(text, max(0, c.start() - 30), c.end() + 8):
+            continue  # "(she'll hate this)"
         job = _near(c, jobs, 120)
         if job is None:
             continue
@@ -332,6 +336,7 @@ RULES = [
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),
+            Example("happy birthday to the best team leader we've ever had (she'll hate this)", False),
             Example(
                 "Manager says no overtime this quarter again. Worst job ever, corporate only cares about shareholders", False
             ),
