@@ -128,8 +128,15 @@ COMPLAINT = _words(
 
 # A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
 _NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# The writer's own past self, not a target: "when we were both clueless APS3s", "I was useless at it".
+_SELF_DIRECTED = re.compile(
+    r"\b(?:we were|we're|we are|i was|i'm|i am|im)\s+(?:both\s+|all\s+|so\s+|such\s+|just\s+)?(?:an?\s+)?$", re.IGNORECASE
+)
 # Teasing, not complaining: "(she'll hate this)", "he's going to hate me for posting this".
-_TEASING = re.compile(r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b", re.IGNORECASE)
+_TEASING = re.compile(
+    r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,8 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
     # a staff member's handle ("@sam_r_abf") is a person, not the department
     targets += [(s, e, t) for t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
     for h in harsh:
+        if _SELF_DIRECTED.search(text, max(0, h.start() - 30), h.start()):
+            continue  # "when we were both clueless APS3s"
         tgt = _near(h, targets, 100)
         if tgt is None:
             continue
@@ -319,6 +328,7 @@ RULES = [
             Example("Government should be ashamed of the state of the roads out here", True),
             Example("management walked out of the pay talks again today", True),
             Example("the council's new parking rules are a farce", False),
+            Example("Congrats Ange, Senior Investigator at ABF, from when we were both clueless APS3s", False),
         ),
     ),
     Rule(

@@ -452,7 +452,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
-DETAIL = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
+DETAIL = re.compile(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
 
 
 def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:

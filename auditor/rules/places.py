@@ -53,7 +53,8 @@ PERSONLIKE = frozenset(
 )
 # Place names that are everyday words: only capitalised, and only after a place preposition.
 COMMON = frozenset(
-    ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act", "manuka"]
+    ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
+    + ["manuka"]  # honey
 )
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
