@@ -54,7 +54,7 @@ PERSONLIKE = frozenset(
 # Place names that are everyday words: only capitalised, and only after a place preposition.
 COMMON = frozenset(
     ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
-    + ["manuka"]  # honey
+    + ["manuka", "perisher"]  # honey; a bitterly cold day
 )
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
@@ -70,7 +70,7 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act house square""".split()
+    nsw vic qld wa sa tas nt act house square showground""".split()
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -334,6 +334,7 @@ RULES = [
             Example("Mail Gateway, Clyde NSW", True),
             Example("first surf lesson at Bondi and I swallowed half the ocean", True),
             Example("a planned job on a farm out past Gatton Thursday", True),
+            Example("long weekend in Coffs, then the footy at Allianz Stadium", True),
             Example("#bondibeach at sunrise", True),
             Example("Bright idea from Tim Ashford today", False),
             Example("Great work on Operation Ironbark", False),
