@@ -81,8 +81,14 @@ _PREP_BEFORE = re.compile(
 _PERSON_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
-    r"puppy|pup|dog|cat|kitten|named|called|congrats|congratulations|thanks|thank you|cheers|happy birthday|hbd|"
-    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|love you|miss you|well done|dear|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
+    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+# Greetings name a person only when the name is also a given name ("Congrats Darwin"); a city
+# can be thanked or addressed too ("Thanks Sydney, what a weekend", "Dear Canberra executives").
+_GREETING_BEFORE = re.compile(
+    r"\b(?:congrats|congratulations|thanks|thank you|cheers|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
 _PERSON_BEFORE_WEAK = re.compile(
@@ -231,9 +237,9 @@ def _is_person(text: str, start: int, end: int, key: str, personlike: bool = Fal
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
         return True
-    if key not in PERSONLIKE and not personlike:
+    if key not in PERSONLIKE and key not in COMMON and not personlike:
         return False
-    if _PERSON_BEFORE_WEAK.search(before):
+    if _GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before):
         return True
     if _PERSON_AFTER_WEAK.match(after) and not _PREP_BEFORE.search(before[-30:]):
         return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
@@ -339,6 +345,7 @@ RULES = [
             Example("Bright idea from Tim Ashford today", False),
             Example("Great work on Operation Ironbark", False),
             Example("Mr Darwin was our science teacher", False),
+            Example("Dear Canberra executives, you can't keep cutting frontline numbers", True),
             Example("Happy 30th to my sister Victoria!", False),
             Example("Sydney Swans are cooked this season", False),
             Example("Richmond won by 40", False),
