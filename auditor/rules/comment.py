@@ -180,7 +180,14 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     if voice is None:
         return
     lex = _lex(profile)
-    topic = lex.topics.search(text, voice.end()) if lex.topics is not None else None
+    if lex.topics is None:
+        return
+    # a topic word inside a unit's name is a name, not an opinion ("... in the Citizenship Group")
+    names = [(a, b) for _t, _k, a, b in department_terms(text, profile) if b > a]
+    topic = next(
+        (t for t in lex.topics.finditer(text, voice.end()) if not any(a <= t.start() and t.end() <= b for a, b in names)),
+        None,
+    )
     if topic is None or topic.start() - voice.end() > 160:
         return
     yield Match(
@@ -302,6 +309,7 @@ RULES = [
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
+            Example("Loving my first week as a policy officer in the Visa Integrity team", False),
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
             Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
             Example("Work in visas. The processing times are a decision from the top, not the staff", True),
