@@ -125,6 +125,7 @@ RULES = [
         examples=(
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),
+            Example("New job at the bottle-o, uniform is a polo and a name badge", False),
             Example("epaulettes pressed, boots polished", True),
             Example("The airline's new crew uniform looks like a 2003 Nokia ad", False),
             Example("Tash and Ben looking sharp in uniform for the medal parade", True),

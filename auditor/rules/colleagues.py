@@ -109,10 +109,14 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             out.append((m.group(0).strip(), m.start(), m.end()))
     from auditor.gazetteer import lookup
 
-    for m in list(APPOSITION_RE.finditer(text)) + list(_NAME_ON_TEAM.finditer(text)):
+    on_team = list(_NAME_ON_TEAM.finditer(text))
+    for m in list(APPOSITION_RE.finditer(text)) + on_team:
         word = m.group(1)
         if word.casefold() in names or word.casefold() in _NOT_NAMES or word.casefold() in _WEEKDAYS:
             continue  # known names are found above
+        first = not text[: m.start(1)].rstrip() or text[: m.start(1)].rstrip()[-1] in ".!?\n"
+        if m in on_team and first and re.match(r"\s+in\b", text[m.end(1) :]):
+            continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
             continue
         out.append((word, m.start(1), m.end(1)))
@@ -274,6 +278,8 @@ RULES = [
         ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
+            Example("my manager at the call centre just told us to sound happier, Craig", False),
+            Example("Workload in our section has doubled since the last round of cuts", False),
             Example("Border Force Officer at Australian Border Force", True, kind=ItemKind.PROFILE_FIELD, field="connection"),
             Example("Software Engineer at Atlassian", False, kind=ItemKind.PROFILE_FIELD, field="connection"),
             Example("partner in crime on night shift @dani.lee.xo", True),

@@ -128,6 +128,15 @@ COMPLAINT = _words(
 
 # A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
 _NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# The writer's own past self, not a target: "when we were both clueless APS3s", "I was useless at it".
+_SELF_DIRECTED = re.compile(
+    r"\b(?:we were|we're|we are|i was|i'm|i am|im)\s+(?:both\s+|all\s+|so\s+|such\s+|just\s+)?(?:an?\s+)?$", re.IGNORECASE
+)
+# Teasing, not complaining: "(she'll hate this)", "he's going to hate me for posting this".
+_TEASING = re.compile(
+    r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -171,7 +180,14 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     if voice is None:
         return
     lex = _lex(profile)
-    topic = lex.topics.search(text, voice.end()) if lex.topics is not None else None
+    if lex.topics is None:
+        return
+    # a topic word inside a unit's name is a name, not an opinion ("... in the Citizenship Group")
+    names = [(a, b) for _t, _k, a, b in department_terms(text, profile) if b > a]
+    topic = next(
+        (t for t in lex.topics.finditer(text, voice.end()) if not any(a <= t.start() and t.end() <= b for a, b in names)),
+        None,
+    )
     if topic is None or topic.start() - voice.end() > 160:
         return
     yield Match(
@@ -197,6 +213,8 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
     # a staff member's handle ("@sam_r_abf") is a person, not the department
     targets += [(s, e, t) for t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
     for h in harsh:
+        if _SELF_DIRECTED.search(text, max(0, h.start() - 30), h.start()):
+            continue  # "when we were both clueless APS3s"
         tgt = _near(h, targets, 100)
         if tgt is None:
             continue
@@ -236,7 +254,7 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
 # A private employer: "corporate is a joke", "the company", "head office", "our CEO".
 _PRIVATE_EMPLOYER = re.compile(
     r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
-    r"the firm|our firm|my firm|the startup)\b",
+    r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency)\b",
     re.IGNORECASE,
 )
 
@@ -259,6 +277,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     for c in complaints:
         if _NEGATED.search(text, max(0, c.start() - 20), c.start()):
             continue  # "I haven't quit", "never hated this job"
+        if _TEASING.search(text, max(0, c.start() - 30), c.end() + 8):
+            continue  # "(she'll hate this)"
         job = _near(c, jobs, 120)
         if job is None:
             continue
@@ -289,6 +309,7 @@ RULES = [
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
+            Example("Loving my first week as a policy officer in the Visa Integrity team", False),
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
             Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
             Example("Work in visas. The processing times are a decision from the top, not the staff", True),
@@ -315,6 +336,7 @@ RULES = [
             Example("Government should be ashamed of the state of the roads out here", True),
             Example("management walked out of the pay talks again today", True),
             Example("the council's new parking rules are a farce", False),
+            Example("Congrats Ange, Senior Investigator at ABF, from when we were both clueless APS3s", False),
         ),
     ),
     Rule(
@@ -332,6 +354,7 @@ RULES = [
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),
+            Example("happy birthday to the best team leader we've ever had (she'll hate this)", False),
             Example(
                 "Manager says no overtime this quarter again. Worst job ever, corporate only cares about shareholders", False
             ),

@@ -67,6 +67,11 @@ _SENIOR_TITLE = (
 _UNIT_NOUN = r"(?:team|unit|branch|section|division|program|programme|taskforce|command|directorate|network)"
 _HANDLE = re.compile(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
+# A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
+_PRIVATE_SECTOR_AFTER = re.compile(
+    r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc)\b",
+    re.IGNORECASE,
+)
 # (?<!\s) and possessive runs: a start inside a long whitespace run fails at once (no O(n^2))
 _DOT_WORD = re.compile(r"(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++", re.IGNORECASE)
 
@@ -127,10 +132,14 @@ def _unit_pattern(functions: list[str]) -> re.Pattern[str] | None:
         return None
     fn = "|".join(re.escape(f) for f in sorted(functions, key=len, reverse=True))
     cap = r"[A-Z][a-z]+"
+    title_nouns = "|".join(n.capitalize() for n in _UNIT_NOUN[3:-1].split("|"))
+    own_nouns = "Program|Programme|Division|Branch|Command|Directorate|Taskforce"  # "Visa Team" could be anyone's
     return re.compile(
-        rf"\b(?:{fn})(?:\s+{cap}){{0,2}}\s+(?-i:[A-Z])(?i:{_UNIT_NOUN[3:-1]})\b"  # "Citizenship Program"
+        rf"\b(?:{fn})\s+(?:{own_nouns})\b"  # "Citizenship Program"
+        rf"|\b(?:{fn})(?:\s+{cap}){{1,2}}\s+(?:{title_nouns})\b"  # "Migration Policy Division"
         rf"|\b(?:{fn})(?:\s+{cap}){{1,2}}\s+{_UNIT_NOUN}\b"  # "Visa Integrity team"
-        rf"|\b{_SENIOR_TITLE}\s*[,–—-]\s*(?:{fn})(?:\s+{cap}){{1,2}}\b"  # "Assistant Director, Visa Risk"
+        rf"|\b(?:{fn})(?:\s+{cap}){{1,2}}\s+Officers?\b"  # "Visa Processing Officer" (not "Immigration Officer")
+        rf"|\b{_SENIOR_TITLE}\s*(?:[,–—-]|\s+of)\s*(?:{fn})(?:\s+{cap}){{1,2}}\b"  # "Assistant Director, Visa Risk"
     )
 
 
@@ -201,7 +210,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if c.weak_roles:
         for m in c.weak_roles.finditer(text):
             cue = _EMPLOYMENT_CUE.search(text[max(0, m.start() - 40) : m.start()])
-            other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :])
+            other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :]) or _PRIVATE_SECTOR_AFTER.match(text[m.end() :])
             if (cue or (field or "") in EMPLOYER_FIELDS) and not other:
                 hits.append((m.group(0), "roles", m.start(), m.end()))
     if c.domains:
@@ -278,6 +287,9 @@ RULES = [
             Example("Hey @sam_r_abf you left your lanyard in the crib room", True),
             Example("nine years with Immigration before I retired", True),
             Example("Congratulations to our new Assistant Director, Visa Risk", True),
+            Example("late nights across the Migration Policy Division", True),
+            Example("protip for new Visa Processing Officers: chase the health checks", True),
+            Example("Compliance Officer | AML/CTF | Tier 1 Bank", False, kind=ItemKind.PROFILE_FIELD, field="headline"),
             Example("stuck for two hours with Immigration at LAX", False),
             Example("Please welcome Olu, joining us from the UK Border Force", False),
             Example("Our border collie loves the beach", False),

@@ -82,7 +82,7 @@ MEDICAL = re.compile(
 )
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+)?(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
+    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
     r"refusal)\b(?!\s+(?:\w+\s+)?(?:cases?|files?|team|decisions?|work|officers?|processing|numbers|stats|rates?|caseload)\b)",
     re.IGNORECASE,
 )
@@ -452,7 +452,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
-DETAIL = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
+DETAIL = re.compile(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
 
 
 def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
@@ -539,6 +539,8 @@ RULES = [
             Example("giving evidence at the AAT on one of my visa cancellation cases", True),
             Example("we're doing the raid on the warehouse at 5am Thursday, don't tell anyone", True),
             Example("Police seized 500kg of cocaine off the coast according to the news", False),
+            Example("overstayed my welcome at mum's, 3 weeks instead of 3 days", False),
+            Example("Won my Centrelink debt appeal at the tribunal after 18 months", False),
             Example("The detention my son got was for talking in class", False),
             Example("Seized up my back lifting the couch", False),
             Example("Court date for my speeding fine is in March", False),

@@ -49,11 +49,12 @@ PERSONLIKE = frozenset(
     """darwin sydney adelaide victoria kingston preston clayton griffith lara albany doreen morley robina mackay
     maitland grafton warwick carnegie gladstone eastwood lalor carlton auburn brighton richmond logan miranda
     katherine dianella kirwan florence chelsea camden bathurst hamilton dickson barton sutherland
-    salisbury parkes kimberley""".split()
+    salisbury parkes kimberley byron""".split()
 )
 # Place names that are everyday words: only capitalised, and only after a place preposition.
 COMMON = frozenset(
     ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
+    + ["manuka", "perisher"]  # honey; a bitterly cold day
 )
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
@@ -69,19 +70,25 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act""".split()
+    nsw vic qld wa sa tas nt act house square showground""".split()
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
-    r"moved|moving|move|flew|fly|flying|drove|drive|driving|trip|holiday|weekend|out of|up to|down to|over to|off|of)"
+    r"moved|moving|move|flew|fly|flying|drove|drive|driving|trip|holiday|weekend|out of|up to|down to|over to|off|of|past)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
-    r"puppy|pup|dog|cat|kitten|named|called|congrats|congratulations|thanks|thank you|cheers|happy birthday|hbd|"
-    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
+    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+# Greetings name a person only when the name is also a given name ("Congrats Darwin"); a city
+# can be thanked or addressed too ("Thanks Sydney, what a weekend", "Dear Canberra executives").
+_GREETING_BEFORE = re.compile(
+    r"\b(?:congrats|congratulations|thanks|thank you|cheers|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
 _PERSON_BEFORE_WEAK = re.compile(
@@ -114,6 +121,14 @@ _FOREIGN_AFTER = re.compile(
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
 _CODENAME_BEFORE = re.compile(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
+_NEXT_RUN = re.compile(r"^(?:\s+[A-Z][\w'’]*){1,4}")
+# At a place: "at Bondi and I", "at Chadstone asked me" stay places ("with Sydney and I" does not).
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|around|across|through|via|past)\s+(?:the\s+)?$", re.IGNORECASE)
+# Capitalised words that follow a place and are not a surname: days and months ("Gatton Thursday").
+_NOT_SURNAME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split()
+)
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
@@ -220,11 +235,11 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
 
 def _is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+    if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
         return True
-    if key not in PERSONLIKE and not personlike:
+    if key not in PERSONLIKE and key not in COMMON and not personlike:
         return False
-    if _PERSON_BEFORE_WEAK.search(before):
+    if _GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before):
         return True
     if _PERSON_AFTER_WEAK.match(after) and not _PREP_BEFORE.search(before[-30:]):
         return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
@@ -234,8 +249,9 @@ def _is_person(text: str, start: int, end: int, key: str, personlike: bool = Fal
     nxt = _NEXT_WORD.match(after)
     if nxt:
         word = nxt.group(1).casefold()
-        if word not in PLACE_SUFFIX and word not in TEAM_WORDS:
-            return True  # "Victoria Beckham"
+        run = {w.casefold() for w in _NEXT_RUN.match(after).group(0).split()}  # type: ignore[union-attr]
+        if word not in PLACE_SUFFIX and word not in TEAM_WORDS and word not in _NOT_SURNAME and not run & PLACE_SUFFIX:
+            return True  # "Victoria Beckham"; not "Sydney Container Examination Facility"
     pair = re.match(r"^\s+(?:and|&)\s+([A-Z][a-z]+)", after)
     return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
 
@@ -322,15 +338,21 @@ RULES = [
             Example("heading down to victoria for the long weekend", True),
             Example("Sunday drive out to Hahndorf, best pie of my life", True),
             Example("Mail Gateway, Clyde NSW", True),
+            Example("first surf lesson at Bondi and I swallowed half the ocean", True),
+            Example("a planned job on a farm out past Gatton Thursday", True),
+            Example("long weekend in Coffs, then the footy at Allianz Stadium", True),
             Example("#bondibeach at sunrise", True),
             Example("Bright idea from Tim Ashford today", False),
             Example("Great work on Operation Ironbark", False),
             Example("Mr Darwin was our science teacher", False),
+            Example("Dear Canberra executives, you can't keep cutting frontline numbers", True),
             Example("Happy 30th to my sister Victoria!", False),
             Example("Sydney Swans are cooked this season", False),
             Example("Richmond won by 40", False),
             Example("Brighton, England was freezing", False),
             Example("Lara made the best lasagne", False),
+            Example("boat crew from left: Kelso, Brodie, Tui and me", False),
+            Example("my aunt wants to send a jar of manuka for my mum", False),
             Example("Had a great weekend at home", False),
         ),
     ),
