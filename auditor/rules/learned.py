@@ -224,7 +224,9 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [p for p in present if p[1] > 0 and p[0][0] not in "~!#" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))]
+    readable = [
+        p for p in present if p[1] > 0 and p[0][0] not in "~!#" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))
+    ]
     top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
 
@@ -236,7 +238,13 @@ def threshold(model: dict, category: str) -> float:
 
 def _elsewhere(text: str, profile: Profile, family: str = "") -> bool:
     """The text is about a club, volunteering or another workplace (``[colleagues] exclude``),
-    or, for uniforms, about school, sport or a costume (``[uniform] exclude``)."""
+    or, for uniforms, about school, sport or a costume (``[uniform] exclude``). Memoised per text."""
+    from auditor.rules.base import per_text
+
+    return per_text(profile, f"learned-elsewhere:{family}", text, lambda: _elsewhere_of(text, profile, family))  # type: ignore[return-value]
+
+
+def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
     from auditor.rules.base import per_profile, word_pattern
 
     pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
