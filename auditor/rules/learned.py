@@ -231,6 +231,31 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     return 1.0 / (1.0 + math.exp(-z)), top
 
 
+def explain(text: str, model: dict, category: str, profile: Profile | None, p: float, limit: int = 4) -> list[str]:
+    """The words whose removal lowers the score most (leave-one-word-out), strongest first.
+
+    The score mixes words, character n-grams, an embedding and meta features, so its weights
+    alone do not say which words mattered; taking each content word out of the text and scoring
+    again does. Costs one score per distinct word, so it runs only for a post that fires."""
+
+    def logit(q: float) -> float:
+        q = min(max(q, 1e-9), 1 - 1e-9)
+        return math.log(q / (1 - q))
+
+    seen: dict[str, str] = {}
+    for w in re.findall(r"[A-Za-z][A-Za-z0-9'\-]+", text):
+        if len(w) > 2 and w.lower() not in _STOP and w.lower() not in seen:
+            seen[w.lower()] = w
+    base = logit(p)
+    drops = []
+    for w in list(seen.values())[:40]:
+        without = re.sub(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", " ", text, flags=re.IGNORECASE)
+        drop = base - logit(score(without, model, category, profile)[0])
+        if drop > 0.1:  # on the log-odds scale, so a saturated score still shows its reasons
+            drops.append((drop, w))
+    return [w for _d, w in sorted(drops, key=lambda d: (-d[0], d[1]))[:limit]]
+
+
 def threshold(model: dict, category: str) -> float:
     """The category's score threshold (chosen on a set the model was not trained on), else the model's."""
     return float(model.get("thresholds", {}).get(category, model.get("threshold", 0.5)))
@@ -302,7 +327,8 @@ def _learned(category: Category, family: str, code: str):
                 continue
             if _word_rules_fire(family, code, item, profile):
                 return
-            words = ", ".join(f'"{t.replace("_", " ")}"' for t, _w in top) or "the text as a whole"
+            strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
+            words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
             yield Match(
                 key="learned",
                 evidence=text[:120],

@@ -117,3 +117,19 @@ def test_learned_colleague_needs_a_work_frame():
         "Miss my old housemates, especially Gus who taught me to cook.",
     ):
         assert not list(col102.check(_item(text), profile))
+
+
+def test_learned_why_names_the_words_whose_removal_lowers_the_score():
+    from auditor.rules.learned import explain
+
+    model = load_model("dibp")
+    text = "Management says morale is a priority. So is the printer, apparently, and that's been broken since May."
+    p, _top = score(text, model, "official_comment")
+    words = explain(text, model, "official_comment", None, p)
+    assert words and all(w in text for w in words)
+    without = text
+    for w in words:
+        without = without.replace(w, " ")
+    assert score(without, model, "official_comment")[0] < p
+    # a text with nothing to take out explains nothing
+    assert explain("ok", model, "official_comment", None, 0.9) == []
