@@ -15,9 +15,9 @@ Features v3 (the default): the word, word-pair, stem and negation features of
 seen in at least two posts), character n-grams of
 3 to 5 letters (sub-linear tf-idf, unit length), and the 128-number static MiniLM embedding of
 ``auditor.rules.embedding``, in one L2-regularised logistic regression per category, positives
-weighted by (negatives / positives) ** balance, fitted by scikit-learn (deterministic). Word
-weights go to the JSON (they also name the reason a post fired); the character and
-embedding weights go to ``text_model_<name>.npz`` beside it. ``--features v2`` is the older
+weighted by (negatives / positives) ** balance, fitted by scikit-learn (deterministic). The JSON
+holds the biases, thresholds and provenance; the word, character and embedding weights go to
+``text_model_<name>.npz`` beside it. ``--features v2`` is the older
 word-only model, fitted in plain Python.
 
 Then, on the calibration sets, it runs the word-list rules of the profile and picks for each
@@ -194,6 +194,7 @@ def train_v3(
     char_w = np.zeros((len(char_vocab), len(categories)), dtype=np.float32)
     emb_w = np.zeros((emb.shape[1], len(categories)), dtype=np.float32)
     nw, nc = len(vocab), len(char_vocab)
+    word_w = np.zeros((nw, len(categories)), dtype=np.float32)
     for k, cat in enumerate(categories):
         y = np.array([int(cat in p["labels"]) for p in posts])
         pos = max(1, int(y.sum()))
@@ -201,11 +202,19 @@ def train_v3(
         clf = LogisticRegression(C=1.0 / l2, max_iter=5000, tol=1e-6)
         clf.fit(X, y, sample_weight=np.where(y == 1, weight, 1.0))
         coef = clf.coef_[0]
-        weights = {vocab[i]: round(float(x), 4) for i, x in enumerate(coef[:nw]) if abs(x) >= 0.005}
-        out["categories"][cat] = {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+        out["categories"][cat] = {"bias": round(float(clf.intercept_[0]), 4)}
+        word_w[:, k] = coef[:nw]
         char_w[:, k] = coef[nw : nw + nc]
         emb_w[:, k] = coef[nw + nc :]
-    arrays = {"char_vocab": np.array(char_vocab), "char_idf": idf, "char_w": char_w, "emb_w": emb_w}
+    keep = np.abs(word_w).max(axis=1) >= 0.005  # words that matter to some category
+    arrays = {
+        "word_vocab": np.array([w for w, k in zip(vocab, keep, strict=True) if k]),
+        "word_w": word_w[keep],
+        "char_vocab": np.array(char_vocab),
+        "char_idf": idf,
+        "char_w": char_w,
+        "emb_w": emb_w,
+    }
     return out, arrays
 
 
@@ -316,7 +325,14 @@ def main(argv: list[str] | None = None) -> int:
     model.pop("_name", None)
     model.pop("_arrays", None)
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    sizes = {c: len(m["weights"]) for c, m in model["categories"].items()}
+    if arrays is not None:
+        sizes = {
+            "words": len(arrays["word_vocab"]),
+            "character n-grams": len(arrays["char_vocab"]),
+            "embedding": arrays["emb_w"].shape[0],
+        }
+    else:
+        sizes = {c: len(m["weights"]) for c, m in model["categories"].items()}
     print(f"trained on {len(posts)} posts from {', '.join(args.sets)}; weights kept: {sizes}; wrote {args.out}")
     return 0
 

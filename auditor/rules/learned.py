@@ -154,6 +154,8 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
     """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
     grams = [str(g) for g in data["char_vocab"]]
     model["_arrays"] = {
+        "word_index": {w: i for i, w in enumerate(data["word_vocab"].tolist())} if "word_vocab" in data else {},
+        "word_w": np.asarray(data["word_w"], dtype=np.float32) if "word_w" in data else None,
         "char_index": {g: i for i, g in enumerate(grams)},
         "char_idf": np.asarray(data["char_idf"], dtype=np.float32),
         "char_w": np.asarray(data["char_w"], dtype=np.float32),
@@ -212,13 +214,20 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
         return 0.0, []
-    weights = cat["weights"]
     feats = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
     if model.get("meta"):
         from auditor.config import load_profile
 
         feats = feats | meta_features(text, profile or load_profile("dibp"))
-    present = [(t, weights[t]) for t in feats if t in weights]
+    arrays = model.get("_arrays", {})
+    if arrays.get("word_w") is not None:  # v3: word weights in the .npz
+        index = arrays["word_index"]
+        pairs = [(f, i) for f in feats if (i := index.get(f)) is not None]
+        column = arrays["word_w"][[i for _f, i in pairs], model["order"].index(category)] if pairs else []
+        present = [(f, float(w)) for (f, _i), w in zip(pairs, column, strict=True)]
+    else:
+        weights = cat["weights"]
+        present = [(t, weights[t]) for t in feats if t in weights]
     z = cat["bias"] + sum(w for _t, w in present)
     if model.get("features") == "v3":
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
