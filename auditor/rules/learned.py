@@ -167,9 +167,11 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
     return model
 
 
+@lru_cache(maxsize=512)
 def char_grams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
     """Counts of the character n-grams of each space-padded lower-case word (3 to 5 letters),
-    so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word."""
+    so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word.
+    Cached per text: callers must not change the Counter."""
     counts: Counter[str] = Counter()
     for word in text.lower().split():
         padded = f" {word} "
@@ -241,28 +243,79 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
 
 
 def explain(text: str, model: dict, category: str, profile: Profile | None, p: float, limit: int = 4) -> list[str]:
-    """The words whose removal lowers the score most (leave-one-word-out), strongest first.
+    """The words that raised the score most, strongest first (model v3; [] for older models).
 
-    The score mixes words, character n-grams, an embedding and meta features, so its weights
-    alone do not say which words mattered; taking each content word out of the text and scoring
-    again does. Costs one score per distinct word, so it runs only for a post that fires."""
+    The score mixes words, character n-grams, an embedding and meta features, so the largest
+    word weights alone do not say which words mattered. The score is linear in its features
+    (on the log-odds scale), so each feature's share is split among the words it comes from:
+    a word or its stem or negation to that word, a word pair half to each, a character n-gram
+    to the words it occurs in, the embedding to each word's pieces. Meta features (a person, a
+    work site) belong to no one word and are left out. One pass over the text, so it is cheap
+    enough for every post that fires.
+    """
+    arrays = model.get("_arrays", {})
+    if model.get("features") != "v3" or arrays.get("word_w") is None:
+        return []
+    from auditor.rules.embedding import _pieces, _table, _words
 
-    def logit(q: float) -> float:
-        q = min(max(q, 1e-9), 1 - 1e-9)
-        return math.log(q / (1 - q))
-
-    seen: dict[str, str] = {}
+    k = model["order"].index(category)
+    display: dict[str, str] = {}
     for w in re.findall(r"[A-Za-z][A-Za-z0-9'\-]+", text):
-        if len(w) > 2 and w.lower() not in _STOP and w.lower() not in seen:
-            seen[w.lower()] = w
-    base = logit(p)
-    drops = []
-    for w in list(seen.values())[:40]:
-        without = re.sub(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", " ", text, flags=re.IGNORECASE)
-        drop = base - logit(score(without, model, category, profile)[0])
-        if drop > 0.1:  # on the log-odds scale, so a saturated score still shows its reasons
-            drops.append((drop, w))
-    return [w for _d, w in sorted(drops, key=lambda d: (-d[0], d[1]))[:limit]]
+        if len(w) > 2 and w.lower() not in _STOP:
+            display.setdefault(w.lower(), w)
+    share: dict[str, float] = dict.fromkeys(display, 0.0)
+
+    def add(word: str, value: float) -> None:
+        if word in share:
+            share[word] += value
+
+    index, word_w = arrays["word_index"], arrays["word_w"]
+    for f in features(text):
+        i = index.get(f)
+        if i is None:
+            continue
+        weight = float(word_w[i, k])
+        if f[0] in "~!":
+            stem = f[1:]
+            for word in share:
+                if word == stem or (f[0] == "~" and word.startswith(stem)):
+                    add(word, weight)
+        elif "_" in f:
+            for part in f.split("_", 1):
+                add(part, weight / 2)
+        else:
+            add(f, weight)
+
+    # character n-grams: the same sub-linear tf-idf as the score, each gram's part spread over
+    # the words it occurs in
+    counts = char_grams(text)
+    idx, vals = char_vector(text, arrays["char_index"], arrays["char_idf"])
+    grams = [g for g in counts if g in arrays["char_index"]]
+    gram_part = dict(zip(grams, (model["char_scale"] * vals * arrays["char_w"][idx, k]).tolist(), strict=True))
+    for token in text.lower().split():
+        word = re.sub(r"^[^a-z0-9]+|[^a-z0-9'\-]+$", "", token)
+        if word not in share:
+            continue
+        padded = f" {token} "
+        for n in (3, 4, 5):
+            for j in range(len(padded) - n + 1):
+                g = padded[j : j + n]
+                if g in gram_part:
+                    add(word, gram_part[g] / counts[g])
+
+    # the embedding: each word's pieces' share of the (normalised) mean vector
+    vectors, scale = _table()
+    all_pieces = [i for w in _words(text) for i in _pieces(w)][:512]
+    if all_pieces:
+        mean = vectors[all_pieces].astype(np.float32).mean(axis=0) * scale
+        norm = float(np.linalg.norm(mean)) or 1.0
+        direction = model["emb_scale"] * (arrays["emb_w"][:, k] * scale) / (norm * len(all_pieces))
+        for word in share:
+            pieces = list(_pieces(word))
+            if pieces:
+                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * text.lower().count(word))
+    ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
+    return [display[w] for _v, w in ranked[:limit]]
 
 
 def threshold(model: dict, category: str) -> float:
