@@ -209,6 +209,10 @@ def rule_cmd(code: Annotated[str, typer.Argument(help="Rule code (e.g. GEO101) o
         fail(f"unknown rule {code!r} (see 'auditor rules')")
     typer.echo(f"{r.code} {r.name}  [{r.category}, {r.severity}]")
     typer.echo(f"\nWhat: {r.summary}\nWhy:  {r.rationale}\nFix:  {r.remediation}")
+    from auditor.rules.learned import model_note
+
+    if note := model_note(r):
+        typer.echo(f"\n{note}")
     if r.examples:
         typer.echo("\nExamples:")
         for ex in r.examples:

@@ -369,6 +369,21 @@ def _work_frame(text: str, profile: Profile, model: dict) -> bool:
     return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
 
 
+def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
+    """A line for ``auditor rule`` about the model behind a learned rule (None for other rules)."""
+    if rule.code not in {r.code for r in RULES}:
+        return None
+    model = load_model(profile_name)
+    if not model or str(rule.category) not in model.get("categories", {}):
+        return f"Model: none for profile {profile_name!r}; this rule stays silent there."
+    return (
+        f"Model: {model.get('features', '?')} (words, character n-grams, a static MiniLM embedding, profile cues), "
+        f"trained on {model.get('trained_on', '?'):,} invented labelled posts; fires at a score of "
+        f"{threshold(model, str(rule.category)):.2f} or more ({model.get('calibrated_on', 'default threshold')}). "
+        "Precision and recall on blind sets: tests/eval/README.md."
+    )
+
+
 def _models(profile: Profile) -> list[dict]:
     return [m for m in (load_model(n) for n in profile.terms("rules", "text_models")) if m]
 

@@ -29,3 +29,14 @@ def test_rule_explains_one_rule_with_examples():
 
 def test_rule_unknown_code_exits_2():
     assert runner.invoke(app, ["rule", "XYZ999"]).exit_code == 2
+
+
+def test_rule_names_the_model_behind_a_learned_rule_only():
+    from auditor.rules.learned import load_model, threshold
+
+    res = runner.invoke(app, ["rule", "OFC104"])
+    assert res.exit_code == 0
+    model = load_model("dibp")
+    assert f"trained on {model['trained_on']:,}" in res.output
+    assert f"{threshold(model, 'official_comment'):.2f}" in res.output
+    assert "Model:" not in runner.invoke(app, ["rule", "OPS101"]).output
