@@ -112,6 +112,7 @@ PHONE_RE = re.compile(
     re.IGNORECASE,
 )
 _EMERGENCY = {"000", "112"}
+_NEGATED = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
 
 
 def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -148,7 +149,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         if digits in _EMERGENCY:
             continue
         a, b = max(0, m.start() - 80), min(len(text), m.end() + 40)
-        bad = _closest(text, not_work, a, b, m.start(), m.end())
+        # "not my mobile" says the number is not personal: a negated not-work cue is no cue
+        bad = [n for n in _closest(text, not_work, a, b, m.start(), m.end()) if not _NEGATED.search(text, 0, n[1].start())]
         good = [
             g
             for g in _closest(text, work, a, b, m.start(), m.end())
@@ -246,6 +248,7 @@ RULES = [
             Example("My mobile is 0412 345 678 if anyone wants a lift", False),
             Example("my work finishes at 5, call my mobile 0408 555 210 after that", False),
             Example("the plumber's number is 0433 221 908", False),
+            Example("after hours ring the duty line on 02 5550 7781, not my mobile", True),
         ),
     ),
 ]

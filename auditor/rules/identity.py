@@ -49,15 +49,15 @@ ORG = "organisation"
 STRONG_KEYS = ("names", "former_names", "nicknames", "units", "roles")
 # Cues that the writer holds the role: "I'm a", "as a", "our new", "promoted to" (not "my uncle was a").
 _EMPLOYMENT_CUE = re.compile(
-    r"\b(?:i'?m|i am|im|as|became|become|becoming|now|new|our|fellow|proud|officially|former|ex|"
+    r"\b(?:i'?m|i am|im|as|became|become|becoming|been|now|new|our|fellow|proud|officially|former|ex|"
     r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?)"
-    r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud)\W+){0,2}$",
+    r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud|former|visa|immigration|immi)\W+){0,3}$",
     re.IGNORECASE,
 )
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
 _EMPLOYER_BEFORE = re.compile(
     r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
-    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$",
+    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$",
     re.IGNORECASE,
 )
 _SENIOR_TITLE = (
@@ -65,11 +65,39 @@ _SENIOR_TITLE = (
     r"Regional Commander|Commander|Superintendent|Inspector|Manager|Team Leader)"
 )
 _UNIT_NOUN = r"(?:team|unit|branch|section|division|program|programme|taskforce|command|directorate|network)"
+# Unit words a lower-case hashtag may put after an acronym ("#abfdetectordogs", "#abfmarine"); not "#abfab".
+_TAG_TAILS = ("detectordog", "dog", "k9", "marine", "officer", "life", "college", "recruit", "family", "crew", "team")
 _HANDLE = re.compile(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
+# A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
+_ROLE_CUE_AFTER = re.compile(r"^\s*(?:here\b|(?:at|in|with|for) the (?:department|dept)\b)", re.IGNORECASE)
+# A role worn as a costume is no job: "dressed up as a customs officer for halloween".
+_COSTUME_BEFORE = re.compile(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
+# A client of the agency, not its employee: "on hold to Home Affairs" about a visa; a would-be
+# applicant: "thinking of applying to the ABF".
+_CLIENT_BEFORE = re.compile(
+    r"\b(?:on hold (?:to|with)|waiting (?:on|for)|heard? back from|complain(?:ed|ing)? to|(?:rang|called|emailed))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPLICANT_BEFORE = re.compile(
+    r"\b(?:thinking of|think about|thinking about|want to|wanting to|keen to|planning to|plan to|going to)\s+"
+    r"(?:apply|applying)\s+(?:to|for|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLIENT_OBJECT = re.compile(r"\b(?:visas?|citizenship|passports?|applications?|appeal)\b", re.IGNORECASE)
+_CLIENT_WORDS = re.compile(r"\b(?:on hold|waiting|heard? back|apply|applying|applied|complain|rang|called|emailed)\b", re.IGNORECASE)
+# The writer's (or a relative's) own case with the agency: "where's my partner visa?", "dad's parent visa".
+_OWN_CASE = re.compile(
+    r"\b(?:my|mum'?s|dad'?s|mom'?s|partner'?s|wife'?s|husband'?s|parents'?)\s+(?:\w+\s+){0,2}?(?:visa|citizenship)"
+    r"(?:\s+(?:application|grant|approval))?\b(?!\s+(?:officer|team|processing|section|unit|program|work|cases?\b))",
+    re.IGNORECASE,
+)
+# ... unless the writer says they work there.
+_STAFF_SIGN = re.compile(r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = re.compile(
-    r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc)\b",
+    r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
+    r"Westpac|ANZ|NAB|CommBank|Commonwealth Bank|Macquarie|HMRC|HM Revenue|CBSA|CBP|council)\b",
     re.IGNORECASE,
 )
 # (?<!\s) and possessive runs: a start inside a long whitespace run fails at once (no O(n^2))
@@ -150,7 +178,11 @@ def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
     for m in _HANDLE.finditer(text):
         body = m.group(2)
         parts = [p.casefold() for p in re.split(r"[_.]+", body) if p]
-        hit = len(parts) > 1 and any(p in c.tag_parts for p in parts)
+        hit = len(parts) > 1 and (
+            any(p in c.tag_parts for p in parts) or any(a + b in c.tag_parts for a, b in zip(parts, parts[1:], strict=False))
+        )
+        low = body.casefold()
+        hit = hit or any(low.startswith(a.casefold()) and low[len(a) :].startswith(_TAG_TAILS) for a in c.tag_prefixes)
         hit = hit or any(body.casefold().startswith(p) for p in c.tag_parts if len(p) >= 8)
         for a in c.tag_prefixes:  # "#ABFdogs", "#ABFDogs"; not "#ABFC"
             rest = body[len(a) :]
@@ -159,6 +191,17 @@ def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
         if hit:
             out.append((m.group(0), "hashtags" if m.group(1) == "#" else "staff_handles", m.start(), m.end()))
     return out
+
+
+def _client_mention(text: str, hit: tuple[str, str, int, int]) -> bool:
+    """A name, acronym or handle said by a client of the agency ("on hold to Home Affairs about dad's visa")."""
+    if hit[1] not in ("names", "acronyms", "handles", "staff_handles", "nicknames"):
+        return False
+    a, b = sentence_of(text, hit[2], hit[3])
+    before = text[max(a, hit[2] - 40) : hit[2]]
+    if _APPLICANT_BEFORE.search(before) or _OWN_CASE.search(text, a, b):
+        return True
+    return bool(_CLIENT_BEFORE.search(before) and _CLIENT_OBJECT.search(text, a, b))
 
 
 def _norm(term: str) -> str:
@@ -209,7 +252,10 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
                 hits.append((m.group(0), "names", m.start(), m.end()))
     if c.weak_roles:
         for m in c.weak_roles.finditer(text):
-            cue = _EMPLOYMENT_CUE.search(text[max(0, m.start() - 40) : m.start()])
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _COSTUME_BEFORE.search(before):
+                continue
+            cue = _EMPLOYMENT_CUE.search(before) or _ROLE_CUE_AFTER.match(text[m.end() :])
             other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :]) or _PRIVATE_SECTOR_AFTER.match(text[m.end() :])
             if (cue or (field or "") in EMPLOYER_FIELDS) and not other:
                 hits.append((m.group(0), "roles", m.start(), m.end()))
@@ -219,6 +265,8 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             i = plain.find(d)
             if i >= 0 and (i == 0 or not plain[i - 1].isalnum() or plain[i - 1] in "@."):
                 hits.append((d, "domains", 0, 0) if plain != text.lower() else (text[i : i + len(d)], "domains", i, i + len(d)))
+    if hits and field is None and (_CLIENT_WORDS.search(text) or _OWN_CASE.search(text)) and not _STAFF_SIGN.search(text):
+        hits = [h for h in hits if not _client_mention(text, h)]
     if c.exclude:
         spans = [(m.start(), m.end()) for m in c.exclude.finditer(text)]
         hits = [h for h in hits if not any(a <= h[2] and h[3] <= b and h[3] > h[2] for a, b in spans)]
@@ -290,6 +338,13 @@ RULES = [
             Example("late nights across the Migration Policy Division", True),
             Example("protip for new Visa Processing Officers: chase the health checks", True),
             Example("Compliance Officer | AML/CTF | Tier 1 Bank", False, kind=ItemKind.PROFILE_FIELD, field="headline"),
+            Example("Ex-Customs here, we x-rayed every third pallet from that shipper", True),
+            Example("Case officer here. Partner visa queues are months long", True),
+            Example("me and @aus.bf.kenji doing the eGate reset again", True),
+            Example("graduation day, big congrats to Zeus #abfdetectordogs", True),
+            Example("dressing up as a customs officer for halloween, rate the fit", False),
+            Example("Mum's on hold to Home Affairs again about dad's parent visa", False),
+            Example("Thinking of applying to the ABF, anyone know the fitness test?", False),
             Example("stuck for two hours with Immigration at LAX", False),
             Example("Please welcome Olu, joining us from the UK Border Force", False),
             Example("Our border collie loves the beach", False),

@@ -55,6 +55,7 @@ PERSONLIKE = frozenset(
 COMMON = frozenset(
     ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
     + ["manuka", "perisher"]  # honey; a bitterly cold day
+    + ["canadian"]  # a demonym ("the Canadian border show"), and a Ballarat suburb
 )
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
@@ -70,7 +71,7 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act house square showground""".split()
+    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock""".split()
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -99,7 +100,7 @@ _PERSON_BEFORE_WEAK = re.compile(
 )
 _PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
-    r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me)\b)",
+    r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion)\b)",
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = re.compile(
@@ -354,6 +355,8 @@ RULES = [
             Example("boat crew from left: Kelso, Brodie, Tui and me", False),
             Example("my aunt wants to send a jar of manuka for my mum", False),
             Example("Had a great weekend at home", False),
+            Example("engine seized on the Hume, tow truck two hours away", True),
+            Example("welcome to the fam, newest member of the Whitfield clan", False),
         ),
     ),
     Rule(
