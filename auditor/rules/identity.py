@@ -85,7 +85,9 @@ _APPLICANT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLIENT_OBJECT = re.compile(r"\b(?:visas?|citizenship|passports?|applications?|appeal)\b", re.IGNORECASE)
-_CLIENT_WORDS = re.compile(r"\b(?:on hold|waiting|heard? back|apply|applying|applied|complain|rang|called|emailed)\b", re.IGNORECASE)
+_CLIENT_WORDS = re.compile(
+    r"\b(?:on hold|waiting|heard? back|apply|applying|applied|complain|rang|called|emailed)\b", re.IGNORECASE
+)
 # The writer's (or a relative's) own case with the agency: "where's my partner visa?", "dad's parent visa".
 _OWN_CASE = re.compile(
     r"\b(?:my|mum'?s|dad'?s|mom'?s|partner'?s|wife'?s|husband'?s|parents'?)\s+(?:\w+\s+){0,2}?(?:visa|citizenship)"
@@ -93,7 +95,9 @@ _OWN_CASE = re.compile(
     re.IGNORECASE,
 )
 # ... unless the writer says they work there.
-_STAFF_SIGN = re.compile(r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE)
+_STAFF_SIGN = re.compile(
+    r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
+)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = re.compile(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
