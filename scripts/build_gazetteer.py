@@ -439,6 +439,7 @@ CURATED: list[tuple[str, str, str, float, float]] = [
     ("Melbourne Intl", "airport", "VIC", -37.669, 144.841),
     ("Brisbane Intl", "airport", "QLD", -27.384, 153.118),
     ("Appleton Dock", "seaport", "VIC", -37.811, 144.920),
+    ("TI", "island", "QLD", -10.583, 142.217),  # Thursday Island; upper case matches case-sensitively
     # ports and cargo areas
     ("Outer Harbor", "seaport", "SA", -34.780, 138.485),
     ("Eagle Farm", "suburb", "QLD", -27.430, 153.085),

@@ -71,7 +71,7 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock""".split()
+    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -119,6 +119,12 @@ _FOREIGN_AFTER = re.compile(
     r"^,?\s*(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
     r"Jamaica|Italy|Texas|Ontario|London)\b"
 )
+# A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
+_STATE_BODY_AFTER = re.compile(r"^\s+(?:Police|Health|Ambulance)\b")
+_STATE_KEYS = frozenset(
+    """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
+    northern territory""".split()
+) | frozenset({"new south wales", "western australia", "south australia", "northern territory"})
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
 _CODENAME_BEFORE = re.compile(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
@@ -251,7 +257,14 @@ def _is_person(text: str, start: int, end: int, key: str, personlike: bool = Fal
     if nxt:
         word = nxt.group(1).casefold()
         run = {w.casefold() for w in _NEXT_RUN.match(after).group(0).split()}  # type: ignore[union-attr]
-        if word not in PLACE_SUFFIX and word not in TEAM_WORDS and word not in _NOT_SURNAME and not run & PLACE_SUFFIX:
+        acronym = len(nxt.group(1)) > 1 and nxt.group(1).isupper()  # "the Darwin ABF office", "Darwin ICU"
+        if (
+            not acronym
+            and word not in PLACE_SUFFIX
+            and word not in TEAM_WORDS
+            and word not in _NOT_SURNAME
+            and not run & PLACE_SUFFIX
+        ):
             return True  # "Victoria Beckham"; not "Sydney Container Examination Facility"
     pair = re.match(r"^\s+(?:and|&)\s+([A-Z][a-z]+)", after)
     return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
@@ -283,6 +296,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         nxt = _NEXT_WORD.match(after)
         if (nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after):
             continue
+        if _STATE_BODY_AFTER.match(after) and key in _STATE_KEYS:
+            continue  # "NSW Police", "Queensland Health": a state's agency, not the place
         if _CODENAME_BEFORE.search(before):
             continue
         if key in COMMON and not _PREP_BEFORE.search(before):
@@ -357,6 +372,8 @@ RULES = [
             Example("Had a great weekend at home", False),
             Example("engine seized on the Hume, tow truck two hours away", True),
             Example("welcome to the fam, newest member of the Whitfield clan", False),
+            Example("card is on Lou's desk for Jaz's last day at the Darwin ABF office", True),
+            Example("forever grateful to the academy. NSW Police", False),
         ),
     ),
     Rule(
