@@ -49,10 +49,16 @@ def _at_work_site(text: str, profile: Profile) -> bool:
 
 # "the visa cap", "a cap on numbers": a limit, not a hat.
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual)\s+$", re.IGNORECASE
+    r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual|overtime|OT|staffing|staff|"
+    r"hiring|headcount|budget|funding|counter|numbers)\s+$",
+    re.IGNORECASE,
 )
 # "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
-_LIMIT_AFTER = re.compile(r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(
+    r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]"
+    r"|\s+(?:it|us|them)\b",  # a verb: "if they cap it", "the system caps us at 40"
+    re.IGNORECASE,
+)
 
 
 def _is_limit(text: str, m: re.Match[str]) -> bool:
@@ -135,6 +141,7 @@ RULES = [
             Example("cosplaying a police officer uniform for Supanova", False),
             Example("Bought a hi-vis vest for riding to work in winter", False),
             Example("As a visa officer, I think the cap on partner visas is terrible policy", False),
+            Example("Home Affairs announced overtime caps; if they cap it, queues blow out", False),
             Example("Forgot my lanyard AGAIN, had to get escorted airside like a visitor", True),
             Example("Picked up my navy cargos and the body armour from the store today", True),
             Example("Selfie in the hi-vis on the tarmac, waiting for the 6am arrival", True),

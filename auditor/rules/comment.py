@@ -46,7 +46,8 @@ OFFICIAL_VOICE = re.compile(
     r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
     r"manager|APS\w*|bureaucrat)\b"
     r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
-    r"|\bspeaking as (?:a|an|someone|one)\b"
+    r"|\bspeaking as (?:a|an|someone|one)\b(?!\s+(?:renter|parent|mum|dad|mother|father|taxpayer|voter|citizen|"
+    r"resident|local|homeowner|home owner|patient|customer|student|woman|man|migrant|first home buyer)\b)"
     r"|\bspeaking (?:on behalf of|for the|for our|in my capacity as)\b|\bin my capacity as\b"
     r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
     r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
@@ -134,7 +135,8 @@ _SELF_DIRECTED = re.compile(
 )
 # Teasing, not complaining: "(she'll hate this)", "he's going to hate me for posting this".
 _TEASING = re.compile(
-    r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b",
+    r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b"
+    r"|\bpretend(?:ed|s|ing)? to (?:hate|be annoyed|be mad)\b",
     re.IGNORECASE,
 )
 
@@ -238,7 +240,7 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
         if neg is None:
             continue
         tgt = lex.strong_targets.search(text, a, b)
-        if tgt is None:
+        if tgt is None or _FOREIGN_BEFORE.search(text, max(a, tgt.start() - 20), tgt.start()):
             continue
         yield Match(
             key="harsh",
@@ -249,6 +251,12 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
             confidence=0.65,
         )
         return
+
+
+# Another country's government: "the UK govt is an absolute circus".
+_FOREIGN_BEFORE = re.compile(
+    r"\b(?:UK|U\.K\.|British|US|U\.S\.|American|Canadian|NZ|Kiwi|Chinese|Russian|Indian|Indonesian|foreign|Tory|Trump)\s+$"
+)
 
 
 # A private employer: "corporate is a joke", "the company", "head office", "our CEO".
@@ -313,6 +321,7 @@ RULES = [
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
             Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
             Example("Work in visas. The processing times are a decision from the top, not the staff", True),
+            Example("speaking as a renter, the housing crisis is a policy choice", False),
         ),
     ),
     Rule(
@@ -337,6 +346,7 @@ RULES = [
             Example("management walked out of the pay talks again today", True),
             Example("the council's new parking rules are a farce", False),
             Example("Congrats Ange, Senior Investigator at ABF, from when we were both clueless APS3s", False),
+            Example("the UK govt is an absolute circus, every PM lasts about as long as a lettuce", False),
         ),
     ),
     Rule(
@@ -364,6 +374,7 @@ RULES = [
             Example("Morale is at rock bottom, nobody in head office cares about the front line", True),
             Example("my team leader is the only reason I haven't quit this place", False),
             Example("12 years in and I've never felt less valued. thinking about leaving the service", True),
+            Example("bday cake for our team leader Anita at handover, she pretended to hate it", False),
         ),
     ),
 ]
