@@ -186,7 +186,9 @@ def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
             any(p in c.tag_parts for p in parts) or any(a + b in c.tag_parts for a, b in zip(parts, parts[1:], strict=False))
         )
         low = body.casefold()
+        low = low[2:] if low.startswith("ex") and len(low) > 4 else low  # "#exBFO", "#exABF"
         hit = hit or any(low.startswith(a.casefold()) and low[len(a) :].startswith(_TAG_TAILS) for a in c.tag_prefixes)
+        hit = hit or any(low.casefold() == a.casefold() for a in c.tag_prefixes)
         hit = hit or any(body.casefold().startswith(p) for p in c.tag_parts if len(p) >= 8)
         for a in c.tag_prefixes:  # "#ABFdogs", "#ABFDogs"; not "#ABFC"
             rest = body[len(a) :]
@@ -252,6 +254,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             words = re.findall(r"[A-Za-z]+", m.group(0))
             title = all(w[:1].isupper() for w in words)  # "Home Affairs", "HomeAffairs"; not "home affairs"
             a, b = sentence_of(text, m.start(), m.end())
+            a = max(0, a - 40)  # the sentence before may give the context: "my job? home affairs."
             if title or (c.context and c.context.search(text, a, b)):
                 hits.append((m.group(0), "names", m.start(), m.end()))
     if c.weak_roles:
@@ -346,6 +349,8 @@ RULES = [
             Example("Case officer here. Partner visa queues are months long", True),
             Example("me and @aus.bf.kenji doing the eGate reset again", True),
             Example("graduation day, big congrats to Zeus #abfdetectordogs", True),
+            Example("Good luck to everyone still on the line #exBFO", True),
+            Example("my job? home affairs. my passion? sourdough", True),
             Example("dressing up as a customs officer for halloween, rate the fit", False),
             Example("Mum's on hold to Home Affairs again about dad's parent visa", False),
             Example("Thinking of applying to the ABF, anyone know the fitness test?", False),
