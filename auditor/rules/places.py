@@ -202,6 +202,15 @@ def _build(profile: Profile) -> _Gazetteer:
     )
 
 
+# "Canberra-ish", "Perth-based", "Sydney-born": the place is the part before the hyphen.
+_PLACE_HYPHEN_SUFFIX = re.compile(r"-(?:ish|based|born|bound|raised|side)$", re.IGNORECASE)
+
+
+def _trim_suffix(tok: tuple[str, int, int]) -> tuple[str, int, int]:
+    m = _PLACE_HYPHEN_SUFFIX.search(tok[0]) if "-" in tok[0] else None
+    return (tok[0][: m.start()], tok[1], tok[1] + m.start()) if m else tok
+
+
 def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     """(canonical name, start, end): longest gazetteer name starting at each word, left to right.
 
@@ -209,7 +218,7 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     Python's regex engine slow, and names need whole-word matches anyway.
     """
     toks = [(m.group(0).rstrip(".'’"), m.start(), m.start() + len(m.group(0).rstrip(".'’"))) for m in _TOKEN.finditer(text)]
-    toks = [t for t in toks if t[0]]
+    toks = [_trim_suffix(t) for t in toks if t[0]]
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(toks):
@@ -374,6 +383,7 @@ RULES = [
             Example("welcome to the fam, newest member of the Whitfield clan", False),
             Example("card is on Lou's desk for Jaz's last day at the Darwin ABF office", True),
             Example("forever grateful to the academy. NSW Police", False),
+            Example("Hi fedi, Canberra-ish. Into birds, bikes and bad puns", True),
         ),
     ),
     Rule(
