@@ -142,6 +142,8 @@ RULES = [
             Example("Bought a hi-vis vest for riding to work in winter", False),
             Example("As a visa officer, I think the cap on partner visas is terrible policy", False),
             Example("Home Affairs announced overtime caps; if they cap it, queues blow out", False),
+            Example("new rank slide, same pay, acting for another 3 months", True),
+            Example("headset on, name tag straight, drive-thru shift let's go", False),
             Example("Forgot my lanyard AGAIN, had to get escorted airside like a visitor", True),
             Example("Picked up my navy cargos and the body armour from the store today", True),
             Example("Selfie in the hi-vis on the tarmac, waiting for the 6am arrival", True),
