@@ -536,7 +536,7 @@ RULES = [
         examples=(
             Example("Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!", True),
             Example("compliance visit this morning, picked up two overstayers near Mildura", True),
-            Example("deck search on the bulk carrier today, two packages in the void spaces", True),
+            Example("deck search on the bulk carrier today, found two packages in the void spaces", True),
             Example("our seizure alert dog warned me 20 mins before my last one", False),
             Example("giving evidence at the AAT on one of my visa cancellation cases", True),
             Example("we're doing the raid on the warehouse at 5am Thursday, don't tell anyone", True),
