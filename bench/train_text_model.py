@@ -2,12 +2,12 @@
 
 Usage:  pip install -e ".[train]"
         python bench/train_text_model.py [--out auditor/data/text_model_dibp.json]
-            [--sets posts holdout ... train8] [--calibrate dev8 dev9 dev10] [--features v3|v2]
+            [--sets posts holdout ... train20 dev8 dev9 dev10] [--calibrate cv | SET ...]
+            [--folds 5] [--features v3|v2] [--min-precision 0.8]
 
 Reads the labelled sets in tests/eval: by default every dibp training and development set
-except dev8, dev9 and dev10, which are kept out of training to choose the thresholds; the
-blind sets (blind*.jsonl) are refused, since they measure the model. Write a new set before
-trusting a retrained model.
+(about 8,000 posts); the blind sets (blind*.jsonl) are refused, since they measure the model.
+Write a new blind set before trusting a retrained model.
 
 Features v3 (the default): the word, word-pair, stem and negation features of
 ``auditor.rules.learned.features`` and what the profile's word-list machinery sees
@@ -20,7 +20,10 @@ holds the biases, thresholds and provenance; the word, character and embedding w
 ``text_model_<name>.npz`` beside it. ``--features v2`` is the older
 word-only model, fitted in plain Python.
 
-Then, on the calibration sets, it runs the word-list rules of the profile and picks for each
+Thresholds: by default (``--calibrate cv``) every training set is dealt, whole, into one of
+``--folds`` folds and each post is scored by a model trained without its fold, as if its writer
+were new; or, with ``--calibrate SET ...``, the named sets (kept out of training) are scored by
+the final model. On those scores it runs the word-list rules of the profile and picks for each
 category the threshold at which "word lists or learned score" has the best F1 among the
 thresholds that keep precision >= 0.8 there (the middle of a tie). Never reads anything
 outside tests/eval and never uses the network.
