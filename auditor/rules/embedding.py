@@ -98,7 +98,8 @@ def _vocab() -> dict[str, int]:
 
 
 @lru_cache(maxsize=20000)
-def _pieces(word: str) -> tuple[int, ...]:
+def word_pieces(word: str) -> tuple[int, ...]:
+    """The piece ids of one already-split lower-case word (greedy longest match; [UNK] if none)."""
     vocab = _vocab()
     unk = vocab["[UNK]"]
     if len(word) > _MAX_WORD:
@@ -123,11 +124,11 @@ def _pieces(word: str) -> tuple[int, ...]:
 
 def wordpieces(text: str) -> list[int]:
     """The word-piece ids of ``text`` under the uncased BERT tokenizer (no [CLS]/[SEP])."""
-    return [i for w in _words(text) for i in _pieces(w)]
+    return [i for w in _words(text) for i in word_pieces(w)]
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[np.ndarray, np.ndarray]:
+def table() -> tuple[np.ndarray, np.ndarray]:
     """(int8 vectors, per-dimension scale); rows are scaled only when looked up."""
     from importlib import resources
 
@@ -139,12 +140,12 @@ def _table() -> tuple[np.ndarray, np.ndarray]:
 
 
 def dimensions() -> int:
-    return int(_table()[0].shape[1])
+    return int(table()[0].shape[1])
 
 
 def embed(text: str) -> np.ndarray:
     """The unit-length mean of the text's word-piece vectors (zeros for a text with none)."""
-    vectors, scale = _table()
+    vectors, scale = table()
     ids = wordpieces(text)[:512]
     if not ids:
         return np.zeros(vectors.shape[1], dtype=np.float32)

@@ -256,7 +256,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     arrays = model.get("_arrays", {})
     if model.get("features") != "v3" or arrays.get("word_w") is None:
         return []
-    from auditor.rules.embedding import _pieces, _table, _words
+    from auditor.rules.embedding import table, word_pieces, wordpieces
 
     k = model["order"].index(category)
     display: dict[str, str] = {}
@@ -304,14 +304,14 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
                     add(word, gram_part[g] / counts[g])
 
     # the embedding: each word's pieces' share of the (normalised) mean vector
-    vectors, scale = _table()
-    all_pieces = [i for w in _words(text) for i in _pieces(w)][:512]
+    vectors, scale = table()
+    all_pieces = wordpieces(text)[:512]
     if all_pieces:
         mean = vectors[all_pieces].astype(np.float32).mean(axis=0) * scale
         norm = float(np.linalg.norm(mean)) or 1.0
         direction = model["emb_scale"] * (arrays["emb_w"][:, k] * scale) / (norm * len(all_pieces))
         for word in share:
-            pieces = list(_pieces(word))
+            pieces = list(word_pieces(word))
             if pieces:
                 add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * text.lower().count(word))
     ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
