@@ -1,0 +1,68 @@
+"""Golden whole-scan outputs of the bundled `sample_data/`: the behaviour every refactor keeps.
+
+Each case scans `sample_data/` from its absolute path through the real command line and
+compares the output byte for byte with `tests/golden/`, after two normalisations only: the
+absolute folder the repository sits in becomes `<ROOT>`, and the tool version becomes
+`<VERSION>`. A change to any finding, message, fingerprint, ordering or format shows up here.
+
+Regenerate after an intended change with `UPDATE_GOLDEN=1 python -m pytest tests/test_golden_scan.py`,
+then review the diff of `tests/golden/` in the same commit, like code. Never regenerate blind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auditor import __version__
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "sample_data"
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+# name -> extra `auditor scan` arguments
+CASES = {
+    "sample_scan.json": ["--format", "json"],
+    "sample_scan_evidence.json": ["--format", "json", "--show-evidence"],
+    "sample_scan.md": ["--format", "markdown"],
+    "sample_scan.csv": ["--format", "csv"],
+}
+
+
+def _normalise(text: str) -> str:
+    text = text.replace(str(REPO), "<ROOT>")
+    return text.replace(f'"tool_version": "{__version__}"', '"tool_version": "<VERSION>"')
+
+
+def _scan(tmp_path: Path, args: list[str]) -> str:
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "auditor", "scan", str(SAMPLE), "-q", "-o", str(out), *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "COLUMNS": "100"},
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return _normalise(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden_scan_of_sample_data_is_unchanged(name: str, tmp_path: Path) -> None:
+    got = _scan(tmp_path, CASES[name])
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(got, encoding="utf-8")
+    want = path.read_text(encoding="utf-8")
+    if name.endswith(".json"):
+        # compare parsed first for a readable failure, then the exact bytes
+        assert json.loads(got) == json.loads(want)
+    assert got == want
