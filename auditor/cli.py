@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from auditor import __version__
 from auditor.config import ProfileError, load_profile
 from auditor.models import Severity
-from auditor.sources.tree import InputError
+from auditor.tree import InputError
 
 app = typer.Typer(
     name="auditor",

@@ -22,7 +22,7 @@ from auditor.media.reader import MediaMeta
 from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
 from auditor.rules import Rule, all_rules
 from auditor.sources import Coverage, SourceContext, all_sources
-from auditor.sources.tree import Entry, InputTree, close_all
+from auditor.tree import Entry, InputTree, close_all
 
 ProgressFn = Callable[[str, int, int | None], None]  # (stage, advance, total)
 

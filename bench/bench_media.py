@@ -36,7 +36,7 @@ from PIL import Image  # noqa: E402
 
 from auditor import synth  # noqa: E402
 from auditor.media import is_media, read_all, read_parallel  # noqa: E402
-from auditor.sources.tree import InputTree, close_all  # noqa: E402
+from auditor.tree import InputTree, close_all  # noqa: E402
 
 
 def phone_jpeg() -> bytes:

@@ -88,7 +88,7 @@ def baseline(posts: list[dict], profile: Profile) -> dict[str, set[str]]:
     """A plain case-insensitive word list per category: no context, no exclusions."""
     import re
 
-    from auditor.gazetteer import load_places
+    from auditor.geo.gazetteer import load_places
 
     t = profile.terms
     words = {

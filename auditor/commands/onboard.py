@@ -28,7 +28,7 @@ def onboard_cmd(
 
     from auditor.cli import _write, fail
     from auditor.config import ProfileError, load_profile
-    from auditor.onboard import CHECKLIST, outstanding, render_markdown, walk
+    from auditor.teams.onboard import CHECKLIST, outstanding, render_markdown, walk
 
     if print_ and interactive:
         fail("choose one of --print and --interactive")

@@ -1,6 +1,6 @@
 """`auditor stats`: anonymised counts from many scan reports, a preview, and an optional upload.
 
-Thin: `auditor.stats` builds the summaries, `auditor.upload` sends one. The bytes printed by
+Thin: `auditor.teams.stats` builds the summaries, `auditor.teams.upload` sends one. The bytes printed by
 `--preview` are the bytes `--send` posts, and nothing is sent without an explicit yes.
 
 Exit codes: 0 done (summary written, previewed or sent); 1 the user declined to send; 2 an
@@ -51,9 +51,9 @@ def stats_cmd(
 ) -> None:
     """Count findings per category, severity, platform and month; never content, names or places."""
     from auditor.cli import _write, fail
-    from auditor.stats import StatsError, aggregate, payload, to_bytes
-    from auditor.upload import UploadError, check_url
-    from auditor.upload import send as post
+    from auditor.teams.stats import StatsError, aggregate, payload, to_bytes
+    from auditor.teams.upload import UploadError, check_url
+    from auditor.teams.upload import send as post
 
     data = _load(reports)
     if send is not None:

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from auditor.media.reader import MediaError, MediaMeta, read_media
-from auditor.sources import tree as _tree
-from auditor.sources.tree import Entry, open_locator
+from auditor import tree as _tree
+from auditor.tree import Entry, open_locator
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".dng", ".heic", ".heif", ".hif", ".avif"}
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".3gp", ".3g2", ".qt"}

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from auditor.media import barcodes, ocr
 from auditor.models import Item, ItemKind
-from auditor.sources import tree as _tree
-from auditor.sources.tree import Entry, open_locator
+from auditor import tree as _tree
+from auditor.tree import Entry, open_locator
 
 VISION_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
 MAX_FILES = 5000  # per scan: OCR is ~0.5 s per photo

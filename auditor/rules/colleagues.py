@@ -107,7 +107,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "Will not miss the hi-vis", "May be late"
         if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
             out.append((m.group(0).strip(), m.start(), m.end()))
-    from auditor.gazetteer import lookup
+    from auditor.geo.gazetteer import lookup
 
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:

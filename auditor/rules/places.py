@@ -1,6 +1,6 @@
 """Location mentions: named Australian places, with the profile's work sites rated higher.
 
-Names come from the bundled gazetteer (`auditor.gazetteer`: cities, suburbs, towns, states,
+Names come from the bundled gazetteer (`auditor.geo.gazetteer`: cities, suburbs, towns, states,
 airports, ports, mail centres, facilities, venues) plus the profile's ``[places] work_sites``
 and ``[[sites]]``, and about 4,000 smaller towns and suburbs (``places_minor_au.csv``, built by
 ``scripts/build_minor_places.py``) that count only in Title Case, and, when the name is also an
@@ -168,7 +168,7 @@ def minor_places() -> dict[str, bool]:
 
 
 def _build(profile: Profile) -> _Gazetteer:
-    from auditor.gazetteer import load_places
+    from auditor.geo.gazetteer import load_places
 
     names = [p.name for p in load_places()]
     work = list(profile.terms("places", "work_sites")) + [str(s["name"]) for s in profile.sites if s.get("name")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from auditor.models import Item, Platform, ScanError
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
 

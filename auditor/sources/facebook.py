@@ -22,7 +22,7 @@ from auditor.sources.facebook_places import events as _events
 from auditor.sources.facebook_places import last_location as _last_location
 from auditor.sources.facebook_places import places as _places
 from auditor.sources.facebook_places import primary_location as _primary_location
-from auditor.sources.tree import Entry
+from auditor.tree import Entry
 
 P = Platform.FACEBOOK
 

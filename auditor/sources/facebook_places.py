@@ -12,7 +12,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources import meta_common as mc
-from auditor.sources.tree import Entry
+from auditor.tree import Entry
 
 P = Platform.FACEBOOK
 

@@ -16,7 +16,7 @@ from typing import Any
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import Coverage, SourceContext, rel, under
 from auditor.sources.plaintext import html_to_text, load_json, parse_utc
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 STREAM_OVER = 64 * 1024 * 1024  # larger outboxes are streamed, never loaded whole
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"

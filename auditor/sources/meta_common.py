@@ -27,7 +27,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
 from auditor.sources.base import MAX_JSON_BYTES
-from auditor.sources.tree import Entry
+from auditor.tree import Entry
 
 
 class MetaFileError(ValueError):

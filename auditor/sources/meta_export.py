@@ -23,7 +23,7 @@ from typing import Any
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, rel, under
 from auditor.sources.meta_common import MetaFileError, field_for_label, label_pairs, load_meta_json, records
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 MEDIA_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4a", ".mp3", ".aac", ".wav", ".webm"}
 HTML_SUFFIXES = {".html", ".htm"}

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from auditor.sources.base import load_json_bytes
-from auditor.sources.tree import Entry
+from auditor.tree import Entry
 
 JSON_LIMIT = 256 * 1024 * 1024
 CSV_LIMIT = 256 * 1024 * 1024

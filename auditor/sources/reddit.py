@@ -17,7 +17,7 @@ from typing import Any
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import Coverage, SourceContext, rel, under
 from auditor.sources.plaintext import parse_utc, read_csv
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 PLACEHOLDERS = {"[deleted]", "[removed]", "[ Removed by Reddit ]", "[removed by reddit]"}
 _CSV_ID = re.compile(r"^(?P<base>[a-z_]+?)(?:_\d+)?\.csv$")

@@ -20,7 +20,7 @@ from typing import Any
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
 from auditor.sources.base import Coverage, SourceContext, rel, under
 from auditor.sources.plaintext import load_json, parse_utc
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 _NUM = r"(-?\d{1,3}(?:\.\d+)?)"
 _ACC = r"(?:\s*±\s*([\d.]+)\s*(?:meters|metres|m)\b)?"

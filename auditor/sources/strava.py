@@ -25,7 +25,7 @@ from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_p
 from auditor.sources.base import Coverage, SourceContext, rel, under
 from auditor.sources.fit import FitError, read_fit_points
 from auditor.sources.plaintext import parse_utc, read_csv
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 TRACK_LIMIT = 64 * 1024 * 1024  # decompressed bytes of one activity file
 MAX_KEPT = 200

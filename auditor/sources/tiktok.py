@@ -26,7 +26,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 # What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)

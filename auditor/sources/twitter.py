@@ -21,7 +21,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 _YTD = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*", re.ASCII)
 # Before 2018 ("Grailbird"): data/js/tweets/YYYY_MM.js and data/js/user_details.js.

@@ -22,7 +22,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
-from auditor.sources.tree import Entry, InputTree
+from auditor.tree import Entry, InputTree
 
 TEXT_LIMIT = 128 * 1024 * 1024
 # U+200E/U+200F direction marks lead iOS lines; U+202F/NBSP sit before "PM" in some locales.

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from auditor import synth
 from auditor.cli import app
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 runner = CliRunner()
 

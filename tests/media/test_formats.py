@@ -16,7 +16,7 @@ import pytest
 from auditor import synth
 from auditor.media import read_all, read_parallel, sidecar_target
 from auditor.media.reader import MediaError, read_media
-from auditor.sources.tree import InputTree
+from auditor.tree import InputTree
 from tests.conftest import exiftool_json, needs_exiftool
 
 TAKEN = datetime(2024, 5, 1, 9, 30, 15)

@@ -76,7 +76,7 @@ def test_ocr_refuses_decompression_bomb_without_decoding():
 
 def test_ocr_unreadable_image_is_skipped_not_fatal(tmp_path):
     (tmp_path / "bad.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
-    from auditor.sources.tree import InputTree
+    from auditor.tree import InputTree
 
     [entry] = InputTree.build([str(tmp_path)]).entries
     res = vision.look(entry.locator, True, True)

@@ -9,7 +9,7 @@ import pytest
 from auditor import synth
 from auditor.engine import ScanOptions, scan
 from auditor.media import is_media, read_all
-from auditor.sources.tree import InputTree
+from auditor.tree import InputTree
 
 
 def test_scan_media_every_container_gives_geotag_at_planted_position(tmp_path, dibp):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.reporters.checklist import DEVICES, GROUP_ORDER, PHOTOS, POSTS, PROFILES, TAGS, build, group_of
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 
 def _lines(data: dict) -> dict[str, object]:

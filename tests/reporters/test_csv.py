@@ -8,7 +8,7 @@ import io
 from auditor.reporters.checklist import build
 from auditor.reporters.csv import COLUMNS, cell, render
 from auditor.reporters.prepare import prepare
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 
 def test_csv_has_a_row_per_checklist_line() -> None:

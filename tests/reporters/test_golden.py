@@ -17,7 +17,7 @@ from auditor.reporters import terminal
 from auditor.reporters.markdown import render_diff
 from auditor.reporters.output import render_text
 from auditor.reporters.prepare import diff, prepare
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 from auditor.reporters.html import CSP, render
 from auditor.reporters.prepare import prepare
-from auditor.synth_report import HOSTILE_TEXT, sample_result
+from tests.support.sample_result import HOSTILE_TEXT, sample_result
 
 
 def _page(**kw) -> str:

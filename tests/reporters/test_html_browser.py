@@ -14,7 +14,7 @@ import pytest
 
 from auditor.reporters.html import render
 from auditor.reporters.prepare import prepare
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 CHROMIUM = "/usr/bin/chromium"
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python package) not installed")

@@ -6,7 +6,7 @@ import re
 
 from auditor.reporters.markdown import esc, render
 from auditor.reporters.prepare import prepare
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 
 def test_markdown_escapes_hostile_text() -> None:

@@ -10,7 +10,7 @@ from rich.console import Console
 from auditor.reporters import terminal
 from auditor.reporters.output import render_text
 from auditor.reporters.prepare import prepare
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 
 def _odd() -> dict:

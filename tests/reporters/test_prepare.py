@@ -15,7 +15,7 @@ from auditor.reporters.prepare import (
     prepare,
     redact_text_like,
 )
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 
 def _by_fp(data: dict) -> dict[str, dict]:

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from auditor.reporters import terminal
 from auditor.reporters.prepare import prepare
-from auditor.synth_report import sample_result
+from tests.support.sample_result import sample_result
 
 
 def _out(**console_kw) -> str:

@@ -19,7 +19,7 @@ from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources import Coverage, SourceContext
 from auditor.sources.facebook import FacebookSource
 from auditor.sources.instagram import InstagramSource
-from auditor.sources.tree import InputTree
+from auditor.tree import InputTree
 
 M = synth.MetaMedia
 PL = synth.MetaPlace

@@ -16,7 +16,7 @@ from auditor.models import Audience, Category, ItemKind, Platform
 from auditor.sources import Coverage, SourceContext
 from auditor.sources import google as google_mod
 from auditor.sources.google import GoogleSource, sidecar_media_names
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 
 T0 = datetime(2020, 1, 1, 11, 0, tzinfo=UTC)
 SUFFIXES_2024 = [".supplemental-metadata", ".supplemental-metadat", ".supplemental-me", ".suppl", ".s", "."]

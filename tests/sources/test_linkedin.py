@@ -13,7 +13,7 @@ from auditor.engine import scan
 from auditor.models import Audience, Category, ItemKind, Platform
 from auditor.sources import Coverage, SourceContext
 from auditor.sources.linkedin import LinkedInSource, parse_date
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 
 SHARE_URN = "7100000000000000001"
 SUMMARY = 'Ten years "on the water",\nnow with a great crew.'

@@ -14,7 +14,7 @@ from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
 from auditor.sources.mastodon import MastodonSource, media_path
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 
 ACTOR = {
     "@context": ["https://www.w3.org/ns/activitystreams"],

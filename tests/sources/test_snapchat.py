@@ -14,7 +14,7 @@ from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
 from auditor.sources.snapchat import SnapchatSource, parse_coordinates
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 
 HOME = (-35.2500, 149.1000)
 WORK = (-35.3080, 149.1240)

@@ -16,7 +16,7 @@ from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
 from auditor.sources.fit import read_fit_points, write_fit
 from auditor.sources.strava import MAX_KEPT, StravaSource, thin
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 
 HOME = (-35.2500, 149.1000)
 WORK = (-35.3080, 149.1240)

@@ -13,7 +13,7 @@ from auditor.engine import scan
 from auditor.models import Audience, Category, ItemKind, Platform
 from auditor.sources import Coverage, SourceContext
 from auditor.sources.tiktok import TikTokSource, parse_date
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 
 T0 = datetime(2025, 4, 23, 10, 26, 35, tzinfo=UTC)
 GENERATIONS = {"2022": "user_data.json", "2024": "user_data.json", "2026": "user_data_tiktok.json"}

@@ -8,7 +8,7 @@ from auditor import synth
 from auditor.models import ItemKind
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.sources.tree import InputTree
+from auditor.tree import InputTree
 from auditor.sources.twitter import TwitterSource
 
 

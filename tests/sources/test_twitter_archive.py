@@ -13,7 +13,7 @@ from auditor.engine import scan
 from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 from auditor.sources.twitter import TwitterSource
 
 T = datetime(2023, 2, 18, 12, 33, 11, tzinfo=UTC)

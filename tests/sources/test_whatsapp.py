@@ -13,7 +13,7 @@ from auditor.engine import scan
 from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.sources.tree import InputTree, close_all
+from auditor.tree import InputTree, close_all
 from auditor.sources.whatsapp import WhatsAppSource, infer_order, looks_like_whatsapp
 
 ATTACH = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from auditor.cli import app
-from auditor.onboard import CHECKLIST, render_markdown
+from auditor.teams.onboard import CHECKLIST, render_markdown
 
 
 def test_onboard_print_lists_every_item_with_a_box_and_the_gate():

@@ -6,7 +6,7 @@ import csv
 import io
 from importlib import resources
 
-from auditor.gazetteer import distance_km, load_places, lookup, nearest
+from auditor.geo.gazetteer import distance_km, load_places, lookup, nearest
 
 
 def test_gazetteer_csv_has_documented_columns():

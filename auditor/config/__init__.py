@@ -127,13 +127,13 @@ def _read_builtin(name: str) -> dict[str, Any]:
 
 def load_profile(spec: str | None) -> Profile:
     """Load a built-in profile by name, a TOML file by path (which extends a built-in), or a
-    pinned URL (``https://host/team.toml#sha256=HEX``, see `auditor.profile_fetch`).
+    pinned URL (``https://host/team.toml#sha256=HEX``, see `auditor.config.fetch`).
 
     Built-in profiles are loaded once per process and shared (treat a Profile as read-only).
     """
     spec = spec or "dibp"
     if spec.lower().startswith(("http://", "https://")):
-        from auditor.profile_fetch import load_url  # network only for an explicit, sha256-pinned URL
+        from auditor.config.fetch import load_url  # network only for an explicit, sha256-pinned URL
 
         return load_url(spec)
     path = Path(spec)

@@ -1,7 +1,7 @@
 """Send an anonymised statistics summary to an integrity team's endpoint (HTTP POST, requests).
 
 One of only two places in auditor that open a network connection (the other is
-`auditor.profile_fetch`), and only when the user runs `auditor stats --send URL` and confirms.
+`auditor.config.fetch`), and only when the user runs `auditor stats --send URL` and confirms.
 It sends exactly the bytes it is given (the ones the preview showed), follows no redirects (a
 redirect would re-send the summary somewhere the user did not name) and never reads or sends
 anything else. A scan never calls this module.

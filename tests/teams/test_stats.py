@@ -1,4 +1,4 @@
-"""auditor.stats and `auditor stats`: k-anonymity suppression, no content in the output, the
+"""auditor.teams.stats and `auditor stats`: k-anonymity suppression, no content in the output, the
 preview equal to what is sent, and the loopback upload."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from auditor.cli import app
 from auditor.models import Category, Finding, Platform, Position, ScanResult, Severity
-from auditor.stats import StatsError, aggregate, contribution, payload, to_bytes
+from auditor.teams.stats import StatsError, aggregate, contribution, payload, to_bytes
 from tests.loopback import no_proxy, serve
 
 SECRET = "Quokka-7731 Larkspur Lane"  # planted content that must never reach a summary

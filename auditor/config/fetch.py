@@ -6,7 +6,7 @@ the downloaded bytes do not hash to it, nothing is used and `ProfileError` is ra
 Because the pin fixes the content, plain http on an intranet is accepted too.
 
 One of only two places in auditor that open a network connection (the other is
-`auditor.upload`), and only for a URL the user passed explicitly; a scan with a built-in or
+`auditor.teams.upload`), and only for a URL the user passed explicitly; a scan with a built-in or
 local profile never calls it. It returns the text and never writes it anywhere.
 """
 

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from auditor.sources.tree import InputError, InputTree
+from auditor.tree import InputError, InputTree
 
 
 def _zip(path, members: dict[str, bytes]) -> None:

@@ -1,0 +1,1 @@
+"""Geography shared by rules and inference: one distance function and the offline gazetteer."""

@@ -1,0 +1,1 @@
+"""Integrity-team and onboarding features: anonymised aggregates, their upload, the onboarding walk."""
