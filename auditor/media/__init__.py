@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from auditor.media.reader import MediaError, MediaMeta, read_media
 from auditor import tree as _tree
+from auditor.media.reader import MediaError, MediaMeta, read_media
 from auditor.tree import Entry, open_locator
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".dng", ".heic", ".heif", ".hif", ".avif"}

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from auditor import tree as _tree
 from auditor.media import barcodes, ocr
 from auditor.models import Item, ItemKind
-from auditor import tree as _tree
 from auditor.tree import Entry, open_locator
 
 VISION_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}

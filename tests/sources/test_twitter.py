@@ -8,8 +8,8 @@ from auditor import synth
 from auditor.models import ItemKind
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.tree import InputTree
 from auditor.sources.twitter import TwitterSource
+from auditor.tree import InputTree
 
 
 def _read(path):

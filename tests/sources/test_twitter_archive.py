@@ -13,8 +13,8 @@ from auditor.engine import scan
 from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.tree import InputTree, close_all
 from auditor.sources.twitter import TwitterSource
+from auditor.tree import InputTree, close_all
 
 T = datetime(2023, 2, 18, 12, 33, 11, tzinfo=UTC)
 ACCOUNT = {

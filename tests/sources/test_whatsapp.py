@@ -13,8 +13,8 @@ from auditor.engine import scan
 from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.tree import InputTree, close_all
 from auditor.sources.whatsapp import WhatsAppSource, infer_order, looks_like_whatsapp
+from auditor.tree import InputTree, close_all
 
 ATTACH = {
     "android": "IMG-20240316-WA0001.jpg (file attached)",
