@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from auditor import synth  # noqa: E402
 from auditor.config import load_profile  # noqa: E402
+from auditor.geo.distance import distance_m  # noqa: E402
 from auditor.inference import infer  # noqa: E402
-from auditor.inference.places import haversine_m  # noqa: E402
 
 HIT_M = 250.0
 CITIES = [
@@ -82,11 +82,11 @@ def sparse(p: synth.Persona, rng: random.Random) -> list:
 
 def gym_days(p: synth.Persona) -> int:
     g = p.routine.gym
-    return len({it.timestamp.date() for it in p.items if haversine_m(it.position.lat, it.position.lon, *g) < 150})
+    return len({it.timestamp.date() for it in p.items if distance_m(it.position.lat, it.position.lon, *g) < 150})
 
 
 def near(f, point) -> bool:  # type: ignore[no-untyped-def]
-    return haversine_m(f.location.lat, f.location.lon, *point) <= HIT_M
+    return distance_m(f.location.lat, f.location.lon, *point) <= HIT_M
 
 
 def main() -> None:

@@ -8,11 +8,12 @@ rough grouping of the geotag findings' positions by time of day, and the text sa
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from auditor.geo.distance import distance_m
 
 
 @dataclass
@@ -32,19 +33,13 @@ def _when(f: dict[str, Any]) -> datetime | None:
         return None
 
 
-def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6_371_000 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _groups(findings: list[dict[str, Any]], radius_m: float = 250) -> list[list[dict[str, Any]]]:
     """Greedy grouping of located findings within radius_m of a group's first member."""
     groups: list[tuple[tuple[float, float], list[dict[str, Any]]]] = []
     for f in findings:
         p = (f["location"]["lat"], f["location"]["lon"])
         for centre, members in groups:
-            if _metres(centre, p) <= radius_m:
+            if distance_m(*centre, *p) <= radius_m:
                 members.append(f)
                 break
         else:

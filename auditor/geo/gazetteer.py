@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from auditor.geo.distance import distance_km
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +43,6 @@ def by_name() -> dict[str, Place]:
 
 def lookup(name: str) -> Place | None:
     return by_name().get(" ".join(name.split()).casefold())
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @lru_cache(maxsize=4096)

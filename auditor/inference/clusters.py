@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from auditor.geo.distance import distance_m
 from auditor.models import Item
 
 M_PER_DEG = 111_320.0
@@ -80,12 +81,6 @@ def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no
             continue
         out.append(Obs(i, p.lat, p.lon, local_time(it)))
     return out
-
-
-def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: exact enough at the few-hundred-metre scale used here."""
-    k = math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot((lat2 - lat1) * M_PER_DEG, (lon2 - lon1) * M_PER_DEG * k)
 
 
 @dataclass(slots=True)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from auditor.inference.clusters import Cluster, distance_m
+from auditor.geo.distance import distance_m
+from auditor.inference.clusters import Cluster
 from auditor.inference.sites import Site, SiteHit, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-EARTH_M = 6_371_008.8
+from auditor.geo.distance import distance_m
+
 NAMED_WITHIN_M = 4_000  # "Rockdale NSW": the centre is in or beside that locality
 NEAR_WITHIN_M = 30_000  # "near Bunbury WA": outer suburbs and regional towns
 
@@ -29,14 +29,6 @@ class Locality:
     @property
     def label(self) -> str:
         return f"{self.name} {self.state}".strip()
-
-
-def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_M * math.asin(min(1.0, math.sqrt(a)))
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +49,7 @@ def nearest(lat: float, lon: float) -> tuple[Locality, float] | None:
         # cheap box test first: a degree is > 80 km at Australian latitudes
         if abs(loc.lat - lat) > 1.0 or abs(loc.lon - lon) > 1.5:
             continue
-        d = haversine_m(lat, lon, loc.lat, loc.lon)
+        d = distance_m(lat, lon, loc.lat, loc.lon)
         if best is None or d < best[1]:
             best = (loc, d)
     return best

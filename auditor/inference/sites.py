@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.inference.places import haversine_m
+from auditor.geo.distance import distance_m
 
 DEFAULT_RADIUS_M = 500.0
 NEAR_M = 500.0  # how far outside a site's edge still counts as "near" it
@@ -60,7 +60,7 @@ def site_at(lat: float, lon: float, sites: list[Site], near_m: float = NEAR_M) -
     for s in sites:
         if abs(s.lat - lat) > 0.5 or abs(s.lon - lon) > 0.6:
             continue
-        d = haversine_m(lat, lon, s.lat, s.lon)
+        d = distance_m(lat, lon, s.lat, s.lon)
         if d > s.radius_m + near_m:
             continue
         hit = SiteHit(s, d)

@@ -6,7 +6,8 @@ import csv
 import io
 from importlib import resources
 
-from auditor.geo.gazetteer import distance_km, load_places, lookup, nearest
+from auditor.geo.distance import distance_km
+from auditor.geo.gazetteer import load_places, lookup, nearest
 
 
 def test_gazetteer_csv_has_documented_columns():

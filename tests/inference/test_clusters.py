@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta, timezone
 
-from auditor.inference.clusters import Obs, distance_m, find_clusters
+from auditor.geo.distance import distance_m
+from auditor.inference.clusters import Obs, find_clusters
 
 AEST = timezone(timedelta(hours=10))
 A = (-33.95231, 151.13702)

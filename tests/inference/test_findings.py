@@ -38,7 +38,7 @@ def test_finding_dict_carries_inference_fields(dibp):
 
 def test_sample_persona_report_shows_home_workplace_and_site(dibp):
     from auditor.demo import persona
-    from auditor.inference.places import haversine_m
+    from auditor.geo.distance import distance_m as haversine_m
 
     result = scan([str(SAMPLE)], dibp)
     pol = [f for f in result.findings if f.category == Category.PATTERN_OF_LIFE]

@@ -7,14 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 
+from auditor.geo.distance import distance_m
 from auditor.inference import infer
-from auditor.inference.places import haversine_m
 
 from .routines import AIRPORT, GYM, HIT_M, HOME, HOTEL, NEW_HOME, OFFICE, kinds, persona
 
 
 def _near(f, point) -> bool:  # type: ignore[no-untyped-def]
-    return haversine_m(f.location.lat, f.location.lon, *point) <= HIT_M
+    return distance_m(f.location.lat, f.location.lon, *point) <= HIT_M
 
 
 def _assert_home_and_work(fs, homes, work):  # type: ignore[no-untyped-def]

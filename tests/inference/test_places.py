@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from auditor.inference.places import haversine_m, localities, nearest, place_name
+from auditor.geo.distance import distance_m
+from auditor.inference.places import localities, nearest, place_name
 
 
 def test_localities_load_from_package_data():
@@ -26,4 +27,4 @@ def test_place_name_says_near_or_nothing_when_far():
 
 def test_haversine_known_distance():
     # Sydney to Melbourne city centres: about 714 km
-    assert 700_000 < haversine_m(-33.8688, 151.2093, -37.8136, 144.9631) < 730_000
+    assert 700_000 < distance_m(-33.8688, 151.2093, -37.8136, 144.9631) < 730_000

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from auditor.geo.distance import distance_m
 from auditor.inference import infer
-from auditor.inference.places import haversine_m
 
 from .routines import GYM, kinds, persona
 
@@ -29,7 +29,7 @@ def test_remove_first_items_break_the_inference(dibp, kind, mode):
     assert str(len(refs)) in target.remediation and (refs[0]["item_id"] or refs[0]["path"]) in target.remediation
     after = infer(_without(p.items, refs), dibp)
     loc = target.location
-    assert not any(haversine_m(f.location.lat, f.location.lon, loc.lat, loc.lon) < 250 for f in kinds(after, kind))
+    assert not any(distance_m(f.location.lat, f.location.lon, loc.lat, loc.lon) < 250 for f in kinds(after, kind))
 
 
 def test_remove_first_is_smaller_than_removing_everything(dibp):
