@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from auditor.config import Profile
+from auditor.inference.routine import Routine, routine_items
 from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import Example, Match, Rule
 
@@ -28,7 +29,7 @@ _OFFICE = (-33.83900, 151.20700)  # North Sydney, not a profile site
 
 @dataclass(frozen=True, slots=True)
 class RoutineExample(Example):
-    """An example that is a generated routine (see `auditor.synth.Routine`), not one item."""
+    """An example that is a generated routine (see `auditor.inference.routine`), not one item."""
 
     pattern: str = "office"
     weeks: int = 6
@@ -38,9 +39,7 @@ class RoutineExample(Example):
     seed: int = 7
 
     def item(self) -> Item:
-        from auditor import synth
-
-        r = synth.Routine(
+        r = Routine(
             home=_HOME,
             work=self.work,
             pattern=self.pattern,
@@ -49,7 +48,7 @@ class RoutineExample(Example):
             rate=self.rate,
             start=date(2025, 3, 3),
         )
-        items = synth.routine_items(r, random.Random(self.seed)).items
+        items = routine_items(r, random.Random(self.seed)).items
         first = replace(items[0]) if items else Item(platform=Platform.PHOTOS, kind=ItemKind.PHOTO, path="example")
         first.extra = {**first.extra, COMPANIONS: items[1:]}
         return first
