@@ -44,8 +44,8 @@ CITIES = [
 
 def persona(rng: random.Random) -> synth.Persona:
     _, centre, zone, sites = rng.choice(CITIES)
-    home = synth.offset(centre, rng.uniform(2000, 15000), rng)
-    work = rng.choice(sites) if rng.random() < 0.5 else synth.offset(home, rng.uniform(3000, 20000), rng)
+    home = synth.displace(centre, rng.uniform(2000, 15000), rng)
+    work = rng.choice(sites) if rng.random() < 0.5 else synth.displace(home, rng.uniform(3000, 20000), rng)
     weeks = rng.randint(4, 16)
     start = date(2025, 1, 6) + timedelta(days=rng.randint(0, 300))
     r = synth.Routine(
@@ -54,7 +54,7 @@ def persona(rng: random.Random) -> synth.Persona:
         pattern=rng.choice(["office", "office", "night", "roster"]),
         start=start,
         weeks=weeks,
-        gym=synth.offset(home, rng.uniform(800, 4000), rng) if rng.random() < 0.5 else None,
+        gym=synth.displace(home, rng.uniform(800, 4000), rng) if rng.random() < 0.5 else None,
         outings=rng.uniform(0.1, 0.5),
         jitter_m=rng.uniform(5, 60),
         outliers=rng.uniform(0, 0.05),
@@ -64,11 +64,11 @@ def persona(rng: random.Random) -> synth.Persona:
         time_style=rng.choice(["offset", "naive", "utc"]),
     )
     if weeks >= 8 and rng.random() < 0.2:
-        r.move = (start + timedelta(days=rng.randint(weeks * 2, weeks * 5)), synth.offset(home, rng.uniform(3000, 20000), rng))
+        r.move = (start + timedelta(days=rng.randint(weeks * 2, weeks * 5)), synth.displace(home, rng.uniform(3000, 20000), rng))
     if rng.random() < 0.3:
         a = start + timedelta(days=rng.randint(7, weeks * 7 - 8))
         far = rng.choice([c for c in CITIES if c[1] != centre])[1]
-        r.holidays = [(a, a + timedelta(days=rng.randint(5, 12)), synth.offset(far, rng.uniform(0, 5000), rng))]
+        r.holidays = [(a, a + timedelta(days=rng.randint(5, 12)), synth.displace(far, rng.uniform(0, 5000), rng))]
     return synth.routine_items(r, rng)
 
 

@@ -92,7 +92,7 @@ def _plan(r: Routine, d: date, rng: random.Random) -> list[tuple[float, float, L
         if gym and mwf and day_from < 16:
             segs += [(day_from, 15.75, home, True), (16.0, 17.0, gym, True), (17.5, end, home, True)]
         elif rng.random() < r.outings and day_from < 14:
-            spot = offset(home, rng.uniform(2000, 15000), rng)
+            spot = displace(home, rng.uniform(2000, 15000), rng)
             segs += [(day_from, 10, home, True), (10.5, 12.5, spot, True), (13, end, home, True)]
         else:
             segs.append((day_from, end, home, True))
@@ -100,7 +100,7 @@ def _plan(r: Routine, d: date, rng: random.Random) -> list[tuple[float, float, L
     return segs
 
 
-def offset(p: LatLon, dist_m: float, rng: random.Random) -> LatLon:
+def displace(p: LatLon, dist_m: float, rng: random.Random) -> LatLon:
     ang = rng.uniform(0, 2 * math.pi)
     dy, dx = dist_m * math.cos(ang), dist_m * math.sin(ang)
     return p[0] + dy / 111_320, p[1] + dx / (111_320 * math.cos(math.radians(p[0])))
@@ -108,8 +108,8 @@ def offset(p: LatLon, dist_m: float, rng: random.Random) -> LatLon:
 
 def _jitter(r: Routine, p: LatLon, rng: random.Random) -> LatLon:
     if r.outliers and rng.random() < r.outliers:
-        return offset(p, rng.uniform(300, 2000), rng)
-    return offset(p, abs(rng.gauss(0, r.jitter_m)), rng)
+        return displace(p, rng.uniform(300, 2000), rng)
+    return displace(p, abs(rng.gauss(0, r.jitter_m)), rng)
 
 
 def routine_items(r: Routine, rng: random.Random) -> Persona:

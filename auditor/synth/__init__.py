@@ -1777,4 +1777,4 @@ def twitter_grailbird(root: Path, tweets: list[dict[str, Any]], user: dict[str, 
 
 
 # Routines (a person's days sampled into positioned Items) live beside the inference they feed.
-from auditor.inference.routine import LatLon, Persona, Routine, offset, routine_items  # noqa: E402, F401
+from auditor.inference.routine import LatLon, Persona, Routine, displace, routine_items  # noqa: E402, F401
