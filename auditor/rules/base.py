@@ -59,6 +59,21 @@ class Match:
     fix: str | None = None
 
 
+GROUPS = ("profiles", "photos", "posts", "tags", "where_found")
+GROUP_BY_CATEGORY: dict[Category, str] = {
+    Category.ACCOUNT_REGISTRATION: "profiles",
+    Category.WORK_EMAIL: "where_found",
+    Category.WORK_CONTACT: "where_found",
+    Category.DEPARTMENT_IDENTIFIER: "where_found",
+    Category.GEOTAG: "photos",
+    Category.METADATA_IDENTITY: "photos",
+    Category.IDENTITY_DOCUMENT: "photos",
+    Category.PATTERN_OF_LIFE: "photos",
+    Category.COLLEAGUE_EXPOSURE: "tags",
+    Category.UNIFORM: "tags",
+}
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
@@ -77,6 +92,14 @@ class Rule:
     message: str = ""  # default message template; `{evidence}` is filled in
     kinds: frozenset[ItemKind] | None = dc_field(default=None)  # item kinds it applies to
     needs_text: bool = True  # False for rules about positions and metadata, which run on text-less items
+    # Where a person fixes it: the checklist section ("profiles", "photos", "posts", "tags"), or
+    # "where_found" for things that are fixed where they were found (a profile field or a post).
+    # Empty means the default for the rule's category (`GROUP_BY_CATEGORY`).
+    group: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.group:
+            object.__setattr__(self, "group", GROUP_BY_CATEGORY.get(self.category, "posts"))
 
     def applies(self, item: Item) -> bool:
         return self.kinds is None or item.kind in self.kinds
