@@ -12,6 +12,9 @@ records. A record header with bit 7 set is a compressed-timestamp data message; 
 marks a definition, bit 5 developer fields, bits 0-3 the local type. Positions are sint32
 semicircles (degrees = s * 180 / 2**31); 0x7FFFFFFF means invalid. Times are seconds since
 1989-12-31 00:00 UTC.
+
+Reading only: the FIT writer used for tests and sample data lives in `auditor.synth.fit`, and
+nothing here may import from `auditor.synth`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ FIT_EPOCH = datetime(1989, 12, 31, tzinfo=UTC)
 MAX_POINTS = 2_000_000
 RECORD = 20  # global message number of `record`
 _INVALID = 0x7FFFFFFF
-_SEMI = 180.0 / 2**31
+SEMICIRCLE = 180.0 / 2**31  # degrees per semicircle unit; the FIT writer (auditor.synth.fit) uses it too
 
 
 class FitError(ValueError):
@@ -129,50 +132,4 @@ def _add(points: list, values: dict[int, int], ts: int | None) -> None:
     if lat is None or lon is None or lat == _INVALID or lon == _INVALID:
         return
     when = FIT_EPOCH + timedelta(seconds=ts) if ts is not None else None
-    points.append((lat * _SEMI, lon * _SEMI, when))
-
-
-def write_fit(points: list[tuple[float, float, datetime]]) -> bytes:
-    """A minimal valid FIT file with one record message per point (for tests and samples)."""
-    body = bytearray()
-    # definition: local 0 -> record; fields timestamp(253, uint32), lat(0, sint32), lon(1, sint32)
-    body += bytes([0x40, 0, 0]) + struct.pack("<H", RECORD) + bytes([3, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85])
-    for lat, lon, when in points:
-        ts = int((when - FIT_EPOCH).total_seconds())
-        body += bytes([0x00]) + struct.pack("<Iii", ts, round(lat / _SEMI), round(lon / _SEMI))
-    header = struct.pack("<BBHI4s", 14, 0x20, 2100, len(body), b".FIT")
-    header += struct.pack("<H", _crc(header))
-    out = header + bytes(body)
-    return out + struct.pack("<H", _crc(out))
-
-
-_CRC_TABLE = (
-    0x0000,
-    0xCC01,
-    0xD801,
-    0x1400,
-    0xF001,
-    0x3C00,
-    0x2800,
-    0xE401,
-    0xA001,
-    0x6C00,
-    0x7800,
-    0xB401,
-    0x5000,
-    0x9C01,
-    0x8801,
-    0x4400,
-)
-
-
-def _crc(data: bytes) -> int:
-    crc = 0
-    for byte in data:
-        tmp = _CRC_TABLE[crc & 0xF]
-        crc = (crc >> 4) & 0x0FFF
-        crc = crc ^ tmp ^ _CRC_TABLE[byte & 0xF]
-        tmp = _CRC_TABLE[crc & 0xF]
-        crc = (crc >> 4) & 0x0FFF
-        crc = crc ^ tmp ^ _CRC_TABLE[(byte >> 4) & 0xF]
-    return crc
+    points.append((lat * SEMICIRCLE, lon * SEMICIRCLE, when))

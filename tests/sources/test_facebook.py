@@ -283,7 +283,7 @@ def test_facebook_messenger_only_download_is_facebook(tmp_path):
     thread = c.threads[0]
     p = folder / "messages/inbox" / thread.folder / "message_1.json"
     p.parent.mkdir(parents=True)
-    p.write_text(synth.meta_dumps(synth._thread_json(thread)))
+    p.write_text(synth.meta_dumps(synth.thread_json(thread)))
     tree = InputTree.build([str(folder)])
     assert FacebookSource().detect(tree) == [""]
     assert InstagramSource().detect(tree) == []

@@ -14,8 +14,9 @@ from auditor.engine import scan
 from auditor.models import ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.sources.fit import read_fit_points, write_fit
+from auditor.sources.fit import read_fit_points
 from auditor.sources.strava import MAX_KEPT, StravaSource, thin
+from auditor.synth.fit import write_fit
 from auditor.tree import InputTree, close_all
 
 HOME = (-35.2500, 149.1000)
@@ -81,7 +82,7 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def test_strava_reads_planted_activities(tmp_path: Path, as_zip: bool) -> None:
     root = tmp_path / "export_123"
     synth.strava_export(root, _activities())
-    synth._write_files(root, {"activities/2000.gpx": synth.gpx_bytes(synth.track_line(WORK, WORK, T0, n=5))})
+    synth.write_files(root, {"activities/2000.gpx": synth.gpx_bytes(synth.track_line(WORK, WORK, T0, n=5))})
     path = synth.zip_folder(root, tmp_path / "export_123.zip") if as_zip else root
     items, ctx, covs = _read(path)
     assert ctx.errors == []
