@@ -31,6 +31,7 @@ def meta_mangle(obj: Any) -> Any:
 
 
 def meta_dumps(obj: Any) -> str:
+    """JSON text the way Meta writes it: mojibake strings, every non-ASCII code point escaped."""
     return json.dumps(meta_mangle(obj), indent=2, ensure_ascii=True)
 
 
@@ -70,6 +71,8 @@ class MetaThread:
 
 
 def media_json(m: MetaMedia, exif_shape: str) -> dict[str, Any]:
+    """A media record (Facebook's shape; Instagram renames description to title): uri, times and
+    the photo/video metadata block, as `exif_data[0]` (exif_shape "list") or flat."""
     meta: dict[str, Any] = {"upload_ip": "192.0.2.10", "taken_timestamp": m.timestamp}
     if m.lat is not None and m.lon is not None:
         meta.update(latitude=m.lat, longitude=m.lon)
@@ -82,6 +85,7 @@ def media_json(m: MetaMedia, exif_shape: str) -> dict[str, Any]:
 
 
 def thread_json(t: MetaThread) -> dict[str, Any]:
+    """One message thread's `message_1.json` record (Facebook and Instagram share it)."""
     return {
         "participants": [{"name": n} for n in t.participants],
         "messages": [
@@ -118,6 +122,7 @@ def html_when(ts: int) -> str:
 
 
 def media_files(files: dict[str, str | bytes], media: list[MetaMedia]) -> None:
+    """Add a small image to `files` at each photo's uri, so the export's media paths resolve."""
     for m in media:
         if not m.uri.endswith(".mp4"):  # videos are referenced only: no small valid MP4 builder here
             files[m.uri] = image_bytes()

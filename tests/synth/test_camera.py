@@ -1,4 +1,4 @@
-"""auditor.synth routine builders: a deterministic home / work / gym schedule and camera folder."""
+"""auditor.synth.camera: a deterministic home / work / gym schedule, the camera folder it writes, and the media zoo."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import datetime
 
 from auditor import synth
 from auditor.media.reader import read_media
+from auditor.synth.camera import ZOO_POSITIONS, media_zoo
 
 HOME, WORK, GYM = (-27.39421, 153.06112), (-27.38420, 153.11750), (-27.39910, 153.06820)
 
@@ -32,3 +33,12 @@ def test_synth_camera_folder_writes_readable_geotagged_photos(tmp_path):
     assert meta.gps is not None
     assert abs(meta.gps[0] - shots[0][1][0]) < 1e-4
     assert paths[0].name == f"IMG_{shots[0][0]:%Y%m%d_%H%M%S}.jpg"
+
+
+def test_media_zoo_writes_every_container_at_its_position(tmp_path):
+    assert media_zoo(tmp_path) == ZOO_POSITIONS
+    for rel in ZOO_POSITIONS:
+        assert (tmp_path / rel).stat().st_size > 0
+    with (tmp_path / "camera" / "IMG_0001.jpg").open("rb") as fh:
+        meta = read_media(fh)
+    assert meta.gps is not None and abs(meta.gps[0] - ZOO_POSITIONS["camera/IMG_0001.jpg"][0]) < 1e-4

@@ -1,0 +1,49 @@
+"""`auditor demo` (auditor.commands.demo): writes the persona and reports, tells the chain, and
+refuses to overwrite a folder it did not make."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.demo import MARKER
+
+
+def _tree(root) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
+
+
+def test_demo_cli_writes_persona_reports_and_tells_the_chain(tmp_path):
+    out = tmp_path / "demo"
+    res = CliRunner().invoke(app, ["demo", "--out", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert (out / "persona" / MARKER).is_file()
+    data = json.loads((out / "report.json").read_text())
+    assert data["summary"]["total"] > 0
+    assert (out / "checklist.md").read_text().startswith("# Social media exposure checklist")
+    for step in (
+        "1. Geotags: found",
+        "2. Home and routine: found",
+        "3. Employer: found",
+        "4. Colleagues: found",
+        "5. Work email: found",
+    ):
+        assert step in res.output
+    assert f"{data['summary']['total']} finding(s)" in res.output
+    # a second run replaces its own persona and gives the same tree
+    first = _tree(out / "persona")
+    res = CliRunner().invoke(app, ["demo", "--out", str(out), "--workers", "1", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert _tree(out / "persona") == first
+
+
+def test_demo_cli_refuses_to_overwrite_a_folder_it_did_not_make(tmp_path):
+    persona = tmp_path / "persona"
+    persona.mkdir()
+    (persona / "precious.txt").write_text("keep me")
+    res = CliRunner().invoke(app, ["demo", "--out", str(tmp_path)])
+    assert res.exit_code == 2
+    assert (persona / "precious.txt").read_text() == "keep me"
