@@ -3,7 +3,8 @@ gym routine, via auditor.synth), Google Takeout (Photos sidecar, Location Histor
 Strava (GPX loops from the front door) and a WhatsApp chat with a shared location.
 
 Written directly in each platform's current layout (see EXPORT_FORMATS.md). Deterministic;
-invented content only.
+invented content only. Writes only under the folder it is given; must not read the clock, the
+network or any real export, and must not import the scanner (sources, rules, engine).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The demo persona's facts and the small writers every export builder shares.
+"""The demo persona's facts and the small writers every export builder shares (file writing and
+Meta's encoding delegate to auditor.synth, so the demo and the tests write bytes the same way).
 
 Morgan Quillfeather is invented, as are every name, handle, address and message here;
 positions are a suburban street, an airport terminal and a gym (Brisbane, UTC+10). Writers put
@@ -14,6 +15,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+
+from auditor.synth.files import write_files
+from auditor.synth.meta import meta_dumps
 
 MARKER = "SYNTHETIC_PERSONA.txt"
 
@@ -45,12 +49,8 @@ def utc(dt: datetime) -> datetime:
 
 
 def write(root: Path, rel: str, data: str | bytes) -> None:
-    p = root / rel
-    p.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        p.write_bytes(data)
-    else:
-        p.write_bytes(data.encode("utf-8"))
+    """Write one file under root (text as UTF-8) through synth's one writer."""
+    write_files(root, {rel: data})
 
 
 def to_json(obj: Any) -> str:
@@ -58,18 +58,8 @@ def to_json(obj: Any) -> str:
 
 
 def meta_json(obj: Any) -> str:
-    """JSON the way Meta writes it: every UTF-8 byte of non-ASCII text as its own \\u00XX."""
-
-    def mangle(v: Any) -> Any:
-        if isinstance(v, str):
-            return v.encode("utf-8").decode("latin-1")
-        if isinstance(v, list):
-            return [mangle(x) for x in v]
-        if isinstance(v, dict):
-            return {mangle(k): mangle(x) for k, x in v.items()}
-        return v
-
-    return json.dumps(mangle(obj), indent=2, ensure_ascii=True) + "\n"
+    """JSON the way Meta writes it (every UTF-8 byte of non-ASCII text as its own \\u00XX), newline-ended."""
+    return meta_dumps(obj) + "\n"
 
 
 def to_csv(header: list[str], rows: Iterable[Iterable[Any]]) -> str:

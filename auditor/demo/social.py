@@ -2,7 +2,9 @@
 layouts, Meta mojibake included), LinkedIn (CSV), TikTok, Mastodon and Reddit.
 
 Small files in each platform's current layout (see EXPORT_FORMATS.md), written directly so the
-demo does not depend on other builders. Deterministic; invented content only.
+demo does not depend on other builders. Deterministic; invented content only. Writes only
+under the folder it is given; must not read the clock, the network or any real export, and must
+not import the scanner (sources, rules, engine).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def check_url(url: str) -> str:
 def send(url: str, body: bytes, timeout: float = DEFAULT_TIMEOUT) -> int:
     """POST body as JSON to url; return the HTTP status, or raise UploadError."""
     check_url(url)
-    import requests  # imported here so nothing else in auditor pulls in an HTTP client
+    import requests  # lazy: only `stats --send` needs an HTTP client; nothing else in auditor may pull one in
 
     try:
         resp = requests.post(
