@@ -19,7 +19,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit, urlunsplit
 
 from auditor import __version__
-from auditor.config import Profile, ProfileError, resolve, validate
+from auditor.config.profile import Profile, ProfileError, resolve, validate
 
 MAX_BYTES = 1024 * 1024
 DEFAULT_TIMEOUT = 15.0

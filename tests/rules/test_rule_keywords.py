@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.rules import all_rules
+from auditor.rules.registry import all_rules
 
 CASES = [(r, ex) for r in all_rules() if r.keywords for ex in r.examples if ex.match and ex.text]
 
