@@ -235,10 +235,16 @@ def run_rules(
 
 def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
+    fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     for rule in rules:
         if not rule.applies(item) or (rule.needs_text and not has_text):
             continue
-        for m in _checked(rule, item, profile, errors):
+        if fired.intersection(rule.silenced_by):
+            continue  # a word rule already reported this item with a readable reason
+        matches = _checked(rule, item, profile, errors)
+        if matches:
+            fired.add(rule.code)
+        for m in matches:
             yield Finding(
                 code=rule.code,
                 name=rule.name,
