@@ -1,26 +1,10 @@
-"""Department identifiers: names, former names, acronyms, units, roles, hashtags, handles, domains.
+"""Department identifiers (DEP101): names, former names, acronyms, units, roles, hashtags, handles, domains.
 
-All terms come from the organisation profile (``[organisation]``), matched in any case and
-spacing ("HomeAffairs", "border force"). Context decides the ambiguous ones:
-
-* acronyms and ``capitalised`` names ("ABF", "Customs") match case-sensitively, and a
-  capitalised name at the start of a sentence does not count ("Customs at Denpasar ...");
-* ``ambiguous_names`` that are also everyday phrases ("home affairs") match in Title Case, or
-  in lower case only next to an organisation context word (officer, policy, work, ...);
-* ``weak_roles`` that other employers also use ("Compliance Officer", "Customs Officer") need
-  an employment cue before them ("I'm a", "as a", "our new") or a profile field, and do not fire
-  when another employer follows ("... at a superannuation fund");
-* ``employer_names`` ("Immigration") count only capitalised after a stretch of work ("nine
-  years with Immigration", "joined Customs"), not after "two hours with Immigration at LAX";
-* ``functions`` ("Visa", "Citizenship") name a unit when a Title Case unit follows ("Visa
-  Integrity team", "Citizenship Program") or a senior title comes before ("Assistant Director,
-  Visa Risk");
-* a handle or hashtag that carries an acronym or name as one of its parts ("@sam_r_abf",
-  "@davo.abf", "#ABFdogs") is a handle or hashtag of the organisation;
-* any hit inside an ``exclude`` phrase ("customs broker", "Border Security", "Customs House")
-  is dropped. Generic words ("border", "customs", "immigration") are never terms on their own.
-
-This module only reads Item text and the profile; it never reads files.
+Which words of a text are department terms is decided by `auditor.rules.features.department_terms`
+(shared with the families that use a department term as context; its docstring says how the
+ambiguous ones are told apart). This module turns them into findings: one per distinct term, HIGH
+in a profile field, and never for an account's own e-mail address or another person's employer.
+It only reads Item text and the profile; it never reads files, and imports no other family.
 """
 
 from __future__ import annotations
