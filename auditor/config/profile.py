@@ -167,6 +167,10 @@ def suggest(word: str, choices: list[str] | set[str]) -> str:
 
 
 def validate(data: dict[str, Any], origin: str) -> None:
+    """Raise `ProfileError` for the first thing wrong with a profile's shape, naming where it is.
+
+    Checks run in file order (sections, keys, list values, sites, policy) so the message points
+    at the first mistake a person would see; a near miss gets a "did you mean" suggestion."""
     for section in data:
         if section not in KNOWN_SECTIONS:
             raise ProfileError(
@@ -181,6 +185,7 @@ def validate(data: dict[str, Any], origin: str) -> None:
         if not isinstance(table, dict):
             raise ProfileError(f"{origin}: [{section}] must be a table")
         for key in table:
+            # replace_<key> overrides an inherited list instead of merging: the same key underneath
             bare = key[len("replace_") :] if key.startswith("replace_") else key
             if bare not in keys:
                 raise ProfileError(f"{origin}: unknown key {section}.{key}{suggest(bare, set(keys))} (known: {', '.join(keys)})")
@@ -189,7 +194,7 @@ def validate(data: dict[str, Any], origin: str) -> None:
             if not isinstance(val, list) or not all(isinstance(x, str) for x in val):
                 raise ProfileError(f"{origin}: {section}.{key} must be a list of strings")
             for i, term in enumerate(val):
-                if not term.strip():
+                if not term.strip():  # an empty term would match everywhere once compiled
                     raise ProfileError(f"{origin}: {section}.{key}[{i}] is empty")
     sites = data.get("sites", [])
     if not isinstance(sites, list):
@@ -200,8 +205,10 @@ def validate(data: dict[str, Any], origin: str) -> None:
         for key in ("name", "lat", "lon"):
             if key not in site:
                 raise ProfileError(f"{origin}: sites[{i}] is missing {key!r}")
+        # TOML quotes are easy to add by mistake; a string latitude would fail later in a scan
         if not isinstance(site["lat"], int | float) or not isinstance(site["lon"], int | float):
             raise ProfileError(f"{origin}: sites[{i}] ({site['name']}) lat and lon must be numbers")
+        # swapped lat/lon is the common mistake, and it usually lands out of range
         if not (-90 <= float(site["lat"]) <= 90 and -180 <= float(site["lon"]) <= 180):
             raise ProfileError(f"{origin}: sites[{i}] ({site['name']}) has coordinates out of range")
     policy = data.get("policy", {})

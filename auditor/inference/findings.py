@@ -100,11 +100,12 @@ def _cluster_finding(
     place = place_name(c.lat, c.lon)
     site = inf.site.site if inf.site else None
     where = place or f"{c.lat:.4f}, {c.lon:.4f}"
-    if site:
+    if site:  # the profile's own name for a site says more to the reader than a suburb
         where = f"{site.name} ({where})" if place else site.name
     d = inf.details
     period = f"{d.get('first_seen')} to {d.get('last_seen')}"
     if inf.kind == "home":
+        # a former home still exposes family and history, but less than where one lives now
         label = "Likely home" if inf.current else "Likely former home"
         what = f"{len(support)} positions on {len(c.days)} days, {len(c.rest_days)} of them at night or at weekends, {period}"
         severity = Severity.HIGH if inf.current else Severity.MEDIUM
@@ -112,7 +113,7 @@ def _cluster_finding(
         label = "Likely workplace" if inf.current else "Likely former workplace"
         hours = ", ".join(str(x) for x in (d.get("hours_pattern"), d.get("usual_hours")) if x) or "hours unknown"
         what = f"{len(support)} positions on {len(c.days)} days ({hours}), {period}"
-        severity = Severity.CRITICAL if site else Severity.HIGH
+        severity = Severity.CRITICAL if site else Severity.HIGH  # at a sensitive site it names the officer's post
     else:
         label = "Routine"
         days = ", ".join(d.get("weekdays") or []) or "various days"  # type: ignore[arg-type]
@@ -127,6 +128,7 @@ def _cluster_finding(
         f"{rule.remediation} Fix these {len(rm_items)} item(s) from {len(rm_days)} day(s) first to break this "
         f"inference (remove them or their location): {named}{more}."
     )
+    # the key ignores times and paths so a baseline survives a re-export; two homes in one cell get suffixes
     key = _unique_key(f"{inf.kind}:{c.cell_key()}", keys)
     extra: dict[str, object] = {
         "inference": inf.kind,
@@ -142,7 +144,7 @@ def _cluster_finding(
         "remove_first": [_ref(it, lt) for it, lt in rm_items[:REMOVE_CAP]],
         **d,
     }
-    last = max((o.local for o in support if o.local), default=None)
+    last = max((o.local for o in support if o.local), default=None)  # undated positions still count, but date nothing
     return Finding(
         code=code,
         name=rule.name,
