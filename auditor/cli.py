@@ -119,8 +119,10 @@ def scan_cmd(
             fail(f"no such file or folder: {p}")
         if not (os.path.isdir(p) or os.path.isfile(p)):
             fail(f"not a file or folder: {p}")
+    from auditor.rules import registry  # lazy: loads every rule (and numpy); --help and other commands skip it
+
     try:
-        prof = load_profile(profile)
+        prof = registry.load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
         fail(str(exc))
     accepted: set[str] = set()
@@ -192,7 +194,7 @@ def scan_cmd(
 @app.command("rules")
 def rules_cmd() -> None:
     """List every rule: code, name, category, severity."""
-    from auditor.rules import all_rules
+    from auditor.rules.registry import all_rules
 
     for r in all_rules():
         status = " (retired)" if r.retired else ""
@@ -202,7 +204,7 @@ def rules_cmd() -> None:
 @app.command("rule")
 def rule_cmd(code: Annotated[str, typer.Argument(help="Rule code (e.g. GEO101) or name.")]) -> None:
     """Explain one rule: what it finds, why it matters, how to fix it, examples."""
-    from auditor.rules import get_rule
+    from auditor.rules.registry import get_rule
 
     r = get_rule(code)
     if r is None:

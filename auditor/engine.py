@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from auditor import __version__
+from auditor import __version__, inference
 from auditor.config import Profile
 from auditor.media import is_media, read_all, sidecar_target
 from auditor.media.reader import MediaMeta
 from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
-from auditor.rules import Rule, all_rules
+from auditor.rules.base import Rule
+from auditor.rules.registry import active_rules
 from auditor.sources import Coverage, SourceContext, all_sources
 from auditor.tree import Entry, InputTree, close_all
 
@@ -34,11 +35,6 @@ class ScanOptions:
     progress: ProgressFn | None = None
     ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
     barcodes: bool | None = None  # None: follow `ocr`
-
-
-def active_rules(profile: Profile) -> list[Rule]:
-    disabled = profile.disabled
-    return [r for r in all_rules() if not r.retired and r.code not in disabled and r.name not in disabled]
 
 
 def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None) -> ScanResult:
@@ -239,10 +235,16 @@ def run_rules(
 
 def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
+    fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     for rule in rules:
         if not rule.applies(item) or (rule.needs_text and not has_text):
             continue
-        for m in _checked(rule, item, profile, errors):
+        if fired.intersection(rule.silenced_by):
+            continue  # a word rule already reported this item with a readable reason
+        matches = _checked(rule, item, profile, errors)
+        if matches:
+            fired.add(rule.code)
+        for m in matches:
             yield Finding(
                 code=rule.code,
                 name=rule.name,
@@ -267,10 +269,9 @@ def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list
 
 
 def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:
-    from auditor.inference import infer
-
     try:
-        return list(infer(items, profile))
+        # through the module attribute, so a test can replace `auditor.inference.infer`
+        return list(inference.infer(items, profile))
     except Exception as exc:  # noqa: BLE001 - the item findings still stand without inference
         errors.append(ScanError(".", f"pattern-of-life inference failed: {_why(exc)}"))
         return []

@@ -155,7 +155,8 @@ def train_v3(
 
     from auditor.config import load_profile
     from auditor.rules.embedding import embed
-    from auditor.rules.learned import char_grams, char_vector, meta_features
+    from auditor.rules.learned import char_grams, char_vector
+    from auditor.rules.meta import meta_features
 
     profile = load_profile(profile_name)
     feats = [features(p["text"]) | meta_features(p["text"], profile) for p in posts]
@@ -236,7 +237,8 @@ def calibrate(
 
     from auditor.config import load_profile
     from auditor.engine import active_rules, run_rules
-    from auditor.rules.learned import _elsewhere, _work_frame, score
+    from auditor.rules.features import elsewhere
+    from auditor.rules.learned import score, work_frame
 
     profile = load_profile(profile_name)
     rules = [r for r in active_rules(profile) if r.code not in LEARNED_CODES.values()]
@@ -254,8 +256,8 @@ def calibrate(
             text = p["text"]
             prob = 0.0
             scorer = model_for(p) if model_for else model
-            if len(text) >= 12 and not _elsewhere(text, profile, families[cat]):
-                if cat != "colleague_exposure" or _work_frame(text, profile, scorer):
+            if len(text) >= 12 and not elsewhere(text, profile, families[cat]):
+                if cat != "colleague_exposure" or work_frame(text, profile, scorer):
                     prob = score(text, scorer, cat, profile)[0]
             rows.append((cat in p["labels"], cat in word[p["id"]], prob))
         curve = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules import all_rules
+from auditor.rules.registry import all_rules
 
 CASES = [(r, i, ex) for r in all_rules() for i, ex in enumerate(r.examples)]
 

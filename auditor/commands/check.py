@@ -42,8 +42,8 @@ class CheckFormat(StrEnum):
 
 def check_draft(text: str, profile_spec: str = "dibp", platform: str = "twitter", private: bool = False) -> list[Finding]:
     """Findings for one draft post (the library call behind the command)."""
-    from auditor.config import load_profile
     from auditor.engine import active_rules, run_rules
+    from auditor.rules.registry import load_profile
 
     profile = load_profile(profile_spec)
     item = Item(

@@ -27,7 +27,8 @@ def onboard_cmd(
     from rich.prompt import Confirm
 
     from auditor.cli import _write, fail
-    from auditor.config import ProfileError, load_profile
+    from auditor.config import ProfileError
+    from auditor.rules.registry import load_profile
     from auditor.teams.onboard import CHECKLIST, outstanding, render_markdown, walk
 
     if print_ and interactive:

@@ -30,7 +30,8 @@ def register(app: typer.Typer) -> None:
     def check_cmd(file: Annotated[str, typer.Argument(help="A profile TOML file (or a built-in profile name).")]) -> None:
         """Validate a profile: precise errors (exit 2), a summary and warnings."""
         from auditor.cli import fail
-        from auditor.config import ProfileError, active_rule_codes, load_profile
+        from auditor.config import ProfileError
+        from auditor.rules.registry import active_rule_codes, load_profile
 
         try:
             prof = load_profile(file)

@@ -19,7 +19,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit, urlunsplit
 
 from auditor import __version__
-from auditor.config import Profile, ProfileError, resolve, validate
+from auditor.config.profile import Profile, ProfileError, resolve, validate
 
 MAX_BYTES = 1024 * 1024
 DEFAULT_TIMEOUT = 15.0
@@ -52,7 +52,7 @@ def split_pin(spec: str) -> tuple[str, str]:
 def fetch(spec: str, timeout: float = DEFAULT_TIMEOUT) -> tuple[str, str]:
     """Download a pinned profile; return (URL, text). Raises FetchError."""
     url, pin = split_pin(spec)
-    import requests  # imported here so nothing else in auditor pulls in an HTTP client
+    import requests  # lazy: optional HTTP client, loaded only for an explicit profile URL
 
     try:
         with requests.get(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter
+from collections.abc import Mapping
 from datetime import datetime
 
 from auditor.config import Profile
@@ -21,17 +22,12 @@ from auditor.inference.places import place_name
 from auditor.inference.sites import NEAR_M, Site, load_sites, site_at
 from auditor.inference.timezones import local_time, utc_offset_text, zone_name
 from auditor.models import Category, Finding, Item, Platform, Position, Severity
+from auditor.rules.base import Rule
 
 CODES = {"home": "POL101", "workplace": "POL102", "routine": "POL103", "sensitive_site": "POL104"}
 LIST_CAP = 50  # supporting items listed in the JSON (the count is always given)
 REMOVE_CAP = 1000  # items to fix first listed in the JSON (location history can need many)
 TEXT_CAP = 8  # items named in the remediation text
-
-
-def _rule(code: str):  # type: ignore[no-untyped-def]
-    from auditor.rules.pattern import RULES
-
-    return next(r for r in RULES if r.code == code)
 
 
 def _ref(item: Item, local: datetime | None) -> dict[str, object]:
@@ -67,7 +63,11 @@ def _where(items: list[Item]) -> tuple[str, Platform]:
     return shown, platform
 
 
-def build(items: list[Item], profile: Profile, t: patterns.Thresholds = patterns.DEFAULT) -> list[Finding]:
+def build(
+    items: list[Item], profile: Profile, rules: Mapping[str, Rule], t: patterns.Thresholds = patterns.DEFAULT
+) -> list[Finding]:
+    """The pattern_of_life findings of a scan's items; ``rules`` maps each POL code to its rule
+    (`auditor.inference.rules.BY_CODE`), whose name and remediation the findings carry."""
     obs = cl.observations(items, local_time)
     if not obs:
         return []
@@ -76,8 +76,8 @@ def build(items: list[Item], profile: Profile, t: patterns.Thresholds = patterns
     out: list[Finding] = []
     keys: set[str] = set()
     for inf in patterns.classify(clusters, sites, t):
-        out.append(_cluster_finding(inf, items, profile, t, keys))
-    out.extend(_site_findings(obs, items, sites, profile))
+        out.append(_cluster_finding(inf, items, profile, rules[CODES[inf.kind]], t, keys))
+    out.extend(_site_findings(obs, items, sites, profile, rules[CODES["sensitive_site"]]))
     return out
 
 
@@ -90,22 +90,22 @@ def _unique_key(key: str, keys: set[str]) -> str:
 
 
 def _cluster_finding(
-    inf: patterns.Inference, items: list[Item], profile: Profile, t: patterns.Thresholds, keys: set[str]
+    inf: patterns.Inference, items: list[Item], profile: Profile, rule: Rule, t: patterns.Thresholds, keys: set[str]
 ) -> Finding:
     c = inf.cluster
     code = CODES[inf.kind]
-    rule = _rule(code)
     support = sorted(c.members, key=lambda o: (o.local.isoformat() if o.local else "", o.idx))
     sup_items = [items[o.idx] for o in support]
     path, platform = _where(sup_items)
     place = place_name(c.lat, c.lon)
     site = inf.site.site if inf.site else None
     where = place or f"{c.lat:.4f}, {c.lon:.4f}"
-    if site:
+    if site:  # the profile's own name for a site says more to the reader than a suburb
         where = f"{site.name} ({where})" if place else site.name
     d = inf.details
     period = f"{d.get('first_seen')} to {d.get('last_seen')}"
     if inf.kind == "home":
+        # a former home still exposes family and history, but less than where one lives now
         label = "Likely home" if inf.current else "Likely former home"
         what = f"{len(support)} positions on {len(c.days)} days, {len(c.rest_days)} of them at night or at weekends, {period}"
         severity = Severity.HIGH if inf.current else Severity.MEDIUM
@@ -113,7 +113,7 @@ def _cluster_finding(
         label = "Likely workplace" if inf.current else "Likely former workplace"
         hours = ", ".join(str(x) for x in (d.get("hours_pattern"), d.get("usual_hours")) if x) or "hours unknown"
         what = f"{len(support)} positions on {len(c.days)} days ({hours}), {period}"
-        severity = Severity.CRITICAL if site else Severity.HIGH
+        severity = Severity.CRITICAL if site else Severity.HIGH  # at a sensitive site it names the officer's post
     else:
         label = "Routine"
         days = ", ".join(d.get("weekdays") or []) or "various days"  # type: ignore[arg-type]
@@ -128,6 +128,7 @@ def _cluster_finding(
         f"{rule.remediation} Fix these {len(rm_items)} item(s) from {len(rm_days)} day(s) first to break this "
         f"inference (remove them or their location): {named}{more}."
     )
+    # the key ignores times and paths so a baseline survives a re-export; two homes in one cell get suffixes
     key = _unique_key(f"{inf.kind}:{c.cell_key()}", keys)
     extra: dict[str, object] = {
         "inference": inf.kind,
@@ -143,7 +144,7 @@ def _cluster_finding(
         "remove_first": [_ref(it, lt) for it, lt in rm_items[:REMOVE_CAP]],
         **d,
     }
-    last = max((o.local for o in support if o.local), default=None)
+    last = max((o.local for o in support if o.local), default=None)  # undated positions still count, but date nothing
     return Finding(
         code=code,
         name=rule.name,
@@ -168,10 +169,9 @@ def _cluster_finding(
     )
 
 
-def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], profile: Profile) -> list[Finding]:
+def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], profile: Profile, rule: Rule) -> list[Finding]:
     if not sites:
         return []
-    rule = _rule(CODES["sensitive_site"])
     by_site: dict[str, list[tuple[cl.Obs, float]]] = {}
     site_of: dict[str, Site] = {}
     for o in obs:

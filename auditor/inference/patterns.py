@@ -203,13 +203,16 @@ def _home_within(c: Cluster, homes: list[Cluster]) -> float:
 
 
 def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT) -> list[Inference]:
+    # a cluster on a profile site is more likely a workplace than a home (the scores read it)
     hits = {id(c): site_at(c.lat, c.lon, sites, near_m=0) for c in clusters}
     out: list[Inference] = []
 
     homes = _pick([c for c in clusters if home_ok(c, t)], lambda c: _home_score(c, hits[id(c)]), t)
+    # after a move there are two homes; only the one seen last is the current one
     latest_home = max((h.last for h in homes if h.last), default=None)
     for h in homes:
         rest_share = len(h.rest_days) / max(1, len(h.days))
+        # nights alone fit a night-shift workplace too; rest days there make a home more certain
         conf = _evidence_conf(len(h.days), 4) * (0.7 + 0.3 * min(1.0, rest_share * 1.5))
         out.append(
             Inference(
@@ -225,11 +228,13 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
     taken = {id(h) for h in homes}
     cands = [c for c in clusters if id(c) not in taken and work_ok(c, t)]
     if homes:
+        # a workplace is visited while living at a known home; days away are travel, not work
         cands = [c for c in cands if _home_within(c, homes) >= t.home_within]
     works = _pick(cands, lambda c: _work_score(c, hits[id(c)]), t)
     latest_work = max((w.last for w in works if w.last), default=None)
     for w in works:
         site = hits[id(w)]
+        # a workplace on a profile site is confirmed by the profile; elsewhere it is inferred only
         conf = _evidence_conf(len(w.days), 4) * (1.0 if site else 0.85)
         out.append(
             Inference("workplace", w, round(conf, 3), site=site, current=w.last == latest_work, details=_period(w) | _hours(w))
@@ -239,7 +244,7 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
     anchors = homes + works
     for c in clusters:
         if id(c) in taken or not routine_ok(c, t):
-            continue
+            continue  # already a home or workplace, or too few regular visits for a routine
         if any(distance_m(c.lat, c.lon, a.lat, a.lon) <= t.routine_apart_m for a in anchors):
             continue  # GPS scatter around home or work, not a place of its own
         if (_home_within(c, homes) < t.home_within) if homes else (_span_days(c) < t.other_period_days):
@@ -248,7 +253,7 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
         assert slot is not None
         wd = sorted({d.weekday() for d in c.days})
         counts = {i: sum(1 for d in c.days if d.weekday() == i) for i in wd}
-        regular_days = [WEEKDAYS[i] for i in wd if counts[i] >= 2]
+        regular_days = [WEEKDAYS[i] for i in wd if counts[i] >= 2]  # one visit on a weekday is not a habit
         conf = _evidence_conf(slot[1], 4) * (slot[1] / len(c.days))
         out.append(
             Inference(

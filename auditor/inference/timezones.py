@@ -28,7 +28,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 @lru_cache(maxsize=1)
 def _finder():  # type: ignore[no-untyped-def]
     try:
-        from timezonefinder import TimezoneFinder
+        from timezonefinder import TimezoneFinder  # lazy: heavy optional dependency, loaded on first use
     except ImportError:  # pragma: no cover - the package is a declared dependency
         return None
     return TimezoneFinder()

@@ -1,42 +1,6 @@
-"""The rule registry: every rule of every family, in code order.
+"""Rules: what each check finds in one Item, and why (one module per family of rules).
 
-Add a family by writing a module with a `RULES` list and naming it here. Codes are stable and
-never reused; a retired rule stays listed with `retired=True`.
+The package is deliberately empty so that importing one module (e.g. `auditor.rules.base`) does
+not load every family: the list of all rules is `auditor.rules.registry`, the shared text
+features are `auditor.rules.features`, and the types are in `auditor.rules.base`.
 """
-
-from __future__ import annotations
-
-from auditor.rules import (
-    attire,
-    colleagues,
-    comment,
-    contact,
-    documents,
-    geo,
-    identity,
-    learned,
-    metadata,
-    operations,
-    pattern,
-    places,
-)
-from auditor.rules.base import Example, Match, Rule
-
-FAMILIES = (geo, identity, contact, attire, places, operations, colleagues, comment, metadata, documents, pattern, learned)
-
-
-def all_rules() -> list[Rule]:
-    rules = [r for fam in FAMILIES for r in fam.RULES]
-    codes = [r.code for r in rules]
-    dupes = {c for c in codes if codes.count(c) > 1}
-    if dupes:
-        raise RuntimeError(f"duplicate rule codes: {sorted(dupes)}")
-    return sorted(rules, key=lambda r: r.code)
-
-
-def get_rule(code: str) -> Rule | None:
-    code = code.upper()
-    return next((r for r in all_rules() if r.code == code or r.name == code.lower()), None)
-
-
-__all__ = ["Example", "Match", "Rule", "all_rules", "get_rule"]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
 from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, snippet, word_pattern
-from auditor.rules.identity import department_terms
+from auditor.rules.features import SHIFT_WORDS, department_terms, ops
 
 
 def _patterns(profile: Profile) -> tuple:
@@ -39,9 +39,7 @@ _GARMENT_WORD = re.compile(r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulet
 
 
 def _at_work_site(text: str, profile: Profile) -> bool:
-    from auditor.rules.operations import SHIFT_WORDS, _ops
-
-    o = _ops(profile)
+    o = ops(profile)
     return bool(
         (o.sites.search(text) or o.places.search(text)) and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I))
     )

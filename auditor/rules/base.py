@@ -6,8 +6,10 @@ match / no-match `Example`s that one parametrised test runs. Its `check` turns a
 `Match`es; the engine turns Matches into Findings. Rules never read files and never know how an
 export is laid out; they see only Items and the organisation profile.
 
-`TermMatcher` compiles a profile's term list once (per profile and list) into one regex that
-tolerates any case and spacing; a cheap keyword prefilter runs before it.
+`word_pattern` compiles a profile's term list once (cached by content) into one regex that
+tolerates any case and spacing; `TermSet` adds case-sensitive acronyms and a cheap keyword
+prefilter. This module imports no rule family and nothing above `auditor.config` and
+`auditor.models`: every rule module builds on it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
+from importlib import resources
 
 from auditor.config import Profile
 from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
@@ -86,7 +89,6 @@ class Rule:
     remediation: str  # how to fix
     check: Callable[[Item, Profile], Iterable[Match]]
     examples: tuple[Example, ...] = ()
-    keywords: tuple[str, ...] = ()  # informational: words a positive example must contain
     fix: str = "manual"
     retired: bool = False
     message: str = ""  # default message template; `{evidence}` is filled in
@@ -96,6 +98,10 @@ class Rule:
     # "where_found" for things that are fixed where they were found (a profile field or a post).
     # Empty means the default for the rule's category (`GROUP_BY_CATEGORY`).
     group: str = ""
+    # Codes of rules whose match on the same item silences this one: the engine checks them first
+    # (`auditor.engine`), so a second opinion (the learned rules) stays quiet when a word rule
+    # already reported the item with a more readable reason. Each code must sort before this one.
+    silenced_by: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.group:
@@ -120,13 +126,6 @@ def _term_body(term: str) -> str:
     return r"[\s_\-]*".join(re.escape(w) for w in words if w)
 
 
-def _term_pattern(term: str, case_sensitive: bool) -> str:
-    body = _term_body(term)
-    if case_sensitive:
-        return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
-    return rf"(?<![\w]){body}(?![\w])"
-
-
 @lru_cache(maxsize=256)
 def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | None:
     terms = tuple(t for t in terms if t and t.strip())
@@ -139,24 +138,6 @@ def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | 
     edge = "[A-Za-z0-9]" if case_sensitive else r"\w"
     body = "|".join(_term_body(t) for t in alts)
     return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", flags)
-
-
-def find_terms(text: str, terms: Iterable[str], case_sensitive: bool = False) -> list[re.Match[str]]:
-    """Every non-overlapping occurrence of any term, in any case and spacing."""
-    terms = tuple(terms)
-    if not text or not terms:
-        return []
-    lowered = text.lower()
-    squashed = re.sub(r"[\s_\-]+", "", lowered)
-    # prefilter: some term's first word must appear somewhere (cheap before the regex)
-    if not any(
-        re.split(r"[\s_\-]+", t.strip().lower())[0] in lowered or t.lower().replace(" ", "") in squashed
-        for t in terms
-        if t.strip()
-    ):
-        return []
-    pat = _compile(terms, case_sensitive)
-    return list(pat.finditer(text)) if pat else []
 
 
 def snippet(text: str, start: int, end: int, width: int = 40) -> str:
@@ -216,21 +197,9 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-def first_hit(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    if pattern is None:
-        return None
-    return pattern.search(text, start, len(text) if end is None else end)
-
-
-def window(text: str, start: int, end: int, chars: int) -> tuple[int, int]:
-    return max(0, start - chars), min(len(text), end + chars)
-
-
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names (package data ``given_names.txt``), case-folded."""
-    from importlib import resources
-
     text = resources.files("auditor.data").joinpath("given_names.txt").read_text(encoding="utf-8")
     words = [w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split()]
     return frozenset(w.casefold() for w in words)

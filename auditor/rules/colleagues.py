@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, describe, given_names, per_profile, reach_severity, snippet, word_pattern
-from auditor.rules.identity import department_terms
+from auditor.rules.features import department_terms, shift_at_site, work_site
+from auditor.rules.operations import operation_terms
 
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -107,8 +109,6 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "Will not miss the hi-vis", "May be late"
         if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
             out.append((m.group(0).strip(), m.start(), m.end()))
-    from auditor.geo.gazetteer import lookup
-
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:
         word = m.group(1)
@@ -158,14 +158,6 @@ def _titles(profile: Profile) -> frozenset[str]:
 _TEAM_AT_SITE = re.compile(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 
 
-def _work_site(text: str, profile: Profile) -> str | None:
-    from auditor.rules.operations import _ops
-
-    o = _ops(profile)
-    m = o.sites.search(text) or o.places.search(text)
-    return m.group(0) if m else None
-
-
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
@@ -181,27 +173,21 @@ def work_context(text: str, profile: Profile) -> str | None:
     if dept:
         return f'department term "{dept[0][0]}"'
     m = _TEAM_AT_SITE.search(text)
-    if m and _work_site(text, profile):
-        return f'"{m.group(0)}" at work site "{_work_site(text, profile)}"'
+    if m and work_site(text, profile):
+        return f'"{m.group(0)}" at work site "{work_site(text, profile)}"'
     if col.senior is not None:
         for m in col.senior.finditer(text):
             if re.search(r"\b(?:our|my|the new)\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
                 return f'"{text[max(0, m.start() - 4) : m.end()].strip()}"'
-    from auditor.rules.operations import operation_terms
-
     ops = operation_terms(text, profile)
     if ops:
         return f'operational activity "{ops[0].group(0)}"'
-    from auditor.rules.operations import shift_at_site
-
     shift = shift_at_site(text, profile)
     return f'shift "{shift}"' if shift else None
 
 
 def _connection(item: Item, profile: Profile) -> Iterator[Match]:
     """A LinkedIn connection whose listed company or position is the Department."""
-    from auditor.rules.identity import department_terms
-
     hits = department_terms(item.text or "", profile, "employer")
     if not hits:
         return
@@ -260,22 +246,6 @@ RULES = [
         rationale="Naming or tagging colleagues identifies them as departmental staff without their consent and exposes them and their families.",
         remediation="Remove the names and tags (untag people in photos), or keep such posts to official channels; ask before posting anyone's photo.",
         check=_colleagues,
-        keywords=(
-            "@",
-            "colleague",
-            "team",
-            "supervisor",
-            "manager",
-            "shift",
-            "from work",
-            "officer",
-            "promotion",
-            "years",
-            "work",
-            "boss",
-            "welcome",
-            "our",
-        ),
         examples=(
             Example("Huge thanks to my supervisor Raj for covering my shifts", True),
             Example("my manager at the call centre just told us to sound happier, Craig", False),

@@ -34,7 +34,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
-from auditor.rules.identity import department_terms
+from auditor.rules.features import department_terms, elsewhere
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -274,9 +274,7 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
         return
     if _PRIVATE_EMPLOYER.search(text) and not department_terms(text, profile):
         return  # a complaint about a private employer is not about the public service
-    from auditor.rules.learned import _elsewhere
-
-    if _elsewhere(text, profile):
+    if elsewhere(text, profile):
         return  # another workplace: the bakery, the hospital, the cricket club
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
@@ -312,7 +310,6 @@ RULES = [
         rationale="Comment that appears to speak for the Department misleads the public and compromises your impartiality.",
         remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
         check=_official_voice,
-        keywords=("as a", "as someone", "speaking", "on behalf", "we at the", "i work", "official line", "inside", "work in"),
         examples=(
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
@@ -334,7 +331,6 @@ RULES = [
         rationale="Criticism so harsh it questions your impartiality, or that disparages clients, breaches the APS Code of Conduct whatever your privacy settings.",
         remediation="Delete the post or comment; raise concerns through your manager or the internal complaints process.",
         check=_harsh,
-        keywords=HARSH + NEGATIVE,
         examples=(
             Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
             Example("half the clients I deal with at work are liars and bludgers", True),
@@ -359,7 +355,6 @@ RULES = [
         rationale="The policy asks staff to resolve employment complaints through their manager or internal processes, not on social media.",
         remediation="Delete the post; take the complaint to your manager, HR or the internal dispute resolution process.",
         check=_complaint,
-        keywords=COMPLAINT,
         examples=(
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),

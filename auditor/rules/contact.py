@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, per_profile, reach_severity, word_pattern
+from auditor.rules.features import department_terms
 
 _DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
 _AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s++at\s++)"
@@ -139,8 +140,6 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
     """
     if not text or not any(ch.isdigit() for ch in text):
         return
-    from auditor.rules.identity import department_terms
-
     work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
     dept = None
     for m in PHONE_RE.finditer(text):
@@ -197,7 +196,6 @@ RULES = [
         rationale="An official address identifies you as a departmental employee and gives criminals a direct line to you.",
         remediation="Edit or delete the post or bio so it no longer shows the address; use a personal address for personal contact.",
         check=_work_email,
-        keywords=("@", " at ", "[at]", "(at)"),
         examples=(
             Example("Contact me at jane.citizen@abf.gov.au for the roster", True),
             Example("email: sam dot lee at abf dot gov dot au", True),
@@ -235,7 +233,6 @@ RULES = [
         rationale="A work number confirms where you work and gives anyone a direct line to you at work; the policy forbids posting official contact details.",
         remediation="Edit or delete the post or bio so it no longer shows the number; give work numbers only through official channels.",
         check=_work_phone,
-        keywords=("desk", "work", "office", "ext", "direct", "duty", "line", "enquir", "inquir"),
         examples=(
             Example("ring the desk on (02) 6264 1111 ext 4432", True),
             Example("my work mobile is 0428 113 907", True),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
@@ -91,8 +92,6 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, int]:
-    from importlib import resources
-
     lines = resources.files("auditor.data").joinpath("minilm_vocab.txt").read_text(encoding="utf-8").splitlines()
     return {piece: i for i, piece in enumerate(lines)}
 
@@ -130,8 +129,6 @@ def wordpieces(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def table() -> tuple[np.ndarray, np.ndarray]:
     """(int8 vectors, per-dimension scale); rows are scaled only when looked up."""
-    from importlib import resources
-
     with resources.files("auditor.data").joinpath("minilm_static.npz").open("rb") as fh:
         data = np.load(fh, allow_pickle=False)
         vectors, scale = data["vectors"], data["scale"].astype(np.float32)

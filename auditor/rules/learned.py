@@ -25,12 +25,16 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
-from auditor.config import Profile
+from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, describe, reach_severity
+from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, word_pattern
+from auditor.rules.embedding import embed, table, word_pieces, wordpieces
+from auditor.rules.features import WORK_FRAME, elsewhere
+from auditor.rules.meta import meta_features
 
 _TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9]")
 
@@ -76,54 +80,6 @@ def features(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def meta_features(text: str, profile: Profile) -> frozenset[str]:
-    """What the word-list machinery of the profile sees in the text, as features of model v3
-    with ``"meta": true``: a person reference (name, handle, title), a department term, a named
-    place or work site, a colleague work context, another workplace, a generic work word, an
-    insider cue, a shift at a site, an operational term, an account of the working day; and a
-    person in a work frame or at another workplace. The model learns how much each counts, so
-    "Gav" next to "the exam bay" differs from "Gav" next to "the cricket team"."""
-    from auditor.rules.base import per_text
-
-    return per_text(profile, "learned-meta", text, lambda: _meta(text, profile))  # type: ignore[return-value]
-
-
-def _meta(text: str, profile: Profile) -> frozenset[str]:
-    from auditor.models import ItemKind, Platform
-    from auditor.rules import colleagues, identity, operations, places
-
-    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
-    out: set[str] = set()
-    if colleagues.people_in(item, profile):
-        out.add("#person")
-    if identity.department_terms(text, profile):
-        out.add("#dept")
-    mentions = places.place_mentions(text, profile)
-    if mentions:
-        out.add("#place")
-    if any(work_site for _n, work_site, _s, _e in mentions):
-        out.add("#site")
-    if colleagues.work_context(text, profile):
-        out.add("#workctx")
-    if _elsewhere(text, profile):
-        out.add("#elsewhere")
-    if _WORK_FRAME.search(text):
-        out.add("#workframe")
-    if operations.insider_cue(text, profile):
-        out.add("#insider")
-    if operations.shift_at_site(text, profile):
-        out.add("#shiftsite")
-    if operations.operation_terms(text, profile):
-        out.add("#opsterm")
-    if operations.work_account(text, profile):
-        out.add("#workacct")
-    if "#person" in out and out & {"#workctx", "#workframe", "#dept"}:
-        out.add("#person_work")
-    if "#person" in out and "#elsewhere" in out:
-        out.add("#person_elsewhere")
-    return frozenset(out)
-
-
 @lru_cache(maxsize=8)
 def load_model(name: str) -> dict:
     """The model package data for a profile's ``text_models`` entry ({} when absent).
@@ -132,8 +88,6 @@ def load_model(name: str) -> dict:
     vocabulary, its idf and weights, and the weights of the static embedding
     (``auditor.rules.embedding``); they are attached under ``"_arrays"``.
     """
-    from importlib import resources
-
     if not re.fullmatch(r"[a-z0-9_]+", name):
         return {}
     res = resources.files("auditor.data").joinpath(f"text_model_{name}.json")
@@ -196,8 +150,6 @@ def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.n
 @lru_cache(maxsize=512)
 def _dense_part(text: str, name: str) -> tuple[float, ...]:
     """The character n-gram and embedding part of every category's score for one text."""
-    from auditor.rules.embedding import embed
-
     model = _ATTACHED[name]
     arr = model["_arrays"]
     idx, vals = char_vector(text, arr["char_index"], arr["char_idf"])
@@ -218,8 +170,6 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
         return 0.0, []
     feats = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
     if model.get("meta"):
-        from auditor.config import load_profile
-
         feats = feats | meta_features(text, profile or load_profile("dibp"))
     arrays = model.get("_arrays", {})
     if arrays.get("word_w") is not None:  # v3: word weights in the .npz
@@ -256,8 +206,6 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     arrays = model.get("_arrays", {})
     if model.get("features") != "v3" or arrays.get("word_w") is None:
         return []
-    from auditor.rules.embedding import table, word_pieces, wordpieces
-
     k = model["order"].index(category)
     display: dict[str, str] = {}
     for w in re.findall(r"[A-Za-z][A-Za-z0-9'\-]+", text):
@@ -323,43 +271,10 @@ def threshold(model: dict, category: str) -> float:
     return float(model.get("thresholds", {}).get(category, model.get("threshold", 0.5)))
 
 
-def _elsewhere(text: str, profile: Profile, family: str = "") -> bool:
-    """The text is about a club, volunteering or another workplace (``[colleagues] exclude``),
-    or, for uniforms, about school, sport or a costume (``[uniform] exclude``). Memoised per text."""
-    from auditor.rules.base import per_text
-
-    return per_text(profile, f"learned-elsewhere:{family}", text, lambda: _elsewhere_of(text, profile, family))  # type: ignore[return-value]
-
-
-def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
-    from auditor.rules.base import per_profile, word_pattern
-
-    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
-    if pat is not None and pat.search(text) is not None:  # type: ignore[union-attr]
-        return True
-    if family == "attire":
-        upat = per_profile(profile, "learned-elsewhere-attire", lambda p: word_pattern(p.terms("uniform", "exclude")))
-        return upat is not None and upat.search(text) is not None  # type: ignore[union-attr]
-    return False
-
-
-# Language-level words that frame a person as someone one works with; COL102 needs one of them
-# (or a colleague cue or uniform work context of the profile), since the model alone also
-# learned "welcome", "congrats to" and "miss my old", which fit a puppy or a housemate.
-_WORK_FRAME = re.compile(
-    r"\b(?:work|works|worked|job|team|section|crew|unit|branch|division|shifts?|nights|earlies|lates|rosters?|"
-    r"office|floor|desk|manager|supervisor|boss|officer|officers|director|analyst|leader|lead|2ic|recruits?|"
-    r"starter|graduate|trainee|mentor|mentored|handler|career|service|colleagues?|workmates?|offsider|working|course|line|training|posted|posting|boarding)\b",
-    re.IGNORECASE,
-)
-
-
-def _work_frame(text: str, profile: Profile, model: dict) -> bool:
+def work_frame(text: str, profile: Profile, model: dict) -> bool:
     """The text puts someone in a work frame: a generic work word, a colleague cue, a uniform work
     context, or it reads as operational detail to the same model."""
-    from auditor.rules.base import per_profile, word_pattern
-
-    if _WORK_FRAME.search(text):
+    if WORK_FRAME.search(text):
         return True
     if score(text, model, "operational_detail", profile)[0] >= threshold(model, "operational_detail"):
         return True
@@ -388,22 +303,20 @@ def _models(profile: Profile) -> list[dict]:
     return [m for m in (load_model(n) for n in profile.terms("rules", "text_models")) if m]
 
 
-def _learned(category: Category, family: str, code: str):
+def _learned(category: Category, family: str):
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
-        if len(text) < 12 or _elsewhere(text, profile, family):
+        if len(text) < 12 or elsewhere(text, profile, family):
             return
         for model in _models(profile):
             if str(category) not in model.get("categories", {}):
                 continue
-            if family == "colleagues" and not _work_frame(text, profile, model):
+            if family == "colleagues" and not work_frame(text, profile, model):
                 continue
             p, top = score(text, model, str(category), profile)
             limit = threshold(model, str(category))
             if p < limit:
                 continue
-            if _word_rules_fire(family, code, item, profile):
-                return
             strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
             words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
             yield Match(
@@ -419,20 +332,6 @@ def _learned(category: Category, family: str, code: str):
     return check
 
 
-def _word_rules_fire(family: str, code: str, item: Item, profile: Profile) -> bool:
-    from auditor.rules import attire, colleagues, comment, operations
-
-    rules = {"operations": operations.RULES, "comment": comment.RULES, "colleagues": colleagues.RULES, "attire": attire.RULES}[
-        family
-    ]
-    disabled = profile.disabled
-    return any(
-        next(iter(r.check(item, profile)), None) is not None
-        for r in rules
-        if r.code != code and r.code not in disabled and r.name not in disabled
-    )
-
-
 RULES = [
     Rule(
         code="OPS105",
@@ -443,7 +342,8 @@ RULES = [
         summary="Text that reads like an account of operational work by the learned model, where no word-list rule fired.",
         rationale="Operational detail is open-ended prose; word lists miss most of it. A learned score catches more, at the cost of a plainer reason.",
         remediation="Read the post: if it describes operations, detections, staffing or security at work, delete it.",
-        check=_learned(Category.OPERATIONAL_DETAIL, "operations", "OPS105"),
+        check=_learned(Category.OPERATIONAL_DETAIL, "operations"),
+        silenced_by=("OPS101", "OPS102", "OPS103", "OPS104"),
         examples=(
             Example("flagged a guy on the manifest and sure enough his bag had 3 fake passports", True),
             Example("Our team won the trivia night again, 3 years running!", False),
@@ -460,7 +360,8 @@ RULES = [
         summary="Text that reads like official comment, harsh criticism or an employment complaint by the learned model, where no word-list rule fired.",
         rationale="Criticism and complaints are phrased in endless ways; a learned score catches more of them than word lists.",
         remediation="Read the post: if it criticises the department, government or clients, or complains about your employment, delete it.",
-        check=_learned(Category.OFFICIAL_COMMENT, "comment", "OFC104"),
+        check=_learned(Category.OFFICIAL_COMMENT, "comment"),
+        silenced_by=("OFC101", "OFC102", "OFC103"),
         examples=(
             Example("anyone who thinks the new visa rules will fix the backlog has never processed one", True),
             Example("the umpiring in that grand final was an absolute disgrace", False),
@@ -476,7 +377,8 @@ RULES = [
         summary="Text that reads like it names or describes a colleague at work by the learned model, where no word-list rule fired.",
         rationale="Colleagues are named by first name, shift, crew or role in endless ways; a learned score catches some the name and cue lists miss.",
         remediation="Read the post: if it names or tags a colleague in a work context, remove the name or the work detail, or ask them first.",
-        check=_learned(Category.COLLEAGUE_EXPOSURE, "colleagues", "COL102"),
+        check=_learned(Category.COLLEAGUE_EXPOSURE, "colleagues"),
+        silenced_by=("COL101",),
         examples=(
             Example("Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate.", True),
             Example("Congrats to my nephew Tom on finishing his apprenticeship, so proud", False),
@@ -492,7 +394,8 @@ RULES = [
         summary="Text that reads like it describes a work uniform, insignia or pass by the learned model, where no word-list rule fired.",
         rationale="Uniforms are described indirectly (epaulettes, a crest polo, work boots in the cargo shed); a learned score catches some the word lists miss.",
         remediation="Read the post: if it shows or describes your uniform, insignia or work pass, remove the picture or the detail.",
-        check=_learned(Category.UNIFORM, "attire", "UNI102"),
+        check=_learned(Category.UNIFORM, "attire"),
+        silenced_by=("UNI101",),
         examples=(
             Example("Took the badge off the jacket before heading to the pub. House rules.", True),
             Example("Bought the kids' school uniforms today, daylight robbery", False),

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
@@ -27,47 +26,24 @@ from auditor.rules.base import (
     Example,
     Match,
     Rule,
-    TermSet,
     describe,
-    per_profile,
     per_text,
     reach_severity,
     sentence_of,
     snippet,
 )
-from auditor.rules.identity import department_terms
-
-SEC = "operations"
-FIRST_PERSON = re.compile(
-    r"\b(?:we|we're|we've|we'd|weve|our|us|i|i'm|im|i've|my|me)\b|\b(?:whole|my|our|the) team\b", re.IGNORECASE
+from auditor.rules.features import (
+    FIRST_PERSON,
+    ROSTER_PATTERNS,
+    SHIFT_WORDS,
+    TIME_CUE,
+    Ops,
+    department_terms,
+    elsewhere,
+    insider_cue,
+    ops,
 )
-TIME_CUE = re.compile(
-    r"\b(?:today|tonight|this morning|this arvo|overnight|last night|this week|this month|this quarter|this year|"
-    r"tomorrow|at \d{1,2}(?::\d\d)?\s?(?:am|pm)?|on shift|day \d+ of \d+)\b",
-    re.IGNORECASE,
-)
-ROSTER_PATTERNS = re.compile(
-    r"\broster(?:ed|s|ing)?\b|\b(?:nobody|no one|no-one) (?:on|at|in)\b|\bshift pattern|\b\d+\s*on\s*,?\s*\d+\s*off\b|\b\d+\s*x\s*12s?\b|\brotat(?:e|es|ing|ion)\b"
-    r"|\bonly (?:has |have |had )?(?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
-    r"|\brunning on (?:\d+|one|two|three|four|five) (?:officers?|staff|people)\b"
-    r"|\b(?:only )?(?:one|two|three|\d+) officers? (?:on|at|in|between)\b"
-    r"|\b(?:just|only) me and (?:one|two|three|\d+|a couple of) (?:other )?(?:officers?|staff|people)\b"
-    r"|\bskeleton (?:crew|staff)\b|\b(?:under|short)[- ]?staffed\b"
-    r"|\bbetween \d{1,2}(?::\d\d)?\s?(?:am|pm)? and \d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
-    # shift slang and shift lengths: "on earlies", "a nightie", "3 doubles", "14hr shift", "0500-1330"
-    r"|\bon (?:earlies|lates|nighties|graveyards?|12s|10s|8s)\b|\bdown (?:\d+|two|three|four|five) (?:staff|officers|people)\b"
-    r"|\bcovering (?:his|her|my|your|their) (?:\w+ )?shift\b"
-    r"|\b(?:a|\d+|two|three) doubles?\b|\bpulled a double\b|\b\d+\s?(?:hr|hrs|hour)s? (?:shift|day|night|nightie)s?\b"
-    r"|\bnights straight\b|\b\d+ nights in a row\b|\bcover my shift\b|\bswap(?:ped)? shifts?\b|\b[0-2]\d[0-5]\d\s?-\s?[0-2]\d[0-5]\d\b",
-    re.IGNORECASE,
-)
-
-# Working a shift (not a roster pattern on its own): puts people named with it at work.
-SHIFT_WORDS = re.compile(
-    r"\b(?:night|day|arvo|late|early|double|morning) shifts?\b|\bnighties?\b|\bworking the\b|\bon (?:nights|days)\b",
-    re.IGNORECASE,
-)
-
+from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
 VICTIM = re.compile(
@@ -80,6 +56,7 @@ MEDICAL = re.compile(
     r"multiple)\s+)?(?:\w+\s+)?seizures?\b|\b(?:epilep\w*|neurolog\w*|neuro|febrile|anti-?convulsants?|EEG|seizure meds?)\b",
     re.IGNORECASE,
 )
+
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = re.compile(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -150,7 +127,7 @@ PLANNED = re.compile(
 )
 
 
-def _signal_score(text: str, o: _Ops) -> tuple[int, list[str]]:
+def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
     score, why = 0, []
     for pat, weight, label in (
         (WE_ACTION, 2, "enforcement action"),
@@ -180,80 +157,6 @@ SCREENING_RATE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Ops:
-    terms: TermSet
-    weak: TermSet
-    court: TermSet
-    court_work: TermSet
-    court_insider: TermSet
-    systems: TermSet
-    problems: TermSet
-    clearances: TermSet
-    sites: TermSet
-    secrecy: TermSet
-    exclude: TermSet
-    places: TermSet
-    activity: TermSet
-    frames: TermSet
-    customer: TermSet
-
-
-def _build(profile: Profile) -> _Ops:
-    t = profile.terms
-    return _Ops(
-        *(
-            TermSet(t(SEC, k))
-            for k in (
-                "terms",
-                "weak_terms",
-                "court",
-                "court_work",
-                "court_insider",
-                "systems",
-                "system_problems",
-                "clearances",
-                "site_words",
-                "secrecy",
-                "exclude",
-            )
-        ),
-        TermSet(t("places", "work_sites")),
-        TermSet(t(SEC, "activity_words")),
-        TermSet(t(SEC, "work_frames")),
-        TermSet(t(SEC, "customer_side")),
-    )
-
-
-def _ops(profile: Profile) -> _Ops:
-    return per_profile(profile, "operations", _build)  # type: ignore[return-value]
-
-
-def insider_cue(text: str, profile: Profile) -> str | None:
-    """Why the writer reads as someone inside the agency, or None."""
-    o = _ops(profile)
-    for pat, label in ((FIRST_PERSON, "first person"), (TIME_CUE, "time")):
-        m = pat.search(text)
-        if m:
-            return f'{label} "{m.group(0)}"'
-    for ts, label in ((o.secrecy, "secrecy"), (o.sites, "work site")):
-        m = ts.search(text)
-        if m:
-            return f'{label} "{m.group(0)}"'
-    dept = department_terms(text, profile)
-    return f'department term "{dept[0][0]}"' if dept else None
-
-
-def shift_at_site(text: str, profile: Profile) -> str | None:
-    """A roster or shift phrase ("on earlies", "14 hour day") with a work site in the text, or None."""
-    pattern = ROSTER_PATTERNS.search(text) or SHIFT_WORDS.search(text)
-    if pattern is None:
-        return None
-    o = _ops(profile)
-    site = o.sites.search(text) or o.places.search(text)
-    return f"{pattern.group(0)} ... {site.group(0)}" if site else None
-
-
 def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
     """Operational-activity terms in text that fire OPS101 (used by other rules as work context)."""
     return [m for m, _why in _activity(text, profile)]
@@ -265,7 +168,7 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
-    o = _ops(profile)
+    o = ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text):
         return []
     strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
@@ -288,7 +191,7 @@ def _quoted(text: str, m: re.Match[str]) -> bool:
     return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES
 
 
-def _signal_hits(text: str, o: _Ops) -> list[tuple[re.Match[str], str]]:
+def _signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
     """Operational text that uses no listed term, recognised from several weaker signals."""
     score, why = _signal_score(text, o)
     if score < 3:
@@ -310,7 +213,7 @@ def _signal_hits(text: str, o: _Ops) -> list[tuple[re.Match[str], str]]:
 def _term_hits(
     text: str,
     profile: Profile,
-    o: _Ops,
+    o: Ops,
     strong: list[re.Match[str]],
     weak: list[re.Match[str]],
     court: list[re.Match[str]],
@@ -375,12 +278,10 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
         return
-    o = _ops(profile)
+    o = ops(profile)
     if o.exclude.search(text):
         return
-    from auditor.rules.learned import _elsewhere
-
-    if _elsewhere(text, profile):
+    if elsewhere(text, profile):
         return  # another workplace's till or system
     rate = SCREENING_RATE.search(text)
     if rate is not None and insider_cue(text, profile):
@@ -430,14 +331,12 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     pattern = ROSTER_PATTERNS.search(text)
     if pattern is None:
         return
-    o = _ops(profile)
+    o = ops(profile)
     if o.exclude.search(text):
         return
     site = o.sites.search(text)
     where = f'work site word "{site.group(0)}"' if site else None
     if where is None:
-        from auditor.rules.places import place_mentions
-
         sites = [p for p in place_mentions(text, profile) if p[1]]
         where = f'work site "{sites[0][0]}"' if sites else None
     if where is None:
@@ -461,12 +360,10 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 
 
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
-    o = _ops(profile)
+    o = ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
         return None
-    from auditor.rules.learned import _elsewhere
-
-    if _elsewhere(text, profile):
+    if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
     activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
     action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
@@ -520,19 +417,6 @@ RULES = [
         rationale="Operational detail can compromise current operations, people in detention and matters before the courts, and marks you as someone with access worth targeting.",
         remediation="Delete the post or message; talk about work only through official channels, even after an operation is public.",
         check=_ops101,
-        keywords=(
-            "seized",
-            "detainee",
-            "overstayer",
-            "raid",
-            "intercepted",
-            "AAT",
-            "tribunal",
-            "court",
-            "found",
-            "pull",
-            "caught",
-        ),
         examples=(
             Example("Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!", True),
             Example("compliance visit this morning, picked up two overstayers near Mildura", True),
@@ -574,7 +458,6 @@ RULES = [
         rationale="System names, outage windows and security gaps help criminals time and shape attacks; clearance levels mark you as a target.",
         remediation="Delete the post; report system and security problems only through internal channels.",
         check=_ops102,
-        keywords=("TRIPS", "ICSE", "system", "CCTV", "x-ray", "password", "NV1", "clearance", "eGate", "scanner", "inspect"),
         examples=(
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
@@ -598,7 +481,6 @@ RULES = [
         rationale="Knowing when a site is thinly staffed tells smugglers when to move goods and people.",
         remediation="Delete the post; never say when or how thinly a site is staffed.",
         check=_ops103,
-        keywords=("roster", "on", "off", "only", "officers", "rotate", "12s", "between"),
         examples=(
             Example("new roster has the wharf team on 4 on 4 off from Monday", True),
             Example("only 4 of us on the cargo shed this week", True),
@@ -618,7 +500,6 @@ RULES = [
         rationale="Day-to-day accounts of what was found, how it was found and how thin the shift was add up to operational intelligence, even when no single word is secret.",
         remediation="Delete the post; keep accounts of your working day off social media.",
         check=_ops104,
-        keywords=("shift", "processing", "screened", "x-ray", "pax", "team", "line", "escort", "finds", "warrant"),
         examples=(
             Example("3am and still processing the pax off the evening flight, one had a bag full of dried meat", True),
             Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),

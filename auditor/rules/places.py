@@ -28,8 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from auditor.config import Profile
+from auditor.geo.gazetteer import load_places
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import (
     Example,
@@ -161,15 +163,11 @@ class _Gazetteer:
 @lru_cache(maxsize=1)
 def minor_places() -> dict[str, bool]:
     """Smaller towns and suburbs (package data ``places_minor_au.csv``): name -> needs a place cue."""
-    from importlib import resources
-
     text = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
     return {r["name"]: r["common"] == "1" for r in csv.DictReader(io.StringIO(text))}
 
 
 def _build(profile: Profile) -> _Gazetteer:
-    from auditor.geo.gazetteer import load_places
-
     names = [p.name for p in load_places()]
     work = list(profile.terms("places", "work_sites")) + [str(s["name"]) for s in profile.sites if s.get("name")]
     for s in profile.sites:

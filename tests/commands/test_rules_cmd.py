@@ -5,7 +5,7 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from auditor.cli import app
-from auditor.rules import all_rules
+from auditor.rules.registry import all_rules
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from auditor.cli import app
 from auditor.config import ProfileError, builtin_names, load_profile
 from auditor.models import Category
-from auditor.rules import get_rule
+from auditor.rules.registry import get_rule
 
 runner = CliRunner()
 TEXT_CATEGORIES = [
@@ -79,7 +79,6 @@ def test_profiles_replace_key_replaces_inherited_list(tmp_path):
         ('[organisation]\nnmes = ["X"]\n', "unknown key organisation.nmes (did you mean 'names'?)"),
         ('[organisation]\nnames = "X"\n', "organisation.names must be a list of strings"),
         ('[organisation]\nnames = [""]\n', "organisation.names[0] is empty"),
-        ('[rules]\ndisable = ["GEO999"]\n', "rules.disable: unknown rule 'GEO999'"),
         ('[[sites]]\nname = "HQ"\nlat = "x"\nlon = 1\n', "sites[0] (HQ) lat and lon must be numbers"),
         ('[policy]\ngeotags = "x"\n', "policy.geotags is not a finding category (did you mean 'geotag'?)"),
         ("[profile\n", "invalid TOML"),
@@ -91,19 +90,6 @@ def test_profiles_validation_errors_are_precise(tmp_path, body, message):
     with pytest.raises(ProfileError) as exc:
         load_profile(str(f))
     assert message in str(exc.value)
-
-
-def test_profiles_no_active_rules_is_refused(tmp_path):
-    from auditor.rules import all_rules
-
-    codes = ", ".join(f'"{r.code}"' for r in all_rules())
-    f = tmp_path / "off.toml"
-    f.write_text(f"[rules]\ndisable = [{codes}]\n", encoding="utf-8")
-    with pytest.raises(ProfileError, match="disables every rule"):
-        load_profile(str(f))
-    res = runner.invoke(app, ["profile", "check", str(f)])
-    assert res.exit_code == 2
-    assert "disables every rule" in res.output
 
 
 def test_profile_check_command_ok_and_error(tmp_path):

@@ -6,7 +6,9 @@ import importlib.util
 from pathlib import Path
 
 from auditor.config import load_profile
+from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
+from auditor.rules import attire, colleagues, comment, operations
 from auditor.rules.learned import RULES, features, load_model, score, threshold, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,12 +51,24 @@ def test_learned_rule_is_silent_for_profiles_without_a_model():
 
 
 def test_learned_rule_defers_to_word_list_rules():
-    # OPS101 reports this one with a readable reason; the learned rule must not repeat it
+    # OPS101 reports this one with a readable reason; the learned rule must not repeat it (the
+    # engine leaves out a rule whose `silenced_by` codes matched the item first)
     text = "Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!"
     model = load_model("dibp")
     p, _top = score(text, model, "operational_detail")
     assert p >= threshold(model, "operational_detail")
-    assert not list(OPS105.check(_item(text), load_profile("dibp")))
+    profile = load_profile("dibp")
+    codes = {f.code for f in run_rules([_item(text)], active_rules(profile), profile)}
+    assert "OPS101" in codes
+    assert "OPS105" not in codes
+    assert list(OPS105.check(_item(text), profile))  # on its own the model would have fired
+
+
+def test_learned_rules_are_silenced_by_their_familys_word_rules():
+    families = {"OPS105": operations, "OFC104": comment, "COL102": colleagues, "UNI102": attire}
+    for rule in RULES:
+        assert rule.silenced_by == tuple(r.code for r in families[rule.code].RULES)
+        assert all(code < rule.code for code in rule.silenced_by)  # the engine checks them first
 
 
 def test_learned_trainer_separates_a_tiny_synthetic_set():

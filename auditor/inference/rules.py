@@ -3,9 +3,11 @@
 These rules see many items at once, so a scan runs them through `auditor.inference.infer`
 (after the item rules), not item by item: their `check` yields nothing for an ordinary Item.
 An example, though, is a whole routine: `RoutineExample.item()` returns an Item that carries
-its generated companions in ``extra["companions"]``, and `check` runs the same inference over
-them, so the shared example test exercises the real code path. Everything here describes the
-rules; the logic lives in `auditor.inference`.
+its generated companions in ``extra["companions"]``, and `check` runs the same finding builder
+over them, so the shared example test exercises the real code path. Everything here describes
+the rules (`BY_CODE` is the metadata `auditor.inference.findings.build` is given); the logic
+lives in the other `auditor.inference` modules. This module must not import `auditor.inference`
+itself (the package imports it) nor any rule family; `auditor.rules.registry` lists these rules.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from auditor.config import Profile
+from auditor.inference.findings import build
 from auditor.inference.routine import Routine, routine_items
 from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import Example, Match, Rule
@@ -59,9 +62,7 @@ def _scan_level(code: str):  # type: ignore[no-untyped-def]
         companions = item.extra.get(COMPANIONS)
         if not companions:
             return  # a scan runs this rule through auditor.inference.infer, not per item
-        from auditor.inference import infer
-
-        for f in infer([item, *companions], profile):
+        for f in build([item, *companions], profile, BY_CODE):
             if f.code == code:
                 yield Match(key=f.fingerprint_key, evidence=f.evidence, why=f.why, message=f.message, location=f.location)
 
@@ -136,3 +137,6 @@ RULES = [
         ),
     ),
 ]
+
+# The rule metadata (name, remediation) the finding builder writes into each finding.
+BY_CODE = {r.code: r for r in RULES}
