@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
+
 from .routines import REPO
 
 
+@pytest.mark.slow  # a benchmark at test size: run by the second step of .ci/run
 def test_bench_small_run_finds_homes_and_workplaces_and_no_sparse_claims():
     spec = importlib.util.spec_from_file_location("bench_inference", REPO / "bench" / "bench_inference.py")
     bench = importlib.util.module_from_spec(spec)
