@@ -163,6 +163,15 @@ def open_locator(locator: tuple) -> BinaryIO:
         raise EntryReadError(f"unreadable zip member: {exc.__class__.__name__}: {exc}") from exc
 
 
+def forget_open_zips() -> None:
+    """Drop this process's open-zip cache without closing the handles.
+
+    A forked worker calls this first: the handles it inherited share file offsets with the
+    parent's, so reading through them would move the parent's position too.
+    """
+    _ZIP_CACHE.clear()
+
+
 def close_all() -> None:
     for zf in _ZIP_CACHE.values():
         zf.close()

@@ -17,7 +17,7 @@ import zlib
 
 from auditor.fixers.exif import Edit, StripError, apply_to_bytes, blank_xmp, tiff_edits, xmp_edits
 from auditor.media import isobmff
-from auditor.media.reader import MAX_STEPS, MediaError
+from auditor.media.meta import MAX_STEPS, MediaError
 
 Plan = tuple[list[Edit], list[str]]
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -238,11 +238,11 @@ def _heif(buf, ident: bool) -> Plan:
     items: dict[int, tuple[bytes, str]] = {}
     locs: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     idat_at = None
-    for btype, s, e in isobmff._boxes(buf, ms + 4, me):
+    for btype, s, e in isobmff.boxes(buf, ms + 4, me):
         if btype == b"iinf":
-            items = isobmff._parse_iinf(bytes(buf[s:e]))
+            items = isobmff.parse_iinf(bytes(buf[s:e]))
         elif btype == b"iloc":
-            locs = isobmff._parse_iloc(bytes(buf[s:e]))
+            locs = isobmff.parse_iloc(bytes(buf[s:e]))
         elif btype == b"idat":
             idat_at = s
     edits: list[Edit] = []

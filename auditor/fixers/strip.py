@@ -25,7 +25,8 @@ from pathlib import Path
 from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media import is_media
-from auditor.media.reader import MediaError, MediaMeta, read_media, sniff
+from auditor.media.meta import MediaError, MediaMeta
+from auditor.media.reader import read_media, sniff
 from auditor.tree import Entry, InputTree, close_all, open_locator
 
 MAX_IN_MEMORY = 2 * 1024**3  # a zip member larger than this is reported, not copied
