@@ -200,7 +200,7 @@ class InputTree:
             base = os.path.basename(os.path.normpath(arg)) or arg
             tree.roots.append(base)
             if os.path.isdir(arg):
-                tree._walk_dir(arg, prefix=base if multi else "", vprefix=base)
+                tree._walk_dir(arg, prefix=base if multi else "")
             elif os.path.isfile(arg):
                 if arg.lower().endswith(".zip") and not _is_zip(arg):
                     raise InputError(f"{arg}: not a readable zip (truncated or corrupt)")
@@ -217,7 +217,7 @@ class InputTree:
         tree.entries.sort(key=lambda e: (e.vpath, e.display))
         return tree
 
-    def _walk_dir(self, root: str, prefix: str, vprefix: str) -> None:
+    def _walk_dir(self, root: str, prefix: str) -> None:
         zips: list[tuple[str, str]] = []
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=self._walk_error(root, prefix)):
             dirnames.sort()

@@ -5,7 +5,7 @@ Detection works on structure, not on English folder names (Takeout names are loc
 "Google Fotos", "Standortverlauf", "Meine Aktivitäten"): a ``Takeout/`` folder, an
 ``archive_browser.html``, or JSON files whose names and top-level keys are Google's
 (``photoTakenTime``, ``locations``, ``timelineObjects``, ``semanticSegments``). Split takeout
-zips arrive already merged by `sources.tree`, so a sidecar in part 2 sits beside its photo from
+zips arrive already merged by `auditor.tree`, so a sidecar in part 2 sits beside its photo from
 part 1 and pairing is done on virtual paths.
 
 Photos: each sidecar becomes a photo (or video) Item carrying Google's stored position
@@ -248,7 +248,7 @@ def classify(data: Any) -> str | None:
 
 
 def _stream_records(e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
-    import ijson
+    import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     n = 0
     try:

@@ -140,7 +140,7 @@ def records_stream(fh: IO[bytes], path: str) -> Iterator[Item]:
     Uses ijson (a maintained incremental JSON parser with a C backend) rather than a hand
     written tokenizer; its errors propagate so the caller can record a malformed file.
     """
-    import ijson
+    import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     for loc in ijson.items(fh, "locations.item", use_float=True):
         item = record_item(loc, path)

@@ -110,7 +110,7 @@ def _activities(entry: Entry) -> Iterator[Any]:
             raise ValueError("outbox.json has no orderedItems list")
         yield from outbox["orderedItems"]
         return
-    import ijson
+    import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     try:
         with entry.open() as fh:

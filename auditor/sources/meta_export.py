@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, rel, under
@@ -62,7 +63,7 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
     or per ``div._2pin`` post body in older exports. Class names are obfuscated and drift, so this
     is best effort by design.
     """
-    from bs4 import BeautifulSoup  # imported lazily: only HTML-only exports need it
+    from bs4 import BeautifulSoup  # lazy: ~280 ms to import, and only HTML-only exports need it
 
     soup = BeautifulSoup(markup, "html.parser")
     out: list[dict[str, Any]] = []
@@ -416,8 +417,6 @@ def html_items(entry: Entry, kind: ItemKind, platform: Platform, tz: Any = None)
 
 def zone_of(tree: InputTree, root: str) -> Any:
     """The account's time zone from ``timezone.json`` (``timezone_v2`` or label_values), if any."""
-    from zoneinfo import ZoneInfo
-
     for e in under(tree, root):
         if e.name != "timezone.json":
             continue
