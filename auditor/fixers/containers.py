@@ -8,6 +8,8 @@ to be recompressed, or a JPEG extended-XMP segment, is replaced whole.
 
 A layout we cannot edit safely raises `StripError` with the reason; the caller reports the
 file as a manual step rather than writing a copy that might still leak.
+
+This module plans edits only: it must not open, write or rename files (`strip` does).
 """
 
 from __future__ import annotations

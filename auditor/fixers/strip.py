@@ -10,6 +10,8 @@ the check is deleted and reported.
 
 Originals are never opened for writing: fs files are mapped read-only, zip members are read
 into memory. The output folder may not lie inside an input.
+
+This module must not re-encode images, write next to the originals, or decide what is risky.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 `read_all` reads each candidate's metadata in a process pool (both cores on CI) when there are
 enough files to pay for the workers; results come back in input order as `MediaMeta` or an
 error reason. Workers reopen files by locator, so nothing large crosses process boundaries.
+
+This package init must stay light (it imports only the metadata readers, never OCR or
+barcode libraries) and must not decide what is risky or write anything.
 """
 
 from __future__ import annotations

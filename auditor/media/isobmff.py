@@ -7,6 +7,9 @@ where its bytes lie; we read just those bytes. QuickTime keeps position in
 
 Box sizes are untrusted: every box is bounded by its parent, children are walked with a step
 limit, and no payload above `MAX_BOX` is read into memory.
+
+`boxes`, `parse_iinf` and `parse_iloc` are public because the strip fixer plans its edits on the
+same box walk. This module must not decode media data, open files or decide what is risky.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ records. A record header with bit 7 set is a compressed-timestamp data message; 
 marks a definition, bit 5 developer fields, bits 0-3 the local type. Positions are sint32
 semicircles (degrees = s * 180 / 2**31); 0x7FFFFFFF means invalid. Times are seconds since
 1989-12-31 00:00 UTC.
+
+It parses bytes it is given; it must not open files or decide what is risky.
 """
 
 from __future__ import annotations

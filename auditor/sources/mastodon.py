@@ -5,6 +5,9 @@ Detection: a folder holding both ``actor.json`` and ``outbox.json`` whose actor 
 ActivityPub actor. Boosts (``Announce``) are someone else's words and are skipped. Media under
 ``media_attachments/`` is read by the media stage, not here. Mastodon has no geolocation, so
 no Item from this source carries a position.
+
+This module turns archive records into Items; it must not read media files or decide what is
+risky.
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ strings vary by generation ("Latitude, Longitude: a, b", "lat a ± 20 meters, lo
 meters", "a ± 14.9 meters, b ± 14.9 meters", [time, "a, b"] pairs); one tolerant parser reads
 them all. Download links point at Snapchat's servers and are kept as references only. The
 HTML variant (``html/``) is recognised but not read.
+
+This module turns records into Items; it must not follow download links (no network) or decide
+what is risky.
 """
 
 from __future__ import annotations

@@ -6,8 +6,11 @@ track's first point (start and end of a run or ride are usually home), ``extra["
 last point and ``extra["points"]`` a thinned list of at most `MAX_KEPT` (lat, lon, ISO time).
 Track files not listed in the CSV are read too. XML is streamed through expat with entity
 declarations and external entities refused; gzip is streamed with a size cap; FIT goes through
-the bounded reader in `auditor.sources.fit`. A broken track file is an error for that file only; the activity still
-yields its name and description.
+the bounded reader in `auditor.sources.fit`. A broken track file is an error for that file
+only; the activity still yields its name and description.
+
+This module turns activities into Items; it must not decide what is risky (rules and inference
+judge the start and end points).
 """
 
 from __future__ import annotations

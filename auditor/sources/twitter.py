@@ -7,6 +7,9 @@ generation since 2018), rooted at the folder holding ``data/`` (or the files the
 pre-2020 archives). Every ``window.YTD`` part under the root is read; ``data/manifest.js``,
 when present, is checked so a part it lists but the archive lacks is reported, not silently
 lost. Full text is HTML-unescaped and t.co links expanded before rules see it.
+
+This module turns archive records into Items; it must not resolve links over the network or
+decide what is risky.
 """
 
 from __future__ import annotations
