@@ -233,6 +233,7 @@ def _top_boxes(buf) -> list[tuple[bytes, int, int, int]]:
 
 
 def _heif(buf, ident: bool) -> Plan:
+    # HEIF stores EXIF/XMP as items: find them via meta/iinf (types) and meta/iloc (locations)
     meta = next(((s, e) for t, _, s, e in _top_boxes(buf) if t == b"meta"), None)
     if meta is None:
         raise StripError("HEIF file has no meta box")
@@ -240,6 +241,7 @@ def _heif(buf, ident: bool) -> Plan:
     items: dict[int, tuple[bytes, str]] = {}
     locs: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     idat_at = None
+    # ms + 4: meta is a FullBox (version + flags before its children)
     for btype, s, e in isobmff.boxes(buf, ms + 4, me):
         if btype == b"iinf":
             items = isobmff.parse_iinf(bytes(buf[s:e]))
@@ -250,22 +252,27 @@ def _heif(buf, ident: bool) -> Plan:
     edits: list[Edit] = []
     removed: list[str] = []
     for iid, (itype, ctype) in items.items():
+        # only EXIF items and XML (XMP) mime items carry metadata; image tiles are left alone
         if itype not in (b"Exif", b"mime") or iid not in locs or (itype == b"mime" and "xml" not in ctype):
             continue
         method, extents = locs[iid]
+        # one contiguous span is what length-preserving edits can cover safely
         if len(extents) != 1:
             raise StripError("HEIF metadata item is split across several extents")
         off, length = extents[0]
+        # construction method 1: offsets are relative to the idat box, not the file
         if method == 1:
             if idat_at is None:
                 raise StripError("HEIF metadata item points into a missing idat box")
             off += idat_at
         elif method != 0:
+            # method 2 (item references) would need resolving other items: refuse rather than guess
             raise StripError("HEIF metadata item uses an unsupported construction method")
         if length == 0 or off + length > len(buf):
             raise StripError("HEIF metadata item lies outside the file")
         if itype == b"Exif":
             (skip,) = struct.unpack_from(">I", buf, off)
+            # an EXIF item opens with a 4-byte count of bytes to skip to the TIFF header; some writers add "Exif\0\0"
             start = off + 4 + skip
             if bytes(buf[start : start + 6]) == b"Exif\x00\x00":
                 start += 6
