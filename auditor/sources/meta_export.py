@@ -227,14 +227,17 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
     is_message = name.startswith("message_") and entry.suffix in (".json", ".html") and "messages" in parts
     if is_message:
         d = posixpath.dirname(d)  # the thread folder is named after the thread, not a known folder
+    # a folder only one platform uses decides at once, whatever the file is
     if parts & _IG_ONLY:
         return "instagram", _strip_dirs(d, IG_DIRS)
     if parts & _FB_ONLY:
         return "facebook", _strip_dirs(d, FB_DIRS)
+    # past the folder test only JSON and HTML files can vote (media files say nothing about the platform)
     if entry.suffix not in (".json", ".html"):
         return None
     base = posixpath.splitext(name)[0]
     is_json = entry.suffix == ".json"
+    # names only one platform writes vote without a peek at the content
     if base in _FB_NAMES or base.startswith("your_posts"):
         return "facebook", _strip_dirs(d, FB_DIRS)
     if base in _IG_NAMES:
@@ -246,6 +249,7 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
             return "facebook", _strip_dirs(d, FB_DIRS)
         if base in _IG_WEAK and (_peek(entry, _IG_WEAK[base]) if is_json else _peek(entry, *_HTML_MARKERS, size=65536)):
             return "instagram", _strip_dirs(d, IG_DIRS)
+    # an inbox thread with no platform folder votes "messenger": a root of only those is a Messenger download
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
     return None
