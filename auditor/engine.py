@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from auditor import __version__, inference
 from auditor.config import Profile
 from auditor.media import is_media, read_all, sidecar_target
-from auditor.media.reader import MediaMeta
+from auditor.media.meta import MediaMeta
+from auditor.media.vision import vision_items
 from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
 from auditor.rules.base import Rule
 from auditor.rules.registry import active_rules
@@ -119,8 +120,6 @@ def _read_media(
         items_by_entry.append(item)
     do_codes = options.ocr if options.barcodes is None else options.barcodes
     if options.ocr or do_codes:
-        from auditor.media.vision import vision_items
-
         pairs = [(e, it) for e, it in zip(entries, items_by_entry, strict=True) if it is not None]
         progress("images", 0, len(pairs))
         extra, notices = vision_items(

@@ -163,6 +163,15 @@ def open_locator(locator: tuple) -> BinaryIO:
         raise EntryReadError(f"unreadable zip member: {exc.__class__.__name__}: {exc}") from exc
 
 
+def forget_open_zips() -> None:
+    """Drop this process's open-zip cache without closing the handles.
+
+    A forked worker calls this first: the handles it inherited share file offsets with the
+    parent's, so reading through them would move the parent's position too.
+    """
+    _ZIP_CACHE.clear()
+
+
 def close_all() -> None:
     for zf in _ZIP_CACHE.values():
         zf.close()
@@ -191,7 +200,7 @@ class InputTree:
             base = os.path.basename(os.path.normpath(arg)) or arg
             tree.roots.append(base)
             if os.path.isdir(arg):
-                tree._walk_dir(arg, prefix=base if multi else "", vprefix=base)
+                tree._walk_dir(arg, prefix=base if multi else "")
             elif os.path.isfile(arg):
                 if arg.lower().endswith(".zip") and not _is_zip(arg):
                     raise InputError(f"{arg}: not a readable zip (truncated or corrupt)")
@@ -208,7 +217,7 @@ class InputTree:
         tree.entries.sort(key=lambda e: (e.vpath, e.display))
         return tree
 
-    def _walk_dir(self, root: str, prefix: str, vprefix: str) -> None:
+    def _walk_dir(self, root: str, prefix: str) -> None:
         zips: list[tuple[str, str]] = []
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=self._walk_error(root, prefix)):
             dirnames.sort()

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from auditor.tree import InputError, InputTree
+from auditor.tree import InputError, InputTree, close_all, forget_open_zips, open_locator
 
 
 def _zip(path, members: dict[str, bytes]) -> None:
@@ -139,3 +139,15 @@ def test_tree_symlink_loop_is_skipped(tmp_path):
     tree = InputTree.build([str(tmp_path)])
     assert [e.display for e in tree] == ["d/f.txt"]
     assert any(e.path == "d/self" for e in tree.errors)
+
+
+def test_tree_forget_open_zips_reopens_members_afresh(tmp_path):
+    # what a forked worker does first: drop the inherited handles (without closing the parent's) and reopen
+    _zip(tmp_path / "a.zip", {"x.txt": b"hello"})
+    [entry] = InputTree.build([str(tmp_path / "a.zip")]).entries
+    with open_locator(entry.locator) as fh:
+        assert fh.read() == b"hello"
+    forget_open_zips()
+    with open_locator(entry.locator) as fh:
+        assert fh.read() == b"hello"
+    close_all()

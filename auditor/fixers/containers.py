@@ -8,6 +8,8 @@ to be recompressed, or a JPEG extended-XMP segment, is replaced whole.
 
 A layout we cannot edit safely raises `StripError` with the reason; the caller reports the
 file as a manual step rather than writing a copy that might still leak.
+
+This module plans edits only: it must not open, write or rename files (`strip` does).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import zlib
 
 from auditor.fixers.exif import Edit, StripError, apply_to_bytes, blank_xmp, tiff_edits, xmp_edits
 from auditor.media import isobmff
-from auditor.media.reader import MAX_STEPS, MediaError
+from auditor.media.meta import MAX_STEPS, MediaError
 
 Plan = tuple[list[Edit], list[str]]
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -231,6 +233,7 @@ def _top_boxes(buf) -> list[tuple[bytes, int, int, int]]:
 
 
 def _heif(buf, ident: bool) -> Plan:
+    # HEIF stores EXIF/XMP as items: find them via meta/iinf (types) and meta/iloc (locations)
     meta = next(((s, e) for t, _, s, e in _top_boxes(buf) if t == b"meta"), None)
     if meta is None:
         raise StripError("HEIF file has no meta box")
@@ -238,32 +241,38 @@ def _heif(buf, ident: bool) -> Plan:
     items: dict[int, tuple[bytes, str]] = {}
     locs: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     idat_at = None
-    for btype, s, e in isobmff._boxes(buf, ms + 4, me):
+    # ms + 4: meta is a FullBox (version + flags before its children)
+    for btype, s, e in isobmff.boxes(buf, ms + 4, me):
         if btype == b"iinf":
-            items = isobmff._parse_iinf(bytes(buf[s:e]))
+            items = isobmff.parse_iinf(bytes(buf[s:e]))
         elif btype == b"iloc":
-            locs = isobmff._parse_iloc(bytes(buf[s:e]))
+            locs = isobmff.parse_iloc(bytes(buf[s:e]))
         elif btype == b"idat":
             idat_at = s
     edits: list[Edit] = []
     removed: list[str] = []
     for iid, (itype, ctype) in items.items():
+        # only EXIF items and XML (XMP) mime items carry metadata; image tiles are left alone
         if itype not in (b"Exif", b"mime") or iid not in locs or (itype == b"mime" and "xml" not in ctype):
             continue
         method, extents = locs[iid]
+        # one contiguous span is what length-preserving edits can cover safely
         if len(extents) != 1:
             raise StripError("HEIF metadata item is split across several extents")
         off, length = extents[0]
+        # construction method 1: offsets are relative to the idat box, not the file
         if method == 1:
             if idat_at is None:
                 raise StripError("HEIF metadata item points into a missing idat box")
             off += idat_at
         elif method != 0:
+            # method 2 (item references) would need resolving other items: refuse rather than guess
             raise StripError("HEIF metadata item uses an unsupported construction method")
         if length == 0 or off + length > len(buf):
             raise StripError("HEIF metadata item lies outside the file")
         if itype == b"Exif":
             (skip,) = struct.unpack_from(">I", buf, off)
+            # an EXIF item opens with a 4-byte count of bytes to skip to the TIFF header; some writers add "Exif\0\0"
             start = off + 4 + skip
             if bytes(buf[start : start + 6]) == b"Exif\x00\x00":
                 start += 6

@@ -220,9 +220,11 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
     fills: list[Edit] = []
     drop0: set[int] = set()
     gps_off = _pointer(ifd0, TAG_GPS_IFD, bo)
+    # the pointer is dropped even when its offset is unusable: no reader can reach the GPS IFD then
     if any(e.tag == TAG_GPS_IFD for e in ifd0):
         drop0.add(TAG_GPS_IFD)
         removed.append("EXIF GPS")
+        # a GPS pointer aimed back at IFD0 would blank IFD0 itself: only the pointer goes
         if gps_off is not None and gps_off != ifd0_off:
             try:
                 gps = _entries(buf, base, size, gps_off, bo)
@@ -233,16 +235,20 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
                     span = _value_span(e, bo, size)
                     if span:
                         fills.append(Edit(base + span[0], span[1], bytes(span[1])))
+                # the IFD table itself (count, entries, next-IFD offset), clipped to the block
                 n = min(2 + 12 * len(gps) + 4, size - gps_off)
                 fills.append(Edit(base + gps_off, n, bytes(n)))
     exif_off = _pointer(ifd0, TAG_EXIF_IFD, bo)
     exif: list[_Entry] = []
+    # an Exif pointer that aliases IFD0 or the GPS IFD is not a separate IFD to edit
     if exif_off is not None and exif_off not in (ifd0_off, gps_off):
         try:
             exif = _entries(buf, base, size, exif_off, bo)
         except StripError:
+            # an unreadable Exif IFD: its identity tags cannot be found, GPS removal still proceeds
             exif = []
     drop_exif: set[int] = set()
+    # identity tags go only on request (`strip --all-identifying`); GPS always goes
     if all_identifying:
         for e in ifd0:
             if e.tag in IFD0_IDENTITY:
@@ -251,6 +257,7 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
         drop_exif = {e.tag for e in exif if e.tag in EXIF_IDENTITY}
         removed.extend(EXIF_IDENTITY[t] for t in sorted(drop_exif))
     edits = _rewrite_ifd(buf, base, size, ifd0_off, bo, ifd0, drop0)
+    # the Exif IFD is rewritten only when something in it is dropped
     if exif_off is not None and drop_exif:
         edits += _rewrite_ifd(buf, base, size, exif_off, bo, exif, drop_exif)
     # what must survive: kept entries' values, kept IFD tables (at their new size), image data
@@ -259,16 +266,20 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
     protected = _spans_of(kept0, bo, size, ifd0_off)[1:] + _data_spans(buf, base, ifd0, bo, size)
     if exif_off is not None and exif:
         protected += _spans_of(kept_exif, bo, size, exif_off)[1:]
+        # an untouched Exif IFD table must survive byte for byte
         if not drop_exif:
             protected.append((exif_off, 2 + 12 * len(exif)))
     ifd1_at = ifd0_off + 2 + 12 * len(ifd0)
+    # IFD1 (the thumbnail) is not edited, but its table and data must not be overwritten by fills
     if ifd1_at + 4 <= size:
         (ifd1_off,) = struct.unpack_from(bo + "I", buf, base + ifd1_at)
+        # offset 0 means no IFD1; an offset aliasing another IFD is a loop, not a thumbnail
         if ifd1_off and ifd1_off not in (ifd0_off, exif_off, gps_off):
             try:
                 ifd1 = _entries(buf, base, size, ifd1_off, bo)
                 protected += _spans_of(ifd1, bo, size, ifd1_off) + _data_spans(buf, base, ifd1, bo, size)
             except StripError:
+                # an unreadable IFD1 protects nothing; the GPS edits still apply
                 pass
     protected = [(base + s, n) for s, n in protected]
     return _protect(buf, edits + fills, protected), removed

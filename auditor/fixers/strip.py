@@ -10,6 +10,8 @@ the check is deleted and reported.
 
 Originals are never opened for writing: fs files are mapped read-only, zip members are read
 into memory. The output folder may not lie inside an input.
+
+This module must not re-encode images, write next to the originals, or decide what is risky.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from pathlib import Path
 from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media import is_media
-from auditor.media.reader import MediaError, MediaMeta, read_media, sniff
+from auditor.media.meta import MediaError, MediaMeta
+from auditor.media.reader import read_media, sniff
 from auditor.tree import Entry, InputTree, close_all, open_locator
 
 MAX_IN_MEMORY = 2 * 1024**3  # a zip member larger than this is reported, not copied

@@ -3,6 +3,9 @@
 `read_all` reads each candidate's metadata in a process pool (both cores on CI) when there are
 enough files to pay for the workers; results come back in input order as `MediaMeta` or an
 error reason. Workers reopen files by locator, so nothing large crosses process boundaries.
+
+This package init must stay light (it imports only the metadata readers, never OCR or
+barcode libraries) and must not decide what is risky or write anything.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from auditor import tree as _tree
-from auditor.media.reader import MediaError, MediaMeta, read_media
-from auditor.tree import Entry, open_locator
+from auditor.media.meta import MediaError, MediaMeta
+from auditor.media.reader import read_media
+from auditor.tree import Entry, forget_open_zips, open_locator
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".dng", ".heic", ".heif", ".hif", ".avif"}
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".3gp", ".3g2", ".qt"}
@@ -59,7 +62,7 @@ def read_one(locator: tuple) -> Result:
 
 def _fresh_worker() -> None:
     # a forked worker must not share the parent's open zip file offsets
-    _tree._ZIP_CACHE.clear()
+    forget_open_zips()
 
 
 def _read_chunk(locators: list[tuple]) -> list[Result]:

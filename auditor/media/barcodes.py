@@ -14,14 +14,14 @@ MAX_CODES = 16
 
 def available() -> bool:
     try:
-        import zxingcpp  # noqa: F401
+        import zxingcpp  # noqa: F401  # lazy: optional dependency (the vision extra); absent is a normal answer
     except ImportError:
         return False
     return True
 
 
 def read_codes(im: Any) -> list[tuple[str, str]]:
-    import zxingcpp
+    import zxingcpp  # lazy: optional dependency (the vision extra), imported only when codes are read
 
     out: list[tuple[str, str]] = []
     try:

@@ -7,6 +7,9 @@ where its bytes lie; we read just those bytes. QuickTime keeps position in
 
 Box sizes are untrusted: every box is bounded by its parent, children are walked with a step
 limit, and no payload above `MAX_BOX` is read into memory.
+
+`boxes`, `parse_iinf` and `parse_iloc` are public because the strip fixer plans its edits on the
+same box walk. This module must not decode media data, open files or decide what is risky.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import re
 import struct
 from typing import BinaryIO
 
-from auditor.media.reader import MAX_STEPS, MediaError, MediaMeta, _apply_tiff, _apply_xmp, _Buffered
+from auditor.media.meta import MAX_STEPS, Buffered, MediaError, MediaMeta, apply_tiff
+from auditor.media.xmp import apply_xmp
 
 MAX_BOX = 16 * 1024 * 1024
 XMP_UUID_BYTES = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
@@ -24,7 +28,7 @@ XMP_UUID = b"uuid:xmp"
 CONTAINERS = {b"moov", b"udta", b"trak", b"mdia", b"minf", b"stbl"}
 
 
-def _boxes(data: bytes, start: int = 0, end: int | None = None):
+def boxes(data: bytes, start: int = 0, end: int | None = None):
     """Iterate (type, payload_start, payload_end) over boxes inside an in-memory byte range."""
     end = len(data) if end is None else end
     pos = start
@@ -48,7 +52,7 @@ def _boxes(data: bytes, start: int = 0, end: int | None = None):
 
 def _top_level(fh: BinaryIO, head: bytes, wanted: set[bytes]) -> dict[bytes, bytes]:
     """Walk top-level boxes of a stream, returning the payload of the wanted ones."""
-    buf = _Buffered(fh, head)
+    buf = Buffered(fh, head)
     found: dict[bytes, bytes] = {}
     for _ in range(MAX_STEPS):
         hdr = buf.read(8)
@@ -101,11 +105,11 @@ def read_heif(fh: BinaryIO, head: bytes, meta: MediaMeta) -> None:
     items: dict[int, tuple[bytes, str]] = {}
     locs: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     idat = b""
-    for btype, s, e in _boxes(meta_box, 4):  # meta is a FullBox
+    for btype, s, e in boxes(meta_box, 4):  # meta is a FullBox
         if btype == b"iinf":
-            items = _parse_iinf(meta_box[s:e])
+            items = parse_iinf(meta_box[s:e])
         elif btype == b"iloc":
-            locs = _parse_iloc(meta_box[s:e])
+            locs = parse_iloc(meta_box[s:e])
         elif btype == b"idat":
             idat = meta_box[s:e]
     for item_id, (itype, ctype) in items.items():
@@ -125,18 +129,18 @@ def read_heif(fh: BinaryIO, head: bytes, meta: MediaMeta) -> None:
             if tiff.startswith(b"Exif\x00\x00"):
                 tiff = tiff[6:]
             if tiff:
-                _apply_tiff(meta, tiff, "exif")
+                apply_tiff(meta, tiff, "exif")
         else:
-            _apply_xmp(meta, data)
+            apply_xmp(meta, data)
 
 
-def _parse_iinf(b: bytes) -> dict[int, tuple[bytes, str]]:
+def parse_iinf(b: bytes) -> dict[int, tuple[bytes, str]]:
     if len(b) < 6:
         return {}
     version = b[0]
     start = 6 if version == 0 else 8
     out: dict[int, tuple[bytes, str]] = {}
-    for btype, s, e in _boxes(b, start):
+    for btype, s, e in boxes(b, start):
         if btype != b"infe" or e - s < 4:
             continue
         v = b[s]
@@ -157,7 +161,7 @@ def _parse_iinf(b: bytes) -> dict[int, tuple[bytes, str]]:
     return out
 
 
-def _parse_iloc(b: bytes) -> dict[int, tuple[int, list[tuple[int, int]]]]:
+def parse_iloc(b: bytes) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     r = io.BytesIO(b)
 
     def u(n: int) -> int:
@@ -252,13 +256,13 @@ def read_quicktime(fh: BinaryIO, head: bytes, meta: MediaMeta) -> None:
         raise MediaError("corrupt video: no moov box (metadata) found")
     _walk_moov(moov, 0, len(moov), meta, depth=0)
     if XMP_UUID in top:  # ExifTool reads XMP from a top-level uuid box (and udta/XMP_), not from moov/uuid
-        _apply_xmp(meta, top[XMP_UUID])
+        apply_xmp(meta, top[XMP_UUID])
 
 
 def _walk_moov(b: bytes, s: int, e: int, meta: MediaMeta, depth: int) -> None:
     if depth > 6:
         return
-    for btype, cs, ce in _boxes(b, s, e):
+    for btype, cs, ce in boxes(b, s, e):
         if btype == b"\xa9xyz":
             body = b[cs:ce]
             if len(body) > 4:
@@ -267,7 +271,7 @@ def _walk_moov(b: bytes, s: int, e: int, meta: MediaMeta, depth: int) -> None:
         elif btype == b"meta":
             _read_mdta(b, cs, ce, meta)
         elif btype == b"XMP_":
-            _apply_xmp(meta, b[cs:ce])
+            apply_xmp(meta, b[cs:ce])
         elif btype in CONTAINERS:
             _walk_moov(b, cs, ce, meta, depth + 1)
 
@@ -282,7 +286,7 @@ def _set_iso(meta: MediaMeta, text: str, source: str) -> None:
 def _read_mdta(b: bytes, s: int, e: int, meta: MediaMeta) -> None:
     # QuickTime's meta is a plain box; MP4's (inside udta) is a FullBox. Try both.
     for start in (s, s + 4):
-        children = list(_boxes(b, start, e))
+        children = list(boxes(b, start, e))
         if any(t == b"keys" for t, _, _ in children):
             break
     else:
@@ -305,12 +309,12 @@ def _read_mdta(b: bytes, s: int, e: int, meta: MediaMeta) -> None:
             ilst = (cs, ce)
     if ilst is None:
         return
-    for btype, cs, ce in _boxes(b, *ilst):
+    for btype, cs, ce in boxes(b, *ilst):
         idx = int.from_bytes(btype, "big")
         if not 1 <= idx <= len(keys):
             continue
         key = keys[idx - 1]
-        for dtype, ds, de in _boxes(b, cs, ce):
+        for dtype, ds, de in boxes(b, cs, ce):
             if dtype != b"data":
                 continue
             value = b[ds + 8 : de]

@@ -32,13 +32,13 @@ def available() -> bool:
 
 def load_image(data: bytes) -> Any:
     """Decode an image for OCR / barcode reading, refusing bombs before decoding anything."""
-    from PIL import Image
+    from PIL import Image  # lazy: Pillow decodes pixels, needed only when OCR or barcodes are asked for
 
     if len(data) > MAX_FILE_BYTES:
         raise VisionSkip("image file too large for OCR")
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftyphevc"):
         try:
-            import pillow_heif
+            import pillow_heif  # lazy: only HEIC photos need the HEIF decoder
 
             pillow_heif.register_heif_opener()
         except ImportError as exc:

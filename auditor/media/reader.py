@@ -7,56 +7,24 @@ no more than a thumbnail.
 
 `read_media(stream)` returns a `MediaMeta`; malformed files raise `MediaError` with a reason the
 report can show. Hostile lengths are bounded: no payload larger than `MAX_BLOCK` is read, and
-every walk has a step limit.
+every walk has a step limit. JPEG, PNG, WebP and TIFF are walked here; HEIF and MP4/MOV in
+`isobmff`; XMP packets are parsed in `xmp`; the shared types and limits live in `meta`.
+
+This module must not decode pixels, open files by name, or decide what is risky.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import struct
 import zlib
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from auditor.media import exif as exifmod
-
-MAX_BLOCK = 4 * 1024 * 1024
-MAX_STEPS = 10_000
-
-
-class MediaError(ValueError):
-    pass
-
-
-@dataclass
-class MediaMeta:
-    format: str
-    gps: tuple[float, float] | None = None
-    gps_source: str = ""
-    has_gps_block: bool = False
-    taken: datetime | None = None
-    offset_known: bool = False
-    identity: dict[str, str] = field(default_factory=dict)  # Artist, OwnerName, SerialNumber...
-    camera: str = ""
-    tags: dict[str, Any] = field(default_factory=dict)
-    # what each metadata family said, before ExifTool's priorities pick one (see `finish`)
-    exif_gps: dict[str, Any] = field(default_factory=dict, repr=False)
-    xmp_gps: tuple[float, float] | None = field(default=None, repr=False)
-    qt_gps: tuple[float, float] | None = field(default=None, repr=False)
-
-    @property
-    def offset(self) -> str | None:
-        """The capture time's UTC offset as "+10:00", or None when no offset is recorded."""
-        if self.taken is None or not self.offset_known or self.taken.utcoffset() is None:
-            return None
-        mins = int(self.taken.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
-        sign = "-" if mins < 0 else "+"
-        return f"{sign}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
-
-
-IDENTITY_TAGS = ("Artist", "Copyright", "OwnerName", "SerialNumber", "CameraSerialNumber", "LensSerialNumber")
+from auditor.media import isobmff
+from auditor.media.meta import MAX_BLOCK, MAX_STEPS, Buffered, MediaError, MediaMeta, apply_tiff
+from auditor.media.xmp import apply_xmp
 
 
 def sniff(head: bytes) -> str | None:
@@ -146,117 +114,20 @@ def iso_time(text: str) -> tuple[datetime | None, bool]:
     return dt.replace(tzinfo=timezone(timedelta(minutes=-mins if off[0] == "-" else mins))), True
 
 
-# ---- applying an EXIF block -----------------------------------------------------------------
-
-
-def _apply_tiff(meta: MediaMeta, tiff: bytes, source: str) -> None:
-    try:
-        data = exifmod.parse_tiff(tiff)
-    except exifmod.ExifError as exc:
-        if not meta.tags:
-            raise MediaError(f"corrupt EXIF: {exc}") from exc
-        return
-    if data.has_gps_ifd:
-        meta.has_gps_block = True
-    meta.exif_gps.update(data.gps)  # a later EXIF block overrides an earlier one, tag by tag
-    merged = data.merged()
-    meta.tags.update(merged)
-    for tag in IDENTITY_TAGS:
-        val = merged.get(tag)
-        if isinstance(val, str) and val.strip():
-            meta.identity[tag] = val.strip()
-
-
-# XMP is read with patterns rather than an XML parser: packets are often not well-formed, and
-# we want a few properties in either attribute or element form, never the whole tree.
-XMP_IDENTITY = {
-    "dc:creator": "Creator",
-    "dc:rights": "Rights",
-    "aux:SerialNumber": "SerialNumber",
-    "aux:LensSerialNumber": "LensSerialNumber",
-    "aux:OwnerName": "OwnerName",
-    "exifEX:BodySerialNumber": "SerialNumber",
-    "exifEX:LensSerialNumber": "LensSerialNumber",
-    "exifEX:CameraOwnerName": "OwnerName",
-}
-XMP_TIMES = {
-    "exif:DateTimeOriginal": "XMP:DateTimeOriginal",
-    "photoshop:DateCreated": "XMP:DateCreated",
-    "xmp:CreateDate": "XMP:CreateDate",
-}
-
-
-def xmp_prop(xmp: bytes, name: str) -> str | None:
-    """One XMP property's value (attribute, simple element, or first rdf:li of a container)."""
-    n = re.escape(name.encode())
-    m = re.search(rb"[\s<]" + n + rb"\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", xmp)
-    if m:
-        raw = m.group(1) if m.group(1) is not None else m.group(2)
-    else:
-        m = re.search(rb"<" + n + rb"(?:\s[^>]*)?>(.*?)</" + n + rb"\s*>", xmp, re.S)
-        if not m:
-            return None
-        raw = m.group(1)
-        li = re.search(rb"<rdf:li(?:\s[^>]*)?>(.*?)</rdf:li>", raw, re.S)
-        if li:
-            raw = li.group(1)
-        elif b"<" in raw:
-            return None
-    text = raw.decode("utf-8", "replace").strip()
-    return html.unescape(text) if text else None
-
-
-def _xmp_coord(text: str) -> float | None:
-    """XMP GPS form "DDD,MM.mmk" or "DDD,MM,SSk" (k = N/S/E/W), or plain decimal."""
-    t = text.strip()
-    if not t:
-        return None
-    sign = 1.0
-    if t[-1] in "NSEWnsew":
-        if t[-1] in "SWsw":
-            sign = -1.0
-        t = t[:-1]
-    try:
-        parts = [float(p) for p in t.split(",")]
-    except ValueError:
-        return None
-    total = sum(p / (60**i) for i, p in enumerate(parts[:3]))
-    return sign * total
-
-
-def _apply_xmp(meta: MediaMeta, xmp: bytes, source: str = "xmp") -> None:
-    if len(xmp) > MAX_BLOCK:
-        xmp = xmp[:MAX_BLOCK]
-    for prop, name in XMP_IDENTITY.items():
-        val = xmp_prop(xmp, prop)
-        if val and name not in meta.identity:
-            meta.identity[name] = val
-    for prop, key in XMP_TIMES.items():
-        val = xmp_prop(xmp, prop)
-        if val:
-            meta.tags.setdefault(key, val)
-    slat, slon = xmp_prop(xmp, "exif:GPSLatitude"), xmp_prop(xmp, "exif:GPSLongitude")
-    if slat is None or slon is None:
-        return
-    meta.has_gps_block = True
-    lat, lon = _xmp_coord(slat), _xmp_coord(slon)
-    if lat is None or lon is None or meta.xmp_gps is not None:
-        return
-    if -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0):
-        meta.xmp_gps = (lat, lon)
+# ---- XMP sidecar ----------------------------------------------------------------------------
 
 
 def _read_xmp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
     """An .xmp sidecar: the whole file is one packet."""
     data = head + fh.read(MAX_BLOCK)
-    _apply_xmp(meta, data)
+    apply_xmp(meta, data)
 
 
 # ---- JPEG ------------------------------------------------------------------------------------
 
 
 def _read_jpeg(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    buf = _Buffered(fh, head)
+    buf = Buffered(fh, head)
     buf.skip(2)  # SOI
     for _ in range(MAX_STEPS):
         b = buf.read(1)
@@ -286,9 +157,9 @@ def _read_jpeg(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
             if len(body) < body_len and len(body) < MAX_BLOCK:
                 raise MediaError("corrupt JPEG: truncated APP1 segment")
             if body.startswith(b"Exif\x00"):
-                _apply_tiff(meta, body[6:], "exif")
+                apply_tiff(meta, body[6:], "exif")
             elif body.startswith(b"http://ns.adobe.com/xap/1.0/\x00"):
-                _apply_xmp(meta, body[29:])
+                apply_xmp(meta, body[29:])
         else:
             buf.skip(body_len)
     raise MediaError("corrupt JPEG: too many segments")
@@ -298,7 +169,7 @@ def _read_jpeg(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
 
 
 def _read_png(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    buf = _Buffered(fh, head)
+    buf = Buffered(fh, head)
     buf.skip(8)
     for _ in range(MAX_STEPS):
         hdr = buf.read(8)
@@ -315,7 +186,7 @@ def _read_png(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> N
                 raise MediaError("corrupt PNG: truncated chunk")
             buf.skip(4)
             if ctype == b"eXIf":
-                _apply_tiff(meta, body, "exif")
+                apply_tiff(meta, body, "exif")
             else:
                 _png_text(meta, ctype, body)
         else:
@@ -339,7 +210,7 @@ def _png_text(meta: MediaMeta, ctype: bytes, body: bytes) -> None:
     except zlib.error:
         return
     if key == b"XML:com.adobe.xmp":
-        _apply_xmp(meta, text)
+        apply_xmp(meta, text)
     elif key in (b"Raw profile type exif", b"Raw profile type APP1"):
         # ImageMagick form: "\nexif\n    <len>\n<hex...>"
         parts = text.split(None, 2)
@@ -350,7 +221,7 @@ def _png_text(meta: MediaMeta, ctype: bytes, body: bytes) -> None:
                 return
             if raw.startswith(b"Exif\x00\x00"):
                 raw = raw[6:]
-            _apply_tiff(meta, raw, "exif")
+            apply_tiff(meta, raw, "exif")
 
 
 def _inflate(data: bytes) -> bytes:
@@ -363,7 +234,7 @@ def _inflate(data: bytes) -> bytes:
 
 
 def _read_webp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    buf = _Buffered(fh, head)
+    buf = Buffered(fh, head)
     buf.skip(12)
     for _ in range(MAX_STEPS):
         hdr = buf.read(8)
@@ -379,9 +250,9 @@ def _read_webp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
             if ctype == b"EXIF":
                 if body.startswith(b"Exif\x00\x00"):
                     body = body[6:]
-                _apply_tiff(meta, body, "exif")
+                apply_tiff(meta, body, "exif")
             else:
-                _apply_xmp(meta, body)
+                apply_xmp(meta, body)
         else:
             buf.skip(padded)
     raise MediaError("corrupt WebP: too many chunks")
@@ -393,21 +264,17 @@ def _read_webp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
 def _read_tiff(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
     # IFDs may sit anywhere in a TIFF; read a bounded prefix that normally holds them all.
     data = head + fh.read(MAX_BLOCK * 4 - len(head))
-    _apply_tiff(meta, data, "exif")
+    apply_tiff(meta, data, "exif")
 
 
 # ---- HEIC / AVIF and MP4 / MOV: ISO base media boxes ----------------------------------------
 
 
 def _read_heic(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    from auditor.media import isobmff
-
     isobmff.read_heif(fh, head, meta)
 
 
 def _read_mp4(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    from auditor.media import isobmff
-
     isobmff.read_quicktime(fh, head, meta)
 
 
@@ -421,44 +288,3 @@ _READERS = {
     "mp4": _read_mp4,
     "xmp": _read_xmp,
 }
-
-
-class _Buffered:
-    """Sequential reads with cheap skips: seek when the stream can, else read and drop."""
-
-    def __init__(self, fh: BinaryIO, head: bytes) -> None:
-        self.fh = fh
-        self.pending = head
-        try:
-            self.seekable = fh.seekable() and not _is_compressed_member(fh)
-        except (AttributeError, OSError):
-            self.seekable = False
-
-    def read(self, n: int) -> bytes:
-        if self.pending:
-            out, self.pending = self.pending[:n], self.pending[n:]
-            if len(out) < n:
-                out += self.fh.read(n - len(out))
-            return out
-        return self.fh.read(n)
-
-    def skip(self, n: int) -> None:
-        if self.pending:
-            take = min(n, len(self.pending))
-            self.pending = self.pending[take:]
-            n -= take
-        if n <= 0:
-            return
-        if self.seekable:
-            self.fh.seek(n, 1)
-            return
-        while n > 0:
-            chunk = self.fh.read(min(n, 1 << 20))
-            if not chunk:
-                return
-            n -= len(chunk)
-
-
-def _is_compressed_member(fh: Any) -> bool:
-    # zipfile's seek on a deflated member re-inflates from the start: reading forward is cheaper.
-    return getattr(fh, "_compress_type", 0) not in (0, None)

@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from auditor import tree as _tree
 from auditor.media import barcodes, ocr
 from auditor.models import Item, ItemKind
-from auditor.tree import Entry, open_locator
+from auditor.tree import Entry, forget_open_zips, open_locator
 
 VISION_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
 MAX_FILES = 5000  # per scan: OCR is ~0.5 s per photo
@@ -50,7 +49,8 @@ def look(locator: tuple, do_ocr: bool, do_codes: bool) -> Vision | str:
 
 
 def _init() -> None:
-    _tree._ZIP_CACHE.clear()
+    # a forked worker must not share the parent's open zip file offsets
+    forget_open_zips()
 
 
 def _chunk(args: tuple[list[tuple], bool, bool]) -> list[Vision | str]:

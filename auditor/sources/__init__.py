@@ -1,38 +1,44 @@
-"""Export sources. Each platform module exposes a source class; `all_sources()` lists them.
+"""Export sources: the registry of platform readers, loaded only when a scan asks for them.
 
-Add a platform by writing its module and naming its class here.
+`all_sources()` imports each platform module named in `SOURCE_CLASSES` on call and returns one
+instance of each, in the table's order (the order the engine runs them and `auditor formats`
+lists them). Importing this package is cheap: it loads only `base` (`Coverage`,
+`SourceContext`, `Source`), never a platform module. Add a platform by writing its module and
+naming it and its class in `SOURCE_CLASSES`.
+
+This package must not import platform modules eagerly and never decides what is risky.
 """
 
 from __future__ import annotations
 
+import importlib
+
 from auditor.sources.base import Coverage, Source, SourceContext
-from auditor.sources.facebook import FacebookSource
-from auditor.sources.google import GoogleSource
-from auditor.sources.instagram import InstagramSource
-from auditor.sources.linkedin import LinkedInSource
-from auditor.sources.mastodon import MastodonSource
-from auditor.sources.reddit import RedditSource
-from auditor.sources.snapchat import SnapchatSource
-from auditor.sources.strava import StravaSource
-from auditor.sources.tiktok import TikTokSource
-from auditor.sources.twitter import TwitterSource
-from auditor.sources.whatsapp import WhatsAppSource
+
+# (module under auditor.sources, source class); the order is the order sources run in a scan.
+SOURCE_CLASSES: tuple[tuple[str, str], ...] = (
+    ("twitter", "TwitterSource"),
+    ("facebook", "FacebookSource"),
+    ("instagram", "InstagramSource"),
+    ("linkedin", "LinkedInSource"),
+    ("google", "GoogleSource"),
+    ("tiktok", "TikTokSource"),
+    ("mastodon", "MastodonSource"),
+    ("reddit", "RedditSource"),
+    ("whatsapp", "WhatsAppSource"),
+    ("snapchat", "SnapchatSource"),
+    ("strava", "StravaSource"),
+)
 
 
 def all_sources() -> list[Source]:
-    return [
-        TwitterSource(),
-        FacebookSource(),
-        InstagramSource(),
-        LinkedInSource(),
-        GoogleSource(),
-        TikTokSource(),
-        MastodonSource(),
-        RedditSource(),
-        WhatsAppSource(),
-        SnapchatSource(),
-        StravaSource(),
-    ]
+    """One instance of every registered source, importing the platform modules on first call."""
+    out: list[Source] = []
+    for module, cls in SOURCE_CLASSES:
+        # lazy: platform modules cost ~250 ms to import; only a scan or `auditor formats` needs them
+        mod = importlib.import_module(f"{__name__}.{module}")
+        out.append(getattr(mod, cls)())
+    return out
 
 
-__all__ = ["Coverage", "Source", "SourceContext", "all_sources"]
+__all__ = ["SOURCE_CLASSES", "Coverage", "Source", "SourceContext", "all_sources"]

@@ -13,6 +13,7 @@ marks a definition, bit 5 developer fields, bits 0-3 the local type. Positions a
 semicircles (degrees = s * 180 / 2**31); 0x7FFFFFFF means invalid. Times are seconds since
 1989-12-31 00:00 UTC.
 
+It parses bytes it is given; it must not open files or decide what is risky.
 Reading only: the FIT writer used for tests and sample data lives in `auditor.synth.fit`, and
 nothing here may import from `auditor.synth`.
 """

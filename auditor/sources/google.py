@@ -5,7 +5,7 @@ Detection works on structure, not on English folder names (Takeout names are loc
 "Google Fotos", "Standortverlauf", "Meine Aktivitäten"): a ``Takeout/`` folder, an
 ``archive_browser.html``, or JSON files whose names and top-level keys are Google's
 (``photoTakenTime``, ``locations``, ``timelineObjects``, ``semanticSegments``). Split takeout
-zips arrive already merged by `sources.tree`, so a sidecar in part 2 sits beside its photo from
+zips arrive already merged by `auditor.tree`, so a sidecar in part 2 sits beside its photo from
 part 1 and pairing is done on virtual paths.
 
 Photos: each sidecar becomes a photo (or video) Item carrying Google's stored position
@@ -222,33 +222,42 @@ class GoogleSource:
 def classify(data: Any) -> str | None:
     """Which Google file a parsed JSON value is, by shape; None when not understood."""
     if isinstance(data, dict):
+        # Records.json and the older "Location History.json": a list of raw location fixes
         if isinstance(data.get("locations"), list):
             return "records"
+        # Semantic Location History: one file per month of place visits and activity segments
         if isinstance(data.get("timelineObjects"), list):
             return "semantic"
+        # the on-device Timeline export (Android); any one of its top-level sections is enough
         if any(k in data for k in ("semanticSegments", "rawSignals", "userLocationProfile")):
             return "timeline"
+        # photoTakenTime is unique to Photos sidecars, so it wins before the weaker album test
         if "photoTakenTime" in data:
             return "sidecar"
         # album metadata.json (localised: métadonnées.json, ...) has a "date" and may carry geoData
         if "albumData" in data or ("title" in data and "date" in data):
             return "album"
+        # older sidecars lack photoTakenTime but still have a title and a photo's own fields
         if "title" in data and any(k in data for k in ("creationTime", "geoData", "geoDataExif", "imageViews")):
             return "sidecar"
+        # album metadata without a date: title plus sharing or description
         if "title" in data and any(k in data for k in ("access", "description")):
             return "album"
         return None
+    # list-shaped files are judged on their first 20 records (enough to be sure, cheap on big files)
     if isinstance(data, list) and data and all(isinstance(x, dict) for x in data[:20]):
         first = data[:20]
+        # the iOS Timeline export is a bare list of segments
         if all("startTime" in x and any(k in x for k in ("visit", "activity", "timelinePath")) for x in first):
             return "timeline"
+        # My Activity records: each has a time and names the product it came from
         if all("time" in x and ("header" in x or "products" in x) for x in first):
             return "activity"
     return None
 
 
 def _stream_records(e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
-    import ijson
+    import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     n = 0
     try:
@@ -377,15 +386,19 @@ def _epoch(block: Any) -> datetime | None:
 
 def sidecar_item(sidecar: Entry, data: dict[str, Any], files: list[Entry]) -> Item:
     """The Google Photos record a sidecar describes, as a photo or video Item."""
+    # geoData is the position Google shows (edited or inferred); geoDataExif the camera's, used when geoData is empty
     pos = _geo(data.get("geoData"), "google.geoData") or _geo(data.get("geoDataExif"), "google.geoDataExif")
     url = data.get("url") if isinstance(data.get("url"), str) else None
+    # the photo's id is the last segment of its Google Photos url
     item_id = url.rstrip("/").rsplit("/", 1)[-1] if url else None
     people = tuple(
         str(p.get("name")).strip() for p in data.get("people") or [] if isinstance(p, dict) and str(p.get("name") or "").strip()
     )
     title = str(data.get("title") or "")
+    # photo or video from the paired file's extension; with no pair, from the title (the original file name)
     ext = posixpath.splitext(files[0].name if files else title)[1].lower()
     origin = data.get("googlePhotosOrigin") if isinstance(data.get("googlePhotosOrigin"), dict) else {}
+    # which app saved the photo (e.g. a messenger) when Google recorded it
     app = (data.get("appSource") or {}).get("androidPackageName") if isinstance(data.get("appSource"), dict) else None
     return Item(
         platform=Platform.GOOGLE,
@@ -396,6 +409,7 @@ def sidecar_item(sidecar: Entry, data: dict[str, Any], files: list[Entry]) -> It
         item_id=item_id,
         url=url,
         position=pos,
+        # a photo from a shared album has been seen by the album's members; others are private to the account
         audience=Audience.LIMITED if "fromSharedAlbum" in origin else Audience.PRIVATE,
         people=people,
         extra={

@@ -140,7 +140,7 @@ def records_stream(fh: IO[bytes], path: str) -> Iterator[Item]:
     Uses ijson (a maintained incremental JSON parser with a C backend) rather than a hand
     written tokenizer; its errors propagate so the caller can record a malformed file.
     """
-    import ijson
+    import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     for loc in ijson.items(fh, "locations.item", use_float=True):
         item = record_item(loc, path)
@@ -173,12 +173,15 @@ def semantic(data: Any, path: str) -> Iterator[Item]:
 
 
 def _place_visit(pv: dict[str, Any], path: str) -> Iterator[Item]:
+    # a visit without a location object still has a centre point below
     loc = pv.get("location") if isinstance(pv.get("location"), dict) else {}
+    # the place's own coordinates when known, else the visit's centre point
     latlon = _e7(loc.get("latitudeE7"), loc.get("longitudeE7")) or _e7(pv.get("centerLatE7"), pv.get("centerLngE7"))
     start, end = _duration(pv)
     place_id = loc.get("placeId")
     candidates = [c for c in pv.get("otherCandidateLocations") or [] if isinstance(c, dict)]
     st = loc.get("semanticType")
+    # the home/work label may sit on the candidate entry for the same placeId instead
     if not st:
         st = next((c.get("semanticType") for c in candidates if c.get("placeId") == place_id and c.get("semanticType")), None)
     name, address = str(loc.get("name") or ""), str(loc.get("address") or "")
@@ -198,6 +201,7 @@ def _place_visit(pv: dict[str, Any], path: str) -> Iterator[Item]:
     # A candidate place Google labelled home/work is itself a statement about where you live or work.
     for c in candidates:
         cst = c.get("semanticType")
+        # only labelled candidates matter, and the visited place itself was already yielded above
         if not place_label(cst) or (place_id and c.get("placeId") == place_id):
             continue
         cname, caddr = str(c.get("name") or ""), str(c.get("address") or "")

@@ -62,6 +62,7 @@ _PROFILE_FIELDS = {
 def _records_under(data: Any, *keys: str) -> list[dict[str, Any]]:
     if isinstance(data, dict) and ("label_values" in data or "string_map_data" in data):
         return [data]  # a one-record file stores its record as a bare object
+    # shape first: a renamed or moved file is still routed by what it holds
     if isinstance(data, dict):
         for k in keys:
             if k in data:
@@ -222,16 +223,21 @@ def _stories(data: Any, e: Entry) -> Iterator[Item]:
 
 def _comments(data: Any, e: Entry) -> Iterator[Item]:
     if isinstance(data, dict):
+        # the wrapper key names the comment kind (comments_media_comments, comments_reels_comments, ...)
         rows = next((v for k, v in data.items() if k.startswith("comments_") and isinstance(v, list)), None)
+        # no comments_* list: a 2025 label_values file (records, or one bare record)
         if rows is None:
             rows = mc.records(data)
     else:
+        # newer exports write post_comments_1.json as a bare list of comments
         rows = data
     for row in rows:
         if not isinstance(row, dict):
             raise mc.MetaFileError("a comment is not an object")
+        # in the old shape the record's title is the owner of the commented media
         owner = str(row.get("title") or "")
         for sl in row.get("string_list_data") or []:  # old shape
+            # an entry without a value is an empty placeholder
             if isinstance(sl, dict) and sl.get("value"):
                 ts = sl.get("timestamp")
                 yield Item(
@@ -246,9 +252,12 @@ def _comments(data: Any, e: Entry) -> Iterator[Item]:
         smd = row.get("string_map_data")
         if isinstance(smd, dict):  # new shape
             text = mc.smd_lookup(smd, mc.TEXT_ALIASES)
+            # a record with an empty comment text (e.g. a removed comment) yields nothing
             if text and text[0]:
                 t = mc.smd_lookup(smd, mc.TIME_ALIASES)
+                # smd_lookup gives (value, timestamp): a time field's value is in its timestamp
                 ts = t[1] if t else None
+                # labels follow the account language, so the owner field is looked up under its translations
                 own = mc.smd_lookup(smd, ("Media Owner", "Propriétaire du contenu", "Medieninhaber", "Propietario del contenido"))
                 yield Item(
                     platform=P,
@@ -259,6 +268,7 @@ def _comments(data: Any, e: Entry) -> Iterator[Item]:
                     item_id=f"comment@{ts}" if ts else None,
                     extra={"media_owner": own[0] if own else None, "synthetic_id": True},
                 )
+        # 2025 records share the post shape; every Item it yields is a comment here
         if "label_values" in row:
             for item in _label_post(row, e):
                 item.kind = ItemKind.COMMENT
@@ -276,6 +286,7 @@ def pick(r: str, data: Any) -> mx.Handler | None:
     """The handler for one JSON file, from its name and the shape of its content."""
     base = posixpath.basename(r).removesuffix(".json")
     if isinstance(data, dict):
+        # a DM thread (participants + messages) sits in a per-conversation folder of any name
         if mc.is_thread(data):
             return _thread
         if "profile_user" in data:
@@ -292,6 +303,7 @@ def pick(r: str, data: Any) -> mx.Handler | None:
             return _stories
         if any(k.startswith("comments_") and isinstance(v, list) for k, v in data.items()):
             return _comments
+    # no known shape (2025 label_values, bare lists): fall back to the file name
     if base in ("personal_information",) and mc.records(data):
         return _personal
     if base in ("account_based_in", "profile_based_in"):

@@ -5,6 +5,9 @@ Detection: a folder holding both ``actor.json`` and ``outbox.json`` whose actor 
 ActivityPub actor. Boosts (``Announce``) are someone else's words and are skipped. Media under
 ``media_attachments/`` is read by the media stage, not here. Mastodon has no geolocation, so
 no Item from this source carries a position.
+
+This module turns archive records into Items; it must not read media files or decide what is
+risky.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ def _activities(entry: Entry) -> Iterator[Any]:
             raise ValueError("outbox.json has no orderedItems list")
         yield from outbox["orderedItems"]
         return
-    import ijson
+    import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     try:
         with entry.open() as fh:
@@ -181,13 +184,16 @@ def _post(activity: Any, e: Entry, root: str, handle: str, actor_url: str) -> It
     if not isinstance(activity, dict) or activity.get("type") != "Create":
         return None  # Announce (boost) and anything else is not the person's own words
     obj = activity.get("object")
+    # the object types that carry the person's text (a Question is a poll); anything else has none
     if not isinstance(obj, dict) or obj.get("type") not in ("Note", "Question", "Article", "Page"):
         return None
     parts = []
     cw = obj.get("summary")
+    # the content warning (summary) is written by the person too, and often names the sensitive part
     if isinstance(cw, str) and cw.strip():
         parts.append(html_to_text(cw))
     content = obj.get("content")
+    # some servers write only the per-language contentMap; its first language is the post
     if not content and isinstance(obj.get("contentMap"), dict):
         content = next(iter(obj["contentMap"].values()), "")
     body = html_to_text(content)
@@ -196,20 +202,26 @@ def _post(activity: Any, e: Entry, root: str, handle: str, actor_url: str) -> It
     alt_texts: list[str] = []
     media: list[str] = []
     for att in _as_list(obj.get("attachment")):
+        # a non-object attachment (malformed, or a bare link) has no alt text to read
         if not isinstance(att, dict):
             continue
+        # an attachment's "name" is its alt text: words the person wrote about the picture
         if isinstance(att.get("name"), str) and att["name"].strip():
             alt_texts.append(att["name"].strip())
+        # the url maps to the file under media_attachments/, which the media stage reads
         if isinstance(att.get("url"), str):
             media.append(media_path(att["url"]))
     parts.extend(alt_texts)
     people = tuple(
         str(t.get("name") or t.get("href"))
         for t in _as_list(obj.get("tag"))
+        # only Mention tags name people (Hashtag and Emoji tags do not)
         if isinstance(t, dict) and t.get("type") == "Mention" and (t.get("name") or t.get("href"))
     )
+    # the object's id is the post's; the activity's id is the fallback
     oid = obj.get("id") or activity.get("id")
     url = (
+        # the public page (url) when given, else the id when it is an http address
         obj.get("url") if isinstance(obj.get("url"), str) else (oid if isinstance(oid, str) and oid.startswith("http") else None)
     )
     extra: dict[str, Any] = {}
@@ -223,6 +235,7 @@ def _post(activity: Any, e: Entry, root: str, handle: str, actor_url: str) -> It
         extra["content_warning"] = html_to_text(cw)
     return Item(
         platform=Platform.MASTODON,
+        # a reply is treated as a comment on someone's post
         kind=ItemKind.COMMENT if obj.get("inReplyTo") else ItemKind.POST,
         path=e.display,
         export_path=rel(e, root),

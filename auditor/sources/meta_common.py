@@ -375,6 +375,7 @@ def is_thread(data: Any) -> bool:
 
 def thread_items(data: dict[str, Any], entry: Entry, platform: Platform) -> Iterator[Item]:
     """Messages of one Messenger/DM thread file (newest first in the file; order kept)."""
+    # participants are normally {"name": ...} objects; a bare string is accepted as the name
     participants = tuple(str(p.get("name")) if isinstance(p, dict) else str(p) for p in data.get("participants") or [] if p)
     thread = str(data.get("title") or "")
     for msg in data["messages"]:
@@ -382,16 +383,20 @@ def thread_items(data: dict[str, Any], entry: Entry, platform: Platform) -> Iter
             raise MetaFileError("a message is not an object")
         text = str(msg.get("content") or "")
         share = msg.get("share")
+        # a shared link's text and address are part of what the person sent
         if isinstance(share, dict):
             text = " ".join(t for t in (text, str(share.get("share_text") or ""), str(share.get("link") or "")) if t)
         media = [
             m.get("uri")
             for k in ("photos", "videos", "gifs", "audio_files", "files")
             for m in msg.get(k) or []
+            # media are referenced by uri only; the media stage reads the files themselves
             if isinstance(m, dict) and m.get("uri")
         ]
+        # a message with neither text nor media (e.g. a call or reaction notice) says nothing to check
         if not text and not media:
             continue
+        # threads write timestamp_ms; a plain timestamp is the fallback (`epoch` takes seconds or ms)
         ts = msg.get("timestamp_ms", msg.get("timestamp"))
         yield Item(
             platform=platform,

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, rel, under
@@ -62,7 +63,7 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
     or per ``div._2pin`` post body in older exports. Class names are obfuscated and drift, so this
     is best effort by design.
     """
-    from bs4 import BeautifulSoup  # imported lazily: only HTML-only exports need it
+    from bs4 import BeautifulSoup  # lazy: ~280 ms to import, and only HTML-only exports need it
 
     soup = BeautifulSoup(markup, "html.parser")
     out: list[dict[str, Any]] = []
@@ -226,14 +227,17 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
     is_message = name.startswith("message_") and entry.suffix in (".json", ".html") and "messages" in parts
     if is_message:
         d = posixpath.dirname(d)  # the thread folder is named after the thread, not a known folder
+    # a folder only one platform uses decides at once, whatever the file is
     if parts & _IG_ONLY:
         return "instagram", _strip_dirs(d, IG_DIRS)
     if parts & _FB_ONLY:
         return "facebook", _strip_dirs(d, FB_DIRS)
+    # past the folder test only JSON and HTML files can vote (media files say nothing about the platform)
     if entry.suffix not in (".json", ".html"):
         return None
     base = posixpath.splitext(name)[0]
     is_json = entry.suffix == ".json"
+    # names only one platform writes vote without a peek at the content
     if base in _FB_NAMES or base.startswith("your_posts"):
         return "facebook", _strip_dirs(d, FB_DIRS)
     if base in _IG_NAMES:
@@ -245,6 +249,7 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
             return "facebook", _strip_dirs(d, FB_DIRS)
         if base in _IG_WEAK and (_peek(entry, _IG_WEAK[base]) if is_json else _peek(entry, *_HTML_MARKERS, size=65536)):
             return "instagram", _strip_dirs(d, IG_DIRS)
+    # an inbox thread with no platform folder votes "messenger": a root of only those is a Messenger download
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
     return None
@@ -416,8 +421,6 @@ def html_items(entry: Entry, kind: ItemKind, platform: Platform, tz: Any = None)
 
 def zone_of(tree: InputTree, root: str) -> Any:
     """The account's time zone from ``timezone.json`` (``timezone_v2`` or label_values), if any."""
-    from zoneinfo import ZoneInfo
-
     for e in under(tree, root):
         if e.name != "timezone.json":
             continue

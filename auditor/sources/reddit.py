@@ -5,6 +5,8 @@ Detection: a folder with ``posts.csv`` or ``comments.csv`` whose header has Redd
 older ``gildings_silver,gildings_supergold``) are read by column name. ``[deleted]`` and
 ``[removed]`` bodies are placeholders, not text. IP columns and ``ip_logs.csv`` are left alone
 (an IP is not a position this tool resolves offline). Reddit has no geolocation.
+
+This module turns rows into Items; it must not decide what is risky.
 """
 
 from __future__ import annotations

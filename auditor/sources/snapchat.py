@@ -7,6 +7,9 @@ strings vary by generation ("Latitude, Longitude: a, b", "lat a ± 20 meters, lo
 meters", "a ± 14.9 meters, b ± 14.9 meters", [time, "a, b"] pairs); one tolerant parser reads
 them all. Download links point at Snapchat's servers and are kept as references only. The
 HTML variant (``html/``) is recognised but not read.
+
+This module turns records into Items; it must not follow download links (no network) or decide
+what is risky.
 """
 
 from __future__ import annotations
@@ -195,6 +198,7 @@ def _records(value: Any) -> list[Any]:
 def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
     for section, value in data.items():
         src = f"snapchat.{section}"
+        # the section Snapchat infers home/work/school in (named differently by generation); its labels say which
         home_work = section in ("Home, School & Work", "Home & Work")
         records = _records(value)
         if home_work and isinstance(value, list):  # [{"Home": "..."}, ...]: label each value
@@ -206,30 +210,37 @@ def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
             text = ""
             if isinstance(rec, dict) and "_key" in rec:  # a {label: value} section
                 label, inner = str(rec["_key"]), rec["_value"]
+                # only the inferred home/work section gives its labels a meaning rules act on
                 if home_work:
                     low = label.lower()
                     semantic = next((v for k, v in _SEMANTIC.items() if k in low), None)
+                # the value is a coordinate string, or a place object whose text holds the coordinates
                 position = parse_coordinates(inner, src) or (
                     parse_coordinates(_place_text(inner), src) if isinstance(inner, dict) else None
                 )
+                # a scalar without coordinates is a placeholder, not a place: it is not kept as text
                 detail = _place_text(inner) if isinstance(inner, dict) else (str(inner) if position else "")
                 text = f"{label}: {detail}" if detail else ""
             elif isinstance(rec, (list, tuple)) and len(rec) == 2 and isinstance(rec[1], str):  # [time, "lat, lon"]
                 when, position = rec[0], parse_coordinates(rec[1], src)
                 text = rec[1]
             elif isinstance(rec, dict):
+                # a visit record: the time and coordinates under whatever key names this generation used
                 when = rec.get("Time") or rec.get("Date") or rec.get("Timestamp")
                 for key, v in rec.items():
+                    # first key that parses as a position wins (e.g. "Latitude, Longitude" holds both)
                     if any(w in key.lower() for w in ("latitude", "coordinates", "location")):
                         position = parse_coordinates(v, src)
                         if position:
                             break
+                # separate Latitude and Longitude fields (neither parses alone)
                 if position is None and isinstance(rec.get("Latitude"), (int, float, str)):
                     position = parse_coordinates(f"{rec.get('Latitude')}, {rec.get('Longitude')}", src)
                 text = _place_text(rec)
             elif isinstance(rec, str):
                 position = parse_coordinates(rec, src)
                 text = rec if position else ""  # a bare string without coordinates is a placeholder
+            # nothing to say and nowhere to put it: no Item
             if not text and position is None:
                 continue
             yield _loc_item(e, section, text or section, position, when, semantic)

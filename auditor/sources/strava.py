@@ -6,8 +6,11 @@ track's first point (start and end of a run or ride are usually home), ``extra["
 last point and ``extra["points"]`` a thinned list of at most `MAX_KEPT` (lat, lon, ISO time).
 Track files not listed in the CSV are read too. XML is streamed through expat with entity
 declarations and external entities refused; gzip is streamed with a size cap; FIT goes through
-the bounded reader in `auditor.sources.fit`. A broken track file is an error for that file only; the activity still
-yields its name and description.
+the bounded reader in `auditor.sources.fit`. A broken track file is an error for that file
+only; the activity still yields its name and description.
+
+This module turns activities into Items; it must not decide what is risky (rules and inference
+judge the start and end points).
 """
 
 from __future__ import annotations
@@ -141,22 +144,27 @@ class StravaSource:
         name = (row.get("Activity Name") or "").strip()
         desc = (row.get("Activity Description") or "").strip()
         points: list[Point] = []
+        # an activity without a track file (manual entry, or a file missing from the export) still has its words
         if track is not None:
             try:
                 points = read_track(track)
                 cov.parsed.append(rel(track, root))
             except (OSError, ValueError, EOFError, zlib.error) as exc:
+                # a broken track file loses only its points: the activity's name and description still count
                 ctx.error(track, f"unreadable Strava activity file: {exc.__class__.__name__}: {exc}")
         src = csv_entry or track  # the CSV row, or the track file itself when the CSV does not list it
         assert src is not None
+        # the track's first timestamp is exact and zoned; the CSV date is localised text, the fallback
         when = next((p[2] for p in points if p[2] is not None), None) or _csv_date(row.get("Activity Date"))
         extra: dict[str, Any] = {"activity_type": (row.get("Activity Type") or "").strip() or None}
         position = None
+        # the start (often home) is the Item's position; the end and a thinned track go along for inference
         if points:
             position = Position(points[0][0], points[0][1], source="strava.track_start")
             extra["end"] = (points[-1][0], points[-1][1])
             extra["points"] = [(la, lo, t.isoformat() if t else None) for la, lo, t in thin(points)]
             extra["point_count"] = len(points)
+        # even an unreadable track file is named, so the report can point at it
         if track is not None:
             extra["track_file"] = track.display
         return Item(
@@ -167,6 +175,7 @@ class StravaSource:
             text="\n".join(t for t in (name, desc) if t),
             timestamp=when,
             item_id=aid,
+            # only a numeric id names a Strava activity page; a non-numeric one (a renamed track file) would not
             url=f"https://www.strava.com/activities/{aid}" if aid and aid.isdigit() else None,
             position=position,
             audience=Audience.PUBLIC,

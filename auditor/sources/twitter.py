@@ -7,6 +7,9 @@ generation since 2018), rooted at the folder holding ``data/`` (or the files the
 pre-2020 archives). Every ``window.YTD`` part under the root is read; ``data/manifest.js``,
 when present, is checked so a part it lists but the archive lacks is reported, not silently
 lost. Full text is HTML-unescaped and t.co links expanded before rules see it.
+
+This module turns archive records into Items; it must not resolve links over the network or
+decide what is risky.
 """
 
 from __future__ import annotations
@@ -145,15 +148,18 @@ class TwitterSource:
         media = _media_index(entries, root)
         for e in entries:
             r = rel(e, root)
+            # every data part of an archive is a .js file; anything else is media or the viewer's files
             if e.suffix != ".js":
                 if e.suffix in (".jpg", ".jpeg", ".png", ".mp4", ".gif", ".webp"):
                     continue  # media: the photos stage reads them
                 cov.skipped.append(r)
                 continue
+            # the manifest is checked, not read as data: it names the parts and the account's user name
             if _file_name(e.vpath) == "manifest.js":
                 handle = self._manifest(e, r, present, ctx, cov) or handle
                 continue
             try:
+                # the prefix ("window.YTD.<name>.partN =", or "var <name> =" before 2018) names the data without loading it all
                 head = e.read(256).decode("utf-8-sig", errors="replace")
             except OSError as exc:
                 ctx.error(e, f"unreadable X archive file: {exc}")
@@ -174,6 +180,7 @@ class TwitterSource:
                 reason = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
                 ctx.error(e, f"malformed X archive file ({name}): {reason}")
                 continue
+            # user_details (pre-2018 Grailbird archives) holds one object where every other part holds a list
             if name == "user_details" and isinstance(data, dict):
                 data = [data]
             if not isinstance(data, list):
@@ -181,6 +188,7 @@ class TwitterSource:
                 continue
             cov.parsed.append(r)
             files.append((name, e, data))
+        # a first pass finds the account's handle, so every reader (in any file order) can use it
         for name, _e, data in files:
             if name == "account":
                 for rec in data:
@@ -196,6 +204,7 @@ class TwitterSource:
                     cov.items += 1
                     yield item
             except (AttributeError, TypeError, KeyError, ValueError) as exc:
+                # a part whose records have an unexpected shape is one error; the other parts are still read
                 ctx.error(e, f"unexpected shape in X archive file {name}: {exc.__class__.__name__}: {exc}")
 
     def _manifest(self, e: Entry, r: str, present: set[str], ctx: SourceContext, cov: Coverage) -> str:

@@ -8,6 +8,8 @@ are dropped. Day/month order is inferred per file (a chat cannot mix locales). W
 writes no time zone, so timestamps stay naive and are flagged ``extra["naive_time"]``.
 Shared locations (``maps.google.com/?q=LAT,LON``) become the message's position; attachment
 lines are recorded in ``extra["attachment"]`` (the media stage reads the files themselves).
+
+This module turns chat lines into Items; it must not guess a time zone or decide what is risky.
 """
 
 from __future__ import annotations

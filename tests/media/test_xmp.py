@@ -7,7 +7,8 @@ import io
 import pytest
 
 from auditor import synth
-from auditor.media.reader import read_media, xmp_prop
+from auditor.media.reader import read_media
+from auditor.media.xmp import xmp_prop
 from tests.conftest import exiftool_json, needs_exiftool
 
 LAT, LON = -35.280937, 149.130009

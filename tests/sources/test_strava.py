@@ -190,28 +190,3 @@ def test_strava_missing_track_file_is_reported(tmp_path: Path) -> None:
     items, ctx, _ = _read(tmp_path)
     assert [(e.path, "not in the export" in e.reason) for e in ctx.errors] == [("activities.csv", True)]
     assert len(_tracks(items)) == 4 and next(i for i in items if i.item_id == "1002").position is None
-
-
-def test_strava_fit_big_endian_developer_fields_and_compressed_timestamps() -> None:
-    import struct
-
-    from auditor.sources.fit import FIT_EPOCH
-
-    semi = 2**31 / 180.0
-    ts = int((T0 - FIT_EPOCH).total_seconds())
-    body = bytearray()
-    body += bytes([0x40, 0, 0]) + struct.pack("<H", 0) + bytes([1, 4, 1, 0x00])  # file_id, one enum field
-    body += bytes([0x00, 4])  # its data: type=activity
-    # local 0 -> record, big-endian, with one 2-byte developer field
-    body += bytes([0x60, 0, 1]) + struct.pack(">H", 20) + bytes([3, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85]) + bytes([1, 0, 2, 0])
-    body += bytes([0x00]) + struct.pack(">Iii", ts, round(HOME[0] * semi), round(HOME[1] * semi)) + b"\x01\x02"
-    # local 1 -> record without timestamp field, little-endian; used with a compressed-timestamp header
-    body += bytes([0x41, 0, 0]) + struct.pack("<H", 20) + bytes([2, 0, 4, 0x85, 1, 4, 0x85])
-    offset = (ts + 3) & 0x1F
-    body += bytes([0x80 | (1 << 5) | offset]) + struct.pack("<ii", round(WORK[0] * semi), round(WORK[1] * semi))
-    body += bytes([0x01]) + struct.pack("<ii", 0x7FFFFFFF, 0x7FFFFFFF)  # invalid position: skipped
-    data = struct.pack("<BBHI4s", 12, 0x10, 2100, len(body), b".FIT") + bytes(body) + b"\x00\x00"
-    pts = read_fit_points(data)
-    assert len(pts) == 2
-    assert _near(pts[0][:2], HOME) and pts[0][2] == T0
-    assert _near(pts[1][:2], WORK) and (pts[1][2] - T0).total_seconds() == 3

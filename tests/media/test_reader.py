@@ -15,7 +15,8 @@ import pytest
 
 from auditor import synth
 from auditor.media import read_all, read_parallel, sidecar_target
-from auditor.media.reader import MediaError, read_media
+from auditor.media.meta import MediaError
+from auditor.media.reader import read_media
 from auditor.tree import InputTree
 from tests.conftest import exiftool_json, needs_exiftool
 

@@ -10,7 +10,8 @@ import piexif
 import pytest
 
 from auditor import synth
-from auditor.media.reader import MediaError, read_media
+from auditor.media.meta import MediaError
+from auditor.media.reader import read_media
 from tests.conftest import needs_exiftool
 
 G = piexif.GPSIFD

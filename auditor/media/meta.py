@@ -1,0 +1,110 @@
+"""What every media reader shares: the `MediaMeta` result, `MediaError`, the size limits, the
+buffered stream every container walk reads through, and how an EXIF block lands in a `MediaMeta`.
+
+Responsible for the types and the bounds, so the container readers (`reader` for JPEG, PNG,
+WebP, TIFF, `isobmff` for HEIF/MP4, `xmp` for XMP packets) depend on this module and never on
+each other's internals. It must not recognise formats, open files or decide what is risky.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from auditor.media import exif as exifmod
+
+MAX_BLOCK = 4 * 1024 * 1024
+MAX_STEPS = 10_000
+IDENTITY_TAGS = ("Artist", "Copyright", "OwnerName", "SerialNumber", "CameraSerialNumber", "LensSerialNumber")
+
+
+class MediaError(ValueError):
+    pass
+
+
+@dataclass
+class MediaMeta:
+    format: str
+    gps: tuple[float, float] | None = None
+    gps_source: str = ""
+    has_gps_block: bool = False
+    taken: datetime | None = None
+    offset_known: bool = False
+    identity: dict[str, str] = field(default_factory=dict)  # Artist, OwnerName, SerialNumber...
+    camera: str = ""
+    tags: dict[str, Any] = field(default_factory=dict)
+    # what each metadata family said, before ExifTool's priorities pick one (see `reader.finish`)
+    exif_gps: dict[str, Any] = field(default_factory=dict, repr=False)
+    xmp_gps: tuple[float, float] | None = field(default=None, repr=False)
+    qt_gps: tuple[float, float] | None = field(default=None, repr=False)
+
+    @property
+    def offset(self) -> str | None:
+        """The capture time's UTC offset as "+10:00", or None when no offset is recorded."""
+        if self.taken is None or not self.offset_known or self.taken.utcoffset() is None:
+            return None
+        mins = int(self.taken.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+        sign = "-" if mins < 0 else "+"
+        return f"{sign}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
+
+
+def apply_tiff(meta: MediaMeta, tiff: bytes, source: str) -> None:
+    """Merge one EXIF/TIFF block into `meta` (a later block overrides an earlier one, tag by tag)."""
+    try:
+        data = exifmod.parse_tiff(tiff)
+    except exifmod.ExifError as exc:
+        # a corrupt block is fatal only when nothing readable came before it
+        if not meta.tags:
+            raise MediaError(f"corrupt EXIF: {exc}") from exc
+        return
+    if data.has_gps_ifd:
+        meta.has_gps_block = True
+    meta.exif_gps.update(data.gps)  # a later EXIF block overrides an earlier one, tag by tag
+    merged = data.merged()
+    meta.tags.update(merged)
+    for tag in IDENTITY_TAGS:
+        val = merged.get(tag)
+        if isinstance(val, str) and val.strip():
+            meta.identity[tag] = val.strip()
+
+
+class Buffered:
+    """Sequential reads with cheap skips: seek when the stream can, else read and drop."""
+
+    def __init__(self, fh: BinaryIO, head: bytes) -> None:
+        self.fh = fh
+        self.pending = head
+        try:
+            self.seekable = fh.seekable() and not is_compressed_member(fh)
+        except (AttributeError, OSError):
+            self.seekable = False
+
+    def read(self, n: int) -> bytes:
+        if self.pending:
+            out, self.pending = self.pending[:n], self.pending[n:]
+            if len(out) < n:
+                out += self.fh.read(n - len(out))
+            return out
+        return self.fh.read(n)
+
+    def skip(self, n: int) -> None:
+        if self.pending:
+            take = min(n, len(self.pending))
+            self.pending = self.pending[take:]
+            n -= take
+        if n <= 0:
+            return
+        if self.seekable:
+            self.fh.seek(n, 1)
+            return
+        while n > 0:
+            chunk = self.fh.read(min(n, 1 << 20))
+            if not chunk:
+                return
+            n -= len(chunk)
+
+
+def is_compressed_member(fh: Any) -> bool:
+    # zipfile's seek on a deflated member re-inflates from the start: reading forward is cheaper.
+    return getattr(fh, "_compress_type", 0) not in (0, None)
