@@ -7,7 +7,7 @@ import json
 
 from typer.testing import CliRunner
 
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.demo import MARKER, build_persona, narrate, render_narrative
 
 

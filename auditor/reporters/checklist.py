@@ -20,7 +20,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"]
+from auditor.models import SEVERITY_ORDER
 
 PROFILES = "Profiles and accounts"
 PHOTOS = "Photos and geotags"
@@ -60,12 +60,13 @@ CATEGORY_NAMES = {
     "metadata_identity": "Identity in file metadata",
 }
 
-_PROFILE_WORDS = ("profile", "bio", "account", "about", "headline", "experience", "employer")
-_PROFILE_PATHS = ("profile", "account", "about_you", "personal_information", "positions", "email")
-
 
 def platform_name(p: Any) -> str:
     return PLATFORM_NAMES.get(str(p), str(p or "unknown"))
+
+
+_PROFILE_WORDS = ("profile", "bio", "account", "about", "headline", "experience", "employer")
+_PROFILE_PATHS = ("profile", "account", "about_you", "personal_information", "positions", "email")
 
 
 def group_of(f: dict[str, Any]) -> str:
@@ -475,11 +476,12 @@ def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:
     return out
 
 
-# Auto-fixable file findings in one folder are one job ("strip this folder"), so the checklist
-# shows them as one line listing the files instead of one line per photo.
-GROUPABLE = {
-    "GEO101": "photo(s) and video(s) in {dir} carry the GPS position where they were taken",
-    "MET101": "file(s) in {dir} carry identifying metadata (owner, artist, serial numbers)",
+# Auto-fixable file findings of one rule in one folder are one job ("strip this folder"), so the
+# checklist shows them as one line listing the files instead of one line per photo. Which
+# findings batch is decided by their fields (auto-fixable, and a file-metadata category).
+BATCH_TITLES = {
+    "geotag": "photo(s) and video(s) in {dir} carry the GPS position where they were taken",
+    "metadata_identity": "file(s) in {dir} carry identifying metadata (owner, artist, serial numbers)",
 }
 GROUP_MIN = 3
 
@@ -488,17 +490,22 @@ def _folder(path: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else "."
 
 
+def _batchable(ln: Line) -> bool:
+    # `auto` is set only for an auto-fixable finding with a path (see finding_line)
+    return bool(ln.auto) and ln.category in BATCH_TITLES
+
+
 def group_files(lines: list[Line], data: dict[str, Any] | None = None) -> list[Line]:
     """Merge auto-fixable findings of one rule in one folder into a single line (3 or more)."""
     buckets: dict[tuple[str, str, str], list[Line]] = {}
     for ln in lines:
-        if ln.code in GROUPABLE and ln.auto:
+        if _batchable(ln):
             buckets.setdefault((ln.code, ln.platform, _folder(ln.path)), []).append(ln)
     out: list[Line] = []
     done: set[tuple[str, str, str]] = set()
     for ln in lines:
         key = (ln.code, ln.platform, _folder(ln.path))
-        members = buckets.get(key) if ln.code in GROUPABLE and ln.auto else None
+        members = buckets.get(key) if _batchable(ln) else None
         if not members or len(members) < GROUP_MIN:
             out.append(ln)
             continue
@@ -513,7 +520,7 @@ def group_files(lines: list[Line], data: dict[str, Any] | None = None) -> list[L
                 id=f"files:{first.code}:{first.platform}:{folder}",
                 group=first.group,
                 severity=min((m.severity for m in members), key=SEVERITY_ORDER.index),
-                title=f"{len(members)} " + GROUPABLE[first.code].format(dir=f"{folder}/"),
+                title=f"{len(members)} " + BATCH_TITLES[first.category].format(dir=f"{folder}/"),
                 category=first.category,
                 platform=first.platform,
                 code=first.code,

@@ -17,7 +17,8 @@ import re
 from html import escape
 from typing import Any
 
-from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, SEVERITY_ORDER, Line, build, platform_name
+from auditor.models import SEVERITY_ORDER
+from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, platform_name
 from auditor.reporters.svgmap import SEV_COLOUR, render_map
 
 CSS = """

@@ -8,8 +8,8 @@ import sys
 
 from typer.testing import CliRunner
 
-from auditor.cli import app
-from auditor.commands.check import check_draft, fast_main, verdict
+from auditor.cli.app import app
+from auditor.cli.commands.check import check_draft, fast_main, verdict
 
 runner = CliRunner()
 
