@@ -210,6 +210,7 @@ class Finding:
             "why": self.why,
             "policy": self.policy,
             "fix": self.fix,
+            "group": self.group or default_group(self.category),
             "fingerprint": self.fingerprint,
         }
         for k, v in self.extra.items():

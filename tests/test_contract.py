@@ -97,6 +97,7 @@ def validate(report: dict) -> None:
             assert set(f["location"]) == {"lat", "lon"}
             assert all(isinstance(v, float) for v in f["location"].values())
         assert isinstance(f["fingerprint"], str) and len(f["fingerprint"]) >= 16
+        assert f["group"] in {"profiles", "photos", "posts", "tags"}
         assert f["message"] and f["remediation"]
     for e in report["errors"]:
         assert set(e) >= {"path", "reason"}

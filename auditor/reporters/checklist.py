@@ -20,7 +20,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.models import SEVERITY_ORDER
+from auditor.models import SEVERITY_ORDER, default_group
 
 PROFILES = "Profiles and accounts"
 PHOTOS = "Photos and geotags"
@@ -65,26 +65,18 @@ def platform_name(p: Any) -> str:
     return PLATFORM_NAMES.get(str(p), str(p or "unknown"))
 
 
-_PROFILE_WORDS = ("profile", "bio", "account", "about", "headline", "experience", "employer")
-_PROFILE_PATHS = ("profile", "account", "about_you", "personal_information", "positions", "email")
+# A finding's "group" (resolved by the engine from its rule and item) -> the checklist section.
+SECTION_OF_GROUP = {"profiles": PROFILES, "photos": PHOTOS, "posts": POSTS, "tags": TAGS}
 
 
 def group_of(f: dict[str, Any]) -> str:
     """Which part of the checklist a finding belongs to (where the person goes to fix it)."""
-    cat = f.get("category")
-    if cat == "account_registration":
-        return PROFILES
-    if cat in ("work_email", "work_contact", "department_identifier"):
-        text = f"{f.get('message') or ''} {f.get('why') or ''}".lower()
-        path = str(f.get("path") or "").lower()
-        if any(w in text for w in _PROFILE_WORDS) or any(w in path for w in _PROFILE_PATHS):
-            return PROFILES
-        return POSTS
-    if cat in ("geotag", "metadata_identity", "identity_document", "pattern_of_life"):
-        return PHOTOS
-    if cat in ("colleague_exposure", "uniform"):
-        return TAGS
-    return POSTS
+    group = f.get("group")
+    if group not in SECTION_OF_GROUP:
+        # a result saved before findings carried their group (or edited by hand): the category's
+        # default, never a guess from the wording
+        group = default_group(str(f.get("category")))
+    return SECTION_OF_GROUP[group]
 
 
 # ---- platform steps ------------------------------------------------------------------------
