@@ -418,17 +418,18 @@ def strip_target(path: str, data: dict[str, Any] | None = None) -> str:
 
 def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any] | None = None) -> Line:
     group = group_of(f)
+    # the rule's own remediation first (a saved result may lack it), then the platform's steps
     how = [str(f["remediation"])] if f.get("remediation") else []
     how.extend(platform_steps(f, group))
     auto = ""
-    if f.get("fix") == "auto" and f.get("path"):
+    if f.get("fix") == "auto" and f.get("path"):  # `strip` needs a file to work on
         auto = f"auditor strip {shlex.quote(strip_target(str(f['path']), data))} --out CLEAN_DIR"
     sev = str(f.get("severity") or "info")
     return Line(
         id=str(f.get("fingerprint") or ""),
         group=group,
-        severity=sev if sev in SEVERITY_ORDER else "info",
-        title=str(f.get("message") or f.get("name") or ""),
+        severity=sev if sev in SEVERITY_ORDER else "info",  # a hand-edited severity sorts last, not crash
+        title=str(f.get("message") or f.get("name") or ""),  # a saved result may have no message
         category=str(f.get("category") or ""),
         platform=str(f.get("platform") or ""),
         code=str(f.get("code") or ""),
@@ -437,12 +438,14 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
         path=str(f.get("path") or ""),
         url=str(f.get("url") or ""),
         location=_location(f.get("location")),
+        # the finding's own clause, else the profile's clause for its category (older results)
         why=str(f.get("policy") or clauses.get(str(f.get("category")), "")),
         trace=str(f.get("why") or ""),
         how=how,
         auto=auto,
         evidence=str(f.get("evidence") or ""),
         confidence=f.get("confidence"),
+        # inferred places name their kind under one of these keys (the finding's extra fields)
         label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
     )
 

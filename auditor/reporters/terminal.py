@@ -33,9 +33,9 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
         f" · inputs: {clean(', '.join(data.get('inputs', [])))}",
         highlight=False,
     )
-    if info.get("baseline_hidden"):
+    if info.get("baseline_hidden"):  # hidden findings are still real: say so rather than look clean
         console.print(f"[dim]{int(info['baseline_hidden'])} finding(s) accepted in the baseline are hidden.[/dim]")
-    if not findings:
+    if not findings:  # no table, counts or top list: only notes, errors and the footer follow
         console.print("[green]No exposures found.[/green]")
     else:
         cats = sorted({str(f.get("category")) for f in findings})
@@ -69,17 +69,19 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
         console.print(table)
         sev = (data.get("summary") or {}).get("by_severity", {})
         console.print("Severity: " + ", ".join(f"[{STYLE[s]}]{sev.get(s, 0)} {s}[/]" for s in SEVERITY_ORDER if sev.get(s)))
+        # finding sections only: the devices section's lines have no code and are always there
         groups = [(s.title, len(s.lines)) for s in build(data) if s.lines and s.lines[0].code]
         console.print("Checklist: " + ", ".join(f"{clean(t)} {n}" for t, n in groups), highlight=False)
         console.print()
         console.print(f"[bold]Top findings[/bold] ({min(top, len(findings))} of {len(findings)}):")
+        # stable, so equal severities keep the result's order; an unknown severity goes last
         ranked = sorted(
             findings, key=lambda f: SEVERITY_ORDER.index(f.get("severity")) if f.get("severity") in SEVERITY_ORDER else 9
         )
         for f in ranked[:top]:
             s = str(f.get("severity"))
             style = STYLE.get(s, "dim")
-            when = f" · {clean(str(f.get('timestamp'))[:10])}" if f.get("timestamp") else ""
+            when = f" · {clean(str(f.get('timestamp'))[:10])}" if f.get("timestamp") else ""  # profile fields have none
             console.print(f" [{style}]{s.upper():8}[/] {clean(f.get('code'))} {clean(f.get('message'))}", highlight=False)
             console.print(
                 f"          [dim]{clean(platform_name(f.get('platform')))}{when} · {clean(f.get('path'))}[/dim]",
@@ -92,7 +94,7 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
     if errors:
         console.print()
         console.print(f"[yellow]{len(errors)} file(s) could not be read[/yellow] (listed in the report's errors):")
-        for err in errors[:10]:
+        for err in errors[:10]:  # the terminal shows the first few; every report lists them all
             console.print(f"  [dim]{clean(err.get('path'))}[/dim]: {clean(err.get('reason'))}", highlight=False)
         if len(errors) > 10:
             console.print(f"  … and {len(errors) - 10} more")
@@ -100,6 +102,7 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
         console.print()
         console.print(
             "[dim]The full checklist: --format html -o report.html (interactive) or --format markdown."
+            # a saved result without a report block was redacted by default
             + (" Evidence is redacted; --show-evidence shows it." if info.get("evidence", "redacted") == "redacted" else "")
             + "[/dim]",
             highlight=False,
