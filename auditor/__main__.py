@@ -1,14 +1,6 @@
-import sys
+"""`python -m auditor`: the same command line as the `auditor` script (see `auditor.cli`)."""
 
-if len(sys.argv) > 1 and sys.argv[1] == "check":
-    # fast path for draft checks: skip importing the whole CLI (see auditor.commands.check)
-    from auditor.commands.check import fast_main
-
-    _code = fast_main(sys.argv[2:])
-    if _code is not None:
-        sys.exit(_code)
-
-from auditor.cli import main  # noqa: E402
+from auditor.cli import main
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -14,13 +14,25 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from auditor import __version__, inference
 from auditor.config import Profile
 from auditor.media import is_media, read_all, sidecar_target
 from auditor.media.meta import MediaMeta
 from auditor.media.vision import vision_items
-from auditor.models import Audience, Finding, Item, ItemKind, Platform, Position, ScanError, ScanResult, sort_key
+from auditor.models import (
+    Audience,
+    Finding,
+    Item,
+    ItemKind,
+    Platform,
+    Position,
+    ScanError,
+    ScanResult,
+    default_group,
+    sort_key,
+)
 from auditor.rules.base import Rule
 from auditor.rules.registry import active_rules
 from auditor.sources import Coverage, SourceContext, all_sources
@@ -52,14 +64,44 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         close_all()
     findings = check_items(items, profile, result.errors, options.workers, progress)
     findings.extend(_infer(items, profile, result.errors))
-    if options.baseline:
-        accepted = {f.fingerprint for f in findings if f.fingerprint in options.baseline}
-        findings = [f for f in findings if f.fingerprint not in options.baseline]
+    _finish(result, findings, options.baseline)
+    result.policy = policy_block(profile)
+    _stats(result, items, tree)
+    return result
+
+
+# ---- finishing the result (after the rules and inference have run) --------------------------
+
+
+def _finish(result: ScanResult, findings: list[Finding], baseline: set[str]) -> None:
+    """Give every finding its checklist group, hide accepted ones, dedupe and sort."""
+    # inference builds its own Findings (it has no Item to resolve a group from): their
+    # category's default is the group
+    findings = [f if f.group else dataclasses.replace(f, group=default_group(f.category)) for f in findings]
+    if baseline:
+        accepted = {f.fingerprint for f in findings if f.fingerprint in baseline}
+        findings = [f for f in findings if f.fingerprint not in baseline]
         if accepted:
             result.notices.append(f"{len(accepted)} finding(s) accepted in the baseline are not shown")
     result.findings = sorted(_dedupe(findings), key=sort_key)
-    _stats(result, items, tree)
-    return result
+
+
+def finding_group(rule: Rule, item: Item) -> str:
+    """The checklist group of a rule's finding on `item`: the rule's group, with "where_found"
+    resolved to "profiles" for a profile field or account record, else "posts"."""
+    if rule.group != "where_found":
+        return rule.group
+    return "profiles" if item.kind == ItemKind.PROFILE_FIELD or item.field else "posts"
+
+
+def policy_block(profile: Profile) -> dict[str, Any]:
+    """The active profile's policy: its name and the clause each category cites (for the checklist)."""
+    clauses = profile.data.get("policy", {})
+    return {
+        "name": profile.policy_name,
+        "title": profile.title,
+        "clauses": {str(k): str(v) for k, v in clauses.items()} if isinstance(clauses, dict) else {},
+    }
 
 
 def _read_sources(
@@ -264,6 +306,7 @@ def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list
                 policy=profile.policy(rule.category),
                 fingerprint_key=m.key,
                 export_path=item.export_path,
+                group=finding_group(rule, item),
             )
 
 

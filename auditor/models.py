@@ -45,19 +45,39 @@ class Severity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _SEVERITY_RANK[self]
+        """0 for info up to 4 for critical: higher is more severe."""
+        return len(SEVERITY_ORDER) - 1 - SEVERITY_ORDER.index(self.value)
 
     def at_least(self, other: Severity) -> bool:
         return self.rank >= other.rank
 
 
-_SEVERITY_RANK = {
-    Severity.INFO: 0,
-    Severity.LOW: 1,
-    Severity.MEDIUM: 2,
-    Severity.HIGH: 3,
-    Severity.CRITICAL: 4,
+# The one severity order, most severe first (the declaration order above); reporters use it.
+SEVERITY_ORDER: tuple[str, ...] = tuple(s.value for s in Severity)
+
+# Where a person fixes a finding: the checklist section ("profiles", "photos", "posts", "tags"),
+# or "where_found" for things fixed where they were found (a profile field, or a post).
+GROUPS = ("profiles", "photos", "posts", "tags", "where_found")
+# The default group of each category; a category not listed defaults to "posts".
+GROUP_BY_CATEGORY: dict[Category, str] = {
+    Category.ACCOUNT_REGISTRATION: "profiles",
+    Category.WORK_EMAIL: "where_found",
+    Category.WORK_CONTACT: "where_found",
+    Category.DEPARTMENT_IDENTIFIER: "where_found",
+    Category.GEOTAG: "photos",
+    Category.METADATA_IDENTITY: "photos",
+    Category.IDENTITY_DOCUMENT: "photos",
+    Category.PATTERN_OF_LIFE: "photos",
+    Category.COLLEAGUE_EXPOSURE: "tags",
+    Category.UNIFORM: "tags",
 }
+
+
+def default_group(category: str) -> str:
+    """A finding's checklist group when only its category is known (a saved result without
+    "group"): "where_found" needs the item to resolve, and without it a post is the likelier."""
+    group = GROUP_BY_CATEGORY.get(category, "posts")  # type: ignore[call-overload]
+    return "posts" if group == "where_found" else group
 
 
 class Platform(StrEnum):
@@ -165,6 +185,7 @@ class Finding:
     fingerprint_key: str = ""  # what makes this finding distinct within its item
     export_path: str | None = None
     extra: dict[str, Any] = dc_field(default_factory=dict)
+    group: str = ""  # the checklist section (see GROUPS), resolved by the engine; never "where_found"
 
     @property
     def fingerprint(self) -> str:
@@ -189,6 +210,7 @@ class Finding:
             "why": self.why,
             "policy": self.policy,
             "fix": self.fix,
+            "group": self.group or default_group(self.category),
             "fingerprint": self.fingerprint,
         }
         for k, v in self.extra.items():
@@ -246,31 +268,44 @@ class ScanResult:
     inputs: list[str] = dc_field(default_factory=list)
     input_paths: list[str] = dc_field(default_factory=list)  # the arguments as given (for fix commands)
     notices: list[str] = dc_field(default_factory=list)
+    # the active profile's policy: {"name", "title", "clauses": {category: clause}}; filled by
+    # `engine.scan`, so every report can cite the clause a category breaks
+    policy: dict[str, Any] | None = None
 
     def to_dict(self, show_evidence: bool = False) -> dict[str, Any]:
-        return {
+        findings = [f.to_dict(show_evidence) for f in self.findings]
+        d = {
             "schema_version": SCHEMA_VERSION,
             "tool_version": self.tool_version,
             "profile": self.profile,
             "inputs": self.inputs,
             "input_paths": self.input_paths,
-            "summary": summarise(self.findings),
-            "findings": [f.to_dict(show_evidence) for f in self.findings],
+            "summary": summarise(findings),
+            "findings": findings,
             "errors": [e.to_dict() for e in self.errors],
             "stats": self.stats,
             "coverage": self.coverage,
             "notices": self.notices,
         }
+        if self.policy is not None:
+            d["policy"] = self.policy
+        return d
 
 
-def summarise(findings: list[Finding]) -> dict[str, Any]:
-    by_sev: dict[str, int] = {str(s): 0 for s in Severity}
+def summarise(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts by severity (every severity, in order), category and platform of finding dicts.
+
+    Works on the dict form so a saved, filtered or hand-edited result is counted the same way as
+    a fresh one; an unknown severity is counted under its own name after the known ones.
+    """
+    by_sev: dict[str, int] = {s: 0 for s in SEVERITY_ORDER}
     by_cat: dict[str, int] = {}
     by_plat: dict[str, int] = {}
     for f in findings:
-        by_sev[str(f.severity)] += 1
-        by_cat[str(f.category)] = by_cat.get(str(f.category), 0) + 1
-        by_plat[str(f.platform)] = by_plat.get(str(f.platform), 0) + 1
+        sev, cat, plat = str(f.get("severity")), str(f.get("category")), str(f.get("platform"))
+        by_sev[sev] = by_sev.get(sev, 0) + 1
+        by_cat[cat] = by_cat.get(cat, 0) + 1
+        by_plat[plat] = by_plat.get(plat, 0) + 1
     return {
         "total": len(findings),
         "by_severity": by_sev,

@@ -37,7 +37,7 @@ def main() -> int:
     full = wall([sys.executable, "-m", "auditor", "check", DRAFT], args.runs)
     sys.path.insert(0, str(ROOT))
     t0 = time.perf_counter()
-    from auditor.commands.check import check_draft
+    from auditor.cli.commands.check import check_draft
 
     t1 = time.perf_counter()
     check_draft(DRAFT)

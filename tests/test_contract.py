@@ -1,4 +1,8 @@
-"""The JSON contract of `auditor scan --format json` and the CLI's exit codes."""
+"""The JSON contract of `auditor scan --format json` and the CLI's exit codes.
+
+Runs the command line in process through `auditor.cli.main(argv)`; two tests start the real
+`python -m auditor` so the module entry point (and its exit code) stays covered.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import pytest
 
 from auditor.demo.persona import WORK_EMAIL
 from tests.conftest import SAMPLE
+from tests.support.cli import run_cli
 
 CATEGORIES = {
     "geotag",
@@ -46,6 +51,10 @@ PLATFORMS = {
 
 
 def run(*args, input=None):
+    return run_cli(*args, input=input)
+
+
+def run_process(*args, input=None):
     return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, input=input, timeout=300)
 
 
@@ -97,6 +106,7 @@ def validate(report: dict) -> None:
             assert set(f["location"]) == {"lat", "lon"}
             assert all(isinstance(v, float) for v in f["location"].values())
         assert isinstance(f["fingerprint"], str) and len(f["fingerprint"]) >= 16
+        assert f["group"] in {"profiles", "photos", "posts", "tags"}
         assert f["message"] and f["remediation"]
     for e in report["errors"]:
         assert set(e) >= {"path", "reason"}
@@ -147,7 +157,7 @@ def test_contract_output_file(tmp_path):
 
 
 def test_cli_fail_on_exit_codes():
-    assert run("scan", str(SAMPLE), "--format", "json", "--fail-on", "high").returncode == 1
+    assert run_process("scan", str(SAMPLE), "--format", "json", "--fail-on", "high").returncode == 1
     assert run("scan", str(SAMPLE), "--format", "json").returncode == 0
 
 
@@ -209,7 +219,15 @@ def test_cli_markdown_checklist(tmp_path):
 
 
 def test_cli_terminal_summary_when_piped():
-    p = run("scan", str(SAMPLE))
+    p = run_process("scan", str(SAMPLE))
     assert p.returncode == 0
     assert "category" in p.stdout and "geotag" in p.stdout and "- [ ]" in p.stdout
     assert "\x1b[" not in p.stdout  # no colour codes when piped
+
+
+def test_cli_main_returns_the_exit_code_and_never_exits():
+    from auditor.cli import main
+
+    assert main(["check", "Beach day with the kids"]) == 0
+    assert main(["scan", "/no/such/path"]) == 2
+    assert main(["no-such-command"]) == 2

@@ -33,7 +33,7 @@ def test_scan_makes_no_network_connection(monkeypatch):
 def test_demo_makes_no_network_connection(monkeypatch, tmp_path):
     from typer.testing import CliRunner
 
-    from auditor.cli import app
+    from auditor.cli.app import app
 
     def refuse(self, *args, **kwargs):
         raise AssertionError(f"demo tried to connect to {args}")

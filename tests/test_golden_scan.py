@@ -1,6 +1,7 @@
 """Golden whole-scan outputs of the bundled `sample_data/`: the behaviour every refactor keeps.
 
-Each case scans `sample_data/` from its absolute path through the real command line and
+Each case scans `sample_data/` from its absolute path through the command line (in process,
+`auditor.cli.main(argv)`, the entry point of `python -m auditor` and the `auditor` script) and
 compares the output byte for byte with `tests/golden/`, after two normalisations only: the
 absolute folder the repository sits in becomes `<ROOT>`, and the tool version becomes
 `<VERSION>`. A change to any finding, message, fingerprint, ordering or format shows up here.
@@ -13,13 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from auditor import __version__
+from tests.support.cli import run_cli
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_data"
@@ -40,23 +40,18 @@ def _normalise(text: str) -> str:
     return text.replace(f'"tool_version": "{__version__}"', '"tool_version": "<VERSION>"')
 
 
-def _scan(tmp_path: Path, args: list[str]) -> str:
+def _scan(tmp_path: Path, args: list[str], monkeypatch: pytest.MonkeyPatch) -> str:
     out = tmp_path / "out"
-    proc = subprocess.run(
-        [sys.executable, "-m", "auditor", "scan", str(SAMPLE), "-q", "-o", str(out), *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={**os.environ, "COLUMNS": "100"},
-        timeout=300,
-    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    proc = run_cli("scan", str(SAMPLE), "-q", "-o", str(out), *args)
     assert proc.returncode == 0, proc.stderr
     return _normalise(out.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_golden_scan_of_sample_data_is_unchanged(name: str, tmp_path: Path) -> None:
-    got = _scan(tmp_path, CASES[name])
+def test_golden_scan_of_sample_data_is_unchanged(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    got = _scan(tmp_path, CASES[name], monkeypatch)
     path = GOLDEN / name
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,7 @@
-"""Reporters render a ScanResult (or its saved JSON); they never read inputs or re-run rules."""
+"""Reporters render a result dict (a ScanResult's `to_dict()` or its saved JSON); they never read
+inputs or re-run rules.
 
-from __future__ import annotations
-
-FORMATS = ("terminal", "json", "markdown")
+Callers go through `auditor.reporters.output`: `render(result, fmt, options)` for report text and
+`show(result, console, options)` for the terminal summary; both prepare (redact, coarsen, hide
+baselined findings) first. This `__init__` stays empty so importing one reporter loads no other.
+"""

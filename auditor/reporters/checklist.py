@@ -20,7 +20,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"]
+from auditor.models import SEVERITY_ORDER, default_group
 
 PROFILES = "Profiles and accounts"
 PHOTOS = "Photos and geotags"
@@ -60,30 +60,23 @@ CATEGORY_NAMES = {
     "metadata_identity": "Identity in file metadata",
 }
 
-_PROFILE_WORDS = ("profile", "bio", "account", "about", "headline", "experience", "employer")
-_PROFILE_PATHS = ("profile", "account", "about_you", "personal_information", "positions", "email")
-
 
 def platform_name(p: Any) -> str:
     return PLATFORM_NAMES.get(str(p), str(p or "unknown"))
 
 
+# A finding's "group" (resolved by the engine from its rule and item) -> the checklist section.
+SECTION_OF_GROUP = {"profiles": PROFILES, "photos": PHOTOS, "posts": POSTS, "tags": TAGS}
+
+
 def group_of(f: dict[str, Any]) -> str:
     """Which part of the checklist a finding belongs to (where the person goes to fix it)."""
-    cat = f.get("category")
-    if cat == "account_registration":
-        return PROFILES
-    if cat in ("work_email", "work_contact", "department_identifier"):
-        text = f"{f.get('message') or ''} {f.get('why') or ''}".lower()
-        path = str(f.get("path") or "").lower()
-        if any(w in text for w in _PROFILE_WORDS) or any(w in path for w in _PROFILE_PATHS):
-            return PROFILES
-        return POSTS
-    if cat in ("geotag", "metadata_identity", "identity_document", "pattern_of_life"):
-        return PHOTOS
-    if cat in ("colleague_exposure", "uniform"):
-        return TAGS
-    return POSTS
+    group = f.get("group")
+    if group not in SECTION_OF_GROUP:
+        # a result saved before findings carried their group (or edited by hand): the category's
+        # default, never a guess from the wording
+        group = default_group(str(f.get("category")))
+    return SECTION_OF_GROUP[group]
 
 
 # ---- platform steps ------------------------------------------------------------------------
@@ -425,17 +418,18 @@ def strip_target(path: str, data: dict[str, Any] | None = None) -> str:
 
 def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any] | None = None) -> Line:
     group = group_of(f)
+    # the rule's own remediation first (a saved result may lack it), then the platform's steps
     how = [str(f["remediation"])] if f.get("remediation") else []
     how.extend(platform_steps(f, group))
     auto = ""
-    if f.get("fix") == "auto" and f.get("path"):
+    if f.get("fix") == "auto" and f.get("path"):  # `strip` needs a file to work on
         auto = f"auditor strip {shlex.quote(strip_target(str(f['path']), data))} --out CLEAN_DIR"
     sev = str(f.get("severity") or "info")
     return Line(
         id=str(f.get("fingerprint") or ""),
         group=group,
-        severity=sev if sev in SEVERITY_ORDER else "info",
-        title=str(f.get("message") or f.get("name") or ""),
+        severity=sev if sev in SEVERITY_ORDER else "info",  # a hand-edited severity sorts last, not crash
+        title=str(f.get("message") or f.get("name") or ""),  # a saved result may have no message
         category=str(f.get("category") or ""),
         platform=str(f.get("platform") or ""),
         code=str(f.get("code") or ""),
@@ -444,12 +438,14 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
         path=str(f.get("path") or ""),
         url=str(f.get("url") or ""),
         location=_location(f.get("location")),
+        # the finding's own clause, else the profile's clause for its category (older results)
         why=str(f.get("policy") or clauses.get(str(f.get("category")), "")),
         trace=str(f.get("why") or ""),
         how=how,
         auto=auto,
         evidence=str(f.get("evidence") or ""),
         confidence=f.get("confidence"),
+        # inferred places name their kind under one of these keys (the finding's extra fields)
         label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
     )
 
@@ -475,11 +471,12 @@ def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:
     return out
 
 
-# Auto-fixable file findings in one folder are one job ("strip this folder"), so the checklist
-# shows them as one line listing the files instead of one line per photo.
-GROUPABLE = {
-    "GEO101": "photo(s) and video(s) in {dir} carry the GPS position where they were taken",
-    "MET101": "file(s) in {dir} carry identifying metadata (owner, artist, serial numbers)",
+# Auto-fixable file findings of one rule in one folder are one job ("strip this folder"), so the
+# checklist shows them as one line listing the files instead of one line per photo. Which
+# findings batch is decided by their fields (auto-fixable, and a file-metadata category).
+BATCH_TITLES = {
+    "geotag": "photo(s) and video(s) in {dir} carry the GPS position where they were taken",
+    "metadata_identity": "file(s) in {dir} carry identifying metadata (owner, artist, serial numbers)",
 }
 GROUP_MIN = 3
 
@@ -488,17 +485,22 @@ def _folder(path: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else "."
 
 
+def _batchable(ln: Line) -> bool:
+    # `auto` is set only for an auto-fixable finding with a path (see finding_line)
+    return bool(ln.auto) and ln.category in BATCH_TITLES
+
+
 def group_files(lines: list[Line], data: dict[str, Any] | None = None) -> list[Line]:
     """Merge auto-fixable findings of one rule in one folder into a single line (3 or more)."""
     buckets: dict[tuple[str, str, str], list[Line]] = {}
     for ln in lines:
-        if ln.code in GROUPABLE and ln.auto:
+        if _batchable(ln):
             buckets.setdefault((ln.code, ln.platform, _folder(ln.path)), []).append(ln)
     out: list[Line] = []
     done: set[tuple[str, str, str]] = set()
     for ln in lines:
         key = (ln.code, ln.platform, _folder(ln.path))
-        members = buckets.get(key) if ln.code in GROUPABLE and ln.auto else None
+        members = buckets.get(key) if _batchable(ln) else None
         if not members or len(members) < GROUP_MIN:
             out.append(ln)
             continue
@@ -513,7 +515,7 @@ def group_files(lines: list[Line], data: dict[str, Any] | None = None) -> list[L
                 id=f"files:{first.code}:{first.platform}:{folder}",
                 group=first.group,
                 severity=min((m.severity for m in members), key=SEVERITY_ORDER.index),
-                title=f"{len(members)} " + GROUPABLE[first.code].format(dir=f"{folder}/"),
+                title=f"{len(members)} " + BATCH_TITLES[first.category].format(dir=f"{folder}/"),
                 category=first.category,
                 platform=first.platform,
                 code=first.code,

@@ -17,7 +17,8 @@ import re
 from html import escape
 from typing import Any
 
-from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, SEVERITY_ORDER, Line, build, platform_name
+from auditor.models import SEVERITY_ORDER
+from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, platform_name
 from auditor.reporters.svgmap import SEV_COLOUR, render_map
 
 CSS = """
@@ -215,9 +216,11 @@ def render(data: dict[str, Any]) -> str:
     findings = data.get("findings", [])
     info = data.get("report") or {}
     sev = (data.get("summary") or {}).get("by_severity", {})
+    # a saved result may predate the policy block, or have been edited by hand
     policy = data.get("policy") if isinstance(data.get("policy"), dict) else {}
     counts = ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITY_ORDER if sev.get(s))
     notes = []
+    # the warning banner says what was done to this copy, so a reader knows how sensitive it is
     notes.append(
         "Evidence is redacted (make a report with <code>--show-evidence</code> to see it)."
         if info.get("evidence", "redacted") == "redacted"
@@ -228,12 +231,14 @@ def render(data: dict[str, Any]) -> str:
         if info.get("positions") == "coarse"
         else "Positions are exact (make a report with <code>--coarse</code> before sharing it)."
     )
-    if info.get("baseline_hidden"):
+    if info.get("baseline_hidden"):  # hidden findings are still real: say so rather than look clean
         notes.append(f"{int(info['baseline_hidden'])} finding(s) already accepted in the baseline are not shown.")
 
     cats = sorted({ln.category for ln in lines if ln.category})
     plats = sorted({ln.platform for ln in lines if ln.platform})
+    # device lines have the pseudo-category "settings", which has no CATEGORY_NAMES entry
     cat_opts = [(c, CATEGORY_NAMES.get(c, "Device and account settings" if c == "settings" else c)) for c in cats]
+    # the severity filter is a threshold ("high and above"); nothing is above critical
     sev_opts = [(s, f"{s} and above" if s != "critical" else s) for s in SEVERITY_ORDER]
     out = [
         "<!DOCTYPE html>",
@@ -270,10 +275,12 @@ def render(data: dict[str, Any]) -> str:
         '<button type="button" id="print">Print</button>',
         "</div></nav>",
     ]
-    if findings:
+    if findings:  # no counts table for a clean result: only the settings lines follow
         out.append('<section id="summary"><h2>Summary</h2>' + _counts_table(findings) + "</section>")
+    # a batched line stands for its files: map each file where it was taken, not the folder
     svg = render_map([m for ln in lines for m in (ln.members or [ln])])
-    if svg:
+    if svg:  # empty when nothing has a position: no empty map
+        # only the severities that are on the map get a legend entry
         legend = " ".join(
             f'<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="{c}"/></svg> {s}'
             for s, c in SEV_COLOUR.items()
@@ -286,6 +293,7 @@ def render(data: dict[str, Any]) -> str:
         )
     out.append('<main id="checklist">')
     for s in sections:
+        # ids from the section's fixed position, never from its (translatable) title text
         gid = "g-" + str(GROUP_ORDER.index(s.title))
         out.append(f'<section class="group" id="{gid}"><h2>{e(s.title)} ({len(s.lines)})</h2><ol class="lines">')
         out.extend(_line(ln) for ln in s.lines)
@@ -296,6 +304,7 @@ def render(data: dict[str, Any]) -> str:
     if notices:
         out.append('<section id="notes"><h2>Notes</h2><ul>' + "".join(f"<li>{e(n)}</li>" for n in notices) + "</ul></section>")
     if errors:
+        # a broken export can yield thousands of errors; the page lists 500, the JSON has all
         items = "".join(f"<li><code>{e(x.get('path'))}</code>: {e(x.get('reason'))}</li>" for x in errors[:500])
         more = f"<li>… and {len(errors) - 500} more (see the JSON report)</li>" if len(errors) > 500 else ""
         out.append(f'<section id="errors"><h2>Files that could not be read ({len(errors)})</h2><ul>{items}{more}</ul></section>')

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from auditor.reporters.checklist import SEVERITY_ORDER, Line, build, platform_name
+from auditor.models import SEVERITY_ORDER
+from auditor.reporters.checklist import Line, build, platform_name
 
-__all__ = ["SEVERITY_ORDER", "render", "esc", "code", "render_diff"]
+__all__ = ["render", "esc", "code", "render_diff"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
 

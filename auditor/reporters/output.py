@@ -1,38 +1,59 @@
-"""Pick a reporter by format name and render a result dict with it (shared by `scan` and `report`).
+"""The one way to render a result: `render(result, fmt, options)` for report text and
+`show(result, console, options)` for the terminal summary (shared by `scan`, `report` and `demo`).
 
-Knows which reporter handles which format and what the policy block of a result looks like;
-renders only. Terminal output goes to a rich Console (see `reporters.terminal`); every other
-format is returned as text for the caller to write.
+Both prepare the result first (`reporters.prepare`: redaction, coarse positions, baseline), so
+every report of the same result says the same thing, then hand it to the reporter for the
+format. Also knows which format a file name asks for. Renders only: never reads inputs, never
+writes files (the CLI does), never re-runs rules.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from auditor.config import Profile
-from auditor.reporters.prepare import coarsen_positions
+from rich.console import Console
 
-TEXT_FORMATS = ("json", "markdown", "html", "csv")
-
-
-def policy_block(profile: Profile) -> dict[str, Any]:
-    """The active profile's policy: its name and the clause each category cites (for the checklist)."""
-    clauses = profile.data.get("policy", {})
-    return {
-        "name": profile.policy_name,
-        "title": profile.title,
-        "clauses": {str(k): str(v) for k, v in clauses.items()} if isinstance(clauses, dict) else {},
-    }
+from auditor.reporters import csv, html, json, markdown, terminal
+from auditor.reporters.prepare import prepare
 
 
-def coarsen(data: dict[str, Any]) -> dict[str, Any]:
-    """Positions in every finding rounded to suburb level (for JSON, which is not otherwise prepared)."""
-    out = dict(data)
-    out["findings"] = coarsen_positions(data.get("findings", []))
-    return out
+@dataclass(frozen=True)
+class RenderOptions:
+    show_evidence: bool = False  # evidence and the messages that quote it, unredacted
+    coarse: bool = False  # positions rounded to suburb level, for sharing
+    baseline: frozenset[str] = frozenset()  # fingerprints of accepted findings, left out
 
+
+# "terminal" as text is its file form: the Markdown checklist (`-f terminal -o FILE`)
+_RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "terminal": markdown.render,
+    "json": json.render,
+    "markdown": markdown.render,
+    "html": html.render,
+    "csv": csv.render,
+}
+FORMATS = tuple(_RENDERERS)
 
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _prepared(result: dict[str, Any], options: RenderOptions) -> dict[str, Any]:
+    return prepare(result, show_evidence=options.show_evidence, coarse=options.coarse, baseline=set(options.baseline))
+
+
+def render(result: dict[str, Any], fmt: str, options: RenderOptions | None = None) -> str:
+    """The report of `result` in `fmt` (one of FORMATS), prepared as `options` say."""
+    renderer = _RENDERERS.get(fmt)
+    if renderer is None:
+        raise ValueError(f"unknown report format {fmt!r}")
+    return renderer(_prepared(result, options or RenderOptions()))
+
+
+def show(result: dict[str, Any], console: Console, options: RenderOptions | None = None, top: int = 15) -> None:
+    """The terminal summary of `result` on `console`, prepared as `options` say."""
+    terminal.render(_prepared(result, options or RenderOptions()), console, top=top)
 
 
 def infer_format(fmt: str, output: str | None) -> str:
@@ -41,23 +62,3 @@ def infer_format(fmt: str, output: str | None) -> str:
         return fmt
     suffix = output[output.rfind(".") :].lower() if "." in output else ""
     return _SUFFIX_FORMATS.get(suffix, fmt)
-
-
-def render_text(fmt: str, data: dict[str, Any]) -> str:
-    if fmt == "json":
-        from auditor.reporters.json import render_dict
-
-        return render_dict(data)
-    if fmt == "markdown":
-        from auditor.reporters.markdown import render
-
-        return render(data)
-    if fmt == "html":
-        from auditor.reporters.html import render
-
-        return render(data)
-    if fmt == "csv":
-        from auditor.reporters.csv import render
-
-        return render(data)
-    raise ValueError(f"unknown report format {fmt!r}")

@@ -2,8 +2,8 @@
 
 Every human-readable reporter (terminal, Markdown, HTML, CSV) renders what `prepare` returns,
 whether the dict comes straight from a scan or from a saved JSON report, so a re-rendered
-report is redacted the same way as the original. Also reads and writes baseline files and
-compares two results (`diff`).
+report is redacted the same way as the original. `reporters.output.render` calls it; baseline
+files are read in `auditor.baseline`, which hands over only a set of fingerprints.
 
 Works on dicts only: never reads inputs, never re-runs detection, never mutates its argument.
 """
@@ -11,19 +11,14 @@ Works on dicts only: never reads inputs, never re-runs detection, never mutates 
 from __future__ import annotations
 
 import copy
-import json
 import re
-from pathlib import Path
 from typing import Any
 
-from auditor.models import redact
+from auditor.models import redact, summarise
 
 COARSE_DECIMALS = 2  # about 1.1 km north-south: suburb level, not street level
-BASELINE_KIND = "auditor-baseline"
-BASELINE_VERSION = 1
 
 _COORD = re.compile(r"(?<![\w.])(-?\d{1,3}\.\d{3,})(?![\w.])")
-_SEVERITIES = ("critical", "high", "medium", "low", "info")
 
 
 def _word_pattern(word: str) -> re.Pattern[str] | None:
@@ -73,11 +68,6 @@ def coarsen_text(text: str) -> str:
     return _COORD.sub(_coarse_number, text) if text else text
 
 
-def coarsen_positions(obj: Any) -> Any:
-    """Round every lat/lon (and coordinate-looking number in text) in `obj` to suburb level."""
-    return _coarsen(obj)
-
-
 _TEXT_KEYS = {"message", "why", "evidence", "title", "label", "description"}
 
 
@@ -95,23 +85,6 @@ def _coarsen(obj: Any, text: bool = False) -> Any:
     if isinstance(obj, str) and text:
         return coarsen_text(obj)
     return obj
-
-
-def summarise(findings: list[dict[str, Any]]) -> dict[str, Any]:
-    by_sev = {s: 0 for s in _SEVERITIES}
-    by_cat: dict[str, int] = {}
-    by_plat: dict[str, int] = {}
-    for f in findings:
-        s = str(f.get("severity"))
-        by_sev[s] = by_sev.get(s, 0) + 1
-        by_cat[str(f.get("category"))] = by_cat.get(str(f.get("category")), 0) + 1
-        by_plat[str(f.get("platform"))] = by_plat.get(str(f.get("platform")), 0) + 1
-    return {
-        "total": len(findings),
-        "by_severity": by_sev,
-        "by_category": dict(sorted(by_cat.items())),
-        "by_platform": dict(sorted(by_plat.items())),
-    }
 
 
 def prepare(
@@ -153,63 +126,3 @@ def prepare(
     )
     out["report"] = info
     return out
-
-
-# ---- baselines -----------------------------------------------------------------------------
-
-
-class ReportInputError(ValueError):
-    """A saved result or baseline file that cannot be used (the CLI exits 2 with this message)."""
-
-
-def load_result(path: str | Path) -> dict[str, Any]:
-    p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ReportInputError(f"no such file: {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReportInputError(f"cannot read {path}: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise ReportInputError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise ReportInputError(f"{path}: not an auditor result (no findings list); make one with 'auditor scan -f json -o FILE'")
-    version = data.get("schema_version")
-    if not isinstance(version, int) or version > 1:
-        raise ReportInputError(f"{path}: unsupported schema_version {version!r} (this auditor reads version 1)")
-    return data
-
-
-def baseline_of(data: dict[str, Any]) -> dict[str, Any]:
-    """A baseline: the fingerprints of a result's findings, and nothing else (no text, no times)."""
-    fps = sorted({str(f["fingerprint"]) for f in data.get("findings", []) if isinstance(f, dict) and f.get("fingerprint")})
-    return {"kind": BASELINE_KIND, "version": BASELINE_VERSION, "fingerprints": fps}
-
-
-def load_fingerprints(path: str | Path) -> set[str]:
-    """Fingerprints from a baseline file, or from a full result file (both are accepted)."""
-    p = Path(path)
-    try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ReportInputError(f"no such baseline file: {path}") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReportInputError(f"{path}: not a baseline file ({exc})") from exc
-    if isinstance(raw, dict) and raw.get("kind") == BASELINE_KIND and isinstance(raw.get("fingerprints"), list):
-        return {str(x) for x in raw["fingerprints"]}
-    if isinstance(raw, dict) and isinstance(raw.get("findings"), list):
-        return {str(f.get("fingerprint")) for f in raw["findings"] if isinstance(f, dict) and f.get("fingerprint")}
-    raise ReportInputError(f"{path}: not a baseline file (make one with 'auditor baseline RESULT.json -o FILE')")
-
-
-def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """What was fixed (in old, not in new), what is new, and how many stayed, by fingerprint."""
-    old_f = {str(f.get("fingerprint")): f for f in old.get("findings", []) if isinstance(f, dict)}
-    new_f = {str(f.get("fingerprint")): f for f in new.get("findings", []) if isinstance(f, dict)}
-    fixed = [f for fp, f in old_f.items() if fp not in new_f]
-    added = [f for fp, f in new_f.items() if fp not in old_f]
-    return {
-        "fixed": fixed,
-        "new": added,
-        "unchanged": sum(1 for fp in new_f if fp in old_f),
-    }

@@ -50,12 +50,13 @@ def render_map(lines: list[Line]) -> str:
     lons = [float(ln.location["lon"]) for ln in pts]  # type: ignore[index]
     lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
     kx = max(math.cos(math.radians((lat0 + lat1) / 2)), 0.05)  # equirectangular, true scale at mid-latitude
+    # one point (or a tight cluster) still gets a frame about 400 m wide, not a zero division
     span_x = max((lon1 - lon0) * kx, 0.004)
     span_y = max(lat1 - lat0, 0.004)
     inner_w = WIDTH - 2 * PAD
     scale = inner_w / span_x
     height = span_y * scale + 2 * PAD
-    if height > MAX_HEIGHT:
+    if height > MAX_HEIGHT:  # a tall north-south spread: fit the height and leave the sides wide
         scale = (MAX_HEIGHT - 2 * PAD) / span_y
         height = MAX_HEIGHT
     cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
@@ -86,6 +87,7 @@ def render_map(lines: list[Line]) -> str:
         out.append(f'<text x="3" y="{_fmt(y - 3)}" font-size="10" fill="#6b7a85">{_deg(g, step)}</text>')
         g += step
     out.append(_scale_bar(scale, height))
+    # inferred places (home, work) are drawn last, as labelled diamonds over the dots they come from
     places = [ln for ln in pts if ln.category in PLACE_CATEGORIES]
     dots = [ln for ln in pts if ln.category not in PLACE_CATEGORIES]
     for ln in dots:
@@ -102,18 +104,19 @@ def render_map(lines: list[Line]) -> str:
     for ln in sorted(dots, key=lambda d: (float(d.location["lon"]), float(d.location["lat"]))):  # type: ignore[index]
         x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
         near = next((sp for sp in spots if abs(sp[0][0] - x) <= 10 and abs(sp[0][1] - y) <= 10), None)
-        if near is None:
+        if near is None:  # the first point at this spot
             spots.append([(x, y)])
         else:
             near.append((x, y))
     for spot in spots:
-        if len(spot) > 1:
+        if len(spot) > 1:  # a lone dot needs no count
             x, y = spot[0]
             out.append(
                 f'<text class="count" x="{_fmt(x + 8)}" y="{_fmt(y - 6)}" font-size="11" fill="#222222">×{len(spot)}</text>'
             )
     for ln in places:
         x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        # the place's kind when inference gave one, else the rule's name, else its message
         label = ln.label or ln.name or ln.title
         out.append(
             f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '

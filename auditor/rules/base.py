@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from auditor.config import Profile
-from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
+from auditor.models import GROUP_BY_CATEGORY, Audience, Category, Item, ItemKind, Platform, Position, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +60,6 @@ class Match:
     severity: Severity | None = None
     location: Position | None = None
     fix: str | None = None
-
-
-GROUPS = ("profiles", "photos", "posts", "tags", "where_found")
-GROUP_BY_CATEGORY: dict[Category, str] = {
-    Category.ACCOUNT_REGISTRATION: "profiles",
-    Category.WORK_EMAIL: "where_found",
-    Category.WORK_CONTACT: "where_found",
-    Category.DEPARTMENT_IDENTIFIER: "where_found",
-    Category.GEOTAG: "photos",
-    Category.METADATA_IDENTITY: "photos",
-    Category.IDENTITY_DOCUMENT: "photos",
-    Category.PATTERN_OF_LIFE: "photos",
-    Category.COLLEAGUE_EXPOSURE: "tags",
-    Category.UNIFORM: "tags",
-}
 
 
 @dataclass(frozen=True)

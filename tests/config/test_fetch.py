@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor import synth
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.config import ProfileError, load_profile
 from tests.loopback import no_proxy, serve
 

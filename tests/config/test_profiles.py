@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.config import ProfileError, builtin_names, load_profile
 from auditor.models import Category
 from auditor.rules.registry import get_rule

@@ -13,7 +13,7 @@ from PIL import Image, ImageCms
 from typer.testing import CliRunner
 
 from auditor import synth
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.fixers.exif import apply_to_bytes, tiff_edits
 from auditor.fixers.strip import StripUsageError, strip_paths
 from auditor.media.reader import read_media

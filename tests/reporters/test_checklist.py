@@ -27,6 +27,27 @@ def test_checklist_group_of_each_finding() -> None:
     assert group_of(post) == POSTS
 
 
+def test_checklist_group_comes_from_the_finding_not_its_wording() -> None:
+    # the engine's "group" decides; the words of the message or path never do
+    worded = {"category": "work_email", "message": "Your profile bio shows a work email", "path": "profile/account.js"}
+    assert group_of(worded) == POSTS  # a saved result without "group": the category's default
+    assert group_of(dict(worded, group="profiles")) == PROFILES
+    assert group_of(dict(worded, group="where_found")) == POSTS  # unresolved: the default
+    assert group_of({"category": "uniform"}) == TAGS and group_of({}) == POSTS
+
+
+def test_checklist_batches_auto_fixable_file_findings_by_their_fields() -> None:
+    data = sample_result()
+    photo = next(f for f in data["findings"] if f["code"] == "GEO101")
+    data["findings"] = [dict(photo, fingerprint=f"fp{i}", path=f"Camera/IMG_{i}.jpg") for i in range(3)]
+    data["findings"].append(dict(photo, fingerprint="manual", path="Camera/IMG_9.jpg", fix="manual"))
+    lines = [ln for s in build(data) for ln in s.lines if ln.code]
+    batched = [ln for ln in lines if ln.members]
+    assert len(batched) == 1 and len(batched[0].members) == 3
+    assert batched[0].title.startswith("3 photo(s) and video(s) in Camera/")
+    assert [ln.id for ln in lines if not ln.members] == ["manual"]  # not auto-fixable: its own line
+
+
 def test_checklist_line_has_where_why_how() -> None:
     lines = _lines(sample_result())
     geo = lines["fp00000000000000000000000000geo3"]

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from auditor.reporters import terminal
+from auditor.baseline import diff
+from auditor.reporters import json
 from auditor.reporters.markdown import render_diff
-from auditor.reporters.output import render_text
-from auditor.reporters.prepare import diff, prepare
+from auditor.reporters.output import RenderOptions, render, show
+from auditor.reporters.prepare import prepare
 from tests.support.sample_result import sample_result
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -26,7 +27,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 def _terminal(data: dict) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=100, color_system=None, force_terminal=False, no_color=True, legacy_windows=False)
-    terminal.render(data, console)
+    show(data, console)
     return buf.getvalue()
 
 
@@ -41,15 +42,16 @@ def _diff_md() -> str:
 
 
 CASES = {
-    "checklist.md": lambda: render_text("markdown", prepare(sample_result())),
-    "checklist.html": lambda: render_text("html", prepare(sample_result())),
-    "checklist.csv": lambda: render_text("csv", prepare(sample_result())),
-    "summary.txt": lambda: _terminal(prepare(sample_result())),
-    "result.json": lambda: render_text("json", sample_result()),
-    "shared.md": lambda: render_text(
-        "markdown", prepare(sample_result(), coarse=True, baseline={"fp00000000000000000000000000col1"})
+    "checklist.md": lambda: render(sample_result(), "markdown"),
+    "checklist.html": lambda: render(sample_result(), "html"),
+    "checklist.csv": lambda: render(sample_result(), "csv"),
+    "summary.txt": lambda: _terminal(sample_result()),
+    # the saved result itself, as the JSON reporter serialises it (not prepared)
+    "result.json": lambda: json.render(sample_result()),
+    "shared.md": lambda: render(
+        sample_result(), "markdown", RenderOptions(coarse=True, baseline=frozenset({"fp00000000000000000000000000col1"}))
     ),
-    "evidence.md": lambda: render_text("markdown", prepare(sample_result(), show_evidence=True)),
+    "evidence.md": lambda: render(sample_result(), "markdown", RenderOptions(show_evidence=True)),
     "diff.md": _diff_md,
 }
 

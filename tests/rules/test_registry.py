@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor import config
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.config import ProfileError
 from auditor.rules.registry import active_rule_codes, active_rules, all_rules, check_profile, get_rule, load_profile
 

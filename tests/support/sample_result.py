@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from auditor.models import default_group
+
 HOSTILE_TEXT = (
     '<script>window.__xss = 1; alert(1)</script><img src=x onerror="window.__xss=2">'
     '[click](javascript:window.__xss=3) =HYPERLINK("http://evil.test") `rm -rf` | # *bold*'
@@ -61,6 +63,8 @@ def _f(
         "why": kw.pop("why", ""),
         "policy": _POLICY.get(category, ""),
         "fix": kw.pop("fix", "manual"),
+        # the checklist section, as the engine resolves it (a category's default unless given)
+        "group": kw.pop("group", None) or default_group(category),
         "fingerprint": fingerprint,
     }
     d.update(kw)
@@ -93,6 +97,7 @@ def sample_result() -> dict[str, Any]:
             'Your linkedin profile (experience) names the Department: "Border Force Officer"',
             "Border Force Officer",
             "fp00000000000000000000000000dep1",
+            group="profiles",  # a profile field
             why='role term "Border Force Officer"',
         ),
         _f(

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from typer.testing import CliRunner
 
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.models import Category, Finding, Platform, Position, ScanResult, Severity
 from auditor.teams.stats import StatsError, aggregate, contribution, payload, to_bytes
 from tests.loopback import no_proxy, serve

@@ -13,6 +13,10 @@ from typing import Annotated, Optional
 
 import typer
 
+from auditor.cli.output import fail, write
+from auditor.config import load_profile
+from auditor.reporters.output import RenderOptions, render
+
 
 class DemoFormat(StrEnum):
     json = "json"
@@ -23,18 +27,8 @@ class DemoFormat(StrEnum):
 REPORT_FILES = {DemoFormat.json: "report.json", DemoFormat.markdown: "checklist.md", DemoFormat.html: "report.html"}
 
 
-def _html_renderer():
-    """The HTML reporter's render function, if this build has one (it is optional)."""
-    try:
-        from auditor.reporters import html as html_reporter
-    except ImportError:
-        return None
-    return getattr(html_reporter, "render", None)
-
-
 def _prepare(persona: Path) -> None:
-    from auditor.cli import fail
-    from auditor.demo import MARKER
+    from auditor.demo import MARKER  # lazy: start-up (the persona builder loads the synthetic generators)
 
     if persona.exists():
         if not persona.is_dir():
@@ -54,19 +48,11 @@ def demo_cmd(
     workers: Annotated[Optional[int], typer.Option("--workers", help="Processes for reading media.", min=1)] = None,
 ) -> None:
     """Build an invented officer's exports, scan them and show the chain an adversary follows."""
-    from auditor.cli import fail
-    from auditor.config import load_profile
+    # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
     from auditor.demo import build_persona, narrate, render_narrative
     from auditor.engine import ScanOptions, scan
-    from auditor.reporters import markdown
-    from auditor.reporters.json import render_dict
 
-    html_render = _html_renderer()
     wanted = list(dict.fromkeys(formats or [DemoFormat.json, DemoFormat.markdown, DemoFormat.html]))
-    if not formats and html_render is None:
-        wanted.remove(DemoFormat.html)
-    if DemoFormat.html in wanted and html_render is None:
-        fail("this build has no HTML reporter; use --format json or --format markdown")
     root = Path(out)
     persona = root / "persona"
     _prepare(persona)
@@ -76,25 +62,25 @@ def demo_cmd(
         fail(f"cannot write the persona under {persona}: {exc.strerror or exc}")
     typer.echo(f"Wrote a synthetic persona: {len(files)} files under {persona} (every platform, nothing real).")
     result = scan([str(persona)], load_profile("dibp"), ScanOptions(workers=workers))
+    # the reports are rendered like every other report (redacted in `render`); the narrative
+    # and the counts read the result with its evidence redacted, as before
+    full = result.to_dict(show_evidence=True)
     data = result.to_dict()
     summary = data["summary"]
     sev = ", ".join(f"{n} {s}" for s, n in summary["by_severity"].items() if n)
     typer.echo(f"Scanned it: {summary['total']} finding(s) ({sev or 'none'}) on {len(summary['by_platform'])} platform(s).")
     written = []
-    renderers = {DemoFormat.json: render_dict, DemoFormat.markdown: markdown.render, DemoFormat.html: html_render}
     for fmt in wanted:
         path = root / REPORT_FILES[fmt]
         try:
-            text = renderers[fmt](data)
-        except Exception as exc:  # noqa: BLE001 - the optional HTML reporter is not required for the demo
+            text = render(full, str(fmt), RenderOptions())
+        except Exception as exc:  # noqa: BLE001 - the HTML report is not required for the demo
+            # only when HTML was not asked for by name: then the other reports still matter
             if fmt != DemoFormat.html or formats:
                 raise
             typer.echo(f"(skipped report.html: the HTML reporter failed: {exc.__class__.__name__})", err=True)
             continue
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            fail(f"cannot write {path}: {exc.strerror or exc}")
+        write(text, str(path))
         written.append(str(path))
     typer.echo("")
     typer.echo(render_narrative(narrate(data)), nl=False)

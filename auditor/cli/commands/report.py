@@ -9,14 +9,19 @@ was fixed and what is new between two results. Thin wiring: the work is in `audi
 from __future__ import annotations
 
 import json
-import sys
 from enum import StrEnum
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
-from auditor.reporters.prepare import ReportInputError, baseline_of, diff, load_fingerprints, load_result, prepare
+from auditor.baseline import SavedFileError, baseline_of, diff, load_fingerprints, load_result
+from auditor.cli.output import console, fail, note, to_file, write
+from auditor.models import redact
+from auditor.reporters.checklist import platform_name
+from auditor.reporters.markdown import render_diff
+from auditor.reporters.output import RenderOptions, infer_format, render, show
+from auditor.reporters.prepare import prepare
+from auditor.reporters.terminal import STYLE, clean
 
 
 class ReportFmt(StrEnum):
@@ -33,48 +38,14 @@ class DiffFmt(StrEnum):
     json = "json"
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"auditor: error: {message}", err=True)
-    raise typer.Exit(2)
-
-
-def _write(text: str, output: str | None) -> None:
-    if output and output != "-":
-        try:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-
-
-def emit(data: dict, fmt: str, output: str | None) -> None:
-    """Render a prepared result dict in `fmt` to `output` (a file, or stdout)."""
-    from auditor.reporters.output import render_text
-
-    if fmt == "terminal":
-        from auditor.reporters import terminal
-
-        if output and output != "-":
-            _write(render_text("markdown", data), output)
-        terminal.render(data, Console(highlight=False))
-        return
-    _write(render_text(fmt, data), output)
-
-
 def _load_result(path: str) -> dict:
     try:
         return load_result(path)
-    except ReportInputError as exc:
-        _fail(str(exc))
-        raise  # unreachable: _fail exits
+    except SavedFileError as exc:
+        fail(str(exc))
 
 
 def _saved_redacted(data: dict) -> bool:
-    from auditor.models import redact
-
     evidence = [str(f.get("evidence")) for f in data.get("findings", []) if isinstance(f, dict) and f.get("evidence")]
     return bool(evidence) and all("*" in ev and redact(ev) == ev for ev in evidence)
 
@@ -101,17 +72,16 @@ def register(app: typer.Typer) -> None:
         if baseline:
             try:
                 fps = load_fingerprints(baseline)
-            except ReportInputError as exc:
-                _fail(str(exc))
+            except SavedFileError as exc:
+                fail(str(exc))
         if show_evidence and _saved_redacted(data):
-            typer.echo(
-                "auditor: note: this result was saved with evidence redacted; to keep it, scan with -f json --show-evidence",
-                err=True,
-            )
-        from auditor.reporters.output import infer_format
-
-        shown = prepare(data, show_evidence=show_evidence, coarse=coarse, baseline=fps)
-        emit(shown, infer_format(str(fmt), output), output)
+            note("note: this result was saved with evidence redacted; to keep it, scan with -f json --show-evidence")
+        chosen = infer_format(str(fmt), output)
+        options = RenderOptions(show_evidence=show_evidence, coarse=coarse, baseline=frozenset(fps))
+        if chosen != "terminal" or to_file(output):
+            write(render(data, chosen, options), output)
+        if chosen == "terminal":
+            show(data, console(highlight=False), options)
 
     @app.command("baseline")
     def baseline_cmd(
@@ -123,9 +93,9 @@ def register(app: typer.Typer) -> None:
         """Write a baseline: the fingerprints of a result's findings (no text, no times, no positions)."""
         data = _load_result(result)
         base = baseline_of(data)
-        _write(json.dumps(base, indent=2) + "\n", output)
-        if output and output != "-":
-            typer.echo(f"auditor: {len(base['fingerprints'])} finding(s) accepted in {output}", err=True)
+        write(json.dumps(base, indent=2) + "\n", output)
+        if to_file(output):
+            note(f"{len(base['fingerprints'])} finding(s) accepted in {output}")
 
     @app.command("diff")
     def diff_cmd(
@@ -138,26 +108,25 @@ def register(app: typer.Typer) -> None:
         """Show what was fixed and what is new since an earlier export's result."""
         try:
             old_data = load_result(old)
-        except ReportInputError:
+        except SavedFileError:
+            # a baseline file is an "old result" that knows only its fingerprints
             try:
                 old_data = {"findings": [{"fingerprint": fp} for fp in sorted(load_fingerprints(old))]}
-            except ReportInputError as exc:
-                _fail(str(exc))
+            except SavedFileError as exc:
+                fail(str(exc))
         new_data = prepare(_load_result(new))
         old_data = prepare(old_data)
         d = diff(old_data, new_data)
         if fmt == DiffFmt.json:
-            _write(
+            write(
                 json.dumps({"fixed": d["fixed"], "new": d["new"], "unchanged": d["unchanged"]}, indent=2, ensure_ascii=False)
                 + "\n",
                 output,
             )
         else:
-            from auditor.reporters.markdown import render_diff
-
             text = render_diff(d, old, new)
-            if fmt == DiffFmt.markdown or (output and output != "-"):
-                _write(text, output)
+            if fmt == DiffFmt.markdown or to_file(output):
+                write(text, output)
             else:
                 _print_diff(d)
         if fail_on_new and d["new"]:
@@ -165,19 +134,16 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_diff(d: dict) -> None:
-    from auditor.reporters.checklist import platform_name
-    from auditor.reporters.terminal import STYLE, _clean
-
-    console = Console(highlight=False)
-    console.print(f"[green]{len(d['fixed'])} fixed[/green], [red]{len(d['new'])} new[/red], {d['unchanged']} unchanged")
+    out = console(highlight=False)
+    out.print(f"[green]{len(d['fixed'])} fixed[/green], [red]{len(d['new'])} new[/red], {d['unchanged']} unchanged")
     for title, key in (("New", "new"), ("Fixed", "fixed")):
         if not d[key]:
             continue
-        console.print(f"\n[bold]{title}[/bold]")
+        out.print(f"\n[bold]{title}[/bold]")
         for f in d[key]:
             if not f.get("code"):
-                console.print(f"  fingerprint {_clean(f.get('fingerprint'))}")
+                out.print(f"  fingerprint {clean(f.get('fingerprint'))}")
                 continue
             s = str(f.get("severity"))
-            console.print(f" [{STYLE.get(s, 'dim')}]{s.upper():8}[/] {_clean(f.get('code'))} {_clean(f.get('message'))}")
-            console.print(f"          [dim]{_clean(platform_name(f.get('platform')))} · {_clean(f.get('path'))}[/dim]")
+            out.print(f" [{STYLE.get(s, 'dim')}]{s.upper():8}[/] {clean(f.get('code'))} {clean(f.get('message'))}")
+            out.print(f"          [dim]{clean(platform_name(f.get('platform')))} · {clean(f.get('path'))}[/dim]")

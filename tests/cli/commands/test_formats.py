@@ -6,8 +6,8 @@ import json
 
 from typer.testing import CliRunner
 
-from auditor.cli import app
-from auditor.commands.formats import describe, render_text
+from auditor.cli.app import app
+from auditor.cli.commands.formats import describe, render_text
 from auditor.models import Platform
 from auditor.sources import all_sources
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor import synth
-from auditor.cli import app
+from auditor.cli.app import app
 from tests.support.sample_result import sample_result
 
 runner = CliRunner()

@@ -8,8 +8,9 @@ import sys
 
 from typer.testing import CliRunner
 
-from auditor.cli import app
-from auditor.commands.check import check_draft, fast_main, verdict
+from auditor.cli.app import app
+from auditor.cli.commands.check import check_draft, fast_main, verdict
+from tests.support.cli import run_cli
 
 runner = CliRunner()
 
@@ -85,8 +86,5 @@ def test_check_command_line_fast_path_in_subprocess():
 
 
 def test_check_empty_draft_is_a_usage_error():
-    import subprocess
-    import sys
-
-    p = subprocess.run([sys.executable, "-m", "auditor", "check"], input="  \n", capture_output=True, text=True)
+    p = run_cli("check", input="  \n")
     assert p.returncode == 2 and "empty" in p.stderr and len(p.stderr.strip().splitlines()) == 1

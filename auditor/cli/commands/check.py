@@ -11,14 +11,17 @@ in this module's globals, and typer itself is imported lazily inside `register` 
 fast path (`fast_main`) starts quickly.
 """
 
+import argparse
 import json
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 if TYPE_CHECKING:
-    import typer
+    import typer  # lazy: start-up (the fast path runs without typer)
 
+from auditor.cli.output import USAGE_ERROR, error, fail
+from auditor.config import ProfileError
 from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, sort_key
 
 REASONS = {
@@ -42,8 +45,8 @@ class CheckFormat(StrEnum):
 
 def check_draft(text: str, profile_spec: str = "dibp", platform: str = "twitter", private: bool = False) -> list[Finding]:
     """Findings for one draft post (the library call behind the command)."""
-    from auditor.engine import active_rules, run_rules
-    from auditor.rules.registry import load_profile
+    from auditor.engine import run_rules  # lazy: start-up
+    from auditor.rules.registry import active_rules, load_profile  # lazy: start-up (only a draft to check needs the rules)
 
     profile = load_profile(profile_spec)
     item = Item(
@@ -79,22 +82,20 @@ def run_check(
     out: TextIO | None = None,
 ) -> int:
     """Check a draft and print the result; returns the exit code (0 OK, 1 reconsider, 2 error)."""
-    from auditor.config import ProfileError
-
     out = out or sys.stdout
     if not text.strip():
-        print("auditor: error: nothing to check: the draft is empty", file=sys.stderr)
-        return 2
+        error("nothing to check: the draft is empty")
+        return USAGE_ERROR
     try:
         Platform(platform)
     except ValueError:
-        print(f"auditor: error: unknown platform {platform!r} (one of: {', '.join(p.value for p in Platform)})", file=sys.stderr)
-        return 2
+        error(f"unknown platform {platform!r} (one of: {', '.join(p.value for p in Platform)})")
+        return USAGE_ERROR
     try:
         findings = check_draft(text, profile, platform, private)
     except ProfileError as exc:
-        print(f"auditor: error: {exc}", file=sys.stderr)
-        return 2
+        error(str(exc))
+        return USAGE_ERROR
     summary = verdict(findings)
     if fmt == "json":
         doc = {
@@ -128,8 +129,6 @@ def fast_main(argv: list[str]) -> int | None:
     Handles the plain forms only; returns None for anything else (--help, unknown options) so
     the caller falls back to the typer command, which prints the usual help and errors.
     """
-    import argparse
-
     ap = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     ap.add_argument("text", nargs="?")
     ap.add_argument("--profile", "-p", default="dibp")
@@ -150,7 +149,7 @@ def fast_main(argv: list[str]) -> int | None:
 
 
 def register(app: "typer.Typer") -> None:
-    import typer
+    import typer  # lazy: start-up (the fast path runs without typer)
 
     @app.command("check")
     def check_cmd(
@@ -166,8 +165,6 @@ def register(app: "typer.Typer") -> None:
         show_evidence: Annotated[bool, typer.Option("--show-evidence", help="Show matched text unredacted in JSON.")] = False,
     ) -> None:
         """Check a draft post before you publish it: findings and a plain verdict (exit 1 to reconsider)."""
-        from auditor.cli import fail
-
         if text is None:
             text = _read_stdin()
             if text is None:

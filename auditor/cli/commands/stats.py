@@ -15,10 +15,13 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from auditor.cli.output import fail, write
+from auditor.teams.stats import StatsError, aggregate, payload, to_bytes
+from auditor.teams.upload import UploadError, check_url
+from auditor.teams.upload import send as post
+
 
 def _load(paths: list[str]) -> list[dict[str, Any]]:
-    from auditor.cli import fail
-
     out = []
     for p in paths:
         try:
@@ -50,11 +53,6 @@ def stats_cmd(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for the endpoint.", min=1)] = 15.0,
 ) -> None:
     """Count findings per category, severity, platform and month; never content, names or places."""
-    from auditor.cli import _write, fail
-    from auditor.teams.stats import StatsError, aggregate, payload, to_bytes
-    from auditor.teams.upload import UploadError, check_url
-    from auditor.teams.upload import send as post
-
     data = _load(reports)
     if send is not None:
         try:
@@ -70,7 +68,7 @@ def stats_cmd(
         if preview:
             typer.echo(body.decode("utf-8"), nl=False)
         else:
-            _write(body.decode("utf-8"), output)
+            write(body.decode("utf-8"), output)
         return
     typer.echo(body.decode("utf-8"), nl=False)
     typer.echo(f"The summary above is everything that will be sent to {send}.", err=True)

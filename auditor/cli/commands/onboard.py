@@ -11,6 +11,12 @@ import sys
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
+from rich.prompt import Confirm
+
+from auditor.cli.output import console, fail, write
+from auditor.config import ProfileError
+from auditor.teams.onboard import CHECKLIST, outstanding, render_markdown, walk
 
 
 def onboard_cmd(
@@ -22,14 +28,7 @@ def onboard_cmd(
     ] = None,
 ) -> None:
     """Walk a new starter through device and account settings, ending with the scan gate."""
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.prompt import Confirm
-
-    from auditor.cli import _write, fail
-    from auditor.config import ProfileError
-    from auditor.rules.registry import load_profile
-    from auditor.teams.onboard import CHECKLIST, outstanding, render_markdown, walk
+    from auditor.rules.registry import load_profile  # lazy: start-up (loads every rule)
 
     if print_ and interactive:
         fail("choose one of --print and --interactive")
@@ -39,12 +38,12 @@ def onboard_cmd(
         fail(str(exc))
     is_tty = sys.stdin.isatty() and sys.stdout.isatty()
     if print_ or not (interactive or is_tty):
-        _write(render_markdown(prof), output or "-")
+        write(render_markdown(prof), output or "-")
         if output and output != "-":
             typer.echo(f"Wrote {output}", err=True)
         return
-    console = Console()
-    console.print(
+    out = console()
+    out.print(
         f"[bold]Security onboarding[/bold]: {len(CHECKLIST)} checks. Answer y when it is true for all your devices and accounts.\n"
     )
     count = 0
@@ -52,23 +51,23 @@ def onboard_cmd(
     def ask(c) -> bool:
         nonlocal count
         count += 1
-        console.print(f"[bold]{count}/{len(CHECKLIST)} {escape(c.section)}:[/bold] {escape(c.title)}", highlight=False)
+        out.print(f"[bold]{count}/{len(CHECKLIST)} {escape(c.section)}:[/bold] {escape(c.title)}", highlight=False)
         for h in c.how:
-            console.print(f"   {escape(h)}", highlight=False)
-        return Confirm.ask("   Done?", console=console, default=False)
+            out.print(f"   {escape(h)}", highlight=False)
+        return Confirm.ask("   Done?", console=out, default=False)
 
     done = walk(ask)
     todo = outstanding(done)
-    console.print()
-    console.print(f"[bold]{len(CHECKLIST) - len(todo)} of {len(CHECKLIST)} done.[/bold]")
+    out.print()
+    out.print(f"[bold]{len(CHECKLIST) - len(todo)} of {len(CHECKLIST)} done.[/bold]")
     for c in todo:
-        console.print(f"  [yellow]open[/yellow] {escape(c.title)} ({c.id})", highlight=False)
+        out.print(f"  [yellow]open[/yellow] {escape(c.title)} ({c.id})", highlight=False)
     if output:
-        _write(render_markdown(prof, done), output)
+        write(render_markdown(prof, done), output)
     if todo:
-        console.print("Print the list with 'auditor onboard --print' and come back to the open items.")
+        out.print("Print the list with 'auditor onboard --print' and come back to the open items.")
         raise typer.Exit(1)
-    console.print("[green]All done.[/green] Keep 'auditor scan EXPORTS --fail-on high' passing.")
+    out.print("[green]All done.[/green] Keep 'auditor scan EXPORTS --fail-on high' passing.")
 
 
 def register(app: typer.Typer) -> None:

@@ -12,6 +12,8 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.output import fail
+
 
 def register(app: typer.Typer) -> None:
     @app.command("strip")
@@ -26,12 +28,11 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON report instead of lines.")] = False,
     ) -> None:
         """Write copies of photos and videos without GPS; originals are never changed."""
-        from auditor.fixers.strip import StripUsageError, strip_paths
+        from auditor.fixers.strip import StripUsageError, strip_paths  # lazy: start-up (media readers)
 
         for p in paths:
             if not os.path.exists(p):
-                typer.echo(f"auditor: error: no such file or folder: {p}", err=True)
-                raise typer.Exit(2)
+                fail(f"no such file or folder: {p}")
 
         def show(res) -> None:
             if as_json:
@@ -46,8 +47,7 @@ def register(app: typer.Typer) -> None:
         try:
             results = strip_paths(paths, out, dry_run=dry_run, all_identifying=all_identifying, on_file=show)
         except StripUsageError as exc:
-            typer.echo(f"auditor: error: {exc}", err=True)
-            raise typer.Exit(2) from None
+            fail(str(exc))
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1

@@ -13,6 +13,9 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.output import fail
+from auditor.config import ProfileError, builtin_names
+
 # Lists a rule cannot work without: (section, key, what goes blind).
 ESSENTIAL = (
     ("organisation", "names", "DEP101 cannot recognise the organisation's name"),
@@ -29,9 +32,7 @@ def register(app: typer.Typer) -> None:
     @profile_app.command("check")
     def check_cmd(file: Annotated[str, typer.Argument(help="A profile TOML file (or a built-in profile name).")]) -> None:
         """Validate a profile: precise errors (exit 2), a summary and warnings."""
-        from auditor.cli import fail
-        from auditor.config import ProfileError
-        from auditor.rules.registry import active_rule_codes, load_profile
+        from auditor.rules.registry import active_rule_codes, load_profile  # lazy: start-up (loads every rule)
 
         try:
             prof = load_profile(file)
@@ -58,9 +59,6 @@ def register(app: typer.Typer) -> None:
     @profile_app.command("show")
     def show_cmd(name: Annotated[str, typer.Argument(help="Built-in profile name (dibp, aps, qld, vic, tas, _base).")]) -> None:
         """Print a built-in profile's TOML (copy it, set `extends`, and add your own terms)."""
-        from auditor.cli import fail
-        from auditor.config import builtin_names
-
         res = resources.files("auditor.profiles").joinpath(f"{name}.toml")
         if not res.is_file():
             fail(f"unknown profile {name!r} (built-in profiles: {', '.join(builtin_names())}, _base)")

@@ -1,4 +1,4 @@
-"""`auditor demo` (auditor.commands.demo): writes the persona and reports, tells the chain, and
+"""`auditor demo` (auditor.cli.commands.demo): writes the persona and reports, tells the chain, and
 refuses to overwrite a folder it did not make."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 
 from typer.testing import CliRunner
 
-from auditor.cli import app
+from auditor.cli.app import app
 from auditor.demo import MARKER
 
 

@@ -1,0 +1,79 @@
+"""Saved results and baselines on disk: read a saved JSON result, write and read baseline files,
+and compare two results by fingerprint.
+
+A baseline is the fingerprints of the findings a person has accepted, and nothing else (no
+text, no times, no positions), so it can be committed or shared. `scan --baseline` and
+`report --baseline` hide those findings, `baseline` writes one, and `diff` says what was fixed
+and what is new between two results.
+
+Reads and validates files and works on dicts only: never scans, renders or redacts (that is
+`auditor.reporters`), and never exits; callers turn `SavedFileError` into their own error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+BASELINE_KIND = "auditor-baseline"
+BASELINE_VERSION = 1
+RESULT_VERSION = 1  # the newest saved-result schema_version this auditor reads
+
+
+class SavedFileError(ValueError):
+    """A saved result or baseline file that cannot be used (the CLI exits 2 with this message)."""
+
+
+def load_result(path: str | Path) -> dict[str, Any]:
+    """A saved result (`auditor scan -f json -o FILE`), checked to be one this auditor reads."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SavedFileError(f"no such file: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SavedFileError(f"cannot read {path}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise SavedFileError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise SavedFileError(f"{path}: not an auditor result (no findings list); make one with 'auditor scan -f json -o FILE'")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version > RESULT_VERSION:
+        raise SavedFileError(f"{path}: unsupported schema_version {version!r} (this auditor reads version 1)")
+    return data
+
+
+def baseline_of(data: dict[str, Any]) -> dict[str, Any]:
+    """A baseline: the fingerprints of a result's findings, and nothing else (no text, no times)."""
+    fps = sorted({str(f["fingerprint"]) for f in data.get("findings", []) if isinstance(f, dict) and f.get("fingerprint")})
+    return {"kind": BASELINE_KIND, "version": BASELINE_VERSION, "fingerprints": fps}
+
+
+def load_fingerprints(path: str | Path) -> set[str]:
+    """Fingerprints from a baseline file, or from a full result file (both are accepted)."""
+    p = Path(path)
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SavedFileError(f"no such baseline file: {path}") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SavedFileError(f"{path}: not a baseline file ({exc})") from exc
+    if isinstance(raw, dict) and raw.get("kind") == BASELINE_KIND and isinstance(raw.get("fingerprints"), list):
+        return {str(x) for x in raw["fingerprints"]}
+    if isinstance(raw, dict) and isinstance(raw.get("findings"), list):
+        return {str(f.get("fingerprint")) for f in raw["findings"] if isinstance(f, dict) and f.get("fingerprint")}
+    raise SavedFileError(f"{path}: not a baseline file (make one with 'auditor baseline RESULT.json -o FILE')")
+
+
+def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """What was fixed (in old, not in new), what is new, and how many stayed, by fingerprint."""
+    old_f = {str(f.get("fingerprint")): f for f in old.get("findings", []) if isinstance(f, dict)}
+    new_f = {str(f.get("fingerprint")): f for f in new.get("findings", []) if isinstance(f, dict)}
+    fixed = [f for fp, f in old_f.items() if fp not in new_f]
+    added = [f for fp, f in new_f.items() if fp not in old_f]
+    return {
+        "fixed": fixed,
+        "new": added,
+        "unchanged": sum(1 for fp in new_f if fp in old_f),
+    }

@@ -1,0 +1,33 @@
+"""The command line: `main(argv)` parses, runs one command and returns its exit code.
+
+Exit codes: 0 done (nothing at or above --fail-on); 1 findings at or above --fail-on (or a
+command's own "reconsider"/"still open"); 2 usage, profile or unreadable-input error, always one
+line on stderr and never a traceback; 130 interrupted.
+
+This package's `__init__` must stay light: `import auditor.cli` loads neither typer nor the
+engine, sources, rules or reporters, so `auditor check` and `auditor --help` start quickly. The
+typer app lives in `auditor.cli.app`, the commands in `auditor.cli.commands`, and the one output
+helper every command uses (errors, writing reports, consoles) in `auditor.cli.output`.
+`main` never calls `sys.exit`: `__main__` and the `auditor` console script do.
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line with `argv` (default: the process arguments); return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["check"]:
+        # a draft check should answer at once, without building the typer app
+        from auditor.cli.commands.check import fast_main  # lazy: start-up
+
+        code = fast_main(args[1:])
+        if code is not None:
+            return code
+    from auditor.cli.app import run  # lazy: start-up (typer and every command)
+
+    return run(args)

@@ -1,0 +1,60 @@
+"""What every command uses to talk to the user: the one-line error, report text to a file or
+stdout, and rich consoles.
+
+Errors are one line on stderr, `auditor: error: MESSAGE`, and `fail` ends the command with exit
+code 2 (by raising SystemExit, which both `auditor.cli.main` and typer's test runner turn into the
+exit code). This module must stay light (no typer, no rich at import time): the `check` fast
+path uses it. It never renders reports; `auditor.reporters` does.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+USAGE_ERROR = 2
+
+
+def error(message: str) -> None:
+    """The one-line error on stderr, without ending the command."""
+    print(f"auditor: error: {message}", file=sys.stderr, flush=True)
+
+
+def note(message: str) -> None:
+    """A one-line remark on stderr (`auditor: MESSAGE`) that is not an error."""
+    print(f"auditor: {message}", file=sys.stderr, flush=True)
+
+
+def fail(message: str, code: int = USAGE_ERROR) -> NoReturn:
+    """One line on stderr and end the command: user errors never show a traceback."""
+    error(message)
+    raise SystemExit(code)
+
+
+def to_file(output: str | None) -> bool:
+    """True when `-o` names a file (not absent, not '-' for stdout)."""
+    return bool(output) and output != "-"
+
+
+def write(text: str, output: str | None) -> None:
+    """Write `text` to the file `output`, or to stdout when there is none (or it is '-')."""
+    if to_file(output):
+        try:
+            # newline="": the text is written exactly as rendered (CSV rows end in \n everywhere)
+            with open(output, "w", encoding="utf-8", newline="") as fh:  # type: ignore[arg-type]
+                fh.write(text)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def console(stderr: bool = False, highlight: bool = True) -> Console:
+    """A rich console on stdout (or stderr); colour follows rich (NO_COLOR, piped output)."""
+    from rich.console import Console  # lazy: start-up (the check fast path never needs rich)
+
+    return Console(stderr=stderr, highlight=highlight)

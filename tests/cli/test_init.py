@@ -1,0 +1,25 @@
+"""`auditor.cli.main`: cheap to import, and the module entry point runs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_importing_the_cli_loads_no_typer_engine_or_source() -> None:
+    code = (
+        "import sys, auditor.cli; "
+        "heavy = [m for m in sys.modules if m == 'typer' or m.startswith(('auditor.sources', 'auditor.engine', "
+        "'auditor.rules', 'auditor.reporters', 'auditor.media', 'numpy'))]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_help_builds_the_app_without_the_engine() -> None:
+    code = (
+        "import sys; from auditor.cli import main; main(['--help']); "
+        "print([m for m in sys.modules if m.startswith(('auditor.sources', 'auditor.engine', 'auditor.rules', 'numpy'))])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"

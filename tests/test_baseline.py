@@ -1,0 +1,51 @@
+"""Saved results and baselines on disk: reading, writing, and comparing results by fingerprint."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from auditor.baseline import SavedFileError, baseline_of, diff, load_fingerprints, load_result
+from tests.support.sample_result import sample_result
+
+
+def test_baseline_of_holds_fingerprints_only(tmp_path) -> None:
+    base = baseline_of(sample_result())
+    assert set(base) == {"kind", "version", "fingerprints"}
+    assert base["fingerprints"] == sorted(f["fingerprint"] for f in sample_result()["findings"])
+    text = json.dumps(base)
+    assert "jo.citizen" not in text and "2025" not in text and "-33.9" not in text
+    p = tmp_path / "base.json"
+    p.write_text(text)
+    assert load_fingerprints(p) == set(base["fingerprints"])
+
+
+def test_load_fingerprints_accepts_a_full_result_and_rejects_other_json(tmp_path) -> None:
+    p = tmp_path / "r.json"
+    p.write_text(json.dumps(sample_result()))
+    assert "fp00000000000000000000000000acc1" in load_fingerprints(p)
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    with pytest.raises(SavedFileError):
+        load_fingerprints(bad)
+
+
+def test_load_result_rejects_non_results(tmp_path) -> None:
+    cases = {"a.json": "not json", "b.json": "{}", "c.json": json.dumps({"schema_version": 99, "findings": []})}
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text)
+        with pytest.raises(SavedFileError):
+            load_result(tmp_path / name)
+    with pytest.raises(SavedFileError):
+        load_result(tmp_path / "missing.json")
+
+
+def test_diff_reports_fixed_new_and_unchanged() -> None:
+    old, new = sample_result(), sample_result()
+    gone = new["findings"].pop(0)
+    new["findings"].append(dict(gone, fingerprint="brand-new"))
+    d = diff(old, new)
+    assert [f["fingerprint"] for f in d["fixed"]] == [gone["fingerprint"]]
+    assert [f["fingerprint"] for f in d["new"]] == ["brand-new"]
+    assert d["unchanged"] == len(old["findings"]) - 1
