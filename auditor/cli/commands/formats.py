@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from auditor.models import Platform
+from auditor.sources import all_sources
 
 # The photo/video stage is not a source class: it reads every media file in any input.
 MEDIA_STAGE = {
@@ -45,8 +46,6 @@ def _formats_of(source: Any) -> list[dict[str, str]]:
 
 def describe() -> list[dict[str, Any]]:
     """One entry per platform: its sources, their files and generations, and position origins."""
-    from auditor.sources import all_sources
-
     sources = all_sources()
     out: list[dict[str, Any]] = []
     for plat in Platform:
