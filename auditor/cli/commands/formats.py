@@ -15,7 +15,6 @@ from typing import Annotated, Any
 import typer
 
 from auditor.models import Platform
-from auditor.sources import all_sources
 
 # The photo/video stage is not a source class: it reads every media file in any input.
 MEDIA_STAGE = {
@@ -46,6 +45,8 @@ def _formats_of(source: Any) -> list[dict[str, str]]:
 
 def describe() -> list[dict[str, Any]]:
     """One entry per platform: its sources, their files and generations, and position origins."""
+    from auditor.sources import all_sources  # lazy: start-up (`--help` builds this command too)
+
     sources = all_sources()
     out: list[dict[str, Any]] = []
     for plat in Platform:
