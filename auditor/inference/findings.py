@@ -171,22 +171,24 @@ def _cluster_finding(
 
 def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], profile: Profile, rule: Rule) -> list[Finding]:
     if not sites:
-        return []
+        return []  # a profile without [[sites]] has no sensitive sites to be near
     by_site: dict[str, list[tuple[cl.Obs, float]]] = {}
     site_of: dict[str, Site] = {}
     for o in obs:
         hit = site_at(o.lat, o.lon, sites)
         if hit is None:
-            continue
+            continue  # farther than NEAR_M from every site's edge
         by_site.setdefault(hit.site.name, []).append((o, hit.distance_m))
         site_of[hit.site.name] = hit.site
     out = []
     for name, hits in sorted(by_site.items()):
         site = site_of[name]
+        # oldest first (positions with no local time before all others), so the lists are stable
         hits.sort(key=lambda h: (h[0].local.isoformat() if h[0].local else "", h[0].idx))
+        # inside the site's radius, or only near its edge (site_at also returns those)
         inside = [o for o, dist in hits if dist <= site.radius_m]
         near = len(hits) - len(inside)
-        days = {o.day for o, _ in hits if o.day}
+        days = {o.day for o, _ in hits if o.day}  # positions with no local time have no day
         sup_items = [items[o.idx] for o, _ in hits]
         path, platform = _where(sup_items)
         parts = []
@@ -202,6 +204,7 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
                 code=rule.code,
                 name=rule.name,
                 category=Category.PATTERN_OF_LIFE,
+                # only near the edge: maybe passing by, so a lower severity and confidence
                 severity=Severity.HIGH if inside else Severity.MEDIUM,
                 confidence=0.9 if inside else 0.6,
                 platform=platform,

@@ -68,14 +68,14 @@ def _is_limit(text: str, m: re.Match[str]) -> bool:
 def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
-        return
+        return  # a photo without a caption: nothing to read
     terms, strong, context, exclude, garments = per_profile(profile, "uniform", _patterns)  # type: ignore[misc]
     strong_hit = strong.search(text) if strong is not None else None
     dept = department_terms(text, profile)
     if strong_hit is None and garments is not None:
         # a garment right after a department term is its uniform: "ABF shirt", "Border Force jacket"
         for _t, _k, _s, e in dept:
-            g = garments.match(text, e) if e else None
+            g = garments.match(text, e) if e else None  # a domain hit has no span (end 0): nothing follows it
             if g is not None:
                 strong_hit = g
                 break
@@ -95,15 +95,23 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         return
     excluded = exclude.search(text) if exclude is not None else None
     if excluded is not None and not dept:
+        # a school or sports uniform, a game badge, a costume: not work, unless the text also
+        # names the department ("ABF uniform at the cadets' parade" is still the agency's)
         return
     ctx = context.search(text) if context is not None else None
     if strong_hit is None and not dept and ctx is None:
+        # a generic word (cap, badge, lanyard, uniform) is anyone's until a department term or a
+        # work-context word ties it to the job; strong terms and "my uniform" need no context
         return
+    # the reason and confidence follow the strongest evidence of whose uniform it is
     if dept:
+        # the department is named: certainly its uniform
         because, conf, sev = f'department term "{dept[0][0]}"', 0.9, Severity.HIGH
     elif ctx is not None:
+        # a work-context word ("shift", "airside"): a work uniform, employer implied
         because, conf, sev = f'work context "{ctx.group(0)}"', 0.8, Severity.HIGH
     else:
+        # a strong term or one's own uniform alone: a work uniform, but whose is not said
         because, conf, sev = "a term specific to work uniforms", 0.75, Severity.MEDIUM
     yield Match(
         key=hit.group(0).lower(),

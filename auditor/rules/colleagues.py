@@ -90,14 +90,18 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     dept_spans = [(s, e) for _t, k, s, e in department_terms(text, profile) if k != "staff_handles"]
     out: list[tuple[str, int, int]] = []
     for m in HANDLE_RE.finditer(text):
+        # the organisation's own handle ("@AusBorderForce") is not a person
         if not any(a <= m.start() < b for a, b in dept_spans):
             out.append((m.group(0), m.start(), m.end()))
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
     if col.titles is not None:
+        # a rank before a capitalised word is a person whatever the name ("Officer Walsh")
         for m in col.titles.finditer(text):
             out.append((m.group(0), m.start(), m.end()))
     if col.senior is not None:
         for m in col.senior.finditer(text):
+            # a title that starts a department term ("Assistant Secretary, Visa Risk", "ABF
+            # Commissioner") is reported as that term, not as a person
             if not any(a <= m.start() < b for a, b in dept_spans):
                 out.append((m.group(0), m.start(), m.end()))
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
@@ -107,6 +111,8 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
             continue  # "Will not miss the hi-vis", "May be late"
+        # only listed given names count (a capitalised word is as often a place, a brand or a
+        # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
         if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
             out.append((m.group(0).strip(), m.start(), m.end()))
     on_team = list(_NAME_ON_TEAM.finditer(text))
@@ -118,15 +124,15 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         if m in on_team and first and re.match(r"\s+in\b", text[m.end(1) :]):
             continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
-            continue
+            continue  # a place ("shift partner Darwin") or part of a department term, not a name
         out.append((word, m.start(1), m.end(1)))
 
     for m in GREETED_RE.finditer(text):
         word = m.group(1)
         if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
-            continue
+            continue  # "Thanks Border Force": the agency thanked, not a person
         if word.casefold() in _NOT_NAMES or lookup(word) is not None:
-            continue
+            continue  # "Thanks Everyone", "Thanks Sydney": a crowd or a place
         # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
@@ -135,9 +141,10 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         ):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
+        # "Congrats Aisha and Tui": the second greeted name, unless a crowd word or a place
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
             out.append((m.group(3), m.start(3), m.end(3)))
-    out += [(p, 0, 0) for p in item.people]
+    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
     return out
 
 

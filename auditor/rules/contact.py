@@ -139,17 +139,19 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
     or personal. A department name in the text counts as a weak work cue for full numbers.
     """
     if not text or not any(ch.isdigit() for ch in text):
-        return
+        return  # no digit, no number: skip the phone regex on most posts
     work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
     dept = None
     for m in PHONE_RE.finditer(text):
         number = m.group(0)
         digits = re.sub(r"\D", "", number)
         if digits in _EMERGENCY:
-            continue
+            continue  # "call 000": an emergency number is nobody's line
+        # cues are looked for 80 characters before and 40 after: a cue usually introduces its number
         a, b = max(0, m.start() - 80), min(len(text), m.end() + 40)
         # "not my mobile" says the number is not personal: a negated not-work cue is no cue
         bad = [n for n in _closest(text, not_work, a, b, m.start(), m.end()) if not _NEGATED.search(text, 0, n[1].start())]
+        # a work cue inside a not-work cue ("office" in "school office") belongs to that cue
         good = [
             g
             for g in _closest(text, work, a, b, m.start(), m.end())
@@ -157,12 +159,16 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         ]
         best_good = min(good, key=lambda g: g[0]) if good else None
         best_bad = min(bad, key=lambda g: g[0]) if bad else None
+        # the nearer cue decides; at equal distance the work cue wins
         if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
             yield number, best_good[1].group(0), m.start(), m.end()
             continue
+        # no work cue won: with no not-work cue in reach either, a department name in the text
+        # makes a full number a work number; a bare 8-digit local number, an extension or a 13
+        # number is too often something else (a reference, a helpline) to count on the name alone
         local = re.fullmatch(r"\d{4}[\s\-]\d{4}", number) is not None
         if best_bad is None and not local and not number.lower().startswith(("ext", "x")) and not digits.startswith("13"):
-            if dept is None:
+            if dept is None:  # asked once per text, and only when a number gets this far
                 dept = department_terms(text, profile)
             if dept:
                 yield number, f'department term "{dept[0][0]}"', m.start(), m.end()

@@ -175,23 +175,30 @@ def _unit_pattern(functions: list[str]) -> re.Pattern[str] | None:
 def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
     out: list[tuple[str, str, int, int]] = []
     if "@" not in text and "#" not in text:
-        return out
+        return out  # no handle or hashtag: skip the scan on most posts
     for m in _HANDLE.finditer(text):
         body = m.group(2)
         parts = [p.casefold() for p in re.split(r"[_.]+", body) if p]
+        # a separated part is an acronym or two adjacent parts join a long name ("@sam_r_abf",
+        # "@davo.abf", "@border_force_fan"); one-part bodies are left to the prefix checks below
         hit = len(parts) > 1 and (
             any(p in c.tag_parts for p in parts) or any(a + b in c.tag_parts for a, b in zip(parts, parts[1:], strict=False))
         )
         low = body.casefold()
         low = low[2:] if low.startswith("ex") and len(low) > 4 else low  # "#exBFO", "#exABF"
+        # lower case run together: an acronym then a unit word ("#abfdetectordogs"), not "#abfab"
         hit = hit or any(low.startswith(a.casefold()) and low[len(a) :].startswith(_TAG_TAILS) for a in c.tag_prefixes)
+        # the acronym alone in any case ("#abf", "@DIBP")
         hit = hit or any(low.casefold() == a.casefold() for a in c.tag_prefixes)
+        # a long name first ("#borderforcelife", "@homeaffairsau"); 8+ letters cannot be a chance prefix
         hit = hit or any(body.casefold().startswith(p) for p in c.tag_parts if len(p) >= 8)
         for a in c.tag_prefixes:  # "#ABFdogs", "#ABFDogs"; not "#ABFC"
             rest = body[len(a) :]
             if body.startswith(a) and (not rest or rest[0].islower() or (len(rest) > 1 and rest[:2].istitle())):
                 hit = True
         if hit:
+            # a handle carrying the agency's name is usually a staff member's own ("@sam_r_abf"):
+            # "staff_handles" lets colleagues count it as a person too
             out.append((m.group(0), "hashtags" if m.group(1) == "#" else "staff_handles", m.start(), m.end()))
     return out
 
@@ -227,23 +234,27 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     c: _Compiled = per_profile(profile, "identity", _build_department)  # type: ignore[assignment]
     hits: list[tuple[str, str, int, int]] = []
     if c.strong:
+        # names, units and roles that only the agency uses: any case, no context needed
         for m in c.strong.finditer(text):
             hits.append((m.group(0), c.strong_key.get(_norm(m.group(0)), "names"), m.start(), m.end()))
     if c.acronyms:
         hits += [(m.group(0), "acronyms", m.start(), m.end()) for m in c.acronyms.finditer(text)]
     if c.tags:
+        # the listed official hashtags and handles, exactly
         for m in c.tags.finditer(text):
             hits.append((m.group(0), "hashtags" if m.group(0).startswith("#") else "handles", m.start(), m.end()))
     if c.tag_parts or c.tag_prefixes:
-        hits += _tag_hits(text, c)
+        hits += _tag_hits(text, c)  # unlisted handles and hashtags built from an acronym or name
     if c.employer:
         for m in c.employer.finditer(text):
+            # "nine years with Immigration" is an employer; "two hours with Immigration at LAX" is not
             if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
     if c.capitalised:
         for m in c.capitalised.finditer(text):
+            # at a sentence start every word is capitalised: "Customs at Denpasar took ages"
             if not _sentence_start(text, m.start()):
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.ambiguous:
@@ -261,17 +272,26 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
                 continue
             cue = _EMPLOYMENT_CUE.search(before) or _ROLE_CUE_AFTER.match(text[m.end() :])
             other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :]) or _PRIVATE_SECTOR_AFTER.match(text[m.end() :])
+            # other employers use these titles too: the writer must hold the role (a cue, or a
+            # job field of the profile) and no other employer may follow ("... at a bank")
             if (cue or (field or "") in EMPLOYER_FIELDS) and not other:
                 hits.append((m.group(0), "roles", m.start(), m.end()))
     if c.domains:
+        # "abf dot gov dot au" is the domain too: spell the dots out before looking
         plain = _DOT_WORD.sub(".", text).lower() if "dot" in text.lower() else text.lower()
         for d in c.domains:
             i = plain.find(d)
+            # a whole domain, or one after "@" or a subdomain ("www."); not inside "xabf.gov.au"
             if i >= 0 and (i == 0 or not plain[i - 1].isalnum() or plain[i - 1] in "@."):
+                # spelt-out dots shift the offsets, so such a hit gets no span (0, 0) in the text
                 hits.append((d, "domains", 0, 0) if plain != text.lower() else (text[i : i + len(d)], "domains", i, i + len(d)))
+    # a client or applicant naming the agency ("on hold to Home Affairs about my visa") is not
+    # staff; a profile field and any sign of working there ("my team", "shift") keep every hit
     if hits and field is None and (_CLIENT_WORDS.search(text) or _OWN_CASE.search(text)) and not _STAFF_SIGN.search(text):
         hits = [h for h in hits if not _client_mention(text, h)]
     if c.exclude:
+        # a hit inside an excluded phrase ("customs broker", "Customs House") is not the agency;
+        # span-less domain hits cannot sit inside one and stay
         spans = [(m.start(), m.end()) for m in c.exclude.finditer(text)]
         hits = [h for h in hits if not any(a <= h[2] and h[3] <= b and h[3] > h[2] for a, b in spans)]
     # drop hits contained in a longer one
@@ -279,6 +299,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     out: list[tuple[str, str, int, int]] = []
     end = -1
     for h in hits:
+        # a span-less hit (a spelt-out domain) overlaps nothing; others must start past the last kept one
         if h[3] == h[2] or h[2] >= end:
             out.append(h)
             end = max(end, h[3])

@@ -167,9 +167,11 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     built-in when none is given)."""
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
-        return 0.0, []
+        return 0.0, []  # a model not trained for this category, or nothing to read
+    # v1 models read plain tokens; v2 and v3 add stems and negation marks
     feats = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
     if model.get("meta"):
+        # the word-list view of the scanned profile; without one (tools, tests) the dibp built-in
         feats = feats | meta_features(text, profile or load_profile("dibp"))
     arrays = model.get("_arrays", {})
     if arrays.get("word_w") is not None:  # v3: word weights in the .npz
@@ -177,13 +179,14 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
         pairs = [(f, i) for f in feats if (i := index.get(f)) is not None]
         column = arrays["word_w"][[i for _f, i in pairs], model["order"].index(category)] if pairs else []
         present = [(f, float(w)) for (f, _i), w in zip(pairs, column, strict=True)]
-    else:
+    else:  # older models keep a weights dict per category in the JSON
         weights = cat["weights"]
         present = [(t, weights[t]) for t in feats if t in weights]
     z = cat["bias"] + sum(w for _t, w in present)
     if model.get("features") == "v3":
+        # v3 adds the character n-gram and embedding parts, computed once per text for all categories
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
-    z = max(-30.0, min(30.0, z))
+    z = max(-30.0, min(30.0, z))  # keeps math.exp in range; past +-30 the probability is 0 or 1 to 13 digits
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
     readable = [
         p for p in present if p[1] > 0 and p[0][0] not in "~!#" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))
@@ -205,30 +208,33 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     """
     arrays = model.get("_arrays", {})
     if model.get("features") != "v3" or arrays.get("word_w") is None:
-        return []
+        return []  # older models: the caller falls back to the top weights from `score`
     k = model["order"].index(category)
     display: dict[str, str] = {}
     for w in re.findall(r"[A-Za-z][A-Za-z0-9'\-]+", text):
+        # only content words can be named as a reason; the first spelling in the text is shown
         if len(w) > 2 and w.lower() not in _STOP:
             display.setdefault(w.lower(), w)
     share: dict[str, float] = dict.fromkeys(display, 0.0)
 
     def add(word: str, value: float) -> None:
-        if word in share:
+        if word in share:  # punctuation, stop words and short words collect no share
             share[word] += value
 
     index, word_w = arrays["word_index"], arrays["word_w"]
     for f in features(text):
         i = index.get(f)
         if i is None:
-            continue
+            continue  # a feature the model never saw has no weight
         weight = float(word_w[i, k])
         if f[0] in "~!":
+            # "~restr" belongs to every word it is the stem of; "!staff" to the negated word only
             stem = f[1:]
             for word in share:
                 if word == stem or (f[0] == "~" and word.startswith(stem)):
                     add(word, weight)
         elif "_" in f:
+            # a word pair: half to each word
             for part in f.split("_", 1):
                 add(part, weight / 2)
         else:
@@ -243,25 +249,27 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     for token in text.lower().split():
         word = re.sub(r"^[^a-z0-9]+|[^a-z0-9'\-]+$", "", token)
         if word not in share:
-            continue
+            continue  # not a word that can be named
         padded = f" {token} "
         for n in (3, 4, 5):
             for j in range(len(padded) - n + 1):
                 g = padded[j : j + n]
                 if g in gram_part:
+                    # a gram that occurs in several tokens is split evenly between its occurrences
                     add(word, gram_part[g] / counts[g])
 
     # the embedding: each word's pieces' share of the (normalised) mean vector
     vectors, scale = table()
     all_pieces = wordpieces(text)[:512]
-    if all_pieces:
+    if all_pieces:  # a text with no known word pieces has no embedding share to split
         mean = vectors[all_pieces].astype(np.float32).mean(axis=0) * scale
         norm = float(np.linalg.norm(mean)) or 1.0
         direction = model["emb_scale"] * (arrays["emb_w"][:, k] * scale) / (norm * len(all_pieces))
         for word in share:
             pieces = list(word_pieces(word))
-            if pieces:
+            if pieces:  # the word's pieces entered the mean once per occurrence of the word
                 add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * text.lower().count(word))
+    # a word must have raised the log-odds by more than 0.05 to be named; ties go alphabetically
     ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
     return [display[w] for _v, w in ranked[:limit]]
 

@@ -170,13 +170,16 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text):
+        # the news, fishing, a toddler; or the writer on the receiving end ("seized my salami")
         return []
     strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
     weak = o.weak.finditer(text)
+    # a court or tribunal counts only with casework in the text ("visa", "cancellation", "client")
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
     if (court or strong) and COURT_PARTY.search(text) and not o.court_insider.search(text):
         court, strong = [], []  # the writer's own hearing, appeal or visa: a party, not an officer
     if strong and MEDICAL.search(text):
+        # "my son had three seizures": a medical seizure, while other terms in the text still count
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
     # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
     strong = [m for m in strong if not _quoted(text, m)]
@@ -184,6 +187,7 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         m for m in weak if not _quoted(text, m) and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
     ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
+    # no listed term held up: an operation told in plain words may still add up from weaker signals
     return hits or _signal_hits(text, o)
 
 
@@ -221,6 +225,8 @@ def _term_hits(
     cue = insider_cue(text, profile)
     court_cue = o.court_insider.search(text)
     if cue is None and not (court and court_cue):
+        # the terms alone may be news or hearsay: the writer must read as an insider, or as
+        # someone working a matter before a court ("one of my clients", "giving evidence")
         return []
     cue = cue or f'court work "{court_cue.group(0)}"'
     out: list[tuple[re.Match[str], str]] = [(m, cue) for m in strong]
@@ -234,9 +240,10 @@ def _term_hits(
             # ("boat arrivals" is one political phrase, not a boat and a work site)
             return m is not None and not any(a - 1 <= m.end() and m.start() <= b + 1 for a, b in weak_spans)
 
+        # a weak term (raid, boat, arrest) is everyday language: it needs a second signal
         if strong or court:
             second = "another operational term"
-        elif len({m.group(0).lower() for m in weak}) > 1:
+        elif len({m.group(0).lower() for m in weak}) > 1:  # two different weak terms back each other up
             second = f'operational terms "{weak[0].group(0)}" and "{weak[1].group(0)}"'
         else:
             for pat, label in (
@@ -247,13 +254,14 @@ def _term_hits(
                 (QUANTITY, "quantity"),
             ):
                 s = pat.search(text)
+                # a planned operation starts with the weak term itself ("raid starts at 5"): it need not stand apart
                 if s is not None and (pat is PLANNED or apart(s)):
                     second = f'{label} "{s.group(0)}"'
                     break
-            if second is None:
+            if second is None:  # last resort: the department named anywhere in the text
                 dept = department_terms(text, profile)
                 second = f'department term "{dept[0][0]}"' if dept else None
-        if second:
+        if second:  # without a second signal the weak terms are dropped, the strong ones stay
             out += [(m, f"{cue} and {second}") for m in weak]
     return sorted(out, key=lambda x: x[0].start())
 
@@ -362,20 +370,23 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = ops(profile)
     if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
+        # excluded topics, the writer as the one searched, or a traveller's or customer's side
+        # of screening ("pulled my bag", "held by customs"): not the officer's account
         return None
     if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
     activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
     action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
     if not activities and action is None:
-        return None
+        return None  # no agency activity at all
     frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
     for act in activities or [action]:
+        # the frame must be other words than the activity ("finds" does not frame itself in "our finds")
         frame = next((f for f in frames if f.end() <= act.start() or f.start() >= act.end()), None)
         if frame is None and action is not None and (action.end() <= act.start() or action.start() >= act.end()):
-            frame = action
+            frame = action  # "we pulled ..." puts the writer at work as much as "my shift" does
         if frame is None:
-            continue
+            continue  # activity without a work frame: anyone can be "processing" holiday photos
         # a detail: a number or time, goods, how they were hidden, or a second activity word
         detail = (
             DETAIL.search(text)
@@ -384,7 +395,7 @@ def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | No
             or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
         )
         if detail is None:
-            continue
+            continue  # a framed activity with no detail ("my shift was all processing") discloses little
         return act, f'activity "{act.group(0)}" with work frame "{frame.group(0)}" and detail "{detail.group(0)}"'
     return None
 

@@ -171,10 +171,13 @@ def _build(profile: Profile) -> _Gazetteer:
     names = [p.name for p in load_places()]
     work = list(profile.terms("places", "work_sites")) + [str(s["name"]) for s in profile.sites if s.get("name")]
     for s in profile.sites:
-        work += [str(a) for a in s.get("aliases", []) if isinstance(a, str)]
+        work += [str(a) for a in s.get("aliases", []) if isinstance(a, str)]  # only string aliases are names
     all_names = list(dict.fromkeys(names + work + list(STATE_ABBREVIATIONS)))
+    # acronyms ("WA", "SYD") and everyday words ("Orange") match only as written: "wa" and
+    # "orange" in lower case are not places
     cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
     ci = {_norm(n): n for n in all_names if n not in cs.values()}
+    # the gazetteer and the profile win over the minor list: a name in both keeps its any-case match
     minor = {n: flag for n, flag in minor_places().items() if _norm(n) not in ci}
     # "Mt Druitt" for "Mount Druitt" (and the other way round)
     for k, n in list(ci.items()):
@@ -185,6 +188,8 @@ def _build(profile: Profile) -> _Gazetteer:
         for a, b in (("Mount ", "Mt "), ("Mt ", "Mount ")):
             if n.startswith(a):
                 minor.setdefault(b + n[len(a) :], flag)
+    # hashtag forms of multi-word names ("#sydneyairport"); short or common-word ones would
+    # match ordinary run-together words
     joined = {k.replace(" ", ""): n for k, n in ci.items() if " " in k and len(k) >= 8 and k.split(" ")[0] not in COMMON}
     return _Gazetteer(
         ci=ci,
@@ -249,12 +254,14 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
 
 def _is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
+    # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
         return True
     if key not in PERSONLIKE and key not in COMMON and not personlike:
-        return False
+        return False  # a name nobody is called ("Parramatta"): the weaker cues below do not apply
     if _GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before):
-        return True
+        return True  # "Congrats Darwin", "with Lara", "Officer Preston": addressed or titled
     if _PERSON_AFTER_WEAK.match(after) and not _PREP_BEFORE.search(before[-30:]):
         return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
     prev = _PREV_WORD.search(before)
@@ -262,6 +269,8 @@ def _is_person(text: str, start: int, end: int, key: str, personlike: bool = Fal
         return True  # "Charles Darwin", "Clayton and Griffith"
     nxt = _NEXT_WORD.match(after)
     if nxt:
+        # a capitalised word after a person-like name is a surname, unless it continues a place
+        # ("Darwin Airport"), names a team ("Sydney Swans") or is a day or month
         word = nxt.group(1).casefold()
         run = {w.casefold() for w in _NEXT_RUN.match(after).group(0).split()}  # type: ignore[union-attr]
         acronym = len(nxt.group(1)) > 1 and nxt.group(1).isupper()  # "the Darwin ABF office", "Darwin ICU"
@@ -273,6 +282,7 @@ def _is_person(text: str, start: int, end: int, key: str, personlike: bool = Fal
             and not run & PLACE_SUFFIX
         ):
             return True  # "Victoria Beckham"; not "Sydney Container Examination Facility"
+    # "Clayton and Griffith": paired with a given name or another person-like name, both are people
     pair = re.match(r"^\s+(?:and|&)\s+([A-Z][a-z]+)", after)
     return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
 
@@ -297,23 +307,25 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         key = _norm(name)
         surface = text[start:end]
         if any(a <= start and end <= b for a, b in excluded):
-            continue
+            continue  # inside a phrase the profile excludes
         after = text[end : end + 40]
         before = text[max(0, start - 30) : start]
         nxt = _NEXT_WORD.match(after)
+        # a team ("Sydney Swans"), a result ("Richmond won by 40") or a place abroad ("Brighton, England")
         if (nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after):
             continue
         if _STATE_BODY_AFTER.match(after) and key in _STATE_KEYS:
             continue  # "NSW Police", "Queensland Health": a state's agency, not the place
         if _CODENAME_BEFORE.search(before):
-            continue
+            continue  # "Operation Ironbark": a code name
         if key in COMMON and not _PREP_BEFORE.search(before):
-            continue
+            continue  # "Officer", "Orange": a place only after a place preposition ("moved to Orange")
         if key in PERSONLIKE and surface.islower() and not _PREP_BEFORE.search(before):
-            continue
+            continue  # "lara" in lower case with no "in"/"to" before it: most likely the person
         minor = g.minor.get(name)
         if minor and not (_PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or _place_word_after(after)):
             continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot"
+        # a minor place's name is as likely a person's, so it gets the weaker person cues too
         if _is_person(text, start, end, key, personlike=minor is not None):
             continue
         out.append((name, key in g.work, start, end))

@@ -1,0 +1,146 @@
+"""auditor.rules.base: the Rule record, term matching, sentences, snippets and per-profile caches."""
+
+from __future__ import annotations
+
+from auditor.config import load_profile
+from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
+from auditor.rules.base import (
+    GROUP_BY_CATEGORY,
+    Example,
+    Match,
+    Rule,
+    TermSet,
+    describe,
+    given_names,
+    per_profile,
+    per_text,
+    reach_severity,
+    sentence_of,
+    sentence_spans,
+    snippet,
+    word_pattern,
+)
+
+
+def _item(kind: ItemKind = ItemKind.POST, audience: Audience = Audience.PUBLIC, field: str | None = None) -> Item:
+    return Item(platform=Platform.FACEBOOK, kind=kind, path="t", text="x", audience=audience, field=field)
+
+
+def test_word_pattern_tolerates_case_and_spacing_and_prefers_the_longest_term():
+    pat = word_pattern(["Border Force", "Australian Border Force", "Home Affairs"])
+    assert pat is not None
+    assert pat.search("with the australian  border-force").group(0) == "australian  border-force"
+    assert pat.search("HomeAffairs").group(0) == "HomeAffairs"
+    assert pat.search("home_affairs").group(0) == "home_affairs"
+    assert pat.search("borderforces") is None  # whole words only
+
+
+def test_word_pattern_of_no_terms_is_none_and_patterns_are_cached_by_content():
+    assert word_pattern([]) is None
+    assert word_pattern(["", "  "]) is None
+    assert word_pattern(["night shift"]) is word_pattern(["night shift"])
+
+
+def test_word_pattern_case_sensitive_matches_only_as_written():
+    pat = word_pattern(["ABF"], case_sensitive=True)
+    assert pat.search("the ABF today") is not None
+    assert pat.search("the abf today") is None
+
+
+def test_termset_matches_acronyms_case_sensitively_and_other_terms_in_any_case():
+    ts = TermSet(["ABF", "seized", "Integrated Cargo System"])
+    hits = [m.group(0) for m in ts.finditer("abf seized ABF, integrated cargo system")]
+    assert hits == ["seized", "ABF", "integrated cargo system"]  # in text order; lower-case "abf" is not the acronym
+    assert ts.search("nothing to see") is None
+    assert set(ts.keys) == {"abf", "seiz", "inte"}  # the keyword prefilter
+
+
+def test_sentence_spans_split_on_stops_and_line_breaks():
+    text = "One. Two! Three\nFour"
+    assert sentence_spans(text) == [(0, 4), (5, 9), (10, 15), (16, 20)]
+    assert sentence_of(text, 6, 8) == (5, 9)
+    assert sentence_spans("") == [(0, 0)]
+
+
+def test_snippet_marks_cut_text_with_ellipses():
+    assert snippet("x" * 100, 50, 52, width=10) == "…" + "x" * 22 + "…"
+    assert snippet("short", 0, 5) == "short"
+    assert snippet("a\nb", 0, 3) == "a b"
+
+
+def test_reach_severity_lowers_private_items_one_step():
+    private = _item(ItemKind.MESSAGE, Audience.PRIVATE)
+    assert reach_severity(Severity.CRITICAL, private) == Severity.HIGH
+    assert reach_severity(Severity.HIGH, private) == Severity.MEDIUM
+    assert reach_severity(Severity.MEDIUM, private) == Severity.LOW
+    assert reach_severity(Severity.LOW, private) == Severity.LOW
+    assert reach_severity(Severity.HIGH, _item()) == Severity.HIGH
+
+
+def test_describe_names_the_item_kind_and_profile_field():
+    assert describe(_item()) == "Post"
+    assert describe(_item(ItemKind.PROFILE_FIELD, field="bio")) == "Profile field (bio)"
+    assert describe(_item(ItemKind.CHECK_IN)) == "Check-in"
+
+
+def test_rule_group_defaults_from_category_and_kinds_limit_where_it_applies():
+    def check(item, profile):
+        return iter(())
+
+    rule = Rule(
+        code="TST101",
+        name="t",
+        category=Category.UNIFORM,
+        severity=Severity.LOW,
+        confidence=0.5,
+        summary="s",
+        rationale="r",
+        remediation="f",
+        check=check,
+        kinds=frozenset({ItemKind.CAPTION}),
+    )
+    assert rule.group == GROUP_BY_CATEGORY[Category.UNIFORM] == "tags"
+    assert rule.applies(_item(ItemKind.CAPTION)) and not rule.applies(_item(ItemKind.POST))
+    plain = Rule("TST102", "t", Category.OFFICIAL_COMMENT, Severity.LOW, 0.5, "s", "r", "f", check)
+    assert plain.group == "posts" and plain.applies(_item(ItemKind.MESSAGE))
+
+
+def test_example_item_carries_kind_position_and_extra():
+    item = Example("hi", True, kind=ItemKind.PHOTO, position=(-35.3, 149.1), extra=(("identity", {"a": 1}),)).item()
+    assert item.kind == ItemKind.PHOTO and item.text == "hi"
+    assert item.position == Position(-35.3, 149.1, source="example")
+    assert item.extra == {"identity": {"a": 1}}
+    assert Match(key="k", evidence="e", why="w").severity is None
+
+
+def test_per_profile_builds_once_per_profile_object():
+    calls = []
+    prof = load_profile("dibp")
+
+    def build(p):
+        calls.append(p)
+        return object()
+
+    first = per_profile(prof, "test-base-build", build)
+    assert per_profile(prof, "test-base-build", build) is first
+    assert calls == [prof]
+
+
+def test_per_text_memoises_per_text():
+    calls = []
+    prof = load_profile("dibp")
+
+    def compute():
+        calls.append(1)
+        return ["value"]
+
+    assert per_text(prof, "test-base-text", "some text", compute) == ["value"]
+    assert per_text(prof, "test-base-text", "some text", compute) == ["value"]
+    per_text(prof, "test-base-text", "other text", compute)
+    assert len(calls) == 2
+
+
+def test_given_names_are_case_folded():
+    names = given_names()
+    assert "sarah" in names and "james" in names
+    assert all(n == n.casefold() for n in names)

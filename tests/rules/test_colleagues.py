@@ -1,0 +1,63 @@
+"""auditor.rules.colleagues: COL101, person references and the work context that makes them colleagues."""
+
+from __future__ import annotations
+
+from auditor.models import Item, ItemKind, Platform, Severity
+from auditor.rules.colleagues import RULES, people_in, work_context
+
+COL101 = RULES[0]
+
+
+def _item(text: str, kind: ItemKind = ItemKind.POST, field: str | None = None, people: tuple[str, ...] = ()) -> Item:
+    return Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, field=field, people=people)
+
+
+def test_colleagues_rules():
+    assert [r.code for r in RULES] == ["COL101"]
+    assert COL101.group == "tags"
+
+
+def test_people_in_finds_names_handles_titles_and_greeted_names(dibp):
+    assert people_in(_item("Huge thanks to my supervisor Raj"), dibp) == [("Raj", 29, 32)]
+    assert people_in(_item("partner in crime @dani.lee.xo"), dibp) == [("@dani.lee.xo", 17, 29)]
+    assert people_in(_item("Congrats to Officer Walsh"), dibp) == [("Officer Walsh", 12, 25)]
+    assert people_in(_item("Farewell Tevita, 20 years on the wharf"), dibp) == [("Tevita", 9, 15)]
+    assert people_in(_item("Congrats Aisha and Tui on the promotion"), dibp) == [("Aisha", 9, 14), ("Tui", 19, 22)]
+
+
+def test_people_in_leaves_out_pets_verbs_places_and_the_agency(dibp):
+    assert people_in(_item("good boy Max"), dibp) == []
+    assert people_in(_item("Will not miss it"), dibp) == []
+    assert people_in(_item("Thanks Sydney, great weekend"), dibp) == []
+    assert people_in(_item("follow @AusBorderForce"), dibp) == []
+    assert people_in(_item("Thanks Border Force for the help"), dibp) == []
+
+
+def test_people_in_adds_tagged_people_without_a_span(dibp):
+    assert people_in(_item("", kind=ItemKind.PHOTO, people=("Jo Bloggs",)), dibp) == [("Jo Bloggs", 0, 0)]
+
+
+def test_work_context_says_why_the_text_is_about_work(dibp):
+    assert work_context("Huge thanks to my supervisor Raj", dibp) == 'work-relationship word "my supervisor"'
+    assert work_context("follow @AusBorderForce", dibp) == 'department term "@AusBorderForce"'
+    assert work_context("Dinner with Sarah and Tom", dibp) is None
+    assert work_context("Our team smashed trivia night, thanks Dave", dibp) is None  # a quiz team
+
+
+def test_colleagues_check_one_and_several_people(dibp):
+    [one] = COL101.check(_item("Huge thanks to my supervisor Raj for covering my shifts"), dibp)
+    assert one.key == "colleagues:raj"
+    assert (one.severity, one.confidence) == (Severity.MEDIUM, 0.75)
+    [two] = COL101.check(_item("partner in crime on night shift @dani.lee.xo and Bec"), dibp)
+    assert two.key == "colleagues:@dani.lee.xo,bec"
+    assert (two.severity, two.confidence) == (Severity.HIGH, 0.85)  # several people, one by handle
+
+
+def test_colleagues_check_negatives_and_connections(dibp):
+    assert list(COL101.check(_item("Dinner with Sarah and Tom, best night in ages"), dibp)) == []
+    assert list(COL101.check(_item("Inspector Gadget marathon with the kids"), dibp)) == []
+    conn = _item("Border Force Officer at Australian Border Force", ItemKind.PROFILE_FIELD, "connection", ("Kim Lee",))
+    [m] = COL101.check(conn, dibp)
+    assert m.key == "connection:kim lee" and m.severity == Severity.LOW
+    other = _item("Software Engineer at Atlassian", ItemKind.PROFILE_FIELD, "connection", ("Kim Lee",))
+    assert list(COL101.check(other, dibp)) == []

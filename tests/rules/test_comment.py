@@ -1,0 +1,42 @@
+"""auditor.rules.comment: OFC101 official voice, OFC102 harsh criticism, OFC103 employment complaint."""
+
+from __future__ import annotations
+
+from auditor.models import Audience, Item, ItemKind, Platform, Severity
+from auditor.rules.comment import OFFICIAL_VOICE, RULES
+
+BY_CODE = {r.code: r for r in RULES}
+
+
+def _check(code: str, text: str, profile, audience: Audience = Audience.PUBLIC):
+    kind = ItemKind.MESSAGE if audience == Audience.PRIVATE else ItemKind.POST
+    item = Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, audience=audience)
+    return list(BY_CODE[code].check(item, profile))
+
+
+def test_comment_rules():
+    assert [r.code for r in RULES] == ["OFC101", "OFC102", "OFC103"]
+
+
+def test_comment_official_voice(dibp):
+    [m] = _check("OFC101", "Speaking on behalf of our department: the new citizenship test is fair", dibp)
+    assert m.key == "official-voice" and '"Speaking on behalf of"' in m.why
+    assert (m.severity, m.confidence) == (Severity.HIGH, 0.8)
+    assert _check("OFC101", "speaking as a renter, the housing crisis is a policy choice", dibp) == []
+    assert OFFICIAL_VOICE.search("as someone who works in immigration policy") is not None
+    assert OFFICIAL_VOICE.search("speaking as a taxpayer") is None
+
+
+def test_comment_harsh_criticism(dibp):
+    [m] = _check("OFC102", "This government is a pack of corrupt clowns and the Minister should be sacked", dibp)
+    assert m.key == "harsh" and 'harsh word "corrupt" aimed at "government"' in m.why
+    assert m.severity == Severity.MEDIUM
+    assert _check("OFC102", "my landlord is a useless clown", dibp) == []
+    assert _check("OFC102", "The umpire tonight was a disgrace, robbed us blind", dibp) == []
+
+
+def test_comment_employment_complaint(dibp):
+    [m] = _check("OFC103", "worst job I've ever had, our EBA offer is an insult", dibp)
+    assert m.key == "complaint" and "our EBA" in m.why
+    assert _check("OFC103", "the worst pizza I've ever had", dibp) == []
+    assert _check("OFC103", "Love my job, love my team", dibp) == []

@@ -1,0 +1,72 @@
+"""auditor.rules.contact: CON101 work email, ACC101 account registration, CON201 work phone."""
+
+from __future__ import annotations
+
+from auditor.models import Item, ItemKind, Platform, Severity
+from auditor.rules.contact import PHONE_RE, RULES, normalise_domain, work_addresses, work_numbers
+
+BY_CODE = {r.code: r for r in RULES}
+
+
+def _check(code: str, text: str, profile, kind: ItemKind = ItemKind.POST, field: str | None = None):
+    item = Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, field=field)
+    return list(BY_CODE[code].check(item, profile))
+
+
+def test_contact_rules():
+    assert [r.code for r in RULES] == ["CON101", "ACC101", "CON201"]
+    assert BY_CODE["ACC101"].kinds == frozenset({ItemKind.PROFILE_FIELD})
+
+
+def test_work_addresses_plain_and_obfuscated(dibp):
+    text = "Contact jane.citizen@abf.gov.au or jane@gmail.com, or sam dot lee at abf dot gov dot au"
+    assert list(work_addresses(text, dibp)) == [
+        ("jane.citizen@abf.gov.au", "abf.gov.au", False),
+        ("sam.lee@abf.gov.au", "abf.gov.au", True),
+    ]
+    assert list(work_addresses("meet at the pub dot com later", dibp)) == []
+
+
+def test_normalise_domain_spells_dots_out():
+    assert normalise_domain("abf dot gov dot au") == "abf.gov.au"
+    assert normalise_domain("ABF[dot]gov[dot]au.") == "abf.gov.au"
+
+
+def test_work_numbers_need_a_work_cue_or_the_department(dibp):
+    assert list(work_numbers("ring the desk on (02) 6264 1111 ext 4432", dibp)) == [
+        ("(02) 6264 1111", "the desk", 17, 31),
+        ("ext 4432", "ext", 32, 40),
+    ]
+    assert list(work_numbers("Best pizza in town, order on 02 9550 1234", dibp)) == []
+    # the emergency number is skipped; the department name makes the full number a work number
+    assert list(work_numbers("call 000 now or the ABF on 02 6264 1111", dibp)) == [
+        ("02 6264 1111", 'department term "ABF"', 27, 39)
+    ]
+    assert list(work_numbers("no digits here", dibp)) == []
+
+
+def test_phone_pattern_knows_australian_formats():
+    for number in ("(02) 6264 1111", "+61 2 6225 6400", "0428 113 907", "1300 363 263", "13 11 14", "ext 5512"):
+        assert PHONE_RE.search(f"call {number} today").group(0) == number
+
+
+def test_contact_work_email(dibp):
+    [m] = _check("CON101", "Contact me at jane.citizen@abf.gov.au", dibp)
+    assert m.key == "jane.citizen@abf.gov.au" and m.severity == Severity.HIGH
+    assert _check("CON101", "write to jane@gmail.com", dibp) == []
+    # the account's own address is ACC101's
+    assert _check("CON101", "j.citizen@abf.gov.au", dibp, ItemKind.PROFILE_FIELD, "email") == []
+
+
+def test_contact_account_registration_now_and_before(dibp):
+    [now] = _check("ACC101", "j.citizen@abf.gov.au", dibp, ItemKind.PROFILE_FIELD, "email")
+    assert now.severity == Severity.HIGH and "is registered" in now.message
+    [before] = _check("ACC101", "j.citizen@abf.gov.au", dibp, ItemKind.PROFILE_FIELD, "previous_email")
+    assert before.severity == Severity.MEDIUM and "was registered" in before.message
+    assert _check("ACC101", "jcitizen@example.com", dibp, ItemKind.PROFILE_FIELD, "email") == []
+
+
+def test_contact_work_phone_reported_once_per_number(dibp):
+    [m] = _check("CON201", "my work mobile is 0428 113 907 and work mobile 0428113907", dibp)
+    assert m.key == "0428113907" and m.confidence == 0.9
+    assert _check("CON201", "My mobile is 0412 345 678 if anyone wants a lift", dibp) == []

@@ -1,0 +1,111 @@
+"""auditor.rules.features: department terms, the operations lexicon, work sites and elsewhere()."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.rules.features import (
+    ROSTER_PATTERNS,
+    SHIFT_WORDS,
+    WORK_FRAME,
+    Ops,
+    department_terms,
+    elsewhere,
+    insider_cue,
+    ops,
+    shift_at_site,
+    work_site,
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ten years with the ABF today", [("ABF", "acronyms", 19, 22)]),
+        ("haha my old Customs days", [("Customs", "former_names", 12, 19)]),
+        ("I'm a Customs Officer at the port", [("Customs Officer", "roles", 6, 21)]),
+        ("Hey @sam_r_abf you left it", [("@sam_r_abf", "staff_handles", 4, 14)]),
+        ("#ABFdogs and #ABFC", [("#ABFdogs", "hashtags", 0, 8)]),
+        ("details on www.homeaffairs.gov.au", [("homeaffairs.gov.au", "domains", 15, 33)]),
+        ("nine years with Immigration before I retired", [("Immigration", "former_names", 16, 27)]),
+    ],
+)
+def test_department_terms_with_their_spans(dibp, text, expected):
+    hits = department_terms(text, dibp)
+    assert hits == expected
+    for term, _key, start, end in hits:
+        assert text[start:end] == term
+
+
+def test_department_terms_spelt_out_domain_has_no_span(dibp):
+    assert department_terms("email jo at abf dot gov dot au", dibp) == [("abf.gov.au", "domains", 0, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs at Denpasar took an hour",  # a capitalised name at a sentence start
+        "The immigration officer at Heathrow asked about my ticket",  # a weak role without an employment cue
+        "Mum's on hold to Home Affairs again about dad's parent visa",  # a client of the agency
+        "Watching Border Security again tonight",  # an excluded phrase
+        "stuck for two hours with Immigration at LAX",  # an employer name without a stretch of work
+        "abf is not an acronym here in lower case",
+        "",
+    ],
+)
+def test_department_terms_context_drops_the_ambiguous_ones(dibp, text):
+    assert department_terms(text, dibp) == []
+
+
+def test_department_terms_a_job_field_is_enough_for_a_weak_role(dibp):
+    assert department_terms("Customs Officer", dibp) == []
+    assert department_terms("Customs Officer", dibp, "headline") == [("Customs Officer", "roles", 0, 15)]
+
+
+def test_ops_is_built_once_per_profile_and_holds_the_lexicon(dibp):
+    o = ops(dibp)
+    assert isinstance(o, Ops) and ops(dibp) is o
+    assert o.terms.search("we seized 30kg").group(0) == "seized"
+    assert o.weak.search("the raid at dawn").group(0) == "raid"
+    assert o.clearances.search("just passed my NV1").group(0) == "NV1"
+    assert o.systems.search("TRIPS is down again").group(0) == "TRIPS"
+    assert o.systems.search("road trips down the coast") is None  # an acronym matches only as written
+    assert o.sites.search("a long day at the wharf").group(0) == "wharf"
+
+
+def test_insider_cue_names_why_the_writer_is_inside(dibp):
+    assert insider_cue("we seized 30kg", dibp) == 'first person "we"'
+    assert insider_cue("a long day at the wharf", dibp) == 'work site "wharf"'
+    assert insider_cue("Police seized 500kg of cocaine off the coast", dibp) is None
+
+
+def test_shift_at_site_needs_a_shift_and_a_work_site(dibp):
+    assert shift_at_site("im on earlies at the cargo terminal", dibp) == "on earlies ... cargo terminal"
+    assert shift_at_site("on earlies at the hospital", dibp) is None
+    assert shift_at_site("the cargo terminal is big", dibp) is None
+
+
+def test_work_site_is_the_first_site_named(dibp):
+    assert work_site("im on earlies at the cargo terminal", dibp) == "cargo terminal"
+    assert work_site("on earlies at the hospital", dibp) is None
+
+
+def test_elsewhere_is_true_for_another_workplace_and_false_for_the_agency(dibp):
+    assert elsewhere("Our team smashed trivia night", dibp)
+    assert elsewhere("Picked up a double at Bunnings, then a shift at the servo", dibp)
+    assert not elsewhere("Our team at the ABF smashed it", dibp)
+
+
+def test_elsewhere_for_uniforms_also_counts_school_and_sport(dibp):
+    text = "Kids in their school uniform"
+    assert not elsewhere(text, dibp)
+    assert elsewhere(text, dibp, "attire")
+
+
+def test_shift_roster_and_work_frame_patterns():
+    assert ROSTER_PATTERNS.search("new roster has us on 4 on 4 off") is not None
+    assert ROSTER_PATTERNS.search("can u cover my shift sat? 0500-1330") is not None
+    assert SHIFT_WORDS.search("working the nightie at Tullamarine") is not None
+    assert SHIFT_WORDS.search("a shift in perspective") is None
+    assert WORK_FRAME.search("my supervisor said") is not None
+    assert WORK_FRAME.search("my puppy said") is None

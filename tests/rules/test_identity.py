@@ -1,0 +1,41 @@
+"""auditor.rules.identity: DEP101, department identifiers turned into findings."""
+
+from __future__ import annotations
+
+from auditor.models import Item, ItemKind, Platform, Severity
+from auditor.rules.identity import RULES
+
+DEP101 = RULES[0]
+
+
+def _check(text: str, profile, kind: ItemKind = ItemKind.POST, field: str | None = None):
+    item = Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, field=field)
+    return list(DEP101.check(item, profile))
+
+
+def test_identity_rules():
+    assert [r.code for r in RULES] == ["DEP101"]
+
+
+def test_identity_one_finding_per_distinct_term(dibp):
+    [m] = _check("Proud to serve with ABF at the airport, ABF forever", dibp)
+    assert m.key == "abf" and m.severity == Severity.MEDIUM and m.confidence == 0.85
+    assert m.message == 'Post identifies the Department: "ABF"'
+
+
+def test_identity_profile_field_is_high(dibp):
+    [m] = _check("Border Force Officer", dibp, ItemKind.PROFILE_FIELD, "headline")
+    assert m.severity == Severity.HIGH
+    assert m.message == 'Your facebook profile (headline) names the Department: "Border Force Officer"'
+
+
+def test_identity_names_are_more_certain_than_acronyms(dibp):
+    [m] = _check("First week done at the Australian Border Force!", dibp)
+    assert m.confidence == 0.95
+
+
+def test_identity_negatives(dibp):
+    assert _check("j@abf.gov.au", dibp, ItemKind.PROFILE_FIELD, "email") == []  # ACC101's business
+    # another person's employer is colleague exposure, not your own identifier
+    assert _check("Border Force Officer at Australian Border Force", dibp, ItemKind.PROFILE_FIELD, "connection") == []
+    assert _check("Our border collie loves the beach", dibp) == []

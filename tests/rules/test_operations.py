@@ -1,0 +1,73 @@
+"""auditor.rules.operations: OPS101 to OPS104, agency activity, systems, rosters and accounts of work."""
+
+from __future__ import annotations
+
+from auditor.models import Audience, Item, ItemKind, Platform, Severity
+from auditor.rules.operations import RULES, operation_terms, work_account
+
+BY_CODE = {r.code: r for r in RULES}
+
+
+def _check(code: str, text: str, profile, audience: Audience = Audience.PUBLIC):
+    kind = ItemKind.MESSAGE if audience == Audience.PRIVATE else ItemKind.POST
+    item = Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, audience=audience)
+    return [(m.key, m.severity, m.confidence, m.why) for m in BY_CODE[code].check(item, profile)]
+
+
+def test_operations_rules():
+    assert [r.code for r in RULES] == ["OPS101", "OPS102", "OPS103", "OPS104"]
+
+
+def test_operation_terms_from_an_insider(dibp):
+    terms = operation_terms("Massive day, our team found 30kg of meth hidden in tiles", dibp)
+    assert [m.group(0) for m in terms] == ["meth", "hidden in"]
+    lizards = "Caught a bloke with 20 live lizards taped to his legs at Melbourne Airport"
+    assert [m.group(0) for m in operation_terms(lizards, dibp)] == ["Caught"]  # from signals, no listed term
+
+
+def test_operation_terms_leave_out_travellers_patients_and_the_news(dibp):
+    assert operation_terms("Customs seized my nonna's salami at the airport", dibp) == []
+    assert operation_terms("my son had three seizures this week, neuro appointment is on Monday", dibp) == []
+    assert operation_terms("Police seized 500kg of cocaine off the coast according to the news", dibp) == []
+
+
+def test_operation_terms_weak_term_needs_a_second_signal(dibp):
+    assert operation_terms("we're doing the raid on the warehouse at 5am Thursday", dibp) == []
+    secret = "we're doing the raid on the warehouse at 5am Thursday, don't tell anyone"
+    assert [m.group(0) for m in operation_terms(secret, dibp)] == ["raid"]
+
+
+def test_work_account_needs_activity_frame_and_detail(dibp):
+    m, why = work_account("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", dibp)
+    assert m.group(0) == "x-ray"
+    assert why == 'activity "x-ray" with work frame "whole shift" and detail "2"'
+    assert work_account("Processing all the holiday photos, 2000 of them", dibp) is None
+    assert work_account("the airport security line at 6am is a nightmare, they pulled my bag", dibp) is None
+
+
+def test_ops101_activity_and_reach(dibp):
+    text = "we pulled 2kg out of a suitcase off the Bangkok flight this morning"
+    [(key, sev, conf, why)] = _check("OPS101", text, dibp)
+    assert (key, sev, conf) == ("activity", Severity.HIGH, 0.75)
+    assert 'enforcement action "we pulled"' in why
+    assert _check("OPS101", text, dibp, Audience.PRIVATE)[0][1] == Severity.MEDIUM
+    assert _check("OPS101", "We seized the moment and booked the trip", dibp) == []
+
+
+def test_ops102_systems_clearances_and_screening_rates(dibp):
+    assert _check("OPS102", "TRIPS has been down since 7, we're processing pax manually", dibp)[0][0] == "system"
+    assert _check("OPS102", "Just passed my NV1 clearance", dibp)[0][:2] == ("clearance", Severity.MEDIUM)
+    assert _check("OPS102", "we only x-ray about 5% of containers", dibp)[0][0] == "screening-rate"
+    assert _check("OPS102", "Our system crashed again at the supermarket, the tills are down", dibp) == []
+
+
+def test_ops103_roster_at_a_work_site(dibp):
+    [(key, _sev, _conf, why)] = _check("OPS103", "new roster has the wharf team on 4 on 4 off from Monday", dibp)
+    assert key == "roster" and 'work site word "wharf"' in why
+    assert _check("OPS103", "My shift pattern at the hospital is 4 on 4 off", dibp) == []
+
+
+def test_ops104_account_of_work_unless_ops101_reports_it(dibp):
+    text = "Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels"
+    assert _check("OPS104", text, dibp)[0][:3] == ("work-account", Severity.MEDIUM, 0.6)
+    assert _check("OPS104", "we seized 30kg today", dibp) == []  # OPS101 already reports it

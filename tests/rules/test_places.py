@@ -1,0 +1,61 @@
+"""auditor.rules.places: LOC101 places and LOC102 work sites named in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.models import Item, ItemKind, Platform, Severity
+from auditor.rules.places import RULES, minor_places, place_mentions
+
+BY_CODE = {r.code: r for r in RULES}
+
+
+def _check(code: str, text: str, profile, kind: ItemKind = ItemKind.POST, field: str | None = None):
+    item = Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, field=field)
+    return [(m.key, m.severity, m.confidence) for m in BY_CODE[code].check(item, profile)]
+
+
+def test_places_rules():
+    assert [r.code for r in RULES] == ["LOC101", "LOC102"]
+
+
+def test_place_mentions_with_work_sites_and_spans(dibp):
+    assert place_mentions("Coffee in Parramatta before work", dibp) == [("Parramatta", False, 10, 20)]
+    assert place_mentions("Another early start at Sydney Airport", dibp) == [("Sydney Airport", True, 23, 37)]
+    assert place_mentions("#bondibeach at sunrise", dibp) == [("Bondi Beach", False, 1, 11)]
+    assert place_mentions("Mail Gateway, Clyde NSW", dibp) == [("Clyde", False, 14, 19), ("NSW", False, 20, 23)]
+    assert place_mentions("moved to Orange", dibp) == [("Orange", False, 9, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Darwin was our science teacher",  # a person
+        "Richmond won by 40",  # a team
+        "Great work on Operation Ironbark",  # a code name
+        "Bright idea from Tim",  # a minor place without a place cue
+        "an orange",  # a common word
+        "NSW Police",  # a state's agency
+        "",
+    ],
+)
+def test_place_mentions_context_drops_what_is_not_a_place(dibp, text):
+    assert place_mentions(text, dibp) == []
+
+
+def test_minor_places_flag_names_that_need_a_place_cue():
+    minor = minor_places()
+    assert len(minor) > 1000
+    assert minor["Bright"] is True and minor["Clyde"] is True
+
+
+def test_places_severity_by_site_and_field(dibp):
+    assert _check("LOC101", "Coffee in Parramatta before work", dibp) == [("parramatta", Severity.LOW, 0.7)]
+    assert _check("LOC102", "Coffee in Parramatta before work", dibp) == []
+    # one finding per place, however often it is named
+    assert _check("LOC102", "Another early start at Sydney Airport, Sydney Airport again", dibp) == [
+        ("sydney airport", Severity.MEDIUM, 0.9)
+    ]
+    headline = _check("LOC102", "Border Force Officer, Melbourne Airport", dibp, ItemKind.PROFILE_FIELD, "headline")
+    assert headline == [("melbourne airport", Severity.HIGH, 0.9)]
+    assert _check("LOC101", "Moving to Geelong", dibp, ItemKind.PROFILE_FIELD, "bio") == [("geelong", Severity.MEDIUM, 0.7)]
