@@ -155,9 +155,14 @@ def facebook_export(
     """
     paths = _FB_PATHS[generation]
     if generation == "2018":
-        tags_shape = "strings"
-    files: dict[str, str | bytes] = {}
-    c = content
+        tags_shape = "strings"  # the 2018 layout only ever had plain-string tags
+    files = _fb_html(content, paths) if html else _fb_json(content, paths, generation, tags_shape, exif_shape)
+    write_files(root, files)
+    return files
+
+
+def _fb_profile(c: FacebookContent) -> dict[str, Any]:
+    """The profile_v2 record: only the optional sections the content has, as real exports omit them."""
     prof: dict[str, Any] = {
         "name": {"full_name": c.name, "first_name": c.name.split()[0], "middle_name": "", "last_name": c.name.split()[-1]},
         "emails": {
@@ -181,39 +186,59 @@ def facebook_export(
         prof["family_members"] = [{"name": n, "relation": "Fætter", "timestamp": 1_400_000_000} for n in c.family]
     if c.work:
         prof["work_experiences"] = [{**w, "start_timestamp": 1_500_000_000, "timestamp": 1_500_000_000} for w in c.work]
-    ts_last = 0
-    if html:
-        rows = [("Name", c.name)] + [("Email", e) for e in c.emails] + [("Phone number", p) for p in c.phones]
-        rows += [("Employer", w["employer"]) for w in c.work if w.get("employer")]
-        if c.current_city:
-            rows.append(("Current city", c.current_city))
-        files[paths["profile"][:-5] + ".html"] = html_page(
-            "Profile information", [("Profile information", "", rows, html_when(1_600_000_000))]
+    return prof
+
+
+def _fb_html(c: FacebookContent, paths: dict[str, str]) -> dict[str, str | bytes]:
+    """The HTML variant: the same files with .html names, one section per record."""
+    files: dict[str, str | bytes] = {}
+    rows = [("Name", c.name)] + [("Email", e) for e in c.emails] + [("Phone number", p) for p in c.phones]
+    rows += [("Employer", w["employer"]) for w in c.work if w.get("employer")]
+    if c.current_city:
+        rows.append(("Current city", c.current_city))
+    files[paths["profile"][:-5] + ".html"] = html_page(
+        "Profile information", [("Profile information", "", rows, html_when(1_600_000_000))]
+    )
+    files[paths["posts"][:-5] + ".html"] = html_page(
+        "Your posts", [(p.title or c.name, p.text, [], html_when(p.timestamp)) for p in c.posts if p.text]
+    )
+    if c.comments:
+        files[paths["comments"][:-5] + ".html"] = html_page(
+            "Comments", [("Comment", t, [], html_when(ts)) for t, ts in c.comments]
         )
-        files[paths["posts"][:-5] + ".html"] = html_page(
-            "Your posts", [(p.title or c.name, p.text, [], html_when(p.timestamp)) for p in c.posts if p.text]
+    for t in c.threads:
+        files[f"{paths['messages']}/{t.folder}/message_1.html"] = html_page(
+            t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages]
         )
-        if c.comments:
-            files[paths["comments"][:-5] + ".html"] = html_page(
-                "Comments", [("Comment", t, [], html_when(ts)) for t, ts in c.comments]
-            )
-        for t in c.threads:
-            files[f"{paths['messages']}/{t.folder}/message_1.html"] = html_page(
-                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages]
-            )
-        write_files(root, files)
-        return files
-    files[paths["profile"]] = meta_dumps({"profile" if generation == "2018" else "profile_v2": prof})
+    return files
+
+
+def _fb_json(
+    c: FacebookContent, paths: dict[str, str], generation: str, tags_shape: str, exif_shape: str
+) -> dict[str, str | bytes]:
+    """The JSON variant: profile, posts with their media, then every optional section the content has."""
+    files: dict[str, str | bytes] = {}
+    files[paths["profile"]] = meta_dumps({"profile" if generation == "2018" else "profile_v2": _fb_profile(c)})
     if generation == "2025":
+        # label_values records; a single post is written as a bare object, as 2025 exports do
         recs = [_fb_label_post(p, exif_shape, 100_000_000_000_000 + i) for i, p in enumerate(c.posts)]
         files[paths["posts"]] = meta_dumps(recs[0] if len(recs) == 1 else recs)
     else:
         files[paths["posts"]] = meta_dumps([_fb_post(p, tags_shape, exif_shape) for p in c.posts])
     for p in c.posts:
         media_files(files, p.media)
-        ts_last = max(ts_last, p.timestamp)
+    files.update(_fb_sections(c, paths, generation))
+    for t in c.threads:
+        files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(thread_json(t))
+    files[paths["friends"]] = meta_dumps({"friends_v2": [{"name": "Sam Sample", "timestamp": 1_500_000_000}]})
+    return files
+
+
+def _fb_sections(c: FacebookContent, paths: dict[str, str], generation: str) -> dict[str, str | bytes]:
+    """Comments, group comments, events, places, location history and last location, when present."""
+    files: dict[str, str | bytes] = {}
     if c.comments:
-        key = "comments" if generation == "2018" else "comments_v2"
+        key = "comments" if generation == "2018" else "comments_v2"  # the _v2 suffix arrived after 2018
         files[paths["comments"]] = meta_dumps(
             {
                 key: [
@@ -274,10 +299,7 @@ def facebook_export(
             {"location_history_v2": [{**_coord(p), "creation_timestamp": p.timestamp} for p in c.location_history]}
         )
     if c.last_location and paths["last"]:
+        # older generations have no last-location file (its path is empty)
         ll = c.last_location
         files[paths["last"]] = meta_dumps({"last_location_v2": {**_coord(ll), "time": ll.timestamp}})
-    for t in c.threads:
-        files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(thread_json(t))
-    files[paths["friends"]] = meta_dumps({"friends_v2": [{"name": "Sam Sample", "timestamp": 1_500_000_000}]})
-    write_files(root, files)
     return files

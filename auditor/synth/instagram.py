@@ -152,58 +152,106 @@ def instagram_export(
     """
     paths = _ig_paths(generation)
     k = _IG_KEYS[language]
-    c = content
+    files = _ig_html(content, paths, k) if html else _ig_json(content, paths, k, generation, exif_shape)
+    write_files(root, files)
+    return files
+
+
+def _ig_html(c: InstagramContent, paths: dict[str, str], k: dict[str, str]) -> dict[str, str | bytes]:
+    """The HTML variant: personal information, posts and message threads as .html pages."""
     files: dict[str, str | bytes] = {}
-    if html:
-        rows = [
-            (k["username"], c.username),
-            (k["name"], c.name),
-            (k["email"], c.email),
-            (k["phone"], c.phone),
-            (k["bio"], c.bio),
-            (k["city"], c.city),
-        ]
-        files[paths["personal"][:-5] + ".html"] = html_page(
-            "Personal information", [("User Information", "", [r for r in rows if r[1]], html_when(1_600_000_000))]
-        )
-        files[paths["posts"][:-5] + ".html"] = html_page(
-            "Posts", [("", p.text, [], html_when(p.timestamp)) for p in c.posts if p.text]
-        )
-        for t in c.threads:
-            files[f"{paths['messages']}/{t.folder}/message_1.html"] = html_page(
-                t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages]
-            )
-        write_files(root, files)
-        return files
-    files[paths["personal"]] = meta_dumps(
-        {
-            "profile_user": [
-                {
-                    "title": "User Information",
-                    "media_map_data": {
-                        "Profile Photo": {
-                            "uri": "media/other/1000000_n_17900000000000001.jpg",
-                            "creation_timestamp": 1_527_000_000,
-                            "title": "",
-                        }
-                    },
-                    "string_map_data": _smd(
-                        **{
-                            k["email"]: c.email,
-                            k["phone"]: c.phone,
-                            k["username"]: c.username,
-                            k["name"]: c.name,
-                            k["bio"]: c.bio,
-                            k["city"]: c.city,
-                            "Private Account": "False",
-                        }
-                    ),
-                }
-            ]
-        }
+    rows = [
+        (k["username"], c.username),
+        (k["name"], c.name),
+        (k["email"], c.email),
+        (k["phone"], c.phone),
+        (k["bio"], c.bio),
+        (k["city"], c.city),
+    ]
+    files[paths["personal"][:-5] + ".html"] = html_page(
+        "Personal information", [("User Information", "", [r for r in rows if r[1]], html_when(1_600_000_000))]
     )
+    files[paths["posts"][:-5] + ".html"] = html_page(
+        "Posts", [("", p.text, [], html_when(p.timestamp)) for p in c.posts if p.text]
+    )
+    for t in c.threads:
+        files[f"{paths['messages']}/{t.folder}/message_1.html"] = html_page(
+            t.title, [(s, text, [], html_when(ts // 1000)) for s, ts, text in t.messages]
+        )
+    return files
+
+
+def _ig_json(
+    c: InstagramContent, paths: dict[str, str], k: dict[str, str], generation: str, exif_shape: str
+) -> dict[str, str | bytes]:
+    """The JSON variant: the account files, then posts, reels and stories with their media, then the rest."""
+    files: dict[str, str | bytes] = {}
+    files[paths["personal"]] = meta_dumps(_ig_personal(c, k))
+    files.update(_ig_account(c, paths, k, generation))
+    files[paths["posts"]] = meta_dumps([_ig_post(p, exif_shape) for p in c.posts])
+    if c.reels:
+        files[paths["reels"]] = meta_dumps({"ig_reels_media": [_ig_post(p, exif_shape) for p in c.reels]})
+    if c.stories:
+        files[paths["stories"]] = meta_dumps(
+            {
+                "ig_stories": [
+                    {**_ig_media(s.media[0], exif_shape), "title": s.text, "creation_timestamp": s.timestamp} for s in c.stories
+                ]
+            }
+        )
+    for p in c.posts + c.reels + c.stories:
+        media_files(files, p.media)
+    if c.comments:
+        files[paths["comments"]] = meta_dumps(_ig_comments(c, k, generation))
+    for t in c.threads:
+        files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(thread_json(t))
+    files[paths["followers"]] = meta_dumps(
+        [
+            {
+                "title": "",
+                "media_list_data": [],
+                "string_list_data": [{"href": "https://www.instagram.com/sam", "value": "sam", "timestamp": 1_600_000_000}],
+            }
+        ]
+    )
+    return files
+
+
+def _ig_personal(c: InstagramContent, k: dict[str, str]) -> dict[str, Any]:
+    """personal_information.json: one profile_user record with localised string_map_data keys."""
+    return {
+        "profile_user": [
+            {
+                "title": "User Information",
+                "media_map_data": {
+                    "Profile Photo": {
+                        "uri": "media/other/1000000_n_17900000000000001.jpg",
+                        "creation_timestamp": 1_527_000_000,
+                        "title": "",
+                    }
+                },
+                "string_map_data": _smd(
+                    **{
+                        k["email"]: c.email,
+                        k["phone"]: c.phone,
+                        k["username"]: c.username,
+                        k["name"]: c.name,
+                        k["bio"]: c.bio,
+                        k["city"]: c.city,
+                        "Private Account": "False",
+                    }
+                ),
+            }
+        ]
+    }
+
+
+def _ig_account(c: InstagramContent, paths: dict[str, str], k: dict[str, str], generation: str) -> dict[str, str | bytes]:
+    """The optional account files: where Instagram thinks you live, business, sign-up and inferred emails."""
+    files: dict[str, str | bytes] = {}
     if c.inferred_city:
         if generation == "2025":
+            # 2025 writes profile_based_in as one bare label_values record
             files[paths["based_in"]] = meta_dumps(
                 {"timestamp": 1_700_000_000, "media": [], "label_values": [{"label": k["city"], "value": c.inferred_city}]}
             )
@@ -231,53 +279,25 @@ def instagram_export(
                 ]
             }
         )
-    files[paths["posts"]] = meta_dumps([_ig_post(p, exif_shape) for p in c.posts])
-    if c.reels:
-        files[paths["reels"]] = meta_dumps({"ig_reels_media": [_ig_post(p, exif_shape) for p in c.reels]})
-    if c.stories:
-        files[paths["stories"]] = meta_dumps(
-            {
-                "ig_stories": [
-                    {**_ig_media(s.media[0], exif_shape), "title": s.text, "creation_timestamp": s.timestamp} for s in c.stories
-                ]
-            }
-        )
-    for p in c.posts + c.reels + c.stories:
-        media_files(files, p.media)
-    if c.comments:
-        if generation == "2021":
-            files[paths["comments"]] = meta_dumps(
-                {
-                    "comments_media_comments": [
-                        {"title": owner, "string_list_data": [{"href": "", "value": t, "timestamp": ts}]}
-                        for t, ts, owner in c.comments
-                    ]
-                }
-            )
-        else:
-            files[paths["comments"]] = meta_dumps(
-                [
-                    {
-                        "media_list_data": [{"uri": ""}],
-                        "string_map_data": {
-                            k["comment"]: {"value": t},
-                            k["owner"]: {"value": owner},
-                            k["time"]: {"timestamp": ts},
-                        },
-                    }
-                    for t, ts, owner in c.comments
-                ]
-            )
-    for t in c.threads:
-        files[f"{paths['messages']}/{t.folder}/message_1.json"] = meta_dumps(thread_json(t))
-    files[paths["followers"]] = meta_dumps(
-        [
-            {
-                "title": "",
-                "media_list_data": [],
-                "string_list_data": [{"href": "https://www.instagram.com/sam", "value": "sam", "timestamp": 1_600_000_000}],
-            }
-        ]
-    )
-    write_files(root, files)
     return files
+
+
+def _ig_comments(c: InstagramContent, k: dict[str, str], generation: str) -> Any:
+    """post_comments: the 2021 shape (owner as title, one string_list_data) or the later string_map_data list."""
+    if generation == "2021":
+        return {
+            "comments_media_comments": [
+                {"title": owner, "string_list_data": [{"href": "", "value": t, "timestamp": ts}]} for t, ts, owner in c.comments
+            ]
+        }
+    return [
+        {
+            "media_list_data": [{"uri": ""}],
+            "string_map_data": {
+                k["comment"]: {"value": t},
+                k["owner"]: {"value": owner},
+                k["time"]: {"timestamp": ts},
+            },
+        }
+        for t, ts, owner in c.comments
+    ]
