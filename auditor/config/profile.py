@@ -171,32 +171,43 @@ def validate(data: dict[str, Any], origin: str) -> None:
 
     Checks run in file order (sections, keys, list values, sites, policy) so the message points
     at the first mistake a person would see; a near miss gets a "did you mean" suggestion."""
+    _check_sections(data, origin)
+    for section, keys in LIST_SECTIONS.items():
+        _check_lists(data, section, keys, origin)
+    _check_sites(data.get("sites", []), origin)
+    _check_policy(data.get("policy", {}), origin)
+
+
+def _check_sections(data: dict[str, Any], origin: str) -> None:
     for section in data:
         if section not in KNOWN_SECTIONS:
             raise ProfileError(
                 f"{origin}: unknown section [{section}]{suggest(section, KNOWN_SECTIONS)} (known: {', '.join(sorted(KNOWN_SECTIONS))})"
             )
-    meta = data.get("profile", {})
-    for key in meta:
+    for key in data.get("profile", {}):
         if key not in PROFILE_KEYS:
             raise ProfileError(f"{origin}: unknown key profile.{key}{suggest(key, PROFILE_KEYS)}")
-    for section, keys in LIST_SECTIONS.items():
-        table = data.get(section, {})
-        if not isinstance(table, dict):
-            raise ProfileError(f"{origin}: [{section}] must be a table")
-        for key in table:
-            # replace_<key> overrides an inherited list instead of merging: the same key underneath
-            bare = key[len("replace_") :] if key.startswith("replace_") else key
-            if bare not in keys:
-                raise ProfileError(f"{origin}: unknown key {section}.{key}{suggest(bare, set(keys))} (known: {', '.join(keys)})")
-        for key in [k for k in keys if k in table] + [f"replace_{k}" for k in keys if f"replace_{k}" in table]:
-            val = table[key]
-            if not isinstance(val, list) or not all(isinstance(x, str) for x in val):
-                raise ProfileError(f"{origin}: {section}.{key} must be a list of strings")
-            for i, term in enumerate(val):
-                if not term.strip():  # an empty term would match everywhere once compiled
-                    raise ProfileError(f"{origin}: {section}.{key}[{i}] is empty")
-    sites = data.get("sites", [])
+
+
+def _check_lists(data: dict[str, Any], section: str, keys: tuple[str, ...], origin: str) -> None:
+    table = data.get(section, {})
+    if not isinstance(table, dict):
+        raise ProfileError(f"{origin}: [{section}] must be a table")
+    for key in table:
+        # replace_<key> overrides an inherited list instead of merging: the same key underneath
+        bare = key[len("replace_") :] if key.startswith("replace_") else key
+        if bare not in keys:
+            raise ProfileError(f"{origin}: unknown key {section}.{key}{suggest(bare, set(keys))} (known: {', '.join(keys)})")
+    for key in [k for k in keys if k in table] + [f"replace_{k}" for k in keys if f"replace_{k}" in table]:
+        val = table[key]
+        if not isinstance(val, list) or not all(isinstance(x, str) for x in val):
+            raise ProfileError(f"{origin}: {section}.{key} must be a list of strings")
+        for i, term in enumerate(val):
+            if not term.strip():  # an empty term would match everywhere once compiled
+                raise ProfileError(f"{origin}: {section}.{key}[{i}] is empty")
+
+
+def _check_sites(sites: Any, origin: str) -> None:
     if not isinstance(sites, list):
         raise ProfileError(f"{origin}: sites must be an array of tables ([[sites]])")
     for i, site in enumerate(sites):
@@ -211,7 +222,9 @@ def validate(data: dict[str, Any], origin: str) -> None:
         # swapped lat/lon is the common mistake, and it usually lands out of range
         if not (-90 <= float(site["lat"]) <= 90 and -180 <= float(site["lon"]) <= 180):
             raise ProfileError(f"{origin}: sites[{i}] ({site['name']}) has coordinates out of range")
-    policy = data.get("policy", {})
+
+
+def _check_policy(policy: Any, origin: str) -> None:
     if not isinstance(policy, dict):
         raise ProfileError(f"{origin}: [policy] must be a table")
     categories = {str(c) for c in Category}
