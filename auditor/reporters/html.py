@@ -74,7 +74,7 @@ JS = """
   var sel = { category: document.getElementById('f-category'), platform: document.getElementById('f-platform'),
               severity: document.getElementById('f-severity') };
   var hideDone = document.getElementById('f-hide-done');
-  var rank = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+  var rank = __RANK__;
   function matches(el) {
     var c = sel.category.value, p = sel.platform.value, s = sel.severity.value;
     if (c && el.getAttribute('data-category') !== c) { return false; }
@@ -125,7 +125,11 @@ JS = """
   document.documentElement.setAttribute('data-ready', '1');
   update();
 })();
-""".strip()
+""".strip().replace(
+    # the page's severity filter ranks with the package's one severity order
+    "__RANK__",
+    "{ " + ", ".join(f"{sev}: {len(SEVERITY_ORDER) - 1 - i}" for i, sev in enumerate(SEVERITY_ORDER)) + " }",
+)
 
 
 def _hash(text: str) -> str:
