@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from auditor import config
 from auditor.cli.app import app
 from auditor.config import ProfileError
+from auditor.models import GROUPS
 from auditor.rules.registry import active_rule_codes, active_rules, all_rules, check_profile, get_rule, load_profile
 
 runner = CliRunner()
@@ -57,3 +58,7 @@ def test_profiles_no_active_rules_is_refused(tmp_path):
     res = runner.invoke(app, ["scan", str(tmp_path), "--profile", str(f)])
     assert res.exit_code == 2
     assert "disables every rule" in res.output
+
+
+def test_registry_every_rule_names_a_known_checklist_group():
+    assert {r.code: r.group for r in all_rules() if r.group not in GROUPS} == {}
