@@ -278,3 +278,34 @@ def test_architecture_help_and_check_import_no_platform_source(argv: list[str]) 
     assert platforms == set()
     if argv == ["--help"]:
         assert {m for m in loaded if m in ("auditor.engine", "auditor.rules.registry", "numpy")} == set()
+
+
+# packages that hold data files only (TOML profiles, the gazetteer CSV): nothing to test as code
+DATA_PACKAGES = {"auditor.data", "auditor.profiles"}
+
+
+def _defines_code(path: Path) -> bool:
+    return any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for n in ast.parse(path.read_text()).body)
+
+
+def expected_test_file(path: Path) -> Path | None:
+    """Where the tests of one module live: `auditor/a/b.py` -> `tests/a/test_b.py`, a package
+    `__init__.py` with code -> `tests/<pkg>/test_init.py`, `auditor/__main__.py` -> `tests/test_main.py`;
+    None for an `__init__.py` that only re-exports."""
+    parts = path.relative_to(PKG).parts
+    if path.name == "__main__.py" and len(parts) == 1:
+        return ROOT / "tests" / "test_main.py"
+    if path.name == "__init__.py":
+        return ROOT / "tests" / Path(*parts[:-1]) / "test_init.py" if _defines_code(path) else None
+    return ROOT / "tests" / Path(*parts[:-1]) / f"test_{path.name}"
+
+
+def test_architecture_tests_mirror_the_package() -> None:
+    missing = []
+    for mod, path in modules().items():
+        if any(mod == p or mod.startswith(p + ".") for p in DATA_PACKAGES):
+            continue
+        expected = expected_test_file(path)
+        if expected is not None and not expected.is_file():
+            missing.append(f"{path.relative_to(ROOT)} -> {expected.relative_to(ROOT)}")
+    assert missing == []

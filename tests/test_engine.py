@@ -1,16 +1,26 @@
-"""The finished ScanResult: every finding carries its checklist group, the policy block travels inside."""
+"""auditor.engine: the finished ScanResult (every finding carries its checklist group, the policy block
+travels inside), media through the whole scan (every container's position becomes GEO101, identity
+MET101), rules over many items on every core giving the same findings as one process, and a scan that
+never opens a network connection (only `stats --send` and a pinned profile URL do).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import socket
 from datetime import datetime
 
-from auditor import synth
+import pytest
+
+from auditor import engine, synth
 from auditor.config import load_profile
-from auditor.engine import ScanOptions, finding_group, policy_block, scan
-from auditor.models import Category, Item, ItemKind, Platform
+from auditor.engine import ScanOptions, finding_group, media_item, policy_block, scan
+from auditor.media import is_media, read_all, sidecar_target
+from auditor.models import Audience, Category, Item, ItemKind, Platform
 from auditor.rules.registry import all_rules
+from auditor.tree import InputTree
+from tests.conftest import REPO, SAMPLE
 
 
 def _rule(group: str):
@@ -46,3 +56,89 @@ def test_scan_result_is_finished(tmp_path) -> None:
     assert list(data)[-1] == "policy"  # where the CLI put it before the engine did
     assert data["findings"] and all(f["group"] in {"profiles", "photos", "posts", "tags"} for f in data["findings"])
     json.dumps(data)
+
+
+def test_scan_media_every_container_gives_geotag_at_planted_position(tmp_path, dibp):
+    positions = synth.media_zoo(tmp_path)
+    result = scan([str(tmp_path)], dibp, ScanOptions(workers=1))
+    geo = {f.path: f for f in result.findings if f.code == "GEO101"}
+    assert set(geo) == set(positions)
+    for path, (lat, lon) in positions.items():
+        assert (geo[path].location.lat, geo[path].location.lon) == pytest.approx((lat, lon), abs=1e-5)
+    assert not result.errors
+
+
+def test_scan_media_identity_metadata_is_met101(tmp_path, dibp):
+    synth.media_zoo(tmp_path)
+    result = scan([str(tmp_path)], dibp, ScanOptions(workers=1))
+    met = {f.path: f for f in result.findings if f.code == "MET101"}
+    assert "camera/IMG_0001.jpg" in met and "video/iphone.mov" in met
+    assert "video/android.mp4" not in met  # no identity planted there
+    assert str(met["camera/IMG_0001.jpg"].category) == "metadata_identity"
+    assert "SerialNumber" in met["camera/IMG_0001.jpg"].why
+
+
+def test_scan_media_items_carry_offset_and_sidecar_link(tmp_path):
+    (tmp_path / "a.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2024, 5, 1, 9), offset="+10:00"))
+    (tmp_path / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2024, 5, 1, 9)))
+    (tmp_path / "b.jpg.xmp").write_bytes(synth.xmp_packet(-35.1, 149.1))
+    entries = sorted((e for e in InputTree.build([str(tmp_path)]).entries if is_media(e)), key=lambda e: e.vpath)
+    metas = read_all(entries)
+    items = {e.name: media_item(e, m, Platform.PHOTOS) for e, m in zip(entries, metas, strict=True)}
+    assert items["a.jpg"].extra["capture_offset"] == "+10:00"
+    assert items["b.jpg"].extra["capture_offset"] is None and items["b.jpg"].extra["offset_known"] is False
+    assert items["b.jpg.xmp"].position is not None
+    assert sidecar_target("b.jpg.xmp", {e.vpath for e in entries}) == "b.jpg"
+
+
+def test_check_items_parallel_equals_serial(monkeypatch):
+    rows = [json.loads(line) for line in (REPO / "tests/eval/posts.jsonl").open()]
+    items = [
+        Item(
+            platform=Platform.FACEBOOK,
+            kind=ItemKind.POST,
+            path=f"p{i}",
+            item_id=str(i),
+            text=rows[i % len(rows)]["text"],
+            audience=Audience.PUBLIC,
+        )
+        for i in range(1200)
+    ]
+    prof = load_profile("dibp")
+    monkeypatch.setattr(engine, "PARALLEL_RULES_MIN", 100)
+    monkeypatch.setattr(engine, "RULE_CHUNK", 150)
+    seen: list[int] = []
+    errors_a: list = []
+    errors_b: list = []
+    serial = engine.check_items(items, prof, errors_a, 1, lambda stage, n, total: None)
+    parallel = engine.check_items(items, prof, errors_b, 2, lambda stage, n, total: seen.append(n))
+    assert sorted(f.fingerprint for f in serial) == sorted(f.fingerprint for f in parallel)
+    assert len(serial) > 100
+    assert sum(seen) == len(items) and len(seen) > 2  # progress advanced chunk by chunk
+    assert errors_a == errors_b == []
+
+
+def test_scan_makes_no_network_connection(monkeypatch):
+    attempts = []
+
+    def refuse(self, *args, **kwargs):
+        attempts.append(args)
+        raise AssertionError(f"scan tried to connect to {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, *a))
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(None, *a))
+    # workers=1 keeps media reading in this process, where the patch applies
+    result = scan([str(SAMPLE)], load_profile("dibp"), ScanOptions(workers=1))
+    assert result.findings, "the sample persona should produce findings"
+    assert attempts == []
+
+
+def test_offline_guard_would_catch_a_connection(monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("connect")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    with socket.socket() as s, pytest.raises(AssertionError):
+        s.connect(("127.0.0.1", 9))

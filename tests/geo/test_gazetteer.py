@@ -6,7 +6,6 @@ import csv
 import io
 from importlib import resources
 
-from auditor.geo.distance import distance_km
 from auditor.geo.gazetteer import load_places, lookup, nearest
 
 
@@ -36,7 +35,3 @@ def test_gazetteer_nearest_finds_the_closest_place_of_a_kind():
     assert km < 1.0
     city, _ = nearest(-42.88, 147.33, kinds={"city"})
     assert city.name == "Hobart"
-
-
-def test_gazetteer_distance_is_haversine_km():
-    assert abs(distance_km(-33.8688, 151.2093, -37.8136, 144.9631) - 713) < 10

@@ -14,10 +14,8 @@ from datetime import datetime
 import pytest
 
 from auditor import synth
-from auditor.media import read_all, read_parallel, sidecar_target
 from auditor.media.meta import MediaError
 from auditor.media.reader import read_media
-from auditor.tree import InputTree
 from tests.conftest import exiftool_json, needs_exiftool
 
 TAKEN = datetime(2024, 5, 1, 9, 30, 15)
@@ -206,51 +204,3 @@ def test_formats_hostile_files_fail_fast_or_read_nothing(name):
     assert time.perf_counter() - t0 < 0.5
     if meta is not None:
         assert meta.gps is None
-
-
-def test_formats_read_all_sends_malformed_files_to_errors(tmp_path):
-    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
-    (tmp_path / "fake.jpg").write_bytes(b"not an image")
-    (tmp_path / "lying.mp4").write_bytes(HOSTILE["mp4_box_size_lie"])
-    tree = InputTree.build([str(tmp_path)])
-    entries = sorted(tree.entries, key=lambda e: e.vpath)
-    results = dict(zip([e.name for e in entries], read_all(entries), strict=True))
-    assert isinstance(results["fake.jpg"], str) and "signature" in results["fake.jpg"]
-    assert isinstance(results["lying.mp4"], str)
-    assert results["ok.jpg"].gps == pytest.approx((-35.2, 149.1))
-
-
-def test_formats_read_all_parallel_matches_serial(tmp_path):
-    for i in range(60):
-        (tmp_path / f"p{i:02d}.jpg").write_bytes(synth.photo(-35 - i / 100, 149 + i / 100, TAKEN))
-    entries = sorted(InputTree.build([str(tmp_path)]).entries, key=lambda e: e.vpath)
-    serial = read_all(entries, workers=1)
-    parallel = read_parallel([e.locator for e in entries], workers=2)
-    assert [m.gps for m in serial] == [m.gps for m in parallel]
-    assert parallel[7].gps == pytest.approx((-35.07, 149.07))
-
-
-def test_formats_sidecar_target_pairs_photo():
-    vpaths = {"a/photo.jpg", "a/photo.jpg.xmp", "a/other.xmp", "a/IMG_1.HEIC", "a/IMG_1.xmp"}
-    assert sidecar_target("a/photo.jpg.xmp", vpaths) == "a/photo.jpg"
-    assert sidecar_target("a/IMG_1.xmp", vpaths) == "a/IMG_1.HEIC"
-    assert sidecar_target("a/other.xmp", vpaths) is None
-
-
-def test_formats_read_all_goes_parallel_when_reads_are_slow(tmp_path, monkeypatch):
-    import auditor.media as media
-
-    for i in range(60):
-        (tmp_path / f"p{i:02d}.jpg").write_bytes(synth.photo(-35 - i / 100, 149 + i / 100, TAKEN))
-    entries = sorted(InputTree.build([str(tmp_path)]).entries, key=lambda e: e.vpath)
-    used = []
-    monkeypatch.setattr(
-        media, "read_parallel", lambda locs, w, p=None: used.append(len(locs)) or [media.read_one(x) for x in locs]
-    )
-    monkeypatch.setattr(media, "POOL_WORTH_S", 0.0)  # as if every file were slow to read
-    out = media.read_all(entries, workers=2)
-    assert used == [60 - media.PARALLEL_MIN] and len(out) == 60
-    used.clear()
-    monkeypatch.setattr(media, "POOL_WORTH_S", 1e9)
-    media.read_all(entries, workers=2)
-    assert used == []

@@ -1,67 +1,47 @@
-"""`auditor onboard`: printable Markdown, and the interactive walk-through with a summary."""
+"""auditor.teams.onboard: the checklist data, its Markdown (with and without a profile, ticked or not),
+the walk and what is still open. The `auditor onboard` command is tested in
+tests/cli/commands/test_onboard.py.
+"""
 
 from __future__ import annotations
 
-from typer.testing import CliRunner
-
-from auditor.cli.app import app
-from auditor.teams.onboard import CHECKLIST, render_markdown
-
-
-def test_onboard_print_lists_every_item_with_a_box_and_the_gate():
-    res = CliRunner().invoke(app, ["onboard", "--print"])
-    assert res.exit_code == 0
-    for c in CHECKLIST:
-        assert f"- [ ] **{c.title}** (`{c.id}`)" in res.output
-    assert "--fail-on high" in res.output
-    assert "DIBP I&G s2" in res.output  # policy clauses from the profile
-
-
-def test_onboard_not_a_terminal_prints_instead_of_asking():
-    res = CliRunner().invoke(app, ["onboard"], input="")
-    assert res.exit_code == 0
-    assert res.output.startswith("# Security onboarding")
-    assert "Done?" not in res.output
-
-
-def test_onboard_interactive_all_yes_exits_0(tmp_path):
-    out = tmp_path / "done.md"
-    res = CliRunner().invoke(app, ["onboard", "--interactive", "-o", str(out)], input="y\n" * len(CHECKLIST))
-    assert res.exit_code == 0, res.output
-    assert f"{len(CHECKLIST)} of {len(CHECKLIST)} done" in res.output
-    assert "- [ ]" not in out.read_text()
-
-
-def test_onboard_interactive_lists_open_items_and_exits_1(tmp_path):
-    answers = ["y"] * len(CHECKLIST)
-    answers[0] = "n"  # camera still geotags
-    out = tmp_path / "checklist.md"
-    res = CliRunner().invoke(app, ["onboard", "--interactive", "-o", str(out)], input="\n".join(answers) + "\n")
-    assert res.exit_code == 1
-    assert f"{len(CHECKLIST) - 1} of {len(CHECKLIST)} done" in res.output
-    assert CHECKLIST[0].id in res.output.split("done.")[-1]
-    md = out.read_text()
-    assert f"- [ ] **{CHECKLIST[0].title}**" in md
-    assert f"- [x] **{CHECKLIST[1].title}**" in md
+from auditor.config import load_profile
+from auditor.teams.onboard import CHECKLIST, outstanding, render_markdown, walk
 
 
 def test_onboard_markdown_without_profile_has_no_policy_lines():
     assert "Why:" not in render_markdown()
 
 
-def test_onboard_gate_scan_fail_on_high_exit_codes(tmp_path):
-    from datetime import datetime
+def test_onboard_checklist_ids_are_unique_and_every_item_says_how():
+    assert len({c.id for c in CHECKLIST}) == len(CHECKLIST)
+    assert all(c.title and c.section and c.how for c in CHECKLIST)
 
-    from auditor import synth
 
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    (clean / "holiday.jpg").write_bytes(synth.photo(taken=datetime(2025, 5, 1, 9, 0)))
-    leaky = tmp_path / "leaky"
-    leaky.mkdir()
-    (leaky / "IMG_1.jpg").write_bytes(synth.photo(-27.39421, 153.06112, datetime(2025, 5, 1, 21, 0)))
-    runner = CliRunner()
-    assert runner.invoke(app, ["scan", str(clean), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 0
-    assert runner.invoke(app, ["scan", str(leaky), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 1
-    assert runner.invoke(app, ["scan", str(leaky), "-q", "-f", "json"]).exit_code == 0
-    assert runner.invoke(app, ["scan", str(tmp_path / "missing"), "--fail-on", "high"]).exit_code == 2
+def test_onboard_markdown_with_profile_names_the_organisation_and_cites_policy():
+    md = render_markdown(load_profile("dibp"))
+    assert "Organisation: " in md
+    assert "  - Why: " in md and "DIBP I&G s2" in md
+    assert md.count("- [ ] **") == len(CHECKLIST)
+
+
+def test_onboard_walk_asks_every_item_in_order_and_outstanding_keeps_the_no():
+    asked = []
+
+    def ask(c):
+        asked.append(c.id)
+        return c.id != CHECKLIST[0].id
+
+    done = walk(ask)
+    assert asked == [c.id for c in CHECKLIST]
+    assert list(done) == asked
+    assert outstanding(done) == [CHECKLIST[0]]
+    assert outstanding({}) == list(CHECKLIST)
+
+
+def test_onboard_markdown_with_done_ticks_boxes_and_counts():
+    done = {c.id: True for c in CHECKLIST[1:]}
+    md = render_markdown(done=done)
+    assert f"{len(CHECKLIST) - 1} of {len(CHECKLIST)} done." in md
+    assert f"- [ ] **{CHECKLIST[0].title}**" in md
+    assert f"- [x] **{CHECKLIST[1].title}**" in md

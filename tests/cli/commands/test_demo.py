@@ -1,10 +1,11 @@
-"""`auditor demo` (auditor.cli.commands.demo): writes the persona and reports, tells the chain, and
-refuses to overwrite a folder it did not make."""
+"""`auditor demo` (auditor.cli.commands.demo): writes the persona and reports, tells the chain,
+refuses to overwrite a folder it did not make, and never opens a network connection."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import socket
 
 from typer.testing import CliRunner
 
@@ -47,3 +48,13 @@ def test_demo_cli_refuses_to_overwrite_a_folder_it_did_not_make(tmp_path):
     res = CliRunner().invoke(app, ["demo", "--out", str(tmp_path)])
     assert res.exit_code == 2
     assert (persona / "precious.txt").read_text() == "keep me"
+
+
+def test_demo_makes_no_network_connection(monkeypatch, tmp_path):
+    def refuse(self, *args, **kwargs):
+        raise AssertionError(f"demo tried to connect to {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(None, *a))
+    res = CliRunner().invoke(app, ["demo", "--out", str(tmp_path), "--workers", "1", "-f", "json"])
+    assert res.exit_code == 0, res.output

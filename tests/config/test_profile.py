@@ -1,16 +1,17 @@
-"""Organisation profiles: the five built-ins, merging, validation errors, `auditor profile`."""
+"""auditor.config.profile: the five built-ins, merging a custom file into one, precise validation errors.
+
+The `auditor profile` commands are tested in tests/cli/commands/test_profile.py.
+"""
 
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from auditor.cli.app import app
 from auditor.config import ProfileError, builtin_names, load_profile
 from auditor.models import Category
+from auditor.rules.base import Example
 from auditor.rules.registry import get_rule
 
-runner = CliRunner()
 TEXT_CATEGORIES = [
     Category.DEPARTMENT_IDENTIFIER,
     Category.WORK_EMAIL,
@@ -47,8 +48,6 @@ def test_profiles_cite_their_own_policy_for_every_category(name):
 def test_profiles_recognise_their_own_organisation_only(name):
     prof = load_profile(name)
     rule = get_rule("DEP101")
-    from auditor.rules.base import Example
-
     assert list(rule.check(Example(f"Proud to work at {OWN[name][0]}", True).item(), prof))
     others = [OWN[o][0] for o in OWN if o != name and not (name == "dibp" and o == "aps")]
     for other in others:
@@ -90,33 +89,3 @@ def test_profiles_validation_errors_are_precise(tmp_path, body, message):
     with pytest.raises(ProfileError) as exc:
         load_profile(str(f))
     assert message in str(exc.value)
-
-
-def test_profile_check_command_ok_and_error(tmp_path):
-    good = tmp_path / "good.toml"
-    good.write_text('[places]\nwork_sites = ["Pinkenba depot"]\n', encoding="utf-8")
-    res = runner.invoke(app, ["profile", "check", str(good)])
-    assert res.exit_code == 0, res.output
-    assert "active rules (" in res.output and res.output.strip().endswith("OK")
-    bad = tmp_path / "bad.toml"
-    bad.write_text('[uniform]\nterm = ["x"]\n', encoding="utf-8")
-    res = runner.invoke(app, ["profile", "check", str(bad)])
-    assert res.exit_code == 2
-    assert "uniform.term" in res.output and "did you mean 'terms'" in res.output
-
-
-def test_profile_check_warns_when_a_rule_goes_blind(tmp_path):
-    f = tmp_path / "blind.toml"
-    f.write_text('[profile]\nextends = "_base"\nname = "blind"\n', encoding="utf-8")
-    res = runner.invoke(app, ["profile", "check", str(f)])
-    assert res.exit_code == 0
-    assert "warning: organisation.names is empty" in res.output
-
-
-def test_profile_show_prints_copyable_toml(tmp_path):
-    res = runner.invoke(app, ["profile", "show", "aps"])
-    assert res.exit_code == 0
-    copy = tmp_path / "copy.toml"
-    copy.write_text(res.output, encoding="utf-8")
-    assert load_profile(str(copy)).name == "aps"
-    assert runner.invoke(app, ["profile", "show", "nope"]).exit_code == 2

@@ -1,0 +1,111 @@
+"""`auditor scan`: `--fail-on` exit codes, usage errors as one line and exit 2, custom profiles,
+the Markdown checklist and the terminal summary when piped.
+
+Runs the command line in process through `auditor.cli.main(argv)`; two tests start the real
+`python -m auditor` so the module entry point (and its exit code) stays covered. The JSON the
+command writes is checked field by field in tests/test_contract.py.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor import synth
+from auditor.cli.app import app
+from tests.conftest import SAMPLE
+from tests.support.cli import run_cli
+
+
+def run(*args, input=None):
+    return run_cli(*args, input=input)
+
+
+def run_process(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, input=input, timeout=300)
+
+
+def test_scan_fail_on_exit_codes():
+    assert run_process("scan", str(SAMPLE), "--format", "json", "--fail-on", "high").returncode == 1
+    assert run("scan", str(SAMPLE), "--format", "json").returncode == 0
+
+
+def test_scan_fail_on_passes_when_nothing_at_threshold(tmp_path):
+    (tmp_path / "notes.txt").write_text("nothing here")
+    assert run("scan", str(tmp_path), "--fail-on", "low", "-q").returncode == 0
+
+
+def test_scan_bad_profile_file_is_exit_2(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[organisation]\nnames = 'not a list'\n")
+    p = run("scan", str(SAMPLE), "--profile", str(bad))
+    assert p.returncode == 2 and "organisation.names" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_scan_custom_profile_extends_builtin(tmp_path):
+    prof = tmp_path / "team.toml"
+    prof.write_text('[profile]\nname = "team"\nextends = "dibp"\n[organisation]\nunits = ["Biscuit Squad"]\n')
+    d = tmp_path / "x"
+    d.mkdir()
+    (d / "data").mkdir()
+
+    synth.twitter_archive(
+        d,
+        [synth.tweet("1", "Biscuit Squad reunion at the Australian Border Force club", datetime(2025, 1, 1))],
+        account={"username": "u"},
+    )
+    report = json.loads(run("scan", str(d), "--profile", str(prof), "--format", "json").stdout)
+    assert report["profile"] == "team"
+    terms = {f["evidence"] for f in report["findings"] if f["category"] == "department_identifier"}
+    assert len(terms) == 2  # the team's unit and the built-in name
+
+
+def test_scan_markdown_checklist(tmp_path):
+    p = run("scan", str(SAMPLE), "--format", "markdown")
+    assert p.returncode == 0
+    assert p.stdout.startswith("# ")
+    assert "- [ ]" in p.stdout and "DIBP I&G" in p.stdout
+
+
+def test_scan_terminal_summary_when_piped():
+    p = run_process("scan", str(SAMPLE))
+    assert p.returncode == 0
+    assert "category" in p.stdout and "geotag" in p.stdout and "- [ ]" in p.stdout
+    assert "\x1b[" not in p.stdout  # no colour codes when piped
+
+
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["scan", "/no/such/path"], "no such file"),
+        (["scan", ".", "--profile", "nonexistent"], "unknown profile"),
+        (["scan", ".", "--profile", "missing.toml"], "not found"),
+        (["scan", ".", "--format", "xml"], "Invalid value"),
+        (["scan"], "Missing argument"),
+    ],
+)
+def test_scan_bad_input_is_one_line_exit_2(args, needle):
+    p = run(*args)
+    assert p.returncode == 2
+    assert needle in p.stderr
+    assert "Traceback" not in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_scan_fail_on_high_is_the_onboarding_gate(tmp_path):
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "holiday.jpg").write_bytes(synth.photo(taken=datetime(2025, 5, 1, 9, 0)))
+    leaky = tmp_path / "leaky"
+    leaky.mkdir()
+    (leaky / "IMG_1.jpg").write_bytes(synth.photo(-27.39421, 153.06112, datetime(2025, 5, 1, 21, 0)))
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(clean), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 0
+    assert runner.invoke(app, ["scan", str(leaky), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 1
+    assert runner.invoke(app, ["scan", str(leaky), "-q", "-f", "json"]).exit_code == 0
+    assert runner.invoke(app, ["scan", str(tmp_path / "missing"), "--fail-on", "high"]).exit_code == 2

@@ -1,0 +1,97 @@
+"""auditor.cli.app: the root options and the turning of whatever typer raises into an exit code.
+
+Usage errors are one line on stderr and exit 2, `--version` prints the package version, an
+interrupt or an abort is one line and exit 130, and every module in
+`auditor.cli.commands.MODULES` is registered in that order. Runs `auditor.cli.main` in process.
+"""
+
+from __future__ import annotations
+
+import click
+import pytest
+from typer.main import get_command
+
+from auditor import __version__
+from auditor.cli import app as app_module
+from auditor.cli import main
+from auditor.cli.commands import MODULES
+
+
+def test_app_version_prints_the_package_version_and_exits_0(capsys):
+    assert main(["--version"]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"auditor {__version__}\n"
+    assert err == ""
+
+
+def test_app_version_wins_over_a_command(capsys):
+    # --version is eager: it answers before any command runs or any argument is checked
+    assert main(["--version", "scan"]) == 0
+    assert capsys.readouterr().out == f"auditor {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["no-such-command"], "No such command"),
+        (["--no-such-option"], "No such option"),
+        (["rule"], "Missing argument"),
+        (["stats", "--no-such-option"], "No such option"),
+    ],
+)
+def test_app_usage_error_is_one_line_exit_2(capsys, args, needle):
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("auditor: error: ") and needle in err
+    assert "--help')" in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_app_usage_error_names_the_subcommand_help(capsys):
+    assert main(["scan", "--no-such-option"]) == 2
+    assert " scan --help')" in capsys.readouterr().err
+
+
+def test_app_registers_every_command_module_in_order():
+    group = get_command(app_module.app)
+    names = group.list_commands(click.Context(group))
+    assert set(MODULES) <= set(names)
+    assert [n for n in names if n in MODULES] == MODULES
+
+
+def test_app_interrupt_is_one_line_exit_130(monkeypatch, capsys):
+    def interrupted(**kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(app_module, "app", interrupted)
+    assert app_module.run(["scan", "."]) == app_module.INTERRUPTED == 130
+    assert capsys.readouterr().err == "auditor: interrupted\n"
+
+
+def test_app_abort_is_one_line_exit_130(monkeypatch, capsys):
+    def aborted(**kwargs):
+        raise click.exceptions.Abort()
+
+    monkeypatch.setattr(app_module, "app", aborted)
+    assert app_module.run(["onboard"]) == 130
+    assert capsys.readouterr().err == "auditor: aborted\n"
+
+
+def test_app_other_exceptions_are_not_swallowed(monkeypatch):
+    def broken(**kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(app_module, "app", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        app_module.run(["scan", "."])
+
+
+@pytest.mark.parametrize("code,expected", [(None, 0), (0, 0), (1, 1), (2, 2), ("message", 1)])
+def test_app_system_exit_becomes_the_return_code(monkeypatch, code, expected):
+    def exits(**kwargs):
+        raise SystemExit(code)
+
+    monkeypatch.setattr(app_module, "app", exits)
+    assert app_module.run([]) == expected
