@@ -65,7 +65,8 @@ def run(argv: list[str]) -> int:
         if _is_usage_error(exc):
             msg = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             cmd = getattr(getattr(exc, "ctx", None), "command_path", "auditor")
-            note(f"error: {' '.join(msg.split())} (see '{cmd} --help')")
+            if msg.strip():  # no arguments at all: click has printed the help, and there is nothing to add
+                note(f"error: {' '.join(msg.split())} (see '{cmd} --help')")
             return USAGE_ERROR
         if type(exc).__name__ == "Abort":
             note("aborted")

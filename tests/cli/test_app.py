@@ -95,3 +95,10 @@ def test_app_system_exit_becomes_the_return_code(monkeypatch, code, expected):
 
     monkeypatch.setattr(app_module, "app", exits)
     assert app_module.run([]) == expected
+
+
+def test_app_no_arguments_shows_the_help_without_an_empty_error(capsys):
+    assert main([]) == 2
+    out, err = capsys.readouterr()
+    assert "scan" in out + err and "Usage" in out + err
+    assert "error:" not in err
