@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 from auditor.engine import scan
 from auditor.inference import infer
 from auditor.models import Category
+from tests.support.cli import run_cli
 
-from .routines import GYM, REPO, SAMPLE, kinds, persona
+from .routines import GYM, SAMPLE, kinds, persona
 
 CONTRACT = {
     "code", "category", "severity", "platform", "path", "item_id", "timestamp", "url",
@@ -58,13 +57,8 @@ def test_sample_persona_report_shows_home_workplace_and_site(dibp):
 
 
 def test_sample_scan_json_has_pattern_of_life(tmp_path):
-    out = subprocess.run(
-        [sys.executable, "-m", "auditor", "scan", str(SAMPLE), "-f", "json"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = run_cli("scan", str(SAMPLE), "-f", "json")
+    assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     pol = {f["inference"]: f for f in data["findings"] if f["category"] == "pattern_of_life"}
     assert {"home", "workplace", "sensitive_site"} <= pol.keys()
