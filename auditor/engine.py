@@ -16,9 +16,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor import __version__, inference
+from auditor import __version__
 from auditor.config import Profile
-from auditor.media import is_media, read_all, sidecar_target
+from auditor.inference import pipeline
+from auditor.media.batch import is_media, read_all, sidecar_target
 from auditor.media.meta import MediaMeta
 from auditor.media.vision import vision_items
 from auditor.models import (
@@ -312,8 +313,8 @@ def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list
 
 def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:
     try:
-        # through the module attribute, so a test can replace `auditor.inference.infer`
-        return list(inference.infer(items, profile))
+        # through the module attribute, so a test can replace `auditor.inference.pipeline.infer`
+        return list(pipeline.infer(items, profile))
     except Exception as exc:  # noqa: BLE001 - the item findings still stand without inference
         errors.append(ScanError(".", f"pattern-of-life inference failed: {_why(exc)}"))
         return []

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from auditor import synth  # noqa: E402
 from auditor.config import load_profile  # noqa: E402
 from auditor.geo.distance import distance_m  # noqa: E402
-from auditor.inference import infer  # noqa: E402
+from auditor.inference.pipeline import infer  # noqa: E402
 
 HIT_M = 250.0
 CITIES = [

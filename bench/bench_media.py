@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PIL import Image  # noqa: E402
 
 from auditor import synth  # noqa: E402
-from auditor.media import is_media, read_all, read_parallel  # noqa: E402
+from auditor.media.batch import is_media, read_all, read_parallel  # noqa: E402
 from auditor.tree import InputTree, close_all  # noqa: E402
 
 

@@ -98,7 +98,11 @@ def _resolve(mod: str, node: ast.ImportFrom | ast.Import) -> list[tuple[str, str
     out = []
     for a in node.names:
         full = f"{target}.{a.name}"
-        out.append((full, None) if full in mods else (target, a.name))
+        if full in mods:
+            # `from pkg import sub` runs pkg/__init__ first: it depends on the package as well
+            out += [(target, None), (full, None)]
+        else:
+            out.append((target, a.name))
     return out
 
 

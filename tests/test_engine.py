@@ -16,7 +16,7 @@ import pytest
 from auditor import engine, synth
 from auditor.config import load_profile
 from auditor.engine import ScanOptions, finding_group, media_item, policy_block, scan
-from auditor.media import is_media, read_all, sidecar_target
+from auditor.media.batch import is_media, read_all, sidecar_target
 from auditor.models import Audience, Category, Item, ItemKind, Platform
 from auditor.rules.registry import all_rules
 from auditor.tree import InputTree

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
-from auditor.media import is_media
+from auditor.media.batch import is_media
 from auditor.media.meta import MediaError, MediaMeta
 from auditor.media.reader import read_media, sniff
 from auditor.tree import Entry, InputTree, close_all, open_locator

@@ -1,26 +1,7 @@
 """Pattern-of-life inference: what an observer learns by putting a scan's positions together.
 
-`infer(items, profile)` takes every Item of a scan, clusters the positioned ones in local time
-(`clusters`, `timezones`), decides which places are a likely home, workplace or routine
-(`patterns`), names them from the offline gazetteer (`places`) and the profile's sensitive
-sites (`sites`), and returns pattern_of_life Findings whose remediation lists the fewest items
-to fix to break each inference (`remedy`, `findings`), described by the POL rules (`rules`). It
-never reads files, never opens a network connection, and claims nothing from too little
-evidence. No module of this package imports the package itself.
+Kept empty on purpose, so that no module of the package depends on the package itself:
+`pipeline.infer(items, profile)` is the entry point; `clusters`, `timezones`, `patterns`,
+`places`, `sites`, `remedy` and `findings` are its steps, and `rules` describes the
+pattern-of-life rules it produces.
 """
-
-from __future__ import annotations
-
-from collections.abc import Iterable
-
-from auditor.config import Profile
-from auditor.inference.findings import build
-from auditor.inference.rules import BY_CODE
-from auditor.models import Finding, Item
-
-
-def infer(items: Iterable[Item], profile: Profile) -> list[Finding]:
-    return build(list(items), profile, BY_CODE)
-
-
-__all__ = ["infer"]

@@ -1,6 +1,6 @@
 """Pattern-of-life rules: likely home, likely workplace, routine, sensitive site.
 
-These rules see many items at once, so a scan runs them through `auditor.inference.infer`
+These rules see many items at once, so a scan runs them through `auditor.inference.pipeline.infer`
 (after the item rules), not item by item: their `check` yields nothing for an ordinary Item.
 An example, though, is a whole routine: `RoutineExample.item()` returns an Item that carries
 its generated companions in ``extra["companions"]``, and `check` runs the same finding builder
@@ -61,7 +61,7 @@ def _scan_level(code: str):  # type: ignore[no-untyped-def]
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         companions = item.extra.get(COMPANIONS)
         if not companions:
-            return  # a scan runs this rule through auditor.inference.infer, not per item
+            return  # a scan runs this rule through auditor.inference.pipeline.infer, not per item
         for f in build([item, *companions], profile, BY_CODE):
             if f.code == code:
                 yield Match(key=f.fingerprint_key, evidence=f.evidence, why=f.why, message=f.message, location=f.location)

@@ -2,7 +2,7 @@
 
 `scan_images` decodes each image once (bounded), runs OCR and/or barcode reading on it, and
 returns per-file results in input order: a `Vision` or a skip reason. Workers reopen files by
-locator, as `auditor.media.read_all` does. Nothing here decides what is risky.
+locator, as `auditor.media.batch.read_all` does. Nothing here decides what is risky.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from auditor.engine import scan
-from auditor.inference import infer
+from auditor.inference.pipeline import infer
 from auditor.models import Category
 from tests.support.cli import run_cli
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from auditor.geo.distance import distance_m
-from auditor.inference import infer
+from auditor.inference.pipeline import infer
 
 from .routines import AIRPORT, GYM, HIT_M, HOME, HOTEL, NEW_HOME, OFFICE, kinds, persona
 

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from auditor.geo.distance import distance_m
-from auditor.inference import infer
+from auditor.inference.pipeline import infer
 
 from .routines import GYM, kinds, persona
 

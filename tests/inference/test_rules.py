@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.inference import infer
 from auditor.inference.findings import CODES
+from auditor.inference.pipeline import infer
 from auditor.inference.rules import BY_CODE, COMPANIONS, RULES, RoutineExample
 from auditor.rules.registry import all_rules
 

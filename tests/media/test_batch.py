@@ -1,4 +1,4 @@
-"""auditor.media (the package): which entries are media, which photo a sidecar describes, and
+"""auditor.media.batch: which entries are media, which photo a sidecar describes, and
 `read_all` / `read_parallel` reading every file in input order, errors as reasons, on a process
 pool only when that pays."""
 
@@ -9,9 +9,9 @@ from datetime import datetime
 
 import pytest
 
-import auditor.media as media
+import auditor.media.batch as media
 from auditor import synth
-from auditor.media import is_media, read_all, read_parallel, sidecar_target
+from auditor.media.batch import is_media, read_all, read_parallel, sidecar_target
 from auditor.tree import InputTree
 
 TAKEN = datetime(2024, 5, 1, 9, 30, 15)

@@ -1,10 +1,10 @@
-"""auditor.inference (the package): `infer(items, profile)` is the finding builder run with the POL
+"""auditor.inference.pipeline: `infer(items, profile)` is the finding builder run with the POL
 rules, over any iterable of items, and says nothing about no items."""
 
 from __future__ import annotations
 
-from auditor.inference import infer
 from auditor.inference.findings import build
+from auditor.inference.pipeline import infer
 from auditor.inference.rules import BY_CODE
 from tests.inference.routines import AIRPORT, HOME, kinds, persona
 
