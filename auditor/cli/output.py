@@ -10,7 +10,9 @@ path uses it. It never renders reports; `auditor.reporters` does.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from auditor.baseline import SavedFileError, load_fingerprints, load_result
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -58,3 +60,21 @@ def console(stderr: bool = False, highlight: bool = True) -> Console:
     from rich.console import Console  # lazy: start-up (the check fast path never needs rich)
 
     return Console(stderr=stderr, highlight=highlight)
+
+
+def saved_result(path: str) -> dict[str, Any]:
+    """A saved JSON result, or the one-line error (exit 2) when it is not one."""
+    try:
+        return load_result(path)
+    except SavedFileError as exc:
+        fail(str(exc))
+
+
+def accepted(path: str | None) -> set[str]:
+    """The fingerprints in a `--baseline` file (none without one), or the one-line error (exit 2)."""
+    if not path:
+        return set()
+    try:
+        return load_fingerprints(path)
+    except SavedFileError as exc:
+        fail(str(exc))

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from auditor.baseline import SavedFileError, baseline_of, diff, load_fingerprints, load_result
-from auditor.cli.output import console, fail, note, to_file, write
+from auditor.cli.output import accepted, console, fail, note, saved_result, to_file, write
 from auditor.models import redact
 from auditor.reporters.checklist import platform_name
 from auditor.reporters.markdown import render_diff
@@ -36,13 +36,6 @@ class DiffFmt(StrEnum):
     terminal = "terminal"
     markdown = "markdown"
     json = "json"
-
-
-def _load_result(path: str) -> dict:
-    try:
-        return load_result(path)
-    except SavedFileError as exc:
-        fail(str(exc))
 
 
 def _saved_redacted(data: dict) -> bool:
@@ -67,13 +60,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Re-render a saved scan result (HTML, Markdown, CSV, terminal) without rescanning."""
-        data = _load_result(result)
-        fps: set[str] = set()
-        if baseline:
-            try:
-                fps = load_fingerprints(baseline)
-            except SavedFileError as exc:
-                fail(str(exc))
+        data = saved_result(result)
+        fps = accepted(baseline)
         if show_evidence and _saved_redacted(data):
             note("note: this result was saved with evidence redacted; to keep it, scan with -f json --show-evidence")
         chosen = infer_format(str(fmt), output)
@@ -91,7 +79,7 @@ def register(app: typer.Typer) -> None:
         ] = ".auditor-baseline.json",
     ) -> None:
         """Write a baseline: the fingerprints of a result's findings (no text, no times, no positions)."""
-        data = _load_result(result)
+        data = saved_result(result)
         base = baseline_of(data)
         write(json.dumps(base, indent=2) + "\n", output)
         if to_file(output):
@@ -114,7 +102,7 @@ def register(app: typer.Typer) -> None:
                 old_data = {"findings": [{"fingerprint": fp} for fp in sorted(load_fingerprints(old))]}
             except SavedFileError as exc:
                 fail(str(exc))
-        new_data = prepare(_load_result(new))
+        new_data = prepare(saved_result(new))
         old_data = prepare(old_data)
         d = diff(old_data, new_data)
         if fmt == DiffFmt.json:

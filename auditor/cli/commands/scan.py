@@ -14,8 +14,7 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from auditor.baseline import SavedFileError, load_fingerprints
-from auditor.cli.output import console, fail, to_file, write
+from auditor.cli.output import accepted, console, fail, to_file, write
 from auditor.config import ProfileError
 from auditor.models import Severity
 from auditor.reporters.output import RenderOptions, infer_format, render, show
@@ -89,12 +88,7 @@ def scan_cmd(
         prof = load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
         fail(str(exc))
-    accepted: set[str] = set()
-    if baseline:
-        try:
-            accepted = load_fingerprints(baseline)
-        except SavedFileError as exc:
-            fail(str(exc))
+    hidden = accepted(baseline)
     err_console = console(stderr=True)
     show_progress = not quiet and err_console.is_terminal
     progress = Progress(
@@ -115,7 +109,7 @@ def scan_cmd(
 
     try:
         with progress:
-            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, baseline=accepted, ocr=ocr))
+            result = scan(paths, prof, ScanOptions(workers=workers, progress=on_progress, baseline=hidden, ocr=ocr))
     except InputError as exc:
         fail(str(exc))
     except FileNotFoundError as exc:
