@@ -145,6 +145,27 @@ def test_models_fingerprint_prefers_item_id_then_export_path_then_path():
     assert finding(item_id="1", export_path="a").fingerprint == finding(item_id="1", export_path="b").fingerprint
 
 
+def test_models_media_fingerprint_follows_content_not_the_folder_level_scanned():
+    a = finding(export_path="camera_roll/a.jpg", content_id="c1")
+    b = finding(export_path="a.jpg", content_id="c1")
+    assert a.fingerprint == b.fingerprint
+    assert a.legacy_fingerprint != b.legacy_fingerprint  # version 1 depended on the level
+    assert finding(export_path="a.jpg", content_id="c2").fingerprint != b.fingerprint
+    assert a.to_dict()["fingerprint_v1"] == a.legacy_fingerprint
+
+
+def test_models_inference_fingerprint_ignores_which_platform_held_most_evidence():
+    kw = {"category": Category.PATTERN_OF_LIFE, "export_path": "pattern_of_life", "fingerprint_key": "home:-27.395,153.060"}
+    a = finding(platform=Platform.PHOTOS, **kw)
+    b = finding(platform=Platform.GOOGLE, **kw)
+    assert a.fingerprint == b.fingerprint and a.legacy_fingerprint != b.legacy_fingerprint
+
+
+def test_models_text_fingerprint_is_unchanged_from_version_one():
+    f = finding(item_id="123", fingerprint_key="x")
+    assert f.fingerprint == f.legacy_fingerprint and "fingerprint_v1" not in f.to_dict()
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -20,7 +20,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.models import SEVERITY_ORDER, default_group
+from auditor.models import PLATFORM_NAMES, SEVERITY_ORDER, default_group
 
 PROFILES = "Profiles and accounts"
 PHOTOS = "Photos and geotags"
@@ -28,21 +28,6 @@ POSTS = "Posts, captions and comments"
 TAGS = "Tags and colleagues"
 DEVICES = "Devices and settings"
 GROUP_ORDER = [PROFILES, PHOTOS, POSTS, TAGS, DEVICES]
-
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "twitter": "X (Twitter)",
-    "linkedin": "LinkedIn",
-    "google": "Google",
-    "tiktok": "TikTok",
-    "mastodon": "Mastodon",
-    "reddit": "Reddit",
-    "whatsapp": "WhatsApp",
-    "snapchat": "Snapchat",
-    "strava": "Strava",
-    "photos": "Photo folder",
-}
 
 CATEGORY_NAMES = {
     "geotag": "Geotag",
