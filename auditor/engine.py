@@ -31,6 +31,7 @@ from auditor.models import (
     Position,
     ScanError,
     ScanResult,
+    action_kind,
     default_group,
     sort_key,
 )
@@ -315,6 +316,7 @@ def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list
                 export_path=item.export_path,
                 group=finding_group(rule, item),
                 content_id=item.content_id,
+                item_kind=action_kind(item, rule.category),
             )
 
 

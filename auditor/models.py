@@ -211,6 +211,7 @@ class Finding:
     extra: dict[str, Any] = dc_field(default_factory=dict)
     group: str = ""  # the checklist section (see GROUPS), resolved by the engine; never "where_found"
     content_id: str | None = None  # the item's `content_id` (media files)
+    item_kind: str = ""  # what kind of thing the person fixes (see `action_kind`); "" for older results
 
     @property
     def fingerprint(self) -> str:
@@ -242,6 +243,7 @@ class Finding:
             "fix": self.fix,
             "group": self.group or default_group(self.category),
             "fingerprint": self.fingerprint,
+            "item_kind": self.item_kind or None,
         }
         legacy = self.legacy_fingerprint
         if legacy != d["fingerprint"]:  # media and inferences changed: older files are matched on this one
@@ -249,6 +251,47 @@ class Finding:
         for k, v in self.extra.items():
             d.setdefault(k, v)
         return d
+
+
+ACTION_KINDS = (
+    "post", "comment", "story", "message", "tag_own_post", "tag_others_post", "check_in", "profile_field",
+    "connection", "memory", "location_record", "photo_file", "activity", "account", "inference",
+)  # fmt: skip
+
+
+def action_kind(item: Item, category: Category) -> str:
+    """What kind of thing a person must fix for a finding about `item`: its fix steps follow it.
+
+    The item's own kind first (a message is unsent, a comment deleted, a profile field edited),
+    then what the export's file says it is (a story, a Snapchat memory), then the finding's
+    category (a colleague tagged in your own post, or a post of someone else's that tags you).
+    """
+    kind = item.kind
+    where = (item.export_path or item.path or "").lower().replace("\\", "/")
+    name = where.rsplit("/", 1)[-1]
+    if category == Category.ACCOUNT_REGISTRATION:
+        return "account"
+    if kind == ItemKind.MESSAGE:
+        return "message"
+    if kind == ItemKind.PROFILE_FIELD:
+        return "connection" if item.field == "connection" else "profile_field"
+    if kind == ItemKind.CHECK_IN:
+        return "check_in"
+    if kind == ItemKind.LOCATION_RECORD:
+        return "location_record"
+    if kind == ItemKind.TRACK:
+        return "activity"
+    if item.platform == Platform.PHOTOS:
+        return "photo_file"
+    if item.platform == Platform.SNAPCHAT and "memor" in where:
+        return "memory"
+    if kind == ItemKind.COMMENT:
+        return "comment"
+    if "stories" in name or "archived_stories" in where or item.extra.get("story"):
+        return "story"
+    if category == Category.COLLEAGUE_EXPOSURE and (item.people or item.extra.get("tagged_by")):
+        return "tag_others_post" if item.extra.get("tagged_by") or item.extra.get("owner") == "other" else "tag_own_post"
+    return "post"
 
 
 def fingerprint(f: Finding) -> str:

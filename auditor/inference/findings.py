@@ -166,6 +166,7 @@ def _cluster_finding(
         fingerprint_key=key,
         export_path="pattern_of_life",
         extra=extra,
+        item_kind="inference",
     )
 
 
@@ -222,6 +223,7 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
                 policy=profile.policy(Category.PATTERN_OF_LIFE),
                 fingerprint_key=f"site:{site.name}",
                 export_path="pattern_of_life",
+                item_kind="inference",
                 extra={
                     "inference": "sensitive_site",
                     "site": site.name,
