@@ -75,7 +75,7 @@ def build(
     clusters = cl.find_clusters(obs)
     out: list[Finding] = []
     keys: set[str] = set()
-    for inf in patterns.classify(clusters, sites, t):
+    for inf in patterns.classify(clusters, sites, t, obs):
         out.append(_cluster_finding(inf, items, profile, rules[CODES[inf.kind]], t, keys))
     out.extend(_site_findings(obs, items, sites, profile, rules[CODES["sensitive_site"]]))
     return out
