@@ -142,3 +142,22 @@ def test_offline_guard_would_catch_a_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     with socket.socket() as s, pytest.raises(AssertionError):
         s.connect(("127.0.0.1", 9))
+
+
+def test_scan_same_photos_from_two_folder_levels_gives_the_same_fingerprints(tmp_path) -> None:
+    """issue 16: `diff` of camera_roll and of the folder above it reported the same photos as fixed and new."""
+    roll = tmp_path / "exports" / "camera_roll"
+    roll.mkdir(parents=True)
+    for i in range(3):
+        (roll / f"IMG_{i}.jpg").write_bytes(synth.photo(-27.39 - i / 100, 153.06, datetime(2025, 5, 1 + i, 20)))
+    profile = load_profile("dibp")
+    low = scan([str(roll)], profile, ScanOptions(workers=1))
+    high = scan([str(tmp_path / "exports")], profile, ScanOptions(workers=1))
+    media = {"GEO101"}
+    fps_low = {f.fingerprint for f in low.findings if f.code in media}
+    fps_high = {f.fingerprint for f in high.findings if f.code in media}
+    assert len(fps_low) == 3 and fps_low == fps_high
+    # a baseline written by auditor 1 (path-based) still hides them
+    legacy = {f.legacy_fingerprint for f in low.findings}
+    again = scan([str(roll)], profile, ScanOptions(workers=1, baseline=legacy))
+    assert not [f for f in again.findings if f.code in media]
