@@ -142,3 +142,19 @@ def test_offline_guard_would_catch_a_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     with socket.socket() as s, pytest.raises(AssertionError):
         s.connect(("127.0.0.1", 9))
+
+
+def test_scan_on_items_sees_every_item_read_once(tmp_path) -> None:
+    synth.twitter_archive(
+        tmp_path,
+        [synth.tweet("1", "Sunset from the deck", datetime(2025, 5, 4, 9), geo=(-27.39, 153.06))],
+        account={"username": "quokka_example", "email": "q@example.com"},
+    )
+    seen: list[list[Item]] = []
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_items=seen.append))
+    assert len(seen) == 1
+    assert len(seen[0]) == result.stats["total"]["items"]
+    assert {(i.field, i.text) for i in seen[0] if i.kind == ItemKind.PROFILE_FIELD} >= {
+        ("username", "quokka_example"),
+        ("email", "q@example.com"),
+    }
