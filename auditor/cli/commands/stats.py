@@ -92,9 +92,7 @@ def _format(fmt: StatsFormat | None, output: str | None) -> StatsFormat:
 def stats_cmd(
     inputs: Annotated[
         list[str],
-        typer.Argument(
-            help="Volunteer summaries (auditor stats --me), or with --me your own exports.", show_default=False, metavar="FILES"
-        ),
+        typer.Argument(help="Volunteer summaries (auditor stats --me), or with --me your own exports.", show_default=False),
     ],
     me: Annotated[
         bool, typer.Option("--me", help="Scan my own exports here and make my counts-only summary to hand in.")

@@ -189,3 +189,10 @@ def test_stats_renders_the_shared_summary(reports, tmp_path, monkeypatch, args, 
     text = (tmp_path / args[1]).read_text() if args[0] == "-o" else res.stdout
     assert marker in text
     assert "Twitter" in text or "twitter" in text
+
+
+def test_stats_refuses_one_report_passed_ten_times(reports):
+    # the case: ten copies of one report passed --min-cell 10 and published one person's counts
+    res = CliRunner().invoke(app, ["stats", "--own", *[reports[0]] * 10, "--min-cell", "10"])
+    assert res.exit_code == 2
+    assert f"{reports[0]} is a copy of {reports[0]}" in res.output and "each person counts once" in res.output
