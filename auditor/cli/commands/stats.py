@@ -79,7 +79,12 @@ def _mine(exports: list[str], profile: str, key: bytes) -> dict[str, Any]:
         who = volunteer(key, seen)
     except ValueError as exc:
         fail(str(exc))
-    return contribution(result.to_dict(), who)
+    mine = contribution(result.to_dict(), who)
+    note(
+        f"counts only: {mine['findings']} finding(s) on {len(result.coverage)} export(s), identified by "
+        f"{len(who['accounts'])} keyed account token(s); no content, names or places"
+    )
+    return mine
 
 
 def _format(fmt: StatsFormat | None, output: str | None) -> StatsFormat:
