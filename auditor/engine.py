@@ -50,6 +50,9 @@ class ScanOptions:
     progress: ProgressFn | None = None
     ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
     barcodes: bool | None = None  # None: follow `ocr`
+    # called once with every Item read, before the rules run (e.g. `stats --me` reads the
+    # account identifiers from them); it must not change the list
+    on_items: Callable[[list[Item]], None] | None = None
 
 
 def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None) -> ScanResult:
@@ -64,6 +67,8 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         items.extend(_read_media(tree, result, options, progress, roots))
     finally:
         close_all()
+    if options.on_items is not None:
+        options.on_items(items)
     findings = check_items(items, profile, result.errors, options.workers, progress)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)

@@ -161,3 +161,19 @@ def test_scan_same_photos_from_two_folder_levels_gives_the_same_fingerprints(tmp
     legacy = {f.legacy_fingerprint for f in low.findings}
     again = scan([str(roll)], profile, ScanOptions(workers=1, baseline=legacy))
     assert not [f for f in again.findings if f.code in media]
+
+
+def test_scan_on_items_sees_every_item_read_once(tmp_path) -> None:
+    synth.twitter_archive(
+        tmp_path,
+        [synth.tweet("1", "Sunset from the deck", datetime(2025, 5, 4, 9), geo=(-27.39, 153.06))],
+        account={"username": "quokka_example", "email": "q@example.com"},
+    )
+    seen: list[list[Item]] = []
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_items=seen.append))
+    assert len(seen) == 1
+    assert len(seen[0]) == result.stats["total"]["items"]
+    assert {(i.field, i.text) for i in seen[0] if i.kind == ItemKind.PROFILE_FIELD} >= {
+        ("username", "quokka_example"),
+        ("email", "q@example.com"),
+    }
