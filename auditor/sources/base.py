@@ -9,6 +9,7 @@ up in the report instead of passing silently.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -17,6 +18,13 @@ from auditor.models import Item, Platform, ScanError
 from auditor.tree import Entry, InputTree
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
+SUMMARY_MIN = 4  # this many errors of one kind in one export become one line
+_VARIABLE = re.compile(r"'[^']*'|\"[^\"]*\"|\S+\.[A-Za-z0-9]{1,5}(?:\.gz)?\b|\d+")
+
+
+def error_kind(reason: str) -> str:
+    """The reason with its variable parts (file names, quoted text, numbers) blanked."""
+    return _VARIABLE.sub("_", reason)
 
 
 @dataclass
@@ -28,6 +36,12 @@ class Coverage:
     not_understood: list[str] = field(default_factory=list)
     items: int = 0
     notes: list[str] = field(default_factory=list)  # e.g. "HTML variant only: best effort"
+    skip_reasons: dict[str, int] = field(default_factory=dict)  # why files were skipped, with counts
+
+    def skip(self, relpath: str, reason: str) -> None:
+        """Count `relpath` as recognised but deliberately not read, for `reason`."""
+        self.skipped.append(relpath)
+        self.skip_reasons[reason] = self.skip_reasons.get(reason, 0) + 1
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -41,6 +55,8 @@ class Coverage:
         }
         if self.notes:
             d["notes"] = list(self.notes)
+        if self.skip_reasons:
+            d["skip_reasons"] = dict(sorted(self.skip_reasons.items()))
         return d
 
 
@@ -49,10 +65,32 @@ class SourceContext:
     errors: list[ScanError] = field(default_factory=list)
     coverage: list[Coverage] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # user-facing notes, copied to ScanResult.notices
+    # files a source recognised as part of its export but not as the user's media (e.g. the X
+    # archive viewer's emoji images): the media stage does not read them
+    not_media: set[str] = field(default_factory=set)
 
     def error(self, entry: Entry | str, reason: str) -> None:
         path = entry.display if isinstance(entry, Entry) else entry
         self.errors.append(ScanError(path, reason))
+
+    def summarise_errors(self, since: int, where: str, at_least: int = SUMMARY_MIN) -> None:
+        """Fold errors of one kind (recorded since index `since`, for one export at `where`) into
+        one line with a count, so a thousand missing activity files are one line, not a thousand."""
+        fresh = self.errors[since:]
+        groups: dict[str, list[ScanError]] = {}
+        for err in fresh:
+            groups.setdefault(error_kind(err.reason), []).append(err)
+        out: list[ScanError] = []
+        done: set[str] = set()
+        for err in fresh:
+            kind = error_kind(err.reason)
+            same = groups[kind]
+            if len(same) < at_least:
+                out.append(err)
+            elif kind not in done:
+                done.add(kind)
+                out.append(ScanError(where, f"{len(same)} errors of one kind, e.g. {same[0].path}: {same[0].reason}"))
+        self.errors[since:] = out
 
 
 class Source(Protocol):
