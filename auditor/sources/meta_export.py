@@ -252,6 +252,15 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
     # an inbox thread with no platform folder votes "messenger": a root of only those is a Messenger download
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
+    # a thread file on its own (no messages/inbox folders, maybe no participants): its records say what it is
+    if (
+        is_json
+        and re.fullmatch(r"message_\d+\.json", name)
+        and _peek(entry, b'"sender_name"')
+        and _peek(entry, b'"timestamp_ms"')
+    ):
+        plat = "instagram" if _peek(entry, b"instagram.com", size=65536) else "messenger"
+        return plat, posixpath.dirname(d) if d else d
     return None
 
 

@@ -201,3 +201,18 @@ def test_tiktok_deeply_nested_and_corrupt_zip_member_end_in_errors(tmp_path):
     z.write_bytes(bytes(raw))
     items, _, errors = read([tmp_path / "deep", tmp_path / "z"])
     assert sorted(e.path for e in errors) == ["deep/user_data.json", "z/TikTok_Data.zip/user_data.json"]
+
+
+@pytest.mark.parametrize("chunk", [3, 7, 64, 4 * 1024 * 1024])
+def test_top_level_keys_streams_past_long_sections_at_any_chunk_size(tmp_path, monkeypatch, chunk):
+    import json as _json
+
+    from auditor.sources import tiktok
+
+    monkeypatch.setattr(tiktok, "SCAN_CHUNK", chunk)
+    doc = {"Ads and data": {"x": [{'k"[{': "v]}\\"} for _ in range(50)]}, "App Settings": {}, "Profile And Settings": {"a": 1}}
+    (tmp_path / "user_data_tiktok.json").write_text(_json.dumps(doc), encoding="utf-8")
+    tree = InputTree.build([str(tmp_path)])
+    (entry,) = tree.entries
+    assert tiktok.top_level_keys(entry) == ["Ads and data", "App Settings", "Profile And Settings"]
+    assert tiktok.is_user_data(entry)
