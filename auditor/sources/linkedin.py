@@ -49,14 +49,14 @@ _SKIPPED = re.compile(
     r"Job Applicant Saved Answers|Job Applicant Saved Screening Question Responses|Group Posts|Organizations|"
     r"Test Scores|Member_Hashtag_Follows|ProfileHighlights|Endorsements|Contacts|ImportedContacts|Posts|"
     r"Online Job Postings|Saved Jobs|Jobs|Account Status History|Imported Contacts|Search Queries|SavedJobAlerts|"
-    r"Videos|Job Seeker Preferences)(_\d+)?\.csv$",
+    r"Videos)(_\d+)?\.csv$",
     re.IGNORECASE,
 )
 _NOTHING = re.compile(r"^\s*No [\w\s]+ found\.?\s*$", re.IGNORECASE)
 _URN_ID = re.compile(r"urn(?::|%3A)li(?::|%3A)(?:share|activity|ugcPost|comment)(?::|%3A)\(?([0-9]+)", re.IGNORECASE)
 
 
-def _known_skipped(name: str) -> bool:
+def known_skipped(name: str) -> bool:
     # LinkedIn spells one file "Ad_Targeting.csv" in one generation and "Ad Targeting.csv" in another
     return any(_SKIPPED.match(v) for v in (name, name.replace(" ", "_"), name.replace("_", " ")))
 
@@ -90,6 +90,15 @@ class LinkedInSource:
     )
     POSITIONS = "none as coordinates: Geo Location and position locations are place names"
 
+    @property
+    def SKIPS(self) -> tuple[tuple[str, str], ...]:  # noqa: N802 - the declaration name every source uses
+        """Generated from the pattern the reader skips by, so the listing is the code's own list."""
+        names = _SKIPPED.pattern.split("(", 1)[1].split(")(", 1)[0].split("|")
+        return (
+            (", ".join(f"{n}.csv" for n in names), "recognised LinkedIn files with nothing the rules use"),
+            ("Articles/*.html", "article pages (no date)"),
+        )
+
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()
         for e in tree.entries:
@@ -112,7 +121,7 @@ class LinkedInSource:
             if reader is None:
                 if e.suffix in MEDIA:
                     continue  # media: the photos stage reads them
-                if e.suffix == ".csv" and _known_skipped(e.name):
+                if e.suffix == ".csv" and known_skipped(e.name):
                     cov.skip(r, "LinkedIn file with nothing the rules use")
                 elif e.suffix == ".html" and "Articles/" in r:
                     cov.skip(r, "LinkedIn article page (HTML, no date)")
