@@ -160,3 +160,15 @@ def test_file_kinds_counts_every_file_once(tmp_path):
     counts = file_kinds(tree, [cov], viewer)
     assert counts == {"parsed": 1, "media": 1, "skipped": 1, "not_understood": 1, "not_recognised": 2}
     assert sum(counts.values()) == len(tree.entries)
+
+
+def test_every_skipped_file_carries_a_reason(dibp):
+    """Coverage tells the truth: each skipped file is counted under a reason (issue 14)."""
+    from auditor.engine import scan
+    from tests.conftest import SAMPLE
+
+    result = scan([str(SAMPLE)], dibp)
+    for cov in result.coverage:
+        assert sum(cov.get("skip_reasons", {}).values()) == cov["files_skipped"], cov["platform"]
+    total = result.stats["total"]
+    assert total["files"] == sum(total[f"files_{k}"] for k in ("parsed", "media", "skipped", "not_understood", "not_recognised"))

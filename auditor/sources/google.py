@@ -224,7 +224,7 @@ class GoogleSource:
             cov.not_understood.append(r)
             return
         if kind == "album":
-            cov.skipped.append(r)
+            cov.skip(r, "album metadata (no position of its own)")
             return
         cov.parsed.append(r)
         if kind == "sidecar":

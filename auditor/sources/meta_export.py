@@ -337,10 +337,10 @@ def read_export(
     for e in under(tree, root):
         r = rel(e, root)
         if e.suffix in MEDIA_SUFFIXES:
-            cov.skipped.append(r)  # the media stage reads the files themselves
+            cov.skip(r, "media file (the photo stage reads it)")
             continue
         if e.name.lower() in _CHROME:
-            cov.skipped.append(r)
+            cov.skip(r, "the export's index page or a no-data note")
             continue
         if e.suffix == ".json":
             json_seen = True
@@ -351,13 +351,16 @@ def read_export(
                 continue
             handler = pick(r, data)
             if handler is None:
-                (cov.skipped if looks_meta(data) else cov.not_understood).append(r)
+                if looks_meta(data):
+                    cov.skip(r, f"{platform} data with nothing the rules use")
+                else:
+                    cov.not_understood.append(r)
                 continue
             yield from _run(handler, data, e, r, ctx, cov, platform)
         elif e.suffix in HTML_SUFFIXES:
             kind = html_pick(r)
             if kind is None:
-                cov.skipped.append(r)
+                cov.skip(r, "an HTML page with nothing the rules use")
                 continue
             yield from _run(lambda _d, ent, k=kind: html_items(ent, k, platform, tz), None, e, r, ctx, cov, platform)
             html_parsed.append(r)

@@ -118,7 +118,7 @@ class SnapchatSource:
             reader = _READERS.get(e.name) if r in (e.name, f"json/{e.name}") else None
             if reader is None:
                 if e.suffix in (".json", ".html", ".htm", ".css", ".js"):
-                    cov.skipped.append(r)
+                    cov.skip(r, "a Snapchat file with nothing the rules use")
                 else:
                     cov.not_understood.append(r)
                 continue

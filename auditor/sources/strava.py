@@ -92,7 +92,7 @@ class StravaSource:
             elif e.suffix in _MEDIA:
                 continue  # activity photos: the media stage reads them
             elif e.suffix == ".csv" or e.suffix == ".json":
-                cov.skipped.append(r)
+                cov.skip(r, "a Strava file with nothing the rules use")
             else:
                 cov.not_understood.append(r)
         rows: list[dict[str, str]] = []

@@ -192,7 +192,7 @@ class TwitterSource:
                     cov.skip(r, VIEWER_REASON if viewer_file(r) else "not a data part (a script of the viewer)")
                 continue
             if name not in _KNOWN:
-                cov.skipped.append(r)  # recognised, not read (likes, ads, ...): no need to load it
+                cov.skip(r, "an X data part with nothing the rules use")  # recognised by name, never loaded
                 continue
             try:
                 text = read_text(e)
