@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -126,3 +128,54 @@ def read_text(entry: Entry, limit: int = MAX_JSON_BYTES) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     return raw.decode("utf-8")
+
+
+# ---- streamed look at a JSON file's top level (detection of large files) ------------------
+
+_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"\s*:?|[{}\[\]]')
+SCAN_CHUNK = 4 * 1024 * 1024
+
+
+def json_top_keys(entry: Entry, limit: int = 64, enough: Callable[[list[str]], bool] | None = None) -> list[str]:
+    """The top-level keys of a JSON object file, streamed in chunks.
+
+    A small tokenizer tracks only strings and bracket depth, so the values between the keys
+    (a 100 MB advertising section, a long participants list) are skipped without being built, and any nesting depth is
+    safe (a recursive parser would overflow on 100,000 open brackets). Stops early once
+    `enough(keys)` says so.
+    """
+    keys: list[str] = []
+    depth, carry = 0, b""
+    try:
+        with entry.open() as fh:
+            while True:
+                data = fh.read(SCAN_CHUNK)
+                buf, final = carry + data, not data
+                done, carry = 0, b""
+                for m in _TOKEN.finditer(buf):
+                    gap = buf[done : m.start()]
+                    if b'"' in gap:  # a string that does not close in this chunk: finish it with the next
+                        break
+                    tok = m.group()
+                    if not final and m.end() == len(buf) and tok[:1] == b'"':
+                        break  # its ':' may be in the next chunk
+                    done = m.end()
+                    if tok in (b"{", b"["):
+                        depth += 1
+                    elif tok in (b"}", b"]"):
+                        depth -= 1
+                    elif depth == 1 and tok.endswith(b":"):
+                        keys.append(str(json.loads(tok[:-1].rstrip())))
+                        if len(keys) >= limit or (enough is not None and enough(keys)):
+                            return keys
+                rest = buf[done:]
+                quote = rest.find(b'"')
+                carry = rest[quote:] if quote != -1 else b""
+                if final or len(carry) > MAX_STRING:
+                    return keys
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error, UnicodeDecodeError, ValueError):
+        pass  # keys read before the damage still count; the reader reports the file
+    return keys
+
+
+MAX_STRING = 64 * 1024 * 1024  # one JSON string longer than this is not an export file

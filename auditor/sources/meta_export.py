@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from auditor.models import Audience, Item, ItemKind, Platform
-from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, rel, under
+from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, json_top_keys, rel, under
 from auditor.sources.meta_common import MetaFileError, field_for_label, label_pairs, load_meta_json, records
 from auditor.tree import Entry, InputTree
 
@@ -220,6 +220,13 @@ _IG_WEAK = {
 }
 
 
+def _lone_thread(entry: Entry) -> bool:
+    """A thread file by its top-level keys, streamed (a group thread's participants can fill
+    the first kilobytes): ``messages`` whose records carry ``sender_name``."""
+    keys = json_top_keys(entry, 16, enough=lambda k: "messages" in k)
+    return "messages" in keys and _peek(entry, b'"sender_name"', size=1 << 20)
+
+
 def _vote(entry: Entry) -> tuple[str, str] | None:
     """(platform, root) a file votes for, from its name, folder names and (for weak names) its shape."""
     d, name = posixpath.split(entry.vpath)
@@ -253,12 +260,7 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
     # a thread file on its own (no messages/inbox folders, maybe no participants): its records say what it is
-    if (
-        is_json
-        and re.fullmatch(r"message_\d+\.json", name)
-        and _peek(entry, b'"sender_name"')
-        and _peek(entry, b'"timestamp_ms"')
-    ):
+    if is_json and re.fullmatch(r"message_\d+\.json", name) and _lone_thread(entry):
         plat = "instagram" if _peek(entry, b"instagram.com", size=65536) else "messenger"
         return plat, posixpath.dirname(d) if d else d
     return None

@@ -1,8 +1,9 @@
 """Snapchat "My Data" export (JSON variant): saved memories with their locations, location
 history (including Snapchat's inferred home and work), account email/phone, saved chats.
 
-Detection: ``memories_history.json``, ``location_history.json`` or ``account.json`` (with
-``Basic Information``) in a ``json/`` folder or at an export's root. Snapchat's location
+Detection: any file this module reads (``memories_history.json``, ``location_history.json``,
+``account.json``, ``chat_history.json``, ``snap_map_places_history.json``) in a ``json/``
+folder, or at an export's root when its keys are Snapchat's. Snapchat's location
 strings vary by generation ("Latitude, Longitude: a, b", "lat a ± 20 meters, long b ± 20
 meters", "a ± 14.9 meters, b ± 14.9 meters", [time, "a, b"] pairs); one tolerant parser reads
 them all. Download links point at Snapchat's servers and are kept as references only. The
@@ -95,7 +96,7 @@ class SnapchatSource:
             if e.name in _HTML_MARKERS and posixpath.basename(posixpath.dirname(e.vpath)) == "html":
                 roots.add(posixpath.dirname(posixpath.dirname(e.vpath)))  # HTML-only: reported, not read
                 continue
-            if e.name not in ("memories_history.json", "location_history.json", "account.json", "snap_map_places_history.json"):
+            if e.name not in _READ:  # any file this module reads names the export
                 continue
             d = posixpath.dirname(e.vpath)
             in_json = posixpath.basename(d) == "json"

@@ -25,12 +25,12 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
-from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
+from auditor.sources.base import Coverage, SourceContext, json_top_keys, read_text, rel, under
 from auditor.tree import Entry, InputTree
 
 # What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
@@ -142,55 +142,6 @@ class TikTokSource:
                 ctx.error(e, f"unexpected shape in TikTok user data: {exc.__class__.__name__}: {exc}")
 
 
-_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"\s*:?|[{}\[\]]')
-SCAN_CHUNK = 4 * 1024 * 1024
-
-
-def top_level_keys(entry: Entry, limit: int = MAX_TOP_KEYS, enough: Callable[[list[str]], bool] | None = None) -> list[str]:
-    """The top-level keys of a JSON object file, streamed in chunks.
-
-    A small tokenizer tracks only strings and bracket depth, so the values between the keys
-    (a 100 MB advertising section) are skipped without being built, and any nesting depth is
-    safe (a recursive parser would overflow on 100,000 open brackets). Stops early once
-    `enough(keys)` says so.
-    """
-    keys: list[str] = []
-    depth, carry = 0, b""
-    try:
-        with entry.open() as fh:
-            while True:
-                data = fh.read(SCAN_CHUNK)
-                buf, final = carry + data, not data
-                done, carry = 0, b""
-                for m in _TOKEN.finditer(buf):
-                    gap = buf[done : m.start()]
-                    if b'"' in gap:  # a string that does not close in this chunk: finish it with the next
-                        break
-                    tok = m.group()
-                    if not final and m.end() == len(buf) and tok[:1] == b'"':
-                        break  # its ':' may be in the next chunk
-                    done = m.end()
-                    if tok in (b"{", b"["):
-                        depth += 1
-                    elif tok in (b"}", b"]"):
-                        depth -= 1
-                    elif depth == 1 and tok.endswith(b":"):
-                        keys.append(str(json.loads(tok[:-1].rstrip())))
-                        if len(keys) >= limit or (enough is not None and enough(keys)):
-                            return keys
-                rest = buf[done:]
-                quote = rest.find(b'"')
-                carry = rest[quote:] if quote != -1 else b""
-                if final or len(carry) > MAX_STRING:
-                    return keys
-    except (*READ_ERRORS, UnicodeDecodeError, ValueError):
-        pass  # keys read before the damage still count; the reader reports the file
-    return keys
-
-
-MAX_STRING = 64 * 1024 * 1024  # one JSON string longer than this is not a TikTok export
-
-
 def _enough(keys: list[str]) -> bool:
     known = set(keys) & SECTIONS
     return bool(known & _STRONG) or len(known) >= 2
@@ -198,7 +149,7 @@ def _enough(keys: list[str]) -> bool:
 
 def is_user_data(entry: Entry) -> bool:
     """A TikTok user data file: its top level holds TikTok's own section names, in any order."""
-    return _enough(top_level_keys(entry, enough=_enough))
+    return _enough(json_top_keys(entry, MAX_TOP_KEYS, enough=_enough))
 
 
 def parse_date(value: Any) -> datetime | None:

@@ -70,3 +70,27 @@ def test_coverage_skip_counts_reasons():
     cov.skip("b.png", "viewer image")
     assert cov.to_dict()["skip_reasons"] == {"viewer image": 2}
     assert cov.to_dict()["files_skipped"] == 2
+
+
+@pytest.mark.parametrize("chunk", [3, 7, 64, 4 * 1024 * 1024])
+def test_json_top_keys_streams_past_long_values_at_any_chunk_size(tmp_path, monkeypatch, chunk):
+    import json as _json
+
+    from auditor.sources import base
+    from auditor.tree import InputTree
+
+    monkeypatch.setattr(base, "SCAN_CHUNK", chunk)
+    doc = {"Ads and data": {"x": [{'k"[{': "v]}\\"} for _ in range(50)]}, "App Settings": {}, "Profile And Settings": {"a": 1}}
+    (tmp_path / "user_data_tiktok.json").write_text(_json.dumps(doc), encoding="utf-8")
+    (entry,) = InputTree.build([str(tmp_path)]).entries
+    assert base.json_top_keys(entry) == ["Ads and data", "App Settings", "Profile And Settings"]
+    assert base.json_top_keys(entry, enough=lambda keys: "App Settings" in keys) == ["Ads and data", "App Settings"]
+
+
+def test_json_top_keys_survives_deep_nesting(tmp_path):
+    from auditor.sources.base import json_top_keys
+    from auditor.tree import InputTree
+
+    (tmp_path / "deep.json").write_bytes(b'{"a": ' + b"[" * 200_000 + b"]" * 200_000 + b', "b": 1}')
+    (entry,) = InputTree.build([str(tmp_path)]).entries
+    assert json_top_keys(entry) == ["a", "b"]
