@@ -260,7 +260,7 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
     # a thread file on its own (no messages/inbox folders, maybe no participants): its records say what it is
-    if is_json and re.fullmatch(r"message_\d+\.json", name) and _lone_thread(entry):
+    if not is_message and is_json and re.fullmatch(r"message_\d+\.json", name) and _lone_thread(entry):
         plat = "instagram" if _peek(entry, b"instagram.com", size=65536) else "messenger"
         return plat, posixpath.dirname(d) if d else d
     return None

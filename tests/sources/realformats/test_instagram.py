@@ -42,3 +42,31 @@ def test_instagram_secret_conversations_and_threads_profile_read(tmp_path):
     assert ("bio", "ferry crew at the example port") in threads and ("username", "mo.example") in threads
     assert len(threads) == expected["threads_fields"]
     assert cov.not_understood == []
+
+
+def test_instagram_message_requests_are_not_a_second_messenger_export(tmp_path):
+    """Layout seen in yummyhopper/personal_instagram_analysis (``data/messages/message_requests/
+    <name>_<id>/message_1.json`` beside ``data/content/posts_1.json``): threads under
+    message_requests belong to the Instagram export; they must not also be read as a
+    Messenger download (every message counted twice). Invented content."""
+    import json
+
+    from auditor.sources.facebook import FacebookSource
+
+    root = tmp_path / "data"
+    thread = root / "messages" / "message_requests" / "sam_123"
+    thread.mkdir(parents=True)
+    msgs = {
+        "participants": [{"name": "sam"}, {"name": "mo"}],
+        "messages": [{"sender_name": "sam", "timestamp_ms": 1, "content": "hi"}],
+    }
+    (thread / "message_1.json").write_text(json.dumps(msgs), encoding="utf-8")
+    (root / "content").mkdir()
+    posts = [{"media": [{"uri": "media/posts/1.jpg", "creation_timestamp": 1, "title": "hello"}]}]
+    (root / "content" / "posts_1.json").write_text(json.dumps(posts), encoding="utf-8")
+    tree = InputTree.build([str(tmp_path)])
+    try:
+        assert FacebookSource().detect(tree) == []
+        assert len(InstagramSource().detect(tree)) == 1
+    finally:
+        close_all()
