@@ -18,7 +18,7 @@ from html import escape
 from typing import Any
 
 from auditor.models import SEVERITY_ORDER
-from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, platform_name
+from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, files_summary, platform_name
 from auditor.reporters.svgmap import SEV_COLOUR, render_map
 
 CSS = """
@@ -268,6 +268,7 @@ def render(data: dict[str, Any]) -> str:
         f"<p>{len(findings)} finding(s) to fix"
         + (f": {e(counts)}" if counts else "")
         + ", plus device and account settings.</p>",
+        *([f'<p class="meta" id="files">{e(files_summary(data))}</p>'] if files_summary(data) else []),
         f'<div class="bar"><span><span id="done-count">0</span> of {len(lines)} done</span>'
         f'<progress id="done-bar" value="0" max="{max(len(lines), 1)}"></progress></div>',
         "</header>",

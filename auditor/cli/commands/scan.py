@@ -2,7 +2,8 @@
 
 Thin: checks the arguments, loads the profile and the baseline, runs `engine.scan` (which
 returns a finished result, policy block included) behind a progress bar, and renders through
-`reporters.output`. Exit 1 when a finding is at or above `--fail-on`; 2 for bad input.
+`reporters.output`. Exit 1 when a finding is at or above `--fail-on`; 2 for bad input and for inputs that hold
+no export and no photo at all (one line says so instead of an empty report).
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def scan_cmd(
 ) -> None:
     """Scan exports and photos; print a summary and the remediation checklist."""
     # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
-    from auditor.engine import ScanOptions, scan
+    from auditor.engine import ScanOptions, nothing_recognised, scan
     from auditor.rules.registry import load_profile  # lazy: start-up (loads every rule, and numpy)
     from auditor.tree import InputError
 
@@ -132,6 +133,10 @@ def scan_cmd(
 
     if verbose():
         _say_more(result, stage_times, time.perf_counter() - started)
+    if nothing_recognised(result):
+        # an empty folder, a PDF or random bytes: "No exposures found" would read as an all-clear
+        n = (result.stats.get("total") or {}).get("files", 0)
+        fail(f"nothing to audit in {', '.join(paths)}: no export or photo recognised among {n} files")
     chosen = infer_format(str(fmt), output)
     # every format gets the same redaction (evidence quoted inside messages too): the renderer
     # prepares the full result, so it is taken with evidence and redacted there
