@@ -46,6 +46,7 @@ class MediaMeta:
     warnings: list[str] = field(default_factory=list)
     # why a recognised file was knowingly not read (e.g. M2TS: no metadata reader); empty when read
     skipped: str = ""
+    content_id: str = ""  # see `auditor.media.batch.content_id`
 
     @property
     def offset(self) -> str | None:

@@ -8,16 +8,19 @@ returns a finished result, policy block included) behind a progress bar, and ren
 from __future__ import annotations
 
 import os
+import time
 from enum import StrEnum
 from typing import Annotated, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from auditor.cli.output import accepted, console, fail, to_file, write
+from auditor.baseline import DEFAULT_BASELINE
+from auditor.cli.output import accepted, console, fail, note, to_file, verbose, write
 from auditor.config import ProfileError
 from auditor.models import Severity
 from auditor.reporters.output import RenderOptions, infer_format, render, show
+from auditor.reporters.terminal import clean
 
 
 class Fmt(StrEnum):
@@ -63,8 +66,13 @@ def scan_cmd(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     baseline: Annotated[
-        Optional[str], typer.Option("--baseline", help="Hide findings already accepted in this baseline file (auditor baseline).")
+        Optional[str],
+        typer.Option(
+            "--baseline",
+            help=f"Hide findings already accepted in this baseline file (auditor baseline; default: {DEFAULT_BASELINE} if here).",
+        ),
     ] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
     coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
     ocr: Annotated[
         bool,
@@ -88,7 +96,7 @@ def scan_cmd(
         prof = load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
         fail(str(exc))
-    hidden = accepted(baseline)
+    hidden = accepted(baseline, use_default=not no_baseline)
     err_console = console(stderr=True)
     show_progress = not quiet and err_console.is_terminal
     progress = Progress(
@@ -102,7 +110,12 @@ def scan_cmd(
     )
     tasks: dict[str, int] = {}
 
+    started = time.perf_counter()
+    stage_times: dict[str, list[float]] = {}  # stage -> [first seen, last seen], for -v
+
     def on_progress(stage: str, n: int, total: int | None) -> None:
+        now = time.perf_counter()
+        stage_times.setdefault(stage, [now, now])[1] = now
         if stage not in tasks:
             tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
         progress.update(tasks[stage], advance=n, total=total)
@@ -117,6 +130,8 @@ def scan_cmd(
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
 
+    if verbose():
+        _say_more(result, stage_times, time.perf_counter() - started)
     chosen = infer_format(str(fmt), output)
     # every format gets the same redaction (evidence quoted inside messages too): the renderer
     # prepares the full result, so it is taken with evidence and redacted there
@@ -135,6 +150,14 @@ def scan_cmd(
         threshold = Severity(fail_on.value)
         if any(f.severity.at_least(threshold) for f in result.findings):
             raise typer.Exit(1)
+
+
+def _say_more(result: object, stage_times: dict[str, list[float]], total_s: float) -> None:
+    """`auditor -v scan`: every unreadable file with its reason, then how long each step took."""
+    for e in getattr(result, "errors", []):
+        note(f"could not read {clean(e.path)}: {clean(e.reason)}")
+    steps = ", ".join(f"{STAGE_LABELS.get(k, k).lower()} {v[1] - v[0]:.2f} s" for k, v in stage_times.items())
+    note(f"scanned in {total_s:.2f} s" + (f" ({steps})" if steps else ""))
 
 
 def register(app: typer.Typer) -> None:
