@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from typing import Any
 from auditor import __version__
 from auditor.config import Profile
 from auditor.inference import pipeline
-from auditor.media.batch import is_media, read_all, sidecar_target
-from auditor.media.meta import MediaMeta
+from auditor.media.batch import media_entries, read_all, sidecar_target
+from auditor.media.meta import VIDEO_FORMATS, MediaMeta
 from auditor.media.vision import vision_items
 from auditor.models import (
     Audience,
@@ -168,10 +169,11 @@ def file_kinds(tree: InputTree, coverage: list[Coverage], not_media: set[str]) -
         for kind, paths in (("parsed", cov.parsed), ("skipped", cov.skipped), ("not_understood", cov.not_understood)):
             kinds[kind].update(prefix + p for p in paths)
     counts = dict.fromkeys(FILE_KINDS, 0)
+    media = {e.vpath for e in media_entries(tree.entries)}
     for e in tree.entries:
         if e.vpath in kinds["parsed"]:
             counts["parsed"] += 1
-        elif is_media(e) and e.vpath not in not_media:
+        elif e.vpath in media and e.vpath not in not_media:
             counts["media"] += 1
         elif e.vpath in kinds["skipped"]:
             counts["skipped"] += 1
@@ -200,7 +202,7 @@ def _read_media(
     roots: list[tuple[str, str]],
     not_media: set[str] | None = None,
 ) -> Iterable[Item]:
-    entries = [e for e in tree.entries if is_media(e) and e.vpath not in (not_media or ())]
+    entries = [e for e in media_entries(tree.entries) if e.vpath not in (not_media or ())]
     if not entries:
         return []
     progress("media", 0, len(entries))
@@ -209,9 +211,17 @@ def _read_media(
     vpaths = {e.vpath for e in entries}
     items: list[Item] = []
     items_by_entry: list[Item | None] = []
+    skipped: dict[str, list[str]] = {}
+    warned: dict[str, list[tuple[str, str]]] = {}
     for entry, meta in zip(entries, metas, strict=True):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
+            items_by_entry.append(None)
+            continue
+        for w in meta.warnings:  # minor problems read past, one line per kind of problem
+            warned.setdefault(re.sub(r"\d+", "N", w), []).append((entry.display, w))
+        if meta.skipped:
+            skipped.setdefault(meta.skipped, []).append(entry.display)
             items_by_entry.append(None)
             continue
         item = media_item(entry, meta, _platform_for(entry, roots))
@@ -220,6 +230,11 @@ def _read_media(
             item.extra["sidecar_for"] = sidecar_target(entry.vpath, vpaths)
         items.append(item)
         items_by_entry.append(item)
+    for reason, paths in skipped.items():  # one line per reason, not one per file
+        result.notices.append(f"{len(paths)} media file(s) skipped ({reason}), e.g. {paths[0]}")
+    for seen in warned.values():
+        path, text = seen[0]
+        result.notices.append(f"{path}: {text}" if len(seen) == 1 else f"{len(seen)} media files: {text} (e.g. {path})")
     do_codes = options.ocr if options.barcodes is None else options.barcodes
     if options.ocr or do_codes:
         pairs = [(e, it) for e, it in zip(entries, items_by_entry, strict=True) if it is not None]
@@ -234,7 +249,7 @@ def _read_media(
 
 def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
     pos = Position(meta.gps[0], meta.gps[1], source=meta.gps_source) if meta.gps else None
-    kind = ItemKind.VIDEO if meta.format == "mp4" else ItemKind.PHOTO
+    kind = ItemKind.VIDEO if meta.format in VIDEO_FORMATS else ItemKind.PHOTO
     return Item(
         platform=platform,
         kind=kind,

@@ -19,6 +19,7 @@ from auditor.engine import ScanOptions, finding_group, media_item, policy_block,
 from auditor.media.batch import is_media, read_all, sidecar_target
 from auditor.models import Audience, Category, Item, ItemKind, Platform
 from auditor.rules.registry import all_rules
+from auditor.synth import containers
 from auditor.tree import InputTree
 from tests.conftest import REPO, SAMPLE
 
@@ -142,6 +143,28 @@ def test_offline_guard_would_catch_a_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     with socket.socket() as s, pytest.raises(AssertionError):
         s.connect(("127.0.0.1", 9))
+
+
+def test_scan_media_by_signature_and_skips_said_once_per_reason(tmp_path, dibp):
+    (tmp_path / "DSC_0001.nef").write_bytes(synth.photo(-27.5, 153.0, datetime(2024, 5, 1, 9, 30)))
+    for i in range(3):
+        (tmp_path / f"clip{i}.m2ts").write_bytes(containers.m2ts_bytes())
+    result = scan([str(tmp_path)], dibp, ScanOptions(workers=1))
+    geo = {f.path: f for f in result.findings if f.code == "GEO101"}
+    assert set(geo) == {"DSC_0001.nef"}
+    skipped = [n for n in result.notices if "skipped" in n]
+    assert len(skipped) == 1 and skipped[0].startswith("3 media file(s) skipped (M2TS/MTS video")
+    assert not result.errors
+
+
+def test_scan_media_minor_warnings_are_one_line_per_kind(tmp_path, dibp):
+    jpeg = synth.photo(-27.5, 153.0, datetime(2024, 5, 1, 9, 30))
+    (tmp_path / "one.jpg").write_bytes(containers.jpeg_with_junk(jpeg, b"\x00junk", after=1))
+    (tmp_path / "two.jpg").write_bytes(containers.jpeg_with_junk(jpeg, b"\x00\x00more junk", after=1))
+    result = scan([str(tmp_path)], dibp, ScanOptions(workers=1))
+    junk = [n for n in result.notices if "unknown bytes" in n]
+    assert len(junk) == 1 and junk[0].startswith("2 media files: JPEG: skipped")
+    assert len([f for f in result.findings if f.code == "GEO101"]) == 2  # EXIF before the junk still counts
 
 
 def test_scan_same_photos_from_two_folder_levels_gives_the_same_fingerprints(tmp_path) -> None:

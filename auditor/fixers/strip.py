@@ -28,7 +28,7 @@ from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media.batch import is_media
 from auditor.media.meta import MediaError, MediaMeta
-from auditor.media.reader import read_media, sniff
+from auditor.media.reader import HEAD, read_media, sniff
 from auditor.tree import Entry, InputTree, close_all, open_locator
 
 MAX_IN_MEMORY = 2 * 1024**3  # a zip member larger than this is reported, not copied
@@ -97,7 +97,7 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
         return Outcome(entry.display, "error", reason="path would leave the output folder")
     try:
         with _buffer(entry) as buf:
-            fmt = sniff(bytes(buf[:32]))
+            fmt = sniff(bytes(buf[:HEAD]))
             if fmt is None:
                 return Outcome(entry.display, "error", reason="not a recognised image or video (unknown file signature)")
             before = _read(entry)
