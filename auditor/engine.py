@@ -19,6 +19,7 @@ from typing import Any
 
 from auditor import __version__
 from auditor.config import Profile
+from auditor.exposure import merge
 from auditor.inference import pipeline
 from auditor.media.batch import media_entries, read_all, sidecar_target
 from auditor.media.meta import VIDEO_FORMATS, MediaMeta
@@ -83,21 +84,24 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
 
 
 def _finish(result: ScanResult, findings: list[Finding], baseline: set[str]) -> None:
-    """Give every finding its checklist group, hide accepted ones, dedupe and sort."""
+    """Give every finding its checklist group, make each exposure one finding, hide accepted
+    ones, and sort."""
     # inference builds its own Findings (it has no Item to resolve a group from): their
     # category's default is the group
     findings = [f if f.group else dataclasses.replace(f, group=default_group(f.category)) for f in findings]
+    findings = merge(_dedupe(findings))
     if baseline:
         accepted = {f.fingerprint for f in findings if is_accepted(f, baseline)}
         findings = [f for f in findings if f.fingerprint not in accepted]
         if accepted:
             result.notices.append(f"{len(accepted)} finding(s) accepted in the baseline are not shown")
-    result.findings = sorted(_dedupe(findings), key=sort_key)
+    result.findings = sorted(findings, key=sort_key)
 
 
 def is_accepted(f: Finding, baseline: set[str]) -> bool:
     """A finding a baseline accepted, by today's fingerprint or the one an older auditor wrote."""
-    return f.fingerprint in baseline or f.legacy_fingerprint in baseline
+    # a merged finding is accepted when any of the findings it stands for was
+    return f.fingerprint in baseline or f.legacy_fingerprint in baseline or not baseline.isdisjoint(f.member_fingerprints)
 
 
 def finding_group(rule: Rule, item: Item) -> str:

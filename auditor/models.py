@@ -212,6 +212,11 @@ class Finding:
     group: str = ""  # the checklist section (see GROUPS), resolved by the engine; never "where_found"
     content_id: str | None = None  # the item's `content_id` (media files)
     item_kind: str = ""  # what kind of thing the person fixes (see `action_kind`); "" for older results
+    # one finding per exposure (`auditor.exposure.merge`): how many items repeat it, and each of them
+    # ({"item_id", "url", "timestamp", "path"}), so every one can still be found and fixed
+    count: int = 1
+    items: tuple[dict[str, Any], ...] = ()
+    member_fingerprints: frozenset[str] = frozenset()  # the merged findings' own (a baseline may hold them)
 
     @property
     def fingerprint(self) -> str:
@@ -245,6 +250,10 @@ class Finding:
             "fingerprint": self.fingerprint,
             "item_kind": self.item_kind or None,
         }
+        if self.count > 1:
+            d["count"] = self.count
+            d["item_ids"] = [str(i.get("item_id") or i.get("path") or "") for i in self.items]
+            d["items"] = list(self.items)
         legacy = self.legacy_fingerprint
         if legacy != d["fingerprint"]:  # media and inferences changed: older files are matched on this one
             d["fingerprint_v1"] = legacy
@@ -304,6 +313,8 @@ def fingerprint(f: Finding) -> str:
     """
     # an inference is about a place, whichever platform happened to hold most of its evidence
     platform = "" if f.category == Category.PATTERN_OF_LIFE else str(f.platform)
+    if f.count > 1:  # one exposure in one file: the file and the term, whichever items repeat it
+        return _digest(f, platform, "exposure:" + (f.export_path or f.path))
     return _digest(f, platform, f.item_id or f.content_id or f.export_path or f.path)
 
 

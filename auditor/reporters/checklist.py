@@ -307,6 +307,9 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
     # the rule's own remediation first (a saved result may lack it), then the platform's steps
     how = [str(f["remediation"])] if f.get("remediation") else []
     how.extend(platform_steps(f, group))
+    repeated = where_repeated(f)
+    if repeated:
+        how.insert(0, repeated)
     auto = ""
     if f.get("fix") == "auto" and f.get("path"):  # `strip` needs a file to work on
         auto = f"auditor strip {shlex.quote(strip_target(str(f['path']), data))} --out CLEAN_DIR"
@@ -334,6 +337,32 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
         # inferred places name their kind under one of these keys (the finding's extra fields)
         label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
     )
+
+
+SHOWN_ITEMS = 3  # items of a repeated exposure named in the checklist; the JSON report lists all
+
+
+def where_repeated(f: dict[str, Any]) -> str:
+    """For one exposure repeated in many items (`count`), where the first few are and how many more."""
+    try:
+        count = int(f.get("count") or 1)
+    except (TypeError, ValueError):
+        return ""
+    items = [i for i in f.get("items") or [] if isinstance(i, dict)]
+    if count <= 1:
+        return ""
+    if f.get("item_kind") == "location_record":
+        return f"This one file holds {count} records of it: the steps below remove them all at once."
+
+    def one(i: dict[str, Any]) -> str:
+        when = str(i.get("timestamp") or "")[:10]
+        where = str(i.get("url") or i.get("item_id") or i.get("path") or "")
+        return f"{where} ({when})" if when else where
+
+    shown = "; ".join(one(i) for i in items[:SHOWN_ITEMS])
+    more = count - min(len(items), SHOWN_ITEMS)
+    tail = f"; and {more} more (every one is listed under item_ids in the JSON report)" if more > 0 else ""
+    return f"It is in {count} items: fix each one. {shown}{tail}."
 
 
 def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:
