@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from auditor.cli.output import accepted, console, fail, to_file, write
 from auditor.config import ProfileError
 from auditor.models import Severity
-from auditor.reporters.output import RenderOptions, infer_format, render, show
+from auditor.reporters.output import RenderOptions, UnknownSuffixError, infer_format, render, show
 
 
 class Fmt(StrEnum):
@@ -35,6 +35,13 @@ class FailOn(StrEnum):
     low = "low"
 
 
+WRITTEN = {
+    "html": "HTML report: open it in a browser",
+    "markdown": "Markdown checklist",
+    "terminal": "Markdown checklist",
+    "csv": "CSV, one row per finding",
+    "json": "JSON result: 'auditor report' re-renders it",
+}
 STAGE_LABELS = {"media": "reading photos and videos", "exports": "reading exports", "rules": "checking items"}
 
 
@@ -50,13 +57,29 @@ def scan_cmd(
             help="Built-in profile name (dibp, ...), a TOML file that extends one, or a pinned URL (https://.../team.toml#sha256=HEX).",
         ),
     ] = "dibp",
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Report format.")] = Fmt.terminal,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to FILE ('-' for stdout).")] = None,
+    fmt: Annotated[
+        Optional[Fmt],
+        typer.Option("--format", "-f", help="Report format (default: the terminal summary, or what -o's extension says)."),
+    ] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", help="Write the report to FILE (.html, .md, .csv, .json; '-' for stdout)."),
+    ] = None,
     fail_on: Annotated[
         Optional[FailOn], typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity.")
     ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="A report to share: mask other people's names and handles, contact details and evidence; round positions.",
+        ),
+    ] = False,
     show_evidence: Annotated[
-        bool, typer.Option("--show-evidence", help="Show matched text unredacted (the report becomes more sensitive).")
+        bool, typer.Option("--show-evidence", hidden=True, help="No effect: your own report shows the evidence.")
+    ] = False,
+    checklist: Annotated[
+        bool, typer.Option("--checklist", "--full", help="Also print the whole checklist in the terminal.")
     ] = False,
     workers: Annotated[
         Optional[int], typer.Option("--workers", help="Processes for reading media (default: all cores).", min=1)
@@ -73,7 +96,7 @@ def scan_cmd(
         ),
     ] = False,
 ) -> None:
-    """Scan exports and photos; print a summary and the remediation checklist."""
+    """Scan exports and photos; print a summary and where to start, or write the full report (-o)."""
     # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
     from auditor.engine import ScanOptions, scan
     from auditor.rules.registry import load_profile  # lazy: start-up (loads every rule, and numpy)
@@ -117,24 +140,32 @@ def scan_cmd(
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
 
-    chosen = infer_format(str(fmt), output)
-    # every format gets the same redaction (evidence quoted inside messages too): the renderer
-    # prepares the full result, so it is taken with evidence and redacted there
+    try:
+        chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
+    except UnknownSuffixError as exc:
+        fail(str(exc))
+    # the full result goes to the renderer, which applies the one redaction rule (reporters.prepare)
     data = result.to_dict(show_evidence=True)
-    options = RenderOptions(show_evidence=show_evidence, coarse=coarse)
-    if chosen != "terminal" or to_file(output):
-        write(render(data, chosen, options), output)
-    if chosen == "terminal":
-        # the summary always goes to the terminal; without -o (not even '-') the checklist follows
-        show(data, console(highlight=False), options)
-        if not output:
-            out = console()
-            out.print()
-            out.print(render(data, "terminal", options), markup=False, highlight=False, soft_wrap=True)
+    options = RenderOptions(redact=redact, coarse=coarse)
+    emit(data, chosen, output, options, checklist)
     if fail_on is not None:
         threshold = Severity(fail_on.value)
         if any(f.severity.at_least(threshold) for f in result.findings):
             raise typer.Exit(1)
+
+
+def emit(data: dict, chosen: str, output: str | None, options: RenderOptions, checklist: bool) -> None:
+    """Write the report where asked; the terminal gets the summary, where to start and what was written.
+
+    Report text on stdout (`-f json`, `-o -`) comes alone, so it can be piped; a report written
+    to a file is named at the end of the summary, where it does not scroll away.
+    """
+    if chosen != "terminal" or to_file(output):
+        write(render(data, chosen, options), output)
+        if not to_file(output):
+            return
+    written = f"{output} ({WRITTEN.get(chosen, chosen)})" if to_file(output) else None
+    show(data, console(highlight=False), options, written=written, full=checklist)
 
 
 def register(app: typer.Typer) -> None:
