@@ -20,6 +20,7 @@ from typing import Any
 from auditor.models import SEVERITY_ORDER
 from auditor.reporters.actions import top_actions
 from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, platform_name
+from auditor.reporters.markdown import position
 from auditor.reporters.svgmap import SEV_COLOUR, render_map, render_overview
 
 CSS = """
@@ -184,7 +185,7 @@ def _link(url: str) -> str:
     return f"<code>{e(url)}</code>"
 
 
-def _line(ln: Line) -> str:
+def _line(ln: Line, coarse: bool = False) -> str:
     fp = ln.id
     attrs = (
         f'class="line sev-{e(ln.severity)}" id="l-{e(fp)}" data-fp="{e(fp)}" data-category="{e(ln.category)}" '
@@ -206,7 +207,7 @@ def _line(ln: Line) -> str:
             where.append(_link(ln.url))
         rows.append(("Where", " · ".join(where)))
     if ln.location:
-        rows.append(("Position", e(f"{float(ln.location['lat']):.5f}, {float(ln.location['lon']):.5f}")))
+        rows.append(("Position", e(position(ln.location, coarse))))
     if ln.members:
         items = "".join(f'<li id="l-{e(m.id)}"><code>{e(m.path)}</code> {e(m.date)}</li>' for m in ln.members)
         rows.append(("Files", f"<details><summary>{len(ln.members)} files</summary><ul>{items}</ul></details>"))
@@ -275,9 +276,10 @@ def render(data: dict[str, Any]) -> str:
     notes = []
     # the warning banner says what was done to this copy, so a reader knows how sensitive it is
     notes.append(
-        "Evidence is redacted (make a report with <code>--show-evidence</code> to see it)."
-        if info.get("evidence", "redacted") == "redacted"
-        else "<strong>Evidence is shown in full.</strong>"
+        "<strong>Redacted for sharing:</strong> other people's names and handles, contact details and evidence are masked."
+        if info.get("view") == "redacted" or info.get("evidence") == "redacted"
+        else "<strong>Your own view:</strong> evidence is shown as it is in your export (make a copy to share with "
+        "<code>--redact</code>)."
     )
     notes.append(
         "Positions are rounded to suburb level."
@@ -356,7 +358,7 @@ def render(data: dict[str, Any]) -> str:
         # ids from the section's fixed position, never from its (translatable) title text
         gid = "g-" + str(GROUP_ORDER.index(s.title))
         out.append(f'<section class="group" id="{gid}"><h2>{e(s.title)} ({len(s.lines)})</h2><ol class="lines">')
-        out.extend(_line(ln) for ln in s.lines)
+        out.extend(_line(ln, info.get("positions") == "coarse") for ln in s.lines)
         out.append("</ol></section>")
     out.append("</main>")
     errors = data.get("errors", [])
