@@ -109,7 +109,8 @@ def render(data: dict[str, Any], console: Console, top: int = TOP, written: str 
         render_checklist(data, console)
     console.print()
     if written:
-        console.print(f"[bold]Wrote[/bold] {clean(written)}", highlight=False)
+        # never wrapped: the path stays whole, to copy
+        console.print(f"[bold]Wrote[/bold] {clean(written)}", highlight=False, soft_wrap=True)
     elif findings:
         console.print(
             "[dim]The full checklist: -o report.html (interactive, with a map) or --checklist (here).[/dim]", highlight=False

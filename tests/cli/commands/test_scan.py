@@ -75,7 +75,9 @@ def test_scan_markdown_checklist(tmp_path):
 def test_scan_terminal_summary_when_piped():
     p = run_process("scan", str(SAMPLE))
     assert p.returncode == 0
-    assert "category" in p.stdout and "geotag" in p.stdout and "- [ ]" in p.stdout
+    assert "category" in p.stdout and "Geotag" in p.stdout and "Start here" in p.stdout
+    assert "- [ ]" not in p.stdout and "\\*" not in p.stdout  # no raw Markdown; the checklist only on request
+    assert len(p.stdout.splitlines()) < 120
     assert "\x1b[" not in p.stdout  # no colour codes when piped
 
 
