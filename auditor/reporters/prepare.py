@@ -36,6 +36,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_OBFUSCATED = re.compile(
     r"[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+", re.IGNORECASE
 )
+_EMAIL_SPOKEN = re.compile(r"\b[\w+-]+(?:\s+dot\s+[\w-]+)*\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+", re.IGNORECASE)
 # a handle: '@' not inside an email address (the local part is matched by _EMAIL first)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_](?:@[\w-]+(?:\.[\w-]+)+)?")
 # Australian numbers as people write them (mobile, landline, +61, 13 / 1300 / 1800); hand-written
@@ -145,16 +146,23 @@ class Masker:
         self.contacts = sorted({c for c in contacts if len(c) >= 5}, key=lambda c: (-len(c), c))
         words = [re.escape(p) for p in people]
         self.people = re.compile(r"(?<![\w@.])(?:" + "|".join(words) + r")(?![\w])") if words else None
+        # the same names run together in a folder or a link ("tashbrennick_1000", "/in/tash-brennick-x")
+        joined = {sep.join(p.casefold().split()) for p in people if " " in p for sep in ("", "-", "_", ".")}
+        alts = [re.escape(j) for j in sorted(joined, key=lambda j: (-len(j), j))]
+        self.joined = re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
     def text(self, s: str) -> str:
         for c in self.contacts:  # what a contact rule matched, in whatever form it was written
             s = s.replace(c, PHONE_MASK if not any(ch.isalpha() for ch in c) else EMAIL_MASK)
         s = _EMAIL.sub(EMAIL_MASK, s)
         s = _EMAIL_OBFUSCATED.sub(EMAIL_MASK, s)
+        s = _EMAIL_SPOKEN.sub(EMAIL_MASK, s)
         s = _PHONE.sub(PHONE_MASK, s)
         if self.people is not None:
             s = self.people.sub(lambda m: HANDLE_MASK if m.group(0).startswith("@") else PERSON_MASK, s)
         s = _HANDLE.sub(HANDLE_MASK, s)
+        if self.joined is not None:
+            s = self.joined.sub("person", s)
         return coarsen_text(s)
 
     def walk(self, obj: Any, key: str = "") -> Any:

@@ -61,6 +61,7 @@ def planted() -> dict:
             "person reference 'Tash Brennick', '@omar.velloza' with work-relationship word \"shift\"",
             "fp-col",
             group="tags",
+            path="facebook/messages/inbox/tashbrennick_1000/message_1.json",
         ),
         _f(
             "COL101",
@@ -71,6 +72,15 @@ def planted() -> dict:
             "fp-con",
             group="tags",
             platform="linkedin",
+            url="https://www.linkedin.com/in/jess-tamberlin-example",
+        ),
+        _f(
+            "CON101",
+            "work_email",
+            "Work email address posted (obfuscated): morgan.q@dept.example.gov.au",
+            "morgan.q@dept.example.gov.au",
+            'domains term "dept.example.gov.au" in "email me morgan dot q at dept dot example dot gov dot au"',
+            "fp-spoken",
         ),
         _f(
             "CON201",
@@ -180,9 +190,9 @@ def test_prepare_redacted_view_keeps_what_was_found_and_why() -> None:
 
 def test_prepare_check_style_json_never_masks_evidence_and_shows_it_in_the_message() -> None:
     # the issue: evidence masked while message and why printed the same phone number
-    f = prepare(planted())["findings"][2]
+    f = _by_fp(prepare(planted()))["fp-phone"]
     assert f["evidence"] == "0412 345 678" and "0412 345 678" in f["message"] and "0412 345 678" in f["why"]
-    g = prepare(planted(), redact=True)["findings"][2]
+    g = _by_fp(prepare(planted(), redact=True))["fp-phone"]
     assert "0412" not in json.dumps(g)
 
 
