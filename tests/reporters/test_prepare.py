@@ -135,6 +135,9 @@ def planted() -> dict:
 SECRETS = [
     "Tash",
     "Brennick",
+    "tashbrennick",
+    "jess-tamberlin",
+    "morgan dot q",
     "omar.velloza",
     "Jess Tamberlin",
     "0412 345 678",
