@@ -67,6 +67,7 @@ dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; } dd ol { m
   nav.filters { position: static; }
   nav.filters .bar { gap: .25rem .75rem; }
   progress { width: 8rem; }
+  svg.map .place text, svg.map .count { font-size: 17px; }
 }
 @media print {
   nav.filters, .noprint { display: none !important; }

@@ -121,7 +121,7 @@ def render_map(lines: list[Line]) -> str:
             f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
             f'<rect x="{_fmt(x - 9)}" y="{_fmt(y - 9)}" width="18" height="18" fill="none" stroke="#222222" stroke-width="2" '
             f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
-            f"{_place_label(x, y + 16 * row, label[:40])}"
+            f"{_place_label(x, y + 18 * row, label[:40])}"
             f"<title>{escape(ln.title)}</title></g>"
         )
     out.append("</svg>")
@@ -153,7 +153,7 @@ def _count_labels(spots: list[Spot]) -> list[str]:
             x, y, _ = spot[0]
             fps = " ".join(escape(fp) for _, _, fp in spot)
             out.append(
-                f'<text class="count" data-fps="{fps}" x="{_fmt(x + 8)}" y="{_fmt(y - 6)}" font-size="11" '
+                f'<text class="count" data-fps="{fps}" x="{_fmt(x + 7)}" y="{_fmt(y - 12)}" font-size="11" '
                 f'fill="#222222">×{len(spot)}</text>'
             )
     return out
@@ -267,7 +267,7 @@ def render_overview(lines: list[Line]) -> str:
             f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
             f'<rect x="{_fmt(x - 6)}" y="{_fmt(y - 6)}" width="12" height="12" fill="none" stroke="#222222" stroke-width="1.5" '
             f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
-            f"{_place_label(x, y + 16 * row + 18, label[:40])}"
+            f"{_place_label(x, y + 18 * row + 20, label[:40])}"
             f"<title>{escape(ln.title)}</title></g>"
         )
     out.append("</svg>")
