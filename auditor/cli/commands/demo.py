@@ -62,8 +62,8 @@ def demo_cmd(
         fail(f"cannot write the persona under {persona}: {exc.strerror or exc}")
     typer.echo(f"Wrote a synthetic persona: {len(files)} files under {persona} (every platform, nothing real).")
     result = scan([str(persona)], load_profile("dibp"), ScanOptions(workers=workers))
-    # the reports are rendered like every other report (redacted in `render`); the narrative
-    # and the counts read the result with its evidence redacted, as before
+    # the reports are rendered like every other report (the owner's view, see reporters.prepare);
+    # the narrative and the counts read the result with its evidence redacted, as before
     full = result.to_dict(show_evidence=True)
     data = result.to_dict()
     summary = data["summary"]
