@@ -46,8 +46,8 @@ def _step(ln: Line, f: dict[str, Any] | None, removals: int | None) -> str:
         days = f.get("remove_first_days") if f else None
         on = f" from {len(days)} day(s)" if isinstance(days, list) and days else ""
         return (
-            f"Remove (or take the location off) the {removals} item(s){on} listed under this line: "
-            "that is the fewest that breaks this inference."
+            f"Remove (or take the location off) the {removals} item(s){on} that its checklist line lists: "
+            "the fewest whose removal breaks this inference."
         )
     if ln.auto:
         return f"Run {ln.auto}, then share only the copies."

@@ -82,7 +82,7 @@ def render(data: dict[str, Any], console: Console, top: int = TOP, written: str 
         if actions:
             console.print()
             console.print(f"[bold]Start here[/bold] (the {len(actions)} action(s) that remove the most exposure):")
-            grid = Table.grid(padding=(0, 1))
+            grid = Table.grid(padding=(0, 1), pad_edge=False)
             grid.add_column(justify="right", no_wrap=True)
             grid.add_column()
             for i, a in enumerate(actions, 1):
