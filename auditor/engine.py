@@ -31,6 +31,7 @@ from auditor.models import (
     Position,
     ScanError,
     ScanResult,
+    action_kind,
     default_group,
     sort_key,
 )
@@ -49,6 +50,9 @@ class ScanOptions:
     progress: ProgressFn | None = None
     ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
     barcodes: bool | None = None  # None: follow `ocr`
+    # called once with every Item read, before the rules run (e.g. `stats --me` reads the
+    # account identifiers from them); it must not change the list
+    on_items: Callable[[list[Item]], None] | None = None
 
 
 def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None) -> ScanResult:
@@ -63,6 +67,8 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         items.extend(_read_media(tree, result, options, progress, roots))
     finally:
         close_all()
+    if options.on_items is not None:
+        options.on_items(items)
     findings = check_items(items, profile, result.errors, options.workers, progress)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
@@ -80,11 +86,16 @@ def _finish(result: ScanResult, findings: list[Finding], baseline: set[str]) -> 
     # category's default is the group
     findings = [f if f.group else dataclasses.replace(f, group=default_group(f.category)) for f in findings]
     if baseline:
-        accepted = {f.fingerprint for f in findings if f.fingerprint in baseline}
-        findings = [f for f in findings if f.fingerprint not in baseline]
+        accepted = {f.fingerprint for f in findings if is_accepted(f, baseline)}
+        findings = [f for f in findings if f.fingerprint not in accepted]
         if accepted:
             result.notices.append(f"{len(accepted)} finding(s) accepted in the baseline are not shown")
     result.findings = sorted(_dedupe(findings), key=sort_key)
+
+
+def is_accepted(f: Finding, baseline: set[str]) -> bool:
+    """A finding a baseline accepted, by today's fingerprint or the one an older auditor wrote."""
+    return f.fingerprint in baseline or f.legacy_fingerprint in baseline
 
 
 def finding_group(rule: Rule, item: Item) -> str:
@@ -181,6 +192,7 @@ def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
         kind=kind,
         path=entry.display,
         export_path=entry.vpath,
+        content_id=meta.content_id or None,
         timestamp=meta.taken,
         position=pos,
         audience=Audience.PRIVATE if platform == Platform.PHOTOS else Audience.PUBLIC,
@@ -308,6 +320,8 @@ def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list
                 fingerprint_key=m.key,
                 export_path=item.export_path,
                 group=finding_group(rule, item),
+                content_id=item.content_id,
+                item_kind=action_kind(item, rule.category),
             )
 
 

@@ -49,3 +49,17 @@ def test_diff_reports_fixed_new_and_unchanged() -> None:
     assert [f["fingerprint"] for f in d["fixed"]] == [gone["fingerprint"]]
     assert [f["fingerprint"] for f in d["new"]] == ["brand-new"]
     assert d["unchanged"] == len(old["findings"]) - 1
+
+
+def test_diff_matches_an_older_media_fingerprint_and_warns_on_different_inputs() -> None:
+    old = {"inputs": ["camera_roll"], "findings": [{"fingerprint": "old-path-based"}, {"fingerprint": "gone"}]}
+    new = {
+        "inputs": ["sample_data"],
+        "findings": [{"fingerprint": "content-based", "fingerprint_v1": "old-path-based"}, {"fingerprint": "fresh"}],
+    }
+    d = diff(old, new)
+    assert [f["fingerprint"] for f in d["fixed"]] == ["gone"]
+    assert [f["fingerprint"] for f in d["new"]] == ["fresh"]
+    assert d["unchanged"] == 1
+    assert len(d["warnings"]) == 1 and "camera_roll" in d["warnings"][0] and "sample_data" in d["warnings"][0]
+    assert diff(old, {**new, "inputs": ["camera_roll"]})["warnings"] == []

@@ -9,15 +9,27 @@ path uses it. It never renders reports; `auditor.reporters` does.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from auditor.baseline import SavedFileError, load_fingerprints, load_result
+from auditor.baseline import DEFAULT_BASELINE, SavedFileError, load_fingerprints, load_result
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 USAGE_ERROR = 2
+_VERBOSE = [False]  # `auditor -v`: commands say more (every error, timings)
+
+
+def set_verbose(on: bool) -> None:
+    """Set by the root `-v/--verbose` option."""
+    _VERBOSE[0] = on
+
+
+def verbose() -> bool:
+    """Whether the user asked commands to say more (`auditor -v`)."""
+    return _VERBOSE[0]
 
 
 def error(message: str) -> None:
@@ -70,11 +82,24 @@ def saved_result(path: str) -> dict[str, Any]:
         fail(str(exc))
 
 
-def accepted(path: str | None) -> set[str]:
-    """The fingerprints in a `--baseline` file (none without one), or the one-line error (exit 2)."""
+def accepted(path: str | None, use_default: bool = True) -> set[str]:
+    """The fingerprints in a `--baseline` file, or the one-line error (exit 2).
+
+    Without `--baseline`, the file `auditor baseline` writes by default (`.auditor-baseline.json`
+    in the current folder) is used when it exists, and the user is told so; `use_default=False`
+    (`--no-baseline`) shows everything.
+    """
     if not path:
-        return set()
+        if not (use_default and os.path.isfile(DEFAULT_BASELINE)):
+            return set()
+        path = DEFAULT_BASELINE
+        found = True
+    else:
+        found = False
     try:
-        return load_fingerprints(path)
+        fps = load_fingerprints(path)
     except SavedFileError as exc:
         fail(str(exc))
+    if found:
+        note(f"using the baseline {DEFAULT_BASELINE} found here ({len(fps)} accepted); --no-baseline shows everything")
+    return fps

@@ -38,6 +38,7 @@ class MediaMeta:
     exif_gps: dict[str, Any] = field(default_factory=dict, repr=False)
     xmp_gps: tuple[float, float] | None = field(default=None, repr=False)
     qt_gps: tuple[float, float] | None = field(default=None, repr=False)
+    content_id: str = ""  # see `auditor.media.batch.content_id`
 
     @property
     def offset(self) -> str | None:

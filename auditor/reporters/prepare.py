@@ -203,7 +203,8 @@ def prepare(
     findings = [f for f in out.get("findings", []) if isinstance(f, dict)]
     hidden = 0
     if baseline:
-        kept = [f for f in findings if f.get("fingerprint") not in baseline]
+        # "fingerprint_v1": the same media finding as an older auditor fingerprinted it
+        kept = [f for f in findings if f.get("fingerprint") not in baseline and f.get("fingerprint_v1") not in baseline]
         hidden = len(findings) - len(kept)
         findings = kept
     out["findings"] = findings

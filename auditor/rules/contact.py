@@ -93,7 +93,7 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
             key=addr,
             evidence=addr,
             why=f"account email field '{item.field}' uses work domain {domain}",
-            message=f"This {item.platform} account {when} registered with work email {addr}",
+            message=f"This {item.platform.display} account {when} registered with work email {addr}",
             severity=Severity.HIGH if when == "is" else Severity.MEDIUM,
         )
 

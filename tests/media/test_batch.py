@@ -86,3 +86,15 @@ def test_media_read_all_goes_parallel_when_reads_are_slow(tmp_path, monkeypatch)
     monkeypatch.setattr(media, "POOL_WORTH_S", 1e9)
     media.read_all(entries, workers=2)
     assert used == []
+
+
+def test_media_content_id_is_the_same_file_wherever_it_lies_and_differs_between_photos(tmp_path):
+    data = synth.photo(-35.0, 149.0, TAKEN)
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "deep" / "er" / "a.jpg").write_bytes(data)
+    (tmp_path / "b.jpg").write_bytes(data)
+    (tmp_path / "c.jpg").write_bytes(synth.photo(-35.1, 149.0, TAKEN))
+    entries = sorted(InputTree.build([str(tmp_path)]).entries, key=lambda e: e.vpath)
+    ids = {e.vpath.rsplit("/", 1)[-1]: m.content_id for e, m in zip(entries, read_all(entries, workers=1), strict=True)}
+    assert ids["a.jpg"] == ids["b.jpg"] != ids["c.jpg"]
+    assert len(ids["a.jpg"]) == 24

@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from auditor.baseline import SavedFileError, baseline_of, diff, load_fingerprints, load_result
+from auditor.baseline import DEFAULT_BASELINE, SavedFileError, baseline_of, diff, load_fingerprints, load_result
 from auditor.cli.commands.scan import emit
 from auditor.cli.output import accepted, console, fail, note, saved_result, to_file, write
 from auditor.reporters.checklist import platform_name
@@ -69,12 +69,17 @@ def register(app: typer.Typer) -> None:
         ] = False,
         coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing.")] = False,
         baseline: Annotated[
-            Optional[str], typer.Option("--baseline", help="Hide findings whose fingerprints are in this baseline file.")
+            Optional[str],
+            typer.Option(
+                "--baseline",
+                help=f"Hide findings whose fingerprints are in this baseline file (default: {DEFAULT_BASELINE} if here).",
+            ),
         ] = None,
+        no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
     ) -> None:
         """Re-render a saved scan result (HTML, Markdown, CSV, terminal) without rescanning."""
         data = saved_result(result)
-        fps = accepted(baseline)
+        fps = accepted(baseline, use_default=not no_baseline)
         if not redact and _saved_redacted(data):
             note("note: this result was saved redacted; a scan saved with -f json (without --redact) keeps the evidence")
         try:
@@ -89,7 +94,7 @@ def register(app: typer.Typer) -> None:
         result: Annotated[str, typer.Argument(help="A saved result whose findings you accept.", show_default=False)],
         output: Annotated[
             Optional[str], typer.Option("--output", "-o", help="Baseline file to write ('-' for stdout).")
-        ] = ".auditor-baseline.json",
+        ] = DEFAULT_BASELINE,
     ) -> None:
         """Write a baseline: the fingerprints of a result's findings (no text, no times, no positions)."""
         data = saved_result(result)
@@ -118,10 +123,11 @@ def register(app: typer.Typer) -> None:
         new_data = prepare(saved_result(new))
         old_data = prepare(old_data)
         d = diff(old_data, new_data)
+        for warning in d["warnings"]:
+            note(f"warning: {warning}")
         if fmt == DiffFmt.json:
             write(
-                json.dumps({"fixed": d["fixed"], "new": d["new"], "unchanged": d["unchanged"]}, indent=2, ensure_ascii=False)
-                + "\n",
+                json.dumps({k: d[k] for k in ("fixed", "new", "unchanged", "warnings")}, indent=2, ensure_ascii=False) + "\n",
                 output,
             )
         else:

@@ -8,16 +8,19 @@ returns a finished result, policy block included) behind a progress bar, and ren
 from __future__ import annotations
 
 import os
+import time
 from enum import StrEnum
 from typing import Annotated, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from auditor.cli.output import accepted, console, fail, to_file, write
+from auditor.baseline import DEFAULT_BASELINE
+from auditor.cli.output import accepted, console, fail, note, to_file, verbose, write
 from auditor.config import ProfileError
 from auditor.models import Severity
 from auditor.reporters.output import RenderOptions, UnknownSuffixError, infer_format, render, show
+from auditor.reporters.terminal import clean
 
 
 class Fmt(StrEnum):
@@ -86,8 +89,13 @@ def scan_cmd(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     baseline: Annotated[
-        Optional[str], typer.Option("--baseline", help="Hide findings already accepted in this baseline file (auditor baseline).")
+        Optional[str],
+        typer.Option(
+            "--baseline",
+            help=f"Hide findings already accepted in this baseline file (auditor baseline; default: {DEFAULT_BASELINE} if here).",
+        ),
     ] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
     coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
     ocr: Annotated[
         bool,
@@ -111,7 +119,7 @@ def scan_cmd(
         prof = load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
         fail(str(exc))
-    hidden = accepted(baseline)
+    hidden = accepted(baseline, use_default=not no_baseline)
     err_console = console(stderr=True)
     show_progress = not quiet and err_console.is_terminal
     progress = Progress(
@@ -125,7 +133,12 @@ def scan_cmd(
     )
     tasks: dict[str, int] = {}
 
+    started = time.perf_counter()
+    stage_times: dict[str, list[float]] = {}  # stage -> [first seen, last seen], for -v
+
     def on_progress(stage: str, n: int, total: int | None) -> None:
+        now = time.perf_counter()
+        stage_times.setdefault(stage, [now, now])[1] = now
         if stage not in tasks:
             tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
         progress.update(tasks[stage], advance=n, total=total)
@@ -140,6 +153,8 @@ def scan_cmd(
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
 
+    if verbose():
+        _say_more(result, stage_times, time.perf_counter() - started)
     try:
         chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
     except UnknownSuffixError as exc:
@@ -166,6 +181,14 @@ def emit(data: dict, chosen: str, output: str | None, options: RenderOptions, ch
             return
     written = f"{output} ({WRITTEN.get(chosen, chosen)})" if to_file(output) else None
     show(data, console(highlight=False), options, written=written, full=checklist)
+
+
+def _say_more(result: object, stage_times: dict[str, list[float]], total_s: float) -> None:
+    """`auditor -v scan`: every unreadable file with its reason, then how long each step took."""
+    for e in getattr(result, "errors", []):
+        note(f"could not read {clean(e.path)}: {clean(e.reason)}")
+    steps = ", ".join(f"{STAGE_LABELS.get(k, k).lower()} {v[1] - v[0]:.2f} s" for k, v in stage_times.items())
+    note(f"scanned in {total_s:.2f} s" + (f" ({steps})" if steps else ""))
 
 
 def register(app: typer.Typer) -> None:

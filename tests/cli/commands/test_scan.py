@@ -133,3 +133,27 @@ def test_scan_redact_masks_the_colleagues_in_every_written_format(tmp_path):
         assert run("scan", str(SAMPLE), "--redact", "-o", str(out)).returncode == 0
         text = out.read_text(encoding="utf-8")
         assert "Brennick" not in text and "quillfeather@" not in text, name
+
+
+def test_scan_verbose_lists_every_unreadable_file_and_the_time(tmp_path):
+    (tmp_path / "a.jpg").write_bytes(b"\xff\xd8\xff\xe1garbage")
+    (tmp_path / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2025, 5, 1, 9)))
+    r = run_cli("-v", "scan", str(tmp_path), "-q", "-o", str(tmp_path / "r.md"))
+    assert "could not read a.jpg" in r.stderr and "scanned in" in r.stderr
+    quiet = run_cli("scan", str(tmp_path), "-q", "-o", str(tmp_path / "r2.md"))
+    assert "could not read" not in quiet.stderr
+
+
+def test_scan_uses_the_default_baseline_in_the_current_folder(tmp_path, monkeypatch):
+    """issue 16: `.auditor-baseline.json`, which `baseline` writes by default, was not read by the next scan."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2025, 5, 1, 9)))
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("scan", "in", "-q", "-f", "json", "-o", "r.json").returncode == 0
+    assert run_cli("baseline", "r.json").returncode == 0  # writes .auditor-baseline.json here
+    again = run_cli("scan", "in", "-q", "-f", "json", "-o", "r2.json")
+    assert "using the baseline .auditor-baseline.json" in again.stderr
+    assert json.loads((tmp_path / "r2.json").read_text())["findings"] == []
+    everything = run_cli("scan", "in", "-q", "-f", "json", "-o", "r3.json", "--no-baseline")
+    assert "using the baseline" not in everything.stderr
+    assert json.loads((tmp_path / "r3.json").read_text())["findings"]
