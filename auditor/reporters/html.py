@@ -285,7 +285,7 @@ def render(data: dict[str, Any]) -> str:
     notes.append(
         "Positions are rounded to suburb level."
         if info.get("positions") == "coarse"
-        else "Positions are exact (make a report with <code>--coarse</code> before sharing it)."
+        else "Positions are exact, so you can find each photo (<code>--redact</code> rounds them in a copy to share)."
     )
     if info.get("baseline_hidden"):  # hidden findings are still real: say so rather than look clean
         notes.append(f"{int(info['baseline_hidden'])} finding(s) already accepted in the baseline are not shown.")
