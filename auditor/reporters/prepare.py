@@ -8,7 +8,7 @@ the dict comes straight from a scan or from a saved JSON report):
   fixed. Nothing is half-masked.
 - **The redacted view** (`redact=True`, `--redact`: a report to share, e.g. with an integrity
   officer) masks, in every text field of every finding (message, why, remediation, evidence,
-  titles, labels, nested lists) and in notices and errors: third parties' names and handles,
+  titles, labels, nested lists) and in notices, errors and coverage: third parties' names and handles,
   contact details (email addresses and phone numbers), the evidence itself, and exact
   positions (rounded to suburb level, in `location` and in free text alike).
 
@@ -210,7 +210,7 @@ def prepare(
     out["findings"] = findings
     if redact:
         masker = masker_for(out)
-        for key in ("findings", "notices", "errors", "identity"):
+        for key in ("findings", "notices", "errors", "coverage", "identity"):
             if key in out:
                 out[key] = masker.walk(out[key])
         findings = out["findings"]
