@@ -63,8 +63,9 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     result.errors.extend(tree.errors)
     try:
         roots: list[tuple[str, str]] = []
-        items = list(_read_sources(tree, result, roots, progress))
-        items.extend(_read_media(tree, result, options, progress, roots))
+        not_media: set[str] = set()
+        items = list(_read_sources(tree, result, roots, progress, not_media))
+        items.extend(_read_media(tree, result, options, progress, roots, not_media))
     finally:
         close_all()
     if options.on_items is not None:
@@ -73,7 +74,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)
-    _stats(result, items, tree)
+    _stats(result, items, tree, not_media)
     return result
 
 
@@ -117,7 +118,11 @@ def policy_block(profile: Profile) -> dict[str, Any]:
 
 
 def _read_sources(
-    tree: InputTree, result: ScanResult, roots: list[tuple[str, str]], progress: ProgressFn | None = None
+    tree: InputTree,
+    result: ScanResult,
+    roots: list[tuple[str, str]],
+    progress: ProgressFn | None = None,
+    not_media: set[str] | None = None,
 ) -> Iterable[Item]:
     ctx = SourceContext()
     progress = progress or (lambda stage, n, total: None)
@@ -130,16 +135,21 @@ def _read_sources(
         for root in found:
             cov = Coverage(platform=str(source.platform), root=root or ".")
             ctx.coverage.append(cov)
+            since = len(ctx.errors)
             try:
                 yield from source.read(tree, root, ctx, cov)
             except Exception as exc:  # noqa: BLE001 - e.g. a corrupt zip member: keep what was read
                 ctx.error(root or ".", f"{source.name}: stopped reading this export: {_why(exc)}")
+            ctx.summarise_errors(since, f"{root or '.'} ({source.name})")
             # exports are read one after another; the bar counts their files as each is done
             progress("exports", len(cov.parsed) + len(cov.skipped) + len(cov.not_understood), len(tree.entries))
     result.errors.extend(ctx.errors)
     result.notices.extend(ctx.notices)
     result.coverage.extend(c.to_dict() for c in ctx.coverage)
     roots.extend((c.root, c.platform) for c in ctx.coverage)
+    if not_media is not None:
+        not_media.update(ctx.not_media)
+    result.stats["_files"] = file_kinds(tree, ctx.coverage, ctx.not_media)
 
 
 def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
@@ -149,10 +159,48 @@ def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
     return Platform.PHOTOS
 
 
+def file_kinds(tree: InputTree, coverage: list[Coverage], not_media: set[str]) -> dict[str, int]:
+    """How many files of each kind the tree holds; every file is counted exactly once: read as
+    export data, a photo/video, skipped with a reason, not understood, or not recognised."""
+    kinds: dict[str, set[str]] = {"parsed": set(), "skipped": set(), "not_understood": set()}
+    for cov in coverage:
+        prefix = "" if cov.root == "." else cov.root + "/"
+        for kind, paths in (("parsed", cov.parsed), ("skipped", cov.skipped), ("not_understood", cov.not_understood)):
+            kinds[kind].update(prefix + p for p in paths)
+    counts = dict.fromkeys(FILE_KINDS, 0)
+    for e in tree.entries:
+        if e.vpath in kinds["parsed"]:
+            counts["parsed"] += 1
+        elif is_media(e) and e.vpath not in not_media:
+            counts["media"] += 1
+        elif e.vpath in kinds["skipped"]:
+            counts["skipped"] += 1
+        elif e.vpath in kinds["not_understood"]:
+            counts["not_understood"] += 1
+        else:
+            counts["not_recognised"] += 1
+    return counts
+
+
+# the kinds `file_kinds` counts, in the order reports list them
+FILE_KINDS = ("parsed", "media", "skipped", "not_understood", "not_recognised")
+
+
+def nothing_recognised(result: ScanResult) -> bool:
+    """True when a scan found no export and no photo or video at all (not even one without metadata)."""
+    files = result.stats.get("total", {})
+    return not result.coverage and not files.get("files_media", 0)
+
+
 def _read_media(
-    tree: InputTree, result: ScanResult, options: ScanOptions, progress: ProgressFn, roots: list[tuple[str, str]]
+    tree: InputTree,
+    result: ScanResult,
+    options: ScanOptions,
+    progress: ProgressFn,
+    roots: list[tuple[str, str]],
+    not_media: set[str] | None = None,
 ) -> Iterable[Item]:
-    entries = [e for e in tree.entries if is_media(e)]
+    entries = [e for e in tree.entries if is_media(e) and e.vpath not in (not_media or ())]
     if not entries:
         return []
     progress("media", 0, len(entries))
@@ -346,7 +394,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _stats(result: ScanResult, items: list[Item], tree: InputTree) -> None:
+def _stats(result: ScanResult, items: list[Item], tree: InputTree, not_media: set[str] | None = None) -> None:
+    kinds = result.stats.pop("_files", None) or file_kinds(tree, [], not_media or set())
     stats: dict[str, dict[str, int]] = {}
     files_by_plat: dict[str, set[str]] = {}
     for it in items:
@@ -357,4 +406,5 @@ def _stats(result: ScanResult, items: list[Item], tree: InputTree) -> None:
     for p, files in files_by_plat.items():
         stats[p]["files"] = len(files)
     stats["total"] = {"files": len(tree.entries), "items": len(items)}
+    stats["total"].update({f"files_{k}": kinds.get(k, 0) for k in FILE_KINDS})
     result.stats = stats

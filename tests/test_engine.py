@@ -177,3 +177,33 @@ def test_scan_on_items_sees_every_item_read_once(tmp_path) -> None:
         ("username", "quokka_example"),
         ("email", "q@example.com"),
     }
+
+
+def test_file_kinds_counts_every_file_once(tmp_path):
+    """Every file is read as export data, a photo, skipped, not understood or not recognised (issue 14)."""
+    from auditor.engine import file_kinds
+    from auditor.sources.base import Coverage
+    from auditor.tree import InputTree
+
+    for name in ("exp/a.json", "exp/b.json", "exp/c.bin", "exp/p.jpg", "loose.pdf", "viewer/e.png"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    tree = InputTree.build([str(tmp_path)])
+    root = next(e.vpath for e in tree.entries if e.name == "a.json").rsplit("/", 1)[0]
+    cov = Coverage("x", root, parsed=["a.json"], skipped=["b.json"], not_understood=["c.bin"])
+    viewer = {e.vpath for e in tree.entries if e.name == "e.png"}
+    counts = file_kinds(tree, [cov], viewer)
+    assert counts == {"parsed": 1, "media": 1, "skipped": 1, "not_understood": 1, "not_recognised": 2}
+    assert sum(counts.values()) == len(tree.entries)
+
+
+def test_every_skipped_file_carries_a_reason(dibp):
+    """Coverage tells the truth: each skipped file is counted under a reason (issue 14)."""
+    from auditor.engine import scan
+    from tests.conftest import SAMPLE
+
+    result = scan([str(SAMPLE)], dibp)
+    for cov in result.coverage:
+        assert sum(cov.get("skip_reasons", {}).values()) == cov["files_skipped"], cov["platform"]
+    total = result.stats["total"]
+    assert total["files"] == sum(total[f"files_{k}"] for k in ("parsed", "media", "skipped", "not_understood", "not_recognised"))

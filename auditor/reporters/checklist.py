@@ -47,6 +47,25 @@ CATEGORY_NAMES = {
 }
 
 
+FILE_KIND_WORDS = (
+    ("files_parsed", "read as export data"),
+    ("files_media", "photos/videos"),
+    ("files_skipped", "skipped with a reason"),
+    ("files_not_understood", "not understood"),
+    ("files_not_recognised", "not recognised"),
+)
+
+
+def files_summary(data: dict[str, Any]) -> str:
+    """One sentence saying how many files of each kind the scan saw, or "" for a result that
+    predates the counts (a saved report)."""
+    total = (data.get("stats") or {}).get("total") or {}
+    if not isinstance(total, dict) or "files_parsed" not in total:
+        return ""
+    parts = [f"{int(total.get(k, 0)):,} {words}" for k, words in FILE_KIND_WORDS if total.get(k)]
+    return f"Files: {int(total.get('files', 0)):,} in all" + (f" ({', '.join(parts)})" if parts else "") + "."
+
+
 def platform_name(p: Any) -> str:
     return PLATFORM_NAMES.get(str(p), str(p or "unknown"))
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from auditor.models import SEVERITY_ORDER
-from auditor.reporters.checklist import Line, build, platform_name
+from auditor.reporters.checklist import Line, build, files_summary, platform_name
 
 __all__ = ["render", "esc", "code", "render_diff"]
 
@@ -83,6 +83,9 @@ def _header(data: dict[str, Any]) -> list[str]:
         out += [f"Policy: {esc(policy)}", ""]
     counts = ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITY_ORDER if sev.get(s))
     out.append(f"{len(findings)} finding(s) to fix: {counts}" if findings else "No exposures found.")
+    files = files_summary(data)
+    if files:
+        out += ["", esc(files)]
     out.append("")
     out.append(
         "**Sensitive document.** It describes what your accounts reveal about you; keep it as carefully as the data itself."

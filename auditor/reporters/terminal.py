@@ -19,7 +19,7 @@ from rich.text import Text
 
 from auditor.models import SEVERITY_ORDER
 from auditor.reporters.actions import TOP, top_actions
-from auditor.reporters.checklist import CATEGORY_NAMES, build, platform_name
+from auditor.reporters.checklist import CATEGORY_NAMES, build, files_summary, platform_name
 
 STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -41,6 +41,9 @@ def render(data: dict[str, Any], console: Console, top: int = TOP, written: str 
     )
     if info.get("baseline_hidden"):  # hidden findings are still real: say so rather than look clean
         console.print(f"[dim]{int(info['baseline_hidden'])} finding(s) accepted in the baseline are hidden.[/dim]")
+    files = files_summary(data)
+    if files:  # what was looked at, so "no exposures" is never read as "nothing was read"
+        console.print(clean(files), highlight=False)
     if not findings:  # no table, counts or top list: only notes, errors and the footer follow
         console.print("[green]No exposures found.[/green]")
     else:

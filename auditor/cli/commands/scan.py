@@ -2,7 +2,8 @@
 
 Thin: checks the arguments, loads the profile and the baseline, runs `engine.scan` (which
 returns a finished result, policy block included) behind a progress bar, and renders through
-`reporters.output`. Exit 1 when a finding is at or above `--fail-on`; 2 for bad input.
+`reporters.output`. Exit 1 when a finding is at or above `--fail-on`; 2 for bad input and for inputs that hold
+no export and no photo at all (one line says so instead of an empty report).
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def scan_cmd(
 ) -> None:
     """Scan exports and photos; print a summary and where to start, or write the full report (-o)."""
     # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
-    from auditor.engine import ScanOptions, scan
+    from auditor.engine import ScanOptions, nothing_recognised, scan
     from auditor.rules.registry import load_profile  # lazy: start-up (loads every rule, and numpy)
     from auditor.tree import InputError
 
@@ -115,6 +116,10 @@ def scan_cmd(
             fail(f"no such file or folder: {p}")
         if not (os.path.isdir(p) or os.path.isfile(p)):
             fail(f"not a file or folder: {p}")
+    try:  # before the scan: a bad -o name should not cost a whole scan
+        chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
+    except UnknownSuffixError as exc:
+        fail(str(exc))
     try:
         prof = load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
@@ -155,10 +160,10 @@ def scan_cmd(
 
     if verbose():
         _say_more(result, stage_times, time.perf_counter() - started)
-    try:
-        chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
-    except UnknownSuffixError as exc:
-        fail(str(exc))
+    if nothing_recognised(result):
+        # an empty folder, a PDF or random bytes: "No exposures found" would read as an all-clear
+        n = (result.stats.get("total") or {}).get("files", 0)
+        fail(f"nothing to audit in {', '.join(paths)}: no export or photo recognised among {n} files")
     # the full result goes to the renderer, which applies the one redaction rule (reporters.prepare)
     data = result.to_dict(show_evidence=True)
     options = RenderOptions(redact=redact, coarse=coarse)

@@ -36,8 +36,37 @@ def test_scan_fail_on_exit_codes():
 
 
 def test_scan_fail_on_passes_when_nothing_at_threshold(tmp_path):
+    from auditor.synth.media import photo
+
     (tmp_path / "notes.txt").write_text("nothing here")
+    (tmp_path / "plain.jpg").write_bytes(photo())  # a photo without a position: recognised, clean
     assert run("scan", str(tmp_path), "--fail-on", "low", "-q").returncode == 0
+
+
+@pytest.mark.parametrize("what", ["empty", "pdf", "binary"])
+def test_scan_nothing_recognised_says_so_in_one_line_and_exits_2(tmp_path, what):
+    """An empty folder, a PDF or random bytes is not an all-clear: one line, exit 2 (issue 14)."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if what == "pdf":
+        (folder / "report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    elif what == "binary":
+        (folder / "blob").write_bytes(os.urandom(4096))
+    r = run("scan", str(folder), "-q")
+    assert r.returncode == 2
+    n = len(list(folder.iterdir()))
+    assert r.stderr.strip().splitlines() == [
+        f"auditor: error: nothing to audit in {folder}: no export or photo recognised among {n} files"
+    ]
+    assert "No exposures found" not in r.stdout
+
+
+def test_scan_summary_counts_files_of_each_kind():
+    r = run("scan", str(SAMPLE), "-q")
+    line = next(ln for ln in r.stdout.splitlines() if ln.startswith("Files:"))
+    assert "read as export data" in line and "photos/videos" in line
 
 
 def test_scan_bad_profile_file_is_exit_2(tmp_path):
