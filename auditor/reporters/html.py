@@ -55,6 +55,7 @@ label.tick .title { flex: 1 1 14rem; min-width: 0; overflow-wrap: anywhere; }
 #start h2 { border: 0; margin-top: .5rem; }
 #start ol { padding-left: 1.4rem; margin: 0; } #start li { margin: .4rem 0; } #start .step { display: block; color: var(--muted); }
 svg.map .count { pointer-events: none; }
+svg.map.overview { display: block; max-width: 640px; margin: 0 auto; }
 label.tick input { transform: scale(1.3); }
 .sev { font-size: .75rem; font-weight: 700; letter-spacing: .03em; padding: 0 .35em; border-radius: 3px; color: #ffffff; background: #555555; white-space: nowrap; }
 .sev-critical .sev { background: #8b0000; } .sev-high .sev { background: #c62828; } .sev-medium .sev { background: #b26a00; } .sev-low .sev { background: #1565c0; }
