@@ -335,7 +335,7 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
         evidence=str(f.get("evidence") or ""),
         confidence=f.get("confidence"),
         # inferred places name their kind under one of these keys (the finding's extra fields)
-        label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
+        label=_place_label(f),
     )
 
 
@@ -363,6 +363,13 @@ def where_repeated(f: dict[str, Any]) -> str:
     more = count - min(len(items), SHOWN_ITEMS)
     tail = f"; and {more} more (every one is listed under item_ids in the JSON report)" if more > 0 else ""
     return f"It is in {count} items: fix each one. {shown}{tail}."
+
+
+def _place_label(f: dict[str, Any]) -> str:
+    """An inferred place's map label: its kind and where ("workplace: Brisbane Airport QLD")."""
+    place = str(f.get("label") or f.get("place") or f.get("place_kind") or "")
+    kind = str(f.get("inference") or "").replace("_", " ")
+    return f"{kind}: {place}" if kind and place else (place or kind)
 
 
 def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:

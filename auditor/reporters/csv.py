@@ -48,6 +48,7 @@ def render(data: dict[str, Any]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
+    decimals = 2 if (data.get("report") or {}).get("positions") == "coarse" else 7
     for section in build(data, group=False):
         for ln in section.lines:
             loc = ln.location or {}
@@ -64,8 +65,8 @@ def render(data: dict[str, Any]) -> str:
                     cell(ln.title),
                     cell(ln.path),
                     cell(ln.url),
-                    f"{float(loc['lat']):.7f}" if "lat" in loc else "",  # numbers, never formulas
-                    f"{float(loc['lon']):.7f}" if "lon" in loc else "",
+                    f"{float(loc['lat']):.{decimals}f}" if "lat" in loc else "",  # numbers, never formulas
+                    f"{float(loc['lon']):.{decimals}f}" if "lon" in loc else "",
                     cell(ln.why),
                     cell(ln.trace),
                     cell(ln.evidence),

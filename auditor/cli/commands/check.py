@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from auditor.cli.output import USAGE_ERROR, error, fail
 from auditor.config import ProfileError
 from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, sort_key
+from auditor.reporters.prepare import prepare
 
 REASONS = {
     Category.DEPARTMENT_IDENTIFIER: "it identifies your employer",
@@ -102,7 +103,8 @@ def run_check(
             "schema_version": SCHEMA_VERSION,
             "verdict": "ok" if not findings else "reconsider",
             "message": summary,
-            "findings": [f.to_dict(show_evidence) for f in findings],
+            # the owner's view (reporters.prepare): their own draft, as written, in every field
+            "findings": prepare({"findings": [f.to_dict(show_evidence=True) for f in findings]})["findings"],
         }
         print(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
     else:
@@ -162,7 +164,9 @@ def register(app: "typer.Typer") -> None:
             str, typer.Option("--platform", help="Where you mean to post it (facebook, twitter, ...).")
         ] = "twitter",
         private: Annotated[bool, typer.Option("--private", help="Check it as a private message (lower severity).")] = False,
-        show_evidence: Annotated[bool, typer.Option("--show-evidence", help="Show matched text unredacted in JSON.")] = False,
+        show_evidence: Annotated[
+            bool, typer.Option("--show-evidence", hidden=True, help="No effect: the JSON shows your draft as written.")
+        ] = False,
     ) -> None:
         """Check a draft post before you publish it: findings and a plain verdict (exit 1 to reconsider)."""
         if text is None:

@@ -76,8 +76,8 @@ def demo_cmd(
         f"Wrote a synthetic persona ({persona_name(profile)}, {prof.title}): {len(files)} files under {persona} (nothing real)."
     )
     result = scan([str(persona)], prof, ScanOptions(workers=workers))
-    # the reports are rendered like every other report (redacted in `render`); the narrative
-    # and the counts read the result with its evidence redacted, as before
+    # the reports are rendered like every other report (the owner's view, see
+    # reporters.prepare); the narrative and the counts read the result with its evidence redacted
     full = result.to_dict(show_evidence=True)
     data = result.to_dict()
     summary = data["summary"]

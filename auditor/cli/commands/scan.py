@@ -20,7 +20,7 @@ from auditor.baseline import DEFAULT_BASELINE
 from auditor.cli.output import accepted, console, fail, note, to_file, verbose, write
 from auditor.config import ProfileError
 from auditor.models import Severity
-from auditor.reporters.output import RenderOptions, infer_format, render, show
+from auditor.reporters.output import RenderOptions, UnknownSuffixError, infer_format, render, show
 from auditor.reporters.terminal import clean
 
 
@@ -39,6 +39,13 @@ class FailOn(StrEnum):
     low = "low"
 
 
+WRITTEN = {
+    "html": "HTML report: open it in a browser",
+    "markdown": "Markdown checklist",
+    "terminal": "Markdown checklist",
+    "csv": "CSV, one row per finding",
+    "json": "JSON result: 'auditor report' re-renders it",
+}
 STAGE_LABELS = {"media": "reading photos and videos", "exports": "reading exports", "rules": "checking items"}
 
 
@@ -54,13 +61,29 @@ def scan_cmd(
             help="Built-in profile name (dibp, ...), a TOML file that extends one, or a pinned URL (https://.../team.toml#sha256=HEX).",
         ),
     ] = "dibp",
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Report format.")] = Fmt.terminal,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to FILE ('-' for stdout).")] = None,
+    fmt: Annotated[
+        Optional[Fmt],
+        typer.Option("--format", "-f", help="Report format (default: the terminal summary, or what -o's extension says)."),
+    ] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", help="Write the report to FILE (.html, .md, .csv, .json; '-' for stdout)."),
+    ] = None,
     fail_on: Annotated[
         Optional[FailOn], typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity.")
     ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="A report to share: mask other people's names and handles, contact details and evidence; round positions.",
+        ),
+    ] = False,
     show_evidence: Annotated[
-        bool, typer.Option("--show-evidence", help="Show matched text unredacted (the report becomes more sensitive).")
+        bool, typer.Option("--show-evidence", hidden=True, help="No effect: your own report shows the evidence.")
+    ] = False,
+    checklist: Annotated[
+        bool, typer.Option("--checklist", "--full", help="Also print the whole checklist in the terminal.")
     ] = False,
     workers: Annotated[
         Optional[int], typer.Option("--workers", help="Processes for reading media (default: all cores).", min=1)
@@ -82,7 +105,7 @@ def scan_cmd(
         ),
     ] = False,
 ) -> None:
-    """Scan exports and photos; print a summary and the remediation checklist."""
+    """Scan exports and photos; print a summary and where to start, or write the full report (-o)."""
     # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
     from auditor.engine import ScanOptions, nothing_recognised, scan
     from auditor.rules.registry import load_profile  # lazy: start-up (loads every rule, and numpy)
@@ -93,6 +116,10 @@ def scan_cmd(
             fail(f"no such file or folder: {p}")
         if not (os.path.isdir(p) or os.path.isfile(p)):
             fail(f"not a file or folder: {p}")
+    try:  # before the scan: a bad -o name should not cost a whole scan
+        chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
+    except UnknownSuffixError as exc:
+        fail(str(exc))
     try:
         prof = load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
@@ -137,24 +164,28 @@ def scan_cmd(
         # an empty folder, a PDF or random bytes: "No exposures found" would read as an all-clear
         n = (result.stats.get("total") or {}).get("files", 0)
         fail(f"nothing to audit in {', '.join(paths)}: no export or photo recognised among {n} files")
-    chosen = infer_format(str(fmt), output)
-    # every format gets the same redaction (evidence quoted inside messages too): the renderer
-    # prepares the full result, so it is taken with evidence and redacted there
+    # the full result goes to the renderer, which applies the one redaction rule (reporters.prepare)
     data = result.to_dict(show_evidence=True)
-    options = RenderOptions(show_evidence=show_evidence, coarse=coarse)
-    if chosen != "terminal" or to_file(output):
-        write(render(data, chosen, options), output)
-    if chosen == "terminal":
-        # the summary always goes to the terminal; without -o (not even '-') the checklist follows
-        show(data, console(highlight=False), options)
-        if not output:
-            out = console()
-            out.print()
-            out.print(render(data, "terminal", options), markup=False, highlight=False, soft_wrap=True)
+    options = RenderOptions(redact=redact, coarse=coarse)
+    emit(data, chosen, output, options, checklist)
     if fail_on is not None:
         threshold = Severity(fail_on.value)
         if any(f.severity.at_least(threshold) for f in result.findings):
             raise typer.Exit(1)
+
+
+def emit(data: dict, chosen: str, output: str | None, options: RenderOptions, checklist: bool) -> None:
+    """Write the report where asked; the terminal gets the summary, where to start and what was written.
+
+    Report text on stdout (`-f json`, `-o -`) comes alone, so it can be piped; a report written
+    to a file is named at the end of the summary, where it does not scroll away.
+    """
+    if chosen != "terminal" or to_file(output):
+        write(render(data, chosen, options), output)
+        if not to_file(output):
+            return
+    written = f"{output} ({WRITTEN.get(chosen, chosen)})" if to_file(output) else None
+    show(data, console(highlight=False), options, written=written, full=checklist)
 
 
 def _say_more(result: object, stage_times: dict[str, list[float]], total_s: float) -> None:

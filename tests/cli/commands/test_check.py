@@ -88,3 +88,14 @@ def test_check_command_line_fast_path_in_subprocess():
 def test_check_empty_draft_is_a_usage_error():
     p = run_cli("check", input="  \n")
     assert p.returncode == 2 and "empty" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_check_json_shows_the_draft_the_same_way_in_every_field():
+    # the owner's view: a phone number is never masked in `evidence` and printed in `message`
+    res = runner.invoke(app, ["check", "--format", "json", "Call my work mobile on 0412 345 678 about the roster"])
+    doc = json.loads(res.output)
+    phone = [f for f in doc["findings"] if f["category"] == "work_contact"]
+    assert phone, doc
+    for f in phone:
+        assert f["evidence"] == "0412 345 678" and "0412 345 678" in f["message"]
+        assert "*" not in f["evidence"] + f["message"] + f["why"]

@@ -104,7 +104,9 @@ def test_scan_markdown_checklist(tmp_path):
 def test_scan_terminal_summary_when_piped():
     p = run_process("scan", str(SAMPLE))
     assert p.returncode == 0
-    assert "category" in p.stdout and "geotag" in p.stdout and "- [ ]" in p.stdout
+    assert "category" in p.stdout and "Geotag" in p.stdout and "Start here" in p.stdout
+    assert "- [ ]" not in p.stdout and "\\*" not in p.stdout  # no raw Markdown; the checklist only on request
+    assert len(p.stdout.splitlines()) < 120
     assert "\x1b[" not in p.stdout  # no colour codes when piped
 
 
@@ -138,6 +140,28 @@ def test_scan_fail_on_high_is_the_onboarding_gate(tmp_path):
     assert runner.invoke(app, ["scan", str(leaky), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 1
     assert runner.invoke(app, ["scan", str(leaky), "-q", "-f", "json"]).exit_code == 0
     assert runner.invoke(app, ["scan", str(tmp_path / "missing"), "--fail-on", "high"]).exit_code == 2
+
+
+def test_scan_output_says_what_it_wrote_and_refuses_an_unknown_extension(tmp_path):
+    photos = SAMPLE / "camera_roll"
+    html = tmp_path / "report.html"
+    p = run("scan", str(photos), "-o", str(html))
+    assert p.returncode == 0 and html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "Start here" in p.stdout and p.stdout.rstrip().splitlines()[-1].startswith(f"Wrote {html} (HTML report")
+    odd = tmp_path / "x.xyz"
+    p = run("scan", str(photos), "-o", str(odd))
+    assert p.returncode == 2 and not odd.exists()
+    assert len(p.stderr.strip().splitlines()) == 1 and "-f" in p.stderr
+    p = run("scan", str(photos), "-f", "markdown", "-o", str(odd))
+    assert p.returncode == 0 and odd.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_scan_redact_masks_the_colleagues_in_every_written_format(tmp_path):
+    for name in ("r.html", "r.md", "r.csv", "r.json"):
+        out = tmp_path / name
+        assert run("scan", str(SAMPLE), "--redact", "-o", str(out)).returncode == 0
+        text = out.read_text(encoding="utf-8")
+        assert "Brennick" not in text and "quillfeather@" not in text, name
 
 
 def test_scan_verbose_lists_every_unreadable_file_and_the_time(tmp_path):
