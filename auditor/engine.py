@@ -35,6 +35,7 @@ from auditor.models import (
     sort_key,
 )
 from auditor.rules.base import Rule
+from auditor.rules.normalise import Normalised, normalise
 from auditor.rules.registry import active_rules
 from auditor.sources import Coverage, SourceContext, all_sources
 from auditor.tree import Entry, InputTree, close_all
@@ -271,8 +272,28 @@ def run_rules(
     items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
 ) -> Iterable[Finding]:
     for whole in items:
-        for item in windows(whole):
-            yield from _item_findings(item, rules, profile, errors)
+        # hidden text (zero-width, look-alike letters, fullwidth, a right-to-left override) is
+        # folded once here, before any rule; evidence is mapped back to the original characters
+        norm = normalise(whole.text) if whole.text else None
+        if norm is None or not norm.changed:
+            for item in windows(whole):
+                yield from _item_findings(item, rules, profile, errors)
+            continue
+        for item in windows(dataclasses.replace(whole, text=norm.text)):
+            for f in _item_findings(item, rules, profile, errors):
+                yield restore_evidence(f, norm)
+
+
+def restore_evidence(finding: Finding, norm: Normalised) -> Finding:
+    """The finding with its evidence quoted from the original (un-normalised) text."""
+    evidence = finding.evidence or ""
+    lead = "…" if evidence.startswith("…") else ""
+    tail = "…" if evidence.endswith("…") and len(evidence) > 1 else ""
+    core = evidence[len(lead) : len(evidence) - len(tail)]
+    pieces = [core] if core in norm.text else core.split(" ... ")
+    original = " ... ".join(norm.to_original(p) for p in pieces)
+    why = f"{finding.why} (read after folding hidden or look-alike characters)" if finding.why else finding.why
+    return dataclasses.replace(finding, evidence=lead + original + tail, why=why)
 
 
 def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
