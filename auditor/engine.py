@@ -34,6 +34,7 @@ from auditor.models import (
     default_group,
     sort_key,
 )
+from auditor.rules.analysis import first_stage
 from auditor.rules.base import Rule
 from auditor.rules.normalise import Normalised, normalise
 from auditor.rules.registry import active_rules
@@ -296,11 +297,18 @@ def restore_evidence(finding: Finding, norm: Normalised) -> Finding:
     return dataclasses.replace(finding, evidence=lead + original + tail, why=why)
 
 
+# Item kinds whose only input to the text rules is the text: the first stage may clear them.
+GATED_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.MESSAGE, ItemKind.CAPTION})
+
+
 def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
+    # the cheap first stage: an everyday post with no word any text rule starts from is let
+    # through without running them (`rules.analysis.first_stage`)
+    cleared = item.kind in GATED_KINDS and not item.people and not item.extra and not first_stage(item.text, profile)
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     for rule in rules:
-        if not rule.applies(item) or (rule.needs_text and not has_text):
+        if not rule.applies(item) or (rule.needs_text and (not has_text or cleared)):
             continue
         if fired.intersection(rule.silenced_by):
             continue  # a word rule already reported this item with a readable reason
