@@ -36,8 +36,6 @@ and the package data the place and name rules read.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,7 +118,6 @@ def _emit(node: dict) -> str:
 class _Vocabulary:
     pattern: re.Pattern[str] | None
     types: dict[str, str]  # term key -> entity type
-    keys: _Keys  # the first stage's key words
 
 
 def _build(profile: Profile) -> _Vocabulary:
@@ -156,7 +153,7 @@ def _build(profile: Profile) -> _Vocabulary:
     if tags:  # a hashtag or handle only with its sign ("#ABF", not "abf")
         alts.append(f"[#@]{_trie_regex(tags, fold=True)}")
     pattern = re.compile(rf"(?<![\w#])(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE) if alts else None
-    return _Vocabulary(pattern, types, _stage_keys(profile))
+    return _Vocabulary(pattern, types)
 
 
 def _vocabulary(profile: Profile) -> _Vocabulary:
@@ -316,8 +313,8 @@ def _shared_keys() -> _Keys:
     keys.title.update(n.capitalize() for n in given_names())
     keys.title.update(_STATES)
     minor = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
-    for row in csv.DictReader(io.StringIO(minor)):
-        keys.add(row["name"], title=True)  # Title Case only, as the place rule reads them
+    for line in minor.splitlines()[1:]:  # name,state,lat,lon,common (no quoted fields)
+        keys.add(line.split(",", 1)[0], title=True)  # Title Case only, as the place rule reads them
     return keys
 
 
@@ -343,4 +340,5 @@ def first_stage(text: str, profile: Profile) -> bool:
     words = _WORD.findall(text)
     # "boss's", "Sarah's": the word without its possessive too
     words += [re.split(r"['’]", w)[0] for w in words if "'" in w or "’" in w]
-    return _vocabulary(profile).keys.hit(words)
+    keys: _Keys = per_profile(profile, "analysis-stage", _stage_keys)  # type: ignore[assignment]
+    return keys.hit(words)

@@ -99,7 +99,8 @@ def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[
     has_text = bool(item.text or item.people)  # tagged people can matter without text
     # the cheap first stage: an everyday post with no word any text rule starts from is let
     # through without running them (`rules.analysis.first_stage`)
-    cleared = item.kind in GATED_KINDS and not item.people and not item.extra and not first_stage(item.text, profile)
+    # (not a profile field, a barcode's text or an item with tagged people: rules read those too)
+    cleared = item.kind in GATED_KINDS and not item.people and not item.field and not first_stage(item.text, profile)
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     for rule in rules:
         if not rule.applies(item) or (rule.needs_text and (not has_text or cleared)):
