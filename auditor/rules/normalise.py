@@ -23,6 +23,7 @@ This module imports nothing of auditor: the engine calls it once per item, befor
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -46,6 +47,9 @@ _CONFUSABLE = {
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
     "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "α": "a", "ε": "e", "υ": "u", "τ": "t",
 }  # fmt: skip
+
+
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(_INVISIBLE | _BIDI | set(_CONFUSABLE)))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,8 @@ def normalise(text: str) -> Normalised:
     """Fold hidden and look-alike text to plain text once; ASCII text comes back untouched."""
     if not text or text.isascii():
         return Normalised(text, text)
+    if unicodedata.is_normalized("NFKC", text) and _SPECIAL.search(text) is None:
+        return Normalised(text, text)  # emoji, accents, curly quotes: nothing to fold
     chars, source = _strip_and_reorder(text)
     out: list[str] = []
     out_src: list[int] = []
