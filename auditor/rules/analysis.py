@@ -218,7 +218,6 @@ investigation audit compliance intel operation operations ops surveillance clear
 email mail e-mail phone mobile mob ring call ext extension landline
 disgrace disgraceful useless incompetent corrupt joke pathetic clowns clown idiots idiot morons shameful hopeless
 outrageous shocking cruel inhumane rort rorts waste scandal cowards gutless spineless cruelty bludgers
-tv series episode character season
 leave promotion promotions promoted interview interviews recruitment merit eba agreement payroll hr procurement
 estimates senate parliament budget funding cuts review reviews unit units branch division section nights earlies
 lates covering recruit recruits trainee trainees training course graduate grads cohort academy rank ranks jacket
@@ -227,6 +226,8 @@ containers freight searched searching sniffer k9 gov dot au
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back
+    into not no yes from with than then too so also only even every each other another own same ever never always
+    again well much many most less open close closed check plan house party street watch mid near far around
     home time week weekend today one two three go going went make made take took still just really very much more all
     some any what when where how why there here out up down over after before about like love lol haha big little
     old last next full half free top side end way thing things people person man woman guy guys kids""".split()
@@ -321,8 +322,11 @@ def _shared_keys() -> _Keys:
 def _stage_keys(profile: Profile) -> _Keys:
     own = _Keys()
     for section, key in TRIGGER_LISTS:
+        # names and sites count whole (their rules need the whole name); the other lists by any
+        # content word, since the rules' context and the model generalise from them
+        loose = section not in ("organisation", "places")
         for term in profile.terms(section, key):
-            own.add(term, loose=True)
+            own.add(term, loose=loose)
     for site in profile.sites:
         own.add(str(site.get("name") or ""))
         for alias in site.get("aliases", []):
