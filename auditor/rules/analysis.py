@@ -43,7 +43,7 @@ from importlib import resources
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
-from auditor.rules.base import given_names, per_profile, per_text
+from auditor.rules.base import given_names, per_profile, per_text, trie_regex
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
 ENTITY_SOURCES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -73,7 +73,7 @@ TRIGGER_LISTS = (
     ("comment", "clients"),
     ("comment", "topics"),
 )
-_SEP = "\x00"  # a space, "_" or "-" inside a term: any of them, or none, in the text
+_SEP = "\x00"  # a space, "_" or "-" inside a term: any of them, or none, in the text (as `trie_regex`)
 _SPLIT = re.compile(r"[\s_\-]+")
 
 
@@ -92,26 +92,6 @@ class Entity:
 
 def _key(term: str) -> str:
     return _SPLIT.sub("", term).casefold()
-
-
-def _trie_regex(terms: list[str], fold: bool) -> str:
-    """A regex matching any of `terms` (words joined by `_SEP`), built as a character trie."""
-    trie: dict = {}
-    for t in terms:
-        node = trie
-        for ch in t.casefold() if fold else t:
-            node = node.setdefault(ch, {})
-        node[""] = True
-    return _emit(trie)
-
-
-def _emit(node: dict) -> str:
-    alts = [(r"[\s_\-]*" if ch == _SEP else re.escape(ch)) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    # a term may end here or go on to a longer one: the longer is tried first (greedy)
-    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True)
@@ -147,11 +127,11 @@ def _build(profile: Profile) -> _Vocabulary:
             ci.append(_SEP.join(w for w in _SPLIT.split(name.strip()) if w))
     alts = []
     if cs:
-        alts.append(f"(?-i:{_trie_regex(cs, fold=False)})")
+        alts.append(f"(?-i:{trie_regex(cs, fold=False)})")
     if ci:
-        alts.append(_trie_regex(ci, fold=True))
+        alts.append(trie_regex(ci, fold=True))
     if tags:  # a hashtag or handle only with its sign ("#ABF", not "abf")
-        alts.append(f"[#@]{_trie_regex(tags, fold=True)}")
+        alts.append(f"[#@]{trie_regex(tags, fold=True)}")
     pattern = re.compile(rf"(?<![\w#])(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE) if alts else None
     return _Vocabulary(pattern, types)
 
