@@ -95,6 +95,20 @@ def restore_evidence(finding: Finding, norm: Normalised) -> Finding:
 GATED_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.MESSAGE, ItemKind.CAPTION})
 
 
+_NON_TEXT: dict[int, tuple[list[Rule], list[Rule]]] = {}
+
+
+def _without_text(rules: list[Rule]) -> list[Rule]:
+    """The rules that need no text (positions, metadata): all a cleared item still runs."""
+    hit = _NON_TEXT.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_NON_TEXT) > 32:
+            _NON_TEXT.clear()
+        hit = (rules, [r for r in rules if not r.needs_text])
+        _NON_TEXT[id(rules)] = hit
+    return hit[1]
+
+
 def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
     # the cheap first stage: an everyday post with no word any text rule starts from is let
@@ -102,7 +116,7 @@ def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[
     # (not a profile field, a barcode's text or an item with tagged people: rules read those too)
     cleared = item.kind in GATED_KINDS and not item.people and not item.field and not first_stage(item.text, profile)
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
-    for rule in rules:
+    for rule in _without_text(rules) if cleared else rules:
         if not rule.applies(item) or (rule.needs_text and (not has_text or cleared)):
             continue
         if fired.intersection(rule.silenced_by):
