@@ -33,12 +33,11 @@ from auditor.models import (
     Position,
     ScanError,
     ScanResult,
-    action_kind,
     default_group,
     sort_key,
 )
-from auditor.rules.base import Rule
 from auditor.rules.registry import active_rules
+from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
 from auditor.tree import Entry, InputTree, close_all
 
@@ -102,14 +101,6 @@ def is_accepted(f: Finding, baseline: set[str]) -> bool:
     """A finding a baseline accepted, by today's fingerprint or the one an older auditor wrote."""
     # a merged finding is accepted when any of the findings it stands for was
     return f.fingerprint in baseline or f.legacy_fingerprint in baseline or not baseline.isdisjoint(f.member_fingerprints)
-
-
-def finding_group(rule: Rule, item: Item) -> str:
-    """The checklist group of a rule's finding on `item`: the rule's group, with "where_found"
-    resolved to "profiles" for a profile field or account record, else "posts"."""
-    if rule.group != "where_found":
-        return rule.group
-    return "profiles" if item.kind == ItemKind.PROFILE_FIELD or item.field else "posts"
 
 
 def policy_block(profile: Profile) -> dict[str, Any]:
@@ -317,79 +308,6 @@ def check_items(
 def _why(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
     return f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
-
-
-def _checked(rule: Rule, item: Item, profile: Profile, errors: list[ScanError] | None) -> list:
-    try:
-        return list(rule.check(item, profile))
-    except Exception as exc:  # noqa: BLE001 - one odd item must not stop the scan
-        if errors is not None:
-            errors.append(ScanError(item.path, f"rule {rule.code} failed on an item: {_why(exc)}"))
-        return []
-
-
-LONG_TEXT = 8000  # longer texts are checked in overlapping windows
-WINDOW, OVERLAP = 6000, 600
-
-
-def windows(item: Item) -> list[Item]:
-    """The item itself, or for a very long text, overlapping windows of it.
-
-    Real posts and messages are far shorter; a 100 kB "post" is an article or hostile input.
-    Windows bound the work any pattern can do on one text (defence in depth against regex
-    backtracking), while the overlap keeps a term and its context together.
-    """
-    text = item.text
-    if len(text) <= LONG_TEXT:
-        return [item]
-    step = WINDOW - OVERLAP
-    return [dataclasses.replace(item, text=text[i : i + WINDOW]) for i in range(0, len(text) - OVERLAP, step)]
-
-
-def run_rules(
-    items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
-) -> Iterable[Finding]:
-    for whole in items:
-        for item in windows(whole):
-            yield from _item_findings(item, rules, profile, errors)
-
-
-def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
-    has_text = bool(item.text or item.people)  # tagged people can matter without text
-    fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
-    for rule in rules:
-        if not rule.applies(item) or (rule.needs_text and not has_text):
-            continue
-        if fired.intersection(rule.silenced_by):
-            continue  # a word rule already reported this item with a readable reason
-        matches = _checked(rule, item, profile, errors)
-        if matches:
-            fired.add(rule.code)
-        for m in matches:
-            yield Finding(
-                code=rule.code,
-                name=rule.name,
-                category=rule.category,
-                severity=m.severity or rule.severity,
-                confidence=m.confidence if m.confidence is not None else rule.confidence,
-                platform=item.platform,
-                path=item.path,
-                message=m.message or rule.summary,
-                remediation=rule.remediation,
-                evidence=m.evidence,
-                fix=m.fix or rule.fix,
-                item_id=item.item_id,
-                timestamp=item.timestamp,
-                url=item.url,
-                location=m.location,
-                why=m.why,
-                policy=profile.policy(rule.category),
-                fingerprint_key=m.key,
-                export_path=item.export_path,
-                group=finding_group(rule, item),
-                content_id=item.content_id,
-                item_kind=action_kind(item, rule.category),
-            )
 
 
 def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:

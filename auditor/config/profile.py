@@ -44,6 +44,7 @@ LIST_SECTIONS = {
         "exclude",
         "employer_names",
         "functions",
+        "customer_cues",
     ),
     "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
     "contact": ("work_cues", "not_work_cues"),
