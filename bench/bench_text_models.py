@@ -62,7 +62,7 @@ def timed(posts: list[dict], rules, profile, models: list[dict] | None) -> float
         items = [to_item(p) for p in posts]
         start = time.perf_counter()
         for item in items:
-            run_rules([item], rules, profile)
+            list(run_rules([item], rules, profile))
         return len(items) / (time.perf_counter() - start)
     finally:
         learned._models = original

@@ -10,6 +10,8 @@ Scores, per set group and category (precision / recall / F1, tp/fp/fn):
       only for profiles that list a model (dibp); ``a*`` runs the linear model for every profile;
 * (b) the transformer alone: a category fires when its score passes its threshold (after the
       first stage), no word-list rule at all;
+* (d) word lists + the mean of the two models' scores (the four learned categories, same
+      exclusions, thresholds chosen on dev9+dev10 at precision >= 0.85), an ensemble;
 * (c) word lists + the transformer in the learned rules' place (the same four codes, the same
       exclusions and work-frame check), i.e. what a profile with ``text_models = ["textnet"]``
       runs; ``c+`` also lets the transformer add the other four categories.
@@ -72,7 +74,55 @@ def fired(posts: list[dict], profile, rules, models: list[dict] | None) -> dict[
         learned._models = original
 
 
-def predict(posts: list[dict], profile_name: str, linear: dict, net: dict) -> dict[str, dict[str, set[str]]]:
+FAMILIES = {
+    "operational_detail": "operations",
+    "official_comment": "comment",
+    "colleague_exposure": "colleagues",
+    "uniform": "attire",
+}
+
+
+def mean_scores(post: dict, profile, linear: dict, net: dict) -> dict[str, float]:
+    """The mean of the linear and transformer scores per learned category (0 where the learned
+    rule would not look: short texts, other workplaces, no work frame for colleagues)."""
+    from auditor.rules.features import elsewhere
+
+    text = post["text"]
+    out = {}
+    for cat, family in FAMILIES.items():
+        if len(text) < 12 or elsewhere(text, profile, family):
+            out[cat] = 0.0
+            continue
+        if cat == "colleague_exposure" and not learned.work_frame(text, profile, linear):
+            out[cat] = 0.0
+            continue
+        out[cat] = (learned.probability(text, linear, cat, profile) + learned.probability(text, net, cat, profile)) / 2
+    return out
+
+
+def mean_thresholds(linear: dict, net: dict) -> dict[str, float]:
+    """Per learned category, the best-F1 threshold of the mean score on dev9+dev10 at precision >= 0.85
+    (the model alone, as train_transformer.choose_thresholds does)."""
+    from train_transformer import choose_thresholds
+
+    posts = read("dev9") + read("dev10")
+    profile = load_profile("dibp")
+    rows = [mean_scores(p, profile, linear, net) for p in posts]
+    cats = list(FAMILIES)
+    probs = [[r[c] for c in cats] for r in rows]
+    import train_transformer
+
+    saved = train_transformer.CATEGORIES
+    train_transformer.CATEGORIES = tuple(cats)
+    try:
+        return choose_thresholds(posts, probs, 0.85)
+    finally:
+        train_transformer.CATEGORIES = saved
+
+
+def predict(
+    posts: list[dict], profile_name: str, linear: dict, net: dict, mean_t: dict[str, float]
+) -> dict[str, dict[str, set[str]]]:
     profile = load_profile(profile_name)
     rules = active_rules(profile)
     words = [r for r in rules if r.code not in LEARNED]
@@ -85,7 +135,7 @@ def predict(posts: list[dict], profile_name: str, linear: dict, net: dict) -> di
         probs = transformer.scores(p["text"], profile, net["name"])
         alone[p["id"]] = {c for c, v in probs.items() if v >= transformer.threshold(net, c)}
     shipped = bool(profile.terms("rules", "text_models"))
-    out: dict[str, dict[str, set[str]]] = {k: {} for k in ("W", "a", "a*", "b", "c", "c+")}
+    out: dict[str, dict[str, set[str]]] = {k: {} for k in ("W", "a", "a*", "b", "c", "c+", "d")}
     for p in posts:
         i = p["id"]
         out["W"][i] = w[i]
@@ -94,6 +144,7 @@ def predict(posts: list[dict], profile_name: str, linear: dict, net: dict) -> di
         out["b"][i] = alone[i]
         out["c"][i] = w[i] | neural[i]
         out["c+"][i] = w[i] | neural[i] | alone[i]
+        out["d"][i] = w[i] | {c for c, v in mean_scores(p, profile, linear, net).items() if v >= mean_t[c]}
     return out
 
 
@@ -122,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     refuse_blind([args.linear, args.textnet])
     linear = linear_model(Path(args.linear))
     net = transformer.register("__compare_textnet__", Path(args.textnet))
+    mean_t = mean_thresholds(linear, net)
+    print(f"thresholds of the mean score (dev9+dev10): {mean_t}")
     results: dict = {}
     for group, sets in GROUPS.items():
         configs: dict[str, dict[str, set[str]]] = {}
@@ -129,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in sets:
             batch = read(name)
             posts += batch
-            for key, pred in predict(batch, profile_of(name), linear, net).items():
+            for key, pred in predict(batch, profile_of(name), linear, net, mean_t).items():
                 configs.setdefault(key, {}).update(pred)
         print(f"\n## {group}: {len(posts)} posts ({sum(1 for p in posts if not p['labels'])} with no label)\n")
         print("| category | " + " | ".join(configs) + " |")

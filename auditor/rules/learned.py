@@ -10,10 +10,12 @@ score passes the category's threshold *and* no word-list rule of the same catego
 already fired (so a post is reported once, with the more readable reason when there is one).
 The ``why`` names the words that pushed the score up most.
 
-A profile opts in with ``[rules] text_models = ["dibp"]`` (the model file
-``auditor/data/text_model_<name>.json``, with ``.npz`` arrays for v3); profiles without it never run a model. The model is
-English, trained on invented Australian posts about Home Affairs / ABF work: it must not be
-used for another organisation without retraining on that organisation's labelled posts.
+A profile opts in with ``[rules] text_models``: ``"textnet"`` is the transformer of
+``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text; not shipped: it lost
+the comparison in tests/eval/README.md, and runs only once ``bench/train_transformer.py`` has
+written it into the package); any other name is a linear model in
+``auditor/data/text_model_<name>.json`` (with ``.npz`` arrays for v3), English, trained on
+invented posts about Home Affairs / ABF work only. Profiles without an entry never run a model.
 Rules never read files: the model is package data loaded once, like the given-names list.
 """
 
@@ -320,7 +322,8 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
     """A line for ``auditor rule`` about the model behind a learned rule (None for other rules)."""
     if rule.code not in {r.code for r in RULES}:
         return None
-    model = load_model(profile_name)
+    names = load_profile(profile_name).terms("rules", "text_models")
+    model = load_model(names[0]) if names else {}
     if model.get("kind") == "transformer":
         meta = model["meta"]
         return (

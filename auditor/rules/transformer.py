@@ -2,9 +2,11 @@
 
 ``bench/train_transformer.py`` fine-tunes the lower layers of all-MiniLM-L6-v2 for the eight
 text categories (multi-label) on entity-marked text (``auditor.rules.markers``: the profile's
-own names become [ORG], [SITE], [ROLE] ...), exports it to ONNX and quantises it to int8. The
-package data ``auditor/data/textnet/`` holds the model (``textnet.int8.onnx``), its thresholds
-and pinned SHA-256 (``textnet.json``) and the first stage (``gate.json``).
+own names become [ORG], [SITE], [ROLE] ...), exports it to ONNX and quantises it to int8, into
+``auditor/data/textnet/``: the model (``textnet.int8.onnx``), its thresholds and pinned SHA-256
+(``textnet.json``) and the first stage (``gate.json``). It is not shipped: on the held-out sets
+it did not beat the word lists + linear model (tests/eval/README.md), so no built-in profile
+lists it, the package carries no weights, and onnxruntime is the optional extra ``textnet``.
 
 Reading a text costs two steps. The first stage is a logistic score over the marked text's
 words and word pairs (microseconds): a text under its threshold (chosen to keep 98% of the

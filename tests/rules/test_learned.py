@@ -147,3 +147,34 @@ def test_learned_why_names_the_words_whose_removal_lowers_the_score():
     assert score(without, model, "official_comment")[0] < p
     # a text with nothing to take out explains nothing
     assert explain("ok", model, "official_comment", None, 0.9) == []
+
+
+def test_learned_rules_read_a_transformer_model_when_a_profile_lists_one(tmp_path, monkeypatch):
+    import json
+
+    from auditor.rules import learned, transformer
+
+    meta = {
+        "categories": ["operational_detail", "official_comment", "colleague_exposure", "uniform"],
+        "thresholds": {"operational_detail": 0.6, "official_comment": 0.6, "colleague_exposure": 0.6, "uniform": 0.6},
+        "max_len": 64,
+        "sha256": "0" * 64,
+        "trained_on": 10,
+        "layers": 4,
+        "calibrated_on": "dev9+dev10",
+    }
+    (tmp_path / "textnet.json").write_text(json.dumps(meta), encoding="utf-8")
+    (tmp_path / "gate.json").write_text(
+        json.dumps({"bias": 0.0, "weights": {"backlog": 1.0}, "threshold": 0.1}), encoding="utf-8"
+    )
+    transformer.register("t_rules", tmp_path)
+    # the model's answer for any text that reaches it: operational detail only
+    monkeypatch.setattr(transformer, "_read", lambda name, marked: (0.9, 0.2, 0.1, 0.3))
+    monkeypatch.setattr(learned, "_models", lambda _profile: [learned.load_model("t_rules")])
+    profile = load_profile("dibp")
+    found = list(run_rules([_item("the backlog is a mess again, nobody can keep up with it")], RULES, profile))
+    assert [f.code for f in found] == ["OPS105"]
+    assert "transformer score 0.90 (threshold 0.60)" in found[0].why and '"backlog"' in found[0].why
+    # a text the model scores under every threshold gives nothing
+    monkeypatch.setattr(transformer, "_read", lambda name, marked: (0.5, 0.2, 0.1, 0.3))
+    assert list(run_rules([_item("the backlog is long but moving along fine")], RULES, profile)) == []
