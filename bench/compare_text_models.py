@@ -44,6 +44,12 @@ GROUPS = {
     "dibp held out (train17-20)": ("train17", "train18", "train19", "train20"),
     "tas, an organisation neither model saw (train_tas_1)": ("train_tas_1",),
     "aps sanity set (aps)": ("aps",),
+    "aps, qld, vic, tas second batches (train_*_2, written after the models)": (
+        "train_aps_2",
+        "train_qld_2",
+        "train_vic_2",
+        "train_tas_2",
+    ),
     "dev9+dev10 (thresholds chosen here: tuned)": ("dev9", "dev10"),
 }
 

@@ -44,10 +44,21 @@ def test_learned_model_ships_for_dibp_with_four_calibrated_categories():
     assert load_model("no_such_model") == {} and load_model("../etc") == {}
 
 
-def test_learned_rule_is_silent_for_profiles_without_a_model():
+def test_learned_rule_is_silent_for_profiles_without_a_model(tmp_path):
     text = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
     assert list(OPS105.check(_item(text), load_profile("dibp")))
-    assert not list(OPS105.check(_item(text), load_profile("aps")))
+    custom = tmp_path / "quiet.toml"
+    custom.write_text('[profile]\nname = "quiet"\nextends = "aps"\n\n[rules]\nreplace_text_models = []\n', encoding="utf-8")
+    assert load_profile(str(custom)).terms("rules", "text_models") == []
+    assert not list(OPS105.check(_item(text), load_profile(str(custom))))
+
+
+def test_every_built_in_profile_runs_the_learned_model():
+    # _base lists it, so the state and Commonwealth profiles get the second opinion too
+    text = "we're down 9 staff on the floor and the backlog of claims is at 11 weeks, nobody upstairs cares"
+    for name in ("dibp", "aps", "qld", "vic", "tas"):
+        assert load_profile(name).terms("rules", "text_models") == ["dibp"]
+    assert list(OPS105.check(_item(text), load_profile("qld")))
 
 
 def test_learned_rule_defers_to_word_list_rules():
