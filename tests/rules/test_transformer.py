@@ -62,3 +62,26 @@ def test_missing_model_files_raise_a_model_error(tmp_path):
         transformer.register("t_missing", tmp_path / "nowhere")
     with pytest.raises(transformer.ModelError):
         transformer.load("no_such_model")
+
+
+def _trainer():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("train_transformer", root / "bench" / "train_transformer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_trainer_refuses_the_blind_sets_and_marks_each_set_with_its_profile():
+    trainer = _trainer()
+    for argv in (["--sets", "posts", "blind2"], ["--calibrate", "blind3"], ["--out", "/tmp/blind13/x"]):
+        with pytest.raises(SystemExit, match="blind"):
+            trainer.main(argv)
+    with pytest.raises(SystemExit, match="calibration"):
+        trainer.main(["--sets", "dev9", "--calibrate", "dev9"])
+    assert [trainer.profile_of(n) for n in ("train_qld_2", "aps", "train17", "dev9")] == ["qld", "aps", "dibp", "dibp"]
+    assert trainer.encode("hi there", 64) == [101, 7632, 2045, 102]
+    assert len(trainer.encode("word " * 100, 64)) == 64
