@@ -15,6 +15,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from auditor.baseline import SavedFileError, read_json_bounded
 from auditor.cli.output import fail, write
 from auditor.teams.stats import StatsError, aggregate, payload, to_bytes
 from auditor.teams.upload import UploadError, check_url
@@ -25,11 +26,11 @@ def _load(paths: list[str]) -> list[dict[str, Any]]:
     out = []
     for p in paths:
         try:
-            raw = Path(p).read_bytes()
+            out.append(read_json_bounded(p))
+        except SavedFileError as exc:
+            fail(str(exc))
         except OSError as exc:
             fail(f"cannot read {p}: {exc.strerror or exc}")
-        try:
-            out.append(json.loads(raw.decode("utf-8-sig")))
         except (UnicodeDecodeError, json.JSONDecodeError):
             fail(f"{p}: not a JSON scan report (run 'auditor scan ... --format json -o {Path(p).name}')")
     return out
