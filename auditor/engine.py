@@ -250,6 +250,7 @@ def _checked(rule: Rule, item: Item, profile: Profile, errors: list[ScanError] |
 
 
 LONG_TEXT = 8000  # longer texts are checked in overlapping windows
+MAX_RULE_TEXT = 1_000_000  # characters of one item the rules read; the cut is said in each finding
 WINDOW, OVERLAP = 6000, 600
 
 
@@ -260,7 +261,7 @@ def windows(item: Item) -> list[Item]:
     Windows bound the work any pattern can do on one text (defence in depth against regex
     backtracking), while the overlap keeps a term and its context together.
     """
-    text = item.text
+    text = item.text[:MAX_RULE_TEXT]
     if len(text) <= LONG_TEXT:
         return [item]
     step = WINDOW - OVERLAP
@@ -271,8 +272,15 @@ def run_rules(
     items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
 ) -> Iterable[Finding]:
     for whole in items:
+        cut = len(whole.text) > MAX_RULE_TEXT
         for item in windows(whole):
-            yield from _item_findings(item, rules, profile, errors)
+            for f in _item_findings(item, rules, profile, errors):
+                yield dataclasses.replace(f, why=_cut_note(f.why, len(whole.text))) if cut else f
+
+
+def _cut_note(why: str, length: int) -> str:
+    note = f"only the first {MAX_RULE_TEXT:,} of this item's {length:,} characters were checked"
+    return f"{why}; {note}" if why else note
 
 
 def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:

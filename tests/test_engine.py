@@ -142,3 +142,19 @@ def test_offline_guard_would_catch_a_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     with socket.socket() as s, pytest.raises(AssertionError):
         s.connect(("127.0.0.1", 9))
+
+
+def test_rules_read_at_most_max_rule_text_and_say_the_cut():
+    import time  # lazy: only this hostile-input test times itself
+
+    from auditor import engine
+    from auditor.rules.registry import active_rules, load_profile
+
+    profile = load_profile(None)
+    rules = active_rules(profile)
+    text = "I work at the Department of Home Affairs. " + "lorem ipsum dolor " * 2_800_000  # ~50 MB
+    item = Item(kind=ItemKind.POST, platform=Platform.LINKEDIN, path="linkedin/Shares.csv", text=text)
+    t0 = time.perf_counter()
+    found = list(engine.run_rules([item], rules, profile))
+    assert time.perf_counter() - t0 < 60
+    assert found and all(f"only the first {engine.MAX_RULE_TEXT:,}" in f.why for f in found)
