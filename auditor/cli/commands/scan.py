@@ -123,7 +123,7 @@ def scan_cmd(
     data = result.to_dict(show_evidence=True)
     options = RenderOptions(show_evidence=show_evidence, coarse=coarse)
     if chosen != "terminal" or to_file(output):
-        write(render(data, chosen, options), output)
+        write(render(data, chosen, options), output, inputs=paths)
     if chosen == "terminal":
         # the summary always goes to the terminal; without -o (not even '-') the checklist follows
         show(data, console(highlight=False), options)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from datetime import datetime
 
 import pytest
@@ -109,3 +110,21 @@ def test_scan_fail_on_high_is_the_onboarding_gate(tmp_path):
     assert runner.invoke(app, ["scan", str(leaky), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 1
     assert runner.invoke(app, ["scan", str(leaky), "-q", "-f", "json"]).exit_code == 0
     assert runner.invoke(app, ["scan", str(tmp_path / "missing"), "--fail-on", "high"]).exit_code == 2
+
+
+def test_scan_output_naming_an_input_is_refused_and_the_input_kept(tmp_path, capsys):
+    from auditor.cli import main  # lazy: matches the end-to-end style of this file
+
+    data = tmp_path / "in"
+    data.mkdir()
+    note = data / "note.txt"
+    note.write_text("I work at the Department of Home Affairs")
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("note.txt", "hello")
+    before = (note.read_bytes(), archive.read_bytes())
+    for inputs, out in (([str(data)], note), ([str(archive)], archive), ([str(data)], data / "report.json")):
+        assert main(["scan", *inputs, "-f", "json", "-o", str(out), "-q"]) == 2
+        assert "inside the input" in capsys.readouterr().err
+    assert (note.read_bytes(), archive.read_bytes()) == before
+    assert not (data / "report.json").exists()
