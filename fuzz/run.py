@@ -75,6 +75,8 @@ def main() -> None:
         loop(args.target, args.seconds)
         return
     fn = TARGETS[args.target]
+    work = HERE / "work" / args.target  # libFuzzer adds new inputs to the first folder: not the seeds
+    work.mkdir(parents=True, exist_ok=True)
     atheris.instrument_all()
     atheris.Setup(
         [
