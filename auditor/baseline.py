@@ -22,15 +22,34 @@ DEFAULT_BASELINE = ".auditor-baseline.json"  # written by `auditor baseline`, re
 RESULT_VERSION = 1  # the newest saved-result schema_version this auditor reads
 
 
+MAX_SAVED_BYTES = 256 * 1024 * 1024  # a saved result larger than this is refused, not read whole
+
+
 class SavedFileError(ValueError):
     """A saved result or baseline file that cannot be used (the CLI exits 2 with this message)."""
+
+
+def read_json_bounded(path: str | Path, limit: int = MAX_SAVED_BYTES) -> Any:
+    """JSON from a file a user hands us: at most `limit` bytes read (so /dev/zero or a pipe ends),
+    and nesting too deep for the parser is a `SavedFileError`, never a RecursionError.
+
+    Raises FileNotFoundError / OSError / UnicodeDecodeError / json.JSONDecodeError as `json` does.
+    """
+    with open(path, "rb") as fh:
+        raw = fh.read(limit + 1)
+    if len(raw) > limit:
+        raise SavedFileError(f"{path}: larger than {limit // (1024 * 1024)} MiB; not a file this auditor wrote")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except RecursionError as exc:
+        raise SavedFileError(f"{path}: JSON nested too deeply to read") from exc
 
 
 def load_result(path: str | Path) -> dict[str, Any]:
     """A saved result (`auditor scan -f json -o FILE`), checked to be one this auditor reads."""
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        data = read_json_bounded(p)
     except FileNotFoundError as exc:
         raise SavedFileError(f"no such file: {path}") from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -55,7 +74,7 @@ def load_fingerprints(path: str | Path) -> set[str]:
     """Fingerprints from a baseline file, or from a full result file (both are accepted)."""
     p = Path(path)
     try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
+        raw = read_json_bounded(p)
     except FileNotFoundError as exc:
         raise SavedFileError(f"no such baseline file: {path}") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from auditor.baseline import DEFAULT_BASELINE, SavedFileError, load_fingerprints, load_result
@@ -53,15 +54,39 @@ def to_file(output: str | None) -> bool:
     return bool(output) and output != "-"
 
 
-def write(text: str, output: str | None) -> None:
-    """Write `text` to the file `output`, or to stdout when there is none (or it is '-')."""
+def refuse_input(output: str, inputs: list[str]) -> None:
+    """Exit 2 when `output` is, or lies inside, one of `inputs` (a folder, a file or a zip)."""
+    out = os.path.realpath(output)
+    for p in inputs:
+        src = os.path.realpath(p)
+        if out == src or out.startswith(src.rstrip(os.sep) + os.sep):
+            fail(f"{output} is inside the input {p}: write the output somewhere else")
+
+
+def write(text: str, output: str | None, inputs: list[str] | None = None) -> None:
+    """Write `text` to the file `output`, or to stdout when there is none (or it is '-').
+
+    A file is written to a fresh temporary name in its folder (created exclusively, never
+    through a link) and renamed into place when complete; one that is or lies inside an input
+    is refused.
+    """
     if to_file(output):
+        refuse_input(output, inputs or [])  # type: ignore[arg-type]
+        tmp = None
         try:
+            folder = os.path.dirname(os.path.abspath(output)) or "."  # type: ignore[arg-type]
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".auditor-", suffix=".part")
             # newline="": the text is written exactly as rendered (CSV rows end in \n everywhere)
-            with open(output, "w", encoding="utf-8", newline="") as fh:  # type: ignore[arg-type]
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, output)  # type: ignore[arg-type]
+            tmp = None
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
+        finally:
+            if tmp:
+                os.unlink(tmp)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import mmap
 import os
+import re
 import struct
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -54,7 +56,7 @@ def check_output(paths: list[str], out_dir: str) -> Path:
     out = Path(out_dir).resolve()
     for p in paths:
         src = Path(p).resolve()
-        if out == src or (src.is_dir() and src in out.parents):
+        if out == src or (src.is_dir() and src in out.parents) or (src.is_file() and out == src.parent):
             raise StripUsageError(f"the output folder {out_dir} is inside the input {p}: choose a folder outside it")
         if out.exists() and not out.is_dir():
             raise StripUsageError(f"{out_dir} exists and is not a folder")
@@ -91,10 +93,29 @@ def strip_paths(
     return results
 
 
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_name(display: str) -> str:
+    """An output path without control or bidi characters (newline, ESC, RLO become "_")."""
+    return _UNSAFE_NAME.sub("_", display)
+
+
+def _is_input(entry: Entry, dest: Path) -> bool:
+    if entry.locator[0] != "fs" or not dest.exists():
+        return False
+    try:
+        return os.path.samefile(entry.locator[1], dest)
+    except OSError:
+        return True  # cannot tell: refuse rather than risk the original
+
+
 def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
-    dest = (out / entry.display).resolve()
+    dest = (out / safe_name(entry.display)).resolve()
     if out != dest and out not in dest.parents:
         return Outcome(entry.display, "error", reason="path would leave the output folder")
+    if _is_input(entry, dest):
+        return Outcome(entry.display, "error", reason="the output would overwrite the input itself; choose another --out")
     try:
         with _buffer(entry) as buf:
             fmt = sniff(bytes(buf[:HEAD]))
@@ -112,9 +133,13 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
             if dry_run:
                 return Outcome(entry.display, status, str(dest), removed)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dest.with_name(dest.name + ".part")
-            with open(tmp, "wb") as fh:
+            # a fresh name created exclusively (O_EXCL) in the output folder: a planted
+            # "<photo>.part" link is never written through; renamed into place when verified
+            fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix="." + dest.name[:64] + ".", suffix=".part")
+            tmp = Path(tmp_name)
+            with os.fdopen(fd, "wb") as fh:
                 write_with_edits(buf, edits, fh)
+            os.chmod(tmp, 0o644)  # mkstemp makes it owner-only; a copy is readable as a plain write would be
     except StripError as exc:
         return Outcome(entry.display, "manual", reason=str(exc))
     except (OSError, MediaError, ValueError, struct.error) as exc:

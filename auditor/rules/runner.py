@@ -63,20 +63,39 @@ def windows(item: Item) -> list[Item]:
     return [dataclasses.replace(item, text=text[i : i + WINDOW]) for i in range(0, len(text) - OVERLAP, step)]
 
 
+MAX_RULE_TEXT = 1_000_000  # characters of one item the rules read; the cut is said in each finding
+
+
 def run_rules(
     items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
 ) -> Iterable[Finding]:
     for whole in items:
-        # hidden text (zero-width, look-alike letters, fullwidth, a right-to-left override) is
-        # folded once here, before any rule; evidence is mapped back to the original characters
-        norm = normalise(whole.text) if whole.text else None
-        if norm is None or not norm.changed:
-            for item in windows(whole):
-                yield from item_findings(item, rules, profile, errors)
+        length = len(whole.text)
+        if length <= MAX_RULE_TEXT:
+            yield from _whole_item(whole, rules, profile, errors)
             continue
-        for item in windows(dataclasses.replace(whole, text=norm.text)):
-            for f in item_findings(item, rules, profile, errors):
-                yield restore_evidence(f, norm)
+        # a 50 MB "post" is hostile input, not something a person wrote: read its start only
+        cut = dataclasses.replace(whole, text=whole.text[:MAX_RULE_TEXT])
+        for f in _whole_item(cut, rules, profile, errors):
+            yield dataclasses.replace(f, why=_cut_note(f.why, length))
+
+
+def _cut_note(why: str, length: int) -> str:
+    note = f"only the first {MAX_RULE_TEXT:,} of this item's {length:,} characters were checked"
+    return f"{why}; {note}" if why else note
+
+
+def _whole_item(whole: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
+    # hidden text (zero-width, look-alike letters, fullwidth, a right-to-left override) is
+    # folded once here, before any rule; evidence is mapped back to the original characters
+    norm = normalise(whole.text) if whole.text else None
+    if norm is None or not norm.changed:
+        for item in windows(whole):
+            yield from item_findings(item, rules, profile, errors)
+        return
+    for item in windows(dataclasses.replace(whole, text=norm.text)):
+        for f in item_findings(item, rules, profile, errors):
+            yield restore_evidence(f, norm)
 
 
 def restore_evidence(finding: Finding, norm: Normalised) -> Finding:

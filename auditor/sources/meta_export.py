@@ -67,8 +67,12 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
 
     soup = BeautifulSoup(markup, "html.parser")
     out: list[dict[str, Any]] = []
-    for sec in soup.select("section._a6-g"):
-        title = sec.find("h2").get_text(" ", strip=True) if sec.find("h2") else ""
+    # innermost first, each detached once read: a nested record is never re-read by the one
+    # around it, so deep nesting costs linear time (it was worse than quadratic)
+    for sec in reversed(soup.select("section._a6-g")):
+        sec.extract()
+        h2 = sec.find("h2")
+        title = h2.get_text(" ", strip=True) if h2 else ""
         footer = sec.find("footer")
         when = html_time(footer.get_text(" ", strip=True), tz) if footer else None
         if footer:
@@ -81,10 +85,12 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
         body = sec.select_one("div._2pin, div._a6-p")
         text = body.get_text(" ", strip=True) if body else ""
         out.append({"title": title, "text": text, "pairs": pairs, "time": when})
+    out.reverse()
     if not out:
-        for body in soup.select("div._2pin"):
-            block = body.find_parent("div", class_="pam") or body.parent
+        for body in reversed(soup.select("div._2pin")):
+            block = _pam_block(body)
             date = block.select_one("div._2lem, div._a72d") if block else None
+            body.extract()
             out.append(
                 {
                     "title": "",
@@ -93,7 +99,20 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
                     "time": html_time(date.get_text(" ", strip=True), tz) if date else None,
                 }
             )
+        out.reverse()
     return out
+
+
+def _pam_block(body: Any) -> Any:
+    """The post's enclosing ``div.pam`` within a few levels (a bounded walk), else its parent."""
+    node = body.parent
+    for _ in range(6):
+        if node is None:
+            break
+        if node.name == "div" and "pam" in (node.get("class") or []):
+            return node
+        node = node.parent
+    return body.parent
 
 
 # ---- detection --------------------------------------------------------------------------------

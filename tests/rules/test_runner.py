@@ -58,3 +58,19 @@ def test_first_stage_clears_everyday_posts_but_not_profile_fields():
 def test_finding_group_resolves_where_found():
     rule = _rule("AAA101", lambda i, p: [])
     assert finding_group(rule, _item("x")) == rule.group
+
+
+def test_rules_read_at_most_max_rule_text_and_say_the_cut():
+    import time  # lazy: only this hostile-input test times itself
+
+    from auditor.rules import runner
+    from auditor.rules.registry import active_rules, load_profile
+
+    profile = load_profile(None)
+    rules = active_rules(profile)
+    text = "I work at the Department of Home Affairs. " + "lorem ipsum dolor " * 2_800_000  # ~50 MB
+    item = Item(kind=ItemKind.POST, platform=Platform.LINKEDIN, path="linkedin/Shares.csv", text=text)
+    t0 = time.perf_counter()
+    found = list(runner.run_rules([item], rules, profile))
+    assert time.perf_counter() - t0 < 60
+    assert found and all(f"only the first {runner.MAX_RULE_TEXT:,}" in f.why for f in found)

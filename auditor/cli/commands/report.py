@@ -87,7 +87,7 @@ def register(app: typer.Typer) -> None:
         except UnknownSuffixError as exc:
             fail(str(exc))
         options = RenderOptions(redact=redact, coarse=coarse, baseline=frozenset(fps))
-        emit(data, chosen, output, options, checklist)
+        emit(data, chosen, output, options, checklist, inputs=[result])
 
     @app.command("baseline")
     def baseline_cmd(
@@ -99,7 +99,7 @@ def register(app: typer.Typer) -> None:
         """Write a baseline: the fingerprints of a result's findings (no text, no times, no positions)."""
         data = saved_result(result)
         base = baseline_of(data)
-        write(json.dumps(base, indent=2) + "\n", output)
+        write(json.dumps(base, indent=2) + "\n", output, inputs=[result])
         if to_file(output):
             note(f"{len(base['fingerprints'])} finding(s) accepted in {output}")
 

@@ -17,7 +17,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from auditor.baseline import DEFAULT_BASELINE
-from auditor.cli.output import accepted, console, fail, note, to_file, verbose, write
+from auditor.cli.output import accepted, console, fail, note, refuse_input, to_file, verbose, write
 from auditor.config import ProfileError
 from auditor.models import Severity
 from auditor.reporters.output import RenderOptions, UnknownSuffixError, infer_format, render, show
@@ -116,6 +116,8 @@ def scan_cmd(
             fail(f"no such file or folder: {p}")
         if not (os.path.isdir(p) or os.path.isfile(p)):
             fail(f"not a file or folder: {p}")
+    if to_file(output):
+        refuse_input(output, paths)  # before the scan: a report never replaces or lands in an input
     try:  # before the scan: a bad -o name should not cost a whole scan
         chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
     except UnknownSuffixError as exc:
@@ -167,21 +169,23 @@ def scan_cmd(
     # the full result goes to the renderer, which applies the one redaction rule (reporters.prepare)
     data = result.to_dict(show_evidence=True)
     options = RenderOptions(redact=redact, coarse=coarse)
-    emit(data, chosen, output, options, checklist)
+    emit(data, chosen, output, options, checklist, inputs=paths)
     if fail_on is not None:
         threshold = Severity(fail_on.value)
         if any(f.severity.at_least(threshold) for f in result.findings):
             raise typer.Exit(1)
 
 
-def emit(data: dict, chosen: str, output: str | None, options: RenderOptions, checklist: bool) -> None:
+def emit(
+    data: dict, chosen: str, output: str | None, options: RenderOptions, checklist: bool, inputs: list[str] | None = None
+) -> None:
     """Write the report where asked; the terminal gets the summary, where to start and what was written.
 
     Report text on stdout (`-f json`, `-o -`) comes alone, so it can be piped; a report written
     to a file is named at the end of the summary, where it does not scroll away.
     """
     if chosen != "terminal" or to_file(output):
-        write(render(data, chosen, options), output)
+        write(render(data, chosen, options), output, inputs=inputs)  # never over or inside an input
         if not to_file(output):
             return
     written = f"{output} ({WRITTEN.get(chosen, chosen)})" if to_file(output) else None

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from auditor.baseline import SavedFileError, read_json_bounded
 from auditor.cli.output import fail, note, to_file, write
 from auditor.teams.identity import CampaignKeyError, key_id, read_key, volunteer
 from auditor.teams.present import RENDERERS
@@ -38,11 +39,11 @@ def _load(paths: list[str]) -> list[dict[str, Any]]:
     out = []
     for p in paths:
         try:
-            raw = Path(p).read_bytes()
+            out.append(read_json_bounded(p))
+        except SavedFileError as exc:
+            fail(str(exc))
         except OSError as exc:
             fail(f"cannot read {p}: {exc.strerror or exc}")
-        try:
-            out.append(json.loads(raw.decode("utf-8-sig")))
         except (UnicodeDecodeError, json.JSONDecodeError):
             fail(f"{p}: not a JSON scan report or summary (run 'auditor stats --me EXPORTS... -o {Path(p).name}')")
     return out

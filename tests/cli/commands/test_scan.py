@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from datetime import datetime
 
 import pytest
@@ -165,11 +166,12 @@ def test_scan_redact_masks_the_colleagues_in_every_written_format(tmp_path):
 
 
 def test_scan_verbose_lists_every_unreadable_file_and_the_time(tmp_path):
-    (tmp_path / "a.jpg").write_bytes(b"\xff\xd8\xff\xe1garbage")
-    (tmp_path / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2025, 5, 1, 9)))
-    r = run_cli("-v", "scan", str(tmp_path), "-q", "-o", str(tmp_path / "r.md"))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jpg").write_bytes(b"\xff\xd8\xff\xe1garbage")
+    (tmp_path / "in" / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2025, 5, 1, 9)))
+    r = run_cli("-v", "scan", str(tmp_path / "in"), "-q", "-o", str(tmp_path / "r.md"))
     assert "could not read a.jpg" in r.stderr and "scanned in" in r.stderr
-    quiet = run_cli("scan", str(tmp_path), "-q", "-o", str(tmp_path / "r2.md"))
+    quiet = run_cli("scan", str(tmp_path / "in"), "-q", "-o", str(tmp_path / "r2.md"))
     assert "could not read" not in quiet.stderr
 
 
@@ -186,3 +188,21 @@ def test_scan_uses_the_default_baseline_in_the_current_folder(tmp_path, monkeypa
     everything = run_cli("scan", "in", "-q", "-f", "json", "-o", "r3.json", "--no-baseline")
     assert "using the baseline" not in everything.stderr
     assert json.loads((tmp_path / "r3.json").read_text())["findings"]
+
+
+def test_scan_output_naming_an_input_is_refused_and_the_input_kept(tmp_path, capsys):
+    from auditor.cli import main  # lazy: matches the end-to-end style of this file
+
+    data = tmp_path / "in"
+    data.mkdir()
+    note = data / "note.txt"
+    note.write_text("I work at the Department of Home Affairs")
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("note.txt", "hello")
+    before = (note.read_bytes(), archive.read_bytes())
+    for inputs, out in (([str(data)], note), ([str(archive)], archive), ([str(data)], data / "report.json")):
+        assert main(["scan", *inputs, "-f", "json", "-o", str(out), "-q"]) == 2
+        assert "inside the input" in capsys.readouterr().err
+    assert (note.read_bytes(), archive.read_bytes()) == before
+    assert not (data / "report.json").exists()
