@@ -214,6 +214,35 @@ def _records(value: Any) -> list[Any]:
     return [value] if value else []
 
 
+def _is_dated(rec: Any) -> bool:
+    # [{"Date: 2024-09-05 UTC": "lat ... , long ..."}, ...]: one day's top locations
+    return isinstance(rec, list) and bool(rec) and all(isinstance(x, dict) for x in rec)
+
+
+def _is_place_pairs(value: Any) -> bool:
+    # [["Delal Bridge", "Zakho"], ...]: places Snapchat thinks you visited, by name and city
+    return (
+        isinstance(value, list) and bool(value) and all(isinstance(p, list) and all(isinstance(x, str) for x in p) for p in value)
+    )
+
+
+def _expand(records: list[Any]) -> Iterator[Any]:
+    """Records as `_location_history` reads them, with two nested shapes of the 2024 export
+    unfolded: lists of one-key {"Date: DAY UTC": coordinates} dicts ("Daily Top Locations",
+    "Top Locations Per Six-Day Period") become [time, coordinates] pairs, and lists of
+    [place, city] names ("Businesses and places you may have visited") become places."""
+    for rec in records:
+        if _is_dated(rec):
+            for day in rec:
+                for k, v in day.items():
+                    yield [str(k).removeprefix("Date:").strip(), v] if isinstance(v, str) else day
+        elif isinstance(rec, dict) and "_key" in rec and _is_place_pairs(rec["_value"]):
+            for pair in rec["_value"]:
+                yield {"Place": ", ".join(x for x in pair if x.strip())}
+        else:
+            yield rec
+
+
 def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
     for section, value in data.items():
         src = f"snapchat.{section}"
@@ -222,7 +251,7 @@ def _location_history(data: dict[str, Any], e: Entry) -> Iterator[Item]:
         records = _records(value)
         if home_work and isinstance(value, list):  # [{"Home": "..."}, ...]: label each value
             records = [r for d in value if isinstance(d, dict) for r in _records(d)]
-        for rec in records:
+        for rec in _expand(records):
             semantic = None
             when = None
             position = None

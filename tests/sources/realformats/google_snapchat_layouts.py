@@ -91,3 +91,36 @@ def snap_map(folder: Path) -> dict[str, int]:
         encoding="utf-8",
     )
     return {"places": 2}
+
+
+def snap_location_history_2024(folder: Path) -> dict[str, int]:
+    """The 2024 ``json/location_history.json`` (seen in ar705-y/at, json/location_history.json):
+    "Daily Top Locations" and "Top Locations Per Six-Day Period" are lists of lists of one-key
+    ``{"Date: DAY UTC": "lat A ± N meters, long B ± N meters"}`` dicts, "Businesses and places you
+    may have visited" holds ``inferredVisitationList``, a list of [place, city] name pairs, and
+    "Home & Work" may hold empty strings. Invented content, Canberra positions."""
+    j = folder / "json"
+    j.mkdir(parents=True, exist_ok=True)
+    day = lambda d, lat, lon: {f"Date: 2024-09-0{d} UTC": f"lat {lat} ± 16.29 meters, long {lon} ± 16.29 meters"}  # noqa: E731
+    data = {
+        "Frequent Locations": [{"City": "Canberra", "Country": "AU", "Region": "ACT"}],
+        "Latest Location": [{"City": "Canberra", "Country": "AU", "Region": "ACT"}],
+        "Home & Work": {"inferredWork": "", "userProvidedHome": "", "userProvidedWork": "", "inferredHome": ""},
+        "Daily Top Locations": [
+            [day(5, -35.281, 149.128), day(5, -35.308, 149.124)],
+            [day(6, -35.281, 149.128)],
+        ],
+        "Top Locations Per Six-Day Period": [[day(2, -35.281, 149.128), day(2, -35.2383, 149.066)]],
+        "Location History": [["2024-09-06 05:52:03 UTC", "-35.281, 149.128"]],
+        "Businesses and places you may have visited": {
+            "inferredVisitationList": [["Example Lakeside Cafe", "Canberra"], ["Sample Bridge", "Queanbeyan"]],
+            "businessList": [],
+        },
+        "Actiomoji information from places you may have visited": [],
+        "Areas you may have visited in the last two years": [
+            {"Time": "2024-08-01 10:00:00 UTC", "City": "Canberra", "Region": "ACT", "Postal Code": "2600"}
+        ],
+    }
+    (j / "location_history.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # positions: daily 3 + six-day 2 + history 1; places by name: frequent, latest, 2 visited, 1 area
+    return {"positions": 6, "named": 5}

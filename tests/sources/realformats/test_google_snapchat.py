@@ -9,7 +9,7 @@ from auditor.sources import Coverage, SourceContext
 from auditor.sources.google import GoogleSource
 from auditor.sources.snapchat import SnapchatSource
 from auditor.tree import InputTree, close_all
-from tests.sources.realformats.google_snapchat_layouts import snap_map, takeout_maps
+from tests.sources.realformats.google_snapchat_layouts import snap_location_history_2024, snap_map, takeout_maps
 
 
 def _read(src, path):
@@ -47,3 +47,19 @@ def test_snapchat_snap_map_places_history_read(tmp_path):
     assert len(places) == expected["places"]
     assert any("Example Harbour" in i.text for i in places)
     assert any(i.position is not None and round(i.position.lat, 2) == -35.30 for i in places)
+
+
+def test_snapchat_2024_location_history_reads_daily_top_locations_and_visited_places(tmp_path):
+    """Daily Top Locations, Top Locations Per Six-Day Period and the visited places were dropped."""
+    expected = snap_location_history_2024(tmp_path / "mydata")
+    (_cov,), items, errors = _read(SnapchatSource(), tmp_path)
+    assert errors == []
+    hist = [i for i in items if i.export_path.endswith("location_history.json")]
+    positioned = [i for i in hist if i.position is not None]
+    assert len(positioned) == expected["positions"]
+    daily = [i for i in positioned if i.extra["section"] == "Daily Top Locations"]
+    assert len(daily) == 3 and all(i.timestamp is not None and i.timestamp.day in (5, 6) for i in daily)
+    assert any(round(i.position.lat, 4) == -35.2383 for i in positioned)  # the six-day period's
+    named = [i for i in hist if i.position is None]
+    assert len(named) == expected["named"]
+    assert any("Sample Bridge, Queanbeyan" in i.text for i in named)
