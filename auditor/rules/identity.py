@@ -47,12 +47,28 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
         yield Match(
             key=norm,
             evidence=snippet(item.text, start, end) if end > start else term,
-            why=f'{key.replace("_", " ")} term "{term}" in "{sentence.strip()[:80]}"',
+            why=f'{TERM_KIND.get(key, key.replace("_", " "))} "{term}" in "{sentence.strip()[:80]}"',
             message=msg,
             severity=sev,
             confidence=conf,
         )
 
+
+# how a `why` names the profile list a term came from, in words a person uses
+TERM_KIND = {
+    "names": "the organisation's name",
+    "former_names": "a former name of the organisation",
+    "acronyms": "the organisation's acronym",
+    "nicknames": "a nickname for the organisation",
+    "ambiguous_names": "the organisation's name",
+    "capitalised": "the organisation's name",
+    "units": "a unit's name",
+    "roles": "a role title",
+    "weak_roles": "a role title",
+    "hashtags": "a hashtag of the organisation",
+    "handles": "an account of the organisation",
+    "domains": "the organisation's email domain",
+}
 
 RULES = [
     Rule(
