@@ -335,11 +335,14 @@ def classify(
     taken |= {id(w) for w in works}
 
     anchors = homes + works
+    work_sites = {hits[id(w)].site.name for w in works if hits.get(id(w)) is not None}
     for c in clusters:
         if id(c) in taken or not routine_ok(c, t):
             continue  # already a home or workplace, or too few regular visits for a routine
         if any(distance_m(c.lat, c.lon, a.lat, a.lon) <= t.routine_apart_m for a in anchors):
             continue  # GPS scatter around home or work, not a place of its own
+        if hits[id(c)] is not None and hits[id(c)].site.name in work_sites:
+            continue  # a corner of the site the person works on (a terminal, the car park), not a habit
         if (_home_within(c, homes) < t.home_within) if homes else (_span_days(c) < t.other_period_days):
             continue  # a trip: daily visits while away from home are not a routine
         slot = routine_slot(c, t)

@@ -192,6 +192,8 @@ def test_infer_calls_an_airport_a_workplace_when_shifts_spread_over_the_whole_si
     (work,) = works
     assert work.extra["site"] == "Sydney Airport" and distance_m(work.location.lat, work.location.lon, *AIRPORT) < 2500
     assert work.extra["days"] >= 20
+    # the corners of the site visited at regular hours are the workplace, not routines of their own
+    assert not [f for f in kinds(fs, "routine") if distance_m(f.location.lat, f.location.lon, *AIRPORT) < 2500]
 
 
 @pytest.mark.parametrize("mode", ["photos", "history"])
