@@ -29,6 +29,7 @@ from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media.batch import is_media
 from auditor.media.meta import MediaError, MediaMeta
 from auditor.media.reader import read_media, sniff
+from auditor.portable import is_windows, long_path, safe_relpath
 from auditor.tree import Entry, InputTree, close_all, open_locator
 
 MAX_IN_MEMORY = 2 * 1024**3  # a zip member larger than this is reported, not copied
@@ -92,7 +93,8 @@ def strip_paths(
 
 
 def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
-    dest = (out / entry.display).resolve()
+    # a zip member may be named CON.jpg or carry ':' in its name: Windows cannot create those as is
+    dest = (out / (safe_relpath(entry.display) if is_windows() else entry.display)).resolve()
     if out != dest and out not in dest.parents:
         return Outcome(entry.display, "error", reason="path would leave the output folder")
     try:
@@ -113,7 +115,7 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
                 return Outcome(entry.display, status, str(dest), removed)
             dest.parent.mkdir(parents=True, exist_ok=True)
             tmp = dest.with_name(dest.name + ".part")
-            with open(tmp, "wb") as fh:
+            with open(long_path(str(tmp)), "wb") as fh:
                 write_with_edits(buf, edits, fh)
     except StripError as exc:
         return Outcome(entry.display, "manual", reason=str(exc))

@@ -18,4 +18,5 @@ MODULES: list[str] = [
     "formats",
     "check",
     "profile",
+    "app",
 ]
