@@ -59,7 +59,7 @@ JS = r"""
   }
   function clear(el) { while (el.firstChild) { el.removeChild(el.firstChild); } }
   function item(list, text) { var li = document.createElement('li'); li.textContent = text; list.appendChild(li); return li; }
-  var polling = null, shownReport = false;
+  var polling = null, shownReport = false, scans = 0;
   function showInputs(inputs) {
     var ul = $('inputs'); clear(ul);
     inputs.forEach(function (p) {
@@ -92,7 +92,7 @@ JS = r"""
     if (s.state === 'done') {
       say('scan-msg', 'Scan finished: ' + s.findings + ' finding(s) to fix' + (s.errors ? ', ' + s.errors + ' file(s) could not be read' : '') + '.', true);
       $('results').hidden = false; $('tools').hidden = false;
-      if (!shownReport) { shownReport = true; $('report').src = '/report?token=' + encodeURIComponent(token); }
+      if (!shownReport) { shownReport = true; scans += 1; $('report').src = '/report?token=' + encodeURIComponent(token) + '&scan=' + scans; }
     }
     $('scan').disabled = s.state === 'running' || s.inputs.length === 0;
     if (s.state !== 'running' && polling) { window.clearInterval(polling); polling = null; }
@@ -148,6 +148,7 @@ JS = r"""
   drop.addEventListener('drop', function (ev) { ev.preventDefault(); drop.classList.remove('over'); upload(ev.dataTransfer.files); });
   $('scan').addEventListener('click', function () {
     shownReport = false; $('results').hidden = true;
+    document.documentElement.removeAttribute('data-report'); say('scan-msg', 'Starting the scan…', true);
     api('/api/scan', {}).then(function () { refresh(); if (!polling) { polling = window.setInterval(refresh, 400); } })
       .catch(function (e) { say('scan-msg', e.message, false); });
   });
