@@ -193,7 +193,8 @@ JS = r"""
   $('quit').addEventListener('click', function () {
     api('/api/quit', {}).then(function () { say('quit-msg', 'The app has stopped. You can close this tab.', true); });
   });
-  window.setInterval(function () { api('/api/heartbeat', {}).catch(function () {}); }, 3000);
+  function beat() { api('/api/heartbeat', {}).catch(function () {}); }
+  beat(); window.setInterval(beat, 2000);
   window.addEventListener('pagehide', function () {
     navigator.sendBeacon('/api/bye?token=' + encodeURIComponent(token));
   });

@@ -29,7 +29,7 @@ from auditor.app.session import ActionError, Session
 from auditor.reporters.html import CSP as REPORT_CSP
 
 MAX_JSON = 1024 * 1024
-BYE_GRACE_S = 3.0  # a reload also fires pagehide: wait for the new page's heartbeat
+BYE_GRACE_S = 8.0  # a reload also fires pagehide (its beacon may land late): wait for the new page's heartbeat
 
 
 class AppServer(ThreadingHTTPServer):
@@ -107,6 +107,8 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._error(403, f"refused: {why}")
             return None
+        if parts.path != "/api/bye":
+            self.server.last_beat = time.monotonic()  # any call from the page says it is still open
         return parts.path, query
 
     def _body(self) -> dict[str, Any]:

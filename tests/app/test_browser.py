@@ -96,7 +96,7 @@ def test_app_browser_end_to_end(tmp_path: Path) -> None:
             )
             assert json.loads((tmp_path / "state" / "ticks.json").read_text()) == {fp: True}
             page.reload()
-            page.wait_for_selector("html[data-report='1']")
+            page.wait_for_selector("html[data-report='1']", timeout=60_000)
             assert page.frame_locator("#report").locator(f"input.tick-box[data-fp='{fp}']").is_checked()
             assert page.frame_locator("#report").locator("#done-count").inner_text() == "1"
 
@@ -128,10 +128,11 @@ def test_app_browser_end_to_end(tmp_path: Path) -> None:
             page.click("#compare")
             page.wait_for_selector("#compare-msg:has-text('no earlier scan')")
             page.click("#scan")
-            page.wait_for_selector("html[data-report='1']")
-            page.wait_for_selector("#scan-msg:has-text('Scan finished')", timeout=120_000)
+            page.wait_for_selector("html[data-report='1']", timeout=120_000)
+            assert "Scan finished" in page.inner_text("#scan-msg")
             page.click("#compare")
-            page.wait_for_selector("#compare-msg:has-text('0 fixed, 0 new')")
+            page.wait_for_selector("#compare-msg:has-text('since last time')")
+            assert "0 fixed, 0 new" in page.inner_text("#compare-msg"), page.inner_text("#compare-list")
 
             # save the report
             with page.expect_download() as dl:
