@@ -94,7 +94,7 @@ def strip_paths(
 
 def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
     # a zip member may be named CON.jpg or carry ':' in its name: Windows cannot create those as is
-    dest = (out / (safe_relpath(entry.display) if is_windows() else entry.display)).resolve()
+    dest = (out / (safe_relpath(entry.display, windows=True) if is_windows() else entry.display)).resolve()
     if out != dest and out not in dest.parents:
         return Outcome(entry.display, "error", reason="path would leave the output folder")
     try:
@@ -113,9 +113,10 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
                 return Outcome(entry.display, "manual", reason="GPS found in a place strip cannot edit; remove it by hand")
             if dry_run:
                 return Outcome(entry.display, status, str(dest), removed)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dest.with_name(dest.name + ".part")
-            with open(long_path(str(tmp)), "wb") as fh:
+            # on Windows a deep output path needs its \\?\ form (over MAX_PATH); elsewhere unchanged
+            Path(long_path(str(dest.parent))).mkdir(parents=True, exist_ok=True)
+            tmp = Path(long_path(str(dest.with_name(dest.name + ".part"))))
+            with open(tmp, "wb") as fh:
                 write_with_edits(buf, edits, fh)
     except StripError as exc:
         return Outcome(entry.display, "manual", reason=str(exc))
@@ -125,10 +126,10 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
     if problem:
         tmp.unlink(missing_ok=True)
         return Outcome(entry.display, "error", reason=problem)
-    os.replace(tmp, dest)
+    os.replace(tmp, long_path(str(dest)))
     if entry.locator[0] == "fs":
         st = os.stat(entry.locator[1])
-        os.utime(dest, ns=(st.st_atime_ns, st.st_mtime_ns))
+        os.utime(long_path(str(dest)), ns=(st.st_atime_ns, st.st_mtime_ns))
     return Outcome(entry.display, status, str(dest), removed)
 
 
