@@ -166,3 +166,36 @@ def test_app_browser_end_to_end(tmp_path: Path) -> None:
         assert "app stopped" in (app.proc.stderr.read() if app.proc.stderr else "")
     finally:
         app.stop()
+
+
+def test_app_browser_drop_a_zip_then_stop(tmp_path: Path) -> None:
+    # a zip chosen in the page is copied into the app's own temporary folder, listed, removable;
+    # the Stop button ends the process cleanly
+    export = tmp_path / "twitter.zip"
+    shutil.make_archive(str(export.with_suffix("")), "zip", REPO / "sample_data", "twitter-2025-06-01-archive")
+    app = start_app(tmp_path / "state")
+    try:
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            context = browser.new_context()
+            requested: list[str] = []
+            context.on("request", lambda r: requested.append(r.url))
+            page = context.new_page()
+            page.goto(app.url)
+            page.wait_for_selector("html[data-ready='1']")
+            page.set_input_files("#files", str(export))
+            page.wait_for_selector("#inputs li:has-text('twitter.zip')")
+            temp = Path(page.evaluate("document.querySelector('#inputs li').firstChild.textContent").strip())
+            assert temp.read_bytes() == export.read_bytes() and temp.parent.name.startswith("auditor-app-")
+            assert not page.is_disabled("#scan")
+            page.get_by_role("button", name=f"Remove {temp}").click()
+            page.wait_for_selector("#none-chosen:visible")
+            assert page.is_disabled("#scan")
+            page.click("#quit")
+            page.wait_for_selector("#quit-msg:has-text('stopped')")
+            assert app.proc.wait(20) == 0
+            browser.close()
+        assert not temp.parent.exists()  # the copy went with the app
+        assert all(u.startswith(app.base + "/") for u in requested)
+    finally:
+        app.stop()
