@@ -57,6 +57,10 @@ class AppServer(ThreadingHTTPServer):
             self._stopping.set()
             threading.Thread(target=self.shutdown, daemon=True).start()
 
+    def stopped(self) -> None:
+        """`serve_forever` has returned: let the watcher end."""
+        self._stopping.set()
+
     def watch(self) -> None:
         """Stop when the tab was closed or went silent (runs in its own thread)."""
         while not self._stopping.wait(0.25):
@@ -235,6 +239,6 @@ def serve(
     except KeyboardInterrupt:
         pass
     finally:
-        server._stopping.set()
+        server.stopped()
         server.server_close()
         session.close()

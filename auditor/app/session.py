@@ -111,7 +111,13 @@ class Session:
 
     def save_upload(self, name: str, body: BinaryIO, length: int) -> str:
         """Copy a file dropped on the page into the session's own temporary folder, then add it."""
-        dest = self.temp / safe_name(Path(name.replace("\\", "/")).name, windows=True)
+        if length <= 0:
+            raise ActionError(f"{name}: the file is empty")
+        base = safe_name(Path(name.replace("\\", "/")).name, windows=True)
+        dest, n = self.temp / base, 1
+        while dest.exists():  # two downloads with the same name (twitter.zip from two accounts)
+            n += 1
+            dest = self.temp / f"{n}-{base}"
         with open(long_path(str(dest)), "wb") as fh:
             left = length
             while left > 0:

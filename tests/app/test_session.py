@@ -67,6 +67,10 @@ def test_session_upload_goes_to_its_own_temp_folder_with_a_safe_name(session: Se
     added = session.save_upload("..\\CON.zip", io.BytesIO(data), len(data))
     assert Path(added).parent == session.temp and Path(added).name == "_CON.zip"
     assert Path(added).read_bytes() == data
+    again = session.save_upload("CON.zip", io.BytesIO(data), len(data))
+    assert Path(again).name == "2-_CON.zip"  # a second file of the same name is kept apart
+    with pytest.raises(ActionError, match="empty"):
+        session.save_upload("empty.zip", io.BytesIO(b""), 0)
     with pytest.raises(ActionError, match="stopped before the end"):
         session.save_upload("short.zip", io.BytesIO(b"abc"), 10)
     temp = session.temp
