@@ -12,6 +12,7 @@ from auditor.portable import (
     is_inside,
     long_path,
     mp_context,
+    resolved,
     safe_name,
     safe_relpath,
     user_state_dir,
@@ -109,3 +110,9 @@ def test_portable_start_method_is_spawn_where_fork_is_missing_or_unsafe() -> Non
     assert mp_context().get_start_method() in multiprocessing.get_all_start_methods()
     with pytest.raises(ValueError, match="unknown process start method"):
         mp_context("thread")
+
+
+def test_portable_resolved_takes_a_path_as_a_person_pastes_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert resolved(f' "{tmp_path}/a/../b" ') == tmp_path / "b"  # Windows' "Copy as path" adds the quotes
+    assert resolved("~/x") == tmp_path / "x"
