@@ -76,9 +76,10 @@ JS = r"""
     showInputs(s.inputs);
     var st = $('stages'); clear(st);
     s.stages.forEach(function (g) {
-      var li = item(st, g.label + ': ' + g.done + (g.total ? ' of ' + g.total : '') + ' ');
+      var li = item(st, g.label + ': ' + g.done + (g.total ? ' of ' + g.total : ' file(s)') + ' ');
       li.className = 'stage';
-      var p = document.createElement('progress'); p.max = g.total || 1; p.value = Math.min(g.done, g.total || 1);
+      if (!g.total) { return; }  // exports: their files are counted as each export is read
+      var p = document.createElement('progress'); p.max = g.total; p.value = Math.min(g.done, g.total);
       p.setAttribute('aria-label', g.label); li.appendChild(p);
     });
     var ex = $('exports'); clear(ex);
@@ -96,6 +97,7 @@ JS = r"""
     }
     $('scan').disabled = s.state === 'running' || s.inputs.length === 0;
     if (s.state !== 'running' && polling) { window.clearInterval(polling); polling = null; }
+    if (s.state === 'running' && !polling) { polling = window.setInterval(refresh, 400); }  // e.g. after a reload
   }
   function refresh() { return api('/api/state').then(showStatus).catch(function (e) { say('add-msg', e.message, false); }); }
   $('add').addEventListener('click', function () {
