@@ -50,6 +50,8 @@ def test_wheel_installs_with_its_data_and_scans_outside_the_checkout(tmp_path: P
             if f.is_file() and f.suffix != ".pyc":
                 assert f"auditor/{folder}/{f.name}" in names, f
     assert "auditor/app/server.py" in names and "auditor/portable.py" in names
+    entry_points = zipfile.ZipFile(wheels[0]).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "[gui_scripts]\nauditor-app = auditor.cli.commands.app:gui_main" in entry_points
 
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], tmp_path)
@@ -71,3 +73,4 @@ def test_wheel_installs_with_its_data_and_scans_outside_the_checkout(tmp_path: P
     assert got["stats"] == want["stats"] and got["policy"] == want["policy"]  # profiles and data came along
     help_text = _run([auditor, "app", "--help"], work).stdout
     assert "--no-browser" in help_text
+    assert "--no-browser" in _run([str(bindir / "auditor-app"), "--help"], work).stdout  # the launcher for a shortcut

@@ -1,17 +1,25 @@
 """`auditor app`: open the scanner as a local page in the default browser (see `auditor.app`).
 
-Thin: picks the state folder, starts the session and the loopback server, prints the address
+Also `gui_main`, the `auditor-app` launcher that pipx installs beside `auditor`. Thin: picks the state folder, starts the session and the loopback server, prints the address
 (for a browser that did not open by itself), and returns when the page is closed, its Stop
 button is pressed, or on Ctrl-C. Exit 0 on a clean stop; 2 for bad options.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Optional
 
 import typer
 
+from auditor.cli import main
 from auditor.cli.output import fail, note
+
+
+def gui_main() -> int:
+    """The `auditor-app` launcher (a gui-script: on Windows it starts without a console window,
+    so a desktop shortcut to it opens the page and nothing else). Same as `auditor app ARGS`."""
+    return main(["app", *sys.argv[1:]])
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ import signal
 import socket
 from pathlib import Path
 
+from auditor.cli.commands import app as app_cmd
 from tests.support.app_process import start_app
 from tests.support.cli import run_cli
 
@@ -41,3 +42,11 @@ def test_app_port_in_use_is_a_one_line_error(tmp_path: Path) -> None:
         r = run_cli("app", "--no-browser", "--port", str(port), "--state-dir", str(tmp_path))
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "cannot start the app" in r.stderr
+
+
+def test_app_gui_launcher_runs_the_app_command(monkeypatch) -> None:
+    seen = []
+    monkeypatch.setattr(app_cmd, "main", lambda argv: seen.append(argv) or 0)
+    monkeypatch.setattr("sys.argv", ["auditor-app", "--port", "0"])
+    assert app_cmd.gui_main() == 0
+    assert seen == [["app", "--port", "0"]]
