@@ -185,6 +185,14 @@ def test_app_browser_drop_a_zip_then_stop(tmp_path: Path) -> None:
             page = context.new_page()
             page.goto(app.url)
             page.wait_for_selector("html[data-ready='1']")
+            # every control can be reached with the keyboard alone, in reading order
+            reached = []
+            for _ in range(20):
+                page.keyboard.press("Tab")
+                reached.append(page.evaluate("document.activeElement.id"))
+                if reached[-1] == "quit":
+                    break
+            assert reached == ["path", "add", "browse", "files", "quit"], reached  # Scan is disabled until something is chosen
             page.set_input_files("#files", str(export))
             page.wait_for_selector("#inputs li:has-text('twitter.zip')")
             temp = Path(page.evaluate("document.querySelector('#inputs li').firstChild.textContent").strip())
