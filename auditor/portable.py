@@ -10,6 +10,8 @@ the platform passed in, so the Windows behaviour is tested on Linux:
 - `user_state_dir`: where the app keeps its small state (ticks, the last result) per platform.
 - `mp_context`: the multiprocessing start method; `fork` only where it exists and is safe
   (Linux), `spawn` elsewhere (Windows has no fork; macOS forks badly with threads).
+- `read_flags`: `os.open` flags for reading an input without following a symlink where the
+  platform can say so (`O_NOFOLLOW`), in binary mode where it must be asked for (`O_BINARY`).
 
 Imports nothing of auditor and never touches the file system.
 """
@@ -119,6 +121,16 @@ def mp_context(method: str | None = None) -> BaseContext:
     if method not in START_METHODS:
         raise ValueError(f"unknown process start method {method!r} (one of: {', '.join(START_METHODS)})")
     return multiprocessing.get_context(method)
+
+
+def read_flags(nofollow: bool = True, os_module=os) -> int:
+    """Flags for `os.open` to read a file: `O_NOFOLLOW` where it exists (POSIX; a symlink then
+    fails with ELOOP), `O_BINARY` where it exists (Windows, or bytes get translated). Windows has
+    no O_NOFOLLOW: callers check `os.path.islink` there before opening, as the fallback."""
+    flags = os_module.O_RDONLY | getattr(os_module, "O_BINARY", 0)
+    if nofollow:
+        flags |= getattr(os_module, "O_NOFOLLOW", 0)
+    return flags
 
 
 def is_inside(child: str, parent: str, windows: bool | None = None) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from pathlib import PureWindowsPath
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,6 +14,7 @@ from auditor.portable import (
     is_inside,
     long_path,
     mp_context,
+    read_flags,
     resolved,
     safe_name,
     safe_relpath,
@@ -116,3 +119,18 @@ def test_portable_resolved_takes_a_path_as_a_person_pastes_it(tmp_path, monkeypa
     monkeypatch.setenv("HOME", str(tmp_path))
     assert resolved(f' "{tmp_path}/a/../b" ') == tmp_path / "b"  # Windows' "Copy as path" adds the quotes
     assert resolved("~/x") == tmp_path / "x"
+
+
+def test_portable_read_flags_fall_back_where_a_posix_flag_is_missing(tmp_path) -> None:
+    windows_os = SimpleNamespace(O_RDONLY=0, O_BINARY=0x8000)  # no O_NOFOLLOW on Windows
+    assert read_flags(os_module=windows_os) == 0x8000
+    posix_os = SimpleNamespace(O_RDONLY=0, O_NOFOLLOW=0x20000)
+    assert read_flags(os_module=posix_os) == 0x20000 and read_flags(False, posix_os) == 0
+    # on this machine: a symlink is refused, a plain file opens
+    target = tmp_path / "t.txt"
+    target.write_text("x")
+    (tmp_path / "link").symlink_to(target)
+    os.close(os.open(target, read_flags()))
+    if hasattr(os, "O_NOFOLLOW"):
+        with pytest.raises(OSError):
+            os.open(tmp_path / "link", read_flags())

@@ -118,7 +118,7 @@ class Session:
         while dest.exists():  # two downloads with the same name (twitter.zip from two accounts)
             n += 1
             dest = self.temp / f"{n}-{base}"
-        with open(long_path(str(dest)), "wb") as fh:
+        with open(long_path(str(dest)), "xb") as fh:  # exclusive: never through a planted file or link
             left = length
             while left > 0:
                 chunk = body.read(min(CHUNK, left))
