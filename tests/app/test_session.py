@@ -140,3 +140,26 @@ def test_session_ticks_are_kept_for_the_next_session(tmp_path: Path) -> None:
     (tmp_path / "state" / "ticks.json").write_text("not json")
     assert b.ticks() == {}  # a damaged state file is forgotten, not fatal
     b.close()
+
+
+def test_session_a_scan_that_cannot_start_says_why(session: Session, tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    session.add_input(str(gone))
+    gone.rmdir()  # removed between choosing and scanning
+    session.start_scan()
+    session.wait(60)
+    st = session.status()
+    assert st["state"] == "failed" and st["error"], st
+    with pytest.raises(ActionError, match="scan your exports first"):
+        session.compare()
+
+
+def test_session_bad_profile_is_a_sentence_not_a_crash(tmp_path: Path, photos: Path) -> None:
+    s = Session(str(tmp_path / "state"), profile="no-such-profile")
+    s.add_input(str(photos))
+    with pytest.raises(ActionError, match="no-such-profile"):
+        s.start_scan()
+    with pytest.raises(ActionError):
+        s.check("Lovely day")
+    s.close()
