@@ -85,6 +85,11 @@ JS = r"""
     var ex = $('exports'); clear(ex);
     if (s.coverage) {
       s.coverage.forEach(function (c) { item(ex, c.platform + ' (' + c.root + '): ' + c.files + ' file(s), ' + c.items + ' item(s) read'); });
+    } else if (s.planned.length) {
+      s.planned.forEach(function (c, i) {
+        var n = s.exports[i];
+        item(ex, c.platform + ' (' + c.root + '): ' + (n !== undefined ? n + ' file(s) read' : i === s.exports.length ? 'reading…' : 'waiting'));
+      });
     } else {
       s.exports.forEach(function (n, i) { item(ex, 'Export ' + (i + 1) + ': ' + n + ' file(s) read'); });
     }

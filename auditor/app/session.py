@@ -31,7 +31,8 @@ from auditor.portable import is_inside, long_path, resolved, safe_name
 from auditor.reporters.output import RenderOptions, render
 from auditor.reporters.prepare import prepare
 from auditor.rules.registry import active_rules, load_profile
-from auditor.tree import InputError
+from auditor.sources import all_sources
+from auditor.tree import InputError, InputTree, close_all
 
 CHUNK = 1024 * 1024
 STAGES = {
@@ -51,7 +52,26 @@ class ScanState:
     state: str = "idle"  # idle | running | done | failed
     stages: dict[str, list[int]] = field(default_factory=dict)  # stage -> [done, total]
     exports: list[int] = field(default_factory=list)  # files of each export, as each one is read
+    planned: list[dict[str, str]] = field(default_factory=list)  # the exports found, in the order they are read
     error: str = ""
+
+
+def planned_exports(paths: list[str]) -> list[dict[str, str]]:
+    """The exports a scan of `paths` will read, in the order the engine reads them (every
+    source in `all_sources()` order, each of its roots in turn), so the page can name each one
+    while its files are counted. Detection only: nothing is parsed."""
+    out: list[dict[str, str]] = []
+    try:
+        tree = InputTree.build(paths)
+        for source in all_sources():
+            try:
+                found = source.detect(tree)
+            except Exception:  # noqa: BLE001 - the scan reports a detection failure; the plan just omits it
+                continue
+            out.extend({"platform": str(source.platform), "root": root or "."} for root in found)
+    finally:
+        close_all()
+    return out
 
 
 class Session:
@@ -67,6 +87,8 @@ class Session:
         self.result: dict[str, Any] | None = None
         self.previous: dict[str, Any] | None = None
         self._lock = threading.Lock()
+        # one scan or strip at a time: both use the process-wide cache of open zips (tree.close_all)
+        self._work = threading.Lock()
         self._thread: threading.Thread | None = None
 
     # ---- inputs ------------------------------------------------------------------------
@@ -158,7 +180,14 @@ class Session:
                 self.scan.exports.append(n)
 
     def _run_scan(self, paths: list[str], prof) -> None:
+        with self._work:
+            self._scan_locked(paths, prof)
+
+    def _scan_locked(self, paths: list[str], prof) -> None:
         try:
+            planned = planned_exports(paths)
+            with self._lock:
+                self.scan.planned = planned
             result = scan(paths, prof, ScanOptions(workers=self.workers, progress=self._progress))
             data = result.to_dict(show_evidence=True)
         except (InputError, OSError) as exc:
@@ -190,6 +219,7 @@ class Session:
                     for k, v in self.scan.stages.items()
                 ],
                 "exports": list(self.scan.exports),
+                "planned": list(self.scan.planned),
                 "temp": str(self.temp),
                 "state_dir": str(self.state_dir),
                 "has_previous": self.previous is not None,
@@ -247,10 +277,14 @@ class Session:
             raise ActionError(f"{target} already exists and is not empty: choose a new folder")
         if any(is_inside(str(target), p) for p in paths):
             raise ActionError(f"{target} is inside an input: choose a folder outside it")
+        if not self._work.acquire(blocking=False):
+            raise ActionError("a scan is running: make the copies when it has finished")
         try:
             results = strip_paths(paths, str(target), on_file=on_file)
         except StripUsageError as exc:
             raise ActionError(str(exc)) from exc
+        finally:
+            self._work.release()
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1

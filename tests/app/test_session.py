@@ -163,3 +163,19 @@ def test_session_bad_profile_is_a_sentence_not_a_crash(tmp_path: Path, photos: P
     with pytest.raises(ActionError):
         s.check("Lovely day")
     s.close()
+
+
+def test_session_names_each_export_in_the_order_the_scan_reads_them(session: Session) -> None:
+    session.add_input(str(SAMPLE))
+    st = _scan(session)
+    # the plan made before the scan is the scan's own order: each progress step is one named export
+    assert [(p["platform"], p["root"]) for p in st["planned"]] == [(c["platform"], c["root"]) for c in st["coverage"]]
+    assert len(st["exports"]) == len(st["planned"]) >= 10
+
+
+def test_session_strip_waits_for_a_running_scan(session: Session, photos: Path, tmp_path: Path) -> None:
+    session.add_input(str(photos))
+    with session._work:  # as while a scan holds the shared zip cache
+        with pytest.raises(ActionError, match="a scan is running"):
+            session.strip(str(tmp_path / "clean"))
+    assert not (tmp_path / "clean").exists()
