@@ -18,18 +18,38 @@ from typing import Any
 
 BASELINE_KIND = "auditor-baseline"
 BASELINE_VERSION = 1
+DEFAULT_BASELINE = ".auditor-baseline.json"  # written by `auditor baseline`, read by the next scan
 RESULT_VERSION = 1  # the newest saved-result schema_version this auditor reads
+
+
+MAX_SAVED_BYTES = 256 * 1024 * 1024  # a saved result larger than this is refused, not read whole
 
 
 class SavedFileError(ValueError):
     """A saved result or baseline file that cannot be used (the CLI exits 2 with this message)."""
 
 
+def read_json_bounded(path: str | Path, limit: int = MAX_SAVED_BYTES) -> Any:
+    """JSON from a file a user hands us: at most `limit` bytes read (so /dev/zero or a pipe ends),
+    and nesting too deep for the parser is a `SavedFileError`, never a RecursionError.
+
+    Raises FileNotFoundError / OSError / UnicodeDecodeError / json.JSONDecodeError as `json` does.
+    """
+    with open(path, "rb") as fh:
+        raw = fh.read(limit + 1)
+    if len(raw) > limit:
+        raise SavedFileError(f"{path}: larger than {limit // (1024 * 1024)} MiB; not a file this auditor wrote")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except RecursionError as exc:
+        raise SavedFileError(f"{path}: JSON nested too deeply to read") from exc
+
+
 def load_result(path: str | Path) -> dict[str, Any]:
     """A saved result (`auditor scan -f json -o FILE`), checked to be one this auditor reads."""
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        data = read_json_bounded(p)
     except FileNotFoundError as exc:
         raise SavedFileError(f"no such file: {path}") from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -54,7 +74,7 @@ def load_fingerprints(path: str | Path) -> set[str]:
     """Fingerprints from a baseline file, or from a full result file (both are accepted)."""
     p = Path(path)
     try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
+        raw = read_json_bounded(p)
     except FileNotFoundError as exc:
         raise SavedFileError(f"no such baseline file: {path}") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -66,14 +86,38 @@ def load_fingerprints(path: str | Path) -> set[str]:
     raise SavedFileError(f"{path}: not a baseline file (make one with 'auditor baseline RESULT.json -o FILE')")
 
 
+def _keys(f: dict[str, Any]) -> set[str]:
+    # a media finding saved by auditor 1 is known by the path-based fingerprint kept as "fingerprint_v1"
+    return {str(k) for k in (f.get("fingerprint"), f.get("fingerprint_v1")) if k}
+
+
 def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """What was fixed (in old, not in new), what is new, and how many stayed, by fingerprint."""
-    old_f = {str(f.get("fingerprint")): f for f in old.get("findings", []) if isinstance(f, dict)}
-    new_f = {str(f.get("fingerprint")): f for f in new.get("findings", []) if isinstance(f, dict)}
-    fixed = [f for fp, f in old_f.items() if fp not in new_f]
-    added = [f for fp, f in new_f.items() if fp not in old_f]
-    return {
-        "fixed": fixed,
-        "new": added,
-        "unchanged": sum(1 for fp in new_f if fp in old_f),
-    }
+    """What was fixed (in old, not in new), what is new, and how many stayed, by fingerprint.
+
+    `warnings` says when the two results did not scan the same inputs (then a finding outside
+    what both scanned shows as fixed or new without having changed).
+    """
+    old_f = _unique(old)
+    new_f = _unique(new)
+    old_keys = set().union(*(_keys(f) for f in old_f)) if old_f else set()
+    new_keys = set().union(*(_keys(f) for f in new_f)) if new_f else set()
+    fixed = [f for f in old_f if not _keys(f) & new_keys]
+    added = [f for f in new_f if not _keys(f) & old_keys]
+    warnings = []
+    old_in, new_in = old.get("inputs"), new.get("inputs")
+    if isinstance(old_in, list) and isinstance(new_in, list) and sorted(map(str, old_in)) != sorted(map(str, new_in)):
+        warnings.append(
+            f"the two results scanned different inputs ({', '.join(map(str, old_in)) or 'none'} then "
+            f"{', '.join(map(str, new_in)) or 'none'}): what only one of them covers shows as fixed or new"
+        )
+    return {"fixed": fixed, "new": added, "unchanged": len(new_f) - len(added), "warnings": warnings}
+
+
+def _unique(data: dict[str, Any]) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    out = []
+    for f in data.get("findings", []):
+        if isinstance(f, dict) and str(f.get("fingerprint")) not in seen:
+            seen.add(str(f.get("fingerprint")))
+            out.append(f)
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,9 +18,10 @@ from typing import Any
 
 from auditor import __version__
 from auditor.config import Profile
+from auditor.exposure import merge
 from auditor.inference import pipeline
-from auditor.media.batch import is_media, read_all, sidecar_target
-from auditor.media.meta import MediaMeta
+from auditor.media.batch import media_entries, read_all, sidecar_target
+from auditor.media.meta import VIDEO_FORMATS, MediaMeta
 from auditor.media.vision import vision_items
 from auditor.models import (
     Audience,
@@ -34,8 +36,8 @@ from auditor.models import (
     sort_key,
 )
 from auditor.portable import mp_context
-from auditor.rules.base import Rule
 from auditor.rules.registry import active_rules
+from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
 from auditor.tree import Entry, InputTree, close_all
 
@@ -50,6 +52,9 @@ class ScanOptions:
     ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
     barcodes: bool | None = None  # None: follow `ocr`
     start_method: str | None = None  # worker processes: fork / spawn (None: the platform's safe default)
+    # called once with every Item read, before the rules run (e.g. `stats --me` reads the
+    # account identifiers from them); it must not change the list
+    on_items: Callable[[list[Item]], None] | None = None
 
 
 def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None) -> ScanResult:
@@ -60,15 +65,18 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     result.errors.extend(tree.errors)
     try:
         roots: list[tuple[str, str]] = []
-        items = list(_read_sources(tree, result, roots, progress))
-        items.extend(_read_media(tree, result, options, progress, roots))
+        not_media: set[str] = set()
+        items = list(_read_sources(tree, result, roots, progress, not_media))
+        items.extend(_read_media(tree, result, options, progress, roots, not_media))
     finally:
         close_all()
+    if options.on_items is not None:
+        options.on_items(items)
     findings = check_items(items, profile, result.errors, options.workers, progress, options.start_method)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)
-    _stats(result, items, tree)
+    _stats(result, items, tree, not_media)
     return result
 
 
@@ -76,24 +84,24 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
 
 
 def _finish(result: ScanResult, findings: list[Finding], baseline: set[str]) -> None:
-    """Give every finding its checklist group, hide accepted ones, dedupe and sort."""
+    """Give every finding its checklist group, make each exposure one finding, hide accepted
+    ones, and sort."""
     # inference builds its own Findings (it has no Item to resolve a group from): their
     # category's default is the group
     findings = [f if f.group else dataclasses.replace(f, group=default_group(f.category)) for f in findings]
+    findings = merge(_dedupe(findings))
     if baseline:
-        accepted = {f.fingerprint for f in findings if f.fingerprint in baseline}
-        findings = [f for f in findings if f.fingerprint not in baseline]
+        accepted = {f.fingerprint for f in findings if is_accepted(f, baseline)}
+        findings = [f for f in findings if f.fingerprint not in accepted]
         if accepted:
             result.notices.append(f"{len(accepted)} finding(s) accepted in the baseline are not shown")
-    result.findings = sorted(_dedupe(findings), key=sort_key)
+    result.findings = sorted(findings, key=sort_key)
 
 
-def finding_group(rule: Rule, item: Item) -> str:
-    """The checklist group of a rule's finding on `item`: the rule's group, with "where_found"
-    resolved to "profiles" for a profile field or account record, else "posts"."""
-    if rule.group != "where_found":
-        return rule.group
-    return "profiles" if item.kind == ItemKind.PROFILE_FIELD or item.field else "posts"
+def is_accepted(f: Finding, baseline: set[str]) -> bool:
+    """A finding a baseline accepted, by today's fingerprint or the one an older auditor wrote."""
+    # a merged finding is accepted when any of the findings it stands for was
+    return f.fingerprint in baseline or f.legacy_fingerprint in baseline or not baseline.isdisjoint(f.member_fingerprints)
 
 
 def policy_block(profile: Profile) -> dict[str, Any]:
@@ -107,7 +115,11 @@ def policy_block(profile: Profile) -> dict[str, Any]:
 
 
 def _read_sources(
-    tree: InputTree, result: ScanResult, roots: list[tuple[str, str]], progress: ProgressFn | None = None
+    tree: InputTree,
+    result: ScanResult,
+    roots: list[tuple[str, str]],
+    progress: ProgressFn | None = None,
+    not_media: set[str] | None = None,
 ) -> Iterable[Item]:
     ctx = SourceContext()
     progress = progress or (lambda stage, n, total: None)
@@ -120,16 +132,21 @@ def _read_sources(
         for root in found:
             cov = Coverage(platform=str(source.platform), root=root or ".")
             ctx.coverage.append(cov)
+            since = len(ctx.errors)
             try:
                 yield from source.read(tree, root, ctx, cov)
             except Exception as exc:  # noqa: BLE001 - e.g. a corrupt zip member: keep what was read
                 ctx.error(root or ".", f"{source.name}: stopped reading this export: {_why(exc)}")
+            ctx.summarise_errors(since, f"{root or '.'} ({source.name})")
             # exports are read one after another; the bar counts their files as each is done
             progress("exports", len(cov.parsed) + len(cov.skipped) + len(cov.not_understood), len(tree.entries))
     result.errors.extend(ctx.errors)
     result.notices.extend(ctx.notices)
     result.coverage.extend(c.to_dict() for c in ctx.coverage)
     roots.extend((c.root, c.platform) for c in ctx.coverage)
+    if not_media is not None:
+        not_media.update(ctx.not_media)
+    result.stats["_files"] = file_kinds(tree, ctx.coverage, ctx.not_media)
 
 
 def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
@@ -139,10 +156,49 @@ def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
     return Platform.PHOTOS
 
 
+def file_kinds(tree: InputTree, coverage: list[Coverage], not_media: set[str]) -> dict[str, int]:
+    """How many files of each kind the tree holds; every file is counted exactly once: read as
+    export data, a photo/video, skipped with a reason, not understood, or not recognised."""
+    kinds: dict[str, set[str]] = {"parsed": set(), "skipped": set(), "not_understood": set()}
+    for cov in coverage:
+        prefix = "" if cov.root == "." else cov.root + "/"
+        for kind, paths in (("parsed", cov.parsed), ("skipped", cov.skipped), ("not_understood", cov.not_understood)):
+            kinds[kind].update(prefix + p for p in paths)
+    counts = dict.fromkeys(FILE_KINDS, 0)
+    media = {e.vpath for e in media_entries(tree.entries)}
+    for e in tree.entries:
+        if e.vpath in kinds["parsed"]:
+            counts["parsed"] += 1
+        elif e.vpath in media and e.vpath not in not_media:
+            counts["media"] += 1
+        elif e.vpath in kinds["skipped"]:
+            counts["skipped"] += 1
+        elif e.vpath in kinds["not_understood"]:
+            counts["not_understood"] += 1
+        else:
+            counts["not_recognised"] += 1
+    return counts
+
+
+# the kinds `file_kinds` counts, in the order reports list them
+FILE_KINDS = ("parsed", "media", "skipped", "not_understood", "not_recognised")
+
+
+def nothing_recognised(result: ScanResult) -> bool:
+    """True when a scan found no export and no photo or video at all (not even one without metadata)."""
+    files = result.stats.get("total", {})
+    return not result.coverage and not files.get("files_media", 0)
+
+
 def _read_media(
-    tree: InputTree, result: ScanResult, options: ScanOptions, progress: ProgressFn, roots: list[tuple[str, str]]
+    tree: InputTree,
+    result: ScanResult,
+    options: ScanOptions,
+    progress: ProgressFn,
+    roots: list[tuple[str, str]],
+    not_media: set[str] | None = None,
 ) -> Iterable[Item]:
-    entries = [e for e in tree.entries if is_media(e)]
+    entries = [e for e in media_entries(tree.entries) if e.vpath not in (not_media or ())]
     if not entries:
         return []
     progress("media", 0, len(entries))
@@ -153,9 +209,17 @@ def _read_media(
     vpaths = {e.vpath for e in entries}
     items: list[Item] = []
     items_by_entry: list[Item | None] = []
+    skipped: dict[str, list[str]] = {}
+    warned: dict[str, list[tuple[str, str]]] = {}
     for entry, meta in zip(entries, metas, strict=True):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
+            items_by_entry.append(None)
+            continue
+        for w in meta.warnings:  # minor problems read past, one line per kind of problem
+            warned.setdefault(re.sub(r"\d+", "N", w), []).append((entry.display, w))
+        if meta.skipped:
+            skipped.setdefault(meta.skipped, []).append(entry.display)
             items_by_entry.append(None)
             continue
         item = media_item(entry, meta, _platform_for(entry, roots))
@@ -164,6 +228,11 @@ def _read_media(
             item.extra["sidecar_for"] = sidecar_target(entry.vpath, vpaths)
         items.append(item)
         items_by_entry.append(item)
+    for reason, paths in skipped.items():  # one line per reason, not one per file
+        result.notices.append(f"{len(paths)} media file(s) skipped ({reason}), e.g. {paths[0]}")
+    for seen in warned.values():
+        path, text = seen[0]
+        result.notices.append(f"{path}: {text}" if len(seen) == 1 else f"{len(seen)} media files: {text} (e.g. {path})")
     do_codes = options.ocr if options.barcodes is None else options.barcodes
     if options.ocr or do_codes:
         pairs = [(e, it) for e, it in zip(entries, items_by_entry, strict=True) if it is not None]
@@ -178,12 +247,13 @@ def _read_media(
 
 def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:
     pos = Position(meta.gps[0], meta.gps[1], source=meta.gps_source) if meta.gps else None
-    kind = ItemKind.VIDEO if meta.format == "mp4" else ItemKind.PHOTO
+    kind = ItemKind.VIDEO if meta.format in VIDEO_FORMATS else ItemKind.PHOTO
     return Item(
         platform=platform,
         kind=kind,
         path=entry.display,
         export_path=entry.vpath,
+        content_id=meta.content_id or None,
         timestamp=meta.taken,
         position=pos,
         audience=Audience.PRIVATE if platform == Platform.PHOTOS else Audience.PUBLIC,
@@ -248,77 +318,6 @@ def _why(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
 
 
-def _checked(rule: Rule, item: Item, profile: Profile, errors: list[ScanError] | None) -> list:
-    try:
-        return list(rule.check(item, profile))
-    except Exception as exc:  # noqa: BLE001 - one odd item must not stop the scan
-        if errors is not None:
-            errors.append(ScanError(item.path, f"rule {rule.code} failed on an item: {_why(exc)}"))
-        return []
-
-
-LONG_TEXT = 8000  # longer texts are checked in overlapping windows
-WINDOW, OVERLAP = 6000, 600
-
-
-def windows(item: Item) -> list[Item]:
-    """The item itself, or for a very long text, overlapping windows of it.
-
-    Real posts and messages are far shorter; a 100 kB "post" is an article or hostile input.
-    Windows bound the work any pattern can do on one text (defence in depth against regex
-    backtracking), while the overlap keeps a term and its context together.
-    """
-    text = item.text
-    if len(text) <= LONG_TEXT:
-        return [item]
-    step = WINDOW - OVERLAP
-    return [dataclasses.replace(item, text=text[i : i + WINDOW]) for i in range(0, len(text) - OVERLAP, step)]
-
-
-def run_rules(
-    items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
-) -> Iterable[Finding]:
-    for whole in items:
-        for item in windows(whole):
-            yield from _item_findings(item, rules, profile, errors)
-
-
-def _item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
-    has_text = bool(item.text or item.people)  # tagged people can matter without text
-    fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
-    for rule in rules:
-        if not rule.applies(item) or (rule.needs_text and not has_text):
-            continue
-        if fired.intersection(rule.silenced_by):
-            continue  # a word rule already reported this item with a readable reason
-        matches = _checked(rule, item, profile, errors)
-        if matches:
-            fired.add(rule.code)
-        for m in matches:
-            yield Finding(
-                code=rule.code,
-                name=rule.name,
-                category=rule.category,
-                severity=m.severity or rule.severity,
-                confidence=m.confidence if m.confidence is not None else rule.confidence,
-                platform=item.platform,
-                path=item.path,
-                message=m.message or rule.summary,
-                remediation=rule.remediation,
-                evidence=m.evidence,
-                fix=m.fix or rule.fix,
-                item_id=item.item_id,
-                timestamp=item.timestamp,
-                url=item.url,
-                location=m.location,
-                why=m.why,
-                policy=profile.policy(rule.category),
-                fingerprint_key=m.key,
-                export_path=item.export_path,
-                group=finding_group(rule, item),
-            )
-
-
 def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:
     try:
         # through the module attribute, so a test can replace `auditor.inference.pipeline.infer`
@@ -340,7 +339,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _stats(result: ScanResult, items: list[Item], tree: InputTree) -> None:
+def _stats(result: ScanResult, items: list[Item], tree: InputTree, not_media: set[str] | None = None) -> None:
+    kinds = result.stats.pop("_files", None) or file_kinds(tree, [], not_media or set())
     stats: dict[str, dict[str, int]] = {}
     files_by_plat: dict[str, set[str]] = {}
     for it in items:
@@ -351,4 +351,5 @@ def _stats(result: ScanResult, items: list[Item], tree: InputTree) -> None:
     for p, files in files_by_plat.items():
         stats[p]["files"] = len(files)
     stats["total"] = {"files": len(tree.entries), "items": len(items)}
+    stats["total"].update({f"files_{k}": kinds.get(k, 0) for k in FILE_KINDS})
     result.stats = stats

@@ -94,6 +94,27 @@ class Platform(StrEnum):
     STRAVA = "strava"
     PHOTOS = "photos"
 
+    @property
+    def display(self) -> str:
+        """The platform's name as people write it ("LinkedIn", "X (Twitter)"), for messages."""
+        return PLATFORM_NAMES.get(self.value, self.value)
+
+
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "twitter": "X (Twitter)",
+    "linkedin": "LinkedIn",
+    "google": "Google",
+    "tiktok": "TikTok",
+    "mastodon": "Mastodon",
+    "reddit": "Reddit",
+    "whatsapp": "WhatsApp",
+    "snapchat": "Snapchat",
+    "strava": "Strava",
+    "photos": "Photo folder",
+}
+
 
 class ItemKind(StrEnum):
     POST = "post"
@@ -161,6 +182,9 @@ class Item:
     people: tuple[str, ...] = ()  # tagged / mentioned people
     export_path: str | None = None
     extra: dict[str, Any] = dc_field(default_factory=dict)  # source-specific: camera, media refs
+    # a media file's identity by content (see `auditor.media.batch.content_id`): the same photo
+    # gets the same fingerprint whichever folder level was scanned
+    content_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,10 +210,22 @@ class Finding:
     export_path: str | None = None
     extra: dict[str, Any] = dc_field(default_factory=dict)
     group: str = ""  # the checklist section (see GROUPS), resolved by the engine; never "where_found"
+    content_id: str | None = None  # the item's `content_id` (media files)
+    item_kind: str = ""  # what kind of thing the person fixes (see `action_kind`); "" for older results
+    # one finding per exposure (`auditor.exposure.merge`): how many items repeat it, and each of them
+    # ({"item_id", "url", "timestamp", "path"}), so every one can still be found and fixed
+    count: int = 1
+    items: tuple[dict[str, Any], ...] = ()
+    member_fingerprints: frozenset[str] = frozenset()  # the merged findings' own (a baseline may hold them)
 
     @property
     def fingerprint(self) -> str:
         return fingerprint(self)
+
+    @property
+    def legacy_fingerprint(self) -> str:
+        """The fingerprint as auditor 1 computed it (baselines written then still match)."""
+        return legacy_fingerprint(self)
 
     def to_dict(self, show_evidence: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -212,22 +248,84 @@ class Finding:
             "fix": self.fix,
             "group": self.group or default_group(self.category),
             "fingerprint": self.fingerprint,
+            "item_kind": self.item_kind or None,
         }
+        if self.count > 1:
+            d["count"] = self.count
+            d["item_ids"] = [str(i.get("item_id") or i.get("path") or "") for i in self.items]
+            d["items"] = list(self.items)
+        legacy = self.legacy_fingerprint
+        if legacy != d["fingerprint"]:  # media and inferences changed: older files are matched on this one
+            d["fingerprint_v1"] = legacy
         for k, v in self.extra.items():
             d.setdefault(k, v)
         return d
 
 
+ACTION_KINDS = (
+    "post", "comment", "story", "message", "tag_own_post", "tag_others_post", "check_in", "profile_field",
+    "connection", "memory", "location_record", "photo_file", "activity", "account", "inference",
+)  # fmt: skip
+
+
+def action_kind(item: Item, category: Category) -> str:
+    """What kind of thing a person must fix for a finding about `item`: its fix steps follow it.
+
+    The item's own kind first (a message is unsent, a comment deleted, a profile field edited),
+    then what the export's file says it is (a story, a Snapchat memory), then the finding's
+    category (a colleague tagged in your own post, or a post of someone else's that tags you).
+    """
+    kind = item.kind
+    where = (item.export_path or item.path or "").lower().replace("\\", "/")
+    name = where.rsplit("/", 1)[-1]
+    if category == Category.ACCOUNT_REGISTRATION:
+        return "account"
+    if kind == ItemKind.MESSAGE:
+        return "message"
+    if kind == ItemKind.PROFILE_FIELD:
+        return "connection" if item.field == "connection" else "profile_field"
+    if kind == ItemKind.CHECK_IN:
+        return "check_in"
+    if kind == ItemKind.LOCATION_RECORD:
+        return "location_record"
+    if kind == ItemKind.TRACK:
+        return "activity"
+    if item.platform == Platform.PHOTOS:
+        return "photo_file"
+    if item.platform == Platform.SNAPCHAT and "memor" in where:
+        return "memory"
+    if kind == ItemKind.COMMENT:
+        return "comment"
+    if "stories" in name or "archived_stories" in where or item.extra.get("story"):
+        return "story"
+    if category == Category.COLLEAGUE_EXPOSURE and (item.people or item.extra.get("tagged_by")):
+        return "tag_others_post" if item.extra.get("tagged_by") or item.extra.get("owner") == "other" else "tag_own_post"
+    return "post"
+
+
 def fingerprint(f: Finding) -> str:
     """A stable identity for a finding.
 
-    Built from what the finding is about (rule, platform, the platform's own item id or the
-    file's path inside its export, and the matched key), never from where the export was
-    unpacked, the order of findings, or when the scan ran, so baselines do not churn when the
-    same data is exported again.
+    Built from what the finding is about (rule, platform, the platform's own item id, a media
+    file's content, or the file's path inside its export, and the matched key), never from where
+    the export was unpacked, which folder level was scanned, the order of findings, or when the
+    scan ran, so baselines do not churn when the same data is exported or scanned again.
     """
-    where = f.item_id or f.export_path or f.path
-    raw = "\x1f".join([f.code, str(f.platform), where, f.fingerprint_key.casefold()])
+    # an inference is about a place, whichever platform happened to hold most of its evidence
+    platform = "" if f.category == Category.PATTERN_OF_LIFE else str(f.platform)
+    if f.count > 1:  # one exposure in one file: the file and the term, whichever items repeat it
+        return _digest(f, platform, "exposure:" + (f.export_path or f.path))
+    return _digest(f, platform, f.item_id or f.content_id or f.export_path or f.path)
+
+
+def legacy_fingerprint(f: Finding) -> str:
+    """Fingerprint version 1, which depended on the folder level scanned (media by path,
+    inferences by their main platform); baselines written then still match through it."""
+    return _digest(f, str(f.platform), f.item_id or f.export_path or f.path)
+
+
+def _digest(f: Finding, platform: str, where: str) -> str:
+    raw = "\x1f".join([f.code, platform, where, f.fingerprint_key.casefold()])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 

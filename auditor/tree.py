@@ -303,13 +303,20 @@ def _safe_infolist(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     if total > MAX_ZIP_TOTAL:
         raise UnsafeArchive("declared size over 256 GiB: looks like a zip bomb")
     # Overlapping members (the "overlapped files" bomb) share compressed bytes.
-    spans = sorted(
-        (i.header_offset, i.header_offset + 30 + len(i.filename.encode()) + i.compress_size, i.filename) for i in infos
-    )
+    spans = sorted((i.header_offset, i.header_offset + 30 + raw_name_len(i) + i.compress_size, i.filename) for i in infos)
     for (_s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
             raise UnsafeArchive(f"members {n1!r} and {n2!r} overlap: looks like a zip bomb")
     return infos
+
+
+def raw_name_len(info: zipfile.ZipInfo) -> int:
+    """The member name's length in the archive's own bytes: UTF-8 when flagged (bit 11), else CP437."""
+    enc = "utf-8" if info.flag_bits & 0x800 else "cp437"
+    try:
+        return len(info.orig_filename.encode(enc))
+    except UnicodeEncodeError:
+        return len(info.orig_filename.encode("utf-8"))
 
 
 def _split_groups(zip_paths: list[str]) -> dict[str, str]:

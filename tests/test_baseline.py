@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -49,3 +50,49 @@ def test_diff_reports_fixed_new_and_unchanged() -> None:
     assert [f["fingerprint"] for f in d["fixed"]] == [gone["fingerprint"]]
     assert [f["fingerprint"] for f in d["new"]] == ["brand-new"]
     assert d["unchanged"] == len(old["findings"]) - 1
+
+
+def test_diff_matches_an_older_media_fingerprint_and_warns_on_different_inputs() -> None:
+    old = {"inputs": ["camera_roll"], "findings": [{"fingerprint": "old-path-based"}, {"fingerprint": "gone"}]}
+    new = {
+        "inputs": ["sample_data"],
+        "findings": [{"fingerprint": "content-based", "fingerprint_v1": "old-path-based"}, {"fingerprint": "fresh"}],
+    }
+    d = diff(old, new)
+    assert [f["fingerprint"] for f in d["fixed"]] == ["gone"]
+    assert [f["fingerprint"] for f in d["new"]] == ["fresh"]
+    assert d["unchanged"] == 1
+    assert len(d["warnings"]) == 1 and "camera_roll" in d["warnings"][0] and "sample_data" in d["warnings"][0]
+    assert diff(old, {**new, "inputs": ["camera_roll"]})["warnings"] == []
+
+
+# ---- hostile files handed to report / baseline / stats / --baseline ---------------------------
+
+HOSTILE_ARGS = [
+    ["report", "{f}"],
+    ["baseline", "{f}", "-o", "{out}"],
+    ["stats", "{f}"],
+    ["scan", "{data}", "--baseline", "{f}", "-q"],
+]
+
+
+def _hostile_files(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    return ["/dev/zero", str(deep)]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("argv", HOSTILE_ARGS, ids=lambda a: a[0] + ("-baseline" if "--baseline" in a else ""))
+def test_dev_zero_and_deep_json_give_a_one_line_error_and_exit_2(tmp_path, capsys, argv):
+    from auditor.cli import main  # lazy: the CLI is only needed by these end-to-end cases
+
+    data = tmp_path / "in"
+    data.mkdir()
+    (data / "note.txt").write_text("hello")
+    for f in _hostile_files(tmp_path):
+        args = [a.format(f=f, out=tmp_path / "b.json", data=data) for a in argv]
+        assert main(args) == 2
+        err = capsys.readouterr().err.strip()
+        assert err and "Traceback" not in err and "Error:" not in err.split(":", 1)[0], err
+        assert len(err.splitlines()) <= 2, err

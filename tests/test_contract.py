@@ -136,15 +136,22 @@ def test_contract_fingerprints_are_stable_and_independent_of_location(tmp_path, 
     assert sorted(f["fingerprint"] for f in again["findings"]) == sorted(f["fingerprint"] for f in sample_report["findings"])
 
 
-def test_contract_evidence_is_redacted_by_default(sample_report):
+def test_contract_owners_view_by_default_and_redacted_on_request(sample_report):
+    # the owner's view: evidence as matched, never masked in one field and printed in another
     emails = [f for f in sample_report["findings"] if f["category"] == "work_email"]
-    assert emails and all("abf.gov.au" not in f["evidence"] for f in emails)
-    for f in sample_report["findings"]:
-        assert WORK_EMAIL not in f["message"] + f["evidence"] + f.get("why", "")
+    assert emails and all("abf.gov.au" in f["evidence"] for f in emails)
+    assert sample_report["report"]["view"] == "owner"
+    p = run("scan", str(SAMPLE / "twitter-2025-06-01-archive"), "--format", "json", "--redact")
+    shared = json.loads(p.stdout)
+    assert shared["report"]["view"] == "redacted" and shared["findings"]
+    assert WORK_EMAIL not in p.stdout
+    assert all(f["evidence"] in ("", "[redacted]") for f in shared["findings"])
 
 
 def test_contract_output_file(tmp_path):
     out = tmp_path / "r.json"
     p = run("scan", str(SAMPLE / "twitter-2025-06-01-archive"), "--format", "json", "-o", str(out))
-    assert p.returncode == 0 and p.stdout == ""
+    # the report goes to the file; the terminal gets the summary and, last, what was written
+    assert p.returncode == 0 and p.stdout.rstrip().endswith(f"Wrote {out} (JSON result: 'auditor report' re-renders it)")
+    assert "{" not in p.stdout
     validate(json.loads(out.read_text()))

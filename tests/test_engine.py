@@ -19,6 +19,7 @@ from auditor.engine import ScanOptions, finding_group, media_item, policy_block,
 from auditor.media.batch import is_media, read_all, sidecar_target
 from auditor.models import Audience, Category, Item, ItemKind, Platform
 from auditor.rules.registry import all_rules
+from auditor.synth import containers
 from auditor.tree import InputTree
 from tests.conftest import REPO, SAMPLE
 
@@ -142,3 +143,90 @@ def test_offline_guard_would_catch_a_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     with socket.socket() as s, pytest.raises(AssertionError):
         s.connect(("127.0.0.1", 9))
+
+
+def test_scan_media_by_signature_and_skips_said_once_per_reason(tmp_path, dibp):
+    (tmp_path / "DSC_0001.nef").write_bytes(synth.photo(-27.5, 153.0, datetime(2024, 5, 1, 9, 30)))
+    for i in range(3):
+        (tmp_path / f"clip{i}.m2ts").write_bytes(containers.m2ts_bytes())
+    result = scan([str(tmp_path)], dibp, ScanOptions(workers=1))
+    geo = {f.path: f for f in result.findings if f.code == "GEO101"}
+    assert set(geo) == {"DSC_0001.nef"}
+    skipped = [n for n in result.notices if "skipped" in n]
+    assert len(skipped) == 1 and skipped[0].startswith("3 media file(s) skipped (M2TS/MTS video")
+    assert not result.errors
+
+
+def test_scan_media_minor_warnings_are_one_line_per_kind(tmp_path, dibp):
+    jpeg = synth.photo(-27.5, 153.0, datetime(2024, 5, 1, 9, 30))
+    (tmp_path / "one.jpg").write_bytes(containers.jpeg_with_junk(jpeg, b"\x00junk", after=1))
+    (tmp_path / "two.jpg").write_bytes(containers.jpeg_with_junk(jpeg, b"\x00\x00more junk", after=1))
+    result = scan([str(tmp_path)], dibp, ScanOptions(workers=1))
+    junk = [n for n in result.notices if "unknown bytes" in n]
+    assert len(junk) == 1 and junk[0].startswith("2 media files: JPEG: skipped")
+    assert len([f for f in result.findings if f.code == "GEO101"]) == 2  # EXIF before the junk still counts
+
+
+def test_scan_same_photos_from_two_folder_levels_gives_the_same_fingerprints(tmp_path) -> None:
+    """issue 16: `diff` of camera_roll and of the folder above it reported the same photos as fixed and new."""
+    roll = tmp_path / "exports" / "camera_roll"
+    roll.mkdir(parents=True)
+    for i in range(3):
+        (roll / f"IMG_{i}.jpg").write_bytes(synth.photo(-27.39 - i / 100, 153.06, datetime(2025, 5, 1 + i, 20)))
+    profile = load_profile("dibp")
+    low = scan([str(roll)], profile, ScanOptions(workers=1))
+    high = scan([str(tmp_path / "exports")], profile, ScanOptions(workers=1))
+    media = {"GEO101"}
+    fps_low = {f.fingerprint for f in low.findings if f.code in media}
+    fps_high = {f.fingerprint for f in high.findings if f.code in media}
+    assert len(fps_low) == 3 and fps_low == fps_high
+    # a baseline written by auditor 1 (path-based) still hides them
+    legacy = {f.legacy_fingerprint for f in low.findings}
+    again = scan([str(roll)], profile, ScanOptions(workers=1, baseline=legacy))
+    assert not [f for f in again.findings if f.code in media]
+
+
+def test_scan_on_items_sees_every_item_read_once(tmp_path) -> None:
+    synth.twitter_archive(
+        tmp_path,
+        [synth.tweet("1", "Sunset from the deck", datetime(2025, 5, 4, 9), geo=(-27.39, 153.06))],
+        account={"username": "quokka_example", "email": "q@example.com"},
+    )
+    seen: list[list[Item]] = []
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_items=seen.append))
+    assert len(seen) == 1
+    assert len(seen[0]) == result.stats["total"]["items"]
+    assert {(i.field, i.text) for i in seen[0] if i.kind == ItemKind.PROFILE_FIELD} >= {
+        ("username", "quokka_example"),
+        ("email", "q@example.com"),
+    }
+
+
+def test_file_kinds_counts_every_file_once(tmp_path):
+    """Every file is read as export data, a photo, skipped, not understood or not recognised (issue 14)."""
+    from auditor.engine import file_kinds
+    from auditor.sources.base import Coverage
+    from auditor.tree import InputTree
+
+    for name in ("exp/a.json", "exp/b.json", "exp/c.bin", "exp/p.jpg", "loose.pdf", "viewer/e.png"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    tree = InputTree.build([str(tmp_path)])
+    root = next(e.vpath for e in tree.entries if e.name == "a.json").rsplit("/", 1)[0]
+    cov = Coverage("x", root, parsed=["a.json"], skipped=["b.json"], not_understood=["c.bin"])
+    viewer = {e.vpath for e in tree.entries if e.name == "e.png"}
+    counts = file_kinds(tree, [cov], viewer)
+    assert counts == {"parsed": 1, "media": 1, "skipped": 1, "not_understood": 1, "not_recognised": 2}
+    assert sum(counts.values()) == len(tree.entries)
+
+
+def test_every_skipped_file_carries_a_reason(dibp):
+    """Coverage tells the truth: each skipped file is counted under a reason (issue 14)."""
+    from auditor.engine import scan
+    from tests.conftest import SAMPLE
+
+    result = scan([str(SAMPLE)], dibp)
+    for cov in result.coverage:
+        assert sum(cov.get("skip_reasons", {}).values()) == cov["files_skipped"], cov["platform"]
+    total = result.stats["total"]
+    assert total["files"] == sum(total[f"files_{k}"] for k in ("parsed", "media", "skipped", "not_understood", "not_recognised"))

@@ -9,17 +9,21 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from auditor.models import (
+    ACTION_KINDS,
     GROUP_BY_CATEGORY,
     GROUPS,
     SCHEMA_VERSION,
     SEVERITY_ORDER,
     Category,
     Finding,
+    Item,
+    ItemKind,
     Platform,
     Position,
     ScanError,
     ScanResult,
     Severity,
+    action_kind,
     default_group,
     fingerprint,
     redact,
@@ -145,6 +149,57 @@ def test_models_fingerprint_prefers_item_id_then_export_path_then_path():
     assert finding(item_id="1", export_path="a").fingerprint == finding(item_id="1", export_path="b").fingerprint
 
 
+def test_models_media_fingerprint_follows_content_not_the_folder_level_scanned():
+    a = finding(export_path="camera_roll/a.jpg", content_id="c1")
+    b = finding(export_path="a.jpg", content_id="c1")
+    assert a.fingerprint == b.fingerprint
+    assert a.legacy_fingerprint != b.legacy_fingerprint  # version 1 depended on the level
+    assert finding(export_path="a.jpg", content_id="c2").fingerprint != b.fingerprint
+    assert a.to_dict()["fingerprint_v1"] == a.legacy_fingerprint
+
+
+def test_models_inference_fingerprint_ignores_which_platform_held_most_evidence():
+    kw = {"category": Category.PATTERN_OF_LIFE, "export_path": "pattern_of_life", "fingerprint_key": "home:-27.395,153.060"}
+    a = finding(platform=Platform.PHOTOS, **kw)
+    b = finding(platform=Platform.GOOGLE, **kw)
+    assert a.fingerprint == b.fingerprint and a.legacy_fingerprint != b.legacy_fingerprint
+
+
+def test_models_text_fingerprint_is_unchanged_from_version_one():
+    f = finding(item_id="123", fingerprint_key="x")
+    assert f.fingerprint == f.legacy_fingerprint and "fingerprint_v1" not in f.to_dict()
+
+
+def _item(kind, platform=Platform.FACEBOOK, **kw):
+    return Item(platform=platform, kind=kind, path=kw.pop("path", "x/posts.json"), **kw)
+
+
+@pytest.mark.parametrize(
+    "item,category,expected",
+    [
+        (_item(ItemKind.MESSAGE), Category.OPERATIONAL_DETAIL, "message"),
+        (_item(ItemKind.MESSAGE, Platform.WHATSAPP), Category.GEOTAG, "message"),
+        (_item(ItemKind.COMMENT, Platform.TIKTOK), Category.DEPARTMENT_IDENTIFIER, "comment"),
+        (_item(ItemKind.PROFILE_FIELD, Platform.LINKEDIN, field="connection"), Category.COLLEAGUE_EXPOSURE, "connection"),
+        (_item(ItemKind.PROFILE_FIELD, Platform.LINKEDIN, field="headline"), Category.DEPARTMENT_IDENTIFIER, "profile_field"),
+        (_item(ItemKind.POST, people=("Sam Lee",)), Category.COLLEAGUE_EXPOSURE, "tag_own_post"),
+        (_item(ItemKind.POST, people=("Sam Lee",), extra={"tagged_by": "Sam"}), Category.COLLEAGUE_EXPOSURE, "tag_others_post"),
+        (_item(ItemKind.POST, people=("Sam Lee",)), Category.UNIFORM, "post"),
+        (_item(ItemKind.POST, Platform.SNAPCHAT, path="json/memories_history.json"), Category.GEOTAG, "memory"),
+        (_item(ItemKind.POST, Platform.INSTAGRAM, path="content/stories.json"), Category.UNIFORM, "story"),
+        (_item(ItemKind.CHECK_IN), Category.GEOTAG, "check_in"),
+        (_item(ItemKind.LOCATION_RECORD, Platform.GOOGLE), Category.GEOTAG, "location_record"),
+        (_item(ItemKind.PHOTO, Platform.PHOTOS), Category.GEOTAG, "photo_file"),
+        (_item(ItemKind.PHOTO, Platform.FACEBOOK), Category.GEOTAG, "post"),
+        (_item(ItemKind.TRACK, Platform.STRAVA), Category.GEOTAG, "activity"),
+        (_item(ItemKind.PROFILE_FIELD, field="email"), Category.ACCOUNT_REGISTRATION, "account"),
+    ],
+)
+def test_models_action_kind_follows_the_item_not_the_category(item, category, expected):
+    assert action_kind(item, category) == expected
+    assert expected in ACTION_KINDS
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -194,6 +249,7 @@ def test_models_finding_to_dict_key_order_and_extras_never_overwrite():
         "fix",
         "group",
         "fingerprint",
+        "item_kind",
         "naive_time",
     ]
     assert d["code"] == "GEO101" and d["naive_time"] is True

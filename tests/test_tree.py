@@ -151,3 +151,26 @@ def test_tree_forget_open_zips_reopens_members_afresh(tmp_path):
     with open_locator(entry.locator) as fh:
         assert fh.read() == b"hello"
     close_all()
+
+
+class _Cp437Info(zipfile.ZipInfo):
+    """A member named as Windows' built-in zip writes it: CP437 bytes, no UTF-8 flag (bit 11)."""
+
+    def _encodeFilenameFlags(self):  # noqa: N802 - zipfile's own hook
+        return self.filename.encode("cp437"), self.flag_bits & ~0x800
+
+
+def test_a_windows_zip_with_cp437_names_is_not_called_a_bomb(tmp_path):
+    path = tmp_path / "win.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name in ("Café.jpg", "Señor.txt", "Zoë.json"):
+            zf.writestr(_Cp437Info(name), b"x" * 10)
+    with zipfile.ZipFile(path) as zf:
+        assert not any(i.flag_bits & 0x800 for i in zf.infolist())
+    tree = InputTree.build([str(path)])
+    try:
+        names = sorted(e.name for e in tree)
+    finally:
+        close_all()
+    assert names == ["Café.jpg", "Señor.txt", "Zoë.json"]
+    assert not tree.errors

@@ -9,13 +9,14 @@ user through `auditor.cli.output`.
 from __future__ import annotations
 
 import importlib
-from typing import Annotated, Optional
+import os
+from typing import Annotated, Any, Optional
 
 import typer
 
 from auditor import __version__
 from auditor.cli.commands import MODULES
-from auditor.cli.output import USAGE_ERROR, note
+from auditor.cli.output import USAGE_ERROR, note, set_verbose
 
 INTERRUPTED = 130
 
@@ -23,8 +24,9 @@ app = typer.Typer(
     name="auditor",
     help="Find what your social media data exposes about your public-service job. Scans are offline: nothing leaves your machine (only `stats --send` and pinned profile URLs use the network, when you ask).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -39,12 +41,45 @@ def _root(
     version: Annotated[
         Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour in terminal output (as does NO_COLOR=1).")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Say more: every unreadable file with its reason, and how long each step took."),
+    ] = False,
 ) -> None:
-    pass
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # rich, and so every console of ours, honours it
+    set_verbose(verbose)
 
 
 for _name in MODULES:
     importlib.import_module(f"auditor.cli.commands.{_name}").register(app)
+
+
+# what a value stands for, where the parameter's own name would not say it plainly
+METAVARS = {"paths": "PATH", "path": "PATH", "output": "FILE", "baseline": "FILE", "workers": "N", "profile": "PROFILE"}
+
+
+def plain_metavars(command: Any) -> None:
+    """Give every option and argument a plain placeholder (PATH, FILE, N, [a|b]) in `--help`,
+    where typer would show Python types such as `<list[str]>` or `<bool>`."""
+    for param in getattr(command, "params", []):
+        if getattr(param, "is_flag", False) or getattr(param, "count", False) or param.metavar:
+            continue
+        desc = getattr(param, "type_descriptor", None)
+        choices = (
+            getattr(desc, "choices", None)
+            if getattr(desc, "is_choice", False)
+            else getattr(getattr(param, "type", None), "choices", None)
+        )
+        if choices:
+            param.metavar = "[" + "|".join(str(getattr(c, "value", c)) for c in choices) + "]"
+        else:
+            param.metavar = METAVARS.get(param.name or "", (param.name or "value").upper())
+        if type(param).__name__ == "TyperArgument":  # typer would add "<list[str]>" after the name
+            param.display_type_rich = lambda ctx=None: None
+    for sub in getattr(command, "commands", {}).values():
+        plain_metavars(sub)
 
 
 def _is_usage_error(exc: BaseException) -> bool:
@@ -52,21 +87,31 @@ def _is_usage_error(exc: BaseException) -> bool:
     return any(c.__name__ == "UsageError" for c in type(exc).__mro__)
 
 
+def invoke(argv: list[str]) -> object:
+    """The click command built from the typer app (plain placeholders in its help), run on `argv`."""
+    command = typer.main.get_command(app)
+    plain_metavars(command)
+    return command.main(args=argv, standalone_mode=False)
+
+
 def run(argv: list[str]) -> int:
     """Run the typer app on `argv`; usage errors become one line on stderr with exit code 2."""
     try:
-        code = app(args=argv, standalone_mode=False)
+        code = invoke(argv)
     except SystemExit as exc:  # `output.fail` and commands that end early
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except KeyboardInterrupt:
         note("interrupted")
         return INTERRUPTED
     except Exception as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments at all: the help, and exit 2
+            ctx = getattr(exc, "ctx", None)
+            print(ctx.get_help() if ctx is not None else exc.format_message())
+            return USAGE_ERROR
         if _is_usage_error(exc):
             msg = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             cmd = getattr(getattr(exc, "ctx", None), "command_path", "auditor")
-            if msg.strip():  # no arguments at all: click has printed the help, and there is nothing to add
-                note(f"error: {' '.join(msg.split())} (see '{cmd} --help')")
+            note(f"error: {' '.join(msg.split())} (see '{cmd} --help')")
             return USAGE_ERROR
         if type(exc).__name__ == "Abort":
             note("aborted")

@@ -9,15 +9,28 @@ path uses it. It never renders reports; `auditor.reporters` does.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from auditor.baseline import SavedFileError, load_fingerprints, load_result
+from auditor.baseline import DEFAULT_BASELINE, SavedFileError, load_fingerprints, load_result
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 USAGE_ERROR = 2
+_VERBOSE = [False]  # `auditor -v`: commands say more (every error, timings)
+
+
+def set_verbose(on: bool) -> None:
+    """Set by the root `-v/--verbose` option."""
+    _VERBOSE[0] = on
+
+
+def verbose() -> bool:
+    """Whether the user asked commands to say more (`auditor -v`)."""
+    return _VERBOSE[0]
 
 
 def error(message: str) -> None:
@@ -41,15 +54,39 @@ def to_file(output: str | None) -> bool:
     return bool(output) and output != "-"
 
 
-def write(text: str, output: str | None) -> None:
-    """Write `text` to the file `output`, or to stdout when there is none (or it is '-')."""
+def refuse_input(output: str, inputs: list[str]) -> None:
+    """Exit 2 when `output` is, or lies inside, one of `inputs` (a folder, a file or a zip)."""
+    out = os.path.realpath(output)
+    for p in inputs:
+        src = os.path.realpath(p)
+        if out == src or out.startswith(src.rstrip(os.sep) + os.sep):
+            fail(f"{output} is inside the input {p}: write the output somewhere else")
+
+
+def write(text: str, output: str | None, inputs: list[str] | None = None) -> None:
+    """Write `text` to the file `output`, or to stdout when there is none (or it is '-').
+
+    A file is written to a fresh temporary name in its folder (created exclusively, never
+    through a link) and renamed into place when complete; one that is or lies inside an input
+    is refused.
+    """
     if to_file(output):
+        refuse_input(output, inputs or [])  # type: ignore[arg-type]
+        tmp = None
         try:
+            folder = os.path.dirname(os.path.abspath(output)) or "."  # type: ignore[arg-type]
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".auditor-", suffix=".part")
             # newline="": the text is written exactly as rendered (CSV rows end in \n everywhere)
-            with open(output, "w", encoding="utf-8", newline="") as fh:  # type: ignore[arg-type]
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, output)  # type: ignore[arg-type]
+            tmp = None
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
+        finally:
+            if tmp:
+                os.unlink(tmp)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -70,11 +107,24 @@ def saved_result(path: str) -> dict[str, Any]:
         fail(str(exc))
 
 
-def accepted(path: str | None) -> set[str]:
-    """The fingerprints in a `--baseline` file (none without one), or the one-line error (exit 2)."""
+def accepted(path: str | None, use_default: bool = True) -> set[str]:
+    """The fingerprints in a `--baseline` file, or the one-line error (exit 2).
+
+    Without `--baseline`, the file `auditor baseline` writes by default (`.auditor-baseline.json`
+    in the current folder) is used when it exists, and the user is told so; `use_default=False`
+    (`--no-baseline`) shows everything.
+    """
     if not path:
-        return set()
+        if not (use_default and os.path.isfile(DEFAULT_BASELINE)):
+            return set()
+        path = DEFAULT_BASELINE
+        found = True
+    else:
+        found = False
     try:
-        return load_fingerprints(path)
+        fps = load_fingerprints(path)
     except SavedFileError as exc:
         fail(str(exc))
+    if found:
+        note(f"using the baseline {DEFAULT_BASELINE} found here ({len(fps)} accepted); --no-baseline shows everything")
+    return fps

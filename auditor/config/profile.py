@@ -44,6 +44,7 @@ LIST_SECTIONS = {
         "exclude",
         "employer_names",
         "functions",
+        "customer_cues",
     ),
     "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
     "contact": ("work_cues", "not_work_cues"),
@@ -67,6 +68,7 @@ LIST_SECTIONS = {
     "colleagues": ("cues", "titles", "senior_titles", "not_people", "exclude"),
     "comment": ("targets", "clients", "topics"),
     "rules": ("disable", "enable", "text_models"),
+    "onboarding": ("checks",),  # the onboarding gate's checks (auditor.teams.gate knows the ids)
 }
 KNOWN_SECTIONS = {
     "profile",
@@ -80,6 +82,7 @@ KNOWN_SECTIONS = {
     "contact",
     "colleagues",
     "comment",
+    "onboarding",
 }
 PROFILE_KEYS = {"name", "title", "policy", "extends", "description"}
 

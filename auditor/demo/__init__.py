@@ -1,5 +1,10 @@
-"""The demo persona: an invented Border Force officer whose exports show the whole chain an
-adversary follows (geotag -> home -> employer -> colleagues -> work email).
+"""The demo personas: an invented officer per built-in profile whose exports show the whole
+chain an adversary follows (geotag -> home -> employer -> colleagues -> work email).
+
+`dibp` is the full Border Force persona below (every platform); qld, vic, tas and aps are
+`agencies.AGENCIES` personas written by `agency.build_agency_persona` in their organisation's
+own names, sites and systems; `build_for(profile, dest)` picks one. `clean` is a new starter
+with nothing to find (the onboarding gate's passing case).
 
 `build_persona(dest)` writes, deterministically (same bytes every run, no clock, seeded
 randomness), one export per supported platform in each platform's current layout plus a phone
@@ -16,6 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.demo import location, social
+from auditor.demo.agencies import AGENCIES
+from auditor.demo.agency import build_agency_persona
 from auditor.demo.narrative import Step, narrate, render_narrative
 from auditor.demo.persona import MARKER, NAME, write
 
@@ -50,4 +57,28 @@ def build_persona(dest: Path) -> list[Path]:
     return sorted(p for p in dest.rglob("*") if p.is_file())
 
 
-__all__ = ["BUILDERS", "MARKER", "Step", "build_persona", "narrate", "render_narrative"]
+PROFILES = ("dibp", *AGENCIES)
+
+
+def build_for(profile: str, dest: Path) -> list[Path]:
+    """The demo persona of a built-in profile under dest; KeyError for a profile without one."""
+    if profile == "dibp":
+        return build_persona(dest)
+    return build_agency_persona(AGENCIES[profile], dest)
+
+
+def persona_name(profile: str) -> str:
+    return NAME if profile == "dibp" else AGENCIES[profile].name
+
+
+__all__ = [
+    "BUILDERS",
+    "MARKER",
+    "PROFILES",
+    "Step",
+    "build_for",
+    "build_persona",
+    "narrate",
+    "persona_name",
+    "render_narrative",
+]

@@ -17,11 +17,11 @@ Containers (JPEG, PNG, ...) are handled in `auditor.fixers.containers`.
 
 from __future__ import annotations
 
-import re
 import struct
 from dataclasses import dataclass
 
 from auditor.media.exif import MAX_ENTRIES, TYPES
+from auditor.media.xmpscan import scan_props
 
 TAG_EXIF_IFD = 0x8769
 TAG_GPS_IFD = 0x8825
@@ -287,33 +287,30 @@ def tiff_edits(buf, base: int, end: int, all_identifying: bool = False) -> tuple
 
 # ---- XMP ------------------------------------------------------------------------------------
 
-_GPS_PROP = rb"exif:GPS[A-Za-z]+"
-_ID_PROP = rb"(?:dc:creator|dc:rights|aux:SerialNumber|aux:LensSerialNumber|aux:OwnerName|exifEX:BodySerialNumber|exifEX:LensSerialNumber|exifEX:CameraOwnerName|xmpRights:Owner|photoshop:Credit|photoshop:AuthorsPosition)"
+_ID_NAMES = frozenset(
+    b"dc:creator dc:rights aux:SerialNumber aux:LensSerialNumber aux:OwnerName exifEX:BodySerialNumber "
+    b"exifEX:LensSerialNumber exifEX:CameraOwnerName xmpRights:Owner photoshop:Credit photoshop:AuthorsPosition".split()
+)
 
 
-def _prop_patterns(prop: bytes) -> list[re.Pattern[bytes]]:
-    return [
-        re.compile(rb"(?<=\s)(" + prop + rb")\s*=\s*(?:\"[^\"]*\"|'[^']*')"),  # attribute form
-        re.compile(rb"<(" + prop + rb")(?:\s[^>]*)?/>"),  # empty element
-        re.compile(rb"<(" + prop + rb")(?:\s[^>]*)?>.*?</\1\s*>", re.S),  # element form
-    ]
-
-
-GPS_PATTERNS = _prop_patterns(_GPS_PROP)
-ID_PATTERNS = _prop_patterns(_ID_PROP)
+def _is_gps(name: bytes) -> bool:
+    return name.startswith(b"exif:GPS") and len(name) > 8 and name[8:].isalpha()
 
 
 def xmp_spans(xmp: bytes, all_identifying: bool = False) -> tuple[list[tuple[int, int]], list[str]]:
-    """(start, end) spans of the XMP properties to blank, and their names."""
+    """(start, end) spans of the XMP properties to blank, and their names (one linear scan)."""
+
+    def want(name: bytes) -> bool:
+        return _is_gps(name) or (all_identifying and name in _ID_NAMES)
+
     spans: list[tuple[int, int]] = []
     names: list[str] = []
-    for pat in GPS_PATTERNS + (ID_PATTERNS if all_identifying else []):
-        for m in pat.finditer(xmp):
-            if any(s <= m.start() < e for s, e in spans):
-                continue
-            spans.append((m.start(), m.end()))
-            names.append(m.group(1).decode("ascii", "replace"))
-    return sorted(spans), names
+    for p in scan_props(xmp, want):
+        if spans and p.start < spans[-1][1]:
+            continue  # inside a property already blanked
+        spans.append((p.start, p.end))
+        names.append(p.name.decode("ascii", "replace"))
+    return spans, names
 
 
 def xmp_edits(buf, start: int, end: int, all_identifying: bool = False) -> tuple[list[Edit], list[str]]:

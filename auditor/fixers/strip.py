@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import mmap
 import os
+import re
 import struct
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,7 +30,7 @@ from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media.batch import is_media
 from auditor.media.meta import MediaError, MediaMeta
-from auditor.media.reader import read_media, sniff
+from auditor.media.reader import HEAD, read_media, sniff
 from auditor.portable import is_windows, long_path, safe_relpath
 from auditor.tree import Entry, InputTree, close_all, open_locator
 
@@ -55,7 +57,7 @@ def check_output(paths: list[str], out_dir: str) -> Path:
     out = Path(out_dir).resolve()
     for p in paths:
         src = Path(p).resolve()
-        if out == src or (src.is_dir() and src in out.parents):
+        if out == src or (src.is_dir() and src in out.parents) or (src.is_file() and out == src.parent):
             raise StripUsageError(f"the output folder {out_dir} is inside the input {p}: choose a folder outside it")
         if out.exists() and not out.is_dir():
             raise StripUsageError(f"{out_dir} exists and is not a folder")
@@ -92,14 +94,34 @@ def strip_paths(
     return results
 
 
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_name(display: str) -> str:
+    """An output path without control or bidi characters (newline, ESC, RLO become "_")."""
+    return _UNSAFE_NAME.sub("_", display)
+
+
+def _is_input(entry: Entry, dest: Path) -> bool:
+    if entry.locator[0] != "fs" or not dest.exists():
+        return False
+    try:
+        return os.path.samefile(entry.locator[1], dest)
+    except OSError:
+        return True  # cannot tell: refuse rather than risk the original
+
+
 def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
+    name = safe_name(entry.display)
     # a zip member may be named CON.jpg or carry ':' in its name: Windows cannot create those as is
-    dest = (out / (safe_relpath(entry.display, windows=True) if is_windows() else entry.display)).resolve()
+    dest = (out / (safe_relpath(name, windows=True) if is_windows() else name)).resolve()
     if out != dest and out not in dest.parents:
         return Outcome(entry.display, "error", reason="path would leave the output folder")
+    if _is_input(entry, dest):
+        return Outcome(entry.display, "error", reason="the output would overwrite the input itself; choose another --out")
     try:
         with _buffer(entry) as buf:
-            fmt = sniff(bytes(buf[:32]))
+            fmt = sniff(bytes(buf[:HEAD]))
             if fmt is None:
                 return Outcome(entry.display, "error", reason="not a recognised image or video (unknown file signature)")
             before = _read(entry)
@@ -114,10 +136,15 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
             if dry_run:
                 return Outcome(entry.display, status, str(dest), removed)
             # on Windows a deep output path needs its \\?\ form (over MAX_PATH); elsewhere unchanged
-            Path(long_path(str(dest.parent))).mkdir(parents=True, exist_ok=True)
-            tmp = Path(long_path(str(dest.with_name(dest.name + ".part"))))
-            with open(tmp, "wb") as fh:
+            folder = long_path(str(dest.parent))
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            # a fresh name created exclusively (O_EXCL) in the output folder: a planted
+            # "<photo>.part" link is never written through; renamed into place when verified
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix="." + dest.name[:64] + ".", suffix=".part")
+            tmp = Path(tmp_name)
+            with os.fdopen(fd, "wb") as fh:
                 write_with_edits(buf, edits, fh)
+            os.chmod(tmp, 0o644)  # mkstemp makes it owner-only; a copy is readable as a plain write would be
     except StripError as exc:
         return Outcome(entry.display, "manual", reason=str(exc))
     except (OSError, MediaError, ValueError, struct.error) as exc:

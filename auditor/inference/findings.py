@@ -75,7 +75,7 @@ def build(
     clusters = cl.find_clusters(obs)
     out: list[Finding] = []
     keys: set[str] = set()
-    for inf in patterns.classify(clusters, sites, t):
+    for inf in patterns.classify(clusters, sites, t, obs):
         out.append(_cluster_finding(inf, items, profile, rules[CODES[inf.kind]], t, keys))
     out.extend(_site_findings(obs, items, sites, profile, rules[CODES["sensitive_site"]]))
     return out
@@ -166,6 +166,7 @@ def _cluster_finding(
         fingerprint_key=key,
         export_path="pattern_of_life",
         extra=extra,
+        item_kind="inference",
     )
 
 
@@ -222,6 +223,7 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
                 policy=profile.policy(Category.PATTERN_OF_LIFE),
                 fingerprint_key=f"site:{site.name}",
                 export_path="pattern_of_life",
+                item_kind="inference",
                 extra={
                     "inference": "sensitive_site",
                     "site": site.name,

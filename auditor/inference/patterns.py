@@ -9,9 +9,13 @@ thumb, all in distinct days so bursts of photos do not count twice:
   days). A home on a profile site's circle is discounted, not ruled out (site circles take in
   houses at their edges). A succession of homes (a house move) wins when their periods are
   mostly disjoint and each lasts a few weeks, so a holiday hotel is never a home.
-- workplace: the most-visited other place, not mainly on weekends, sharing days with home
-  (a trip does not); long stays and being on a profile site count for it; night shifts and
-  rosters are normal. A job change gives a succession, as for homes.
+- workplace: the most-visited other place, not mainly on weekends (unless it is a profile site
+  or the stays are shift-long: weekend rosters), sharing days with home (a trip does not);
+  long stays and being on a profile site count for it; night shifts and rosters are normal. A
+  profile site is also a candidate as one place, all its positions pooled, since shift workers
+  walk large sites (an airport's terminals, car parks, apron). A place seen mostly around trips
+  away, for short stays, is one the person passes through (the airport a traveller flies
+  from), never a workplace. A job change gives a succession, as for homes.
 - routine: another place, away from home and work, visited over several weeks at a regular
   time of day (the gym at 06:10 on Mon, Wed, Fri), on days the person is also seen at home.
 
@@ -22,12 +26,13 @@ This module never reads files and never formats report text.
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from auditor.geo.distance import distance_m
-from auditor.inference.clusters import Cluster
+from auditor.inference.clusters import Cluster, Obs
 from auditor.inference.sites import Site, SiteHit, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -82,8 +87,21 @@ def home_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
     return len(c.days) >= t.home_days and len(c.rest_days) >= t.home_rest_days and len(c.weeks) >= t.min_weeks
 
 
-def work_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
-    return len(c.days) >= t.work_days and len(c.weeks) >= t.min_weeks and c.weekend_days <= t.work_weekend_share * len(c.days)
+def work_ok(c: Cluster, t: Thresholds = DEFAULT, on_site: bool = False) -> bool:
+    """Enough days over enough weeks, and not mainly weekends, unless it is a profile site or the
+    stays are shift-long: weekend rosters are normal at airports, ports, prisons and hospitals."""
+    if len(c.days) < t.work_days or len(c.weeks) < t.min_weeks:
+        return False
+    if c.weekend_days <= t.work_weekend_share * len(c.days):
+        return True
+    return on_site or _shift_long(c)
+
+
+def _shift_long(c: Cluster) -> bool:
+    """Most days with more than one observation there span much of a shift (5 hours or more: a
+    few photos during a 12-hour shift span about half of it)."""
+    stays = [c.dwell_hours(d) for d in c.days if len(c.days[d]) > 1]
+    return len(stays) >= 3 and sum(1 for h in stays if h >= 5) >= 0.5 * len(stays)
 
 
 def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | None:
@@ -202,7 +220,74 @@ def _home_within(c: Cluster, homes: list[Cluster]) -> float:
     return sum(1 for d in home_days if c.first < d < c.last) / inner
 
 
-def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT) -> list[Inference]:
+TRAVEL_KM = 50.0  # seen this far from every home on a day: that day belongs to a trip
+TRAVEL_SHARE = 0.5  # a place seen mostly on (or next to) trip days is a way out of town, not a workplace
+SHORT_STAY_H = 2.5  # a site where the typical stay is shorter than this, on trip days, is passed through
+
+
+def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tuple[Cluster, SiteHit]]:
+    """One place per profile site made of every timed position inside it (but `exclude`'s).
+
+    People on shift move about a large site (terminals, car parks, the apron, cargo sheds, a
+    prison's units): their positions rarely gather within one cluster's 150 m on enough days,
+    though an observer sees them at the airport on dozens of days. The site is the place.
+    """
+    out = []
+    timed = [o for o in obs if o.local is not None and id(o) not in exclude]
+    for site in sites:
+        dlat = site.radius_m / 111_000
+        dlon = dlat / max(0.05, math.cos(math.radians(site.lat)))
+        members = [
+            o
+            for o in timed
+            if abs(o.lat - site.lat) <= dlat
+            and abs(o.lon - site.lon) <= dlon
+            and distance_m(o.lat, o.lon, site.lat, site.lon) <= site.radius_m
+        ]
+        if members:
+            lat, lon = statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+            out.append((Cluster(lat, lon, site.radius_m, members), SiteHit(site, distance_m(lat, lon, site.lat, site.lon))))
+    return out
+
+
+def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
+    """Days on which the person was seen far (`TRAVEL_KM`) from every home: away on a trip."""
+    if not homes:
+        return set()
+    far: set[date] = set()
+    deg = TRAVEL_KM / 111.0  # a cheap box first: within it, the distance decides
+    for o in obs:
+        d = o.day
+        if d is None or d in far:
+            continue
+        if all(
+            abs(o.lat - h.lat) > deg
+            or abs(o.lon - h.lon) > deg / max(0.05, math.cos(math.radians(h.lat)))
+            or distance_m(o.lat, o.lon, h.lat, h.lon) > TRAVEL_KM * 1000
+            for h in homes
+        ):
+            far.add(d)
+    return far
+
+
+def passed_through(c: Cluster, trips: set[date]) -> bool:
+    """A place seen mostly on the day before, of or after a trip, for short stays: an airport one
+    flies from, not one works at. Travellers must not be told the airport is their workplace."""
+    if not c.days or not trips:
+        return False
+    one = timedelta(days=1)
+    near_trip = [d for d in c.days if d in trips or d - one in trips or d + one in trips]
+    if len(near_trip) < TRAVEL_SHARE * len(c.days):
+        return False
+    stays = sorted(c.dwell_hours(d) for d in c.days if len(c.days[d]) > 1)
+    return not stays or stays[len(stays) // 2] < SHORT_STAY_H
+
+
+def classify(
+    clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT, obs: list[Obs] | None = None
+) -> list[Inference]:
+    """Homes, workplaces and routines among `clusters`; with `obs` (every observation), a
+    profile site is also a workplace candidate as one place, and trips are recognised."""
     # a cluster on a profile site is more likely a workplace than a home (the scores read it)
     hits = {id(c): site_at(c.lat, c.lon, sites, near_m=0) for c in clusters}
     out: list[Inference] = []
@@ -226,10 +311,18 @@ def classify(clusters: list[Cluster], sites: list[Site], t: Thresholds = DEFAULT
         )
 
     taken = {id(h) for h in homes}
-    cands = [c for c in clusters if id(c) not in taken and work_ok(c, t)]
+    cands = [c for c in clusters if id(c) not in taken]
+    if obs is not None:
+        at_home = {id(o) for h in homes for o in h.members}
+        for pooled, hit in site_pools(obs, sites, at_home):
+            hits[id(pooled)] = hit
+            cands.append(pooled)
+    cands = [c for c in cands if work_ok(c, t, on_site=hits.get(id(c)) is not None)]
     if homes:
         # a workplace is visited while living at a known home; days away are travel, not work
         cands = [c for c in cands if _home_within(c, homes) >= t.home_within]
+        trips = travel_days(obs or [o for c in clusters for o in c.members], homes)
+        cands = [c for c in cands if not passed_through(c, trips)]
     works = _pick(cands, lambda c: _work_score(c, hits[id(c)]), t)
     latest_work = max((w.last for w in works if w.last), default=None)
     for w in works:

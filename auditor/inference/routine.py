@@ -25,12 +25,16 @@ LatLon = tuple[float, float]
 class Routine:
     home: LatLon
     work: LatLon
-    pattern: str = "office"  # office (Mon-Fri 08:30-17:00) | night (Mon-Fri 21:00-07:00) | roster (D D N N off x4)
+    # office (Mon-Fri 08:30-17:00) | night (Mon-Fri 21:00-07:00) | roster (12-hour D D N N off x4) |
+    # rotating (7 days, 7 nights, 7 off, weekends included) | weekend (12-hour days Fri, Sat, Sun)
+    pattern: str = "office"
     start: date = date(2025, 3, 3)
     weeks: int = 8
     gym: LatLon | None = None  # Mon/Wed/Fri, at a fixed time that fits the shift pattern
     move: tuple[date, LatLon] | None = None  # from that day on, home is the new place
     holidays: list[tuple[date, date, LatLon]] = dc_field(default_factory=list)
+    airport: LatLon | None = None  # a holiday starts and ends with a couple of hours here (a traveller)
+    work_spread_m: float = 0.0  # on shift, positions anywhere within this far of `work` (walking a large site)
     outings: float = 0.3  # share of days with a one-off visit somewhere near home
     jitter_m: float = 20.0
     outliers: float = 0.0  # share of positions thrown 300-2000 m off
@@ -56,6 +60,10 @@ def _shift(r: Routine, d: date) -> str | None:
         return "night" if d.weekday() < 5 else None
     if r.pattern == "roster":
         return ("day", "day", "night", "night", None, None, None, None)[(d - r.start).days % 8]
+    if r.pattern == "rotating":
+        return ("day", "night", None)[(d - r.start).days // 7 % 3]
+    if r.pattern == "weekend":
+        return "day" if d.weekday() >= 4 else None
     raise ValueError(f"unknown pattern {r.pattern!r}")
 
 
@@ -66,9 +74,21 @@ def _on_holiday(r: Routine, d: date) -> LatLon | None:
 def _plan(r: Routine, d: date, rng: random.Random) -> list[tuple[float, float, LatLon, bool]]:
     """The day as (from hour, to hour, place, awake) segments covering 0-24 local time."""
     away = _on_holiday(r, d)
-    if away is not None:
-        return [(0, 8, away, False), (8, 23, away, True), (23, 24, away, False)]
     home = r.move[1] if r.move and d >= r.move[0] else r.home
+    if away is not None:
+        first = next(a for a, b, p in r.holidays if a <= d <= b) == d
+        last = next(b for a, b, p in r.holidays if a <= d <= b) == d
+        if r.airport and first:  # out through the airport in the morning
+            return [(0, 5, home, False), (5.5, 7.5, r.airport, True), (9, 23, away, True), (23, 24, away, False)]
+        if r.airport and last:  # back through it in the afternoon
+            return [
+                (0, 8, away, False),
+                (8, 14, away, True),
+                (16, 17.2, r.airport, True),
+                (18, 23, home, True),
+                (23, 24, home, False),
+            ]
+        return [(0, 8, away, False), (8, 23, away, True), (23, 24, away, False)]
     work, gym = r.work, r.gym
     today, before = _shift(r, d), _shift(r, d - timedelta(days=1))
     after_night = before == "night" and _on_holiday(r, d - timedelta(days=1)) is None
@@ -107,6 +127,8 @@ def displace(p: LatLon, dist_m: float, rng: random.Random) -> LatLon:
 
 
 def _jitter(r: Routine, p: LatLon, rng: random.Random) -> LatLon:
+    if r.work_spread_m and p == r.work:  # about a large site: anywhere on it, evenly
+        p = displace(p, r.work_spread_m * math.sqrt(rng.random()), rng)
     if r.outliers and rng.random() < r.outliers:
         return displace(p, rng.uniform(300, 2000), rng)
     return displace(p, abs(rng.gauss(0, r.jitter_m)), rng)

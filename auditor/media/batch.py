@@ -10,20 +10,36 @@ what is risky or write anything.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import BinaryIO
 
 from auditor.media.meta import MediaError, MediaMeta
-from auditor.media.reader import read_media
+from auditor.media.reader import HEAD, read_media, sniff_kind
 from auditor.portable import mp_context
 from auditor.tree import Entry, forget_open_zips, open_locator
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".dng", ".heic", ".heif", ".hif", ".avif"}
-VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".3gp", ".3g2", ".qt"}
+IMAGE_SUFFIXES |= {".gif", ".psd", ".jxl", ".btf", ".tf8", ".bigtiff"}
+RAW_SUFFIXES = {".cr2", ".cr3", ".crw", ".nef", ".nrw", ".arw", ".srf", ".sr2", ".orf", ".rw2", ".raf", ".pef", ".raw"}
+VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".3gp", ".3g2", ".qt", ".insv", ".lrv", ".avi", ".m2ts", ".mts"}
 SIDECAR_SUFFIXES = {".xmp"}
-MEDIA_SUFFIXES = IMAGE_SUFFIXES | VIDEO_SUFFIXES | SIDECAR_SUFFIXES
+# image and video names whose formats we recognise and skip with a reason (or, when the bytes
+# are not what the name says, report as not understood): opened so that none is silently missed
+OTHER_SUFFIXES = {".bmp", ".dib", ".ico", ".cur", ".pcx", ".ppm", ".pgm", ".pbm", ".pnm", ".pfm", ".jp2", ".j2k"}
+OTHER_SUFFIXES |= {".j2c", ".jpx", ".jpm", ".jpf", ".fits", ".fts", ".mkv", ".webm", ".wmv", ".asf", ".wtv", ".flv"}
+OTHER_SUFFIXES |= {".mpg", ".mpeg", ".m2v", ".vob", ".dv", ".exr", ".dpx", ".xcf", ".psp", ".pspimage", ".bpg", ".flif"}
+OTHER_SUFFIXES |= {".djvu", ".djv", ".hdr", ".x3f", ".mrw", ".czi", ".pgf", ".r3d", ".lfp", ".mie", ".fpx", ".pcd"}
+OTHER_SUFFIXES |= {".pmp", ".fpf", ".mrc", ".pict", ".pct", ".svg", ".tga", ".mpo", ".jps", ".iiq", ".3fr", ".erf"}
+OTHER_SUFFIXES |= {".kdc", ".dcr", ".mef", ".mos", ".srw", ".rwl", ".gpr", ".heics", ".avci", ".tod", ".mod"}
+MEDIA_SUFFIXES = IMAGE_SUFFIXES | RAW_SUFFIXES | VIDEO_SUFFIXES | SIDECAR_SUFFIXES
+# never sniffed: export text and audio (an .m4a is an MP4 container, but holds no photo or video)
+NOT_MEDIA_SUFFIXES = {".json", ".js", ".csv", ".html", ".htm", ".txt", ".xml", ".css", ".md", ".vcf", ".ics", ".gpx", ".kml"}
+NOT_MEDIA_SUFFIXES |= {".tcx", ".fit", ".m4a", ".mp3", ".aac", ".wav", ".ogg", ".opus", ".flac", ".pdf", ".zip", ".gz"}
+READ, SKIPPED, NOT_UNDERSTOOD = "read", "skipped", "not understood"
 PARALLEL_MIN = 48
 POOL_WORTH_S = 0.3  # remaining serial work (estimated) above which a process pool pays for itself
 
@@ -31,7 +47,48 @@ Result = MediaMeta | str
 
 
 def is_media(entry: Entry) -> bool:
+    """Whether a name says media (the strip fixer's list); a scan uses `media_entries`."""
     return entry.suffix in MEDIA_SUFFIXES
+
+
+def media_entries(entries: Sequence[Entry]) -> list[Entry]:
+    """Every entry a media reader should open: media names, and any other file whose signature
+    says image or video (a JPEG named ``.bin`` or with no suffix). Export text is never sniffed."""
+    out = []
+    for e in entries:
+        if e.suffix in MEDIA_SUFFIXES or e.suffix in OTHER_SUFFIXES:
+            out.append(e)
+        elif e.suffix not in NOT_MEDIA_SUFFIXES and e.size >= 8 and _sniffs_as_media(e):
+            out.append(e)
+    return out
+
+
+def _sniffs_as_media(entry: Entry) -> bool:
+    try:
+        head = entry.read(HEAD)
+    except (OSError, EOFError, ValueError):
+        return False
+    return sniff_kind(head) not in (None, "xmp")  # an XML file is a sidecar only by its name
+
+
+def outcome(entry: Entry, result: Result) -> tuple[str, str, str]:
+    """(kind, outcome, reason) of one read: the kind by signature when it was recognised (else the
+    file's suffix), and whether it was read, knowingly skipped, or not understood."""
+    if isinstance(result, MediaMeta):
+        if result.skipped:
+            return result.kind or result.format, SKIPPED, result.skipped
+        return result.kind or result.format, READ, ""
+    return entry.suffix.lstrip(".") or "(no suffix)", NOT_UNDERSTOOD, result
+
+
+def outcome_counts(entries: Sequence[Entry], results: Sequence[Result]) -> dict[str, dict[str, int]]:
+    """Files per kind and outcome: ``{"jpeg": {"read": 12}, "m2ts": {"skipped": 2}, ...}``."""
+    counts: dict[str, dict[str, int]] = {}
+    for entry, result in zip(entries, results, strict=True):
+        kind, what, _ = outcome(entry, result)
+        per = counts.setdefault(kind, {})
+        per[what] = per.get(what, 0) + 1
+    return counts
 
 
 def sidecar_target(vpath: str, vpaths: set[str]) -> str | None:
@@ -48,10 +105,27 @@ def sidecar_target(vpath: str, vpaths: set[str]) -> str | None:
     return None
 
 
+CONTENT_ID_BYTES = 65536
+
+
+def content_id(fh: BinaryIO) -> str:
+    """A media file's identity by content: a hash of its first 64 KiB and its size.
+
+    The head holds the metadata and the start of the picture, which tell one photo from another,
+    and reading it costs no more than the metadata read did; hashing whole videos would not.
+    """
+    fh.seek(0)
+    head = fh.read(CONTENT_ID_BYTES)
+    size = fh.seek(0, os.SEEK_END)
+    return hashlib.sha256(head + size.to_bytes(8, "little")).hexdigest()[:24]
+
+
 def read_one(locator: tuple) -> Result:
     try:
         with open_locator(locator) as fh:
-            return read_media(fh)
+            meta = read_media(fh)
+            meta.content_id = content_id(fh)
+            return meta
     except MediaError as exc:
         return str(exc)
     except (OSError, EOFError, ValueError, IndexError, KeyError, OverflowError, MemoryError) as exc:

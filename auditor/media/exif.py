@@ -77,6 +77,9 @@ TYPES = {
     11: ("f", 4),
     12: ("d", 8),
     13: ("I", 4),  # IFD
+    16: ("Q", 8),  # BigTIFF LONG8
+    17: ("q", 8),  # BigTIFF SLONG8
+    18: ("Q", 8),  # BigTIFF IFD8
 }
 
 
@@ -95,8 +98,8 @@ class ExifData:
         return {**self.ifd0, **self.exif, **self.gps}
 
 
-def parse_tiff(data: bytes) -> ExifData:
-    """Parse a TIFF structure (what follows ``Exif\\0\\0`` in a JPEG APP1, or a whole TIFF)."""
+def _header(data: bytes) -> tuple[str, bool, int]:
+    """Byte order, whether the file is a BigTIFF (8-byte offsets), and the first IFD's offset."""
     if len(data) < 8:
         raise ExifError("TIFF header truncated")
     if data[:2] == b"II":
@@ -105,69 +108,115 @@ def parse_tiff(data: bytes) -> ExifData:
         bo = ">"
     else:
         raise ExifError("not a TIFF header")
-    magic, ifd0 = struct.unpack(bo + "HI", data[2:8])
+    (magic,) = struct.unpack(bo + "H", data[2:4])
+    if magic == 43:  # BigTIFF: offset size 8, a reserved zero, then an 8-byte first-IFD offset
+        if len(data) < 16:
+            raise ExifError("BigTIFF header truncated")
+        off_size, _zero, ifd0 = struct.unpack(bo + "HHQ", data[4:16])
+        if off_size != 8:
+            raise ExifError("BigTIFF offset size is not 8")
+        return bo, True, ifd0
     if magic not in (42, 0x4F52, 0x5352, 0x55):  # TIFF, ORF variants, RW2
         raise ExifError(f"bad TIFF magic {magic}")
+    (ifd0,) = struct.unpack(bo + "I", data[4:8])
+    return bo, False, ifd0
+
+
+def parse_tiff(data: bytes) -> ExifData:
+    """Parse a TIFF structure (what follows ``Exif\\0\\0`` in a JPEG APP1, or a whole TIFF/BigTIFF).
+
+    `data` may be any object with ``len`` and byte slicing (`meta.Paged` reads a file's pages on
+    demand, so a 40 MB raw file costs only the pages its IFDs sit in).
+    """
+    bo, big, ifd0 = _header(data)
     out = ExifData()
     seen: set[int] = set()
-    ifd0_entries = _read_ifd(data, ifd0, bo, seen)
+    ifd0_entries = _read_ifd(data, ifd0, bo, seen, big)
     out.ifd0 = _pick(ifd0_entries, IFD0_TAGS)
-    exif_off = ifd0_entries.get(TAG_EXIF_IFD)
-    if isinstance(exif_off, (list, tuple)) and exif_off:
-        exif_off = exif_off[0]
+    exif_off = _first(ifd0_entries.get(TAG_EXIF_IFD))
     if isinstance(exif_off, int):
         try:
-            out.exif = _pick(_read_ifd(data, exif_off, bo, seen), EXIF_TAGS)
+            out.exif = _pick(_read_ifd(data, exif_off, bo, seen, big), EXIF_TAGS)
         except ExifError:
             pass
-    gps_off = ifd0_entries.get(TAG_GPS_IFD)
-    if isinstance(gps_off, (list, tuple)) and gps_off:
-        gps_off = gps_off[0]
+    gps_off = _first(ifd0_entries.get(TAG_GPS_IFD))
     if isinstance(gps_off, int):
         out.has_gps_ifd = True
         try:
-            out.gps = _pick(_read_ifd(data, gps_off, bo, seen), GPS_TAGS)
+            out.gps = _pick(_read_ifd(data, gps_off, bo, seen, big), GPS_TAGS)
         except ExifError:
             pass
     return out
+
+
+def parse_ifd0(data: bytes) -> dict[int, Any]:
+    """Every small tag of a TIFF structure's first IFD, by tag id (CR3 keeps the Exif and GPS IFDs
+    as separate TIFF structures whose first IFD *is* that directory)."""
+    bo, big, ifd0 = _header(data)
+    return _read_ifd(data, ifd0, bo, set(), big)
+
+
+def ifd0_block(data: bytes, tag: int) -> tuple[int, int] | None:
+    """(offset, length) of a large undefined-type value in IFD0 (RW2's JpgFromRaw), unread."""
+    bo, big, ifd0 = _header(data)
+    refs: dict[int, tuple[int, int]] = {}
+    _read_ifd(data, ifd0, bo, set(), big, refs)
+    return refs.get(tag)
+
+
+def _first(value: Any) -> Any:
+    if isinstance(value, (list, tuple)) and value:
+        return value[0]
+    return value
 
 
 def _pick(entries: dict[int, Any], names: dict[int, str]) -> dict[str, Any]:
     return {names[t]: v for t, v in entries.items() if t in names}
 
 
-def _read_ifd(data: bytes, offset: int, bo: str, seen: set[int]) -> dict[int, Any]:
+def _read_ifd(
+    data: bytes, offset: int, bo: str, seen: set[int], big: bool = False, refs: dict[int, tuple[int, int]] | None = None
+) -> dict[int, Any]:
     if offset in seen:
         raise ExifError("IFD loop")
     if len(seen) >= MAX_IFDS:
         raise ExifError("too many IFDs")
     seen.add(offset)
-    if offset < 8 or offset + 2 > len(data):
+    cnt_size, ent_size, inline = (8, 20, 8) if big else (2, 12, 4)
+    if offset < 8 or offset + cnt_size > len(data):
         raise ExifError("IFD offset out of range")
-    (count,) = struct.unpack(bo + "H", data[offset : offset + 2])
+    (count,) = struct.unpack(bo + ("Q" if big else "H"), data[offset : offset + cnt_size])
     if count > MAX_ENTRIES:
         raise ExifError("IFD entry count implausible")
     entries: dict[int, Any] = {}
-    pos = offset + 2
-    for _ in range(count):
-        if pos + 12 > len(data):
+    pos = offset + cnt_size
+    table = data[pos : pos + count * ent_size]  # one read for the whole directory
+    for i in range(count):
+        ent = table[i * ent_size : (i + 1) * ent_size]
+        if len(ent) < ent_size:
             break  # truncated IFD: keep what we have, as ExifTool does
-        tag, typ, n = struct.unpack(bo + "HHI", data[pos : pos + 8])
-        raw_field = data[pos + 8 : pos + 12]
-        pos += 12
+        tag, typ, n = struct.unpack(bo + ("HHQ" if big else "HHI"), ent[: 4 + inline])
+        raw_field = ent[4 + inline :]
         if typ not in TYPES:
             continue
         code, size = TYPES[typ]
         nbytes = size * n
-        if nbytes > MAX_VALUE_BYTES or n == 0:
+        if n == 0:
             continue
-        if nbytes <= 4:
+        if nbytes > MAX_VALUE_BYTES:
+            if refs is not None and nbytes > inline:
+                (voff,) = struct.unpack(bo + ("Q" if big else "I"), raw_field)
+                refs[tag] = (voff, nbytes)
+            continue
+        if nbytes <= inline:
             raw = raw_field[:nbytes]
         else:
-            (voff,) = struct.unpack(bo + "I", raw_field)
+            (voff,) = struct.unpack(bo + ("Q" if big else "I"), raw_field)
             if voff + nbytes > len(data):
                 continue
             raw = data[voff : voff + nbytes]
+        if refs is not None and typ == 7:
+            refs[tag] = ((struct.unpack(bo + ("Q" if big else "I"), raw_field)[0] if nbytes > inline else 0), nbytes)
         entries[tag] = _decode(raw, typ, code, n, bo)
     return entries
 

@@ -50,7 +50,7 @@ def boxes(data: bytes, start: int = 0, end: int | None = None):
         pos += size
 
 
-def _top_level(fh: BinaryIO, head: bytes, wanted: set[bytes]) -> dict[bytes, bytes]:
+def top_level(fh: BinaryIO, head: bytes, wanted: set[bytes]) -> dict[bytes, bytes]:
     """Walk top-level boxes of a stream, returning the payload of the wanted ones."""
     buf = Buffered(fh, head)
     found: dict[bytes, bytes] = {}
@@ -98,7 +98,7 @@ def _top_level(fh: BinaryIO, head: bytes, wanted: set[bytes]) -> dict[bytes, byt
 
 
 def read_heif(fh: BinaryIO, head: bytes, meta: MediaMeta) -> None:
-    top = _top_level(fh, head, {b"meta"})
+    top = top_level(fh, head, {b"meta"})
     meta_box = top.get(b"meta")
     if meta_box is None:
         raise MediaError("corrupt HEIF: no meta box")
@@ -249,14 +249,16 @@ def _iso_part(s: str, deg_digits: int) -> float | None:
     return None
 
 
-def read_quicktime(fh: BinaryIO, head: bytes, meta: MediaMeta) -> None:
-    top = _top_level(fh, head, {b"moov", b"uuid"})
+def read_quicktime(fh: BinaryIO, head: bytes, meta: MediaMeta) -> bytes:
+    """Read moov's location, author and date tags into `meta`; return moov (GPMF reads its tracks)."""
+    top = top_level(fh, head, {b"moov", b"uuid"})
     moov = top.get(b"moov")
     if moov is None:
         raise MediaError("corrupt video: no moov box (metadata) found")
     _walk_moov(moov, 0, len(moov), meta, depth=0)
     if XMP_UUID in top:  # ExifTool reads XMP from a top-level uuid box (and udta/XMP_), not from moov/uuid
         apply_xmp(meta, top[XMP_UUID])
+    return moov
 
 
 def _walk_moov(b: bytes, s: int, e: int, meta: MediaMeta, depth: int) -> None:
@@ -268,12 +270,37 @@ def _walk_moov(b: bytes, s: int, e: int, meta: MediaMeta, depth: int) -> None:
             if len(body) > 4:
                 (n,) = struct.unpack(">H", body[:2])
                 _set_iso(meta, body[4 : 4 + n].decode("utf-8", "replace"), "quicktime")
+        elif btype == b"loci":
+            _read_loci(b[cs:ce], meta)
         elif btype == b"meta":
             _read_mdta(b, cs, ce, meta)
         elif btype == b"XMP_":
             apply_xmp(meta, b[cs:ce])
         elif btype in CONTAINERS:
             _walk_moov(b, cs, ce, meta, depth + 1)
+
+
+def _read_loci(body: bytes, meta: MediaMeta) -> None:
+    """3GPP location information: name, role, then longitude, latitude, altitude as 16.16 fixed."""
+    p = 6  # FullBox header, pad bit + language
+    if body[p : p + 2] in (b"\xfe\xff", b"\xff\xfe"):  # UTF-16 name, ends with two zero bytes
+        q = p + 2
+        while q + 1 < len(body) and body[q : q + 2] != b"\0\0":
+            q += 2
+        p = q + 2
+    else:
+        q = body.find(b"\0", p)
+        if q < 0:
+            return
+        p = q + 1
+    p += 1  # role
+    if p + 8 > len(body):
+        return
+    lon, lat = struct.unpack(">ii", body[p : p + 8])
+    meta.has_gps_block = True
+    lat_f, lon_f = lat / 65536, lon / 65536
+    if meta.qt_gps is None and -90 <= lat_f <= 90 and -180 <= lon_f <= 180 and (lat, lon) != (0, 0):
+        meta.qt_gps = (lat_f, lon_f)
 
 
 def _set_iso(meta: MediaMeta, text: str, source: str) -> None:

@@ -16,6 +16,7 @@ from auditor.media import exif as exifmod
 
 MAX_BLOCK = 4 * 1024 * 1024
 MAX_STEPS = 10_000
+VIDEO_FORMATS = frozenset({"mp4", "avi", "m2ts"})
 IDENTITY_TAGS = ("Artist", "Copyright", "OwnerName", "SerialNumber", "CameraSerialNumber", "LensSerialNumber")
 
 
@@ -38,6 +39,14 @@ class MediaMeta:
     exif_gps: dict[str, Any] = field(default_factory=dict, repr=False)
     xmp_gps: tuple[float, float] | None = field(default=None, repr=False)
     qt_gps: tuple[float, float] | None = field(default=None, repr=False)
+    maker_gps: tuple[float, float] | None = field(default=None, repr=False)  # a maker block (FLIR)
+    # the kind its signature says ("jpeg", "nef", "cr3", "avi"...), finer than `format`
+    kind: str = ""
+    # minor problems read past (junk between JPEG segments...), for the report's notices
+    warnings: list[str] = field(default_factory=list)
+    # why a recognised file was knowingly not read (e.g. M2TS: no metadata reader); empty when read
+    skipped: str = ""
+    content_id: str = ""  # see `auditor.media.batch.content_id`
 
     @property
     def offset(self) -> str | None:
@@ -67,6 +76,72 @@ def apply_tiff(meta: MediaMeta, tiff: bytes, source: str) -> None:
         val = merged.get(tag)
         if isinstance(val, str) and val.strip():
             meta.identity[tag] = val.strip()
+
+
+def apply_ifds(meta: MediaMeta, ifd0: dict[str, Any], exif: dict[str, Any], gps: dict[str, Any] | None) -> None:
+    """Merge directories read one by one (CR3 keeps IFD0, Exif and GPS as separate TIFF blocks)."""
+    if gps is not None:
+        meta.has_gps_block = True
+        meta.exif_gps.update(gps)
+    merged = {**ifd0, **exif, **(gps or {})}
+    meta.tags.update(merged)
+    for tag in IDENTITY_TAGS:
+        val = merged.get(tag)
+        if isinstance(val, str) and val.strip():
+            meta.identity[tag] = val.strip()
+
+
+class Paged:
+    """A read-only byte view of a stream that reads fixed pages on demand and keeps them.
+
+    Supports ``len`` and ``[a:b]`` slicing, which is all the TIFF walker needs: a raw file's
+    IFDs are read page by page wherever their offsets point, never the whole file. At most
+    `max_pages` pages are read (hostile offsets cannot make us read a whole disk image).
+    """
+
+    PAGE = 64 * 1024
+
+    def __init__(self, fh: BinaryIO, head: bytes, size: int | None = None, max_pages: int = 256) -> None:
+        self.fh = fh
+        self.pages: dict[int, bytes] = {}
+        self.max_pages = max_pages
+        if size is None:
+            try:
+                size = fh.seek(0, 2)
+            except (OSError, ValueError, AttributeError):
+                size = None
+        if size is None:  # an unseekable stream: take a bounded prefix
+            data = head + fh.read(MAX_BLOCK * 4 - len(head))
+            self.pages = {i: data[i * self.PAGE : (i + 1) * self.PAGE] for i in range(len(data) // self.PAGE + 1)}
+            size = len(data)
+            self.fh = None
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def _page(self, n: int) -> bytes:
+        page = self.pages.get(n)
+        if page is None:
+            if self.fh is None or len(self.pages) >= self.max_pages:
+                return b""
+            self.fh.seek(n * self.PAGE)
+            page = self.fh.read(self.PAGE)
+            self.pages[n] = page
+        return page
+
+    def __getitem__(self, key: slice) -> bytes:
+        if not isinstance(key, slice):
+            raise TypeError("Paged supports slices only")
+        start, stop, _ = key.indices(self.size)
+        if stop <= start:
+            return b""
+        first, last = start // self.PAGE, (stop - 1) // self.PAGE
+        if last - first > MAX_BLOCK // self.PAGE:
+            return b""
+        chunk = b"".join(self._page(n) for n in range(first, last + 1))
+        off = first * self.PAGE
+        return chunk[start - off : stop - off]
 
 
 class Buffered:

@@ -22,43 +22,80 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import BinaryIO
 
 from auditor.media import exif as exifmod
-from auditor.media import isobmff
-from auditor.media.meta import MAX_BLOCK, MAX_STEPS, Buffered, MediaError, MediaMeta, apply_tiff
+from auditor.media import flir, formats, gpmf, insta360, isobmff, raw
+from auditor.media.meta import MAX_BLOCK, MAX_STEPS, Buffered, MediaError, MediaMeta, apply_tiff, is_compressed_member
 from auditor.media.xmp import apply_xmp
+
+HEAD = 256  # enough for every signature below (an M2TS's second sync byte sits at 196)
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1")
 
 
 def sniff(head: bytes) -> str | None:
-    """The media format from the first bytes, or None."""
+    """The media format from the first bytes, or None (`sniff_kind` gives the finer kind)."""
+    kind = sniff_kind(head)
+    return None if kind is None else FORMAT_OF.get(kind, kind)
+
+
+def sniff_kind(head: bytes) -> str | None:
+    """The kind of media from its signature, never its name: jpeg, cr2, orf, cr3, insv... or None."""
     if head[:3] == b"\xff\xd8\xff":
         return "jpeg"
     if head[:8] == b"\x89PNG\r\n\x1a\n":
         return "png"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "tiff"
+    if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"AVI "):
+        return "webp" if head[8:12] == b"WEBP" else "avi"
+    if head[:16] == b"FUJIFILMCCD-RAW ":
+        return "raf"
+    if head[:2] in (b"II", b"MM") and head[6:14] == b"HEAPCCDR":
+        return "crw"
+    kind = raw.raw_kind(head)
+    if kind is not None:
+        return kind
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:4] == b"8BPS" and head[4:6] in (b"\0\x01", b"\0\x02"):
+        return "psd"
+    if head[:2] == b"\xff\x0a" or head[:12] == formats.JXL_CONTAINER:
+        return "jxl"
     if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in (b"avif", b"avis"):
-            return "avif"
-        if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
-            return "heic"
-        return "mp4"  # mp4, mov (qt  ), 3gp: the quicktime reader decides
+        return _brand_kind(head[8:12])
     if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip"):
         return "mp4"
+    if len(head) > 196 and head[4] == 0x47 and head[196] == 0x47:
+        return "m2ts"  # 192-byte packets: a 4-byte timecode, then the 0x47 sync byte
+    if len(head) > 188 and head[0] == 0x47 and head[188] == 0x47:
+        return "m2ts"  # plain MPEG-TS, 188-byte packets
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"<?xpacket", b"<x:xmpmeta", b"<xmp", b"<rdf:RDF")):
         return "xmp"
-    return None
+    skipped = formats.skip_kind(head)
+    return skipped[0] if skipped else None
+
+
+def _brand_kind(brand: bytes) -> str:
+    if brand in (b"avif", b"avis"):
+        return "avif"
+    if brand in HEIF_BRANDS:
+        return "heic"
+    if brand == b"crx ":
+        return "cr3"
+    if brand == b"jxl ":
+        return "jxl"
+    return "mp4"  # mp4, mov (qt  ), 3gp, Insta360 INSV/LRV: the quicktime reader decides
+
+
+# kinds read by another format's reader (strip and the engine see the format)
+FORMAT_OF = {"cr2": "tiff", "orf": "raw", "rw2": "raw"}
 
 
 def read_media(fh: BinaryIO, size: int | None = None) -> MediaMeta:
-    head = fh.read(32)
-    fmt = sniff(head)
-    if fmt is None:
+    head = fh.read(HEAD)
+    kind = sniff_kind(head)
+    if kind is None:
         raise MediaError("not a recognised image or video (unknown file signature)")
-    reader = _READERS[fmt]
-    meta = MediaMeta(format=fmt)
+    fmt = FORMAT_OF.get(kind, kind)
+    reader = _READERS.get(fmt, formats.read_skipped)
+    meta = MediaMeta(format=fmt, kind=kind)
     reader(fh, head, meta, size)
     finish(meta)
     return meta
@@ -78,10 +115,12 @@ def finish(meta: MediaMeta) -> None:
         meta.gps, meta.gps_source = meta.xmp_gps, "xmp"
     elif meta.qt_gps is not None:
         meta.gps, meta.gps_source = meta.qt_gps, "quicktime"
+    elif meta.maker_gps is not None:
+        meta.gps, meta.gps_source = meta.maker_gps, "maker"
     if meta.taken is None:
         meta.taken, meta.offset_known = exifmod.capture_time(meta.tags)
     if meta.taken is None:
-        for key in ("XMP:DateTimeOriginal", "XMP:DateCreated", "XMP:CreateDate", "QuickTime:CreationDate"):
+        for key in ("XMP:DateTimeOriginal", "XMP:DateCreated", "XMP:CreateDate", "QuickTime:CreationDate", "GPMF:GPSDateTime"):
             if key in meta.tags:
                 meta.taken, meta.offset_known = iso_time(str(meta.tags[key]))
                 if meta.taken is not None:
@@ -129,12 +168,27 @@ def _read_xmp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> N
 def _read_jpeg(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
     buf = Buffered(fh, head)
     buf.skip(2)  # SOI
+    thermal: list[bytes] = []
+    try:
+        _walk_jpeg(buf, meta, thermal)
+    finally:
+        if thermal:  # FLIR's FFF block: its GPS record (kept even when a later segment is corrupt)
+            pos, present = flir.gps(flir.join_chunks(thermal))
+            meta.has_gps_block = meta.has_gps_block or present
+            meta.maker_gps = pos
+
+
+def _walk_jpeg(buf: Buffered, meta: MediaMeta, thermal: list[bytes]) -> None:
     for _ in range(MAX_STEPS):
         b = buf.read(1)
         if not b:
             return
         if b != b"\xff":
-            raise MediaError("corrupt JPEG: marker expected")
+            # junk between segments: resynchronise on the next 0xFF, as ExifTool does (a minor warning)
+            skipped = _resync(buf, b)
+            if skipped is None:
+                return
+            meta.warnings.append(f"JPEG: skipped {skipped} unknown bytes between segments")
         marker = buf.read(1)
         while marker == b"\xff":  # fill bytes
             marker = buf.read(1)
@@ -160,9 +214,23 @@ def _read_jpeg(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
                 apply_tiff(meta, body[6:], "exif")
             elif body.startswith(b"http://ns.adobe.com/xap/1.0/\x00"):
                 apply_xmp(meta, body[29:])
+            elif body.startswith(b"FLIR\x00") and sum(map(len, thermal)) < MAX_BLOCK:
+                thermal.append(body)
         else:
             buf.skip(body_len)
     raise MediaError("corrupt JPEG: too many segments")
+
+
+def _resync(buf: Buffered, first: bytes) -> int | None:
+    """Read up to the next 0xFF; the number of junk bytes skipped, or None at the end of the stream."""
+    n = 0
+    b = first
+    while b and b != b"\xff":
+        n += 1
+        if n > MAX_BLOCK:
+            raise MediaError("corrupt JPEG: no marker within the metadata limit")
+        b = buf.read(1)
+    return n if b else None
 
 
 # ---- PNG -------------------------------------------------------------------------------------
@@ -262,9 +330,11 @@ def _read_webp(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
 
 
 def _read_tiff(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    # IFDs may sit anywhere in a TIFF; read a bounded prefix that normally holds them all.
-    data = head + fh.read(MAX_BLOCK * 4 - len(head))
-    apply_tiff(meta, data, "exif")
+    raw.read_tiff_family(fh, head, meta, size, _read_jpeg)
+
+
+def _read_raf(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
+    raw.read_raf(fh, head, meta, size, _read_jpeg)
 
 
 # ---- HEIC / AVIF and MP4 / MOV: ISO base media boxes ----------------------------------------
@@ -275,7 +345,27 @@ def _read_heic(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> 
 
 
 def _read_mp4(fh: BinaryIO, head: bytes, meta: MediaMeta, size: int | None) -> None:
-    isobmff.read_quicktime(fh, head, meta)
+    moov = isobmff.read_quicktime(fh, head, meta)
+    samples = gpmf.gpmd_samples(moov)
+    fix, seen = gpmf.first_fix(fh, samples) if samples else (None, False)
+    meta.has_gps_block = meta.has_gps_block or seen
+    if fix is None and _cheap_seek(fh):  # Insta360 INSV/LRV: a GPS trailer after the MP4
+        fix, seen = insta360.trailer_gps(fh)
+        meta.has_gps_block = meta.has_gps_block or seen
+    if fix is not None:
+        lat, lon, when = fix
+        if meta.qt_gps is None:
+            meta.qt_gps = (lat, lon)
+        if when is not None:
+            meta.tags.setdefault("GPMF:GPSDateTime", when.isoformat())
+
+
+def _cheap_seek(fh: BinaryIO) -> bool:
+    """Whether jumping to the end costs a seek, not re-inflating a deflated zip member."""
+    try:
+        return fh.seekable() and not is_compressed_member(fh)
+    except (AttributeError, OSError):
+        return False
 
 
 _READERS = {
@@ -287,4 +377,14 @@ _READERS = {
     "avif": _read_heic,
     "mp4": _read_mp4,
     "xmp": _read_xmp,
+    "raw": _read_tiff,
+    "bigtiff": _read_tiff,
+    "raf": _read_raf,
+    "crw": raw.read_crw,
+    "cr3": raw.read_cr3,
+    "gif": formats.read_gif,
+    "psd": formats.read_psd,
+    "jxl": formats.read_jxl,
+    "avi": formats.read_avi,
+    "m2ts": formats.read_m2ts,
 }

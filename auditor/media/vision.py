@@ -122,6 +122,7 @@ def vision_items(
             "kind": ItemKind.CAPTION,
             "path": photo.path,
             "export_path": photo.export_path,
+            "content_id": photo.content_id,
             "timestamp": photo.timestamp,
             "item_id": photo.item_id,
             "audience": photo.audience,

@@ -20,7 +20,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.models import SEVERITY_ORDER, default_group
+from auditor.models import PLATFORM_NAMES, SEVERITY_ORDER, default_group
+from auditor.reporters.remediation import kind_of, steps_for
 
 PROFILES = "Profiles and accounts"
 PHOTOS = "Photos and geotags"
@@ -28,21 +29,6 @@ POSTS = "Posts, captions and comments"
 TAGS = "Tags and colleagues"
 DEVICES = "Devices and settings"
 GROUP_ORDER = [PROFILES, PHOTOS, POSTS, TAGS, DEVICES]
-
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "twitter": "X (Twitter)",
-    "linkedin": "LinkedIn",
-    "google": "Google",
-    "tiktok": "TikTok",
-    "mastodon": "Mastodon",
-    "reddit": "Reddit",
-    "whatsapp": "WhatsApp",
-    "snapchat": "Snapchat",
-    "strava": "Strava",
-    "photos": "Photo folder",
-}
 
 CATEGORY_NAMES = {
     "geotag": "Geotag",
@@ -59,6 +45,25 @@ CATEGORY_NAMES = {
     "identity_document": "ID card or pass",
     "metadata_identity": "Identity in file metadata",
 }
+
+
+FILE_KIND_WORDS = (
+    ("files_parsed", "read as export data"),
+    ("files_media", "photos/videos"),
+    ("files_skipped", "skipped with a reason"),
+    ("files_not_understood", "not understood"),
+    ("files_not_recognised", "not recognised"),
+)
+
+
+def files_summary(data: dict[str, Any]) -> str:
+    """One sentence saying how many files of each kind the scan saw, or "" for a result that
+    predates the counts (a saved report)."""
+    total = (data.get("stats") or {}).get("total") or {}
+    if not isinstance(total, dict) or "files_parsed" not in total:
+        return ""
+    parts = [f"{int(total.get(k, 0)):,} {words}" for k, words in FILE_KIND_WORDS if total.get(k)]
+    return f"Files: {int(total.get('files', 0)):,} in all" + (f" ({', '.join(parts)})" if parts else "") + "."
 
 
 def platform_name(p: Any) -> str:
@@ -80,134 +85,15 @@ def group_of(f: dict[str, Any]) -> str:
 
 
 # ---- platform steps ------------------------------------------------------------------------
-# Menu wording moves between app versions; each step names the setting, not a pixel position.
-
-_DELETE = {
-    "facebook": [
-        "Open the post from its link (or Settings & privacy → Activity log → Your posts).",
-        "Use ⋯ → Delete, or Edit audience → Only me.",
-    ],
-    "instagram": ["Open the post from its link.", "Use ⋯ → Delete, or ⋯ → Archive to hide it from everyone but you."],
-    "twitter": ["Open the post from its link.", "Use ⋯ → Delete."],
-    "linkedin": ["Open the post or profile section from its link.", "Use ⋯ → Delete post (or edit the text)."],
-    "tiktok": ["Open the video from your profile.", "Use ⋯ → Delete, or Privacy settings → Only you."],
-    "mastodon": ["Open the post from its link.", "Use ⋯ → Delete (or Delete & re-draft to post it without the detail)."],
-    "reddit": ["Open the post or comment from its link.", "Use ⋯ → Delete."],
-    "strava": ["Open the activity.", "Use Edit → Who can view → Only You, or delete the activity."],
-    "snapchat": ["Open the Story or Memory.", "Delete it, or change who can see your Story to My Friends."],
-    "whatsapp": ["Messages stay on the recipients' phones: ask them to delete it, or use Delete for everyone if still possible."],
-    "google": [
-        "Open the item in the Google product it came from (Photos, Maps, YouTube).",
-        "Delete it or change its sharing to private.",
-    ],
-}
-_LOCATION = {
-    "facebook": [
-        "Open the post → ⋯ → Edit post → remove the check-in or location.",
-        "Settings & privacy → Activity log → Check-ins: delete old check-ins.",
-    ],
-    "instagram": ["Open the post → ⋯ → Edit → tap the location → Remove location."],
-    "twitter": [
-        "Settings and privacy → Privacy and safety → Location information → Remove all location information attached to your posts.",
-        "Delete posts whose text or photo shows the place.",
-    ],
-    "strava": [
-        "Settings → Privacy Controls → Map Visibility: hide the start and end of activities near home and work.",
-        "Set past activities to Followers or Only You.",
-    ],
-    "google": [
-        "Google Account → Data & privacy → Timeline (Location History): delete the days or all history.",
-        "Google Photos: open the photo → ⓘ → remove its location.",
-    ],
-    "snapchat": ["Snap Map → Settings (gear) → turn on Ghost Mode."],
-    "photos": [
-        "This file is on your device, not posted: share only GPS-free copies (see Auto-fix).",
-        "If you already posted it, remove it or its location on that platform too.",
-    ],
-}
-_PROFILE = {
-    "facebook": [
-        "Profile → Edit details (About → Work): remove the employer or set its audience to Only me.",
-        "Accounts Center → Personal details → Contact info: remove work email and phone.",
-    ],
-    "instagram": [
-        "Profile → Edit profile: take the employer, unit or work email out of name, bio and links.",
-        "Accounts Center → Personal details → Contact info: remove work email and phone.",
-    ],
-    "twitter": [
-        "Profile → Edit profile: take the employer, unit or role out of name, bio and location.",
-        "Settings and privacy → Your account → Account information → Email / Phone: use personal ones.",
-    ],
-    "linkedin": [
-        "Profile → Experience: generalise the employer (e.g. 'Australian Public Service') or hide the position.",
-        "Me → Settings & Privacy → Sign in & security → Email addresses: remove the work address.",
-    ],
-    "tiktok": ["Profile → Edit profile: remove the employer from name and bio."],
-    "mastodon": ["Preferences → Public profile: remove the employer from display name, bio and profile fields."],
-    "reddit": ["User settings → Profile: remove the employer from display name and about."],
-    "strava": ["Settings → My Profile: remove the employer and club names that identify the workplace."],
-    "google": ["Google Account → Personal info: remove the work email or phone; check About me visibility."],
-}
-_ACCOUNT = {
-    "facebook": [
-        "Accounts Center → Personal details → Contact info: add a personal email, make it primary, remove the work address."
-    ],
-    "instagram": ["Accounts Center → Personal details → Contact info: add a personal email, remove the work address."],
-    "twitter": ["Settings and privacy → Your account → Account information → Email: change it to a personal address."],
-    "linkedin": [
-        "Me → Settings & Privacy → Sign in & security → Email addresses: add a personal address, make it primary, remove the work one."
-    ],
-    "tiktok": ["Settings and privacy → Account → User information → Email: change it to a personal address."],
-    "mastodon": ["Preferences → Account → Change e-mail address."],
-    "reddit": ["User settings → Account → Email address: change it."],
-    "strava": ["Settings → My Account → Email: change it."],
-    "google": ["Google Account → Personal info → Email: remove the work address as recovery or alternate email."],
-}
-_TAGS = {
-    "facebook": [
-        "Open the photo or post → ⋯ → Remove tag; ask the poster to take down photos of colleagues in uniform.",
-        "Settings → Profile and tagging: turn on both Review options.",
-    ],
-    "instagram": [
-        "Open the post → tap the tag → Remove me from post; ask the poster to remove it.",
-        "Settings → Tags and mentions → Manually approve tags.",
-    ],
-    "twitter": [
-        "Open the post → ⋯ → Remove tag from photo.",
-        "Settings and privacy → Privacy and safety → Audience, media and tagging → Photo tagging: Off.",
-    ],
-    "linkedin": ["Open the post → ⋯ → Remove mention; ask the poster to remove colleagues' names or photos."],
-}
-_METADATA = {
-    "photos": ["Share only copies without metadata (see Auto-fix); set the camera's owner or artist name to blank."],
-}
-
-
-_PATTERN = [
-    "Remove or hide the geotagged photos, posts and check-ins listed in this checklist that place you here.",
-    "Turn on the camera and location-history settings under Devices and settings, so new posts do not add to it.",
-]
+# The steps per platform and kind of item are data (auditor/data/remediation.toml, with the help
+# topic and date each was checked); see `auditor.reporters.remediation`.
 
 
 def platform_steps(f: dict[str, Any], group: str) -> list[str]:
-    plat = str(f.get("platform") or "")
-    cat = f.get("category")
-    if cat == "pattern_of_life":
-        return list(_PATTERN)
-    if cat == "account_registration":
-        table = _ACCOUNT
-    elif group == PROFILES:
-        table = _PROFILE
-    elif cat == "geotag":
-        table = _LOCATION
-    elif cat == "metadata_identity":
-        table = _METADATA
-    elif cat == "colleague_exposure":
-        table = _TAGS
-    else:
-        table = _DELETE
-    steps = table.get(plat) or _DELETE.get(plat) or []
-    return list(steps)
+    """The steps on the finding's platform for its own kind of item (a message, a comment, a tag
+    on your own post ...), never another kind's."""
+    found = steps_for(str(f.get("platform") or ""), kind_of(f, group == PROFILES), str(f.get("category") or ""))
+    return list(found.steps) if found else []
 
 
 # ---- devices and settings ------------------------------------------------------------------
@@ -247,7 +133,7 @@ DEVICE_GUIDANCE: tuple[Guidance, ...] = (
         "settings:location-history",
         "Location history kept by your phone and accounts",
         (
-            "Google Account → Data & privacy → Timeline (Location History): turn off and delete existing history.",
+            "Google Maps app → your profile picture → Your Timeline → ⚙ → Location and privacy settings: turn Timeline off and Delete all Timeline data (on each phone).",
             "Facebook app → Settings & privacy → Settings → Location: turn off Location History and Background location.",
             "Snapchat → Snap Map → Settings: Ghost Mode on.",
         ),
@@ -421,6 +307,9 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
     # the rule's own remediation first (a saved result may lack it), then the platform's steps
     how = [str(f["remediation"])] if f.get("remediation") else []
     how.extend(platform_steps(f, group))
+    repeated = where_repeated(f)
+    if repeated:
+        how.insert(0, repeated)
     auto = ""
     if f.get("fix") == "auto" and f.get("path"):  # `strip` needs a file to work on
         auto = f"auditor strip {shlex.quote(strip_target(str(f['path']), data))} --out CLEAN_DIR"
@@ -446,8 +335,41 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
         evidence=str(f.get("evidence") or ""),
         confidence=f.get("confidence"),
         # inferred places name their kind under one of these keys (the finding's extra fields)
-        label=str(f.get("label") or f.get("place") or f.get("place_kind") or ""),
+        label=_place_label(f),
     )
+
+
+SHOWN_ITEMS = 3  # items of a repeated exposure named in the checklist; the JSON report lists all
+
+
+def where_repeated(f: dict[str, Any]) -> str:
+    """For one exposure repeated in many items (`count`), where the first few are and how many more."""
+    try:
+        count = int(f.get("count") or 1)
+    except (TypeError, ValueError):
+        return ""
+    items = [i for i in f.get("items") or [] if isinstance(i, dict)]
+    if count <= 1:
+        return ""
+    if f.get("item_kind") == "location_record":
+        return f"This one file holds {count} records of it: the steps below remove them all at once."
+
+    def one(i: dict[str, Any]) -> str:
+        when = str(i.get("timestamp") or "")[:10]
+        where = str(i.get("url") or i.get("item_id") or i.get("path") or "")
+        return f"{where} ({when})" if when else where
+
+    shown = "; ".join(one(i) for i in items[:SHOWN_ITEMS])
+    more = count - min(len(items), SHOWN_ITEMS)
+    tail = f"; and {more} more (every one is listed under item_ids in the JSON report)" if more > 0 else ""
+    return f"It is in {count} items: fix each one. {shown}{tail}."
+
+
+def _place_label(f: dict[str, Any]) -> str:
+    """An inferred place's map label: its kind and where ("workplace: Brisbane Airport QLD")."""
+    place = str(f.get("label") or f.get("place") or f.get("place_kind") or "")
+    kind = str(f.get("inference") or "").replace("_", " ")
+    return f"{kind}: {place}" if kind and place else (place or kind)
 
 
 def device_lines(data: dict[str, Any], clauses: dict[str, str]) -> list[Line]:

@@ -1,7 +1,7 @@
 """The checklist as CSV: one row per line, for a spreadsheet or a case-management import.
 
 Same lines as the Markdown and HTML checklists (see `reporters.checklist`), plus a `done`
-column to fill in. Text cells that a spreadsheet would read as a formula (starting with = + -
+column to fill in, and a last row saying how many files of each kind were scanned. Text cells that a spreadsheet would read as a formula (starting with = + -
 @, tab or CR) are prefixed with an apostrophe, so an export cannot plant a formula.
 
 Renders a prepared result dict; never reads inputs or re-runs rules.
@@ -13,7 +13,7 @@ import csv
 import io
 from typing import Any
 
-from auditor.reporters.checklist import build, platform_name
+from auditor.reporters.checklist import build, files_summary, platform_name
 
 COLUMNS = [
     "done",
@@ -48,6 +48,7 @@ def render(data: dict[str, Any]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
+    decimals = 2 if (data.get("report") or {}).get("positions") == "coarse" else 7
     for section in build(data, group=False):
         for ln in section.lines:
             loc = ln.location or {}
@@ -64,8 +65,8 @@ def render(data: dict[str, Any]) -> str:
                     cell(ln.title),
                     cell(ln.path),
                     cell(ln.url),
-                    f"{float(loc['lat']):.7f}" if "lat" in loc else "",  # numbers, never formulas
-                    f"{float(loc['lon']):.7f}" if "lon" in loc else "",
+                    f"{float(loc['lat']):.{decimals}f}" if "lat" in loc else "",  # numbers, never formulas
+                    f"{float(loc['lon']):.{decimals}f}" if "lon" in loc else "",
                     cell(ln.why),
                     cell(ln.trace),
                     cell(ln.evidence),
@@ -74,4 +75,7 @@ def render(data: dict[str, Any]) -> str:
                     cell(ln.id),
                 ]
             )
+    files = files_summary(data)
+    if files:  # the last row says what was looked at, so an empty sheet is not read as an all-clear
+        w.writerow(["", "Files scanned", "info", "", "", "", "", "", cell(files)] + [""] * (len(COLUMNS) - 9))
     return buf.getvalue()

@@ -18,8 +18,10 @@ from html import escape
 from typing import Any
 
 from auditor.models import SEVERITY_ORDER
-from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, platform_name
-from auditor.reporters.svgmap import SEV_COLOUR, render_map
+from auditor.reporters.actions import top_actions
+from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, files_summary, platform_name
+from auditor.reporters.markdown import position
+from auditor.reporters.svgmap import SEV_COLOUR, render_map, render_overview
 
 CSS = """
 :root { --fg:#1d2327; --muted:#5b6770; --line:#d5dde2; --bg:#ffffff; --warn:#fff4e5; }
@@ -27,7 +29,8 @@ CSS = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 980px; padding: 1rem 1.25rem 3rem; }
 h1 { font-size: 1.5rem; margin: .5rem 0; }
 h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; border-bottom: 2px solid var(--line); padding-bottom: .25rem; }
-code { font: 13px/1.3 ui-monospace, Menlo, Consolas, monospace; background: #f1f3f5; padding: 0 .25em; border-radius: 3px; word-break: break-all; }
+code { font: 13px/1.3 ui-monospace, Menlo, Consolas, monospace; background: #f1f3f5; padding: 0 .25em; border-radius: 3px; overflow-wrap: anywhere; }
+code.rule { white-space: nowrap; overflow-wrap: normal; }
 .sensitive { background: var(--warn); border: 2px solid #b26a00; padding: .6rem .8rem; border-radius: 6px; }
 .meta, .muted { color: var(--muted); }
 .bar { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; }
@@ -46,14 +49,27 @@ li.line { border: 1px solid var(--line); border-left: 6px solid #555555; border-
 li.line.sev-critical { border-left-color: #8b0000; } li.line.sev-high { border-left-color: #c62828; }
 li.line.sev-medium { border-left-color: #b26a00; } li.line.sev-low { border-left-color: #1565c0; }
 li.line.done { background: #f1f3f5; } li.line.done .title { text-decoration: line-through; }
-label.tick { display: flex; gap: .5rem; align-items: baseline; font-weight: 600; cursor: pointer; }
+label.tick { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: baseline; font-weight: 600; cursor: pointer; }
+label.tick .title { flex: 1 1 14rem; min-width: 0; overflow-wrap: anywhere; }
+#start { border: 2px solid #1565c0; border-radius: 6px; padding: .25rem 1rem .75rem; margin: 1rem 0; }
+#start h2 { border: 0; margin-top: .5rem; }
+#start ol { padding-left: 1.4rem; margin: 0; } #start li { margin: .4rem 0; } #start .step { display: block; color: var(--muted); }
+svg.map .count { pointer-events: none; }
+svg.map.overview { display: block; max-width: 640px; margin: 0 auto; }
 label.tick input { transform: scale(1.3); }
 .sev { font-size: .75rem; font-weight: 700; letter-spacing: .03em; padding: 0 .35em; border-radius: 3px; color: #ffffff; background: #555555; white-space: nowrap; }
 .sev-critical .sev { background: #8b0000; } .sev-high .sev { background: #c62828; } .sev-medium .sev { background: #8a5300; } .sev-low .sev { background: #1565c0; }
 dl { display: grid; grid-template-columns: 9.5rem 1fr; gap: .15rem .75rem; margin: .4rem 0 0 1.9rem; }
 dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; } dd ol { margin: 0; padding-left: 1.2rem; }
 .flash { outline: 3px solid #1565c0; }
-@media (max-width: 640px) { dl { grid-template-columns: 1fr; margin-left: 0; } }
+@media (max-width: 640px) {
+  body { padding: .75rem .75rem 2rem; }
+  dl { grid-template-columns: 1fr; margin-left: 0; }
+  nav.filters { position: static; }
+  nav.filters .bar { gap: .25rem .75rem; }
+  progress { width: 8rem; }
+  svg.map .place text, svg.map .count { font-size: 17px; }
+}
 @media print {
   nav.filters, .noprint { display: none !important; }
   body { max-width: none; font-size: 11pt; }
@@ -71,6 +87,15 @@ JS = """
   var lines = Array.prototype.slice.call(document.querySelectorAll('li.line'));
   var points = Array.prototype.slice.call(document.querySelectorAll('svg.map .pt'));
   var groups = Array.prototype.slice.call(document.querySelectorAll('section.group'));
+  var counts = Array.prototype.slice.call(document.querySelectorAll('svg.map text.count'));
+  // each count label's dots: the points of its own map whose fingerprints it lists
+  var members = counts.map(function (t) {
+    var fps = {};
+    t.getAttribute('data-fps').split(' ').forEach(function (fp) { fps[fp] = true; });
+    return Array.prototype.slice.call(t.parentNode.querySelectorAll('circle.pt')).filter(function (pt) {
+      return fps[pt.getAttribute('data-fp')] === true;
+    });
+  });
   var sel = { category: document.getElementById('f-category'), platform: document.getElementById('f-platform'),
               severity: document.getElementById('f-severity') };
   var hideDone = document.getElementById('f-hide-done');
@@ -96,6 +121,12 @@ JS = """
       var show = matches(pt) && !(li && hideDone.checked && li.classList.contains('done'));
       if (show) { pt.removeAttribute('visibility'); } else { pt.setAttribute('visibility', 'hidden'); }
     });
+    counts.forEach(function (t, i) {
+      var n = 0;
+      members[i].forEach(function (pt) { if (!pt.getAttribute('visibility')) { n += 1; } });
+      t.textContent = '\u00d7' + n;
+      if (n > 1) { t.removeAttribute('visibility'); } else { t.setAttribute('visibility', 'hidden'); }
+    });
     document.getElementById('done-count').textContent = String(done);
     var bar = document.getElementById('done-bar');
     bar.value = done; bar.max = total || 1;
@@ -116,6 +147,7 @@ JS = """
     pt.addEventListener('click', function () {
       var li = document.getElementById('l-' + pt.getAttribute('data-fp'));
       if (!li) { return; }
+      li.hidden = false;
       li.scrollIntoView({ block: 'center' });
       li.classList.add('flash');
       window.setTimeout(function () { li.classList.remove('flash'); }, 1500);
@@ -155,13 +187,13 @@ def _link(url: str) -> str:
     return f"<code>{e(url)}</code>"
 
 
-def _line(ln: Line) -> str:
+def _line(ln: Line, coarse: bool = False) -> str:
     fp = ln.id
     attrs = (
         f'class="line sev-{e(ln.severity)}" id="l-{e(fp)}" data-fp="{e(fp)}" data-category="{e(ln.category)}" '
         f'data-platform="{e(ln.platform)}" data-severity="{e(ln.severity)}"'
     )
-    code = f" <code>{e(ln.code)}</code>" if ln.code else ""
+    code = f' <code class="rule">{e(ln.code)}</code>' if ln.code else ""
     head = (
         f'<label class="tick"><input type="checkbox" class="tick-box" data-fp="{e(fp)}"> '
         f'<span class="sev">{"SETTING" if ln.category == "settings" else e(ln.severity.upper())}</span> <span class="title">{e(ln.title)}</span>{code}</label>'
@@ -177,7 +209,7 @@ def _line(ln: Line) -> str:
             where.append(_link(ln.url))
         rows.append(("Where", " · ".join(where)))
     if ln.location:
-        rows.append(("Position", e(f"{float(ln.location['lat']):.5f}, {float(ln.location['lon']):.5f}")))
+        rows.append(("Position", e(position(ln.location, coarse))))
     if ln.members:
         items = "".join(f'<li id="l-{e(m.id)}"><code>{e(m.path)}</code> {e(m.date)}</li>' for m in ln.members)
         rows.append(("Files", f"<details><summary>{len(ln.members)} files</summary><ul>{items}</ul></details>"))
@@ -193,6 +225,25 @@ def _line(ln: Line) -> str:
         rows.append(("Auto-fix", f"<code>{e(ln.auto)}</code> writes a copy without GPS; share that instead."))
     body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f"<li {attrs}>{head}<dl>{body}</dl></li>"
+
+
+def _start_here(data: dict[str, Any]) -> str:
+    """The few actions that remove the most exposure, each linked to its checklist line."""
+    actions = top_actions(data)
+    if not actions:
+        return ""
+    items = []
+    for a in actions:
+        covers = f" ({a.covers} findings)" if a.covers > 1 else ""
+        items.append(
+            f'<li class="sev-{e(a.severity)}"><span class="sev">{e(a.severity.upper())}</span> '
+            f'<a href="#l-{e(a.id)}">{e(a.title)}</a>{e(covers)} <code class="rule">{e(a.code)}</code>'
+            f'<span class="step">{e(a.step)}</span></li>'
+        )
+    return (
+        '<section id="start"><h2>Start here</h2><p class="muted">The actions that remove the most exposure, '
+        "most severe first; the whole checklist follows.</p><ol>" + "".join(items) + "</ol></section>"
+    )
 
 
 def _options(values: list[tuple[str, str]], label: str) -> str:
@@ -218,6 +269,7 @@ def render(data: dict[str, Any]) -> str:
     """The whole report as one HTML document (a str)."""
     sections = build(data)
     lines = [ln for s in sections for ln in s.lines]
+    finding_lines = [ln for ln in lines if ln.code]
     findings = data.get("findings", [])
     info = data.get("report") or {}
     sev = (data.get("summary") or {}).get("by_severity", {})
@@ -227,14 +279,15 @@ def render(data: dict[str, Any]) -> str:
     notes = []
     # the warning banner says what was done to this copy, so a reader knows how sensitive it is
     notes.append(
-        "Evidence is redacted (make a report with <code>--show-evidence</code> to see it)."
-        if info.get("evidence", "redacted") == "redacted"
-        else "<strong>Evidence is shown in full.</strong>"
+        "<strong>Redacted for sharing:</strong> other people's names and handles, contact details and evidence are masked."
+        if info.get("view") == "redacted" or info.get("evidence") == "redacted"
+        else "<strong>Your own view:</strong> evidence is shown as it is in your export (make a copy to share with "
+        "<code>--redact</code>)."
     )
     notes.append(
         "Positions are rounded to suburb level."
         if info.get("positions") == "coarse"
-        else "Positions are exact (make a report with <code>--coarse</code> before sharing it)."
+        else "Positions are exact, so you can find each photo (<code>--redact</code> rounds them in a copy to share)."
     )
     if info.get("baseline_hidden"):  # hidden findings are still real: say so rather than look clean
         notes.append(f"{int(info['baseline_hidden'])} finding(s) already accepted in the baseline are not shown.")
@@ -266,12 +319,17 @@ def render(data: dict[str, Any]) -> str:
         f'<p class="meta">Profile <strong>{e(data.get("profile", ""))}</strong>'
         + (f" · {e(policy.get('name'))}" if policy.get("name") else "")
         + f" · auditor {e(data.get('tool_version', ''))}</p>",
-        f"<p>{len(findings)} finding(s) to fix"
-        + (f": {e(counts)}" if counts else "")
-        + ", plus device and account settings.</p>",
-        f'<div class="bar"><span><span id="done-count">0</span> of {len(lines)} done</span>'
+        # the same number as the progress bar: what there is to tick, findings and settings
+        f'<p><strong id="item-count">{len(lines)}</strong> item(s) to work through: '
+        f"{len(finding_lines)} for the {len(findings)} finding(s)"
+        + (f" ({e(counts)})" if counts else "")
+        + (", where one action fixes several files they share a line" if len(finding_lines) < len(findings) else "")
+        + f", and {len(lines) - len(finding_lines)} device and account setting(s).</p>",
+        *([f'<p class="meta" id="files">{e(files_summary(data))}</p>'] if files_summary(data) else []),
+        f'<div class="bar"><span><span id="done-count">0</span> of <span id="done-total">{len(lines)}</span> done</span>'
         f'<progress id="done-bar" value="0" max="{max(len(lines), 1)}"></progress></div>',
         "</header>",
+        _start_here(data),
         '<nav class="filters" aria-label="Filters"><div class="bar">',
         f'<label>Category <select id="f-category">{_options(cat_opts, "all")}</select></label>',
         f'<label>Platform <select id="f-platform">{_options([(p, platform_name(p)) for p in plats], "all")}</select></label>',
@@ -283,25 +341,28 @@ def render(data: dict[str, Any]) -> str:
     if findings:  # no counts table for a clean result: only the settings lines follow
         out.append('<section id="summary"><h2>Summary</h2>' + _counts_table(findings) + "</section>")
     # a batched line stands for its files: map each file where it was taken, not the folder
-    svg = render_map([m for ln in lines for m in (ln.members or [ln])])
-    if svg:  # empty when nothing has a position: no empty map
+    positioned = [m for ln in lines for m in (ln.members or [ln])]
+    overview = render_overview(positioned)
+    if overview:  # empty when nothing has a position: no empty map
         # only the severities that are on the map get a legend entry
         legend = " ".join(
             f'<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="{c}"/></svg> {s}'
             for s, c in SEV_COLOUR.items()
-            if any(ln.severity == s and ln.location for ln in lines)
+            if any(ln.severity == s and ln.location for ln in positioned)
         )
         out.append(
             '<section id="map"><h2>Map</h2><p class="muted">Where your photos and posts place you; diamonds are places '
-            "inferred from them. Drawn offline: no map tiles are fetched. Click a point to find its line. "
-            f"{legend}</p>{svg}</section>"
+            "inferred from them; a number counts the dots at one spot. Drawn offline over a simplified outline: "
+            f"no map tiles are fetched. Click a point to find its line. {legend}</p>{overview}"
+            '<h3>Close-up</h3><p class="muted">The same points, framed on where they are.</p>'
+            f"{render_map(positioned)}</section>"
         )
     out.append('<main id="checklist">')
     for s in sections:
         # ids from the section's fixed position, never from its (translatable) title text
         gid = "g-" + str(GROUP_ORDER.index(s.title))
         out.append(f'<section class="group" id="{gid}"><h2>{e(s.title)} ({len(s.lines)})</h2><ol class="lines">')
-        out.extend(_line(ln) for ln in s.lines)
+        out.extend(_line(ln, info.get("positions") == "coarse") for ln in s.lines)
         out.append("</ol></section>")
     out.append("</main>")
     errors = data.get("errors", [])

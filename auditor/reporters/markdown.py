@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from auditor.models import SEVERITY_ORDER
-from auditor.reporters.checklist import Line, build, platform_name
+from auditor.reporters.checklist import Line, build, files_summary, platform_name
 
 __all__ = ["render", "esc", "code", "render_diff"]
 
@@ -39,7 +39,7 @@ def _url(url: str) -> str:
     return code(url)
 
 
-def _line(ln: Line) -> list[str]:
+def _line(ln: Line, coarse: bool = False) -> list[str]:
     out = []
     tag = f" ({esc(ln.code)})" if ln.code else ""
     sev = f"**{esc(ln.severity.upper())}** " if ln.code else ""
@@ -54,7 +54,7 @@ def _line(ln: Line) -> list[str]:
             where.append(_url(ln.url))
         out.append(f"  - Where: {' · '.join(where)}")
     if ln.location:
-        out.append(f"  - Position: {float(ln.location['lat']):.5f}, {float(ln.location['lon']):.5f}")
+        out.append(f"  - Position: {position(ln.location, coarse)}")
     if ln.members:
         names = [code(m.path.rsplit("/", 1)[-1]) for m in ln.members]
         more = f" and {len(names) - 12} more" if len(names) > 12 else ""
@@ -83,14 +83,19 @@ def _header(data: dict[str, Any]) -> list[str]:
         out += [f"Policy: {esc(policy)}", ""]
     counts = ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITY_ORDER if sev.get(s))
     out.append(f"{len(findings)} finding(s) to fix: {counts}" if findings else "No exposures found.")
+    files = files_summary(data)
+    if files:
+        out += ["", esc(files)]
     out.append("")
     out.append(
         "**Sensitive document.** It describes what your accounts reveal about you; keep it as carefully as the data itself."
     )
-    if info.get("evidence", "redacted") == "redacted":
-        out.append("Evidence is redacted; re-run with `--show-evidence` to see it.")
+    if info.get("view") == "redacted" or info.get("evidence") == "redacted":
+        out.append(
+            "Redacted for sharing (`--redact`): other people's names and handles, contact details and evidence are masked."
+        )
     else:
-        out.append("Evidence is shown in full.")
+        out.append("Your own view: evidence is shown as it is in your export. Make a copy to share with `--redact`.")
     if info.get("positions") == "coarse":
         out.append("Positions are rounded to suburb level (`--coarse`).")
     if info.get("baseline_hidden"):
@@ -101,13 +106,21 @@ def _header(data: dict[str, Any]) -> list[str]:
     return out
 
 
+def position(loc: dict[str, float], coarse: bool) -> str:
+    """A position as the report shows it: exact (5 decimals) or rounded to suburb level, and saying so."""
+    if coarse:
+        return f"{float(loc['lat']):.2f}, {float(loc['lon']):.2f} (rounded to about 1 km)"
+    return f"{float(loc['lat']):.5f}, {float(loc['lon']):.5f}"
+
+
 def render(data: dict[str, Any]) -> str:
     out = _header(data)
+    coarse = (data.get("report") or {}).get("positions") == "coarse"
     for section in build(data):
         out.append(f"## {esc(section.title)} ({len(section.lines)})")
         out.append("")
         for ln in section.lines:
-            out.extend(_line(ln))
+            out.extend(_line(ln, coarse))
         out.append("")
     notices = data.get("notices") or []
     if notices:

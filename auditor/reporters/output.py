@@ -21,9 +21,10 @@ from auditor.reporters.prepare import prepare
 
 @dataclass(frozen=True)
 class RenderOptions:
-    show_evidence: bool = False  # evidence and the messages that quote it, unredacted
+    redact: bool = False  # the redacted view, for sharing (see reporters.prepare); default: the owner's view
     coarse: bool = False  # positions rounded to suburb level, for sharing
     baseline: frozenset[str] = frozenset()  # fingerprints of accepted findings, left out
+    show_evidence: bool = False  # the old name of the owner's view (the default): no effect
 
 
 # "terminal" as text is its file form: the Markdown checklist (`-f terminal -o FILE`)
@@ -40,7 +41,7 @@ _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "jso
 
 
 def _prepared(result: dict[str, Any], options: RenderOptions) -> dict[str, Any]:
-    return prepare(result, show_evidence=options.show_evidence, coarse=options.coarse, baseline=set(options.baseline))
+    return prepare(result, redact=options.redact, coarse=options.coarse, baseline=set(options.baseline))
 
 
 def render(result: dict[str, Any], fmt: str, options: RenderOptions | None = None) -> str:
@@ -51,14 +52,41 @@ def render(result: dict[str, Any], fmt: str, options: RenderOptions | None = Non
     return renderer(_prepared(result, options or RenderOptions()))
 
 
-def show(result: dict[str, Any], console: Console, options: RenderOptions | None = None, top: int = 15) -> None:
-    """The terminal summary of `result` on `console`, prepared as `options` say."""
-    terminal.render(_prepared(result, options or RenderOptions()), console, top=top)
+def show(
+    result: dict[str, Any],
+    console: Console,
+    options: RenderOptions | None = None,
+    top: int = 5,
+    written: str | None = None,
+    full: bool = False,
+) -> None:
+    """The terminal summary of `result` on `console`, prepared as `options` say.
+
+    `written` names the report file the command wrote (said last, so it does not scroll away);
+    `full` adds the whole checklist, rendered for the terminal.
+    """
+    data = _prepared(result, options or RenderOptions())
+    terminal.render(data, console, top=top, written=written, full=full)
 
 
-def infer_format(fmt: str, output: str | None) -> str:
-    """With the default format and `-o report.html`, write what the file name says."""
+class UnknownSuffixError(ValueError):
+    """`-o NAME` with a file name whose extension names no report format (and no `-f`)."""
+
+
+def infer_format(fmt: str, output: str | None, explicit: bool = False) -> str:
+    """With the default format and `-o report.html`, write what the file name says.
+
+    A file name whose extension is no report format is an error unless the format was given
+    (`explicit`): `-o notes.xyz` silently writing Markdown surprises everyone.
+    """
     if fmt != "terminal" or not output or output == "-":
         return fmt
-    suffix = output[output.rfind(".") :].lower() if "." in output else ""
-    return _SUFFIX_FORMATS.get(suffix, fmt)
+    suffix = output[output.rfind(".") :].lower() if "." in output.rsplit("/", 1)[-1] else ""
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    if explicit:
+        return fmt
+    known = ", ".join(sorted(_SUFFIX_FORMATS))
+    raise UnknownSuffixError(
+        f"cannot tell the report format from {output!r} (known: {known}); name one with -f (e.g. -f markdown)"
+    )

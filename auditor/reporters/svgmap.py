@@ -1,17 +1,23 @@
-"""An offline map for the HTML report: positions and inferred places drawn as inline SVG.
+"""Offline maps for the HTML report: positions and inferred places drawn as inline SVG.
 
-No tiles, no tile server, no fonts or images fetched: a projected frame with a degree grid,
-a scale bar, a dot per position (coloured by severity) and a labelled marker per inferred
-place (home, workplace, routine, sensitive site). Good enough to see clusters at a glance;
-the checklist lines carry the exact numbers.
+No tiles, no tile server, no fonts or images fetched. Two maps: `render_overview`, all of
+Australia over a small simplified outline of the coast and the states (package data made by
+`scripts/make_au_outline.py`), and `render_map`, a close-up framed on the points with a degree
+grid and a scale bar. Both draw a dot per position (coloured by severity), one count per spot
+where dots overlap, and a labelled marker per inferred place (home, workplace, routine,
+sensitive site). Good enough to see clusters at a glance; the checklist lines carry the numbers.
 
 Drawing only: takes checklist lines, returns escaped SVG markup. Never reads files.
 """
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Callable
+from functools import lru_cache
 from html import escape
+from importlib import resources
 
 from auditor.reporters.checklist import Line, platform_name
 
@@ -100,22 +106,14 @@ def render_map(lines: list[Line]) -> str:
             f"<title>{escape(tip)}</title></circle>"
         )
     # how many points share a spot (within a few pixels): overlapping dots otherwise look like one
-    spots: list[list[tuple[float, float]]] = []
-    for ln in sorted(dots, key=lambda d: (float(d.location["lon"]), float(d.location["lat"]))):  # type: ignore[index]
-        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
-        near = next((sp for sp in spots if abs(sp[0][0] - x) <= 10 and abs(sp[0][1] - y) <= 10), None)
-        if near is None:  # the first point at this spot
-            spots.append([(x, y)])
-        else:
-            near.append((x, y))
-    for spot in spots:
-        if len(spot) > 1:  # a lone dot needs no count
-            x, y = spot[0]
-            out.append(
-                f'<text class="count" x="{_fmt(x + 8)}" y="{_fmt(y - 6)}" font-size="11" fill="#222222">×{len(spot)}</text>'
-            )
+    spots = _spots(dots, xy)
+    out.extend(_count_labels(spots))
+    stacked: dict[tuple[int, int], int] = {}  # places at one spot get their labels one under another
     for ln in places:
         x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        key = (round(x / 14), round(y / 14))
+        row = stacked.get(key, 0)
+        stacked[key] = row + 1
         # the place's kind when inference gave one, else the rule's name, else its message
         label = ln.label or ln.name or ln.title
         out.append(
@@ -123,11 +121,42 @@ def render_map(lines: list[Line]) -> str:
             f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
             f'<rect x="{_fmt(x - 9)}" y="{_fmt(y - 9)}" width="18" height="18" fill="none" stroke="#222222" stroke-width="2" '
             f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
-            f"{_place_label(x, y, label[:40])}"
+            f"{_place_label(x, y + 18 * row, label[:40])}"
             f"<title>{escape(ln.title)}</title></g>"
         )
     out.append("</svg>")
     return "\n".join(out)
+
+
+Spot = list[tuple[float, float, str]]  # the dots drawn at one spot: x, y, fingerprint
+
+
+def _spots(dots: list[Line], xy: Callable[[float, float], tuple[float, float]], near_px: float = 10) -> list[Spot]:
+    """Dots within `near_px` of a spot's first dot, grouped (west to east): one count each."""
+    spots: list[Spot] = []
+    for ln in sorted(dots, key=lambda d: (float(d.location["lon"]), float(d.location["lat"]))):  # type: ignore[index]
+        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        near = next((sp for sp in spots if abs(sp[0][0] - x) <= near_px and abs(sp[0][1] - y) <= near_px), None)
+        if near is None:  # the first point at this spot
+            spots.append([(x, y, ln.id)])
+        else:
+            near.append((x, y, ln.id))
+    return spots
+
+
+def _count_labels(spots: list[Spot]) -> list[str]:
+    # every spot of more than one dot is counted; `data-fps` lets the page recount it when a
+    # filter hides some of its dots (and hide the label when one or none is left)
+    out = []
+    for spot in spots:
+        if len(spot) > 1:  # a lone dot needs no count
+            x, y, _ = spot[0]
+            fps = " ".join(escape(fp) for _, _, fp in spot)
+            out.append(
+                f'<text class="count" data-fps="{fps}" x="{_fmt(x + 7)}" y="{_fmt(y - 12)}" font-size="11" '
+                f'fill="#222222">×{len(spot)}</text>'
+            )
+    return out
 
 
 def _place_label(x: float, y: float, label: str) -> str:
@@ -156,3 +185,90 @@ def _scale_bar(scale: float, height: float) -> str:
         f'<g class="scale"><line x1="{_fmt(x0)}" y1="{_fmt(y0)}" x2="{_fmt(x0 + px)}" y2="{_fmt(y0)}" stroke="#222222" stroke-width="3"/>'
         f'<text x="{_fmt(x0)}" y="{_fmt(y0 - 5)}" font-size="11" fill="#222222">{label}</text></g>'
     )
+
+
+# ---- the overview: all of Australia, over a simplified outline of the coast and the states ----
+
+AU_BOX = (112.5, 154.5, -44.0, -9.5)  # lon0, lon1, lat0, lat1: the mainland and Tasmania
+OVERVIEW_WIDTH = 760
+
+
+@lru_cache(maxsize=1)
+def outline() -> dict:
+    """The simplified outline (package data written by scripts/make_au_outline.py)."""
+    return json.loads(resources.files("auditor.data").joinpath("au_outline.json").read_text(encoding="utf-8"))
+
+
+def render_overview(lines: list[Line]) -> str:
+    """SVG of every positioned line over Australia and its states; '' when none has a position.
+
+    Dots that fall within a few pixels of each other share a spot with one count, so the counts
+    on this map add up to the positioned findings (each batched file is its own finding).
+    """
+    pts = [ln for ln in lines if ln.location and _valid(ln.location)]
+    if not pts:
+        return ""
+    lons = [float(ln.location["lon"]) for ln in pts] + [AU_BOX[0], AU_BOX[1]]  # type: ignore[index]
+    lats = [float(ln.location["lat"]) for ln in pts] + [AU_BOX[2], AU_BOX[3]]  # type: ignore[index]
+    lon0, lon1, lat0, lat1 = min(lons) - 1, max(lons) + 1, min(lats) - 1, max(lats) + 1
+    kx = max(math.cos(math.radians((lat0 + lat1) / 2)), 0.05)
+    scale = OVERVIEW_WIDTH / ((lon1 - lon0) * kx)
+    height = (lat1 - lat0) * scale
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return (lon - lon0) * kx * scale, (lat1 - lat) * scale
+
+    def path(points: list[list[float]], close: bool) -> str:
+        d = " ".join(
+            f"{'M' if i == 0 else 'L'}{_fmt(xy(lat, lon)[0])},{_fmt(xy(lat, lon)[1])}" for i, (lon, lat) in enumerate(points)
+        )
+        return d + (" Z" if close else "")
+
+    data = outline()
+    places = [ln for ln in pts if ln.category in PLACE_CATEGORIES]
+    dots = [ln for ln in pts if ln.category not in PLACE_CATEGORIES]
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="map overview" viewBox="0 0 {OVERVIEW_WIDTH} {_fmt(height)}" '
+        f'role="img" data-positions="{len(dots)}" data-places="{len(places)}" '
+        f'aria-label="Map of Australia with {len(dots)} position(s) and {len(places)} inferred place(s); nothing is fetched">',
+        f'<rect x="0" y="0" width="{OVERVIEW_WIDTH}" height="{_fmt(height)}" fill="#eaf2f8"/>',
+    ]
+    out += [f'<path class="land" d="{path(c, True)}" fill="#fbfaf5" stroke="#7d8b94" stroke-width="1.2"/>' for c in data["coast"]]
+    out += [
+        f'<path class="border" d="{path(b, False)}" fill="none" stroke="#aab4bb" stroke-width="1" stroke-dasharray="4 3"/>'
+        for b in data["borders"]
+    ]
+    for name, (lon, lat) in sorted(data["labels"].items()):
+        x, y = xy(lat, lon)
+        out.append(
+            f'<text class="state" x="{_fmt(x)}" y="{_fmt(y)}" font-size="13" fill="#8a969e" text-anchor="middle">{escape(name)}</text>'
+        )
+    spots = _spots(dots, xy, near_px=7)
+    for spot in spots:
+        for x, y, fp in spot:
+            ln = next(d for d in dots if d.id == fp)
+            tip = f"{ln.severity.upper()} {platform_name(ln.platform)} {ln.date} {ln.path}".strip()
+            out.append(
+                f'<circle class="pt" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
+                f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}" cx="{_fmt(x)}" cy="{_fmt(y)}" r="4" '
+                f'fill="{SEV_COLOUR.get(ln.severity, "#555555")}" fill-opacity="0.8" stroke="#ffffff" stroke-width="0.8">'
+                f"<title>{escape(tip)}</title></circle>"
+            )
+    out.extend(_count_labels(spots))
+    stacked: dict[tuple[int, int], int] = {}  # places at one spot get their labels one under another
+    for ln in places:
+        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
+        key = (round(x / 14), round(y / 14))
+        row = stacked.get(key, 0)
+        stacked[key] = row + 1
+        label = ln.label or ln.name or ln.title
+        out.append(
+            f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
+            f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
+            f'<rect x="{_fmt(x - 6)}" y="{_fmt(y - 6)}" width="12" height="12" fill="none" stroke="#222222" stroke-width="1.5" '
+            f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
+            f"{_place_label(x, y + 18 * row + 20, label[:40])}"
+            f"<title>{escape(ln.title)}</title></g>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)

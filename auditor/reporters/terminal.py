@@ -1,4 +1,6 @@
-"""Terminal summary (rich): counts by category and platform, the top findings, errors, next steps.
+"""Terminal summary (rich): counts by category and platform, where to start, errors, what was written.
+
+The whole checklist is rendered here too (`render_checklist`), only when asked (`--checklist`).
 
 Colour follows rich: NO_COLOR turns it off, and piped output is plain text with no escape
 codes. Export text is printed with markup off (or escaped), so a post cannot restyle or fake
@@ -11,10 +13,13 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from auditor.models import SEVERITY_ORDER
-from auditor.reporters.checklist import CATEGORY_NAMES, build, platform_name
+from auditor.reporters.actions import TOP, top_actions
+from auditor.reporters.checklist import CATEGORY_NAMES, build, files_summary, platform_name
 
 STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -25,7 +30,8 @@ def clean(text: Any) -> str:
     return escape("".join(ch if ch.isprintable() else " " for ch in s))
 
 
-def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
+def render(data: dict[str, Any], console: Console, top: int = TOP, written: str | None = None, full: bool = False) -> None:
+    """The summary, the top actions and what was written; with `full`, the whole checklist."""
     findings = data.get("findings", [])
     info = data.get("report") or {}
     console.print(
@@ -35,6 +41,9 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
     )
     if info.get("baseline_hidden"):  # hidden findings are still real: say so rather than look clean
         console.print(f"[dim]{int(info['baseline_hidden'])} finding(s) accepted in the baseline are hidden.[/dim]")
+    files = files_summary(data)
+    if files:  # what was looked at, so "no exposures" is never read as "nothing was read"
+        console.print(clean(files), highlight=False)
     if not findings:  # no table, counts or top list: only notes, errors and the footer follow
         console.print("[green]No exposures found.[/green]")
     else:
@@ -72,21 +81,22 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
         # finding sections only: the devices section's lines have no code and are always there
         groups = [(s.title, len(s.lines)) for s in build(data) if s.lines and s.lines[0].code]
         console.print("Checklist: " + ", ".join(f"{clean(t)} {n}" for t, n in groups), highlight=False)
-        console.print()
-        console.print(f"[bold]Top findings[/bold] ({min(top, len(findings))} of {len(findings)}):")
-        # stable, so equal severities keep the result's order; an unknown severity goes last
-        ranked = sorted(
-            findings, key=lambda f: SEVERITY_ORDER.index(f.get("severity")) if f.get("severity") in SEVERITY_ORDER else 9
-        )
-        for f in ranked[:top]:
-            s = str(f.get("severity"))
-            style = STYLE.get(s, "dim")
-            when = f" · {clean(str(f.get('timestamp'))[:10])}" if f.get("timestamp") else ""  # profile fields have none
-            console.print(f" [{style}]{s.upper():8}[/] {clean(f.get('code'))} {clean(f.get('message'))}", highlight=False)
-            console.print(
-                f"          [dim]{clean(platform_name(f.get('platform')))}{when} · {clean(f.get('path'))}[/dim]",
-                highlight=False,
-            )
+        actions = top_actions(data, top)
+        if actions:
+            console.print()
+            console.print(f"[bold]Start here[/bold] (the {len(actions)} action(s) that remove the most exposure):")
+            grid = Table.grid(padding=(0, 1), pad_edge=False)
+            grid.add_column(justify="right", no_wrap=True)
+            grid.add_column()
+            for i, a in enumerate(actions, 1):
+                body = Text.assemble(
+                    (a.severity.upper(), STYLE.get(a.severity, "dim")), " ", _plain(a.title), (f" {_plain(a.code)}", "dim")
+                )
+                if a.covers > 1:
+                    body.append(f" ({a.covers} findings)", style="dim")
+                body.append("\n→ " + _plain(a.step))
+                grid.add_row(f"{i}.", body)
+            console.print(grid)
     notices = data.get("notices") or []
     for n in notices:
         console.print(f"[yellow]note:[/yellow] {clean(n)}", highlight=False)
@@ -98,12 +108,56 @@ def render(data: dict[str, Any], console: Console, top: int = 15) -> None:
             console.print(f"  [dim]{clean(err.get('path'))}[/dim]: {clean(err.get('reason'))}", highlight=False)
         if len(errors) > 10:
             console.print(f"  … and {len(errors) - 10} more")
-    if findings:
-        console.print()
+    if full:
+        render_checklist(data, console)
+    console.print()
+    if written:
+        # never wrapped: the path stays whole, to copy
+        console.print(f"[bold]Wrote[/bold] {clean(written)}", highlight=False, soft_wrap=True)
+    elif findings:
         console.print(
-            "[dim]The full checklist: --format html -o report.html (interactive) or --format markdown."
-            # a saved result without a report block was redacted by default
-            + (" Evidence is redacted; --show-evidence shows it." if info.get("evidence", "redacted") == "redacted" else "")
-            + "[/dim]",
-            highlight=False,
+            "[dim]The full checklist: -o report.html (interactive, with a map) or --checklist (here).[/dim]", highlight=False
         )
+    if info.get("view") == "redacted":
+        console.print("[dim]Redacted view: people, contact details and evidence masked, positions rounded.[/dim]")
+
+
+def render_checklist(data: dict[str, Any], console: Console) -> None:
+    """The whole checklist for the terminal: sections, lines, where, why and numbered steps."""
+    coarse = (data.get("report") or {}).get("positions") == "coarse"
+    for section in build(data):
+        console.print()
+        console.rule(f"[bold]{clean(section.title)}[/bold] ({len(section.lines)})", align="left")
+        for ln in section.lines:
+            style = STYLE.get(ln.severity, "dim")
+            tag = "SETTING" if ln.category == "settings" else ln.severity.upper()
+            console.print()
+            head = Text.assemble("[ ] ", (tag, style), " ", (_plain(ln.title), "bold"))
+            if ln.code:
+                head.append(f" {_plain(ln.code)}", style="dim")
+            console.print(head)
+            rows: list[tuple[str, str]] = []
+            if ln.code:
+                where = [platform_name(ln.platform)] + [x for x in (ln.date, ln.path, ln.url) if x]
+                rows.append(("Where", " · ".join(where)))
+            if ln.location:
+                lat, lon = float(ln.location["lat"]), float(ln.location["lon"])
+                rows.append(("Position", f"{lat:.2f}, {lon:.2f} (rounded)" if coarse else f"{lat:.5f}, {lon:.5f}"))
+            if ln.members:
+                rows.append(("Files", f"{len(ln.members)}, e.g. " + ", ".join(m.path.rsplit("/", 1)[-1] for m in ln.members[:3])))
+            if ln.why:
+                rows.append(("Why", ln.why))
+            if ln.evidence:
+                rows.append(("Evidence", ln.evidence))
+            for k, v in rows:
+                console.print(Padding(Text.assemble((f"{k}: ", "dim"), _plain(v)), (0, 0, 0, 4), expand=False))
+            for i, step in enumerate(ln.how, 1):
+                console.print(Padding(Text(f"{i}. {_plain(step)}"), (0, 0, 0, 4), expand=False))
+            if ln.auto:
+                console.print(Padding(Text.assemble(("Auto-fix: ", "dim"), ln.auto), (0, 0, 0, 4), expand=False))
+
+
+def _plain(text: Any) -> str:
+    # one line, no control characters; a Text object is never parsed as markup
+    s = str(text if text is not None else "")
+    return "".join(ch if ch.isprintable() else " " for ch in s)

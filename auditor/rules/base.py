@@ -106,23 +106,43 @@ def reach_severity(base: Severity, item: Item) -> Severity:
 # ---- term matching --------------------------------------------------------------------------
 
 
-def _term_body(term: str) -> str:
-    words = re.split(r"[\s_\-]+", term.strip())
-    return r"[\s_\-]*".join(re.escape(w) for w in words if w)
-
-
 @lru_cache(maxsize=256)
 def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | None:
     terms = tuple(t for t in terms if t and t.strip())
     if not terms:
         return None
-    # longest first, so "Australian Border Force" wins over "Border Force"; one pair of
-    # boundary assertions around the whole alternation keeps compiling cheap
-    alts = sorted(set(terms), key=len, reverse=True)
+    # one character trie of every term, longest continuation tried first, so "Australian Border
+    # Force" wins over "Border Force" and the regex engine walks the text once instead of trying
+    # every alternative at every position; one pair of boundary assertions around it all
     flags = 0 if case_sensitive else re.IGNORECASE
     edge = "[A-Za-z0-9]" if case_sensitive else r"\w"
-    body = "|".join(_term_body(t) for t in alts)
+    body = trie_regex([_SEP.join(w for w in re.split(r"[\s_\-]+", t.strip()) if w) for t in terms], fold=not case_sensitive)
     return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", flags)
+
+
+_SEP = "\x00"  # between the words of a term: any spaces, "_" or "-" in the text, or none
+
+
+def trie_regex(terms: Iterable[str], fold: bool = False) -> str:
+    """A regex (no boundaries) matching any of `terms`, built as a character trie; words inside a
+    term are joined by `_SEP`, which matches any run of spaces, "_" or "-" (or none). With
+    ``fold`` the terms are lower-cased (compile the result with ``re.IGNORECASE``)."""
+    trie: dict = {}
+    for t in terms:
+        node = trie
+        for ch in t.lower() if fold else t:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    alts = [(r"[\s_\-]*" if ch == _SEP else re.escape(ch)) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    # a term may end here or go on to a longer one: the longer is tried first (greedy)
+    return f"(?:{body})?" if "" in node else body
 
 
 def snippet(text: str, start: int, end: int, width: int = 40) -> str:

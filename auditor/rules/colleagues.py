@@ -203,7 +203,7 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
         key="connection:" + name.casefold(),
         evidence=f"{name}: {item.text}",
         why=f'connection listed at "{hits[0][0]}"',
-        message=f"Your {item.platform} connections include {name}, listed at the Department: "
+        message=f"Your {item.platform.display} connections include {name}, listed at the Department: "
         "a network of departmental colleagues identifies you by association",
         severity=Severity.LOW,
         confidence=0.7,

@@ -29,6 +29,11 @@ OBF_RE = re.compile(rf"(?<![\w.@%+\-])({_LOCAL}){_AT}({_DOMAIN})(?![\w])", re.IG
 _SPELT_AT = re.compile(r"(?:\s|[\[\(\{])at(?:\s|[\]\)\}])", re.IGNORECASE)
 _DOT_NORM = re.compile(_DOT, re.IGNORECASE)
 
+# Words before a bare "at" that are prose, not the local part of an address.
+_NOT_LOCAL = frozenset(
+    "work works worked working me us him her them it job role based employed here there is am are was be been "
+    "intern look looking find online site page apply applied info details visit go".split()
+)
 EMAIL_FIELDS = {"email", "emails", "previous_email", "email_change", "registration_email", "contact_email"}
 
 
@@ -60,8 +65,10 @@ def work_addresses(text: str, profile: Profile) -> Iterator[tuple[str, str, bool
     while (m := OBF_RE.search(rest, pos)) is not None:
         domain = normalise_domain(m.group(2))
         spelled = re.search(r"\bdot\b|[\[\(\{]\s*(?:at|dot)\s*[\]\)\}]", m.group(0), re.I)
-        # "meet at the.pub" is prose: an obfuscated address spells out its dots or brackets
-        if spelled and is_work(domain):
+        # "meet at the.pub" is prose: an obfuscated address spells out its dots or brackets, or a
+        # bare "at" joins a name to a work domain ("jane.lee at abf.gov.au"; not "I work at abf.gov.au")
+        bare = not spelled and m.group(1).lower() not in _NOT_LOCAL and "." in m.group(2)
+        if (spelled or bare) and is_work(domain):
             found.append((_DOT_NORM.sub(".", m.group(1)).lower(), domain, True))
             pos = m.end()
         else:
@@ -93,7 +100,7 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
             key=addr,
             evidence=addr,
             why=f"account email field '{item.field}' uses work domain {domain}",
-            message=f"This {item.platform} account {when} registered with work email {addr}",
+            message=f"This {item.platform.display} account {when} registered with work email {addr}",
             severity=Severity.HIGH if when == "is" else Severity.MEDIUM,
         )
 
@@ -205,6 +212,8 @@ RULES = [
         examples=(
             Example("Contact me at jane.citizen@abf.gov.au for the roster", True),
             Example("email: sam dot lee at abf dot gov dot au", True),
+            Example("email me jane.lee at abf.gov.au about the roster", True),
+            Example("I work at abf.gov.au these days", False),
             Example("reach me on jlee[at]homeaffairs[dot]gov[dot]au", True),
             Example("Any issues ping alex.smith@servicesaustralia.gov.au", True),
             Example("send it to r.lee@justice.vic.gov.au", True, profile="vic"),
@@ -242,6 +251,7 @@ RULES = [
         examples=(
             Example("ring the desk on (02) 6264 1111 ext 4432", True),
             Example("my work mobile is 0428 113 907", True),
+            Example("work mob 0428 113 907 if you need me on shift", True),
             Example("Office phone: +61 2 6225 6400", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
             Example("Our team line is 1300 363 263", True),
             Example("ext 5512 gets me directly", True),

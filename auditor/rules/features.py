@@ -95,6 +95,13 @@ _OWN_CASE = re.compile(
 _STAFF_SIGN = re.compile(
     r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
 )
+# The writer works there: stricter than `_STAFF_SIGN` (a customer praises "the officer" too).
+_OWN_WORK = re.compile(
+    r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
+    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
+    r"(?:i'?m|i am|as) an? (?:\w+ )?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|practitioner))\b",
+    re.IGNORECASE,
+)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = re.compile(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
@@ -121,6 +128,7 @@ class _Compiled:
     unit: re.Pattern[str] | None
     tag_parts: frozenset[str]  # case-folded acronyms and joined names a handle may carry
     tag_prefixes: tuple[str, ...]  # acronyms as written (a hashtag may start with "ABF...")
+    customer: re.Pattern[str] | None  # ``customer_cues``: the writer is the agency's patient, client or customer
 
 
 def _build_department(profile: Profile) -> _Compiled:
@@ -152,6 +160,7 @@ def _build_department(profile: Profile) -> _Compiled:
         tag_parts=frozenset(a.casefold() for a in profile.terms(ORG, "acronyms"))
         | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
         tag_prefixes=tuple(a for a in profile.terms(ORG, "acronyms") if a.isupper()),
+        customer=word_pattern(profile.terms(ORG, "customer_cues")),
     )
 
 
@@ -289,6 +298,11 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     # staff; a profile field and any sign of working there ("my team", "shift") keep every hit
     if hits and field is None and (_CLIENT_WORDS.search(text) or _OWN_CASE.search(text)) and not _STAFF_SIGN.search(text):
         hits = [h for h in hits if not _client_mention(text, h)]
+    # a patient, a licence holder or a parent praising the counter ("renewed my licence at TMR,
+    # the officer was lovely") names the agency as its customer; a nurse naming her own employer
+    # ("my shift at a Queensland Health hospital") says she works there and keeps every hit
+    if hits and field is None and c.customer and c.customer.search(text) and not _OWN_WORK.search(text):
+        hits = [h for h in hits if h[1] == "domains"]
     if c.exclude:
         # a hit inside an excluded phrase ("customs broker", "Customs House") is not the agency;
         # span-less domain hits cannot sit inside one and stay
@@ -331,6 +345,11 @@ ROSTER_PATTERNS = re.compile(
     r"|\b(?:a|\d+|two|three) doubles?\b|\bpulled a double\b|\b\d+\s?(?:hr|hrs|hour)s? (?:shift|day|night|nightie)s?\b"
     r"|\bnights straight\b|\b\d+ nights in a row\b|\bcover my shift\b|\bswap(?:ped)? shifts?\b|\b[0-2]\d[0-5]\d\s?-\s?[0-2]\d[0-5]\d\b",
     re.IGNORECASE,
+)
+
+# A shift worked is an insider's time frame too ("down for the whole shift").
+_SHIFT_CUE = re.compile(
+    r"\b(?:(?:whole|entire|last|this|every|each|the) shift|mid-?shift|shift change|handover)\b", re.IGNORECASE
 )
 
 # Working a shift (not a roster pattern on its own): puts people named with it at work.
@@ -393,7 +412,7 @@ def ops(profile: Profile) -> Ops:
 def insider_cue(text: str, profile: Profile) -> str | None:
     """Why the writer reads as someone inside the agency, or None."""
     o = ops(profile)
-    for pat, label in ((FIRST_PERSON, "first person"), (TIME_CUE, "time")):
+    for pat, label in ((FIRST_PERSON, "first person"), (TIME_CUE, "time"), (_SHIFT_CUE, "shift")):
         m = pat.search(text)
         if m:
             return f'{label} "{m.group(0)}"'

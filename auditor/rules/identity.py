@@ -39,7 +39,7 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
         sentence = item.text[slice(*sentence_of(item.text, start, end))] if end > start else item.text
         if item.kind == ItemKind.PROFILE_FIELD:
             sev = Severity.HIGH
-            msg = f'Your {item.platform} profile ({item.field or "profile"}) names the Department: "{term}"'
+            msg = f'Your {item.platform.display} profile ({item.field or "profile"}) names the Department: "{term}"'
         else:
             sev = reach_severity(Severity.MEDIUM, item)
             msg = f'{describe(item)} identifies the Department: "{term}"'

@@ -10,10 +10,15 @@ score passes the category's threshold *and* no word-list rule of the same catego
 already fired (so a post is reported once, with the more readable reason when there is one).
 The ``why`` names the words that pushed the score up most.
 
-A profile opts in with ``[rules] text_models = ["dibp"]`` (the model file
-``auditor/data/text_model_<name>.json``, with ``.npz`` arrays for v3); profiles without it never run a model. The model is
-English, trained on invented Australian posts about Home Affairs / ABF work: it must not be
-used for another organisation without retraining on that organisation's labelled posts.
+A profile opts in with ``[rules] text_models``: ``"textnet"`` is the transformer of
+``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text; not shipped: it lost
+the comparison in tests/eval/README.md, and runs only once ``bench/train_transformer.py`` has
+written it into the package); any other name is a linear model in
+``auditor/data/text_model_<name>.json`` (with ``.npz`` arrays for v3), English, trained on
+invented posts about Home Affairs / ABF work. ``_base`` lists ``"dibp"`` for every profile: its
+meta features read the scanned profile's own word lists, and on held-out posts for the other
+organisations it raised recall at precision 0.7 or more (tests/eval/README.md). A profile with
+``replace_text_models = []`` never runs a model.
 Rules never read files: the model is package data loaded once, like the given-names list.
 """
 
@@ -31,9 +36,11 @@ import numpy as np
 
 from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
+from auditor.rules import transformer
 from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, word_pattern
 from auditor.rules.embedding import embed, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
+from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
 
 _TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9]")
@@ -80,9 +87,21 @@ def features(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=8)
 def load_model(name: str) -> dict:
-    """The model package data for a profile's ``text_models`` entry ({} when absent).
+    """The model for a profile's ``text_models`` entry ({} when absent): ``"textnet"`` (or a
+    model a tool registered with ``auditor.rules.transformer.register``) is the transformer,
+    any other name a linear model in ``text_model_<name>.json``."""
+    if name == transformer.NAME or name in transformer._MODELS:
+        try:
+            return transformer.load(name)
+        except transformer.ModelError:
+            return {}  # a broken install: the learned rules stay silent rather than stop the scan
+    return _load_linear(name)
+
+
+@lru_cache(maxsize=8)
+def _load_linear(name: str) -> dict:
+    """The linear model package data for a profile's ``text_models`` entry ({} when absent).
 
     A v3 model also has ``text_model_<name>.npz`` beside the JSON, with the character n-gram
     vocabulary, its idf and weights, and the weights of the static embedding
@@ -274,8 +293,18 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     return [display[w] for _v, w in ranked[:limit]]
 
 
+def probability(text: str, model: dict, category: str, profile: Profile) -> float:
+    """The model's score for one category: the transformer's (0 when its first stage clears the
+    text) or the linear model's."""
+    if model.get("kind") == "transformer":
+        return transformer.scores(text, profile, model["name"]).get(category, 0.0)
+    return score(text, model, category, profile)[0]
+
+
 def threshold(model: dict, category: str) -> float:
     """The category's score threshold (chosen on a set the model was not trained on), else the model's."""
+    if model.get("kind") == "transformer":
+        return transformer.threshold(model, category)
     return float(model.get("thresholds", {}).get(category, model.get("threshold", 0.5)))
 
 
@@ -284,7 +313,7 @@ def work_frame(text: str, profile: Profile, model: dict) -> bool:
     context, or it reads as operational detail to the same model."""
     if WORK_FRAME.search(text):
         return True
-    if score(text, model, "operational_detail", profile)[0] >= threshold(model, "operational_detail"):
+    if probability(text, model, "operational_detail", profile) >= threshold(model, "operational_detail"):
         return True
     pat = per_profile(
         profile, "learned-work-frame", lambda p: word_pattern(p.terms("colleagues", "cues") + p.terms("uniform", "context"))
@@ -296,7 +325,16 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
     """A line for ``auditor rule`` about the model behind a learned rule (None for other rules)."""
     if rule.code not in {r.code for r in RULES}:
         return None
-    model = load_model(profile_name)
+    names = load_profile(profile_name).terms("rules", "text_models")
+    model = load_model(names[0]) if names else {}
+    if model.get("kind") == "transformer":
+        meta = model["meta"]
+        return (
+            f"Model: MiniLM transformer ({meta.get('layers', 6)} layers, int8 ONNX) on entity-marked text, trained on "
+            f"{meta.get('trained_on', 0):,} invented labelled posts; fires at a score of "
+            f"{threshold(model, str(rule.category)):.2f} or more (chosen on {meta.get('calibrated_on', '?')}). "
+            "Precision and recall: tests/eval/README.md."
+        )
     if not model or str(rule.category) not in model.get("categories", {}):
         return f"Model: none for profile {profile_name!r}; this rule stays silent there."
     return (
@@ -317,20 +355,29 @@ def _learned(category: Category, family: str):
         if len(text) < 12 or elsewhere(text, profile, family):
             return
         for model in _models(profile):
-            if str(category) not in model.get("categories", {}):
+            neural = model.get("kind") == "transformer"
+            if str(category) not in (model["order"] if neural else model.get("categories", {})):
                 continue
             if family == "colleagues" and not work_frame(text, profile, model):
                 continue
-            p, top = score(text, model, str(category), profile)
-            limit = threshold(model, str(category))
-            if p < limit:
-                continue
-            strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
-            words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
+            if neural:
+                p, limit = probability(text, model, str(category), profile), threshold(model, str(category))
+                if p < limit:
+                    continue
+                words = ", ".join(f'"{w}"' for w in transformer.gate_words(model, mark(text, profile))) or "the text as a whole"
+                why = f"transformer score {p:.2f} (threshold {limit:.2f}) on the whole text; words that weigh most: {words}"
+            else:
+                p, top = score(text, model, str(category), profile)
+                limit = threshold(model, str(category))
+                if p < limit:
+                    continue
+                strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
+                words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
+                why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
             yield Match(
                 key="learned",
                 evidence=text[:120],
-                why=f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}",
+                why=why,
                 message=f"{describe(item)} reads like {str(category).replace('_', ' ')} (learned score; check it)",
                 severity=reach_severity(Severity.MEDIUM, item),
                 confidence=round(min(0.7, p * 0.75), 2),

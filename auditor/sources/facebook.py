@@ -489,6 +489,10 @@ class FacebookSource(mx.MetaSource):
             "reads": "posts, comments, messages, profile sections",
         },
     )
+    SKIPS = (
+        ("friends, reactions, ads, apps and websites, preferences (Meta-shaped JSON)", "nothing the rules use"),
+        ("media files", "read by the photo stage, not as export data"),
+    )
     POSITIONS = "check-in place coordinates, media exif_data latitude/longitude, event places, location history, last location"
 
     pick = staticmethod(pick)

@@ -69,6 +69,7 @@ _EDITED = re.compile(r"^(?P<stem>.+)-[^\W\d_]+(?P<ext>\.[^.]+)$")
 _LOCATION_NAMES = re.compile(r"(timeline|location|records|standort|zeitachse|historique|cronolog|historial)", re.IGNORECASE)
 _SEMANTIC_NAME = re.compile(r"^\d{4}_[^\W\d_]+\.json$")
 _MEDIA_IN_NAME = re.compile(r"\.(?:" + "|".join(e[1:] for e in sorted(MEDIA_EXT)) + r")(?:\(\d+\))?\.", re.IGNORECASE)
+_MAPS_NAMES = re.compile(r"^(labeled places|saved places|reviews|gespeicherte orte|rezensionen)\.json$", re.IGNORECASE)
 _SNIFF_ANY = (b'"photoTakenTime"', b'"timelineObjects"', b'"semanticSegments"', b'"rawSignals"', b'"userLocationProfile"')
 
 
@@ -105,6 +106,10 @@ def _candidate_root(e: Entry) -> str | None:
         return posixpath.dirname(d)  # <Google Photos>/<album>/sidecar
     if _LOCATION_NAMES.search(e.name):
         return d
+    if _MAPS_NAMES.match(e.name):
+        # <Maps>/<My labeled places>/Labeled places.json or <Maps (your places)>/Reviews.json
+        up = posixpath.dirname(d)
+        return up if posixpath.basename(up).lower().startswith("maps") else d
     return None
 
 
@@ -132,6 +137,15 @@ class GoogleSource:
             "generation": "JSON My Activity",
             "reads": "locationInfos centre points",
         },
+        {
+            "files": "Maps/My labeled places/Labeled places.json, Maps (your places)/Saved Places.json, Reviews.json",
+            "generation": "GeoJSON feature collections (older capitalised and newer snake_case properties)",
+            "reads": "labeled places (Home, Work) and saved places with coordinates; reviews with text, place and time",
+        },
+    )
+    SKIPS = (
+        ("empty files", "Takeout writes them for products with no data"),
+        ("album metadata.json, HTML pages, other products", "nothing the rules use"),
     )
     POSITIONS = "photo sidecars, Records.json, semantic place visits, on-device Timeline, My Activity centres (and photo EXIF via the media stage)"
 
@@ -154,7 +168,7 @@ class GoogleSource:
                 head = e.read(4096)
             except READ_ERRORS:
                 continue
-            if _looks_google(head):
+            if _looks_google(head) or (_MAPS_NAMES.match(e.name) and b'"FeatureCollection"' in head):
                 roots.add(root)
         # an export found inside another one's root belongs to that root
         return sorted(r for r in roots if not any(o != r and (o == "" or r.startswith(o + "/")) for o in roots))
@@ -171,7 +185,7 @@ class GoogleSource:
             if _is_media(e):
                 continue  # the media stage reads the files themselves
             if e.suffix != ".json":
-                cov.skipped.append(r)
+                cov.skip(r, "not a JSON data file (HTML pages, CSV, other products)")
                 continue
             try:
                 yield from self._read_json(e, r, ctx, cov, sidecars)
@@ -192,8 +206,17 @@ class GoogleSource:
                 yield from _stream_records(e, r, ctx, cov)
                 return
         try:
-            data = json.loads(read_text(e))
-        except (*READ_ERRORS, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            text = read_text(e)
+        except (*READ_ERRORS, UnicodeDecodeError, ValueError) as exc:
+            ctx.error(e, f"unreadable Google file: {exc}")
+            return
+        if not text.strip():
+            # Takeout writes empty files for products with no data: nothing to read, nothing wrong
+            cov.skip(r, "empty file (a product with no data)")
+            return
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as exc:
             ctx.error(e, f"malformed Google JSON: {exc}")
             return
         kind = classify(data)
@@ -201,7 +224,7 @@ class GoogleSource:
             cov.not_understood.append(r)
             return
         if kind == "album":
-            cov.skipped.append(r)
+            cov.skip(r, "album metadata (no position of its own)")
             return
         cov.parsed.append(r)
         if kind == "sidecar":
@@ -212,6 +235,7 @@ class GoogleSource:
             "semantic": gl.semantic,
             "timeline": gl.timeline,
             "activity": gl.my_activity,
+            "places": gl.maps_places,
         }[kind]
         for item in parser(data, e.display):
             item.export_path = r
@@ -222,6 +246,9 @@ class GoogleSource:
 def classify(data: Any) -> str | None:
     """Which Google file a parsed JSON value is, by shape; None when not understood."""
     if isinstance(data, dict):
+        # Maps labeled places, saved places and reviews: GeoJSON feature collections
+        if data.get("type") == "FeatureCollection" and isinstance(data.get("features"), list):
+            return "places"
         # Records.json and the older "Location History.json": a list of raw location fixes
         if isinstance(data.get("locations"), list):
             return "records"

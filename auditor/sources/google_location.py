@@ -350,3 +350,66 @@ def my_activity(data: Any, path: str) -> Iterator[Item]:
         latlon = _center(rec.get("titleUrl")) if "/maps" in str(rec.get("titleUrl") or "") else None
         if latlon:
             yield _item(path, latlon, "myactivity.maps", when, title, product=rec.get("header"))
+
+
+# ---- Maps: labeled places, saved places and reviews (GeoJSON FeatureCollections) -------------
+
+
+def _first(d: Any, *keys: str) -> Any:
+    if not isinstance(d, dict):
+        return None
+    for k in keys:
+        if d.get(k) not in (None, ""):
+            return d[k]
+    return None
+
+
+def maps_places(data: Any, path: str) -> Iterator[Item]:
+    """Google Maps "My labeled places" (``Labeled places.json``), "Saved Places.json" and
+    "Reviews.json": GeoJSON features with [lon, lat] points, a name or label, an address, and
+    for a review its text and time. A label such as "Home" or "Work" is kept as the place label."""
+    for feat in data.get("features") or []:
+        if not isinstance(feat, dict):
+            continue
+        props = feat.get("properties") if isinstance(feat.get("properties"), dict) else {}
+        loc = _first(props, "Location", "location") or {}
+        geo = (feat.get("geometry") or {}).get("coordinates") if isinstance(feat.get("geometry"), dict) else None
+        latlon = None
+        if isinstance(geo, list) and len(geo) >= 2:
+            latlon = _e7(geo[1], geo[0]) if any(abs(float(x)) > 1000 for x in geo[:2] if isinstance(x, int | float)) else None
+            if latlon is None:
+                try:
+                    lat, lon = float(geo[1]), float(geo[0])
+                    latlon = (lat, lon) if valid_position(lat, lon) else None
+                except (TypeError, ValueError):
+                    latlon = None
+        coords = _first(loc, "Geo Coordinates", "geo_coordinates")
+        if latlon is None and isinstance(coords, dict):
+            try:
+                lat, lon = float(coords.get("Latitude")), float(coords.get("Longitude"))
+                latlon = (lat, lon) if valid_position(lat, lon) else None
+            except (TypeError, ValueError):
+                latlon = None
+        name = _first(props, "name", "Title") or _first(loc, "Business Name", "name") or ""
+        address = _first(props, "address") or _first(loc, "Address", "address") or ""
+        review = _first(props, "Review Comment", "review_text_published", "review_text")
+        when = iso_time(_first(props, "Published", "date", "Updated"))
+        label = place_label(str(name).upper()) if name else None
+        text = "\n".join(str(x) for x in (review, name, address) if x)
+        if latlon is None and not text:
+            continue
+        item = _item(
+            path,
+            latlon,
+            "google maps",
+            when,
+            text,
+            place_name=str(name) or None,
+            address=str(address) or None,
+            place_label=label,
+            maps_review=True if review else None,
+            url=_first(props, "Google Maps URL", "google_maps_url"),
+        )
+        if review:
+            item.kind, item.audience = ItemKind.POST, Audience.PUBLIC  # a review is published under the account's name
+        yield item

@@ -279,6 +279,35 @@ def _thread(data: Any, e: Entry) -> Iterator[Item]:
     return mc.thread_items(data, e, P)
 
 
+def _secret_conversations(data: Any, e: Entry) -> Iterator[Item]:
+    """End-to-end encrypted chats are not in the export, but the devices that hold them are:
+    make, model, OS and the IP each last connected from."""
+    body = next((v for k, v in data.items() if "secret_conversations" in k), data) if isinstance(data, dict) else {}
+    devices = body.get("armadillo_devices") if isinstance(body, dict) else None
+    for dev in devices if isinstance(devices, list) else []:
+        if not isinstance(dev, dict):
+            continue
+        name = " ".join(str(dev[k]) for k in ("device_manufacturer", "device_model") if dev.get(k))
+        os_ver = str(dev.get("device_os_version") or "")
+        text = f"{name} ({os_ver})" if name and os_ver else name or os_ver
+        ip = dev.get("last_connected_ip")
+        if text or ip:
+            yield _field(
+                e, "device", text or str(ip), dev.get("last_active_time"), Audience.PRIVATE, ip=ip, secret_conversations=True
+            )
+
+
+_THREADS_FIELDS = {"username": "username", "name": "name", "bio": "bio", "website": "website", "email": "email", "phone": "phone"}
+
+
+def _threads_profile(data: Any, e: Entry) -> Iterator[Item]:
+    """The Threads profile kept in the Instagram export (its own name, bio and links)."""
+    for rec in _records_under(data, *[k for k in data if isinstance(k, str)] if isinstance(data, dict) else ()):
+        for fld, value, when in _map_fields(rec, _THREADS_FIELDS):
+            it = _field(e, fld, value, when, threads=True)
+            yield it
+
+
 # ---- routing -------------------------------------------------------------------------------------
 
 
@@ -289,6 +318,12 @@ def pick(r: str, data: Any) -> mx.Handler | None:
         # a DM thread (participants + messages) sits in a per-conversation folder of any name
         if mc.is_thread(data):
             return _thread
+        if any("secret_conversations" in k for k in data) or (
+            base == "secret_conversations" and "armadillo_devices" in str(data)[:4096]
+        ):
+            return _secret_conversations
+        if _is_threads_profile(r, data):
+            return _threads_profile
         if "profile_user" in data:
             return _personal
         if any(k in data for k in ("inferred_data_primary_location", "inferred_data_profile_based_in")):
@@ -319,6 +354,13 @@ def pick(r: str, data: Any) -> mx.Handler | None:
     if base.startswith(("post_comments", "reels_comments", "comments")):
         return _comments
     return None
+
+
+def _is_threads_profile(r: str, data: dict[str, Any]) -> bool:
+    """Threads ("text_post_app" inside Meta) profile information, by key or by its folder and name."""
+    keys = " ".join(str(k) for k in data)
+    named = "threads" in r.split("/")[:-1] or "threads" in posixpath.basename(r)
+    return ("text_post_app" in keys and "profile" in keys) or (named and "profile" in posixpath.basename(r))
 
 
 _HTML_KINDS = (
@@ -355,10 +397,19 @@ class InstagramSource(mx.MetaSource):
             "reads": "comments, direct messages (private)",
         },
         {
+            "files": "messages/secret_conversations.json (ig_secret_conversations), threads/*profile*.json",
+            "generation": "2023+ (Threads profile layout unverified against a real export)",
+            "reads": "devices holding encrypted chats (model, OS, last IP); Threads profile name, bio, links",
+        },
+        {
             "files": "the same files as .html",
             "generation": "HTML variant (best effort)",
             "reads": "posts, comments, messages, profile",
         },
+    )
+    SKIPS = (
+        ("followers, following, likes, saved, ads, login activity (Meta-shaped JSON)", "nothing the rules use"),
+        ("media files", "read by the photo stage, not as export data"),
     )
     POSITIONS = "media exif_data latitude/longitude (photo and video); inferred home city as a place name"
 

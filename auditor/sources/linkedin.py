@@ -1,12 +1,15 @@
 """LinkedIn data export (Basic / Complete, CSV): profile, positions, emails, phones, posts,
 comments, messages, invitations, job applications and connections.
 
-Detection: a folder holding ``Positions.csv``, ``Profile.csv``, ``Connections.csv`` or
-``Email Addresses.csv`` whose header row has that file's LinkedIn columns (a
+Detection: a folder holding any file this module reads (``Shares.csv`` and ``Comments.csv``
+alone are an export too) whose header row has that file's LinkedIn columns (a
 ``Basic_LinkedInDataExport/`` wrapper or a zip around it is just part of the path). Files are
-matched by name with the optional member-id suffix (``Shares_12345.csv``) and read with the
-csv module, which copes with the quirks of these files: BOM, CRLF, quoted fields with embedded
-newlines, the ``Notes:`` preamble of ``Connections.csv`` and one-line "No ... found" files.
+matched by name with the optional member-id suffix (``Shares_12345.csv``) and the alias
+spellings of every generation (``Phone Numbers.csv`` and ``PhoneNumbers.csv``), and read by
+`tolerant_csv`: BOM, CRLF, UTF-16 tab-separated files (2018), every header spelling
+(``Share Commentary``/``ShareCommentary``, ``From``/``FROM``), the ``Notes:`` preamble of
+``Connections.csv``, one-line "No ... found" files, and rows with unescaped quotes. A file
+that is only partly readable keeps the rows it gave and reports the lines it lost.
 
 This module only turns rows into Items; it never decides what is risky. A LinkedIn CSV it
 knows but does not read is counted as skipped; any other file under the root as not understood.
@@ -15,7 +18,6 @@ knows but does not read is counted as skipped; any other file under the root as 
 from __future__ import annotations
 
 import csv
-import io
 import posixpath
 import re
 import zipfile
@@ -25,7 +27,9 @@ from datetime import UTC, datetime
 from urllib.parse import unquote
 
 from auditor.models import Audience, Item, ItemKind, Platform
-from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
+from auditor.sources import tolerant_csv
+from auditor.sources.base import Coverage, SourceContext, rel, under
+from auditor.sources.tolerant_csv import Row
 from auditor.tree import Entry, InputTree
 
 # What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
@@ -33,14 +37,6 @@ READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 MAX_CSV_BYTES = 256 * 1024 * 1024
 MEDIA = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4", ".mov", ".heic", ".pdf"}
-
-# Columns that identify each file's header row (any preamble before it is skipped).
-_MARKER_HEADERS = {
-    "Positions.csv": {"Company Name", "Title", "Started On"},
-    "Profile.csv": {"First Name", "Headline"},
-    "Connections.csv": {"First Name", "Company", "Position"},
-    "Email Addresses.csv": {"Email Address", "Confirmed"},
-}
 
 # LinkedIn files we recognise but do not read (nothing in them the rules use today).
 _SKIPPED = re.compile(
@@ -52,15 +48,24 @@ _SKIPPED = re.compile(
     r"Private_identity_asset|Verifications|Whatsapp Phone Numbers|Services Marketplace|Job Seeker Preferences|"
     r"Job Applicant Saved Answers|Job Applicant Saved Screening Question Responses|Group Posts|Organizations|"
     r"Test Scores|Member_Hashtag_Follows|ProfileHighlights|Endorsements|Contacts|ImportedContacts|Posts|"
-    r"Online Job Postings|Saved Jobs|Jobs)(_\d+)?\.csv$",
+    r"Online Job Postings|Saved Jobs|Jobs|Account Status History|Imported Contacts|Search Queries|SavedJobAlerts|"
+    r"Videos)(_\d+)?\.csv$",
     re.IGNORECASE,
 )
 _NOTHING = re.compile(r"^\s*No [\w\s]+ found\.?\s*$", re.IGNORECASE)
 _URN_ID = re.compile(r"urn(?::|%3A)li(?::|%3A)(?:share|activity|ugcPost|comment)(?::|%3A)\(?([0-9]+)", re.IGNORECASE)
 
 
+def known_skipped(name: str) -> bool:
+    # LinkedIn spells one file "Ad_Targeting.csv" in one generation and "Ad Targeting.csv" in another
+    return any(_SKIPPED.match(v) for v in (name, name.replace(" ", "_"), name.replace("_", " ")))
+
+
 def _name_re(stem: str) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(stem)}(_\d+)?\.csv$", re.IGNORECASE)
+    """A file name with the optional member-id suffix; a space in `stem` may be a space, an
+    underscore or nothing (``Phone Numbers.csv``, ``PhoneNumbers.csv``, ``Email_Addresses.csv``)."""
+    body = r"[ _]?".join(re.escape(w) for w in stem.split(" "))
+    return re.compile(rf"^{body}(_\d+)?\.csv$", re.IGNORECASE)
 
 
 class LinkedInSource:
@@ -85,17 +90,27 @@ class LinkedInSource:
     )
     POSITIONS = "none as coordinates: Geo Location and position locations are place names"
 
+    @property
+    def SKIPS(self) -> tuple[tuple[str, str], ...]:  # noqa: N802 - the declaration name every source uses
+        """Generated from the pattern the reader skips by, so the listing is the code's own list."""
+        names = _SKIPPED.pattern.split("(", 1)[1].split(")(", 1)[0].split("|")
+        return (
+            (", ".join(f"{n}.csv" for n in names), "recognised LinkedIn files with nothing the rules use"),
+            ("Articles/*.html", "article pages (no date)"),
+        )
+
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()
         for e in tree.entries:
-            want = _MARKER_HEADERS.get(e.name)
-            if want is None or e.size == 0:
+            reader = _reader_for(e.name) if e.suffix == ".csv" and e.size else None
+            if reader is None:
                 continue
             try:
-                head = e.read(8192).decode("utf-8-sig", errors="replace")
+                head = e.read(8192)
             except READ_ERRORS:
                 continue
-            if all(col in head for col in want):
+            # any file of the export is enough, but only with that file's own LinkedIn columns
+            if tolerant_csv.sniff(head, reader[1] | _DETECT_EXTRA.get(reader[0].__name__, set())):
                 roots.add(posixpath.dirname(e.vpath))
         return sorted(roots)
 
@@ -106,17 +121,25 @@ class LinkedInSource:
             if reader is None:
                 if e.suffix in MEDIA:
                     continue  # media: the photos stage reads them
-                if (e.suffix == ".csv" and _SKIPPED.match(e.name)) or (e.suffix == ".html" and "Articles/" in r):
-                    cov.skipped.append(r)
+                if e.suffix == ".csv" and known_skipped(e.name):
+                    cov.skip(r, "LinkedIn file with nothing the rules use")
+                elif e.suffix == ".html" and "Articles/" in r:
+                    cov.skip(r, "LinkedIn article page (HTML, no date)")
                 else:
                     cov.not_understood.append(r)
                 continue
             fn, required = reader
             try:
-                rows = read_rows(e, required)
+                table = read_table(e, required)
             except (*READ_ERRORS, UnicodeDecodeError, ValueError, csv.Error) as exc:
                 ctx.error(e, f"unreadable LinkedIn file: {exc}")
                 continue
+            rows = table.rows
+            if table.lost_lines:
+                # half-read: keep what was read and say what was lost
+                ctx.error(e, f"partly read: {len(rows)} rows kept, {table.lost_lines} lines lost (unbalanced quotes)")
+            elif table.tolerant:
+                cov.notes.append(f"{r}: read past unescaped quotes ({len(rows)} rows)")
             cov.parsed.append(r)
             try:
                 for item in fn(rows, e):
@@ -130,31 +153,22 @@ class LinkedInSource:
 # ---- CSV and dates --------------------------------------------------------------------------
 
 
-def read_rows(entry: Entry, required: set[str]) -> list[dict[str, str]]:
-    """The rows of a LinkedIn CSV as dicts, after any preamble; [] for a "No ... found" file.
+def read_table(entry: Entry, required: set[str]) -> tolerant_csv.Table:
+    """The rows of a LinkedIn CSV after any preamble (an empty table for a "No ... found" file).
 
     Raises ValueError when no header row with the `required` columns is found.
     """
-    text = read_text(entry, MAX_CSV_BYTES)
+    if entry.size > MAX_CSV_BYTES:
+        raise ValueError(f"file too large to parse ({entry.size} bytes)")
+    text = tolerant_csv.decode(entry.read(MAX_CSV_BYTES + 1))
     if not text.strip() or _NOTHING.match(text):
-        return []
-    rows = csv.reader(io.StringIO(text, newline=""), strict=True)  # an unclosed quote is a malformed file
-    header: list[str] | None = None
-    for i, row in enumerate(rows):
-        cells = [c.strip().lstrip("\ufeff") for c in row]
-        if required.issubset(cells):
-            header = cells
-            break
-        if i >= 12:
-            break
-    if header is None:
-        raise ValueError(f"no header row with columns {', '.join(sorted(required))}")
-    out = []
-    for row in rows:
-        if not any(c.strip() for c in row):
-            continue
-        out.append({h: (row[j] if j < len(row) else "") for j, h in enumerate(header) if h})
-    return out
+        return tolerant_csv.Table([])
+    return tolerant_csv.read_table(text, required)
+
+
+def read_rows(entry: Entry, required: set[str]) -> list[Row]:
+    """The rows of `read_table`, for callers that need only them."""
+    return read_table(entry, required).rows
 
 
 _DATE_FORMATS = (
@@ -167,6 +181,9 @@ _DATE_FORMATS = (
     "%m/%d/%y",  # Email Updated On
     "%m/%d/%Y",
     "%a %b %d %H:%M:%S UTC %Y",  # Company Follows
+    "%Y/%m/%d %H:%M:%S %Z",  # 2018 UTF-16 files ("2017/06/08 08:15:44 UTC")
+    "%Y/%m/%d %H:%M:%S",
+    "%b %d, %Y",  # 2018 Profile Birth Date
     "%Y-%m-%dT%H:%M:%S",
     "%Y-%m-%d",
 )
@@ -216,7 +233,7 @@ def _bracketed(value: str) -> list[str]:
     return out
 
 
-def _profile(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _profile(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         name = " ".join(x for x in (row.get("First Name", "").strip(), row.get("Last Name", "").strip()) if x)
         if name:
@@ -243,14 +260,14 @@ def _profile(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
             yield _field(e, "instant_messenger", im)
 
 
-def _profile_summary(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _profile_summary(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         v = (row.get("Profile Summary") or "").strip()
         if v:
             yield _field(e, "bio", v)
 
 
-def _positions(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _positions(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         started, finished = parse_date(row.get("Started On")), parse_date(row.get("Finished On"))
         current = not (row.get("Finished On") or "").strip()
@@ -271,7 +288,7 @@ def _positions(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
                 yield _field(e, field, v, started, **extra)
 
 
-def _emails(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _emails(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         addr = (row.get("Email Address") or "").strip()
         if not addr:
@@ -284,7 +301,7 @@ def _emails(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         yield _field(e, field, addr, parse_date(row.get("Updated On")), primary=primary, confirmed=confirmed)
 
 
-def _phones(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _phones(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         number = (row.get("Number") or "").strip()
         if not number:
@@ -303,7 +320,7 @@ _VISIBILITY = {
 }
 
 
-def _shares(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _shares(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         link = (row.get("ShareLink") or "").strip() or None
         vis = (row.get("Visibility") or "").strip().upper()
@@ -324,7 +341,7 @@ def _shares(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         )
 
 
-def _comments(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _comments(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         link = (row.get("Link") or "").strip() or None
         yield Item(
@@ -339,7 +356,7 @@ def _comments(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         )
 
 
-def _connections(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _connections(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         name = " ".join(x for x in ((row.get("First Name") or "").strip(), (row.get("Last Name") or "").strip()) if x)
         company = (row.get("Company") or "").strip()
@@ -365,7 +382,7 @@ def _connections(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         )
 
 
-def _messages(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _messages(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         text = (row.get("CONTENT") or "").strip()
         subject = (row.get("SUBJECT") or "").strip()
@@ -386,7 +403,7 @@ def _messages(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         )
 
 
-def _invitations(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _invitations(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         text = (row.get("Message") or "").strip()
         if not text:
@@ -403,7 +420,7 @@ def _invitations(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
         )
 
 
-def _job_applications(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+def _job_applications(rows: list[Row], e: Entry) -> Iterator[Item]:
     for row in rows:
         when = parse_date(row.get("Application Date"))
         extra = {"company": (row.get("Company Name") or "").strip(), "job_title": (row.get("Job Title") or "").strip()}
@@ -415,21 +432,30 @@ def _job_applications(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
             yield _field(e, "phone", phone, when, **extra)
 
 
-Reader = Callable[[list[dict[str, str]], Entry], Iterator[Item]]
+Reader = Callable[[list[Row], Entry], Iterator[Item]]
 
 _READERS: list[tuple[re.Pattern[str], Reader, set[str]]] = [
     (_name_re("Profile"), _profile, {"First Name", "Headline"}),
     (_name_re("Profile Summary"), _profile_summary, {"Profile Summary"}),
     (_name_re("Positions"), _positions, {"Company Name", "Title"}),
     (_name_re("Email Addresses"), _emails, {"Email Address"}),
-    (_name_re("PhoneNumbers"), _phones, {"Number"}),
+    (_name_re("Phone Numbers"), _phones, {"Number"}),
     (_name_re("Shares"), _shares, {"Date", "ShareCommentary"}),
     (_name_re("Comments"), _comments, {"Date", "Message"}),
     (_name_re("Connections"), _connections, {"First Name", "Company", "Position"}),
-    (_name_re("messages"), _messages, {"CONTENT", "FROM"}),
+    (_name_re("messages"), _messages, {"Content", "From"}),
     (_name_re("Invitations"), _invitations, {"From", "To", "Message"}),
     (_name_re("Job Applications"), _job_applications, {"Application Date", "Contact Email"}),
 ]
+
+
+# columns detection also asks for, where the reader's own are too common to name LinkedIn
+_DETECT_EXTRA = {
+    "_phones": {"Extension", "Type"},
+    "_comments": {"Link"},
+    "_invitations": {"Sent At"},
+    "_profile_summary": set(),
+}
 
 
 def _reader_for(relpath: str) -> tuple[Reader, set[str]] | None:

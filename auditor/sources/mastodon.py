@@ -46,6 +46,10 @@ class MastodonSource:
             "reads": "recognised, not read (URLs of other people's posts)",
         },
     )
+    SKIPS = (
+        ("likes.json, bookmarks.json", "other people's posts (addresses only)"),
+        ("boosts (Announce) in outbox.json", "someone else's words"),
+    )
     POSITIONS = "none: Mastodon stores no location (attached images are checked by the media stage)"
 
     def detect(self, tree: InputTree) -> list[str]:
@@ -64,7 +68,7 @@ class MastodonSource:
             elif r == "outbox.json":
                 outbox_entry = e
             elif r in ("likes.json", "bookmarks.json"):
-                cov.skipped.append(r)
+                cov.skip(r, "other people's posts (addresses only)")
             elif e.suffix in _MEDIA:
                 continue  # the media stage reads these
             else:

@@ -370,7 +370,14 @@ def field_for_label(label: str) -> str | None:
 
 
 def is_thread(data: Any) -> bool:
-    return isinstance(data, dict) and isinstance(data.get("messages"), list) and "participants" in data
+    """A Messenger/DM thread file: ``participants`` + ``messages``, or (a single Instagram thread
+    saved on its own) ``messages`` whose records carry ``sender_name`` and ``timestamp_ms``."""
+    if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
+        return False
+    if "participants" in data:
+        return True
+    first = [m for m in data["messages"][:20] if isinstance(m, dict)]
+    return bool(first) and all("sender_name" in m and "timestamp_ms" in m for m in first)
 
 
 def thread_items(data: dict[str, Any], entry: Entry, platform: Platform) -> Iterator[Item]:

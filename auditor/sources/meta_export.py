@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from auditor.models import Audience, Item, ItemKind, Platform
-from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, rel, under
+from auditor.sources.base import MAX_JSON_BYTES, Coverage, SourceContext, json_top_keys, rel, under
 from auditor.sources.meta_common import MetaFileError, field_for_label, label_pairs, load_meta_json, records
 from auditor.tree import Entry, InputTree
 
@@ -67,8 +67,12 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
 
     soup = BeautifulSoup(markup, "html.parser")
     out: list[dict[str, Any]] = []
-    for sec in soup.select("section._a6-g"):
-        title = sec.find("h2").get_text(" ", strip=True) if sec.find("h2") else ""
+    # innermost first, each detached once read: a nested record is never re-read by the one
+    # around it, so deep nesting costs linear time (it was worse than quadratic)
+    for sec in reversed(soup.select("section._a6-g")):
+        sec.extract()
+        h2 = sec.find("h2")
+        title = h2.get_text(" ", strip=True) if h2 else ""
         footer = sec.find("footer")
         when = html_time(footer.get_text(" ", strip=True), tz) if footer else None
         if footer:
@@ -81,10 +85,12 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
         body = sec.select_one("div._2pin, div._a6-p")
         text = body.get_text(" ", strip=True) if body else ""
         out.append({"title": title, "text": text, "pairs": pairs, "time": when})
+    out.reverse()
     if not out:
-        for body in soup.select("div._2pin"):
-            block = body.find_parent("div", class_="pam") or body.parent
+        for body in reversed(soup.select("div._2pin")):
+            block = _pam_block(body)
             date = block.select_one("div._2lem, div._a72d") if block else None
+            body.extract()
             out.append(
                 {
                     "title": "",
@@ -93,7 +99,20 @@ def html_records(markup: str, tz: Any = None) -> list[dict[str, Any]]:
                     "time": html_time(date.get_text(" ", strip=True), tz) if date else None,
                 }
             )
+        out.reverse()
     return out
+
+
+def _pam_block(body: Any) -> Any:
+    """The post's enclosing ``div.pam`` within a few levels (a bounded walk), else its parent."""
+    node = body.parent
+    for _ in range(6):
+        if node is None:
+            break
+        if node.name == "div" and "pam" in (node.get("class") or []):
+            return node
+        node = node.parent
+    return body.parent
 
 
 # ---- detection --------------------------------------------------------------------------------
@@ -220,6 +239,13 @@ _IG_WEAK = {
 }
 
 
+def _lone_thread(entry: Entry) -> bool:
+    """A thread file by its top-level keys, streamed (a group thread's participants can fill
+    the first kilobytes): ``messages`` whose records carry ``sender_name``."""
+    keys = json_top_keys(entry, 16, enough=lambda k: "messages" in k)
+    return "messages" in keys and _peek(entry, b'"sender_name"', size=1 << 20)
+
+
 def _vote(entry: Entry) -> tuple[str, str] | None:
     """(platform, root) a file votes for, from its name, folder names and (for weak names) its shape."""
     d, name = posixpath.split(entry.vpath)
@@ -252,6 +278,10 @@ def _vote(entry: Entry) -> tuple[str, str] | None:
     # an inbox thread with no platform folder votes "messenger": a root of only those is a Messenger download
     if is_message and "inbox" in parts and (not is_json or _peek(entry, b'"participants"')):
         return "messenger", _strip_dirs(d, FB_DIRS | IG_DIRS)
+    # a thread file on its own (no messages/inbox folders, maybe no participants): its records say what it is
+    if not is_message and is_json and re.fullmatch(r"message_\d+\.json", name) and _lone_thread(entry):
+        plat = "instagram" if _peek(entry, b"instagram.com", size=65536) else "messenger"
+        return plat, posixpath.dirname(d) if d else d
     return None
 
 
@@ -328,10 +358,10 @@ def read_export(
     for e in under(tree, root):
         r = rel(e, root)
         if e.suffix in MEDIA_SUFFIXES:
-            cov.skipped.append(r)  # the media stage reads the files themselves
+            cov.skip(r, "media file (the photo stage reads it)")
             continue
         if e.name.lower() in _CHROME:
-            cov.skipped.append(r)
+            cov.skip(r, "the export's index page or a no-data note")
             continue
         if e.suffix == ".json":
             json_seen = True
@@ -342,13 +372,16 @@ def read_export(
                 continue
             handler = pick(r, data)
             if handler is None:
-                (cov.skipped if looks_meta(data) else cov.not_understood).append(r)
+                if looks_meta(data):
+                    cov.skip(r, f"{platform} data with nothing the rules use")
+                else:
+                    cov.not_understood.append(r)
                 continue
             yield from _run(handler, data, e, r, ctx, cov, platform)
         elif e.suffix in HTML_SUFFIXES:
             kind = html_pick(r)
             if kind is None:
-                cov.skipped.append(r)
+                cov.skip(r, "an HTML page with nothing the rules use")
                 continue
             yield from _run(lambda _d, ent, k=kind: html_items(ent, k, platform, tz), None, e, r, ctx, cov, platform)
             html_parsed.append(r)

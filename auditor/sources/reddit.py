@@ -57,6 +57,7 @@ class RedditSource:
         {"files": "linked_phone_number.csv", "generation": "all", "reads": "linked phone number"},
         {"files": "ip_logs.csv and the other CSVs", "generation": "all", "reads": "recognised, not read"},
     )
+    SKIPS = (("votes, saved and hidden items, subscriptions, payments, ip_logs and other CSVs", "nothing the rules use"),)
     POSITIONS = "none: Reddit stores no location (IP addresses are not resolved)"
 
     def detect(self, tree: InputTree) -> list[str]:
@@ -82,7 +83,7 @@ class RedditSource:
                 continue
             reader = _READERS.get(m.group("base"))
             if reader is None:
-                cov.skipped.append(r)
+                cov.skip(r, "a Reddit CSV with nothing the rules use")
                 continue
             try:
                 _header, rows = read_csv(e)

@@ -1,8 +1,9 @@
 """Snapchat "My Data" export (JSON variant): saved memories with their locations, location
 history (including Snapchat's inferred home and work), account email/phone, saved chats.
 
-Detection: ``memories_history.json``, ``location_history.json`` or ``account.json`` (with
-``Basic Information``) in a ``json/`` folder or at an export's root. Snapchat's location
+Detection: any file this module reads (``memories_history.json``, ``location_history.json``,
+``account.json``, ``chat_history.json``, ``snap_map_places_history.json``) in a ``json/``
+folder, or at an export's root when its keys are Snapchat's. Snapchat's location
 strings vary by generation ("Latitude, Longitude: a, b", "lat a ± 20 meters, long b ± 20
 meters", "a ± 14.9 meters, b ± 14.9 meters", [time, "a, b"] pairs); one tolerant parser reads
 them all. Download links point at Snapchat's servers and are kept as references only. The
@@ -34,7 +35,7 @@ _COORD = re.compile(
 )
 _SEMANTIC = {"home": "home", "work": "work", "school": "school"}
 _MEDIA = (".jpg", ".jpeg", ".png", ".mp4", ".mov", ".webp", ".heic", ".gif")
-_READ = ("memories_history.json", "location_history.json", "account.json", "chat_history.json")
+_READ = ("memories_history.json", "location_history.json", "account.json", "chat_history.json", "snap_map_places_history.json")
 _HTML_MARKERS = ("memories_history.html", "location_history.html", "snap_history.html")
 _PLACE_KEYS = ("Name", "City", "Region", "Country", "Postal Code", "Place", "Address", "Category", "Location")
 
@@ -76,7 +77,16 @@ class SnapchatSource:
             "generation": "per-friend lists and Received/Sent Saved Chat History",
             "reads": "saved chat messages (private)",
         },
+        {
+            "files": "json/snap_map_places_history.json",
+            "generation": "Snap Map Places History",
+            "reads": "places where snaps were shared to the map: place, its location, time (and coordinates when present)",
+        },
         {"files": "html/*", "generation": "HTML variant", "reads": "recognised, not read (request the JSON variant)"},
+    )
+    SKIPS = (
+        ("html/* (HTML variant)", "not read: request the JSON variant"),
+        ("friends, snap and story history, ranking, settings ... (other json/ files)", "nothing the rules use"),
     )
     POSITIONS = "memories Location strings; location history coordinates; inferred home/work (semantic_type)"
 
@@ -86,7 +96,7 @@ class SnapchatSource:
             if e.name in _HTML_MARKERS and posixpath.basename(posixpath.dirname(e.vpath)) == "html":
                 roots.add(posixpath.dirname(posixpath.dirname(e.vpath)))  # HTML-only: reported, not read
                 continue
-            if e.name not in ("memories_history.json", "location_history.json", "account.json"):
+            if e.name not in _READ:  # any file this module reads names the export
                 continue
             d = posixpath.dirname(e.vpath)
             in_json = posixpath.basename(d) == "json"
@@ -109,7 +119,7 @@ class SnapchatSource:
             reader = _READERS.get(e.name) if r in (e.name, f"json/{e.name}") else None
             if reader is None:
                 if e.suffix in (".json", ".html", ".htm", ".css", ".js"):
-                    cov.skipped.append(r)
+                    cov.skip(r, "a Snapchat file with nothing the rules use")
                 else:
                     cov.not_understood.append(r)
                 continue
@@ -135,7 +145,16 @@ def _has_snapchat_keys(e: Entry) -> bool:
         head = e.read(4096).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return any(k in head for k in ('"Frequent Locations"', '"Basic Information"', '"Saved Media"', '"Location History"'))
+    return any(
+        k in head
+        for k in (
+            '"Frequent Locations"',
+            '"Basic Information"',
+            '"Saved Media"',
+            '"Location History"',
+            '"Snap Map Places History"',
+        )
+    )
 
 
 def _sid(prefix: str, *parts: Any) -> str:
@@ -310,7 +329,29 @@ def _chats(data: dict[str, Any], e: Entry) -> Iterator[Item]:
             )
 
 
+def _snap_map_places(data: dict[str, Any], e: Entry) -> Iterator[Item]:
+    """Places where the user shared snaps on the Snap Map (public story posts, with a time)."""
+    for section, value in data.items():
+        for rec in value if isinstance(value, list) else []:
+            if not isinstance(rec, dict):
+                continue
+            position = None
+            for key in ("Location", "Latitude, Longitude", "Coordinates", "Place Location"):
+                if isinstance(rec.get(key), str) and (position := parse_coordinates(rec[key], "snapchat.snap_map")):
+                    break
+            if position is None and isinstance(rec.get("Latitude"), (int, float, str)):
+                position = parse_coordinates(f"{rec.get('Latitude')}, {rec.get('Longitude')}", "snapchat.snap_map")
+            text = ", ".join(str(rec[k]) for k in ("Place", "Place Location") if isinstance(rec.get(k), str) and rec[k].strip())
+            if not text and position is None:
+                continue
+            item = _loc_item(e, str(section), text, position, rec.get("Date"))
+            item.kind, item.audience = ItemKind.CHECK_IN, Audience.PUBLIC  # shared to the map, not only logged
+            item.extra["share_type"] = rec.get("Share Type")
+            yield item
+
+
 _READERS = {
+    "snap_map_places_history.json": _snap_map_places,
     "memories_history.json": _memories,
     "location_history.json": _location_history,
     "account.json": _account,

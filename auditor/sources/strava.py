@@ -54,7 +54,12 @@ class StravaSource:
             "reads": "track points: start, end, thinned route",
         },
         {"files": "profile.csv", "generation": "bulk export", "reads": "account email, bio (Description), city/state/country"},
+        {"files": "comments.csv, media.csv", "generation": "bulk export", "reads": "comments you wrote; photo captions"},
         {"files": "other CSVs (bikes, routes, segments, ...)", "generation": "bulk export", "reads": "recognised, not read"},
+    )
+    SKIPS = (
+        ("bikes, shoes, routes, segments, goals, clubs, followers ... (other CSVs and JSON)", "nothing the rules use"),
+        ("activity files missing from an export made without them", "one line says so; names and descriptions still read"),
     )
     POSITIONS = "track start point (Item position), end point and thinned route (extra) from GPX/TCX/FIT files"
 
@@ -80,12 +85,14 @@ class StravaSource:
                 csv_entry = e
             elif r == "profile.csv":
                 yield from self._profile(e, r, ctx, cov)
+            elif r in ("comments.csv", "media.csv"):
+                yield from self._texts(e, r, ctx, cov)
             elif _TRACK_RE.search(e.name):
                 tracks[r] = e
             elif e.suffix in _MEDIA:
                 continue  # activity photos: the media stage reads them
             elif e.suffix == ".csv" or e.suffix == ".json":
-                cov.skipped.append(r)
+                cov.skip(r, "a Strava file with nothing the rules use")
             else:
                 cov.not_understood.append(r)
         rows: list[dict[str, str]] = []
@@ -97,16 +104,27 @@ class StravaSource:
             else:
                 cov.parsed.append("activities.csv")
         used: set[str] = set()
+        missing: list[str] = []
         for row in rows:
             fname = (row.get("Filename") or "").strip().lstrip("/")
             track_entry = tracks.get(fname) if fname else None
             if track_entry is not None:
                 used.add(fname)
             elif fname:
-                ctx.error(csv_entry or root, f"activities.csv names {fname} but it is not in the export")
+                missing.append(fname)
             item = self._activity(row, track_entry, csv_entry, root, ctx, cov)
             cov.items += 1
             yield item
+        if missing:
+            # one line, not one per activity: an export made without its activity files names
+            # a thousand files it does not hold
+            named = len(missing) + len(used)
+            what = "none is" if not used else f"{len(missing)} are not"
+            ctx.error(
+                csv_entry or root,
+                f"activities.csv names {named} activity files and {what} in the export (e.g. {missing[0]}): "
+                "names and descriptions were read, routes were not",
+            )
         for r, e in sorted(tracks.items()):
             if r in used:
                 continue
@@ -114,6 +132,33 @@ class StravaSource:
             if item.position is not None:
                 cov.items += 1
                 yield item
+
+    def _texts(self, e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
+        """comments.csv (comments the athlete wrote) and media.csv (photo captions)."""
+        try:
+            header, rows = read_csv(e)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            ctx.error(e, f"unreadable Strava {r}: {exc}")
+            return
+        cov.parsed.append(r)
+        text_col = _column(header, ("Comment", "Media Caption", "Caption", "Comment Text"))
+        date_col = _column(header, ("Comment Date", "Date", "Media Date"))
+        file_col = _column(header, ("Media Filename", "Filename"))
+        for row in rows:
+            text = (row.get(text_col) or "").strip() if text_col else ""
+            if not text:
+                continue
+            media = (row.get(file_col) or "").strip() if file_col else ""
+            cov.items += 1
+            yield Item(
+                platform=Platform.STRAVA,
+                kind=ItemKind.COMMENT if r == "comments.csv" else ItemKind.CAPTION,
+                path=e.display,
+                export_path=r,
+                text=text,
+                timestamp=_csv_date(row.get(date_col)) if date_col else None,
+                extra={"media": media} if media else {},
+            )
 
     def _profile(self, e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
         try:
@@ -181,6 +226,16 @@ class StravaSource:
             audience=Audience.PUBLIC,
             extra=extra,
         )
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> str | None:
+    """The header cell that is one of `names` (case and spacing ignored)."""
+    flat = {re.sub(r"[^a-z]", "", h.lower()): h for h in header}
+    for n in names:
+        hit = flat.get(re.sub(r"[^a-z]", "", n.lower()))
+        if hit:
+            return hit
+    return None
 
 
 def _id_from_name(name: str) -> str:

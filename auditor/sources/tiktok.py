@@ -9,6 +9,11 @@ sections. Section names changed between generations (``Profile`` -> ``Profile An
 names of the sections above them, not by one fixed path. Watch history also uses
 ``VideoList``; it is told apart by its ``Activity``/``Browsing`` ancestors and not read.
 
+Detection streams the file through a small tokenizer: it reads the top-level section names wherever they are,
+so a 2025 export that lists a long ``Ads and data`` section first is still recognised without
+loading it. Also read: the ``Autofill`` profile section (phone, email, address), the "most
+recent location" record (``LocationData``: a GPS position and a region) and location reviews.
+
 The export holds no media files. This module only turns records into Items; it never decides
 what is risky.
 """
@@ -24,15 +29,40 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from auditor.models import Audience, Item, ItemKind, Platform
-from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
+from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
+from auditor.sources.base import Coverage, SourceContext, json_top_keys, read_text, rel, under
 from auditor.tree import Entry, InputTree
 
 # What reading one file (a folder file or a zip member) can raise; never fatal for the scan.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 _NAME = re.compile(r"^user_data(?:_tiktok)?\.(json|txt)$", re.IGNORECASE)
-_SECTIONS = (b'"Profile"', b'"Profile And Settings"', b'"Video"', b'"Post"', b'"Activity"', b'"Your Activity"', b'"Comment"')
+# top-level section names of every generation (2020s exports list them alphabetically)
+SECTIONS = frozenset(
+    {
+        "Activity",
+        "Your Activity",
+        "Ads and data",
+        "App Settings",
+        "Comment",
+        "Direct Message",
+        "Direct Messages",
+        "Income Plus Wallet Transactions",
+        "Location Review",
+        "Poi Review",
+        "Post",
+        "Profile",
+        "Profile And Settings",
+        "Tiktok Live",
+        "TikTok Live",
+        "Tiktok Shopping",
+        "TikTok Shop",
+        "Video",
+    }
+)
+_STRONG = {"Profile", "Profile And Settings", "Video", "Post", "Activity", "Your Activity", "Comment"}
+MAX_TOP_KEYS = 64  # a TikTok file has about 15 sections; a file with far more keys is something else
+_FLOAT = re.compile(r"[-+]?\d{1,3}\.\d+")
 _VIDEO_ID = re.compile(r"/(?:video|v)/(\d{6,})")
 _CHAT_WITH = re.compile(r"^\s*Chat\s+History\s+with\s+(.+?):?\s*$", re.IGNORECASE)
 _NONE = {"", "none", "n/a", "null", "not set"}
@@ -56,11 +86,18 @@ class TikTokSource:
     FORMATS = (
         {
             "files": "user_data.json, user_data_tiktok.json",
-            "generation": "Profile Information / Profile Info / Profile And Settings section names; dates with and without UTC",
-            "reads": "email, phone, bio, username; posts (links); recently deleted posts with caption and location; comments; DMs (private)",
+            "generation": "Profile Information / Profile Info / Profile And Settings section names; dates with and without UTC; "
+            "2025 files with sections in any order (streamed detection)",
+            "reads": "email, phone, bio, username; Autofill phone, email and address; posts (links); recently deleted posts "
+            "with caption and location; comments; DMs (private); most recent location (GPS, region); location reviews",
         },
     )
-    POSITIONS = "none as coordinates: deleted posts carry a Location place name"
+    SKIPS = (
+        ("watch history, likes, favourites, shares, searches", "other people's content, not the person's own"),
+        ("Ads and data, App Settings, TikTok Shop, Live", "nothing the rules use"),
+        ("user_data.txt (TXT variant)", "not understood: request the JSON format"),
+    )
+    POSITIONS = "most recent location GpsData; deleted posts and location reviews carry place names"
 
     def detect(self, tree: InputTree) -> list[str]:
         roots: set[str] = set()
@@ -76,7 +113,7 @@ class TikTokSource:
                 # the TXT variant is detected so coverage shows it as not understood, not silently missed
                 if b"Username" in head or b"Profile" in head:
                     roots.add(posixpath.dirname(e.vpath))
-            elif head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{") and any(s in head for s in _SECTIONS):
+            elif head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{") and is_user_data(e):
                 roots.add(posixpath.dirname(e.vpath))
         return sorted(roots)
 
@@ -103,6 +140,16 @@ class TikTokSource:
                     yield item
             except (AttributeError, TypeError, KeyError, ValueError) as exc:
                 ctx.error(e, f"unexpected shape in TikTok user data: {exc.__class__.__name__}: {exc}")
+
+
+def _enough(keys: list[str]) -> bool:
+    known = set(keys) & SECTIONS
+    return bool(known & _STRONG) or len(known) >= 2
+
+
+def is_user_data(entry: Entry) -> bool:
+    """A TikTok user data file: its top level holds TikTok's own section names, in any order."""
+    return _enough(json_top_keys(entry, MAX_TOP_KEYS, enough=_enough))
 
 
 def parse_date(value: Any) -> datetime | None:
@@ -159,24 +206,103 @@ def read_user_data(data: dict[str, Any], e: Entry) -> Iterator[Item]:
             yield from _comments(value, e)
         elif key == "ChatHistory" and isinstance(value, dict | list):
             yield from _chats(value, e)
+        elif key in ("Autofill", "Auto Fill") and isinstance(value, dict):
+            yield from _autofill(value, e)
+        elif key == "LocationData" and isinstance(value, dict):
+            yield from _recent_location(value, e)
+        elif key == "ReviewsList" and isinstance(value, list):
+            yield from _reviews(value, e)
 
 
 _PROFILE_FIELDS = (
-    ("userName", "username"),
-    ("displayName", "display_name"),
-    ("emailAddress", "email"),
-    ("telephoneNumber", "phone"),
-    ("bioDescription", "bio"),
-    ("birthDate", "birth_date"),
-    ("accountRegion", "region"),
+    (("userName",), "username"),
+    (("displayName",), "display_name"),
+    (("emailAddress", "email"), "email"),
+    (("telephoneNumber", "phoneNumber", "phone"), "phone"),
+    (("bioDescription",), "bio"),
+    (("birthDate",), "birth_date"),
+    (("accountRegion",), "region"),
+)
+_AUTOFILL_FIELDS = (
+    (("PhoneNumber",), "phone"),
+    (("Email",), "email"),
+    (("Address",), "address"),
+    (("ZipCode",), "postcode"),
+    (("City",), "location"),
 )
 
 
-def _profile(pm: dict[str, Any], e: Entry) -> Iterator[Item]:
-    for key, field in _PROFILE_FIELDS:
-        v = _text(_get(pm, key))
+def _profile(pm: dict[str, Any], e: Entry, fields: tuple = _PROFILE_FIELDS, **extra: Any) -> Iterator[Item]:
+    for keys, field in fields:
+        v = _text(_get(pm, *keys))
         if v:
-            yield Item(platform=Platform.TIKTOK, kind=ItemKind.PROFILE_FIELD, path=e.display, text=v, field=field)
+            yield Item(
+                platform=Platform.TIKTOK,
+                kind=ItemKind.PROFILE_FIELD,
+                path=e.display,
+                text=v,
+                field=field,
+                audience=Audience.PRIVATE if extra else Audience.PUBLIC,
+                extra=dict(extra),
+            )
+
+
+def _autofill(section: dict[str, Any], e: Entry) -> Iterator[Item]:
+    """The details TikTok keeps to fill in forms: phone, email and a postal address."""
+    yield from _profile(section, e, _AUTOFILL_FIELDS, autofill=True)
+
+
+def coordinates(value: Any) -> tuple[float, float] | None:
+    """``"-35.2809, 149.1300"``, ``"lat: -35.28, lng: 149.13"`` or a [lat, lon] list -> (lat, lon)."""
+    if isinstance(value, dict):
+        lat, lon = _get(value, "Latitude", "lat"), _get(value, "Longitude", "lng", "lon")
+        nums = [lat, lon]
+    elif isinstance(value, list | tuple):
+        nums = list(value)[:2]
+    else:
+        nums = _FLOAT.findall(str(value or ""))[:2]
+    try:
+        lat, lon = float(nums[0]), float(nums[1])
+    except (IndexError, TypeError, ValueError):
+        return None
+    return (lat, lon) if valid_position(lat, lon) and (lat, lon) != (0.0, 0.0) else None
+
+
+def _recent_location(loc: dict[str, Any], e: Entry) -> Iterator[Item]:
+    """TikTok's "most recent location": the device's last GPS fix and the region it was in."""
+    where = coordinates(_get(loc, "GpsData", "GPS Data", "Gps"))
+    region = _text(_get(loc, "LastRegion", "Region"))
+    if where is None and not region:
+        return
+    yield Item(
+        platform=Platform.TIKTOK,
+        kind=ItemKind.LOCATION_RECORD if where else ItemKind.PROFILE_FIELD,
+        path=e.display,
+        text=f"Most recent location: {region}" if region else "",
+        field=None if where else "location",
+        timestamp=parse_date(_get(loc, "Date")),
+        position=Position(where[0], where[1], source="tiktok most recent location") if where else None,
+        audience=Audience.PRIVATE,
+        extra={"most_recent_location": True, "region": region or None},
+    )
+
+
+def _reviews(records: list[Any], e: Entry) -> Iterator[Item]:
+    for rec in records:
+        if not isinstance(rec, dict):
+            continue
+        place = _text(_get(rec, "PlaceName", "Place"))
+        review = _text(_get(rec, "ReviewText", "Review"))
+        if not (place or review):
+            continue
+        yield Item(
+            platform=Platform.TIKTOK,
+            kind=ItemKind.POST,
+            path=e.display,
+            text="\n".join(x for x in (review, f"Location: {place}" if place else "") if x),
+            timestamp=parse_date(_get(rec, "Date")),
+            extra={"place_name": place or None, "location_review": True},
+        )
 
 
 def _links(value: Any) -> list[str]:

@@ -71,6 +71,15 @@ _KNOWN = {
 _MEDIA_DIRS = ("tweets_media", "tweet_media", "direct_messages_media", "direct_messages_group_media")
 
 
+_VIEWER_DIRS = ("assets/", "img/", "css/", "lib/")
+VIEWER_REASON = "the archive viewer's own file (assets/), not the user's"
+
+
+def viewer_file(relpath: str) -> bool:
+    """A file of the archive's offline viewer (its scripts, styles and images), not of the user's data."""
+    return relpath.startswith(_VIEWER_DIRS) and not relpath.startswith("data/")
+
+
 def _file_name(vpath: str) -> str:
     return posixpath.basename(vpath)
 
@@ -107,6 +116,10 @@ class TwitterSource:
             "reads": "DMs (private) with media references",
         },
         {"files": "personalization.js", "generation": "all", "reads": "p13nData.locationHistory (inferred places)"},
+    )
+    SKIPS = (
+        ("assets/ (the archive viewer's scripts, styles and emoji images)", "not the user's data or photos"),
+        ("likes, ads, device tokens, and other parts", "recognised by their window.YTD name; nothing the rules use"),
     )
     POSITIONS = (
         "tweet geo / coordinates (GeoJSON order handled); place names from personalization locationHistory (no coordinates)"
@@ -150,9 +163,15 @@ class TwitterSource:
             r = rel(e, root)
             # every data part of an archive is a .js file; anything else is media or the viewer's files
             if e.suffix != ".js":
+                if viewer_file(r):
+                    # the archive viewer's own images (thousands of emoji PNGs under assets/) are
+                    # not the user's photos: counted, skipped with a reason, kept from the media stage
+                    ctx.not_media.add(e.vpath)
+                    cov.skip(r, VIEWER_REASON)
+                    continue
                 if e.suffix in (".jpg", ".jpeg", ".png", ".mp4", ".gif", ".webp"):
                     continue  # media: the photos stage reads them
-                cov.skipped.append(r)
+                cov.skip(r, "not a data part (the viewer's page or a README)")
                 continue
             # the manifest is checked, not read as data: it names the parts and the account's user name
             if _file_name(e.vpath) == "manifest.js":
@@ -167,10 +186,13 @@ class TwitterSource:
             name = _data_name(head)
             if name is None:
                 # the archive viewer's own scripts (assets/, js/, lib/) are not data
-                (cov.not_understood if r.startswith("data/") or "/" not in r else cov.skipped).append(r)
+                if r.startswith("data/") or "/" not in r:
+                    cov.not_understood.append(r)
+                else:
+                    cov.skip(r, VIEWER_REASON if viewer_file(r) else "not a data part (a script of the viewer)")
                 continue
             if name not in _KNOWN:
-                cov.skipped.append(r)  # recognised, not read (likes, ads, ...): no need to load it
+                cov.skip(r, "an X data part with nothing the rules use")  # recognised by name, never loaded
                 continue
             try:
                 text = read_text(e)

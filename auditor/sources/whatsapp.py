@@ -101,6 +101,7 @@ class WhatsAppSource:
             "reads": "messages with author, continuation lines; system messages dropped; attachments listed",
         },
     )
+    SKIPS = (("files beside a chat that are not a chat or an attachment", "not part of the chat"),)
     POSITIONS = "shared locations (maps.google.com/?q=LAT,LON links) in messages; attached photos via the media stage"
 
     def detect(self, tree: InputTree) -> list[str]:
@@ -118,7 +119,7 @@ class WhatsAppSource:
             if e.suffix in _MEDIA:
                 continue  # attachments: the media stage reads them
             if e.suffix != ".txt" or not _is_chat(e):
-                cov.skipped.append(r)
+                cov.skip(r, "not a chat text or an attachment")
                 continue
             try:
                 text = read_text(e, limit=TEXT_LIMIT)

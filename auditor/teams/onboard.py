@@ -3,8 +3,8 @@
 Data (`CHECKLIST`) plus two renderings: printable Markdown with tick boxes, and an interactive
 walk-through that asks about each item and summarises what is still open. Each item says what
 to do, where the setting lives on common devices and platforms, and why (the policy clause the
-profile cites for its category). The final step is the onboarding gate: a clean
-`auditor scan EXPORTS --fail-on high`.
+profile cites for its category). The final step is the onboarding gate, which the tool checks
+(`auditor.teams.gate`, `auditor onboard --report`); the other items are self-attested.
 
 No I/O of its own beyond the prompt and the console it is given; it never scans and never
 touches the network.
@@ -124,8 +124,9 @@ CHECKLIST: tuple[Check, ...] = (
         "`auditor scan` of your downloaded data finds nothing at high or above",
         (
             "Download your information from each platform you use, then run:",
-            "auditor scan EXPORTS... --fail-on high   (exit 0 = pass, 1 = findings to fix, 2 = could not scan)",
-            "Fix what it lists (it cites the policy for each item) and re-run until it exits 0.",
+            "auditor onboard EXPORTS... --name 'Your Name'   (or --report scan.json; exit 0 = pass, 1 = fix what it lists)",
+            "It checks the scan against the profile's onboarding rules, says why it fails and writes onboard.md.",
+            "Fix what it lists (it cites the policy for each item) and re-run until it passes.",
         ),
         "",
     ),

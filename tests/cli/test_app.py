@@ -62,38 +62,38 @@ def test_app_registers_every_command_module_in_order():
 
 
 def test_app_interrupt_is_one_line_exit_130(monkeypatch, capsys):
-    def interrupted(**kwargs):
+    def interrupted(argv):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(app_module, "app", interrupted)
+    monkeypatch.setattr(app_module, "invoke", interrupted)
     assert app_module.run(["scan", "."]) == app_module.INTERRUPTED == 130
     assert capsys.readouterr().err == "auditor: interrupted\n"
 
 
 def test_app_abort_is_one_line_exit_130(monkeypatch, capsys):
-    def aborted(**kwargs):
+    def aborted(argv):
         raise click.exceptions.Abort()
 
-    monkeypatch.setattr(app_module, "app", aborted)
+    monkeypatch.setattr(app_module, "invoke", aborted)
     assert app_module.run(["onboard"]) == 130
     assert capsys.readouterr().err == "auditor: aborted\n"
 
 
 def test_app_other_exceptions_are_not_swallowed(monkeypatch):
-    def broken(**kwargs):
+    def broken(argv):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(app_module, "app", broken)
+    monkeypatch.setattr(app_module, "invoke", broken)
     with pytest.raises(RuntimeError, match="a bug"):
         app_module.run(["scan", "."])
 
 
 @pytest.mark.parametrize("code,expected", [(None, 0), (0, 0), (1, 1), (2, 2), ("message", 1)])
 def test_app_system_exit_becomes_the_return_code(monkeypatch, code, expected):
-    def exits(**kwargs):
+    def exits(argv):
         raise SystemExit(code)
 
-    monkeypatch.setattr(app_module, "app", exits)
+    monkeypatch.setattr(app_module, "invoke", exits)
     assert app_module.run([]) == expected
 
 
@@ -102,3 +102,32 @@ def test_app_no_arguments_shows_the_help_without_an_empty_error(capsys):
     out, err = capsys.readouterr()
     assert "scan" in out + err and "Usage" in out + err
     assert "error:" not in err
+
+
+def test_app_help_shows_plain_placeholders_not_python_types(capsys):
+    """issue 16: `--help` showed `<bool>`, `<list[str]>`, `<str>` as metavars."""
+    command = get_command(app_module.app)
+    for name in [None, *command.commands]:
+        args = [name, "--help"] if name else ["--help"]
+        assert main(args) == 0
+        out = capsys.readouterr().out
+        assert "<" not in out and "list[" not in out, (name, out)
+    assert main(["scan", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--output FILE" in out and "--workers N" in out and "[terminal|json|markdown|html|csv]" in out
+
+
+def test_app_no_color_sets_no_color_for_every_console(monkeypatch, capsys):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert main(["--no-color", "profiles"]) == 0
+    import os
+
+    assert os.environ.get("NO_COLOR") == "1"
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+def test_app_root_help_offers_verbose_no_color_and_completion(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for flag in ("--version", "--no-color", "-v, --verbose", "--install-completion", "--show-completion"):
+        assert flag in out

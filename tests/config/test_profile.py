@@ -71,6 +71,17 @@ def test_profiles_replace_key_replaces_inherited_list(tmp_path):
     assert load_profile(str(f)).terms("places", "work_sites") == ["Only Here"]
 
 
+def test_profiles_onboarding_checks_merge_and_replace(tmp_path):
+    assert load_profile("qld").terms("onboarding", "checks") == ["work-email-accounts", "public-geotags", "unfixed-high"]
+    assert "unfixed-critical" in load_profile("dibp").terms("onboarding", "checks")
+    f = tmp_path / "team.toml"
+    f.write_text('[onboarding]\nreplace_checks = ["unfixed-critical"]\n', encoding="utf-8")
+    assert load_profile(str(f)).terms("onboarding", "checks") == ["unfixed-critical"]
+    f.write_text('[onboarding]\nchecks = "unfixed-high"\n', encoding="utf-8")
+    with pytest.raises(ProfileError, match="onboarding.checks must be a list of strings"):
+        load_profile(str(f))
+
+
 @pytest.mark.parametrize(
     "body,message",
     [

@@ -1,5 +1,6 @@
 """auditor.demo (the package): `build_persona` writes one export per builder plus the synthetic-data
-marker, the same bytes on every run, and returns exactly the files it wrote."""
+marker, the same bytes on every run, and returns exactly the files it wrote; `build_for` has a
+persona for every built-in profile."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import hashlib
 
 import pytest
 
-from auditor.demo import BUILDERS, MARKER, build_persona
+from auditor.config.profile import builtin_names
+from auditor.demo import BUILDERS, MARKER, PROFILES, build_for, build_persona, persona_name
 from auditor.sources import SOURCE_CLASSES
 
 
@@ -42,3 +44,13 @@ def test_demo_build_persona_is_deterministic(built, tmp_path):
     dest, _ = built
     build_persona(tmp_path / "again")
     assert _digests(tmp_path / "again") == _digests(dest)
+
+
+def test_demo_has_a_persona_for_every_builtin_profile(tmp_path):
+    assert sorted(PROFILES) == builtin_names()
+    assert persona_name("qld") != persona_name("dibp")
+    files = build_for("tas", tmp_path / "tas")
+    assert (tmp_path / "tas" / MARKER).read_text(encoding="utf-8").count("--profile tas") == 1
+    assert files == sorted(p for p in (tmp_path / "tas").rglob("*") if p.is_file())
+    with pytest.raises(KeyError):
+        build_for("nowhere", tmp_path / "x")

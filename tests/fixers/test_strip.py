@@ -215,3 +215,40 @@ def test_strip_mutated_files_never_crash_and_never_leak(tmp_path):
         assert meta.gps is None and not meta.has_gps_block
         cleaned += 1
     assert cleaned > 100
+
+
+# ---- hostile outputs: the original is never written, links are never written through ---------
+
+
+def test_strip_refuses_an_output_folder_holding_the_input_file(tmp_path):
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    before = photo.read_bytes()
+    with pytest.raises(StripUsageError):
+        strip_paths([str(photo)], str(tmp_path))
+    assert photo.read_bytes() == before
+
+
+def test_strip_never_writes_through_a_planted_part_link(tmp_path):
+    (tmp_path / "in").mkdir()
+    photo = tmp_path / "in" / "a.jpg"
+    photo.write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    before = photo.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.jpg.part").symlink_to(photo)
+    [res] = strip_paths([str(tmp_path / "in")], str(out))
+    assert res.status == "stripped"
+    assert photo.read_bytes() == before  # the original was neither truncated nor rewritten
+    assert (out / "a.jpg.part").is_symlink() and not (out / "a.jpg").is_symlink()
+    with open(out / "a.jpg", "rb") as fh:
+        assert read_media(fh).gps is None
+
+
+def test_strip_output_names_carry_no_control_characters(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "evil\n\x1b]0;pwned\x07.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    [res] = strip_paths([str(tmp_path / "in")], str(tmp_path / "out"))
+    assert res.status == "stripped"
+    [written] = [p.name for p in (tmp_path / "out").iterdir()]
+    assert written == "evil__]0;pwned_.jpg"

@@ -171,3 +171,35 @@ def test_infer_follows_two_moves(dibp):
         False,
         True,
     ]
+
+
+@pytest.mark.parametrize("pattern", ["rotating", "weekend"])
+@pytest.mark.parametrize("mode", ["photos", "history"])
+def test_infer_finds_the_workplace_of_rotating_and_weekend_rosters(dibp, pattern, mode):
+    """issue 16: shift workers (weekends, 12-hour shifts, rotating rosters) are workers too."""
+    p = persona(pattern=pattern, mode=mode, weeks=9, work=OFFICE, seed=3)
+    _assert_home_and_work(infer(p.items, dibp), p.homes, p.work)
+
+
+@pytest.mark.parametrize("mode", ["photos", "history"])
+def test_infer_calls_an_airport_a_workplace_when_shifts_spread_over_the_whole_site(dibp, mode):
+    """issue 16: an officer walking terminals, car parks and the apron on a rotating roster was
+    only 'positions at a sensitive site'; an adversary calls that a workplace, and so do we."""
+    p = persona(pattern="rotating", mode=mode, weeks=9, work_spread_m=1500.0, seed=2)
+    fs = infer(p.items, dibp)
+    works = kinds(fs, "workplace")
+    assert works, [f.message for f in fs]
+    (work,) = works
+    assert work.extra["site"] == "Sydney Airport" and distance_m(work.location.lat, work.location.lon, *AIRPORT) < 2500
+    assert work.extra["days"] >= 20
+
+
+@pytest.mark.parametrize("mode", ["photos", "history"])
+def test_infer_does_not_call_the_airport_a_traveller_flies_from_a_workplace(dibp, mode):
+    start = date(2025, 3, 3)
+    trips = [(start + timedelta(days=d), start + timedelta(days=d + 2), HOTEL) for d in range(4, 70, 9)]
+    p = persona(work=OFFICE, weeks=11, mode=mode, holidays=trips, airport=AIRPORT, seed=6)
+    fs = infer(p.items, dibp)
+    assert not [f for f in kinds(fs, "workplace") if distance_m(f.location.lat, f.location.lon, *AIRPORT) < 2500]
+    assert any(_near(f, OFFICE) for f in kinds(fs, "workplace"))
+    assert kinds(fs, "sensitive_site"), "the airport positions themselves are still reported"

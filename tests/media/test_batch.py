@@ -12,6 +12,7 @@ import pytest
 import auditor.media.batch as media
 from auditor import synth
 from auditor.media.batch import is_media, read_all, read_parallel, sidecar_target
+from auditor.synth import containers
 from auditor.tree import InputTree
 
 TAKEN = datetime(2024, 5, 1, 9, 30, 15)
@@ -86,3 +87,55 @@ def test_media_read_all_goes_parallel_when_reads_are_slow(tmp_path, monkeypatch)
     monkeypatch.setattr(media, "POOL_WORTH_S", 1e9)
     media.read_all(entries, workers=2)
     assert used == []
+
+
+def test_media_entries_by_signature_not_name(tmp_path):
+    jpeg = synth.photo(-27.5, 153.0, TAKEN)
+    (tmp_path / "IMG_0001.nef").write_bytes(jpeg)  # a JPEG with a raw camera name
+    (tmp_path / "upload.bin").write_bytes(jpeg)  # an unknown name
+    (tmp_path / "noext").write_bytes(jpeg)  # no suffix at all
+    (tmp_path / "clip.m2ts").write_bytes(containers.m2ts_bytes())
+    (tmp_path / "raw.cr3").write_bytes(containers.cr3_bytes(*containers.camera_ifds(-35.3, 149.1)))
+    (tmp_path / "VID_0001.lrv").write_bytes(containers.loci_mp4(1.0, 2.0))  # Insta360 low-res: an MP4
+    (tmp_path / "data.json").write_bytes(jpeg)  # export text is never sniffed
+    (tmp_path / "notes.dat").write_bytes(b"just some text, not a photo")
+    entries = InputTree.build([str(tmp_path)]).entries
+    picked = sorted(e.name for e in media.media_entries(entries))
+    assert picked == ["IMG_0001.nef", "VID_0001.lrv", "clip.m2ts", "noext", "raw.cr3", "upload.bin"]
+
+
+def test_media_outcome_read_skipped_or_not_understood(tmp_path):
+    (tmp_path / "a.nef").write_bytes(synth.photo(-27.5, 153.0, TAKEN))
+    (tmp_path / "b.mts").write_bytes(containers.m2ts_bytes())
+    (tmp_path / "c.avi").write_bytes(containers.avi_bytes())
+    (tmp_path / "d.jpg").write_bytes(b"this is not a photo at all")
+    (tmp_path / "e.jpg").write_bytes(synth.photo(1.0, 2.0, TAKEN))
+    entries = sorted(media.media_entries(InputTree.build([str(tmp_path)]).entries), key=lambda e: e.name)
+    results = read_all(entries, workers=1)
+    outcomes = [media.outcome(e, r) for e, r in zip(entries, results, strict=True)]
+    assert [(k, o) for k, o, _ in outcomes] == [
+        ("jpeg", media.READ),
+        ("m2ts", media.SKIPPED),
+        ("avi", media.SKIPPED),
+        ("jpg", media.NOT_UNDERSTOOD),
+        ("jpeg", media.READ),
+    ]
+    assert all(why for _, o, why in outcomes if o != media.READ)  # every skip has its reason
+    assert media.outcome_counts(entries, results) == {
+        "jpeg": {"read": 2},
+        "m2ts": {"skipped": 1},
+        "avi": {"skipped": 1},
+        "jpg": {"not understood": 1},
+    }
+
+
+def test_media_content_id_is_the_same_file_wherever_it_lies_and_differs_between_photos(tmp_path):
+    data = synth.photo(-35.0, 149.0, TAKEN)
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "deep" / "er" / "a.jpg").write_bytes(data)
+    (tmp_path / "b.jpg").write_bytes(data)
+    (tmp_path / "c.jpg").write_bytes(synth.photo(-35.1, 149.0, TAKEN))
+    entries = sorted(InputTree.build([str(tmp_path)]).entries, key=lambda e: e.vpath)
+    ids = {e.vpath.rsplit("/", 1)[-1]: m.content_id for e, m in zip(entries, read_all(entries, workers=1), strict=True)}
+    assert ids["a.jpg"] == ids["b.jpg"] != ids["c.jpg"]
+    assert len(ids["a.jpg"]) == 24

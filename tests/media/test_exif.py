@@ -10,8 +10,10 @@ import piexif
 import pytest
 
 from auditor import synth
+from auditor.media import exif as exifmod
 from auditor.media.meta import MediaError
 from auditor.media.reader import read_media
+from auditor.synth import containers
 from tests.conftest import needs_exiftool
 
 G = piexif.GPSIFD
@@ -165,3 +167,22 @@ def test_huge_png_dimensions_cost_nothing():
     png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"eXIf", exif) + chunk(b"IDAT", b"\x00" * 10) + chunk(b"IEND", b"")
     meta = read_media(io.BytesIO(png))
     assert meta.gps == pytest.approx((-27.47, 153.02), abs=1e-4)
+
+
+@pytest.mark.parametrize("bo", ["<", ">"])
+def test_exif_bigtiff_eight_byte_offsets(bo):
+    """BigTIFF (``II+\\0`` / ``MM\\0+``, 8-byte counts and offsets; ExifTool t/images/BigTIFF.btf)."""
+    ifd0, exif, gps = containers.camera_ifds(-35.3, 149.1)
+    data = containers.tiff_dirs(ifd0, exif, gps, bo=bo, big=True)
+    parsed = exifmod.parse_tiff(data)
+    assert parsed.has_gps_ifd
+    assert exifmod.gps_position(parsed.gps) == pytest.approx((-35.3, 149.1), abs=1e-5)
+    assert parsed.ifd0["Make"] == "Examplecam"
+    assert parsed.exif["DateTimeOriginal"] == "2024:05:01 09:30:15"
+
+
+def test_exif_bigtiff_bad_offset_size_is_an_error():
+    data = bytearray(containers.tiff_dirs({0x010F: "X"}, big=True))
+    data[4] = 4  # offset size must be 8
+    with pytest.raises(exifmod.ExifError):
+        exifmod.parse_tiff(bytes(data))

@@ -9,6 +9,7 @@ import pytest
 from auditor import synth
 from auditor.media.isobmff import parse_iso6709
 from auditor.media.reader import read_media
+from auditor.synth import containers
 from tests.conftest import exiftool_json, needs_exiftool
 
 LOC_KEY = "com.apple.quicktime.location.ISO6709"
@@ -84,3 +85,19 @@ def test_quicktime_iso6709_forms(text, expected):
         assert got is None
     else:
         assert got == pytest.approx(expected, abs=1e-4)
+
+
+def test_quicktime_3gpp_loci_box_gives_the_position():
+    """3GPP ``udta/loci`` (as in drewnoakes/metadata-extractor-images mp4/FLIR Thermal.mp4)."""
+    meta = read_media(io.BytesIO(containers.loci_mp4(-35.28, 149.13)))
+    assert meta.gps == pytest.approx((-35.28, 149.13), abs=1e-4)
+    assert meta.gps_source == "quicktime" and meta.has_gps_block
+
+
+@needs_exiftool
+def test_quicktime_loci_agrees_with_exiftool(tmp_path):
+    path = tmp_path / "loci.3gp"
+    path.write_bytes(containers.loci_mp4(52.36929, 6.67609))
+    ref = exiftool_json(path, args=("-GPSLatitude", "-GPSLongitude"))["loci.3gp"]
+    meta = read_media(io.BytesIO(path.read_bytes()))
+    assert meta.gps == pytest.approx((ref["GPSLatitude"], ref["GPSLongitude"]), abs=1e-4)

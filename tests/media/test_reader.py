@@ -16,6 +16,7 @@ import pytest
 from auditor import synth
 from auditor.media.meta import MediaError
 from auditor.media.reader import read_media
+from auditor.synth import containers
 from tests.conftest import exiftool_json, needs_exiftool
 
 TAKEN = datetime(2024, 5, 1, 9, 30, 15)
@@ -204,3 +205,37 @@ def test_formats_hostile_files_fail_fast_or_read_nothing(name):
     assert time.perf_counter() - t0 < 0.5
     if meta is not None:
         assert meta.gps is None
+
+
+def _junky_jpeg() -> bytes:
+    """EXIF, then junk bytes, then an XMP segment (as in 5 corpus files ExifTool reads with a
+    minor warning, e.g. metadata-extractor-images jpg/ with 'Skipped unknown N bytes')."""
+    jpeg = synth.photo(-27.5, 153.0, TAKEN)
+    with_xmp = synth.jpeg_insert(jpeg, synth.jpeg_xmp_segment(synth.xmp_packet(creator="Pat Example")))
+    return containers.jpeg_with_junk(with_xmp, b"\x00\x13\x37junk", after=2)
+
+
+def test_formats_junk_between_jpeg_segments_is_skipped_with_a_warning():
+    meta = read_media(io.BytesIO(_junky_jpeg()))
+    assert meta.gps == pytest.approx((-27.5, 153.0), abs=1e-5)  # EXIF read before the junk is kept
+    assert meta.identity["Creator"] == "Pat Example"  # and the segments after it are read
+    assert meta.warnings == ["JPEG: skipped 7 unknown bytes between segments"]
+
+
+@needs_exiftool
+def test_formats_junk_between_jpeg_segments_matches_exiftool(tmp_path):
+    path = tmp_path / "junk.jpg"
+    path.write_bytes(_junky_jpeg())
+    ref = exiftool_json(path, args=("-GPSLatitude", "-GPSLongitude", "-Creator", "-Warning"))["junk.jpg"]
+    meta = read_media(io.BytesIO(path.read_bytes()))
+    assert meta.gps == pytest.approx((ref["GPSLatitude"], ref["GPSLongitude"]), abs=1e-6)
+    assert meta.identity["Creator"] == ref["Creator"]
+    assert "Skipped unknown 7 bytes" in ref["Warning"]
+
+
+def test_formats_geotagged_jpeg_named_nef_is_read_as_jpeg(tmp_path):
+    path = tmp_path / "IMG_0001.nef"
+    path.write_bytes(synth.photo(-27.5, 153.0, TAKEN))
+    with open(path, "rb") as fh:
+        meta = read_media(fh)
+    assert meta.kind == "jpeg" and meta.gps == pytest.approx((-27.5, 153.0), abs=1e-5)

@@ -131,3 +131,19 @@ def test_checklist_strip_commands_use_the_paths_as_scanned() -> None:
     two = {"inputs": ["a", "b"], "input_paths": ["/data/a", "/media/b"]}
     assert strip_target("b/DCIM/p.jpg", two) == "/media/b/DCIM/p.jpg"
     assert strip_target("DCIM/p.jpg", {}) == "DCIM/p.jpg"  # a result saved without input paths
+
+
+def test_checklist_repeated_exposure_names_a_few_items_and_how_many_more():
+    from auditor.reporters.checklist import finding_line
+
+    items = [
+        {"item_id": str(i), "url": f"https://x.com/i/web/status/{i}", "timestamp": f"2025-01-0{i}T09:00:00+10:00"}
+        for i in range(1, 9)
+    ]
+    f = {"code": "LOC101", "category": "location_mention", "platform": "twitter", "item_kind": "post", "count": 8, "items": items}
+    line = finding_line(f, {})
+    assert line.how[0].startswith("It is in 8 items") and "status/1 (2025-01-01)" in line.how[0]
+    assert "and 5 more" in line.how[0] and "status/4" not in line.how[0]
+    history = {**f, "item_kind": "location_record", "platform": "google", "category": "geotag"}
+    assert "remove them all at once" in finding_line(history, {}).how[0]
+    assert not finding_line({**f, "count": 1}, {}).how or not finding_line({**f, "count": 1}, {}).how[0].startswith("It is in")

@@ -51,7 +51,8 @@ CASES = {
     "shared.md": lambda: render(
         sample_result(), "markdown", RenderOptions(coarse=True, baseline=frozenset({"fp00000000000000000000000000col1"}))
     ),
-    "evidence.md": lambda: render(sample_result(), "markdown", RenderOptions(show_evidence=True)),
+    # the redacted view, for sharing: people, contacts and evidence masked, positions rounded
+    "redacted.md": lambda: render(sample_result(), "markdown", RenderOptions(redact=True)),
     "diff.md": _diff_md,
 }
 

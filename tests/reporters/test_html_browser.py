@@ -90,7 +90,7 @@ def test_html_browser_renders_inert_and_offline(browser, report) -> None:
     bg = page.evaluate("getComputedStyle(document.querySelector('.sensitive')).backgroundColor")
     assert bg == "rgb(255, 244, 229)"  # the stylesheet applied: its CSP hash is right
     assert "Sensitive document" in page.inner_text("header")
-    assert page.locator("svg.map circle.pt").count() == 3
+    assert page.locator("svg.map.overview circle.pt").count() == 3
     # hostile text is shown as text and never runs
     assert "<script>window.__xss = 1" in page.inner_text("#checklist")
     assert page.evaluate("typeof window.__xss") == "undefined"
@@ -100,7 +100,7 @@ def test_html_browser_renders_inert_and_offline(browser, report) -> None:
     shown = page.locator("li.line:not([hidden])")
     assert shown.count() == sum(1 for f in data["findings"] if f["platform"] == "photos")
     assert set(shown.evaluate_all("els => els.map(e => e.dataset.platform)")) == {"photos"}
-    assert page.locator("svg.map .pt:not([visibility='hidden'])").count() == 3  # two photos + the inferred home
+    assert page.locator("svg.map.overview .pt:not([visibility='hidden'])").count() == 3  # two photos + the inferred home
     page.select_option("#f-platform", "")
     page.select_option("#f-severity", "high")
     assert page.locator("li.line:not([hidden])").count() == sum(
@@ -150,3 +150,64 @@ def test_html_browser_ticks_persist_across_reloads(browser, report) -> None:
     context.close()
     assert watch.routed == [url, url, url]  # three loads of the report, nothing else
     assert watch.errors == [] and watch.dialogs == []
+
+
+SAMPLE_SCAN = Path(__file__).resolve().parent.parent / "golden" / "sample_scan_evidence.json"
+
+
+@pytest.mark.parametrize("width", [1400, 420])
+def test_html_browser_layout_at_desktop_and_phone_width(browser, tmp_path: Path, width: int) -> None:
+    """The sample scan's report: no sideways scroll, badges on one line, counts that agree.
+
+    Set AUDITOR_SHOTS=DIR to keep the screenshots (full page) for a look.
+    """
+    import json as jsonlib  # lazy: only this test reads the saved sample scan
+
+    from auditor.reporters.output import render as render_fmt
+
+    data = jsonlib.loads(SAMPLE_SCAN.read_text(encoding="utf-8"))
+    path = tmp_path / "sample.html"
+    path.write_text(render_fmt(data, "html"), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("html[data-ready='1']")
+    shots = os.environ.get("AUDITOR_SHOTS")
+    if shots:
+        page.screenshot(path=str(Path(shots) / f"report_{width}.png"), full_page=True)
+    # no horizontal overflow
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    # every rule-code badge on one line
+    heights = page.locator("code.rule").evaluate_all("els => els.map(e => [e.getClientRects().length, e.offsetHeight])")
+    assert heights and all(n == 1 and h < 24 for n, h in heights), heights[:5]
+    # the header count is the progress total is the number of boxes to tick
+    count = int(page.inner_text("#item-count"))
+    assert count == int(page.inner_text("#done-total")) == page.locator("li.line").count()
+    assert page.evaluate("document.getElementById('done-bar').max") == count
+    # the overview map: one dot per positioned finding, and its counts add up to them
+    positioned = [f for f in data["findings"] if f.get("location") and f["category"] != "pattern_of_life"]
+    places = [f for f in data["findings"] if f.get("location") and f["category"] == "pattern_of_life"]
+    overview = page.locator("svg.map.overview")
+    assert overview.locator("circle.pt").count() == len(positioned)
+    assert overview.locator("g.place").count() == len(places)
+    counted = overview.locator("text.count").evaluate_all(
+        "els => els.map(e => [parseInt(e.textContent.slice(1)), e.getAttribute('data-fps').split(' ').length])"
+    )
+    lone = len(positioned) - sum(n for _, n in counted)
+    assert all(shown == n for shown, n in counted) and lone >= 0
+    assert sum(shown for shown, _ in counted) + lone == len(positioned)
+    # a category filter leaves no orphan label: every count shown matches its visible dots
+    page.select_option("#f-category", "location_mention")
+    for label in overview.locator("text.count").all():
+        fps = label.get_attribute("data-fps").split(" ")
+        visible = sum(
+            overview.locator(f"circle.pt[data-fp='{fp}']:not([visibility='hidden'])").count() for fp in dict.fromkeys(fps)
+        )
+        if visible <= 1:
+            assert label.get_attribute("visibility") == "hidden"
+        else:
+            assert label.inner_text() == f"×{visible}"
+    assert all(h.is_hidden() for h in page.locator("section.group[hidden] h2").all())
+    if shots:
+        page.screenshot(path=str(Path(shots) / f"filtered_{width}.png"))
+    context.close()

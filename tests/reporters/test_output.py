@@ -7,7 +7,7 @@ import io
 import pytest
 from rich.console import Console
 
-from auditor.reporters.output import FORMATS, RenderOptions, infer_format, render, show
+from auditor.reporters.output import FORMATS, RenderOptions, UnknownSuffixError, infer_format, render, show
 from tests.support.sample_result import sample_result
 
 
@@ -32,7 +32,7 @@ def test_output_survives_odd_findings(fmt: str) -> None:
 def test_output_terminal_survives_odd_findings() -> None:
     buf = io.StringIO()
     show(_odd(), Console(file=buf, width=100), RenderOptions())
-    assert "Top findings" in buf.getvalue()
+    assert "Start here" in buf.getvalue()
 
 
 def test_output_unknown_format_is_an_error() -> None:
@@ -46,12 +46,12 @@ def test_output_terminal_as_text_is_the_markdown_checklist() -> None:
 
 
 def test_output_every_format_is_prepared() -> None:
-    # no format shows evidence unless asked: the JSON too goes through prepare()
+    # the owner's view shows evidence; --redact masks it in every format, the JSON too
     data = sample_result()
     data["findings"][0]["evidence"] = "Australian Border Force"
     for fmt in FORMATS:
-        assert "Australian Border Force" not in render(data, fmt), fmt
-    assert "Australian Border Force" in render(data, "json", RenderOptions(show_evidence=True))
+        assert "Australian Border Force" not in render(data, fmt, RenderOptions(redact=True)), fmt
+    assert "Australian Border Force" in render(data, "json")
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,6 @@ def test_output_every_format_is_prepared() -> None:
         ("terminal", "r.html", "html"),
         ("terminal", "r.CSV", "csv"),
         ("terminal", "r.md", "markdown"),
-        ("terminal", "r.txt", "terminal"),
         ("terminal", "-", "terminal"),
         ("terminal", None, "terminal"),
         ("json", "r.html", "json"),
@@ -68,3 +67,23 @@ def test_output_every_format_is_prepared() -> None:
 )
 def test_output_format_follows_the_file_name_only_by_default(fmt, output, want) -> None:
     assert infer_format(fmt, output) == want
+
+
+@pytest.mark.parametrize("output", ["r.txt", "r.xyz", "report"])
+def test_output_unknown_file_extension_is_an_error_unless_the_format_is_given(output) -> None:
+    with pytest.raises(UnknownSuffixError, match="-f"):
+        infer_format("terminal", output)
+    assert infer_format("terminal", output, explicit=True) == "terminal"
+    assert infer_format("markdown", output) == "markdown"
+
+
+def test_output_show_names_the_written_report_last_and_the_full_checklist_on_request() -> None:
+    buf = io.StringIO()
+    show(sample_result(), Console(file=buf, width=100), written="out/report.html (HTML report)")
+    text = buf.getvalue()
+    assert text.rstrip().splitlines()[-1] == "Wrote out/report.html (HTML report)"
+    assert "Devices and settings" not in text  # the checklist only on request
+    buf = io.StringIO()
+    show(sample_result(), Console(file=buf, width=100), full=True)
+    full = buf.getvalue()
+    assert "Devices and settings" in full and "\\*" not in full and "- [ ]" not in full  # rendered, not Markdown

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from auditor.reporters.checklist import Line
-from auditor.reporters.svgmap import MAX_HEIGHT, SEV_COLOUR, WIDTH, render_map
+from auditor.reporters.svgmap import MAX_HEIGHT, SEV_COLOUR, WIDTH, outline, render_map, render_overview
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -138,3 +138,56 @@ def test_svgmap_place_near_the_right_edge_is_labelled_to_its_left():
     east = line(2, -27.4, 153.0, category="pattern_of_life", label="work")
     text = next(g for g in parse(render_map([west, east])).findall(f"{SVG}g") if g.get("data-fp") == "fp2").find(f"{SVG}text")
     assert text.get("text-anchor") == "end"
+
+
+# ---- the overview over Australia ----
+
+
+def test_svgmap_overview_draws_the_outline_and_the_states():
+    root = parse(render_overview([line(1, -27.39, 153.06)]))
+    assert len(root.findall(f"{SVG}path[@class='land']")) == 2  # the mainland and Tasmania
+    assert len(root.findall(f"{SVG}path[@class='border']")) >= 6
+    states = {t.text for t in root.findall(f"{SVG}text[@class='state']")}
+    assert {"WA", "NT", "SA", "QLD", "NSW", "VIC", "TAS"} <= states
+    assert render_overview([]) == "" and render_overview([line(1, None, None)]) == ""
+
+
+def test_svgmap_overview_counts_add_up_to_the_positioned_lines():
+    dots = [line(i, -27.39 + i * 0.001, 153.06) for i in range(5)] + [line(9, -33.87, 151.21), line(10, -31.95, 115.86)]
+    home = line(20, -27.45, 153.02, category="pattern_of_life", label="home: Nundah QLD")
+    root = parse(render_overview([*dots, home]))
+    assert root.get("data-positions") == str(len(dots)) and root.get("data-places") == "1"
+    assert len(root.findall(f"{SVG}circle")) == len(dots)
+    counts = root.findall(f"{SVG}text[@class='count']")
+    assert [t.text for t in counts] == ["×5"]  # Brisbane's five share a spot; Sydney and Perth stand alone
+    assert counts[0].get("data-fps").split() == [f"fp{i}" for i in range(5)]
+    assert [g.get("data-fp") for g in root.findall(f"{SVG}g") if "place" in (g.get("class") or "")] == ["fp20"]
+
+
+def test_svgmap_overview_puts_perth_west_of_brisbane_and_hobart_south():
+    root = parse(render_overview([line(1, -27.47, 153.03), line(2, -31.95, 115.86), line(3, -42.88, 147.33)]))
+    at = {c.get("data-fp"): c for c in root.findall(f"{SVG}circle")}
+    bris, perth, hobart = at["fp1"], at["fp2"], at["fp3"]
+    assert float(perth.get("cx")) < float(bris.get("cx"))
+    assert float(hobart.get("cy")) > float(bris.get("cy"))
+
+
+def test_svgmap_overview_widens_for_a_point_abroad_and_fetches_nothing():
+    home = parse(render_overview([line(1, -27.47, 153.03)]))
+    abroad = parse(render_overview([line(1, -27.47, 153.03), line(2, -8.65, 115.22)]))  # Bali, north of the box
+    assert float(abroad.get("viewBox").split()[3]) > float(home.get("viewBox").split()[3])
+    svg = render_overview([line(1, -27.4, 153.0, path='<script>x</script>"')])
+    assert "<script>" not in svg and "href" not in svg and "url(" not in svg
+
+
+def test_svgmap_outline_is_what_the_script_writes():
+    import importlib.util  # lazy: loads the generator script only for this test
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_au_outline.py"
+    spec = importlib.util.spec_from_file_location("make_au_outline", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.build() == outline()
+    for ring in outline()["coast"]:
+        assert ring[0] == ring[-1] and all(112 < lon < 155 and -44 < lat < -10 for lon, lat in ring)

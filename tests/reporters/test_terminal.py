@@ -21,7 +21,7 @@ def _out(**console_kw) -> str:
 def test_terminal_piped_output_has_no_escape_codes() -> None:
     out = _out()
     assert "\x1b[" not in out
-    assert "11 finding(s) by category and platform" in out and "Top findings" in out
+    assert "11 finding(s) by category and platform" in out and "Start here" in out
 
 
 def test_terminal_respects_no_color(monkeypatch) -> None:
@@ -40,7 +40,19 @@ def test_terminal_strips_control_characters_from_export_text() -> None:
     assert "\x1b[2J" not in out and "[bold]x[/bold]" in out
 
 
-def test_terminal_top_findings_start_with_the_most_severe() -> None:
+def test_terminal_start_here_begins_with_the_most_severe_action() -> None:
     out = _out()
-    top = out.split("Top findings", 1)[1].splitlines()[1]
-    assert top.strip().startswith("CRITICAL")
+    top = out.split("Start here", 1)[1].splitlines()[1]
+    assert top.strip().startswith("1. CRITICAL")
+    assert "→ Remove" in out.split("Start here", 1)[1]  # each action says what to do
+
+
+def test_terminal_full_checklist_wraps_words_and_escapes_nothing() -> None:
+    buf = io.StringIO()
+    terminal.render(prepare(sample_result()), Console(file=buf, width=80), full=True)
+    out = buf.getvalue()
+    assert "Photos and geotags" in out and "[ ] HIGH" in out
+    assert "\\" not in out  # no Markdown escapes
+    words = set(" ".join(ln.strip() for ln in out.splitlines()).split())
+    assert "Settings" in words  # no word cut mid-line at 80 columns
+    assert max(len(ln.rstrip()) for ln in out.splitlines()) <= 80

@@ -144,3 +144,21 @@ def test_given_names_are_case_folded():
     names = given_names()
     assert "sarah" in names and "james" in names
     assert all(n == n.casefold() for n in names)
+
+
+def test_trie_regex_prefers_the_longest_term_and_any_spacing():
+    import re
+
+    from auditor.rules.base import trie_regex, word_pattern
+
+    pat = word_pattern(["Border Force", "Australian Border Force", "ABF officer", "x-ray"])
+    assert [m.group(0) for m in pat.finditer("the Australian Border Force and BorderForce, border_force")] == [
+        "Australian Border Force",
+        "BorderForce",
+        "border_force",
+    ]
+    assert [m.group(0) for m in pat.finditer("an X ray and an xray")] == ["X ray", "xray"]
+    assert pat.search("borderforces") is None  # whole words only
+    body = trie_regex(["ab", "abc"], fold=True)
+    assert re.fullmatch(body, "abc", re.IGNORECASE) and re.fullmatch(body, "AB", re.IGNORECASE)
+    assert word_pattern(["ABF"], case_sensitive=True).search("abf") is None

@@ -26,7 +26,7 @@ def test_identity_one_finding_per_distinct_term(dibp):
 def test_identity_profile_field_is_high(dibp):
     [m] = _check("Border Force Officer", dibp, ItemKind.PROFILE_FIELD, "headline")
     assert m.severity == Severity.HIGH
-    assert m.message == 'Your facebook profile (headline) names the Department: "Border Force Officer"'
+    assert m.message == 'Your Facebook profile (headline) names the Department: "Border Force Officer"'
 
 
 def test_identity_names_are_more_certain_than_acronyms(dibp):

@@ -44,10 +44,21 @@ def test_learned_model_ships_for_dibp_with_four_calibrated_categories():
     assert load_model("no_such_model") == {} and load_model("../etc") == {}
 
 
-def test_learned_rule_is_silent_for_profiles_without_a_model():
+def test_learned_rule_is_silent_for_profiles_without_a_model(tmp_path):
     text = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
     assert list(OPS105.check(_item(text), load_profile("dibp")))
-    assert not list(OPS105.check(_item(text), load_profile("aps")))
+    custom = tmp_path / "quiet.toml"
+    custom.write_text('[profile]\nname = "quiet"\nextends = "aps"\n\n[rules]\nreplace_text_models = []\n', encoding="utf-8")
+    assert load_profile(str(custom)).terms("rules", "text_models") == []
+    assert not list(OPS105.check(_item(text), load_profile(str(custom))))
+
+
+def test_every_built_in_profile_runs_the_learned_model():
+    # _base lists it, so the state and Commonwealth profiles get the second opinion too
+    text = "we're down 9 staff on the floor and the backlog of claims is at 11 weeks, nobody upstairs cares"
+    for name in ("dibp", "aps", "qld", "vic", "tas"):
+        assert load_profile(name).terms("rules", "text_models") == ["dibp"]
+    assert list(OPS105.check(_item(text), load_profile("qld")))
 
 
 def test_learned_rule_defers_to_word_list_rules():
@@ -147,3 +158,34 @@ def test_learned_why_names_the_words_whose_removal_lowers_the_score():
     assert score(without, model, "official_comment")[0] < p
     # a text with nothing to take out explains nothing
     assert explain("ok", model, "official_comment", None, 0.9) == []
+
+
+def test_learned_rules_read_a_transformer_model_when_a_profile_lists_one(tmp_path, monkeypatch):
+    import json
+
+    from auditor.rules import learned, transformer
+
+    meta = {
+        "categories": ["operational_detail", "official_comment", "colleague_exposure", "uniform"],
+        "thresholds": {"operational_detail": 0.6, "official_comment": 0.6, "colleague_exposure": 0.6, "uniform": 0.6},
+        "max_len": 64,
+        "sha256": "0" * 64,
+        "trained_on": 10,
+        "layers": 4,
+        "calibrated_on": "dev9+dev10",
+    }
+    (tmp_path / "textnet.json").write_text(json.dumps(meta), encoding="utf-8")
+    (tmp_path / "gate.json").write_text(
+        json.dumps({"bias": 0.0, "weights": {"backlog": 1.0}, "threshold": 0.1}), encoding="utf-8"
+    )
+    transformer.register("t_rules", tmp_path)
+    # the model's answer for any text that reaches it: operational detail only
+    monkeypatch.setattr(transformer, "_read", lambda name, marked: (0.9, 0.2, 0.1, 0.3))
+    monkeypatch.setattr(learned, "_models", lambda _profile: [learned.load_model("t_rules")])
+    profile = load_profile("dibp")
+    found = list(run_rules([_item("the backlog is a mess again, nobody can keep up with it")], RULES, profile))
+    assert [f.code for f in found] == ["OPS105"]
+    assert "transformer score 0.90 (threshold 0.60)" in found[0].why and '"backlog"' in found[0].why
+    # a text the model scores under every threshold gives nothing
+    monkeypatch.setattr(transformer, "_read", lambda name, marked: (0.5, 0.2, 0.1, 0.3))
+    assert list(run_rules([_item("the backlog is long but moving along fine")], RULES, profile)) == []

@@ -23,3 +23,17 @@ def test_meta_export_a_messenger_only_download_is_facebook(tmp_path):
     thread.mkdir(parents=True)
     (thread / "message_1.json").write_text('{"participants": [{"name": "Pat"}], "messages": []}')
     assert classify_roots(InputTree.build([str(tmp_path)])) == {"dl": "facebook"}
+
+
+def test_deeply_nested_record_sections_are_read_in_linear_time():
+    import time  # lazy: only this hostile-input test times itself
+
+    from auditor.sources.meta_export import html_records
+
+    n = 600
+    sec = '<section class="_a6-g"><h2>t</h2><div class="_2pin">post</div>'
+    markup = "<html><body>" + sec * n + "</section>" * n + "</body></html>"
+    t0 = time.perf_counter()
+    recs = html_records(markup)
+    assert time.perf_counter() - t0 < 10.0
+    assert len(recs) == n and all(r["text"] == "post" and r["title"] == "t" for r in recs)

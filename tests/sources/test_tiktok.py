@@ -201,3 +201,14 @@ def test_tiktok_deeply_nested_and_corrupt_zip_member_end_in_errors(tmp_path):
     z.write_bytes(bytes(raw))
     items, _, errors = read([tmp_path / "deep", tmp_path / "z"])
     assert sorted(e.path for e in errors) == ["deep/user_data.json", "z/TikTok_Data.zip/user_data.json"]
+
+
+def test_is_user_data_finds_sections_after_a_long_first_one(tmp_path):
+    import json as _json
+
+    from auditor.sources import tiktok
+
+    doc = {"Ads and data": {"x": [{"k": "v" * 50} for _ in range(20000)]}, "App Settings": {}, "Profile And Settings": {}}
+    (tmp_path / "user_data_tiktok.json").write_text(_json.dumps(doc), encoding="utf-8")
+    (entry,) = InputTree.build([str(tmp_path)]).entries
+    assert entry.size > 1_000_000 and tiktok.is_user_data(entry)

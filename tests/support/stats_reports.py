@@ -1,14 +1,18 @@
 """Scan reports with planted content for the statistics tests (library and `auditor stats`).
 
 Every finding carries SECRET in its path, message, evidence, link and id, so a test can assert that
-none of it reaches a summary. Everything here is invented. No I/O.
+none of it reaches a summary; `person` gives each report its own findings, `me` makes a
+volunteer's keyed contribution. Everything here is invented. No I/O.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from auditor.models import Category, Finding, Platform, Position, ScanResult, Severity
+from auditor.teams.identity import key_id, tokens
+from auditor.teams.stats import contribution
 
 SECRET = "Quokka-7731 Larkspur Lane"  # planted content that must never reach a summary
 
@@ -34,7 +38,15 @@ def finding(cat: Category, sev: Severity = Severity.HIGH, plat: Platform = Platf
     )
 
 
-def report(*findings: Finding) -> dict:
+def report(*findings: Finding, person: int = 0) -> dict:
+    """A scan report; `person` makes the item ids (and so the fingerprints) another person's."""
+    if person:
+        findings = tuple(replace(f, item_id=f"{f.item_id}-p{person}") for f in findings)
     return ScanResult(tool_version="test", profile="dibp", findings=list(findings), inputs=[f"/home/{SECRET}"]).to_dict(
         show_evidence=True
     )
+
+
+def me(report_dict: dict, key: bytes, *accounts: str) -> dict:
+    """A volunteer's `stats --me` contribution of report_dict, identified by the given account ids."""
+    return contribution(report_dict, {"key_id": key_id(key), "accounts": tokens(key, accounts)})

@@ -1,7 +1,9 @@
-"""`auditor demo`: build the synthetic persona, scan it, write the reports, tell the chain.
+"""`auditor demo`: build a synthetic persona, scan it, write the reports, tell the chain.
 
-Thin: `auditor.demo` builds the persona and tells the story, the ordinary engine scans it and
-the ordinary reporters write the reports. Refuses to overwrite a folder it did not create.
+`--profile` picks the organisation (dibp, qld, vic, tas, aps): its own persona, scanned with
+its own profile, so the findings use its names, sites, systems and policy clauses. Thin:
+`auditor.demo` builds the persona and tells the story, the ordinary engine scans it and the
+ordinary reporters write the reports. Refuses to overwrite a folder it did not create.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from auditor.cli.output import fail, write
-from auditor.config import load_profile
+from auditor.config import ProfileError, load_profile
 from auditor.reporters.output import RenderOptions, render
 
 
@@ -46,24 +48,36 @@ def demo_cmd(
         typer.Option("--format", "-f", help="Report(s) to write (repeatable; default: json, markdown, and html if available)."),
     ] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", help="Processes for reading media.", min=1)] = None,
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help="Whose persona: dibp, qld, vic, tas or aps (scanned with that profile).")
+    ] = "dibp",
 ) -> None:
     """Build an invented officer's exports, scan them and show the chain an adversary follows."""
     # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
-    from auditor.demo import build_persona, narrate, render_narrative
+    from auditor.demo import PROFILES, build_for, narrate, persona_name, render_narrative
     from auditor.engine import ScanOptions, scan
+
+    if profile not in PROFILES:
+        fail(f"no demo persona for profile {profile!r} (built-in personas: {', '.join(PROFILES)})")
+    try:
+        prof = load_profile(profile)
+    except ProfileError as exc:
+        fail(str(exc))
 
     wanted = list(dict.fromkeys(formats or [DemoFormat.json, DemoFormat.markdown, DemoFormat.html]))
     root = Path(out)
     persona = root / "persona"
     _prepare(persona)
     try:
-        files = build_persona(persona)
+        files = build_for(profile, persona)
     except OSError as exc:
         fail(f"cannot write the persona under {persona}: {exc.strerror or exc}")
-    typer.echo(f"Wrote a synthetic persona: {len(files)} files under {persona} (every platform, nothing real).")
-    result = scan([str(persona)], load_profile("dibp"), ScanOptions(workers=workers))
-    # the reports are rendered like every other report (redacted in `render`); the narrative
-    # and the counts read the result with its evidence redacted, as before
+    typer.echo(
+        f"Wrote a synthetic persona ({persona_name(profile)}, {prof.title}): {len(files)} files under {persona} (nothing real)."
+    )
+    result = scan([str(persona)], prof, ScanOptions(workers=workers))
+    # the reports are rendered like every other report (the owner's view, see
+    # reporters.prepare); the narrative and the counts read the result with its evidence redacted
     full = result.to_dict(show_evidence=True)
     data = result.to_dict()
     summary = data["summary"]

@@ -2,7 +2,8 @@
 and where positions come from.
 
 Built from what each registered source declares about itself (`name`, `FORMATS`,
-`POSITIONS`, optional `DESCRIPTION`), so the listing cannot drift from the code. A source that
+`POSITIONS`, optional `DESCRIPTION`, and `SKIPS`: what it recognises and knowingly does not
+read, with why), so the listing cannot drift from the code. A source that
 declares nothing is still listed by name; a platform with no source is listed as not read. This
 module only renders: it never scans anything.
 """
@@ -27,6 +28,7 @@ MEDIA_STAGE = {
         }
     ],
     "positions": "GPS tags in EXIF, XMP or QuickTime metadata of each file",
+    "skips": [{"files": "files of an export's own viewer (e.g. X assets/ emoji images)", "why": "not the user's photos"}],
 }
 
 
@@ -40,6 +42,17 @@ def _formats_of(source: Any) -> list[dict[str, str]]:
             out.append({"files": parts[0], "generation": parts[1], "reads": parts[2]})
         else:
             out.append({"files": str(f), "generation": "", "reads": ""})
+    return out
+
+
+def _skips_of(source: Any) -> list[dict[str, str]]:
+    out = []
+    for sk in getattr(source, "SKIPS", ()) or ():
+        if isinstance(sk, dict):
+            out.append({"files": str(sk.get("files", "")), "why": str(sk.get("why", ""))})
+        else:
+            parts = [str(x) for x in sk] + ["", ""]
+            out.append({"files": parts[0], "why": parts[1]})
     return out
 
 
@@ -63,6 +76,7 @@ def describe() -> list[dict[str, Any]]:
                         "name": str(getattr(s, "name", type(s).__name__)),
                         "description": str(getattr(s, "DESCRIPTION", "") or ""),
                         "formats": _formats_of(s),
+                        "skips": _skips_of(s),
                         "positions": str(getattr(s, "POSITIONS", "") or "not declared by this source"),
                     }
                     for s in mine
@@ -92,6 +106,10 @@ def render_text(data: list[dict[str, Any]]) -> str:
                 if f["reads"]:
                     lines.append(f"      reads: {f['reads']}")
             lines.append(f"  positions: {s['positions']}")
+            skips = s.get("skips") or []
+            lines.append("  knowingly skipped:" + ("" if skips else " not declared by this source"))
+            for sk in skips:
+                lines.append(f"  - {sk['files']}" + (f": {sk['why']}" if sk["why"] else ""))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -101,7 +119,7 @@ def register(app: typer.Typer) -> None:
     def formats_cmd(
         as_json: Annotated[bool, typer.Option("--json", help="Print the listing as JSON.")] = False,
     ) -> None:
-        """List every supported platform, the export files and layout generations read, and where positions come from."""
+        """List every supported platform: the export files and layout generations read, what is knowingly skipped, and where positions come from."""
         data = describe()
         if as_json:
             typer.echo(json.dumps(data, indent=2, ensure_ascii=False))

@@ -14,12 +14,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from auditor.baseline import SavedFileError, baseline_of, diff, load_fingerprints, load_result
+from auditor.baseline import DEFAULT_BASELINE, SavedFileError, baseline_of, diff, load_fingerprints, load_result
+from auditor.cli.commands.scan import emit
 from auditor.cli.output import accepted, console, fail, note, saved_result, to_file, write
-from auditor.models import redact
 from auditor.reporters.checklist import platform_name
 from auditor.reporters.markdown import render_diff
-from auditor.reporters.output import RenderOptions, infer_format, render, show
+from auditor.reporters.output import RenderOptions, UnknownSuffixError, infer_format
 from auditor.reporters.prepare import prepare
 from auditor.reporters.terminal import STYLE, clean
 
@@ -39,49 +39,67 @@ class DiffFmt(StrEnum):
 
 
 def _saved_redacted(data: dict) -> bool:
-    evidence = [str(f.get("evidence")) for f in data.get("findings", []) if isinstance(f, dict) and f.get("evidence")]
-    return bool(evidence) and all("*" in ev and redact(ev) == ev for ev in evidence)
+    return prepare(data)["report"]["view"] == "redacted"
 
 
 def register(app: typer.Typer) -> None:
     @app.command("report")
     def report_cmd(
         result: Annotated[str, typer.Argument(help="A saved result: 'auditor scan -f json -o RESULT.json'.", show_default=False)],
-        fmt: Annotated[ReportFmt, typer.Option("--format", "-f", help="Report format.")] = ReportFmt.terminal,
-        output: Annotated[
-            Optional[str], typer.Option("--output", "-o", help="Write the report to FILE ('-' for stdout).")
+        fmt: Annotated[
+            Optional[ReportFmt],
+            typer.Option("--format", "-f", help="Report format (default: the terminal summary, or what -o's extension says)."),
         ] = None,
+        output: Annotated[
+            Optional[str],
+            typer.Option("--output", "-o", help="Write the report to FILE (.html, .md, .csv, .json; '-' for stdout)."),
+        ] = None,
+        redact: Annotated[
+            bool,
+            typer.Option(
+                "--redact",
+                help="A report to share: mask other people's names and handles, contact details and evidence; round positions.",
+            ),
+        ] = False,
         show_evidence: Annotated[
-            bool, typer.Option("--show-evidence", help="Show evidence as saved (it can only be shown if the scan saved it).")
+            bool, typer.Option("--show-evidence", hidden=True, help="No effect: your own report shows the evidence as saved.")
+        ] = False,
+        checklist: Annotated[
+            bool, typer.Option("--checklist", "--full", help="Also print the whole checklist in the terminal.")
         ] = False,
         coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing.")] = False,
         baseline: Annotated[
-            Optional[str], typer.Option("--baseline", help="Hide findings whose fingerprints are in this baseline file.")
+            Optional[str],
+            typer.Option(
+                "--baseline",
+                help=f"Hide findings whose fingerprints are in this baseline file (default: {DEFAULT_BASELINE} if here).",
+            ),
         ] = None,
+        no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
     ) -> None:
         """Re-render a saved scan result (HTML, Markdown, CSV, terminal) without rescanning."""
         data = saved_result(result)
-        fps = accepted(baseline)
-        if show_evidence and _saved_redacted(data):
-            note("note: this result was saved with evidence redacted; to keep it, scan with -f json --show-evidence")
-        chosen = infer_format(str(fmt), output)
-        options = RenderOptions(show_evidence=show_evidence, coarse=coarse, baseline=frozenset(fps))
-        if chosen != "terminal" or to_file(output):
-            write(render(data, chosen, options), output)
-        if chosen == "terminal":
-            show(data, console(highlight=False), options)
+        fps = accepted(baseline, use_default=not no_baseline)
+        if not redact and _saved_redacted(data):
+            note("note: this result was saved redacted; a scan saved with -f json (without --redact) keeps the evidence")
+        try:
+            chosen = infer_format(str(fmt or ReportFmt.terminal), output, explicit=fmt is not None)
+        except UnknownSuffixError as exc:
+            fail(str(exc))
+        options = RenderOptions(redact=redact, coarse=coarse, baseline=frozenset(fps))
+        emit(data, chosen, output, options, checklist, inputs=[result])
 
     @app.command("baseline")
     def baseline_cmd(
         result: Annotated[str, typer.Argument(help="A saved result whose findings you accept.", show_default=False)],
         output: Annotated[
             Optional[str], typer.Option("--output", "-o", help="Baseline file to write ('-' for stdout).")
-        ] = ".auditor-baseline.json",
+        ] = DEFAULT_BASELINE,
     ) -> None:
         """Write a baseline: the fingerprints of a result's findings (no text, no times, no positions)."""
         data = saved_result(result)
         base = baseline_of(data)
-        write(json.dumps(base, indent=2) + "\n", output)
+        write(json.dumps(base, indent=2) + "\n", output, inputs=[result])
         if to_file(output):
             note(f"{len(base['fingerprints'])} finding(s) accepted in {output}")
 
@@ -105,10 +123,11 @@ def register(app: typer.Typer) -> None:
         new_data = prepare(saved_result(new))
         old_data = prepare(old_data)
         d = diff(old_data, new_data)
+        for warning in d["warnings"]:
+            note(f"warning: {warning}")
         if fmt == DiffFmt.json:
             write(
-                json.dumps({"fixed": d["fixed"], "new": d["new"], "unchanged": d["unchanged"]}, indent=2, ensure_ascii=False)
-                + "\n",
+                json.dumps({k: d[k] for k in ("fixed", "new", "unchanged", "warnings")}, indent=2, ensure_ascii=False) + "\n",
                 output,
             )
         else:

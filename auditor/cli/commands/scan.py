@@ -2,22 +2,26 @@
 
 Thin: checks the arguments, loads the profile and the baseline, runs `engine.scan` (which
 returns a finished result, policy block included) behind a progress bar, and renders through
-`reporters.output`. Exit 1 when a finding is at or above `--fail-on`; 2 for bad input.
+`reporters.output`. Exit 1 when a finding is at or above `--fail-on`; 2 for bad input and for inputs that hold
+no export and no photo at all (one line says so instead of an empty report).
 """
 
 from __future__ import annotations
 
 import os
+import time
 from enum import StrEnum
 from typing import Annotated, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from auditor.cli.output import accepted, console, fail, to_file, write
+from auditor.baseline import DEFAULT_BASELINE
+from auditor.cli.output import accepted, console, fail, note, refuse_input, to_file, verbose, write
 from auditor.config import ProfileError
 from auditor.models import Severity
-from auditor.reporters.output import RenderOptions, infer_format, render, show
+from auditor.reporters.output import RenderOptions, UnknownSuffixError, infer_format, render, show
+from auditor.reporters.terminal import clean
 
 
 class Fmt(StrEnum):
@@ -35,6 +39,13 @@ class FailOn(StrEnum):
     low = "low"
 
 
+WRITTEN = {
+    "html": "HTML report: open it in a browser",
+    "markdown": "Markdown checklist",
+    "terminal": "Markdown checklist",
+    "csv": "CSV, one row per finding",
+    "json": "JSON result: 'auditor report' re-renders it",
+}
 STAGE_LABELS = {"media": "reading photos and videos", "exports": "reading exports", "rules": "checking items"}
 
 
@@ -50,21 +61,42 @@ def scan_cmd(
             help="Built-in profile name (dibp, ...), a TOML file that extends one, or a pinned URL (https://.../team.toml#sha256=HEX).",
         ),
     ] = "dibp",
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Report format.")] = Fmt.terminal,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to FILE ('-' for stdout).")] = None,
+    fmt: Annotated[
+        Optional[Fmt],
+        typer.Option("--format", "-f", help="Report format (default: the terminal summary, or what -o's extension says)."),
+    ] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", help="Write the report to FILE (.html, .md, .csv, .json; '-' for stdout)."),
+    ] = None,
     fail_on: Annotated[
         Optional[FailOn], typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity.")
     ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="A report to share: mask other people's names and handles, contact details and evidence; round positions.",
+        ),
+    ] = False,
     show_evidence: Annotated[
-        bool, typer.Option("--show-evidence", help="Show matched text unredacted (the report becomes more sensitive).")
+        bool, typer.Option("--show-evidence", hidden=True, help="No effect: your own report shows the evidence.")
+    ] = False,
+    checklist: Annotated[
+        bool, typer.Option("--checklist", "--full", help="Also print the whole checklist in the terminal.")
     ] = False,
     workers: Annotated[
         Optional[int], typer.Option("--workers", help="Processes for reading media (default: all cores).", min=1)
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     baseline: Annotated[
-        Optional[str], typer.Option("--baseline", help="Hide findings already accepted in this baseline file (auditor baseline).")
+        Optional[str],
+        typer.Option(
+            "--baseline",
+            help=f"Hide findings already accepted in this baseline file (auditor baseline; default: {DEFAULT_BASELINE} if here).",
+        ),
     ] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
     coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
     ocr: Annotated[
         bool,
@@ -73,9 +105,9 @@ def scan_cmd(
         ),
     ] = False,
 ) -> None:
-    """Scan exports and photos; print a summary and the remediation checklist."""
+    """Scan exports and photos; print a summary and where to start, or write the full report (-o)."""
     # lazy: start-up (the engine loads every source, rule and reader; `--help` needs none)
-    from auditor.engine import ScanOptions, scan
+    from auditor.engine import ScanOptions, nothing_recognised, scan
     from auditor.rules.registry import load_profile  # lazy: start-up (loads every rule, and numpy)
     from auditor.tree import InputError
 
@@ -84,11 +116,17 @@ def scan_cmd(
             fail(f"no such file or folder: {p}")
         if not (os.path.isdir(p) or os.path.isfile(p)):
             fail(f"not a file or folder: {p}")
+    if to_file(output):
+        refuse_input(output, paths)  # before the scan: a report never replaces or lands in an input
+    try:  # before the scan: a bad -o name should not cost a whole scan
+        chosen = infer_format(str(fmt or Fmt.terminal), output, explicit=fmt is not None)
+    except UnknownSuffixError as exc:
+        fail(str(exc))
     try:
         prof = load_profile(profile)  # config's loader plus the check of [rules] codes
     except ProfileError as exc:
         fail(str(exc))
-    hidden = accepted(baseline)
+    hidden = accepted(baseline, use_default=not no_baseline)
     err_console = console(stderr=True)
     show_progress = not quiet and err_console.is_terminal
     progress = Progress(
@@ -102,7 +140,12 @@ def scan_cmd(
     )
     tasks: dict[str, int] = {}
 
+    started = time.perf_counter()
+    stage_times: dict[str, list[float]] = {}  # stage -> [first seen, last seen], for -v
+
     def on_progress(stage: str, n: int, total: int | None) -> None:
+        now = time.perf_counter()
+        stage_times.setdefault(stage, [now, now])[1] = now
         if stage not in tasks:
             tasks[stage] = progress.add_task(STAGE_LABELS.get(stage, stage), total=total)
         progress.update(tasks[stage], advance=n, total=total)
@@ -117,24 +160,44 @@ def scan_cmd(
     except PermissionError as exc:
         fail(f"permission denied: {exc.filename or exc}")
 
-    chosen = infer_format(str(fmt), output)
-    # every format gets the same redaction (evidence quoted inside messages too): the renderer
-    # prepares the full result, so it is taken with evidence and redacted there
+    if verbose():
+        _say_more(result, stage_times, time.perf_counter() - started)
+    if nothing_recognised(result):
+        # an empty folder, a PDF or random bytes: "No exposures found" would read as an all-clear
+        n = (result.stats.get("total") or {}).get("files", 0)
+        fail(f"nothing to audit in {', '.join(paths)}: no export or photo recognised among {n} files")
+    # the full result goes to the renderer, which applies the one redaction rule (reporters.prepare)
     data = result.to_dict(show_evidence=True)
-    options = RenderOptions(show_evidence=show_evidence, coarse=coarse)
-    if chosen != "terminal" or to_file(output):
-        write(render(data, chosen, options), output)
-    if chosen == "terminal":
-        # the summary always goes to the terminal; without -o (not even '-') the checklist follows
-        show(data, console(highlight=False), options)
-        if not output:
-            out = console()
-            out.print()
-            out.print(render(data, "terminal", options), markup=False, highlight=False, soft_wrap=True)
+    options = RenderOptions(redact=redact, coarse=coarse)
+    emit(data, chosen, output, options, checklist, inputs=paths)
     if fail_on is not None:
         threshold = Severity(fail_on.value)
         if any(f.severity.at_least(threshold) for f in result.findings):
             raise typer.Exit(1)
+
+
+def emit(
+    data: dict, chosen: str, output: str | None, options: RenderOptions, checklist: bool, inputs: list[str] | None = None
+) -> None:
+    """Write the report where asked; the terminal gets the summary, where to start and what was written.
+
+    Report text on stdout (`-f json`, `-o -`) comes alone, so it can be piped; a report written
+    to a file is named at the end of the summary, where it does not scroll away.
+    """
+    if chosen != "terminal" or to_file(output):
+        write(render(data, chosen, options), output, inputs=inputs)  # never over or inside an input
+        if not to_file(output):
+            return
+    written = f"{output} ({WRITTEN.get(chosen, chosen)})" if to_file(output) else None
+    show(data, console(highlight=False), options, written=written, full=checklist)
+
+
+def _say_more(result: object, stage_times: dict[str, list[float]], total_s: float) -> None:
+    """`auditor -v scan`: every unreadable file with its reason, then how long each step took."""
+    for e in getattr(result, "errors", []):
+        note(f"could not read {clean(e.path)}: {clean(e.reason)}")
+    steps = ", ".join(f"{STAGE_LABELS.get(k, k).lower()} {v[1] - v[0]:.2f} s" for k, v in stage_times.items())
+    note(f"scanned in {total_s:.2f} s" + (f" ({steps})" if steps else ""))
 
 
 def register(app: typer.Typer) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -88,3 +89,29 @@ def test_check_command_line_fast_path_in_subprocess():
 def test_check_empty_draft_is_a_usage_error():
     p = run_cli("check", input="  \n")
     assert p.returncode == 2 and "empty" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_check_json_shows_the_draft_the_same_way_in_every_field():
+    # the owner's view: a phone number is never masked in `evidence` and printed in `message`
+    res = runner.invoke(app, ["check", "--format", "json", "Call my work mobile on 0412 345 678 about the roster"])
+    doc = json.loads(res.output)
+    phone = [f for f in doc["findings"] if f["category"] == "work_contact"]
+    assert phone, doc
+    for f in phone:
+        assert f["evidence"] == "0412 345 678" and "0412 345 678" in f["message"]
+        assert "*" not in f["evidence"] + f["message"] + f["why"]
+
+
+def test_check_everyday_draft_is_cleared_without_loading_the_rules():
+    """The first stage answers an everyday draft on a built-in profile: no rule family, no numpy."""
+    code = (
+        "import sys; from auditor.cli.commands.check import check_draft; "
+        "print(check_draft('Made pancakes with the kids this morning, so good')); "
+        "print(sorted(m for m in ('auditor.rules.registry', 'auditor.rules.learned', 'numpy', 'auditor.engine') if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert proc.stdout.splitlines() == ["[]", "[]"]
+    # a draft the stage cannot clear still goes to the rules, and a profile file always does
+    assert check_draft("Ten years with Border Force today")
+    ato = Path(__file__).resolve().parents[2] / "eval" / "profiles" / "ato.toml"
+    assert check_draft("Made pancakes with the kids", str(ato)) == []

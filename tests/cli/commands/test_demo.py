@@ -1,5 +1,6 @@
 """`auditor demo` (auditor.cli.commands.demo): writes the persona and reports, tells the chain,
-refuses to overwrite a folder it did not make, and never opens a network connection."""
+refuses to overwrite a folder it did not make, never opens a network connection, and builds
+and scans the persona of the organisation --profile names."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 
 from auditor.cli.app import app
 from auditor.demo import MARKER
+from auditor.demo.agencies import AGENCIES
 
 
 def _tree(root) -> dict[str, str]:
@@ -58,3 +60,19 @@ def test_demo_makes_no_network_connection(monkeypatch, tmp_path):
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(None, *a))
     res = CliRunner().invoke(app, ["demo", "--out", str(tmp_path), "--workers", "1", "-f", "json"])
     assert res.exit_code == 0, res.output
+
+
+def test_demo_cli_profile_builds_and_scans_that_organisations_persona(tmp_path):
+    a = AGENCIES["aps"]
+    res = CliRunner().invoke(app, ["demo", "--profile", "aps", "--out", str(tmp_path), "--workers", "1", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    assert a.name in res.output and "5 of 5 links found" in res.output
+    assert a.employer in res.output and "Border Force" not in res.output
+    data = json.loads((tmp_path / "report.json").read_text())
+    assert data["profile"] == "aps"
+    assert a.name in (tmp_path / "persona" / MARKER).read_text()
+
+
+def test_demo_cli_unknown_profile_exits_2(tmp_path):
+    res = CliRunner().invoke(app, ["demo", "--profile", "nowhere", "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "no demo persona" in res.output

@@ -67,3 +67,24 @@ def test_formats_every_source_declares_its_files_and_positions():
     for source in all_sources():
         assert getattr(source, "FORMATS", None), f"{source.name} declares no FORMATS"
         assert getattr(source, "POSITIONS", None), f"{source.name} declares no POSITIONS"
+
+
+def test_formats_lists_what_every_source_knowingly_skips() -> None:
+    """Every source declares what it recognises and does not read, with why (issue 14)."""
+    result = CliRunner().invoke(app, ["formats"])
+    assert result.exit_code == 0, result.output
+    for source in all_sources():
+        skips = getattr(source, "SKIPS", ())
+        assert skips, f"{source.name} declares no SKIPS"
+        for files, why in skips:
+            assert f"  - {files}: {why}" in result.output
+    data = {p["platform"]: p for p in describe()}
+    assert any("assets/" in s["files"] for s in data["twitter"]["sources"][0]["skips"])
+
+
+def test_formats_linkedin_skips_come_from_the_readers_own_pattern() -> None:
+    from auditor.sources.linkedin import LinkedInSource, known_skipped
+
+    (files, _why), *_ = LinkedInSource().SKIPS
+    for name in files.split(", "):
+        assert known_skipped(name), name

@@ -40,11 +40,16 @@ def test_report_rerenders_a_saved_result(saved: Path, tmp_path: Path, fmt: str) 
     r = _run("report", str(saved), "--format", fmt, "-o", str(out))
     assert r.exit_code == 0, r.output
     text = out.read_text(encoding="utf-8")
-    assert "jo.citizen@dept.example.gov.au" not in text  # redacted by default
+    assert "jo.citizen@dept.example.gov.au" in text  # the owner's view by default
     assert "ACC101" in text
+    assert f"Wrote {out}" in " ".join(r.output.split())  # says what it wrote, at the end
+    shared = tmp_path / f"shared.{fmt}"
+    assert _run("report", str(saved), "--format", fmt, "--redact", "-o", str(shared)).exit_code == 0
+    assert "jo.citizen@dept.example.gov.au" not in shared.read_text(encoding="utf-8")
 
 
 def test_report_show_evidence_and_coarse(saved: Path) -> None:
+    # --show-evidence is kept for old scripts: the owner's view already shows it
     r = _run("report", str(saved), "-f", "markdown", "--show-evidence", "--coarse")
     assert r.exit_code == 0
     assert "jo.citizen@dept.example.gov.au" in r.output
@@ -129,11 +134,27 @@ def test_scan_json_carries_the_profile_policy(tmp_path: Path) -> None:
 
 def test_report_says_when_evidence_was_not_saved(saved: Path, tmp_path: Path) -> None:
     redacted = tmp_path / "redacted.json"
-    assert _run("report", str(saved), "-f", "json", "-o", str(redacted)).exit_code == 0
-    r = runner.invoke(app, ["report", str(redacted), "-f", "markdown", "--show-evidence"])
-    assert r.exit_code == 0 and "saved with evidence redacted" in r.output
-    r = runner.invoke(app, ["report", str(saved), "-f", "markdown", "--show-evidence"])
-    assert "saved with evidence redacted" not in r.output
+    assert _run("report", str(saved), "-f", "json", "--redact", "-o", str(redacted)).exit_code == 0
+    r = runner.invoke(app, ["report", str(redacted), "-f", "markdown"])
+    assert r.exit_code == 0 and "this result was saved redacted" in r.output
+    r = runner.invoke(app, ["report", str(saved), "-f", "markdown"])
+    assert "saved redacted" not in r.output
+
+
+def test_report_unknown_output_extension_is_one_line_exit_2_unless_a_format_is_given(saved: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.xyz"
+    r = runner.invoke(app, ["report", str(saved), "-o", str(out)])
+    assert r.exit_code == 2 and not out.exists()
+    assert len(r.output.strip().splitlines()) == 1 and "-f" in r.output
+    assert _run("report", str(saved), "-f", "markdown", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# Social")
+
+
+def test_report_checklist_renders_the_whole_checklist_in_the_terminal(saved: Path) -> None:
+    short = _run("report", str(saved)).output
+    full = _run("report", str(saved), "--checklist").output
+    assert "Start here" in short and "Devices and settings" not in short
+    assert "Devices and settings" in full and "- [ ]" not in full and "\\" not in full
 
 
 def test_report_format_follows_the_output_name_by_default(saved: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from datetime import datetime
 
 import pytest
@@ -36,8 +37,37 @@ def test_scan_fail_on_exit_codes():
 
 
 def test_scan_fail_on_passes_when_nothing_at_threshold(tmp_path):
+    from auditor.synth.media import photo
+
     (tmp_path / "notes.txt").write_text("nothing here")
+    (tmp_path / "plain.jpg").write_bytes(photo())  # a photo without a position: recognised, clean
     assert run("scan", str(tmp_path), "--fail-on", "low", "-q").returncode == 0
+
+
+@pytest.mark.parametrize("what", ["empty", "pdf", "binary"])
+def test_scan_nothing_recognised_says_so_in_one_line_and_exits_2(tmp_path, what):
+    """An empty folder, a PDF or random bytes is not an all-clear: one line, exit 2 (issue 14)."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if what == "pdf":
+        (folder / "report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    elif what == "binary":
+        (folder / "blob").write_bytes(os.urandom(4096))
+    r = run("scan", str(folder), "-q")
+    assert r.returncode == 2
+    n = len(list(folder.iterdir()))
+    assert r.stderr.strip().splitlines() == [
+        f"auditor: error: nothing to audit in {folder}: no export or photo recognised among {n} files"
+    ]
+    assert "No exposures found" not in r.stdout
+
+
+def test_scan_summary_counts_files_of_each_kind():
+    r = run("scan", str(SAMPLE), "-q")
+    line = next(ln for ln in r.stdout.splitlines() if ln.startswith("Files:"))
+    assert "read as export data" in line and "photos/videos" in line
 
 
 def test_scan_bad_profile_file_is_exit_2(tmp_path):
@@ -75,7 +105,9 @@ def test_scan_markdown_checklist(tmp_path):
 def test_scan_terminal_summary_when_piped():
     p = run_process("scan", str(SAMPLE))
     assert p.returncode == 0
-    assert "category" in p.stdout and "geotag" in p.stdout and "- [ ]" in p.stdout
+    assert "category" in p.stdout and "Geotag" in p.stdout and "Start here" in p.stdout
+    assert "- [ ]" not in p.stdout and "\\*" not in p.stdout  # no raw Markdown; the checklist only on request
+    assert len(p.stdout.splitlines()) < 120
     assert "\x1b[" not in p.stdout  # no colour codes when piped
 
 
@@ -109,3 +141,68 @@ def test_scan_fail_on_high_is_the_onboarding_gate(tmp_path):
     assert runner.invoke(app, ["scan", str(leaky), "--fail-on", "high", "-q", "-f", "json"]).exit_code == 1
     assert runner.invoke(app, ["scan", str(leaky), "-q", "-f", "json"]).exit_code == 0
     assert runner.invoke(app, ["scan", str(tmp_path / "missing"), "--fail-on", "high"]).exit_code == 2
+
+
+def test_scan_output_says_what_it_wrote_and_refuses_an_unknown_extension(tmp_path):
+    photos = SAMPLE / "camera_roll"
+    html = tmp_path / "report.html"
+    p = run("scan", str(photos), "-o", str(html))
+    assert p.returncode == 0 and html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "Start here" in p.stdout and p.stdout.rstrip().splitlines()[-1].startswith(f"Wrote {html} (HTML report")
+    odd = tmp_path / "x.xyz"
+    p = run("scan", str(photos), "-o", str(odd))
+    assert p.returncode == 2 and not odd.exists()
+    assert len(p.stderr.strip().splitlines()) == 1 and "-f" in p.stderr
+    p = run("scan", str(photos), "-f", "markdown", "-o", str(odd))
+    assert p.returncode == 0 and odd.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_scan_redact_masks_the_colleagues_in_every_written_format(tmp_path):
+    for name in ("r.html", "r.md", "r.csv", "r.json"):
+        out = tmp_path / name
+        assert run("scan", str(SAMPLE), "--redact", "-o", str(out)).returncode == 0
+        text = out.read_text(encoding="utf-8")
+        assert "Brennick" not in text and "quillfeather@" not in text, name
+
+
+def test_scan_verbose_lists_every_unreadable_file_and_the_time(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jpg").write_bytes(b"\xff\xd8\xff\xe1garbage")
+    (tmp_path / "in" / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2025, 5, 1, 9)))
+    r = run_cli("-v", "scan", str(tmp_path / "in"), "-q", "-o", str(tmp_path / "r.md"))
+    assert "could not read a.jpg" in r.stderr and "scanned in" in r.stderr
+    quiet = run_cli("scan", str(tmp_path / "in"), "-q", "-o", str(tmp_path / "r2.md"))
+    assert "could not read" not in quiet.stderr
+
+
+def test_scan_uses_the_default_baseline_in_the_current_folder(tmp_path, monkeypatch):
+    """issue 16: `.auditor-baseline.json`, which `baseline` writes by default, was not read by the next scan."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "b.jpg").write_bytes(synth.photo(-35.0, 149.0, datetime(2025, 5, 1, 9)))
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("scan", "in", "-q", "-f", "json", "-o", "r.json").returncode == 0
+    assert run_cli("baseline", "r.json").returncode == 0  # writes .auditor-baseline.json here
+    again = run_cli("scan", "in", "-q", "-f", "json", "-o", "r2.json")
+    assert "using the baseline .auditor-baseline.json" in again.stderr
+    assert json.loads((tmp_path / "r2.json").read_text())["findings"] == []
+    everything = run_cli("scan", "in", "-q", "-f", "json", "-o", "r3.json", "--no-baseline")
+    assert "using the baseline" not in everything.stderr
+    assert json.loads((tmp_path / "r3.json").read_text())["findings"]
+
+
+def test_scan_output_naming_an_input_is_refused_and_the_input_kept(tmp_path, capsys):
+    from auditor.cli import main  # lazy: matches the end-to-end style of this file
+
+    data = tmp_path / "in"
+    data.mkdir()
+    note = data / "note.txt"
+    note.write_text("I work at the Department of Home Affairs")
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("note.txt", "hello")
+    before = (note.read_bytes(), archive.read_bytes())
+    for inputs, out in (([str(data)], note), ([str(archive)], archive), ([str(data)], data / "report.json")):
+        assert main(["scan", *inputs, "-f", "json", "-o", str(out), "-q"]) == 2
+        assert "inside the input" in capsys.readouterr().err
+    assert (note.read_bytes(), archive.read_bytes()) == before
+    assert not (data / "report.json").exists()

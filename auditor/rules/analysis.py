@@ -1,0 +1,328 @@
+"""One analysis per text and profile: typed entities in one pass, and the cheap first stage.
+
+The profile's vocabulary becomes typed entities, so rules and a model see "a shift at [SITE] for
+[ORG]" whatever the organisation's own words are:
+
+=========  =====================================================================================
+ORG        ``[organisation]`` names, former names, nicknames, acronyms, employer names,
+           capitalised and ambiguous names, hashtags and handles
+UNIT       ``[organisation] units``
+ROLE       ``[organisation] roles`` and ``weak_roles``
+SYSTEM     ``[operations] systems``
+SITE       ``[places] work_sites``, the ``[[sites]]`` names, ``[operations] site_words``
+DOMAIN     ``[organisation] domains``
+UNIFORM    ``[uniform] strong_terms`` and ``terms``
+=========  =====================================================================================
+
+`entities` finds all of them with one compiled pattern per profile (a character trie of every
+term, so the regex engine walks the text once instead of trying hundreds of alternatives at each
+position; upper-case acronyms match case-sensitively), cached per profile and per text. A term in
+several lists takes the first type in the table. The entities are candidates: whether a name is
+the writer's employer (a client "on hold to" the agency, a costume) is still the rules' decision.
+
+`entity_marked` is the one function a model reads: the text with each entity replaced by its
+type in brackets ("Night shift at [SITE] again, [ORG] systems down").
+
+`first_stage` is the cheap gate in front of every text rule: a set of key words built once per
+profile (one word of every term of every list, every gazetteer place and given name, a language
+lexicon of work, people and criticism) and a look-up of the text's words in it. An everyday post
+with none of them ("Made pancakes with the kids this morning") cannot fire any text rule and is
+let through in microseconds; anything else goes to the rules. ``tests/rules/test_analysis.py``
+holds it to never dropping a labelled post of the evaluation sets.
+
+This module sits beside `features` below every rule family; it reads only Item text, the profile
+and the package data the place and name rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from auditor.config import Profile
+from auditor.geo.gazetteer import load_places
+from auditor.rules.base import given_names, per_profile, per_text, trie_regex
+
+ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
+ENTITY_SOURCES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("ORG", tuple(("organisation", k) for k in ORG_KEYS)),
+    ("UNIT", (("organisation", "units"),)),
+    ("ROLE", (("organisation", "roles"), ("organisation", "weak_roles"))),
+    ("SYSTEM", (("operations", "systems"),)),
+    ("SITE", (("places", "work_sites"), ("operations", "site_words"))),
+    ("DOMAIN", (("organisation", "domains"),)),
+    ("UNIFORM", (("uniform", "strong_terms"), ("uniform", "terms"))),
+)
+TAG_KEYS = (("organisation", "hashtags"), ("organisation", "handles"))
+# The lists whose terms can start a finding; the others (context words, work frames, problems,
+# exclusions, customer cues) only qualify a finding that one of these started.
+TRIGGER_LISTS = (
+    *(("organisation", k) for k in (*ORG_KEYS, "units", "roles", "weak_roles", "hashtags", "handles", "domains", "functions")),
+    ("uniform", "terms"),
+    ("uniform", "strong_terms"),
+    ("places", "work_sites"),
+    *(
+        ("operations", k)
+        for k in ("terms", "weak_terms", "court", "systems", "clearances", "site_words", "secrecy", "activity_words")
+    ),
+    ("colleagues", "titles"),
+    ("colleagues", "senior_titles"),
+    ("comment", "targets"),
+    ("comment", "clients"),
+    ("comment", "topics"),
+)
+_SEP = "\x00"  # a space, "_" or "-" inside a term: any of them, or none, in the text (as `trie_regex`)
+_SPLIT = re.compile(r"[\s_\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One typed span of the profile's vocabulary in a text."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+# ---- one pattern for every term ---------------------------------------------------------------
+
+
+def _key(term: str) -> str:
+    return _SPLIT.sub("", term).casefold()
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    pattern: re.Pattern[str] | None
+    types: dict[str, str]  # term key -> entity type
+
+
+def _build(profile: Profile) -> _Vocabulary:
+    types: dict[str, str] = {}
+    ci: list[str] = []
+    cs: list[str] = []
+    for etype, sources in ENTITY_SOURCES:
+        for section, key in sources:
+            for term in profile.terms(section, key):
+                words = [w for w in _SPLIT.split(term.strip()) if w]
+                if not words or _key(term) in types:
+                    continue
+                types[_key(term)] = etype
+                # upper-case acronyms and system names match case-sensitively ("ABF", not "abf")
+                (cs if term.isupper() and len(term) <= 6 else ci).append(_SEP.join(words))
+    tags: list[str] = []
+    for section, key in TAG_KEYS:
+        for tag in profile.terms(section, key):
+            body = tag.lstrip("#@")
+            if body:
+                types.setdefault(_key(body), "ORG")
+                tags.append(body)
+    for site in profile.sites:
+        name = str(site.get("name") or "")
+        if name.strip() and _key(name) not in types:
+            types[_key(name)] = "SITE"
+            ci.append(_SEP.join(w for w in _SPLIT.split(name.strip()) if w))
+    alts = []
+    if cs:
+        alts.append(f"(?-i:{trie_regex(cs, fold=False)})")
+    if ci:
+        alts.append(trie_regex(ci, fold=True))
+    if tags:  # a hashtag or handle only with its sign ("#ABF", not "abf")
+        alts.append(f"[#@]{trie_regex(tags, fold=True)}")
+    pattern = re.compile(rf"(?<![\w#])(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE) if alts else None
+    return _Vocabulary(pattern, types)
+
+
+def _vocabulary(profile: Profile) -> _Vocabulary:
+    return per_profile(profile, "analysis", _build)  # type: ignore[return-value]
+
+
+def entities(text: str, profile: Profile) -> tuple[Entity, ...]:
+    """Every typed entity of the profile's vocabulary in text, left to right, longest first."""
+    if not text:
+        return ()
+    return per_text(profile, "analysis:entities", text, lambda: _entities(text, profile))  # type: ignore[return-value]
+
+
+def _entities(text: str, profile: Profile) -> tuple[Entity, ...]:
+    voc = _vocabulary(profile)
+    if voc.pattern is None:
+        return ()
+    out = []
+    for m in voc.pattern.finditer(text):
+        found = m.group(0)
+        etype = voc.types.get(_key(found.lstrip("#@")))
+        if etype is not None:
+            out.append(Entity(etype, m.start(), m.end(), found))
+    return tuple(out)
+
+
+def entity_marked(text: str, profile: Profile) -> str:
+    """The text with every entity of the profile replaced by its type: "a shift at [SITE] for [ORG]".
+
+    This is what a model reads, so that what it learns about one organisation's posts transfers to
+    another's profile without retraining. Stable contract: types are the names in
+    `ENTITY_SOURCES` (ORG, UNIT, ROLE, SYSTEM, SITE, DOMAIN, UNIFORM) in square brackets; the rest
+    of the text is unchanged (case and spacing kept); a text with no entity comes back as it is.
+    """
+    found = entities(text, profile)
+    if not found:
+        return text
+    parts = []
+    pos = 0
+    for e in found:
+        parts.append(text[pos : e.start])
+        parts.append(f"[{e.type}]")
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# ---- the first stage ---------------------------------------------------------------------------
+
+# Language-level words that may make a text a finding without any term of the profile: work and
+# workplaces, people at work, staffing, systems, criticism and policy, contact details.
+_LEXICON = """
+work works worked working workplace job jobs career shift shifts roster rostered overtime office desk team crew
+boss manager supervisor colleague colleagues workmate workmates coworker staff staffing officer officers
+department dept agency agencies government govt minister ministers premier secretary commissioner policy policies
+public service servant servants union pay payrise bargaining restructure redundancy redundancies leadership exec
+executive director directors sup 2ic uniform uniforms badge lanyard pass polo boots vest epaulettes
+system systems outage offline down crashed login password vpn server database portal backlog caseload queue
+client clients customer customers applicant applicants detainee detainees prisoner prisoners inmate inmates patients
+seized seizure seizures raid raids arrest arrested detained detention court tribunal hearing case cases warrant
+investigation audit compliance intel operation operations ops surveillance clearance classified confidential
+email mail e-mail phone mobile mob ring call ext extension landline
+disgrace disgraceful useless incompetent corrupt joke pathetic clowns clown idiots idiot morons shameful hopeless
+outrageous shocking cruel inhumane rort rorts waste scandal cowards gutless spineless cruelty bludgers
+leave promotion promotions promoted interview interviews recruitment merit eba agreement payroll hr procurement
+estimates senate parliament budget funding cuts review reviews unit units branch division section nights earlies
+lates covering recruit recruits trainee trainees training course graduate grads cohort academy rank ranks jacket
+jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels package packages cargo container
+containers freight searched searching sniffer k9 gov dot au
+""".split()
+_COMMON = frozenset(
+    """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back
+    into not no yes from with than then too so also only even every each other another own same ever never always
+    again well much many most less open close closed check plan house party street watch mid near far around
+    home time week weekend today one two three go going went make made take took still just really very much more all
+    some any what when where how why there here out up down over after before about like love lol haha big little
+    old last next full half free top side end way thing things people person man woman guy guys kids""".split()
+)
+_STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_DIGITS = re.compile(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
+_STOP = frozenset(
+    "the a an and or of to in on at for with by from my our your his her their its this that is are was be as it we i "
+    "me us you he she they them st mt".split()
+)
+
+
+def _words(term: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(term)]
+
+
+class _Keys:
+    """First-stage key words: a single-word term is a key; a term of several words is a set of
+    words that must all be in the text (keyed by its longest word), plus the words run together
+    ("HomeAffairs"), or with ``loose`` each of its content words is a key on its own. `title`
+    keys count only as written (Title Case place names, given names)."""
+
+    __slots__ = ("multi", "single", "title", "title_multi")
+
+    def __init__(self) -> None:
+        self.single: set[str] = set()
+        self.multi: dict[str, list[frozenset[str]]] = {}
+        self.title: set[str] = set()
+        self.title_multi: dict[str, list[frozenset[str]]] = {}
+
+    def add(self, term: str, title: bool = False, loose: bool = False) -> None:
+        words = _WORD.findall(term) if title else _words(term)
+        content = [w for w in words if w.casefold() not in _STOP] or words
+        if not content:
+            return
+        single, multi = (self.title, self.title_multi) if title else (self.single, self.multi)
+        if loose:
+            # any one content word of the term: the rules' context and the model generalise
+            # from the profile's words ("secondary", "shipment"), so the stage keeps them all,
+            # except everyday words no finding starts from alone ("good", "day", "new")
+            single.update(w for w in content if w not in _COMMON or len(content) == 1)
+        elif len(content) == 1:
+            single.add(content[0])
+        else:
+            multi.setdefault(max(content, key=len), []).append(frozenset(content))
+        if len(words) > 1 and not title:
+            self.single.add("".join(words))  # "HomeAffairs", "#borderforce"
+
+    def hit(self, words: list[str]) -> bool:
+        folded = None
+        for w in words:
+            f = w.casefold()
+            if f in self.single or w in self.title:
+                return True
+            if f in self.multi:
+                folded = folded or frozenset(x.casefold() for x in words)
+                if any(need <= folded for need in self.multi[f]):
+                    return True
+            if w in self.title_multi and any(need <= set(words) for need in self.title_multi[w]):
+                return True
+        return False
+
+    def merged(self, other: _Keys) -> _Keys:
+        out = _Keys()
+        out.single, out.title = self.single | other.single, self.title | other.title
+        for mine, theirs, target in (
+            (self.multi, other.multi, out.multi),
+            (self.title_multi, other.title_multi, out.title_multi),
+        ):
+            for k in mine.keys() | theirs.keys():
+                target[k] = mine.get(k, []) + theirs.get(k, [])
+        return out
+
+
+@lru_cache(maxsize=1)
+def _shared_keys() -> _Keys:
+    """First-stage keys every profile shares: the lexicon, gazetteer places (any case), smaller
+    places and given names (capitalised), state abbreviations."""
+    keys = _Keys()
+    keys.single.update(_LEXICON)
+    for p in load_places():
+        keys.add(p.name)
+    keys.title.update(n.capitalize() for n in given_names())
+    keys.title.update(_STATES)
+    minor = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
+    for line in minor.splitlines()[1:]:  # name,state,lat,lon,common (no quoted fields)
+        keys.add(line.split(",", 1)[0], title=True)  # Title Case only, as the place rule reads them
+    return keys
+
+
+def _stage_keys(profile: Profile) -> _Keys:
+    own = _Keys()
+    for section, key in TRIGGER_LISTS:
+        # names and sites count whole (their rules need the whole name); the other lists by any
+        # content word, since the rules' context and the model generalise from them
+        loose = section not in ("organisation", "places")
+        for term in profile.terms(section, key):
+            own.add(term, loose=loose)
+    for site in profile.sites:
+        own.add(str(site.get("name") or ""))
+        for alias in site.get("aliases", []):
+            if isinstance(alias, str):
+                own.add(alias)
+    return _shared_keys().merged(own)
+
+
+def first_stage(text: str, profile: Profile) -> bool:
+    """True when any text rule might fire on text; False lets an everyday post through unchecked."""
+    if not text:
+        return False
+    if "@" in text or "#" in text or "://" in text or _DIGITS.search(text):
+        return True
+    words = _WORD.findall(text)
+    # "boss's", "Sarah's": the word without its possessive too
+    words += [re.split(r"['’]", w)[0] for w in words if "'" in w or "’" in w]
+    keys: _Keys = per_profile(profile, "analysis-stage", _stage_keys)  # type: ignore[assignment]
+    return keys.hit(words)

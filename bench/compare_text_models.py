@@ -1,0 +1,215 @@
+"""Compare the text designs on held-out labelled sets: word lists + linear model vs transformer.
+
+Usage:  python bench/compare_text_models.py --linear /tmp/lr/text_model_cmp.json --textnet auditor/data/textnet
+            [--sets train17 train18 train19 train20 train_tas_1 aps dev9 dev10] [--json OUT]
+
+Scores, per set group and category (precision / recall / F1, tp/fp/fn):
+
+* W   word lists only (the four learned rules OPS105, OFC104, COL102, UNI102 off);
+* (a) the current design: word lists + the linear "learned second opinion" as shipped, i.e.
+      only for profiles that list a model (dibp); ``a*`` runs the linear model for every profile;
+* (b) the transformer alone: a category fires when its score passes its threshold (after the
+      first stage), no word-list rule at all;
+* (d) word lists + the mean of the two models' scores (the four learned categories, same
+      exclusions, thresholds chosen on dev9+dev10 at precision >= 0.85), an ensemble;
+* (c) word lists + the transformer in the learned rules' place (the same four codes, the same
+      exclusions and work-frame check), i.e. what a profile with ``text_models = ["textnet"]``
+      runs; ``c+`` also lets the transformer add the other four categories.
+
+Both models must have been trained without the scored sets (train_text_model.py and
+train_transformer.py take ``--sets``); dev9 and dev10 chose both models' thresholds, so their
+rows are tuned figures. The blind sets are refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_rules import TEXT_CATEGORIES, to_item  # noqa: E402
+from train_transformer import profile_of, refuse_blind  # noqa: E402
+
+from auditor.config import load_profile  # noqa: E402
+from auditor.engine import active_rules, run_rules  # noqa: E402
+from auditor.rules import learned, transformer  # noqa: E402
+
+LEARNED = ("OPS105", "OFC104", "COL102", "UNI102")
+GROUPS = {
+    "dibp held out (train17-20)": ("train17", "train18", "train19", "train20"),
+    "tas, an organisation neither model saw (train_tas_1)": ("train_tas_1",),
+    "aps sanity set (aps)": ("aps",),
+    "aps, qld, vic, tas second batches (train_*_2, written after the models)": (
+        "train_aps_2",
+        "train_qld_2",
+        "train_vic_2",
+        "train_tas_2",
+    ),
+    "dev9+dev10 (thresholds chosen here: tuned)": ("dev9", "dev10"),
+}
+
+
+def read(name: str) -> list[dict]:
+    refuse_blind([name])
+    path = ROOT / "tests" / "eval" / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def linear_model(path: Path) -> dict:
+    import numpy as np
+
+    model = json.loads(path.read_text(encoding="utf-8"))
+    with np.load(path.with_suffix(".npz"), allow_pickle=False) as data:
+        learned.attach_arrays(model, {k: data[k] for k in data.files}, "__compare__")
+    return model
+
+
+def fired(posts: list[dict], profile, rules, models: list[dict] | None) -> dict[str, set[str]]:
+    """post id -> categories that fire, with the learned rules reading ``models``."""
+    original = learned._models
+    if models is not None:
+        learned._models = lambda _profile: models
+    try:
+        return {p["id"]: {str(f.category) for f in run_rules([to_item(p)], rules, profile)} for p in posts}
+    finally:
+        learned._models = original
+
+
+FAMILIES = {
+    "operational_detail": "operations",
+    "official_comment": "comment",
+    "colleague_exposure": "colleagues",
+    "uniform": "attire",
+}
+
+
+def mean_scores(post: dict, profile, linear: dict, net: dict) -> dict[str, float]:
+    """The mean of the linear and transformer scores per learned category (0 where the learned
+    rule would not look: short texts, other workplaces, no work frame for colleagues)."""
+    from auditor.rules.features import elsewhere
+
+    text = post["text"]
+    out = {}
+    for cat, family in FAMILIES.items():
+        if len(text) < 12 or elsewhere(text, profile, family):
+            out[cat] = 0.0
+            continue
+        if cat == "colleague_exposure" and not learned.work_frame(text, profile, linear):
+            out[cat] = 0.0
+            continue
+        out[cat] = (learned.probability(text, linear, cat, profile) + learned.probability(text, net, cat, profile)) / 2
+    return out
+
+
+def mean_thresholds(linear: dict, net: dict) -> dict[str, float]:
+    """Per learned category, the best-F1 threshold of the mean score on dev9+dev10 at precision >= 0.85
+    (the model alone, as train_transformer.choose_thresholds does)."""
+    from train_transformer import choose_thresholds
+
+    posts = read("dev9") + read("dev10")
+    profile = load_profile("dibp")
+    rows = [mean_scores(p, profile, linear, net) for p in posts]
+    cats = list(FAMILIES)
+    probs = [[r[c] for c in cats] for r in rows]
+    import train_transformer
+
+    saved = train_transformer.CATEGORIES
+    train_transformer.CATEGORIES = tuple(cats)
+    try:
+        return choose_thresholds(posts, probs, 0.85)
+    finally:
+        train_transformer.CATEGORIES = saved
+
+
+def predict(
+    posts: list[dict], profile_name: str, linear: dict, net: dict, mean_t: dict[str, float]
+) -> dict[str, dict[str, set[str]]]:
+    profile = load_profile(profile_name)
+    rules = active_rules(profile)
+    words = [r for r in rules if r.code not in LEARNED]
+    learned_rules = [r for r in rules if r.code in LEARNED]
+    w = fired(posts, profile, words, None)
+    lin = fired(posts, profile, learned_rules, [linear])
+    neural = fired(posts, profile, learned_rules, [net])
+    alone = {}
+    for p in posts:
+        probs = transformer.scores(p["text"], profile, net["name"])
+        alone[p["id"]] = {c for c, v in probs.items() if v >= transformer.threshold(net, c)}
+    shipped = bool(profile.terms("rules", "text_models"))
+    out: dict[str, dict[str, set[str]]] = {k: {} for k in ("W", "a", "a*", "b", "c", "c+", "d")}
+    for p in posts:
+        i = p["id"]
+        out["W"][i] = w[i]
+        out["a*"][i] = w[i] | lin[i]
+        out["a"][i] = out["a*"][i] if shipped else w[i]
+        out["b"][i] = alone[i]
+        out["c"][i] = w[i] | neural[i]
+        out["c+"][i] = w[i] | neural[i] | alone[i]
+        out["d"][i] = w[i] | {c for c, v in mean_scores(p, profile, linear, net).items() if v >= mean_t[c]}
+    return out
+
+
+def table(posts: list[dict], pred: dict[str, set[str]]) -> dict[str, tuple[int, int, int]]:
+    out = {}
+    for cat in TEXT_CATEGORIES:
+        tp = sum(1 for p in posts if cat in p["labels"] and cat in pred[p["id"]])
+        fp = sum(1 for p in posts if cat not in p["labels"] and cat in pred[p["id"]])
+        fn = sum(1 for p in posts if cat in p["labels"] and cat not in pred[p["id"]])
+        out[cat] = (tp, fp, fn)
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--linear", required=True, help="linear model JSON (with its .npz) trained without the scored sets")
+    ap.add_argument("--textnet", required=True, help="transformer model folder trained without the scored sets")
+    ap.add_argument("--json", help="write every count here")
+    args = ap.parse_args(argv)
+    refuse_blind([args.linear, args.textnet])
+    linear = linear_model(Path(args.linear))
+    net = transformer.register("__compare_textnet__", Path(args.textnet))
+    mean_t = mean_thresholds(linear, net)
+    print(f"thresholds of the mean score (dev9+dev10): {mean_t}")
+    results: dict = {}
+    for group, sets in GROUPS.items():
+        configs: dict[str, dict[str, set[str]]] = {}
+        posts: list[dict] = []
+        for name in sets:
+            batch = read(name)
+            posts += batch
+            for key, pred in predict(batch, profile_of(name), linear, net, mean_t).items():
+                configs.setdefault(key, {}).update(pred)
+        print(f"\n## {group}: {len(posts)} posts ({sum(1 for p in posts if not p['labels'])} with no label)\n")
+        print("| category | " + " | ".join(configs) + " |")
+        print("|---|" + "---|" * len(configs))
+        results[group] = {}
+        f1s: dict[str, list[float]] = {k: [] for k in configs}
+        for cat in TEXT_CATEGORIES:
+            cells = []
+            for key, pred in configs.items():
+                tp, fp, fn = table(posts, pred)[cat]
+                p, r, f1 = prf(tp, fp, fn)
+                if tp + fn:
+                    f1s[key].append(f1)
+                cells.append(f"{p:.2f} / {r:.2f} / {f1:.2f} ({tp}/{fp}/{fn})")
+                results[group].setdefault(cat, {})[key] = [tp, fp, fn]
+            print(f"| {cat} | " + " | ".join(cells) + " |")
+        print("| mean F1 (categories with positives) | " + " | ".join(f"{sum(v) / len(v):.3f}" for v in f1s.values()) + " |")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

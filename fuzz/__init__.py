@@ -1,0 +1,1 @@
+"""Fuzz harnesses (see fuzz/run.py)."""

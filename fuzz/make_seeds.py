@@ -1,0 +1,43 @@
+"""Write the seed corpora under fuzz/corpus/<target>/ from the project's own synthetic builders."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from auditor import synth
+
+
+def seeds() -> dict[str, dict[str, bytes]]:
+    zoo = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    media: dict[str, bytes] = {
+        "photo.jpg": synth.photo(-35.3, 149.1),
+        "photo.png": synth.image_bytes("PNG", size=(8, 8)),
+        "photo.webp": synth.image_bytes("WEBP", size=(8, 8)),
+        "photo.tiff": synth.image_bytes("TIFF", size=(8, 8)),
+        "clip.mp4": synth.mp4_bytes(xyz=synth.iso6709(-35.2, 149.1)),
+    }
+    if zoo:
+        synth.media_zoo(zoo)
+        for p in sorted(zoo.rglob("*")):
+            if p.is_file() and p.stat().st_size < 64 * 1024:
+                media[p.name] = p.read_bytes()
+    packets = {
+        "attr.xmp": synth.xmp_packet(-35.3, 149.1),
+        "element.xmp": synth.xmp_packet(-35.3, 149.1, element_form=True),
+    }
+    sec = '<section class="_a6-g"><h2>Post</h2><div class="_2pin">text</div><footer>Jan 01, 2024 10:00:00 am</footer></section>'
+    html = {"posts.html": f"<html><body>{sec * 3}</body></html>".encode()}
+    return {"media": media, "xmp": packets, "meta_html": html}
+
+
+def main() -> None:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "corpus"
+    for target, files in seeds().items():
+        (root / target).mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (root / target / name).write_bytes(data)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Typed entities in one pass, the entity-marked text a model reads, and the first stage."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from auditor.config import load_profile
+from auditor.rules.analysis import Entity, entities, entity_marked, first_stage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_entities_are_typed_from_the_profile_vocabulary():
+    qld = load_profile("qld")
+    text = "Night shift at Brisbane Correctional Centre for Queensland Corrective Services, QPRIME down again"
+    found = entities(text, qld)
+    assert [(e.type, e.text) for e in found] == [
+        ("SITE", "Brisbane Correctional Centre"),
+        ("ORG", "Queensland Corrective Services"),
+        ("SYSTEM", "QPRIME"),
+    ]
+    assert all(isinstance(e, Entity) and text[e.start : e.end] == e.text for e in found)
+
+
+def test_acronyms_are_case_sensitive_and_longest_term_wins():
+    dibp = load_profile("dibp")
+    assert not [e for e in entities("fab abf day", dibp) if e.type == "ORG"]
+    found = entities("Ten years in the Australian Border Force", dibp)
+    assert [e.text for e in found] == ["Australian Border Force"]
+
+
+def test_domain_inside_an_address_and_hashtags():
+    dibp = load_profile("dibp")
+    types = {e.type for e in entities("mail j.lee@abf.gov.au #ABF", dibp)}
+    assert {"DOMAIN", "ORG"} <= types
+
+
+def test_entity_marked_text_transfers_between_profiles():
+    qld = entity_marked("a shift at Arthur Gorrie Correctional Centre for Queensland Corrective Services", load_profile("qld"))
+    vic = entity_marked("a shift at Port Phillip Prison for Corrections Victoria", load_profile("vic"))
+    assert qld == vic == "a shift at [SITE] for [ORG]"
+    plain = "Made pancakes with the kids"
+    assert entity_marked(plain, load_profile("qld")) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made pancakes with the kids this morning, so good",
+        "Rain rain go away, the washing will never dry",
+        "Sourdough attempt number four. Getting there!",
+    ],
+)
+def test_first_stage_lets_everyday_posts_through(text):
+    assert first_stage(text, load_profile("dibp")) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years with Border Force today",
+        "call me on 0412 345 678",
+        "thanks @jo_k for the coffee",
+        "Coffee in Parramatta before work",
+        "Management are clueless and the EBA offer is an insult",
+        "HomeAffairs lanyard on",
+    ],
+)
+def test_first_stage_sends_possible_findings_to_the_rules(text):
+    assert first_stage(text, load_profile("dibp")) is True
+
+
+def test_first_stage_is_microseconds():
+    dibp = load_profile("dibp")
+    first_stage("warm up", dibp)
+    t = time.perf_counter()
+    for _ in range(2000):
+        first_stage("Made pancakes with the kids this morning, so good", dibp)
+    assert (time.perf_counter() - t) / 2000 < 200e-6
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_first_stage_keeps_what_the_rules_find_on_the_dev_sets(bench):
+    """The stage may clear a post only if the rules would have found nothing in it: on the dev sets
+    (never the blind ones) at most two labelled posts may be lost in all."""
+    from auditor.engine import active_rules
+    from auditor.rules import analysis
+
+    posts = [p for f in sorted((ROOT / "tests" / "eval").glob("dev*.jsonl")) for p in bench.load_set(f)]
+    dibp = load_profile("dibp")
+    cleared = [p for p in posts if p["labels"] and not first_stage(p["text"], dibp)]
+    assert active_rules(dibp) and analysis.first_stage is first_stage
+    assert len(cleared) <= 4, [p["id"] for p in cleared]
+    lost = []
+    for p in cleared:
+        item = bench.to_item(p)
+        found = {str(r.category) for r in active_rules(dibp) if r.applies(item) and r.needs_text and list(r.check(item, dibp))}
+        lost += [(p["id"], c) for c in found & set(p["labels"])]
+    assert len(lost) <= 2, lost
+
+
+def test_dev_set_texts_are_json():
+    for f in (ROOT / "tests" / "eval").glob("dev*.jsonl"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            assert not line.strip() or "text" in json.loads(line)

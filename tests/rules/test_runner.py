@@ -1,0 +1,76 @@
+"""The one loop that runs the rules: windows, hidden text, the first stage, silencing, errors."""
+
+from __future__ import annotations
+
+from auditor.config import load_profile
+from auditor.models import Category, Item, ItemKind, Platform, Severity
+from auditor.rules.base import Match, Rule
+from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, why_failed, windows
+
+
+def _item(text: str, kind: ItemKind = ItemKind.POST) -> Item:
+    return Item(platform=Platform.TWITTER, kind=kind, path="t", text=text)
+
+
+def _rule(code: str, check, silenced_by: tuple[str, ...] = ()) -> Rule:
+    return Rule(
+        code=code, name=code.lower(), category=Category.OPERATIONAL_DETAIL, severity=Severity.LOW, confidence=0.5,
+        summary="s", rationale="r", remediation="m", check=check, silenced_by=silenced_by,
+    )  # fmt: skip
+
+
+def test_long_text_is_windowed_and_short_text_is_not():
+    assert windows(_item("short")) == [_item("short")]
+    parts = windows(_item("x " * LONG_TEXT))
+    assert len(parts) > 1 and all(len(p.text) <= 6000 for p in parts)
+
+
+def test_a_failing_rule_becomes_an_error_and_silencing_holds():
+    def boom(item, profile):
+        raise ValueError("bad\nsecond line")
+
+    def fires(item, profile):
+        yield Match(key="k", evidence=item.text, why="because")
+
+    rules = [_rule("AAA101", boom), _rule("AAA102", fires), _rule("AAA103", fires, silenced_by=("AAA102",))]
+    errors = []
+    found = list(run_rules([_item("Ten years with Border Force")], rules, load_profile("dibp"), errors))
+    assert [f.code for f in found] == ["AAA102"]
+    assert errors and "AAA101" in errors[0].reason and "second line" not in errors[0].reason
+    assert why_failed(ValueError("x")) == "ValueError: x"
+
+
+def test_first_stage_clears_everyday_posts_but_not_profile_fields():
+    calls = []
+
+    def spy(item, profile):
+        calls.append(item.kind)
+        return []
+
+    rules = [_rule("AAA101", spy)]
+    dibp = load_profile("dibp")
+    list(run_rules([_item("Made pancakes with the kids this morning")], rules, dibp))
+    assert calls == []
+    list(run_rules([_item("Made pancakes with the kids this morning", ItemKind.PROFILE_FIELD)], rules, dibp))
+    assert calls == [ItemKind.PROFILE_FIELD]
+
+
+def test_finding_group_resolves_where_found():
+    rule = _rule("AAA101", lambda i, p: [])
+    assert finding_group(rule, _item("x")) == rule.group
+
+
+def test_rules_read_at_most_max_rule_text_and_say_the_cut():
+    import time  # lazy: only this hostile-input test times itself
+
+    from auditor.rules import runner
+    from auditor.rules.registry import active_rules, load_profile
+
+    profile = load_profile(None)
+    rules = active_rules(profile)
+    text = "I work at the Department of Home Affairs. " + "lorem ipsum dolor " * 2_800_000  # ~50 MB
+    item = Item(kind=ItemKind.POST, platform=Platform.LINKEDIN, path="linkedin/Shares.csv", text=text)
+    t0 = time.perf_counter()
+    found = list(runner.run_rules([item], rules, profile))
+    assert time.perf_counter() - t0 < 60
+    assert found and all(f"only the first {runner.MAX_RULE_TEXT:,}" in f.why for f in found)
