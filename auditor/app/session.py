@@ -199,7 +199,8 @@ class Session:
                 self.scan.state, self.scan.error = "failed", f"the scan stopped: {exc.__class__.__name__}: {exc}"
             return
         previous = self._load("last-result.json")
-        self._save("last-result.json", prepare(data))  # redacted: enough to compare next time
+        # redacted and coarse: enough to compare next time, and no evidence or exact place kept on disk
+        self._save("last-result.json", prepare(data, redact=True, coarse=True))
         with self._lock:
             self.result, self.previous = data, previous if isinstance(previous, dict) else None
             self.scan.state = "done"

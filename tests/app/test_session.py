@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -171,6 +172,10 @@ def test_session_names_each_export_in_the_order_the_scan_reads_them(session: Ses
     # the plan made before the scan is the scan's own order: each progress step is one named export
     assert [(p["platform"], p["root"]) for p in st["planned"]] == [(c["platform"], c["root"]) for c in st["coverage"]]
     assert len(st["exports"]) == len(st["planned"]) >= 10
+    # what stays on disk for next time's comparison is the redacted, coarse view
+    kept = json.loads((Path(st["state_dir"]) / "last-result.json").read_text(encoding="utf-8"))
+    assert kept["report"]["evidence"] == "redacted" and kept["report"]["positions"] == "coarse"
+    assert "morgan.quillfeather@" not in json.dumps(kept["findings"])  # the synthetic officer's work address
 
 
 def test_session_strip_waits_for_a_running_scan(session: Session, photos: Path, tmp_path: Path) -> None:
