@@ -9,7 +9,6 @@ anything: reporters and fixers take the result from here.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -36,6 +35,7 @@ from auditor.models import (
     default_group,
     sort_key,
 )
+from auditor.portable import mp_context
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
@@ -51,6 +51,7 @@ class ScanOptions:
     progress: ProgressFn | None = None
     ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
     barcodes: bool | None = None  # None: follow `ocr`
+    start_method: str | None = None  # worker processes: fork / spawn (None: the platform's safe default)
     # called once with every Item read, before the rules run (e.g. `stats --me` reads the
     # account identifiers from them); it must not change the list
     on_items: Callable[[list[Item]], None] | None = None
@@ -71,7 +72,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         close_all()
     if options.on_items is not None:
         options.on_items(items)
-    findings = check_items(items, profile, result.errors, options.workers, progress)
+    findings = check_items(items, profile, result.errors, options.workers, progress, options.start_method)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)
@@ -201,7 +202,9 @@ def _read_media(
     if not entries:
         return []
     progress("media", 0, len(entries))
-    metas = read_all(entries, progress=lambda n: progress("media", n, len(entries)), workers=options.workers)
+    metas = read_all(
+        entries, progress=lambda n: progress("media", n, len(entries)), workers=options.workers, start_method=options.start_method
+    )
     roots = sorted(roots, key=lambda r: -len(r[0]))
     vpaths = {e.vpath for e in entries}
     items: list[Item] = []
@@ -281,23 +284,28 @@ def _rules_chunk(args: tuple[list[Item], Profile]) -> tuple[list[Finding], list[
 
 
 def check_items(
-    items: list[Item], profile: Profile, errors: list[ScanError], workers: int | None, progress: ProgressFn
+    items: list[Item],
+    profile: Profile,
+    errors: list[ScanError],
+    workers: int | None,
+    progress: ProgressFn,
+    start_method: str | None = None,
 ) -> list[Finding]:
     """Run every active rule over every item; on every core when there are many text items."""
     total = len(items)
     progress("rules", 0, total)
     workers = workers or min(os.cpu_count() or 1, 8)
     texty = sum(1 for it in items if it.text)
-    if texty < PARALLEL_RULES_MIN or workers < 2 or not hasattr(os, "fork"):
+    if texty < PARALLEL_RULES_MIN or workers < 2:
         findings = list(run_rules(items, active_rules(profile), profile, errors))
         progress("rules", total, total)
         return findings
     # warm the per-profile caches (compiled patterns, the text model) once, so forked workers
-    # inherit them instead of each building its own
+    # inherit them instead of each building its own (spawned workers build theirs)
     list(run_rules([it for it in items if it.text][:20], active_rules(profile), profile, []))
     chunks = [items[i : i + RULE_CHUNK] for i in range(0, total, RULE_CHUNK)]
     findings: list[Finding] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(start_method)) as pool:
         for chunk, (found, errs) in zip(chunks, pool.map(_rules_chunk, [(c, profile) for c in chunks]), strict=True):
             findings.extend(found)
             errors.extend(errs)

@@ -29,9 +29,10 @@ ALLOWED: dict[str, set[str]] = {
     "auditor": set(),  # the package root: __version__ only
     "auditor.models": {"auditor"},
     "auditor.geo": {"auditor"},
+    "auditor.portable": {"auditor"},
     "auditor.tree": {"auditor", "auditor.models"},
     "auditor.config": {"auditor", "auditor.models"},
-    "auditor.media": {"auditor", "auditor.models", "auditor.tree"},
+    "auditor.media": {"auditor", "auditor.models", "auditor.tree", "auditor.portable"},
     "auditor.sources": {"auditor", "auditor.models", "auditor.tree"},
     "auditor.rules.base": {"auditor", "auditor.models", "auditor.config"},
     "auditor.inference": {"auditor", "auditor.models", "auditor.config", "auditor.geo", "auditor.rules.base"},
@@ -47,17 +48,20 @@ ALLOWED: dict[str, set[str]] = {
         "auditor.rules",
         "auditor.inference",
         "auditor.exposure",
+        "auditor.portable",
     },
     "auditor.exposure": {"auditor", "auditor.models"},
     "auditor.baseline": {"auditor", "auditor.models"},
     "auditor.reporters": {"auditor", "auditor.models"},
-    "auditor.fixers": {"auditor", "auditor.models", "auditor.tree", "auditor.media"},
+    "auditor.fixers": {"auditor", "auditor.models", "auditor.tree", "auditor.media", "auditor.portable"},
     "auditor.synth": {"auditor", "auditor.models", "auditor.inference", "auditor.sources"},
     "auditor.demo": {"auditor", "auditor.models", "auditor.geo", "auditor.synth"},
     "auditor.teams": {"auditor", "auditor.models", "auditor.config"},
+    "auditor.app": set(),  # filled below: the local page may import every layer below the interface
     "auditor.cli": set(),  # filled below: the interface may import every layer
     "auditor.__main__": {"auditor", "auditor.cli"},
 }
+ALLOWED["auditor.app"] = set(ALLOWED) - {"auditor.app", "auditor.cli", "auditor.__main__"}
 ALLOWED["auditor.cli"] = set(ALLOWED) - {"auditor.cli", "auditor.__main__"}
 
 # Imports inside functions are allowed only for optional heavy dependencies and for deliberate

@@ -31,6 +31,7 @@ from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media.batch import is_media
 from auditor.media.meta import MediaError, MediaMeta
 from auditor.media.reader import HEAD, read_media, sniff
+from auditor.portable import is_windows, long_path, safe_relpath
 from auditor.tree import Entry, InputTree, close_all, open_locator
 
 MAX_IN_MEMORY = 2 * 1024**3  # a zip member larger than this is reported, not copied
@@ -111,7 +112,9 @@ def _is_input(entry: Entry, dest: Path) -> bool:
 
 
 def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
-    dest = (out / safe_name(entry.display)).resolve()
+    name = safe_name(entry.display)
+    # a zip member may be named CON.jpg or carry ':' in its name: Windows cannot create those as is
+    dest = (out / (safe_relpath(name, windows=True) if is_windows() else name)).resolve()
     if out != dest and out not in dest.parents:
         return Outcome(entry.display, "error", reason="path would leave the output folder")
     if _is_input(entry, dest):
@@ -132,10 +135,12 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
                 return Outcome(entry.display, "manual", reason="GPS found in a place strip cannot edit; remove it by hand")
             if dry_run:
                 return Outcome(entry.display, status, str(dest), removed)
-            dest.parent.mkdir(parents=True, exist_ok=True)
+            # on Windows a deep output path needs its \\?\ form (over MAX_PATH); elsewhere unchanged
+            folder = long_path(str(dest.parent))
+            Path(folder).mkdir(parents=True, exist_ok=True)
             # a fresh name created exclusively (O_EXCL) in the output folder: a planted
             # "<photo>.part" link is never written through; renamed into place when verified
-            fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix="." + dest.name[:64] + ".", suffix=".part")
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix="." + dest.name[:64] + ".", suffix=".part")
             tmp = Path(tmp_name)
             with os.fdopen(fd, "wb") as fh:
                 write_with_edits(buf, edits, fh)
@@ -148,10 +153,10 @@ def strip_entry(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -
     if problem:
         tmp.unlink(missing_ok=True)
         return Outcome(entry.display, "error", reason=problem)
-    os.replace(tmp, dest)
+    os.replace(tmp, long_path(str(dest)))
     if entry.locator[0] == "fs":
         st = os.stat(entry.locator[1])
-        os.utime(dest, ns=(st.st_atime_ns, st.st_mtime_ns))
+        os.utime(long_path(str(dest)), ns=(st.st_atime_ns, st.st_mtime_ns))
     return Outcome(entry.display, status, str(dest), removed)
 
 

@@ -11,7 +11,6 @@ what is risky or write anything.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -20,6 +19,7 @@ from typing import BinaryIO
 
 from auditor.media.meta import MediaError, MediaMeta
 from auditor.media.reader import HEAD, read_media, sniff_kind
+from auditor.portable import mp_context
 from auditor.tree import Entry, forget_open_zips, open_locator
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".dng", ".heic", ".heif", ".hif", ".avif"}
@@ -143,7 +143,12 @@ def _read_chunk(locators: list[tuple]) -> list[Result]:
     return [read_one(loc) for loc in locators]
 
 
-def read_all(entries: Sequence[Entry], progress: Callable[[int], None] | None = None, workers: int | None = None) -> list[Result]:
+def read_all(
+    entries: Sequence[Entry],
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    start_method: str | None = None,
+) -> list[Result]:
     """Metadata of every entry, in input order, on every core when that pays.
 
     The first `PARALLEL_MIN` files are read here and timed. Reading a warm-cache JPEG's
@@ -171,16 +176,18 @@ def read_all(entries: Sequence[Entry], progress: Callable[[int], None] | None = 
             if progress:
                 progress(1)
         return out
-    return out + read_parallel(rest, workers, progress)
+    return out + read_parallel(rest, workers, progress, start_method)
 
 
-def read_parallel(locators: Sequence[tuple], workers: int, progress: Callable[[int], None] | None = None) -> list[Result]:
-    """Read metadata in a process pool of `workers` (forked, so nothing is re-imported)."""
+def read_parallel(
+    locators: Sequence[tuple], workers: int, progress: Callable[[int], None] | None = None, start_method: str | None = None
+) -> list[Result]:
+    """Read metadata in a process pool of `workers` (forked on Linux, so nothing is re-imported;
+    spawned where fork does not exist or is unsafe, see `auditor.portable.mp_context`)."""
     size = max(8, min(256, len(locators) // (workers * 8) or 8))
     chunks = [list(locators[i : i + size]) for i in range(0, len(locators), size)]
     results: list[Result] = []
-    ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_fresh_worker) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(start_method), initializer=_fresh_worker) as pool:
         for chunk_result in pool.map(_read_chunk, chunks):
             results.extend(chunk_result)
             if progress:

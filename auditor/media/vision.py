@@ -7,7 +7,6 @@ locator, as `auditor.media.batch.read_all` does. Nothing here decides what is ri
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -15,6 +14,7 @@ from dataclasses import dataclass, field
 
 from auditor.media import barcodes, ocr
 from auditor.models import Item, ItemKind
+from auditor.portable import mp_context
 from auditor.tree import Entry, forget_open_zips, open_locator
 
 VISION_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
@@ -76,9 +76,8 @@ def scan_images(
         return out
     size = max(1, min(16, len(locators) // (workers * 4) or 1))
     chunks = [(locators[i : i + size], do_ocr, do_codes) for i in range(0, len(locators), size)]
-    ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
     results: list[Vision | str] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(), initializer=_init) as pool:
         for res in pool.map(_chunk, chunks):
             results.extend(res)
             if progress:

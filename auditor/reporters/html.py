@@ -48,7 +48,7 @@ ol.lines { list-style: none; padding: 0; margin: 0; }
 li.line { border: 1px solid var(--line); border-left: 6px solid #555555; border-radius: 6px; padding: .5rem .75rem; margin: .5rem 0; }
 li.line.sev-critical { border-left-color: #8b0000; } li.line.sev-high { border-left-color: #c62828; }
 li.line.sev-medium { border-left-color: #b26a00; } li.line.sev-low { border-left-color: #1565c0; }
-li.line.done { opacity: .55; } li.line.done .title { text-decoration: line-through; }
+li.line.done { background: #f1f3f5; } li.line.done .title { text-decoration: line-through; }
 label.tick { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: baseline; font-weight: 600; cursor: pointer; }
 label.tick .title { flex: 1 1 14rem; min-width: 0; overflow-wrap: anywhere; }
 #start { border: 2px solid #1565c0; border-radius: 6px; padding: .25rem 1rem .75rem; margin: 1rem 0; }
@@ -58,7 +58,7 @@ svg.map .count { pointer-events: none; }
 svg.map.overview { display: block; max-width: 640px; margin: 0 auto; }
 label.tick input { transform: scale(1.3); }
 .sev { font-size: .75rem; font-weight: 700; letter-spacing: .03em; padding: 0 .35em; border-radius: 3px; color: #ffffff; background: #555555; white-space: nowrap; }
-.sev-critical .sev { background: #8b0000; } .sev-high .sev { background: #c62828; } .sev-medium .sev { background: #b26a00; } .sev-low .sev { background: #1565c0; }
+.sev-critical .sev { background: #8b0000; } .sev-high .sev { background: #c62828; } .sev-medium .sev { background: #8a5300; } .sev-low .sev { background: #1565c0; }
 dl { display: grid; grid-template-columns: 9.5rem 1fr; gap: .15rem .75rem; margin: .4rem 0 0 1.9rem; }
 dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; } dd ol { margin: 0; padding-left: 1.2rem; }
 .flash { outline: 3px solid #1565c0; }
@@ -73,7 +73,7 @@ dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; } dd ol { m
 @media print {
   nav.filters, .noprint { display: none !important; }
   body { max-width: none; font-size: 11pt; }
-  li.line { break-inside: avoid; } li.line.done { opacity: 1; }
+  li.line { break-inside: avoid; }
   a { color: inherit; }
 }
 """.strip()
@@ -261,7 +261,8 @@ def _counts_table(findings: list[dict[str, Any]]) -> str:
         counts = [sum(1 for f in findings if str(f.get("category")) == c and str(f.get("platform")) == p) for p in plats]
         cells = "".join(f"<td>{n or '·'}</td>" for n in counts)
         rows.append(f"<tr><td>{e(CATEGORY_NAMES.get(c, c))}</td>{cells}<td><strong>{sum(counts)}</strong></td></tr>")
-    return f'<div class="wide"><table class="counts">{head}{"".join(rows)}</table></div>'
+    # focusable, so a keyboard can scroll the table when it is wider than the page (WCAG 2.1.1)
+    return f'<div class="wide" tabindex="0" role="region" aria-label="Findings by category and platform"><table class="counts">{head}{"".join(rows)}</table></div>'
 
 
 def render(data: dict[str, Any]) -> str:

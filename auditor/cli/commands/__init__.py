@@ -9,6 +9,7 @@ names. This `__init__` stays light (no typer): the `check` fast path imports a m
 
 MODULES: list[str] = [
     "scan",
+    "app",
     "rules",
     "report",
     "strip",
