@@ -351,6 +351,9 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return
 
 
+_AT_SITE = re.compile(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
+
+
 def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
@@ -364,10 +367,17 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     o = ops(profile)
     if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)):
         return
-    site = o.sites.search(text)
+    if shift is not None:
+        # the shift worked at the site ("night shift at the airport"), not a site mentioned elsewhere
+        site = o.sites.search(text, shift.end(), shift.end() + 30)
+        site = site if site and _AT_SITE.fullmatch(text, shift.end(), site.start()) else None
+    else:
+        site = o.sites.search(text)
     where = f'work site word "{site.group(0)}"' if site else None
     if where is None:
-        sites = [p for p in place_mentions(text, profile) if p[1]]
+        sites = [
+            p for p in place_mentions(text, profile) if p[1] and (shift is None or _AT_SITE.fullmatch(text, shift.end(), p[2]))
+        ]
         where = f'work site "{sites[0][0]}"' if sites else None
     if where is None:
         return
@@ -534,6 +544,7 @@ RULES = [
             Example("Night shift at the airport again", True),
             Example("Early shift at the cargo terminal tomorrow", True),
             Example("Night shift at the hospital again", False),
+            Example("Picked Mum up at the airport, then home for my night shift at the bakery", False),
         ),
     ),
     Rule(
