@@ -78,7 +78,9 @@ def test_runner_as_a_hobby_is_not_operational(dibp):
     bio = "Runner, coffee snob. Day job with the Australian Border Force, views my own."
     item = Item(platform=Platform.MASTODON, kind=ItemKind.PROFILE_FIELD, path="actor.json", text=bio, field="bio")
     assert list(ops101.check(item, dibp)) == []
-    post = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="p", text="our team caught a runner at the port, 2kg in his bag")
+    post = Item(
+        platform=Platform.TWITTER, kind=ItemKind.POST, path="p", text="our team caught a runner at the port, 2kg in his bag"
+    )
     assert [m.key for m in ops101.check(post, dibp)] == ["activity"]
 
 
