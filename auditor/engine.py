@@ -39,6 +39,7 @@ from auditor.portable import mp_context
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
+from auditor.sources.owner import own_identity
 from auditor.tree import Entry, InputTree, close_all
 
 ProgressFn = Callable[[str, int, int | None], None]  # (stage, advance, total)
@@ -72,7 +73,10 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         close_all()
     if options.on_items is not None:
         options.on_items(items)
-    findings = check_items(items, profile, result.errors, options.workers, progress, options.start_method)
+    result.identity = own_identity(items)
+    findings = check_items(
+        items, with_owner(profile, result.identity), result.errors, options.workers, progress, options.start_method
+    )
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)
@@ -102,6 +106,14 @@ def is_accepted(f: Finding, baseline: set[str]) -> bool:
     """A finding a baseline accepted, by today's fingerprint or the one an older auditor wrote."""
     # a merged finding is accepted when any of the findings it stands for was
     return f.fingerprint in baseline or f.legacy_fingerprint in baseline or not baseline.isdisjoint(f.member_fingerprints)
+
+
+def with_owner(profile: Profile, identity: dict[str, list[str]]) -> Profile:
+    """The profile with the export owner's own names and handles as its `owner` block (the
+    colleague rules skip them); the profile itself when the exports name nobody."""
+    if not any(identity.values()):
+        return profile
+    return dataclasses.replace(profile, data={**profile.data, "owner": identity})
 
 
 def policy_block(profile: Profile) -> dict[str, Any]:

@@ -369,6 +369,8 @@ class ScanResult:
     # the active profile's policy: {"name", "title", "clauses": {category: clause}}; filled by
     # `engine.scan`, so every report can cite the clause a category breaks
     policy: dict[str, Any] | None = None
+    # the export owner's own names, handles and emails, from its profile files (`sources.owner`)
+    identity: dict[str, list[str]] = dc_field(default_factory=dict)
 
     def to_dict(self, show_evidence: bool = False) -> dict[str, Any]:
         findings = [f.to_dict(show_evidence) for f in self.findings]
@@ -385,6 +387,8 @@ class ScanResult:
             "coverage": self.coverage,
             "notices": self.notices,
         }
+        if any(self.identity.values()):
+            d["identity"] = {k: list(v) for k, v in self.identity.items()}
         if self.policy is not None:
             d["policy"] = self.policy
         return d

@@ -61,3 +61,18 @@ def test_golden_scan_of_sample_data_is_unchanged(name: str, tmp_path: Path, monk
         # compare parsed first for a readable failure, then the exact bytes
         assert json.loads(got) == json.loads(want)
     assert got == want
+
+
+def test_golden_sample_has_no_finding_on_the_owner_or_a_plain_bio() -> None:
+    """Issue 16: the owner is never their own colleague; a bio's hobbies and a place alone are not harm."""
+    data = json.loads((GOLDEN / "sample_scan.json").read_text(encoding="utf-8"))
+    ident = data["identity"]
+    assert "Morgan Quillfeather" in ident["names"]
+    own = [n.casefold() for n in ident["names"]]
+    for f in data["findings"]:
+        said = f"{f.get('message', '')} {f.get('why', '')}".casefold()
+        assert not any(name in said for name in own), f["message"]
+        if f["category"] == "operational_detail":
+            assert "runner" not in said, f["message"]
+        if f["code"] == "LOC101" and "Profile field" in f["message"]:
+            assert f["severity"] == "low", f["message"]

@@ -66,6 +66,20 @@ def files_summary(data: dict[str, Any]) -> str:
     return f"Files: {int(total.get('files', 0)):,} in all" + (f" ({', '.join(parts)})" if parts else "") + "."
 
 
+def identifies_you(data: dict[str, Any]) -> str:
+    """ "What identifies you": the owner's names, handles and emails from the result's `identity`
+    block, once, as one sentence; "" when the exports name nobody (a photo folder alone)."""
+    block = data.get("identity")
+    if not isinstance(block, dict):
+        return ""
+    parts = []
+    for key, label, prefix in (("names", "names", ""), ("handles", "handles", "@"), ("emails", "emails", "")):
+        vals = [str(v) for v in block.get(key) or [] if str(v).strip()]
+        if vals:
+            parts.append(f"{label} " + ", ".join(prefix + v for v in vals))
+    return ("What identifies you: " + "; ".join(parts) + ".") if parts else ""
+
+
 def platform_name(p: Any) -> str:
     return PLATFORM_NAMES.get(str(p), str(p or "unknown"))
 

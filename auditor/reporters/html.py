@@ -19,7 +19,7 @@ from typing import Any
 
 from auditor.models import SEVERITY_ORDER
 from auditor.reporters.actions import top_actions
-from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, files_summary, platform_name
+from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, files_summary, identifies_you, platform_name
 from auditor.reporters.markdown import position
 from auditor.reporters.svgmap import SEV_COLOUR, render_map, render_overview
 
@@ -326,6 +326,7 @@ def render(data: dict[str, Any]) -> str:
         + (", where one action fixes several files they share a line" if len(finding_lines) < len(findings) else "")
         + f", and {len(lines) - len(finding_lines)} device and account setting(s).</p>",
         *([f'<p class="meta" id="files">{e(files_summary(data))}</p>'] if files_summary(data) else []),
+        *([f'<p class="meta" id="identity">{e(identifies_you(data))}</p>'] if identifies_you(data) else []),
         f'<div class="bar"><span><span id="done-count">0</span> of <span id="done-total">{len(lines)}</span> done</span>'
         f'<progress id="done-bar" value="0" max="{max(len(lines), 1)}"></progress></div>',
         "</header>",

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from auditor.models import SEVERITY_ORDER
-from auditor.reporters.checklist import Line, build, files_summary, platform_name
+from auditor.reporters.checklist import Line, build, files_summary, identifies_you, platform_name
 
 __all__ = ["render", "esc", "code", "render_diff"]
 
@@ -86,6 +86,8 @@ def _header(data: dict[str, Any]) -> list[str]:
     files = files_summary(data)
     if files:
         out += ["", esc(files)]
+    if identifies_you(data):
+        out += ["", esc(identifies_you(data))]
     out.append("")
     out.append(
         "**Sensitive document.** It describes what your accounts reveal about you; keep it as carefully as the data itself."

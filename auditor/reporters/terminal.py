@@ -19,7 +19,7 @@ from rich.text import Text
 
 from auditor.models import SEVERITY_ORDER
 from auditor.reporters.actions import TOP, top_actions
-from auditor.reporters.checklist import CATEGORY_NAMES, build, files_summary, platform_name
+from auditor.reporters.checklist import CATEGORY_NAMES, build, files_summary, identifies_you, platform_name
 
 STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -44,6 +44,8 @@ def render(data: dict[str, Any], console: Console, top: int = TOP, written: str 
     files = files_summary(data)
     if files:  # what was looked at, so "no exposures" is never read as "nothing was read"
         console.print(clean(files), highlight=False)
+    if identifies_you(data):
+        console.print(clean(identifies_you(data)), highlight=False)
     if not findings:  # no table, counts or top list: only notes, errors and the footer follow
         console.print("[green]No exposures found.[/green]")
     else:

@@ -145,7 +145,30 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
             out.append((m.group(3), m.start(3), m.end(3)))
     out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
-    return out
+    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
+    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
+    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
+
+
+def _owner(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+    """The owner's names and handles (casefolded), from the profile's `owner` block when a scan set one."""
+    block = profile.data.get("owner")
+    if not isinstance(block, dict):
+        return frozenset(), frozenset()
+
+    def folded(key: str) -> frozenset[str]:
+        vals = block.get(key)
+        return frozenset(str(v).strip().casefold() for v in vals if str(v).strip()) if isinstance(vals, list) else frozenset()
+
+    return folded("names"), frozenset(h.lstrip("@") for h in folded("handles"))
+
+
+def _is_owner(ref: str, owner: tuple[frozenset[str], frozenset[str]]) -> bool:
+    names, handles = owner
+    r = ref.strip().casefold()
+    if r.startswith("@"):
+        return r[1:].split("@")[0] in handles  # "@mquill@mastodon.example": the handle before the server
+    return r in names or r in handles
 
 
 _NOT_NAMES = frozenset(

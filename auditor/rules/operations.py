@@ -184,11 +184,30 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
     strong = [m for m in strong if not _quoted(text, m)]
     weak = [
-        m for m in weak if not _quoted(text, m) and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
+        m
+        for m in weak
+        if not _quoted(text, m)
+        and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
+        and not _self_description(text, m)
     ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
     # no listed term held up: an operation told in plain words may still add up from weaker signals
     return hits or _signal_hits(text, o)
+
+
+# a hobby the writer calls themselves by ("Runner, coffee snob", "keen trail runner"): not a drug runner
+_HOBBY_BEFORE = re.compile(
+    r"(?:^|[|,.;:!•·/]\s*|\b(?:i'm|i am|im) an?\s+|\b(?:keen|avid|casual|slow|trail|marathon|ultra|distance|weekend|social|parkrun)\s+)$",
+    re.IGNORECASE,
+)
+_HOBBY_AFTER = re.compile(r"\s*(?:[|,.;:!&•·/]|$|\band\b|\bmum\b|\bdad\b|\bclub\b)", re.IGNORECASE)
+
+
+def _self_description(text: str, m: re.Match[str]) -> bool:
+    """`runner` as what the writer is in their spare time: a list item of a bio, or a kind of runner."""
+    if m.group(0).lower() != "runner":
+        return False
+    return bool(_HOBBY_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) and _HOBBY_AFTER.match(text, m.end()))
 
 
 def _quoted(text: str, m: re.Match[str]) -> bool:
@@ -332,22 +351,45 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return
 
 
+_AT_SITE = re.compile(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
+
+
 def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
         return
     pattern = ROSTER_PATTERNS.search(text)
-    if pattern is None:
+    # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
+    # the writer works: workplace detail, rated below a roster or a staffing level
+    shift = SHIFT_WORDS.search(text) if pattern is None else None
+    if pattern is None and shift is None:
         return
     o = ops(profile)
-    if o.exclude.search(text):
+    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)):
         return
-    site = o.sites.search(text)
+    if shift is not None:
+        # the shift worked at the site ("night shift at the airport"), not a site mentioned elsewhere
+        site = o.sites.search(text, shift.end(), shift.end() + 30)
+        site = site if site and _AT_SITE.fullmatch(text, shift.end(), site.start()) else None
+    else:
+        site = o.sites.search(text)
     where = f'work site word "{site.group(0)}"' if site else None
     if where is None:
-        sites = [p for p in place_mentions(text, profile) if p[1]]
+        sites = [
+            p for p in place_mentions(text, profile) if p[1] and (shift is None or _AT_SITE.fullmatch(text, shift.end(), p[2]))
+        ]
         where = f'work site "{sites[0][0]}"' if sites else None
     if where is None:
+        return
+    if pattern is None and shift is not None:
+        yield Match(
+            key="shift-at-site",
+            evidence=snippet(text, shift.start(), shift.end()),
+            why=f'shift "{shift.group(0)}" at {where} (the profile\'s site vocabulary)',
+            message=f"{describe(item)} says when you work at a work site",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.7,
+        )
         return
     yield Match(
         key="roster",
@@ -499,6 +541,10 @@ RULES = [
             Example("My shift pattern at the hospital is 4 on 4 off", False),
             Example("can u cover my shift sat? im on earlies at the cargo terminal 0500-1330", True),
             Example("Swapped shifts with my sister, night shift at the hospital is brutal", False),
+            Example("Night shift at the airport again", True),
+            Example("Early shift at the cargo terminal tomorrow", True),
+            Example("Night shift at the hospital again", False),
+            Example("Picked Mum up at the airport, then home for my night shift at the bakery", False),
         ),
     ),
     Rule(

@@ -45,6 +45,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
+from auditor.rules.features import department_terms
 
 # Place names that are often also given names or surnames.
 PERSONLIKE = frozenset(
@@ -130,6 +131,15 @@ _STATE_KEYS = frozenset(
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
 _CODENAME_BEFORE = re.compile(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
+# a venue sharing a work site's name: "Customs House restaurant", "dinner at Customs House"
+_VENUE_AFTER = re.compile(
+    r"^[\s'’s]*(?:restaurant|bistro|brasserie|cafe|café|bar|pub|hotel|function room|functions|dining room|wedding|reception|dinner|lunch|brunch|high tea|degustation)\b",
+    re.IGNORECASE,
+)
+_MEAL_BEFORE = re.compile(
+    r"\b(?:dinner|lunch|brunch|breakfast|high tea|drinks|cocktails|date night|degustation|wedding|reception|birthday dinner)\s+(?:at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NEXT_RUN = re.compile(r"^(?:\s+[A-Z][\w'’]*){1,4}")
 # At a place: "at Bondi and I", "at Chadstone asked me" stay places ("with Sydney and I" does not).
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|around|across|through|via|past)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -328,8 +338,15 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         # a minor place's name is as likely a person's, so it gets the weaker person cues too
         if _is_person(text, start, end, key, personlike=minor is not None):
             continue
+        if key in g.work and _venue(before, after):
+            continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
     return out
+
+
+def _venue(before: str, after: str) -> bool:
+    """A dining or venue word next to the name: the restaurant, bar or function room of that name."""
+    return bool(_VENUE_AFTER.match(after) or _MEAL_BEFORE.search(before))
 
 
 def _mentions(item: Item, profile: Profile, work_sites: bool) -> Iterator[Match]:
@@ -344,7 +361,10 @@ def _mentions(item: Item, profile: Profile, work_sites: bool) -> Iterator[Match]
         if is_site:
             base = Severity.HIGH if item.kind == ItemKind.PROFILE_FIELD else Severity.MEDIUM
         else:
-            base = Severity.MEDIUM if item.kind == ItemKind.PROFILE_FIELD else Severity.LOW
+            # a place name alone (a home town in a bio, a run by the river) is at most low; a
+            # profile field that also names the employer ("ABF officer, Brisbane") is medium
+            work = item.kind == ItemKind.PROFILE_FIELD and department_terms(item.text, profile)
+            base = Severity.MEDIUM if work else Severity.LOW
         yield Match(
             key=key,
             evidence=snippet(item.text, start, end),
@@ -412,6 +432,9 @@ RULES = [
             Example("coffee at the Clyde Mail Centre before the late one", True),
             Example("Coffee in Parramatta before work", False),
             Example("Another early start at the airport", False),
+            Example("Dinner at Customs House restaurant", False),
+            Example("lunch at Customs House with the girls", False),
+            Example("Customs House briefing room is freezing this morning", True),
         ),
     ),
 ]

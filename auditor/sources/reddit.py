@@ -55,6 +55,7 @@ class RedditSource:
             "reads": "private messages and chat (private audience)",
         },
         {"files": "linked_phone_number.csv", "generation": "all", "reads": "linked phone number"},
+        {"files": "twitter.csv", "generation": "all", "reads": "linked X (Twitter) username"},
         {"files": "ip_logs.csv and the other CSVs", "generation": "all", "reads": "recognised, not read"},
     )
     SKIPS = (("votes, saved and hidden items, subscriptions, payments, ip_logs and other CSVs", "nothing the rules use"),)
@@ -156,6 +157,14 @@ def _phone(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
             yield Item(platform=Platform.REDDIT, kind=ItemKind.PROFILE_FIELD, path=e.display, text=number, field="phone")
 
 
+def _twitter(rows: list[dict[str, str]], e: Entry) -> Iterator[Item]:
+    """The linked X (Twitter) account: the owner's own handle (`sources.owner`)."""
+    for row in rows:
+        handle = (row.get("username") or "").strip()
+        if handle:
+            yield Item(platform=Platform.REDDIT, kind=ItemKind.PROFILE_FIELD, path=e.display, text=handle, field="twitter_handle")
+
+
 _READERS = {
     "posts": _posts,
     "comments": _comments,
@@ -163,4 +172,5 @@ _READERS = {
     "messages_archive": _messages,
     "chat_history": _messages,
     "linked_phone_number": _phone,
+    "twitter": _twitter,
 }

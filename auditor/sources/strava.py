@@ -53,7 +53,11 @@ class StravaSource:
             "generation": "uploaded device files",
             "reads": "track points: start, end, thinned route",
         },
-        {"files": "profile.csv", "generation": "bulk export", "reads": "account email, bio (Description), city/state/country"},
+        {
+            "files": "profile.csv",
+            "generation": "bulk export",
+            "reads": "name (First and Last Name), account email, bio (Description), city/state/country",
+        },
         {"files": "comments.csv, media.csv", "generation": "bulk export", "reads": "comments you wrote; photo captions"},
         {"files": "other CSVs (bikes, routes, segments, ...)", "generation": "bulk export", "reads": "recognised, not read"},
     )
@@ -169,7 +173,14 @@ class StravaSource:
         cov.parsed.append(r)
         for row in rows[:1]:
             place = ", ".join(v for v in (row.get(k, "").strip() for k in ("City", "State", "Country")) if v)
-            for fld, text in (("email", row.get("Email Address", "")), ("bio", row.get("Description", "")), ("location", place)):
+            name = " ".join(v for v in (row.get(k, "").strip() for k in ("First Name", "Last Name")) if v)
+            fields = (
+                ("name", name),
+                ("email", row.get("Email Address", "")),
+                ("bio", row.get("Description", "")),
+                ("location", place),
+            )
+            for fld, text in fields:
                 if text.strip():
                     cov.items += 1
                     yield Item(

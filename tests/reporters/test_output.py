@@ -7,6 +7,7 @@ import io
 import pytest
 from rich.console import Console
 
+from auditor.reporters.checklist import identifies_you
 from auditor.reporters.output import FORMATS, RenderOptions, UnknownSuffixError, infer_format, render, show
 from tests.support.sample_result import sample_result
 
@@ -87,3 +88,21 @@ def test_output_show_names_the_written_report_last_and_the_full_checklist_on_req
     show(sample_result(), Console(file=buf, width=100), full=True)
     full = buf.getvalue()
     assert "Devices and settings" in full and "\\*" not in full and "- [ ]" not in full  # rendered, not Markdown
+
+
+def test_what_identifies_you_is_listed_once_at_the_top_of_each_report():
+    ident = {"names": ["Sam Example"], "handles": ["sam_ex"], "emails": ["sam@example.com"]}
+    finding = {"code": "LOC101", "name": "place-mentioned", "category": "location_mention", "severity": "low"}
+    finding |= {"platform": "twitter", "path": "data/tweets.js", "message": "Post names a place: Brisbane", "fingerprint": "f1"}
+    data = {"profile": "dibp", "findings": [finding], "identity": ident}
+    line = identifies_you(data)
+    assert line == "What identifies you: names Sam Example; handles @sam_ex; emails sam@example.com."
+    assert identifies_you({"findings": []}) == "" and identifies_you({"identity": {"names": []}}) == ""
+    md = render(data, "markdown")
+    assert md.count("What identifies you") == 1 and md.index("What identifies you") < md.index("Brisbane")
+    html = render(data, "html")
+    assert html.count("What identifies you") == 1 and html.index("What identifies you") < html.index("Brisbane")
+    console = Console(record=True, width=200)
+    show(data, console)
+    term = console.export_text()
+    assert term.count("What identifies you") == 1 and "Sam Example" in term

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from auditor.models import Item, ItemKind, Platform, Severity
 from auditor.rules.colleagues import RULES, people_in, work_context
 
@@ -61,3 +63,22 @@ def test_colleagues_check_negatives_and_connections(dibp):
     assert m.key == "connection:kim lee" and m.severity == Severity.LOW
     other = _item("Software Engineer at Atlassian", ItemKind.PROFILE_FIELD, "connection", ("Kim Lee",))
     assert list(COL101.check(other, dibp)) == []
+
+
+def test_owner_is_never_their_own_colleague(dibp):
+    col101 = next(r for r in RULES if r.code == "COL101")
+    owner = dataclasses.replace(dibp, data={**dibp.data, "owner": {"names": ["Morgan Quillfeather"], "handles": ["mquill"]}})
+    alone = Item(
+        platform=Platform.FACEBOOK,
+        kind=ItemKind.CHECK_IN,
+        path="p",
+        text="Coffee before the early shift",
+        people=("Morgan Quillfeather",),
+    )
+    assert list(col101.check(alone, dibp)) != []  # without the owner known, a tagged name reads as a colleague
+    assert list(col101.check(alone, owner)) == []
+    both = Item(
+        platform=Platform.MASTODON, kind=ItemKind.POST, path="p", text="Night shift with @jtamberlin and @mquill@mastodon.example"
+    )
+    [m] = list(col101.check(both, owner))
+    assert "jtamberlin" in m.why and "mquill" not in m.why

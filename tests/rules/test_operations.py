@@ -71,3 +71,26 @@ def test_ops104_account_of_work_unless_ops101_reports_it(dibp):
     text = "Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels"
     assert _check("OPS104", text, dibp)[0][:3] == ("work-account", Severity.MEDIUM, 0.6)
     assert _check("OPS104", "we seized 30kg today", dibp) == []  # OPS101 already reports it
+
+
+def test_runner_as_a_hobby_is_not_operational(dibp):
+    ops101 = next(r for r in RULES if r.code == "OPS101")
+    bio = "Runner, coffee snob. Day job with the Australian Border Force, views my own."
+    item = Item(platform=Platform.MASTODON, kind=ItemKind.PROFILE_FIELD, path="actor.json", text=bio, field="bio")
+    assert list(ops101.check(item, dibp)) == []
+    post = Item(
+        platform=Platform.TWITTER, kind=ItemKind.POST, path="p", text="our team caught a runner at the port, 2kg in his bag"
+    )
+    assert [m.key for m in ops101.check(post, dibp)] == ["activity"]
+
+
+def test_shift_at_a_profile_site_is_workplace_detail(dibp):
+    ops103 = next(r for r in RULES if r.code == "OPS103")
+
+    def run(text):
+        item = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="p", text=text)
+        return [(m.key, m.severity) for m in ops103.check(item, dibp)]
+
+    assert run("Night shift at the airport again") == [("shift-at-site", Severity.MEDIUM)]
+    assert run("Night shift at the hospital again") == []  # not one of the dibp profile's sites
+    assert run("new roster has the wharf team on 4 on 4 off") == [("roster", Severity.HIGH)]

@@ -58,4 +58,13 @@ def test_places_severity_by_site_and_field(dibp):
     ]
     headline = _check("LOC102", "Border Force Officer, Melbourne Airport", dibp, ItemKind.PROFILE_FIELD, "headline")
     assert headline == [("melbourne airport", Severity.HIGH, 0.9)]
-    assert _check("LOC101", "Moving to Geelong", dibp, ItemKind.PROFILE_FIELD, "bio") == [("geelong", Severity.MEDIUM, 0.7)]
+    # a place name alone in a bio is at most low; with the employer named beside it, medium
+    assert _check("LOC101", "Moving to Geelong", dibp, ItemKind.PROFILE_FIELD, "bio") == [("geelong", Severity.LOW, 0.7)]
+    assert _check("LOC101", "ABF officer, Geelong", dibp, ItemKind.PROFILE_FIELD, "bio") == [("geelong", Severity.MEDIUM, 0.7)]
+
+
+def test_venue_sharing_a_site_name_is_not_a_work_site(dibp):
+    assert _check("LOC102", "Dinner at Customs House restaurant", dibp) == []
+    assert _check("LOC102", "birthday dinner at Customs House", dibp) == []
+    # the site itself, without dining or venue words, is still a work site
+    assert [k for k, *_ in _check("LOC102", "Big day at Customs House, briefing ran long", dibp)] == ["customs house"]

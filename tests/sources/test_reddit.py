@@ -12,6 +12,7 @@ from auditor.engine import scan
 from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
+from auditor.sources.owner import own_identity
 from auditor.sources.reddit import RedditSource
 from auditor.tree import InputTree, close_all
 
@@ -166,3 +167,13 @@ def test_reddit_chat_history_rows_are_private_messages(tmp_path: Path) -> None:
         Audience.PRIVATE,
     )
     assert chat.timestamp == datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+
+
+def test_reddit_linked_twitter_username_is_the_owners_handle(tmp_path: Path) -> None:
+    root = tmp_path / "reddit"
+    synth.reddit_export(root, POSTS, COMMENTS, MESSAGES)
+    (root / "twitter.csv").write_text("username\nalex_example\n", encoding="utf-8")
+    items, ctx, covs = _read(root)
+    assert ctx.errors == [] and "twitter.csv" in covs[0].parsed
+    assert [(i.field, i.text) for i in items if i.kind == ItemKind.PROFILE_FIELD] == [("twitter_handle", "alex_example")]
+    assert own_identity(items)["handles"] == ["alex_example"]

@@ -89,7 +89,7 @@ def test_strava_reads_planted_activities(tmp_path: Path, as_zip: bool) -> None:
     by_id = {i.item_id: i for i in _tracks(items)}
     assert list(by_id) == ["1001", "1002", "1003", "1004", "2000"]
     profile = {i.field: i.text for i in items if i.kind == ItemKind.PROFILE_FIELD}
-    assert profile == {"email": "runner@example.com", "location": "Canberra, ACT, Australia"}
+    assert profile == {"name": "Alex Example", "email": "runner@example.com", "location": "Canberra, ACT, Australia"}
     run = by_id["1001"]
     assert run.kind == ItemKind.TRACK and run.platform == Platform.STRAVA
     assert run.text == "Morning Run\nLoop before my Border Force shift"
@@ -117,7 +117,7 @@ def test_strava_reads_planted_activities(tmp_path: Path, as_zip: bool) -> None:
         "activities/2000.gpx",
         "profile.csv",
     ]
-    assert cov.skipped == ["bikes.csv"] and cov.items == 7
+    assert cov.skipped == ["bikes.csv"] and cov.items == 8
 
 
 def test_strava_thin_keeps_first_and_last() -> None:
@@ -147,7 +147,7 @@ def test_strava_scan_finds_department_and_work_registration(tmp_path: Path, dibp
     assert ("account_registration", "profile#email") in found
     assert ("department_identifier", "profile#bio") in found
     cov = next(c for c in result.coverage if c["platform"] == "strava")
-    assert cov["items"] == 4 + 3 and cov["files_parsed"] == 5
+    assert cov["items"] == 4 + 4 and cov["files_parsed"] == 5  # 4 activities; name, email, bio, location
 
 
 def test_strava_track_items_carry_positions_for_inference(tmp_path: Path) -> None:

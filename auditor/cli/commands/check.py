@@ -2,8 +2,9 @@
 
 Runs every active text rule of the profile over the draft (TEXT, or stdin when no TEXT is
 given) as if it were a public post, prints each finding with why it fired and how to fix it,
-and ends with a plain verdict: "OK to post" or "Reconsider: ...". Exit code 0 for OK, 1 when
-something should be reconsidered, 2 for usage or profile errors. Nothing is written anywhere
+and ends with a plain verdict: "OK to post" (findings below medium are named as notes) or
+"Reconsider: ..." (anything medium or above). Exit code 0 for OK, 1 when something should be
+reconsidered, 2 for usage or profile errors. Nothing is written anywhere
 and the draft never leaves the machine.
 
 Deliberately no `from __future__ import annotations`: typer evaluates the command's annotations
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 from auditor.cli.output import USAGE_ERROR, error, fail
 from auditor.config import ProfileError
-from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, sort_key
+from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, Severity, sort_key
 from auditor.reporters.prepare import prepare
 
 REASONS = {
@@ -78,17 +79,26 @@ def _cleared(text: str, profile_spec: str) -> bool:
     return not first_stage(normalise(text).text, load_profile(profile_spec))
 
 
+def blocking(findings: list[Finding]) -> list[Finding]:
+    """The findings that make a draft worth reconsidering: medium or above (low and info are notes)."""
+    return [f for f in findings if f.severity.rank >= Severity.MEDIUM.rank]
+
+
 def verdict(findings: list[Finding]) -> str:
-    if not findings:
-        return "OK to post"
+    serious = blocking(findings)
+    if not serious:
+        notes = sorted({f"{f.code} ({_reason(f).removeprefix('it ')})" for f in findings})
+        return "OK to post" + (f" (note: {', '.join(notes)})" if notes else "")
     reasons: list[str] = []
-    for f in findings:
-        reason = REASONS.get(f.category, f.category.replace("_", " "))
-        if f.code == "LOC102":
-            reason = "it names a work site"
+    for f in serious:
+        reason = _reason(f)
         if reason not in reasons:
             reasons.append(reason)
     return "Reconsider: " + "; ".join(reasons) + "."
+
+
+def _reason(f: Finding) -> str:
+    return "it names a work site" if f.code == "LOC102" else REASONS.get(f.category, f.category.replace("_", " "))
 
 
 def run_check(
@@ -119,7 +129,7 @@ def run_check(
     if fmt == "json":
         doc = {
             "schema_version": SCHEMA_VERSION,
-            "verdict": "ok" if not findings else "reconsider",
+            "verdict": "reconsider" if blocking(findings) else "ok",
             "message": summary,
             # the owner's view (reporters.prepare): their own draft, as written, in every field
             "findings": prepare({"findings": [f.to_dict(show_evidence=True) for f in findings]})["findings"],
@@ -134,7 +144,7 @@ def run_check(
                 print(f"         policy: {f.policy}", file=out)
         print(summary, file=out)
     out.flush()
-    return 1 if findings else 0
+    return 1 if blocking(findings) else 0
 
 
 def _read_stdin() -> str | None:

@@ -115,3 +115,19 @@ def test_check_everyday_draft_is_cleared_without_loading_the_rules():
     assert check_draft("Ten years with Border Force today")
     ato = Path(__file__).resolve().parents[2] / "eval" / "profiles" / "ato.toml"
     assert check_draft("Made pancakes with the kids", str(ato)) == []
+
+
+def test_check_low_findings_are_notes_and_ok_to_post():
+    res = runner.invoke(app, ["check", "Great run along the river in Brisbane"])
+    assert res.exit_code == 0, res.output
+    last = res.output.strip().splitlines()[-1]
+    assert last.startswith("OK to post") and "LOC101" in last and "note" in last
+    res = runner.invoke(app, ["check", "--format", "json", "Great run along the river in Brisbane"])
+    doc = json.loads(res.output)
+    assert res.exit_code == 0 and doc["verdict"] == "ok" and [f["code"] for f in doc["findings"]] == ["LOC101"]
+
+
+def test_check_medium_finding_still_reconsider():
+    res = runner.invoke(app, ["check", "Night shift at the airport again"])
+    assert res.exit_code == 1, res.output
+    assert res.output.strip().splitlines()[-1].startswith("Reconsider:")
