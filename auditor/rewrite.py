@@ -1,0 +1,215 @@
+"""Safer wording: a rewrite of a draft that keeps what the person wanted to say.
+
+`safer_wording(text, profile, check)` proposes a version of a draft that drops what exposes the
+writer and keeps the rest, then checks the proposal with the same rules until it passes:
+
+1. Term edits, from the exposing spans themselves (the profile's typed entities,
+   `rules.analysis.entities`, and a few patterns): the organisation becomes "the APS" (the DIBP
+   policy allows saying one works in the APS) or, for a state profile, "the public service"; a
+   work site becomes "work"; a unit, a uniform or insignia word, a work email or phone, an
+   organisation hashtag or handle is removed; a role followed by a name ("Constable Josh Tran"),
+   and any @tag when a colleague was flagged, are removed; an exact time goes, a weekday becomes
+   "this week" and a roster ("12 hr night shift") becomes "shift".
+2. The result is checked (`check`, the same rules as `auditor check`); while a finding at medium
+   or above remains, each sentence is checked on its own and a failing one is dropped (operational
+   detail and official comment rarely have a smaller fix); a finding that only the whole text
+   triggers drops the sentence its evidence quotes. A few rounds; if it still fails, the
+   proposal is empty ("don't post it").
+
+It never decides what is risky (the rules do) and never reads files; `word_survival` measures how
+much of the draft outside the exposing spans the proposal kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from auditor.config import Profile
+from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
+from auditor.rules.analysis import entities
+from auditor.rules.registry import active_rules
+from auditor.rules.runner import run_rules
+
+Check = Callable[[str], list[Finding]]
+
+# Profiles of a state public service: the agency generalises to "the public service", not "the APS".
+STATE_PROFILES = frozenset({"qld", "vic", "tas", "nsw", "wa", "sa", "nt", "act"})
+ROUNDS = 3
+# The item kinds whose text a person can edit rather than delete (the scan's checklist offers these).
+EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
+
+EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.I)
+PHONE = re.compile(r"(?<![\w/])(?:\+?61[\s-]?|\(0\d\)\s?|0\d[\s-]?)?\d{4}[\s-]?\d{4}(?![\w/])|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}\b")
+TIME = re.compile(
+    r"(?:\b(?:at|from|by|until|till|before|after)\s+)?"
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
+    re.I,
+)
+WEEKDAY = re.compile(
+    r"\b(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"(?:\s+(?:arvo|afternoon|morning|night|evening|avo))?\b",
+    re.I,
+)
+ROSTER = re.compile(
+    r"\b(?:\d{1,2}\s?-?\s?(?:hr|hour)s?\s+)?(?:(?:night|nights|overnight|graveyard|early|late|day|rotating|split|double)\s+)+"
+    r"(?=shifts?\b)|\b\d{1,2}\s?-?\s?(?:hr|hour)s?\s+(?=shifts?\b)",
+    re.I,
+)
+MENTION = re.compile(r"(?<![\w@])@\w+")
+NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
+WORD = re.compile(r"[\w'’]+")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A proposal: its text, whether it passes, the draft's exposing spans and what was dropped."""
+
+    text: str
+    passes: bool
+    spans: tuple[tuple[int, int], ...]
+    dropped: tuple[str, ...] = ()
+    rounds: int = 0
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "passes": self.passes, "dropped": list(self.dropped), "rounds": self.rounds}
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that stop a post: medium or above (a low one is a note)."""
+    return [f for f in findings if Severity(f.severity).rank >= Severity.MEDIUM.rank]
+
+
+def check_text(
+    text: str, profile: Profile, platform: Platform = Platform.TWITTER, kind: ItemKind = ItemKind.POST
+) -> list[Finding]:
+    """The profile's text rules on one public text (what `auditor check` runs)."""
+    item = Item(platform=platform, kind=kind, path="<draft>", text=text, audience=Audience.PUBLIC)
+    return list(run_rules([item], active_rules(profile), profile))
+
+
+def generic_employer(profile: Profile) -> str:
+    """What the employer generalises to: "the APS", or "the public service" for a state profile."""
+    state = profile.name in STATE_PROFILES or str(profile.data.get("organisation", {}).get("jurisdiction", "")) == "state"
+    return "the public service" if state else "the APS"
+
+
+def _edits(text: str, profile: Profile, colleague: bool) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every exposing span found in text, not overlapping."""
+    employer = generic_employer(profile)
+    out: list[tuple[int, int, str]] = []
+    for e in entities(text, profile):
+        start, end, repl = e.start, e.end, ""
+        before = text[:start].lower()
+        if e.text.startswith(("#", "@")):
+            repl = ""
+        elif e.type in ("ORG", "DOMAIN"):
+            if before.endswith(("a ", "an ")):  # "a Border Force officer" -> "an APS officer"
+                cut = 2 if before.endswith("a ") else 3
+                start -= cut
+                repl = "an APS" if employer == "the APS" else "a public service"
+            else:
+                if before.endswith("the "):
+                    start -= 4
+                repl = employer
+        elif e.type == "SITE":
+            if before.endswith("the "):
+                start -= 4
+            repl = "work"
+        elif e.type == "SYSTEM":
+            if before.endswith("the "):
+                start -= 4
+            repl = "the system"
+        elif e.type == "ROLE":
+            name = NAME_AFTER.match(text, end)
+            if name:  # a titled person: a colleague named
+                end = name.end()
+        out.append((start, end, repl))
+    for pattern, repl in ((EMAIL, ""), (PHONE, ""), (TIME, ""), (WEEKDAY, "this week"), (ROSTER, "")):
+        out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text))
+    if colleague:
+        out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, repl in sorted(out, key=lambda t: (t[0], -(t[1] - t[0]))):
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((max(start, 0), end, repl))
+    return chosen
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    parts, pos = [], 0
+    for start, end, repl in edits:
+        parts.append(text[pos:start])
+        parts.append(repl)
+        pos = end
+    parts.append(text[pos:])
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Spacing and punctuation left behind by removed words."""
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" +([,.!?;:])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"(?:\s*[·|—–-]\s*){2,}", " · ", text)
+    text = re.sub(r"\b(the|a|an|at|in|on|for|of|to|with|and)\s+(?=[,.!?;:]|$)", "", text, flags=re.I)
+    text = re.sub(r"\bthe (the APS|the public service|the system)\b", r"\1", text)
+    text = re.sub(r"\b(at|in) the work\b", r"\1 work", text)
+    text = re.sub(r"^[\s,;:·|—–-]+|[\s,;:·|—–-]+$", "", text, flags=re.M)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+
+
+def safer_wording(text: str, profile: Profile, check: Check, findings: list[Finding] | None = None) -> Rewrite:
+    """A proposal that passes `check` (no finding at medium or above), or an empty one."""
+    findings = check(text) if findings is None else findings
+    colleague = any(f.category == Category.COLLEAGUE_EXPOSURE for f in findings)
+    edits = _edits(text, profile, colleague)
+    spans = tuple((s, e) for s, e, _ in edits)
+    current = _apply(text, edits)
+    dropped: list[str] = []
+    for round_no in range(1, ROUNDS + 1):
+        left = blocking(check(current)) if current else []
+        if not left:
+            return Rewrite(current, True, spans, tuple(dropped), round_no)
+        parts = sentences(current)
+        failing = [s for s in parts if blocking(check(s))]
+        if not failing:  # only the whole text triggers it: drop the sentences its evidence quotes
+            failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
+        dropped.extend(failing)
+        current = tidy(" ".join(s for s in parts if s not in failing))
+    if current and not blocking(check(current)):
+        return Rewrite(current, True, spans, tuple(dropped), ROUNDS)
+    return Rewrite("", True, spans, tuple(dropped) + ((current,) if current else ()), ROUNDS)
+
+
+def _quotes(evidence: str, sentence: str) -> bool:
+    core = evidence.strip("…").strip()
+    return bool(core) and (core[:20] in sentence or sentence[:20] in core)
+
+
+def word_survival(text: str, spans: Iterable[tuple[int, int]], rewritten: str) -> float:
+    """Share of the draft's words outside the exposing spans that the rewrite kept (1.0 if none)."""
+    spans = list(spans)
+    outside = [
+        m.group(0).lower()
+        for m in WORD.finditer(text)
+        if not any(m.start() < e and s < m.end() for s, e in spans)
+    ]
+    if not outside:
+        return 1.0
+    kept = Counter(w.lower() for w in WORD.findall(rewritten))
+    survived = 0
+    for w in outside:
+        if kept[w] > 0:
+            kept[w] -= 1
+            survived += 1
+    return survived / len(outside)
