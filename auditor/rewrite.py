@@ -59,6 +59,10 @@ ROSTER = re.compile(
     re.I,
 )
 MENTION = re.compile(r"(?<![\w@])@\w+")
+PERSON_REF = re.compile(r"person reference '([^']+)'")
+QUOTED = re.compile(r'"([^"]+)"')
+HASHTAG = re.compile(r"(?<![\w#])#\w+")
+CLAUSE = re.compile(r"[^,;:—–(]+(?:[,;:—–(]+|$)")
 NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 WORD = re.compile(r"[\w'’]+")
@@ -97,16 +101,41 @@ def generic_employer(profile: Profile) -> str:
     return "the public service" if state else "the APS"
 
 
-def _edits(text: str, profile: Profile, colleague: bool) -> list[tuple[int, int, str]]:
+def colleague_names(findings: Iterable[Finding]) -> set[str]:
+    """The people a colleague finding names: its "person reference", or the capitalised words a
+    learned score quotes."""
+    names: set[str] = set()
+    for f in findings:
+        if f.category != Category.COLLEAGUE_EXPOSURE:
+            continue
+        names.update(PERSON_REF.findall(f.why or ""))
+        if "learned score" in (f.why or ""):
+            names.update(w for w in QUOTED.findall(f.why) if w[:1].isupper())
+    return {n for n in names if n.strip()}
+
+
+def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every exposing span found in text, not overlapping."""
     employer = generic_employer(profile)
     out: list[tuple[int, int, str]] = []
+    for name in names:
+        out.extend((m.start(), m.end(), "") for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""
         before = text[:start].lower()
         if e.text.startswith(("#", "@")):
             repl = ""
         elif e.type in ("ORG", "DOMAIN"):
+            after = text[end : end + 3]
+            if after in ("'s ", "’s "):  # "the ATO's approach" -> "the APS's approach"
+                pass
+            elif re.match(r" [a-z]", after) and not before.endswith("the "):  # "ATO auditor" -> "APS auditor"
+                repl = employer.removeprefix("the ")
+                if before.endswith(("a ", "an ")):
+                    start -= 2 if before.endswith("a ") else 3
+                    repl = ("an " if repl == "APS" else "a ") + repl
+                out.append((start, end, repl))
+                continue
             if before.endswith(("a ", "an ")):  # "a Border Force officer" -> "an APS officer"
                 cut = 2 if before.endswith("a ") else 3
                 start -= cut
@@ -172,7 +201,7 @@ def safer_wording(text: str, profile: Profile, check: Check, findings: list[Find
     """A proposal that passes `check` (no finding at medium or above), or an empty one."""
     findings = check(text) if findings is None else findings
     colleague = any(f.category == Category.COLLEAGUE_EXPOSURE for f in findings)
-    edits = _edits(text, profile, colleague)
+    edits = _edits(text, profile, colleague, colleague_names(findings))
     spans = tuple((s, e) for s, e, _ in edits)
     current = _apply(text, edits)
     dropped: list[str] = []
@@ -180,15 +209,37 @@ def safer_wording(text: str, profile: Profile, check: Check, findings: list[Find
         left = blocking(check(current)) if current else []
         if not left:
             return Rewrite(current, True, spans, tuple(dropped), round_no)
-        parts = sentences(current)
-        failing = [s for s in parts if blocking(check(s))]
-        if not failing:  # only the whole text triggers it: drop the sentences its evidence quotes
-            failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
-        dropped.extend(failing)
-        current = tidy(" ".join(s for s in parts if s not in failing))
+        untagged = tidy(HASHTAG.sub("", MENTION.sub("", current)))  # the smallest fix: no hashtags or tags
+        if untagged != current:
+            dropped.extend(m.group(0) for m in HASHTAG.finditer(current))
+            current = untagged
+            continue
+        current = _drop(current, left, check, dropped)
     if current and not blocking(check(current)):
         return Rewrite(current, True, spans, tuple(dropped), ROUNDS)
     return Rewrite("", True, spans, tuple(dropped) + ((current,) if current else ()), ROUNDS)
+
+
+def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> str:
+    """The text without its failing sentences; a failing sentence loses only its failing clauses
+    when that is enough for the sentence to pass."""
+    parts = sentences(text)
+    failing = [s for s in parts if blocking(check(s))]
+    if not failing:  # only the whole text triggers it: drop the sentences its evidence quotes
+        failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
+    kept: list[str] = []
+    for sentence in parts:
+        if sentence not in failing:
+            kept.append(sentence)
+            continue
+        clauses = [c for c in CLAUSE.findall(sentence) if c.strip()]
+        smaller = tidy("".join(c for c in clauses if not blocking(check(c))))
+        if len(clauses) > 1 and smaller and not blocking(check(smaller)):
+            kept.append(smaller)
+            dropped.extend(c.strip() for c in clauses if blocking(check(c)))
+        else:
+            dropped.append(sentence)
+    return tidy(" ".join(kept))
 
 
 def _quotes(evidence: str, sentence: str) -> bool:
