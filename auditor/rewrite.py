@@ -62,7 +62,8 @@ MENTION = re.compile(r"(?<![\w@])@\w+")
 PERSON_REF = re.compile(r"person reference '([^']+)'")
 QUOTED = re.compile(r'"([^"]+)"')
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
-CLAUSE = re.compile(r"[^,;:—–(]+(?:[,;:—–(]+|$)")
+CLAUSE = re.compile(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
+ABBREVIATED_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b")
 NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 WORD = re.compile(r"[\w'’]+")
@@ -157,7 +158,7 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             if name:  # a titled person: a colleague named
                 end = name.end()
         out.append((start, end, repl))
-    for pattern, repl in ((EMAIL, ""), (PHONE, ""), (TIME, ""), (WEEKDAY, "this week"), (ROSTER, "")):
+    for pattern, repl in ((EMAIL, ""), (PHONE, ""), (TIME, ""), (WEEKDAY, "this week"), (ABBREVIATED_DAY, "this week"), (ROSTER, "")):
         out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text))
     if colleague:
         out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
@@ -234,7 +235,7 @@ def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> s
             continue
         clauses = [c for c in CLAUSE.findall(sentence) if c.strip()]
         smaller = tidy("".join(c for c in clauses if not blocking(check(c))))
-        if len(clauses) > 1 and smaller and not blocking(check(smaller)):
+        if len(clauses) > 1 and len(WORD.findall(smaller)) >= 3 and not blocking(check(smaller)):
             kept.append(smaller)
             dropped.extend(c.strip() for c in clauses if blocking(check(c)))
         else:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 if TYPE_CHECKING:
     import typer  # lazy: start-up (the fast path runs without typer)
 
+    from auditor.rewrite import Rewrite  # lazy: typing only
+
 from auditor.cli.output import USAGE_ERROR, error, fail
 from auditor.config import ProfileError
 from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, sort_key
@@ -78,6 +80,19 @@ def _cleared(text: str, profile_spec: str) -> bool:
     return not first_stage(normalise(text).text, load_profile(profile_spec))
 
 
+NO_REWRITE = "none (every sentence of it exposes something; better not to post it)"
+
+
+def safer(text: str, findings: list[Finding], profile: str, platform: str, private: bool) -> "Rewrite | None":
+    """The safer wording of a draft that has a finding at medium or above (None otherwise)."""
+    from auditor.rewrite import blocking, safer_wording  # lazy: start-up (only a draft to reword needs it)
+    from auditor.rules.registry import load_profile  # lazy: start-up
+
+    if not blocking(findings):
+        return None
+    return safer_wording(text, load_profile(profile), lambda t: check_draft(t, profile, platform, private), findings)
+
+
 def verdict(findings: list[Finding]) -> str:
     if not findings:
         return "OK to post"
@@ -116,6 +131,7 @@ def run_check(
         error(str(exc))
         return USAGE_ERROR
     summary = verdict(findings)
+    proposal = safer(text, findings, profile, platform, private)
     if fmt == "json":
         doc = {
             "schema_version": SCHEMA_VERSION,
@@ -123,6 +139,8 @@ def run_check(
             "message": summary,
             # the owner's view (reporters.prepare): their own draft, as written, in every field
             "findings": prepare({"findings": [f.to_dict(show_evidence=True) for f in findings]})["findings"],
+            # a safer wording that passes the same rules (null when nothing needs rewording)
+            "rewrite": proposal.to_dict() if proposal else None,
         }
         print(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
     else:
@@ -133,6 +151,8 @@ def run_check(
             if f.policy:
                 print(f"         policy: {f.policy}", file=out)
         print(summary, file=out)
+        if proposal:
+            print(f"Safer wording: {proposal.text or NO_REWRITE}", file=out)
     out.flush()
     return 1 if findings else 0
 
