@@ -163,7 +163,8 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
     if colleague:
         out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
     chosen: list[tuple[int, int, str]] = []
-    for start, end, repl in sorted(out, key=lambda t: (t[0], -(t[1] - t[0]))):
+    # at one start the longest span wins; between equal spans, a replacement over a removal
+    for start, end, repl in sorted(out, key=lambda t: (t[0], -(t[1] - t[0]), not t[2])):
         if chosen and start < chosen[-1][1]:
             continue
         chosen.append((max(start, 0), end, repl))
@@ -184,10 +185,11 @@ def tidy(text: str) -> str:
     """Spacing and punctuation left behind by removed words."""
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"[ \t]+", " ", text)
+    # a word left hanging before a gap (" , " or the end) is where a removed word was
+    text = re.sub(r"\b(?:the|a|an|at|in|on|for|of|to|with|and|is)\s+(?=[,.!?;:]|$)", "", text, flags=re.I)
     text = re.sub(r" +([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"(?:\s*[·|—–-]\s*){2,}", " · ", text)
-    text = re.sub(r"\b(the|a|an|at|in|on|for|of|to|with|and)\s+(?=[,.!?;:]|$)", "", text, flags=re.I)
     text = re.sub(r"\bthe (the APS|the public service|the system)\b", r"\1", text)
     text = re.sub(r"\b(at|in) the work\b", r"\1 work", text)
     text = re.sub(r"^[\s,;:·|—–-]+|[\s,;:·|—–-]+$", "", text, flags=re.M)
@@ -226,7 +228,12 @@ def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> s
     when that is enough for the sentence to pass."""
     parts = sentences(text)
     failing = [s for s in parts if blocking(check(s))]
-    if not failing:  # only the whole text triggers it: drop the sentences its evidence quotes
+    if not failing:  # only the whole text triggers it: drop the one sentence whose loss clears it
+        for sentence in sorted(parts, key=lambda s: len(WORD.findall(s))):
+            rest = tidy(" ".join(s for s in parts if s != sentence))
+            if rest and not blocking(check(rest)):
+                dropped.append(sentence)
+                return rest
         failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
     kept: list[str] = []
     for sentence in parts:

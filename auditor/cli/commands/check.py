@@ -150,9 +150,9 @@ def run_check(
             print(f"         fix: {f.remediation}", file=out)
             if f.policy:
                 print(f"         policy: {f.policy}", file=out)
-        print(summary, file=out)
-        if proposal:
+        if proposal:  # before the verdict, which stays the last line
             print(f"Safer wording: {proposal.text or NO_REWRITE}", file=out)
+        print(summary, file=out)
     out.flush()
     return 1 if findings else 0
 
