@@ -36,6 +36,7 @@ from auditor.models import (
     default_group,
     sort_key,
 )
+from auditor.rewrite import add_rewrites
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
@@ -71,7 +72,7 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
         close_all()
     if options.on_items is not None:
         options.on_items(items)
-    findings = check_items(items, profile, result.errors, options.workers, progress)
+    findings = add_rewrites(check_items(items, profile, result.errors, options.workers, progress), items, profile)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.config import Profile
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
@@ -38,6 +38,8 @@ Check = Callable[[str], list[Finding]]
 # Profiles of a state public service: the agency generalises to "the public service", not "the APS".
 STATE_PROFILES = frozenset({"qld", "vic", "tas", "nsw", "wa", "sa", "nt", "act"})
 ROUNDS = 3
+NOT_TEXT = frozenset({Category.GEOTAG, Category.ACCOUNT_REGISTRATION})  # not fixed by rewording
+MAX_REWRITES = 500  # items of one scan given a safer wording
 # The item kinds whose text a person can edit rather than delete (the scan's checklist offers these).
 EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
 
@@ -63,7 +65,14 @@ PERSON_REF = re.compile(r"person reference '([^']+)'")
 QUOTED = re.compile(r'"([^"]+)"')
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
 CLAUSE = re.compile(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
-ABBREVIATED_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b")
+ABBREVIATED_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b"
+)
+SITE_LEAD = re.compile(r"\b(?:at|in|on|from|to|near|outside) (the(?: [a-z]+){0,2} )$")
+# words left hanging when what followed them is removed before a gap (punctuation or the end)
+HANGING = re.compile(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
+GAP_AFTER = re.compile(r"\s*(?:[,.!?;:]|$)")
+UNIFORM_LEAD = re.compile(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
 NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 WORD = re.compile(r"[\w'’]+")
@@ -145,20 +154,36 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 if before.endswith("the "):
                     start -= 4
                 repl = employer
-        elif e.type == "SITE":
-            if before.endswith("the "):
-                start -= 4
+        elif e.type == "SITE":  # "at the international terminal" -> "at work"
+            lead = SITE_LEAD.search(before)
+            if lead:
+                start -= len(lead.group(1))
             repl = "work"
         elif e.type == "SYSTEM":
             if before.endswith("the "):
                 start -= 4
             repl = "the system"
+        elif e.type == "UNIFORM":  # "New uniform, first shift" -> "first shift": a short clause goes whole
+            left = max(text.rfind(c, 0, start) for c in ",;:—–.!?\n") + 1
+            right = min((i for i in (text.find(c, end) for c in ",;:—–.!?\n") if i >= 0), default=len(text))
+            if len(WORD.findall(text[left:right])) <= 3:
+                start, end = left, min(right + 1, len(text))
+            else:  # "proud to wear the uniform with" -> "proud with"
+                lead = UNIFORM_LEAD.search(text, 0, start)
+                start = lead.start() if lead else start
         elif e.type == "ROLE":
             name = NAME_AFTER.match(text, end)
             if name:  # a titled person: a colleague named
                 end = name.end()
         out.append((start, end, repl))
-    for pattern, repl in ((EMAIL, ""), (PHONE, ""), (TIME, ""), (WEEKDAY, "this week"), (ABBREVIATED_DAY, "this week"), (ROSTER, "")):
+    for pattern, repl in (
+        (EMAIL, ""),
+        (PHONE, ""),
+        (TIME, ""),
+        (WEEKDAY, "this week"),
+        (ABBREVIATED_DAY, "this week"),
+        (ROSTER, ""),
+    ):
         out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text))
     if colleague:
         out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
@@ -174,7 +199,12 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     parts, pos = [], 0
     for start, end, repl in edits:
-        parts.append(text[pos:start])
+        head = text[pos:start]
+        if not repl and GAP_AFTER.match(text, end):  # "every shift at the [unit]." -> "every shift."
+            head = HANGING.sub("", head) if pos < start or not parts else head
+            if not head and parts:
+                parts[-1] = HANGING.sub("", parts[-1])
+        parts.append(head)
         parts.append(repl)
         pos = end
     parts.append(text[pos:])
@@ -185,8 +215,9 @@ def tidy(text: str) -> str:
     """Spacing and punctuation left behind by removed words."""
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"[ \t]+", " ", text)
-    # a word left hanging before a gap (" , " or the end) is where a removed word was
-    text = re.sub(r"\b(?:the|a|an|at|in|on|for|of|to|with|and|is)\s+(?=[,.!?;:]|$)", "", text, flags=re.I)
+    text = re.sub(r"\bthis week(?:,? (?:and |or |& )?this week)+", "this week", text)
+    text = re.sub(r"\bevery this week\b", "every week", text)
+    text = re.sub(r"^(?:and|or|with|&)\s+", "", text, flags=re.I)
     text = re.sub(r" +([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"(?:\s*[·|—–-]\s*){2,}", " · ", text)
@@ -258,11 +289,7 @@ def _quotes(evidence: str, sentence: str) -> bool:
 def word_survival(text: str, spans: Iterable[tuple[int, int]], rewritten: str) -> float:
     """Share of the draft's words outside the exposing spans that the rewrite kept (1.0 if none)."""
     spans = list(spans)
-    outside = [
-        m.group(0).lower()
-        for m in WORD.finditer(text)
-        if not any(m.start() < e and s < m.end() for s, e in spans)
-    ]
+    outside = [m.group(0).lower() for m in WORD.finditer(text) if not any(m.start() < e and s < m.end() for s, e in spans)]
     if not outside:
         return 1.0
     kept = Counter(w.lower() for w in WORD.findall(rewritten))
@@ -272,3 +299,28 @@ def word_survival(text: str, spans: Iterable[tuple[int, int]], rewritten: str) -
             kept[w] -= 1
             survived += 1
     return survived / len(outside)
+
+
+def add_rewrites(findings: list[Finding], items: Iterable[Item], profile: Profile) -> list[Finding]:
+    """The findings, each on a public post, comment or caption carrying its item's safer wording
+    in `extra["rewrite"]` (the scan's checklist offers it as "Or edit it to: ..."). Worked out here,
+    in the pipeline, because only the rules can prove the rewrite passes; a reporter never runs
+    them. At most MAX_REWRITES items are reworded, so a huge export stays bounded."""
+    editable = {
+        (it.path, it.item_id): it for it in items if it.kind in EDITABLE_KINDS and it.text and it.audience != Audience.PRIVATE
+    }
+    proposals: dict[tuple[str, str | None], str] = {}
+    out: list[Finding] = []
+    for f in findings:
+        item = editable.get((f.path, f.item_id))
+        if item is None or f.category in NOT_TEXT or not blocking([f]):
+            out.append(f)
+            continue
+        key = (item.path, item.item_id)
+        if key not in proposals and len(proposals) < MAX_REWRITES:
+            own = [g for g in findings if (g.path, g.item_id) == key]
+            rw = safer_wording(item.text, profile, lambda t, i=item: check_text(t, profile, i.platform, i.kind), own)
+            proposals[key] = rw.text
+        text = proposals.get(key, "")
+        out.append(f if not text else replace(f, extra={**f.extra, "rewrite": text}))
+    return out

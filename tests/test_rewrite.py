@@ -85,7 +85,7 @@ def test_colleague_names_read_from_the_findings_why():
 
 
 def test_tidy_and_sentences_clean_up_after_removals():
-    assert tidy("call me on , or at .") == "call me, or."
+    assert tidy("call me ,  or this week, this week and this week .") == "call me, or this week."
     assert sentences("One. Two! Three") == ["One.", "Two!", "Three"]
 
 
