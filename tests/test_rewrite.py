@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.rewrite import (
+    add_rewrites,
     blocking,
     check_text,
     colleague_names,
@@ -125,3 +128,16 @@ def test_rewrite_of_risky_blind_drafts_passes_and_keeps_most_words():
         assert not blocking(check_text(rw.text, profile)), (text, rw.text)
         survival.append(word_survival(text, rw.spans, rw.text))
     assert sum(survival) / len(survival) >= 0.70
+
+
+def test_add_rewrites_only_on_public_text_findings_of_editable_items():
+    profile = load_profile("dibp")
+    text = "Two years with the Australian Border Force this week. Proud of this crew"
+    post = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t.js", text=text, item_id="1")
+    dm = Item(platform=Platform.TWITTER, kind=ItemKind.MESSAGE, path="dm.js", text=text, item_id="2", audience=Audience.PRIVATE)
+    found = check_text(text, profile)
+    findings = [replace(f, path=it.path, item_id=it.item_id) for it in (post, dm) for f in found]
+    out = add_rewrites(findings, [post, dm], profile)
+    on_post = [f.extra.get("rewrite") for f in out if f.path == "t.js"]
+    assert on_post and all(r == "Two years with the APS this week. Proud of this crew" for r in on_post)
+    assert not any(f.extra.get("rewrite") for f in out if f.path == "dm.js")
