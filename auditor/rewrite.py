@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from auditor.config import Profile
+from auditor.geo.distance import distance_km
+from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
 from auditor.rules.analysis import entities
 from auditor.rules.registry import active_rules
@@ -39,6 +41,11 @@ Check = Callable[[str], list[Finding]]
 STATE_PROFILES = frozenset({"qld", "vic", "tas", "nsw", "wa", "sa", "nt", "act"})
 ROUNDS = 3
 NOT_TEXT = frozenset({Category.GEOTAG, Category.ACCOUNT_REGISTRATION})  # not fixed by rewording
+BIG_CITIES = (
+    "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart", "Darwin", "Canberra", "Gold Coast",
+    "Newcastle", "Wollongong", "Geelong", "Townsville", "Cairns", "Launceston", "Toowoomba", "Ballarat", "Bendigo",
+)  # fmt: skip
+CITY_KM = 60.0  # a site further from any city than this becomes "work"
 MAX_REWRITES = 500  # items of one scan given a safer wording
 # The item kinds whose text a person can edit rather than delete (the scan's checklist offers these).
 EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
@@ -124,6 +131,24 @@ def colleague_names(findings: Iterable[Finding]) -> set[str]:
     return {n for n in names if n.strip()}
 
 
+def city_of(site: str) -> str:
+    """The city a named site is in: a city its name begins with ("Melbourne Airport"), else the
+    nearest of the big cities to where the gazetteer puts it, else "work"."""
+    words = site.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = lookup(" ".join(words[:n]))
+        if place is not None and place.kind in ("city", "town"):
+            return place.name
+    place = lookup(site)
+    if place is None:
+        return "work"
+    best = min(
+        (p for p in (lookup(c) for c in BIG_CITIES) if p is not None),
+        key=lambda p: distance_km(place.lat, place.lon, p.lat, p.lon),
+    )
+    return best.name if distance_km(place.lat, place.lon, best.lat, best.lon) <= CITY_KM else "work"
+
+
 def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every exposing span found in text, not overlapping."""
     employer = generic_employer(profile)
@@ -154,11 +179,11 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 if before.endswith("the "):
                     start -= 4
                 repl = employer
-        elif e.type == "SITE":  # "at the international terminal" -> "at work"
+        elif e.type == "SITE":  # "at Melbourne Airport" -> "at Melbourne"; "at the x-ray room" -> "at work"
+            repl = city_of(e.text.lstrip("#@"))
             lead = SITE_LEAD.search(before)
-            if lead:
+            if lead and repl == "work":
                 start -= len(lead.group(1))
-            repl = "work"
         elif e.type == "SYSTEM":
             if before.endswith("the "):
                 start -= 4
@@ -260,11 +285,9 @@ def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> s
     parts = sentences(text)
     failing = [s for s in parts if blocking(check(s))]
     if not failing:  # only the whole text triggers it: drop the one sentence whose loss clears it
-        for sentence in sorted(parts, key=lambda s: len(WORD.findall(s))):
-            rest = tidy(" ".join(s for s in parts if s != sentence))
-            if rest and not blocking(check(rest)):
-                dropped.append(sentence)
-                return rest
+        rest = _without_one([p + " " for p in parts], check, dropped)
+        if rest:
+            return rest
         failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
     kept: list[str] = []
     for sentence in parts:
@@ -273,12 +296,24 @@ def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> s
             continue
         clauses = [c for c in CLAUSE.findall(sentence) if c.strip()]
         smaller = tidy("".join(c for c in clauses if not blocking(check(c))))
+        if smaller == tidy(sentence):  # each clause passes alone: drop the one whose loss clears it
+            smaller = _without_one(clauses, check, dropped) or ""
         if len(clauses) > 1 and len(WORD.findall(smaller)) >= 3 and not blocking(check(smaller)):
             kept.append(smaller)
             dropped.extend(c.strip() for c in clauses if blocking(check(c)))
         else:
             dropped.append(sentence)
     return tidy(" ".join(kept))
+
+
+def _without_one(parts: list[str], check: Check, dropped: list[str]) -> str | None:
+    """The parts less the shortest one whose loss makes the rest pass, or None."""
+    for i in sorted(range(len(parts)), key=lambda i: len(WORD.findall(parts[i]))):
+        rest = tidy("".join(parts[:i] + parts[i + 1 :]))
+        if WORD.search(rest) and not blocking(check(rest)):
+            dropped.append(parts[i].strip())
+            return rest
+    return None
 
 
 def _quotes(evidence: str, sentence: str) -> bool:

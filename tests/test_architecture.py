@@ -49,7 +49,7 @@ ALLOWED: dict[str, set[str]] = {
         "auditor.exposure",
         "auditor.rewrite",
     },
-    "auditor.rewrite": {"auditor", "auditor.models", "auditor.config", "auditor.rules.base", "auditor.rules"},
+    "auditor.rewrite": {"auditor", "auditor.models", "auditor.config", "auditor.geo", "auditor.rules.base", "auditor.rules"},
     "auditor.exposure": {"auditor", "auditor.models"},
     "auditor.baseline": {"auditor", "auditor.models"},
     "auditor.reporters": {"auditor", "auditor.models"},

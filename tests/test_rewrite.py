@@ -13,6 +13,7 @@ from auditor.rewrite import (
     add_rewrites,
     blocking,
     check_text,
+    city_of,
     colleague_names,
     generic_employer,
     safer_wording,
@@ -51,10 +52,10 @@ def test_rewrite_generalises_a_state_agency_to_the_public_service():
     assert generic_employer(load_profile("dibp")) == "the APS"
 
 
-def test_rewrite_turns_a_work_site_into_work_and_drops_a_colleague():
+def test_rewrite_turns_a_work_site_into_its_city_and_drops_a_colleague():
     rw = _reworded("Congrats Superintendent Hollis!! Well deserved, best boss I had at Melbourne Airport")
     assert "Hollis" not in rw.text and "Melbourne Airport" not in rw.text
-    assert "best boss I had at work" in rw.text
+    assert "best boss I had at Melbourne" in rw.text  # the site generalised to its city
     assert not blocking(check_text(rw.text, load_profile("dibp")))
 
 
@@ -141,3 +142,9 @@ def test_add_rewrites_only_on_public_text_findings_of_editable_items():
     on_post = [f.extra.get("rewrite") for f in out if f.path == "t.js"]
     assert on_post and all(r == "Two years with the APS this week. Proud of this crew" for r in on_post)
     assert not any(f.extra.get("rewrite") for f in out if f.path == "dm.js")
+
+
+def test_city_of_a_site_or_work():
+    assert city_of("Melbourne Airport") == "Melbourne"
+    assert city_of("Port Botany") == "Sydney"  # the nearest big city
+    assert city_of("the mail centre") == "work"

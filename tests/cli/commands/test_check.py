@@ -121,7 +121,7 @@ def test_check_proposes_a_safer_wording_before_the_verdict():
     res = runner.invoke(app, ["check", "Congrats Superintendent Hollis!! Best boss I had at Melbourne Airport"])
     lines = res.output.strip().splitlines()
     assert res.exit_code == 1 and lines[-1].startswith("Reconsider:")
-    assert lines[-2] == "Safer wording: Congrats!! Best boss I had at work"
+    assert lines[-2] == "Safer wording: Congrats!! Best boss I had at Melbourne"
 
 
 def test_check_json_has_a_rewrite_that_passes_or_null():
