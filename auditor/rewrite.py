@@ -54,7 +54,7 @@ EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|
 PHONE = re.compile(r"(?<![\w/])(?:\+?61[\s-]?|\(0\d\)\s?|0\d[\s-]?)?\d{4}[\s-]?\d{4}(?![\w/])|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}\b")
 TIME = re.compile(
     r"(?:\b(?:at|from|by|until|till|before|after)\s+)?"
-    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
     re.I,
 )
 WEEKDAY = re.compile(
