@@ -36,6 +36,7 @@ from auditor.models import (
     sort_key,
 )
 from auditor.portable import mp_context
+from auditor.rewrite import add_rewrites
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
@@ -74,9 +75,9 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     if options.on_items is not None:
         options.on_items(items)
     result.identity = own_identity(items)
-    findings = check_items(
-        items, with_owner(profile, result.identity), result.errors, options.workers, progress, options.start_method
-    )
+    owned = with_owner(profile, result.identity)
+    findings = check_items(items, owned, result.errors, options.workers, progress, options.start_method)
+    findings = add_rewrites(findings, items, owned)
     findings.extend(_infer(items, profile, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.models import PLATFORM_NAMES, SEVERITY_ORDER, default_group
+from auditor.reporters.prepare import EVIDENCE_MASK
 from auditor.reporters.remediation import kind_of, steps_for
 
 PROFILES = "Profiles and accounts"
@@ -320,6 +321,8 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
     group = group_of(f)
     # the rule's own remediation first (a saved result may lack it), then the platform's steps
     how = [str(f["remediation"])] if f.get("remediation") else []
+    if f.get("rewrite") and f.get("rewrite") != EVIDENCE_MASK:  # the engine's safer wording of a post
+        how.append(f"Or edit it to: “{f['rewrite']}”")
     how.extend(platform_steps(f, group))
     repeated = where_repeated(f)
     if repeated:

@@ -168,7 +168,7 @@ class Masker:
     def walk(self, obj: Any, key: str = "") -> Any:
         if key in _STRUCTURAL:
             return obj
-        if key == "evidence" and isinstance(obj, str):
+        if key in ("evidence", "rewrite") and isinstance(obj, str):  # the post's own words
             return EVIDENCE_MASK if obj else obj
         if isinstance(obj, dict):
             return {k: self.walk(v, k) for k, v in obj.items()}

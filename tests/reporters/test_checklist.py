@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from auditor.reporters.checklist import DEVICES, GROUP_ORDER, PHOTOS, POSTS, PROFILES, TAGS, build, group_of
+from auditor.reporters.checklist import (
+    DEVICES,
+    GROUP_ORDER,
+    PHOTOS,
+    POSTS,
+    PROFILES,
+    TAGS,
+    build,
+    finding_line,
+    group_of,
+)
 from tests.support.sample_result import sample_result
 
 
@@ -147,3 +157,13 @@ def test_checklist_repeated_exposure_names_a_few_items_and_how_many_more():
     history = {**f, "item_kind": "location_record", "platform": "google", "category": "geotag"}
     assert "remove them all at once" in finding_line(history, {}).how[0]
     assert not finding_line({**f, "count": 1}, {}).how or not finding_line({**f, "count": 1}, {}).how[0].startswith("It is in")
+
+
+def test_checklist_offers_a_posts_safer_wording_as_an_edit_step():
+    f = {"code": "DEP101", "category": "department_identifier", "group": "posts", "platform": "twitter",
+         "item_kind": "post", "remediation": "Remove the employer.", "rewrite": "Two years with the APS"}  # fmt: skip
+    line = finding_line(f, {})
+    assert "Or edit it to: “Two years with the APS”" in line.how
+    assert line.how.index("Or edit it to: “Two years with the APS”") == 1  # after the rule's own fix
+    assert not any("Or edit" in h for h in finding_line({**f, "rewrite": "[redacted]"}, {}).how)
+    assert not any("Or edit" in h for h in finding_line({**f, "rewrite": ""}, {}).how)

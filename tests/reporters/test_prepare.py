@@ -242,3 +242,12 @@ def test_prepare_baseline_hides_accepted_findings_and_counts_them() -> None:
     assert not fps & set(_by_fp(out))
     assert out["report"]["baseline_hidden"] == 2
     assert out["summary"]["total"] == len(sample_result()["findings"]) - 2
+
+
+def test_prepare_redacted_view_masks_a_posts_safer_wording_like_its_evidence() -> None:
+    data = json.loads(GOLDEN_EVIDENCE.read_text(encoding="utf-8"))
+    reworded = [f for f in data["findings"] if f.get("rewrite")]
+    assert reworded  # the sample's posts carry one
+    out = prepare(data, redact=True)
+    assert all(f.get("rewrite") in (None, EVIDENCE_MASK) for f in out["findings"])
+    assert any(f.get("rewrite") for f in prepare(data)["findings"])  # the owner's view shows it

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 if TYPE_CHECKING:
     import typer  # lazy: start-up (the fast path runs without typer)
 
+    from auditor.rewrite import Rewrite  # lazy: typing only
+
 from auditor.cli.output import USAGE_ERROR, error, fail
 from auditor.config import ProfileError
 from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, Severity, sort_key
@@ -84,6 +86,19 @@ def blocking(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity.rank >= Severity.MEDIUM.rank]
 
 
+NO_REWRITE = "none (every sentence of it exposes something; better not to post it)"
+
+
+def safer(text: str, findings: list[Finding], profile: str, platform: str, private: bool) -> "Rewrite | None":
+    """The safer wording of a draft that has a finding at medium or above (None otherwise)."""
+    from auditor.rewrite import safer_wording  # lazy: start-up (only a draft to reword needs it)
+    from auditor.rules.registry import load_profile  # lazy: start-up
+
+    if not blocking(findings):
+        return None
+    return safer_wording(text, load_profile(profile), lambda t: check_draft(t, profile, platform, private), findings)
+
+
 def verdict(findings: list[Finding]) -> str:
     serious = blocking(findings)
     if not serious:
@@ -126,6 +141,7 @@ def run_check(
         error(str(exc))
         return USAGE_ERROR
     summary = verdict(findings)
+    proposal = safer(text, findings, profile, platform, private)
     if fmt == "json":
         doc = {
             "schema_version": SCHEMA_VERSION,
@@ -133,6 +149,8 @@ def run_check(
             "message": summary,
             # the owner's view (reporters.prepare): their own draft, as written, in every field
             "findings": prepare({"findings": [f.to_dict(show_evidence=True) for f in findings]})["findings"],
+            # a safer wording that passes the same rules (null when nothing needs rewording)
+            "rewrite": proposal.to_dict() if proposal else None,
         }
         print(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
     else:
@@ -142,6 +160,8 @@ def run_check(
             print(f"         fix: {f.remediation}", file=out)
             if f.policy:
                 print(f"         policy: {f.policy}", file=out)
+        if proposal:  # before the verdict, which stays the last line
+            print(f"Safer wording: {proposal.text or NO_REWRITE}", file=out)
         print(summary, file=out)
     out.flush()
     return 1 if blocking(findings) else 0

@@ -131,3 +131,19 @@ def test_check_medium_finding_still_reconsider():
     res = runner.invoke(app, ["check", "Night shift at the airport again"])
     assert res.exit_code == 1, res.output
     assert res.output.strip().splitlines()[-1].startswith("Reconsider:")
+
+
+def test_check_proposes_a_safer_wording_before_the_verdict():
+    res = runner.invoke(app, ["check", "Congrats Superintendent Hollis!! Best boss I had at Melbourne Airport"])
+    lines = res.output.strip().splitlines()
+    assert res.exit_code == 1 and lines[-1].startswith("Reconsider:")
+    assert lines[-2] == "Safer wording: Congrats!! Best boss I had at Melbourne"
+
+
+def test_check_json_has_a_rewrite_that_passes_or_null():
+    res = runner.invoke(app, ["check", "-f", "json", "-p", "qld", "Proud to be a Queensland Police Service officer"])
+    doc = json.loads(res.output)
+    assert doc["rewrite"]["passes"] is True and "public service" in doc["rewrite"]["text"]
+    assert "Queensland Police" not in doc["rewrite"]["text"]
+    clean = json.loads(runner.invoke(app, ["check", "-f", "json", "Beach day with the kids"]).output)
+    assert clean["rewrite"] is None

@@ -1,0 +1,361 @@
+"""Safer wording: a rewrite of a draft that keeps what the person wanted to say.
+
+`safer_wording(text, profile, check)` proposes a version of a draft that drops what exposes the
+writer and keeps the rest, then checks the proposal with the same rules until it passes:
+
+1. Term edits, from the exposing spans themselves (the profile's typed entities,
+   `rules.analysis.entities`, and a few patterns): the organisation becomes "the APS" (the DIBP
+   policy allows saying one works in the APS) or, for a state profile, "the public service"; a
+   work site becomes "work"; a unit, a uniform or insignia word, a work email or phone, an
+   organisation hashtag or handle is removed; a role followed by a name ("Constable Josh Tran"),
+   and any @tag when a colleague was flagged, are removed; an exact time goes, a weekday becomes
+   "this week" and a roster ("12 hr night shift") becomes "shift".
+2. The result is checked (`check`, the same rules as `auditor check`); while a finding at medium
+   or above remains, each sentence is checked on its own and a failing one is dropped (operational
+   detail and official comment rarely have a smaller fix); a finding that only the whole text
+   triggers drops the sentence its evidence quotes. A few rounds; if it still fails, the
+   proposal is empty ("don't post it").
+
+It never decides what is risky (the rules do) and never reads files; `word_survival` measures how
+much of the draft outside the exposing spans the proposal kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from auditor.config import Profile
+from auditor.geo.distance import distance_km
+from auditor.geo.gazetteer import lookup
+from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
+from auditor.rules.analysis import entities
+from auditor.rules.registry import active_rules
+from auditor.rules.runner import run_rules
+
+Check = Callable[[str], list[Finding]]
+
+# Profiles of a state public service: the agency generalises to "the public service", not "the APS".
+STATE_PROFILES = frozenset({"qld", "vic", "tas", "nsw", "wa", "sa", "nt", "act"})
+ROUNDS = 3
+NOT_TEXT = frozenset({Category.GEOTAG, Category.ACCOUNT_REGISTRATION})  # not fixed by rewording
+BIG_CITIES = (
+    "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart", "Darwin", "Canberra", "Gold Coast",
+    "Newcastle", "Wollongong", "Geelong", "Townsville", "Cairns", "Launceston", "Toowoomba", "Ballarat", "Bendigo",
+)  # fmt: skip
+CITY_KM = 60.0  # a site further from any city than this becomes "work"
+MAX_REWRITES = 500  # items of one scan given a safer wording
+# The item kinds whose text a person can edit rather than delete (the scan's checklist offers these).
+EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
+
+EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.I)
+PHONE = re.compile(r"(?<![\w/])(?:\+?61[\s-]?|\(0\d\)\s?|0\d[\s-]?)?\d{4}[\s-]?\d{4}(?![\w/])|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}\b")
+TIME = re.compile(
+    r"(?:\b(?:at|from|by|until|till|before|after)\s+)?"
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
+    re.I,
+)
+WEEKDAY = re.compile(
+    r"\b(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"(?:\s+(?:arvo|afternoon|morning|night|evening|avo))?\b",
+    re.I,
+)
+ROSTER = re.compile(
+    r"\b(?:\d{1,2}\s?-?\s?(?:hr|hour)s?\s+)?(?:(?:night|nights|overnight|graveyard|early|late|day|rotating|split|double)\s+)+"
+    r"(?=shifts?\b)|\b\d{1,2}\s?-?\s?(?:hr|hour)s?\s+(?=shifts?\b)",
+    re.I,
+)
+MENTION = re.compile(r"(?<![\w@])@\w+")
+PERSON_REF = re.compile(r"person reference '([^']+)'")
+QUOTED = re.compile(r'"([^"]+)"')
+HASHTAG = re.compile(r"(?<![\w#])#\w+")
+CLAUSE = re.compile(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
+ABBREVIATED_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b"
+)
+SITE_LEAD = re.compile(r"\b(?:at|in|on|from|to|near|outside) (the(?: [a-z]+){0,2} )$")
+# words left hanging when what followed them is removed before a gap (punctuation or the end)
+HANGING = re.compile(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
+GAP_AFTER = re.compile(r"\s*(?:[,.!?;:]|$)")
+UNIFORM_LEAD = re.compile(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
+NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
+WORD = re.compile(r"[\w'’]+")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A proposal: its text, whether it passes, the draft's exposing spans and what was dropped."""
+
+    text: str
+    passes: bool
+    spans: tuple[tuple[int, int], ...]
+    dropped: tuple[str, ...] = ()
+    rounds: int = 0
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "passes": self.passes, "dropped": list(self.dropped), "rounds": self.rounds}
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that stop a post: medium or above (a low one is a note)."""
+    return [f for f in findings if Severity(f.severity).rank >= Severity.MEDIUM.rank]
+
+
+def check_text(
+    text: str, profile: Profile, platform: Platform = Platform.TWITTER, kind: ItemKind = ItemKind.POST
+) -> list[Finding]:
+    """The profile's text rules on one public text (what `auditor check` runs)."""
+    item = Item(platform=platform, kind=kind, path="<draft>", text=text, audience=Audience.PUBLIC)
+    return list(run_rules([item], active_rules(profile), profile))
+
+
+def generic_employer(profile: Profile) -> str:
+    """What the employer generalises to: "the APS", or "the public service" for a state profile."""
+    state = profile.name in STATE_PROFILES or str(profile.data.get("organisation", {}).get("jurisdiction", "")) == "state"
+    return "the public service" if state else "the APS"
+
+
+def colleague_names(findings: Iterable[Finding]) -> set[str]:
+    """The people a colleague finding names: its "person reference", or the capitalised words a
+    learned score quotes."""
+    names: set[str] = set()
+    for f in findings:
+        if f.category != Category.COLLEAGUE_EXPOSURE:
+            continue
+        names.update(PERSON_REF.findall(f.why or ""))
+        if "learned score" in (f.why or ""):
+            names.update(w for w in QUOTED.findall(f.why) if w[:1].isupper())
+    return {n for n in names if n.strip()}
+
+
+def city_of(site: str) -> str:
+    """The city a named site is in: a city its name begins with ("Melbourne Airport"), else the
+    nearest of the big cities to where the gazetteer puts it, else "work"."""
+    words = site.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = lookup(" ".join(words[:n]))
+        if place is not None and place.kind in ("city", "town"):
+            return place.name
+    place = lookup(site)
+    if place is None:
+        return "work"
+    best = min(
+        (p for p in (lookup(c) for c in BIG_CITIES) if p is not None),
+        key=lambda p: distance_km(place.lat, place.lon, p.lat, p.lon),
+    )
+    return best.name if distance_km(place.lat, place.lon, best.lat, best.lon) <= CITY_KM else "work"
+
+
+def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every exposing span found in text, not overlapping."""
+    employer = generic_employer(profile)
+    out: list[tuple[int, int, str]] = []
+    for name in names:
+        out.extend((m.start(), m.end(), "") for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+    for e in entities(text, profile):
+        start, end, repl = e.start, e.end, ""
+        before = text[:start].lower()
+        if e.text.startswith(("#", "@")):
+            repl = ""
+        elif e.type in ("ORG", "DOMAIN"):
+            after = text[end : end + 3]
+            if after in ("'s ", "’s "):  # "the ATO's approach" -> "the APS's approach"
+                pass
+            elif re.match(r" [a-z]", after) and not before.endswith("the "):  # "ATO auditor" -> "APS auditor"
+                repl = employer.removeprefix("the ")
+                if before.endswith(("a ", "an ")):
+                    start -= 2 if before.endswith("a ") else 3
+                    repl = ("an " if repl == "APS" else "a ") + repl
+                out.append((start, end, repl))
+                continue
+            if before.endswith(("a ", "an ")):  # "a Border Force officer" -> "an APS officer"
+                cut = 2 if before.endswith("a ") else 3
+                start -= cut
+                repl = "an APS" if employer == "the APS" else "a public service"
+            else:
+                if before.endswith("the "):
+                    start -= 4
+                repl = employer
+        elif e.type == "SITE":  # "at Melbourne Airport" -> "at Melbourne"; "at the x-ray room" -> "at work"
+            repl = city_of(e.text.lstrip("#@"))
+            lead = SITE_LEAD.search(before)
+            if lead and repl == "work":
+                start -= len(lead.group(1))
+        elif e.type == "SYSTEM":
+            if before.endswith("the "):
+                start -= 4
+            repl = "the system"
+        elif e.type == "UNIFORM":  # "New uniform, first shift" -> "first shift": a short clause goes whole
+            left = max(text.rfind(c, 0, start) for c in ",;:—–.!?\n") + 1
+            right = min((i for i in (text.find(c, end) for c in ",;:—–.!?\n") if i >= 0), default=len(text))
+            if len(WORD.findall(text[left:right])) <= 3:
+                start, end = left, min(right + 1, len(text))
+            else:  # "proud to wear the uniform with" -> "proud with"
+                lead = UNIFORM_LEAD.search(text, 0, start)
+                start = lead.start() if lead else start
+        elif e.type == "ROLE":
+            name = NAME_AFTER.match(text, end)
+            if name:  # a titled person: a colleague named
+                end = name.end()
+        out.append((start, end, repl))
+    for pattern, repl in (
+        (EMAIL, ""),
+        (PHONE, ""),
+        (TIME, ""),
+        (WEEKDAY, "this week"),
+        (ABBREVIATED_DAY, "this week"),
+        (ROSTER, ""),
+    ):
+        out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text))
+    if colleague:
+        out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
+    chosen: list[tuple[int, int, str]] = []
+    # at one start the longest span wins; between equal spans, a replacement over a removal
+    for start, end, repl in sorted(out, key=lambda t: (t[0], -(t[1] - t[0]), not t[2])):
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((max(start, 0), end, repl))
+    return chosen
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    parts, pos = [], 0
+    for start, end, repl in edits:
+        head = text[pos:start]
+        if not repl and GAP_AFTER.match(text, end):  # "every shift at the [unit]." -> "every shift."
+            head = HANGING.sub("", head) if pos < start or not parts else head
+            if not head and parts:
+                parts[-1] = HANGING.sub("", parts[-1])
+        parts.append(head)
+        parts.append(repl)
+        pos = end
+    parts.append(text[pos:])
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Spacing and punctuation left behind by removed words."""
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"\bthis week(?:,? (?:and |or |& )?this week)+", "this week", text)
+    text = re.sub(r"\bevery this week\b", "every week", text)
+    text = re.sub(r"^(?:and|or|with|&)\s+", "", text, flags=re.I)
+    text = re.sub(r" +([,.!?;:])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"(?:\s*[·|—–-]\s*){2,}", " · ", text)
+    text = re.sub(r"\bthe (the APS|the public service|the system)\b", r"\1", text)
+    text = re.sub(r"\b(at|in) the work\b", r"\1 work", text)
+    text = re.sub(r"^[\s,;:·|—–-]+|[\s,;:·|—–-]+$", "", text, flags=re.M)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+
+
+def safer_wording(text: str, profile: Profile, check: Check, findings: list[Finding] | None = None) -> Rewrite:
+    """A proposal that passes `check` (no finding at medium or above), or an empty one."""
+    findings = check(text) if findings is None else findings
+    colleague = any(f.category == Category.COLLEAGUE_EXPOSURE for f in findings)
+    edits = _edits(text, profile, colleague, colleague_names(findings))
+    spans = tuple((s, e) for s, e, _ in edits)
+    current = _apply(text, edits)
+    dropped: list[str] = []
+    for round_no in range(1, ROUNDS + 1):
+        left = blocking(check(current)) if current else []
+        if not left:
+            return Rewrite(current, True, spans, tuple(dropped), round_no)
+        untagged = tidy(HASHTAG.sub("", MENTION.sub("", current)))  # the smallest fix: no hashtags or tags
+        if untagged != current:
+            dropped.extend(m.group(0) for m in HASHTAG.finditer(current))
+            current = untagged
+            continue
+        current = _drop(current, left, check, dropped)
+    if current and not blocking(check(current)):
+        return Rewrite(current, True, spans, tuple(dropped), ROUNDS)
+    return Rewrite("", True, spans, tuple(dropped) + ((current,) if current else ()), ROUNDS)
+
+
+def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> str:
+    """The text without its failing sentences; a failing sentence loses only its failing clauses
+    when that is enough for the sentence to pass."""
+    parts = sentences(text)
+    failing = [s for s in parts if blocking(check(s))]
+    if not failing:  # only the whole text triggers it: drop the one sentence whose loss clears it
+        rest = _without_one([p + " " for p in parts], check, dropped)
+        if rest:
+            return rest
+        failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
+    kept: list[str] = []
+    for sentence in parts:
+        if sentence not in failing:
+            kept.append(sentence)
+            continue
+        clauses = [c for c in CLAUSE.findall(sentence) if c.strip()]
+        smaller = tidy("".join(c for c in clauses if not blocking(check(c))))
+        if smaller == tidy(sentence):  # each clause passes alone: drop the one whose loss clears it
+            smaller = _without_one(clauses, check, dropped) or ""
+        if len(clauses) > 1 and len(WORD.findall(smaller)) >= 3 and not blocking(check(smaller)):
+            kept.append(smaller)
+            dropped.extend(c.strip() for c in clauses if blocking(check(c)))
+        else:
+            dropped.append(sentence)
+    return tidy(" ".join(kept))
+
+
+def _without_one(parts: list[str], check: Check, dropped: list[str]) -> str | None:
+    """The parts less the shortest one whose loss makes the rest pass, or None."""
+    for i in sorted(range(len(parts)), key=lambda i: len(WORD.findall(parts[i]))):
+        rest = tidy("".join(parts[:i] + parts[i + 1 :]))
+        if WORD.search(rest) and not blocking(check(rest)):
+            dropped.append(parts[i].strip())
+            return rest
+    return None
+
+
+def _quotes(evidence: str, sentence: str) -> bool:
+    core = evidence.strip("…").strip()
+    return bool(core) and (core[:20] in sentence or sentence[:20] in core)
+
+
+def word_survival(text: str, spans: Iterable[tuple[int, int]], rewritten: str) -> float:
+    """Share of the draft's words outside the exposing spans that the rewrite kept (1.0 if none)."""
+    spans = list(spans)
+    outside = [m.group(0).lower() for m in WORD.finditer(text) if not any(m.start() < e and s < m.end() for s, e in spans)]
+    if not outside:
+        return 1.0
+    kept = Counter(w.lower() for w in WORD.findall(rewritten))
+    survived = 0
+    for w in outside:
+        if kept[w] > 0:
+            kept[w] -= 1
+            survived += 1
+    return survived / len(outside)
+
+
+def add_rewrites(findings: list[Finding], items: Iterable[Item], profile: Profile) -> list[Finding]:
+    """The findings, each on a public post, comment or caption carrying its item's safer wording
+    in `extra["rewrite"]` (the scan's checklist offers it as "Or edit it to: ..."). Worked out here,
+    in the pipeline, because only the rules can prove the rewrite passes; a reporter never runs
+    them. At most MAX_REWRITES items are reworded, so a huge export stays bounded."""
+    editable = {
+        (it.path, it.item_id): it for it in items if it.kind in EDITABLE_KINDS and it.text and it.audience != Audience.PRIVATE
+    }
+    proposals: dict[tuple[str, str | None], str] = {}
+    out: list[Finding] = []
+    for f in findings:
+        item = editable.get((f.path, f.item_id))
+        if item is None or f.category in NOT_TEXT or not blocking([f]):
+            out.append(f)
+            continue
+        key = (item.path, item.item_id)
+        if key not in proposals and len(proposals) < MAX_REWRITES:
+            own = [g for g in findings if (g.path, g.item_id) == key]
+            rw = safer_wording(item.text, profile, lambda t, i=item: check_text(t, profile, i.platform, i.kind), own)
+            proposals[key] = rw.text
+        text = proposals.get(key, "")
+        out.append(f if not text else replace(f, extra={**f.extra, "rewrite": text}))
+    return out

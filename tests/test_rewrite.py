@@ -1,0 +1,150 @@
+"""`auditor.rewrite`: a safer wording that keeps the draft's point and passes the same rules."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from auditor.models import Audience, Item, ItemKind, Platform
+from auditor.rewrite import (
+    add_rewrites,
+    blocking,
+    check_text,
+    city_of,
+    colleague_names,
+    generic_employer,
+    safer_wording,
+    sentences,
+    tidy,
+    word_survival,
+)
+from auditor.rules.registry import load_profile
+
+EVAL = Path(__file__).parent / "eval"
+# The blind sets and the profile each was written for (the sixth organisation's profile is a file).
+BLIND = {
+    "dibp": "dibp",
+    "aps": "aps",
+    "qld": "qld",
+    "vic": "vic",
+    "tas": "tas",
+    "ato": str(EVAL / "profiles" / "ato.toml"),
+}
+
+
+def _reworded(text: str, spec: str = "dibp"):
+    profile = load_profile(spec)
+    return safer_wording(text, profile, lambda t: check_text(t, profile))
+
+
+def test_rewrite_generalises_the_agency_to_the_aps():
+    rw = _reworded("Proud to work for Border Force, best team in the country")
+    assert "Border Force" not in rw.text and "the APS" in rw.text
+    assert "best team in the country" in rw.text and rw.passes
+
+
+def test_rewrite_generalises_a_state_agency_to_the_public_service():
+    profile = load_profile("qld")
+    assert generic_employer(profile) == "the public service"
+    assert generic_employer(load_profile("dibp")) == "the APS"
+
+
+def test_rewrite_turns_a_work_site_into_its_city_and_drops_a_colleague():
+    rw = _reworded("Congrats Superintendent Hollis!! Well deserved, best boss I had at Melbourne Airport")
+    assert "Hollis" not in rw.text and "Melbourne Airport" not in rw.text
+    assert "best boss I had at Melbourne" in rw.text  # the site generalised to its city
+    assert not blocking(check_text(rw.text, load_profile("dibp")))
+
+
+def test_rewrite_removes_a_work_email_and_phone():
+    rw = _reworded("Footy tipping sheet: send it to j.smith@abf.gov.au or ring my desk (02) 6264 1111, cheers")
+    assert "@" not in rw.text and "6264" not in rw.text
+    assert "Footy tipping sheet" in rw.text
+
+
+def test_rewrite_makes_an_exact_time_and_day_vague():
+    rw = _reworded("Night shift at Sydney Airport again, on at 0600 on Saturday then home to bed")
+    assert "0600" not in rw.text and "Saturday" not in rw.text and "Sydney Airport" not in rw.text
+    assert "home to bed" in rw.text and rw.passes
+
+
+def test_rewrite_drops_a_sentence_of_operational_detail():
+    draft = "Big seizure today, 40kg of meth in a shipping container at the wharf. Then pizza with the kids."
+    rw = _reworded(draft)
+    assert "meth" not in rw.text and "pizza with the kids" in rw.text
+    assert rw.dropped
+
+
+def test_rewrite_of_a_clean_draft_keeps_it_whole():
+    rw = _reworded("Pancakes with the kids then a long walk on the beach")
+    assert rw.text == "Pancakes with the kids then a long walk on the beach" and rw.passes and not rw.dropped
+
+
+def test_colleague_names_read_from_the_findings_why():
+    findings = check_text("Huge thanks to Supt. Mark Ellery and the whole ABF marine crew", load_profile("dibp"))
+    assert any("Ellery" in n for n in colleague_names(findings))
+
+
+def test_tidy_and_sentences_clean_up_after_removals():
+    assert tidy("call me ,  or this week, this week and this week .") == "call me, or this week."
+    assert sentences("One. Two! Three") == ["One.", "Two!", "Three"]
+
+
+def test_word_survival_counts_only_words_outside_the_spans():
+    text = "Night at Sydney Airport with the crew"
+    start = text.index("Sydney Airport")
+    spans = [(start, start + len("Sydney Airport"))]
+    assert word_survival(text, spans, "Night at work with the crew") == 1.0
+    assert word_survival(text, spans, "Night at work") == pytest.approx(2 / 5)
+    assert word_survival("", [], "") == 1.0
+
+
+def _risky_drafts() -> list[tuple[str, str]]:
+    """Every draft of the blind sets that a human labelled risky and `check` blocks (371)."""
+    out: list[tuple[str, str]] = []
+    for name, spec in BLIND.items():
+        profile = load_profile(spec)
+        for line in (EVAL / f"blind13_{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            post = json.loads(line)
+            if not post["labels"] or not blocking(check_text(post["text"], profile)):
+                continue
+            out.append((spec, post["text"]))
+    return out
+
+
+@pytest.mark.slow
+def test_rewrite_of_risky_blind_drafts_passes_and_keeps_most_words():
+    """Issue 16: every rewrite passes `check`; on average >= 70 % of the words outside the
+    exposing spans survive. The blind posts are used as drafts only; no rule is tuned on them."""
+    drafts = _risky_drafts()
+    assert len(drafts) >= 300
+    survival = []
+    for spec, text in drafts:
+        profile = load_profile(spec)
+        rw = safer_wording(text, profile, lambda t, p=profile: check_text(t, p))
+        assert rw.passes
+        assert not blocking(check_text(rw.text, profile)), (text, rw.text)
+        survival.append(word_survival(text, rw.spans, rw.text))
+    assert sum(survival) / len(survival) >= 0.70
+
+
+def test_add_rewrites_only_on_public_text_findings_of_editable_items():
+    profile = load_profile("dibp")
+    text = "Two years with the Australian Border Force this week. Proud of this crew"
+    post = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t.js", text=text, item_id="1")
+    dm = Item(platform=Platform.TWITTER, kind=ItemKind.MESSAGE, path="dm.js", text=text, item_id="2", audience=Audience.PRIVATE)
+    found = check_text(text, profile)
+    findings = [replace(f, path=it.path, item_id=it.item_id) for it in (post, dm) for f in found]
+    out = add_rewrites(findings, [post, dm], profile)
+    on_post = [f.extra.get("rewrite") for f in out if f.path == "t.js"]
+    assert on_post and all(r == "Two years with the APS this week. Proud of this crew" for r in on_post)
+    assert not any(f.extra.get("rewrite") for f in out if f.path == "dm.js")
+
+
+def test_city_of_a_site_or_work():
+    assert city_of("Melbourne Airport") == "Melbourne"
+    assert city_of("Port Botany") == "Sydney"  # the nearest big city
+    assert city_of("the mail centre") == "work"
