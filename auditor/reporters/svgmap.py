@@ -108,7 +108,17 @@ def render_map(lines: list[Line]) -> str:
     # how many points share a spot (within a few pixels): overlapping dots otherwise look like one
     spots = _spots(dots, xy)
     out.extend(_count_labels(spots))
-    stacked: dict[tuple[int, int], int] = {}  # places at one spot get their labels one under another
+    out.extend(_place_marks(places, xy, half=9, stroke=2.0, below=0))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _place_marks(
+    places: list[Line], xy: Callable[[float, float], tuple[float, float]], half: float, stroke: float, below: float
+) -> list[str]:
+    """An inferred place's diamond and label; places at one spot get their labels one under another."""
+    out = []
+    stacked: dict[tuple[int, int], int] = {}
     for ln in places:
         x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
         key = (round(x / 14), round(y / 14))
@@ -119,13 +129,12 @@ def render_map(lines: list[Line]) -> str:
         out.append(
             f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
             f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
-            f'<rect x="{_fmt(x - 9)}" y="{_fmt(y - 9)}" width="18" height="18" fill="none" stroke="#222222" stroke-width="2" '
-            f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
-            f"{_place_label(x, y + 18 * row, label[:40])}"
+            f'<rect x="{_fmt(x - half)}" y="{_fmt(y - half)}" width="{_fmt(2 * half)}" height="{_fmt(2 * half)}" '
+            f'fill="none" stroke="#222222" stroke-width="{_fmt(stroke)}" transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
+            f"{_place_label(x, y + 18 * row + below, label[:40])}"
             f"<title>{escape(ln.title)}</title></g>"
         )
-    out.append("</svg>")
-    return "\n".join(out)
+    return out
 
 
 Spot = list[tuple[float, float, str]]  # the dots drawn at one spot: x, y, fingerprint
@@ -255,20 +264,6 @@ def render_overview(lines: list[Line]) -> str:
                 f"<title>{escape(tip)}</title></circle>"
             )
     out.extend(_count_labels(spots))
-    stacked: dict[tuple[int, int], int] = {}  # places at one spot get their labels one under another
-    for ln in places:
-        x, y = xy(float(ln.location["lat"]), float(ln.location["lon"]))  # type: ignore[index]
-        key = (round(x / 14), round(y / 14))
-        row = stacked.get(key, 0)
-        stacked[key] = row + 1
-        label = ln.label or ln.name or ln.title
-        out.append(
-            f'<g class="pt place" data-fp="{escape(ln.id)}" data-category="{escape(ln.category)}" '
-            f'data-platform="{escape(ln.platform)}" data-severity="{escape(ln.severity)}">'
-            f'<rect x="{_fmt(x - 6)}" y="{_fmt(y - 6)}" width="12" height="12" fill="none" stroke="#222222" stroke-width="1.5" '
-            f'transform="rotate(45 {_fmt(x)} {_fmt(y)})"/>'
-            f"{_place_label(x, y + 18 * row + 20, label[:40])}"
-            f"<title>{escape(ln.title)}</title></g>"
-        )
+    out.extend(_place_marks(places, xy, half=6, stroke=1.5, below=20))
     out.append("</svg>")
     return "\n".join(out)

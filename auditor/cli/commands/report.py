@@ -16,6 +16,16 @@ import typer
 
 from auditor.baseline import DEFAULT_BASELINE, SavedFileError, baseline_of, diff, load_fingerprints, load_result
 from auditor.cli.commands.scan import emit
+from auditor.cli.options import (
+    FORMAT_HELP,
+    BaselineOpt,
+    ChecklistOpt,
+    CoarseOpt,
+    NoBaselineOpt,
+    OutputOpt,
+    RedactOpt,
+    ShowEvidenceOpt,
+)
 from auditor.cli.output import accepted, console, fail, note, saved_result, to_file, write
 from auditor.reporters.checklist import platform_name
 from auditor.reporters.markdown import render_diff
@@ -48,34 +58,15 @@ def register(app: typer.Typer) -> None:
         result: Annotated[str, typer.Argument(help="A saved result: 'auditor scan -f json -o RESULT.json'.", show_default=False)],
         fmt: Annotated[
             Optional[ReportFmt],
-            typer.Option("--format", "-f", help="Report format (default: the terminal summary, or what -o's extension says)."),
+            typer.Option("--format", "-f", help=FORMAT_HELP),
         ] = None,
-        output: Annotated[
-            Optional[str],
-            typer.Option("--output", "-o", help="Write the report to FILE (.html, .md, .csv, .json; '-' for stdout)."),
-        ] = None,
-        redact: Annotated[
-            bool,
-            typer.Option(
-                "--redact",
-                help="A report to share: mask other people's names and handles, contact details and evidence; round positions.",
-            ),
-        ] = False,
-        show_evidence: Annotated[
-            bool, typer.Option("--show-evidence", hidden=True, help="No effect: your own report shows the evidence as saved.")
-        ] = False,
-        checklist: Annotated[
-            bool, typer.Option("--checklist", "--full", help="Also print the whole checklist in the terminal.")
-        ] = False,
-        coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing.")] = False,
-        baseline: Annotated[
-            Optional[str],
-            typer.Option(
-                "--baseline",
-                help=f"Hide findings whose fingerprints are in this baseline file (default: {DEFAULT_BASELINE} if here).",
-            ),
-        ] = None,
-        no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
+        output: OutputOpt = None,
+        redact: RedactOpt = False,
+        show_evidence: ShowEvidenceOpt = False,
+        checklist: ChecklistOpt = False,
+        coarse: CoarseOpt = False,
+        baseline: BaselineOpt = None,
+        no_baseline: NoBaselineOpt = False,
     ) -> None:
         """Re-render a saved scan result (HTML, Markdown, CSV, terminal) without rescanning."""
         data = saved_result(result)

@@ -16,7 +16,16 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from auditor.baseline import DEFAULT_BASELINE
+from auditor.cli.options import (
+    FORMAT_HELP,
+    BaselineOpt,
+    ChecklistOpt,
+    CoarseOpt,
+    NoBaselineOpt,
+    OutputOpt,
+    RedactOpt,
+    ShowEvidenceOpt,
+)
 from auditor.cli.output import accepted, console, fail, note, refuse_input, to_file, verbose, write
 from auditor.config import ProfileError
 from auditor.models import Severity
@@ -63,41 +72,22 @@ def scan_cmd(
     ] = "dibp",
     fmt: Annotated[
         Optional[Fmt],
-        typer.Option("--format", "-f", help="Report format (default: the terminal summary, or what -o's extension says)."),
+        typer.Option("--format", "-f", help=FORMAT_HELP),
     ] = None,
-    output: Annotated[
-        Optional[str],
-        typer.Option("--output", "-o", help="Write the report to FILE (.html, .md, .csv, .json; '-' for stdout)."),
-    ] = None,
+    output: OutputOpt = None,
     fail_on: Annotated[
         Optional[FailOn], typer.Option("--fail-on", help="Exit 1 if any finding is at or above this severity.")
     ] = None,
-    redact: Annotated[
-        bool,
-        typer.Option(
-            "--redact",
-            help="A report to share: mask other people's names and handles, contact details and evidence; round positions.",
-        ),
-    ] = False,
-    show_evidence: Annotated[
-        bool, typer.Option("--show-evidence", hidden=True, help="No effect: your own report shows the evidence.")
-    ] = False,
-    checklist: Annotated[
-        bool, typer.Option("--checklist", "--full", help="Also print the whole checklist in the terminal.")
-    ] = False,
+    redact: RedactOpt = False,
+    show_evidence: ShowEvidenceOpt = False,
+    checklist: ChecklistOpt = False,
     workers: Annotated[
         Optional[int], typer.Option("--workers", help="Processes for reading media (default: all cores).", min=1)
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    baseline: Annotated[
-        Optional[str],
-        typer.Option(
-            "--baseline",
-            help=f"Hide findings already accepted in this baseline file (auditor baseline; default: {DEFAULT_BASELINE} if here).",
-        ),
-    ] = None,
-    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file: show everything.")] = False,
-    coarse: Annotated[bool, typer.Option("--coarse", help="Round positions to suburb level, for sharing the report.")] = False,
+    baseline: BaselineOpt = None,
+    no_baseline: NoBaselineOpt = False,
+    coarse: CoarseOpt = False,
     ocr: Annotated[
         bool,
         typer.Option(
