@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 
 from auditor.config import load_profile
 from auditor.rules.analysis import Entity, entities, entity_marked, first_stage
+from tests.support.bench import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,10 +86,7 @@ def test_first_stage_is_microseconds():
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("eval_rules")
 
 
 def test_first_stage_keeps_what_the_rules_find_on_the_dev_sets(bench):

@@ -6,7 +6,6 @@ later rounds tuned on some of them, so only a precision floor is held here, not 
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 
 from auditor.config import load_profile
 from auditor.models import ItemKind, Platform
+from tests.support.bench import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "tests" / "eval"
@@ -22,10 +22,7 @@ DEV_SETS = ("dev2", "dev3", "dev4", "dev5")
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("eval_rules")
 
 
 def test_eval_dev_sets_are_well_formed_and_ids_unique_across_all_sets(bench):

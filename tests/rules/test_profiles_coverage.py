@@ -4,7 +4,6 @@ out of the box on a small set written for it."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
 from auditor.rules.registry import load_profile
+from tests.support.bench import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 ATO = ROOT / "tests" / "eval" / "profiles" / "ato.toml"
@@ -66,10 +66,7 @@ def test_police_work_in_plain_words(profile, text, category):
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("eval_rules")
 
 
 def test_an_unknown_organisations_profile_works_out_of_the_box(bench):
