@@ -146,6 +146,14 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 class _Grid:
+    """Timed positions by 50 m cell, with every cell's neighbourhood score kept up to date.
+
+    A cell's score is (distinct days seen within its `ring` of cells, positions there). Each
+    neighbourhood keeps a count, per day, of the cells in it that saw that day, so removing a
+    cluster's positions updates the scores of the cells around them and reading a score costs
+    nothing, however many positions and days the history holds.
+    """
+
     def __init__(self, obs: list[Obs]) -> None:
         self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
         self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
@@ -155,6 +163,14 @@ class _Grid:
             if o.day is not None:
                 self.days[k][o.day] += 1
         self.ring = math.ceil(RADIUS_M / CELL_M)
+        # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
+        self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
+        self.hood_n: dict[tuple[int, int], int] = dict.fromkeys(self.cells, 0)
+        for k, members in self.cells.items():
+            seen = [d for d, c in self.days[k].items() if c > 0]
+            for n in self.neighbours(k):
+                self.hood_n[n] += len(members)
+                self.hood_days[n].update(seen)
 
     def neighbours(self, key: tuple[int, int], ring: int | None = None):  # type: ignore[no-untyped-def]
         r = self.ring if ring is None else ring
@@ -165,12 +181,7 @@ class _Grid:
                     yield k
 
     def score(self, key: tuple[int, int]) -> tuple[int, int]:
-        days: set[date] = set()
-        n = 0
-        for k in self.neighbours(key):
-            days.update(d for d, c in self.days[k].items() if c > 0)
-            n += len(self.cells[k])
-        return len(days), n
+        return len(self.hood_days[key]), self.hood_n[key]
 
     def within(self, lat: float, lon: float, radius: float) -> list[Obs]:
         key = _cell(lat, lon)
@@ -179,12 +190,26 @@ class _Grid:
 
     def remove(self, members: list[Obs]) -> None:
         gone = {id(o) for o in members}
+        emptied: dict[tuple[int, int], list[date]] = defaultdict(list)  # days a cell no longer sees
         for o in members:
             k = _cell(o.lat, o.lon)
             if o.day is not None:
-                self.days[k][o.day] -= 1
+                counts = self.days[k]
+                counts[o.day] -= 1
+                if counts[o.day] == 0:
+                    emptied[k].append(o.day)
         for k in {_cell(o.lat, o.lon) for o in members}:
+            before = len(self.cells[k])
             self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
+            lost, dropped = before - len(self.cells[k]), emptied.get(k, [])
+            for n in self.neighbours(k):
+                self.hood_n[n] -= lost
+                if dropped:
+                    hood = self.hood_days[n]
+                    hood.subtract(dropped)
+                    for d in dropped:
+                        if hood[d] <= 0:
+                            del hood[d]
 
 
 def _centre(members: list[Obs]) -> tuple[float, float]:
