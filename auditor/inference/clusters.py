@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from auditor.geo.distance import distance_m
+from auditor.geo.distance import distance_from, distance_m
 from auditor.models import Item
 
 M_PER_DEG = 111_320.0
@@ -36,37 +36,33 @@ MAX_CLUSTERS = 60
 
 @dataclass(slots=True)
 class Obs:
-    """One positioned item: where, and (if known) when in local time."""
+    """One positioned item: where, and (if known) when in local time.
+
+    The day, night and rest facts are worked out once, when the Obs is made: the clustering
+    reads them millions of times over a long location history.
+    """
 
     idx: int  # index of the item in the list given to `observations`
     lat: float
     lon: float
     local: datetime | None
+    day: date | None = field(init=False)
+    night: date | None = field(init=False)  # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
+    rest: bool = field(init=False)  # night or weekend: when most people are at home
 
-    @property
-    def day(self) -> date | None:
-        return self.local.date() if self.local else None
+    def __post_init__(self) -> None:
+        t = self.local
+        if t is None:
+            self.day, self.night, self.rest = None, None, False
+            return
+        self.day = t.date()
+        h = t.hour
+        self.night = self.day if h >= NIGHT_FROM else self.day - timedelta(days=1) if h < NIGHT_TO else None
+        self.rest = self.night is not None or t.weekday() >= 5
 
     @property
     def hour(self) -> float | None:
         return self.local.hour + self.local.minute / 60 if self.local else None
-
-    @property
-    def night(self) -> date | None:
-        """The evening a night-time observation belongs to (01:00 Tuesday is Monday night)."""
-        if self.local is None:
-            return None
-        h = self.local.hour
-        if h >= NIGHT_FROM:
-            return self.local.date()
-        if h < NIGHT_TO:
-            return self.local.date() - timedelta(days=1)
-        return None
-
-    @property
-    def rest(self) -> bool:
-        """Night or weekend: when most people are at home."""
-        return self.local is not None and (self.night is not None or self.local.weekday() >= 5)
 
 
 MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
@@ -186,7 +182,8 @@ class _Grid:
     def within(self, lat: float, lon: float, radius: float) -> list[Obs]:
         key = _cell(lat, lon)
         ring = math.ceil(radius / CELL_M) + 1
-        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if distance_m(lat, lon, o.lat, o.lon) <= radius]
+        to = distance_from(lat, lon)
+        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if to(o.lat, o.lon) <= radius]
 
     def remove(self, members: list[Obs]) -> None:
         gone = {id(o) for o in members}
@@ -277,7 +274,8 @@ def mark_sleep(clusters: list[Cluster]) -> None:
 
 
 def _radius(lat: float, lon: float, members: list[Obs]) -> float:
-    ds = sorted(distance_m(lat, lon, o.lat, o.lon) for o in members)
+    to = distance_from(lat, lon)
+    ds = sorted(to(o.lat, o.lon) for o in members)
     p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
     return max(25.0, round(p90))
 

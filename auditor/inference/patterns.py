@@ -267,9 +267,15 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
         return set()
     far: set[date] = set()
     deg = TRAVEL_KM / 111.0  # a cheap box first: within it, the distance decides
+    # a smaller box that is surely within TRAVEL_KM of a home (0.3 of the distance each way,
+    # a degree of longitude never longer than one of latitude): most positions stop here
+    inner = 0.3 * deg
+    close = [(h.lat, h.lon) for h in homes]
     for o in obs:
         d = o.day
         if d is None or d in far:
+            continue
+        if any(abs(o.lat - la) <= inner and abs(o.lon - lo) <= inner for la, lo in close):
             continue
         if all(
             abs(o.lat - h.lat) > deg
