@@ -23,7 +23,9 @@ Usage:
 
 --quick runs small sizes (a smoke test); --only runs the rows whose name is NAME or starts
 with NAME- (``--only tweets`` for all tweet sizes); --code runs the `auditor` of another
-checkout (for before/after figures: ``--code /work/main``), generating with this one.
+checkout, generating with this one; given twice (``--code OLD --code .``) each input is
+generated once and scanned by both, one row each, labelled with the folder's name.
+Peak RSS is the largest single process (the scan or one of its forked workers).
 """
 
 from __future__ import annotations
@@ -136,9 +138,12 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, ok: tu
 class Auditor:
     """`python -m auditor` of one checkout (its code first on PYTHONPATH)."""
 
-    def __init__(self, code: Path) -> None:
-        self.code = code
+    def __init__(self, code: Path, label: str = "") -> None:
+        self.code, self.label = code, label
         self.env = dict(os.environ, PYTHONPATH=str(code))
+
+    def named(self, row: str) -> str:
+        return f"{row} [{self.label}]" if self.label else row
 
     def run(self, *args: str, ok: tuple[int, ...] = (0, 1)) -> Run:
         return measure([sys.executable, "-m", "auditor", *args], self.code, self.env, ok)
@@ -262,25 +267,31 @@ json.loads(text[text.index("["):])
 """
 
 
-def bench_input(aud: Auditor, family: str, n: int, tmp: Path) -> Row:
+def bench_input(auds: list[Auditor], family: str, n: int, tmp: Path) -> list[Row]:
+    """One generated input, scanned by each checkout in turn (the anchor measured once)."""
     folder = tmp / f"{family}-{n}"
     t = time.perf_counter()
     MAKERS[family](folder, n)
     made = time.perf_counter() - t
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
-    run = aud.scan(folder)
-    row = Row(f"{family}-{n}", f"{n:,} {UNITS[family]}, {size / 1e6:,.0f} MB", run, rate=f"{n / run.wall:,.0f}/s")
-    row.note = f"generated in {made:.0f} s"
+    anchor, anchor_run = "-", None
     if family == "photos" and shutil.which("exiftool"):
-        row.anchor = "exiftool -n -r -j"
-        row.anchor_run = measure(["exiftool", "-n", "-r", "-j", str(folder)], tmp)
-        row.ratio = f"{row.anchor_run.wall / run.wall:.1f}x faster"
+        anchor, anchor_run = "exiftool -n -r -j", measure(["exiftool", "-n", "-r", "-j", str(folder)], tmp)
     elif family == "tweets":
-        row.anchor = "json.loads floor"
-        row.anchor_run = measure([sys.executable, "-c", FLOOR, str(folder / "data" / "tweets.js")], tmp)
-        row.ratio = f"{run.wall / row.anchor_run.wall:.1f}x the floor"
+        anchor = "json.loads floor"
+        anchor_run = measure([sys.executable, "-c", FLOOR, str(folder / "data" / "tweets.js")], tmp)
+    rows = []
+    for aud in auds:
+        run = aud.scan(folder)
+        row = Row(aud.named(f"{family}-{n}"), f"{n:,} {UNITS[family]}, {size / 1e6:,.0f} MB", run, rate=f"{n / run.wall:,.0f}/s")
+        row.note, row.anchor, row.anchor_run = f"generated in {made:.0f} s", anchor, anchor_run
+        if anchor_run and family == "photos":
+            row.ratio = f"{anchor_run.wall / run.wall:.1f}x faster"
+        elif anchor_run:
+            row.ratio = f"{run.wall / anchor_run.wall:.1f}x the floor"
+        rows.append(row)
     shutil.rmtree(folder, ignore_errors=True)
-    return row
+    return rows
 
 
 def bench_latency(aud: Auditor, name: str, runs: int, tmp: Path) -> Row:
@@ -291,7 +302,7 @@ def bench_latency(aud: Auditor, name: str, runs: int, tmp: Path) -> Row:
     got = [aud.run(*args, ok=(0, 1, 2)) for _ in range(runs)]
     mid = statistics.median(r.wall for r in got)
     run = Run(mid, statistics.median(r.cpu for r in got), max(r.rss_mb for r in got), 0)
-    return Row(name, f"median of {runs}", run, rate=f"{mid * 1000:.0f} ms")
+    return Row(aud.named(name), f"median of {runs}", run, rate=f"{mid * 1000:.0f} ms")
 
 
 def row_names(quick: bool) -> list[str]:
@@ -328,7 +339,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes: a smoke test")
     ap.add_argument("--only", help="rows named NAME or NAME-<size> (photos, tweets-200000, help, ...)")
-    ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose auditor is measured (default: this one)")
+    ap.add_argument(
+        "--code",
+        type=Path,
+        action="append",
+        help="checkout whose auditor is measured (default: this one); give it twice for before/after on the same inputs",
+    )
     ap.add_argument("--runs", type=int, default=7, help="runs of each latency row (the median is shown)")
     args = ap.parse_args(argv)
     names = row_names(args.quick)
@@ -337,22 +353,26 @@ def main(argv: list[str] | None = None) -> int:
         if not names:
             print(f"no row named {args.only!r}; rows: {', '.join(row_names(args.quick))}", file=sys.stderr)
             return 2
-    if not (args.code / "auditor").is_dir():
-        print(f"--code {args.code}: no auditor package there", file=sys.stderr)
-        return 2
-    aud = Auditor(args.code.resolve())
-    rows = []
+    codes = [c.resolve() for c in args.code or [ROOT]]
+    for c in codes:
+        if not (c / "auditor").is_dir():
+            print(f"--code {c}: no auditor package there", file=sys.stderr)
+            return 2
+    auds = [Auditor(c, c.name if len(codes) > 1 else "") for c in codes]
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="auditor-scale-") as tmp:
         for name in names:
             fam, _, n = name.rpartition("-")
             if fam in MAKERS:
                 if fam == "photos" and not shutil.which("exiftool"):
                     print("exiftool not installed: the photo rows have no anchor", file=sys.stderr)
-                rows.append(bench_input(aud, fam, int(n), Path(tmp)))
+                rows += bench_input(auds, fam, int(n), Path(tmp))
             else:
-                rows.append(bench_latency(aud, name, args.runs, Path(tmp)))
+                rows += [bench_latency(aud, name, args.runs, Path(tmp)) for aud in auds]
             print(f"  done {name} ({rows[-1].note or 'latency'})", file=sys.stderr, flush=True)
-    print(f"auditor from {aud.code}; {os.cpu_count()} CPUs; python {sys.version.split()[0]}")
+    print(
+        f"auditor from {', '.join(f'{a.label or a.code.name}={a.code}' for a in auds)}; {os.cpu_count()} CPUs; python {sys.version.split()[0]}"
+    )
     print(render(rows))
     return 0
 
