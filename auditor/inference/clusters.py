@@ -34,6 +34,14 @@ NIGHT_FROM, NIGHT_TO = 20, 6  # local hours counted as night (20:00-05:59)
 MAX_CLUSTERS = 60
 
 
+_DATES: dict[date, date] = {}  # the shared date objects of `Obs.day` (a few thousand at most)
+
+
+def _previous(d: date) -> date:
+    p = d - timedelta(days=1)
+    return _DATES.setdefault(p, p)
+
+
 @dataclass(slots=True)
 class Obs:
     """One positioned item: where, and (if known) when in local time.
@@ -55,9 +63,10 @@ class Obs:
         if t is None:
             self.day, self.night, self.rest = None, None, False
             return
-        self.day = t.date()
+        day = t.date()
+        self.day = _DATES.setdefault(day, day)  # one date object per calendar day, shared
         h = t.hour
-        self.night = self.day if h >= NIGHT_FROM else self.day - timedelta(days=1) if h < NIGHT_TO else None
+        self.night = self.day if h >= NIGHT_FROM else _previous(self.day) if h < NIGHT_TO else None
         self.rest = self.night is not None or t.weekday() >= 5
 
     @property
