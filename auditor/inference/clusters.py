@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from auditor.geo.distance import distance_m
+from auditor.geo.distance import distance_from, distance_m
 from auditor.models import Item
 
 M_PER_DEG = 111_320.0
@@ -34,39 +34,44 @@ NIGHT_FROM, NIGHT_TO = 20, 6  # local hours counted as night (20:00-05:59)
 MAX_CLUSTERS = 60
 
 
+_DATES: dict[date, date] = {}  # the shared date objects of `Obs.day` (a few thousand at most)
+
+
+def _previous(d: date) -> date:
+    p = d - timedelta(days=1)
+    return _DATES.setdefault(p, p)
+
+
 @dataclass(slots=True)
 class Obs:
-    """One positioned item: where, and (if known) when in local time."""
+    """One positioned item: where, and (if known) when in local time.
+
+    The day, night and rest facts are worked out once, when the Obs is made: the clustering
+    reads them millions of times over a long location history.
+    """
 
     idx: int  # index of the item in the list given to `observations`
     lat: float
     lon: float
     local: datetime | None
+    day: date | None = field(init=False)
+    night: date | None = field(init=False)  # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
+    rest: bool = field(init=False)  # night or weekend: when most people are at home
 
-    @property
-    def day(self) -> date | None:
-        return self.local.date() if self.local else None
+    def __post_init__(self) -> None:
+        t = self.local
+        if t is None:
+            self.day, self.night, self.rest = None, None, False
+            return
+        day = t.date()
+        self.day = _DATES.setdefault(day, day)  # one date object per calendar day, shared
+        h = t.hour
+        self.night = self.day if h >= NIGHT_FROM else _previous(self.day) if h < NIGHT_TO else None
+        self.rest = self.night is not None or t.weekday() >= 5
 
     @property
     def hour(self) -> float | None:
         return self.local.hour + self.local.minute / 60 if self.local else None
-
-    @property
-    def night(self) -> date | None:
-        """The evening a night-time observation belongs to (01:00 Tuesday is Monday night)."""
-        if self.local is None:
-            return None
-        h = self.local.hour
-        if h >= NIGHT_FROM:
-            return self.local.date()
-        if h < NIGHT_TO:
-            return self.local.date() - timedelta(days=1)
-        return None
-
-    @property
-    def rest(self) -> bool:
-        """Night or weekend: when most people are at home."""
-        return self.local is not None and (self.night is not None or self.local.weekday() >= 5)
 
 
 MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
@@ -146,6 +151,14 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 class _Grid:
+    """Timed positions by 50 m cell, with every cell's neighbourhood score kept up to date.
+
+    A cell's score is (distinct days seen within its `ring` of cells, positions there). Each
+    neighbourhood keeps a count, per day, of the cells in it that saw that day, so removing a
+    cluster's positions updates the scores of the cells around them and reading a score costs
+    nothing, however many positions and days the history holds.
+    """
+
     def __init__(self, obs: list[Obs]) -> None:
         self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
         self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
@@ -155,6 +168,14 @@ class _Grid:
             if o.day is not None:
                 self.days[k][o.day] += 1
         self.ring = math.ceil(RADIUS_M / CELL_M)
+        # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
+        self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
+        self.hood_n: dict[tuple[int, int], int] = dict.fromkeys(self.cells, 0)
+        for k, members in self.cells.items():
+            seen = [d for d, c in self.days[k].items() if c > 0]
+            for n in self.neighbours(k):
+                self.hood_n[n] += len(members)
+                self.hood_days[n].update(seen)
 
     def neighbours(self, key: tuple[int, int], ring: int | None = None):  # type: ignore[no-untyped-def]
         r = self.ring if ring is None else ring
@@ -165,26 +186,36 @@ class _Grid:
                     yield k
 
     def score(self, key: tuple[int, int]) -> tuple[int, int]:
-        days: set[date] = set()
-        n = 0
-        for k in self.neighbours(key):
-            days.update(d for d, c in self.days[k].items() if c > 0)
-            n += len(self.cells[k])
-        return len(days), n
+        return len(self.hood_days[key]), self.hood_n[key]
 
     def within(self, lat: float, lon: float, radius: float) -> list[Obs]:
         key = _cell(lat, lon)
         ring = math.ceil(radius / CELL_M) + 1
-        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if distance_m(lat, lon, o.lat, o.lon) <= radius]
+        to = distance_from(lat, lon)
+        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if to(o.lat, o.lon) <= radius]
 
     def remove(self, members: list[Obs]) -> None:
         gone = {id(o) for o in members}
+        emptied: dict[tuple[int, int], list[date]] = defaultdict(list)  # days a cell no longer sees
         for o in members:
             k = _cell(o.lat, o.lon)
             if o.day is not None:
-                self.days[k][o.day] -= 1
+                counts = self.days[k]
+                counts[o.day] -= 1
+                if counts[o.day] == 0:
+                    emptied[k].append(o.day)
         for k in {_cell(o.lat, o.lon) for o in members}:
+            before = len(self.cells[k])
             self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
+            lost, dropped = before - len(self.cells[k]), emptied.get(k, [])
+            for n in self.neighbours(k):
+                self.hood_n[n] -= lost
+                if dropped:
+                    hood = self.hood_days[n]
+                    hood.subtract(dropped)
+                    for d in dropped:
+                        if hood[d] <= 0:
+                            del hood[d]
 
 
 def _centre(members: list[Obs]) -> tuple[float, float]:
@@ -252,7 +283,8 @@ def mark_sleep(clusters: list[Cluster]) -> None:
 
 
 def _radius(lat: float, lon: float, members: list[Obs]) -> float:
-    ds = sorted(distance_m(lat, lon, o.lat, o.lon) for o in members)
+    to = distance_from(lat, lon)
+    ds = sorted(to(o.lat, o.lon) for o in members)
     p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
     return max(25.0, round(p90))
 

@@ -19,7 +19,7 @@ from auditor.config import Profile
 from auditor.inference import clusters as cl
 from auditor.inference import patterns, remedy
 from auditor.inference.places import place_name
-from auditor.inference.sites import NEAR_M, Site, load_sites, site_at
+from auditor.inference.sites import NEAR_M, Site, SiteIndex, load_sites
 from auditor.inference.timezones import local_time, utc_offset_text, zone_name
 from auditor.models import Category, Finding, Item, Platform, Position, Severity
 from auditor.rules.base import Rule
@@ -175,8 +175,9 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
         return []  # a profile without [[sites]] has no sensitive sites to be near
     by_site: dict[str, list[tuple[cl.Obs, float]]] = {}
     site_of: dict[str, Site] = {}
+    index = SiteIndex(sites)  # a few candidate sites per position, not the whole profile
     for o in obs:
-        hit = site_at(o.lat, o.lon, sites)
+        hit = index.at(o.lat, o.lon)
         if hit is None:
             continue  # farther than NEAR_M from every site's edge
         by_site.setdefault(hit.site.name, []).append((o, hit.distance_m))
@@ -186,7 +187,7 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
         site = site_of[name]
         # oldest first (positions with no local time before all others), so the lists are stable
         hits.sort(key=lambda h: (h[0].local.isoformat() if h[0].local else "", h[0].idx))
-        # inside the site's radius, or only near its edge (site_at also returns those)
+        # inside the site's radius, or only near its edge (the index, like site_at, also returns those)
         inside = [o for o, dist in hits if dist <= site.radius_m]
         near = len(hits) - len(inside)
         days = {o.day for o, _ in hits if o.day}  # positions with no local time have no day

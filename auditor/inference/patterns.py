@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
 from auditor.geo.distance import distance_m
 from auditor.inference.clusters import Cluster, Obs
-from auditor.inference.sites import Site, SiteHit, site_at
+from auditor.inference.sites import Site, SiteHit, SiteIndex, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -110,8 +111,11 @@ def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | Non
     if not firsts:
         return None
     best: tuple[float, int] | None = None
-    for h in firsts:  # the window centred on some visit that catches the most visits
-        n = sum(1 for x in firsts if hour_gap(x, h) <= t.routine_window_h)
+    # times repeat (hours and minutes: at most 1,440 of them), so count each distinct time once;
+    # the first visit at each time, in day order, is tried as before: the same window wins
+    seen = Counter(firsts)
+    for h in seen:  # the window centred on some visit that catches the most visits
+        n = sum(c for x, c in seen.items() if hour_gap(x, h) <= t.routine_window_h)
         if best is None or n > best[1]:
             best = (h, n)
     assert best is not None
@@ -232,21 +236,28 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
     prison's units): their positions rarely gather within one cluster's 150 m on enough days,
     though an observer sees them at the airport on dozens of days. The site is the place.
     """
-    out = []
-    timed = [o for o in obs if o.local is not None and id(o) not in exclude]
+    index = SiteIndex(sites, reach_m=0.0)
+    pools: dict[int, list[Obs]] = {}  # by the site's place in `sites`; members keep obs order
+    boxes = []
     for site in sites:
         dlat = site.radius_m / 111_000
-        dlon = dlat / max(0.05, math.cos(math.radians(site.lat)))
-        members = [
-            o
-            for o in timed
-            if abs(o.lat - site.lat) <= dlat
-            and abs(o.lon - site.lon) <= dlon
-            and distance_m(o.lat, o.lon, site.lat, site.lon) <= site.radius_m
-        ]
-        if members:
-            lat, lon = statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
-            out.append((Cluster(lat, lon, site.radius_m, members), SiteHit(site, distance_m(lat, lon, site.lat, site.lon))))
+        boxes.append((dlat, dlat / max(0.05, math.cos(math.radians(site.lat)))))
+    for o in obs:
+        if o.local is None or id(o) in exclude:
+            continue
+        for i in index.candidates(o.lat, o.lon):
+            site, (dlat, dlon) = sites[i], boxes[i]
+            if (
+                abs(o.lat - site.lat) <= dlat
+                and abs(o.lon - site.lon) <= dlon
+                and distance_m(o.lat, o.lon, site.lat, site.lon) <= site.radius_m
+            ):
+                pools.setdefault(i, []).append(o)
+    out = []
+    for i, members in sorted(pools.items()):
+        site = sites[i]
+        lat, lon = statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+        out.append((Cluster(lat, lon, site.radius_m, members), SiteHit(site, distance_m(lat, lon, site.lat, site.lon))))
     return out
 
 
@@ -256,9 +267,15 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
         return set()
     far: set[date] = set()
     deg = TRAVEL_KM / 111.0  # a cheap box first: within it, the distance decides
+    # a smaller box that is surely within TRAVEL_KM of a home (0.3 of the distance each way,
+    # a degree of longitude never longer than one of latitude): most positions stop here
+    inner = 0.3 * deg
+    close = [(h.lat, h.lon) for h in homes]
     for o in obs:
         d = o.day
         if d is None or d in far:
+            continue
+        if any(abs(o.lat - la) <= inner and abs(o.lon - lo) <= inner for la, lo in close):
             continue
         if all(
             abs(o.lat - h.lat) > deg

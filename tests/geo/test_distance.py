@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
-from auditor.geo.distance import EARTH_M, distance_km, distance_m
+from auditor.geo.distance import EARTH_M, distance_from, distance_km, distance_m
 
 POINTS = [
     (-27.39421, 153.06112),  # Brisbane
@@ -52,3 +53,15 @@ def test_distance_m_across_the_antimeridian_is_short():
 @pytest.mark.parametrize("b", POINTS)
 def test_distance_km_is_metres_over_1000(a, b):
     assert distance_km(*a, *b) == distance_m(*a, *b) / 1000.0
+
+
+def test_distance_from_a_fixed_point_is_bit_for_bit_distance_m() -> None:
+    rng = random.Random(18)
+    for _ in range(200):
+        lat, lon = rng.uniform(-89, 89), rng.uniform(-180, 180)
+        to = distance_from(lat, lon)
+        for _ in range(50):
+            la, lo = lat + rng.gauss(0, 0.01), lon + rng.gauss(0, 0.01)
+            if rng.random() < 0.1:
+                la, lo = rng.uniform(-90, 90), rng.uniform(-180, 180)
+            assert to(la, lo) == distance_m(lat, lon, la, lo)

@@ -5,6 +5,7 @@ screen-name changes, personalization places, DM and tweet media references.
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from auditor.engine import scan
 from auditor.models import Audience, ItemKind, Platform
 from auditor.sources import SourceContext
 from auditor.sources.base import Coverage
-from auditor.sources.twitter import TwitterSource
+from auditor.sources.twitter import TwitterSource, _created
 from auditor.tree import InputTree, close_all
 
 
@@ -315,3 +316,48 @@ def test_twitter_viewer_assets_are_skipped_not_misunderstood(tmp_path: Path) -> 
     (tmp_path / "data" / "mystery.js").write_text("something new", encoding="utf-8")
     _, _, covs = _read_with_coverage(tmp_path)
     assert "assets/js/main.abc.js" in covs[0].skipped and covs[0].not_understood == ["data/mystery.js"]
+
+
+def _strptime_created(s: str) -> datetime | None:
+    """What `_created` returned when it was strptime alone: the reference for the fast path."""
+    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S %z"):
+        try:
+            return datetime.strptime(s.replace("Z", "+0000"), fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def test_x_dates_parsed_by_hand_match_strptime_on_many_dates() -> None:
+    rng = random.Random(18)
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    samples = []
+    for _ in range(5000):
+        off = f"{rng.choice('+-')}{rng.randint(0, 14):02d}{rng.choice((0, 30, 45)):02d}"
+        samples.append(
+            f"{rng.choice(days)} {rng.choice(months)} {rng.randint(1, 31):02d} {rng.randint(0, 23):02d}:"
+            f"{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} {off} {rng.randint(2006, 2030)}"
+        )
+    # near misses: each must give what strptime gives (a value or None), never a wrong date
+    samples += [
+        "Wed Feb 30 10:00:00 +0000 2021",
+        "Wed Oct 10 24:19:24 +0000 2018",
+        "Wed Oct 10 20:60:24 +0000 2018",
+        "Wed Oct 10 20:19:24 +0099 2018",
+        "Wed Oct 10 20:19:24 +2400 2018",
+        "wed oct 10 20:19:24 +0000 2018",
+        "Xyz Oct 10 20:19:24 +0000 2018",
+        "Wed Foo 10 20:19:24 +0000 2018",
+        "Wed Oct  5 20:19:24 +0000 2018",
+        "Wed Oct 10 20:19:24 Z 2018",
+        "Wed Oct 1٠ 20:19:24 +0000 2018",
+        "Wed Oct 10 20:19:24 +0000 0000",
+        "2018-10-10T20:19:24.000Z",
+        "2018-10-10 20:19:24 +0000",
+        "",
+    ]
+    for s in samples:
+        got, want = _created(s), _strptime_created(s)
+        assert got == want and (got is None or got.utcoffset() == want.utcoffset()), s
+    assert _created("Wed Oct 10 20:19:24 +0530 2018").isoformat() == "2018-10-10T20:19:24+05:30"
