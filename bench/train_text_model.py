@@ -75,6 +75,15 @@ DEFAULT_SETS = (
     "dev8",
     "dev9",
     "dev10",
+    # the other built-in organisations (aps, qld, vic, tas), so the model is not Home Affairs' only
+    "train_aps_1",
+    "train_aps_2",
+    "train_qld_1",
+    "train_qld_2",
+    "train_vic_1",
+    "train_vic_2",
+    "train_tas_1",
+    "train_tas_2",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
