@@ -91,11 +91,11 @@ NO_REWRITE = "none (every sentence of it exposes something; better not to post i
 
 def safer(text: str, findings: list[Finding], profile: str, platform: str, private: bool) -> "Rewrite | None":
     """The safer wording of a draft that has a finding at medium or above (None otherwise)."""
+    if not blocking(findings):
+        return None  # before the imports: a cleared draft never loads the rules
     from auditor.rewrite import safer_wording  # lazy: start-up (only a draft to reword needs it)
     from auditor.rules.registry import load_profile  # lazy: start-up
 
-    if not blocking(findings):
-        return None
     return safer_wording(text, load_profile(profile), lambda t: check_draft(t, profile, platform, private), findings)
 
 

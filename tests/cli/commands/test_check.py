@@ -102,6 +102,17 @@ def test_check_json_shows_the_draft_the_same_way_in_every_field():
         assert "*" not in f["evidence"] + f["message"] + f["why"]
 
 
+def test_check_whole_command_on_an_everyday_draft_loads_no_rules_and_no_numpy():
+    """The command as a person runs it (verdict, rewrite step included), not only `check_draft`."""
+    code = (
+        "import sys; from auditor.cli import main; "
+        "code = main(['check', 'Made pancakes with the kids this morning, so good']); "
+        "print(code, sorted(m for m in ('auditor.rules.registry', 'auditor.rewrite', 'numpy', 'typer', 'rich') if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert proc.stdout.splitlines()[-1] == "0 []", proc.stdout
+
+
 def test_check_everyday_draft_is_cleared_without_loading_the_rules():
     """The first stage answers an everyday draft on a built-in profile: no rule family, no numpy."""
     code = (
