@@ -15,8 +15,9 @@ Each entry has two paths:
 
 Hostile input: member names are normalised (no ``..``, no absolute paths, no backslashes),
 zips whose members overlap or whose declared sizes or ratios look like a bomb are refused,
-non-regular files (FIFOs, devices, sockets) are never opened, and symlinked folders are not
-followed (so symlink loops cannot trap the walk). Problems become `ScanError`s; this module
+non-regular files (FIFOs, devices, sockets) are never opened, symlinked folders are not
+followed (so symlink loops cannot trap the walk), and a symlinked file is read only when it
+resolves inside its input folder (one pointing outside, file or folder, is listed as skipped). Problems become `ScanError`s; this module
 never raises for one bad file.
 """
 
@@ -219,16 +220,26 @@ class InputTree:
 
     def _walk_dir(self, root: str, prefix: str) -> None:
         zips: list[tuple[str, str]] = []
+        real_root = os.path.realpath(root)
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=self._walk_error(root, prefix)):
             dirnames.sort()
             rel_dir = os.path.relpath(dirpath, root)
             rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/")
+            for name in dirnames:  # never descended into; one pointing outside is said
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full) and not _inside(full, real_root):
+                    rel = f"{rel_dir}/{name}" if rel_dir else name
+                    display = f"{prefix}/{rel}" if prefix else rel
+                    self.errors.append(ScanError(display, "skipped: a symlinked folder that points outside the input"))
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
                 rel = f"{rel_dir}/{name}" if rel_dir else name
                 display = f"{prefix}/{rel}" if prefix else rel
+                if os.path.islink(full) and not _inside(full, real_root):
+                    self.errors.append(ScanError(display, "skipped: a symlink that points outside the input"))
+                    continue
                 try:
-                    st = os.stat(full)  # follows a symlinked *file*; loops raise ELOOP
+                    st = os.stat(full)  # follows a symlinked *file* (inside the input); loops raise ELOOP
                 except OSError as exc:
                     self.errors.append(ScanError(display, f"skipped: {exc.strerror or exc}"))
                     continue
@@ -332,6 +343,12 @@ def _split_groups(zip_paths: list[str]) -> dict[str, str]:
             for p in parts:
                 out[p] = stem
     return out
+
+
+def _inside(link: str, real_root: str) -> bool:
+    """Whether the symlink `link` resolves to a place inside `real_root` (a resolved folder)."""
+    target = os.path.realpath(link)
+    return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def _is_zip(path: str) -> bool:

@@ -174,3 +174,19 @@ def test_a_windows_zip_with_cp437_names_is_not_called_a_bomb(tmp_path):
         close_all()
     assert names == ["Café.jpg", "Señor.txt", "Zoë.json"]
     assert not tree.errors
+
+
+def test_tree_symlinks_followed_only_inside_the_input(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("not the user's export")
+    root = tmp_path / "in"
+    (root / "d").mkdir(parents=True)
+    (root / "d" / "real.txt").write_text("x")
+    os.symlink(root / "d" / "real.txt", root / "alias.txt")  # stays inside: read
+    os.symlink(outside / "secret.txt", root / "leak.txt")  # points outside: skipped, said
+    os.symlink(outside, root / "leakdir")  # a folder outside: never walked, said
+    tree = InputTree.build([str(root)])
+    assert [e.display for e in tree] == ["alias.txt", "d/real.txt"]
+    reasons = {e.path: e.reason for e in tree.errors}
+    assert "outside the input" in reasons["leak.txt"] and "outside the input" in reasons["leakdir"]
