@@ -28,6 +28,7 @@ import os
 import posixpath
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -91,18 +92,100 @@ def _clean_member(name: str) -> str:
 # ---- opening, with a small per-process cache of open zips -----------------------------------
 
 _ZIP_CACHE: dict[tuple, zipfile.ZipFile] = {}
+_BAD_NAMES: dict[tuple, set[int]] = {}  # header offsets of members flagged UTF-8 with invalid names
+MAX_PATCHED_DIRECTORY = 256 * 1024 * 1024
+
+
+class _Patched:
+    """A read-only view of a zip file with a few bytes replaced (flag bits cleared)."""
+
+    def __init__(self, raw: BinaryIO, patches: dict[int, int]) -> None:
+        self._raw = raw
+        self._patches = patches
+        self.name = getattr(raw, "name", None)
+
+    def read(self, n: int = -1) -> bytes:
+        pos = self._raw.tell()
+        data = self._raw.read(n)
+        hits = [o for o in self._patches if pos <= o < pos + len(data)]
+        if not hits:
+            return data
+        buf = bytearray(data)
+        for o in hits:
+            buf[o - pos] = self._patches[o]
+        return bytes(buf)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+def _unflag_bad_names(fp: BinaryIO) -> tuple[_Patched, set[int]]:
+    """Clear the UTF-8 flag (central directory and local header) of each member whose name is not
+    valid UTF-8, so Python's zipfile reads it as CP437 instead of refusing the whole zip."""
+    endrec = zipfile._EndRecData(fp)  # noqa: SLF001 (the standard library's own EOCD finder)
+    if not endrec:
+        raise zipfile.BadZipFile("no end of central directory")
+    size_cd, offset_cd = endrec[zipfile._ECD_SIZE], endrec[zipfile._ECD_OFFSET]  # noqa: SLF001
+    concat = endrec[zipfile._ECD_LOCATION] - size_cd - offset_cd  # noqa: SLF001
+    if endrec[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:  # noqa: SLF001
+        concat -= zipfile.sizeEndCentDir64 + zipfile.sizeEndCentDir64Locator
+    if size_cd > MAX_PATCHED_DIRECTORY:
+        raise UnsafeArchive("central directory too large")
+    fp.seek(concat + offset_cd)
+    cd = fp.read(size_cd)
+    patches: dict[int, int] = {}
+    bad: set[int] = set()
+    p = 0
+    while p + 46 <= len(cd) and cd[p : p + 4] == b"PK\x01\x02":
+        flags, n, m, k = struct.unpack_from("<H", cd, p + 8)[0], *struct.unpack_from("<HHH", cd, p + 28)
+        (local,) = struct.unpack_from("<I", cd, p + 42)
+        name = cd[p + 46 : p + 46 + n]
+        if flags & 0x800:
+            try:
+                name.decode("utf-8")
+            except UnicodeDecodeError:
+                patches[concat + offset_cd + p + 9] = cd[p + 9] & ~0x08
+                fp.seek(concat + local + 7)
+                byte = fp.read(1)
+                if byte:
+                    patches[concat + local + 7] = byte[0] & ~0x08
+                bad.add(concat + local)
+        p += 46 + n + m + k
+    fp.seek(0)
+    return _Patched(fp, patches), bad
 
 
 def _zip_for(zloc: tuple) -> zipfile.ZipFile:
     zf = _ZIP_CACHE.get(zloc)
     if zf is None:
         if zloc[0] == "fs":
-            zf = zipfile.ZipFile(zloc[1])
+            fp: BinaryIO = open(zloc[1], "rb")  # noqa: SIM115 (the ZipFile owns and closes it)
         else:  # nested: ("zip", outer_zloc, member)
             data = _zip_for(zloc[1]).open(zloc[2]).read(MAX_NESTED_ZIP + 1)
             if len(data) > MAX_NESTED_ZIP:
                 raise UnsafeArchive("nested zip too large to read in memory")
-            zf = zipfile.ZipFile(io.BytesIO(data))
+            fp = io.BytesIO(data)
+        try:
+            try:
+                zf = zipfile.ZipFile(fp)
+            except UnicodeDecodeError:
+                # a member flagged UTF-8 whose name is not: read its name as CP437 and list it alone
+                patched, bad = _unflag_bad_names(fp)
+                zf = zipfile.ZipFile(patched)  # type: ignore[arg-type]
+                _BAD_NAMES[zloc] = bad
+        except BaseException:
+            fp.close()
+            raise
+        zf._filePassed = 0  # noqa: SLF001 (closing the ZipFile closes the file opened here)
         if len(_ZIP_CACHE) > 64:
             for old in list(_ZIP_CACHE)[:32]:
                 _ZIP_CACHE.pop(old).close()
@@ -279,11 +362,15 @@ class InputTree:
         except (zipfile.BadZipFile, UnsafeArchive, OSError, EOFError, ValueError, NotImplementedError) as exc:
             self.errors.append(ScanError(display, f"unreadable zip: {_reason(exc)}"))
             return
+        bad_names = _BAD_NAMES.get(zloc, set())
         for info in infos:
             if info.is_dir():
                 continue
             member = _clean_member(info.filename)
             if not member:
+                continue
+            if info.header_offset in bad_names:
+                self.errors.append(ScanError(f"{display}/{member}", "skipped: its name is flagged UTF-8 but is not valid UTF-8"))
                 continue
             mode = (info.external_attr >> 16) & 0xFFFF
             if mode and stat.S_IFMT(mode) and not stat.S_ISREG(mode):

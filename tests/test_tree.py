@@ -190,3 +190,26 @@ def test_tree_symlinks_followed_only_inside_the_input(tmp_path):
     assert [e.display for e in tree] == ["alias.txt", "d/real.txt"]
     reasons = {e.path: e.reason for e in tree.errors}
     assert "outside the input" in reasons["leak.txt"] and "outside the input" in reasons["leakdir"]
+
+
+def _flag_bad_utf8_name(data: bytes, name: bytes) -> bytes:
+    """The zip `data` with member `name` renamed to invalid UTF-8 and flagged UTF-8 (bit 11)."""
+    buf = bytearray(data)
+    bad = name[:-4] + b"\xff\xfe" + name[-2:]
+    for sig, flag_at in ((b"PK\x03\x04", 7), (b"PK\x01\x02", 9)):
+        at = buf.find(name, buf.find(sig))
+        head = buf.rfind(sig, 0, at)
+        buf[at : at + len(name)] = bad
+        buf[head + flag_at] |= 0x08
+    return bytes(buf)
+
+
+def test_tree_one_member_with_an_invalid_utf8_name_is_listed_alone(tmp_path):
+    _zip(tmp_path / "plain.zip", {"a.txt": b"first", "badname.txt": b"bad", "z.txt": b"last"})
+    path = tmp_path / "export.zip"
+    path.write_bytes(_flag_bad_utf8_name((tmp_path / "plain.zip").read_bytes(), b"badname.txt"))
+    tree = InputTree.build([str(path)])
+    assert [e.display for e in tree] == ["export.zip/a.txt", "export.zip/z.txt"]
+    assert [e.read() for e in tree] == [b"first", b"last"]
+    [err] = tree.errors
+    assert err.path.startswith("export.zip/badna") and "not valid UTF-8" in err.reason
