@@ -213,6 +213,7 @@ def _read_media(
             result.errors.append(_err(entry, meta))
             items_by_entry.append(None)
             continue
+        result.errors.extend(_err(entry, e) for e in meta.errors)  # a part not read: its content unknown
         for w in meta.warnings:  # minor problems read past, one line per kind of problem
             warned.setdefault(re.sub(r"\d+", "N", w), []).append((entry.display, w))
         if meta.skipped:

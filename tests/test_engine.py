@@ -230,3 +230,16 @@ def test_every_skipped_file_carries_a_reason(dibp):
         assert sum(cov.get("skip_reasons", {}).values()) == cov["files_skipped"], cov["platform"]
     total = result.stats["total"]
     assert total["files"] == sum(total[f"files_{k}"] for k in ("parsed", "media", "skipped", "not_understood", "not_recognised"))
+
+
+def test_a_tiff_whose_gps_directory_loops_back_is_listed_in_errors(tmp_path):
+    # issue 15: the loop was detected in media/exif.py and swallowed; the file vanished from the scan
+    entries = [(256, 3, 1, 16), (0x8825, 4, 1, 8)]  # the GPS IFD pointer leads back to IFD0
+    body = b"II*\x00" + (8).to_bytes(4, "little") + len(entries).to_bytes(2, "little")
+    for tag, typ, count, value in entries:
+        body += tag.to_bytes(2, "little") + typ.to_bytes(2, "little") + count.to_bytes(4, "little") + value.to_bytes(4, "little")
+    (tmp_path / "loop.tif").write_bytes(body + (8).to_bytes(4, "little") + bytes(64))
+    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
+    assert [(e["path"], e["reason"]) for e in result["errors"]] == [("loop.tif", "corrupt EXIF: GPS directory: IFD loop")]
+    assert any(f.get("path") == "ok.jpg" for f in result["findings"])  # the scan went on
