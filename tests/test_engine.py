@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
+import time
 from datetime import datetime
 
 import pytest
@@ -243,3 +244,37 @@ def test_a_tiff_whose_gps_directory_loops_back_is_listed_in_errors(tmp_path):
     result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
     assert [(e["path"], e["reason"]) for e in result["errors"]] == [("loop.tif", "corrupt EXIF: GPS directory: IFD loop")]
     assert any(f.get("path") == "ok.jpg" for f in result["findings"])  # the scan went on
+
+
+def _stall(seconds: float = 4.0) -> None:
+    end = time.monotonic() + seconds  # bounded, so the test ends (and fails) where there is no budget
+    while time.monotonic() < end:
+        pass
+
+
+def test_a_source_file_past_the_time_budget_is_abandoned_and_the_scan_goes_on(tmp_path, monkeypatch):
+    from auditor.sources import linkedin  # noqa: PLC0415 (patched for this test only)
+
+    monkeypatch.setattr(engine.budget, "FILE_BUDGET_S", 0.5)
+    real = linkedin.read_table
+    monkeypatch.setattr(linkedin, "read_table", lambda e, req: _stall() or real(e, req))
+    synth.write_files(tmp_path / "li", synth.linkedin_export({"Positions": [{"Company Name": "X", "Title": "Y"}]}))
+    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    start = time.monotonic()
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
+    assert time.monotonic() - start < 4
+    assert any("per-file time budget" in e["reason"] for e in result["errors"]), result["errors"]
+    assert any(f.get("path") == "ok.jpg" for f in result["findings"])  # the scan went on
+
+
+def test_a_media_file_past_the_time_budget_is_abandoned(tmp_path, monkeypatch):
+    from auditor.media import batch  # noqa: PLC0415 (patched for this test only)
+
+    monkeypatch.setattr(batch.budget, "FILE_BUDGET_S", 0.5)
+    real = batch.read_media
+    monkeypatch.setattr(batch, "read_media", lambda fh: (_stall() if "slow" in fh.name else None) or real(fh))
+    (tmp_path / "slow.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
+    assert [e["path"] for e in result["errors"] if "per-file time budget" in e["reason"]] == ["slow.jpg"]
+    assert any(f.get("path") == "ok.jpg" for f in result["findings"])
