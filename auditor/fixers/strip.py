@@ -16,6 +16,7 @@ This module must not re-encode images, write next to the originals, or decide wh
 
 from __future__ import annotations
 
+import glob
 import mmap
 import os
 import re
@@ -26,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor import budget
 from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media.batch import is_media
@@ -91,7 +93,7 @@ def strip_paths(
                 )
             else:
                 taken.add(entry.display.casefold())
-                res = strip_entry(entry, out, dry_run, all_identifying)
+                res = _budgeted_strip(entry, out, dry_run, all_identifying)
             results.append(res)
             if on_file:
                 on_file(res)
@@ -160,6 +162,21 @@ _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u
 def safe_name(display: str) -> str:
     """An output path without control or bidi characters (newline, ESC, RLO become "_")."""
     return _UNSAFE_NAME.sub("_", display)
+
+
+def _budgeted_strip(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
+    """`strip_entry` under the per-file time budget (`auditor.budget`); a file past it is an error
+    and its half-written temporary copy is removed."""
+    try:
+        with budget.within(budget.FILE_BUDGET_S):
+            return strip_entry(entry, out, dry_run, all_identifying)
+    except budget.OverBudget:
+        dest = out / safe_name(entry.display)
+        for part in dest.parent.glob("." + glob.escape(dest.name[:64]) + ".*.part"):
+            part.unlink(missing_ok=True)
+        return Outcome(
+            entry.display, "error", reason=f"abandoned: took over {budget.FILE_BUDGET_S:g} s (the per-file time budget)"
+        )
 
 
 def _is_input(entry: Entry, dest: Path) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
 import zipfile
 from datetime import datetime
 
@@ -297,3 +298,30 @@ def test_strip_skips_a_symlink_pointing_outside_the_input(tmp_path):
     assert results["link_out.jpg"].status == "error" and "outside the input" in results["link_out.jpg"].reason
     assert results["link_in.jpg"].status == "stripped" and results["inside.jpg"].status == "stripped"
     assert not (tmp_path / "out" / "link_out.jpg").exists()
+
+
+def test_strip_abandons_a_file_past_the_time_budget(tmp_path, monkeypatch):
+    from auditor.fixers import strip as stripmod  # noqa: PLC0415 (patched for this test only)
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "slow.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    (src / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    monkeypatch.setattr(stripmod.budget, "FILE_BUDGET_S", 0.5)
+    real = stripmod.plan
+
+    def slow_plan(fmt, buf, all_identifying):
+        slow_plan.calls += 1
+        if slow_plan.calls == 1:  # files go in sorted order: ok.jpg first, then slow.jpg stalls
+            return real(fmt, buf, all_identifying)
+        end = time.monotonic() + 4
+        while time.monotonic() < end:
+            pass
+        return real(fmt, buf, all_identifying)
+
+    slow_plan.calls = 0
+    monkeypatch.setattr(stripmod, "plan", slow_plan)
+    results = {r.path: r for r in strip_paths([str(src)], str(tmp_path / "out"))}
+    assert results["ok.jpg"].status == "stripped"
+    assert results["slow.jpg"].status == "error" and "time budget" in results["slow.jpg"].reason
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ok.jpg"]  # no half-written copy left
