@@ -105,6 +105,11 @@ EXPORT_SLOTS = {
 }
 
 
+# every platform module imported now, so atheris instruments them (fuzz/run.py imports this module
+# inside `instrument_imports`)
+_SOURCES = {str(s.platform): s for s in all_sources()}
+
+
 @cache
 def _persona() -> Path:
     from auditor.demo import build_persona  # lazy: only the export targets need the demo persona
@@ -132,7 +137,7 @@ def export(platform: str, data: bytes) -> None:
     """The platform's source over its export with the slot file replaced by `data`."""
     root = _export_copy(platform)
     (root / EXPORT_SLOTS[platform][1]).write_bytes(data)
-    source = next(s for s in all_sources() if str(s.platform) == platform)
+    source = _SOURCES[platform]
     tree = InputTree.build([str(root)])
     ctx = SourceContext()
     try:
