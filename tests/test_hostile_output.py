@@ -67,41 +67,50 @@ def test_cli_messages_show_control_characters_escaped(tmp_path: Path, capsys: py
     assert "\x1b" not in err and "\x07" not in err and "\\x1b" in err
 
 
+# the last name ran `touch pwned5` when pasted from the Markdown of 4763f39 (backticks were
+# rewritten after quoting); the folder name tests the command for a whole folder of photos
 NASTY_NAMES = ["a`touch pwned1`.jpg", "b$(touch pwned2).jpg", "c'$(touch pwned3)'.jpg", 'd";touch pwned4;".jpg']
+NASTY_NAMES.append("e`b'$(touch pwned5)'c`.jpg")
+NASTY_FOLDER = "g`b'$(touch pwned6)'c`"
 
 
-def _fix_lines(markdown: str, terminal: str) -> list[str]:
-    # the Markdown code span after "Auto-fix:" (whatever its fence), and the terminal's line
-    cmds = [m.group(2) for m in re.finditer(r"Auto-fix: (`+) ?(.*?) ?\1(?!`)", markdown)]
-    cmds += [m.group(1).strip() for m in re.finditer(r"Auto-fix: (auditor strip .*)", terminal)]
-    return cmds
+def _fix_lines(text: str) -> list[str]:
+    # the Markdown code span after "Auto-fix:" (whatever its fence), or the terminal's line
+    cmds = [m.group(2) for m in re.finditer(r"Auto-fix: (`+) ?(.*?) ?\1(?!`)", text)]
+    return cmds or [m.group(1).strip() for m in re.finditer(r"Auto-fix: (auditor strip .*)", text)]
 
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
-def test_pasted_fix_commands_run_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pasted_fix_commands_run_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no baseline file found by default
+    monkeypatch.setenv("COLUMNS", "2000")  # the terminal line unwrapped, as a wide terminal shows it
     photos = tmp_path / "in"
-    photos.mkdir()
-    for i, name in enumerate(NASTY_NAMES):
-        (photos / name).write_bytes(photo(-27.47 + i / 100, 153.02))
+    for i, name in enumerate(NASTY_NAMES):  # one photo per folder: a command naming the file
+        (photos / str(i)).mkdir(parents=True)
+        (photos / str(i) / name).write_bytes(photo(-27.47 + i / 100, 153.02))
+    (photos / NASTY_FOLDER).mkdir()
+    for i in range(6):  # a folder of photos: one command naming the folder
+        (photos / NASTY_FOLDER / f"p{i}.jpg").write_bytes(photo(-27.4 - i / 100, 153.1))
     md = tmp_path / "out.md"
-    assert main(["scan", str(photos), "-o", str(md), "-q", "--no-baseline"]) in (0, 1)
+    main(["scan", str(photos), "-o", str(md), "-q"])
     capsys.readouterr()
-    main(["scan", str(photos), "--checklist", "-q", "--no-baseline"])
-    terminal = capsys.readouterr().out
-    cmds = _fix_lines(md.read_text(encoding="utf-8"), terminal)
-    assert len(cmds) >= 2, "expected a fix command from each of Markdown and the terminal"
+    main(["scan", str(photos), "--checklist", "-q"])
+    from_md, from_terminal = _fix_lines(md.read_text(encoding="utf-8")), _fix_lines(capsys.readouterr().out)
     # paste each line into sh in an empty folder, with `auditor` a stub that records its arguments
     work = tmp_path / "paste"
-    work.mkdir()
     stub = work / "bin" / "auditor"
-    stub.parent.mkdir()
+    stub.parent.mkdir(parents=True)
     stub.write_text('#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done >> "$ARGS_LOG"\n')
     stub.chmod(stub.stat().st_mode | stat.S_IXUSR)
     log = work / "args.log"
     env = {**os.environ, "PATH": f"{stub.parent}{os.pathsep}{os.environ.get('PATH', '')}", "ARGS_LOG": str(log)}
-    for cmd in cmds:
+    for cmd in from_md + from_terminal:
         subprocess.run(["sh", "-c", cmd], cwd=work, env=env, check=False, timeout=30)
-    assert not list(work.glob("pwned*")) and not list(tmp_path.glob("pwned*"))
-    # and the command names the real files: each argument is the path as it is on disk
-    args = log.read_text(encoding="utf-8").splitlines()
-    assert any(a.endswith(("in", "in/")) or Path(a).name in NASTY_NAMES for a in args), args
+    assert not list(work.rglob("pwned*")) and not list(tmp_path.glob("pwned*")), "a pasted command ran code"
+    assert len(from_md) >= len(NASTY_NAMES) + 1 and len(from_terminal) >= len(NASTY_NAMES) + 1, (from_md, from_terminal)
+    # and each command names the real file or folder: every path argument exists as written
+    paths = [a for a in log.read_text(encoding="utf-8").splitlines() if a not in ("strip", "--out", "CLEAN_DIR")]
+    assert paths and all(Path(a).exists() for a in paths), paths
+    assert any(Path(a).name == NASTY_FOLDER for a in paths)
