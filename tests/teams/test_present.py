@@ -76,3 +76,9 @@ def test_present_own_contribution_shows_its_counts():
     mine = me(report(finding(Category.GEOTAG), finding(Category.GEOTAG, n=1)), KEY, "email:a@example.com")
     assert "2 findings" in render_table(mine)
     assert 'data-findings="2"' in render_html(mine)
+
+
+def test_present_labels_show_control_characters_escaped():
+    from auditor.teams.present import label  # noqa: PLC0415 (one helper of the renderers)
+
+    assert label("by_category", "x\x1b]0;t\x07_y") == "X\\x1b]0;t\\x07 y"
