@@ -4,6 +4,7 @@ profile fetch). It serves fixed bodies for GET and records every POST; nothing l
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,8 +66,6 @@ def no_proxy(monkeypatch) -> None:
 def serve_raw(answer) -> Iterator[str]:
     """A one-thread-per-connection server on 127.0.0.1 whose `answer(conn)` writes raw bytes after
     reading the request head (a server that drips, or never stops); yields its base URL."""
-    import socket  # noqa: PLC0415 (only the hostile-server tests need raw sockets)
-
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.2)
     stop = threading.Event()

@@ -17,9 +17,11 @@ import pytest
 from auditor import engine, synth
 from auditor.config import load_profile
 from auditor.engine import ScanOptions, finding_group, media_item, policy_block, scan
+from auditor.media import batch
 from auditor.media.batch import is_media, read_all, sidecar_target
 from auditor.models import Audience, Category, Item, ItemKind, Platform
 from auditor.rules.registry import all_rules
+from auditor.sources import linkedin
 from auditor.synth import containers
 from auditor.tree import InputTree
 from tests.conftest import REPO, SAMPLE
@@ -253,8 +255,6 @@ def _stall(seconds: float = 4.0) -> None:
 
 
 def test_a_source_file_past_the_time_budget_is_abandoned_and_the_scan_goes_on(tmp_path, monkeypatch):
-    from auditor.sources import linkedin  # noqa: PLC0415 (patched for this test only)
-
     monkeypatch.setattr(engine.budget, "FILE_BUDGET_S", 0.5)
     real = linkedin.read_table
     monkeypatch.setattr(linkedin, "read_table", lambda e, req: _stall() or real(e, req))
@@ -268,8 +268,6 @@ def test_a_source_file_past_the_time_budget_is_abandoned_and_the_scan_goes_on(tm
 
 
 def test_a_media_file_past_the_time_budget_is_abandoned(tmp_path, monkeypatch):
-    from auditor.media import batch  # noqa: PLC0415 (patched for this test only)
-
     monkeypatch.setattr(batch.budget, "FILE_BUDGET_S", 0.5)
     real = batch.read_media
     monkeypatch.setattr(batch, "read_media", lambda fh: (_stall() if "slow" in fh.name else None) or real(fh))

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image, ImageCms
 
 from auditor import synth
+from auditor.fixers import strip as stripmod
 from auditor.fixers.exif import apply_to_bytes, tiff_edits
 from auditor.fixers.strip import StripUsageError, strip_paths
 from auditor.media.reader import read_media
@@ -301,8 +302,6 @@ def test_strip_skips_a_symlink_pointing_outside_the_input(tmp_path):
 
 
 def test_strip_abandons_a_file_past_the_time_budget(tmp_path, monkeypatch):
-    from auditor.fixers import strip as stripmod  # noqa: PLC0415 (patched for this test only)
-
     src = tmp_path / "in"
     src.mkdir()
     (src / "slow.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
