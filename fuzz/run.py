@@ -89,6 +89,7 @@ def main() -> None:
             f"-max_total_time={int(args.seconds)}",
             "-timeout=10",
             "-rss_limit_mb=1024",
+            str(work),  # the first folder: where libFuzzer writes what it finds
             str(HERE / "corpus" / args.target),
         ],
         fn,
