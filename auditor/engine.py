@@ -11,12 +11,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor import __version__
+from auditor import __version__, budget
 from auditor.config import Profile
 from auditor.exposure import merge
 from auditor.inference import pipeline
@@ -127,6 +127,22 @@ def policy_block(profile: Profile) -> dict[str, Any]:
     }
 
 
+def _budgeted(items: Iterator[Item]) -> Iterator[Item]:
+    """The Items of one export, each `next()` under the per-file time budget (`auditor.budget`):
+    only the source's own work is timed, never what the caller does with an Item."""
+    try:
+        while True:
+            with budget.within(budget.FILE_BUDGET_S):
+                item = next(items, None)
+            if item is None:
+                return
+            yield item
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
+
+
 def _read_sources(
     tree: InputTree,
     result: ScanResult,
@@ -147,7 +163,14 @@ def _read_sources(
             ctx.coverage.append(cov)
             since = len(ctx.errors)
             try:
-                yield from source.read(tree, root, ctx, cov)
+                yield from _budgeted(source.read(tree, root, ctx, cov))
+            except budget.OverBudget:
+                where = cov.parsed[-1] if cov.parsed else (root or ".")
+                ctx.error(
+                    where,
+                    f"{source.name}: abandoned after {budget.FILE_BUDGET_S:g} s without progress (the per-file time budget);"
+                    " the rest of this export was not read",
+                )
             except Exception as exc:  # noqa: BLE001 - e.g. a corrupt zip member: keep what was read
                 ctx.error(root or ".", f"{source.name}: stopped reading this export: {_why(exc)}")
             ctx.summarise_errors(since, f"{root or '.'} ({source.name})")
@@ -229,6 +252,7 @@ def _read_media(
             result.errors.append(_err(entry, meta))
             items_by_entry.append(None)
             continue
+        result.errors.extend(_err(entry, e) for e in meta.errors)  # a part not read: its content unknown
         for w in meta.warnings:  # minor problems read past, one line per kind of problem
             warned.setdefault(re.sub(r"\d+", "N", w), []).append((entry.display, w))
         if meta.skipped:

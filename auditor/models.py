@@ -11,6 +11,7 @@ it, never break it: fields may be added, none removed or renamed.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import datetime
@@ -344,6 +345,39 @@ def redact(text: str) -> str:
         else:
             out.append(word[0] + "*" * (len(word) - 2) + word[-1])
     return " ".join(out)
+
+
+# what must never reach a person's screen raw: C0 controls (ESC, CR, clear-screen ...) but
+# newline and tab, DEL, C1 controls (CSI, OSC ...), line/paragraph separators and bidi controls
+_UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(m: re.Match[str]) -> str:
+    o = ord(m.group(0))
+    return f"\\x{o:02x}" if o < 0x100 else f"<U+{o:04X}>"
+
+
+def visible(text: Any) -> str:
+    """`text` safe to show a person (terminal, Markdown, CSV, HTML text, CLI messages).
+
+    The one sanitiser of every human-facing output: control characters are shown escaped
+    (`\\x1b`, `\\x0d`), bidi and line-separator controls as `<U+202E>`, so an export cannot
+    retitle a terminal window, clear the screen, colour text or reorder what is read. Newline
+    and tab are kept (each format decides how to show them).
+    """
+    s = str(text if text is not None else "")
+    return _UNSAFE_TEXT.sub(_shown, s)
+
+
+def visible_tree(obj: Any) -> Any:
+    """A copy of a result dict (or any JSON value) with every string made `visible`."""
+    if isinstance(obj, dict):
+        return {k: visible_tree(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [visible_tree(v) for v in obj]
+    if isinstance(obj, str):
+        return visible(obj)
+    return obj
 
 
 @dataclass(frozen=True, slots=True)

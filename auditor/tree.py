@@ -15,8 +15,9 @@ Each entry has two paths:
 
 Hostile input: member names are normalised (no ``..``, no absolute paths, no backslashes),
 zips whose members overlap or whose declared sizes or ratios look like a bomb are refused,
-non-regular files (FIFOs, devices, sockets) are never opened, and symlinked folders are not
-followed (so symlink loops cannot trap the walk). Problems become `ScanError`s; this module
+non-regular files (FIFOs, devices, sockets) are never opened, symlinked folders are not
+followed (so symlink loops cannot trap the walk), and a symlinked file is read only when it
+resolves inside its input folder (one pointing outside, file or folder, is listed as skipped). Problems become `ScanError`s; this module
 never raises for one bad file.
 """
 
@@ -27,6 +28,7 @@ import os
 import posixpath
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -90,18 +92,100 @@ def _clean_member(name: str) -> str:
 # ---- opening, with a small per-process cache of open zips -----------------------------------
 
 _ZIP_CACHE: dict[tuple, zipfile.ZipFile] = {}
+_BAD_NAMES: dict[tuple, set[int]] = {}  # header offsets of members flagged UTF-8 with invalid names
+MAX_PATCHED_DIRECTORY = 256 * 1024 * 1024
+
+
+class _Patched:
+    """A read-only view of a zip file with a few bytes replaced (flag bits cleared)."""
+
+    def __init__(self, raw: BinaryIO, patches: dict[int, int]) -> None:
+        self._raw = raw
+        self._patches = patches
+        self.name = getattr(raw, "name", None)
+
+    def read(self, n: int = -1) -> bytes:
+        pos = self._raw.tell()
+        data = self._raw.read(n)
+        hits = [o for o in self._patches if pos <= o < pos + len(data)]
+        if not hits:
+            return data
+        buf = bytearray(data)
+        for o in hits:
+            buf[o - pos] = self._patches[o]
+        return bytes(buf)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+def _unflag_bad_names(fp: BinaryIO) -> tuple[_Patched, set[int]]:
+    """Clear the UTF-8 flag (central directory and local header) of each member whose name is not
+    valid UTF-8, so Python's zipfile reads it as CP437 instead of refusing the whole zip."""
+    endrec = zipfile._EndRecData(fp)  # noqa: SLF001 (the standard library's own EOCD finder)
+    if not endrec:
+        raise zipfile.BadZipFile("no end of central directory")
+    size_cd, offset_cd = endrec[zipfile._ECD_SIZE], endrec[zipfile._ECD_OFFSET]  # noqa: SLF001
+    concat = endrec[zipfile._ECD_LOCATION] - size_cd - offset_cd  # noqa: SLF001
+    if endrec[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:  # noqa: SLF001
+        concat -= zipfile.sizeEndCentDir64 + zipfile.sizeEndCentDir64Locator
+    if size_cd > MAX_PATCHED_DIRECTORY:
+        raise UnsafeArchive("central directory too large")
+    fp.seek(concat + offset_cd)
+    cd = fp.read(size_cd)
+    patches: dict[int, int] = {}
+    bad: set[int] = set()
+    p = 0
+    while p + 46 <= len(cd) and cd[p : p + 4] == b"PK\x01\x02":
+        flags, n, m, k = struct.unpack_from("<H", cd, p + 8)[0], *struct.unpack_from("<HHH", cd, p + 28)
+        (local,) = struct.unpack_from("<I", cd, p + 42)
+        name = cd[p + 46 : p + 46 + n]
+        if flags & 0x800:
+            try:
+                name.decode("utf-8")
+            except UnicodeDecodeError:
+                patches[concat + offset_cd + p + 9] = cd[p + 9] & ~0x08
+                fp.seek(concat + local + 7)
+                byte = fp.read(1)
+                if byte:
+                    patches[concat + local + 7] = byte[0] & ~0x08
+                bad.add(concat + local)
+        p += 46 + n + m + k
+    fp.seek(0)
+    return _Patched(fp, patches), bad
 
 
 def _zip_for(zloc: tuple) -> zipfile.ZipFile:
     zf = _ZIP_CACHE.get(zloc)
     if zf is None:
         if zloc[0] == "fs":
-            zf = zipfile.ZipFile(zloc[1])
+            fp: BinaryIO = open(zloc[1], "rb")  # noqa: SIM115 (the ZipFile owns and closes it)
         else:  # nested: ("zip", outer_zloc, member)
             data = _zip_for(zloc[1]).open(zloc[2]).read(MAX_NESTED_ZIP + 1)
             if len(data) > MAX_NESTED_ZIP:
                 raise UnsafeArchive("nested zip too large to read in memory")
-            zf = zipfile.ZipFile(io.BytesIO(data))
+            fp = io.BytesIO(data)
+        try:
+            try:
+                zf = zipfile.ZipFile(fp)
+            except UnicodeDecodeError:
+                # a member flagged UTF-8 whose name is not: read its name as CP437 and list it alone
+                patched, bad = _unflag_bad_names(fp)
+                zf = zipfile.ZipFile(patched)  # type: ignore[arg-type]
+                _BAD_NAMES[zloc] = bad
+        except BaseException:
+            fp.close()
+            raise
+        zf._filePassed = 0  # noqa: SLF001 (closing the ZipFile closes the file opened here)
         if len(_ZIP_CACHE) > 64:
             for old in list(_ZIP_CACHE)[:32]:
                 _ZIP_CACHE.pop(old).close()
@@ -219,16 +303,26 @@ class InputTree:
 
     def _walk_dir(self, root: str, prefix: str) -> None:
         zips: list[tuple[str, str]] = []
+        real_root = os.path.realpath(root)
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=self._walk_error(root, prefix)):
             dirnames.sort()
             rel_dir = os.path.relpath(dirpath, root)
             rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/")
+            for name in dirnames:  # never descended into; one pointing outside is said
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full) and not _inside(full, real_root):
+                    rel = f"{rel_dir}/{name}" if rel_dir else name
+                    display = f"{prefix}/{rel}" if prefix else rel
+                    self.errors.append(ScanError(display, "skipped: a symlinked folder that points outside the input"))
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
                 rel = f"{rel_dir}/{name}" if rel_dir else name
                 display = f"{prefix}/{rel}" if prefix else rel
+                if os.path.islink(full) and not _inside(full, real_root):
+                    self.errors.append(ScanError(display, "skipped: a symlink that points outside the input"))
+                    continue
                 try:
-                    st = os.stat(full)  # follows a symlinked *file*; loops raise ELOOP
+                    st = os.stat(full)  # follows a symlinked *file* (inside the input); loops raise ELOOP
                 except OSError as exc:
                     self.errors.append(ScanError(display, f"skipped: {exc.strerror or exc}"))
                     continue
@@ -268,11 +362,15 @@ class InputTree:
         except (zipfile.BadZipFile, UnsafeArchive, OSError, EOFError, ValueError, NotImplementedError) as exc:
             self.errors.append(ScanError(display, f"unreadable zip: {_reason(exc)}"))
             return
+        bad_names = _BAD_NAMES.get(zloc, set())
         for info in infos:
             if info.is_dir():
                 continue
             member = _clean_member(info.filename)
             if not member:
+                continue
+            if info.header_offset in bad_names:
+                self.errors.append(ScanError(f"{display}/{member}", "skipped: its name is flagged UTF-8 but is not valid UTF-8"))
                 continue
             mode = (info.external_attr >> 16) & 0xFFFF
             if mode and stat.S_IFMT(mode) and not stat.S_ISREG(mode):
@@ -332,6 +430,12 @@ def _split_groups(zip_paths: list[str]) -> dict[str, str]:
             for p in parts:
                 out[p] = stem
     return out
+
+
+def _inside(link: str, real_root: str) -> bool:
+    """Whether the symlink `link` resolves to a place inside `real_root` (a resolved folder)."""
+    target = os.path.realpath(link)
+    return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def _is_zip(path: str) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from auditor import synth
+from fuzz.targets import EXPORT_SLOTS, slot_seed
 
 
 def seeds() -> dict[str, dict[str, bytes]]:
@@ -28,7 +30,19 @@ def seeds() -> dict[str, dict[str, bytes]]:
     }
     sec = '<section class="_a6-g"><h2>Post</h2><div class="_2pin">text</div><footer>Jan 01, 2024 10:00:00 am</footer></section>'
     html = {"posts.html": f"<html><body>{sec * 3}</body></html>".encode()}
-    return {"media": media, "xmp": packets, "meta_html": html}
+    start = datetime(2025, 5, 3, 6, 30, tzinfo=UTC)
+    points = [(-27.47 + i / 2000, 153.02 + i / 3000, start + timedelta(seconds=10 * i)) for i in range(12)]
+    out = {
+        "media": media,
+        "xmp": packets,
+        "meta_html": html,
+        "fit": {"run.fit": synth.write_fit(points)},
+        "gpx": {"run.gpx": synth.gpx_bytes(points)},
+        "tcx": {"run.tcx": synth.tcx_bytes(points)},
+    }
+    for platform, (_folder, rel) in EXPORT_SLOTS.items():
+        out[f"export_{platform}"] = {rel.rsplit("/", 1)[-1]: slot_seed(platform)}
+    return out
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
+import time
 from datetime import datetime
 
 import pytest
@@ -16,9 +17,11 @@ import pytest
 from auditor import engine, synth
 from auditor.config import load_profile
 from auditor.engine import ScanOptions, finding_group, media_item, policy_block, scan
+from auditor.media import batch
 from auditor.media.batch import is_media, read_all, sidecar_target
 from auditor.models import Audience, Category, Item, ItemKind, Platform
 from auditor.rules.registry import all_rules
+from auditor.sources import linkedin
 from auditor.synth import containers
 from auditor.tree import InputTree
 from tests.conftest import REPO, SAMPLE
@@ -230,3 +233,46 @@ def test_every_skipped_file_carries_a_reason(dibp):
         assert sum(cov.get("skip_reasons", {}).values()) == cov["files_skipped"], cov["platform"]
     total = result.stats["total"]
     assert total["files"] == sum(total[f"files_{k}"] for k in ("parsed", "media", "skipped", "not_understood", "not_recognised"))
+
+
+def test_a_tiff_whose_gps_directory_loops_back_is_listed_in_errors(tmp_path):
+    # issue 15: the loop was detected in media/exif.py and swallowed; the file vanished from the scan
+    entries = [(256, 3, 1, 16), (0x8825, 4, 1, 8)]  # the GPS IFD pointer leads back to IFD0
+    body = b"II*\x00" + (8).to_bytes(4, "little") + len(entries).to_bytes(2, "little")
+    for tag, typ, count, value in entries:
+        body += tag.to_bytes(2, "little") + typ.to_bytes(2, "little") + count.to_bytes(4, "little") + value.to_bytes(4, "little")
+    (tmp_path / "loop.tif").write_bytes(body + (8).to_bytes(4, "little") + bytes(64))
+    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
+    assert [(e["path"], e["reason"]) for e in result["errors"]] == [("loop.tif", "corrupt EXIF: GPS directory: IFD loop")]
+    assert any(f.get("path") == "ok.jpg" for f in result["findings"])  # the scan went on
+
+
+def _stall(seconds: float = 4.0) -> None:
+    end = time.monotonic() + seconds  # bounded, so the test ends (and fails) where there is no budget
+    while time.monotonic() < end:
+        pass
+
+
+def test_a_source_file_past_the_time_budget_is_abandoned_and_the_scan_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine.budget, "FILE_BUDGET_S", 0.5)
+    real = linkedin.read_table
+    monkeypatch.setattr(linkedin, "read_table", lambda e, req: _stall() or real(e, req))
+    synth.write_files(tmp_path / "li", synth.linkedin_export({"Positions": [{"Company Name": "X", "Title": "Y"}]}))
+    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    start = time.monotonic()
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
+    assert time.monotonic() - start < 4
+    assert any("per-file time budget" in e["reason"] for e in result["errors"]), result["errors"]
+    assert any(f.get("path") == "ok.jpg" for f in result["findings"])  # the scan went on
+
+
+def test_a_media_file_past_the_time_budget_is_abandoned(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch.budget, "FILE_BUDGET_S", 0.5)
+    real = batch.read_media
+    monkeypatch.setattr(batch, "read_media", lambda fh: (_stall() if "slow" in fh.name else None) or real(fh))
+    (tmp_path / "slow.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    (tmp_path / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
+    assert [e["path"] for e in result["errors"] if "per-file time budget" in e["reason"]] == ["slow.jpg"]
+    assert any(f.get("path") == "ok.jpg" for f in result["findings"])

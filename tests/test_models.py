@@ -30,6 +30,8 @@ from auditor.models import (
     sort_key,
     summarise,
     valid_position,
+    visible,
+    visible_tree,
 )
 
 
@@ -318,3 +320,11 @@ def test_models_position_to_dict_rounds_to_seven_places():
 def test_models_sort_key_puts_the_most_severe_first():
     low, crit = finding(severity=Severity.LOW), finding(severity=Severity.CRITICAL, path="z")
     assert sorted([low, crit], key=sort_key) == [crit, low]
+
+
+def test_visible_escapes_control_and_bidi_characters() -> None:
+    assert visible("a\x1b]0;t\x07b") == "a\\x1b]0;t\\x07b"
+    assert visible("x\u202ey\u2066z\r\x9b") == "x<U+202E>y<U+2066>z\\x0d\\x9b"
+    assert visible("line\nnext\ttab é") == "line\nnext\ttab é"  # newline, tab and letters kept
+    assert visible(None) == ""
+    assert visible_tree({"a": ["\x1b", 3], "b": {"c": "\u202e"}}) == {"a": ["\\x1b", 3], "b": {"c": "<U+202E>"}}

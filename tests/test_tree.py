@@ -174,3 +174,42 @@ def test_a_windows_zip_with_cp437_names_is_not_called_a_bomb(tmp_path):
         close_all()
     assert names == ["Café.jpg", "Señor.txt", "Zoë.json"]
     assert not tree.errors
+
+
+def test_tree_symlinks_followed_only_inside_the_input(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("not the user's export")
+    root = tmp_path / "in"
+    (root / "d").mkdir(parents=True)
+    (root / "d" / "real.txt").write_text("x")
+    os.symlink(root / "d" / "real.txt", root / "alias.txt")  # stays inside: read
+    os.symlink(outside / "secret.txt", root / "leak.txt")  # points outside: skipped, said
+    os.symlink(outside, root / "leakdir")  # a folder outside: never walked, said
+    tree = InputTree.build([str(root)])
+    assert [e.display for e in tree] == ["alias.txt", "d/real.txt"]
+    reasons = {e.path: e.reason for e in tree.errors}
+    assert "outside the input" in reasons["leak.txt"] and "outside the input" in reasons["leakdir"]
+
+
+def _flag_bad_utf8_name(data: bytes, name: bytes) -> bytes:
+    """The zip `data` with member `name` renamed to invalid UTF-8 and flagged UTF-8 (bit 11)."""
+    buf = bytearray(data)
+    bad = name[:-4] + b"\xff\xfe" + name[-2:]
+    for sig, flag_at in ((b"PK\x03\x04", 7), (b"PK\x01\x02", 9)):
+        at = buf.find(name, buf.find(sig))
+        head = buf.rfind(sig, 0, at)
+        buf[at : at + len(name)] = bad
+        buf[head + flag_at] |= 0x08
+    return bytes(buf)
+
+
+def test_tree_one_member_with_an_invalid_utf8_name_is_listed_alone(tmp_path):
+    _zip(tmp_path / "plain.zip", {"a.txt": b"first", "badname.txt": b"bad", "z.txt": b"last"})
+    path = tmp_path / "export.zip"
+    path.write_bytes(_flag_bad_utf8_name((tmp_path / "plain.zip").read_bytes(), b"badname.txt"))
+    tree = InputTree.build([str(path)])
+    assert [e.display for e in tree] == ["export.zip/a.txt", "export.zip/z.txt"]
+    assert [e.read() for e in tree] == [b"first", b"last"]
+    [err] = tree.errors
+    assert err.path.startswith("export.zip/badna") and "not valid UTF-8" in err.reason

@@ -15,6 +15,7 @@ import tempfile
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from auditor.baseline import DEFAULT_BASELINE, SavedFileError, load_fingerprints, load_result
+from auditor.models import visible
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,12 +36,12 @@ def verbose() -> bool:
 
 def error(message: str) -> None:
     """The one-line error on stderr, without ending the command."""
-    print(f"auditor: error: {message}", file=sys.stderr, flush=True)
+    print(f"auditor: error: {visible(message)}", file=sys.stderr, flush=True)
 
 
 def note(message: str) -> None:
     """A one-line remark on stderr (`auditor: MESSAGE`) that is not an error."""
-    print(f"auditor: {message}", file=sys.stderr, flush=True)
+    print(f"auditor: {visible(message)}", file=sys.stderr, flush=True)
 
 
 def fail(message: str, code: int = USAGE_ERROR) -> NoReturn:

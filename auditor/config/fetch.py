@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import socket
+import threading
+import time
 import tomllib
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from auditor import __version__
@@ -28,6 +32,73 @@ _PIN = re.compile(r"^sha256=([0-9a-fA-F]{64})$")
 
 class FetchError(ProfileError):
     """A profile URL that is unpinned, mismatched or unreachable."""
+
+
+class BodyTooLarge(ValueError):
+    """An answer longer than the caller's cap."""
+
+
+class TooSlow(TimeoutError):
+    """An answer that did not finish within the whole-download deadline."""
+
+
+def _socket_of(resp: Any) -> socket.socket | None:
+    """The socket under a `requests` response (urllib3 2 and 1 keep it in different places)."""
+    raw = getattr(resp, "raw", None)
+    for path in (("_connection", "sock"), ("_fp", "fp", "raw", "_sock")):
+        obj = raw
+        for name in path:
+            obj = getattr(obj, name, None)
+        if isinstance(obj, socket.socket):
+            return obj
+    return None
+
+
+def read_bounded(resp: Any, limit: int, deadline: float) -> bytes:
+    """The body of a streamed `requests` response: at most `limit` bytes (else BodyTooLarge), all
+    of it before `deadline` (a `time.monotonic()` value; else TooSlow).
+
+    The deadline covers the whole download, not one read: a server that drips a byte every few
+    seconds never trips a per-read timeout, so a timer closes the response when time is up and
+    the blocked read ends.
+    """
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TooSlow
+    fired = threading.Event()
+
+    def expire() -> None:
+        fired.set()
+        sock = _socket_of(resp)
+        if sock is not None:  # closing alone does not wake a read blocked in another thread
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        resp.close()
+
+    timer = threading.Timer(left, expire)
+    timer.daemon = True
+    timer.start()
+    body = bytearray()
+    try:
+        for chunk in resp.iter_content(8192):
+            body += chunk
+            if len(body) > limit:
+                raise BodyTooLarge
+            if time.monotonic() > deadline:
+                raise TooSlow
+    except (BodyTooLarge, TooSlow):
+        raise
+    except Exception:
+        if fired.is_set():
+            raise TooSlow from None
+        raise
+    finally:
+        timer.cancel()
+    if fired.is_set():
+        raise TooSlow
+    return bytes(body)
 
 
 def is_url(spec: str) -> bool:
@@ -54,17 +125,19 @@ def fetch(spec: str, timeout: float = DEFAULT_TIMEOUT) -> tuple[str, str]:
     url, pin = split_pin(spec)
     import requests  # lazy: optional HTTP client, loaded only for an explicit profile URL
 
+    deadline = time.monotonic() + timeout  # for the whole download, not per read
     try:
         with requests.get(
             url, timeout=timeout, stream=True, allow_redirects=True, headers={"User-Agent": f"auditor/{__version__}"}
         ) as resp:
             if resp.status_code != 200:
                 raise FetchError(f"profile URL {url} answered {resp.status_code} {resp.reason or ''}".rstrip())
-            body = b""
-            for chunk in resp.iter_content(65536):
-                body += chunk
-                if len(body) > MAX_BYTES:
-                    raise FetchError(f"profile at {url} is larger than {MAX_BYTES} bytes")
+            try:
+                body = read_bounded(resp, MAX_BYTES, deadline)
+            except BodyTooLarge:
+                raise FetchError(f"profile at {url} is larger than {MAX_BYTES} bytes") from None
+    except TooSlow:
+        raise FetchError(f"profile at {url} did not finish downloading within {timeout:g} s; not used") from None
     except requests.Timeout:
         raise FetchError(f"no answer from {url} within {timeout:g} s") from None
     except requests.RequestException as exc:

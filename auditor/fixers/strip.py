@@ -16,6 +16,7 @@ This module must not re-encode images, write next to the originals, or decide wh
 
 from __future__ import annotations
 
+import glob
 import mmap
 import os
 import re
@@ -26,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor import budget
 from auditor.fixers.containers import plan
 from auditor.fixers.exif import Edit, StripError, normalise
 from auditor.media.batch import is_media
@@ -53,7 +55,9 @@ class StripUsageError(ValueError):
     """Bad arguments (e.g. the output folder inside an input); the CLI exits 2."""
 
 
-def check_output(paths: list[str], out_dir: str) -> Path:
+def check_output(paths: list[str], out_dir: str, force: bool = False) -> Path:
+    """The resolved output folder, or StripUsageError: inside an input, not a folder, or (unless
+    `force`) a folder that already holds files, which strip would silently mix with or overwrite."""
     out = Path(out_dir).resolve()
     for p in paths:
         src = Path(p).resolve()
@@ -61,6 +65,8 @@ def check_output(paths: list[str], out_dir: str) -> Path:
             raise StripUsageError(f"the output folder {out_dir} is inside the input {p}: choose a folder outside it")
         if out.exists() and not out.is_dir():
             raise StripUsageError(f"{out_dir} exists and is not a folder")
+    if not force and out.is_dir() and any(out.iterdir()):
+        raise StripUsageError(f"the output folder {out_dir} is not empty: choose an empty one, or add --force to write into it")
     return out
 
 
@@ -70,8 +76,11 @@ def strip_paths(
     dry_run: bool = False,
     all_identifying: bool = False,
     on_file: Callable[[Outcome], None] | None = None,
+    force: bool = False,
 ) -> list[Outcome]:
-    out = check_output(paths, out_dir)
+    """Strip every media file under `paths` into `out_dir` (see the module docstring); then say
+    which sidecars beside a photo (.aae, .json: never copied) still hold a position."""
+    out = check_output(paths, out_dir, force=force or dry_run)
     tree = InputTree.build(paths)
     results: list[Outcome] = [Outcome(e.path, "error", reason=e.reason) for e in tree.errors]
     taken: set[str] = set()
@@ -85,7 +94,11 @@ def strip_paths(
                 )
             else:
                 taken.add(entry.display.casefold())
-                res = strip_entry(entry, out, dry_run, all_identifying)
+                res = _budgeted_strip(entry, out, dry_run, all_identifying)
+            results.append(res)
+            if on_file:
+                on_file(res)
+        for res in sidecar_outcomes(tree.entries):
             results.append(res)
             if on_file:
                 on_file(res)
@@ -94,12 +107,77 @@ def strip_paths(
     return results
 
 
+SIDECAR_NOTE_SUFFIXES = (".aae", ".json")  # sidecars strip does not copy (.xmp ones are stripped)
+MAX_SIDECAR = 16 * 1024 * 1024
+_POSITION_KEY = re.compile(rb"(?i)latitude|gpscoordinates|<key>\s*location")
+_POSITION_VALUE = re.compile(rb'(?i)"latitude"\s*:\s*(-?[0-9.]+)')
+
+
+def _stem(name: str) -> str:
+    return name.rsplit("/", 1)[-1].split(".", 1)[0].casefold()
+
+
+def sidecar_outcomes(entries: list[Entry]) -> list[Outcome]:
+    """A 'manual' outcome for each .aae/.json sidecar beside a photo (`IMG_1.AAE`, `p.jpg.json`,
+    `p.jpg.supplemental-metadata.json`) that still holds a position: strip never copies it, and
+    the original beside the photo still tells where it was taken."""
+    photos = {(e.vpath.rsplit("/", 1)[0] if "/" in e.vpath else "", _stem(e.vpath)) for e in entries if is_media(e)}
+    out = []
+    for e in entries:
+        if not e.vpath.lower().endswith(SIDECAR_NOTE_SUFFIXES):
+            continue
+        folder = e.vpath.rsplit("/", 1)[0] if "/" in e.vpath else ""
+        if (folder, _stem(e.vpath)) not in photos or not _holds_position(e):
+            continue
+        out.append(
+            Outcome(
+                e.display,
+                "manual",
+                reason="sidecar beside a photo still holds a position (strip does not copy it): delete it or keep it out of what you share",
+            )
+        )
+    return out
+
+
+def _holds_position(entry: Entry) -> bool:
+    try:
+        data = entry.read(MAX_SIDECAR)
+    except (OSError, EOFError, ValueError):
+        return False
+    values = _POSITION_VALUE.findall(data)
+    if values:  # JSON: Google's geoData holds 0.0 when there is no position
+        return any(_nonzero(v) for v in values)
+    return bool(_POSITION_KEY.search(data))
+
+
+def _nonzero(text: bytes) -> bool:
+    try:
+        return float(text) != 0.0
+    except ValueError:
+        return False
+
+
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_name(display: str) -> str:
     """An output path without control or bidi characters (newline, ESC, RLO become "_")."""
     return _UNSAFE_NAME.sub("_", display)
+
+
+def _budgeted_strip(entry: Entry, out: Path, dry_run: bool, all_identifying: bool) -> Outcome:
+    """`strip_entry` under the per-file time budget (`auditor.budget`); a file past it is an error
+    and its half-written temporary copy is removed."""
+    try:
+        with budget.within(budget.FILE_BUDGET_S):
+            return strip_entry(entry, out, dry_run, all_identifying)
+    except budget.OverBudget:
+        dest = out / safe_name(entry.display)
+        for part in dest.parent.glob("." + glob.escape(dest.name[:64]) + ".*.part"):
+            part.unlink(missing_ok=True)
+        return Outcome(
+            entry.display, "error", reason=f"abandoned: took over {budget.FILE_BUDGET_S:g} s (the per-file time budget)"
+        )
 
 
 def _is_input(entry: Entry, dest: Path) -> bool:

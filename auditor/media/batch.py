@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import BinaryIO
 
+from auditor import budget
 from auditor.media.meta import MediaError, MediaMeta
 from auditor.media.reader import HEAD, read_media, sniff_kind
 from auditor.portable import mp_context
@@ -122,10 +123,12 @@ def content_id(fh: BinaryIO) -> str:
 
 def read_one(locator: tuple) -> Result:
     try:
-        with open_locator(locator) as fh:
+        with budget.within(budget.FILE_BUDGET_S), open_locator(locator) as fh:
             meta = read_media(fh)
             meta.content_id = content_id(fh)
             return meta
+    except budget.OverBudget:
+        return f"abandoned: reading took over {budget.FILE_BUDGET_S:g} s (the per-file time budget)"
     except MediaError as exc:
         return str(exc)
     except (OSError, EOFError, ValueError, IndexError, KeyError, OverflowError, MemoryError) as exc:

@@ -93,6 +93,8 @@ class ExifData:
     exif: dict[str, Any] = field(default_factory=dict)
     gps: dict[str, Any] = field(default_factory=dict)
     has_gps_ifd: bool = False
+    # directories that could not be read (a loop back to one already read, out of range ...)
+    problems: list[str] = field(default_factory=list)
 
     def merged(self) -> dict[str, Any]:
         return {**self.ifd0, **self.exif, **self.gps}
@@ -137,15 +139,15 @@ def parse_tiff(data: bytes) -> ExifData:
     if isinstance(exif_off, int):
         try:
             out.exif = _pick(_read_ifd(data, exif_off, bo, seen, big), EXIF_TAGS)
-        except ExifError:
-            pass
+        except ExifError as exc:
+            out.problems.append(f"Exif directory: {exc}")
     gps_off = _first(ifd0_entries.get(TAG_GPS_IFD))
     if isinstance(gps_off, int):
         out.has_gps_ifd = True
         try:
             out.gps = _pick(_read_ifd(data, gps_off, bo, seen, big), GPS_TAGS)
-        except ExifError:
-            pass
+        except ExifError as exc:
+            out.problems.append(f"GPS directory: {exc}")
     return out
 
 

@@ -46,6 +46,9 @@ class MediaMeta:
     warnings: list[str] = field(default_factory=list)
     # why a recognised file was knowingly not read (e.g. M2TS: no metadata reader); empty when read
     skipped: str = ""
+    # parts that could not be read although the rest was (a GPS directory that loops back): the
+    # scan lists each in `errors`, since what it held (a position) is unknown
+    errors: list[str] = field(default_factory=list)
     content_id: str = ""  # see `auditor.media.batch.content_id`
 
     @property
@@ -67,6 +70,7 @@ def apply_tiff(meta: MediaMeta, tiff: bytes, source: str) -> None:
         if not meta.tags:
             raise MediaError(f"corrupt EXIF: {exc}") from exc
         return
+    meta.errors.extend(f"corrupt EXIF: {p}" for p in data.problems)
     if data.has_gps_ifd:
         meta.has_gps_block = True
     meta.exif_gps.update(data.gps)  # a later EXIF block overrides an earlier one, tag by tag

@@ -317,6 +317,15 @@ def strip_target(path: str, data: dict[str, Any] | None = None) -> str:
     return target
 
 
+def strip_command(target: str) -> str:
+    """The `auditor strip` line to paste: built as an argument list and quoted last (`shlex.join`),
+    so no file name (backticks, `$(...)`, quotes) can run anything; a name that starts with a
+    dash is given as `./-name`, never read as an option."""
+    if target.startswith("-"):
+        target = "./" + target
+    return shlex.join(["auditor", "strip", target, "--out", "CLEAN_DIR"])
+
+
 def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any] | None = None) -> Line:
     group = group_of(f)
     # the rule's own remediation first (a saved result may lack it), then the platform's steps
@@ -329,7 +338,7 @@ def finding_line(f: dict[str, Any], clauses: dict[str, str], data: dict[str, Any
         how.insert(0, repeated)
     auto = ""
     if f.get("fix") == "auto" and f.get("path"):  # `strip` needs a file to work on
-        auto = f"auditor strip {shlex.quote(strip_target(str(f['path']), data))} --out CLEAN_DIR"
+        auto = strip_command(strip_target(str(f["path"]), data))
     sev = str(f.get("severity") or "info")
     return Line(
         id=str(f.get("fingerprint") or ""),
@@ -464,7 +473,7 @@ def group_files(lines: list[Line], data: dict[str, Any] | None = None) -> list[L
                 why=first.why,
                 trace=f"each file's own metadata; for example {first.trace}" if first.trace else "",
                 how=first.how,
-                auto=f"auditor strip {shlex.quote(strip_target(folder, data))} --out CLEAN_DIR",
+                auto=strip_command(strip_target(folder, data)),
                 confidence=first.confidence,
                 members=members,
             )

@@ -13,6 +13,7 @@ import csv
 import io
 from typing import Any
 
+from auditor.models import visible
 from auditor.reporters.checklist import build, files_summary, platform_name
 
 COLUMNS = [
@@ -40,7 +41,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: Any) -> str:
-    s = str(value if value is not None else "").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    s = visible(str(value if value is not None else "").replace("\r\n", " ")).replace("\n", " ")
     return "'" + s if s.startswith(_FORMULA_START) else s
 
 

@@ -17,7 +17,7 @@ import re
 from html import escape
 from typing import Any
 
-from auditor.models import SEVERITY_ORDER
+from auditor.models import SEVERITY_ORDER, visible
 from auditor.reporters.actions import top_actions
 from auditor.reporters.checklist import CATEGORY_NAMES, GROUP_ORDER, Line, build, files_summary, identifies_you, platform_name
 from auditor.reporters.markdown import position
@@ -176,8 +176,9 @@ _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 
 
 def e(text: Any) -> str:
-    """Escape for HTML text and attribute values (quotes included)."""
-    return escape(str(text if text is not None else ""), quote=True)
+    """Escape for HTML text and attribute values (quotes included); control and bidi characters
+    shown escaped (`models.visible`)."""
+    return escape(visible(text), quote=True)
 
 
 def _link(url: str) -> str:

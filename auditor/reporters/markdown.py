@@ -11,25 +11,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from auditor.models import SEVERITY_ORDER
+from auditor.models import SEVERITY_ORDER, visible
 from auditor.reporters.checklist import Line, build, files_summary, identifies_you, platform_name
 
 __all__ = ["render", "esc", "code", "render_diff"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
+_TICKS = re.compile(r"`+")
 
 
 def esc(text: Any) -> str:
     """Escape text for Markdown: no emphasis, links, HTML or line breaks can come from an export."""
-    s = str(text if text is not None else "")
-    s = s.replace("\r", " ").replace("\n", " ")
+    s = visible(text).replace("\n", " ")
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
 def code(text: Any) -> str:
-    """An inline code span that export text cannot break out of."""
-    s = str(text if text is not None else "").replace("`", "'").replace("\n", " ").replace("\r", " ")
-    return f"`{s}`"
+    """An inline code span that export text cannot break out of, its content kept as it is.
+
+    The fence is one backtick longer than the longest run of backticks inside (CommonMark), so
+    a command with a backtick in a file name reads the same when pasted: never rewritten.
+    """
+    s = visible(text).replace("\n", " ")
+    longest = max((len(run) for run in _TICKS.findall(s)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if longest or s.startswith(" ") or s.endswith(" ") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
 
 
 def _url(url: str) -> str:

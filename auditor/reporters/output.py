@@ -15,6 +15,7 @@ from typing import Any
 
 from rich.console import Console
 
+from auditor.models import visible_tree
 from auditor.reporters import csv, html, json, markdown, terminal
 from auditor.reporters.prepare import prepare
 
@@ -49,7 +50,10 @@ def render(result: dict[str, Any], fmt: str, options: RenderOptions | None = Non
     renderer = _RENDERERS.get(fmt)
     if renderer is None:
         raise ValueError(f"unknown report format {fmt!r}")
-    return renderer(_prepared(result, options or RenderOptions()))
+    data = _prepared(result, options or RenderOptions())
+    # JSON is for programs (its escapes keep every character); every other format is read by a
+    # person, so no control or bidi character of an export reaches it raw (`models.visible`)
+    return renderer(data if fmt == "json" else visible_tree(data))
 
 
 def show(
@@ -65,7 +69,7 @@ def show(
     `written` names the report file the command wrote (said last, so it does not scroll away);
     `full` adds the whole checklist, rendered for the terminal.
     """
-    data = _prepared(result, options or RenderOptions())
+    data = visible_tree(_prepared(result, options or RenderOptions()))
     terminal.render(data, console, top=top, written=written, full=full)
 
 

@@ -17,7 +17,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from auditor.models import SEVERITY_ORDER
+from auditor.models import SEVERITY_ORDER, visible
 from auditor.reporters.actions import TOP, top_actions
 from auditor.reporters.checklist import CATEGORY_NAMES, build, files_summary, identifies_you, platform_name
 
@@ -25,9 +25,8 @@ STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan
 
 
 def clean(text: Any) -> str:
-    # one line, no control characters (an export could carry ANSI escapes)
-    s = str(text if text is not None else "")
-    return escape("".join(ch if ch.isprintable() else " " for ch in s))
+    # one line, control characters shown escaped (an export could carry ANSI escapes)
+    return escape(_plain(text))
 
 
 def render(data: dict[str, Any], console: Console, top: int = TOP, written: str | None = None, full: bool = False) -> None:
@@ -156,10 +155,9 @@ def render_checklist(data: dict[str, Any], console: Console) -> None:
             for i, step in enumerate(ln.how, 1):
                 console.print(Padding(Text(f"{i}. {_plain(step)}"), (0, 0, 0, 4), expand=False))
             if ln.auto:
-                console.print(Padding(Text.assemble(("Auto-fix: ", "dim"), ln.auto), (0, 0, 0, 4), expand=False))
+                console.print(Padding(Text.assemble(("Auto-fix: ", "dim"), _plain(ln.auto)), (0, 0, 0, 4), expand=False))
 
 
 def _plain(text: Any) -> str:
-    # one line, no control characters; a Text object is never parsed as markup
-    s = str(text if text is not None else "")
-    return "".join(ch if ch.isprintable() else " " for ch in s)
+    # one line, control characters shown escaped; a Text object is never parsed as markup
+    return visible(text).replace("\n", " ").replace("\t", " ")

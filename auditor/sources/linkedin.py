@@ -140,6 +140,8 @@ class LinkedInSource:
                 ctx.error(e, f"partly read: {len(rows)} rows kept, {table.lost_lines} lines lost (unbalanced quotes)")
             elif table.tolerant:
                 cov.notes.append(f"{r}: read past unescaped quotes ({len(rows)} rows)")
+            if table.replaced:  # every row kept; the bad bytes read as U+FFFD, and said
+                ctx.error(e, f"read with {table.replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD; every row kept")
             cov.parsed.append(r)
             try:
                 for item in fn(rows, e):
@@ -160,10 +162,12 @@ def read_table(entry: Entry, required: set[str]) -> tolerant_csv.Table:
     """
     if entry.size > MAX_CSV_BYTES:
         raise ValueError(f"file too large to parse ({entry.size} bytes)")
-    text = tolerant_csv.decode(entry.read(MAX_CSV_BYTES + 1))
+    text, replaced = tolerant_csv.decode_counted(entry.read(MAX_CSV_BYTES + 1))
     if not text.strip() or _NOTHING.match(text):
         return tolerant_csv.Table([])
-    return tolerant_csv.read_table(text, required)
+    table = tolerant_csv.read_table(text, required)
+    table.replaced = replaced
+    return table
 
 
 def read_rows(entry: Entry, required: set[str]) -> list[Row]:

@@ -362,6 +362,8 @@ def _parse_xml_points(entry: Entry, kind: str) -> list[Point]:
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise ValueError(f"malformed XML: {exc}") from None
+    except LookupError as exc:  # an XML declaration naming an encoding Python does not know (found by fuzz/)
+        raise ValueError(f"unknown XML encoding: {exc}") from None
     return handler.points
 
 

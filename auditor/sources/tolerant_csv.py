@@ -57,20 +57,35 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     tolerant: bool = False  # rows were recovered past unescaped quotes
     lost_lines: int = 0  # lines that could not be placed in any row
+    replaced: int = 0  # invalid byte sequences read as U+FFFD (a row kept, not lost)
 
 
 def decode(raw: bytes) -> str:
-    """Text of a CSV file in UTF-8 or UTF-16 (with or without a byte-order mark)."""
+    """Text of a CSV file in UTF-8 or UTF-16 (with or without a byte-order mark); invalid bytes
+    are read as U+FFFD (`decode_counted` says how many), so one bad row never loses the file."""
+    return decode_counted(raw)[0]
+
+
+def decode_counted(raw: bytes) -> tuple[str, int]:
+    """`decode`, and how many invalid byte sequences it replaced with U+FFFD."""
+    try:
+        return _decode(raw, "strict"), 0
+    except UnicodeDecodeError:
+        text = _decode(raw, "replace")
+        return text, max(text.count("\ufffd") - _decode(raw, "ignore").count("\ufffd"), 1)
+
+
+def _decode(raw: bytes, errors: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[3:].decode("utf-8")
+        return raw[3:].decode("utf-8", errors=errors)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
+        return raw.decode("utf-16", errors=errors)
     head = raw[:64]
     if len(head) >= 4 and head[1::2].count(0) > len(head) // 4:
         return raw.decode("utf-16-le", errors="replace")
     if len(head) >= 4 and head[0::2].count(0) > len(head) // 4:
         return raw.decode("utf-16-be", errors="replace")
-    return raw.decode("utf-8")
+    return raw.decode("utf-8", errors=errors)
 
 
 def delimiter(text: str) -> str:
@@ -208,8 +223,11 @@ def _take_right(s: str, start: int, end: int, delim: str) -> tuple[str, int] | N
 
 
 def rows_of(raw: bytes, required: set[str]) -> Table:
-    """`read_table` of raw file bytes."""
-    return read_table(decode(raw), required)
+    """`read_table` of raw file bytes (`Table.replaced` counts invalid bytes read as U+FFFD)."""
+    text, replaced = decode_counted(raw)
+    table = read_table(text, required)
+    table.replaced = replaced
+    return table
 
 
 def sniff(raw_head: bytes, required: set[str]) -> bool:
@@ -223,4 +241,16 @@ def sniff(raw_head: bytes, required: set[str]) -> bool:
     return has_header(text, required)
 
 
-__all__ = ["Row", "Table", "decode", "delimiter", "has_header", "norm", "read_table", "rows_of", "sniff", "split_record"]
+__all__ = [
+    "Row",
+    "Table",
+    "decode",
+    "decode_counted",
+    "delimiter",
+    "has_header",
+    "norm",
+    "read_table",
+    "rows_of",
+    "sniff",
+    "split_record",
+]

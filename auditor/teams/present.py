@@ -21,6 +21,7 @@ import io
 from html import escape
 from typing import Any
 
+from auditor.models import visible
 from auditor.teams.fixes import FIXES
 
 AGGREGATE_KIND = "auditor-stats"
@@ -53,7 +54,7 @@ CSP = f"default-src 'none'; style-src '{_hash(CSS)}'; script-src 'none'; img-src
 def label(dim: str, cell: str) -> str:
     if dim == "by_fix":
         return FIXES.get(cell, "Other")
-    return cell.replace("_", " ").capitalize()
+    return visible(cell.replace("_", " ").capitalize())  # a hand-edited key: control characters shown escaped
 
 
 def rows(summary: dict[str, Any], dim: str) -> list[dict[str, Any]]:

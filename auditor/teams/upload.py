@@ -9,11 +9,14 @@ anything else. A scan never calls this module.
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlsplit
 
 from auditor import __version__
+from auditor.config.fetch import BodyTooLarge, TooSlow, read_bounded
 
 DEFAULT_TIMEOUT = 15.0
+MAX_ANSWER = 64 * 1024  # the answer is read only this far (its status is what counts)
 
 
 class UploadError(RuntimeError):
@@ -32,14 +35,22 @@ def send(url: str, body: bytes, timeout: float = DEFAULT_TIMEOUT) -> int:
     check_url(url)
     import requests  # lazy: only `stats --send` needs an HTTP client; nothing else in auditor may pull one in
 
+    deadline = time.monotonic() + timeout  # the whole exchange, not one read
     try:
-        resp = requests.post(
+        with requests.post(
             url,
             data=body,
             headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": f"auditor/{__version__}"},
             timeout=timeout,
             allow_redirects=False,
-        )
+            stream=True,  # the answer is read with a cap, never whole
+        ) as resp:
+            try:
+                read_bounded(resp, MAX_ANSWER, deadline)
+            except BodyTooLarge:
+                pass  # a long answer is cut: only its status matters
+    except TooSlow:
+        raise UploadError(f"{url} did not finish answering within {timeout:g} s") from None
     except requests.Timeout:
         raise UploadError(f"no answer from {url} within {timeout:g} s") from None
     except requests.RequestException as exc:

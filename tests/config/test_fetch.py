@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from datetime import datetime
 
 import pytest
@@ -12,7 +13,8 @@ from typer.testing import CliRunner
 from auditor import synth
 from auditor.cli.app import app
 from auditor.config import ProfileError, load_profile
-from tests.loopback import no_proxy, serve
+from auditor.config.fetch import fetch
+from tests.loopback import no_proxy, serve, serve_raw
 
 TEAM = b"""[profile]
 name = "team"
@@ -95,3 +97,23 @@ def test_profile_fetch_scan_with_a_mismatched_pin_exits_2(server, tmp_path):
     res = CliRunner().invoke(app, ["scan", str(root), "--profile", f"{server.base}/auditor/team.toml#sha256={'0' * 64}"])
     assert res.exit_code == 2
     assert "pinned hash" in res.output
+
+
+def _drip(conn, stop) -> None:
+    # a server that answers one byte every 0.2 s: no single read ever times out
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
+    for _ in range(40):  # gives up after 8 s, so the old per-read timeout ends in a hash mismatch
+        if stop.is_set():
+            return
+        conn.sendall(b"x")
+        time.sleep(0.2)
+
+
+def test_profile_fetch_has_a_whole_download_deadline(monkeypatch):
+    # issue 15: the timeout was per read, so a dripping server held a scan for minutes
+    no_proxy(monkeypatch)
+    with serve_raw(_drip) as base:
+        start = time.monotonic()
+        with pytest.raises(ProfileError, match="did not finish downloading within 1 s"):
+            fetch(f"{base}/team.toml#sha256={PIN}", timeout=1.0)
+        assert time.monotonic() - start < 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
 import zipfile
 from datetime import datetime
 
@@ -14,6 +15,7 @@ import pytest
 from PIL import Image, ImageCms
 
 from auditor import synth
+from auditor.fixers import strip as stripmod
 from auditor.fixers.exif import apply_to_bytes, tiff_edits
 from auditor.fixers.strip import StripUsageError, strip_paths
 from auditor.media.reader import read_media
@@ -237,7 +239,7 @@ def test_strip_never_writes_through_a_planted_part_link(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "a.jpg.part").symlink_to(photo)
-    [res] = strip_paths([str(tmp_path / "in")], str(out))
+    [res] = strip_paths([str(tmp_path / "in")], str(out), force=True)  # --force: into a folder holding the link
     assert res.status == "stripped"
     assert photo.read_bytes() == before  # the original was neither truncated nor rewritten
     assert (out / "a.jpg.part").is_symlink() and not (out / "a.jpg").is_symlink()
@@ -252,3 +254,73 @@ def test_strip_output_names_carry_no_control_characters(tmp_path):
     assert res.status == "stripped"
     [written] = [p.name for p in (tmp_path / "out").iterdir()]
     assert written == "evil__]0;pwned_.jpg"
+
+
+def test_strip_refuses_a_non_empty_output_folder_unless_forced(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.jpg").write_bytes(b"the user's own file")
+    with pytest.raises(StripUsageError, match="not empty"):
+        strip_paths([str(tmp_path / "in")], str(out))
+    assert (out / "a.jpg").read_bytes() == b"the user's own file"
+    [res] = strip_paths([str(tmp_path / "in")], str(out), force=True)
+    assert res.status == "stripped"
+    assert strip_paths([str(tmp_path / "in")], str(tmp_path / "out2"))[0].status == "stripped"  # a new folder is fine
+
+
+def test_strip_says_which_sidecars_still_hold_positions(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg"):
+        (src / name).write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    (src / "IMG_1.jpg.supplemental-metadata.json").write_text(
+        '{"title": "IMG_1.jpg", "geoData": {"latitude": -35.2, "longitude": 149.1}}'
+    )
+    (src / "IMG_2.jpg.json").write_text('{"title": "IMG_2.jpg", "geoData": {"latitude": 0.0, "longitude": 0.0}}')
+    (src / "IMG_3.AAE").write_text("<plist><dict><key>LocationLatitude</key><real>-35.2</real></dict></plist>")
+    (src / "notes.json").write_text('{"latitude": -35.2}')  # beside no photo: not a sidecar
+    results = strip_paths([str(src)], str(tmp_path / "out"))
+    flagged = sorted(r.path for r in results if r.status == "manual" and "sidecar" in r.reason)
+    assert flagged == ["IMG_1.jpg.supplemental-metadata.json", "IMG_3.AAE"]
+    assert not (tmp_path / "out" / "IMG_3.AAE").exists()
+
+
+def test_strip_skips_a_symlink_pointing_outside_the_input(tmp_path):
+    secret = tmp_path / "elsewhere.jpg"
+    secret.write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "inside.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    (src / "link_in.jpg").symlink_to(src / "inside.jpg")
+    (src / "link_out.jpg").symlink_to(secret)
+    results = {r.path: r for r in strip_paths([str(src)], str(tmp_path / "out"))}
+    assert results["link_out.jpg"].status == "error" and "outside the input" in results["link_out.jpg"].reason
+    assert results["link_in.jpg"].status == "stripped" and results["inside.jpg"].status == "stripped"
+    assert not (tmp_path / "out" / "link_out.jpg").exists()
+
+
+def test_strip_abandons_a_file_past_the_time_budget(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "slow.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    (src / "ok.jpg").write_bytes(synth.photo(-35.2, 149.1, TAKEN))
+    monkeypatch.setattr(stripmod.budget, "FILE_BUDGET_S", 0.5)
+    real = stripmod.plan
+
+    def slow_plan(fmt, buf, all_identifying):
+        slow_plan.calls += 1
+        if slow_plan.calls == 1:  # files go in sorted order: ok.jpg first, then slow.jpg stalls
+            return real(fmt, buf, all_identifying)
+        end = time.monotonic() + 4
+        while time.monotonic() < end:
+            pass
+        return real(fmt, buf, all_identifying)
+
+    slow_plan.calls = 0
+    monkeypatch.setattr(stripmod, "plan", slow_plan)
+    results = {r.path: r for r in strip_paths([str(src)], str(tmp_path / "out"))}
+    assert results["ok.jpg"].status == "stripped"
+    assert results["slow.jpg"].status == "error" and "time budget" in results["slow.jpg"].reason
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ok.jpg"]  # no half-written copy left

@@ -186,3 +186,20 @@ def test_exif_bigtiff_bad_offset_size_is_an_error():
     data[4] = 4  # offset size must be 8
     with pytest.raises(exifmod.ExifError):
         exifmod.parse_tiff(bytes(data))
+
+
+def _looping_tiff(pointer_tag: int) -> bytes:
+    """A little-endian TIFF whose IFD0 points `pointer_tag` (Exif or GPS) back at IFD0 itself."""
+    entries = [(256, 3, 1, 16), (pointer_tag, 4, 1, 8)]
+    body = b"II*\x00" + (8).to_bytes(4, "little") + len(entries).to_bytes(2, "little")
+    for tag, typ, count, value in entries:
+        body += tag.to_bytes(2, "little") + typ.to_bytes(2, "little") + count.to_bytes(4, "little") + value.to_bytes(4, "little")
+    return body + (8).to_bytes(4, "little") + bytes(64)
+
+
+@pytest.mark.parametrize(("tag", "what"), [(0x8825, "GPS directory"), (0x8769, "Exif directory")])
+def test_a_directory_looping_back_is_said_not_swallowed(tag: int, what: str) -> None:
+    data = exifmod.parse_tiff(_looping_tiff(tag))
+    assert data.problems == [f"{what}: IFD loop"]
+    meta = read_media(io.BytesIO(_looping_tiff(tag)))
+    assert meta.errors == [f"corrupt EXIF: {what}: IFD loop"]

@@ -246,3 +246,18 @@ def test_linkedin_messages_are_private(tmp_path):
     (msg,) = [i for i in items if i.kind == ItemKind.MESSAGE]
     assert msg.text == "roster is out,\nsee you Monday" and msg.audience == Audience.PRIVATE
     assert msg.people == ("Sam Sample", "Jordan Example") and msg.timestamp == t(2026, 7, 20, 10, 25, 25)
+
+
+def test_linkedin_positions_row_with_invalid_utf8_is_read_replaced_and_said(tmp_path):
+    # issue 15: one row of invalid UTF-8 lost the file (and the employer line naming the agency)
+    files = synth.linkedin_export({k: v for k, v in tables().items() if k in ("Profile", "Positions")})
+    files["Positions.csv"] = (
+        b"Company Name,Title,Description,Location,Started On,Finished On\n"
+        b"Example Pty Ltd,Analyst,,Sydney,2017,Dec 2019\n"
+        b"Australian Border Force,Senior Officer \xff\xfe\xc3,,Sydney Airport,Jan 2020,\n"
+    )
+    items, _covs, errors = read(build(tmp_path, "basic", "folder", files))
+    employers = [i.text for i in items if i.field == "employer"]
+    assert any("Australian Border Force" in t for t in employers), employers
+    [err] = [e for e in errors if e.path.endswith("Positions.csv")]
+    assert "replaced" in err.reason and "every row kept" in err.reason

@@ -190,3 +190,12 @@ def test_strava_missing_track_file_is_reported(tmp_path: Path) -> None:
     items, ctx, _ = _read(tmp_path)
     assert [(e.path, "not in the export" in e.reason) for e in ctx.errors] == [("activities.csv", True)]
     assert len(_tracks(items)) == 4 and next(i for i in items if i.item_id == "1002").position is None
+
+
+def test_strava_gpx_with_an_unknown_xml_encoding_is_one_error(tmp_path: Path) -> None:
+    # found by fuzz/run.py gpx: expat raised LookupError, which stopped the whole export
+    synth.strava_export(tmp_path, _activities())
+    (tmp_path / "activities" / "1002.tcx").write_bytes(b'<?xml version="1.0" encoding="UUUUTF-8"?><TrainingCenterDatabase/>')
+    items, ctx, _ = _read(tmp_path)
+    assert [(e.path, "unknown XML encoding" in e.reason) for e in ctx.errors] == [("activities/1002.tcx", True)]
+    assert len(_tracks(items)) == 4  # the other activities were read

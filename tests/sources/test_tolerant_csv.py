@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.sources.tolerant_csv import decode, norm, read_table, sniff, split_record
+from auditor.sources.tolerant_csv import decode, decode_counted, norm, read_table, sniff, split_record
 
 
 def test_decode_utf16_with_and_without_bom_and_utf8_bom():
@@ -43,3 +43,9 @@ def test_no_header_is_an_error():
 def test_sniff_a_utf16_head_cut_mid_character():
     raw = '"Date"\t"Share Commentary"\r\n'.encode("utf-16-le")
     assert sniff(b"\xff\xfe" + raw[:-1], {"Date", "ShareCommentary"})
+
+
+def test_decode_counts_replaced_bytes_and_never_raises():
+    assert decode_counted(b"ok \xef\xbf\xbd") == ("ok \ufffd", 0)  # a real U+FFFD is not counted
+    assert decode_counted(b"a\xffb") == ("a\ufffdb", 1)
+    assert decode(b"\xef\xbb\xbfx\xff") == "x\ufffd"

@@ -9,7 +9,7 @@ import re
 
 from auditor.models import Category, Platform, Severity
 from auditor.teams.identity import key_id
-from auditor.teams.present import CSP, render_csv, render_html, render_table, rows
+from auditor.teams.present import CSP, label, render_csv, render_html, render_table, rows
 from auditor.teams.stats import aggregate
 from tests.support.stats_reports import SECRET, finding, me, report
 
@@ -76,3 +76,7 @@ def test_present_own_contribution_shows_its_counts():
     mine = me(report(finding(Category.GEOTAG), finding(Category.GEOTAG, n=1)), KEY, "email:a@example.com")
     assert "2 findings" in render_table(mine)
     assert 'data-findings="2"' in render_html(mine)
+
+
+def test_present_labels_show_control_characters_escaped():
+    assert label("by_category", "x\x1b]0;t\x07_y") == "X\\x1b]0;t\\x07 y"

@@ -6,12 +6,14 @@ the machine.
 from __future__ import annotations
 
 import socket
+import time
+import tracemalloc
 
 import pytest
 
 from auditor import __version__
 from auditor.teams.upload import UploadError, check_url, send
-from tests.loopback import no_proxy, serve
+from tests.loopback import no_proxy, serve, serve_raw
 
 BODY = b'{"kind": "auditor-stats-contribution", "findings": 3}'
 
@@ -71,3 +73,43 @@ def test_upload_send_connection_refused_raises_upload_error(monkeypatch):
         port = s.getsockname()[1]
     with pytest.raises(UploadError, match="could not send to"):
         send(f"http://127.0.0.1:{port}/collect", BODY, timeout=5)
+
+
+def _huge_answer(conn, stop) -> None:
+    # 200 OK and then 256 MiB of answer: the old send() read all of it into memory
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 268435456\r\n\r\n")
+    block = b"x" * (1024 * 1024)
+    for _ in range(256):
+        if stop.is_set():
+            return
+        conn.sendall(block)
+
+
+def test_upload_send_reads_the_answer_with_a_size_cap(monkeypatch):
+    no_proxy(monkeypatch)
+    with serve_raw(_huge_answer) as base:
+        tracemalloc.start()
+        try:
+            assert send(f"{base}/collect", BODY, timeout=10) == 200
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, peak
+
+
+def _drip(conn, stop) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
+    for _ in range(40):
+        if stop.is_set():
+            return
+        conn.sendall(b"x")
+        time.sleep(0.2)
+
+
+def test_upload_send_has_a_whole_answer_deadline(monkeypatch):
+    no_proxy(monkeypatch)
+    with serve_raw(_drip) as base:
+        start = time.monotonic()
+        with pytest.raises(UploadError, match="did not finish answering within 1 s"):
+            send(f"{base}/collect", BODY, timeout=1.0)
+        assert time.monotonic() - start < 4

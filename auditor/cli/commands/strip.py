@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli.output import fail
+from auditor.models import visible
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +27,7 @@ def register(app: typer.Typer) -> None:
             typer.Option("--all-identifying", help="Also remove owner name, artist, copyright, serial numbers and maker notes."),
         ] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON report instead of lines.")] = False,
+        force: Annotated[bool, typer.Option("--force", help="Write into an output folder that already holds files.")] = False,
     ) -> None:
         """Write copies of photos and videos without GPS; originals are never changed."""
         from auditor.fixers.strip import StripUsageError, strip_paths  # lazy: start-up (media readers)
@@ -40,12 +42,12 @@ def register(app: typer.Typer) -> None:
             what = f" (removed: {', '.join(res.removed)})" if res.removed else ""
             if res.status in ("stripped", "clean"):
                 verb = "would write" if dry_run else "wrote"
-                typer.echo(f"{res.status:9} {res.path} -> {verb} {res.out}{what}")
+                typer.echo(visible(f"{res.status:9} {res.path} -> {verb} {res.out}{what}"))
             else:
-                typer.echo(f"{res.status:9} {res.path}: {res.reason}")
+                typer.echo(visible(f"{res.status:9} {res.path}: {res.reason}"))
 
         try:
-            results = strip_paths(paths, out, dry_run=dry_run, all_identifying=all_identifying, on_file=show)
+            results = strip_paths(paths, out, dry_run=dry_run, all_identifying=all_identifying, on_file=show, force=force)
         except StripUsageError as exc:
             fail(str(exc))
         counts: dict[str, int] = {}

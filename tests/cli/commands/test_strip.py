@@ -38,3 +38,16 @@ def test_strip_cli_lines_and_exit_code_for_manual(tmp_path):
     assert result.exit_code == 1
     assert "stripped  p.jpg" in result.output and "broken.jpg" in result.output
     assert (tmp_path / "out" / "p.jpg").exists() and not (tmp_path / "out" / "broken.jpg").exists()
+
+
+def test_strip_cli_refuses_a_non_empty_output_without_force(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.jpg").write_bytes(synth.photo(-35.2, 149.1))
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("mine")
+    args = ["strip", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+    refused = CliRunner().invoke(app, args)
+    assert refused.exit_code == 2 and "--force" in refused.output
+    assert not (tmp_path / "out" / "p.jpg").exists()
+    assert CliRunner().invoke(app, [*args, "--force"]).exit_code == 0
+    assert (tmp_path / "out" / "p.jpg").exists() and (tmp_path / "out" / "keep.txt").read_text() == "mine"
