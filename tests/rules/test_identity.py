@@ -39,3 +39,15 @@ def test_identity_negatives(dibp):
     # another person's employer is colleague exposure, not your own identifier
     assert _check("Border Force Officer at Australian Border Force", dibp, ItemKind.PROFILE_FIELD, "connection") == []
     assert _check("Our border collie loves the beach", dibp) == []
+
+
+def test_identity_why_names_the_kind_of_term_in_plain_words(dibp):
+    """issue 16: a why read 'nicknames term "Border Force Officer"'."""
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.identity import TERM_KIND
+
+    assert all("_" not in v and "term" not in v for v in TERM_KIND.values())
+    item = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t.js", text="Proud Border Force Officer today")
+    rule = next(r for r in RULES if r.code == "DEP101")
+    whys = [m.why for m in rule.check(item, dibp)]
+    assert whys and all(" term " not in w and "nicknames" not in w for w in whys), whys

@@ -158,7 +158,7 @@ def run_check(
             print(f"{str(f.severity).upper():8} {f.code} {f.name}: {f.message}", file=out)
             print(f"         why: {f.why} (confidence {f.confidence:.2f})", file=out)
             print(f"         fix: {f.remediation}", file=out)
-            if f.policy:
+            if f.policy and blocking([f]):  # a note (below medium) breaks no clause worth citing
                 print(f"         policy: {f.policy}", file=out)
         if proposal:  # before the verdict, which stays the last line
             print(f"Safer wording: {proposal.text or NO_REWRITE}", file=out)

@@ -133,6 +133,7 @@ def test_check_low_findings_are_notes_and_ok_to_post():
     assert res.exit_code == 0, res.output
     last = res.output.strip().splitlines()[-1]
     assert last.startswith("OK to post") and "LOC101" in last and "note" in last
+    assert "policy:" not in res.output  # a note cites no clause (issue 16: it cited the work-location one)
     res = runner.invoke(app, ["check", "--format", "json", "Great run along the river in Brisbane"])
     doc = json.loads(res.output)
     assert res.exit_code == 0 and doc["verdict"] == "ok" and [f["code"] for f in doc["findings"]] == ["LOC101"]
