@@ -1,7 +1,7 @@
 """The fix steps per platform and kind of item, read from `auditor/data/remediation.toml`.
 
 Remediation is data, not code: each `[platform.kind]` table holds the current steps, the help
-topic they were checked against and when. `steps_for` picks the table for a finding: the
+topic to check them against and when they were written down. `steps_for` picks the table for a finding: the
 platform's own steps for its kind (and aspect: a position, identifying metadata) first, then
 the steps that hold for that kind on every platform. It never falls back to another kind's
 steps: a message is never told to "Edit audience", a connection never to "Remove mention".
