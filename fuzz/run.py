@@ -89,6 +89,7 @@ def main() -> None:
             f"-max_total_time={int(args.seconds)}",
             "-timeout=10",
             "-rss_limit_mb=1024",
+            f"-artifact_prefix={work}/",  # crash files beside the findings, never in the checkout's root
             str(work),  # the first folder: where libFuzzer writes what it finds
             str(HERE / "corpus" / args.target),
         ],

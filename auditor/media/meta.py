@@ -148,6 +148,9 @@ class Paged:
         return chunk[start - off : stop - off]
 
 
+MAX_SEEK = 1 << 62  # larger relative seeks overflow the C offset type; nothing real is that large
+
+
 class Buffered:
     """Sequential reads with cheap skips: seek when the stream can, else read and drop."""
 
@@ -175,6 +178,9 @@ class Buffered:
         if n <= 0:
             return
         if self.seekable:
+            if n >= MAX_SEEK:  # a 64-bit box size from a hostile file: past any real end
+                self.fh.seek(0, 2)
+                return
             self.fh.seek(n, 1)
             return
         while n > 0:

@@ -38,3 +38,25 @@ def test_meta_offset_is_known_only_when_recorded():
     taken = datetime(2024, 5, 1, 9, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))
     assert MediaMeta("jpeg", taken=taken, offset_known=True).offset == "-03:30"
     assert MediaMeta("jpeg", taken=taken).offset is None
+
+
+def test_meta_skip_past_any_real_end_does_not_overflow():
+    """Found by the media fuzz target: a 64-bit ISO-BMFF box size made `seek` raise OverflowError."""
+    import base64
+    import io
+
+    from auditor.media.meta import Buffered, MediaError, MediaMeta
+    from auditor.media.reader import read_media
+
+    buf = Buffered(io.BytesIO(b"abcdef"), b"")
+    buf.skip(1 << 70)
+    assert buf.read(4) == b""
+    crash = base64.b64decode(
+        "AAAAGGZ0eXBpc29tAAAAbWlzb29zAGltAAAAmm1vb3YAAABsbXZoZAAAAADif2YA4n9mAAEAAAAAAAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAQAA"
+        "AAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAmdWR0YQAAAB6peHl6ABIVSUkrAAgAAAAKAAABBAABAAAACAAA"
+        "AAEBBAABAEAACAAAAAH///////////////////////////////////////////////////8AAAAAAAAACAAIAAgA/9j/4AAQSkZJRgD///8BAQBaeA=="
+    )
+    try:
+        assert isinstance(read_media(io.BytesIO(crash)), MediaMeta)
+    except MediaError:
+        pass  # a reasoned refusal is fine; an OverflowError is not
