@@ -69,7 +69,7 @@ def skip_kind(head: bytes) -> tuple[str, str] | None:
             return kind, reason
     if head[:2] == b"BM" and len(head) >= 26 and head[6:10] == b"\0\0\0\0" and head[14] in (12, 40, 52, 56, 64, 108, 124):
         return "bmp", f"BMP image: {NO_METADATA}"
-    if head[:4] in (b"\0\0\x01\0", b"\0\0\x02\0") and 0 < head[4] and head[5] == 0 and len(head) > 9 and head[9] == 0:
+    if head[:4] in (b"\0\0\x01\0", b"\0\0\x02\0") and len(head) > 9 and 0 < head[4] and head[5] == 0 and head[9] == 0:
         return "ico", f"icon: {NO_METADATA}"
     if head[:1] == b"\x0a" and len(head) > 3 and head[1] in (0, 2, 3, 4, 5) and head[2] == 1 and head[3] in (1, 2, 4, 8):
         return "pcx", f"PCX image: {NO_METADATA}"

@@ -103,3 +103,9 @@ def test_formats_agree_with_exiftool(tmp_path):
         meta = _read(data)
         assert meta.gps == pytest.approx((ref[name]["GPSLatitude"], ref[name]["GPSLongitude"]), abs=1e-6), name
         assert meta.identity["Creator"] == ref[name]["Creator"]
+
+
+@pytest.mark.parametrize("head", [b"\0\0\x02\0", b"\0\0\x01\0\x01", b"BM", b"\x0a\0", b"P6"])
+def test_formats_skip_kind_of_a_truncated_head_does_not_raise(head):
+    """Found by the media fuzz target: a 4-byte icon header raised IndexError."""
+    assert formats.skip_kind(head) is None or isinstance(formats.skip_kind(head), tuple)
