@@ -68,8 +68,9 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     try:
         roots: list[tuple[str, str]] = []
         not_media: set[str] = set()
-        items = list(_read_sources(tree, result, roots, progress, not_media))
-        items.extend(_read_media(tree, result, options, progress, roots, not_media))
+        media = media_entries(tree.entries)  # sniffed once: the file counts and the media stage share it
+        items = list(_read_sources(tree, result, roots, progress, not_media, media))
+        items.extend(_read_media(tree, result, options, progress, roots, not_media, media))
     finally:
         close_all()
     if options.on_items is not None:
@@ -149,6 +150,7 @@ def _read_sources(
     roots: list[tuple[str, str]],
     progress: ProgressFn | None = None,
     not_media: set[str] | None = None,
+    media: list[Entry] | None = None,
 ) -> Iterable[Item]:
     ctx = SourceContext()
     progress = progress or (lambda stage, n, total: None)
@@ -182,7 +184,7 @@ def _read_sources(
     roots.extend((c.root, c.platform) for c in ctx.coverage)
     if not_media is not None:
         not_media.update(ctx.not_media)
-    result.stats["_files"] = file_kinds(tree, ctx.coverage, ctx.not_media)
+    result.stats["_files"] = file_kinds(tree, ctx.coverage, ctx.not_media, media)
 
 
 def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
@@ -192,7 +194,9 @@ def _platform_for(entry: Entry, roots: list[tuple[str, str]]) -> Platform:
     return Platform.PHOTOS
 
 
-def file_kinds(tree: InputTree, coverage: list[Coverage], not_media: set[str]) -> dict[str, int]:
+def file_kinds(
+    tree: InputTree, coverage: list[Coverage], not_media: set[str], media: list[Entry] | None = None
+) -> dict[str, int]:
     """How many files of each kind the tree holds; every file is counted exactly once: read as
     export data, a photo/video, skipped with a reason, not understood, or not recognised."""
     kinds: dict[str, set[str]] = {"parsed": set(), "skipped": set(), "not_understood": set()}
@@ -201,11 +205,11 @@ def file_kinds(tree: InputTree, coverage: list[Coverage], not_media: set[str]) -
         for kind, paths in (("parsed", cov.parsed), ("skipped", cov.skipped), ("not_understood", cov.not_understood)):
             kinds[kind].update(prefix + p for p in paths)
     counts = dict.fromkeys(FILE_KINDS, 0)
-    media = {e.vpath for e in media_entries(tree.entries)}
+    media_paths = {e.vpath for e in (media_entries(tree.entries) if media is None else media)}
     for e in tree.entries:
         if e.vpath in kinds["parsed"]:
             counts["parsed"] += 1
-        elif e.vpath in media and e.vpath not in not_media:
+        elif e.vpath in media_paths and e.vpath not in not_media:
             counts["media"] += 1
         elif e.vpath in kinds["skipped"]:
             counts["skipped"] += 1
@@ -233,8 +237,10 @@ def _read_media(
     progress: ProgressFn,
     roots: list[tuple[str, str]],
     not_media: set[str] | None = None,
+    media: list[Entry] | None = None,
 ) -> Iterable[Item]:
-    entries = [e for e in media_entries(tree.entries) if e.vpath not in (not_media or ())]
+    found = media_entries(tree.entries) if media is None else media
+    entries = [e for e in found if e.vpath not in (not_media or ())]
     if not entries:
         return []
     progress("media", 0, len(entries))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import datetime
@@ -448,6 +449,12 @@ def summarise(findings: list[dict[str, Any]]) -> dict[str, Any]:
         "by_category": dict(sorted(by_cat.items())),
         "by_platform": dict(sorted(by_plat.items())),
     }
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that make a draft or post worth reconsidering: medium or above (a low or info
+    finding is a note). `auditor check`'s verdict and the safer wording both go by it."""
+    return [f for f in findings if f.severity.rank >= Severity.MEDIUM.rank]
 
 
 def sort_key(f: Finding) -> tuple:

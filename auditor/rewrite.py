@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from auditor.config import Profile
 from auditor.geo.distance import distance_km
 from auditor.geo.gazetteer import lookup
-from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
+from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
 from auditor.rules.analysis import entities
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
@@ -97,11 +97,6 @@ class Rewrite:
 
     def to_dict(self) -> dict:
         return {"text": self.text, "passes": self.passes, "dropped": list(self.dropped), "rounds": self.rounds}
-
-
-def blocking(findings: Iterable[Finding]) -> list[Finding]:
-    """The findings that stop a post: medium or above (a low one is a note)."""
-    return [f for f in findings if Severity(f.severity).rank >= Severity.MEDIUM.rank]
 
 
 def check_text(

@@ -24,6 +24,7 @@ from auditor.models import (
     ScanResult,
     Severity,
     action_kind,
+    blocking,
     default_group,
     fingerprint,
     redact,
@@ -328,3 +329,8 @@ def test_visible_escapes_control_and_bidi_characters() -> None:
     assert visible("line\nnext\ttab é") == "line\nnext\ttab é"  # newline, tab and letters kept
     assert visible(None) == ""
     assert visible_tree({"a": ["\x1b", 3], "b": {"c": "\u202e"}}) == {"a": ["\\x1b", 3], "b": {"c": "<U+202E>"}}
+
+
+def test_models_blocking_is_medium_and_above():
+    fs = [finding(severity=s) for s in (Severity.CRITICAL, Severity.MEDIUM, Severity.LOW, Severity.INFO)]
+    assert [f.severity for f in blocking(fs)] == [Severity.CRITICAL, Severity.MEDIUM]

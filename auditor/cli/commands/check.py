@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from auditor.cli.output import USAGE_ERROR, error, fail
 from auditor.config import ProfileError
-from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, Severity, sort_key
+from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, blocking, sort_key
 from auditor.reporters.prepare import prepare
 
 REASONS = {
@@ -79,11 +79,6 @@ def _cleared(text: str, profile_spec: str) -> bool:
     from auditor.rules.normalise import normalise  # lazy: start-up
 
     return not first_stage(normalise(text).text, load_profile(profile_spec))
-
-
-def blocking(findings: list[Finding]) -> list[Finding]:
-    """The findings that make a draft worth reconsidering: medium or above (low and info are notes)."""
-    return [f for f in findings if f.severity.rank >= Severity.MEDIUM.rank]
 
 
 NO_REWRITE = "none (every sentence of it exposes something; better not to post it)"
