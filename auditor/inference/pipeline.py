@@ -19,8 +19,31 @@ from auditor.inference.rules import BY_CODE
 from auditor.models import Finding, Item
 
 
+class Collector:
+    """Inference fed one Item at a time, as a streaming scan reads them: it keeps only what
+    inference needs from the items with a position (every other item is dropped at once), and
+    `findings()` runs the inference over what it kept."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self._items: list[Item] = []
+
+    def add(self, item: Item) -> None:
+        if item.position is not None:
+            self._items.append(item)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def findings(self) -> list[Finding]:
+        return build(self._items, self.profile, BY_CODE)
+
+
 def infer(items: Iterable[Item], profile: Profile) -> list[Finding]:
-    return build(list(items), profile, BY_CODE)
+    c = Collector(profile)
+    for it in items:
+        c.add(it)
+    return c.findings()
 
 
-__all__ = ["infer"]
+__all__ = ["Collector", "infer"]
