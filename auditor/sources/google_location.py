@@ -47,7 +47,7 @@ def ms_time(value: Any) -> datetime | None:
 def _e7(lat: Any, lon: Any) -> tuple[float, float] | None:
     try:
         la, lo = int(lat), int(lon)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # 1e999 parses as infinity
         return None
     # Old exports wrote some E7 values as unsigned 32-bit: undo the wrap-around.
     if la > 900_000_000:
@@ -302,7 +302,7 @@ def _segment(seg: dict[str, Any], path: str) -> Iterator[Item]:
         if when is None and start is not None and "durationMinutesOffsetFromStartTime" in p:
             try:
                 when = start + timedelta(minutes=float(p["durationMinutesOffsetFromStartTime"]))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 when = None
         yield _item(path, latlon, "timeline.path", when)
 

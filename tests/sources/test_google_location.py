@@ -22,3 +22,16 @@ def test_google_location_parsers_and_labels():
     assert gl.parse_latlng("0°, 0°") is None
     assert gl.place_label("INFERRED_WORK") == "work" and gl.place_label("TYPE_HOME") == "home"
     assert gl.place_label("TYPE_ALIASED_LOCATION") is None
+
+
+def test_google_location_infinite_numbers_are_dropped_not_raised():
+    """Found by the export_google fuzz target: JSON's 1e999 parses as infinity, and int(inf)
+    raised OverflowError out of the whole Records.json."""
+    import json
+
+    data = json.loads(
+        '{"locations": [{"latitudeE7": -273E42000, "longitudeE7": 1531175000, "timestamp": "2024-05-01T09:00:00Z"},'
+        ' {"latitudeE7": -352800000, "longitudeE7": 1491300000, "timestamp": "2024-05-01T10:00:00Z"}]}'
+    )
+    [item] = list(gl.records(data, "Records.json"))
+    assert round(item.position.lat, 2) == -35.28
