@@ -9,10 +9,8 @@ anything: reporters and fixers take the result from here.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,12 +33,12 @@ from auditor.models import (
     default_group,
     sort_key,
 )
-from auditor.portable import mp_context
 from auditor.rewrite import add_rewrites
-from auditor.rules.registry import active_rules
+from auditor.rules.registry import active_rules  # noqa: F401 - the engine's API
 from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, windows  # noqa: F401 - the engine's API
 from auditor.sources import Coverage, SourceContext, all_sources
-from auditor.sources.owner import own_identity
+from auditor.sources.owner import Identity
+from auditor.streaming import RuleStream
 from auditor.tree import Entry, InputTree, close_all
 
 ProgressFn = Callable[[str, int, int | None], None]  # (stage, advance, total)
@@ -54,36 +52,62 @@ class ScanOptions:
     ocr: bool = False  # read text (tesseract) and barcodes/QR codes (zxing-cpp) inside photos
     barcodes: bool | None = None  # None: follow `ocr`
     start_method: str | None = None  # worker processes: fork / spawn (None: the platform's safe default)
-    # called once with every Item read, before the rules run (e.g. `stats --me` reads the
-    # account identifiers from them); it must not change the list
-    on_items: Callable[[list[Item]], None] | None = None
+    # called with each Item as it is read, before the rules see it (e.g. `stats --me` keeps the
+    # account identifiers); it must not change the Item. A scan keeps no list of its Items.
+    on_item: Callable[[Item], None] | None = None
 
 
 def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None) -> ScanResult:
+    """Stream every Item from the sources and the media stage through the rules, the owner's
+    identity, the counts and inference's collector; only findings and what inference keeps of
+    positioned items stay in memory (`auditor.streaming`)."""
     options = options or ScanOptions()
     progress = options.progress or (lambda stage, n, total: None)
     tree = InputTree.build(paths)
     result = ScanResult(tool_version=__version__, profile=profile.name, inputs=tree.roots, input_paths=list(paths))
     result.errors.extend(tree.errors)
+    identity, tally, collector = Identity(), _Tally(), pipeline.Collector(profile)
+    rules = RuleStream(profile, result.errors, options.workers, progress, options.start_method)
     try:
         roots: list[tuple[str, str]] = []
         not_media: set[str] = set()
         media = media_entries(tree.entries)  # sniffed once: the file counts and the media stage share it
-        items = list(_read_sources(tree, result, roots, progress, not_media, media))
-        items.extend(_read_media(tree, result, options, progress, roots, not_media, media))
+        for stream in (
+            lambda: _read_sources(tree, result, roots, progress, not_media, media),
+            lambda: _read_media(tree, result, options, progress, roots, not_media, media),
+        ):
+            for item in stream():
+                if options.on_item is not None:
+                    options.on_item(item)
+                identity.add(item)
+                tally.add(item)
+                collector.add(item)
+                rules.add(item)
+        result.identity = identity.result()
+        owned = with_owner(profile, result.identity)
+        findings = rules.finish(owned)
     finally:
+        rules.close()
         close_all()
-    if options.on_items is not None:
-        options.on_items(items)
-    result.identity = own_identity(items)
-    owned = with_owner(profile, result.identity)
-    findings = check_items(items, owned, result.errors, options.workers, progress, options.start_method)
-    findings = add_rewrites(findings, items, owned)
-    findings.extend(_infer(items, profile, result.errors))
+    findings = add_rewrites(findings, rules.rewrite_items, owned)
+    findings.extend(_infer(collector, result.errors))
     _finish(result, findings, options.baseline)
     result.policy = policy_block(profile)
-    _stats(result, items, tree, not_media)
+    _stats(result, tally, tree, not_media)
     return result
+
+
+class _Tally:
+    """Items and files per platform, counted as the Items pass."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, int] = {}
+        self.files: dict[str, set[str]] = {}
+
+    def add(self, it: Item) -> None:
+        p = str(it.platform)
+        self.items[p] = self.items.get(p, 0) + 1
+        self.files.setdefault(p, set()).add(it.path)
 
 
 # ---- finishing the result (after the rules and inference have run) --------------------------
@@ -316,18 +340,8 @@ def _err(entry: Entry, reason: str) -> ScanError:
     return ScanError(entry.display, reason)
 
 
-PARALLEL_RULES_MIN = 4000  # below this, starting workers costs more than it saves
-RULE_CHUNK = 1000
-
-
-def _rules_chunk(args: tuple[list[Item], Profile]) -> tuple[list[Finding], list[ScanError]]:
-    items, profile = args
-    errors: list[ScanError] = []
-    return list(run_rules(items, active_rules(profile), profile, errors)), errors
-
-
 def check_items(
-    items: list[Item],
+    items: Iterable[Item],
     profile: Profile,
     errors: list[ScanError],
     workers: int | None,
@@ -335,25 +349,13 @@ def check_items(
     start_method: str | None = None,
 ) -> list[Finding]:
     """Run every active rule over every item; on every core when there are many text items."""
-    total = len(items)
-    progress("rules", 0, total)
-    workers = workers or min(os.cpu_count() or 1, 8)
-    texty = sum(1 for it in items if it.text)
-    if texty < PARALLEL_RULES_MIN or workers < 2:
-        findings = list(run_rules(items, active_rules(profile), profile, errors))
-        progress("rules", total, total)
-        return findings
-    # warm the per-profile caches (compiled patterns, the text model) once, so forked workers
-    # inherit them instead of each building its own (spawned workers build theirs)
-    list(run_rules([it for it in items if it.text][:20], active_rules(profile), profile, []))
-    chunks = [items[i : i + RULE_CHUNK] for i in range(0, total, RULE_CHUNK)]
-    findings: list[Finding] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(start_method)) as pool:
-        for chunk, (found, errs) in zip(chunks, pool.map(_rules_chunk, [(c, profile) for c in chunks]), strict=True):
-            findings.extend(found)
-            errors.extend(errs)
-            progress("rules", len(chunk), total)
-    return findings
+    stream = RuleStream(profile, errors, workers, progress, start_method)
+    try:
+        for it in items:
+            stream.add(it)
+        return stream.finish()
+    finally:
+        stream.close()
 
 
 def _why(exc: BaseException) -> str:
@@ -361,10 +363,9 @@ def _why(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
 
 
-def _infer(items: list[Item], profile: Profile, errors: list[ScanError]) -> list[Finding]:
+def _infer(collector: pipeline.Collector, errors: list[ScanError]) -> list[Finding]:
     try:
-        # through the module attribute, so a test can replace `auditor.inference.pipeline.infer`
-        return list(pipeline.infer(items, profile))
+        return list(collector.findings())
     except Exception as exc:  # noqa: BLE001 - the item findings still stand without inference
         errors.append(ScanError(".", f"pattern-of-life inference failed: {_why(exc)}"))
         return []
@@ -382,17 +383,9 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _stats(result: ScanResult, items: list[Item], tree: InputTree, not_media: set[str] | None = None) -> None:
+def _stats(result: ScanResult, tally: _Tally, tree: InputTree, not_media: set[str] | None = None) -> None:
     kinds = result.stats.pop("_files", None) or file_kinds(tree, [], not_media or set())
-    stats: dict[str, dict[str, int]] = {}
-    files_by_plat: dict[str, set[str]] = {}
-    for it in items:
-        p = str(it.platform)
-        s = stats.setdefault(p, {"files": 0, "items": 0})
-        s["items"] += 1
-        files_by_plat.setdefault(p, set()).add(it.path)
-    for p, files in files_by_plat.items():
-        stats[p]["files"] = len(files)
-    stats["total"] = {"files": len(tree.entries), "items": len(items)}
+    stats: dict[str, dict[str, int]] = {p: {"files": len(tally.files[p]), "items": n} for p, n in tally.items.items()}
+    stats["total"] = {"files": len(tree.entries), "items": sum(tally.items.values())}
     stats["total"].update({f"files_{k}": kinds.get(k, 0) for k in FILE_KINDS})
     result.stats = stats

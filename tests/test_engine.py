@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 
-from auditor import engine, synth
+from auditor import engine, streaming, synth
 from auditor.config import load_profile
 from auditor.engine import ScanOptions, finding_group, media_item, policy_block, scan
 from auditor.media import batch
@@ -109,8 +109,8 @@ def test_check_items_parallel_equals_serial(monkeypatch):
         for i in range(1200)
     ]
     prof = load_profile("dibp")
-    monkeypatch.setattr(engine, "PARALLEL_RULES_MIN", 100)
-    monkeypatch.setattr(engine, "RULE_CHUNK", 150)
+    monkeypatch.setattr(streaming, "PARALLEL_RULES_MIN", 100)
+    monkeypatch.setattr(streaming, "RULE_CHUNK", 150)
     seen: list[int] = []
     errors_a: list = []
     errors_b: list = []
@@ -189,17 +189,16 @@ def test_scan_same_photos_from_two_folder_levels_gives_the_same_fingerprints(tmp
     assert not [f for f in again.findings if f.code in media]
 
 
-def test_scan_on_items_sees_every_item_read_once(tmp_path) -> None:
+def test_scan_on_item_sees_every_item_read_once(tmp_path) -> None:
     synth.twitter_archive(
         tmp_path,
         [synth.tweet("1", "Sunset from the deck", datetime(2025, 5, 4, 9), geo=(-27.39, 153.06))],
         account={"username": "quokka_example", "email": "q@example.com"},
     )
-    seen: list[list[Item]] = []
-    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_items=seen.append))
-    assert len(seen) == 1
-    assert len(seen[0]) == result.stats["total"]["items"]
-    assert {(i.field, i.text) for i in seen[0] if i.kind == ItemKind.PROFILE_FIELD} >= {
+    seen: list[Item] = []
+    result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_item=seen.append))
+    assert len(seen) == result.stats["total"]["items"]
+    assert {(i.field, i.text) for i in seen if i.kind == ItemKind.PROFILE_FIELD} >= {
         ("username", "quokka_example"),
         ("email", "q@example.com"),
     }

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from auditor import engine
+from auditor import streaming
 from auditor.engine import ScanOptions, scan
 from auditor.media import batch
 from auditor.rules.registry import load_profile
@@ -27,11 +27,11 @@ def _scan(method: str, used: list[str]) -> dict:
 
 def test_engine_spawn_scan_equals_fork_scan(monkeypatch) -> None:
     used: list[str] = []
-    for module in (engine, batch):
+    for module in (streaming, batch):
         real = module.mp_context
         monkeypatch.setattr(module, "mp_context", lambda m=None, real=real: (used.append(m), real(m))[1])
-    monkeypatch.setattr(engine, "PARALLEL_RULES_MIN", 1)
-    monkeypatch.setattr(engine, "RULE_CHUNK", 50)
+    monkeypatch.setattr(streaming, "PARALLEL_RULES_MIN", 1)
+    monkeypatch.setattr(streaming, "RULE_CHUNK", 50)
     monkeypatch.setattr(batch, "PARALLEL_MIN", 4)
     monkeypatch.setattr(batch, "POOL_WORTH_S", 0.0)
     spawned = _scan("spawn", used)

@@ -101,10 +101,10 @@ def test_scan_survives_a_corrupt_zip_member(tmp_path):
 def test_scan_survives_an_inference_failure(monkeypatch, tmp_path):
     import auditor.inference.pipeline
 
-    def broken(items, profile):
+    def broken(self):
         raise ValueError("boom")
 
-    monkeypatch.setattr(auditor.inference.pipeline, "infer", broken)
+    monkeypatch.setattr(auditor.inference.pipeline.Collector, "findings", broken)
     (tmp_path / "p.jpg").write_bytes(synth.photo(-33.9, 151.2, datetime(2025, 1, 1)))
     result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1))
     assert any("inference failed" in e.reason for e in result.errors)

@@ -24,13 +24,14 @@ from typing import Any, BinaryIO
 
 from auditor.baseline import diff
 from auditor.config import ProfileError
-from auditor.engine import ScanOptions, run_rules, scan
+from auditor.engine import ScanOptions, scan
 from auditor.fixers.strip import StripUsageError, strip_paths
 from auditor.models import Audience, Item, ItemKind, Platform, sort_key
 from auditor.portable import is_inside, long_path, resolved, safe_name
 from auditor.reporters.output import RenderOptions, render
 from auditor.reporters.prepare import prepare
 from auditor.rules.registry import active_rules, load_profile
+from auditor.rules.runner import run_rules
 from auditor.sources import all_sources
 from auditor.tree import InputError, InputTree, close_all
 

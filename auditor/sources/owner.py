@@ -23,15 +23,19 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MAX_LEN = 80  # longer is a sentence, not a name
 
 
-def own_identity(items: Iterable[Item]) -> dict[str, list[str]]:
-    """The owner's names, handles (without "@") and emails, each once, in the order first seen."""
-    found: dict[str, dict[str, str]] = {"names": {}, "handles": {}, "emails": {}}
-    for it in items:
+class Identity:
+    """The owner's identity gathered one Item at a time, as a streaming scan reads them."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, dict[str, str]] = {"names": {}, "handles": {}, "emails": {}}
+
+    def add(self, it: Item) -> None:
         if it.kind != ItemKind.PROFILE_FIELD or not it.field or not it.text:
-            continue
+            return
         value = " ".join(it.text.split())
         if not value or len(value) > _MAX_LEN:
-            continue
+            return
+        found = self._found
         if it.field in NAME_FIELDS and any(ch.isalpha() for ch in value):
             found["names"].setdefault(value.casefold(), value)
         elif it.field in HANDLE_FIELDS:
@@ -40,4 +44,14 @@ def own_identity(items: Iterable[Item]) -> dict[str, list[str]]:
                 found["handles"].setdefault(handle.casefold(), handle)
         elif it.field in EMAIL_FIELDS and _EMAIL.match(value):
             found["emails"].setdefault(value.casefold(), value)
-    return {k: list(v.values()) for k, v in found.items()}
+
+    def result(self) -> dict[str, list[str]]:
+        return {k: list(v.values()) for k, v in self._found.items()}
+
+
+def own_identity(items: Iterable[Item]) -> dict[str, list[str]]:
+    """The owner's names, handles (without "@") and emails, each once, in the order first seen."""
+    ident = Identity()
+    for it in items:
+        ident.add(it)
+    return ident.result()

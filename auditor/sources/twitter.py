@@ -24,6 +24,7 @@ from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
+from auditor.sources.jsonstream import JsonStreamError, json_records
 from auditor.tree import Entry, InputTree
 
 _YTD = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*", re.ASCII)
@@ -155,7 +156,7 @@ class TwitterSource:
 
     def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
         handle = ""
-        files: list[tuple[str, Entry, list[Any]]] = []
+        files: list[tuple[str, Entry, str]] = []
         entries = under(tree, root)
         present = {rel(e, root) for e in entries}
         media = _media_index(entries, root)
@@ -194,40 +195,42 @@ class TwitterSource:
             if name not in _KNOWN:
                 cov.skip(r, "an X data part with nothing the rules use")  # recognised by name, never loaded
                 continue
-            try:
-                text = read_text(e)
-                body = text[_data_prefix_end(text) :].rstrip().rstrip(";")
-                data = json.loads(body)
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                reason = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
-                ctx.error(e, f"malformed X archive file ({name}): {reason}")
-                continue
-            # user_details (pre-2018 Grailbird archives) holds one object where every other part holds a list
-            if name == "user_details" and isinstance(data, dict):
-                data = [data]
-            if not isinstance(data, list):
-                ctx.error(e, f"X archive file {name} is not a list")
-                continue
-            cov.parsed.append(r)
-            files.append((name, e, data))
-        # a first pass finds the account's handle, so every reader (in any file order) can use it
-        for name, _e, data in files:
+            files.append((name, e, r))
+        # the account's handle first, so every reader (in any file order) can use it; the other
+        # parts are streamed record by record (tweets.js can be hundreds of MB)
+        loaded: dict[str, list[Any]] = {}
+        for name, e, _r in files:
             if name == "account":
+                try:
+                    loaded[e.vpath] = data = list(json_records(e, _data_prefix_end))
+                except (OSError, ValueError) as exc:
+                    ctx.error(e, f"malformed X archive file ({name}): {exc}")
+                    continue
                 for rec in data:
-                    handle = (rec.get("account") or {}).get("username") or handle
-        for name, e, data in files:
-            reader = _READERS.get(name)
-            if reader is None:
-                continue
+                    if isinstance(rec, dict):
+                        handle = (rec.get("account") or {}).get("username") or handle
+        for name, e, r in files:
+            reader = _READERS[name]
+            if name == "account" and e.vpath not in loaded:
+                continue  # unreadable: said above
+            records = loaded[e.vpath] if e.vpath in loaded else json_records(e, _data_prefix_end)
+            read, failed = 0, False
             try:
-                for item in reader(data, e, handle):
+                for item in reader(records, e, handle):
+                    read += 1
                     item.export_path = rel(e, root)
                     _attach_media(item, media)
                     cov.items += 1
                     yield item
+            except (OSError, JsonStreamError, UnicodeDecodeError) as exc:
+                failed = True
+                after = f" (after {read} item(s); the rest of the file was not read)" if read else ""
+                ctx.error(e, f"malformed X archive file ({name}): {exc}{after}")
             except (AttributeError, TypeError, KeyError, ValueError) as exc:
                 # a part whose records have an unexpected shape is one error; the other parts are still read
                 ctx.error(e, f"unexpected shape in X archive file {name}: {exc.__class__.__name__}: {exc}")
+            if read or not failed:
+                cov.parsed.append(r)
 
     def _manifest(self, e: Entry, r: str, present: set[str], ctx: SourceContext, cov: Coverage) -> str:
         """Check the parts data/manifest.js lists against the archive; return its user name."""

@@ -14,16 +14,17 @@ This module turns chat lines into Items; it must not guess a time zone or decide
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
-from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
+from auditor.sources.base import Coverage, SourceContext, rel, under
 from auditor.tree import Entry, InputTree
 
 TEXT_LIMIT = 128 * 1024 * 1024
@@ -121,23 +122,26 @@ class WhatsAppSource:
             if e.suffix != ".txt" or not _is_chat(e):
                 cov.skip(r, "not a chat text or an attachment")
                 continue
-            try:
-                text = read_text(e, limit=TEXT_LIMIT)
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                ctx.error(e, f"unreadable WhatsApp chat: {exc}")
-                continue
             m = _NAME.match(e.name)
             chat = m.group(1).strip() if m else posixpath.splitext(e.name)[0]
+            read = 0
             try:
-                items = list(parse_chat(text, e, chat))
+                for item in parse_chat_lines(lambda e=e: _lines(e), e, chat):
+                    if not read:
+                        cov.parsed.append(r)
+                    read += 1
+                    item.export_path = r
+                    cov.items += 1
+                    yield item
+            except (OSError, UnicodeDecodeError) as exc:
+                after = f" (after {read} message(s); the rest was not read)" if read else ""
+                ctx.error(e, f"unreadable WhatsApp chat: {exc}{after}")
+                continue
             except ValueError as exc:
                 ctx.error(e, f"WhatsApp chat not understood: {exc}")
                 continue
-            cov.parsed.append(r)
-            for item in items:
-                item.export_path = r
-                cov.items += 1
-                yield item
+            if not read:
+                cov.parsed.append(r)  # a chat of system messages only: read, nothing to check
 
 
 def _is_chat(e: Entry) -> bool:
@@ -154,23 +158,89 @@ def _ios_system(body: str) -> bool:
     return body.startswith("\u200e") and not (_ATTACH.match(body) or _OMITTED.match(body))
 
 
-def _split(text: str) -> list[_Raw]:
-    msgs: list[_Raw] = []
-    for no, raw_line in enumerate(text.splitlines(), 1):
+CHUNK = 1024 * 1024  # bytes of a chat read at a time
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
+def _lines(e: Entry) -> Iterator[str]:
+    """The chat's lines as `str.splitlines` gives them, read in chunks: memory is bounded by the
+    longest line (at most TEXT_LIMIT characters), never the file. Strict UTF-8, BOM dropped."""
+    dec = codecs.getincrementaldecoder("utf-8-sig")()
+    carry = ""
+    with e.open() as fh:
+        while True:
+            data = fh.read(CHUNK)
+            final = not data
+            parts = (carry + dec.decode(data, final=final)).splitlines(keepends=True)
+            carry = ""
+            # the last piece may be cut by the chunk (or be a "\r" a "\n" follows): read on first
+            if not final and parts and (parts[-1][-1] not in _LINE_ENDS or parts[-1][-1] == "\r"):
+                carry = parts.pop()
+                if len(carry) > TEXT_LIMIT:
+                    raise ValueError(f"a line over {TEXT_LIMIT:,} characters")
+            for p in parts:
+                yield p.rstrip(_LINE_ENDS) if not p.endswith("\r\n") else p[:-2]
+            if final:
+                return
+
+
+def _split(lines: Iterable[str]) -> Iterator[_Raw]:
+    """The messages of a chat, one at a time (a message runs on over the lines without a prefix)."""
+    msg: _Raw | None = None
+    size = 0
+    for no, raw_line in enumerate(lines, 1):
         line = _norm(raw_line).lstrip("\ufeff")
         m = _PREFIX.match(line)
         if m:
+            if msg is not None:
+                yield msg
             rest = line[m.end() :]
             a = _AUTHOR.match(rest)
             nums = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
             tm = (int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), (m.group(7) or "").lower() or None)
             if a and not _ios_system(a.group(2)):
-                msgs.append(_Raw(nums, tm, a.group(1).strip(_MARKS + " "), [a.group(2)], no))
+                msg = _Raw(nums, tm, a.group(1).strip(_MARKS + " "), [a.group(2)], no)
             else:
-                msgs.append(_Raw(nums, tm, None, [rest], no))
-        elif msgs:
-            msgs[-1].lines.append(raw_line.rstrip("\r"))
-    return msgs
+                msg = _Raw(nums, tm, None, [rest], no)
+            size = len(rest)
+        elif msg is not None:
+            size += len(raw_line)
+            if size > TEXT_LIMIT:
+                raise ValueError(f"a message over {TEXT_LIMIT:,} characters")
+            msg.lines.append(raw_line.rstrip("\r"))
+    if msg is not None:
+        yield msg
+
+
+class DateOrder:
+    """Which order a chat writes its dates in, worked out one date at a time (see infer_order)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.year_first = self.first_big = self.second_big = False
+        self.changes0 = self.changes1 = 0
+        self._prev: tuple[int, int, int] | None = None
+
+    def add(self, d: tuple[int, int, int]) -> None:
+        self.n += 1
+        self.year_first |= d[0] > 31
+        self.first_big |= d[0] > 12
+        self.second_big |= d[1] > 12
+        if self._prev is not None:
+            self.changes0 += self._prev[0] != d[0]
+            self.changes1 += self._prev[1] != d[1]
+        self._prev = d
+
+    def order(self) -> str:
+        if not self.n:
+            return "dmy"
+        if self.year_first:
+            return "ymd"
+        if self.first_big and not self.second_big:
+            return "dmy"
+        if self.second_big and not self.first_big:
+            return "mdy"
+        return "mdy" if self.changes1 > self.changes0 else "dmy"
 
 
 def infer_order(dates: list[tuple[int, int, int]]) -> str:
@@ -180,19 +250,10 @@ def infer_order(dates: list[tuple[int, int, int]]) -> str:
     position ever exceeds 12, the position that changes more often between consecutive
     messages is the day. Ties fall back to day first, the more common order worldwide.
     """
-    if not dates:
-        return "dmy"
-    if any(d[0] > 31 for d in dates):
-        return "ymd"
-    first_big = any(d[0] > 12 for d in dates)
-    second_big = any(d[1] > 12 for d in dates)
-    if first_big and not second_big:
-        return "dmy"
-    if second_big and not first_big:
-        return "mdy"
-    changes0 = sum(1 for a, b in zip(dates, dates[1:], strict=False) if a[0] != b[0])
-    changes1 = sum(1 for a, b in zip(dates, dates[1:], strict=False) if a[1] != b[1])
-    return "mdy" if changes1 > changes0 else "dmy"
+    tally = DateOrder()
+    for d in dates:
+        tally.add(d)
+    return tally.order()
 
 
 def _when(nums: tuple[int, int, int], tm: tuple[int, int, int, str | None], order: str) -> datetime | None:
@@ -216,11 +277,21 @@ def _when(nums: tuple[int, int, int], tm: tuple[int, int, int, str | None], orde
 
 
 def parse_chat(text: str, e: Entry, chat: str) -> Iterator[Item]:
-    raws = _split(text)
-    if not raws:
+    """The messages of a chat held in memory (tests, small texts)."""
+    return parse_chat_lines(text.splitlines, e, chat)
+
+
+def parse_chat_lines(lines: Callable[[], Iterable[str]], e: Entry, chat: str) -> Iterator[Item]:
+    """The messages of a chat whose lines `lines()` gives, in two passes over them: the first
+    works out the date order (it needs every date), the second yields the messages. Nothing but
+    the current message is held."""
+    tally = DateOrder()
+    for raw in _split(lines()):
+        tally.add(raw.nums)
+    if not tally.n:
         raise ValueError("no line starts with a WhatsApp date prefix")
-    order = infer_order([r.nums for r in raws])
-    for raw in raws:
+    order = tally.order()
+    for raw in _split(lines()):
         if raw.author is None:
             continue  # system message ("Messages and calls are end-to-end encrypted", joins, ...)
         body = "\n".join(raw.lines).strip()

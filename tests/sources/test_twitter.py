@@ -94,6 +94,43 @@ def test_twitter_malformed_part_is_an_error_others_still_read(tmp_path):
     assert len([i for i in items if i.kind == ItemKind.POST]) == 6
 
 
+def test_twitter_part_cut_short_keeps_the_tweets_before_the_cut(tmp_path):
+    _archive(tmp_path, parts=1)
+    part = tmp_path / "data" / "tweets.js"
+    text = part.read_text()
+    part.write_text(text[: text.index('"1006"')])  # cut inside the seventh tweet
+    items, ctx = _read(tmp_path)
+    posts = [i.item_id for i in items if i.kind == ItemKind.POST]
+    assert posts == [str(1000 + i) for i in range(6)]
+    assert [e.reason for e in ctx.errors if "tweets.js" in e.path] == [
+        "malformed X archive file (tweets): the file is cut short inside a record at character 2528"
+        " (after 6 item(s); the rest of the file was not read)"
+    ]
+
+
+def test_twitter_tweets_are_streamed_not_read_whole(tmp_path, monkeypatch):
+    """tweets.js is read in chunks: a part far larger than one chunk is never held whole."""
+    from auditor.sources import jsonstream
+
+    _archive(tmp_path, parts=1)
+    monkeypatch.setattr(jsonstream, "CHUNK", 64)
+    sizes: list[int] = []
+    real = jsonstream._records
+
+    def spy(read, prefix_end):
+        def counted(n):
+            b = read(n)
+            sizes.append(len(b))
+            return b
+
+        return real(counted, prefix_end)
+
+    monkeypatch.setattr(jsonstream, "_records", spy)
+    items, _ = _read(tmp_path)
+    assert len([i for i in items if i.kind == ItemKind.POST]) == 9
+    assert max(sizes) <= 64 and len(sizes) > 10
+
+
 T = datetime(2023, 2, 18, 12, 33, 11, tzinfo=UTC)
 ACCOUNT = {
     "email": "alex@example.com",

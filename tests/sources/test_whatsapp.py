@@ -163,3 +163,54 @@ def test_whatsapp_undecodable_chat_is_an_error_and_scan_continues(tmp_path: Path
     result = scan([str(tmp_path)], dibp)
     assert any(e.path.endswith("B.txt") for e in result.errors)
     assert any(f.category == "work_email" for f in result.findings)
+
+
+class _Bytes:
+    """An Entry stand-in whose open() counts the bytes of each read."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self.reads: list[int] = []
+
+    def open(self):
+        import io
+
+        outer = self
+
+        class _F(io.BytesIO):
+            def read(self, n=-1):
+                b = super().read(n)
+                outer.reads.append(len(b))
+                return b
+
+        return _F(self.raw)
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 4096])
+def test_whatsapp_lines_are_what_splitlines_gives_at_every_chunk_size(chunk: int, monkeypatch) -> None:
+    from auditor.sources import whatsapp
+
+    text = "\ufeff1/2/24, 9:05 - A: one\r\ntwo\u2028three\rfour\n\nfive\x85six é ☃ \U0001f600\r\n\r\nlast"
+    monkeypatch.setattr(whatsapp, "CHUNK", chunk)
+    entry = _Bytes(text.encode())
+    assert list(whatsapp._lines(entry)) == text.lstrip("\ufeff").splitlines()
+    assert max(entry.reads) <= chunk
+
+
+def test_whatsapp_chat_is_streamed_in_two_passes_not_read_whole(tmp_path: Path, monkeypatch, dibp) -> None:
+    from auditor.sources import whatsapp
+
+    reads: list[int] = []
+    real = whatsapp._lines
+
+    def counted(e):
+        reads.append(1)
+        return real(e)
+
+    monkeypatch.setattr(whatsapp, "_lines", counted)
+    lines = [f"1/{1 + i % 28}/24, 9:{i % 60:02d} - Sam Lee: message {i}" for i in range(2000)]
+    (tmp_path / "WhatsApp Chat with Sam Lee.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(whatsapp, "CHUNK", 4096)
+    result = scan([str(tmp_path)], dibp)
+    assert result.stats["whatsapp"]["items"] == 2000 and not result.errors
+    assert len(reads) == 2  # one pass for the date order, one for the messages

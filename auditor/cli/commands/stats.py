@@ -73,7 +73,8 @@ def _mine(exports: list[str], profile: str, key: bytes) -> dict[str, Any]:
     except ProfileError as exc:
         fail(str(exc))
     seen: list = []
-    result = scan(exports, prof, ScanOptions(on_items=seen.extend))
+    # only the profile fields: the account identifiers are among them, and a scan keeps no Items
+    result = scan(exports, prof, ScanOptions(on_item=lambda it: seen.append(it) if it.field else None))
     if not result.coverage:
         fail("the scan recognised no export in " + ", ".join(exports) + "; point --me at your downloaded data")
     try:
