@@ -17,7 +17,6 @@ Works on dicts only: never reads inputs, never re-runs detection, never mutates 
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 
@@ -199,8 +198,11 @@ def prepare(
     nothing (the owner's view is the default), so only `redact` masks.
     """
     del show_evidence  # the owner's view shows evidence; --redact is the one way to mask it
-    out = copy.deepcopy(data)
-    findings = [f for f in out.get("findings", []) if isinstance(f, dict)]
+    # no deep copy: masking and coarsening build new values, and only the top-level keys and each
+    # finding's own keys are set here or by a renderer; nested values (an exposure's thousands
+    # of item references) are shared with `data`, never changed
+    out = dict(data)
+    findings = [dict(f) for f in out.get("findings", []) if isinstance(f, dict)]
     hidden = 0
     if baseline:
         # "fingerprint_v1": the same media finding as an older auditor fingerprinted it

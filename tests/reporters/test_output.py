@@ -106,3 +106,16 @@ def test_what_identifies_you_is_listed_once_at_the_top_of_each_report():
     show(data, console)
     term = console.export_text()
     assert term.count("What identifies you") == 1 and "Sam Example" in term
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html", "csv", "terminal"])
+@pytest.mark.parametrize("redact", [False, True])
+def test_render_never_changes_the_result_it_is_given(fmt: str, redact: bool) -> None:
+    """prepare() copies only what it changes (no deep copy of a large result): every format and
+    view must leave the caller's dict exactly as it was."""
+    import copy
+
+    data = sample_result()
+    before = copy.deepcopy(data)
+    render(data, fmt, RenderOptions(redact=redact, coarse=redact))
+    assert data == before
