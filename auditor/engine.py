@@ -16,7 +16,7 @@ from typing import Any
 
 from auditor import __version__, budget
 from auditor.config import Profile
-from auditor.exposure import merge
+from auditor.exposure import Merger
 from auditor.inference import pipeline
 from auditor.media.batch import media_entries, read_all, sidecar_target
 from auditor.media.meta import VIDEO_FORMATS, MediaMeta
@@ -67,7 +67,8 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     result = ScanResult(tool_version=__version__, profile=profile.name, inputs=tree.roots, input_paths=list(paths))
     result.errors.extend(tree.errors)
     identity, tally, collector = Identity(), _Tally(), pipeline.Collector(profile)
-    rules = RuleStream(profile, result.errors, options.workers, progress, options.start_method)
+    merger = Merger()
+    rules = RuleStream(profile, result.errors, options.workers, progress, options.start_method, merger)
     try:
         roots: list[tuple[str, str]] = []
         not_media: set[str] = set()
@@ -89,9 +90,14 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     finally:
         rules.close()
         close_all()
-    findings = add_rewrites(findings, rules.rewrite_items, owned)
-    findings.extend(_infer(collector, result.errors))
-    _finish(result, findings, options.baseline)
+    # the findings held back (re-checked for the owner, given a safer wording) join those fed to
+    # the merger as the rules gave them, in their reading order; inference's come last
+    findings = add_rewrites(findings, rules.rewrite_items, owned)  # one for one, in the same order
+    inferred = _infer(collector, result.errors)
+    seqs = rules.held_seqs + [(rules.checked, j) for j in range(len(inferred))]
+    for f, seq in zip(_grouped(findings + inferred), seqs, strict=True):
+        rules.feed(f, seq)
+    _finish(result, merger.result(), options.baseline)
     result.policy = policy_block(profile)
     _stats(result, tally, tree, not_media)
     return result
@@ -113,13 +119,14 @@ class _Tally:
 # ---- finishing the result (after the rules and inference have run) --------------------------
 
 
-def _finish(result: ScanResult, findings: list[Finding], baseline: set[str]) -> None:
-    """Give every finding its checklist group, make each exposure one finding, hide accepted
-    ones, and sort."""
+def _grouped(findings: list[Finding]) -> list[Finding]:
     # inference builds its own Findings (it has no Item to resolve a group from): their
     # category's default is the group
-    findings = [f if f.group else dataclasses.replace(f, group=default_group(f.category)) for f in findings]
-    findings = merge(_dedupe(findings))
+    return [f if f.group else dataclasses.replace(f, group=default_group(f.category)) for f in findings]
+
+
+def _finish(result: ScanResult, findings: list[Finding], baseline: set[str]) -> None:
+    """Hide the findings accepted in a baseline, and sort (each exposure is already one finding)."""
     if baseline:
         accepted = {f.fingerprint for f in findings if is_accepted(f, baseline)}
         findings = [f for f in findings if f.fingerprint not in accepted]
@@ -369,18 +376,6 @@ def _infer(collector: pipeline.Collector, errors: list[ScanError]) -> list[Findi
     except Exception as exc:  # noqa: BLE001 - the item findings still stand without inference
         errors.append(ScanError(".", f"pattern-of-life inference failed: {_why(exc)}"))
         return []
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[str] = set()
-    out = []
-    for f in findings:
-        fp = f.fingerprint
-        if fp in seen:
-            continue
-        seen.add(fp)
-        out.append(f)
-    return out
 
 
 def _stats(result: ScanResult, tally: _Tally, tree: InputTree, not_media: set[str] | None = None) -> None:

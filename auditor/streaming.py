@@ -24,6 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from auditor.config import Profile
+from auditor.exposure import Merger
 from auditor.models import Audience, Category, Finding, Item, ScanError, blocking
 from auditor.portable import mp_context
 from auditor.rewrite import EDITABLE_KINDS, MAX_REWRITES, NOT_TEXT
@@ -72,8 +73,13 @@ class RuleStream:
         workers: int | None = None,
         progress: ProgressFn | None = None,
         start_method: str | None = None,
+        merger: Merger | None = None,
     ) -> None:
         self.profile = profile
+        # with a merger, findings no later stage changes go straight into it (one compact group
+        # per exposure) instead of being held one by one
+        self.merger = merger
+        self._seen: set[str] = set()
         self.errors = errors
         self.workers = workers or min(os.cpu_count() or 1, 8)
         self.progress = progress or (lambda stage, n, total: None)
@@ -84,6 +90,8 @@ class RuleStream:
         self._pool: ProcessPoolExecutor | None = None
         self._inflight: deque[tuple[list[Item], Future]] = deque()
         self._found: list[list[Finding]] = []  # findings of each item that has any, in reading order
+        self._slot_item: list[int] = []  # each slot's item number in reading order
+        self.held_seqs: list[tuple[int, int]] = []  # what finish() returns, each finding's place in reading order
         self._recheck: list[tuple[Item, int]] = []  # items with a colleague finding, and their slot
         self.rewrite_items: list[Item] = []  # items a safer wording may be offered for
 
@@ -139,24 +147,42 @@ class RuleStream:
     def _take(self, chunk: list[Item], checked: Checked) -> None:
         for i, found in checked:
             item = chunk[i]
-            slot = len(self._found)
-            self._found.append(found)
-            if any(f.category == Category.COLLEAGUE_EXPOSURE for f in found):
-                self._recheck.append((item, slot))
-            if (
+            recheck = any(f.category == Category.COLLEAGUE_EXPOSURE for f in found)
+            reword = (
                 len(self.rewrite_items) < 2 * MAX_REWRITES
                 and item.kind in EDITABLE_KINDS
-                and item.text
+                and bool(item.text)
                 and item.audience != Audience.PRIVATE
                 and any(f.category not in NOT_TEXT for f in blocking(found))
-            ):
+            )
+            item_no = self.checked + i  # its place in reading order: the merger orders by it
+            if self.merger is not None and not recheck and not reword:
+                for j, f in enumerate(found):
+                    self.feed(f, (item_no, j))
+                continue
+            slot = len(self._found)
+            self._found.append(found)
+            self._slot_item.append(item_no)
+            if recheck:
+                self._recheck.append((item, slot))
+            if reword:
                 self.rewrite_items.append(item)
         self.checked += len(chunk)
         self.progress("rules", len(chunk), None)
 
+    def feed(self, f: Finding, seq: tuple[int, int]) -> None:
+        """One finding into the merger, unless one with its fingerprint is already there; `seq`
+        is its place in reading order (item number, then its order among the item's findings)."""
+        assert self.merger is not None
+        fp = f.fingerprint
+        if fp not in self._seen:
+            self._seen.add(fp)
+            self.merger.add(f, seq)
+
     def finish(self, owned: Profile | None = None) -> list[Finding]:
-        """Check what is left, stop the workers, and return every finding in reading order;
-        `owned` (the profile with the owner's identity) re-checks the items it can change."""
+        """Check what is left, stop the workers, and return the findings not yet in the merger
+        (every finding, without one) in reading order; `owned` (the profile with the owner's
+        identity) re-checks the items it can change."""
         try:
             while self._inflight:
                 self._collect_oldest()
@@ -175,6 +201,7 @@ class RuleStream:
             for item, slot in self._recheck:
                 self._found[slot] = list(run_rules((item,), rules, owned, self.errors))
         self.progress("rules", 0, self.checked)
+        self.held_seqs = [(n, j) for n, found in zip(self._slot_item, self._found, strict=True) for j in range(len(found))]
         return [f for found in self._found for f in found]
 
     def close(self) -> None:

@@ -56,6 +56,7 @@ ALLOWED: dict[str, set[str]] = {
     },
     "auditor.streaming": {
         "auditor",
+        "auditor.exposure",
         "auditor.models",
         "auditor.config",
         "auditor.portable",

@@ -95,3 +95,34 @@ def test_exposure_geotags_merge_only_at_the_same_spot():
     ]
     out = merge(fs)
     assert sorted(f.count for f in out) == [1, 1, 2]
+
+
+def test_exposure_merger_fed_out_of_order_with_reading_order_equals_merge_in_order():
+    """A streaming scan holds some findings back and feeds them late: given each finding's place
+    in reading order, the Merger must give exactly what merge() gives on the findings in order
+    (ties on time included: the first read leads)."""
+    import random
+
+    from auditor.exposure import Merger
+
+    hist = dict(platform=Platform.GOOGLE, path="Records.json", export_path="Records.json", item_kind="location_record")
+    day = datetime(2025, 1, 1, tzinfo=UTC)
+    fs = [
+        *[_f(n % 7, timestamp=day + timedelta(days=n % 3), evidence=f"e{n}") for n in range(40)],  # ties on time
+        *[_f(n, fingerprint_key="Perth", timestamp=day) for n in range(5)],
+        *[
+            _f(n, item_id=None, url=None, severity=[Severity.LOW, Severity.HIGH][n % 2], fingerprint_key=f"P{n % 4}", **hist)
+            for n in range(60)
+        ],
+        _f(99, item_kind="photo_file"),
+    ]
+    want = merge(fs)
+    order = list(enumerate(fs))
+    random.Random(7).shuffle(order)
+    m = Merger()
+    for i, f in order:
+        m.add(f, (i, 0))
+    got = m.result()
+    key = lambda f: (f.fingerprint, f.message, f.items, f.timestamp, f.extra, f.count, f.member_fingerprints, f.evidence)  # noqa: E731
+    assert [key(f) for f in got] == [key(f) for f in want]
+    assert len(want) == 4  # Sydney, Perth, the history file, the photo
