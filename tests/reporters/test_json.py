@@ -44,3 +44,19 @@ def test_json_render_does_not_change_its_input():
 def test_json_render_is_what_output_renders_after_prepare():
     data = sample_result()
     assert render(data, "json") == json.render(prepare(data))
+
+
+def test_json_render_is_exactly_what_json_dumps_gives():
+    """Built one finding at a time (bounded memory), byte for byte the standard encoding,
+    including text with newlines, quotes and non-ASCII inside findings."""
+    import json as stdjson
+
+    data = sample_result()
+    data["findings"] = data["findings"] + [
+        {"code": "X", "evidence": 'line one\nline "two"\t✈', "items": [{"a": [1, {"b": None}]}], "empty": {}, "none": []}
+    ]
+    assert len(data["findings"]) >= 2
+    assert json.render(data) == stdjson.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    for findings in ([], [{"code": "only"}]):
+        small = {**data, "findings": findings}
+        assert json.render(small) == stdjson.dumps(small, indent=2, ensure_ascii=False) + "\n"
