@@ -32,6 +32,7 @@ from auditor.geo.distance import distance_km
 from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
 from auditor.rules.analysis import entities
+from auditor.rules.base import lazy_pattern
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
 
@@ -50,39 +51,41 @@ MAX_REWRITES = 500  # items of one scan given a safer wording
 # The item kinds whose text a person can edit rather than delete (the scan's checklist offers these).
 EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
 
-EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.I)
-PHONE = re.compile(r"(?<![\w/])(?:\+?61[\s-]?|\(0\d\)\s?|0\d[\s-]?)?\d{4}[\s-]?\d{4}(?![\w/])|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}\b")
-TIME = re.compile(
+EMAIL = lazy_pattern(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.I)
+PHONE = lazy_pattern(
+    r"(?<![\w/])(?:\+?61[\s-]?|\(0\d\)\s?|0\d[\s-]?)?\d{4}[\s-]?\d{4}(?![\w/])|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}\b"
+)
+TIME = lazy_pattern(
     r"(?:\b(?:at|from|by|until|till|before|after)\s+)?"
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
     re.I,
 )
-WEEKDAY = re.compile(
+WEEKDAY = lazy_pattern(
     r"\b(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
     r"(?:\s+(?:arvo|afternoon|morning|night|evening|avo))?\b",
     re.I,
 )
-ROSTER = re.compile(
+ROSTER = lazy_pattern(
     r"\b(?:\d{1,2}\s?-?\s?(?:hr|hour)s?\s+)?(?:(?:night|nights|overnight|graveyard|early|late|day|rotating|split|double)\s+)+"
     r"(?=shifts?\b)|\b\d{1,2}\s?-?\s?(?:hr|hour)s?\s+(?=shifts?\b)",
     re.I,
 )
-MENTION = re.compile(r"(?<![\w@])@\w+")
-PERSON_REF = re.compile(r"person reference '([^']+)'")
-QUOTED = re.compile(r'"([^"]+)"')
-HASHTAG = re.compile(r"(?<![\w#])#\w+")
-CLAUSE = re.compile(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
-ABBREVIATED_DAY = re.compile(
+MENTION = lazy_pattern(r"(?<![\w@])@\w+")
+PERSON_REF = lazy_pattern(r"person reference '([^']+)'")
+QUOTED = lazy_pattern(r'"([^"]+)"')
+HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
+CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
+ABBREVIATED_DAY = lazy_pattern(
     r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b"
 )
-SITE_LEAD = re.compile(r"\b(?:at|in|on|from|to|near|outside) (the(?: [a-z]+){0,2} )$")
+SITE_LEAD = lazy_pattern(r"\b(?:at|in|on|from|to|near|outside) (the(?: [a-z]+){0,2} )$")
 # words left hanging when what followed them is removed before a gap (punctuation or the end)
-HANGING = re.compile(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
-GAP_AFTER = re.compile(r"\s*(?:[,.!?;:]|$)")
-UNIFORM_LEAD = re.compile(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
-NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
-WORD = re.compile(r"[\w'’]+")
+HANGING = lazy_pattern(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
+GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
+UNIFORM_LEAD = lazy_pattern(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
+NAME_AFTER = lazy_pattern(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
+SENTENCE = lazy_pattern(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
+WORD = lazy_pattern(r"[\w'’]+")
 
 
 @dataclass(frozen=True)

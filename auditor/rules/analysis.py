@@ -43,7 +43,7 @@ from importlib import resources
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
-from auditor.rules.base import given_names, per_profile, per_text, trie_regex
+from auditor.rules.base import given_names, lazy_pattern, per_profile, per_text, trie_regex
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
 ENTITY_SOURCES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -74,7 +74,7 @@ TRIGGER_LISTS = (
     ("comment", "topics"),
 )
 _SEP = "\x00"  # a space, "_" or "-" inside a term: any of them, or none, in the text (as `trie_regex`)
-_SPLIT = re.compile(r"[\s_\-]+")
+_SPLIT = lazy_pattern(r"[\s_\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +213,8 @@ _COMMON = frozenset(
     old last next full half free top side end way thing things people person man woman guy guys kids""".split()
 )
 _STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_DIGITS = re.compile(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
+_WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
+_DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
 _STOP = frozenset(
     "the a an and or of to in on at for with by from my our your his her their its this that is are was be as it we i "
     "me us you he she they them st mt".split()

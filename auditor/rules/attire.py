@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
 
 
@@ -34,8 +34,8 @@ def _patterns(profile: Profile) -> tuple:
     )
 
 
-_OWN_UNIFORM = re.compile(r"\b(?:the|my|our|his|her|full|work)\s+uniforms?\b", re.IGNORECASE)
-_GARMENT_WORD = re.compile(r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulettes?|lanyard|vest)\b", re.IGNORECASE)
+_OWN_UNIFORM = lazy_pattern(r"\b(?:the|my|our|his|her|full|work)\s+uniforms?\b", re.IGNORECASE)
+_GARMENT_WORD = lazy_pattern(r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulettes?|lanyard|vest)\b", re.IGNORECASE)
 
 
 def _at_work_site(text: str, profile: Profile) -> bool:
@@ -46,13 +46,13 @@ def _at_work_site(text: str, profile: Profile) -> bool:
 
 
 # "the visa cap", "a cap on numbers": a limit, not a hat.
-_LIMIT_BEFORE = re.compile(
+_LIMIT_BEFORE = lazy_pattern(
     r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual|overtime|OT|staffing|staff|"
     r"hiring|headcount|budget|funding|counter|numbers)\s+$",
     re.IGNORECASE,
 )
 # "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
-_LIMIT_AFTER = re.compile(
+_LIMIT_AFTER = lazy_pattern(
     r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]"
     r"|\s+(?:it|us|them)\b",  # a verb: "if they cap it", "the system caps us at 40"
     re.IGNORECASE,

@@ -8,7 +8,9 @@ export is laid out; they see only Items and the organisation profile.
 
 `word_pattern` compiles a profile's term list once (cached by content) into one regex that
 tolerates any case and spacing; `TermSet` adds case-sensitive acronyms and a cheap keyword
-prefilter. This module imports no rule family and nothing above `auditor.config` and
+prefilter. `lazy_pattern` is `re.compile` deferred to the first use: the families' fixed
+patterns cost nothing at import, so a scan that never reaches a rule (`--help`, an empty folder,
+an everyday draft) never compiles them. This module imports no rule family and nothing above `auditor.config` and
 `auditor.models`: every rule module builds on it.
 """
 
@@ -103,6 +105,59 @@ def reach_severity(base: Severity, item: Item) -> Severity:
     return base
 
 
+# ---- patterns compiled on first use ----------------------------------------------------------
+
+# what a compiled pattern offers; the first use of any of them compiles the pattern once and
+# puts the compiled pattern's own attributes on the instance, so later calls cost what a plain
+# compiled pattern's do (no __getattr__ on the way)
+_PATTERN_ATTRS = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, then used exactly as the compiled pattern.
+
+    `pattern` is there from the start (patterns are built from each other's text); every other
+    attribute of `re.Pattern` compiles it. Pickles and copies as its source, like a pattern.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> object:
+        # only reached for attributes the instance lacks: the first use, or a name it never has
+        if name.startswith("__") or name in ("pattern", "_flags"):
+            raise AttributeError(name)
+        compiled = self.compiled = re.compile(self.pattern, self._flags)
+        for attr in _PATTERN_ATTRS:
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[type, tuple[str, int]]:
+        return (LazyPattern, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"lazy_pattern({self.pattern!r}, {self._flags})"
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, deferred until the pattern is first used (see `LazyPattern`)."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
 # ---- term matching --------------------------------------------------------------------------
 
 
@@ -179,7 +234,7 @@ def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Patte
     return _compile(tuple(t for t in terms if t and t.strip()), case_sensitive)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

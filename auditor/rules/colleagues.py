@@ -20,21 +20,32 @@ from dataclasses import dataclass
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, describe, given_names, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    given_names,
+    lazy_pattern,
+    per_profile,
+    reach_severity,
+    snippet,
+    word_pattern,
+)
 from auditor.rules.features import department_terms, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 
-HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
-GREETED_RE = re.compile(
+GREETED_RE = lazy_pattern(
     r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
     r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
     r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
-NAME_RE = re.compile(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
-_POSSESSIVE_TEAM = re.compile(
+NAME_RE = lazy_pattern(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
+_POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
     r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office)\b",
     re.IGNORECASE,
@@ -43,16 +54,16 @@ _POSSESSIVE_TEAM = re.compile(
 
 # A capitalised word right after a work-role noun is a name in apposition: "on the boarding team
 # Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
-APPOSITION_RE = re.compile(
+APPOSITION_RE = lazy_pattern(
     r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
     r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
 # A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
-_NAME_ON_TEAM = re.compile(
+_NAME_ON_TEAM = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
 )
 # A name right after praise for an animal is a pet's: "good boy Max", "good girl, Bella".
-_PET_BEFORE = re.compile(r"\bgood (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)\s*[,!]?\s*$", re.IGNORECASE)
+_PET_BEFORE = lazy_pattern(r"\bgood (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)\s*[,!]?\s*$", re.IGNORECASE)
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter xmas".split()
@@ -176,7 +187,7 @@ _NOT_NAMES = frozenset(
     somebody anybody leader leaders lead manager member members""".split()
 )
 # A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
-_MODAL_AFTER = re.compile(
+_MODAL_AFTER = lazy_pattern(
     r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still)\b"
 )
 
@@ -185,7 +196,7 @@ def _titles(profile: Profile) -> frozenset[str]:
     return frozenset(profile.terms("colleagues", "titles"))
 
 
-_TEAM_AT_SITE = re.compile(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
+_TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 
 
 def work_context(text: str, profile: Profile) -> str | None:

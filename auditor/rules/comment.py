@@ -28,6 +28,7 @@ from auditor.rules.base import (
     Rule,
     TermSet,
     describe,
+    lazy_pattern,
     per_profile,
     reach_severity,
     sentence_spans,
@@ -42,7 +43,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in " ".join(text.split()).split("|") if w.strip())
 
 
-OFFICIAL_VOICE = re.compile(
+OFFICIAL_VOICE = lazy_pattern(
     r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
     r"manager|APS\w*|bureaucrat)\b"
     r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
@@ -128,13 +129,15 @@ COMPLAINT = _words(
 
 
 # A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
-_NEGATED = re.compile(r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = lazy_pattern(
+    r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 # The writer's own past self, not a target: "when we were both clueless APS3s", "I was useless at it".
-_SELF_DIRECTED = re.compile(
+_SELF_DIRECTED = lazy_pattern(
     r"\b(?:we were|we're|we are|i was|i'm|i am|im)\s+(?:both\s+|all\s+|so\s+|such\s+|just\s+)?(?:an?\s+)?$", re.IGNORECASE
 )
 # Teasing, not complaining: "(she'll hate this)", "he's going to hate me for posting this".
-_TEASING = re.compile(
+_TEASING = lazy_pattern(
     r"\b(?:she|he|they|you)(?:['’]ll| will| is going to| are going to|['’]s going to)\s+(?:hate|kill)\s+(?:this|me)\b"
     r"|\bpretend(?:ed|s|ing)? to (?:hate|be annoyed|be mad)\b",
     re.IGNORECASE,
@@ -254,13 +257,13 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
 
 
 # Another country's government: "the UK govt is an absolute circus".
-_FOREIGN_BEFORE = re.compile(
+_FOREIGN_BEFORE = lazy_pattern(
     r"\b(?:UK|U\.K\.|British|US|U\.S\.|American|Canadian|NZ|Kiwi|Chinese|Russian|Indian|Indonesian|foreign|Tory|Trump)\s+$"
 )
 
 
 # A private employer: "corporate is a joke", "the company", "head office", "our CEO".
-_PRIVATE_EMPLOYER = re.compile(
+_PRIVATE_EMPLOYER = lazy_pattern(
     r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
     r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency)\b",
     re.IGNORECASE,

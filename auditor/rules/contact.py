@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, per_profile, reach_severity, word_pattern
+from auditor.rules.base import Example, Match, Rule, lazy_pattern, per_profile, reach_severity, word_pattern
 from auditor.rules.features import department_terms
 
 _DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
@@ -24,10 +24,10 @@ _AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s+
 # text ("-" * 50_000, "x dot " * 10_000) must not make the regex engine backtrack for minutes.
 _LOCAL = rf"[A-Za-z0-9_%+\-]++(?:{_DOT}[A-Za-z0-9_%+\-]++)*"
 _DOMAIN = rf"[A-Za-z0-9\-]++(?:{_DOT}[A-Za-z0-9\-]++)+"
-PLAIN_RE = re.compile(r"(?<![\w.@%+-])([A-Za-z0-9_%+.\-]++)@([A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)+)", re.IGNORECASE)
-OBF_RE = re.compile(rf"(?<![\w.@%+\-])({_LOCAL}){_AT}({_DOMAIN})(?![\w])", re.IGNORECASE)
-_SPELT_AT = re.compile(r"(?:\s|[\[\(\{])at(?:\s|[\]\)\}])", re.IGNORECASE)
-_DOT_NORM = re.compile(_DOT, re.IGNORECASE)
+PLAIN_RE = lazy_pattern(r"(?<![\w.@%+-])([A-Za-z0-9_%+.\-]++)@([A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)+)", re.IGNORECASE)
+OBF_RE = lazy_pattern(rf"(?<![\w.@%+\-])({_LOCAL}){_AT}({_DOMAIN})(?![\w])", re.IGNORECASE)
+_SPELT_AT = lazy_pattern(r"(?:\s|[\[\(\{])at(?:\s|[\]\)\}])", re.IGNORECASE)
+_DOT_NORM = lazy_pattern(_DOT, re.IGNORECASE)
 
 # Words before a bare "at" that are prose, not the local part of an address.
 _NOT_LOCAL = frozenset(
@@ -108,7 +108,7 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
 # Australian phone numbers, written the ways people write them. Hand-written: phone-number
 # libraries validate numbers but do not know "ring the desk on 6264 1111 ext 4432".
 _SEP = r"[\s\-.]?"
-PHONE_RE = re.compile(
+PHONE_RE = lazy_pattern(
     r"(?<![\w+])(?:"
     rf"(?:\+?61{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378]){_SEP}\d{{4}}{_SEP}\d{{4}}"  # landline
     rf"|(?:\+?61{_SEP}4|04)\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{3}}"  # mobile
@@ -120,7 +120,7 @@ PHONE_RE = re.compile(
     re.IGNORECASE,
 )
 _EMERGENCY = {"000", "112"}
-_NEGATED = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
+_NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
 
 
 def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

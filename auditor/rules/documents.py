@@ -13,12 +13,12 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, reach_severity
+from auditor.rules.base import Example, Match, Rule, lazy_pattern, reach_severity
 from auditor.rules.features import department_terms
 
-BCBP = re.compile(r"^M[1-4][A-Z /'-]{2,20}\s*[A-Z ]?[A-Z0-9 ]{6,7}\s*[A-Z]{3}[A-Z]{3}[A-Z0-9 ]{2,3}")
-ID_WORDS = re.compile(r"\b(?:employee|staff|badge|ID|identity|passport|licence|license|officer|member)\b", re.IGNORECASE)
-ID_NUMBER = re.compile(r"\b[A-Z]{0,3}\d{6,12}\b")
+BCBP = lazy_pattern(r"^M[1-4][A-Z /'-]{2,20}\s*[A-Z ]?[A-Z0-9 ]{6,7}\s*[A-Z]{3}[A-Z]{3}[A-Z0-9 ]{2,3}")
+ID_WORDS = lazy_pattern(r"\b(?:employee|staff|badge|ID|identity|passport|licence|license|officer|member)\b", re.IGNORECASE)
+ID_NUMBER = lazy_pattern(r"\b[A-Z]{0,3}\d{6,12}\b")
 
 
 def _document(item: Item, profile: Profile) -> Iterator[Match]:

@@ -15,12 +15,15 @@ or keep more than one copy of the table in memory.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import numpy as np
+from auditor.rules.base import lazy_pattern
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _MAX_WORD = 100  # longer words become [UNK], as in BERT
 
@@ -66,7 +69,7 @@ def _clean(text: str) -> str:
 # ASCII fast path: drop control characters but tab and line breaks, then runs of letters and
 # digits, and every other visible character alone (all of them are BERT punctuation)
 _ASCII_CONTROL = {i: None for i in (*range(32), 127) if chr(i) not in "\t\n\r"}
-_ASCII_WORDS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+_ASCII_WORDS = lazy_pattern(r"[a-z0-9]+|[^\sa-z0-9]")
 
 
 def _words(text: str) -> list[str]:
@@ -129,6 +132,8 @@ def wordpieces(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def table() -> tuple[np.ndarray, np.ndarray]:
     """(int8 vectors, per-dimension scale); rows are scaled only when looked up."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     with resources.files("auditor.data").joinpath("minilm_static.npz").open("rb") as fh:
         data = np.load(fh, allow_pickle=False)
         vectors, scale = data["vectors"], data["scale"].astype(np.float32)
@@ -142,6 +147,8 @@ def dimensions() -> int:
 
 def embed(text: str) -> np.ndarray:
     """The unit-length mean of the text's word-piece vectors (zeros for a text with none)."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     vectors, scale = table()
     ids = wordpieces(text)[:512]
     if not ids:

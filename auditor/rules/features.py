@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.rules.base import TermSet, per_profile, per_text, sentence_of, word_pattern
+from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, sentence_of, word_pattern
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -45,14 +45,14 @@ EMPLOYER_FIELDS = {"employer", "headline", "title", "work", "position", "company
 ORG = "organisation"
 STRONG_KEYS = ("names", "former_names", "nicknames", "units", "roles")
 # Cues that the writer holds the role: "I'm a", "as a", "our new", "promoted to" (not "my uncle was a").
-_EMPLOYMENT_CUE = re.compile(
+_EMPLOYMENT_CUE = lazy_pattern(
     r"\b(?:i'?m|i am|im|as|became|become|becoming|been|now|new|our|fellow|proud|officially|former|ex|"
     r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?)"
     r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud|former|visa|immigration|immi)\W+){0,3}$",
     re.IGNORECASE,
 )
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
-_EMPLOYER_BEFORE = re.compile(
+_EMPLOYER_BEFORE = lazy_pattern(
     r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
     r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$",
     re.IGNORECASE,
@@ -64,52 +64,52 @@ _SENIOR_TITLE = (
 _UNIT_NOUN = r"(?:team|unit|branch|section|division|program|programme|taskforce|command|directorate|network)"
 # Unit words a lower-case hashtag may put after an acronym ("#abfdetectordogs", "#abfmarine"); not "#abfab".
 _TAG_TAILS = ("detectordog", "dog", "k9", "marine", "officer", "life", "college", "recruit", "family", "crew", "team")
-_HANDLE = re.compile(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
-_OTHER_EMPLOYER_AFTER = re.compile(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
+_HANDLE = lazy_pattern(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
+_OTHER_EMPLOYER_AFTER = lazy_pattern(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
-_ROLE_CUE_AFTER = re.compile(r"^\s*(?:here\b|(?:at|in|with|for) the (?:department|dept)\b)", re.IGNORECASE)
+_ROLE_CUE_AFTER = lazy_pattern(r"^\s*(?:here\b|(?:at|in|with|for) the (?:department|dept)\b)", re.IGNORECASE)
 # A role worn as a costume is no job: "dressed up as a customs officer for halloween".
-_COSTUME_BEFORE = re.compile(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
+_COSTUME_BEFORE = lazy_pattern(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
 # A client of the agency, not its employee: "on hold to Home Affairs" about a visa; a would-be
 # applicant: "thinking of applying to the ABF".
-_CLIENT_BEFORE = re.compile(
+_CLIENT_BEFORE = lazy_pattern(
     r"\b(?:on hold (?:to|with)|waiting (?:on|for)|heard? back from|complain(?:ed|ing)? to|(?:rang|called|emailed))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_APPLICANT_BEFORE = re.compile(
+_APPLICANT_BEFORE = lazy_pattern(
     r"\b(?:thinking of|think about|thinking about|want to|wanting to|keen to|planning to|plan to|going to)\s+"
     r"(?:apply|applying)\s+(?:to|for|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_CLIENT_OBJECT = re.compile(r"\b(?:visas?|citizenship|passports?|applications?|appeal)\b", re.IGNORECASE)
-_CLIENT_WORDS = re.compile(
+_CLIENT_OBJECT = lazy_pattern(r"\b(?:visas?|citizenship|passports?|applications?|appeal)\b", re.IGNORECASE)
+_CLIENT_WORDS = lazy_pattern(
     r"\b(?:on hold|waiting|heard? back|apply|applying|applied|complain|rang|called|emailed)\b", re.IGNORECASE
 )
 # The writer's (or a relative's) own case with the agency: "where's my partner visa?", "dad's parent visa".
-_OWN_CASE = re.compile(
+_OWN_CASE = lazy_pattern(
     r"\b(?:my|mum'?s|dad'?s|mom'?s|partner'?s|wife'?s|husband'?s|parents'?)\s+(?:\w+\s+){0,2}?(?:visa|citizenship)"
     r"(?:\s+(?:application|grant|approval))?\b(?!\s+(?:officer|team|processing|section|unit|program|work|cases?\b))",
     re.IGNORECASE,
 )
 # ... unless the writer says they work there.
-_STAFF_SIGN = re.compile(
+_STAFF_SIGN = lazy_pattern(
     r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
 )
 # The writer works there: stricter than `_STAFF_SIGN` (a customer praises "the officer" too).
-_OWN_WORK = re.compile(
+_OWN_WORK = lazy_pattern(
     r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
     r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
     r"(?:i'?m|i am|as) an? (?:\w+ )?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|practitioner))\b",
     re.IGNORECASE,
 )
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
-_PRIVATE_SECTOR_AFTER = re.compile(
+_PRIVATE_SECTOR_AFTER = lazy_pattern(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
     r"Westpac|ANZ|NAB|CommBank|Commonwealth Bank|Macquarie|HMRC|HM Revenue|CBSA|CBP|council)\b",
     re.IGNORECASE,
 )
 # (?<!\s) and possessive runs: a start inside a long whitespace run fails at once (no O(n^2))
-_DOT_WORD = re.compile(r"(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++", re.IGNORECASE)
+_DOT_WORD = lazy_pattern(r"(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -323,15 +323,15 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
 # ---- operations lexicon --------------------------------------------------------------------
 
 OPERATIONS = "operations"
-FIRST_PERSON = re.compile(
+FIRST_PERSON = lazy_pattern(
     r"\b(?:we|we're|we've|we'd|weve|our|us|i|i'm|im|i've|my|me)\b|\b(?:whole|my|our|the) team\b", re.IGNORECASE
 )
-TIME_CUE = re.compile(
+TIME_CUE = lazy_pattern(
     r"\b(?:today|tonight|this morning|this arvo|overnight|last night|this week|this month|this quarter|this year|"
     r"tomorrow|at \d{1,2}(?::\d\d)?\s?(?:am|pm)?|on shift|day \d+ of \d+)\b",
     re.IGNORECASE,
 )
-ROSTER_PATTERNS = re.compile(
+ROSTER_PATTERNS = lazy_pattern(
     r"\broster(?:ed|s|ing)?\b|\b(?:nobody|no one|no-one) (?:on|at|in)\b|\bshift pattern|\b\d+\s*on\s*,?\s*\d+\s*off\b|\b\d+\s*x\s*12s?\b|\brotat(?:e|es|ing|ion)\b"
     r"|\bonly (?:has |have |had )?(?:\d+|one|two|three|four|five|six) (?:of us|officers?|staff|people)\b"
     r"|\brunning on (?:\d+|one|two|three|four|five) (?:officers?|staff|people)\b"
@@ -348,12 +348,12 @@ ROSTER_PATTERNS = re.compile(
 )
 
 # A shift worked is an insider's time frame too ("down for the whole shift").
-_SHIFT_CUE = re.compile(
+_SHIFT_CUE = lazy_pattern(
     r"\b(?:(?:whole|entire|last|this|every|each|the) shift|mid-?shift|shift change|handover)\b", re.IGNORECASE
 )
 
 # Working a shift (not a roster pattern on its own): puts people named with it at work.
-SHIFT_WORDS = re.compile(
+SHIFT_WORDS = lazy_pattern(
     r"\b(?:night|day|arvo|late|early|double|morning) shifts?\b|\bnighties?\b|\bworking the\b|\bon (?:nights|days)\b",
     re.IGNORECASE,
 )
@@ -463,7 +463,7 @@ def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
 # Language-level words that frame a person as someone one works with; COL102 needs one of them
 # (or a colleague cue or uniform work context of the profile), since the model alone also
 # learned "welcome", "congrats to" and "miss my old", which fit a puppy or a housemate.
-WORK_FRAME = re.compile(
+WORK_FRAME = lazy_pattern(
     r"\b(?:work|works|worked|job|team|section|crew|unit|branch|division|shifts?|nights|earlies|lates|rosters?|"
     r"office|floor|desk|manager|supervisor|boss|officer|officers|director|analyst|leader|lead|2ic|recruits?|"
     r"starter|graduate|trainee|mentor|mentored|handler|career|service|colleagues?|workmates?|offsider|working|course|line|training|posted|posting|boarding)\b",

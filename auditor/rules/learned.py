@@ -31,19 +31,21 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
-from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, word_pattern
+from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, word_pattern
 from auditor.rules.embedding import embed, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
 
-_TOKEN_RE = re.compile(r"[a-z0-9']+|[^\sa-z0-9]")
+if TYPE_CHECKING:
+    import numpy as np
+
+_TOKEN_RE = lazy_pattern(r"[a-z0-9']+|[^\sa-z0-9]")
 
 
 _STOP = frozenset(
@@ -107,6 +109,8 @@ def _load_linear(name: str) -> dict:
     vocabulary, its idf and weights, and the weights of the static embedding
     (``auditor.rules.embedding``); they are attached under ``"_arrays"``.
     """
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     if not re.fullmatch(r"[a-z0-9_]+", name):
         return {}
     res = resources.files("auditor.data").joinpath(f"text_model_{name}.json")
@@ -125,6 +129,8 @@ _ATTACHED: dict[str, dict] = {}
 
 def attach_arrays(model: dict, data: dict, name: str) -> dict:
     """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     grams = [str(g) for g in data["char_vocab"]]
     model["_arrays"] = {
         "word_index": {w: i for i, w in enumerate(data["word_vocab"].tolist())} if "word_vocab" in data else {},
@@ -156,6 +162,8 @@ def char_grams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
 
 def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.ndarray]:
     """(indices, values): sub-linear tf-idf of the known character n-grams, scaled to unit length."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     counts = char_grams(text)
     ids = np.fromiter((index.get(g, -1) for g in counts), dtype=np.int64, count=len(counts))
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
@@ -169,6 +177,8 @@ def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.n
 @lru_cache(maxsize=512)
 def _dense_part(text: str, name: str) -> tuple[float, ...]:
     """The character n-gram and embedding part of every category's score for one text."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     model = _ATTACHED[name]
     arr = model["_arrays"]
     idx, vals = char_vector(text, arr["char_index"], arr["char_idf"])
@@ -225,6 +235,8 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     work site) belong to no one word and are left out. One pass over the text, so it is cheap
     enough for every post that fires.
     """
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     arrays = model.get("_arrays", {})
     if model.get("features") != "v3" or arrays.get("word_w") is None:
         return []  # older models: the caller falls back to the top weights from `score`

@@ -27,6 +27,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from auditor.rules.base import lazy_pattern
+
 # Invisible characters: zero-width space / non-joiner / joiner, word joiner, BOM, soft hyphen,
 # Mongolian vowel separator, invisible operators; then every bidi embedding, override and isolate.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u034f")
@@ -49,7 +51,7 @@ _CONFUSABLE = {
 }  # fmt: skip
 
 
-_SPECIAL = re.compile("[" + re.escape("".join(sorted(_INVISIBLE | _BIDI | set(_CONFUSABLE)))) + "]")
+_SPECIAL = lazy_pattern("[" + re.escape("".join(sorted(_INVISIBLE | _BIDI | set(_CONFUSABLE)))) + "]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from auditor.rules.base import (
     Match,
     Rule,
     describe,
+    lazy_pattern,
     per_text,
     reach_severity,
     sentence_of,
@@ -46,28 +47,28 @@ from auditor.rules.features import (
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
-VICTIM = re.compile(
+VICTIM = lazy_pattern(
     r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
     re.IGNORECASE,
 )
 # Seizures in the medical sense: "my son had three seizures", "epilepsy", "the neuro appointment".
-MEDICAL = re.compile(
+MEDICAL = lazy_pattern(
     r"\b(?:had|has|have|having|get|gets|got|getting)\s+(?:a\s+|another\s+|more\s+|\d+\s+|(?:two|three|four|five|several|"
     r"multiple)\s+)?(?:\w+\s+)?seizures?\b|\b(?:epilep\w*|neurolog\w*|neuro|febrile|anti-?convulsants?|EEG|seizure meds?)\b",
     re.IGNORECASE,
 )
 
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
-COURT_PARTY = re.compile(
+COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
     r"refusal)\b(?!\s+(?:\w+\s+)?(?:cases?|files?|team|decisions?|work|officers?|processing|numbers|stats|rates?|caseload)\b)",
     re.IGNORECASE,
 )
 # "picked up my ID", "picked up the kids": collecting, not arresting.
-_COLLECTING = re.compile(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
+_COLLECTING = lazy_pattern(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
 # Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
-CONTRABAND_WE = re.compile(
+CONTRABAND_WE = lazy_pattern(
     r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
     r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)"
     r"|\bfound (?:the |some |a |an )?(?:\w+ )?(?:drugs|ice|meth|cocaine|heroin|guns?|firearms?|tobacco|cigarettes|steroids)\b"
@@ -87,7 +88,7 @@ _ENFORCE_VERBS = (
 # An enforcement verb with a first-person (or dropped) subject: "we seized", "our lot had to pull",
 # "3 of us had to restrain", "the container we pulled apart", and the pronoun-drop of posts,
 # "Caught a guy with ...", "Ran the profiles and flagged 6 pax" (verb first in a sentence).
-WE_ACTION = re.compile(
+WE_ACTION = lazy_pattern(
     r"\b(?:we|we've|we'd|we're|weve|our team|my team|the team|our lot|our crew|the crew|the boys|the girls|"
     r"\d+ of us|(?:two|three|four|five|six) of us)(?:\s+(?:at|on|in) the [\w-]+(?: [\w-]+)?)?"
     r"(?:'s| have| had| were| are)?(?: been)?(?: had to| got to| have to)?\s+"
@@ -96,31 +97,31 @@ WE_ACTION = re.compile(
     r"refused|restrained|detained|x-?rayed|interviewed|escorted|screened|processed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
     re.IGNORECASE,
 )
-CONTRABAND = re.compile(
+CONTRABAND = lazy_pattern(
     r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
     r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?|coke|durries|"
     r"ciggies|ciggs|darts|vapes?|pills|white powder|undeclared cash|live (?:birds|reptiles|animals|finches|lizards|snakes))\b",
     re.IGNORECASE,
 )
-QUANTITY = re.compile(
+QUANTITY = lazy_pattern(
     r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d"
     r"|\b\d[\d,]*\s+(?:passengers|pax|containers|parcels|boats|vessels|arrests|detections|seizures|referrals|cartons|packets)\b",
     re.IGNORECASE,
 )
-CARGO = re.compile(
+CARGO = lazy_pattern(
     r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
     r"suitcases?|luggage|baggage|mail|bags?|pallets?|crates?|freight)\b",
     re.IGNORECASE,
 )
 
 # How goods were hidden: "taped to his legs", "in the lining", "stuffed inside the speakers".
-CONCEALMENT = re.compile(
+CONCEALMENT = lazy_pattern(
     r"\b(?:hidden|stashed|taped|strapped|stuffed|sewn|packed|concealed|tucked|wrapped)\s+(?:\w+\s+){0,2}?"
     r"(?:in|inside|into|under|to|behind|among)\b|\bin the (?:lining|false bottom|soles?|handles?|walls? of)\b|\bfalse bottom\b",
     re.IGNORECASE,
 )
 # A planned operation about to start: "surveillance op starts tomorrow", "the job kicks off at 5".
-PLANNED = re.compile(
+PLANNED = lazy_pattern(
     r"\b(?:op|operation|job|raid|warrant|sweep)\s+(?:starts|start|kicks off|goes ahead|is on|begins|"
     r"tomorrow|tonight|on \w+day|at \d)",
     re.IGNORECASE,
@@ -149,7 +150,7 @@ def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
 
 
 # Disclosed inspection rates ("we only x-ray about 5% of containers").
-SCREENING_RATE = re.compile(
+SCREENING_RATE = lazy_pattern(
     r"\b(?:only|just|barely)\s+(?:physically\s+|actually\s+|really\s+)?(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+"
     r"(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+)?"
     r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
@@ -196,11 +197,11 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
 
 
 # a hobby the writer calls themselves by ("Runner, coffee snob", "keen trail runner"): not a drug runner
-_HOBBY_BEFORE = re.compile(
+_HOBBY_BEFORE = lazy_pattern(
     r"(?:^|[|,.;:!•·/]\s*|\b(?:i'm|i am|im) an?\s+|\b(?:keen|avid|casual|slow|trail|marathon|ultra|distance|weekend|social|parkrun)\s+)$",
     re.IGNORECASE,
 )
-_HOBBY_AFTER = re.compile(r"\s*(?:[|,.;:!&•·/]|$|\band\b|\bmum\b|\bdad\b|\bclub\b)", re.IGNORECASE)
+_HOBBY_AFTER = lazy_pattern(r"\s*(?:[|,.;:!&•·/]|$|\band\b|\bmum\b|\bdad\b|\bclub\b)", re.IGNORECASE)
 
 
 def _self_description(text: str, m: re.Match[str]) -> bool:
@@ -351,7 +352,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return
 
 
-_AT_SITE = re.compile(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
+_AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
 def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
@@ -401,7 +402,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
-DETAIL = re.compile(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
+DETAIL = lazy_pattern(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
 
 
 def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:

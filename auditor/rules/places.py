@@ -39,6 +39,7 @@ from auditor.rules.base import (
     Rule,
     describe,
     given_names,
+    lazy_pattern,
     per_profile,
     per_text,
     reach_severity,
@@ -76,13 +77,13 @@ PLACE_SUFFIX = frozenset(
     foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
     nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
 )
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = lazy_pattern(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
     r"moved|moving|move|flew|fly|flying|drove|drive|driving|trip|holiday|weekend|out of|up to|down to|over to|off|of|past)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = lazy_pattern(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
     r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
@@ -91,67 +92,67 @@ _PERSON_BEFORE = re.compile(
 )
 # Greetings name a person only when the name is also a given name ("Congrats Darwin"); a city
 # can be thanked or addressed too ("Thanks Sydney, what a weekend", "Dear Canberra executives").
-_GREETING_BEFORE = re.compile(
+_GREETING_BEFORE = lazy_pattern(
     r"\b(?:congrats|congratulations|thanks|thank you|cheers|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
-_PERSON_BEFORE_WEAK = re.compile(
+_PERSON_BEFORE_WEAK = lazy_pattern(
     r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous|officer|inspector|sergeant|sgt|supervisor|"
     r"superintendent|commander|director|constable|detective|coach|captain|capt|senator|minister|premier|professor|judge|"
     r"justice|member)\s+$",
     re.IGNORECASE,
 )
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion)\b)",
     re.IGNORECASE,
 )
-_PERSON_AFTER_WEAK = re.compile(
+_PERSON_AFTER_WEAK = lazy_pattern(
     r"^(?:['’]s\s+(?:first|new)\b"
     r"|,?\s+(?:(?:the\s+)?(?:best\s+|good\s+|little\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
     r"on getting|got her|got his|are finally))",
 )
 # After a place: a state ("Clyde NSW", "Exeter, SA") or a place word ("the Eagle Farm office").
-_STATE_AFTER = re.compile(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
-_PLACE_WORD_AFTER = re.compile(r"^\s+([a-z][a-z0-9]*)\b")
-_SPORT_AFTER = re.compile(
+_STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
+_PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
+_SPORT_AFTER = lazy_pattern(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf)\b",
     re.IGNORECASE,
 )
-_FOREIGN_AFTER = re.compile(
+_FOREIGN_AFTER = lazy_pattern(
     r"^,?\s*(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
     r"Jamaica|Italy|Texas|Ontario|London)\b"
 )
 # A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
-_STATE_BODY_AFTER = re.compile(r"^\s+(?:Police|Health|Ambulance)\b")
+_STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance)\b")
 _STATE_KEYS = frozenset(
     """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
     northern territory""".split()
 ) | frozenset({"new south wales", "western australia", "south australia", "northern territory"})
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
-_CODENAME_BEFORE = re.compile(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
-_NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’]*)")
+_CODENAME_BEFORE = lazy_pattern(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
+_NEXT_WORD = lazy_pattern(r"^\s+([A-Z][\w'’]*)")
 # a venue sharing a work site's name: "Customs House restaurant", "dinner at Customs House"
-_VENUE_AFTER = re.compile(
+_VENUE_AFTER = lazy_pattern(
     r"^[\s'’s]*(?:restaurant|bistro|brasserie|cafe|café|bar|pub|hotel|function room|functions|dining room|wedding|reception|dinner|lunch|brunch|high tea|degustation)\b",
     re.IGNORECASE,
 )
-_MEAL_BEFORE = re.compile(
+_MEAL_BEFORE = lazy_pattern(
     r"\b(?:dinner|lunch|brunch|breakfast|high tea|drinks|cocktails|date night|degustation|wedding|reception|birthday dinner)\s+(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NEXT_RUN = re.compile(r"^(?:\s+[A-Z][\w'’]*){1,4}")
+_NEXT_RUN = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){1,4}")
 # At a place: "at Bondi and I", "at Chadstone asked me" stay places ("with Sydney and I" does not).
-_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|around|across|through|via|past)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_PLACE = lazy_pattern(r"\b(?:in|at|near|outside|around|across|through|via|past)\s+(?:the\s+)?$", re.IGNORECASE)
 # Capitalised words that follow a place and are not a surname: days and months ("Gatton Thursday").
 _NOT_SURNAME = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split()
 )
-_PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
+_PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
-_TOKEN = re.compile(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
+_TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
 MAX_WORDS = 6
 
 
@@ -216,7 +217,7 @@ def _build(profile: Profile) -> _Gazetteer:
 
 
 # "Canberra-ish", "Perth-based", "Sydney-born": the place is the part before the hyphen.
-_PLACE_HYPHEN_SUFFIX = re.compile(r"-(?:ish|based|born|bound|raised|side)$", re.IGNORECASE)
+_PLACE_HYPHEN_SUFFIX = lazy_pattern(r"-(?:ish|based|born|bound|raised|side)$", re.IGNORECASE)
 
 
 def _trim_suffix(tok: tuple[str, int, int]) -> tuple[str, int, int]:

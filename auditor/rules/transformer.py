@@ -25,22 +25,20 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 import warnings
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
 from auditor.config import Profile
+from auditor.rules.base import lazy_pattern
 from auditor.rules.embedding import wordpieces
 from auditor.rules.markers import mark
 
 NAME = "textnet"
 CLS, SEP = 101, 102
 _MODELS: dict[str, dict] = {}
-_TOKEN_RE = re.compile(r"[a-z0-9']+|\[[a-z]+\]|[^\sa-z0-9]")
+_TOKEN_RE = lazy_pattern(r"[a-z0-9']+|\[[a-z]+\]|[^\sa-z0-9]")
 
 
 def tokens(text: str) -> set[str]:
@@ -124,6 +122,8 @@ def gate_words(model: dict, marked: str, limit: int = 4) -> list[str]:
 
 @lru_cache(maxsize=2048)
 def _read(name: str, marked: str) -> tuple[float, ...] | None:
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
     model = _MODELS[name]
     if gate_score(model, marked) < model["gate"]["threshold"]:
         return None  # cleared by the first stage: the model does not run

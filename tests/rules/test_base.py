@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+import re
+
+import pytest
+
 from auditor.config import load_profile
 from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
 from auditor.rules.base import (
     GROUP_BY_CATEGORY,
     Example,
+    LazyPattern,
     Match,
     Rule,
     TermSet,
     describe,
     given_names,
+    lazy_pattern,
     per_profile,
     per_text,
     reach_severity,
@@ -162,3 +170,40 @@ def test_trie_regex_prefers_the_longest_term_and_any_spacing():
     body = trie_regex(["ab", "abc"], fold=True)
     assert re.fullmatch(body, "abc", re.IGNORECASE) and re.fullmatch(body, "AB", re.IGNORECASE)
     assert word_pattern(["ABF"], case_sensitive=True).search("abf") is None
+
+
+def test_lazy_pattern_compiles_on_first_use_and_then_behaves_as_the_compiled_pattern():
+    pat = lazy_pattern(r"\b(border) force\b", re.IGNORECASE)
+    assert isinstance(pat, LazyPattern)
+    assert "compiled" not in vars(pat)  # nothing compiled at definition
+    assert pat.pattern == r"\b(border) force\b"
+    m = pat.search("the Border Force said")
+    assert m is not None and m.group(1) == "Border"
+    compiled = vars(pat)["compiled"]
+    assert compiled is re.compile(r"\b(border) force\b", re.IGNORECASE)
+    assert vars(pat)["search"] == compiled.search  # later calls go straight to the compiled pattern
+    assert pat.sub("X", "border force and Border Force") == "X and X"
+    assert [x.span() for x in pat.finditer("border force, border force")] == [(0, 12), (14, 26)]
+    assert pat.flags == compiled.flags and pat.groups == 1
+
+
+def test_lazy_pattern_every_use_compiles_it_first_whatever_the_method():
+    for use in (lambda p: p.match("ab"), lambda p: p.fullmatch("ab"), lambda p: p.findall("ab"), lambda p: p.split("ab")):
+        pat = lazy_pattern("a")
+        use(pat)
+        assert "compiled" in vars(pat)
+
+
+def test_lazy_pattern_pickles_and_copies_as_its_source_compiled_or_not():
+    for used in (False, True):
+        pat = lazy_pattern(r"a+b", re.I)
+        if used:
+            pat.search("AAB")
+        for twin in (pickle.loads(pickle.dumps(pat)), copy.deepcopy(pat), copy.copy(pat)):
+            assert isinstance(twin, LazyPattern) and twin.pattern == "a+b"
+            assert twin.search("xAaB").group() == "AaB"
+
+
+def test_lazy_pattern_an_unknown_attribute_is_an_attribute_error():
+    with pytest.raises(AttributeError):
+        lazy_pattern("a").no_such_thing  # noqa: B018
