@@ -5,7 +5,8 @@ command's own "reconsider"/"still open"); 2 usage, profile or unreadable-input e
 line on stderr and never a traceback; 130 interrupted.
 
 This package's `__init__` must stay light: `import auditor.cli` loads neither typer nor the
-engine, sources, rules or reporters, so `auditor check` and `auditor --help` start quickly. The
+engine, sources, rules or reporters, so `auditor check` and `auditor --help` start quickly:
+`auditor`, `--help`, `-h` and `--version` are answered by `auditor.cli.usage` without typer. The
 typer app lives in `auditor.cli.app`, the commands in `auditor.cli.commands`, and the one output
 helper every command uses (errors, writing reports, consoles) in `auditor.cli.output`.
 `main` never calls `sys.exit`: `__main__` and the `auditor` console script do.
@@ -21,6 +22,13 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with `argv` (default: the process arguments); return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) <= 1 and args[:1] in ([], ["--help"], ["-h"], ["--version"]):
+        # the top-level help and the version, from the command table, without typer
+        from auditor.cli.usage import fast_main as usage  # lazy: start-up
+
+        code = usage(args)
+        if code is not None:
+            return code
     if args[:1] == ["check"]:
         # a draft check should answer at once, without building the typer app
         from auditor.cli.commands.check import fast_main  # lazy: start-up

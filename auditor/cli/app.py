@@ -1,33 +1,32 @@
-"""The typer app: the root options, every command registered, and `run(argv)` around it.
+"""The typer app: the root options, the commands registered, and `run(argv)` around it.
 
-Knows which modules hold commands (`auditor.cli.commands.MODULES`) and turns what typer/click
+Knows which modules hold commands (`auditor.cli.commands.COMMANDS`) and turns what typer/click
 raise (usage errors, aborts, interrupts, exits) into one line on stderr and an exit code. Holds
 no command itself and renders nothing: commands live in `auditor.cli.commands`, and talk to the
 user through `auditor.cli.output`.
+
+`build(modules)` makes an app with the command modules named; `run` builds one with only the
+module of the command asked for (`auditor scan ...` imports and converts nothing of the other
+commands), and the whole app for the top-level help, completion and an unknown command. `app`
+(the whole app) is built on first use. Each command's summary in `auditor --help` is its line
+in `COMMANDS`, the same line the fast help (`auditor.cli.usage`) prints.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+from functools import cache
 from typing import Annotated, Any, Optional
 
 import typer
 
 from auditor import __version__
-from auditor.cli.commands import MODULES
+from auditor.cli.commands import MODULE_OF, MODULES, SUMMARIES
 from auditor.cli.output import USAGE_ERROR, note, set_verbose
+from auditor.cli.usage import ABOUT, HELP_NAMES, OPTION_HELP
 
 INTERRUPTED = 130
-
-app = typer.Typer(
-    name="auditor",
-    help="Find what your social media data exposes about your public-service job. Scans are offline: nothing leaves your machine (only `stats --send` and pinned profile URLs use the network, when you ask).",
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
 
 
 def _version(value: bool) -> None:
@@ -36,24 +35,63 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help=OPTION_HELP["--version"])
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colour in terminal output (as does NO_COLOR=1).")] = False,
-    verbose: Annotated[
-        bool,
-        typer.Option("--verbose", "-v", help="Say more: every unreadable file with its reason, and how long each step took."),
-    ] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help=OPTION_HELP["--no-color"])] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=OPTION_HELP["--verbose"])] = False,
 ) -> None:
     if no_color:
         os.environ["NO_COLOR"] = "1"  # rich, and so every console of ours, honours it
     set_verbose(verbose)
 
 
-for _name in MODULES:
-    importlib.import_module(f"auditor.cli.commands.{_name}").register(app)
+@cache
+def build(modules: tuple[str, ...] = tuple(MODULES)) -> typer.Typer:
+    """A typer app with the commands of `modules` (names under `auditor.cli.commands`), in the
+    order of `COMMANDS`, each with its summary from there; built once for each set asked."""
+    app = typer.Typer(
+        name="auditor",
+        help=ABOUT,
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": HELP_NAMES},
+    )
+    app.callback()(_root)
+    wanted = set(modules)
+    for name in MODULES:
+        if name in wanted:
+            importlib.import_module(f"auditor.cli.commands.{name}").register(app)
+    for info in [*app.registered_commands, *app.registered_groups]:
+        name = info.name or ""
+        if name not in SUMMARIES:
+            raise RuntimeError(f"command {name!r} is not in auditor.cli.commands.COMMANDS")
+        info.short_help = SUMMARIES[name]
+    return app
+
+
+def whole() -> typer.Typer:
+    """The app with every command."""
+    return build()
+
+
+def __getattr__(name: str) -> Any:
+    # `from auditor.cli.app import app`: the whole app, built on first use
+    if name == "app":
+        return whole()
+    raise AttributeError(name)
+
+
+def modules_for(argv: list[str]) -> tuple[str, ...]:
+    """The command modules `argv` needs: its command's alone, or every one (the top-level help,
+    completion, no command or an unknown one)."""
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command in MODULE_OF and not any(k.endswith("_COMPLETE") for k in os.environ):
+        return (MODULE_OF[command],)
+    return tuple(MODULES)
 
 
 # what a value stands for, where the parameter's own name would not say it plainly
@@ -89,7 +127,7 @@ def _is_usage_error(exc: BaseException) -> bool:
 
 def invoke(argv: list[str]) -> object:
     """The click command built from the typer app (plain placeholders in its help), run on `argv`."""
-    command = typer.main.get_command(app)
+    command = typer.main.get_command(build(modules_for(argv)))
     plain_metavars(command)
     return command.main(args=argv, standalone_mode=False)
 

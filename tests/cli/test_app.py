@@ -131,3 +131,38 @@ def test_app_root_help_offers_verbose_no_color_and_completion(capsys):
     out = capsys.readouterr().out
     for flag in ("--version", "--no-color", "-v, --verbose", "--install-completion", "--show-completion"):
         assert flag in out
+
+
+@pytest.mark.parametrize(
+    "argv,modules",
+    [
+        (["scan", "folder", "-q"], ("scan",)),
+        (["-v", "--no-color", "diff", "a.json", "b.json"], ("report",)),
+        (["profile", "check", "x.toml"], ("profile",)),
+        (["--help"], tuple(MODULES)),
+        (["no-such-command"], tuple(MODULES)),
+        ([], tuple(MODULES)),
+    ],
+)
+def test_app_runs_a_command_with_its_own_module_only(argv, modules):
+    assert app_module.modules_for(argv) == modules
+
+
+def test_app_completion_gets_every_command(monkeypatch):
+    monkeypatch.setenv("_AUDITOR_COMPLETE", "complete_bash")
+    assert app_module.modules_for(["scan"]) == tuple(MODULES)
+
+
+def test_app_built_for_one_module_has_only_its_commands():
+    group = get_command(app_module.build(("report",)))
+    assert group.list_commands(click.Context(group)) == ["report", "baseline", "diff"]
+
+
+def test_app_command_not_in_the_table_is_refused(monkeypatch):
+    monkeypatch.setattr(app_module, "SUMMARIES", {"scan": "x"})
+    app_module.build.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="not in auditor.cli.commands.COMMANDS"):
+            app_module.build(("rules",))
+    finally:
+        app_module.build.cache_clear()
