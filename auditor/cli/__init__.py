@@ -6,7 +6,8 @@ line on stderr and never a traceback; 130 interrupted.
 
 This package's `__init__` must stay light: `import auditor.cli` loads neither typer nor the
 engine, sources, rules or reporters, so `auditor check` and `auditor --help` start quickly:
-`auditor`, `--help`, `-h` and `--version` are answered by `auditor.cli.usage` without typer. The
+`auditor`, `--help`, `-h` and `--version` are answered by `auditor.cli.usage`, and the plain
+command lines of `check` and `scan` by their own fast paths, all without typer. The
 typer app lives in `auditor.cli.app`, the commands in `auditor.cli.commands`, and the one output
 helper every command uses (errors, writing reports, consoles) in `auditor.cli.output`.
 `main` never calls `sys.exit`: `__main__` and the `auditor` console script do.
@@ -36,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
         code = fast_main(args[1:])
         if code is not None:
             return code
-    from auditor.cli.app import run  # lazy: start-up (typer and every command)
+    if args[:1] == ["scan"]:
+        # a scan's plain command line, without typer (which imports pydantic to parse it)
+        from auditor.cli.commands.scan import fast_main as scan_main  # lazy: start-up
+
+        code = scan_main(args[1:])
+        if code is not None:
+            return code
+    from auditor.cli.app import run  # lazy: start-up (typer and the command's module)
 
     return run(args)

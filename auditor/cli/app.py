@@ -23,10 +23,8 @@ import typer
 
 from auditor import __version__
 from auditor.cli.commands import MODULE_OF, MODULES, SUMMARIES
-from auditor.cli.output import USAGE_ERROR, note, set_verbose
+from auditor.cli.output import INTERRUPTED, USAGE_ERROR, note, set_verbose
 from auditor.cli.usage import ABOUT, HELP_NAMES, OPTION_HELP
-
-INTERRUPTED = 130
 
 
 def _version(value: bool) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 USAGE_ERROR = 2
+INTERRUPTED = 130  # Ctrl-C, or an answer aborted
 _VERBOSE = [False]  # `auditor -v`: commands say more (every error, timings)
 
 

@@ -9,15 +9,15 @@ writes files (the CLI does), never re-runs rules.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from auditor.models import visible_tree
-from auditor.reporters import csv, html, json, markdown, terminal
-from auditor.reporters.prepare import prepare
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @dataclass(frozen=True)
@@ -28,26 +28,37 @@ class RenderOptions:
     show_evidence: bool = False  # the old name of the owner's view (the default): no effect
 
 
+# format -> the reporter module (under auditor.reporters) whose `render(data) -> str` writes it;
 # "terminal" as text is its file form: the Markdown checklist (`-f terminal -o FILE`)
-_RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
-    "terminal": markdown.render,
-    "json": json.render,
-    "markdown": markdown.render,
-    "html": html.render,
-    "csv": csv.render,
+_RENDERERS: dict[str, str] = {
+    "terminal": "markdown",
+    "json": "json",
+    "markdown": "markdown",
+    "html": "html",
+    "csv": "csv",
 }
 FORMATS = tuple(_RENDERERS)
+
+
+def _renderer(fmt: str) -> Callable[[dict[str, Any]], str] | None:
+    module = _RENDERERS.get(fmt)
+    # lazy: a reporter is imported when its report is rendered (a scan that renders none, e.g.
+    # of an empty folder, or the command's argument checks, never load the HTML or CSV code)
+    return importlib.import_module(f"auditor.reporters.{module}").render if module else None
+
 
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 
 
 def _prepared(result: dict[str, Any], options: RenderOptions) -> dict[str, Any]:
+    from auditor.reporters.prepare import prepare  # lazy: only when a report is rendered
+
     return prepare(result, redact=options.redact, coarse=options.coarse, baseline=set(options.baseline))
 
 
 def render(result: dict[str, Any], fmt: str, options: RenderOptions | None = None) -> str:
     """The report of `result` in `fmt` (one of FORMATS), prepared as `options` say."""
-    renderer = _RENDERERS.get(fmt)
+    renderer = _renderer(fmt)
     if renderer is None:
         raise ValueError(f"unknown report format {fmt!r}")
     data = _prepared(result, options or RenderOptions())
@@ -69,6 +80,8 @@ def show(
     `written` names the report file the command wrote (said last, so it does not scroll away);
     `full` adds the whole checklist, rendered for the terminal.
     """
+    from auditor.reporters import terminal  # lazy: rich, only when the summary is drawn
+
     data = visible_tree(_prepared(result, options or RenderOptions()))
     terminal.render(data, console, top=top, written=written, full=full)
 

@@ -206,3 +206,92 @@ def test_scan_output_naming_an_input_is_refused_and_the_input_kept(tmp_path, cap
         assert "inside the input" in capsys.readouterr().err
     assert (note.read_bytes(), archive.read_bytes()) == before
     assert not (data / "report.json").exists()
+
+
+# ---- the fast path: the same options as typer's, the same values, typer for everything else ----
+
+
+def _typer_scan():
+    from typer.main import get_command
+
+    from auditor.cli.app import build
+
+    return get_command(build(("scan",))).commands["scan"]
+
+
+def _plain(value):
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return getattr(value, "value", value)  # an enum member as its string
+
+
+def test_scan_fast_parser_declares_exactly_the_options_typer_declares():
+    from auditor.cli.commands.scan import fast_parser
+
+    typer_opts = {p.name: set(p.opts) | set(p.secondary_opts) for p in _typer_scan().params if p.name != "help"}
+    fast_opts: dict[str, set[str]] = {}
+    defaults = {}
+    for action in fast_parser()._actions:
+        fast_opts.setdefault(action.dest, set()).update(action.option_strings or [action.dest])
+        defaults.setdefault(action.dest, action.default)
+    typer_opts["paths"] = {"paths"}
+    assert fast_opts == typer_opts
+    for p in _typer_scan().params:
+        if p.name != "help" and p.name != "paths":
+            assert defaults[p.name] == _plain(p.default), p.name
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["in"],
+        ["a", "b.zip", "-q"],
+        ["-p", "aps", "in", "-f", "json", "-o", "r.json"],
+        ["in", "--fail-on", "high", "--redact", "--coarse"],
+        ["in", "--workers", "3", "--no-baseline", "--baseline", "b.json"],
+        ["in", "--ocr"],
+        ["in", "--ocr", "--no-ocr"],
+        ["in", "--full", "--show-evidence"],
+        ["in", "--checklist", "-qf", "csv"],
+        ["--format=html", "in", "--output=-", "--profile=team.toml"],
+    ],
+)
+def test_scan_fast_parser_reads_a_command_line_as_typer_does(argv):
+    from auditor.cli.commands.scan import fast_args
+
+    ctx = _typer_scan().make_context("scan", list(argv))
+    assert fast_args(argv) == {k: _plain(v) for k, v in ctx.params.items()}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["in", "-h"],
+        ["in", "--workers", "0"],
+        ["in", "--workers", "two"],
+        ["in", "-f", "pdf"],
+        ["in", "--fail-on", "severe"],
+        ["in", "--no-such-option"],
+        ["in", "--prof", "aps"],  # click takes no abbreviations
+        ["--", "-odd-name"],
+        ["in", "-o"],
+    ],
+)
+def test_scan_fast_parser_leaves_help_and_every_usage_error_to_typer(argv, capsys):
+    from auditor.cli.commands.scan import fast_args
+
+    assert fast_args(argv) is None
+    assert capsys.readouterr() == ("", "")  # it says nothing: typer will
+
+
+def test_scan_fast_path_runs_without_typer_and_exits_as_typer_would(tmp_path):
+    (tmp_path / "empty").mkdir()
+    code = (
+        "import sys; from auditor.cli import main; rc = main(['scan', sys.argv[1], '-q']);"
+        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'pydantic', 'rich', 'click')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "empty")], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "2 []"
+    assert proc.stderr.startswith("auditor: error: nothing to audit in ")
