@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from auditor.config import Profile
-from auditor.inference.findings import build
-from auditor.inference.rules import BY_CODE
 from auditor.models import Finding, Item
 
 
@@ -36,6 +34,12 @@ class Collector:
         return len(self._items)
 
     def findings(self) -> list[Finding]:
+        if not self._items:
+            return []  # nothing positioned, nothing to infer (the builder would say the same)
+        # lazy: clustering, places and sites are imported by a scan that has positions to infer from
+        from auditor.inference.findings import build
+        from auditor.inference.rules import BY_CODE
+
         return build(self._items, self.profile, BY_CODE)
 
 

@@ -18,8 +18,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from auditor.config import Profile
-from auditor.inference.findings import build
-from auditor.inference.routine import Routine, routine_items
 from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import Example, Match, Rule
 
@@ -42,6 +40,8 @@ class RoutineExample(Example):
     seed: int = 7
 
     def item(self) -> Item:
+        from auditor.inference.routine import Routine, routine_items  # lazy: only the examples' tests generate routines
+
         r = Routine(
             home=_HOME,
             work=self.work,
@@ -62,6 +62,8 @@ def _scan_level(code: str):  # type: ignore[no-untyped-def]
         companions = item.extra.get(COMPANIONS)
         if not companions:
             return  # a scan runs this rule through auditor.inference.pipeline.infer, not per item
+        from auditor.inference.findings import build  # lazy: the registry lists this rule; a scan never runs it per item
+
         for f in build([item, *companions], profile, BY_CODE):
             if f.code == code:
                 yield Match(key=f.fingerprint_key, evidence=f.evidence, why=f.why, message=f.message, location=f.location)
