@@ -284,9 +284,9 @@ def test_architecture_every_module_has_a_docstring() -> None:
     assert missing == []
 
 
-def _imported_by(args: list[str]) -> set[str]:
+def _imported_by(args: list[str], codes: tuple[int, ...] = (0, 1)) -> set[str]:
     proc = subprocess.run([sys.executable, "-X", "importtime", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert proc.returncode in codes, proc.stderr[-2000:]
     return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
 
 
@@ -303,6 +303,39 @@ def test_architecture_help_and_check_import_no_platform_source(argv: list[str]) 
     assert platforms == set()
     if argv == ["--help"]:
         assert {m for m in loaded if m in ("auditor.engine", "auditor.rules.registry", "numpy")} == set()
+
+
+def _top(loaded: set[str], *names: str) -> set[str]:
+    return {m for m in loaded if m.split(".")[0] in names}
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["--version"], []])
+def test_architecture_top_level_help_loads_no_typer_rich_numpy_or_library_layer(argv: list[str]) -> None:
+    # `auditor --help` answers from the command table (auditor.cli.usage): typer, pydantic and
+    # rich cost about 150 ms to import, and nothing of the scanner is needed to say what it does
+    # no arguments at all: the help, and exit 2 (as typer's no_args_is_help)
+    loaded = _imported_by(["-m", "auditor", *argv], codes=(0,) if argv else (2,))
+    assert _top(loaded, "typer", "click", "pydantic", "rich", "numpy") == set()
+    assert {m for m in loaded if m.startswith("auditor.")} <= {
+        "auditor.__main__",
+        "auditor.cli",
+        "auditor.cli.commands",
+        "auditor.cli.usage",
+    }
+
+
+def test_architecture_empty_scan_loads_no_numpy_typer_rich_reporter_or_inference(tmp_path: Path) -> None:
+    # `auditor scan EMPTY`: the engine, the rules (the profile's codes are checked) and every
+    # platform's detection run; nothing that only scoring a text (numpy), parsing options
+    # (typer, pydantic), drawing (rich), a report or positions (inference) needs is imported
+    loaded = _imported_by(["-m", "auditor", "scan", str(tmp_path), "-q"], codes=(2,))
+    assert _top(loaded, "typer", "click", "pydantic", "rich", "numpy") == set()
+    assert {m for m in loaded if m.startswith("auditor.reporters.")} <= {"auditor.reporters.output"}
+    heavy_inference = ("auditor.inference.findings", "auditor.inference.clusters", "auditor.inference.patterns")
+    assert {m for m in loaded if m in heavy_inference} == set()
+    # the platform modules are imported: detection is each one's `detect` (by file names, paths
+    # and contents), which `sources.all_sources()` loads; a scan of no files could skip them
+    assert "auditor.engine" in loaded  # the test measures a real scan, not a usage error
 
 
 # packages that hold data files only (TOML profiles, the gazetteer CSV): nothing to test as code
