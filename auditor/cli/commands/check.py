@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 from auditor.cli.output import USAGE_ERROR, error, fail
 from auditor.config import ProfileError
 from auditor.models import SCHEMA_VERSION, Audience, Category, Finding, Item, ItemKind, Platform, blocking, sort_key
-from auditor.reporters.prepare import prepare
 
 REASONS = {
     Category.DEPARTMENT_IDENTIFIER: "it identifies your employer",
@@ -138,6 +137,8 @@ def run_check(
     summary = verdict(findings)
     proposal = safer(text, findings, profile, platform, private)
     if fmt == "json":
+        from auditor.reporters.prepare import prepare  # lazy: start-up (only the JSON answer needs it)
+
         doc = {
             "schema_version": SCHEMA_VERSION,
             "verdict": "reconsider" if blocking(findings) else "ok",
