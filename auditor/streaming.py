@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from auditor.config import Profile
 from auditor.exposure import Merger
@@ -30,6 +30,9 @@ from auditor.portable import mp_context
 from auditor.rewrite import EDITABLE_KINDS, MAX_REWRITES, NOT_TEXT
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 PARALLEL_RULES_MIN = 4000  # texts read before workers start: below this, starting them costs more than it saves
 RULE_CHUNK = 1000  # items per chunk sent to a worker
@@ -120,6 +123,8 @@ class RuleStream:
         warm = [it for it in self._pending if it.text][:20]
         run_rules_list = list(run_rules(warm, active_rules(self.profile), self.profile, []))
         del run_rules_list
+        from concurrent.futures import ProcessPoolExecutor  # lazy: ~20 ms of imports a scan with few texts never needs
+
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=mp_context(self.start_method),

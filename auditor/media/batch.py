@@ -14,7 +14,6 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import BinaryIO
 
 from auditor import budget
@@ -190,6 +189,8 @@ def read_parallel(
     size = max(8, min(256, len(locators) // (workers * 8) or 8))
     chunks = [list(locators[i : i + size]) for i in range(0, len(locators), size)]
     results: list[Result] = []
+    from concurrent.futures import ProcessPoolExecutor  # lazy: only when files are read on several cores
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(start_method), initializer=_fresh_worker) as pool:
         for chunk_result in pool.map(_read_chunk, chunks):
             results.extend(chunk_result)

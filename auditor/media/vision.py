@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from auditor.media import barcodes, ocr
@@ -77,6 +76,8 @@ def scan_images(
     size = max(1, min(16, len(locators) // (workers * 4) or 1))
     chunks = [(locators[i : i + size], do_ocr, do_codes) for i in range(0, len(locators), size)]
     results: list[Vision | str] = []
+    from concurrent.futures import ProcessPoolExecutor  # lazy: only when files are read on several cores
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(), initializer=_init) as pool:
         for res in pool.map(_chunk, chunks):
             results.extend(res)
