@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from auditor.geo.distance import distance_from, distance_m
-from auditor.models import Item
+from auditor.models import Item, Platform
 
 M_PER_DEG = 111_320.0
 CELL_M = 50.0
@@ -37,54 +37,124 @@ MAX_CLUSTERS = 60
 _DATES: dict[date, date] = {}  # the shared date objects of `Obs.day` (a few thousand at most)
 
 
-def _previous(d: date) -> date:
-    p = d - timedelta(days=1)
-    return _DATES.setdefault(p, p)
+class _Day:
+    """What every observation on one calendar day shares: the date object itself, the day
+    before (the evening a small-hours observation belongs to), whether it is a weekend, and
+    its first second as a count of seconds (for the sort key)."""
+
+    __slots__ = ("day", "previous", "weekend", "base_s")
+
+    def __init__(self, day: date) -> None:
+        self.day = _DATES.setdefault(day, day)
+        before = day - timedelta(days=1) if day > date.min else day
+        self.previous = _DATES.setdefault(before, before)
+        self.weekend = day.weekday() >= 5
+        self.base_s = day.toordinal() * 86_400
 
 
-@dataclass(slots=True)
+_DAYS: dict[date, _Day] = {}  # one per calendar day seen
+
+
+def _day(d: date) -> _Day:
+    got = _DAYS.get(d)
+    if got is None:
+        got = _DAYS[d] = _Day(d)
+    return got
+
+
+_RANK: dict[timedelta, int] = {}
+_RANKS = 2 * 86_400 + 1  # offset ranks: 0..86,399 for +00:00..+23:59:59, then the negative ones
+_IDX_BITS = 32
+
+
+def _offset_rank(off: timedelta) -> int:
+    """The place of a UTC offset in the text order of ISO offsets ("+00:00" < "+10:00" <
+    "-03:00" < "-05:00"): local times sort as their ISO strings did, ties on the wall clock
+    included."""
+    got = _RANK.get(off)
+    if got is None:
+        s = int(off.total_seconds())
+        got = _RANK[off] = s if s >= 0 else 86_400 + min(-s, 86_400)
+    return got
+
+
+class Ref:
+    """What a finding says about the item behind an observation (never its text): where it is,
+    its id and platform, and whether its time carried its own UTC offset. One Ref is shared by
+    every observation of the same file and id (a location history shares one)."""
+
+    __slots__ = ("path", "item_id", "platform", "offset_known")
+
+    def __init__(self, path: str, item_id: str | None, platform: Platform, offset_known: bool) -> None:
+        self.path, self.item_id, self.platform, self.offset_known = path, item_id, platform, offset_known
+
+
 class Obs:
-    """One positioned item: where, and (if known) when in local time.
+    """One positioned item, kept compactly: where, when in local time (if known), and a shared
+    `Ref` naming the item. The day, night and rest facts are worked out once, when the Obs is
+    made (the clustering reads them millions of times over a long location history), and so is
+    `key`, the order of observations: untimed ones first, then by local time as its ISO text
+    sorts (wall clock, then offset), then by `idx` (the order the items came in)."""
 
-    The day, night and rest facts are worked out once, when the Obs is made: the clustering
-    reads them millions of times over a long location history.
-    """
+    __slots__ = ("lat", "lon", "local", "day", "night", "rest", "key", "ref")
 
-    idx: int  # index of the item in the list given to `observations`
-    lat: float
-    lon: float
-    local: datetime | None
-    day: date | None = field(init=False)
-    night: date | None = field(init=False)  # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
-    rest: bool = field(init=False)  # night or weekend: when most people are at home
-
-    def __post_init__(self) -> None:
-        t = self.local
-        if t is None:
-            self.day, self.night, self.rest = None, None, False
+    def __init__(self, idx: int, lat: float, lon: float, local: datetime | None, ref: Ref | None = None) -> None:
+        self.lat, self.lon, self.local, self.ref = lat, lon, local, ref
+        if local is None:
+            self.day = self.night = None
+            self.rest = False
+            self.key = idx
             return
-        day = t.date()
-        self.day = _DATES.setdefault(day, day)  # one date object per calendar day, shared
-        h = t.hour
-        self.night = self.day if h >= NIGHT_FROM else _previous(self.day) if h < NIGHT_TO else None
-        self.rest = self.night is not None or t.weekday() >= 5
+        facts = _day(local.date())
+        self.day = d = facts.day  # one date object per calendar day, shared
+        h = local.hour
+        # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
+        self.night = d if h >= NIGHT_FROM else facts.previous if h < NIGHT_TO else None
+        self.rest = self.night is not None or facts.weekend  # night or weekend: when most people are at home
+        wall_us = (facts.base_s + h * 3600 + local.minute * 60 + local.second) * 1_000_000 + local.microsecond
+        rank = _offset_rank(local.utcoffset())  # type: ignore[arg-type]
+        self.key = ((wall_us * _RANKS + rank) << _IDX_BITS) | idx
+
+    @property
+    def idx(self) -> int:
+        """The item's place in the order the items came in."""
+        return self.key & ((1 << _IDX_BITS) - 1)
 
     @property
     def hour(self) -> float | None:
         return self.local.hour + self.local.minute / 60 if self.local else None
 
+    def __repr__(self) -> str:
+        return f"Obs({self.idx}, {self.lat}, {self.lon}, {self.local!r})"
+
 
 MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
 
 
+def observe(item: Item, idx: int, local_time, refs: dict | None = None) -> Obs | None:  # type: ignore[no-untyped-def,type-arg]
+    """The Obs of one item (local_time: Item -> aware datetime | None), or None when it has no
+    usable position; `refs` shares one `Ref` between the items of one file and id."""
+    p = item.position
+    if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
+        return None
+    known = bool(item.extra.get("offset_known")) if item.extra else False
+    k = (item.path, item.item_id, item.platform, known)
+    ref = refs.get(k) if refs is not None else None
+    if ref is None:
+        ref = Ref(*k)
+        if refs is not None:
+            refs[k] = ref
+    return Obs(idx, p.lat, p.lon, local_time(item), ref)
+
+
 def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
-    """Every item with a usable position, as an Obs (local_time: Item -> aware datetime | None)."""
+    """Every item with a usable position, as an Obs (`idx`: the item's index in `items`)."""
+    refs: dict = {}  # type: ignore[type-arg]
     out = []
     for i, it in enumerate(items):
-        p = it.position
-        if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
-            continue
-        out.append(Obs(i, p.lat, p.lon, local_time(it)))
+        o = observe(it, i, local_time, refs)
+        if o is not None:
+            out.append(o)
     return out
 
 
@@ -114,8 +184,7 @@ class Cluster:
                 self.nights.add(o.night)
             if o.rest:
                 self.rest_days.add(d)
-            iso = d.isocalendar()
-            self.weeks.add((iso[0], iso[1]))
+        self.weeks = {(iso[0], iso[1]) for iso in (d.isocalendar() for d in self.days)}
 
     @property
     def timed(self) -> list[Obs]:
