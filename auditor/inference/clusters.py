@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from auditor.geo.distance import distance_from, distance_m
+from auditor.geo.distance import EARTH_M, distance_from, distance_m
 from auditor.models import Item, Platform
 
 M_PER_DEG = 111_320.0
@@ -212,6 +212,21 @@ class Cluster:
         return f"{round(self.lat / size_deg) * size_deg:.3f},{round(self.lon / size_deg) * size_deg:.3f}"
 
 
+Groups = list[tuple[tuple[int, int], list["Obs"]]]  # positions by the grid cell they are stored in
+
+
+def _reach_deg(lat: float, radius: float) -> tuple[float, float]:
+    """Degrees of latitude and longitude beyond which no position is within `radius` metres of
+    a point at `lat` (with a margin): the haversine distance is at least R * |dlat|, and at
+    least 2R asin(sqrt(cos lat1 cos lat2) |sin(dlon / 2)|)."""
+    half = radius / (2 * EARTH_M)
+    dlat = math.degrees(2 * half) * (1 + 1e-6) + 1e-9
+    c = math.cos(math.radians(lat)) * math.cos(math.radians(min(90.0, abs(lat) + dlat)))
+    if c <= 0 or math.sin(half) >= math.sqrt(c):
+        return dlat, 360.0
+    return dlat, math.degrees(2 * math.asin(math.sin(half) / math.sqrt(c))) * (1 + 1e-6) + 1e-9
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return (
         math.floor(lat * M_PER_DEG / CELL_M),
@@ -231,8 +246,10 @@ class _Grid:
     def __init__(self, obs: list[Obs]) -> None:
         self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
         self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
+        scale, floor, cos, radians = M_PER_DEG / CELL_M, math.floor, math.cos, math.radians
         for o in obs:
-            k = _cell(o.lat, o.lon)
+            lat = o.lat
+            k = (floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))  # `_cell`, inlined
             self.cells[k].append(o)
             if o.day is not None:
                 self.days[k][o.day] += 1
@@ -257,26 +274,44 @@ class _Grid:
     def score(self, key: tuple[int, int]) -> tuple[int, int]:
         return len(self.hood_days[key]), self.hood_n[key]
 
-    def within(self, lat: float, lon: float, radius: float) -> list[Obs]:
+    def within(self, lat: float, lon: float, radius: float, groups: Groups | None = None, dists: list[float] | None = None) -> list[Obs]:
+        """The positions within `radius` of a point, in cell order; `groups` gets them by cell
+        (for `remove`), `dists` their distances."""
         key = _cell(lat, lon)
         ring = math.ceil(radius / CELL_M) + 1
         to = distance_from(lat, lon)
-        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if to(o.lat, o.lon) <= radius]
+        dlat, dlon = _reach_deg(lat, radius)
+        out: list[Obs] = []
+        for k in self.neighbours(key, ring):
+            got = []
+            for o in self.cells[k]:
+                # a box that holds the whole circle first: the exact distance decides inside it
+                if abs(o.lat - lat) <= dlat and abs(o.lon - lon) <= dlon:
+                    d = to(o.lat, o.lon)
+                    if d <= radius:
+                        got.append(o)
+                        if dists is not None:
+                            dists.append(d)
+            if got:
+                out.extend(got)
+                if groups is not None:
+                    groups.append((k, got))
+        return out
 
-    def remove(self, members: list[Obs]) -> None:
-        gone = {id(o) for o in members}
-        emptied: dict[tuple[int, int], list[date]] = defaultdict(list)  # days a cell no longer sees
-        for o in members:
-            k = _cell(o.lat, o.lon)
-            if o.day is not None:
-                counts = self.days[k]
-                counts[o.day] -= 1
-                if counts[o.day] == 0:
-                    emptied[k].append(o.day)
-        for k in {_cell(o.lat, o.lon) for o in members}:
+    def remove(self, groups: Groups) -> None:
+        """Take positions out: `groups` lists, per cell, positions stored in that cell."""
+        for k, members in groups:
+            gone = {id(o) for o in members}
+            dropped: list[date] = []  # days the cell no longer sees
+            counts = self.days[k]
+            for o in members:
+                if o.day is not None:
+                    counts[o.day] -= 1
+                    if counts[o.day] == 0:
+                        dropped.append(o.day)
             before = len(self.cells[k])
             self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
-            lost, dropped = before - len(self.cells[k]), emptied.get(k, [])
+            lost = before - len(self.cells[k])
             for n in self.neighbours(k):
                 self.hood_n[n] -= lost
                 if dropped:
@@ -313,8 +348,12 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
         seed = grid.cells[key] or [o for k in grid.neighbours(key) for o in grid.cells[k]]
         lat, lon = _centre(seed)
         members: list[Obs] = []
+        groups: Groups = []
+        dists: list[float] = []
+        at = (lat, lon)  # the centre `members` and `dists` were measured from
         for _ in range(4):
-            members = grid.within(lat, lon, radius_m)
+            groups, dists, at = [], [], (lat, lon)
+            members = grid.within(lat, lon, radius_m, groups, dists)
             if not members:
                 break
             new = _centre(members)
@@ -323,10 +362,11 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
             lat, lon = new
         if len({o.day for o in members}) < min_days:
             # the neighbourhood's days sit on both sides of the centre; drop this seed cell
-            grid.remove(grid.cells[key])
+            grid.remove([(key, grid.cells[key])])
             continue
-        grid.remove(members)
-        clusters.append(Cluster(lat, lon, _radius(lat, lon, members), members))
+        grid.remove(groups)
+        radius = _radius(lat, lon, members, dists if at == (lat, lon) else None)
+        clusters.append(Cluster(lat, lon, radius, members))
     _attach_untimed([o for o in obs if o.local is None], clusters, radius_m)
     mark_sleep(clusters)
     return clusters
@@ -351,9 +391,12 @@ def mark_sleep(clusters: list[Cluster]) -> None:
             clusters[c2].sleep_days.add(t1.date())
 
 
-def _radius(lat: float, lon: float, members: list[Obs]) -> float:
-    to = distance_from(lat, lon)
-    ds = sorted(to(o.lat, o.lon) for o in members)
+def _radius(lat: float, lon: float, members: list[Obs], dists: list[float] | None = None) -> float:
+    """The 90th percentile of the members' distances from the centre (`dists`, when already measured from it)."""
+    if dists is None:
+        to = distance_from(lat, lon)
+        dists = [to(o.lat, o.lon) for o in members]
+    ds = sorted(dists)
     p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
     return max(25.0, round(p90))
 
