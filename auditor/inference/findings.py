@@ -185,22 +185,23 @@ def _cluster_finding(
 def _site_findings(obs: list[cl.Obs], sites: list[Site], profile: Profile, rule: Rule) -> list[Finding]:
     if not sites:
         return []  # a profile without [[sites]] has no sensitive sites to be near
-    by_site: dict[str, list[tuple[cl.Obs, float]]] = {}
+    by_site: dict[str, list[tuple[cl.Obs, bool]]] = {}
     site_of: dict[str, Site] = {}
-    index = SiteIndex(sites)  # a few candidate sites per position, not the whole profile
+    index = SiteIndex(sites)  # a few candidate sites per position, whole cells decided at once
     for o in obs:
-        hit = index.at(o.lat, o.lon)
+        hit = index.site_of(o.lat, o.lon)
         if hit is None:
             continue  # farther than NEAR_M from every site's edge
-        by_site.setdefault(hit.site.name, []).append((o, hit.distance_m))
-        site_of[hit.site.name] = hit.site
+        site, inside = hit
+        by_site.setdefault(site.name, []).append((o, inside))
+        site_of[site.name] = site
     out = []
     for name, hits in sorted(by_site.items()):
         site = site_of[name]
         # oldest first (positions with no local time before all others), so the lists are stable
         hits.sort(key=lambda h: h[0].key)
         # inside the site's radius, or only near its edge (the index, like site_at, also returns those)
-        inside = [o for o, dist in hits if dist <= site.radius_m]
+        inside = [o for o, within in hits if within]
         near = len(hits) - len(inside)
         days = {o.day for o, _ in hits if o.day}  # positions with no local time have no day
         path, platform = _where([o for o, _ in hits])

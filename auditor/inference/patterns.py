@@ -34,7 +34,7 @@ from itertools import combinations
 
 from auditor.geo.distance import distance_m
 from auditor.inference.clusters import Cluster, Obs
-from auditor.inference.sites import Site, SiteHit, SiteIndex, site_at
+from auditor.inference.sites import MIXED, Site, SiteHit, SiteIndex, cell_box, fine_cell, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -242,8 +242,31 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
     for site in sites:
         dlat = site.radius_m / 111_000
         boxes.append((dlat, dlat / max(0.05, math.cos(math.radians(site.lat)))))
+    decided: dict[tuple[int, int], object] = {}  # fine cell -> the sites all its positions are in, or MIXED
+
+    def decide(key: tuple[int, int]) -> object:
+        box, inside = cell_box(key), []
+        for i, site in enumerate(sites):
+            d = distance_m(box.lat, box.lon, site.lat, site.lon)
+            dlat, dlon = boxes[i]
+            if d - box.bound_m > site.radius_m or box.lat_beyond(site.lat, dlat) or box.lon_beyond(site.lon, dlon):
+                continue  # no position of the cell is in this site
+            if d + box.bound_m <= site.radius_m and box.lat_within(site.lat, dlat) and box.lon_within(site.lon, dlon):
+                inside.append(i)  # every position of the cell is
+                continue
+            return MIXED
+        return tuple(inside)
+
     for o in obs:
         if o.local is None or id(o) in exclude:
+            continue
+        key = fine_cell(o.lat, o.lon)
+        got = decided.get(key)
+        if got is None:
+            got = decided[key] = decide(key)
+        if got is not MIXED:
+            for i in got:  # type: ignore[attr-defined]
+                pools.setdefault(i, []).append(o)
             continue
         for i in index.candidates(o.lat, o.lon):
             site, (dlat, dlon) = sites[i], boxes[i]
@@ -271,9 +294,30 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
     # a degree of longitude never longer than one of latitude): most positions stop here
     inner = 0.3 * deg
     close = [(h.lat, h.lon) for h in homes]
+    decided: dict[tuple[int, int], str] = {}  # fine cell -> "near" (some home), "far" (from all), or "mixed"
+
+    def decide(key: tuple[int, int]) -> str:
+        box = cell_box(key)
+        if any(box.lat_within(la, inner) and box.lon_within(lo, inner) for la, lo in close):
+            return "near"
+        if all(
+            box.lat_beyond(h.lat, deg)
+            or box.lon_beyond(h.lon, deg / max(0.05, math.cos(math.radians(h.lat))))
+            or distance_m(box.lat, box.lon, h.lat, h.lon) - box.bound_m > TRAVEL_KM * 1000
+            for h in homes
+        ):
+            return "far"
+        return "mixed"
+
     for o in obs:
         d = o.day
         if d is None or d in far:
+            continue
+        key = fine_cell(o.lat, o.lon)
+        got = decided.get(key) or decided.setdefault(key, decide(key))
+        if got != "mixed":
+            if got == "far":
+                far.add(d)
             continue
         if any(abs(o.lat - la) <= inner and abs(o.lon - lo) <= inner for la, lo in close):
             continue
