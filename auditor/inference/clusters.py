@@ -274,7 +274,9 @@ class _Grid:
     def score(self, key: tuple[int, int]) -> tuple[int, int]:
         return len(self.hood_days[key]), self.hood_n[key]
 
-    def within(self, lat: float, lon: float, radius: float, groups: Groups | None = None, dists: list[float] | None = None) -> list[Obs]:
+    def within(
+        self, lat: float, lon: float, radius: float, groups: Groups | None = None, dists: list[float] | None = None
+    ) -> list[Obs]:
         """The positions within `radius` of a point, in cell order; `groups` gets them by cell
         (for `remove`), `dists` their distances."""
         key = _cell(lat, lon)

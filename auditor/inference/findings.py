@@ -103,9 +103,7 @@ def _unique_key(key: str, keys: set[str]) -> str:
     return k
 
 
-def _cluster_finding(
-    inf: patterns.Inference, profile: Profile, rule: Rule, t: patterns.Thresholds, keys: set[str]
-) -> Finding:
+def _cluster_finding(inf: patterns.Inference, profile: Profile, rule: Rule, t: patterns.Thresholds, keys: set[str]) -> Finding:
     c = inf.cluster
     code = CODES[inf.kind]
     support = sorted(c.members, key=_order)
