@@ -23,6 +23,8 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import repeat
+from operator import attrgetter
 
 from auditor.geo.distance import EARTH_M, distance_from, distance_m
 from auditor.models import Item, Platform
@@ -251,8 +253,8 @@ class _Grid:
             lat = o.lat
             k = (floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))  # `_cell`, inlined
             self.cells[k].append(o)
-            if o.day is not None:
-                self.days[k][o.day] += 1
+        for k, members in self.cells.items():
+            self.days[k] = Counter(o.day for o in members if o.day is not None)
         self.ring = math.ceil(RADIUS_M / CELL_M)
         # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
         self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
@@ -281,15 +283,22 @@ class _Grid:
         (for `remove`), `dists` their distances."""
         key = _cell(lat, lon)
         ring = math.ceil(radius / CELL_M) + 1
-        to = distance_from(lat, lon)
         dlat, dlon = _reach_deg(lat, radius)
+        # `distance_from(lat, lon)`, written out in the loop: the same arithmetic in the same order
+        radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+        p1 = radians(lat)
+        c1 = cos(p1)
         out: list[Obs] = []
         for k in self.neighbours(key, ring):
             got = []
             for o in self.cells[k]:
                 # a box that holds the whole circle first: the exact distance decides inside it
-                if abs(o.lat - lat) <= dlat and abs(o.lon - lon) <= dlon:
-                    d = to(o.lat, o.lon)
+                la, lo = o.lat, o.lon
+                if abs(la - lat) <= dlat and abs(lo - lon) <= dlon:
+                    p2 = radians(la)
+                    dp, dl = p2 - p1, radians(lo - lon)
+                    a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
+                    d = 2 * EARTH_M * asin(min(1.0, sqrt(a)))
                     if d <= radius:
                         got.append(o)
                         if dists is not None:
@@ -369,6 +378,7 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
         grid.remove(groups)
         radius = _radius(lat, lon, members, dists if at == (lat, lon) else None)
         clusters.append(Cluster(lat, lon, radius, members))
+    del grid, timed, heap  # the positions now live in the clusters: free the index before sorting them
     _attach_untimed([o for o in obs if o.local is None], clusters, radius_m)
     mark_sleep(clusters)
     return clusters
@@ -385,12 +395,26 @@ def mark_sleep(clusters: list[Cluster]) -> None:
     the end of the shift to the afternoon at home). Continuous location history has no such
     gaps, and there the count of days carries the decision instead.
     """
-    seq = sorted(((o.local, i) for i, c in enumerate(clusters) for o in c.members if o.local is not None), key=lambda x: x[0])
-    for (t1, c1), (t2, c2) in zip(seq, seq[1:], strict=False):
-        gap = (t2 - t1).total_seconds() / 3600
-        if SLEEP_GAP_H[0] <= gap <= SLEEP_GAP_H[1]:
-            clusters[c1].sleep_days.add(t1.date())
-            clusters[c2].sleep_days.add(t1.date())
+    # every timed position of every place in time order (equal times: the earlier place first),
+    # merged from each place's own sorted positions rather than copied and sorted as one list
+    by_place = [zip(sorted((o for o in c.members if o.local is not None), key=_LOCAL), repeat(i)) for i, c in enumerate(clusters)]
+    seq = heapq.merge(*by_place, key=_FIRST_LOCAL)
+    prev = next(seq, None)
+    lo, hi = timedelta(hours=SLEEP_GAP_H[0]), timedelta(hours=SLEEP_GAP_H[1])
+    for cur in seq:
+        t1, t2 = prev[0].local, cur[0].local  # type: ignore[index]
+        gap = t2 - t1
+        if lo <= gap <= hi and SLEEP_GAP_H[0] <= gap.total_seconds() / 3600 <= SLEEP_GAP_H[1]:
+            clusters[prev[1]].sleep_days.add(t1.date())  # type: ignore[index]
+            clusters[cur[1]].sleep_days.add(t1.date())
+        prev = cur
+
+
+_LOCAL = attrgetter("local")
+
+
+def _FIRST_LOCAL(pair: tuple[Obs, int]) -> datetime:  # noqa: N802 - a key function, named like the one above
+    return pair[0].local  # type: ignore[return-value]
 
 
 def _radius(lat: float, lon: float, members: list[Obs], dists: list[float] | None = None) -> float:

@@ -10,6 +10,7 @@ paths, so ignore files and baselines survive a re-export.
 
 from __future__ import annotations
 
+import operator
 import posixpath
 from collections import Counter
 from collections.abc import Mapping
@@ -91,8 +92,7 @@ def build_from(
     return out
 
 
-def _order(o: cl.Obs) -> int:
-    return o.key  # untimed first, then by local time as its ISO text sorts, then arrival
+_order = operator.attrgetter("key")  # untimed first, then by local time as its ISO text sorts, then arrival
 
 
 def _unique_key(key: str, keys: set[str]) -> str:
@@ -183,34 +183,37 @@ def _cluster_finding(inf: patterns.Inference, profile: Profile, rule: Rule, t: p
 def _site_findings(obs: list[cl.Obs], sites: list[Site], profile: Profile, rule: Rule) -> list[Finding]:
     if not sites:
         return []  # a profile without [[sites]] has no sensitive sites to be near
-    by_site: dict[str, list[tuple[cl.Obs, bool]]] = {}
+    # per site: the positions inside its radius, and those only near its edge (the index, like
+    # site_at, also returns those)
+    by_site: dict[str, tuple[list[cl.Obs], list[cl.Obs]]] = {}
     site_of: dict[str, Site] = {}
     index = SiteIndex(sites)  # a few candidate sites per position, whole cells decided at once
     for o in obs:
         hit = index.site_of(o.lat, o.lon)
         if hit is None:
             continue  # farther than NEAR_M from every site's edge
-        site, inside = hit
-        by_site.setdefault(site.name, []).append((o, inside))
-        site_of[site.name] = site
+        site, within = hit
+        lists = by_site.get(site.name)
+        if lists is None:
+            lists = by_site[site.name] = ([], [])
+            site_of[site.name] = site
+        lists[0 if within else 1].append(o)
     out = []
-    for name, hits in sorted(by_site.items()):
+    for name, (inside, edge) in sorted(by_site.items()):
         site = site_of[name]
         # oldest first (positions with no local time before all others), so the lists are stable
-        hits.sort(key=lambda h: h[0].key)
-        # inside the site's radius, or only near its edge (the index, like site_at, also returns those)
-        inside = [o for o, within in hits if within]
-        near = len(hits) - len(inside)
-        days = {o.day for o, _ in hits if o.day}  # positions with no local time have no day
-        path, platform = _where([o for o, _ in hits])
+        hits = sorted(inside + edge, key=_order)
+        near = len(edge)
+        days = {o.day for o in hits if o.day}  # positions with no local time have no day
+        path, platform = _where(hits)
         parts = []
         if inside:
             parts.append(f"{len(inside)} inside")
         if near:
             parts.append(f"{near} within {int(NEAR_M)} m of its edge")
-        named = "; ".join(_short(o) for o, _ in hits[:TEXT_CAP])
+        named = "; ".join(_short(o) for o in hits[:TEXT_CAP])
         more = f" and {len(hits) - TEXT_CAP} more" if len(hits) > TEXT_CAP else ""
-        last = max((o.local for o, _ in hits if o.local), default=None)
+        last = max((o.local for o in hits if o.local), default=None)
         out.append(
             Finding(
                 code=rule.code,
@@ -245,9 +248,9 @@ def _site_findings(obs: list[cl.Obs], sites: list[Site], profile: Profile, rule:
                     "near_count": near,
                     "days": len(days),
                     "supporting_count": len(hits),
-                    "supporting_items": [_ref(o) for o, _ in hits[:LIST_CAP]],
+                    "supporting_items": [_ref(o) for o in hits[:LIST_CAP]],
                     "remove_first_count": len(hits),
-                    "remove_first": [_ref(o) for o, _ in hits[:REMOVE_CAP]],
+                    "remove_first": [_ref(o) for o in hits[:REMOVE_CAP]],
                 },
             )
         )

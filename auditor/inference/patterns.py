@@ -374,7 +374,10 @@ def classify(
     taken = {id(h) for h in homes}
     cands = [c for c in clusters if id(c) not in taken]
     if obs is not None:
-        at_home = {id(o) for h in homes for o in h.members}
+        # home positions that may lie in a site (the index's cells are a superset): all that
+        # the pools must leave out, without a set of every home position
+        inside = SiteIndex(sites, reach_m=0.0)
+        at_home = {id(o) for h in homes for o in h.members if inside.candidates(o.lat, o.lon)}
         for pooled, hit in site_pools(obs, sites, at_home):
             hits[id(pooled)] = hit
             cands.append(pooled)
