@@ -20,10 +20,10 @@ from __future__ import annotations
 import heapq
 import math
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import repeat
 from operator import attrgetter
 
 from auditor.geo.distance import EARTH_M, distance_from, distance_m
@@ -395,26 +395,42 @@ def mark_sleep(clusters: list[Cluster]) -> None:
     the end of the shift to the afternoon at home). Continuous location history has no such
     gaps, and there the count of days carries the decision instead.
     """
-    # every timed position of every place in time order (equal times: the earlier place first),
-    # merged from each place's own sorted positions rather than copied and sorted as one list
-    by_place = [zip(sorted((o for o in c.members if o.local is not None), key=_LOCAL), repeat(i)) for i, c in enumerate(clusters)]
-    seq = heapq.merge(*by_place, key=_FIRST_LOCAL)
-    prev = next(seq, None)
-    lo, hi = timedelta(hours=SLEEP_GAP_H[0]), timedelta(hours=SLEEP_GAP_H[1])
-    for cur in seq:
-        t1, t2 = prev[0].local, cur[0].local  # type: ignore[index]
-        gap = t2 - t1
-        if lo <= gap <= hi and SLEEP_GAP_H[0] <= gap.total_seconds() / 3600 <= SLEEP_GAP_H[1]:
-            clusters[prev[1]].sleep_days.add(t1.date())  # type: ignore[index]
-            clusters[cur[1]].sleep_days.add(t1.date())
-        prev = cur
+    # The gaps are those between neighbours in the time order of every timed position of every
+    # place (equal times: the earlier place first). Found without building that order: a gap
+    # that long also follows its first position within its own place, so only the places' own
+    # long gaps (and last positions) are candidates, and each finds its successor by bisection.
+    lists = [sorted((o for o in c.members if o.local is not None), key=_LOCAL) for c in clusters]
+    shortest = timedelta(hours=SLEEP_GAP_H[0])
+    for i, seq in enumerate(lists):
+        times = [o.local for o in seq]
+        starts = [j for j, (a, b) in enumerate(zip(times, times[1:], strict=False)) if b - a >= shortest]  # type: ignore[operator]
+        if times:
+            starts.append(len(times) - 1)
+        for j in starts:
+            t1 = times[j]
+            if any(_holds(lists[m], t1) for m in range(i + 1, len(lists))):
+                continue  # a later place has a position at the same time: that one is followed by the gap
+            succ: Obs | None = None
+            at = i
+            for m, other in enumerate(lists):
+                k = bisect_right(other, t1, key=_LOCAL)  # type: ignore[arg-type]
+                if k < len(other) and (succ is None or other[k].local < succ.local):  # type: ignore[operator]
+                    succ, at = other[k], m
+            if succ is None:
+                continue
+            gap = (succ.local - t1).total_seconds() / 3600  # type: ignore[operator]
+            if SLEEP_GAP_H[0] <= gap <= SLEEP_GAP_H[1]:
+                clusters[i].sleep_days.add(t1.date())  # type: ignore[union-attr]
+                clusters[at].sleep_days.add(t1.date())  # type: ignore[union-attr]
 
 
 _LOCAL = attrgetter("local")
 
 
-def _FIRST_LOCAL(pair: tuple[Obs, int]) -> datetime:  # noqa: N802 - a key function, named like the one above
-    return pair[0].local  # type: ignore[return-value]
+def _holds(seq: list[Obs], t: datetime | None) -> bool:
+    """Whether a list sorted by local time has a position at time t."""
+    k = bisect_left(seq, t, key=_LOCAL)  # type: ignore[arg-type]
+    return k < len(seq) and seq[k].local == t
 
 
 def _radius(lat: float, lon: float, members: list[Obs], dists: list[float] | None = None) -> float:
