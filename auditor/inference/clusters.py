@@ -229,6 +229,16 @@ def _reach_deg(lat: float, radius: float) -> tuple[float, float]:
     return dlat, math.degrees(2 * math.asin(math.sin(half) / math.sqrt(c))) * (1 + 1e-6) + 1e-9
 
 
+def _farthest_m(lat: float, lon: float, box: tuple[float, float, float, float]) -> float:
+    """At least the distance from a point to any position in a box (lat_lo, lat_hi, lon_lo,
+    lon_hi): along the meridian, then along the parallel (no longer than at the box's latitude
+    nearest the equator); a great circle is never longer than such a path."""
+    dphi = math.radians(max(abs(box[0] - lat), abs(box[1] - lat)))
+    dlam = math.radians(max(abs(box[2] - lon), abs(box[3] - lon)))
+    widest = 1.0 if box[0] <= 0 <= box[1] else math.cos(math.radians(min(abs(box[0]), abs(box[1]))))
+    return EARTH_M * (dphi + widest * dlam) * (1 + 1e-9)
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return (
         math.floor(lat * M_PER_DEG / CELL_M),
@@ -255,6 +265,7 @@ class _Grid:
             self.cells[k].append(o)
         for k, members in self.cells.items():
             self.days[k] = Counter(o.day for o in members if o.day is not None)
+        self.boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}  # see `_box`
         self.ring = math.ceil(RADIUS_M / CELL_M)
         # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
         self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
@@ -276,11 +287,10 @@ class _Grid:
     def score(self, key: tuple[int, int]) -> tuple[int, int]:
         return len(self.hood_days[key]), self.hood_n[key]
 
-    def within(
-        self, lat: float, lon: float, radius: float, groups: Groups | None = None, dists: list[float] | None = None
-    ) -> list[Obs]:
+    def within(self, lat: float, lon: float, radius: float, groups: Groups | None = None) -> list[Obs]:
         """The positions within `radius` of a point, in cell order; `groups` gets them by cell
-        (for `remove`), `dists` their distances."""
+        (for `remove`). A cell whose positions all lie inside (or all outside) is taken (or
+        left) whole: only cells across the circle's edge are measured position by position."""
         key = _cell(lat, lon)
         ring = math.ceil(radius / CELL_M) + 1
         dlat, dlon = _reach_deg(lat, radius)
@@ -290,38 +300,57 @@ class _Grid:
         c1 = cos(p1)
         out: list[Obs] = []
         for k in self.neighbours(key, ring):
-            got = []
-            for o in self.cells[k]:
-                # a box that holds the whole circle first: the exact distance decides inside it
-                la, lo = o.lat, o.lon
-                if abs(la - lat) <= dlat and abs(lo - lon) <= dlon:
-                    p2 = radians(la)
-                    dp, dl = p2 - p1, radians(lo - lon)
-                    a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
-                    d = 2 * EARTH_M * asin(min(1.0, sqrt(a)))
-                    if d <= radius:
-                        got.append(o)
-                        if dists is not None:
-                            dists.append(d)
+            cell = self.cells[k]
+            if not cell:
+                continue
+            box = self.boxes.get(k) or self._box(k)
+            if box[0] > lat + dlat or box[1] < lat - dlat or box[2] > lon + dlon or box[3] < lon - dlon:
+                continue  # the whole cell is beyond the circle
+            if _farthest_m(lat, lon, box) <= radius - 0.001:
+                got = list(cell)  # the whole cell is inside
+            else:
+                got = []
+                for o in cell:
+                    # a box that holds the whole circle first: the exact distance decides inside it
+                    la, lo = o.lat, o.lon
+                    if abs(la - lat) <= dlat and abs(lo - lon) <= dlon:
+                        p2 = radians(la)
+                        dp, dl = p2 - p1, radians(lo - lon)
+                        a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
+                        if 2 * EARTH_M * asin(min(1.0, sqrt(a))) <= radius:
+                            got.append(o)
             if got:
                 out.extend(got)
                 if groups is not None:
                     groups.append((k, got))
         return out
 
+    def _box(self, k: tuple[int, int]) -> tuple[float, float, float, float]:
+        """The bounds (lat_lo, lat_hi, lon_lo, lon_hi) of a cell's positions, kept: removing
+        positions leaves them bounds still."""
+        cell = self.cells[k]
+        lats, lons = [o.lat for o in cell], [o.lon for o in cell]
+        box = self.boxes[k] = (min(lats), max(lats), min(lons), max(lons))
+        return box
+
     def remove(self, groups: Groups) -> None:
         """Take positions out: `groups` lists, per cell, positions stored in that cell."""
         for k, members in groups:
-            gone = {id(o) for o in members}
-            dropped: list[date] = []  # days the cell no longer sees
             counts = self.days[k]
-            for o in members:
-                if o.day is not None:
-                    counts[o.day] -= 1
-                    if counts[o.day] == 0:
-                        dropped.append(o.day)
             before = len(self.cells[k])
-            self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
+            if len(members) == before:  # the whole cell: every day it saw goes
+                dropped = [d for d, c in counts.items() if c > 0]
+                counts.clear()
+                self.cells[k] = []
+            else:
+                gone = {id(o) for o in members}
+                dropped = []  # days the cell no longer sees
+                for o in members:
+                    if o.day is not None:
+                        counts[o.day] -= 1
+                        if counts[o.day] == 0:
+                            dropped.append(o.day)
+                self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
             lost = before - len(self.cells[k])
             for n in self.neighbours(k):
                 self.hood_n[n] -= lost
@@ -360,11 +389,9 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
         lat, lon = _centre(seed)
         members: list[Obs] = []
         groups: Groups = []
-        dists: list[float] = []
-        at = (lat, lon)  # the centre `members` and `dists` were measured from
         for _ in range(4):
-            groups, dists, at = [], [], (lat, lon)
-            members = grid.within(lat, lon, radius_m, groups, dists)
+            groups = []
+            members = grid.within(lat, lon, radius_m, groups)
             if not members:
                 break
             new = _centre(members)
@@ -376,8 +403,7 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
             grid.remove([(key, grid.cells[key])])
             continue
         grid.remove(groups)
-        radius = _radius(lat, lon, members, dists if at == (lat, lon) else None)
-        clusters.append(Cluster(lat, lon, radius, members))
+        clusters.append(Cluster(lat, lon, _radius(lat, lon, members), members))
     del grid, timed, heap  # the positions now live in the clusters: free the index before sorting them
     _attach_untimed([o for o in obs if o.local is None], clusters, radius_m)
     mark_sleep(clusters)
@@ -433,12 +459,10 @@ def _holds(seq: list[Obs], t: datetime | None) -> bool:
     return k < len(seq) and seq[k].local == t
 
 
-def _radius(lat: float, lon: float, members: list[Obs], dists: list[float] | None = None) -> float:
-    """The 90th percentile of the members' distances from the centre (`dists`, when already measured from it)."""
-    if dists is None:
-        to = distance_from(lat, lon)
-        dists = [to(o.lat, o.lon) for o in members]
-    ds = sorted(dists)
+def _radius(lat: float, lon: float, members: list[Obs]) -> float:
+    """The 90th percentile of the members' distances from the centre."""
+    to = distance_from(lat, lon)
+    ds = sorted([to(o.lat, o.lon) for o in members])
     p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
     return max(25.0, round(p90))
 
