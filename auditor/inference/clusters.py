@@ -364,7 +364,31 @@ class _Grid:
 
 def _centre(members: list[Obs]) -> tuple[float, float]:
     # median per axis: robust to the odd GPS outlier that still fell inside the radius
-    return statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+    return median([o.lat for o in members]), median([o.lon for o in members])
+
+
+SELECT_FROM = 20_000  # longer lists: the middle values are selected (numpy), not found by sorting
+
+
+def median(values: list[float]) -> float:
+    """`statistics.median`, exactly: the middle value, or the mean of the two middle values
+    (a + b) / 2. From `SELECT_FROM` values up the middle ones are picked by a linear-time
+    selection instead of a sort (a long history's centre is taken several times)."""
+    n = len(values)
+    if n < SELECT_FROM:
+        return statistics.median(values)
+    return _select(values, [n // 2] if n % 2 else [n // 2 - 1, n // 2])
+
+
+def _select(values: list[float], ranks: list[int]) -> float:
+    """The value at `ranks[0]` of the sorted values, or the mean of the two at `ranks`."""
+    import numpy as np  # lazy: numpy only for long location histories; `auditor check` never loads it
+
+    arr = np.array(values, dtype=np.float64)
+    arr.partition(ranks)
+    if len(ranks) == 1:
+        return float(arr[ranks[0]])
+    return (float(arr[ranks[0]]) + float(arr[ranks[1]])) / 2
 
 
 def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M) -> list[Cluster]:
@@ -427,6 +451,7 @@ def mark_sleep(clusters: list[Cluster]) -> None:
     # long gaps (and last positions) are candidates, and each finds its successor by bisection.
     lists = [sorted((o for o in c.members if o.local is not None), key=_LOCAL) for c in clusters]
     shortest = timedelta(hours=SLEEP_GAP_H[0])
+    spans = [(seq[0].local, seq[-1].local) if seq else (None, None) for seq in lists]
     for i, seq in enumerate(lists):
         times = [o.local for o in seq]
         starts = [j for j, (a, b) in enumerate(zip(times, times[1:], strict=False)) if b - a >= shortest]  # type: ignore[operator]
@@ -434,12 +459,16 @@ def mark_sleep(clusters: list[Cluster]) -> None:
             starts.append(len(times) - 1)
         for j in starts:
             t1 = times[j]
-            if any(_holds(lists[m], t1) for m in range(i + 1, len(lists))):
+            # only places seen both before (or at) t1 and after it can hold a position at t1 or
+            # the next one after it (the others are wholly before t1, or after it: their first)
+            if any(_holds(lists[m], t1) for m in range(i + 1, len(lists)) if lists[m] and spans[m][0] <= t1 <= spans[m][1]):  # type: ignore[operator]
                 continue  # a later place has a position at the same time: that one is followed by the gap
             succ: Obs | None = None
             at = i
             for m, other in enumerate(lists):
-                k = bisect_right(other, t1, key=_LOCAL)  # type: ignore[arg-type]
+                if not other or spans[m][1] <= t1:  # type: ignore[operator]
+                    continue  # nothing after t1 there
+                k = 0 if spans[m][0] > t1 else bisect_right(other, t1, key=_LOCAL)  # type: ignore[arg-type,operator]
                 if k < len(other) and (succ is None or other[k].local < succ.local):  # type: ignore[operator]
                     succ, at = other[k], m
             if succ is None:
@@ -462,8 +491,12 @@ def _holds(seq: list[Obs], t: datetime | None) -> bool:
 def _radius(lat: float, lon: float, members: list[Obs]) -> float:
     """The 90th percentile of the members' distances from the centre."""
     to = distance_from(lat, lon)
-    ds = sorted([to(o.lat, o.lon) for o in members])
-    p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
+    ds = [to(o.lat, o.lon) for o in members]
+    rank = min(len(ds) - 1, int(0.9 * len(ds)))
+    if len(ds) >= SELECT_FROM:
+        p90 = _select(ds, [rank])
+    else:
+        p90 = sorted(ds)[rank] if ds else 0.0
     return max(25.0, round(p90))
 
 

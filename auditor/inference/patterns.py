@@ -26,14 +26,13 @@ This module never reads files and never formats report text.
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
 from auditor.geo.distance import distance_m
-from auditor.inference.clusters import Cluster, Obs
+from auditor.inference.clusters import Cluster, Obs, median
 from auditor.inference.sites import MIXED, Site, SiteHit, SiteIndex, cell_box, fine_cell, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -279,7 +278,7 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
     out = []
     for i, members in sorted(pools.items()):
         site = sites[i]
-        lat, lon = statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+        lat, lon = median([o.lat for o in members]), median([o.lon for o in members])
         out.append((Cluster(lat, lon, site.radius_m, members), SiteHit(site, distance_m(lat, lon, site.lat, site.lon))))
     return out
 
