@@ -133,25 +133,47 @@ class Obs:
 MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
 
 
-def observe(item: Item, idx: int, local_time, refs: dict | None = None) -> Obs | None:  # type: ignore[no-untyped-def,type-arg]
+class Refs:
+    """One shared `Ref` per (path, item id, platform, offset known): a location history's
+    millions of records share one, and the last one is tried first."""
+
+    __slots__ = ("_by", "_last")
+
+    def __init__(self) -> None:
+        self._by: dict[tuple[str, str | None, Platform, bool], Ref] = {}
+        self._last: Ref | None = None
+
+    def of(self, item: Item) -> Ref:
+        known = bool(item.extra.get("offset_known")) if item.extra else False
+        last = self._last
+        if (
+            last is not None
+            and last.path is item.path
+            and last.item_id == item.item_id
+            and last.platform is item.platform
+            and last.offset_known is known
+        ):
+            return last
+        k = (item.path, item.item_id, item.platform, known)
+        ref = self._by.get(k)
+        if ref is None:
+            ref = self._by[k] = Ref(*k)
+        self._last = ref
+        return ref
+
+
+def observe(item: Item, idx: int, local_time, refs: Refs) -> Obs | None:  # type: ignore[no-untyped-def]
     """The Obs of one item (local_time: Item -> aware datetime | None), or None when it has no
-    usable position; `refs` shares one `Ref` between the items of one file and id."""
+    usable position."""
     p = item.position
     if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
         return None
-    known = bool(item.extra.get("offset_known")) if item.extra else False
-    k = (item.path, item.item_id, item.platform, known)
-    ref = refs.get(k) if refs is not None else None
-    if ref is None:
-        ref = Ref(*k)
-        if refs is not None:
-            refs[k] = ref
-    return Obs(idx, p.lat, p.lon, local_time(item), ref)
+    return Obs(idx, p.lat, p.lon, local_time(item), refs.of(item))
 
 
 def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
     """Every item with a usable position, as an Obs (`idx`: the item's index in `items`)."""
-    refs: dict = {}  # type: ignore[type-arg]
+    refs = Refs()
     out = []
     for i, it in enumerate(items):
         o = observe(it, i, local_time, refs)

@@ -34,7 +34,7 @@ class Collector:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         self._obs: list[cl.Obs] = []
-        self._refs: dict = {}  # type: ignore[type-arg]  # (path, id, platform, offset known) -> the shared Ref
+        self._refs = cl.Refs()
         self._seen = 0
 
     def add(self, item: Item) -> None:
