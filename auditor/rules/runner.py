@@ -70,6 +70,9 @@ def run_rules(
     items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
 ) -> Iterable[Finding]:
     for whole in items:
+        if not whole.text:  # nothing to fold, cut or window: a location record, a photo's metadata
+            yield from item_findings(whole, rules, profile, errors)
+            continue
         length = len(whole.text)
         if length <= MAX_RULE_TEXT:
             yield from _whole_item(whole, rules, profile, errors)
