@@ -245,7 +245,8 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
 
     def decide(key: tuple[int, int]) -> object:
         box, inside = cell_box(key), []
-        for i, site in enumerate(sites):
+        for i in index.around(box):  # the others are out of reach of the whole cell
+            site = sites[i]
             d = distance_m(box.lat, box.lon, site.lat, site.lon)
             dlat, dlon = boxes[i]
             if d - box.bound_m > site.radius_m or box.lat_beyond(site.lat, dlat) or box.lon_beyond(site.lon, dlon):

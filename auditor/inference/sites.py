@@ -118,11 +118,19 @@ class SiteIndex:
         key = (math.floor(lat / FINE_DEG), math.floor(lon / FINE_DEG))
         got = self._decided.get(key, _UNSEEN)
         if got is _UNSEEN:
-            got = self._decided[key] = _decide_at(self.sites, cell_box(key), NEAR_M)
+            box = cell_box(key)
+            got = self._decided[key] = _decide_at([self.sites[i] for i in self.around(box)], box, NEAR_M)
         if got is not MIXED:
             return got  # type: ignore[return-value]
         hit = self.at(lat, lon, NEAR_M)
         return (hit.site, hit.inside) if hit is not None else None
+
+    def around(self, box: CellBox) -> list[int]:
+        """Indices (in profile order) of every site any position of a fine cell might be within
+        reach of: those listed in the grid cells its corners fall in (a superset)."""
+        rows = range(math.floor(box.lat_lo / GRID_DEG), math.floor(box.lat_hi / GRID_DEG) + 1)
+        cols = range(math.floor(box.lon_lo / GRID_DEG), math.floor(box.lon_hi / GRID_DEG) + 1)
+        return sorted({i for a in rows for b in cols for i in self.cells.get((a, b), ())})
 
     def at(self, lat: float, lon: float, near_m: float = NEAR_M) -> SiteHit | None:
         """`site_at` over the indexed sites (`near_m` at most the index's `reach_m`)."""
