@@ -107,14 +107,18 @@ class Obs:
             self.rest = False
             self.key = idx
             return
-        facts = _day(local.date())
+        d = local.date()
+        facts = _DAYS.get(d) or _day(d)
         self.day = d = facts.day  # one date object per calendar day, shared
         h = local.hour
         # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
         self.night = d if h >= NIGHT_FROM else facts.previous if h < NIGHT_TO else None
         self.rest = self.night is not None or facts.weekend  # night or weekend: when most people are at home
         wall_us = (facts.base_s + h * 3600 + local.minute * 60 + local.second) * 1_000_000 + local.microsecond
-        rank = _offset_rank(local.utcoffset())  # type: ignore[arg-type]
+        off = local.utcoffset()
+        rank = _RANK.get(off)  # type: ignore[arg-type]
+        if rank is None:
+            rank = _offset_rank(off)  # type: ignore[arg-type]
         self.key = ((wall_us * _RANKS + rank) << _IDX_BITS) | idx
 
     @property
