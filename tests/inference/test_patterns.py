@@ -237,8 +237,7 @@ def test_site_pools_and_trip_days_decided_by_cell_match_measuring_each_position(
 
     homes = [Cluster(*HOME, 50.0, []), Cluster(HOME[0] - 0.4, HOME[1] + 0.3, 50.0, [])]
     around = [
-        Obs(i, HOME[0] + rng.uniform(-0.9, 0.9), HOME[1] + rng.uniform(-0.9, 0.9), t0 + timedelta(days=i))
-        for i in range(6000)
+        Obs(i, HOME[0] + rng.uniform(-0.9, 0.9), HOME[1] + rng.uniform(-0.9, 0.9), t0 + timedelta(days=i)) for i in range(6000)
     ]
     far = set()
     for o in around:  # what travel_days decided position by position before cells
