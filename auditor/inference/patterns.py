@@ -76,9 +76,11 @@ def _overlap(c: Cluster, others: list[Cluster]) -> float:
     """Share of c's days that fall inside any other cluster's first..last period."""
     if not c.days:
         return 1.0
+    spans = [(o.first, o.last) for o in others]  # each a min and max over its days: taken once
+    spans = [(a, b) for a, b in spans if a is not None and b is not None]
     inside = 0
     for d in c.days:
-        if any(o.first is not None and o.last is not None and o.first <= d <= o.last for o in others):
+        if any(a <= d <= b for a, b in spans):
             inside += 1
     return inside / len(c.days)
 
@@ -106,7 +108,7 @@ def _shift_long(c: Cluster) -> bool:
 
 def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | None:
     """(usual hour, days within the window) when c's visits keep a regular time, else None."""
-    firsts = [min(o.hour for o in obs if o.hour is not None) for obs in c.days.values()]
+    firsts = [min(h for h in (o.hour for o in obs) if h is not None) for obs in c.days.values()]
     if not firsts:
         return None
     best: tuple[float, int] | None = None
