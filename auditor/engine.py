@@ -163,12 +163,8 @@ def _budgeted(items: Iterator[Item]) -> Iterator[Item]:
     """The Items of one export, each `next()` under the per-file time budget (`auditor.budget`):
     only the source's own work is timed, never what the caller does with an Item."""
     try:
-        while True:
-            with budget.within(budget.FILE_BUDGET_S):
-                item = next(items, None)
-            if item is None:
-                return
-            yield item
+        # one timer for the whole export, not one per Item (`within` per item cost ~12 µs each)
+        yield from budget.each(items, budget.FILE_BUDGET_S)
     finally:
         close = getattr(items, "close", None)
         if close is not None:

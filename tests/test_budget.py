@@ -55,3 +55,39 @@ def test_within_is_a_no_op_off_the_main_thread():
     t.start()
     t.join(5)
     assert seen == [False, True]
+
+
+def _slow_items(delays: list[float]):  # type: ignore[no-untyped-def]
+    for i, d in enumerate(delays):
+        _busy(d)
+        yield i
+
+
+@pytest.mark.skipif(not budget.available(), reason="needs POSIX interval timers")
+def test_each_abandons_a_slow_next_and_restores_the_handler():
+    before = budget.signal.getsignal(budget.signal.SIGALRM)
+    got: list[int] = []
+    start = time.monotonic()
+    with pytest.raises(budget.OverBudget):
+        for i in budget.each(_slow_items([0.0, 0.05, 5.0]), 0.3):
+            got.append(i)
+    assert got == [0, 1] and time.monotonic() - start < 2.5
+    assert budget.signal.getsignal(budget.signal.SIGALRM) == before and budget.available()
+
+
+@pytest.mark.skipif(not budget.available(), reason="needs POSIX interval timers")
+def test_each_times_only_the_source_not_the_caller():
+    got = []
+    for i in budget.each(_slow_items([0.1, 0.1, 0.1]), 0.3):
+        _busy(0.5)  # the caller's own work between items is never timed
+        got.append(i)
+    assert got == [0, 1, 2]
+    _busy(1.2)  # and no alarm is left over
+
+
+def test_each_without_timers_yields_everything():
+    seen: list[list[int]] = []
+    t = threading.Thread(target=lambda: seen.append(list(budget.each(iter(range(5)), 0.01))))
+    t.start()
+    t.join(5)
+    assert seen == [[0, 1, 2, 3, 4]]

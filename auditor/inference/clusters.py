@@ -20,12 +20,14 @@ from __future__ import annotations
 import heapq
 import math
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
-from auditor.geo.distance import distance_from, distance_m
-from auditor.models import Item
+from auditor.geo.distance import EARTH_M, distance_from, distance_m
+from auditor.models import Item, Platform
 
 M_PER_DEG = 111_320.0
 CELL_M = 50.0
@@ -37,54 +39,150 @@ MAX_CLUSTERS = 60
 _DATES: dict[date, date] = {}  # the shared date objects of `Obs.day` (a few thousand at most)
 
 
-def _previous(d: date) -> date:
-    p = d - timedelta(days=1)
-    return _DATES.setdefault(p, p)
+class _Day:
+    """What every observation on one calendar day shares: the date object itself, the day
+    before (the evening a small-hours observation belongs to), whether it is a weekend, and
+    its first second as a count of seconds (for the sort key)."""
+
+    __slots__ = ("day", "previous", "weekend", "base_s")
+
+    def __init__(self, day: date) -> None:
+        self.day = _DATES.setdefault(day, day)
+        before = day - timedelta(days=1) if day > date.min else day
+        self.previous = _DATES.setdefault(before, before)
+        self.weekend = day.weekday() >= 5
+        self.base_s = day.toordinal() * 86_400
 
 
-@dataclass(slots=True)
+_DAYS: dict[date, _Day] = {}  # one per calendar day seen
+
+
+def _day(d: date) -> _Day:
+    got = _DAYS.get(d)
+    if got is None:
+        got = _DAYS[d] = _Day(d)
+    return got
+
+
+_RANK: dict[timedelta, int] = {}
+_RANKS = 2 * 86_400 + 1  # offset ranks: 0..86,399 for +00:00..+23:59:59, then the negative ones
+_IDX_BITS = 32
+
+
+def _offset_rank(off: timedelta) -> int:
+    """The place of a UTC offset in the text order of ISO offsets ("+00:00" < "+10:00" <
+    "-03:00" < "-05:00"): local times sort as their ISO strings did, ties on the wall clock
+    included."""
+    got = _RANK.get(off)
+    if got is None:
+        s = int(off.total_seconds())
+        got = _RANK[off] = s if s >= 0 else 86_400 + min(-s, 86_400)
+    return got
+
+
+class Ref:
+    """What a finding says about the item behind an observation (never its text): where it is,
+    its id and platform, and whether its time carried its own UTC offset. One Ref is shared by
+    every observation of the same file and id (a location history shares one)."""
+
+    __slots__ = ("path", "item_id", "platform", "offset_known")
+
+    def __init__(self, path: str, item_id: str | None, platform: Platform, offset_known: bool) -> None:
+        self.path, self.item_id, self.platform, self.offset_known = path, item_id, platform, offset_known
+
+
 class Obs:
-    """One positioned item: where, and (if known) when in local time.
+    """One positioned item, kept compactly: where, when in local time (if known), and a shared
+    `Ref` naming the item. The day, night and rest facts are worked out once, when the Obs is
+    made (the clustering reads them millions of times over a long location history), and so is
+    `key`, the order of observations: untimed ones first, then by local time as its ISO text
+    sorts (wall clock, then offset), then by `idx` (the order the items came in)."""
 
-    The day, night and rest facts are worked out once, when the Obs is made: the clustering
-    reads them millions of times over a long location history.
-    """
+    __slots__ = ("lat", "lon", "local", "day", "night", "rest", "key", "ref")
 
-    idx: int  # index of the item in the list given to `observations`
-    lat: float
-    lon: float
-    local: datetime | None
-    day: date | None = field(init=False)
-    night: date | None = field(init=False)  # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
-    rest: bool = field(init=False)  # night or weekend: when most people are at home
-
-    def __post_init__(self) -> None:
-        t = self.local
-        if t is None:
-            self.day, self.night, self.rest = None, None, False
+    def __init__(self, idx: int, lat: float, lon: float, local: datetime | None, ref: Ref | None = None) -> None:
+        self.lat, self.lon, self.local, self.ref = lat, lon, local, ref
+        if local is None:
+            self.day = self.night = None
+            self.rest = False
+            self.key = idx
             return
-        day = t.date()
-        self.day = _DATES.setdefault(day, day)  # one date object per calendar day, shared
-        h = t.hour
-        self.night = self.day if h >= NIGHT_FROM else _previous(self.day) if h < NIGHT_TO else None
-        self.rest = self.night is not None or t.weekday() >= 5
+        d = local.date()
+        facts = _DAYS.get(d) or _day(d)
+        self.day = d = facts.day  # one date object per calendar day, shared
+        h = local.hour
+        # the evening a night-time observation belongs to (01:00 Tuesday is Monday night)
+        self.night = d if h >= NIGHT_FROM else facts.previous if h < NIGHT_TO else None
+        self.rest = self.night is not None or facts.weekend  # night or weekend: when most people are at home
+        wall_us = (facts.base_s + h * 3600 + local.minute * 60 + local.second) * 1_000_000 + local.microsecond
+        off = local.utcoffset()
+        rank = _RANK.get(off)  # type: ignore[arg-type]
+        if rank is None:
+            rank = _offset_rank(off)  # type: ignore[arg-type]
+        self.key = ((wall_us * _RANKS + rank) << _IDX_BITS) | idx
+
+    @property
+    def idx(self) -> int:
+        """The item's place in the order the items came in."""
+        return self.key & ((1 << _IDX_BITS) - 1)
 
     @property
     def hour(self) -> float | None:
         return self.local.hour + self.local.minute / 60 if self.local else None
 
+    def __repr__(self) -> str:
+        return f"Obs({self.idx}, {self.lat}, {self.lon}, {self.local!r})"
+
 
 MAX_ACCURACY_M = 500.0  # coarser fixes (cell towers, IP lookups) cannot place anyone at an address
 
 
+class Refs:
+    """One shared `Ref` per (path, item id, platform, offset known): a location history's
+    millions of records share one, and the last one is tried first."""
+
+    __slots__ = ("_by", "_last")
+
+    def __init__(self) -> None:
+        self._by: dict[tuple[str, str | None, Platform, bool], Ref] = {}
+        self._last: Ref | None = None
+
+    def of(self, item: Item) -> Ref:
+        known = bool(item.extra.get("offset_known")) if item.extra else False
+        last = self._last
+        if (
+            last is not None
+            and last.path is item.path
+            and last.item_id == item.item_id
+            and last.platform is item.platform
+            and last.offset_known is known
+        ):
+            return last
+        k = (item.path, item.item_id, item.platform, known)
+        ref = self._by.get(k)
+        if ref is None:
+            ref = self._by[k] = Ref(*k)
+        self._last = ref
+        return ref
+
+
+def observe(item: Item, idx: int, local_time, refs: Refs) -> Obs | None:  # type: ignore[no-untyped-def]
+    """The Obs of one item (local_time: Item -> aware datetime | None), or None when it has no
+    usable position."""
+    p = item.position
+    if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
+        return None
+    return Obs(idx, p.lat, p.lon, local_time(item), refs.of(item))
+
+
 def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
-    """Every item with a usable position, as an Obs (local_time: Item -> aware datetime | None)."""
+    """Every item with a usable position, as an Obs (`idx`: the item's index in `items`)."""
+    refs = Refs()
     out = []
     for i, it in enumerate(items):
-        p = it.position
-        if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
-            continue
-        out.append(Obs(i, p.lat, p.lon, local_time(it)))
+        o = observe(it, i, local_time, refs)
+        if o is not None:
+            out.append(o)
     return out
 
 
@@ -114,8 +212,7 @@ class Cluster:
                 self.nights.add(o.night)
             if o.rest:
                 self.rest_days.add(d)
-            iso = d.isocalendar()
-            self.weeks.add((iso[0], iso[1]))
+        self.weeks = {(iso[0], iso[1]) for iso in (d.isocalendar() for d in self.days)}
 
     @property
     def timed(self) -> list[Obs]:
@@ -143,6 +240,31 @@ class Cluster:
         return f"{round(self.lat / size_deg) * size_deg:.3f},{round(self.lon / size_deg) * size_deg:.3f}"
 
 
+Groups = list[tuple[tuple[int, int], list["Obs"]]]  # positions by the grid cell they are stored in
+
+
+def _reach_deg(lat: float, radius: float) -> tuple[float, float]:
+    """Degrees of latitude and longitude beyond which no position is within `radius` metres of
+    a point at `lat` (with a margin): the haversine distance is at least R * |dlat|, and at
+    least 2R asin(sqrt(cos lat1 cos lat2) |sin(dlon / 2)|)."""
+    half = radius / (2 * EARTH_M)
+    dlat = math.degrees(2 * half) * (1 + 1e-6) + 1e-9
+    c = math.cos(math.radians(lat)) * math.cos(math.radians(min(90.0, abs(lat) + dlat)))
+    if c <= 0 or math.sin(half) >= math.sqrt(c):
+        return dlat, 360.0
+    return dlat, math.degrees(2 * math.asin(math.sin(half) / math.sqrt(c))) * (1 + 1e-6) + 1e-9
+
+
+def _farthest_m(lat: float, lon: float, box: tuple[float, float, float, float]) -> float:
+    """At least the distance from a point to any position in a box (lat_lo, lat_hi, lon_lo,
+    lon_hi): along the meridian, then along the parallel (no longer than at the box's latitude
+    nearest the equator); a great circle is never longer than such a path."""
+    dphi = math.radians(max(abs(box[0] - lat), abs(box[1] - lat)))
+    dlam = math.radians(max(abs(box[2] - lon), abs(box[3] - lon)))
+    widest = 1.0 if box[0] <= 0 <= box[1] else math.cos(math.radians(min(abs(box[0]), abs(box[1]))))
+    return EARTH_M * (dphi + widest * dlam) * (1 + 1e-9)
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return (
         math.floor(lat * M_PER_DEG / CELL_M),
@@ -162,11 +284,14 @@ class _Grid:
     def __init__(self, obs: list[Obs]) -> None:
         self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
         self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
+        scale, floor, cos, radians = M_PER_DEG / CELL_M, math.floor, math.cos, math.radians
         for o in obs:
-            k = _cell(o.lat, o.lon)
+            lat = o.lat
+            k = (floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))  # `_cell`, inlined
             self.cells[k].append(o)
-            if o.day is not None:
-                self.days[k][o.day] += 1
+        for k, members in self.cells.items():
+            self.days[k] = Counter(o.day for o in members if o.day is not None)
+        self.boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}  # see `_box`
         self.ring = math.ceil(RADIUS_M / CELL_M)
         # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
         self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
@@ -188,26 +313,71 @@ class _Grid:
     def score(self, key: tuple[int, int]) -> tuple[int, int]:
         return len(self.hood_days[key]), self.hood_n[key]
 
-    def within(self, lat: float, lon: float, radius: float) -> list[Obs]:
+    def within(self, lat: float, lon: float, radius: float, groups: Groups | None = None) -> list[Obs]:
+        """The positions within `radius` of a point, in cell order; `groups` gets them by cell
+        (for `remove`). A cell whose positions all lie inside (or all outside) is taken (or
+        left) whole: only cells across the circle's edge are measured position by position."""
         key = _cell(lat, lon)
         ring = math.ceil(radius / CELL_M) + 1
-        to = distance_from(lat, lon)
-        return [o for k in self.neighbours(key, ring) for o in self.cells[k] if to(o.lat, o.lon) <= radius]
+        dlat, dlon = _reach_deg(lat, radius)
+        # `distance_from(lat, lon)`, written out in the loop: the same arithmetic in the same order
+        radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+        p1 = radians(lat)
+        c1 = cos(p1)
+        out: list[Obs] = []
+        for k in self.neighbours(key, ring):
+            cell = self.cells[k]
+            if not cell:
+                continue
+            box = self.boxes.get(k) or self._box(k)
+            if box[0] > lat + dlat or box[1] < lat - dlat or box[2] > lon + dlon or box[3] < lon - dlon:
+                continue  # the whole cell is beyond the circle
+            if _farthest_m(lat, lon, box) <= radius - 0.001:
+                got = list(cell)  # the whole cell is inside
+            else:
+                got = []
+                for o in cell:
+                    # a box that holds the whole circle first: the exact distance decides inside it
+                    la, lo = o.lat, o.lon
+                    if abs(la - lat) <= dlat and abs(lo - lon) <= dlon:
+                        p2 = radians(la)
+                        dp, dl = p2 - p1, radians(lo - lon)
+                        a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
+                        if 2 * EARTH_M * asin(min(1.0, sqrt(a))) <= radius:
+                            got.append(o)
+            if got:
+                out.extend(got)
+                if groups is not None:
+                    groups.append((k, got))
+        return out
 
-    def remove(self, members: list[Obs]) -> None:
-        gone = {id(o) for o in members}
-        emptied: dict[tuple[int, int], list[date]] = defaultdict(list)  # days a cell no longer sees
-        for o in members:
-            k = _cell(o.lat, o.lon)
-            if o.day is not None:
-                counts = self.days[k]
-                counts[o.day] -= 1
-                if counts[o.day] == 0:
-                    emptied[k].append(o.day)
-        for k in {_cell(o.lat, o.lon) for o in members}:
+    def _box(self, k: tuple[int, int]) -> tuple[float, float, float, float]:
+        """The bounds (lat_lo, lat_hi, lon_lo, lon_hi) of a cell's positions, kept: removing
+        positions leaves them bounds still."""
+        cell = self.cells[k]
+        lats, lons = [o.lat for o in cell], [o.lon for o in cell]
+        box = self.boxes[k] = (min(lats), max(lats), min(lons), max(lons))
+        return box
+
+    def remove(self, groups: Groups) -> None:
+        """Take positions out: `groups` lists, per cell, positions stored in that cell."""
+        for k, members in groups:
+            counts = self.days[k]
             before = len(self.cells[k])
-            self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
-            lost, dropped = before - len(self.cells[k]), emptied.get(k, [])
+            if len(members) == before:  # the whole cell: every day it saw goes
+                dropped = [d for d, c in counts.items() if c > 0]
+                counts.clear()
+                self.cells[k] = []
+            else:
+                gone = {id(o) for o in members}
+                dropped = []  # days the cell no longer sees
+                for o in members:
+                    if o.day is not None:
+                        counts[o.day] -= 1
+                        if counts[o.day] == 0:
+                            dropped.append(o.day)
+                self.cells[k] = [o for o in self.cells[k] if id(o) not in gone]
+            lost = before - len(self.cells[k])
             for n in self.neighbours(k):
                 self.hood_n[n] -= lost
                 if dropped:
@@ -220,7 +390,31 @@ class _Grid:
 
 def _centre(members: list[Obs]) -> tuple[float, float]:
     # median per axis: robust to the odd GPS outlier that still fell inside the radius
-    return statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+    return median([o.lat for o in members]), median([o.lon for o in members])
+
+
+SELECT_FROM = 20_000  # longer lists: the middle values are selected (numpy), not found by sorting
+
+
+def median(values: list[float]) -> float:
+    """`statistics.median`, exactly: the middle value, or the mean of the two middle values
+    (a + b) / 2. From `SELECT_FROM` values up the middle ones are picked by a linear-time
+    selection instead of a sort (a long history's centre is taken several times)."""
+    n = len(values)
+    if n < SELECT_FROM:
+        return statistics.median(values)
+    return _select(values, [n // 2] if n % 2 else [n // 2 - 1, n // 2])
+
+
+def _select(values: list[float], ranks: list[int]) -> float:
+    """The value at `ranks[0]` of the sorted values, or the mean of the two at `ranks`."""
+    import numpy as np  # lazy: numpy only for long location histories; `auditor check` never loads it
+
+    arr = np.array(values, dtype=np.float64)
+    arr.partition(ranks)
+    if len(ranks) == 1:
+        return float(arr[ranks[0]])
+    return (float(arr[ranks[0]]) + float(arr[ranks[1]])) / 2
 
 
 def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M) -> list[Cluster]:
@@ -244,8 +438,10 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
         seed = grid.cells[key] or [o for k in grid.neighbours(key) for o in grid.cells[k]]
         lat, lon = _centre(seed)
         members: list[Obs] = []
+        groups: Groups = []
         for _ in range(4):
-            members = grid.within(lat, lon, radius_m)
+            groups = []
+            members = grid.within(lat, lon, radius_m, groups)
             if not members:
                 break
             new = _centre(members)
@@ -254,10 +450,11 @@ def find_clusters(obs: list[Obs], min_days: int = 2, radius_m: float = RADIUS_M)
             lat, lon = new
         if len({o.day for o in members}) < min_days:
             # the neighbourhood's days sit on both sides of the centre; drop this seed cell
-            grid.remove(grid.cells[key])
+            grid.remove([(key, grid.cells[key])])
             continue
-        grid.remove(members)
+        grid.remove(groups)
         clusters.append(Cluster(lat, lon, _radius(lat, lon, members), members))
+    del grid, timed, heap  # the positions now live in the clusters: free the index before sorting them
     _attach_untimed([o for o in obs if o.local is None], clusters, radius_m)
     mark_sleep(clusters)
     return clusters
@@ -274,18 +471,58 @@ def mark_sleep(clusters: list[Cluster]) -> None:
     the end of the shift to the afternoon at home). Continuous location history has no such
     gaps, and there the count of days carries the decision instead.
     """
-    seq = sorted(((o.local, i) for i, c in enumerate(clusters) for o in c.members if o.local is not None), key=lambda x: x[0])
-    for (t1, c1), (t2, c2) in zip(seq, seq[1:], strict=False):
-        gap = (t2 - t1).total_seconds() / 3600
-        if SLEEP_GAP_H[0] <= gap <= SLEEP_GAP_H[1]:
-            clusters[c1].sleep_days.add(t1.date())
-            clusters[c2].sleep_days.add(t1.date())
+    # The gaps are those between neighbours in the time order of every timed position of every
+    # place (equal times: the earlier place first). Found without building that order: a gap
+    # that long also follows its first position within its own place, so only the places' own
+    # long gaps (and last positions) are candidates, and each finds its successor by bisection.
+    lists = [sorted((o for o in c.members if o.local is not None), key=_LOCAL) for c in clusters]
+    shortest = timedelta(hours=SLEEP_GAP_H[0])
+    spans = [(seq[0].local, seq[-1].local) if seq else (None, None) for seq in lists]
+    for i, seq in enumerate(lists):
+        times = [o.local for o in seq]
+        starts = [j for j, (a, b) in enumerate(zip(times, times[1:], strict=False)) if b - a >= shortest]  # type: ignore[operator]
+        if times:
+            starts.append(len(times) - 1)
+        for j in starts:
+            t1 = times[j]
+            # only places seen both before (or at) t1 and after it can hold a position at t1 or
+            # the next one after it (the others are wholly before t1, or after it: their first)
+            if any(_holds(lists[m], t1) for m in range(i + 1, len(lists)) if lists[m] and spans[m][0] <= t1 <= spans[m][1]):  # type: ignore[operator]
+                continue  # a later place has a position at the same time: that one is followed by the gap
+            succ: Obs | None = None
+            at = i
+            for m, other in enumerate(lists):
+                if not other or spans[m][1] <= t1:  # type: ignore[operator]
+                    continue  # nothing after t1 there
+                k = 0 if spans[m][0] > t1 else bisect_right(other, t1, key=_LOCAL)  # type: ignore[arg-type,operator]
+                if k < len(other) and (succ is None or other[k].local < succ.local):  # type: ignore[operator]
+                    succ, at = other[k], m
+            if succ is None:
+                continue
+            gap = (succ.local - t1).total_seconds() / 3600  # type: ignore[operator]
+            if SLEEP_GAP_H[0] <= gap <= SLEEP_GAP_H[1]:
+                clusters[i].sleep_days.add(t1.date())  # type: ignore[union-attr]
+                clusters[at].sleep_days.add(t1.date())  # type: ignore[union-attr]
+
+
+_LOCAL = attrgetter("local")
+
+
+def _holds(seq: list[Obs], t: datetime | None) -> bool:
+    """Whether a list sorted by local time has a position at time t."""
+    k = bisect_left(seq, t, key=_LOCAL)  # type: ignore[arg-type]
+    return k < len(seq) and seq[k].local == t
 
 
 def _radius(lat: float, lon: float, members: list[Obs]) -> float:
+    """The 90th percentile of the members' distances from the centre."""
     to = distance_from(lat, lon)
-    ds = sorted(to(o.lat, o.lon) for o in members)
-    p90 = ds[min(len(ds) - 1, int(0.9 * len(ds)))] if ds else 0.0
+    ds = [to(o.lat, o.lon) for o in members]
+    rank = min(len(ds) - 1, int(0.9 * len(ds)))
+    if len(ds) >= SELECT_FROM:
+        p90 = _select(ds, [rank])
+    else:
+        p90 = sorted(ds)[rank] if ds else 0.0
     return max(25.0, round(p90))
 
 

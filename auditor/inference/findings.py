@@ -10,10 +10,10 @@ paths, so ignore files and baselines survive a re-export.
 
 from __future__ import annotations
 
+import operator
 import posixpath
 from collections import Counter
 from collections.abc import Mapping
-from datetime import datetime
 
 from auditor.config import Profile
 from auditor.inference import clusters as cl
@@ -30,26 +30,31 @@ REMOVE_CAP = 1000  # items to fix first listed in the JSON (location history can
 TEXT_CAP = 8  # items named in the remediation text
 
 
-def _ref(item: Item, local: datetime | None) -> dict[str, object]:
+def _ref(o: cl.Obs) -> dict[str, object]:
+    item, local = o.ref, o.local
     ref: dict[str, object] = {"path": item.path, "item_id": item.item_id, "platform": str(item.platform)}
     if local is not None:
         ref["local_time"] = local.isoformat()
         ref["utc_offset"] = utc_offset_text(local)
-        if not item.extra.get("offset_known"):
+        if not item.offset_known:
             ref["zone"] = zone_name(local.tzinfo)
     return ref
 
 
-def _short(item: Item, local: datetime | None) -> str:
+def _short(o: cl.Obs) -> str:
+    item, local = o.ref, o.local
     when = local.strftime("%Y-%m-%d %H:%M") if local else "undated"
     return f"{item.item_id or item.path} ({when})" if item.item_id else f"{item.path} ({when})"
 
 
-def _where(items: list[Item]) -> tuple[str, Platform]:
+def _where(obs: list[cl.Obs]) -> tuple[str, Platform]:
     """A display path for many items ("camera_roll/ (14 files), tweets.js") and the main platform."""
-    plats = Counter(it.platform for it in items)
+    refs = Counter(o.ref for o in obs)  # a few distinct Refs, however many observations
+    plats: Counter[Platform] = Counter()
+    for r, n in refs.items():
+        plats[r.platform] += n
     platform = max(plats.items(), key=lambda kv: (kv[1], str(kv[0])))[0]
-    paths = sorted({it.path.replace("\\", "/") for it in items})
+    paths = sorted({r.path.replace("\\", "/") for r in refs})
     if len(paths) == 1:
         return paths[0], platform
     by_dir: dict[str, list[str]] = {}
@@ -68,7 +73,13 @@ def build(
 ) -> list[Finding]:
     """The pattern_of_life findings of a scan's items; ``rules`` maps each POL code to its rule
     (`auditor.inference.rules.BY_CODE`), whose name and remediation the findings carry."""
-    obs = cl.observations(items, local_time)
+    return build_from(cl.observations(items, local_time), profile, rules, t)
+
+
+def build_from(
+    obs: list[cl.Obs], profile: Profile, rules: Mapping[str, Rule], t: patterns.Thresholds = patterns.DEFAULT
+) -> list[Finding]:
+    """`build` from the compact observations (`clusters.observe`) a streaming scan keeps."""
     if not obs:
         return []
     sites = load_sites(profile)
@@ -76,9 +87,12 @@ def build(
     out: list[Finding] = []
     keys: set[str] = set()
     for inf in patterns.classify(clusters, sites, t, obs):
-        out.append(_cluster_finding(inf, items, profile, rules[CODES[inf.kind]], t, keys))
-    out.extend(_site_findings(obs, items, sites, profile, rules[CODES["sensitive_site"]]))
+        out.append(_cluster_finding(inf, profile, rules[CODES[inf.kind]], t, keys))
+    out.extend(_site_findings(obs, sites, profile, rules[CODES["sensitive_site"]]))
     return out
+
+
+_order = operator.attrgetter("key")  # untimed first, then by local time as its ISO text sorts, then arrival
 
 
 def _unique_key(key: str, keys: set[str]) -> str:
@@ -89,14 +103,11 @@ def _unique_key(key: str, keys: set[str]) -> str:
     return k
 
 
-def _cluster_finding(
-    inf: patterns.Inference, items: list[Item], profile: Profile, rule: Rule, t: patterns.Thresholds, keys: set[str]
-) -> Finding:
+def _cluster_finding(inf: patterns.Inference, profile: Profile, rule: Rule, t: patterns.Thresholds, keys: set[str]) -> Finding:
     c = inf.cluster
     code = CODES[inf.kind]
-    support = sorted(c.members, key=lambda o: (o.local.isoformat() if o.local else "", o.idx))
-    sup_items = [items[o.idx] for o in support]
-    path, platform = _where(sup_items)
+    support = sorted(c.members, key=_order)
+    path, platform = _where(support)
     place = place_name(c.lat, c.lon)
     site = inf.site.site if inf.site else None
     where = place or f"{c.lat:.4f}, {c.lon:.4f}"
@@ -120,12 +131,11 @@ def _cluster_finding(
         what = f"around {d.get('usual_time')} on {days}: {d.get('regular_visits')} of {len(c.days)} visits at that time, {period}"
         severity = Severity.MEDIUM
     remove = remedy.fewest_removals(inf, t)
-    rm_items = [(items[o.idx], o.local) for o in remove]
-    named = "; ".join(_short(it, lt) for it, lt in rm_items[:TEXT_CAP])
-    more = f" and {len(rm_items) - TEXT_CAP} more" if len(rm_items) > TEXT_CAP else ""
-    rm_days = sorted({lt.date().isoformat() for _, lt in rm_items if lt})
+    named = "; ".join(_short(o) for o in remove[:TEXT_CAP])
+    more = f" and {len(remove) - TEXT_CAP} more" if len(remove) > TEXT_CAP else ""
+    rm_days = sorted({o.day.isoformat() for o in remove if o.day})
     remediation = (
-        f"{rule.remediation} Fix these {len(rm_items)} item(s) from {len(rm_days)} day(s) first to break this "
+        f"{rule.remediation} Fix these {len(remove)} item(s) from {len(rm_days)} day(s) first to break this "
         f"inference (remove them or their location): {named}{more}."
     )
     # the key ignores times and paths so a baseline survives a re-export; two homes in one cell get suffixes
@@ -138,10 +148,10 @@ def _cluster_finding(
         "site_kind": site.kind if site else None,
         "current": inf.current,
         "supporting_count": len(support),
-        "supporting_items": [_ref(items[o.idx], o.local) for o in support[:LIST_CAP]],
-        "remove_first_count": len(rm_items),
+        "supporting_items": [_ref(o) for o in support[:LIST_CAP]],
+        "remove_first_count": len(remove),
         "remove_first_days": rm_days,
-        "remove_first": [_ref(it, lt) for it, lt in rm_items[:REMOVE_CAP]],
+        "remove_first": [_ref(o) for o in remove[:REMOVE_CAP]],
         **d,
     }
     last = max((o.local for o in support if o.local), default=None)  # undated positions still count, but date nothing
@@ -170,37 +180,40 @@ def _cluster_finding(
     )
 
 
-def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], profile: Profile, rule: Rule) -> list[Finding]:
+def _site_findings(obs: list[cl.Obs], sites: list[Site], profile: Profile, rule: Rule) -> list[Finding]:
     if not sites:
         return []  # a profile without [[sites]] has no sensitive sites to be near
-    by_site: dict[str, list[tuple[cl.Obs, float]]] = {}
+    # per site: the positions inside its radius, and those only near its edge (the index, like
+    # site_at, also returns those)
+    by_site: dict[str, tuple[list[cl.Obs], list[cl.Obs]]] = {}
     site_of: dict[str, Site] = {}
-    index = SiteIndex(sites)  # a few candidate sites per position, not the whole profile
+    index = SiteIndex(sites)  # a few candidate sites per position, whole cells decided at once
     for o in obs:
-        hit = index.at(o.lat, o.lon)
+        hit = index.site_of(o.lat, o.lon)
         if hit is None:
             continue  # farther than NEAR_M from every site's edge
-        by_site.setdefault(hit.site.name, []).append((o, hit.distance_m))
-        site_of[hit.site.name] = hit.site
+        site, within = hit
+        lists = by_site.get(site.name)
+        if lists is None:
+            lists = by_site[site.name] = ([], [])
+            site_of[site.name] = site
+        lists[0 if within else 1].append(o)
     out = []
-    for name, hits in sorted(by_site.items()):
+    for name, (inside, edge) in sorted(by_site.items()):
         site = site_of[name]
         # oldest first (positions with no local time before all others), so the lists are stable
-        hits.sort(key=lambda h: (h[0].local.isoformat() if h[0].local else "", h[0].idx))
-        # inside the site's radius, or only near its edge (the index, like site_at, also returns those)
-        inside = [o for o, dist in hits if dist <= site.radius_m]
-        near = len(hits) - len(inside)
-        days = {o.day for o, _ in hits if o.day}  # positions with no local time have no day
-        sup_items = [items[o.idx] for o, _ in hits]
-        path, platform = _where(sup_items)
+        hits = sorted(inside + edge, key=_order)
+        near = len(edge)
+        days = {o.day for o in hits if o.day}  # positions with no local time have no day
+        path, platform = _where(hits)
         parts = []
         if inside:
             parts.append(f"{len(inside)} inside")
         if near:
             parts.append(f"{near} within {int(NEAR_M)} m of its edge")
-        named = "; ".join(_short(items[o.idx], o.local) for o, _ in hits[:TEXT_CAP])
+        named = "; ".join(_short(o) for o in hits[:TEXT_CAP])
         more = f" and {len(hits) - TEXT_CAP} more" if len(hits) > TEXT_CAP else ""
-        last = max((o.local for o, _ in hits if o.local), default=None)
+        last = max((o.local for o in hits if o.local), default=None)
         out.append(
             Finding(
                 code=rule.code,
@@ -235,9 +248,9 @@ def _site_findings(obs: list[cl.Obs], items: list[Item], sites: list[Site], prof
                     "near_count": near,
                     "days": len(days),
                     "supporting_count": len(hits),
-                    "supporting_items": [_ref(items[o.idx], o.local) for o, _ in hits[:LIST_CAP]],
+                    "supporting_items": [_ref(o) for o in hits[:LIST_CAP]],
                     "remove_first_count": len(hits),
-                    "remove_first": [_ref(items[o.idx], o.local) for o, _ in hits[:REMOVE_CAP]],
+                    "remove_first": [_ref(o) for o in hits[:REMOVE_CAP]],
                 },
             )
         )

@@ -26,15 +26,14 @@ This module never reads files and never formats report text.
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
 from auditor.geo.distance import distance_m
-from auditor.inference.clusters import Cluster, Obs
-from auditor.inference.sites import Site, SiteHit, SiteIndex, site_at
+from auditor.inference.clusters import Cluster, Obs, median
+from auditor.inference.sites import MIXED, Site, SiteHit, SiteIndex, cell_box, fine_cell, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -77,9 +76,11 @@ def _overlap(c: Cluster, others: list[Cluster]) -> float:
     """Share of c's days that fall inside any other cluster's first..last period."""
     if not c.days:
         return 1.0
+    spans = [(o.first, o.last) for o in others]  # each a min and max over its days: taken once
+    spans = [(a, b) for a, b in spans if a is not None and b is not None]
     inside = 0
     for d in c.days:
-        if any(o.first is not None and o.last is not None and o.first <= d <= o.last for o in others):
+        if any(a <= d <= b for a, b in spans):
             inside += 1
     return inside / len(c.days)
 
@@ -107,7 +108,7 @@ def _shift_long(c: Cluster) -> bool:
 
 def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | None:
     """(usual hour, days within the window) when c's visits keep a regular time, else None."""
-    firsts = [min(o.hour for o in obs if o.hour is not None) for obs in c.days.values()]
+    firsts = [min(h for h in (o.hour for o in obs) if h is not None) for obs in c.days.values()]
     if not firsts:
         return None
     best: tuple[float, int] | None = None
@@ -242,8 +243,32 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
     for site in sites:
         dlat = site.radius_m / 111_000
         boxes.append((dlat, dlat / max(0.05, math.cos(math.radians(site.lat)))))
+    decided: dict[tuple[int, int], object] = {}  # fine cell -> the sites all its positions are in, or MIXED
+
+    def decide(key: tuple[int, int]) -> object:
+        box, inside = cell_box(key), []
+        for i in index.around(box):  # the others are out of reach of the whole cell
+            site = sites[i]
+            d = distance_m(box.lat, box.lon, site.lat, site.lon)
+            dlat, dlon = boxes[i]
+            if d - box.bound_m > site.radius_m or box.lat_beyond(site.lat, dlat) or box.lon_beyond(site.lon, dlon):
+                continue  # no position of the cell is in this site
+            if d + box.bound_m <= site.radius_m and box.lat_within(site.lat, dlat) and box.lon_within(site.lon, dlon):
+                inside.append(i)  # every position of the cell is
+                continue
+            return MIXED
+        return tuple(inside)
+
     for o in obs:
         if o.local is None or id(o) in exclude:
+            continue
+        key = fine_cell(o.lat, o.lon)
+        got = decided.get(key)
+        if got is None:
+            got = decided[key] = decide(key)
+        if got is not MIXED:
+            for i in got:  # type: ignore[attr-defined]
+                pools.setdefault(i, []).append(o)
             continue
         for i in index.candidates(o.lat, o.lon):
             site, (dlat, dlon) = sites[i], boxes[i]
@@ -256,7 +281,7 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
     out = []
     for i, members in sorted(pools.items()):
         site = sites[i]
-        lat, lon = statistics.median(o.lat for o in members), statistics.median(o.lon for o in members)
+        lat, lon = median([o.lat for o in members]), median([o.lon for o in members])
         out.append((Cluster(lat, lon, site.radius_m, members), SiteHit(site, distance_m(lat, lon, site.lat, site.lon))))
     return out
 
@@ -271,9 +296,30 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
     # a degree of longitude never longer than one of latitude): most positions stop here
     inner = 0.3 * deg
     close = [(h.lat, h.lon) for h in homes]
+    decided: dict[tuple[int, int], str] = {}  # fine cell -> "near" (some home), "far" (from all), or "mixed"
+
+    def decide(key: tuple[int, int]) -> str:
+        box = cell_box(key)
+        if any(box.lat_within(la, inner) and box.lon_within(lo, inner) for la, lo in close):
+            return "near"
+        if all(
+            box.lat_beyond(h.lat, deg)
+            or box.lon_beyond(h.lon, deg / max(0.05, math.cos(math.radians(h.lat))))
+            or distance_m(box.lat, box.lon, h.lat, h.lon) - box.bound_m > TRAVEL_KM * 1000
+            for h in homes
+        ):
+            return "far"
+        return "mixed"
+
     for o in obs:
         d = o.day
         if d is None or d in far:
+            continue
+        key = fine_cell(o.lat, o.lon)
+        got = decided.get(key) or decided.setdefault(key, decide(key))
+        if got != "mixed":
+            if got == "far":
+                far.add(d)
             continue
         if any(abs(o.lat - la) <= inner and abs(o.lon - lo) <= inner for la, lo in close):
             continue
@@ -330,7 +376,10 @@ def classify(
     taken = {id(h) for h in homes}
     cands = [c for c in clusters if id(c) not in taken]
     if obs is not None:
-        at_home = {id(o) for h in homes for o in h.members}
+        # home positions that may lie in a site (the index's cells are a superset): all that
+        # the pools must leave out, without a set of every home position
+        inside = SiteIndex(sites, reach_m=0.0)
+        at_home = {id(o) for h in homes for o in h.members if inside.candidates(o.lat, o.lon)}
         for pooled, hit in site_pools(obs, sites, at_home):
             hits[id(pooled)] = hit
             cands.append(pooled)

@@ -13,34 +13,56 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from typing import TYPE_CHECKING, Any
+
 from auditor.config import Profile
 from auditor.models import Finding, Item
 
+if TYPE_CHECKING:
+    from auditor.inference import clusters as cl
+
 
 class Collector:
-    """Inference fed one Item at a time, as a streaming scan reads them: it keeps only what
-    inference needs from the items with a position (every other item is dropped at once), and
-    `findings()` runs the inference over what it kept."""
+    """Inference fed one Item at a time, as a streaming scan reads them.
+
+    Of each item with a usable position it keeps one compact `clusters.Obs` (position, local
+    time, the day facts, and a `clusters.Ref` shared by every item of the same file and id:
+    path, id, platform; never the text), and drops the item; every other item is dropped at
+    once. `findings()` runs the inference over what it kept. The caller may discard each item
+    as soon as `add` returns.
+    """
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
-        self._items: list[Item] = []
+        self._obs: list[cl.Obs] = []
+        self._refs: cl.Refs | None = None
+        self._seen = 0
+        self._observe: Any = None
+        self._local: Any = None
 
     def add(self, item: Item) -> None:
-        if item.position is not None:
-            self._items.append(item)
+        if item.position is None:
+            return
+        if self._observe is None:
+            from auditor.inference import clusters  # lazy: clustering only for a scan with positions
+            from auditor.inference.timezones import local_time  # lazy: time zones only for a scan with positions
+
+            self._observe, self._local, self._refs = clusters.observe, local_time, clusters.Refs()
+        o = self._observe(item, self._seen, self._local, self._refs)
+        self._seen += 1
+        if o is not None:
+            self._obs.append(o)
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._obs)
 
     def findings(self) -> list[Finding]:
-        if not self._items:
+        if not self._obs:
             return []  # nothing positioned, nothing to infer (the builder would say the same)
-        # lazy: clustering, places and sites are imported by a scan that has positions to infer from
-        from auditor.inference.findings import build
-        from auditor.inference.rules import BY_CODE
+        from auditor.inference.findings import build_from  # lazy: the builder only for a scan with positions
+        from auditor.inference.rules import BY_CODE  # lazy: idem
 
-        return build(self._items, self.profile, BY_CODE)
+        return build_from(self._obs, self.profile, BY_CODE)
 
 
 def infer(items: Iterable[Item], profile: Profile) -> list[Finding]:

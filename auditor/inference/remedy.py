@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from operator import attrgetter
 
 from auditor.inference.clusters import Obs
 from auditor.inference.patterns import DEFAULT, Inference, Thresholds, hour_gap, routine_slot
@@ -49,4 +50,4 @@ def fewest_removals(inf: Inference, t: Thresholds = DEFAULT) -> list[Obs]:
     # The two-calendar-weeks threshold is not offered as a way out: it guards against claims
     # from a single trip, and a week of nights at one address still shows an observer a home.
     best = min(options, key=len) if options else []
-    return sorted(best, key=lambda o: (o.local.isoformat() if o.local else "", o.idx))
+    return sorted(best, key=attrgetter("key"))  # untimed first, then local time as its ISO text sorts, then arrival

@@ -71,9 +71,18 @@ def _scan_level(code: str):  # type: ignore[no-untyped-def]
     return check
 
 
+class ScanLevelRule(Rule):
+    """A POL rule: it concerns many items at once, so a scan runs it through
+    `auditor.inference.pipeline` and it applies, one item at a time, only to an example's item
+    that carries its companions (every location record of a long history skips it at once)."""
+
+    def applies(self, item: Item) -> bool:
+        return COMPANIONS in item.extra
+
+
 _SPARSE = "three photos at home on three evenings"
 RULES = [
-    Rule(
+    ScanLevelRule(
         code="POL101",
         needs_text=False,
         name="likely-home",
@@ -89,7 +98,7 @@ RULES = [
             RoutineExample(_SPARSE, False, weeks=1, rate=0.02),
         ),
     ),
-    Rule(
+    ScanLevelRule(
         code="POL102",
         needs_text=False,
         name="likely-workplace",
@@ -106,7 +115,7 @@ RULES = [
             RoutineExample(_SPARSE, False, weeks=1, rate=0.02),
         ),
     ),
-    Rule(
+    ScanLevelRule(
         code="POL103",
         needs_text=False,
         name="routine",
@@ -122,7 +131,7 @@ RULES = [
             RoutineExample("six weeks of office hours, no regular outing", False),
         ),
     ),
-    Rule(
+    ScanLevelRule(
         code="POL104",
         needs_text=False,
         name="sensitive-site",

@@ -70,6 +70,9 @@ def run_rules(
     items: Iterable[Item], rules: list[Rule], profile: Profile, errors: list[ScanError] | None = None
 ) -> Iterable[Finding]:
     for whole in items:
+        if not whole.text:  # nothing to fold, cut or window: a location record, a photo's metadata
+            yield from item_findings(whole, rules, profile, errors)
+            continue
         length = len(whole.text)
         if length <= MAX_RULE_TEXT:
             yield from _whole_item(whole, rules, profile, errors)
@@ -135,7 +138,9 @@ def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[
     # (not a profile field, a barcode's text or an item with tagged people: rules read those too)
     cleared = item.kind in GATED_KINDS and not item.people and not item.field and not first_stage(item.text, profile)
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
-    for rule in _without_text(rules) if cleared else rules:
+    # an item with no text and no people (a location record, a photo's metadata) runs only the
+    # rules that need none: millions of location points skip the text rules' loop at once
+    for rule in _without_text(rules) if cleared or not has_text else rules:
         if not rule.applies(item) or (rule.needs_text and (not has_text or cleared)):
             continue
         if fired.intersection(rule.silenced_by):

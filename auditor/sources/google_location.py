@@ -36,10 +36,17 @@ def iso_time(value: Any) -> datetime | None:
     return dt.astimezone(UTC)
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EXACT_MS = 2**42  # within this many ms of 1970 (1830 to 2109) a float of seconds rounds to the same microsecond
+
+
 def ms_time(value: Any) -> datetime | None:
     """Epoch milliseconds (int or string) as aware UTC."""
     try:
-        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+        ms = int(value)
+        if -_EXACT_MS < ms < _EXACT_MS:
+            return _EPOCH + timedelta(milliseconds=ms)  # exact, and cheaper than fromtimestamp
+        return datetime.fromtimestamp(ms / 1000, tz=UTC)
     except (TypeError, ValueError, OverflowError, OSError):
         return None
 
@@ -116,14 +123,25 @@ def record_item(loc: Any, path: str) -> Item | None:
     if latlon is None:
         return None
     when = ms_time(loc["timestampMs"]) if "timestampMs" in loc else iso_time(loc.get("timestamp"))
-    return _item(
-        path,
-        latlon,
-        "records.json",
-        when,
-        accuracy_m=loc.get("accuracy"),
-        device_tag=loc.get("deviceTag"),
-        signal_source=loc.get("source"),
+    # what `_item` makes of these fields, written out: a history holds millions of records
+    accuracy = loc.get("accuracy")
+    try:
+        accuracy = float(accuracy) if accuracy is not None else None
+    except (TypeError, ValueError):
+        accuracy = None
+    extra = {}
+    if (tag := loc.get("deviceTag")) is not None:
+        extra["device_tag"] = tag
+    if (signal := loc.get("source")) is not None:
+        extra["signal_source"] = signal
+    return Item(
+        platform=Platform.GOOGLE,
+        kind=ItemKind.LOCATION_RECORD,
+        path=path,
+        timestamp=when,
+        position=Position(latlon[0], latlon[1], "records.json", accuracy),
+        audience=Audience.PRIVATE,
+        extra=extra,
     )
 
 

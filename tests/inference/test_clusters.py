@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from auditor.geo.distance import distance_m
+from auditor.inference import clusters as cl
 from auditor.inference.clusters import Obs, find_clusters
 
 AEST = timezone(timedelta(hours=10))
@@ -83,3 +85,92 @@ def test_observations_skip_coarse_fixes():
         Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "r.json"),
     ]
     assert [o.idx for o in observations(items, lambda it: None)] == [0]
+
+
+def test_obs_key_orders_as_the_local_iso_text_then_arrival():
+    from zoneinfo import ZoneInfo
+
+    rng = random.Random(11)
+    zones = [UTC, AEST, timezone(timedelta(hours=-5)), timezone(timedelta(hours=-3, minutes=-30)), ZoneInfo("Australia/Perth")]
+    base = datetime(2025, 4, 1, 12, 0)
+    obs = []
+    for i in range(3000):
+        wall = base + timedelta(minutes=rng.randrange(0, 300), microseconds=rng.choice([0, 0, 250_000]))
+        local = None if i % 17 == 0 else wall.replace(tzinfo=rng.choice(zones))  # equal wall clocks in other zones too
+        obs.append(Obs(i, *A, local))
+    rng.shuffle(obs)
+    by_text = sorted(obs, key=lambda o: (o.local.isoformat() if o.local else "", o.idx))
+    assert [o.idx for o in sorted(obs, key=lambda o: o.key)] == [o.idx for o in by_text]
+    assert sorted(o.idx for o in obs) == list(range(3000))
+
+
+def test_within_finds_what_measuring_every_position_finds():
+    from auditor.inference.clusters import _Grid
+
+    rng = random.Random(4)
+    t0 = datetime(2025, 4, 1, 21, 0, tzinfo=AEST)
+    pts = [_jitter(A, rng, m=rng.choice([5.0, 40.0, 120.0])) for _ in range(4000)]
+    obs = [Obs(i, la, lo, t0 + timedelta(days=i % 9)) for i, (la, lo) in enumerate(pts)]
+    grid = _Grid(obs)
+    for centre in [A] + [_jitter(A, rng, m=rng.choice([10.0, 60.0, 150.0])) for _ in range(30)]:
+        for radius in (10.0, 25.0, 60.0, 150.0):
+            want = [
+                o
+                for k in grid.neighbours(
+                    cl._cell(*centre), math.ceil(radius / cl.CELL_M) + 1
+                )  # as before cells were decided whole
+                for o in grid.cells[k]
+                if distance_m(centre[0], centre[1], o.lat, o.lon) <= radius
+            ]
+            groups: list = []
+            got = grid.within(centre[0], centre[1], radius, groups)
+            assert got == want and [o for _, g in groups for o in g] == want
+    groups = []
+    members = grid.within(*A, 150.0, groups)
+    grid.remove(groups)  # whole cells and parts of cells alike
+    assert grid.within(*A, 150.0) == [] and sum(len(c) for c in grid.cells.values()) == len(obs) - len(members)
+
+
+def test_mark_sleep_marks_what_the_merged_time_order_shows():
+    from auditor.inference.clusters import SLEEP_GAP_H, Cluster, mark_sleep
+
+    rng = random.Random(8)
+    t0 = datetime(2025, 4, 1, tzinfo=AEST)
+    for _ in range(20):
+        places = []
+        for _p in range(rng.randrange(1, 5)):
+            times = [
+                t0 + timedelta(hours=rng.choice(range(0, 24 * 12, rng.choice([1, 3, 7])))) for _ in range(rng.randrange(1, 40))
+            ]
+            places.append(Cluster(0.0, 0.0, 50.0, [Obs(i, *A, t) for i, t in enumerate(times)]))
+        want: list[set] = [set() for _ in places]
+        seq = sorted(((o.local, i) for i, c in enumerate(places) for o in c.members), key=lambda x: x[0])
+        for (t1, c1), (t2, c2) in zip(seq, seq[1:], strict=False):
+            if SLEEP_GAP_H[0] <= (t2 - t1).total_seconds() / 3600 <= SLEEP_GAP_H[1]:
+                want[c1].add(t1.date())
+                want[c2].add(t1.date())
+        mark_sleep(places)
+        assert [c.sleep_days for c in places] == want
+
+
+def test_median_by_selection_is_statistics_median():
+    import statistics
+
+    rng = random.Random(2)
+    for n in (cl.SELECT_FROM, cl.SELECT_FROM + 1, 3, 4):
+        values = [rng.choice([rng.gauss(-33.9, 0.001), -33.9]) for _ in range(n)]  # repeats too
+        assert cl.median(values) == statistics.median(values)
+
+
+def test_observations_share_one_ref_per_file_and_id():
+    from auditor.inference.clusters import observations
+    from auditor.models import Item, ItemKind, Platform, Position
+
+    def item(path, item_id=None):  # type: ignore[no-untyped-def]
+        return Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, path, item_id=item_id, position=Position(*A))
+
+    obs = observations([item("r.json"), item("r.json"), item("x.json"), item("r.json"), item("r.json", "7")], lambda it: None)
+    refs = [o.ref for o in obs]
+    assert refs[0] is refs[1] is refs[3] and len({id(r) for r in refs}) == 3
+    assert (refs[4].path, refs[4].item_id, refs[4].platform, refs[4].offset_known) == ("r.json", "7", Platform.GOOGLE, False)
+    assert not hasattr(obs[0], "__dict__") and not hasattr(refs[0], "text")  # compact: slots, never the text

@@ -205,3 +205,44 @@ def test_infer_does_not_call_the_airport_a_traveller_flies_from_a_workplace(dibp
     assert not [f for f in kinds(fs, "workplace") if distance_m(f.location.lat, f.location.lon, *AIRPORT) < 2500]
     assert any(_near(f, OFFICE) for f in kinds(fs, "workplace"))
     assert kinds(fs, "sensitive_site"), "the airport positions themselves are still reported"
+
+
+def test_site_pools_and_trip_days_decided_by_cell_match_measuring_each_position(dibp):
+    import math
+    from datetime import datetime, timezone
+
+    from auditor.inference import patterns as pat
+    from auditor.inference.clusters import Cluster, Obs
+    from auditor.inference.sites import load_sites
+
+    rng = random.Random(3)
+    sites = load_sites(dibp)
+    t0 = datetime(2025, 4, 1, 12, tzinfo=timezone(timedelta(hours=10)))
+    obs = []
+    for i in range(5000):
+        s = rng.choice(sites)
+        r = s.radius_m * rng.choice([0.5, 1.0, 1.5]) / 111_000
+        obs.append(Obs(i, s.lat + rng.uniform(-r, r), s.lon + rng.uniform(-r, r) * 1.3, t0 + timedelta(days=i % 40)))
+    exclude = {id(o) for o in obs[::7]}
+    want: dict[int, list] = {}
+    for o in obs:
+        for i, s in enumerate(sites):
+            dlat = s.radius_m / 111_000
+            dlon = dlat / max(0.05, math.cos(math.radians(s.lat)))
+            if id(o) not in exclude and abs(o.lat - s.lat) <= dlat and abs(o.lon - s.lon) <= dlon:
+                if distance_m(o.lat, o.lon, s.lat, s.lon) <= s.radius_m:
+                    want.setdefault(i, []).append(o)
+    got = pat.site_pools(obs, sites, exclude)
+    assert [(c.members, hit.site) for c, hit in got] == [(want[i], sites[i]) for i in sorted(want)] and len(want) > 3
+
+    homes = [Cluster(*HOME, 50.0, []), Cluster(HOME[0] - 0.4, HOME[1] + 0.3, 50.0, [])]
+    around = [
+        Obs(i, HOME[0] + rng.uniform(-0.9, 0.9), HOME[1] + rng.uniform(-0.9, 0.9), t0 + timedelta(days=i)) for i in range(6000)
+    ]
+    far = set()
+    for o in around:  # what travel_days decided position by position before cells
+        if o.day in far or any(abs(o.lat - h.lat) <= 0.3 * 50 / 111 and abs(o.lon - h.lon) <= 0.3 * 50 / 111 for h in homes):
+            continue
+        if all(distance_m(o.lat, o.lon, h.lat, h.lon) > 50_000 for h in homes):
+            far.add(o.day)
+    assert pat.travel_days(around, homes) == far and 10 < len(far) < 6000  # one position a day: each day decided by it

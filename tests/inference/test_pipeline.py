@@ -28,3 +28,17 @@ def test_inference_infer_finds_home_and_only_pattern_of_life(dibp):
 
 def test_inference_infer_of_nothing_is_nothing(dibp):
     assert infer([], dibp) == []
+
+
+def test_collector_keeps_no_item_only_compact_records(dibp):
+    import sys
+
+    from auditor.inference.pipeline import Collector
+
+    items = persona(weeks=4, home=HOME, work=AIRPORT).items
+    c = Collector(dibp)
+    before = [sys.getrefcount(it) for it in items]
+    list(map(c.add, items))  # (no loop variable left pointing at the last item)
+    assert [sys.getrefcount(it) for it in items] == before  # nothing of the collector points at an item
+    assert len(c) == sum(1 for it in items if it.position is not None)
+    assert [f.fingerprint for f in c.findings()] == [f.fingerprint for f in infer(items, dibp)]

@@ -29,3 +29,13 @@ def test_pol_findings_carry_the_rule_metadata():
     for f in found:
         assert f.name == BY_CODE[f.code].name
         assert f.remediation.startswith(BY_CODE[f.code].remediation)
+
+
+def test_pol_rules_skip_single_items_at_once():
+    from auditor.inference.rules import COMPANIONS, RULES
+    from auditor.models import Item, ItemKind, Platform, Position
+
+    point = Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "r.json", position=Position(-33.9, 151.1))
+    assert not any(r.applies(point) for r in RULES)  # a scan runs them through inference, never per item
+    point.extra[COMPANIONS] = []
+    assert all(r.applies(point) for r in RULES)

@@ -35,3 +35,23 @@ def test_custom_profile_adds_sites(tmp_path):
     assert any(s.name == "Sydney Airport" for s in sites)
     hit = site_at(-20.0005, 140.0, sites)
     assert hit is not None and hit.site.name == "Test depot" and hit.site.kind == "cargo"
+
+
+def test_site_of_decides_whole_cells_as_at_decides_each_position(dibp):
+    import random
+
+    from auditor.inference.sites import SiteIndex
+
+    sites = load_sites(dibp)
+    index = SiteIndex(sites)
+    rng = random.Random(6)
+    seen = {"inside": 0, "near": 0, "none": 0}
+    for _ in range(6000):
+        s = rng.choice(sites)
+        reach = (s.radius_m + NEAR_M * rng.choice([0.5, 1.0, 2.0])) / 111_000
+        lat, lon = s.lat + rng.uniform(-reach, reach), s.lon + rng.uniform(-reach, reach) * 1.3
+        hit = index.at(lat, lon)
+        want = (hit.site, hit.inside) if hit else None
+        assert index.site_of(lat, lon) == want
+        seen["none" if hit is None else "inside" if hit.inside else "near"] += 1
+    assert min(seen.values()) > 100 and index._decided  # every answer, and whole cells decided

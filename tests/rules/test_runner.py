@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from auditor.config import load_profile
 from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import Match, Rule
@@ -74,3 +76,28 @@ def test_rules_read_at_most_max_rule_text_and_say_the_cut():
     found = list(runner.run_rules([item], rules, profile))
     assert time.perf_counter() - t0 < 60
     assert found and all(f"only the first {runner.MAX_RULE_TEXT:,}" in f.why for f in found)
+
+
+def test_an_item_without_text_or_people_runs_only_the_rules_that_need_none():
+    asked: list[str] = []
+
+    class Probe(Rule):
+        def applies(self, item: Item) -> bool:
+            asked.append(self.code)
+            return True
+
+    def fires(item, profile):
+        yield Match(key="k", evidence="e", why="w")
+
+    text_rule = Probe(
+        code="AAA201", name="t", category=Category.OPERATIONAL_DETAIL, severity=Severity.LOW, confidence=0.5,
+        summary="s", rationale="r", remediation="m", check=fires,
+    )  # fmt: skip
+    geo_rule = dataclasses.replace(text_rule, code="AAA202", needs_text=False)
+    point = Item(platform=Platform.GOOGLE, kind=ItemKind.LOCATION_RECORD, path="r.json")
+    bio = Item(platform=Platform.TWITTER, kind=ItemKind.PROFILE_FIELD, path="p", text="hello there", field="bio")
+    errors: list = []
+    found = list(run_rules([point, bio], [text_rule, geo_rule], load_profile("dibp"), errors))
+    assert errors == []
+    assert asked == ["AAA202", "AAA201", "AAA202"]  # the text rule is not even asked about the point
+    assert [f.code for f in found] == ["AAA202", "AAA201", "AAA202"]

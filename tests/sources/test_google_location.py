@@ -35,3 +35,35 @@ def test_google_location_infinite_numbers_are_dropped_not_raised():
     )
     [item] = list(gl.records(data, "Records.json"))
     assert round(item.position.lat, 2) == -35.28
+
+
+def test_google_location_epoch_milliseconds_as_fromtimestamp_gives_them():
+    import random
+
+    rng = random.Random(5)
+    values = [rng.randrange(-(2**42) + 1, 2**42) for _ in range(20_000)] + [0, -1, 1, "1578229200123", 2**42, -(2**43)]
+    for v in values:
+        assert gl.ms_time(v) == datetime.fromtimestamp(int(v) / 1000, tz=UTC), v
+    assert gl.ms_time("soon") is None and gl.ms_time(2**50) is None  # beyond the year 9999
+
+
+def test_google_location_record_item_is_what_the_generic_builder_makes():
+    recs = [
+        {
+            "latitudeE7": -338698879,
+            "longitudeE7": 1510999954,
+            "accuracy": 20,
+            "timestampMs": "1578229200000",
+            "deviceTag": 7,
+            "source": "WIFI",
+        },
+        {"latitudeE7": -338698879, "longitudeE7": 1510999954, "accuracy": "x", "timestamp": "2024-05-01T10:00:00Z"},
+        {"latitudeE7": -338698879, "longitudeE7": 1510999954},
+    ]
+    for loc in recs:
+        when = gl.ms_time(loc["timestampMs"]) if "timestampMs" in loc else gl.iso_time(loc.get("timestamp"))
+        want = gl._item(
+            "R.json", gl._e7(loc["latitudeE7"], loc["longitudeE7"]), "records.json", when,
+            accuracy_m=loc.get("accuracy"), device_tag=loc.get("deviceTag"), signal_source=loc.get("source"),
+        )  # fmt: skip
+        assert gl.record_item(loc, "R.json") == want
