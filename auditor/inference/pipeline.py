@@ -12,7 +12,6 @@ evidence.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from typing import TYPE_CHECKING, Any
 
 from auditor.config import Profile
