@@ -213,7 +213,7 @@ def given_names() -> frozenset[str]:
 class TermSet:
     """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively."""
 
-    __slots__ = ("ci", "cs", "keys")
+    __slots__ = ("ci", "cs", "key_re", "keys")
 
     def __init__(self, terms: Iterable[str]):
         terms = [t for t in terms if t and t.strip()]
@@ -222,11 +222,12 @@ class TermSet:
         self.ci = word_pattern([t for t in terms if t not in upper])
         # keyword prefilter: the first few letters of every term must occur somewhere
         self.keys = tuple({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms})
+        # one search for all of them (a trie, as the terms), not one `in` per key
+        self.key_re = re.compile(trie_regex(self.keys)) if self.keys else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         end = len(text) if end is None else end
-        lowered = text.lower()
-        if not any(k in lowered for k in self.keys):
+        if self.key_re is None or self.key_re.search(text.lower()) is None:
             return []
         out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
         return sorted(out, key=lambda m: m.start())

@@ -53,6 +53,14 @@ def test_termset_matches_acronyms_case_sensitively_and_other_terms_in_any_case()
     assert hits == ["seized", "ABF", "integrated cargo system"]  # in text order; lower-case "abf" is not the acronym
     assert ts.search("nothing to see") is None
     assert set(ts.keys) == {"abf", "seiz", "inte"}  # the keyword prefilter
+    assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the prefilter reads the lower-cased text
+    assert TermSet([]).search("anything") is None
+
+
+def test_termset_prefilter_pattern_agrees_with_a_substring_test_of_every_key():
+    ts = TermSet(["x-ray", "ice", "Sniffer dog", "ABF", "cocaine"])
+    for text in ["an x-ray", "XRAY", "price", "sniffing", "abf", "nothing here", "", "cOcA"]:
+        assert (ts.key_re.search(text.lower()) is not None) == any(k in text.lower() for k in ts.keys)
 
 
 def test_sentence_spans_split_on_stops_and_line_breaks():
