@@ -14,6 +14,7 @@ prefilter. This module imports no rule family and nothing above `auditor.config`
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -155,13 +156,18 @@ def snippet(text: str, start: int, end: int, width: int = 40) -> str:
 # ---- shared helpers for context-aware text rules ---------------------------------------------
 
 _PROFILE_CACHE: dict[tuple[int, str], tuple[Profile, object]] = {}
+_BY_CONTENT: dict[tuple[str, str], object] = {}
+_CONTENT_KEY: dict[int, tuple[Profile, str]] = {}
 
 
 def per_profile(profile: Profile, key: str, build: Callable[[Profile], object]) -> object:
-    """Build something once per profile object (compiled patterns, term sets) and reuse it.
+    """Build something once per profile (compiled patterns, term sets) and reuse it.
 
     Profiles hold dicts and so are not hashable; the cache is keyed by identity and keeps a
     reference to the profile, so an id is never reused for a different profile while cached.
+    Behind it, a cache by content: an equal copy of a profile (the one a worker process
+    unpickles with every chunk of items) reuses what was built for the first, instead of
+    compiling every pattern again.
     """
     slot = (id(profile), key)
     hit = _PROFILE_CACHE.get(slot)
@@ -169,9 +175,29 @@ def per_profile(profile: Profile, key: str, build: Callable[[Profile], object]) 
         return hit[1]
     if len(_PROFILE_CACHE) > 512:
         _PROFILE_CACHE.clear()
-    value = build(profile)
+    content = (_content_key(profile), key)
+    if content in _BY_CONTENT:
+        value = _BY_CONTENT[content]
+    else:
+        if len(_BY_CONTENT) > 512:
+            _BY_CONTENT.clear()
+        value = _BY_CONTENT[content] = build(profile)
     _PROFILE_CACHE[slot] = (profile, value)
     return value
+
+
+def _content_key(profile: Profile) -> str:
+    """A digest of everything a profile holds, computed once per profile object."""
+    hit = _CONTENT_KEY.get(id(profile))
+    if hit is not None and hit[0] is profile:
+        return hit[1]
+    if len(_CONTENT_KEY) > 64:
+        _CONTENT_KEY.clear()
+    digest = hashlib.sha256(
+        repr((profile.name, profile.title, profile.policy_name, profile.source, profile.data)).encode()
+    ).hexdigest()
+    _CONTENT_KEY[id(profile)] = (profile, digest)
+    return digest
 
 
 def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str] | None:

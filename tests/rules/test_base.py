@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 from auditor.config import load_profile
 from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
 from auditor.rules.base import (
@@ -129,9 +132,26 @@ def test_per_profile_builds_once_per_profile_object():
         calls.append(p)
         return object()
 
-    first = per_profile(prof, "test-base-build", build)
-    assert per_profile(prof, "test-base-build", build) is first
+    first = per_profile(prof, "test-base-build-once", build)
+    assert per_profile(prof, "test-base-build-once", build) is first
     assert calls == [prof]
+
+
+def test_per_profile_reuses_what_an_equal_copy_built_but_not_for_another_profile():
+    # a worker process unpickles the profile with every chunk of items: an equal copy must not
+    # compile every pattern again
+    calls = []
+    prof = load_profile("dibp")
+
+    def build(p):
+        calls.append(p)
+        return object()
+
+    first = per_profile(prof, "test-base-build-copy", build)
+    assert per_profile(pickle.loads(pickle.dumps(prof)), "test-base-build-copy", build) is first
+    other = dataclasses.replace(prof, data={**prof.data, "owner": {"names": ["Sam Citizen"]}})
+    assert per_profile(other, "test-base-build-copy", build) is not first
+    assert calls == [prof, other]
 
 
 def test_per_text_memoises_per_text():
