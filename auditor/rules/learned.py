@@ -225,21 +225,22 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
         # the text's known features and their weight rows, found once for every category
         if profile is not None:
             key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
-            names, rows = per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[misc]
+            names, rows, named = per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[misc]
         else:
-            names, rows = _word_rows(text, model, profile)
+            names, rows, named = _word_rows(text, model, profile)
         column = rows[:, model["order"].index(category)].tolist() if names else []
         present = list(zip(names, column, strict=True))
     else:  # older models keep a weights dict per category in the JSON
         weights = cat["weights"]
         present = [(t, weights[t]) for t in _feature_set(text, model, profile) if t in weights]
+        named = [j for j, (t, _w) in enumerate(present) if _readable(t)]
     z = cat["bias"] + sum(w for _t, w in present)
     if model.get("features") == "v3":
         # v3 adds the character n-gram and embedding parts, computed once per text for all categories
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))  # keeps math.exp in range; past +-30 the probability is 0 or 1 to 13 digits
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [p for p in present if p[1] > 0 and _readable(p[0])]
+    readable = [present[j] for j in named if present[j][1] > 0]
     top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
 
@@ -257,12 +258,14 @@ def _feature_set(text: str, model: dict, profile: Profile | None) -> frozenset[s
     return feats
 
 
-def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray]:
-    """The text's features the v3 model knows, and their weight rows (one column per category)."""
+def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[int]]:
+    """The text's features the v3 model knows, their weight rows (one column per category), and
+    the positions of those a reason may name (`_readable`)."""
     arrays = model["_arrays"]
     index = arrays["word_index"]
     pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
-    return [f for f, _i in pairs], arrays["word_w"][[i for _f, i in pairs]]
+    names = [f for f, _i in pairs]
+    return names, arrays["word_w"][[i for _f, i in pairs]], [j for j, f in enumerate(names) if _readable(f)]
 
 
 def explain(text: str, model: dict, category: str, profile: Profile | None, p: float, limit: int = 4) -> list[str]:

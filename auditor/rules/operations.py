@@ -141,6 +141,10 @@ def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
         if m:
             score += weight
             why.append(f'{label} "{m.group(0)}"')
+    if score < 2:
+        # a site adds one: short of 3 whatever it says, so `_signal_hits` (the only caller)
+        # returns nothing either way; the site search is the dearest, so skip it
+        return score, why
     site = o.sites.search(text) or o.places.search(text)
     if site:
         score += 1
