@@ -239,7 +239,7 @@ def given_names() -> frozenset[str]:
 class TermSet:
     """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively."""
 
-    __slots__ = ("ci", "cs", "key_re", "keys")
+    __slots__ = ("ci", "cs", "key_re", "keys", "last")
 
     def __init__(self, terms: Iterable[str]):
         terms = [t for t in terms if t and t.strip()]
@@ -250,13 +250,22 @@ class TermSet:
         self.keys = tuple({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms})
         # one search for all of them (a trie, as the terms), not one `in` per key
         self.key_re = re.compile(trie_regex(self.keys)) if self.keys else None
+        # the last question and its answer: several rules ask the same list about the same text
+        # (one tuple, replaced whole, so a reader in another thread sees a matching pair)
+        self.last: tuple[tuple[str, int, int], tuple[re.Match[str], ...]] | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         end = len(text) if end is None else end
+        last = self.last
+        if last is not None and last[0][1] == start and last[0][2] == end and last[0][0] == text:
+            return list(last[1])
         if self.key_re is None or self.key_re.search(text.lower()) is None:
-            return []
-        out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
-        return sorted(out, key=lambda m: m.start())
+            hits: tuple[re.Match[str], ...] = ()
+        else:
+            out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
+            hits = tuple(sorted(out, key=lambda m: m.start()))
+        self.last = ((text, start, end), hits)
+        return list(hits)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         hits = self.finditer(text, start, end)

@@ -107,6 +107,8 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
     for m in NAME_RE.finditer(text):
+        if m.group(1).casefold() not in names:
+            continue  # the cheapest test first: most capitalised words are not listed names
         if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
