@@ -21,7 +21,7 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, describe, given_names, per_profile, reach_severity, snippet, word_pattern
-from auditor.rules.features import department_terms, shift_at_site, work_site
+from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
@@ -193,7 +193,7 @@ _TEAM_AT_SITE = re.compile(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
-    if col.exclude is not None and col.exclude.search(text):
+    if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
         return None  # a club, a quiz team, a volunteer shift: not the agency
     m = col.cues.search(text) if col.cues is not None else None
     if m:

@@ -430,8 +430,13 @@ def shift_at_site(text: str, profile: Profile) -> str | None:
     return per_text(profile, "shift-at-site", text, lambda: _shift_at_site(text, profile))  # type: ignore[return-value]
 
 
+def roster_pattern(text: str, profile: Profile) -> re.Match[str] | None:
+    """The first `ROSTER_PATTERNS` match in text, memoised per text (a long pattern that two families ask)."""
+    return per_text(profile, "roster-pattern", text, lambda: ROSTER_PATTERNS.search(text))  # type: ignore[return-value]
+
+
 def _shift_at_site(text: str, profile: Profile) -> str | None:
-    pattern = ROSTER_PATTERNS.search(text) or SHIFT_WORDS.search(text)
+    pattern = roster_pattern(text, profile) or SHIFT_WORDS.search(text)
     if pattern is None:
         return None
     o = ops(profile)

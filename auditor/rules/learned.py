@@ -316,7 +316,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     # character n-grams: the same sub-linear tf-idf as the score, each gram's part spread over
     # the words it occurs in
     counts = char_grams(text)
-    idx, vals = char_vector(text, arrays["char_index"], arrays["char_idf"])
+    idx, vals = _char_vector_by_word(text, arrays)  # the same ids and values as `char_vector`, in the same order
     grams = [g for g in counts if g in arrays["char_index"]]
     gram_part = dict(zip(grams, (model["char_scale"] * vals * arrays["char_w"][idx, k]).tolist(), strict=True))
     for token in text.lower().split():

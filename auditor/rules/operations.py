@@ -34,7 +34,6 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import (
     FIRST_PERSON,
-    ROSTER_PATTERNS,
     SHIFT_WORDS,
     TIME_CUE,
     Ops,
@@ -42,6 +41,7 @@ from auditor.rules.features import (
     elsewhere,
     insider_cue,
     ops,
+    roster_pattern,
 )
 from auditor.rules.places import place_mentions
 
@@ -362,7 +362,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
         return
-    pattern = ROSTER_PATTERNS.search(text)
+    pattern = roster_pattern(text, profile)
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
     shift = SHIFT_WORDS.search(text) if pattern is None else None
