@@ -268,6 +268,9 @@ def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[st
     return names, arrays["word_w"][[i for _f, i in pairs]], [j for j, f in enumerate(names) if _readable(f)]
 
 
+_EDGE_PUNCT = re.compile(r"^[^a-z0-9]+|[^a-z0-9'\-]+$")
+
+
 def explain(text: str, model: dict, category: str, profile: Profile | None, p: float, limit: int = 4) -> list[str]:
     """The words that raised the score most, strongest first (model v3; [] for older models).
 
@@ -317,19 +320,24 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     # the words it occurs in
     counts = char_grams(text)
     idx, vals = _char_vector_by_word(text, arrays)  # the same ids and values as `char_vector`, in the same order
-    grams = [g for g in counts if g in arrays["char_index"]]
+    cindex = arrays["char_index"]
+    grams = [g for g in counts if g in cindex]
     gram_part = dict(zip(grams, (model["char_scale"] * vals * arrays["char_w"][idx, k]).tolist(), strict=True))
-    for token in text.lower().split():
-        word = re.sub(r"^[^a-z0-9]+|[^a-z0-9'\-]+$", "", token)
+    lowered = text.lower()
+    for token in lowered.split():
+        word = _EDGE_PUNCT.sub("", token)
         if word not in share:
             continue  # not a word that can be named
         padded = f" {token} "
-        for n in (3, 4, 5):
-            for j in range(len(padded) - n + 1):
-                g = padded[j : j + n]
-                if g in gram_part:
-                    # a gram that occurs in several tokens is split evenly between its occurrences
-                    add(word, gram_part[g] / counts[g])
+        size = len(padded)
+        # a gram that occurs in several tokens is split evenly between its occurrences (added in
+        # the order of the grams, as one add() per gram did)
+        total = share[word]
+        for part in [
+            gram_part[g] / counts[g] for n in (3, 4, 5) for j in range(size - n + 1) if (g := padded[j : j + n]) in gram_part
+        ]:
+            total += part
+        share[word] = total
 
     # the embedding: each word's pieces' share of the (normalised) mean vector
     vectors, scale = table()
@@ -341,7 +349,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         for word in share:
             pieces = list(word_pieces(word))
             if pieces:  # the word's pieces entered the mean once per occurrence of the word
-                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * text.lower().count(word))
+                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * lowered.count(word))
     # a word must have raised the log-odds by more than 0.05 to be named; ties go alphabetically
     ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
     return [display[w] for _v, w in ranked[:limit]]
