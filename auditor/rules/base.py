@@ -272,6 +272,21 @@ class TermSet:
         return hits[0] if hits else None
 
 
+_SEARCHED: dict[re.Pattern[str], tuple[str, re.Match[str] | None]] = {}
+
+
+def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, remembering the last text per pattern: the long language patterns
+    (work words, enforcement verbs, contraband, times) are asked about the same text by several
+    rules in a row. One tuple per pattern, replaced whole, so threads never see a torn pair."""
+    last = _SEARCHED.get(pattern)
+    if last is not None and last[0] == text:
+        return last[1]
+    m = pattern.search(text)
+    _SEARCHED[pattern] = (text, m)
+    return m
+
+
 _TEXT_MEMO: dict[tuple, object] = {}
 
 

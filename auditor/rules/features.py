@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.rules.base import TermSet, per_profile, per_text, sentence_of, word_pattern
+from auditor.rules.base import TermSet, per_profile, per_text, searched, sentence_of, word_pattern
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -413,7 +413,7 @@ def insider_cue(text: str, profile: Profile) -> str | None:
     """Why the writer reads as someone inside the agency, or None."""
     o = ops(profile)
     for pat, label in ((FIRST_PERSON, "first person"), (TIME_CUE, "time"), (_SHIFT_CUE, "shift")):
-        m = pat.search(text)
+        m = searched(pat, text)
         if m:
             return f'{label} "{m.group(0)}"'
     for ts, label in ((o.secrecy, "secrecy"), (o.sites, "work site")):

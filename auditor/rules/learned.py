@@ -38,7 +38,7 @@ import numpy as np
 from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
-from auditor.rules.base import Example, Match, Rule, describe, per_profile, per_text, reach_severity, word_pattern
+from auditor.rules.base import Example, Match, Rule, describe, per_profile, per_text, reach_severity, searched, word_pattern
 from auditor.rules.embedding import embed, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
@@ -373,7 +373,7 @@ def threshold(model: dict, category: str) -> float:
 def work_frame(text: str, profile: Profile, model: dict) -> bool:
     """The text puts someone in a work frame: a generic work word, a colleague cue, a uniform work
     context, or it reads as operational detail to the same model."""
-    if WORK_FRAME.search(text):
+    if searched(WORK_FRAME, text):
         return True
     if probability(text, model, "operational_detail", profile) >= threshold(model, "operational_detail"):
         return True

@@ -29,6 +29,7 @@ from auditor.rules.base import (
     describe,
     per_text,
     reach_severity,
+    searched,
     sentence_of,
     snippet,
 )
@@ -137,7 +138,7 @@ def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
         (TIME_CUE, 1, "time"),
         (CONCEALMENT, 1, "concealment"),
     ):
-        m = pat.search(text)
+        m = searched(pat, text)
         if m:
             score += weight
             why.append(f'{label} "{m.group(0)}"')
@@ -173,7 +174,7 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or o.exclude.search(text) or VICTIM.search(text):
+    if not text or o.exclude.search(text) or searched(VICTIM, text):
         # the news, fishing, a toddler; or the writer on the receiving end ("seized my salami")
         return []
     strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
@@ -223,10 +224,10 @@ def _signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
     score, why = _signal_score(text, o)
     if score < 3:
         return []
-    action = WE_ACTION.search(text)
-    contraband, qty, cargo = CONTRABAND.search(text), QUANTITY.search(text), CARGO.search(text)
+    action = searched(WE_ACTION, text)
+    contraband, qty, cargo = searched(CONTRABAND, text), searched(QUANTITY, text), searched(CARGO, text)
     site = o.sites.search(text) or o.places.search(text)
-    hidden = CONCEALMENT.search(text)
+    hidden = searched(CONCEALMENT, text)
     # the goods: contraband, a quantity of something carried, or cargo examined at a work site
     goods = contraband or hidden or (qty and (cargo or site)) or (cargo and site)
     if action is not None and goods and score >= 4:
@@ -415,14 +416,14 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = ops(profile)
-    if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
+    if not text or o.exclude.search(text) or searched(VICTIM, text) or o.customer.search(text):
         # excluded topics, the writer as the one searched, or a traveller's or customer's side
         # of screening ("pulled my bag", "held by customs"): not the officer's account
         return None
     if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
     activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
-    action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
+    action = searched(WE_ACTION, text)  # a first-person enforcement verb is activity and frame at once
     if not activities and action is None:
         return None  # no agency activity at all
     frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
@@ -436,8 +437,8 @@ def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | No
         # a detail: a number or time, goods, how they were hidden, or a second activity word
         detail = (
             DETAIL.search(text)
-            or TIME_CUE.search(text)
-            or CONCEALMENT.search(text)
+            or searched(TIME_CUE, text)
+            or searched(CONCEALMENT, text)
             or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
         )
         if detail is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 
 from auditor.config import load_profile
 from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
@@ -18,6 +19,7 @@ from auditor.rules.base import (
     per_profile,
     per_text,
     reach_severity,
+    searched,
     sentence_of,
     sentence_spans,
     snippet,
@@ -190,3 +192,23 @@ def test_trie_regex_prefers_the_longest_term_and_any_spacing():
     body = trie_regex(["ab", "abc"], fold=True)
     assert re.fullmatch(body, "abc", re.IGNORECASE) and re.fullmatch(body, "AB", re.IGNORECASE)
     assert word_pattern(["ABF"], case_sensitive=True).search("abf") is None
+
+
+def test_searched_answers_as_search_and_remembers_only_the_last_text():
+    pat = re.compile(r"\bshift\b", re.IGNORECASE)
+    first = searched(pat, "night Shift again")
+    assert first is not None and first.group(0) == "Shift"
+    assert searched(pat, "night Shift again") is first  # the same text: the remembered match
+    assert searched(pat, "a day off") is None
+    assert searched(pat, "night Shift again") is not first  # asked again after another text
+    assert searched(pat, "night Shift again").span() == first.span()
+
+
+def test_termset_remembers_its_last_answer_per_text_and_span():
+    ts = TermSet(["night shift"])
+    text = "night shift, then another night shift"
+    assert [m.start() for m in ts.finditer(text)] == [0, 26]
+    assert [m.start() for m in ts.finditer(text, 5)] == [26]  # another span: asked afresh
+    hits = ts.finditer(text)
+    hits.clear()  # a caller changing its list does not change the next answer
+    assert [m.start() for m in ts.finditer(text)] == [0, 26]
