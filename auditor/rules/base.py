@@ -278,13 +278,90 @@ _SEARCHED: dict[re.Pattern[str], tuple[str, re.Match[str] | None]] = {}
 def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, remembering the last text per pattern: the long language patterns
     (work words, enforcement verbs, contraband, times) are asked about the same text by several
-    rules in a row. One tuple per pattern, replaced whole, so threads never see a torn pair."""
+    rules in a row. One tuple per pattern, replaced whole, so threads never see a torn pair.
+    A text that holds none of the literal words a match needs (`needed_words`) is answered
+    without running the pattern: the regex engine tries every alternative at every position,
+    a substring test does not."""
     last = _SEARCHED.get(pattern)
     if last is not None and last[0] == text:
         return last[1]
-    m = pattern.search(text)
+    m = pattern.search(text) if may_match(pattern, text) else None
     _SEARCHED[pattern] = (text, m)
     return m
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
+# that letter (dotted capital I, dotless i, long s); tests/rules/test_base.py checks the list
+# against every code point.
+IGNORECASE_ODD = "\u0130\u0131\u017f"
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match anywhere in text: none of its needed words is in it."""
+    words = needed_words(pattern)
+    if words is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+            return True  # a character the lower-cased text would not show as the letter it matches
+        text = text.lower()
+    return any(w in text for w in words)
+
+
+@lru_cache(maxsize=256)
+def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal words one of which every match of `pattern` contains (lower case for a
+    case-insensitive pattern), or None when the pattern has no such set (then it always runs).
+
+    Read from the parsed pattern: a run of literal characters at the top level of a sequence is
+    in every match of it; a group or an alternation needs what each of its branches needs.
+    """
+    try:
+        from re import _parser  # lazy: only for the speed-up; a Python without it runs every pattern
+    except ImportError:  # pragma: no cover - Python 3.10 names it sre_parse
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - any doubt: no shortcut
+        return None
+    found = _needed(list(parsed), bool(pattern.flags & re.IGNORECASE), _parser)
+    return tuple(sorted(found)) if found else None
+
+
+def _needed(seq: list, fold: bool, sre) -> frozenset[str] | None:
+    """The best set of needed words of one sequence of parsed ops (see `needed_words`)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in seq:
+        if op is sre.LITERAL:
+            ch = chr(av)
+            if fold:
+                if not ch.isascii():
+                    close()  # a non-ASCII letter under IGNORECASE: no claim about it
+                    continue
+                ch = ch.lower()
+            run.append(ch)
+            continue
+        close()
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if not add and not remove:  # a group with its own flags: no claim
+                got = _needed(list(sub), fold, sre)
+                if got:
+                    options.append(got)
+        elif op is sre.BRANCH:
+            branches = [_needed(list(b), fold, sre) for b in av[1]]
+            if all(branches):
+                options.append(frozenset().union(*branches))  # type: ignore[arg-type]
+    close()
+    # the most selective: the set whose shortest word is longest
+    return max(options, key=lambda o: min(len(w) for w in o), default=None)
 
 
 _TEXT_MEMO: dict[tuple, object] = {}

@@ -432,11 +432,11 @@ def shift_at_site(text: str, profile: Profile) -> str | None:
 
 def roster_pattern(text: str, profile: Profile) -> re.Match[str] | None:
     """The first `ROSTER_PATTERNS` match in text, memoised per text (a long pattern that two families ask)."""
-    return per_text(profile, "roster-pattern", text, lambda: ROSTER_PATTERNS.search(text))  # type: ignore[return-value]
+    return per_text(profile, "roster-pattern", text, lambda: searched(ROSTER_PATTERNS, text))  # type: ignore[return-value]
 
 
 def _shift_at_site(text: str, profile: Profile) -> str | None:
-    pattern = roster_pattern(text, profile) or SHIFT_WORDS.search(text)
+    pattern = roster_pattern(text, profile) or searched(SHIFT_WORDS, text)
     if pattern is None:
         return None
     o = ops(profile)

@@ -366,7 +366,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     pattern = roster_pattern(text, profile)
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
-    shift = SHIFT_WORDS.search(text) if pattern is None else None
+    shift = searched(SHIFT_WORDS, text) if pattern is None else None
     if pattern is None and shift is None:
         return
     o = ops(profile)
@@ -436,7 +436,7 @@ def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | No
             continue  # activity without a work frame: anyone can be "processing" holiday photos
         # a detail: a number or time, goods, how they were hidden, or a second activity word
         detail = (
-            DETAIL.search(text)
+            searched(DETAIL, text)
             or searched(TIME_CUE, text)
             or searched(CONCEALMENT, text)
             or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)

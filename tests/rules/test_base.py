@@ -5,17 +5,21 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+import string
 
 from auditor.config import load_profile
 from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
 from auditor.rules.base import (
     GROUP_BY_CATEGORY,
+    IGNORECASE_ODD,
     Example,
     Match,
     Rule,
     TermSet,
     describe,
     given_names,
+    may_match,
+    needed_words,
     per_profile,
     per_text,
     reach_severity,
@@ -212,3 +216,32 @@ def test_termset_remembers_its_last_answer_per_text_and_span():
     hits = ts.finditer(text)
     hits.clear()  # a caller changing its list does not change the next answer
     assert [m.start() for m in ts.finditer(text)] == [0, 26]
+
+
+def test_ignorecase_odd_lists_every_character_that_ignorecase_matches_to_an_ascii_letter_but_lower_does_not():
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    odd = {t for c in string.ascii_lowercase for t in re.findall("(?i)" + c, every) if t.lower() != c}
+    assert odd == set(IGNORECASE_ODD)
+
+
+def test_needed_words_reads_literal_runs_groups_and_alternations():
+    assert needed_words(re.compile(r"\b(?:night|day) shifts?\b", re.I)) == (" shift",)
+    assert needed_words(re.compile(r"\bseized\b|\bfound (?:\d+|some)")) == ("found ", "seized")
+    assert needed_words(re.compile(r"(?:^|x)\d+")) is None  # a branch that needs nothing: no shortcut
+    assert needed_words(re.compile(r"\bCUSTOMS\b", re.I)) == ("customs",)  # lower case for IGNORECASE
+    assert needed_words(re.compile(r"(?i:abc)|def")) is None  # a group with its own flags: no claim
+
+
+def test_may_match_never_rules_out_a_text_the_pattern_matches():
+    pat = re.compile(r"\bi work (?:for|at)\b|\bseized\b", re.IGNORECASE)
+    for text, matches in [
+        ("I WORK FOR them", True),
+        ("we Seized it", True),
+        ("\u0130 work at the port", True),  # dotted capital I: IGNORECASE reads it as "i"
+        ("we \u017feized it", True),  # long s
+        ("made pancakes", False),
+    ]:
+        assert (pat.search(text) is not None) == matches
+        assert may_match(pat, text) or not matches
+    assert not may_match(pat, "made pancakes")
+    assert searched(pat, "made pancakes") is None
