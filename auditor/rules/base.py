@@ -329,10 +329,9 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except ImportError:  # pragma: no cover - Python 3.10 names it sre_parse
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - any doubt: no shortcut
+        found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE), _parser)
+    except Exception:  # noqa: BLE001 - any doubt (another Python's parse tree): no shortcut
         return None
-    found = _needed(list(parsed), bool(pattern.flags & re.IGNORECASE), _parser)
     return tuple(sorted(found)) if found else None
 
 
