@@ -20,7 +20,19 @@ from dataclasses import dataclass
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.models import Category, Item, ItemKind, Severity
-from auditor.rules.base import Example, Match, Rule, describe, given_names, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    given_names,
+    may_match,
+    per_profile,
+    reach_severity,
+    searched,
+    snippet,
+    word_pattern,
+)
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 
@@ -89,7 +101,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     # a staff member's handle ("@sam_r_abf") names the department and a person at once
     dept_spans = [(s, e) for _t, k, s, e in department_terms(text, profile) if k != "staff_handles"]
     out: list[tuple[str, int, int]] = []
-    for m in HANDLE_RE.finditer(text):
+    for m in HANDLE_RE.finditer(text) if may_match(HANDLE_RE, text) else ():
         # the organisation's own handle ("@AusBorderForce") is not a person
         if not any(a <= m.start() < b for a, b in dept_spans):
             out.append((m.group(0), m.start(), m.end()))
@@ -198,7 +210,7 @@ def work_context(text: str, profile: Profile) -> str | None:
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
-    m = _POSSESSIVE_TEAM.search(text)
+    m = searched(_POSSESSIVE_TEAM, text)
     if m:
         return f'"{m.group(0)}"'
     dept = department_terms(text, profile)

@@ -27,6 +27,7 @@ from auditor.rules.base import (
     Match,
     Rule,
     describe,
+    may_match,
     per_text,
     reach_severity,
     searched,
@@ -177,7 +178,7 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     if not text or o.exclude.search(text) or searched(VICTIM, text):
         # the news, fishing, a toddler; or the writer on the receiving end ("seized my salami")
         return []
-    strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
+    strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
     weak = o.weak.finditer(text)
     # a court or tribunal counts only with casework in the text ("visa", "cancellation", "client")
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
