@@ -16,6 +16,7 @@ an everyday draft) never compiles them. This module imports no rule family and n
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -210,13 +211,18 @@ def snippet(text: str, start: int, end: int, width: int = 40) -> str:
 # ---- shared helpers for context-aware text rules ---------------------------------------------
 
 _PROFILE_CACHE: dict[tuple[int, str], tuple[Profile, object]] = {}
+_BY_CONTENT: dict[tuple[str, str], object] = {}
+_CONTENT_KEY: dict[int, tuple[Profile, str]] = {}
 
 
 def per_profile(profile: Profile, key: str, build: Callable[[Profile], object]) -> object:
-    """Build something once per profile object (compiled patterns, term sets) and reuse it.
+    """Build something once per profile (compiled patterns, term sets) and reuse it.
 
     Profiles hold dicts and so are not hashable; the cache is keyed by identity and keeps a
     reference to the profile, so an id is never reused for a different profile while cached.
+    Behind it, a cache by content: an equal copy of a profile (the one a worker process
+    unpickles with every chunk of items) reuses what was built for the first, instead of
+    compiling every pattern again.
     """
     slot = (id(profile), key)
     hit = _PROFILE_CACHE.get(slot)
@@ -224,9 +230,29 @@ def per_profile(profile: Profile, key: str, build: Callable[[Profile], object]) 
         return hit[1]
     if len(_PROFILE_CACHE) > 512:
         _PROFILE_CACHE.clear()
-    value = build(profile)
+    content = (_content_key(profile), key)
+    if content in _BY_CONTENT:
+        value = _BY_CONTENT[content]
+    else:
+        if len(_BY_CONTENT) > 512:
+            _BY_CONTENT.clear()
+        value = _BY_CONTENT[content] = build(profile)
     _PROFILE_CACHE[slot] = (profile, value)
     return value
+
+
+def _content_key(profile: Profile) -> str:
+    """A digest of everything a profile holds, computed once per profile object."""
+    hit = _CONTENT_KEY.get(id(profile))
+    if hit is not None and hit[0] is profile:
+        return hit[1]
+    if len(_CONTENT_KEY) > 64:
+        _CONTENT_KEY.clear()
+    digest = hashlib.sha256(
+        repr((profile.name, profile.title, profile.policy_name, profile.source, profile.data)).encode()
+    ).hexdigest()
+    _CONTENT_KEY[id(profile)] = (profile, digest)
+    return digest
 
 
 def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str] | None:
@@ -268,7 +294,7 @@ def given_names() -> frozenset[str]:
 class TermSet:
     """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively."""
 
-    __slots__ = ("ci", "cs", "keys")
+    __slots__ = ("ci", "cs", "key_re", "keys", "last")
 
     def __init__(self, terms: Iterable[str]):
         terms = [t for t in terms if t and t.strip()]
@@ -277,18 +303,127 @@ class TermSet:
         self.ci = word_pattern([t for t in terms if t not in upper])
         # keyword prefilter: the first few letters of every term must occur somewhere
         self.keys = tuple({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms})
+        # one search for all of them (a trie, as the terms), not one `in` per key
+        self.key_re = re.compile(trie_regex(self.keys)) if self.keys else None
+        # the last question and its answer: several rules ask the same list about the same text
+        # (one tuple, replaced whole, so a reader in another thread sees a matching pair)
+        self.last: tuple[tuple[str, int, int], tuple[re.Match[str], ...]] | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         end = len(text) if end is None else end
-        lowered = text.lower()
-        if not any(k in lowered for k in self.keys):
-            return []
-        out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
-        return sorted(out, key=lambda m: m.start())
+        last = self.last
+        if last is not None and last[0][1] == start and last[0][2] == end and last[0][0] == text:
+            return list(last[1])
+        if self.key_re is None or self.key_re.search(text.lower()) is None:
+            hits: tuple[re.Match[str], ...] = ()
+        else:
+            out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
+            hits = tuple(sorted(out, key=lambda m: m.start()))
+        self.last = ((text, start, end), hits)
+        return list(hits)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         hits = self.finditer(text, start, end)
         return hits[0] if hits else None
+
+
+_SEARCHED: dict[re.Pattern[str], tuple[str, re.Match[str] | None]] = {}
+
+
+def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, remembering the last text per pattern: the long language patterns
+    (work words, enforcement verbs, contraband, times) are asked about the same text by several
+    rules in a row. One tuple per pattern, replaced whole, so threads never see a torn pair.
+    A text that holds none of the literal words a match needs (`needed_words`) is answered
+    without running the pattern: the regex engine tries every alternative at every position,
+    a substring test does not."""
+    last = _SEARCHED.get(pattern)
+    if last is not None and last[0] == text:
+        return last[1]
+    m = pattern.search(text) if may_match(pattern, text) else None
+    _SEARCHED[pattern] = (text, m)
+    return m
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
+# that letter (dotted capital I, dotless i, long s); tests/rules/test_base.py checks the list
+# against every code point.
+IGNORECASE_ODD = "\u0130\u0131\u017f"
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match anywhere in text: none of its needed words is in it."""
+    gate = _word_gate(pattern)
+    if gate is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+            return True  # a character the lower-cased text would not show as the letter it matches
+        text = text.lower()
+    return gate.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _word_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One search for any of the needed words (a character trie, as `word_pattern`): faster
+    than a substring test per word."""
+    words = needed_words(pattern)
+    return re.compile(trie_regex(words)) if words else None
+
+
+@lru_cache(maxsize=256)
+def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal words one of which every match of `pattern` contains (lower case for a
+    case-insensitive pattern), or None when the pattern has no such set (then it always runs).
+
+    Read from the parsed pattern: a run of literal characters at the top level of a sequence is
+    in every match of it; a group or an alternation needs what each of its branches needs.
+    """
+    try:
+        from re import _parser  # lazy: only for the speed-up; a Python without it runs every pattern
+    except ImportError:  # pragma: no cover - Python 3.10 names it sre_parse
+        return None
+    try:
+        found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE), _parser)
+    except Exception:  # noqa: BLE001 - any doubt (another Python's parse tree): no shortcut
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _needed(seq: list, fold: bool, sre) -> frozenset[str] | None:
+    """The best set of needed words of one sequence of parsed ops (see `needed_words`)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in seq:
+        if op is sre.LITERAL:
+            ch = chr(av)
+            if fold:
+                if not ch.isascii():
+                    close()  # a non-ASCII letter under IGNORECASE: no claim about it
+                    continue
+                ch = ch.lower()
+            run.append(ch)
+            continue
+        close()
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if not add and not remove:  # a group with its own flags: no claim
+                got = _needed(list(sub), fold, sre)
+                if got:
+                    options.append(got)
+        elif op is sre.BRANCH:
+            branches = [_needed(list(b), fold, sre) for b in av[1]]
+            if all(branches):
+                options.append(frozenset().union(*branches))  # type: ignore[arg-type]
+    close()
+    # the most selective: the set whose shortest word is longest
+    return max(options, key=lambda o: min(len(w) for w in o), default=None)
 
 
 _TEXT_MEMO: dict[tuple, object] = {}

@@ -27,12 +27,14 @@ from auditor.rules.base import (
     describe,
     given_names,
     lazy_pattern,
+    may_match,
     per_profile,
     reach_severity,
+    searched,
     snippet,
     word_pattern,
 )
-from auditor.rules.features import department_terms, shift_at_site, work_site
+from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
@@ -100,7 +102,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     # a staff member's handle ("@sam_r_abf") names the department and a person at once
     dept_spans = [(s, e) for _t, k, s, e in department_terms(text, profile) if k != "staff_handles"]
     out: list[tuple[str, int, int]] = []
-    for m in HANDLE_RE.finditer(text):
+    for m in HANDLE_RE.finditer(text) if may_match(HANDLE_RE, text) else ():
         # the organisation's own handle ("@AusBorderForce") is not a person
         if not any(a <= m.start() < b for a, b in dept_spans):
             out.append((m.group(0), m.start(), m.end()))
@@ -118,6 +120,8 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
     for m in NAME_RE.finditer(text):
+        if m.group(1).casefold() not in names:
+            continue  # the cheapest test first: most capitalised words are not listed names
         if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
@@ -202,12 +206,12 @@ _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
-    if col.exclude is not None and col.exclude.search(text):
+    if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
         return None  # a club, a quiz team, a volunteer shift: not the agency
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
-    m = _POSSESSIVE_TEAM.search(text)
+    m = searched(_POSSESSIVE_TEAM, text)
     if m:
         return f'"{m.group(0)}"'
     dept = department_terms(text, profile)

@@ -31,6 +31,7 @@ from auditor.rules.base import (
     lazy_pattern,
     per_profile,
     reach_severity,
+    searched,
     sentence_spans,
     snippet,
     word_pattern,
@@ -181,7 +182,7 @@ def _near(a: re.Match[str], b_list: list[tuple[int, int, str]], chars: int) -> t
 
 def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
-    voice = OFFICIAL_VOICE.search(text)
+    voice = searched(OFFICIAL_VOICE, text)
     if voice is None:
         return
     lex = _lex(profile)
@@ -275,7 +276,7 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     lex = _lex(profile)
     if lex.complaint is None:
         return
-    if _PRIVATE_EMPLOYER.search(text) and not department_terms(text, profile):
+    if searched(_PRIVATE_EMPLOYER, text) and not department_terms(text, profile):
         return  # a complaint about a private employer is not about the public service
     if elsewhere(text, profile):
         return  # another workplace: the bakery, the hospital, the cricket club

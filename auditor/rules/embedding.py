@@ -16,6 +16,7 @@ or keep more than one copy of the table in memory.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -72,7 +73,39 @@ _ASCII_CONTROL = {i: None for i in (*range(32), 127) if chr(i) not in "\t\n\r"}
 _ASCII_WORDS = lazy_pattern(r"[a-z0-9]+|[^\sa-z0-9]")
 
 
+class _CharTable(dict):
+    """A `str.translate` table filled one character at a time on first sight, so a text is
+    mapped at C speed while each character's Unicode look-ups run once per process."""
+
+    fn: Callable[[str], str]
+
+    def __init__(self, fn: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, cp: int) -> str:
+        value = self.fn(chr(cp))
+        if len(self) < 20_000:  # bounded: a hostile text of every code point does not fill memory
+            self[cp] = value
+        return value
+
+
+# `_clean`, each accent mark (Mn) dropped, and each punctuation character set apart by spaces:
+# the same words as `_words_by_char`, without a Python loop over the characters of the text
+_CLEAN_TABLE = _CharTable(lambda ch: _clean(ch))
+_NO_MARKS_TABLE = _CharTable(lambda ch: "" if unicodedata.category(ch) == "Mn" else ch)
+_PUNCT_TABLE = _CharTable(lambda ch: f" {ch} " if _is_punct(ch) else ch)
+
+
 def _words(text: str) -> list[str]:
+    if text.isascii():
+        return _ASCII_WORDS.findall(text.translate(_ASCII_CONTROL).lower())
+    text = unicodedata.normalize("NFD", text.translate(_CLEAN_TABLE).lower())
+    return text.translate(_NO_MARKS_TABLE).translate(_PUNCT_TABLE).split()
+
+
+def _words_by_char(text: str) -> list[str]:
+    """The reference tokenizer `_words` must agree with (character by character, as BERT's)."""
     if text.isascii():
         return _ASCII_WORDS.findall(text.translate(_ASCII_CONTROL).lower())
     text = unicodedata.normalize("NFD", _clean(text).lower())

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, sentence_of, word_pattern
+from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -413,7 +413,7 @@ def insider_cue(text: str, profile: Profile) -> str | None:
     """Why the writer reads as someone inside the agency, or None."""
     o = ops(profile)
     for pat, label in ((FIRST_PERSON, "first person"), (TIME_CUE, "time"), (_SHIFT_CUE, "shift")):
-        m = pat.search(text)
+        m = searched(pat, text)
         if m:
             return f'{label} "{m.group(0)}"'
     for ts, label in ((o.secrecy, "secrecy"), (o.sites, "work site")):
@@ -425,8 +425,18 @@ def insider_cue(text: str, profile: Profile) -> str | None:
 
 
 def shift_at_site(text: str, profile: Profile) -> str | None:
-    """A roster or shift phrase ("on earlies", "14 hour day") with a work site in the text, or None."""
-    pattern = ROSTER_PATTERNS.search(text) or SHIFT_WORDS.search(text)
+    """A roster or shift phrase ("on earlies", "14 hour day") with a work site in the text, or None.
+    Memoised per text: the colleague, learned and operations rules all ask."""
+    return per_text(profile, "shift-at-site", text, lambda: _shift_at_site(text, profile))  # type: ignore[return-value]
+
+
+def roster_pattern(text: str, profile: Profile) -> re.Match[str] | None:
+    """The first `ROSTER_PATTERNS` match in text, memoised per text (a long pattern that two families ask)."""
+    return per_text(profile, "roster-pattern", text, lambda: searched(ROSTER_PATTERNS, text))  # type: ignore[return-value]
+
+
+def _shift_at_site(text: str, profile: Profile) -> str | None:
+    pattern = roster_pattern(text, profile) or searched(SHIFT_WORDS, text)
     if pattern is None:
         return None
     o = ops(profile)
@@ -446,18 +456,20 @@ def work_site(text: str, profile: Profile) -> str | None:
 
 def elsewhere(text: str, profile: Profile, family: str = "") -> bool:
     """The text is about a club, volunteering or another workplace (``[colleagues] exclude``),
-    or, for uniforms, about school, sport or a costume (``[uniform] exclude``). Memoised per text."""
+    or, for uniforms, about school, sport or a costume (``[uniform] exclude``). Memoised per text
+    (one answer for every family but uniforms, which reads one more list)."""
+    family = "attire" if family == "attire" else ""
     return per_text(profile, f"learned-elsewhere:{family}", text, lambda: _elsewhere_of(text, profile, family))  # type: ignore[return-value]
 
 
 def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
-    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
-    if pat is not None and pat.search(text) is not None:  # type: ignore[union-attr]
-        return True
     if family == "attire":
+        if elsewhere(text, profile):
+            return True
         upat = per_profile(profile, "learned-elsewhere-attire", lambda p: word_pattern(p.terms("uniform", "exclude")))
         return upat is not None and upat.search(text) is not None  # type: ignore[union-attr]
-    return False
+    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
+    return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
 
 
 # Language-level words that frame a person as someone one works with; COL102 needs one of them

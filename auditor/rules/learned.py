@@ -31,12 +31,24 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import count, repeat
 from typing import TYPE_CHECKING
 
 from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
-from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    lazy_pattern,
+    per_profile,
+    per_text,
+    reach_severity,
+    searched,
+    word_pattern,
+)
 from auditor.rules.embedding import embed, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
@@ -125,6 +137,7 @@ def _load_linear(name: str) -> dict:
 
 
 _ATTACHED: dict[str, dict] = {}
+_GENERATION = count(1)
 
 
 def attach_arrays(model: dict, data: dict, name: str) -> dict:
@@ -141,6 +154,7 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
         "emb_w": np.asarray(data["emb_w"], dtype=np.float32),
     }
     model["_name"] = name
+    model["_generation"] = next(_GENERATION)  # a model attached again under the same name is new to the caches
     _ATTACHED[name] = model
     _dense_part.cache_clear()
     return model
@@ -151,13 +165,13 @@ def char_grams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
     """Counts of the character n-grams of each space-padded lower-case word (3 to 5 letters),
     so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word.
     Cached per text: callers must not change the Counter."""
-    counts: Counter[str] = Counter()
+    grams: list[str] = []  # in the order of the text, so the counts keep first-seen order
     for word in text.lower().split():
         padded = f" {word} "
         size = len(padded)
         for n in range(low, min(high, size) + 1):
-            counts.update(padded[i : i + n] for i in range(size - n + 1))
-    return counts
+            grams += [padded[i : i + n] for i in range(size - n + 1)]
+    return Counter(grams)
 
 
 def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.ndarray]:
@@ -165,13 +179,42 @@ def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.n
     import numpy as np  # lazy: numpy only when a text reaches the model
 
     counts = char_grams(text)
-    ids = np.fromiter((index.get(g, -1) for g in counts), dtype=np.int64, count=len(counts))
+    ids = np.fromiter(map(index.get, counts, repeat(-1, len(counts))), dtype=np.int64, count=len(counts))
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
     known = ids >= 0
     ids = ids[known]
-    vals = (1.0 + np.log(tf[known])) * np.asarray(idf, dtype=np.float64)[ids]
+    # the known grams' idf only (not the whole vocabulary converted on every call)
+    vals = (1.0 + np.log(tf[known])) * np.asarray(idf)[ids].astype(np.float64)
     norm = float(np.sqrt(vals @ vals)) or 1.0
     return ids, vals / norm
+
+
+def _char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
+    """`char_vector` of the model's own vocabulary, from each word's known n-gram ids, which are
+    looked up once per distinct word (everyday words repeat across a whole archive) and kept
+    in the model's arrays. The same ids, counts and order as `char_vector`, so the same numbers."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
+    cache: dict[str, tuple[int, ...]] = arr.setdefault("_word_gram_ids", {})
+    index = arr["char_index"]
+    ids: list[int] = []
+    for word in text.lower().split():
+        known = cache.get(word)
+        if known is None:
+            padded = f" {word} "
+            size = len(padded)
+            grams = [padded[i : i + n] for n in range(3, min(5, size) + 1) for i in range(size - n + 1)]
+            known = tuple(i for g in grams if (i := index.get(g)) is not None)
+            if len(cache) >= 200_000:
+                cache.clear()  # bounded: a long scan of unusual words does not grow it for ever
+            cache[word] = known
+        ids += known
+    counts = Counter(ids)  # a known gram has one id, so counting ids counts its grams
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    vals = (1.0 + np.log(tf)) * np.asarray(arr["char_idf"])[idx].astype(np.float64)
+    norm = float(np.sqrt(vals @ vals)) or 1.0
+    return idx, vals / norm
 
 
 @lru_cache(maxsize=512)
@@ -181,7 +224,7 @@ def _dense_part(text: str, name: str) -> tuple[float, ...]:
 
     model = _ATTACHED[name]
     arr = model["_arrays"]
-    idx, vals = char_vector(text, arr["char_index"], arr["char_idf"])
+    idx, vals = _char_vector_by_word(text, arr)
     part = np.zeros(arr["emb_w"].shape[1], dtype=np.float64)
     if len(idx):
         part += model["char_scale"] * (vals @ arr["char_w"][idx])
@@ -197,31 +240,58 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
         return 0.0, []  # a model not trained for this category, or nothing to read
-    # v1 models read plain tokens; v2 and v3 add stems and negation marks
-    feats = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
     if model.get("meta"):
         # the word-list view of the scanned profile; without one (tools, tests) the dibp built-in
-        feats = feats | meta_features(text, profile or load_profile("dibp"))
+        profile = profile or load_profile("dibp")
     arrays = model.get("_arrays", {})
     if arrays.get("word_w") is not None:  # v3: word weights in the .npz
-        index = arrays["word_index"]
-        pairs = [(f, i) for f in feats if (i := index.get(f)) is not None]
-        column = arrays["word_w"][[i for _f, i in pairs], model["order"].index(category)] if pairs else []
-        present = [(f, float(w)) for (f, _i), w in zip(pairs, column, strict=True)]
+        # the text's known features and their weight rows, found once for every category
+        if profile is not None:
+            key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
+            names, rows, named = per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[misc]
+        else:
+            names, rows, named = _word_rows(text, model, profile)
+        column = rows[:, model["order"].index(category)].tolist() if names else []
+        present = list(zip(names, column, strict=True))
     else:  # older models keep a weights dict per category in the JSON
         weights = cat["weights"]
-        present = [(t, weights[t]) for t in feats if t in weights]
+        present = [(t, weights[t]) for t in _feature_set(text, model, profile) if t in weights]
+        named = [j for j, (t, _w) in enumerate(present) if _readable(t)]
     z = cat["bias"] + sum(w for _t, w in present)
     if model.get("features") == "v3":
         # v3 adds the character n-gram and embedding parts, computed once per text for all categories
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))  # keeps math.exp in range; past +-30 the probability is 0 or 1 to 13 digits
     # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [
-        p for p in present if p[1] > 0 and p[0][0] not in "~!#" and ("_" in p[0] or (len(p[0]) > 2 and p[0] not in _STOP))
-    ]
+    readable = [present[j] for j in named if present[j][1] > 0]
     top = sorted(readable, key=lambda p: -p[1])[:4]
     return 1.0 / (1.0 + math.exp(-z)), top
+
+
+def _readable(feature: str) -> bool:
+    """A feature a reason may name: a content word or a pair, not punctuation, a stem, a negation or a meta feature."""
+    return feature[0] not in "~!#" and ("_" in feature or (len(feature) > 2 and feature not in _STOP))
+
+
+def _feature_set(text: str, model: dict, profile: Profile | None) -> frozenset[str] | set[str]:
+    # v1 models read plain tokens; v2 and v3 add stems and negation marks
+    feats: frozenset[str] | set[str] = features(text) if model.get("features") in ("v2", "v3") else tokens(text)
+    if model.get("meta") and profile is not None:
+        feats = feats | meta_features(text, profile)
+    return feats
+
+
+def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[int]]:
+    """The text's features the v3 model knows, their weight rows (one column per category), and
+    the positions of those a reason may name (`_readable`)."""
+    arrays = model["_arrays"]
+    index = arrays["word_index"]
+    pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
+    names = [f for f, _i in pairs]
+    return names, arrays["word_w"][[i for _f, i in pairs]], [j for j, f in enumerate(names) if _readable(f)]
+
+
+_EDGE_PUNCT = re.compile(r"^[^a-z0-9]+|[^a-z0-9'\-]+$")
 
 
 def explain(text: str, model: dict, category: str, profile: Profile | None, p: float, limit: int = 4) -> list[str]:
@@ -274,20 +344,25 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     # character n-grams: the same sub-linear tf-idf as the score, each gram's part spread over
     # the words it occurs in
     counts = char_grams(text)
-    idx, vals = char_vector(text, arrays["char_index"], arrays["char_idf"])
-    grams = [g for g in counts if g in arrays["char_index"]]
+    idx, vals = _char_vector_by_word(text, arrays)  # the same ids and values as `char_vector`, in the same order
+    cindex = arrays["char_index"]
+    grams = [g for g in counts if g in cindex]
     gram_part = dict(zip(grams, (model["char_scale"] * vals * arrays["char_w"][idx, k]).tolist(), strict=True))
-    for token in text.lower().split():
-        word = re.sub(r"^[^a-z0-9]+|[^a-z0-9'\-]+$", "", token)
+    lowered = text.lower()
+    for token in lowered.split():
+        word = _EDGE_PUNCT.sub("", token)
         if word not in share:
             continue  # not a word that can be named
         padded = f" {token} "
-        for n in (3, 4, 5):
-            for j in range(len(padded) - n + 1):
-                g = padded[j : j + n]
-                if g in gram_part:
-                    # a gram that occurs in several tokens is split evenly between its occurrences
-                    add(word, gram_part[g] / counts[g])
+        size = len(padded)
+        # a gram that occurs in several tokens is split evenly between its occurrences (added in
+        # the order of the grams, as one add() per gram did)
+        total = share[word]
+        for part in [
+            gram_part[g] / counts[g] for n in (3, 4, 5) for j in range(size - n + 1) if (g := padded[j : j + n]) in gram_part
+        ]:
+            total += part
+        share[word] = total
 
     # the embedding: each word's pieces' share of the (normalised) mean vector
     vectors, scale = table()
@@ -299,7 +374,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         for word in share:
             pieces = list(word_pieces(word))
             if pieces:  # the word's pieces entered the mean once per occurrence of the word
-                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * text.lower().count(word))
+                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * lowered.count(word))
     # a word must have raised the log-odds by more than 0.05 to be named; ties go alphabetically
     ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
     return [display[w] for _v, w in ranked[:limit]]
@@ -323,7 +398,7 @@ def threshold(model: dict, category: str) -> float:
 def work_frame(text: str, profile: Profile, model: dict) -> bool:
     """The text puts someone in a work frame: a generic work word, a colleague cue, a uniform work
     context, or it reads as operational detail to the same model."""
-    if WORK_FRAME.search(text):
+    if searched(WORK_FRAME, text):
         return True
     if probability(text, model, "operational_detail", profile) >= threshold(model, "operational_detail"):
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from auditor.config import Profile
 from auditor.models import Item, ItemKind, Platform
-from auditor.rules.base import per_text
+from auditor.rules.base import per_text, searched
 from auditor.rules.colleagues import people_in, work_context
 from auditor.rules.features import WORK_FRAME, department_terms, elsewhere, insider_cue, shift_at_site
 from auditor.rules.operations import operation_terms, work_account
@@ -44,7 +44,7 @@ def _meta(text: str, profile: Profile) -> frozenset[str]:
         out.add("#workctx")
     if elsewhere(text, profile):
         out.add("#elsewhere")
-    if WORK_FRAME.search(text):
+    if searched(WORK_FRAME, text):
         out.add("#workframe")
     if insider_cue(text, profile):
         out.add("#insider")

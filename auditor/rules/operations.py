@@ -28,14 +28,15 @@ from auditor.rules.base import (
     Rule,
     describe,
     lazy_pattern,
+    may_match,
     per_text,
     reach_severity,
+    searched,
     sentence_of,
     snippet,
 )
 from auditor.rules.features import (
     FIRST_PERSON,
-    ROSTER_PATTERNS,
     SHIFT_WORDS,
     TIME_CUE,
     Ops,
@@ -43,6 +44,7 @@ from auditor.rules.features import (
     elsewhere,
     insider_cue,
     ops,
+    roster_pattern,
 )
 from auditor.rules.places import place_mentions
 
@@ -138,10 +140,14 @@ def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
         (TIME_CUE, 1, "time"),
         (CONCEALMENT, 1, "concealment"),
     ):
-        m = pat.search(text)
+        m = searched(pat, text)
         if m:
             score += weight
             why.append(f'{label} "{m.group(0)}"')
+    if score < 2:
+        # a site adds one: short of 3 whatever it says, so `_signal_hits` (the only caller)
+        # returns nothing either way; the site search is the dearest, so skip it
+        return score, why
     site = o.sites.search(text) or o.places.search(text)
     if site:
         score += 1
@@ -170,10 +176,10 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or o.exclude.search(text) or VICTIM.search(text):
+    if not text or o.exclude.search(text) or searched(VICTIM, text):
         # the news, fishing, a toddler; or the writer on the receiving end ("seized my salami")
         return []
-    strong = o.terms.finditer(text) + list(CONTRABAND_WE.finditer(text))
+    strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
     weak = o.weak.finditer(text)
     # a court or tribunal counts only with casework in the text ("visa", "cancellation", "client")
     court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
@@ -220,10 +226,10 @@ def _signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
     score, why = _signal_score(text, o)
     if score < 3:
         return []
-    action = WE_ACTION.search(text)
-    contraband, qty, cargo = CONTRABAND.search(text), QUANTITY.search(text), CARGO.search(text)
+    action = searched(WE_ACTION, text)
+    contraband, qty, cargo = searched(CONTRABAND, text), searched(QUANTITY, text), searched(CARGO, text)
     site = o.sites.search(text) or o.places.search(text)
-    hidden = CONCEALMENT.search(text)
+    hidden = searched(CONCEALMENT, text)
     # the goods: contraband, a quantity of something carried, or cargo examined at a work site
     goods = contraband or hidden or (qty and (cargo or site)) or (cargo and site)
     if action is not None and goods and score >= 4:
@@ -359,10 +365,10 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
         return
-    pattern = ROSTER_PATTERNS.search(text)
+    pattern = roster_pattern(text, profile)
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
-    shift = SHIFT_WORDS.search(text) if pattern is None else None
+    shift = searched(SHIFT_WORDS, text) if pattern is None else None
     if pattern is None and shift is None:
         return
     o = ops(profile)
@@ -412,14 +418,14 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = ops(profile)
-    if not text or o.exclude.search(text) or VICTIM.search(text) or o.customer.search(text):
+    if not text or o.exclude.search(text) or searched(VICTIM, text) or o.customer.search(text):
         # excluded topics, the writer as the one searched, or a traveller's or customer's side
         # of screening ("pulled my bag", "held by customs"): not the officer's account
         return None
     if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
     activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
-    action = WE_ACTION.search(text)  # a first-person enforcement verb is activity and frame at once
+    action = searched(WE_ACTION, text)  # a first-person enforcement verb is activity and frame at once
     if not activities and action is None:
         return None  # no agency activity at all
     frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
@@ -432,9 +438,9 @@ def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | No
             continue  # activity without a work frame: anyone can be "processing" holiday photos
         # a detail: a number or time, goods, how they were hidden, or a second activity word
         detail = (
-            DETAIL.search(text)
-            or TIME_CUE.search(text)
-            or CONCEALMENT.search(text)
+            searched(DETAIL, text)
+            or searched(TIME_CUE, text)
+            or searched(CONCEALMENT, text)
             or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
         )
         if detail is None:

@@ -153,6 +153,8 @@ _PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
 _TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
+_WORD_START = lazy_pattern(r"\w")
+_GAP = lazy_pattern(r"[\s_\-]+")
 MAX_WORDS = 6
 
 
@@ -234,6 +236,10 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     toks = [(m.group(0).rstrip(".'’"), m.start(), m.start() + len(m.group(0).rstrip(".'’"))) for m in _TOKEN.finditer(text)]
     toks = [_trim_suffix(t) for t in toks if t[0]]
     out: list[tuple[str, int, int]] = []
+    # asked once per token and per gap, not again for every span that contains them: a token
+    # that starts with a word character, and words separated by spaces or hyphens only
+    wordy = [_WORD_START.match(w) is not None for w, _s, _e in toks]
+    gap = [_GAP.fullmatch(text, toks[k][2], toks[k + 1][1]) is not None for k in range(len(toks) - 1)]
     i = 0
     while i < len(toks):
         found = None
@@ -242,10 +248,7 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
             continue
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
             span = toks[i : i + n]
-            if any(not re.match(r"\w", w) for w, _s, _e in span):
-                continue
-            # words must be separated by spaces or hyphens only, not punctuation
-            if any(not re.fullmatch(r"[\s_\-]+", text[span[k][2] : span[k + 1][1]]) for k in range(n - 1)):
+            if not all(wordy[i : i + n]) or not all(gap[i : i + n - 1]):
                 continue
             exact = " ".join(w for w, _s, _e in span)
             key = exact.casefold().replace("’", "'")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import pickle
 import re
+import string
 
 import pytest
 
@@ -12,6 +14,7 @@ from auditor.config import load_profile
 from auditor.models import Audience, Category, Item, ItemKind, Platform, Position, Severity
 from auditor.rules.base import (
     GROUP_BY_CATEGORY,
+    IGNORECASE_ODD,
     Example,
     LazyPattern,
     Match,
@@ -20,9 +23,12 @@ from auditor.rules.base import (
     describe,
     given_names,
     lazy_pattern,
+    may_match,
+    needed_words,
     per_profile,
     per_text,
     reach_severity,
+    searched,
     sentence_of,
     sentence_spans,
     snippet,
@@ -61,6 +67,14 @@ def test_termset_matches_acronyms_case_sensitively_and_other_terms_in_any_case()
     assert hits == ["seized", "ABF", "integrated cargo system"]  # in text order; lower-case "abf" is not the acronym
     assert ts.search("nothing to see") is None
     assert set(ts.keys) == {"abf", "seiz", "inte"}  # the keyword prefilter
+    assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the prefilter reads the lower-cased text
+    assert TermSet([]).search("anything") is None
+
+
+def test_termset_prefilter_pattern_agrees_with_a_substring_test_of_every_key():
+    ts = TermSet(["x-ray", "ice", "Sniffer dog", "ABF", "cocaine"])
+    for text in ["an x-ray", "XRAY", "price", "sniffing", "abf", "nothing here", "", "cOcA"]:
+        assert (ts.key_re.search(text.lower()) is not None) == any(k in text.lower() for k in ts.keys)
 
 
 def test_sentence_spans_split_on_stops_and_line_breaks():
@@ -129,9 +143,26 @@ def test_per_profile_builds_once_per_profile_object():
         calls.append(p)
         return object()
 
-    first = per_profile(prof, "test-base-build", build)
-    assert per_profile(prof, "test-base-build", build) is first
+    first = per_profile(prof, "test-base-build-once", build)
+    assert per_profile(prof, "test-base-build-once", build) is first
     assert calls == [prof]
+
+
+def test_per_profile_reuses_what_an_equal_copy_built_but_not_for_another_profile():
+    # a worker process unpickles the profile with every chunk of items: an equal copy must not
+    # compile every pattern again
+    calls = []
+    prof = load_profile("dibp")
+
+    def build(p):
+        calls.append(p)
+        return object()
+
+    first = per_profile(prof, "test-base-build-copy", build)
+    assert per_profile(pickle.loads(pickle.dumps(prof)), "test-base-build-copy", build) is first
+    other = dataclasses.replace(prof, data={**prof.data, "owner": {"names": ["Sam Citizen"]}})
+    assert per_profile(other, "test-base-build-copy", build) is not first
+    assert calls == [prof, other]
 
 
 def test_per_text_memoises_per_text():
@@ -207,3 +238,52 @@ def test_lazy_pattern_pickles_and_copies_as_its_source_compiled_or_not():
 def test_lazy_pattern_an_unknown_attribute_is_an_attribute_error():
     with pytest.raises(AttributeError):
         lazy_pattern("a").no_such_thing  # noqa: B018
+
+
+def test_searched_answers_as_search_and_remembers_only_the_last_text():
+    pat = re.compile(r"\bshift\b", re.IGNORECASE)
+    first = searched(pat, "night Shift again")
+    assert first is not None and first.group(0) == "Shift"
+    assert searched(pat, "night Shift again") is first  # the same text: the remembered match
+    assert searched(pat, "a day off") is None
+    assert searched(pat, "night Shift again") is not first  # asked again after another text
+    assert searched(pat, "night Shift again").span() == first.span()
+
+
+def test_termset_remembers_its_last_answer_per_text_and_span():
+    ts = TermSet(["night shift"])
+    text = "night shift, then another night shift"
+    assert [m.start() for m in ts.finditer(text)] == [0, 26]
+    assert [m.start() for m in ts.finditer(text, 5)] == [26]  # another span: asked afresh
+    hits = ts.finditer(text)
+    hits.clear()  # a caller changing its list does not change the next answer
+    assert [m.start() for m in ts.finditer(text)] == [0, 26]
+
+
+def test_ignorecase_odd_lists_every_character_that_ignorecase_matches_to_an_ascii_letter_but_lower_does_not():
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    odd = {t for c in string.ascii_lowercase for t in re.findall("(?i)" + c, every) if t.lower() != c}
+    assert odd == set(IGNORECASE_ODD)
+
+
+def test_needed_words_reads_literal_runs_groups_and_alternations():
+    assert needed_words(re.compile(r"\b(?:night|day) shifts?\b", re.I)) == (" shift",)
+    assert needed_words(re.compile(r"\bseized\b|\bfound (?:\d+|some)")) == ("found ", "seized")
+    assert needed_words(re.compile(r"(?:^|x)\d+")) is None  # a branch that needs nothing: no shortcut
+    assert needed_words(re.compile(r"\bCUSTOMS\b", re.I)) == ("customs",)  # lower case for IGNORECASE
+    assert needed_words(re.compile(r"(?i:abc)|def")) is None  # a group with its own flags: no claim
+
+
+def test_may_match_never_rules_out_a_text_the_pattern_matches():
+    pat = re.compile(r"\bi work (?:for|at)\b|\bseized\b", re.IGNORECASE)
+    for text, matches in [
+        ("I WORK FOR them", True),
+        ("we Seized it", True),
+        ("\u0130 work at the port", True),  # dotted capital I: IGNORECASE reads it as "i"
+        ("we \u017feized it", True),  # long s
+        ("made pancakes", False),
+    ]:
+        assert (pat.search(text) is not None) == matches
+        assert may_match(pat, text) or not matches
+    assert not may_match(pat, "made pancakes")
+    assert searched(pat, "made pancakes") is None

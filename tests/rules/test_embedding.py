@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from auditor.rules.embedding import dimensions, embed, wordpieces
-from auditor.rules.learned import char_grams, char_vector, load_model, score
+from auditor.rules.embedding import _words, _words_by_char, dimensions, embed, wordpieces
+from auditor.rules.learned import _char_vector_by_word, char_grams, char_vector, load_model, score
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,3 +85,19 @@ def test_learned_score_uses_the_dense_part_of_a_v3_model():
     p_ops, _ = score("Detector dogs indicated on two pallets in the container examination facility", model, "operational_detail")
     p_food, _ = score("Detector dogs are adorable, made banana bread for the dog park", model, "operational_detail")
     assert p_ops > p_food
+
+
+def test_words_by_translate_tables_match_the_character_loop_on_odd_and_random_text():
+    rng = random.Random(13)
+    texts = list(ODD_TEXTS) + ["a\ud800b", "x\u0301\u0300y", "\u2028a\u2029b\x85c\x1cd", "Ａ．Ｂ。Ｃ、d"]
+    for _ in range(3000):
+        texts.append("".join(chr(rng.randint(0, 0x10FFFF)) if rng.random() < 0.3 else rng.choice("aB .,-é") for _ in range(24)))
+    assert [t for t in texts if _words(t) != _words_by_char(t)] == []
+
+
+def test_char_vector_by_word_gives_the_same_ids_and_values_as_char_vector():
+    arrays = load_model("dibp")["_arrays"]
+    for text in [*ODD_TEXTS, "Seized 3kg at the cargo terminal, cargo cargo", "Ab ab AB"]:
+        idx, vals = char_vector(text, arrays["char_index"], arrays["char_idf"])
+        idx2, vals2 = _char_vector_by_word(text, arrays)
+        assert idx.tolist() == idx2.tolist() and vals.tolist() == vals2.tolist()  # bit for bit, same order
