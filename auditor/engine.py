@@ -9,8 +9,10 @@ anything: reporters and fixers take the result from here.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +63,28 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
     """Stream every Item from the sources and the media stage through the rules, the owner's
     identity, the counts and inference's collector; only findings and what inference keeps of
     positioned items stay in memory (`auditor.streaming`)."""
+    with fewer_collections():
+        return _scan(paths, profile, options)
+
+
+GC_YOUNG = 50_000  # allocations between collections of the youngest generation during a scan
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the body with the cyclic garbage collector's youngest generation collected every
+    GC_YOUNG allocations instead of 700: a scan allocates millions of short-lived objects and
+    makes almost no cycles, and at the default every few hundred records re-walk what is alive
+    (about a sixth of a location history's CPU). The old thresholds come back after."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_YOUNG), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+def _scan(paths: list[str], profile: Profile, options: ScanOptions | None) -> ScanResult:
     options = options or ScanOptions()
     progress = options.progress or (lambda stage, n, total: None)
     tree = InputTree.build(paths)
@@ -104,16 +128,22 @@ def scan(paths: list[str], profile: Profile, options: ScanOptions | None = None)
 
 
 class _Tally:
-    """Items and files per platform, counted as the Items pass."""
+    """Items and files per platform, counted as the Items pass (one dictionary update an item)."""
 
     def __init__(self) -> None:
-        self.items: dict[str, int] = {}
-        self.files: dict[str, set[str]] = {}
+        self._by_file: dict[tuple[Platform, str], int] = {}
 
     def add(self, it: Item) -> None:
-        p = str(it.platform)
-        self.items[p] = self.items.get(p, 0) + 1
-        self.files.setdefault(p, set()).add(it.path)
+        key = (it.platform, it.path)
+        self._by_file[key] = self._by_file.get(key, 0) + 1
+
+    def per_platform(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for (platform, _path), n in self._by_file.items():
+            s = out.setdefault(str(platform), {"files": 0, "items": 0})
+            s["files"] += 1
+            s["items"] += n
+        return out
 
 
 # ---- finishing the result (after the rules and inference have run) --------------------------
@@ -376,7 +406,7 @@ def _infer(collector: pipeline.Collector, errors: list[ScanError]) -> list[Findi
 
 def _stats(result: ScanResult, tally: _Tally, tree: InputTree, not_media: set[str] | None = None) -> None:
     kinds = result.stats.pop("_files", None) or file_kinds(tree, [], not_media or set())
-    stats: dict[str, dict[str, int]] = {p: {"files": len(tally.files[p]), "items": n} for p, n in tally.items.items()}
-    stats["total"] = {"files": len(tree.entries), "items": sum(tally.items.values())}
+    stats = tally.per_platform()
+    stats["total"] = {"files": len(tree.entries), "items": sum(s["items"] for s in stats.values())}
     stats["total"].update({f"files_{k}": kinds.get(k, 0) for k in FILE_KINDS})
     result.stats = stats

@@ -29,7 +29,7 @@ from auditor.models import Audience, Category, Finding, Item, ScanError, blockin
 from auditor.portable import mp_context
 from auditor.rewrite import EDITABLE_KINDS, MAX_REWRITES, NOT_TEXT
 from auditor.rules.registry import active_rules
-from auditor.rules.runner import run_rules
+from auditor.rules.runner import item_findings, run_rules
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,7 +54,8 @@ def check_chunk(items: list[Item], profile: Profile, errors: list[ScanError]) ->
     rules = active_rules(profile)
     out: Checked = []
     for i, item in enumerate(items):
-        found = list(run_rules((item,), rules, profile, errors))
+        # an item with no text (a location record, a photo) needs none of run_rules' text work
+        found = list(item_findings(item, rules, profile, errors) if not item.text else run_rules((item,), rules, profile, errors))
         if found:
             out.append((i, found))
     return out

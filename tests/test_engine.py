@@ -275,3 +275,14 @@ def test_a_media_file_past_the_time_budget_is_abandoned(tmp_path, monkeypatch):
     result = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(workers=1)).to_dict()
     assert [e["path"] for e in result["errors"] if "per-file time budget" in e["reason"]] == ["slow.jpg"]
     assert any(f.get("path") == "ok.jpg" for f in result["findings"])
+
+
+def test_scan_collects_garbage_less_often_and_restores_the_thresholds(tmp_path) -> None:
+    import gc
+
+    seen: list[tuple[int, int, int]] = []
+    synth.twitter_archive(tmp_path, [synth.tweet("1", "Sunset", datetime(2025, 5, 4, 9))], account={"username": "q_example"})
+    before = gc.get_threshold()
+    scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_item=lambda it: seen.append(gc.get_threshold())))
+    assert seen and all(t[0] >= engine.GC_YOUNG for t in seen)
+    assert gc.get_threshold() == before
