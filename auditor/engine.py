@@ -91,7 +91,7 @@ def _scan(paths: list[str], profile: Profile, options: ScanOptions | None) -> Sc
     result = ScanResult(tool_version=__version__, profile=profile.name, inputs=tree.roots, input_paths=list(paths))
     result.errors.extend(tree.errors)
     identity, tally, collector = Identity(), _Tally(), pipeline.Collector(profile)
-    merger = Merger()
+    merger = Merger(unique=True)  # a finding met twice (same fingerprint) is kept once
     rules = RuleStream(profile, result.errors, options.workers, progress, options.start_method, merger)
     try:
         roots: list[tuple[str, str]] = []
@@ -120,7 +120,7 @@ def _scan(paths: list[str], profile: Profile, options: ScanOptions | None) -> Sc
     inferred = _infer(collector, result.errors)
     seqs = rules.held_seqs + [(rules.checked, j) for j in range(len(inferred))]
     for f, seq in zip(_grouped(findings + inferred), seqs, strict=True):
-        rules.feed(f, seq)
+        merger.add(f, seq)
     _finish(result, merger.result(), options.baseline)
     result.policy = policy_block(profile)
     _stats(result, tally, tree, not_media)

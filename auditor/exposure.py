@@ -86,14 +86,22 @@ class Merger:
 
     `seq` is a finding's place in reading order (any comparable value; arrival order when not
     given): ties between members (the same time) and the order of the result go by it, so
-    findings may arrive out of order (a stage that held some back) and merge as if in order."""
+    findings may arrive out of order (a stage that held some back) and merge as if in order.
+    With `unique`, a finding whose fingerprint was already added is dropped (a scan's findings
+    are de-duplicated this way before they merge)."""
 
-    def __init__(self) -> None:
+    def __init__(self, unique: bool = False) -> None:
         self._out: list[tuple[tuple, Finding | tuple[str, ...]]] = []
         self._groups: dict[tuple[str, ...], _Group] = {}
         self._arrived = 0
+        self._fingerprints: set[str] | None = set() if unique else None
 
     def add(self, f: Finding, seq: tuple | None = None) -> None:
+        if self._fingerprints is not None:
+            fp = f.fingerprint
+            if fp in self._fingerprints:
+                return
+            self._fingerprints.add(fp)
         self._arrived += 1
         seq = (self._arrived,) if seq is None else seq
         key = _key(f)

@@ -29,7 +29,7 @@ from auditor.models import Audience, Category, Finding, Item, ScanError, blockin
 from auditor.portable import mp_context
 from auditor.rewrite import EDITABLE_KINDS, MAX_REWRITES, NOT_TEXT
 from auditor.rules.registry import active_rules
-from auditor.rules.runner import item_findings, run_rules
+from auditor.rules.runner import run_rules
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,8 +54,7 @@ def check_chunk(items: list[Item], profile: Profile, errors: list[ScanError]) ->
     rules = active_rules(profile)
     out: Checked = []
     for i, item in enumerate(items):
-        # an item with no text (a location record, a photo) needs none of run_rules' text work
-        found = list(item_findings(item, rules, profile, errors) if not item.text else run_rules((item,), rules, profile, errors))
+        found = list(run_rules((item,), rules, profile, errors))
         if found:
             out.append((i, found))
     return out
@@ -83,7 +82,6 @@ class RuleStream:
         # with a merger, findings no later stage changes go straight into it (one compact group
         # per exposure) instead of being held one by one
         self.merger = merger
-        self._seen: set[str] = set()
         self.errors = errors
         self.workers = workers or min(os.cpu_count() or 1, 8)
         self.progress = progress or (lambda stage, n, total: None)
@@ -122,8 +120,7 @@ class RuleStream:
         # warm the per-profile caches (compiled patterns, the text model) here first, so that
         # forked workers inherit them instead of each building its own
         warm = [it for it in self._pending if it.text][:20]
-        run_rules_list = list(run_rules(warm, active_rules(self.profile), self.profile, []))
-        del run_rules_list
+        list(run_rules(warm, active_rules(self.profile), self.profile, []))
         from concurrent.futures import ProcessPoolExecutor  # lazy: ~20 ms of imports a scan with few texts never needs
 
         self._pool = ProcessPoolExecutor(
@@ -164,7 +161,7 @@ class RuleStream:
             item_no = self.checked + i  # its place in reading order: the merger orders by it
             if self.merger is not None and not recheck and not reword:
                 for j, f in enumerate(found):
-                    self.feed(f, (item_no, j))
+                    self.merger.add(f, (item_no, j))
                 continue
             slot = len(self._found)
             self._found.append(found)
@@ -175,15 +172,6 @@ class RuleStream:
                 self.rewrite_items.append(item)
         self.checked += len(chunk)
         self.progress("rules", len(chunk), None)
-
-    def feed(self, f: Finding, seq: tuple[int, int]) -> None:
-        """One finding into the merger, unless one with its fingerprint is already there; `seq`
-        is its place in reading order (item number, then its order among the item's findings)."""
-        assert self.merger is not None
-        fp = f.fingerprint
-        if fp not in self._seen:
-            self._seen.add(fp)
-            self.merger.add(f, seq)
 
     def finish(self, owned: Profile | None = None) -> list[Finding]:
         """Check what is left, stop the workers, and return the findings not yet in the merger

@@ -126,3 +126,14 @@ def test_exposure_merger_fed_out_of_order_with_reading_order_equals_merge_in_ord
     key = lambda f: (f.fingerprint, f.message, f.items, f.timestamp, f.extra, f.count, f.member_fingerprints, f.evidence)  # noqa: E731
     assert [key(f) for f in got] == [key(f) for f in want]
     assert len(want) == 4  # Sydney, Perth, the history file, the photo
+
+
+def test_exposure_unique_merger_keeps_a_fingerprint_once():
+    from auditor.exposure import Merger
+
+    m = Merger(unique=True)
+    for f in [_f(1), _f(1), _f(2)]:
+        m.add(f)
+    (merged,) = m.result()
+    assert merged.count == 2
+    assert merge([_f(1), _f(1), _f(2)])[0].count == 3  # merge() itself keeps every finding given
