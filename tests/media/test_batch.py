@@ -139,3 +139,36 @@ def test_media_content_id_is_the_same_file_wherever_it_lies_and_differs_between_
     ids = {e.vpath.rsplit("/", 1)[-1]: m.content_id for e, m in zip(entries, read_all(entries, workers=1), strict=True)}
     assert ids["a.jpg"] == ids["b.jpg"] != ids["c.jpg"]
     assert len(ids["a.jpg"]) == 24
+
+
+def test_media_prefetch_asks_for_each_plain_files_head_only(tmp_path, monkeypatch):
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"\0" * 100)
+    asked = []
+    monkeypatch.setattr(media.os, "posix_fadvise", lambda fd, off, n, advice: asked.append((off, n, advice)), raising=False)
+    media.prefetch([("fs", str(photo)), ("zip", ("fs", str(tmp_path / "x.zip")), "b.jpg"), ("fs", str(tmp_path / "gone.jpg"))])
+    # one request for the one plain file that opens, the zip member and the missing file skipped
+    assert asked == [(0, media.CONTENT_ID_BYTES, media.os.POSIX_FADV_WILLNEED)]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+def test_media_prefetch_never_waits_on_a_fifo_named_like_a_photo(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "IMG_0001.JPG"
+    os.mkfifo(fifo)
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (media.prefetch([("fs", str(fifo))]), done.set()), daemon=True)
+    worker.start()
+    assert done.wait(5), "prefetch blocked opening a FIFO"
+
+
+def test_media_read_all_results_are_the_same_with_and_without_prefetch(tmp_path, monkeypatch):
+    for i in range(3):
+        (tmp_path / f"p{i}.jpg").write_bytes(synth.photo(-33.8 - i / 100, 151.2, TAKEN))
+    entries = sorted(InputTree.build([str(tmp_path)]).entries, key=lambda e: e.vpath)
+    with_prefetch = [m.gps for m in read_all(entries)]
+    monkeypatch.setattr(media, "prefetch", lambda locators: None)
+    assert [m.gps for m in read_all(entries)] == with_prefetch
+    assert len(set(with_prefetch)) == 3
