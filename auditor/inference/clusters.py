@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from operator import attrgetter
 
 from auditor.geo.distance import EARTH_M, distance_from, distance_m
-from auditor.models import Item, Platform
+from auditor.models import Item, Platform, Points
 
 M_PER_DEG = 111_320.0
 CELL_M = 50.0
@@ -147,6 +147,13 @@ class Refs:
         self._by: dict[tuple[str, str | None, Platform, bool], Ref] = {}
         self._last: Ref | None = None
 
+    def get(self, path: str, item_id: str | None, platform: Platform, offset_known: bool) -> Ref:
+        k = (path, item_id, platform, offset_known)
+        ref = self._by.get(k)
+        if ref is None:
+            ref = self._by[k] = Ref(*k)
+        return ref
+
     def of(self, item: Item) -> Ref:
         known = bool(item.extra.get("offset_known")) if item.extra else False
         last = self._last
@@ -173,6 +180,18 @@ def observe(item: Item, idx: int, local_time, refs: Refs) -> Obs | None:  # type
     if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
         return None
     return Obs(idx, p.lat, p.lon, local_time(item), refs.of(item))
+
+
+def observe_points(points: Points, first: int, local: list[datetime | None], refs: Refs) -> list[Obs]:
+    """`observe` of every point of a batch (`first`: the first one's idx; `local`: their local
+    times, `timezones.local_times`): the same Obs as of its Items, one shared Ref."""
+    ref = refs.get(points.path, None, points.platform, False)
+    out = []
+    append, most = out.append, MAX_ACCURACY_M
+    for i, (lat, lon, accuracy, when) in enumerate(zip(points.lat, points.lon, points.accuracy, local, strict=True), first):
+        if accuracy is None or not accuracy > most:
+            append(Obs(i, lat, lon, when, ref))
+    return out
 
 
 def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
