@@ -182,15 +182,45 @@ def observe(item: Item, idx: int, local_time, refs: Refs) -> Obs | None:  # type
     return Obs(idx, p.lat, p.lon, local_time(item), refs.of(item))
 
 
+_DAY_US, _HOUR_US = 86_400_000_000, 3_600_000_000
+_UNIX_DAY = date(1970, 1, 1).toordinal()  # the proleptic ordinal of the first day of 1970
+_UNIX_DAYS: dict[int, _Day] = {}  # `_Day` by days since 1970
+_OFFSETS: dict[timedelta, tuple[int, int]] = {}  # UTC offset -> (microseconds, `_offset_rank`)
+
+
 def observe_points(points: Points, first: int, local: list[datetime | None], refs: Refs) -> list[Obs]:
     """`observe` of every point of a batch (`first`: the first one's idx; `local`: their local
-    times, `timezones.local_times`): the same Obs as of its Items, one shared Ref."""
+    times, `timezones.local_times`): the same Obs, to the last field, as of its Items, with one
+    shared Ref. The day, hour and sort key come from the UTC microseconds and the offset, in
+    integers, instead of from the local datetime's fields."""
     ref = refs.get(points.path, None, points.platform, False)
-    out = []
-    append, most = out.append, MAX_ACCURACY_M
-    for i, (lat, lon, accuracy, when) in enumerate(zip(points.lat, points.lon, points.accuracy, local, strict=True), first):
-        if accuracy is None or not accuracy > most:
-            append(Obs(i, lat, lon, when, ref))
+    out: list[Obs] = []
+    append, most, new = out.append, MAX_ACCURACY_M, object.__new__
+    days, offsets = _UNIX_DAYS, _OFFSETS
+    rows = zip(points.lat, points.lon, points.accuracy, points.time_us, local, strict=True)
+    for idx, (lat, lon, accuracy, us, when) in enumerate(rows, first):
+        if accuracy is not None and accuracy > most:
+            continue
+        if when is None:
+            out.append(Obs(idx, lat, lon, None, ref))
+            continue
+        off = when.utcoffset()
+        got = offsets.get(off)  # type: ignore[arg-type]
+        if got is None:
+            got = offsets[off] = (off // timedelta(microseconds=1), _offset_rank(off))  # type: ignore[arg-type,operator]
+        wall = us + got[0]  # the wall clock, in microseconds since 1970
+        day_n = wall // _DAY_US
+        facts = days.get(day_n)
+        if facts is None:
+            facts = days[day_n] = _day(date.fromordinal(day_n + _UNIX_DAY))
+        d = facts.day
+        h = wall // _HOUR_US % 24
+        o = new(Obs)
+        o.lat, o.lon, o.local, o.ref, o.day = lat, lon, when, ref, d
+        o.night = night = d if h >= NIGHT_FROM else facts.previous if h < NIGHT_TO else None
+        o.rest = night is not None or facts.weekend
+        o.key = (((wall + _UNIX_DAY * _DAY_US) * _RANKS + got[1]) << _IDX_BITS) | idx
+        append(o)
     return out
 
 

@@ -192,11 +192,27 @@ def records_points(fh: IO[bytes], path: str, export_path: str | None = None) -> 
         for loc in ijson.items(fh, "locations.item", use_float=True):
             if not isinstance(loc, dict):
                 continue
-            latlon = _e7(loc.get("latitudeE7"), loc.get("longitudeE7"))
-            if latlon is None:
-                continue
+            la, lo = loc.get("latitudeE7"), loc.get("longitudeE7")
+            if la.__class__ is int and lo.__class__ is int:  # `_e7` written out for the usual record
+                if la > 900_000_000:
+                    la -= 2**32
+                if lo > 1_800_000_000:
+                    lo -= 2**32
+                lat, lon = la / 1e7, lo / 1e7
+                if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
+                    continue  # `valid_position`: out of range, or the "no fix" placeholder
+            else:
+                latlon = _e7(la, lo)
+                if latlon is None:
+                    continue
+                lat, lon = latlon
             if "timestampMs" in loc:
-                us = _ms_us(loc["timestampMs"])
+                try:
+                    ms = int(loc["timestampMs"])
+                except (TypeError, ValueError, OverflowError):
+                    us = NO_TIME
+                else:
+                    us = ms * 1000 if -_EXACT_MS < ms < _EXACT_MS else _ms_us(ms)
             else:
                 when = iso_time(loc.get("timestamp"))
                 us = NO_TIME if when is None else utc_us(when)
@@ -210,8 +226,8 @@ def records_points(fh: IO[bytes], path: str, export_path: str | None = None) -> 
                 extra = {"device_tag": tag}
             if (signal := loc.get("source")) is not None:
                 extra = (extra or {}) | {"signal_source": signal}
-            lats.append(latlon[0])
-            lons.append(latlon[1])
+            lats.append(lat)
+            lons.append(lon)
             accs.append(accuracy)
             times.append(us)
             extras.append(extra)
