@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import attrgetter
 
-from auditor.geo.distance import EARTH_M, distance_from, distance_m
+from auditor.geo.distance import EARTH_M, distance_m
 from auditor.models import Item, Platform, Points
 
 M_PER_DEG = 111_320.0
@@ -565,8 +565,15 @@ def _holds(seq: list[Obs], t: datetime | None) -> bool:
 
 def _radius(lat: float, lon: float, members: list[Obs]) -> float:
     """The 90th percentile of the members' distances from the centre."""
-    to = distance_from(lat, lon)
-    ds = [to(o.lat, o.lon) for o in members]
+    # `distance_from(lat, lon)` of every member, written out: the same arithmetic in the same order
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+    p1 = radians(lat)
+    c1, far = cos(p1), 2 * EARTH_M
+    ds = []
+    for o in members:
+        p2 = radians(o.lat)
+        a = sin((p2 - p1) / 2) ** 2 + c1 * cos(p2) * sin(radians(o.lon - lon) / 2) ** 2
+        ds.append(far * asin(sq if (sq := sqrt(a)) < 1.0 else 1.0))
     rank = min(len(ds) - 1, int(0.9 * len(ds)))
     if len(ds) >= SELECT_FROM:
         p90 = _select(ds, [rank])

@@ -33,7 +33,7 @@ from itertools import combinations
 
 from auditor.geo.distance import distance_m
 from auditor.inference.clusters import Cluster, Obs, median
-from auditor.inference.sites import MIXED, Site, SiteHit, SiteIndex, cell_box, fine_cell, site_at
+from auditor.inference.sites import FINE_DEG, MIXED, Site, SiteHit, SiteIndex, cell_box, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -259,13 +259,15 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
             return MIXED
         return tuple(inside)
 
+    floor, last, got = math.floor, None, MIXED
     for o in obs:
         if o.local is None or id(o) in exclude:
             continue
-        key = fine_cell(o.lat, o.lon)
-        got = decided.get(key)
-        if got is None:
-            got = decided[key] = decide(key)
+        key = (floor(o.lat / FINE_DEG), floor(o.lon / FINE_DEG))  # `fine_cell`
+        if key != last:
+            last, got = key, decided.get(key)
+            if got is None:
+                got = decided[key] = decide(key)
         if got is not MIXED:
             for i in got:  # type: ignore[attr-defined]
                 pools.setdefault(i, []).append(o)
@@ -311,11 +313,12 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
             return "far"
         return "mixed"
 
+    floor = math.floor
     for o in obs:
         d = o.day
         if d is None or d in far:
             continue
-        key = fine_cell(o.lat, o.lon)
+        key = (floor(o.lat / FINE_DEG), floor(o.lon / FINE_DEG))  # `fine_cell`
         got = decided.get(key) or decided.setdefault(key, decide(key))
         if got != "mixed":
             if got == "far":
