@@ -334,22 +334,27 @@ class _Grid:
         self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
         self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
         scale, floor, cos, radians = M_PER_DEG / CELL_M, math.floor, math.cos, math.radians
+        cells = self.cells
         for o in obs:
             lat = o.lat
-            k = (floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))  # `_cell`, inlined
-            self.cells[k].append(o)
-        for k, members in self.cells.items():
-            self.days[k] = Counter(o.day for o in members if o.day is not None)
+            cells[(floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))].append(o)  # `_cell`, inlined
+        for k, members in cells.items():
+            self.days[k] = Counter([d for o in members if (d := o.day) is not None])
         self.boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}  # see `_box`
-        self.ring = math.ceil(RADIUS_M / CELL_M)
+        self.ring = r = math.ceil(RADIUS_M / CELL_M)
         # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
-        self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
-        self.hood_n: dict[tuple[int, int], int] = dict.fromkeys(self.cells, 0)
-        for k, members in self.cells.items():
-            seen = [d for d, c in self.days[k].items() if c > 0]
-            for n in self.neighbours(k):
-                self.hood_n[n] += len(members)
-                self.hood_days[n].update(seen)
+        self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in cells}
+        self.hood_n: dict[tuple[int, int], int] = dict.fromkeys(cells, 0)
+        hood_days, hood_n = self.hood_days, self.hood_n
+        steps = [(dy, dx) for dy in range(-r, r + 1) for dx in range(-r, r + 1)]  # `neighbours`' order
+        for (a, b), members in cells.items():
+            seen = [d for d, c in self.days[(a, b)].items() if c > 0]
+            size = len(members)
+            for dy, dx in steps:
+                n = (a + dy, b + dx)
+                if n in hood_n:
+                    hood_n[n] += size
+                    hood_days[n].update(seen)
 
     def neighbours(self, key: tuple[int, int], ring: int | None = None):  # type: ignore[no-untyped-def]
         r = self.ring if ring is None else ring
@@ -392,7 +397,7 @@ class _Grid:
                         p2 = radians(la)
                         dp, dl = p2 - p1, radians(lo - lon)
                         a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
-                        if 2 * EARTH_M * asin(min(1.0, sqrt(a))) <= radius:
+                        if 2 * EARTH_M * asin(sq if (sq := sqrt(a)) < 1.0 else 1.0) <= radius:  # min(1.0, sqrt(a))
                             got.append(o)
             if got:
                 out.extend(got)

@@ -33,7 +33,7 @@ from itertools import combinations
 
 from auditor.geo.distance import distance_m
 from auditor.inference.clusters import Cluster, Obs, median
-from auditor.inference.sites import FINE_DEG, MIXED, Site, SiteHit, SiteIndex, cell_box, site_at
+from auditor.inference.sites import FINE_DEG, GRID_DEG, MIXED, Site, SiteHit, SiteIndex, cell_box, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -382,7 +382,8 @@ def classify(
         # home positions that may lie in a site (the index's cells are a superset): all that
         # the pools must leave out, without a set of every home position
         inside = SiteIndex(sites, reach_m=0.0)
-        at_home = {id(o) for h in homes for o in h.members if inside.candidates(o.lat, o.lon)}
+        cells, floor = inside.cells, math.floor  # `candidates` is not empty: the grid cell is listed
+        at_home = {id(o) for h in homes for o in h.members if (floor(o.lat / GRID_DEG), floor(o.lon / GRID_DEG)) in cells}
         for pooled, hit in site_pools(obs, sites, at_home):
             hits[id(pooled)] = hit
             cands.append(pooled)

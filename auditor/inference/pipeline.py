@@ -28,7 +28,9 @@ class Collector:
     time, the day facts, and a `clusters.Ref` shared by every item of the same file and id:
     path, id, platform; never the text), and drops the item; every other item is dropped at
     once. `findings()` runs the inference over what it kept. The caller may discard each item
-    as soon as `add` returns.
+    as soon as `add` returns. A location history comes as `models.Points` batches
+    (`add_points`): the same Obs, point for point, without an Item, Position or UTC datetime
+    per record.
     """
 
     def __init__(self, profile: Profile) -> None:
