@@ -188,9 +188,10 @@ def _site_findings(obs: list[cl.Obs], sites: list[Site], profile: Profile, rule:
     by_site: dict[str, tuple[list[cl.Obs], list[cl.Obs]]] = {}
     site_of: dict[str, Site] = {}
     index = SiteIndex(sites)  # a few candidate sites per position, whole cells decided at once
-    # positions farther than NEAR_M from every site's edge have no answer
-    for i, (site, within) in index.sites_of([o.lat for o in obs], [o.lon for o in obs]):
-        o = obs[i]
+    for o, hit in zip(obs, index.sites_of([o.lat for o in obs], [o.lon for o in obs]), strict=True):
+        if hit is None:
+            continue  # farther than NEAR_M from every site's edge
+        site, within = hit
         lists = by_site.get(site.name)
         if lists is None:
             lists = by_site[site.name] = ([], [])

@@ -33,7 +33,7 @@ from itertools import combinations
 
 from auditor.geo.distance import distance_m
 from auditor.inference.clusters import Cluster, Obs, median
-from auditor.inference.sites import GRID_DEG, MIXED, Site, SiteHit, SiteIndex, cell_box, fine_cells, site_at, visit
+from auditor.inference.sites import FINE_DEG, GRID_DEG, MIXED, Site, SiteHit, SiteIndex, cell_box, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -243,6 +243,7 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
     for site in sites:
         dlat = site.radius_m / 111_000
         boxes.append((dlat, dlat / max(0.05, math.cos(math.radians(site.lat)))))
+    decided: dict[tuple[int, int], object] = {}  # fine cell -> the sites all its positions are in, or MIXED
 
     def decide(key: tuple[int, int]) -> object:
         box, inside = cell_box(key), []
@@ -258,13 +259,15 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
             return MIXED
         return tuple(inside)
 
-    cells, which = fine_cells([o.lat for o in obs], [o.lon for o in obs])
-    answers = [decide(key) for key in cells]  # per cell: the sites all its positions are in, or MIXED
-    for i, cell in visit(which, [bool(got) for got in answers]):  # MIXED is true, no site is ()
-        o = obs[i]
+    floor, last, got = math.floor, None, MIXED
+    for o in obs:
         if o.local is None or id(o) in exclude:
             continue
-        got = answers[cell]
+        key = (floor(o.lat / FINE_DEG), floor(o.lon / FINE_DEG))  # `fine_cell`
+        if key != last:
+            last, got = key, decided.get(key)
+            if got is None:
+                got = decided[key] = decide(key)
         if got is not MIXED:
             for i in got:  # type: ignore[attr-defined]
                 pools.setdefault(i, []).append(o)
@@ -295,6 +298,7 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
     # a degree of longitude never longer than one of latitude): most positions stop here
     inner = 0.3 * deg
     close = [(h.lat, h.lon) for h in homes]
+    decided: dict[tuple[int, int], str] = {}  # fine cell -> "near" (some home), "far" (from all), or "mixed"
 
     def decide(key: tuple[int, int]) -> str:
         box = cell_box(key)
@@ -309,14 +313,13 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
             return "far"
         return "mixed"
 
-    cells, which = fine_cells([o.lat for o in obs], [o.lon for o in obs])
-    answers = [decide(key) for key in cells]  # per cell: "near" (some home), "far" (from all), or "mixed"
-    for i, cell in visit(which, [got != "near" for got in answers]):
-        o = obs[i]
+    floor = math.floor
+    for o in obs:
         d = o.day
         if d is None or d in far:
             continue
-        got = answers[cell]
+        key = (floor(o.lat / FINE_DEG), floor(o.lon / FINE_DEG))  # `fine_cell`
+        got = decided.get(key) or decided.setdefault(key, decide(key))
         if got != "mixed":
             if got == "far":
                 far.add(d)

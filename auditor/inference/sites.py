@@ -15,9 +15,8 @@ one site, or far from all), measuring only positions in cells that straddle an e
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from auditor.config import Profile
 from auditor.geo.distance import EARTH_M, distance_m
@@ -117,33 +116,31 @@ class SiteIndex:
     def site_of(self, lat: float, lon: float) -> tuple[Site, bool] | None:
         """`at(lat, lon)`'s site and whether the position is inside it (for an index built with
         the default reach), decided once per fine cell where all its positions share the answer."""
-        got = self.cell_answer((math.floor(lat / FINE_DEG), math.floor(lon / FINE_DEG)))
+        key = (math.floor(lat / FINE_DEG), math.floor(lon / FINE_DEG))
+        got = self._decided.get(key, _UNSEEN)
+        if got is _UNSEEN:
+            box = cell_box(key)
+            got = self._decided[key] = _decide_at([self.sites[i] for i in self.around(box)], box, NEAR_M)
         if got is not MIXED:
             return got  # type: ignore[return-value]
         hit = self.at(lat, lon, NEAR_M)
         return (hit.site, hit.inside) if hit is not None else None
 
-    def cell_answer(self, key: tuple[int, int]) -> object:
-        """`site_of`'s answer for every position of a fine cell: (site, inside), None, or MIXED."""
-        got = self._decided.get(key, _UNSEEN)
-        if got is _UNSEEN:
-            box = cell_box(key)
-            got = self._decided[key] = _decide_at([self.sites[i] for i in self.around(box)], box, NEAR_M)
-        return got
-
-    def sites_of(self, lats: list[float], lons: list[float]) -> list[tuple[int, tuple[Site, bool]]]:
-        """`site_of` of many positions: (index, answer) of each that has one, in order (each fine
-        cell decided once; only positions in a cell with some site near are visited)."""
-        cells, which = fine_cells(lats, lons)
-        answers = [self.cell_answer(c) for c in cells]
-        out: list[tuple[int, tuple[Site, bool]]] = []
-        for i, cell in visit(which, [a is not None for a in answers]):
-            got = answers[cell]
-            if got is MIXED:
-                got = self.site_of(lats[i], lons[i])
-                if got is None:
-                    continue
-            out.append((i, got))  # type: ignore[arg-type]
+    def sites_of(self, lats: Iterable[float], lons: Iterable[float]) -> list[tuple[Site, bool] | None]:
+        """`site_of` of many positions, in order (a fine cell's answer looked up once per run of
+        positions in it)."""
+        out: list[tuple[Site, bool] | None] = []
+        append, floor, decided, site_of = out.append, math.floor, self._decided, self.site_of
+        last: tuple[int, int] | None = None
+        got: object = MIXED
+        for lat, lon in zip(lats, lons, strict=True):
+            key = (floor(lat / FINE_DEG), floor(lon / FINE_DEG))  # `fine_cell`
+            if key != last:
+                last, got = key, decided.get(key, _UNSEEN)
+                if got is _UNSEEN:
+                    site_of(lat, lon)  # decides the cell
+                    got = decided[key]
+            append(got if got is not MIXED else site_of(lat, lon))  # type: ignore[arg-type]
         return out
 
     def around(self, box: CellBox) -> list[int]:
@@ -165,31 +162,6 @@ _EDGE = 1e-9  # degrees added around a fine cell, for positions that floor() put
 
 def fine_cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat / FINE_DEG), math.floor(lon / FINE_DEG)
-
-
-def fine_cells(lats: list[float], lons: list[float]) -> tuple[list[tuple[int, int]], Any]:
-    """The distinct fine cells (`fine_cell`, exactly: the same division and floor) of many
-    positions, and for each position the index of its cell in that list (a numpy array)."""
-    import numpy as np  # lazy: numpy only for a scan with many positions
-
-    rows = np.floor(np.array(lats, dtype=np.float64) / FINE_DEG).astype(np.int64)
-    cols = np.floor(np.array(lons, dtype=np.float64) / FINE_DEG).astype(np.int64)
-    if not len(rows):
-        return [], np.zeros(0, dtype=np.int64)
-    low, wide = int(cols.min()), int(cols.max() - cols.min()) + 1
-    keys, which = np.unique((rows - int(rows.min())) * wide + (cols - low), return_inverse=True)
-    first = int(rows.min())
-    return [(int(k // wide) + first, int(k % wide) + low) for k in keys.tolist()], which
-
-
-def visit(which: Any, wanted: list[bool]) -> Iterator[tuple[int, int]]:
-    """(index, cell index) of each position, in order, whose cell (`fine_cells`) is `wanted`."""
-    import numpy as np  # lazy: as fine_cells
-
-    if not len(which):
-        return iter(())
-    at = np.flatnonzero(np.array(wanted, dtype=bool)[which])
-    return zip(at.tolist(), which[at].tolist(), strict=True)
 
 
 @dataclass(frozen=True, slots=True)
