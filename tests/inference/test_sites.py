@@ -57,10 +57,10 @@ def test_site_of_decides_whole_cells_as_at_decides_each_position(dibp):
     assert min(seen.values()) > 100 and index._decided  # every answer, and whole cells decided
 
 
-def test_fine_cells_and_sites_of_answer_as_one_position_at_a_time():
+def test_sites_of_answers_as_site_of_one_position_at_a_time():
     import random
 
-    from auditor.inference.sites import Site, SiteIndex, fine_cell, fine_cells
+    from auditor.inference.sites import Site, SiteIndex
 
     rng = random.Random(4)
     sites = [Site("Airport", "airport", -33.9461, 151.1772, 2000.0), Site("Office", "office", -35.3, 149.13, 150.0)]
@@ -72,14 +72,7 @@ def test_fine_cells_and_sites_of_answer_as_one_position_at_a_time():
         lons.append(lo + rng.uniform(-0.03, 0.03))
     lats += [-33.9, 0.001, -0.001]  # on a cell's edge, and either side of the equator
     lons += [151.2, -0.002, 0.0]
-    cells, which = fine_cells(lats, lons)
-    assert len(cells) == len(set(cells)) and [cells[w] for w in which.tolist()] == [
-        fine_cell(a, b) for a, b in zip(lats, lons, strict=True)
-    ]
-    index = SiteIndex(sites)
-    expected = [
-        (i, hit) for i, (a, b) in enumerate(zip(lats, lons, strict=True)) if (hit := SiteIndex(sites).site_of(a, b)) is not None
-    ]
-    assert 500 < len(expected) < 4000  # some inside, some near, most far
-    assert index.sites_of(lats, lons) == expected
-    assert fine_cells([], [])[0] == [] and index.sites_of([], []) == []
+    expected = [SiteIndex(sites).site_of(a, b) for a, b in zip(lats, lons, strict=True)]
+    assert 500 < sum(hit is not None for hit in expected) < 4000  # some inside, some near, most far
+    assert SiteIndex(sites).sites_of(lats, lons) == expected
+    assert SiteIndex(sites).sites_of([], []) == []
