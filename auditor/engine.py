@@ -29,6 +29,7 @@ from auditor.models import (
     Item,
     ItemKind,
     Platform,
+    Points,
     Position,
     ScanError,
     ScanResult,
@@ -98,10 +99,19 @@ def _scan(paths: list[str], profile: Profile, options: ScanOptions | None) -> Sc
         not_media: set[str] = set()
         media = media_entries(tree.entries)  # sniffed once: the file counts and the media stage share it
         for stream in (
-            lambda: _read_sources(tree, result, roots, progress, not_media, media),
+            lambda: _read_sources(tree, result, roots, progress, not_media, media, points=True),
             lambda: _read_media(tree, result, options, progress, roots, not_media, media),
         ):
             for item in stream():
+                if type(item) is Points:  # many bare location records of one file, as columns
+                    if options.on_item is not None:
+                        for one in item.items():
+                            options.on_item(one)
+                    # no text, so nothing for the owner's identity
+                    tally.add_points(item)
+                    collector.add_points(item)
+                    rules.add_points(item)
+                    continue
                 if options.on_item is not None:
                     options.on_item(item)
                 identity.add(item)
@@ -136,6 +146,10 @@ class _Tally:
     def add(self, it: Item) -> None:
         key = (it.platform, it.path)
         self._by_file[key] = self._by_file.get(key, 0) + 1
+
+    def add_points(self, points: Points) -> None:
+        key = (points.platform, points.path)
+        self._by_file[key] = self._by_file.get(key, 0) + len(points)
 
     def per_platform(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -189,7 +203,7 @@ def policy_block(profile: Profile) -> dict[str, Any]:
     }
 
 
-def _budgeted(items: Iterator[Item]) -> Iterator[Item]:
+def _budgeted(items: Iterator[Item | Points]) -> Iterator[Item | Points]:
     """The Items of one export, each `next()` under the per-file time budget (`auditor.budget`):
     only the source's own work is timed, never what the caller does with an Item."""
     try:
@@ -208,8 +222,9 @@ def _read_sources(
     progress: ProgressFn | None = None,
     not_media: set[str] | None = None,
     media: list[Entry] | None = None,
-) -> Iterable[Item]:
-    ctx = SourceContext()
+    points: bool = False,
+) -> Iterable[Item | Points]:
+    ctx = SourceContext(points=points)
     progress = progress or (lambda stage, n, total: None)
     for source in all_sources():
         try:

@@ -141,6 +141,13 @@ def _people_at_work(item: Item, profile: Profile) -> bool:
     return bool(item.people) and relation_cue(item.text or "", profile)
 
 
+def rules_for_bare(item: Item, rules: list[Rule]) -> list[Rule]:
+    """The rules `item_findings` would run on an item with no text and no people (a location
+    record): those that need no text and apply to it. Empty for every location record of the
+    built-in profiles, so a batch of them (`models.Points`) skips the rules at once."""
+    return [r for r in _without_text(rules) if r.applies(item)] if not (item.text or item.people) else list(rules)
+
+
 def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
     # the cheap first stage: an everyday post with no word any text rule starts from is let

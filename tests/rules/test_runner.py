@@ -129,3 +129,22 @@ def test_colleague_rule_still_reads_the_participants_of_a_work_message():
     assert "COL101" in {f.code for f in run_rules([item], active_rules(dibp), dibp)}
     alone = dataclasses.replace(item, people=())
     assert "COL101" not in {f.code for f in run_rules([alone], active_rules(dibp), dibp)}
+
+
+def test_rules_for_bare_are_those_a_text_less_item_runs():
+    from auditor.models import Audience, Position
+    from auditor.rules.registry import active_rules
+    from auditor.rules.runner import rules_for_bare
+
+    rules = active_rules(load_profile("dibp"))
+    record = Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "R.json", position=Position(-33.9, 151.1), audience=Audience.PRIVATE)
+    photo = dataclasses.replace(record, kind=ItemKind.PHOTO)
+    assert rules_for_bare(record, rules) == []  # a location history skips the rules
+    assert {r.code for r in rules_for_bare(photo, rules)} == {"GEO101", "MET101"}
+    mine = dataclasses.replace(
+        _rule("LOC1", lambda it, p: [Match("here", "here", "a record")]),
+        needs_text=False,
+        kinds=frozenset({ItemKind.LOCATION_RECORD}),
+    )
+    assert rules_for_bare(record, [*rules, mine]) == [mine]
+    assert rules_for_bare(dataclasses.replace(record, text="at home"), rules) == rules  # text: every rule may run
