@@ -42,6 +42,7 @@ def seeds() -> dict[str, dict[str, bytes]]:
     }
     for platform, (_folder, rel) in EXPORT_SLOTS.items():
         out[f"export_{platform}"] = {rel.rsplit("/", 1)[-1]: slot_seed(platform)}
+    out["google_points"] = {"Records.json": slot_seed("google")}  # the same file, read as columns
     return out
 
 

@@ -86,6 +86,26 @@ def tcx(data: bytes) -> None:
     _track(data, ".tcx")
 
 
+def google_points(data: bytes) -> None:
+    """A streamed Records.json read as `Points` columns (sources/google_location.records_points,
+    the path the engine takes over 32 MB, which the export target's small file never reaches),
+    each batch given back as Items and to inference's collector, then the inference run."""
+    import ijson  # lazy: as the reader imports it
+
+    from auditor.config import load_profile
+    from auditor.inference.pipeline import Collector
+    from auditor.sources.google_location import records_points
+
+    collector = Collector(load_profile("dibp"))
+    try:
+        for batch in records_points(io.BytesIO(data), "Records.json"):
+            assert len(list(batch.items())) == len(batch)
+            collector.add_points(batch)
+    except (ijson.JSONError, ValueError):
+        pass  # the source reports these as "malformed Google Records JSON"
+    collector.findings()
+
+
 # platform -> (the export's folder in the demo persona, the file inside it that is fuzzed)
 EXPORT_SLOTS = {
     "twitter": ("twitter-2025-06-01-archive", "data/tweets.js"),
@@ -157,4 +177,5 @@ def _export_target(platform: str):
 
 
 TARGETS = {"media": media, "xmp": xmp, "meta_html": meta_html, "fit": fit, "gpx": gpx, "tcx": tcx}
+TARGETS["google_points"] = google_points
 TARGETS.update({f"export_{p}": _export_target(p) for p in EXPORT_SLOTS})
