@@ -99,9 +99,31 @@ _STAFF_SIGN = lazy_pattern(
 _OWN_WORK = lazy_pattern(
     r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
     r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
-    r"(?:i'?m|i am|as) an? (?:\w+ )?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|practitioner))\b",
+    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
+    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
+    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
     re.IGNORECASE,
 )
+# The agency seen from its customer's side, in words no list of the agency's own holds: thanks or
+# praise for its staff ("big thanks to the ... lady in Burnie", "the officer was so patient"), a
+# transaction ("renewed the rego", "caught speeding"), its letters and calls ("got a call from",
+# "told me my form was lost", a scam), talk about it ("complaining about"), or an application.
+_CUSTOMER_VOICE = lazy_pattern(
+    r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
+    r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
+    # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew")
+    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell)\b)"
+    r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:counter|desk|office|branch|window|phone)s?\b"
+    r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
+    r"(?:patient|polite|kind|lovely|helpful|friendly|courteous|understanding)\b"
+    r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
+    r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
+    r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
+    r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = lazy_pattern(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
@@ -301,8 +323,16 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     # a patient, a licence holder or a parent praising the counter ("renewed my licence at TMR,
     # the officer was lovely") names the agency as its customer; a nurse naming her own employer
     # ("my shift at a Queensland Health hospital") says she works there and keeps every hit
-    if hits and field is None and c.customer and c.customer.search(text) and not _OWN_WORK.search(text):
+    if (
+        hits
+        and field is None
+        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text))
+        and not _OWN_WORK.search(text)
+    ):
         hits = [h for h in hits if h[1] == "domains"]
+    if hits:
+        # an organisation's name given to a pet or a thing: "our cat is called Medicare"
+        hits = [h for h in hits if not _NAMED_BEFORE.search(text, max(0, h[2] - 20), h[2])]
     if c.exclude:
         # a hit inside an excluded phrase ("customs broker", "Customs House") is not the agency;
         # span-less domain hits cannot sit inside one and stay

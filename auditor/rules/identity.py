@@ -125,6 +125,13 @@ RULES = [
             Example("Proud to join Corrections Victoria", True, profile="vic"),
             Example("New role at the Tasmania Prison Service", True, profile="tas"),
             Example("Proud to join Corrections Victoria", False, profile="tas"),
+            # the customer's side in words no list holds: thanks, a transaction, a letter, a scam
+            Example("Huge thanks to the Centrelink bloke in Ipswich who fixed my payment", False, profile="aps"),
+            Example("The Medicare officer on the phone was so understanding about Dad", False, profile="aps"),
+            Example("Got a letter from Transport and Main Roads about a toll, smells like a scam", False, profile="qld"),
+            Example("Our budgie is named Centrelink, he never answers", False, profile="aps"),
+            # ... unless the writer says they work there
+            Example("Queensland Health nurse here, and my rego is still overdue", True, profile="qld"),
         ),
     ),
 ]

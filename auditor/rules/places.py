@@ -87,6 +87,9 @@ _PERSON_BEFORE = lazy_pattern(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
     r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
+    # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
+    r"kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
+    r"pug|beagle|border collie|moggy|budgie|cockatoo|galah|horse|pony|mare|gelding|goldfish|chook|hen|rooster|"
     r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
@@ -125,9 +128,21 @@ _FOREIGN_AFTER = lazy_pattern(
 )
 # A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
 _STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance)\b")
+# A state's name inside an organisation's or a thing's name: a Title Case word after it that is no
+# place word ("Queensland Country Bank", "Tasmania Prison Service", "Queensland Theatre"), an
+# animal, cake or medal named for it ("Tassie devil", "Victoria sponge"), or an organisation word
+# before it ("Corrections Victoria", "Service Tasmania", "Parks Victoria").
+_STATE_TITLE_AFTER = lazy_pattern(r"^[ \t]+([A-Z][a-z]+)\b")
+_STATE_THING_AFTER = lazy_pattern(r"^\s+(?:devils?|tigers?|sponge|cross|bitter|salmon|fruit fly)\b", re.IGNORECASE)
+_ORG_WORD_BEFORE = lazy_pattern(
+    r"\b(?:Service|Services|Corrections|Parks|Ambulance|Museums?|Police|Transport|Sport|Tourism|Forestry|Housing|Legal Aid|"
+    r"Fire|Rescue|Justice|Education|Water|Energy|Heritage|Arts|Opera|Ballet|Screen|Film|Creative|Invest|Study|Visit|"
+    r"Destination|Business|Families|Safety|WorkSafe|Courts|Health|Rail|Trains|Roads|Libraries|Library|Racing|Cricket|"
+    r"Football|Netball|Rugby|Basketball|Hockey|Athletics|Swimming|Surf Life Saving|Lifesaving|Bank|Insurance)\s+$"
+)
 _STATE_KEYS = frozenset(
     """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
-    northern territory""".split()
+    northern territory tassie""".split()
 ) | frozenset({"new south wales", "western australia", "south australia", "northern territory"})
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
 _CODENAME_BEFORE = lazy_pattern(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
@@ -328,8 +343,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         # a team ("Sydney Swans"), a result ("Richmond won by 40") or a place abroad ("Brighton, England")
         if (nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after):
             continue
-        if _STATE_BODY_AFTER.match(after) and key in _STATE_KEYS:
-            continue  # "NSW Police", "Queensland Health": a state's agency, not the place
+        if key in _STATE_KEYS and _state_in_a_name(text, start, before, after, profile):
+            continue  # "NSW Police", "Queensland Country Bank", "Corrections Victoria": a name, not the place
         if _CODENAME_BEFORE.search(before):
             continue  # "Operation Ironbark": a code name
         if key in COMMON and not _PREP_BEFORE.search(before):
@@ -346,6 +361,19 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
     return out
+
+
+def _state_in_a_name(text: str, start: int, before: str, after: str, profile: Profile) -> bool:
+    """A state's name that is part of an organisation's or a thing's name, not the state itself."""
+    if _STATE_BODY_AFTER.match(after) or _STATE_THING_AFTER.match(after) or _ORG_WORD_BEFORE.search(before):
+        return True
+    nxt = _STATE_TITLE_AFTER.match(after)
+    if nxt:
+        word = nxt.group(1).casefold()
+        if word not in PLACE_SUFFIX and word not in _NOT_SURNAME and word not in given_names():
+            return True  # "Queensland Country Bank", "Tasmania Prison Service"; not "Victoria Park"
+    # inside one of the organisation's own names ("Youth Justice Queensland")
+    return any(a <= start < b for _, _, a, b in department_terms(text, profile))
 
 
 def _venue(before: str, after: str) -> bool:
@@ -418,6 +446,13 @@ RULES = [
             Example("card is on Lou's desk for Jaz's last day at the Darwin ABF office", True),
             Example("forever grateful to the academy. NSW Police", False),
             Example("Hi fedi, Canberra-ish. Into birds, bikes and bad puns", True),
+            # a state's name inside a name, and pets by their breed
+            Example("Queensland Symphony Orchestra tickets for Mum's birthday", False),
+            Example("Ambulance Victoria crews were out in force at the fun run", False),
+            Example("baked a Victoria sponge for the street party", False),
+            Example("our beagle Geelong ate a whole sock", False),
+            Example("Road trip around Tasmania next month", True),
+            Example("Long weekend in Queensland with the kids", True),
         ),
     ),
     Rule(
