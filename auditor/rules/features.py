@@ -68,6 +68,34 @@ _HANDLE = lazy_pattern(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = lazy_pattern(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
 _ROLE_CUE_AFTER = lazy_pattern(r"^\s*(?:here\b|(?:at|in|with|for) the (?:department|dept)\b)", re.IGNORECASE)
+# A rank or title then a surname: "Sgt Morrison", "Congrats Sergeant Walsh", "Supt. Wallace"
+# (ranks only: "my student teacher Miss Hogan" names a teacher, not the writer's employer).
+_RANK = lazy_pattern(
+    r"^(?:(?:acting|a/|senior|snr|detective|leading|first class|chief)\s*)*"
+    r"(?:sergeant|sgt|sarge|constable|inspector|superintendent|supt|commander|num|nurse unit manager)$",
+    re.IGNORECASE,
+)
+_SURNAME_AFTER = lazy_pattern(r"^\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+
+
+def _rank_and_name(text: str, end: int) -> bool:
+    m = _SURNAME_AFTER.match(text[end : end + 60])
+    if not m or m.group(1).casefold() in _NOT_A_SURNAME:
+        return False
+    return not _PET_AFTER.match(text[end + m.end() : end + m.end() + 30])  # "Sergeant Pepper (the cat)"
+
+
+_PET_AFTER = lazy_pattern(
+    r"^\s*[(,–—-]?\s*(?:the|our|my)\s+(?:cat|dog|kitten|puppy|pup|budgie|bird|horse|pony|chook|fish|goldfish|bunny|rabbit)\b",
+    re.IGNORECASE,
+)
+
+
+# capitalised words after a title that are no surname: "Sergeant Major", "Inspector General", days
+_NOT_A_SURNAME = frozenset(
+    """major general of and at in on for with the from to is was says said wants has had will
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 # A role worn as a costume is no job: "dressed up as a customs officer for halloween".
 _COSTUME_BEFORE = lazy_pattern(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
 # A client of the agency, not its employee: "on hold to Home Affairs" about a visa; a would-be
@@ -120,7 +148,11 @@ _CUSTOMER_VOICE = lazy_pattern(
     r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
     r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
     r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
-    r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b",
+    r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b"
+    # a visitor or a parent: "visited my cousin at ...", "my son's school"
+    r"|\bvisit(?:ed|ing|s)?\s+(?:my|our|his|her)\s+\w+"
+    r"|\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter)(?:'s)?\s+(?:\w+\s+){0,3}?"
+    r"(?:school|class|teacher|prep|kindy|ward|hospital)\b",
     re.IGNORECASE,
 )
 _NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
@@ -151,6 +183,37 @@ class _Compiled:
     tag_parts: frozenset[str]  # case-folded acronyms and joined names a handle may carry
     tag_prefixes: tuple[str, ...]  # acronyms as written (a hashtag may start with "ABF...")
     customer: re.Pattern[str] | None  # ``customer_cues``: the writer is the agency's patient, client or customer
+    site_class: re.Pattern[str] | None  # ``site_classes``: "<Name> State School", "<Name> Correctional Centre"
+
+
+# A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
+_STATE_FORMS = {
+    "queensland": ("Queensland", ("Qld", "QLD", "Queensland")),
+    "victoria": ("Victorian", ("Vic", "Victoria")),
+    "tasmania": ("Tasmanian", ("Tas", "Tasmania")),
+}
+
+
+def name_variants(name: str) -> list[str]:
+    """The spellings people give a state department's name besides the listed one: with or
+    without "the" ("Department of Premier and Cabinet"), the state in brackets, as an adjective or
+    after a comma ("Department of Justice (Tasmania)", "Victorian Department of Education",
+    "Department of Premier and Cabinet, Tasmanian Government"), and the bare name within its own
+    state's profile ("the Department of Health" in a Victorian's post)."""
+    words = name.split()
+    out = [name]
+    state = words[-1].casefold() if words else ""
+    if state in _STATE_FORMS and len(words) > 3 and words[0] == "Department" and words[1] == "of":
+        core = " ".join(words[:-1])
+        adj, forms = _STATE_FORMS[state]
+        out += [f"{core} ({f})" for f in forms] + [f"{adj} {core}", f"{core}, {adj} Government", core]
+    # "the" before an office-holder's title is written either way; elsewhere it is never added
+    for v in list(out):
+        if "Department of the " in v:
+            out.append(v.replace("Department of the ", "Department of "))
+        elif "Department of Premier " in v or "Department of Prime " in v:
+            out.append(v.replace("Department of ", "Department of the "))
+    return [v for v in out if v != name]
 
 
 def _build_department(profile: Profile) -> _Compiled:
@@ -163,6 +226,10 @@ def _build_department(profile: Profile) -> _Compiled:
                 continue
             strong_key.setdefault(_norm(t), key)
             terms.append(t)
+            if key in ("names", "former_names"):
+                for v in name_variants(t):
+                    strong_key.setdefault(_norm(v), key)
+                    terms.append(v)
     tag_alts = [re.escape("#" + t.lstrip("#@")) for t in profile.terms(ORG, "hashtags")]
     tag_alts += [re.escape("@" + t.lstrip("#@")) for t in profile.terms(ORG, "handles")]
     tags = re.compile(rf"(?<![\w@#])(?:{'|'.join(tag_alts)})(?!\w)", re.IGNORECASE) if tag_alts else None
@@ -183,7 +250,58 @@ def _build_department(profile: Profile) -> _Compiled:
         | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
         tag_prefixes=tuple(a for a in profile.terms(ORG, "acronyms") if a.isupper()),
         customer=word_pattern(profile.terms(ORG, "customer_cues")),
+        site_class=_site_class_pattern(profile.terms(ORG, "site_classes")),
     )
+
+
+def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
+    """One of the organisation's own kinds of site after its name ("Kedron State High School",
+    "the Bridgewater police station") or after "our"/"my" ("our little state school")."""
+    if not classes:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(classes, key=len, reverse=True))
+    name = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
+    # (not the start of a longer name: "Tasmania Prison Service")
+    return re.compile(
+        rf"(?:(?<![\w'’]){name}|\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){{0,2}}?)(?P<kind>(?i:{alt}))(?!\w)"
+        r"(?!\s+(?:Service|Services|Board|Commission|Department|Act|Authority)\b)"
+    )
+
+
+# A school, hospital or prison of another kind than the state's: "St Mary's Primary School".
+_NOT_STATE_SITE = lazy_pattern(r"\b(?:St|Saint|Catholic|Christian|Grammar|Anglican|Lutheran|Adventist|Islamic|Private)\b")
+
+
+def site_class_spans(text: str, profile: Profile) -> list[tuple[int, int, bool]]:
+    """(start, end, named) of every site of one of the organisation's own kinds (``site_classes``):
+    named ("Kedron State High School", True: a work site too) or the writer's own ("our little
+    state school", False). Either names the employer. Leading function words are not the name."""
+    c: _Compiled = per_profile(profile, "identity", _build_department)  # type: ignore[assignment]
+    if c.site_class is None:
+        return []
+    out = []
+    for m in c.site_class.finditer(text):
+        if _NOT_STATE_SITE.search(m.group(0)):
+            continue
+        if m.group(0)[:2] in ("ou", "Ou", "my", "My"):
+            out.append((m.start(), m.end(), False))
+            continue
+        lead = _LEADING_FUNCTION_WORDS.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        if start >= m.start("kind"):
+            continue  # no name left: "At Police Station ..." is no named site
+        # a kind in lower case is named only with "the" before it ("the Bridgewater police
+        # station"); "Do state school teachers ...", "my son's Lego police station" are not sites
+        if m.group("kind")[:1].islower() and not _THE_BEFORE.search(text, max(0, start - 5), start):
+            continue
+        out.append((start, m.end(), True))
+    return out
+
+
+_THE_BEFORE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)
+_LEADING_FUNCTION_WORDS = lazy_pattern(
+    r"(?:(?:the|a|an|at|in|on|to|from|congrats|thanks|welcome|proud|farewell|ex|love|visited|visiting)\s+)+", re.IGNORECASE
+)
 
 
 def _unit_pattern(functions: list[str]) -> re.Pattern[str] | None:
@@ -283,6 +401,8 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
+    if c.site_class:
+        hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
     if c.capitalised:
         for m in c.capitalised.finditer(text):
             # at a sentence start every word is capitalised: "Customs at Denpasar took ages"
@@ -301,7 +421,11 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             before = text[max(0, m.start() - 40) : m.start()]
             if _COSTUME_BEFORE.search(before):
                 continue
-            cue = _EMPLOYMENT_CUE.search(before) or _ROLE_CUE_AFTER.match(text[m.end() :])
+            cue = (
+                _EMPLOYMENT_CUE.search(before)
+                or _ROLE_CUE_AFTER.match(text[m.end() :])
+                or (_RANK.match(m.group(0)) and _rank_and_name(text, m.end()))
+            )
             other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :]) or _PRIVATE_SECTOR_AFTER.match(text[m.end() :])
             # other employers use these titles too: the writer must hold the role (a cue, or a
             # job field of the profile) and no other employer may follow ("... at a bank")

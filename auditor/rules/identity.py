@@ -132,6 +132,16 @@ RULES = [
             Example("Our budgie is named Centrelink, he never answers", False, profile="aps"),
             # ... unless the writer says they work there
             Example("Queensland Health nurse here, and my rego is still overdue", True, profile="qld"),
+            # a state department's name as people write it: the state in brackets, "the" or not
+            Example("Three years at the Department of Treasury and Finance (Vic) this week", True, profile="vic"),
+            # a named site of one of the state's own kinds; a rank with a surname
+            Example("First term teaching at Wattle Creek State School done!", True, profile="qld"),
+            Example("the Smithvale police station barbecue raised $900", True, profile="tas"),
+            Example("Our daughter's state school fete is on Saturday", False, profile="qld"),
+            Example("My nephew's Lego police station is bigger than mine", False, profile="tas"),
+            Example("visited my uncle at Lotus Glen Correctional Centre today", False, profile="qld"),
+            Example("Congrats Sgt Okafor on the new stripes", True, profile="vic"),
+            Example("Sergeant Biscuit (the dog) guards the couch", False, profile="vic"),
         ),
     ),
 ]

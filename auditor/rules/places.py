@@ -46,7 +46,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
-from auditor.rules.features import department_terms
+from auditor.rules.features import department_terms, site_class_spans
 
 # Place names that are often also given names or surnames.
 PERSONLIKE = frozenset(
@@ -332,11 +332,15 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
     g: _Gazetteer = per_profile(profile, "places", _build)  # type: ignore[assignment]
     excluded = [(x.start(), x.end()) for x in g.exclude.finditer(text)] if g.exclude is not None else []
     out: list[tuple[str, bool, int, int]] = []
+    # a named site of one of the organisation's own kinds ("Kedron State High School") is a work site
+    classed = [(a, b) for a, b, named in site_class_spans(text, profile) if named]
     for name, start, end in _candidates(text, g):
         key = _norm(name)
         surface = text[start:end]
         if any(a <= start and end <= b for a, b in excluded):
             continue  # inside a phrase the profile excludes
+        if any(a <= start < b for a, b in classed):
+            continue  # part of a classed site's name, reported whole below
         after = text[end : end + 40]
         before = text[max(0, start - 30) : start]
         nxt = _NEXT_WORD.match(after)
@@ -360,6 +364,10 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
+    for a, b in classed:
+        if not any(s < b and a < e for _, _, s, e in out):
+            out.append((" ".join(text[a:b].split()), True, a, b))
+    out.sort(key=lambda h: h[2])
     return out
 
 
@@ -474,6 +482,8 @@ RULES = [
             Example("Dinner at Customs House restaurant", False),
             Example("lunch at Customs House with the girls", False),
             Example("Customs House briefing room is freezing this morning", True),
+            Example("Sports carnival at Wattle Creek State School", True, profile="qld"),
+            Example("Road trip past the old Smithvale police station", False),
         ),
     ),
 ]
