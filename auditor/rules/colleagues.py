@@ -96,6 +96,21 @@ def _build(profile: Profile) -> _Col:
     )
 
 
+# A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
+# "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
+_PLACE_WORD_AFTER = lazy_pattern(
+    r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
+    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
+)
+_PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _place_not_person(text: str, start: int, end: int) -> bool:
+    if _PLACE_WORD_AFTER.match(text, end):
+        return True
+    return lookup(text[start:end]) is not None and bool(_PLACE_PREP_BEFORE.search(text, max(0, start - 12), start))
+
+
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     """(reference, start, end) for each person reference in the text, plus tagged people."""
     text = item.text or ""
@@ -126,6 +141,8 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
             continue  # "Will not miss the hi-vis", "May be late"
+        if _place_not_person(text, m.start(1), m.end(1)):
+            continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
         # only listed given names count (a capitalised word is as often a place, a brand or a
         # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
         if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
@@ -321,6 +338,7 @@ RULES = [
             Example("Our footy club's team leader this year is Josh, he's been great", False),
             Example("Congrats Aisha on finishing your probation! The wharf team is lucky to have you", True),
             Example("Tamsin on our shift found the knife everyone else missed", True),
+            Example("stuck behind roadworks on the Bruce Highway before my shift", False),
         ),
     ),
 ]

@@ -339,6 +339,18 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             confidence=0.8,
         )
         return
+    leak = o.secrecy.search(text)
+    change = searched(_CHANGE, text) if leak is not None else None
+    if leak is not None and change is not None and department_terms(text, profile):
+        yield Match(
+            key="leak",
+            evidence=snippet(text, change.start(), change.end()),
+            why=f'unannounced change "{change.group(0)}" passed on with "{leak.group(0)}"',
+            message=f"{describe(item)} passes on something the agency has not announced",
+            severity=reach_severity(Severity.HIGH, item),
+            confidence=0.75,
+        )
+        return
     for sysm in o.systems.finditer(text):
         a, b = sentence_of(text, sysm.start(), sysm.end())
         problem = o.problems.search(text, a, b)
@@ -358,6 +370,25 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return
 
 
+# Staffing figures said plainly, at any site: "we're two down", "run on one officer", "no backfill",
+# "100 unallocated cases", "half the ward's off crook", "beds shut for staffing".
+STAFFING = lazy_pattern(
+    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:down|short)\b"
+    r"|\bru(?:n|ns|nning) (?:on|with) (?:just |only )?(?:one|two|three|a single|\d+) (?:officers?|members?|staff|nurses?|teachers?|people|medics?)\b"
+    r"|\b(?:\d+|two|three|four|five|six) (?:roles|positions|vacancies) (?:sitting )?(?:vacant|empty|unfilled)\b"
+    r"|\babsorb (?:\w+ )?vacancies\b|\bno backfill\b|\b(?:\d+|over \d+) unallocated (?:cases|kids|children|clients)\b"
+    r"|\bhalf (?:of us|the ward|the team|the unit|the staff|the crew)(?:'s| are| is)?(?: off)? (?:crook|sick)\b"
+    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b",
+    re.IGNORECASE,
+)
+# Something the agency has not announced yet, passed on: a secrecy cue ("not public yet", "don't
+# quote me") with a change and when ("pushed back 12 months", "extended on Monday").
+_CHANGE = lazy_pattern(
+    r"\b(?:next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d+(?:st|nd|rd|th)"
+    r"|pushed back|delayed|slipping|extended|expanding|getting cut|being cut|being serviced|calibration|shutting|closing)\b",
+    re.IGNORECASE,
+)
+
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
@@ -366,6 +397,19 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
+    staffing = searched(STAFFING, text) if pattern is None else None
+    if staffing is not None and not ops(profile).exclude.search(text) and not elsewhere(text, profile):
+        cue = insider_cue(text, profile)
+        if cue is not None:
+            yield Match(
+                key="staffing",
+                evidence=snippet(text, staffing.start(), staffing.end()),
+                why=f'staffing level "{staffing.group(0)}" and {cue}',
+                message=f"{describe(item)} reveals staffing levels of a workplace",
+                severity=reach_severity(Severity.HIGH, item),
+                confidence=0.75,
+            )
+            return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
     shift = searched(SHIFT_WORDS, text) if pattern is None else None
@@ -529,6 +573,9 @@ RULES = [
             Example("road trips down the coast are the best", False),
             Example("the blokes on our shift reckon the new body scanners miss half of what the old ones caught", True),
             Example("we're only physically inspecting like 1 in 200 containers", True),
+            # something not announced yet, passed on by one of the agency's own
+            Example("Not public yet but the TMR depot at Yatala is closing on the 30th", True, profile="qld"),
+            Example("don't quote me but I reckon the footy is on next week", False),
         ),
     ),
     Rule(
@@ -552,6 +599,9 @@ RULES = [
             Example("Early shift at the cargo terminal tomorrow", True),
             Example("Night shift at the hospital again", False),
             Example("Picked Mum up at the airport, then home for my night shift at the bakery", False),
+            # staffing figures at any site, in plain words
+            Example("cells are full tonight and we're three down on the van", True),
+            Example("we're 5 down in the kitchen tonight, hospo life", False),
         ),
     ),
     Rule(
