@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
+from auditor.rules.orgwords import name_variants, site_class_spans
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -183,37 +184,6 @@ class _Compiled:
     tag_parts: frozenset[str]  # case-folded acronyms and joined names a handle may carry
     tag_prefixes: tuple[str, ...]  # acronyms as written (a hashtag may start with "ABF...")
     customer: re.Pattern[str] | None  # ``customer_cues``: the writer is the agency's patient, client or customer
-    site_class: re.Pattern[str] | None  # ``site_classes``: "<Name> State School", "<Name> Correctional Centre"
-
-
-# A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
-_STATE_FORMS = {
-    "queensland": ("Queensland", ("Qld", "QLD", "Queensland")),
-    "victoria": ("Victorian", ("Vic", "Victoria")),
-    "tasmania": ("Tasmanian", ("Tas", "Tasmania")),
-}
-
-
-def name_variants(name: str) -> list[str]:
-    """The spellings people give a state department's name besides the listed one: with or
-    without "the" ("Department of Premier and Cabinet"), the state in brackets, as an adjective or
-    after a comma ("Department of Justice (Tasmania)", "Victorian Department of Education",
-    "Department of Premier and Cabinet, Tasmanian Government"), and the bare name within its own
-    state's profile ("the Department of Health" in a Victorian's post)."""
-    words = name.split()
-    out = [name]
-    state = words[-1].casefold() if words else ""
-    if state in _STATE_FORMS and len(words) > 3 and words[0] == "Department" and words[1] == "of":
-        core = " ".join(words[:-1])
-        adj, forms = _STATE_FORMS[state]
-        out += [f"{core} ({f})" for f in forms] + [f"{adj} {core}", f"{core}, {adj} Government", core]
-    # "the" before an office-holder's title is written either way; elsewhere it is never added
-    for v in list(out):
-        if "Department of the " in v:
-            out.append(v.replace("Department of the ", "Department of "))
-        elif "Department of Premier " in v or "Department of Prime " in v:
-            out.append(v.replace("Department of ", "Department of the "))
-    return [v for v in out if v != name]
 
 
 def _build_department(profile: Profile) -> _Compiled:
@@ -250,58 +220,7 @@ def _build_department(profile: Profile) -> _Compiled:
         | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
         tag_prefixes=tuple(a for a in profile.terms(ORG, "acronyms") if a.isupper()),
         customer=word_pattern(profile.terms(ORG, "customer_cues")),
-        site_class=_site_class_pattern(profile.terms(ORG, "site_classes")),
     )
-
-
-def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
-    """One of the organisation's own kinds of site after its name ("Kedron State High School",
-    "the Bridgewater police station") or after "our"/"my" ("our little state school")."""
-    if not classes:
-        return None
-    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(classes, key=len, reverse=True))
-    name = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
-    # (not the start of a longer name: "Tasmania Prison Service")
-    return re.compile(
-        rf"(?:(?<![\w'’]){name}|\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){{0,2}}?)(?P<kind>(?i:{alt}))(?!\w)"
-        r"(?!\s+(?:Service|Services|Board|Commission|Department|Act|Authority)\b)"
-    )
-
-
-# A school, hospital or prison of another kind than the state's: "St Mary's Primary School".
-_NOT_STATE_SITE = lazy_pattern(r"\b(?:St|Saint|Catholic|Christian|Grammar|Anglican|Lutheran|Adventist|Islamic|Private)\b")
-
-
-def site_class_spans(text: str, profile: Profile) -> list[tuple[int, int, bool]]:
-    """(start, end, named) of every site of one of the organisation's own kinds (``site_classes``):
-    named ("Kedron State High School", True: a work site too) or the writer's own ("our little
-    state school", False). Either names the employer. Leading function words are not the name."""
-    c: _Compiled = per_profile(profile, "identity", _build_department)  # type: ignore[assignment]
-    if c.site_class is None:
-        return []
-    out = []
-    for m in c.site_class.finditer(text):
-        if _NOT_STATE_SITE.search(m.group(0)):
-            continue
-        if m.group(0)[:2] in ("ou", "Ou", "my", "My"):
-            out.append((m.start(), m.end(), False))
-            continue
-        lead = _LEADING_FUNCTION_WORDS.match(m.group(0))
-        start = m.start() + (lead.end() if lead else 0)
-        if start >= m.start("kind"):
-            continue  # no name left: "At Police Station ..." is no named site
-        # a kind in lower case is named only with "the" before it ("the Bridgewater police
-        # station"); "Do state school teachers ...", "my son's Lego police station" are not sites
-        if m.group("kind")[:1].islower() and not _THE_BEFORE.search(text, max(0, start - 5), start):
-            continue
-        out.append((start, m.end(), True))
-    return out
-
-
-_THE_BEFORE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)
-_LEADING_FUNCTION_WORDS = lazy_pattern(
-    r"(?:(?:the|a|an|at|in|on|to|from|congrats|thanks|welcome|proud|farewell|ex|love|visited|visiting)\s+)+", re.IGNORECASE
-)
 
 
 def _unit_pattern(functions: list[str]) -> re.Pattern[str] | None:
@@ -401,8 +320,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
-    if c.site_class:
-        hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
+    hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
     if c.capitalised:
         for m in c.capitalised.finditer(text):
             # at a sentence start every word is capitalised: "Customs at Denpasar took ages"

@@ -46,6 +46,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
+from auditor.rules.orgwords import CHANGE, STAFFING
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
@@ -308,6 +309,12 @@ def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+def _found(item: Item, key: str, span: tuple[int, int], why: str, message: str, sev: Severity, conf: float) -> Match:
+    """One operational finding: the evidence is the text's span, the message follows "<the item> ..."."""
+    evidence = snippet(item.text or "", *span)
+    return Match(key, evidence, why, f"{describe(item)} {message}", conf, reach_severity(sev, item))
+
+
 def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
@@ -319,37 +326,27 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return  # another workplace's till or system
     rate = SCREENING_RATE.search(text)
     if rate is not None and insider_cue(text, profile):
-        yield Match(
-            key="screening-rate",
-            evidence=snippet(text, rate.start(), rate.end()),
-            why=f'inspection rate disclosed ("{rate.group(0)}") by an insider',
-            message=f"{describe(item)} discloses how much is inspected or screened",
-            severity=reach_severity(Severity.HIGH, item),
-            confidence=0.8,
-        )
+        why = f'inspection rate disclosed ("{rate.group(0)}") by an insider'
+        yield _found(item, "screening-rate", rate.span(), why, "discloses how much is inspected or screened", Severity.HIGH, 0.8)
         return
     clearance = o.clearances.search(text)
     if clearance is not None and FIRST_PERSON.search(text):
-        yield Match(
-            key="clearance",
-            evidence=snippet(text, clearance.start(), clearance.end()),
-            why=f'security clearance "{clearance.group(0)}" in the first person',
-            message=f"{describe(item)} discloses a security clearance ({clearance.group(0)})",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.8,
+        why = f'security clearance "{clearance.group(0)}" in the first person'
+        yield _found(
+            item,
+            "clearance",
+            clearance.span(),
+            why,
+            f"discloses a security clearance ({clearance.group(0)})",
+            Severity.MEDIUM,
+            0.8,
         )
         return
     leak = o.secrecy.search(text)
-    change = searched(_CHANGE, text) if leak is not None else None
+    change = searched(CHANGE, text) if leak is not None else None
     if leak is not None and change is not None and department_terms(text, profile):
-        yield Match(
-            key="leak",
-            evidence=snippet(text, change.start(), change.end()),
-            why=f'unannounced change "{change.group(0)}" passed on with "{leak.group(0)}"',
-            message=f"{describe(item)} passes on something the agency has not announced",
-            severity=reach_severity(Severity.HIGH, item),
-            confidence=0.75,
-        )
+        why = f'unannounced change "{change.group(0)}" passed on with "{leak.group(0)}"'
+        yield _found(item, "leak", change.span(), why, "passes on something the agency has not announced", Severity.HIGH, 0.75)
         return
     for sysm in o.systems.finditer(text):
         a, b = sentence_of(text, sysm.start(), sysm.end())
@@ -359,35 +356,17 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         cue = insider_cue(text, profile)
         if cue is None:
             continue
-        yield Match(
-            key="system",
-            evidence=snippet(text, sysm.start(), problem.end()),
-            why=f'system "{sysm.group(0)}" with problem "{problem.group(0)}" and {cue}',
-            message=f'{describe(item)} discloses a weakness or outage of a work system ("{sysm.group(0)}")',
-            severity=reach_severity(Severity.HIGH, item),
-            confidence=0.8,
+        yield _found(
+            item,
+            "system",
+            (sysm.start(), problem.end()),
+            f'system "{sysm.group(0)}" with problem "{problem.group(0)}" and {cue}',
+            f'discloses a weakness or outage of a work system ("{sysm.group(0)}")',
+            Severity.HIGH,
+            0.8,
         )
         return
 
-
-# Staffing figures said plainly, at any site: "we're two down", "run on one officer", "no backfill",
-# "100 unallocated cases", "half the ward's off crook", "beds shut for staffing".
-STAFFING = lazy_pattern(
-    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:down|short)\b"
-    r"|\bru(?:n|ns|nning) (?:on|with) (?:just |only )?(?:one|two|three|a single|\d+) (?:officers?|members?|staff|nurses?|teachers?|people|medics?)\b"
-    r"|\b(?:\d+|two|three|four|five|six) (?:roles|positions|vacancies) (?:sitting )?(?:vacant|empty|unfilled)\b"
-    r"|\babsorb (?:\w+ )?vacancies\b|\bno backfill\b|\b(?:\d+|over \d+) unallocated (?:cases|kids|children|clients)\b"
-    r"|\bhalf (?:of us|the ward|the team|the unit|the staff|the crew)(?:'s| are| is)?(?: off)? (?:crook|sick)\b"
-    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b",
-    re.IGNORECASE,
-)
-# Something the agency has not announced yet, passed on: a secrecy cue ("not public yet", "don't
-# quote me") with a change and when ("pushed back 12 months", "extended on Monday").
-_CHANGE = lazy_pattern(
-    r"\b(?:next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d+(?:st|nd|rd|th)"
-    r"|pushed back|delayed|slipping|extended|expanding|getting cut|being cut|being serviced|calibration|shutting|closing)\b",
-    re.IGNORECASE,
-)
 
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
@@ -401,14 +380,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if staffing is not None and not ops(profile).exclude.search(text) and not elsewhere(text, profile):
         cue = insider_cue(text, profile)
         if cue is not None:
-            yield Match(
-                key="staffing",
-                evidence=snippet(text, staffing.start(), staffing.end()),
-                why=f'staffing level "{staffing.group(0)}" and {cue}',
-                message=f"{describe(item)} reveals staffing levels of a workplace",
-                severity=reach_severity(Severity.HIGH, item),
-                confidence=0.75,
-            )
+            why = f'staffing level "{staffing.group(0)}" and {cue}'
+            yield _found(item, "staffing", staffing.span(), why, "reveals staffing levels of a workplace", Severity.HIGH, 0.75)
             return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level

@@ -167,6 +167,82 @@ _NOT_SURNAME = frozenset(
 _PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
+# A named place by its form, for the streets, roads, bridges and landmarks no gazetteer lists:
+# "Lonsdale St", "121 Exhibition St", "1 Treasury Place", "the Gateway Motorway", "Magnetic Island",
+# "Cataract Gorge", "Mt Coot-tha", "Lake McKenzie", "Logan Hospital".
+_FORM_PLACE = lazy_pattern(
+    r"\b(?:Mt|Mount|Lake|Cape)\.?\s+[A-Z][\w'’-]+"
+    r"|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|"
+    r"Lane|Drive|Dr|Way|Court|Crescent|Cres|Boulevard|Blvd|Highway|Hwy)\b"
+    r"|(?<![\w'’])(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Ring Road|"
+    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital)\b"
+)
+# Streets and islands that are shows, songs and films, not places here.
+_NOT_FORM_PLACE = frozenset(
+    """wall street|sesame street|coronation street|jump street|baker street|downing street|abbey road|love island|
+    treasure island|temptation island|fantasy island|shutter island|survivor island|gilligan's island|mount everest|
+    mount olympus|mount doom|lake placid|ramsay street""".replace("\n", "").split("|")
+)
+_LEADING_WORDS = lazy_pattern(
+    r"^(?:(?:The|A|An|At|On|In|From|To|Via|Near|Past|Up|Down|Along|Off|Over|Under|Behind|Around|Across|My|Our|Top|Big)\s+)+"
+)
+
+
+def _form_places(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each place named by its form (a street, road, island, landmark)."""
+    if not any(w in text for w in _FORM_WORDS):
+        return []
+    out = []
+    for m in _FORM_PLACE.finditer(text):
+        lead = _LEADING_WORDS.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        name = " ".join(text[start : m.end()].split())
+        if len(name.split()) < 2 or name.casefold() in _NOT_FORM_PLACE:
+            continue
+        out.append((name, start, m.end()))
+    return out
+
+
+_FORM_WORDS = (
+    "Mt",
+    "Mount",
+    "Lake",
+    "Cape",
+    "St",
+    "Rd",
+    "Road",
+    "Ave",
+    "Place",
+    "Pl",
+    "Tce",
+    "Terrace",
+    "Parade",
+    "Pde",
+    "Lane",
+    "Drive",
+    "Dr",
+    "Way",
+    "Court",
+    "Cres",
+    "Boulevard",
+    "Blvd",
+    "Highway",
+    "Hwy",
+    "Motorway",
+    "Freeway",
+    "Fwy",
+    "Tunnel",
+    "Bridge",
+    "Outlet",
+    "Island",
+    "Bay",
+    "Gorge",
+    "Lookout",
+    "Square",
+    "Esplanade",
+    "Hospital",
+)
+
 _TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
 _WORD_START = lazy_pattern(r"\w")
 _GAP = lazy_pattern(r"[\s_\-]+")
@@ -367,6 +443,14 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
     for a, b in classed:
         if not any(s < b and a < e for _, _, s, e in out):
             out.append((" ".join(text[a:b].split()), True, a, b))
+    for name, a, b in _form_places(text):
+        # a street, road or landmark no gazetteer lists, unless it overlaps a name found above,
+        # an excluded phrase, a team or a person ("Bruce Highway" is a road, "Mr Bay" a person)
+        if any(s < b and a < e for _, _, s, e in out) or any(x <= a and b <= y for x, y in excluded):
+            continue
+        if _is_person(text, a, b, _norm(name)) or _SPORT_AFTER.match(text[b : b + 40]):
+            continue
+        out.append((name, False, a, b))
     out.sort(key=lambda h: h[2])
     return out
 
@@ -461,6 +545,11 @@ RULES = [
             Example("our beagle Geelong ate a whole sock", False),
             Example("Road trip around Tasmania next month", True),
             Example("Long weekend in Queensland with the kids", True),
+            # streets, roads and landmarks by their form, where no gazetteer lists them
+            Example("coffee on Pemberton St before the 9am briefing", True),
+            Example("Mt Bellamy summit walk this morning", True),
+            Example("Lunch near 14 Wattle Parade", True),
+            Example("binge-watching Coronation Street with Nan", False),
         ),
     ),
     Rule(

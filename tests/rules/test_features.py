@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.config import load_profile
 from auditor.rules.features import (
     ROSTER_PATTERNS,
     SHIFT_WORDS,
@@ -13,10 +12,8 @@ from auditor.rules.features import (
     department_terms,
     elsewhere,
     insider_cue,
-    name_variants,
     ops,
     shift_at_site,
-    site_class_spans,
     work_site,
 )
 
@@ -112,22 +109,3 @@ def test_shift_roster_and_work_frame_patterns():
     assert SHIFT_WORDS.search("a shift in perspective") is None
     assert WORK_FRAME.search("my supervisor said") is not None
     assert WORK_FRAME.search("my puppy said") is None
-
-
-def test_name_variants_spell_a_state_department_as_people_write_it():
-    got = name_variants("Department of Premier and Cabinet Tasmania")
-    assert "Department of Premier and Cabinet (Tas)" in got
-    assert "Tasmanian Department of the Premier and Cabinet" in got
-    assert "Department of the Premier and Cabinet" in got
-    assert name_variants("Queensland Health") == []  # no "Department of ... <state>": nothing to vary
-    assert "Department of the Housing" not in name_variants("Department of Housing Queensland")
-
-
-def test_site_class_spans_named_sites_and_the_writers_own():
-    qld = load_profile("qld")
-    text = "Thanks to everyone at Wattle Creek State School, and our little state school out west"
-    spans = [(text[a:b], named) for a, b, named in site_class_spans(text, qld)]
-    assert spans == [("Wattle Creek State School", True), ("our little state school", False)]
-    assert site_class_spans("Do state school teachers get paid in January?", qld) == []
-    assert site_class_spans("graduated from the Tasmania Prison Service course", load_profile("tas")) == []
-    assert site_class_spans("Wattle Creek State School", load_profile("dibp")) == []  # no classes listed
