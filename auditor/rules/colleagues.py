@@ -105,6 +105,24 @@ _PLACE_WORD_AFTER = lazy_pattern(
 _PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
+# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
+_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
+_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
+_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
+
+
+def _self_intro(text: str, start: int, end: int) -> bool:
+    before = max(0, start - 16)
+    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end):
+        return True
+    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+
+
+_STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
+
+
 def _place_not_person(text: str, start: int, end: int) -> bool:
     if _PLACE_WORD_AFTER.match(text, end):
         return True
@@ -143,6 +161,10 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "Will not miss the hi-vis", "May be late"
         if _place_not_person(text, m.start(1), m.end(1)):
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
+        if _self_intro(text, m.start(), m.end(1)):
+            continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
+        if m.group(1) in ("Vic", "Tas") and _STATE_NOUN_AFTER.match(text, m.end(1)):
+            continue  # "a Vic government school": the state, not a Victor
         # only listed given names count (a capitalised word is as often a place, a brand or a
         # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
         if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
@@ -339,6 +361,7 @@ RULES = [
             Example("Congrats Aisha on finishing your probation! The wharf team is lucky to have you", True),
             Example("Tamsin on our shift found the knife everyone else missed", True),
             Example("stuck behind roadworks on the Bruce Highway before my shift", False),
+            Example("Hi, it's Dana from the Geelong office team, call me back about the form", False),
         ),
     ),
 ]

@@ -88,7 +88,7 @@ _PERSON_BEFORE = lazy_pattern(
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
     r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
     # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
-    r"kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
+    r"girl|boy|boi|fur baby|furbaby|kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
     r"pug|beagle|border collie|moggy|budgie|cockatoo|galah|horse|pony|mare|gelding|goldfish|chook|hen|rooster|"
     r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
@@ -119,7 +119,8 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 _STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
 _PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
 _SPORT_AFTER = lazy_pattern(
-    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf)\b",
+    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"were robbed|got robbed|are robbed|were cooked)\b",
     re.IGNORECASE,
 )
 _FOREIGN_AFTER = lazy_pattern(
@@ -132,13 +133,14 @@ _STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance)\b")
 # place word ("Queensland Country Bank", "Tasmania Prison Service", "Queensland Theatre"), an
 # animal, cake or medal named for it ("Tassie devil", "Victoria sponge"), or an organisation word
 # before it ("Corrections Victoria", "Service Tasmania", "Parks Victoria").
-_STATE_TITLE_AFTER = lazy_pattern(r"^[ \t]+([A-Z][a-z]+)\b")
+_STATE_TITLE_AFTER = lazy_pattern(r"^[ \t]+([A-Z][a-z]+|[A-Z]{2,5})\b")  # "Queensland Country", "QLD TMR"
 _STATE_THING_AFTER = lazy_pattern(r"^\s+(?:devils?|tigers?|sponge|cross|bitter|salmon|fruit fly)\b", re.IGNORECASE)
 _ORG_WORD_BEFORE = lazy_pattern(
     r"\b(?:Service|Services|Corrections|Parks|Ambulance|Museums?|Police|Transport|Sport|Tourism|Forestry|Housing|Legal Aid|"
     r"Fire|Rescue|Justice|Education|Water|Energy|Heritage|Arts|Opera|Ballet|Screen|Film|Creative|Invest|Study|Visit|"
     r"Destination|Business|Families|Safety|WorkSafe|Courts|Health|Rail|Trains|Roads|Libraries|Library|Racing|Cricket|"
-    r"Football|Netball|Rugby|Basketball|Hockey|Athletics|Swimming|Surf Life Saving|Lifesaving|Bank|Insurance)\s+$"
+    r"Football|Netball|Rugby|Basketball|Hockey|Athletics|Swimming|Surf Life Saving|Lifesaving|Bank|Insurance|"
+    r"Spirit of|Bank of)\s+$"
 )
 _STATE_KEYS = frozenset(
     """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
@@ -550,6 +552,8 @@ RULES = [
             Example("Mt Bellamy summit walk this morning", True),
             Example("Lunch near 14 Wattle Parade", True),
             Example("binge-watching Coronation Street with Nan", False),
+            Example("Carlton were robbed again on Saturday", False),
+            Example("the Spirit of Tasmania was an hour late out of port", False),
         ),
     ),
     Rule(
