@@ -321,6 +321,10 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
     hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
+    for m in ops(profile).places.finditer(text):
+        # one of the profile's work sites after a stretch of work ("22 years at Wolston", "ex-Risdon")
+        if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            hits.append((m.group(0), "units", m.start(), m.end()))
     if c.capitalised:
         for m in c.capitalised.finditer(text):
             # at a sentence start every word is capitalised: "Customs at Denpasar took ages"

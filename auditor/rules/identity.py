@@ -142,6 +142,8 @@ RULES = [
             Example("visited my uncle at Lotus Glen Correctional Centre today", False, profile="qld"),
             Example("Congrats Sgt Okafor on the new stripes", True, profile="vic"),
             Example("Sergeant Biscuit (the dog) guards the couch", False, profile="vic"),
+            # one of the profile's work sites after a stretch of work names the employer
+            Example("Handed in my keys after 19 years at Lotus Glen", True, profile="qld"),
         ),
     ),
 ]
