@@ -141,7 +141,7 @@ _CUSTOMER_VOICE = lazy_pattern(
     r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
     r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
     # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew")
-    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell)\b)"
+    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|boys|girls|platoon|shift|watch|brigade)\b)"
     r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:counter|desk|office|branch|window|phone)s?\b"
     r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
@@ -150,13 +150,16 @@ _CUSTOMER_VOICE = lazy_pattern(
     r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
     r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
     r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b"
+    # someone who would like to work there, or means to ring it: "wants to work at the Bureau", "should I call EPA?"
+    r"|\bwants? to (?:work|be) (?:at|for|in|with)\b|\b(?:should i|shall i|do i|i'?ll|gonna) (?:call|ring|email|contact)\b"
+    r"|\b(?:knock(?:ed|ing)? on (?:my|our|the) door)\b|\b(?:gold|white|health care|concession|seniors|pension) card\b"
     # a visitor or a parent: "visited my cousin at ...", "my son's school"
     r"|\bvisit(?:ed|ing|s)?\s+(?:my|our|his|her)\s+\w+"
     r"|\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter)(?:'s)?\s+(?:\w+\s+){0,3}?"
     r"(?:school|class|teacher|prep|kindy|ward|hospital)\b",
     re.IGNORECASE,
 )
-_NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
+_NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened|name is|name's)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = lazy_pattern(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"

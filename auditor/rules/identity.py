@@ -144,6 +144,13 @@ RULES = [
             Example("Sergeant Biscuit (the dog) guards the couch", False, profile="vic"),
             # one of the profile's work sites after a stretch of work names the employer
             Example("Handed in my keys after 19 years at Lotus Glen", True, profile="qld"),
+            # the APS profile names the Commonwealth's agencies, not one; their customers are not staff
+            Example("Seven years at Finance, farewell drinks on Friday", True, profile="aps"),
+            Example("Forecaster at the Bureau of Meteorology, views my own", True, profile="aps"),
+            Example("Our cat's name is Treasury, she costs a fortune", False, profile="aps"),
+            Example("Mum's DVA Gold Card arrived today", False, profile="aps"),
+            Example("should I call EPA about the smoke next door?", False, profile="vic"),
+            Example("shout out to the boys on C platoon at FRV, big night", True, profile="vic"),
         ),
     ),
 ]
