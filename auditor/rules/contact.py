@@ -264,6 +264,7 @@ RULES = [
             Example("after hours ring the duty line on 02 5550 7781, not my mobile", True),
             Example("on tonight, ring the ward on (03) 6000 4412 and ask for me", True),
             Example("my line at school is (07) 3000 5521 if the office is busy", True),
+            Example("Selling my old office chair, $40, text 0423 000 118", False),
         ),
     ),
 ]

@@ -189,12 +189,14 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     if strong and MEDICAL.search(text):
         # "my son had three seizures": a medical seizure, while other terms in the text still count
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
-    # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
-    strong = [m for m in strong if not _quoted(text, m)]
+    # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
+    units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
+    strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
     weak = [
         m
         for m in weak
         if not _quoted(text, m)
+        and not any(a <= m.start() < b for a, b in units)
         and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
         and not _self_description(text, m)
     ]
@@ -311,8 +313,7 @@ def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
 
 def _found(item: Item, key: str, span: tuple[int, int], why: str, message: str, sev: Severity, conf: float) -> Match:
     """One operational finding: the evidence is the text's span, the message follows "<the item> ..."."""
-    evidence = snippet(item.text or "", *span)
-    return Match(key, evidence, why, f"{describe(item)} {message}", conf, reach_severity(sev, item))
+    return Match(key, snippet(item.text or "", *span), why, f"{describe(item)} {message}", conf, reach_severity(sev, item))
 
 
 def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
@@ -523,6 +524,7 @@ RULES = [
             Example("We intercepted the grandkids before they got into the chocolate", False),
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
+            Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
         ),
     ),
     Rule(

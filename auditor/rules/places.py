@@ -427,6 +427,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue
         if key in _STATE_KEYS and _state_in_a_name(text, start, before, after, profile):
             continue  # "NSW Police", "Queensland Country Bank", "Corrections Victoria": a name, not the place
+        if any(a <= start and end <= b and k == "names" for _t, k, a, b in department_terms(text, profile)):
+            continue  # inside one of the organisation's names ("Grampians Health"): the organisation
         if _CODENAME_BEFORE.search(before):
             continue  # "Operation Ironbark": a code name
         if key in COMMON and not _PREP_BEFORE.search(before):
@@ -554,6 +556,7 @@ RULES = [
             Example("binge-watching Coronation Street with Nan", False),
             Example("Carlton were robbed again on Saturday", False),
             Example("the Spirit of Tasmania was an hour late out of port", False),
+            Example("it's Grampians Health now, the rebrand still confuses everyone", False, profile="vic"),
         ),
     ),
     Rule(
