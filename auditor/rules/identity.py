@@ -151,6 +151,8 @@ RULES = [
             Example("Mum's DVA Gold Card arrived today", False, profile="aps"),
             Example("should I call EPA about the smoke next door?", False, profile="vic"),
             Example("shout out to the boys on C platoon at FRV, big night", True, profile="vic"),
+            Example("fitting for the new Corrections uniform on Monday", True, profile="tas"),
+            Example("Corrections at the end of the newspaper article were tiny", False, profile="tas"),
         ),
     ),
 ]
