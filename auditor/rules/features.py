@@ -69,6 +69,9 @@ _HANDLE = lazy_pattern(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = lazy_pattern(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
 _ROLE_CUE_AFTER = lazy_pattern(r"^\s*(?:here\b|(?:at|in|with|for) the (?:department|dept)\b)", re.IGNORECASE)
+_STATE_AFTER = lazy_pattern(
+    r"\s+(?:Victoria|Queensland|Tasmania|NSW|New South Wales|WA|Western Australia|SA|South Australia|NT|ACT|Qld|Vic|Tas)\b"
+)
 # A rank or title then a surname: "Sgt Morrison", "Congrats Sergeant Walsh", "Supt. Wallace"
 # (ranks only: "my student teacher Miss Hogan" names a teacher, not the writer's employer).
 _RANK = lazy_pattern(
@@ -330,8 +333,9 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             hits.append((m.group(0), "units", m.start(), m.end()))
     if c.capitalised:
         for m in c.capitalised.finditer(text):
-            # at a sentence start every word is capitalised: "Customs at Denpasar took ages"
-            if not _sentence_start(text, m.start()):
+            # at a sentence start every word is capitalised: "Customs at Denpasar took ages"; a
+            # state's name after it makes it that state's body ("Corrections Victoria" in Tasmania)
+            if not _sentence_start(text, m.start()) and not _STATE_AFTER.match(text, m.end()):
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.ambiguous:
         for m in c.ambiguous.finditer(text):
