@@ -126,7 +126,7 @@ _STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police
 def _place_not_person(text: str, start: int, end: int) -> bool:
     if _PLACE_WORD_AFTER.match(text, end):
         return True
-    return lookup(text[start:end]) is not None and bool(_PLACE_PREP_BEFORE.search(text, max(0, start - 12), start))
+    return bool(_PLACE_PREP_BEFORE.search(text, max(0, start - 12), start)) and lookup(text[start:end]) is not None
 
 
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
@@ -159,16 +159,17 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
             continue  # "Will not miss the hi-vis", "May be late"
+        # only listed given names count (a capitalised word is as often a place, a brand or a
+        # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
+        if any(a <= m.start() < b for a, b in dept_spans + not_people):
+            continue
         if _place_not_person(text, m.start(1), m.end(1)):
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
         if _self_intro(text, m.start(), m.end(1)):
             continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
         if m.group(1) in ("Vic", "Tas") and _STATE_NOUN_AFTER.match(text, m.end(1)):
             continue  # "a Vic government school": the state, not a Victor
-        # only listed given names count (a capitalised word is as often a place, a brand or a
-        # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
-        if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
-            out.append((m.group(0).strip(), m.start(), m.end()))
+        out.append((m.group(0).strip(), m.start(), m.end()))
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:
         word = m.group(1)

@@ -79,6 +79,11 @@ _RANK = lazy_pattern(
     r"(?:sergeant|sgt|sarge|constable|inspector|superintendent|supt|commander|num|nurse unit manager)$",
     re.IGNORECASE,
 )
+# the words `_EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
+_STRETCH_WORD = lazy_pattern(
+    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned)\b|\bex-",
+    re.IGNORECASE,
+)
 _SURNAME_AFTER = lazy_pattern(r"^\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 
 
@@ -327,8 +332,8 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
     hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
-    for m in ops(profile).places.finditer(text):
-        # one of the profile's work sites after a stretch of work ("22 years at Wolston", "ex-Risdon")
+    # one of the profile's work sites after a stretch of work ("22 years at Wolston", "ex-Risdon")
+    for m in ops(profile).places.finditer(text) if searched(_STRETCH_WORD, text) else ():
         if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             hits.append((m.group(0), "units", m.start(), m.end()))
     if c.capitalised:
