@@ -20,7 +20,7 @@ from auditor import __version__, budget
 from auditor.config import Profile
 from auditor.exposure import Merger
 from auditor.inference import pipeline
-from auditor.media.batch import media_entries, read_all, sidecar_target
+from auditor.media.batch import iter_all, media_entries, sidecar_target
 from auditor.media.meta import VIDEO_FORMATS, MediaMeta
 from auditor.media.vision import vision_items
 from auditor.models import (
@@ -29,6 +29,7 @@ from auditor.models import (
     Item,
     ItemKind,
     Platform,
+    Points,
     Position,
     ScanError,
     ScanResult,
@@ -98,10 +99,19 @@ def _scan(paths: list[str], profile: Profile, options: ScanOptions | None) -> Sc
         not_media: set[str] = set()
         media = media_entries(tree.entries)  # sniffed once: the file counts and the media stage share it
         for stream in (
-            lambda: _read_sources(tree, result, roots, progress, not_media, media),
+            lambda: _read_sources(tree, result, roots, progress, not_media, media, points=True),
             lambda: _read_media(tree, result, options, progress, roots, not_media, media),
         ):
             for item in stream():
+                if type(item) is Points:  # many bare location records of one file, as columns
+                    if options.on_item is not None:
+                        for one in item.items():
+                            options.on_item(one)
+                    # no text, so nothing for the owner's identity
+                    tally.add_points(item)
+                    collector.add_points(item)
+                    rules.add_points(item)
+                    continue
                 if options.on_item is not None:
                     options.on_item(item)
                 identity.add(item)
@@ -136,6 +146,10 @@ class _Tally:
     def add(self, it: Item) -> None:
         key = (it.platform, it.path)
         self._by_file[key] = self._by_file.get(key, 0) + 1
+
+    def add_points(self, points: Points) -> None:
+        key = (points.platform, points.path)
+        self._by_file[key] = self._by_file.get(key, 0) + len(points)
 
     def per_platform(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -189,7 +203,7 @@ def policy_block(profile: Profile) -> dict[str, Any]:
     }
 
 
-def _budgeted(items: Iterator[Item]) -> Iterator[Item]:
+def _budgeted(items: Iterator[Item | Points]) -> Iterator[Item | Points]:
     """The Items of one export, each `next()` under the per-file time budget (`auditor.budget`):
     only the source's own work is timed, never what the caller does with an Item."""
     try:
@@ -208,8 +222,9 @@ def _read_sources(
     progress: ProgressFn | None = None,
     not_media: set[str] | None = None,
     media: list[Entry] | None = None,
-) -> Iterable[Item]:
-    ctx = SourceContext()
+    points: bool = False,
+) -> Iterable[Item | Points]:
+    ctx = SourceContext(points=points)
     progress = progress or (lambda stage, n, total: None)
     for source in all_sources():
         try:
@@ -295,54 +310,53 @@ def _read_media(
     roots: list[tuple[str, str]],
     not_media: set[str] | None = None,
     media: list[Entry] | None = None,
-) -> Iterable[Item]:
+) -> Iterator[Item]:
+    """One Item per photo or video read, yielded as the readers return it (so the rules and the
+    collector work while the workers read the rest); the OCR and barcode items, when asked
+    for, after the last file."""
     found = media_entries(tree.entries) if media is None else media
     entries = [e for e in found if e.vpath not in (not_media or ())]
     if not entries:
-        return []
+        return
     progress("media", 0, len(entries))
-    metas = read_all(
+    metas = iter_all(
         entries, progress=lambda n: progress("media", n, len(entries)), workers=options.workers, start_method=options.start_method
     )
     roots = sorted(roots, key=lambda r: -len(r[0]))
     vpaths = {e.vpath for e in entries}
-    items: list[Item] = []
-    items_by_entry: list[Item | None] = []
+    do_codes = options.ocr if options.barcodes is None else options.barcodes
+    pairs: list[tuple[Entry, Item]] = []  # what the OCR and barcode stage reads, when asked for
     skipped: dict[str, list[str]] = {}
     warned: dict[str, list[tuple[str, str]]] = {}
     for entry, meta in zip(entries, metas, strict=True):
         if isinstance(meta, str):
             result.errors.append(_err(entry, meta))
-            items_by_entry.append(None)
             continue
         result.errors.extend(_err(entry, e) for e in meta.errors)  # a part not read: its content unknown
         for w in meta.warnings:  # minor problems read past, one line per kind of problem
             warned.setdefault(re.sub(r"\d+", "N", w), []).append((entry.display, w))
         if meta.skipped:
             skipped.setdefault(meta.skipped, []).append(entry.display)
-            items_by_entry.append(None)
             continue
         item = media_item(entry, meta, _platform_for(entry, roots))
         if meta.format == "xmp":
             # a sidecar is its own Item (its own path, fixable on its own); it names its photo
             item.extra["sidecar_for"] = sidecar_target(entry.vpath, vpaths)
-        items.append(item)
-        items_by_entry.append(item)
+        if options.ocr or do_codes:
+            pairs.append((entry, item))
+        yield item
     for reason, paths in skipped.items():  # one line per reason, not one per file
         result.notices.append(f"{len(paths)} media file(s) skipped ({reason}), e.g. {paths[0]}")
     for seen in warned.values():
         path, text = seen[0]
         result.notices.append(f"{path}: {text}" if len(seen) == 1 else f"{len(seen)} media files: {text} (e.g. {path})")
-    do_codes = options.ocr if options.barcodes is None else options.barcodes
     if options.ocr or do_codes:
-        pairs = [(e, it) for e, it in zip(entries, items_by_entry, strict=True) if it is not None]
         progress("images", 0, len(pairs))
         extra, notices = vision_items(
             pairs, options.ocr, do_codes, workers=options.workers, progress=lambda n: progress("images", n, len(pairs))
         )
-        items.extend(extra)
+        yield from extra
         result.notices.extend(notices)
-    return items
 
 
 def media_item(entry: Entry, meta: MediaMeta, platform: Platform) -> Item:

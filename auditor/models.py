@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -187,6 +188,64 @@ class Item:
     # a media file's identity by content (see `auditor.media.batch.content_id`): the same photo
     # gets the same fingerprint whichever folder level was scanned
     content_id: str | None = None
+
+
+NO_TIME = -(2**63)  # `Points.time_us` of a point without a time
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(slots=True)
+class Points:
+    """Many text-less location records of one file at once, as columns: a location history
+    holds millions of them, and one Item, Position and datetime per record was most of a
+    scan's time (issue 18). Point `i` stands for exactly the Item `items()` gives back: `kind`
+    and `audience` as below, no text, id or people, a `Position(lat[i], lon[i], source,
+    accuracy[i])`, the UTC time `time_us[i]` (microseconds since 1970, `NO_TIME` when none)
+    and `extras[i]` (the record's source facts, such as a device tag; None when none).
+
+    A source yields a `Points` batch only when asked (`SourceContext.points`, set by the
+    streaming engine); it never carries text, a place name or a label, so only the rules that
+    need no text and apply to its kind could see it (the engine decides that once per batch).
+    """
+
+    platform: Platform
+    path: str
+    source: str  # the Position.source of every point, e.g. "records.json"
+    export_path: str | None = None
+    kind: ItemKind = ItemKind.LOCATION_RECORD
+    audience: Audience = Audience.PRIVATE
+    lat: array = dc_field(default_factory=lambda: array("d"))
+    lon: array = dc_field(default_factory=lambda: array("d"))
+    accuracy: list[float | None] = dc_field(default_factory=list)
+    time_us: array = dc_field(default_factory=lambda: array("q"))
+    extras: list[dict[str, Any] | None] = dc_field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.lat)
+
+    def timestamp(self, i: int) -> datetime | None:
+        us = self.time_us[i]
+        return None if us == NO_TIME else _EPOCH + timedelta(microseconds=us)
+
+    def items(self) -> Iterator[Item]:
+        """Every point as the Item it stands for, in order."""
+        for i in range(len(self.lat)):
+            extra = self.extras[i]
+            yield Item(
+                platform=self.platform,
+                kind=self.kind,
+                path=self.path,
+                timestamp=self.timestamp(i),
+                position=Position(self.lat[i], self.lon[i], self.source, self.accuracy[i]),
+                audience=self.audience,
+                export_path=self.export_path,
+                extra=dict(extra) if extra else {},
+            )
+
+
+def utc_us(dt: datetime) -> int:
+    """An aware datetime as whole microseconds since 1970 UTC (exact: `Points.timestamp` gives it back)."""
+    return (dt - _EPOCH) // timedelta(microseconds=1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 
 from auditor.config import Profile
 from auditor.exposure import Merger
-from auditor.models import Audience, Category, Finding, Item, ScanError, blocking
+from auditor.models import Audience, Category, Finding, Item, Points, ScanError, blocking
 from auditor.portable import mp_context
 from auditor.rewrite import EDITABLE_KINDS, MAX_REWRITES, NOT_TEXT
 from auditor.rules.registry import active_rules
-from auditor.rules.runner import run_rules
+from auditor.rules.runner import rules_for_bare, run_rules
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -111,6 +111,20 @@ class RuleStream:
             return
         if len(self._pending) >= RULE_CHUNK:
             self._submit()
+
+    def add_points(self, points: Points) -> None:
+        """A batch of text-less location records (`models.Points`): each point is checked as its
+        Item only when a rule of the profile applies to such an item (decided on the batch's
+        first); otherwise the batch is counted as checked, in its place in reading order (items
+        still pending get later numbers, which keeps every finding's order), without an Item."""
+        if not len(points):
+            return
+        if rules_for_bare(next(points.items()), active_rules(self.profile)):
+            for item in points.items():
+                self.add(item)
+            return
+        self.checked += len(points)
+        self.progress("rules", len(points), None)
 
     def _check_here(self) -> None:
         chunk, self._pending = self._pending, []

@@ -7,7 +7,10 @@ it in a child process whose wall time, CPU time (user + system, forked workers i
 peak RSS (`ru_maxrss` from wait4) are read. Rows, with their anchor where there is one:
 
     photos-N      N phone-sized JPEGs (bench_scan's), against `exiftool -n -r -j` (skipped
-                  when exiftool is not installed)
+                  when exiftool is not installed); the page cache is dropped before each
+                  tool's run where the bench may (root; not with --quick), so both read from
+                  disk, as a first scan of a phone's photos does (the row's note says whether
+                  it could)
     tweets-N      an X archive of N realistic tweets (mostly everyday posts, about one in eight
                   naming a place, a few geotagged), against the bare `json.loads` floor: a child
                   that reads tweets.js whole and parses it
@@ -19,10 +22,10 @@ peak RSS (`ru_maxrss` from wait4) are read. Rows, with their anchor where there 
                   median wall time of 7 whole-command runs
 
 Usage:
-    python bench/bench_scale.py [--quick] [--only NAME] [--code DIR] [--runs 7]
+    python bench/bench_scale.py [--quick] [--only NAME]... [--code DIR] [--runs 7]
 
 --quick runs small sizes (a smoke test); --only runs the rows whose name is NAME or starts
-with NAME- (``--only tweets`` for all tweet sizes); --code runs the `auditor` of another
+with NAME- (``--only tweets`` for all tweet sizes; repeat it for several); --code runs the `auditor` of another
 checkout, generating with this one; given twice (``--code OLD --code .``) each input is
 generated once and scanned by both, one row each, labelled with the folder's name.
 Peak RSS is the largest single process (the scan or one of its forked workers).
@@ -267,7 +270,18 @@ json.loads(text[text.index("["):])
 """
 
 
-def bench_input(auds: list[Auditor], family: str, n: int, tmp: Path) -> list[Row]:
+def drop_caches() -> bool:
+    """Write out and drop the page cache (root only); whether it was dropped."""
+    try:
+        os.sync()
+        with open("/proc/sys/vm/drop_caches", "w") as fh:
+            fh.write("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def bench_input(auds: list[Auditor], family: str, n: int, tmp: Path, cold: bool = False) -> list[Row]:
     """One generated input, scanned by each checkout in turn (the anchor measured once)."""
     folder = tmp / f"{family}-{n}"
     t = time.perf_counter()
@@ -275,6 +289,7 @@ def bench_input(auds: list[Auditor], family: str, n: int, tmp: Path) -> list[Row
     made = time.perf_counter() - t
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
     anchor, anchor_run = "-", None
+    cold = cold and family == "photos" and drop_caches()
     if family == "photos" and shutil.which("exiftool"):
         anchor, anchor_run = "exiftool -n -r -j", measure(["exiftool", "-n", "-r", "-j", str(folder)], tmp)
     elif family == "tweets":
@@ -282,9 +297,13 @@ def bench_input(auds: list[Auditor], family: str, n: int, tmp: Path) -> list[Row
         anchor_run = measure([sys.executable, "-c", FLOOR, str(folder / "data" / "tweets.js")], tmp)
     rows = []
     for aud in auds:
+        if cold:
+            drop_caches()
         run = aud.scan(folder)
         row = Row(aud.named(f"{family}-{n}"), f"{n:,} {UNITS[family]}, {size / 1e6:,.0f} MB", run, rate=f"{n / run.wall:,.0f}/s")
         row.note, row.anchor, row.anchor_run = f"generated in {made:.0f} s", anchor, anchor_run
+        if family == "photos":
+            row.note += ", cold page cache" if cold else ", page cache not dropped (needs root)"
         # wall time is what a user waits for; CPU time is steadier on a shared machine
         if anchor_run and family == "photos":
             row.ratio = f"{anchor_run.wall / run.wall:.1f}x faster (CPU {anchor_run.cpu / run.cpu:.1f}x)"
@@ -339,7 +358,9 @@ def render(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes: a smoke test")
-    ap.add_argument("--only", help="rows named NAME or NAME-<size> (photos, tweets-200000, help, ...)")
+    ap.add_argument(
+        "--only", action="append", help="rows named NAME or NAME-<size> (photos, tweets-200000, help, ...); may be repeated"
+    )
     ap.add_argument(
         "--code",
         type=Path,
@@ -350,10 +371,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     names = row_names(args.quick)
     if args.only:
-        names = [n for n in names if n == args.only or n.startswith(args.only + "-")]
-        if not names:
-            print(f"no row named {args.only!r}; rows: {', '.join(row_names(args.quick))}", file=sys.stderr)
+        unknown = [o for o in args.only if not any(n == o or n.startswith(o + "-") for n in names)]
+        if unknown:
+            print(f"no row named {unknown[0]!r}; rows: {', '.join(row_names(args.quick))}", file=sys.stderr)
             return 2
+        names = [n for n in names if any(n == o or n.startswith(o + "-") for o in args.only)]
     codes = [c.resolve() for c in args.code or [ROOT]]
     for c in codes:
         if not (c / "auditor").is_dir():
@@ -367,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
             if fam in MAKERS:
                 if fam == "photos" and not shutil.which("exiftool"):
                     print("exiftool not installed: the photo rows have no anchor", file=sys.stderr)
-                rows += bench_input(auds, fam, int(n), Path(tmp))
+                rows += bench_input(auds, fam, int(n), Path(tmp), cold=not args.quick)
             else:
                 rows += [bench_latency(aud, name, args.runs, Path(tmp)) for aud in auds]
             print(f"  done {name} ({rows[-1].note or 'latency'})", file=sys.stderr, flush=True)

@@ -30,6 +30,14 @@ def test_rows_cover_every_input_of_the_issue_and_only_filters_them(capsys) -> No
         assert want in names
     assert bench.main(["--only", "no-such-row"]) == 2
     assert "no row named" in capsys.readouterr().err
+    assert bench.main(["--only", "help", "--only", "no-such-row"]) == 2
+
+
+def test_only_may_be_given_for_several_rows(capsys) -> None:
+    bench = _bench()
+    assert bench.main(["--only", "help", "--only", "empty-scan", "--runs", "1"]) == 0
+    rows = [line.split()[0] for line in capsys.readouterr().out.splitlines()[3:]]
+    assert rows == ["help", "empty-scan"]
 
 
 def test_generated_tweets_are_realistic_and_parse(tmp_path: Path) -> None:

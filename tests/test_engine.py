@@ -286,3 +286,42 @@ def test_scan_collects_garbage_less_often_and_restores_the_thresholds(tmp_path) 
     scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_item=lambda it: seen.append(gc.get_threshold())))
     assert seen and all(t[0] >= engine.GC_YOUNG for t in seen)
     assert gc.get_threshold() == before
+
+
+def _history(root, iso: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """A Records.json of three weeks: nights at one place, office hours at another (Sydney)."""
+    from datetime import UTC, timedelta
+
+    start, pts = datetime(2024, 3, 4, tzinfo=UTC), []
+    for day in range(21):
+        for minute in range(0, 24 * 60, 20):
+            when = start + timedelta(days=day, minutes=minute)  # 10:00 to 10:00 next day in Sydney
+            at_work = 0 <= minute < 7 * 60 and (start + timedelta(days=day)).weekday() < 5
+            lat, lon = (-33.8688, 151.2093) if at_work else (-33.8771, 151.1043)
+            pts.append((lat + (minute % 7) * 1e-5, lon - (minute % 5) * 1e-5, when))
+    folder = root / "Takeout" / "Location History"
+    folder.mkdir(parents=True)
+    (folder / "Records.json").write_text(json.dumps(synth.records_json(pts, iso=iso)))
+
+
+@pytest.mark.parametrize("iso", [False, True])
+def test_a_location_history_read_as_points_scans_as_its_items(tmp_path, monkeypatch, iso) -> None:
+    from auditor.sources import google, google_location
+
+    _history(tmp_path, iso)
+    monkeypatch.setattr(google, "STREAM_MIN_BYTES", 10)  # streamed: Points batches
+    monkeypatch.setattr(google_location, "POINTS_BATCH", 500)
+    seen: list[Item] = []
+    batches: list[int] = []
+    add_points = engine.pipeline.Collector.add_points
+    monkeypatch.setattr(engine.pipeline.Collector, "add_points", lambda c, p: batches.append(len(p)) or add_points(c, p))
+    as_points = scan([str(tmp_path)], load_profile("dibp"), ScanOptions(on_item=seen.append)).to_dict()
+    assert batches == [500, 500, 500, 12]  # the history came as Points batches
+
+    read_sources = engine._read_sources
+    monkeypatch.setattr(engine, "_read_sources", lambda *a, points=False, **k: read_sources(*a, **k))  # one Item a record
+    as_items = scan([str(tmp_path)], load_profile("dibp")).to_dict()
+    assert {f["code"] for f in as_points["findings"]} >= {"POL101", "POL102"}
+    assert as_points == as_items
+    assert len(seen) == as_points["stats"]["total"]["items"] == 21 * 72
+    assert all(i.kind == ItemKind.LOCATION_RECORD and i.export_path for i in seen)

@@ -100,3 +100,37 @@ def test_the_owner_is_rechecked_once_known_and_never_their_own_colleague() -> No
     unowned = " ".join(f.fingerprint_key for f in before.finish() if f.category == Category.COLLEAGUE_EXPOSURE)
     assert "sam example" in unowned  # without the owner known, the name reads as a colleague
     assert "sam example" not in colleagues and "priya natarajan" in colleagues
+
+
+def test_a_points_batch_skips_the_rules_unless_one_applies(monkeypatch) -> None:
+    import dataclasses
+
+    from auditor.models import Points
+    from auditor.rules.base import Match
+
+    points = Points(Platform.GOOGLE, "Records.json", "records.json")
+    for k in range(30):
+        points.lat.append(-33.9 + k / 1000)
+        points.lon.append(151.1)
+        points.accuracy.append(20.0)
+        points.time_us.append(1_700_000_000_000_000 + k * 60_000_000)
+        points.extras.append(None)
+    dibp = load_profile("dibp")
+    stream = RuleStream(dibp, [], workers=1)
+    stream.add(_post(0, WORK))
+    stream.add_points(points)
+    stream.add(_post(1, WORK))
+    assert stream.checked == 30  # the batch counted at once; the posts are still pending
+    plain = stream.finish()
+    assert stream.checked == 32 and {f.item_id for f in plain} == {"0", "1"}
+
+    geo = next(r for r in streaming.active_rules(dibp) if r.code == "GEO101")
+    here = dataclasses.replace(
+        geo, code="LOC1", kinds=frozenset({ItemKind.LOCATION_RECORD}), check=lambda it, p: [Match("here", "here", "a record")]
+    )
+    original = streaming.active_rules
+    monkeypatch.setattr(streaming, "active_rules", lambda profile: [*original(profile), here])
+    stream = RuleStream(dibp, [], workers=1)
+    stream.add_points(points)
+    found = stream.finish()
+    assert [f.code for f in found] == ["LOC1"] * 30 and len({f.timestamp for f in found}) == 30

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import attrgetter
 
-from auditor.geo.distance import EARTH_M, distance_from, distance_m
-from auditor.models import Item, Platform
+from auditor.geo.distance import EARTH_M, distance_m
+from auditor.models import Item, Platform, Points
 
 M_PER_DEG = 111_320.0
 CELL_M = 50.0
@@ -147,6 +147,13 @@ class Refs:
         self._by: dict[tuple[str, str | None, Platform, bool], Ref] = {}
         self._last: Ref | None = None
 
+    def get(self, path: str, item_id: str | None, platform: Platform, offset_known: bool) -> Ref:
+        k = (path, item_id, platform, offset_known)
+        ref = self._by.get(k)
+        if ref is None:
+            ref = self._by[k] = Ref(*k)
+        return ref
+
     def of(self, item: Item) -> Ref:
         known = bool(item.extra.get("offset_known")) if item.extra else False
         last = self._last
@@ -173,6 +180,48 @@ def observe(item: Item, idx: int, local_time, refs: Refs) -> Obs | None:  # type
     if p is None or (p.accuracy_m is not None and p.accuracy_m > MAX_ACCURACY_M):
         return None
     return Obs(idx, p.lat, p.lon, local_time(item), refs.of(item))
+
+
+_DAY_US, _HOUR_US = 86_400_000_000, 3_600_000_000
+_UNIX_DAY = date(1970, 1, 1).toordinal()  # the proleptic ordinal of the first day of 1970
+_UNIX_DAYS: dict[int, _Day] = {}  # `_Day` by days since 1970
+_OFFSETS: dict[timedelta, tuple[int, int]] = {}  # UTC offset -> (microseconds, `_offset_rank`)
+
+
+def observe_points(points: Points, first: int, local: list[datetime | None], refs: Refs) -> list[Obs]:
+    """`observe` of every point of a batch (`first`: the first one's idx; `local`: their local
+    times, `timezones.local_times`): the same Obs, to the last field, as of its Items, with one
+    shared Ref. The day, hour and sort key come from the UTC microseconds and the offset, in
+    integers, instead of from the local datetime's fields."""
+    ref = refs.get(points.path, None, points.platform, False)
+    out: list[Obs] = []
+    append, most, new = out.append, MAX_ACCURACY_M, object.__new__
+    days, offsets = _UNIX_DAYS, _OFFSETS
+    rows = zip(points.lat, points.lon, points.accuracy, points.time_us, local, strict=True)
+    for idx, (lat, lon, accuracy, us, when) in enumerate(rows, first):
+        if accuracy is not None and accuracy > most:
+            continue
+        if when is None:
+            out.append(Obs(idx, lat, lon, None, ref))
+            continue
+        off = when.utcoffset()
+        got = offsets.get(off)  # type: ignore[arg-type]
+        if got is None:
+            got = offsets[off] = (off // timedelta(microseconds=1), _offset_rank(off))  # type: ignore[arg-type,operator]
+        wall = us + got[0]  # the wall clock, in microseconds since 1970
+        day_n = wall // _DAY_US
+        facts = days.get(day_n)
+        if facts is None:
+            facts = days[day_n] = _day(date.fromordinal(day_n + _UNIX_DAY))
+        d = facts.day
+        h = wall // _HOUR_US % 24
+        o = new(Obs)
+        o.lat, o.lon, o.local, o.ref, o.day = lat, lon, when, ref, d
+        o.night = night = d if h >= NIGHT_FROM else facts.previous if h < NIGHT_TO else None
+        o.rest = night is not None or facts.weekend
+        o.key = (((wall + _UNIX_DAY * _DAY_US) * _RANKS + got[1]) << _IDX_BITS) | idx
+        append(o)
+    return out
 
 
 def observations(items: list[Item], local_time) -> list[Obs]:  # type: ignore[no-untyped-def]
@@ -285,22 +334,27 @@ class _Grid:
         self.cells: dict[tuple[int, int], list[Obs]] = defaultdict(list)
         self.days: dict[tuple[int, int], Counter[date]] = defaultdict(Counter)
         scale, floor, cos, radians = M_PER_DEG / CELL_M, math.floor, math.cos, math.radians
+        cells = self.cells
         for o in obs:
             lat = o.lat
-            k = (floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))  # `_cell`, inlined
-            self.cells[k].append(o)
-        for k, members in self.cells.items():
-            self.days[k] = Counter(o.day for o in members if o.day is not None)
+            cells[(floor(lat * scale), floor(o.lon * scale * cos(radians(lat))))].append(o)  # `_cell`, inlined
+        for k, members in cells.items():
+            self.days[k] = Counter([d for o in members if (d := o.day) is not None])
         self.boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}  # see `_box`
-        self.ring = math.ceil(RADIUS_M / CELL_M)
+        self.ring = r = math.ceil(RADIUS_M / CELL_M)
         # per cell: days seen in its neighbourhood -> how many neighbour cells saw them; positions there
-        self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in self.cells}
-        self.hood_n: dict[tuple[int, int], int] = dict.fromkeys(self.cells, 0)
-        for k, members in self.cells.items():
-            seen = [d for d, c in self.days[k].items() if c > 0]
-            for n in self.neighbours(k):
-                self.hood_n[n] += len(members)
-                self.hood_days[n].update(seen)
+        self.hood_days: dict[tuple[int, int], Counter[date]] = {k: Counter() for k in cells}
+        self.hood_n: dict[tuple[int, int], int] = dict.fromkeys(cells, 0)
+        hood_days, hood_n = self.hood_days, self.hood_n
+        steps = [(dy, dx) for dy in range(-r, r + 1) for dx in range(-r, r + 1)]  # `neighbours`' order
+        for (a, b), members in cells.items():
+            seen = [d for d, c in self.days[(a, b)].items() if c > 0]
+            size = len(members)
+            for dy, dx in steps:
+                n = (a + dy, b + dx)
+                if n in hood_n:
+                    hood_n[n] += size
+                    hood_days[n].update(seen)
 
     def neighbours(self, key: tuple[int, int], ring: int | None = None):  # type: ignore[no-untyped-def]
         r = self.ring if ring is None else ring
@@ -343,7 +397,7 @@ class _Grid:
                         p2 = radians(la)
                         dp, dl = p2 - p1, radians(lo - lon)
                         a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
-                        if 2 * EARTH_M * asin(min(1.0, sqrt(a))) <= radius:
+                        if 2 * EARTH_M * asin(sq if (sq := sqrt(a)) < 1.0 else 1.0) <= radius:  # min(1.0, sqrt(a))
                             got.append(o)
             if got:
                 out.extend(got)
@@ -516,8 +570,15 @@ def _holds(seq: list[Obs], t: datetime | None) -> bool:
 
 def _radius(lat: float, lon: float, members: list[Obs]) -> float:
     """The 90th percentile of the members' distances from the centre."""
-    to = distance_from(lat, lon)
-    ds = [to(o.lat, o.lon) for o in members]
+    # `distance_from(lat, lon)` of every member, written out: the same arithmetic in the same order
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+    p1 = radians(lat)
+    c1, far = cos(p1), 2 * EARTH_M
+    ds = []
+    for o in members:
+        p2 = radians(o.lat)
+        a = sin((p2 - p1) / 2) ** 2 + c1 * cos(p2) * sin(radians(o.lon - lon) / 2) ** 2
+        ds.append(far * asin(sq if (sq := sqrt(a)) < 1.0 else 1.0))
     rank = min(len(ds) - 1, int(0.9 * len(ds)))
     if len(ds) >= SELECT_FROM:
         p90 = _select(ds, [rank])

@@ -133,7 +133,7 @@ def _cluster_finding(inf: patterns.Inference, profile: Profile, rule: Rule, t: p
     remove = remedy.fewest_removals(inf, t)
     named = "; ".join(_short(o) for o in remove[:TEXT_CAP])
     more = f" and {len(remove) - TEXT_CAP} more" if len(remove) > TEXT_CAP else ""
-    rm_days = sorted({o.day.isoformat() for o in remove if o.day})
+    rm_days = sorted(d.isoformat() for d in {o.day for o in remove if o.day})
     remediation = (
         f"{rule.remediation} Fix these {len(remove)} item(s) from {len(rm_days)} day(s) first to break this "
         f"inference (remove them or their location): {named}{more}."
@@ -188,8 +188,7 @@ def _site_findings(obs: list[cl.Obs], sites: list[Site], profile: Profile, rule:
     by_site: dict[str, tuple[list[cl.Obs], list[cl.Obs]]] = {}
     site_of: dict[str, Site] = {}
     index = SiteIndex(sites)  # a few candidate sites per position, whole cells decided at once
-    for o in obs:
-        hit = index.site_of(o.lat, o.lon)
+    for o, hit in zip(obs, index.sites_of([o.lat for o in obs], [o.lon for o in obs]), strict=True):
         if hit is None:
             continue  # farther than NEAR_M from every site's edge
         site, within = hit

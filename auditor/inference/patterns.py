@@ -30,10 +30,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
+from operator import attrgetter
 
 from auditor.geo.distance import distance_m
 from auditor.inference.clusters import Cluster, Obs, median
-from auditor.inference.sites import MIXED, Site, SiteHit, SiteIndex, cell_box, fine_cell, site_at
+from auditor.inference.sites import FINE_DEG, GRID_DEG, MIXED, Site, SiteHit, SiteIndex, cell_box, site_at
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -108,20 +109,46 @@ def _shift_long(c: Cluster) -> bool:
 
 def routine_slot(c: Cluster, t: Thresholds = DEFAULT) -> tuple[float, int] | None:
     """(usual hour, days within the window) when c's visits keep a regular time, else None."""
-    firsts = [min(h for h in (o.hour for o in obs) if h is not None) for obs in c.days.values()]
+    # each day's first visit: the earliest wall clock (`Obs.key` orders by it first; every
+    # observation of a day has a local time), whose hour is the smallest of the day's hours
+    firsts = [min(obs, key=_KEY).hour for obs in c.days.values()]
     if not firsts:
         return None
-    best: tuple[float, int] | None = None
     # times repeat (hours and minutes: at most 1,440 of them), so count each distinct time once;
     # the first visit at each time, in day order, is tried as before: the same window wins
     seen = Counter(firsts)
-    for h in seen:  # the window centred on some visit that catches the most visits
-        n = sum(c for x, c in seen.items() if hour_gap(x, h) <= t.routine_window_h)
-        if best is None or n > best[1]:
-            best = (h, n)
-    assert best is not None
+    best = _best_window(list(seen), list(seen.values()), t.routine_window_h)
     centre = _circular_mean([x for x in firsts if hour_gap(x, best[0]) <= t.routine_window_h])
     return centre, best[1]
+
+
+_KEY = attrgetter("key")
+_BLOCK = 128  # window centres measured at once
+
+
+def _best_window(times: list[float], counts: list[int], window_h: float) -> tuple[float, int]:
+    """The time, among `times`, whose window (`hour_gap` at most `window_h`) holds the most
+    visits (`counts` of each time), the first one on a tie; numpy does `hour_gap`'s arithmetic
+    (subtraction, abs, modulo, min: exact in both) for a block of centres at a time."""
+    if len(times) <= _BLOCK:
+        best: tuple[float, int] | None = None
+        for h in times:
+            n = sum(c for x, c in zip(times, counts, strict=True) if hour_gap(x, h) <= window_h)
+            if best is None or n > best[1]:
+                best = (h, n)
+        assert best is not None
+        return best
+    import numpy as np  # lazy: numpy only for a place seen at many distinct times
+
+    xs, weights = np.array(times, dtype=np.float64), np.array(counts, dtype=np.int64)
+    best_n, best_at = -1, 0
+    for lo in range(0, len(times), _BLOCK):
+        d = np.abs(xs[None, :] - xs[lo : lo + _BLOCK, None]) % 24
+        n = ((np.minimum(d, 24 - d) <= window_h) * weights).sum(axis=1)
+        j = int(np.argmax(n))  # the first of the block's best
+        if int(n[j]) > best_n:
+            best_n, best_at = int(n[j]), lo + j
+    return times[best_at], best_n
 
 
 def routine_ok(c: Cluster, t: Thresholds = DEFAULT) -> bool:
@@ -222,7 +249,8 @@ def _home_within(c: Cluster, homes: list[Cluster]) -> float:
     if inner <= 0:
         return 0.0
     home_days = set().union(*(h.days for h in homes))
-    return sum(1 for d in home_days if c.first < d < c.last) / inner
+    first, last = c.first, c.last  # each a min (max) over the days: once, not per home day
+    return sum(1 for d in home_days if first < d < last) / inner
 
 
 TRAVEL_KM = 50.0  # seen this far from every home on a day: that day belongs to a trip
@@ -259,13 +287,15 @@ def site_pools(obs: list[Obs], sites: list[Site], exclude: set[int]) -> list[tup
             return MIXED
         return tuple(inside)
 
+    floor, last, got = math.floor, None, MIXED
     for o in obs:
         if o.local is None or id(o) in exclude:
             continue
-        key = fine_cell(o.lat, o.lon)
-        got = decided.get(key)
-        if got is None:
-            got = decided[key] = decide(key)
+        key = (floor(o.lat / FINE_DEG), floor(o.lon / FINE_DEG))  # `fine_cell`
+        if key != last:
+            last, got = key, decided.get(key)
+            if got is None:
+                got = decided[key] = decide(key)
         if got is not MIXED:
             for i in got:  # type: ignore[attr-defined]
                 pools.setdefault(i, []).append(o)
@@ -311,11 +341,12 @@ def travel_days(obs: list[Obs], homes: list[Cluster]) -> set[date]:
             return "far"
         return "mixed"
 
+    floor = math.floor
     for o in obs:
         d = o.day
         if d is None or d in far:
             continue
-        key = fine_cell(o.lat, o.lon)
+        key = (floor(o.lat / FINE_DEG), floor(o.lon / FINE_DEG))  # `fine_cell`
         got = decided.get(key) or decided.setdefault(key, decide(key))
         if got != "mixed":
             if got == "far":
@@ -379,7 +410,8 @@ def classify(
         # home positions that may lie in a site (the index's cells are a superset): all that
         # the pools must leave out, without a set of every home position
         inside = SiteIndex(sites, reach_m=0.0)
-        at_home = {id(o) for h in homes for o in h.members if inside.candidates(o.lat, o.lon)}
+        cells, floor = inside.cells, math.floor  # `candidates` is not empty: the grid cell is listed
+        at_home = {id(o) for h in homes for o in h.members if (floor(o.lat / GRID_DEG), floor(o.lon / GRID_DEG)) in cells}
         for pooled, hit in site_pools(obs, sites, at_home):
             hits[id(pooled)] = hit
             cands.append(pooled)
@@ -458,7 +490,7 @@ def usual_hours(hours: list[float], share: float = 0.8) -> tuple[float, float] |
 
 
 def _hours(c: Cluster) -> dict[str, object]:
-    hs = [o.hour for o in c.timed if o.hour is not None]
+    hs = [(t := o.local).hour + t.minute / 60 for o in c.members if o.local is not None]  # each timed `Obs.hour`
     if not hs:
         return {}
     night = sum(1 for h in hs if h >= 20 or h < 6) / len(hs)

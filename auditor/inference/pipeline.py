@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from auditor.config import Profile
-from auditor.models import Finding, Item
+from auditor.models import Finding, Item, Points
 
 if TYPE_CHECKING:
     from auditor.inference import clusters as cl
@@ -28,7 +28,9 @@ class Collector:
     time, the day facts, and a `clusters.Ref` shared by every item of the same file and id:
     path, id, platform; never the text), and drops the item; every other item is dropped at
     once. `findings()` runs the inference over what it kept. The caller may discard each item
-    as soon as `add` returns.
+    as soon as `add` returns. A location history comes as `models.Points` batches
+    (`add_points`): the same Obs, point for point, without an Item, Position or UTC datetime
+    per record.
     """
 
     def __init__(self, profile: Profile) -> None:
@@ -38,19 +40,33 @@ class Collector:
         self._seen = 0
         self._observe: Any = None
         self._local: Any = None
+        self._points: Any = None
+
+    def _start(self) -> None:
+        from auditor.inference import clusters  # lazy: clustering only for a scan with positions
+        from auditor.inference.timezones import local_time, local_times  # lazy: time zones only for a scan with positions
+
+        self._observe, self._local, self._refs = clusters.observe, local_time, clusters.Refs()
+        self._points = (clusters.observe_points, local_times)
 
     def add(self, item: Item) -> None:
         if item.position is None:
             return
         if self._observe is None:
-            from auditor.inference import clusters  # lazy: clustering only for a scan with positions
-            from auditor.inference.timezones import local_time  # lazy: time zones only for a scan with positions
-
-            self._observe, self._local, self._refs = clusters.observe, local_time, clusters.Refs()
+            self._start()
         o = self._observe(item, self._seen, self._local, self._refs)
         self._seen += 1
         if o is not None:
             self._obs.append(o)
+
+    def add_points(self, points: Points) -> None:
+        """`add` of every point of a batch (`models.Points`), in order, without their Items."""
+        if self._observe is None:
+            self._start()
+        observe_points, local_times = self._points
+        local = local_times(points.lat, points.lon, points.time_us)
+        self._obs.extend(observe_points(points, self._seen, local, self._refs))
+        self._seen += len(points)
 
     def __len__(self) -> int:
         return len(self._obs)

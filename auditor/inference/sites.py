@@ -15,6 +15,7 @@ one site, or far from all), measuring only positions in cells that straddle an e
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.config import Profile
@@ -124,6 +125,23 @@ class SiteIndex:
             return got  # type: ignore[return-value]
         hit = self.at(lat, lon, NEAR_M)
         return (hit.site, hit.inside) if hit is not None else None
+
+    def sites_of(self, lats: Iterable[float], lons: Iterable[float]) -> list[tuple[Site, bool] | None]:
+        """`site_of` of many positions, in order (a fine cell's answer looked up once per run of
+        positions in it)."""
+        out: list[tuple[Site, bool] | None] = []
+        append, floor, decided, site_of = out.append, math.floor, self._decided, self.site_of
+        last: tuple[int, int] | None = None
+        got: object = MIXED
+        for lat, lon in zip(lats, lons, strict=True):
+            key = (floor(lat / FINE_DEG), floor(lon / FINE_DEG))  # `fine_cell`
+            if key != last:
+                last, got = key, decided.get(key, _UNSEEN)
+                if got is _UNSEEN:
+                    site_of(lat, lon)  # decides the cell
+                    got = decided[key]
+            append(got if got is not MIXED else site_of(lat, lon))  # type: ignore[arg-type]
+        return out
 
     def around(self, box: CellBox) -> list[int]:
         """Indices (in profile order) of every site any position of a fine cell might be within

@@ -16,11 +16,12 @@ connection and never reads the items' files.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from array import array
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from auditor.models import Item
+from auditor.models import Item, utc_us
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -55,6 +56,46 @@ def _zone_for_cell(lat_cell: int, lon_cell: int) -> tzinfo:
 def zone_at(lat: float, lon: float) -> tzinfo:
     """The time zone at a position (cached on a 0.02 degree grid: zone borders are not finer)."""
     return _zone_for_cell(round(lat * 50), round(lon * 50))
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_FIRST_US = utc_us(datetime(MIN_YEAR, 1, 1, tzinfo=UTC))  # times outside these (UTC years) say nothing
+_END_US = utc_us(datetime(MAX_YEAR + 1, 1, 1, tzinfo=UTC))
+
+
+def local_times(lats: array, lons: array, times_us: array) -> list[datetime | None]:
+    """`local_time` of many positioned UTC times at once (`models.Points` columns: microseconds
+    since 1970, `NO_TIME` for none): each point's time in the zone at its position, or None.
+
+    The zone cells (`zone_at`'s) are worked out for the whole batch at once and the zone looked
+    up once per run of points in the same cell; each time is made by `fromtimestamp` from its
+    seconds as a float, and made again exactly (as `local_time` does) in the rare case where
+    the float did not give back its microsecond."""
+    import numpy as np  # lazy: numpy only for a scan with a location history
+
+    n = len(times_us)
+    t = np.frombuffer(times_us, dtype=np.int64, count=n)
+    la, lo = np.frombuffer(lats, dtype=np.float64, count=n), np.frombuffer(lons, dtype=np.float64, count=n)
+    # round() and rint() both round half to even, on the same products: the same cells
+    rows, cols = np.rint(la * 50).tolist(), np.rint(lo * 50).tolist()
+    seconds = (t / 1e6).tolist()
+    micros = (t % 1_000_000).tolist()
+    timed = ((t >= _FIRST_US) & (t < _END_US)).tolist()
+    out: list[datetime | None] = [None] * n
+    at, epoch, us_delta = datetime.fromtimestamp, _EPOCH, timedelta
+    last: tuple[float, float] | None = None
+    zone: tzinfo | None = None
+    for i in range(n):
+        if not timed[i]:
+            continue  # NO_TIME, unset clocks and garbage, as in local_time
+        key = (rows[i], cols[i])
+        if key != last:
+            zone, last = _zone_for_cell(int(key[0]), int(key[1])), key
+        when = at(seconds[i], zone)
+        if when.microsecond != micros[i]:
+            when = (epoch + us_delta(microseconds=int(t[i]))).astimezone(zone)
+        out[i] = when
+    return out
 
 
 def zone_name(tz: tzinfo | None) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 
 from auditor import budget
@@ -41,6 +41,7 @@ NOT_MEDIA_SUFFIXES = {".json", ".js", ".csv", ".html", ".htm", ".txt", ".xml", "
 NOT_MEDIA_SUFFIXES |= {".tcx", ".fit", ".m4a", ".mp3", ".aac", ".wav", ".ogg", ".opus", ".flac", ".pdf", ".zip", ".gz"}
 READ, SKIPPED, NOT_UNDERSTOOD = "read", "skipped", "not understood"
 PARALLEL_MIN = 48
+PREFETCH_WINDOW = 256  # files whose heads are asked for at once (`prefetch`)
 POOL_WORTH_S = 0.3  # remaining serial work (estimated) above which a process pool pays for itself
 
 Result = MediaMeta | str
@@ -181,7 +182,18 @@ def read_all(
     workers: int | None = None,
     start_method: str | None = None,
 ) -> list[Result]:
-    """Metadata of every entry, in input order, on every core when that pays.
+    """Metadata of every entry, in input order, on every core when that pays (`iter_all`)."""
+    return list(iter_all(entries, progress, workers, start_method))
+
+
+def iter_all(
+    entries: Sequence[Entry],
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    start_method: str | None = None,
+) -> Iterator[Result]:
+    """Metadata of every entry, in input order, each yielded as soon as it (and all before it)
+    has been read, so the caller works on the first results while the workers read the rest.
 
     The first `PARALLEL_MIN` files are read here and timed. Reading a warm-cache JPEG's
     metadata takes ~0.1 ms, less than handing it to a worker costs, so the rest go to a
@@ -192,39 +204,55 @@ def read_all(
     locators = [e.locator for e in entries]
     workers = workers or min(os.cpu_count() or 1, 8)
     head = locators[:PARALLEL_MIN]
-    t0 = time.perf_counter()
+    t = time.perf_counter()
     prefetch(head)
-    out = []
+    spent = time.perf_counter() - t
     for loc in head:
-        out.append(read_one(loc))
+        t = time.perf_counter()
+        result = read_one(loc)
+        spent += time.perf_counter() - t  # the reads only, not what the caller does in between
+        yield result
         if progress:
             progress(1)
     rest = locators[len(head) :]
     if not rest:
-        return out
-    per_file = (time.perf_counter() - t0) / max(1, len(head))
+        return
+    per_file = spent / max(1, len(head))
     if workers < 2 or per_file * len(rest) < POOL_WORTH_S:
-        for loc in rest:
-            out.append(read_one(loc))
-            if progress:
-                progress(1)
-        return out
-    return out + read_parallel(rest, workers, progress, start_method)
+        for i in range(0, len(rest), PREFETCH_WINDOW):
+            window = rest[i : i + PREFETCH_WINDOW]
+            prefetch(window)
+            for loc in window:
+                yield read_one(loc)
+                if progress:
+                    progress(1)
+        return
+    yield from iter_parallel(rest, workers, progress, start_method)
 
 
 def read_parallel(
     locators: Sequence[tuple], workers: int, progress: Callable[[int], None] | None = None, start_method: str | None = None
 ) -> list[Result]:
+    """`iter_parallel`'s results as one list."""
+    return list(iter_parallel(locators, workers, progress, start_method))
+
+
+def iter_parallel(
+    locators: Sequence[tuple], workers: int, progress: Callable[[int], None] | None = None, start_method: str | None = None
+) -> Iterator[Result]:
     """Read metadata in a process pool of `workers` (forked on Linux, so nothing is re-imported;
-    spawned where fork does not exist or is unsafe, see `auditor.portable.mp_context`)."""
+    spawned where fork does not exist or is unsafe, see `auditor.portable.mp_context`), yielding
+    each chunk's results in input order as soon as that chunk is done. A caller that stops early
+    cancels the chunks not yet started."""
     size = max(8, min(256, len(locators) // (workers * 8) or 8))
     chunks = [list(locators[i : i + size]) for i in range(0, len(locators), size)]
-    results: list[Result] = []
     from concurrent.futures import ProcessPoolExecutor  # lazy: only when files are read on several cores
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(start_method), initializer=_fresh_worker) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(start_method), initializer=_fresh_worker)
+    try:
         for chunk_result in pool.map(_read_chunk, chunks):
-            results.extend(chunk_result)
+            yield from chunk_result
             if progress:
                 progress(len(chunk_result))
-    return results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -243,6 +243,17 @@ def _titles(profile: Profile) -> frozenset[str]:
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 
 
+def relation_cue(text: str, profile: Profile) -> bool:
+    """Whether the text has one of the profile's work-relationship words (``[colleagues] cues``:
+    "workmate", "my sergeant"). Every other way `work_context` finds work (a team, crew or
+    shift, a department or operational term, a senior title, a work site) starts from a word of
+    the first stage (`rules.analysis.first_stage`), so for a text the first stage clears this is
+    the one more thing that can put the people on an item (a thread's participants, tagged
+    friends) at work."""
+    col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
+    return col.cues is not None and col.cues.search(text) is not None
+
+
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]

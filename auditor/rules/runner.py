@@ -19,6 +19,7 @@ from auditor.config import Profile
 from auditor.models import Finding, Item, ItemKind, ScanError, action_kind
 from auditor.rules.analysis import first_stage
 from auditor.rules.base import Rule
+from auditor.rules.colleagues import relation_cue
 from auditor.rules.normalise import Normalised, normalise
 
 
@@ -131,12 +132,30 @@ def _without_text(rules: list[Rule]) -> list[Rule]:
     return hit[1]
 
 
+def _people_at_work(item: Item, profile: Profile) -> bool:
+    """Whether the people on an item (a thread's participants, tagged friends) could make a
+    finding on a text the first stage clears: only the colleague rule reads them, and only in a
+    work context, which such a text can give only by a work-relationship word
+    (`rules.colleagues.relation_cue`). "haha yes" in a chat of thirty participants is cleared
+    like any everyday post."""
+    return bool(item.people) and relation_cue(item.text or "", profile)
+
+
+def rules_for_bare(item: Item, rules: list[Rule]) -> list[Rule]:
+    """The rules `item_findings` would run on an item with no text and no people (a location
+    record): those that need no text and apply to it. Empty for every location record of the
+    built-in profiles, so a batch of them (`models.Points`) skips the rules at once."""
+    return [r for r in _without_text(rules) if r.applies(item)] if not (item.text or item.people) else list(rules)
+
+
 def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
     # the cheap first stage: an everyday post with no word any text rule starts from is let
     # through without running them (`rules.analysis.first_stage`)
     # (not a profile field, a barcode's text or an item with tagged people: rules read those too)
-    cleared = item.kind in GATED_KINDS and not item.people and not item.field and not first_stage(item.text, profile)
+    cleared = (
+        item.kind in GATED_KINDS and not item.field and not first_stage(item.text, profile) and not _people_at_work(item, profile)
+    )
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     # an item with no text and no people (a location record, a photo's metadata) runs only the
     # rules that need none: millions of location points skip the text rules' loop at once

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from auditor.models import Item, Platform, ScanError
+from auditor.models import Item, Platform, Points, ScanError
 from auditor.tree import Entry, InputTree
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -70,6 +70,9 @@ class SourceContext:
     # files a source recognised as part of its export but not as the user's media (e.g. the X
     # archive viewer's emoji images): the media stage does not read them
     not_media: set[str] = field(default_factory=set)
+    # a source may yield `models.Points` batches instead of one Item per bare location record
+    # (a location history's millions): only the streaming engine, which takes them, asks
+    points: bool = False
 
     def error(self, entry: Entry | str, reason: str) -> None:
         path = entry.display if isinstance(entry, Entry) else entry
@@ -103,7 +106,9 @@ class Source(Protocol):
         """Virtual roots of every export of this kind found in the tree."""
         ...
 
-    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]: ...
+    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item | Points]:
+        """The export's Items as they are parsed (`Points` batches too, when `ctx.points`)."""
+        ...
 
 
 def under(tree: InputTree, root: str) -> list[Entry]:

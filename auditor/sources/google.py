@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from auditor.models import Audience, Item, ItemKind, Platform, Position, valid_position
+from auditor.models import Audience, Item, ItemKind, Platform, Points, Position, valid_position
 from auditor.sources import google_location as gl
 from auditor.sources.base import Coverage, SourceContext, read_text, rel, under
 from auditor.tree import Entry, InputTree
@@ -173,7 +173,7 @@ class GoogleSource:
         # an export found inside another one's root belongs to that root
         return sorted(r for r in roots if not any(o != r and (o == "" or r.startswith(o + "/")) for o in roots))
 
-    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
+    def read(self, tree: InputTree, root: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item | Points]:
         entries = under(tree, root)
         media: dict[str, dict[str, Entry]] = {}
         for e in entries:
@@ -195,7 +195,7 @@ class GoogleSource:
 
     def _read_json(
         self, e: Entry, r: str, ctx: SourceContext, cov: Coverage, sidecars: list[tuple[Entry, dict[str, Any]]]
-    ) -> Iterator[Item]:
+    ) -> Iterator[Item | Points]:
         if e.size > STREAM_MIN_BYTES:
             try:
                 head = e.read(65536)
@@ -283,16 +283,21 @@ def classify(data: Any) -> str | None:
     return None
 
 
-def _stream_records(e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item]:
+def _stream_records(e: Entry, r: str, ctx: SourceContext, cov: Coverage) -> Iterator[Item | Points]:
     import ijson  # lazy: only exports over the streaming threshold need the incremental parser (~20 ms)
 
     n = 0
     try:
         with e.open() as fh:
-            for item in gl.records_stream(fh, e.display):
-                item.export_path = r
-                n += 1
-                yield item
+            if ctx.points:  # the engine takes the records as columns, not one Item each
+                for batch in gl.records_points(fh, e.display, r):
+                    n += len(batch)
+                    yield batch
+            else:
+                for item in gl.records_stream(fh, e.display):
+                    item.export_path = r
+                    n += 1
+                    yield item
     except (*READ_ERRORS, ijson.JSONError, ValueError) as exc:
         ctx.error(e, f"malformed Google Records JSON after {n} locations: {exc}")
     cov.items += n

@@ -174,3 +174,24 @@ def test_observations_share_one_ref_per_file_and_id():
     assert refs[0] is refs[1] is refs[3] and len({id(r) for r in refs}) == 3
     assert (refs[4].path, refs[4].item_id, refs[4].platform, refs[4].offset_known) == ("r.json", "7", Platform.GOOGLE, False)
     assert not hasattr(obs[0], "__dict__") and not hasattr(refs[0], "text")  # compact: slots, never the text
+
+
+def test_observe_points_gives_the_obs_of_each_item():
+    from auditor.inference.timezones import local_time, local_times
+    from tests.inference.test_timezones import _points
+
+    p = _points(4000, 8)
+    fast = cl.observe_points(p, 5, local_times(p.lat, p.lon, p.time_us), cl.Refs())
+    refs = cl.Refs()
+    slow = [o for i, it in enumerate(p.items()) if (o := cl.observe(it, 5 + i, local_time, refs)) is not None]
+
+    def facts(o: Obs) -> tuple:
+        local = o.local and (o.local.isoformat(), o.local.tzinfo, o.local.fold)
+        return (o.lat, o.lon, local, o.day, o.night, o.rest, o.key, o.idx, vars_of(o.ref))
+
+    assert 2000 < len(fast) < 3500  # the coarse fixes (a third) are left out
+    assert [facts(o) for o in fast] == [facts(o) for o in slow]
+
+
+def vars_of(ref: cl.Ref) -> tuple:
+    return (ref.path, ref.item_id, ref.platform, ref.offset_known)

@@ -246,3 +246,20 @@ def test_site_pools_and_trip_days_decided_by_cell_match_measuring_each_position(
         if all(distance_m(o.lat, o.lon, h.lat, h.lon) > 50_000 for h in homes):
             far.add(o.day)
     assert pat.travel_days(around, homes) == far and 10 < len(far) < 6000  # one position a day: each day decided by it
+
+
+def test_best_window_over_many_times_is_the_one_found_one_time_at_a_time():
+    import random
+
+    from auditor.inference import patterns
+
+    rng = random.Random(9)
+    for size in (5, 200, 1440):  # one block, several, every minute of the day
+        times = rng.sample([m / 60 for m in range(1440)], size) if size < 1440 else [m / 60 for m in range(1440)]
+        counts = [rng.choice([1, 1, 2, 5, 40]) for _ in times]
+        best = None
+        for h in times:  # what routine_slot did, one centre at a time
+            n = sum(c for x, c in zip(times, counts, strict=True) if patterns.hour_gap(x, h) <= 1.0)
+            if best is None or n > best[1]:
+                best = (h, n)
+        assert patterns._best_window(times, counts, 1.0) == best

@@ -55,3 +55,24 @@ def test_site_of_decides_whole_cells_as_at_decides_each_position(dibp):
         assert index.site_of(lat, lon) == want
         seen["none" if hit is None else "inside" if hit.inside else "near"] += 1
     assert min(seen.values()) > 100 and index._decided  # every answer, and whole cells decided
+
+
+def test_sites_of_answers_as_site_of_one_position_at_a_time():
+    import random
+
+    from auditor.inference.sites import Site, SiteIndex
+
+    rng = random.Random(4)
+    sites = [Site("Airport", "airport", -33.9461, 151.1772, 2000.0), Site("Office", "office", -35.3, 149.13, 150.0)]
+    centres = [(-33.9461, 151.1772), (-35.3, 149.13), (0.0005, -0.0005)]
+    lats, lons = [], []
+    for _ in range(5000):
+        la, lo = rng.choice(centres)
+        lats.append(la + rng.uniform(-0.03, 0.03))
+        lons.append(lo + rng.uniform(-0.03, 0.03))
+    lats += [-33.9, 0.001, -0.001]  # on a cell's edge, and either side of the equator
+    lons += [151.2, -0.002, 0.0]
+    expected = [SiteIndex(sites).site_of(a, b) for a, b in zip(lats, lons, strict=True)]
+    assert 500 < sum(hit is not None for hit in expected) < 4000  # some inside, some near, most far
+    assert SiteIndex(sites).sites_of(lats, lons) == expected
+    assert SiteIndex(sites).sites_of([], []) == []

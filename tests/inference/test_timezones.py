@@ -56,3 +56,43 @@ def test_local_time_ignores_unset_camera_clocks():
     assert local_time(_item(datetime(1, 1, 1, 0, 0))) is None
     assert local_time(_item(datetime(1970, 1, 1, 0, 0, tzinfo=UTC))) is None
     assert local_time(_item(datetime(9999, 12, 31, 23, 59))) is None
+
+
+def _points(n: int, seed: int):  # type: ignore[no-untyped-def]
+    """Points around zones with DST (Lord Howe's half hour too), times near the transitions of
+    several years (whole seconds, milliseconds, microseconds), none, and out of range."""
+    import random
+
+    from auditor.models import NO_TIME, Points, utc_us
+
+    rng = random.Random(seed)
+    p = Points(Platform.GOOGLE, "Records.json", "records.json")
+    places = [(-33.87, 151.2), (-31.55, 159.08), (40.7, -74.0), (51.5, -0.1), (-43.5, 172.6), (-31.95, 115.86)]
+    for _ in range(n):
+        la, lo = rng.choice(places)
+        r = rng.random()
+        if r < 0.03:
+            us = NO_TIME
+        elif r < 0.06:
+            us = rng.randint(-(10**15), 10**17)  # before 1990, after 2100
+        else:
+            day = datetime(rng.choice([2020, 2021, 2038, 2100]), rng.choice([3, 4, 9, 10, 11]), rng.randint(1, 8), tzinfo=UTC)
+            frac = rng.choice([0, rng.randint(0, 999_999), rng.randint(0, 999) * 1000])
+            us = utc_us(day) + rng.randint(0, 86_400) * 1_000_000 + frac
+        p.lat.append(la + rng.uniform(-0.4, 0.4))
+        p.lon.append(lo + rng.uniform(-0.4, 0.4))
+        p.accuracy.append(rng.choice([None, 20.0, 900.0]))
+        p.time_us.append(us)
+        p.extras.append(None)
+    return p
+
+
+def test_local_times_of_a_batch_are_local_time_of_each_item():
+    from auditor.inference.timezones import local_times
+
+    p = _points(6000, 3)
+    fast = local_times(p.lat, p.lon, p.time_us)
+    slow = [local_time(it) for it in p.items()]
+    assert sum(t is None for t in slow) > 100 and any(t is not None and t.fold for t in slow)  # the cases are there
+    for a, b in zip(fast, slow, strict=True):
+        assert a == b and (a is None or (a.tzinfo is b.tzinfo and a.fold == b.fold and a.isoformat() == b.isoformat()))

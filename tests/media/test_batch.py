@@ -78,7 +78,7 @@ def test_media_read_all_goes_parallel_when_reads_are_slow(tmp_path, monkeypatch)
     entries = sorted(InputTree.build([str(tmp_path)]).entries, key=lambda e: e.vpath)
     used = []
     monkeypatch.setattr(
-        media, "read_parallel", lambda locs, w, p=None, method=None: used.append(len(locs)) or [media.read_one(x) for x in locs]
+        media, "iter_parallel", lambda locs, w, p=None, method=None: used.append(len(locs)) or [media.read_one(x) for x in locs]
     )
     monkeypatch.setattr(media, "POOL_WORTH_S", 0.0)  # as if every file were slow to read
     out = media.read_all(entries, workers=2)

@@ -101,3 +101,50 @@ def test_an_item_without_text_or_people_runs_only_the_rules_that_need_none():
     assert errors == []
     assert asked == ["AAA202", "AAA201", "AAA202"]  # the text rule is not even asked about the point
     assert [f.code for f in found] == ["AAA202", "AAA201", "AAA202"]
+
+
+def test_people_on_an_everyday_message_do_not_stop_the_first_stage():
+    """A chat's participants are people on every message: "haha yes" is still cleared, but a
+    work-relationship word lets the colleague rule read them."""
+    calls = []
+
+    def spy(item, profile):
+        calls.append(item.text)
+        return []
+
+    rules = [_rule("AAA101", spy)]
+    dibp = load_profile("dibp")
+    texts = ("haha yes", "lovely send off tonight, going to miss you heaps")  # the second: no first-stage word
+    chat = [dataclasses.replace(_item(t, ItemKind.MESSAGE), people=("Sam Example",)) for t in texts]
+    list(run_rules(chat, rules, dibp))
+    assert calls == ["lovely send off tonight, going to miss you heaps"]
+
+
+def test_colleague_rule_still_reads_the_participants_of_a_work_message():
+    from auditor.engine import active_rules
+
+    dibp = load_profile("dibp")
+    text = "lovely send off tonight, going to miss you heaps"  # a relation cue, no first-stage word
+    item = dataclasses.replace(_item(text, ItemKind.MESSAGE), people=("Sam Example",))
+    assert "COL101" in {f.code for f in run_rules([item], active_rules(dibp), dibp)}
+    alone = dataclasses.replace(item, people=())
+    assert "COL101" not in {f.code for f in run_rules([alone], active_rules(dibp), dibp)}
+
+
+def test_rules_for_bare_are_those_a_text_less_item_runs():
+    from auditor.models import Audience, Position
+    from auditor.rules.registry import active_rules
+    from auditor.rules.runner import rules_for_bare
+
+    rules = active_rules(load_profile("dibp"))
+    record = Item(Platform.GOOGLE, ItemKind.LOCATION_RECORD, "R.json", position=Position(-33.9, 151.1), audience=Audience.PRIVATE)
+    photo = dataclasses.replace(record, kind=ItemKind.PHOTO)
+    assert rules_for_bare(record, rules) == []  # a location history skips the rules
+    assert {r.code for r in rules_for_bare(photo, rules)} == {"GEO101", "MET101"}
+    mine = dataclasses.replace(
+        _rule("LOC1", lambda it, p: [Match("here", "here", "a record")]),
+        needs_text=False,
+        kinds=frozenset({ItemKind.LOCATION_RECORD}),
+    )
+    assert rules_for_bare(record, [*rules, mine]) == [mine]
+    assert rules_for_bare(dataclasses.replace(record, text="at home"), rules) == rules  # text: every rule may run
