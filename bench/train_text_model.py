@@ -84,6 +84,12 @@ DEFAULT_SETS = (
     "train_vic_2",
     "train_tas_1",
     "train_tas_2",
+    "train21_qld_a",
+    "train21_vic_a",
+    "train21_tas_b",
+    "train21_qld_b",
+    "train21_aps_c",
+    "train21_vic_c",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured

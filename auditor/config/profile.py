@@ -45,6 +45,7 @@ LIST_SECTIONS = {
         "employer_names",
         "functions",
         "customer_cues",
+        "site_classes",
     ),
     "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
     "contact": ("work_cues", "not_work_cues"),

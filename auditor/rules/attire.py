@@ -161,6 +161,8 @@ RULES = [
             Example("New boots day! Breaking them in before Monday's shift at the terminal", True),
             Example("Had to declare my hiking boots coming back from NZ, the officer was lovely", False),
             Example("ironing my school uniform for tomorrow", False),
+            Example("new yellows issued for my first shift with the brigade", True, profile="tas"),
+            Example("my daughter wants to be a police officer, so we bought her the hat", False),
         ),
     ),
 ]

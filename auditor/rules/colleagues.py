@@ -96,6 +96,39 @@ def _build(profile: Profile) -> _Col:
     )
 
 
+# A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
+# "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
+_PLACE_WORD_AFTER = lazy_pattern(
+    r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
+    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
+)
+_PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
+# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
+_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
+_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
+_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
+
+
+def _self_intro(text: str, start: int, end: int) -> bool:
+    before = max(0, start - 16)
+    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end):
+        return True
+    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+
+
+_STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
+
+
+def _place_not_person(text: str, start: int, end: int) -> bool:
+    if _PLACE_WORD_AFTER.match(text, end):
+        return True
+    return bool(_PLACE_PREP_BEFORE.search(text, max(0, start - 12), start)) and lookup(text[start:end]) is not None
+
+
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     """(reference, start, end) for each person reference in the text, plus tagged people."""
     text = item.text or ""
@@ -128,8 +161,15 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "Will not miss the hi-vis", "May be late"
         # only listed given names count (a capitalised word is as often a place, a brand or a
         # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
-        if m.group(1).casefold() in names and not any(a <= m.start() < b for a, b in dept_spans + not_people):
-            out.append((m.group(0).strip(), m.start(), m.end()))
+        if any(a <= m.start() < b for a, b in dept_spans + not_people):
+            continue
+        if _place_not_person(text, m.start(1), m.end(1)):
+            continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
+        if _self_intro(text, m.start(), m.end(1)):
+            continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
+        if m.group(1) in ("Vic", "Tas") and _STATE_NOUN_AFTER.match(text, m.end(1)):
+            continue  # "a Vic government school": the state, not a Victor
+        out.append((m.group(0).strip(), m.start(), m.end()))
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:
         word = m.group(1)
@@ -332,6 +372,8 @@ RULES = [
             Example("Our footy club's team leader this year is Josh, he's been great", False),
             Example("Congrats Aisha on finishing your probation! The wharf team is lucky to have you", True),
             Example("Tamsin on our shift found the knife everyone else missed", True),
+            Example("stuck behind roadworks on the Bruce Highway before my shift", False),
+            Example("Hi, it's Dana from the Geelong office team, call me back about the form", False),
         ),
     ),
 ]

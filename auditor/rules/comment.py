@@ -70,7 +70,7 @@ HARSH = _words(
     | get someone killed | get people killed | someone will die | blood on their hands | didn't even read | did not even read
     | couldn't care less | don't give a | doesn't give a | zero clue | no clue
     | should be ashamed | ought to be ashamed | lie through their teeth | couldn't organise | could not organise
-    | thanks for nothing | brilliant work everyone | well done geniuses | 🙄 | 🤡
+    | thanks for nothing | brilliant work everyone | well done geniuses | 🤡
     """
 )
 # Broader negative judgements: harsh only when a government or employer target is in the same
@@ -119,7 +119,7 @@ COMPLAINT = _words(
     worst | hate | sick of | fed up | useless | no idea | insult | done with | toxic | bullying | pointless
     | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
     treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
-    burnt out | burned out | nightmare | clowns | 🙄 | 😤 | 😡 | 🤬
+    burnt out | burned out | nightmare | clowns | 😤 | 😡 | 🤬
     | insulting | zero clue | no clue | rock bottom | nobody cares | no one cares | doesn't care | don't care
     | can't even | cant even | kill me | absolute tool | micromanages | micromanaging | micro-manages | treated like
     | not one thank you | never thanked | bonuses while | vote no
@@ -374,6 +374,7 @@ RULES = [
             Example("my team leader is the only reason I haven't quit this place", False),
             Example("12 years in and I've never felt less valued. thinking about leaving the service", True),
             Example("bday cake for our team leader Anita at handover, she pretended to hate it", False),
+            Example("my boss sent the new roster out at 9pm again 🙄", False),
         ),
     ),
 ]

@@ -262,6 +262,9 @@ RULES = [
             Example("my work finishes at 5, call my mobile 0408 555 210 after that", False),
             Example("the plumber's number is 0433 221 908", False),
             Example("after hours ring the duty line on 02 5550 7781, not my mobile", True),
+            Example("on tonight, ring the ward on (03) 6000 4412 and ask for me", True),
+            Example("my line at school is (07) 3000 5521 if the office is busy", True),
+            Example("Selling my old office chair, $40, text 0423 000 118", False),
         ),
     ),
 ]

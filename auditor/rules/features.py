@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
+from auditor.rules.orgwords import name_variants, site_class_spans
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -68,6 +69,42 @@ _HANDLE = lazy_pattern(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = lazy_pattern(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
 _ROLE_CUE_AFTER = lazy_pattern(r"^\s*(?:here\b|(?:at|in|with|for) the (?:department|dept)\b)", re.IGNORECASE)
+_STATE_AFTER = lazy_pattern(
+    r"\s+(?:Victoria|Queensland|Tasmania|NSW|New South Wales|WA|Western Australia|SA|South Australia|NT|ACT|Qld|Vic|Tas)\b"
+)
+# A rank or title then a surname: "Sgt Morrison", "Congrats Sergeant Walsh", "Supt. Wallace"
+# (ranks only: "my student teacher Miss Hogan" names a teacher, not the writer's employer).
+_RANK = lazy_pattern(
+    r"^(?:(?:acting|a/|senior|snr|detective|leading|first class|chief)\s*)*"
+    r"(?:sergeant|sgt|sarge|constable|inspector|superintendent|supt|commander|num|nurse unit manager)$",
+    re.IGNORECASE,
+)
+# the words `_EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
+_STRETCH_WORD = lazy_pattern(
+    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned)\b|\bex-",
+    re.IGNORECASE,
+)
+_SURNAME_AFTER = lazy_pattern(r"^\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+
+
+def _rank_and_name(text: str, end: int) -> bool:
+    m = _SURNAME_AFTER.match(text[end : end + 60])
+    if not m or m.group(1).casefold() in _NOT_A_SURNAME:
+        return False
+    return not _PET_AFTER.match(text[end + m.end() : end + m.end() + 30])  # "Sergeant Pepper (the cat)"
+
+
+_PET_AFTER = lazy_pattern(
+    r"^\s*[(,–—-]?\s*(?:the|our|my)\s+(?:cat|dog|kitten|puppy|pup|budgie|bird|horse|pony|chook|fish|goldfish|bunny|rabbit)\b",
+    re.IGNORECASE,
+)
+
+
+# capitalised words after a title that are no surname: "Sergeant Major", "Inspector General", days
+_NOT_A_SURNAME = frozenset(
+    """major general of and at in on for with the from to is was says said wants has had will
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 # A role worn as a costume is no job: "dressed up as a customs officer for halloween".
 _COSTUME_BEFORE = lazy_pattern(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
 # A client of the agency, not its employee: "on hold to Home Affairs" about a visa; a would-be
@@ -99,9 +136,38 @@ _STAFF_SIGN = lazy_pattern(
 _OWN_WORK = lazy_pattern(
     r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
     r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
-    r"(?:i'?m|i am|as) an? (?:\w+ )?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|practitioner))\b",
+    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
+    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
+    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
     re.IGNORECASE,
 )
+# The agency seen from its customer's side, in words no list of the agency's own holds: thanks or
+# praise for its staff ("big thanks to the ... lady in Burnie", "the officer was so patient"), a
+# transaction ("renewed the rego", "caught speeding"), its letters and calls ("got a call from",
+# "told me my form was lost", a scam), talk about it ("complaining about"), or an application.
+_CUSTOMER_VOICE = lazy_pattern(
+    r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
+    r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
+    # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew")
+    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|boys|girls|platoon|shift|watch|brigade)\b)"
+    r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:counter|desk|office|branch|window|phone)s?\b"
+    r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
+    r"(?:patient|polite|kind|lovely|helpful|friendly|courteous|understanding)\b"
+    r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
+    r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
+    r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
+    r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b"
+    # someone who would like to work there, or means to ring it: "wants to work at the Bureau", "should I call EPA?"
+    r"|\bwants? to (?:work|be) (?:at|for|in|with)\b|\b(?:should i|shall i|do i|i'?ll|gonna) (?:call|ring|email|contact)\b"
+    r"|\b(?:knock(?:ed|ing)? on (?:my|our|the) door)\b|\b(?:gold|white|health care|concession|seniors|pension) card\b"
+    # a visitor or a parent: "visited my cousin at ...", "my son's school"
+    r"|\bvisit(?:ed|ing|s)?\s+(?:my|our|his|her)\s+\w+"
+    r"|\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter)(?:'s)?\s+(?:\w+\s+){0,3}?"
+    r"(?:school|class|teacher|prep|kindy|ward|hospital)\b",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened|name is|name's)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = lazy_pattern(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
@@ -141,6 +207,10 @@ def _build_department(profile: Profile) -> _Compiled:
                 continue
             strong_key.setdefault(_norm(t), key)
             terms.append(t)
+            if key in ("names", "former_names"):
+                for v in name_variants(t):
+                    strong_key.setdefault(_norm(v), key)
+                    terms.append(v)
     tag_alts = [re.escape("#" + t.lstrip("#@")) for t in profile.terms(ORG, "hashtags")]
     tag_alts += [re.escape("@" + t.lstrip("#@")) for t in profile.terms(ORG, "handles")]
     tags = re.compile(rf"(?<![\w@#])(?:{'|'.join(tag_alts)})(?!\w)", re.IGNORECASE) if tag_alts else None
@@ -261,10 +331,16 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
+    hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
+    # one of the profile's work sites after a stretch of work ("22 years at Wolston", "ex-Risdon")
+    for m in ops(profile).places.finditer(text) if searched(_STRETCH_WORD, text) else ():
+        if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            hits.append((m.group(0), "units", m.start(), m.end()))
     if c.capitalised:
         for m in c.capitalised.finditer(text):
-            # at a sentence start every word is capitalised: "Customs at Denpasar took ages"
-            if not _sentence_start(text, m.start()):
+            # at a sentence start every word is capitalised: "Customs at Denpasar took ages"; a
+            # state's name after it makes it that state's body ("Corrections Victoria" in Tasmania)
+            if not _sentence_start(text, m.start()) and not _STATE_AFTER.match(text, m.end()):
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.ambiguous:
         for m in c.ambiguous.finditer(text):
@@ -279,7 +355,11 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             before = text[max(0, m.start() - 40) : m.start()]
             if _COSTUME_BEFORE.search(before):
                 continue
-            cue = _EMPLOYMENT_CUE.search(before) or _ROLE_CUE_AFTER.match(text[m.end() :])
+            cue = (
+                _EMPLOYMENT_CUE.search(before)
+                or _ROLE_CUE_AFTER.match(text[m.end() :])
+                or (_RANK.match(m.group(0)) and _rank_and_name(text, m.end()))
+            )
             other = _OTHER_EMPLOYER_AFTER.match(text[m.end() :]) or _PRIVATE_SECTOR_AFTER.match(text[m.end() :])
             # other employers use these titles too: the writer must hold the role (a cue, or a
             # job field of the profile) and no other employer may follow ("... at a bank")
@@ -301,8 +381,16 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     # a patient, a licence holder or a parent praising the counter ("renewed my licence at TMR,
     # the officer was lovely") names the agency as its customer; a nurse naming her own employer
     # ("my shift at a Queensland Health hospital") says she works there and keeps every hit
-    if hits and field is None and c.customer and c.customer.search(text) and not _OWN_WORK.search(text):
+    if (
+        hits
+        and field is None
+        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text))
+        and not _OWN_WORK.search(text)
+    ):
         hits = [h for h in hits if h[1] == "domains"]
+    if hits:
+        # an organisation's name given to a pet or a thing: "our cat is called Medicare"
+        hits = [h for h in hits if not _NAMED_BEFORE.search(text, max(0, h[2] - 20), h[2])]
     if c.exclude:
         # a hit inside an excluded phrase ("customs broker", "Customs House") is not the agency;
         # span-less domain hits cannot sit inside one and stay

@@ -125,6 +125,34 @@ RULES = [
             Example("Proud to join Corrections Victoria", True, profile="vic"),
             Example("New role at the Tasmania Prison Service", True, profile="tas"),
             Example("Proud to join Corrections Victoria", False, profile="tas"),
+            # the customer's side in words no list holds: thanks, a transaction, a letter, a scam
+            Example("Huge thanks to the Centrelink bloke in Ipswich who fixed my payment", False, profile="aps"),
+            Example("The Medicare officer on the phone was so understanding about Dad", False, profile="aps"),
+            Example("Got a letter from Transport and Main Roads about a toll, smells like a scam", False, profile="qld"),
+            Example("Our budgie is named Centrelink, he never answers", False, profile="aps"),
+            # ... unless the writer says they work there
+            Example("Queensland Health nurse here, and my rego is still overdue", True, profile="qld"),
+            # a state department's name as people write it: the state in brackets, "the" or not
+            Example("Three years at the Department of Treasury and Finance (Vic) this week", True, profile="vic"),
+            # a named site of one of the state's own kinds; a rank with a surname
+            Example("First term teaching at Wattle Creek State School done!", True, profile="qld"),
+            Example("the Smithvale police station barbecue raised $900", True, profile="tas"),
+            Example("Our daughter's state school fete is on Saturday", False, profile="qld"),
+            Example("My nephew's Lego police station is bigger than mine", False, profile="tas"),
+            Example("visited my uncle at Lotus Glen Correctional Centre today", False, profile="qld"),
+            Example("Congrats Sgt Okafor on the new stripes", True, profile="vic"),
+            Example("Sergeant Biscuit (the dog) guards the couch", False, profile="vic"),
+            # one of the profile's work sites after a stretch of work names the employer
+            Example("Handed in my keys after 19 years at Lotus Glen", True, profile="qld"),
+            # the APS profile names the Commonwealth's agencies, not one; their customers are not staff
+            Example("Seven years at Finance, farewell drinks on Friday", True, profile="aps"),
+            Example("Forecaster at the Bureau of Meteorology, views my own", True, profile="aps"),
+            Example("Our cat's name is Treasury, she costs a fortune", False, profile="aps"),
+            Example("Mum's DVA Gold Card arrived today", False, profile="aps"),
+            Example("should I call EPA about the smoke next door?", False, profile="vic"),
+            Example("shout out to the boys on C platoon at FRV, big night", True, profile="vic"),
+            Example("fitting for the new Corrections uniform on Monday", True, profile="tas"),
+            Example("Corrections at the end of the newspaper article were tiny", False, profile="tas"),
         ),
     ),
 ]

@@ -46,6 +46,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
+from auditor.rules.orgwords import CHANGE, STAFFING
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
@@ -188,12 +189,14 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     if strong and MEDICAL.search(text):
         # "my son had three seizures": a medical seizure, while other terms in the text still count
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
-    # a term in quotes names a thing ("the 'Seized' mug"); "picked up my ID" is collecting
-    strong = [m for m in strong if not _quoted(text, m)]
+    # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
+    units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
+    strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
     weak = [
         m
         for m in weak
         if not _quoted(text, m)
+        and not any(a <= m.start() < b for a, b in units)
         and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
         and not _self_description(text, m)
     ]
@@ -308,6 +311,11 @@ def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+def _found(item: Item, key: str, span: tuple[int, int], why: str, message: str, sev: Severity, conf: float) -> Match:
+    """One operational finding: the evidence is the text's span, the message follows "<the item> ..."."""
+    return Match(key, snippet(item.text or "", *span), why, f"{describe(item)} {message}", conf, reach_severity(sev, item))
+
+
 def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text
     if not text:
@@ -319,25 +327,27 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return  # another workplace's till or system
     rate = SCREENING_RATE.search(text)
     if rate is not None and insider_cue(text, profile):
-        yield Match(
-            key="screening-rate",
-            evidence=snippet(text, rate.start(), rate.end()),
-            why=f'inspection rate disclosed ("{rate.group(0)}") by an insider',
-            message=f"{describe(item)} discloses how much is inspected or screened",
-            severity=reach_severity(Severity.HIGH, item),
-            confidence=0.8,
-        )
+        why = f'inspection rate disclosed ("{rate.group(0)}") by an insider'
+        yield _found(item, "screening-rate", rate.span(), why, "discloses how much is inspected or screened", Severity.HIGH, 0.8)
         return
     clearance = o.clearances.search(text)
     if clearance is not None and FIRST_PERSON.search(text):
-        yield Match(
-            key="clearance",
-            evidence=snippet(text, clearance.start(), clearance.end()),
-            why=f'security clearance "{clearance.group(0)}" in the first person',
-            message=f"{describe(item)} discloses a security clearance ({clearance.group(0)})",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.8,
+        why = f'security clearance "{clearance.group(0)}" in the first person'
+        yield _found(
+            item,
+            "clearance",
+            clearance.span(),
+            why,
+            f"discloses a security clearance ({clearance.group(0)})",
+            Severity.MEDIUM,
+            0.8,
         )
+        return
+    leak = o.secrecy.search(text)
+    change = searched(CHANGE, text) if leak is not None else None
+    if leak is not None and change is not None and department_terms(text, profile):
+        why = f'unannounced change "{change.group(0)}" passed on with "{leak.group(0)}"'
+        yield _found(item, "leak", change.span(), why, "passes on something the agency has not announced", Severity.HIGH, 0.75)
         return
     for sysm in o.systems.finditer(text):
         a, b = sentence_of(text, sysm.start(), sysm.end())
@@ -347,13 +357,14 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         cue = insider_cue(text, profile)
         if cue is None:
             continue
-        yield Match(
-            key="system",
-            evidence=snippet(text, sysm.start(), problem.end()),
-            why=f'system "{sysm.group(0)}" with problem "{problem.group(0)}" and {cue}',
-            message=f'{describe(item)} discloses a weakness or outage of a work system ("{sysm.group(0)}")',
-            severity=reach_severity(Severity.HIGH, item),
-            confidence=0.8,
+        yield _found(
+            item,
+            "system",
+            (sysm.start(), problem.end()),
+            f'system "{sysm.group(0)}" with problem "{problem.group(0)}" and {cue}',
+            f'discloses a weakness or outage of a work system ("{sysm.group(0)}")',
+            Severity.HIGH,
+            0.8,
         )
         return
 
@@ -366,6 +377,13 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
+    staffing = searched(STAFFING, text) if pattern is None else None
+    if staffing is not None and not ops(profile).exclude.search(text) and not elsewhere(text, profile):
+        cue = insider_cue(text, profile)
+        if cue is not None:
+            why = f'staffing level "{staffing.group(0)}" and {cue}'
+            yield _found(item, "staffing", staffing.span(), why, "reveals staffing levels of a workplace", Severity.HIGH, 0.75)
+            return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
     shift = searched(SHIFT_WORDS, text) if pattern is None else None
@@ -506,6 +524,7 @@ RULES = [
             Example("We intercepted the grandkids before they got into the chocolate", False),
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
+            Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
         ),
     ),
     Rule(
@@ -529,6 +548,9 @@ RULES = [
             Example("road trips down the coast are the best", False),
             Example("the blokes on our shift reckon the new body scanners miss half of what the old ones caught", True),
             Example("we're only physically inspecting like 1 in 200 containers", True),
+            # something not announced yet, passed on by one of the agency's own
+            Example("Not public yet but the TMR depot at Yatala is closing on the 30th", True, profile="qld"),
+            Example("don't quote me but I reckon the footy is on next week", False),
         ),
     ),
     Rule(
@@ -552,6 +574,9 @@ RULES = [
             Example("Early shift at the cargo terminal tomorrow", True),
             Example("Night shift at the hospital again", False),
             Example("Picked Mum up at the airport, then home for my night shift at the bakery", False),
+            # staffing figures at any site, in plain words
+            Example("cells are full tonight and we're three down on the van", True),
+            Example("we're 5 down in the kitchen tonight, hospo life", False),
         ),
     ),
     Rule(

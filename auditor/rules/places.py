@@ -43,10 +43,11 @@ from auditor.rules.base import (
     per_profile,
     per_text,
     reach_severity,
+    searched,
     snippet,
     word_pattern,
 )
-from auditor.rules.features import department_terms
+from auditor.rules.features import department_terms, site_class_spans
 
 # Place names that are often also given names or surnames.
 PERSONLIKE = frozenset(
@@ -87,6 +88,9 @@ _PERSON_BEFORE = lazy_pattern(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
     r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
     r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
+    # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
+    r"girl|boy|boi|fur baby|furbaby|kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
+    r"pug|beagle|border collie|moggy|budgie|cockatoo|galah|horse|pony|mare|gelding|goldfish|chook|hen|rooster|"
     r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
     re.IGNORECASE,
 )
@@ -116,7 +120,8 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 _STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
 _PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
 _SPORT_AFTER = lazy_pattern(
-    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf)\b",
+    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"were robbed|got robbed|are robbed|were cooked)\b",
     re.IGNORECASE,
 )
 _FOREIGN_AFTER = lazy_pattern(
@@ -125,9 +130,22 @@ _FOREIGN_AFTER = lazy_pattern(
 )
 # A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
 _STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance)\b")
+# A state's name inside an organisation's or a thing's name: a Title Case word after it that is no
+# place word ("Queensland Country Bank", "Tasmania Prison Service", "Queensland Theatre"), an
+# animal, cake or medal named for it ("Tassie devil", "Victoria sponge"), or an organisation word
+# before it ("Corrections Victoria", "Service Tasmania", "Parks Victoria").
+_STATE_TITLE_AFTER = lazy_pattern(r"^[ \t]+([A-Z][a-z]+|[A-Z]{2,5})\b")  # "Queensland Country", "QLD TMR"
+_STATE_THING_AFTER = lazy_pattern(r"^\s+(?:devils?|tigers?|sponge|cross|bitter|salmon|fruit fly)\b", re.IGNORECASE)
+_ORG_WORD_BEFORE = lazy_pattern(
+    r"\b(?:Service|Services|Corrections|Parks|Ambulance|Museums?|Police|Transport|Sport|Tourism|Forestry|Housing|Legal Aid|"
+    r"Fire|Rescue|Justice|Education|Water|Energy|Heritage|Arts|Opera|Ballet|Screen|Film|Creative|Invest|Study|Visit|"
+    r"Destination|Business|Families|Safety|WorkSafe|Courts|Health|Rail|Trains|Roads|Libraries|Library|Racing|Cricket|"
+    r"Football|Netball|Rugby|Basketball|Hockey|Athletics|Swimming|Surf Life Saving|Lifesaving|Bank|Insurance|"
+    r"Spirit of|Bank of)\s+$"
+)
 _STATE_KEYS = frozenset(
     """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
-    northern territory""".split()
+    northern territory tassie""".split()
 ) | frozenset({"new south wales", "western australia", "south australia", "northern territory"})
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
 _CODENAME_BEFORE = lazy_pattern(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
@@ -151,6 +169,49 @@ _NOT_SURNAME = frozenset(
 )
 _PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
+
+# A named place by its form, for the streets, roads, bridges and landmarks no gazetteer lists:
+# "Lonsdale St", "121 Exhibition St", "1 Treasury Place", "the Gateway Motorway", "Magnetic Island",
+# "Cataract Gorge", "Mt Coot-tha", "Lake McKenzie", "Logan Hospital".
+_FORM_PLACE = lazy_pattern(
+    r"\b(?:Mt|Mount|Lake|Cape)\.?\s+[A-Z][\w'’-]+"
+    r"|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|"
+    r"Lane|Drive|Dr|Way|Court|Crescent|Cres|Boulevard|Blvd|Highway|Hwy)\b"
+    r"|(?<![\w'’])(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Ring Road|"
+    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital)\b"
+)
+# Streets and islands that are shows, songs and films, not places here.
+_NOT_FORM_PLACE = frozenset(
+    """wall street|sesame street|coronation street|jump street|baker street|downing street|abbey road|love island|
+    treasure island|temptation island|fantasy island|shutter island|survivor island|gilligan's island|mount everest|
+    mount olympus|mount doom|lake placid|ramsay street""".replace("\n", "").split("|")
+)
+_LEADING_WORDS = lazy_pattern(
+    r"^(?:(?:The|A|An|At|On|In|From|To|Via|Near|Past|Up|Down|Along|Off|Over|Under|Behind|Around|Across|My|Our|Top|Big)\s+)+"
+)
+
+
+def _form_places(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each place named by its form (a street, road, island, landmark)."""
+    if searched(_FORM_GATE, text) is None:
+        return []
+    out = []
+    for m in _FORM_PLACE.finditer(text):
+        lead = _LEADING_WORDS.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        name = " ".join(text[start : m.end()].split())
+        if len(name.split()) < 2 or name.casefold() in _NOT_FORM_PLACE:
+            continue
+        out.append((name, start, m.end()))
+    return out
+
+
+# one of the words a place by its form ends or starts with, as a whole word: most texts have none
+_FORM_GATE = lazy_pattern(
+    r"\b(?:Mt|Mount|Lake|Cape|St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|Lane|Drive|Dr|Way|Court|"
+    r"Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Outlet|Island|Bay|Gorge|Lookout|"
+    r"Square|Esplanade|Hospital)\b"
+)
 
 _TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
 _WORD_START = lazy_pattern(r"\w")
@@ -317,19 +378,25 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
     g: _Gazetteer = per_profile(profile, "places", _build)  # type: ignore[assignment]
     excluded = [(x.start(), x.end()) for x in g.exclude.finditer(text)] if g.exclude is not None else []
     out: list[tuple[str, bool, int, int]] = []
+    # a named site of one of the organisation's own kinds ("Kedron State High School") is a work site
+    classed = [(a, b) for a, b, named in site_class_spans(text, profile) if named]
     for name, start, end in _candidates(text, g):
         key = _norm(name)
         surface = text[start:end]
         if any(a <= start and end <= b for a, b in excluded):
             continue  # inside a phrase the profile excludes
+        if any(a <= start < b for a, b in classed):
+            continue  # part of a classed site's name, reported whole below
         after = text[end : end + 40]
         before = text[max(0, start - 30) : start]
         nxt = _NEXT_WORD.match(after)
         # a team ("Sydney Swans"), a result ("Richmond won by 40") or a place abroad ("Brighton, England")
         if (nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after):
             continue
-        if _STATE_BODY_AFTER.match(after) and key in _STATE_KEYS:
-            continue  # "NSW Police", "Queensland Health": a state's agency, not the place
+        if key in _STATE_KEYS and _state_in_a_name(text, start, before, after, profile):
+            continue  # "NSW Police", "Queensland Country Bank", "Corrections Victoria": a name, not the place
+        if any(a <= start and end <= b and k == "names" for _t, k, a, b in department_terms(text, profile)):
+            continue  # inside one of the organisation's names ("Grampians Health"): the organisation
         if _CODENAME_BEFORE.search(before):
             continue  # "Operation Ironbark": a code name
         if key in COMMON and not _PREP_BEFORE.search(before):
@@ -345,7 +412,32 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
+    for a, b in classed:
+        if not any(s < b and a < e for _, _, s, e in out):
+            out.append((" ".join(text[a:b].split()), True, a, b))
+    for name, a, b in _form_places(text):
+        # a street, road or landmark no gazetteer lists, unless it overlaps a name found above,
+        # an excluded phrase, a team or a person ("Bruce Highway" is a road, "Mr Bay" a person)
+        if any(s < b and a < e for _, _, s, e in out) or any(x <= a and b <= y for x, y in excluded):
+            continue
+        if _is_person(text, a, b, _norm(name)) or _SPORT_AFTER.match(text[b : b + 40]):
+            continue
+        out.append((name, False, a, b))
+    out.sort(key=lambda h: h[2])
     return out
+
+
+def _state_in_a_name(text: str, start: int, before: str, after: str, profile: Profile) -> bool:
+    """A state's name that is part of an organisation's or a thing's name, not the state itself."""
+    if _STATE_BODY_AFTER.match(after) or _STATE_THING_AFTER.match(after) or _ORG_WORD_BEFORE.search(before):
+        return True
+    nxt = _STATE_TITLE_AFTER.match(after)
+    if nxt:
+        word = nxt.group(1).casefold()
+        if word not in PLACE_SUFFIX and word not in _NOT_SURNAME and word not in given_names():
+            return True  # "Queensland Country Bank", "Tasmania Prison Service"; not "Victoria Park"
+    # inside one of the organisation's own names ("Youth Justice Queensland")
+    return any(a <= start < b for _, _, a, b in department_terms(text, profile))
 
 
 def _venue(before: str, after: str) -> bool:
@@ -418,6 +510,21 @@ RULES = [
             Example("card is on Lou's desk for Jaz's last day at the Darwin ABF office", True),
             Example("forever grateful to the academy. NSW Police", False),
             Example("Hi fedi, Canberra-ish. Into birds, bikes and bad puns", True),
+            # a state's name inside a name, and pets by their breed
+            Example("Queensland Symphony Orchestra tickets for Mum's birthday", False),
+            Example("Ambulance Victoria crews were out in force at the fun run", False),
+            Example("baked a Victoria sponge for the street party", False),
+            Example("our beagle Geelong ate a whole sock", False),
+            Example("Road trip around Tasmania next month", True),
+            Example("Long weekend in Queensland with the kids", True),
+            # streets, roads and landmarks by their form, where no gazetteer lists them
+            Example("coffee on Pemberton St before the 9am briefing", True),
+            Example("Mt Bellamy summit walk this morning", True),
+            Example("Lunch near 14 Wattle Parade", True),
+            Example("binge-watching Coronation Street with Nan", False),
+            Example("Carlton were robbed again on Saturday", False),
+            Example("the Spirit of Tasmania was an hour late out of port", False),
+            Example("it's Grampians Health now, the rebrand still confuses everyone", False, profile="vic"),
         ),
     ),
     Rule(
@@ -439,6 +546,8 @@ RULES = [
             Example("Dinner at Customs House restaurant", False),
             Example("lunch at Customs House with the girls", False),
             Example("Customs House briefing room is freezing this morning", True),
+            Example("Sports carnival at Wattle Creek State School", True, profile="qld"),
+            Example("Road trip past the old Smithvale police station", False),
         ),
     ),
 ]

@@ -1,0 +1,122 @@
+"""How people name an organisation's parts and talk about its work in plain words.
+
+Language-level knowledge that the profile's lists cannot hold one phrase at a time, shared by the
+families through `auditor.rules.features` and used by operations:
+
+* `name_variants`: a state department's name as people write it ("Department of Justice
+  (Tasmania)", "Victorian Department of Education", with or without "the");
+* `site_class_spans`: a named site of one of the organisation's own kinds (``[organisation]
+  site_classes``: "Kedron State High School", "the Bridgewater police station") or the writer's
+  own ("our little state school"): it names the employer and, when named, is a work site;
+* `STAFFING` and `CHANGE`: staffing figures at any site ("we're two down", "run on one officer")
+  and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
+  change passed on.
+
+It holds no rules, reads only text and the profile, and imports no rule family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.rules.base import lazy_pattern, per_profile
+
+# A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
+_STATE_FORMS = {
+    "queensland": ("Queensland", ("Qld", "QLD", "Queensland")),
+    "victoria": ("Victorian", ("Vic", "Victoria")),
+    "tasmania": ("Tasmanian", ("Tas", "Tasmania")),
+}
+
+
+def name_variants(name: str) -> list[str]:
+    """The spellings people give a state department's name besides the listed one: with or
+    without "the" ("Department of Premier and Cabinet"), the state in brackets, as an adjective or
+    after a comma ("Department of Justice (Tasmania)", "Victorian Department of Education",
+    "Department of Premier and Cabinet, Tasmanian Government"), and the bare name within its own
+    state's profile ("the Department of Health" in a Victorian's post)."""
+    words = name.split()
+    out = [name]
+    state = words[-1].casefold() if words else ""
+    if state in _STATE_FORMS and len(words) > 3 and words[0] == "Department" and words[1] == "of":
+        core = " ".join(words[:-1])
+        adj, forms = _STATE_FORMS[state]
+        out += [f"{core} ({f})" for f in forms] + [f"{adj} {core}", f"{core}, {adj} Government", core]
+    # "the" before an office-holder's title is written either way; elsewhere it is never added
+    for v in list(out):
+        if "Department of the " in v:
+            out.append(v.replace("Department of the ", "Department of "))
+        elif "Department of Premier " in v or "Department of Prime " in v:
+            out.append(v.replace("Department of ", "Department of the "))
+    return [v for v in out if v != name]
+
+
+def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
+    """One of the organisation's own kinds of site after its name ("Kedron State High School",
+    "the Bridgewater police station") or after "our"/"my" ("our little state school")."""
+    if not classes:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(classes, key=len, reverse=True))
+    name = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
+    # (not the start of a longer name: "Tasmania Prison Service")
+    return re.compile(
+        rf"(?:(?<![\w'’]){name}|\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){{0,2}}?)(?P<kind>(?i:{alt}))(?!\w)"
+        r"(?!\s+(?:Service|Services|Board|Commission|Department|Act|Authority)\b)"
+    )
+
+
+# A school, hospital or prison of another kind than the state's: "St Mary's Primary School".
+_NOT_STATE_SITE = lazy_pattern(r"\b(?:St|Saint|Catholic|Christian|Grammar|Anglican|Lutheran|Adventist|Islamic|Private)\b")
+
+
+def site_class_spans(text: str, profile: Profile) -> list[tuple[int, int, bool]]:
+    """(start, end, named) of every site of one of the organisation's own kinds (``site_classes``):
+    named ("Kedron State High School", True: a work site too) or the writer's own ("our little
+    state school", False). Either names the employer. Leading function words are not the name."""
+    pat = per_profile(profile, "site-classes", lambda p: _site_class_pattern(p.terms("organisation", "site_classes")))
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text):  # type: ignore[union-attr]
+        if _NOT_STATE_SITE.search(m.group(0)):
+            continue
+        if m.group(0)[:2] in ("ou", "Ou", "my", "My"):
+            out.append((m.start(), m.end(), False))
+            continue
+        lead = _LEADING_FUNCTION_WORDS.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        if start >= m.start("kind"):
+            continue  # no name left: "At Police Station ..." is no named site
+        # a kind in lower case is named only with "the" before it ("the Bridgewater police
+        # station"); "Do state school teachers ...", "my son's Lego police station" are not sites
+        if m.group("kind")[:1].islower() and not _THE_BEFORE.search(text, max(0, start - 5), start):
+            continue
+        out.append((start, m.end(), True))
+    return out
+
+
+_THE_BEFORE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)
+_LEADING_FUNCTION_WORDS = lazy_pattern(
+    r"(?:(?:the|a|an|at|in|on|to|from|congrats|thanks|welcome|proud|farewell|ex|love|visited|visiting)\s+)+", re.IGNORECASE
+)
+
+
+# Staffing figures said plainly, at any site: "we're two down", "run on one officer", "no backfill",
+# "100 unallocated cases", "half the ward's off crook", "beds shut for staffing".
+STAFFING = lazy_pattern(
+    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:down|short)\b"
+    r"|\bru(?:n|ns|nning) (?:on|with) (?:just |only )?(?:one|two|three|a single|\d+) (?:officers?|members?|staff|nurses?|teachers?|people|medics?)\b"
+    r"|\b(?:\d+|two|three|four|five|six) (?:roles|positions|vacancies) (?:sitting )?(?:vacant|empty|unfilled)\b"
+    r"|\babsorb (?:\w+ )?vacancies\b|\bno backfill\b|\b(?:\d+|over \d+) unallocated (?:cases|kids|children|clients)\b"
+    r"|\bhalf (?:of us|the ward|the team|the unit|the staff|the crew)(?:'s| are| is)?(?: off)? (?:crook|sick)\b"
+    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b",
+    re.IGNORECASE,
+)
+# Something the agency has not announced yet, passed on: a secrecy cue ("not public yet", "don't
+# quote me") with a change and when ("pushed back 12 months", "extended on Monday").
+CHANGE = lazy_pattern(
+    r"\b(?:next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d+(?:st|nd|rd|th)"
+    r"|pushed back|delayed|slipping|extended|expanding|getting cut|being cut|being serviced|calibration|shutting|closing)\b",
+    re.IGNORECASE,
+)

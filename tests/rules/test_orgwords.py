@@ -1,0 +1,38 @@
+"""auditor.rules.orgwords: department name variants, the profile's site classes, staffing and change words."""
+
+from __future__ import annotations
+
+from auditor.config import load_profile
+from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, site_class_spans
+
+
+def test_name_variants_spell_a_state_department_as_people_write_it():
+    got = name_variants("Department of Premier and Cabinet Tasmania")
+    assert "Department of Premier and Cabinet (Tas)" in got
+    assert "Tasmanian Department of the Premier and Cabinet" in got
+    assert "Department of the Premier and Cabinet" in got
+    assert name_variants("Queensland Health") == []  # no "Department of ... <state>": nothing to vary
+    assert "Department of the Housing" not in name_variants("Department of Housing Queensland")
+
+
+def test_site_class_spans_named_sites_and_the_writers_own():
+    qld = load_profile("qld")
+    text = "Thanks to everyone at Wattle Creek State School, and our little state school out west"
+    spans = [(text[a:b], named) for a, b, named in site_class_spans(text, qld)]
+    assert spans == [("Wattle Creek State School", True), ("our little state school", False)]
+    assert site_class_spans("Do state school teachers get paid in January?", qld) == []
+    assert site_class_spans("graduated from the Tasmania Prison Service course", load_profile("tas")) == []
+    assert site_class_spans("Wattle Creek State School", load_profile("dibp")) == []  # no classes listed
+
+
+def test_staffing_figures_in_plain_words_and_not_everyday_numbers():
+    for text in ("custody's full and we're two down", "half the rural stations run on one officer", "beds shut for staffing"):
+        assert STAFFING.search(text), text
+    for text in ("two down, one to go on the crossword", "the van ran on two wheels", "I am one of five kids"):
+        assert not STAFFING.search(text), text
+
+
+def test_change_words_say_what_changes_and_when():
+    assert CHANGE.search("the upgrade is getting pushed back 12 months")
+    assert CHANGE.search("the zone gets extended on Monday")
+    assert not CHANGE.search("lovely weather for it")
