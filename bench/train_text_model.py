@@ -90,6 +90,14 @@ DEFAULT_SETS = (
     "train21_qld_b",
     "train21_aps_c",
     "train21_vic_c",
+    # a fourth round of independent writers (three, briefed with the guide and the policies only),
+    # weighted towards operational detail, colleagues and official comment
+    "train22_dibp_p",
+    "train22_tas_p",
+    "train22_aps_q",
+    "train22_qld_q",
+    "train22_vic_r",
+    "train22_dibp_r",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
