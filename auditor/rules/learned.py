@@ -144,7 +144,8 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
     """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
     import numpy as np  # lazy: numpy only when a text reaches the model
 
-    grams = [str(g) for g in data["char_vocab"]]
+    vocab = data["char_vocab"]
+    grams = vocab.tolist() if hasattr(vocab, "tolist") else [str(g) for g in vocab]  # a numpy array: one C call
     model["_arrays"] = {
         "word_index": {w: i for i, w in enumerate(data["word_vocab"].tolist())} if "word_vocab" in data else {},
         "word_w": np.asarray(data["word_w"], dtype=np.float32) if "word_w" in data else None,
