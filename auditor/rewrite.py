@@ -111,9 +111,13 @@ def check_text(
 
 
 def generic_employer(profile: Profile) -> str:
-    """What the employer generalises to: "the APS", or "the public service" for a state profile."""
+    """What the employer generalises to: "the APS", or "the public service" for a state profile
+    or for a profile whose own organisation is the APS (``aps`` lists "APS" among its acronyms:
+    there "the APS" names the employer it replaces)."""
     state = profile.name in STATE_PROFILES or str(profile.data.get("organisation", {}).get("jurisdiction", "")) == "state"
-    return "the public service" if state else "the APS"
+    if state or any(e.type == "ORG" for e in entities("the APS", profile)):
+        return "the public service"
+    return "the APS"
 
 
 def colleague_names(findings: Iterable[Finding]) -> set[str]:

@@ -52,6 +52,14 @@ def test_rewrite_generalises_a_state_agency_to_the_public_service():
     assert generic_employer(load_profile("dibp")) == "the APS"
 
 
+def test_rewrite_never_generalises_to_the_profiles_own_organisation():
+    """The aps profile's organisation is the APS itself: "the APS" would still name the employer."""
+    profile = load_profile("aps")
+    assert generic_employer(profile) == "the public service"
+    rw = safer_wording("Works at Department of Human Services (Australia)", profile, lambda t: check_text(t, profile))
+    assert rw.passes and "public service" in rw.text
+
+
 def test_rewrite_turns_a_work_site_into_its_city_and_drops_a_colleague():
     rw = _reworded("Congrats Superintendent Hollis!! Well deserved, best boss I had at Melbourne Airport")
     assert "Hollis" not in rw.text and "Melbourne Airport" not in rw.text
