@@ -64,8 +64,13 @@ APPOSITION_RE = lazy_pattern(
 _NAME_ON_TEAM = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
 )
-# A name right after praise for an animal is a pet's: "good boy Max", "good girl, Bella".
-_PET_BEFORE = lazy_pattern(r"\bgood (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)\s*[,!]?\s*$", re.IGNORECASE)
+# A name right after praise for an animal, or after the animal's kind, is a pet's or a working
+# dog's: "good boy Max", "good girl, Bella", "my kelpie partner Rusty", "our cat named Biscuit".
+_PET_BEFORE = lazy_pattern(
+    r"\b(?:good (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)|(?:dog|doggo|pup|puppy|labrador|beagle|spaniel|kelpie|"
+    r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter xmas".split()
@@ -123,8 +128,12 @@ def _self_intro(text: str, start: int, end: int) -> bool:
 _STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
 
 
+# Prepositions that only ever lead to a place, so no gazetteer entry is needed: "near Yulara".
+_ONLY_PLACE_BEFORE = lazy_pattern(r"\b(?:near|via|(?:north|south|east|west) of)\s+$", re.IGNORECASE)
+
+
 def _place_not_person(text: str, start: int, end: int) -> bool:
-    if _PLACE_WORD_AFTER.match(text, end):
+    if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
         return True
     return bool(_PLACE_PREP_BEFORE.search(text, max(0, start - 12), start)) and lookup(text[start:end]) is not None
 
@@ -180,6 +189,8 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
             continue  # a place ("shift partner Darwin") or part of a department term, not a name
+        if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue  # "my beagle partner Sprocket": a working dog, not a colleague
         out.append((word, m.start(1), m.end(1)))
 
     for m in GREETED_RE.finditer(text):
@@ -374,6 +385,9 @@ RULES = [
             Example("Tamsin on our shift found the knife everyone else missed", True),
             Example("stuck behind roadworks on the Bruce Highway before my shift", False),
             Example("Hi, it's Dana from the Geelong office team, call me back about the form", False),
+            Example("My beagle partner Sprocket retired from the airport today after 9 years of shifts", False),
+            Example("Night shift on the fire line near Ivy Creek, 12 hours and my crew leader says more tomorrow", False),
+            Example("Twelve hours on the fire line north of Lucy with my crew, legs are gone", False),
         ),
     ),
 ]

@@ -265,6 +265,9 @@ RULES = [
             Example("on tonight, ring the ward on (03) 6000 4412 and ask for me", True),
             Example("my line at school is (07) 3000 5521 if the office is busy", True),
             Example("Selling my old office chair, $40, text 0423 000 118", False),
+            Example("grab me on the station phone, (08) 5550 3317, until the shift ends", True),
+            Example("the bakery's line during the market is 0455 210 874", False),
+            Example("selling a kayak, text 0455 210 874 but not during work hours", False),
         ),
     ),
 ]

@@ -35,6 +35,15 @@ def test_people_in_leaves_out_pets_verbs_places_and_the_agency(dibp):
     assert people_in(_item("Thanks Border Force for the help"), dibp) == []
 
 
+def test_people_in_leaves_out_working_dogs_and_names_after_place_only_prepositions(dibp):
+    assert people_in(_item("My beagle partner Sprocket retired today"), dibp) == []
+    assert people_in(_item("our kelpie named Rusty slept through my shift"), dibp) == []
+    assert people_in(_item("fire line north of Lucy with my crew"), dibp) == []
+    assert people_in(_item("12 hours on the fire line near Tara"), dibp) == []
+    assert people_in(_item("shift partner Sprocket"), dibp) == [("Sprocket", 14, 22)]
+    assert people_in(_item("sat with Tara at the briefing"), dibp) == [("Tara", 9, 13)]
+
+
 def test_people_in_adds_tagged_people_without_a_span(dibp):
     assert people_in(_item("", kind=ItemKind.PHOTO, people=("Jo Bloggs",)), dibp) == [("Jo Bloggs", 0, 0)]
 
