@@ -47,6 +47,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,12 +159,22 @@ class Auditor:
 # ---- inputs -------------------------------------------------------------------------------
 
 
-def make_photos(root: Path, n: int) -> None:
+@cache
+def _bench_scan():  # type: ignore[no-untyped-def]
+    """bench_scan.py (the phone-photo generator and the page-cache drop), loaded once."""
     spec = importlib.util.spec_from_file_location("bench_scan", ROOT / "bench" / "bench_scan.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    mod.make_folder(str(root), n)
+    return mod
+
+
+def make_photos(root: Path, n: int) -> None:
+    _bench_scan().make_folder(str(root), n)
+
+
+def drop_caches() -> bool:
+    return _bench_scan().drop_caches()
 
 
 def tweet_text(i: int, rng: random.Random) -> str:
@@ -268,17 +279,6 @@ FLOOR = """import json, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 json.loads(text[text.index("["):])
 """
-
-
-def drop_caches() -> bool:
-    """Write out and drop the page cache (root only); whether it was dropped."""
-    try:
-        os.sync()
-        with open("/proc/sys/vm/drop_caches", "w") as fh:
-            fh.write("3\n")
-    except OSError:
-        return False
-    return True
 
 
 def bench_input(auds: list[Auditor], family: str, n: int, tmp: Path, cold: bool = False) -> list[Row]:

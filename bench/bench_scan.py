@@ -60,13 +60,16 @@ def make_folder(root: str, n: int) -> int:
     return total
 
 
-def drop_caches() -> None:
-    # Best effort (root only); without it both tools read from the page cache equally.
+def drop_caches() -> bool:
+    """Write out and drop the page cache (root only): whether it was dropped. Without it both
+    tools read from the page cache equally."""
     try:
+        os.sync()
         with open("/proc/sys/vm/drop_caches", "w") as fh:
             fh.write("3\n")
     except OSError:
-        pass
+        return False
+    return True
 
 
 def timed(cmd: list[str], runs: int) -> tuple[float, str]:

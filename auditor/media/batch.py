@@ -1,8 +1,10 @@
 """Media metadata: which files are media, and reading them on every core.
 
-`read_all` reads each candidate's metadata in a process pool (both cores on CI) when there are
-enough files to pay for the workers; results come back in input order as `MediaMeta` or an
-error reason. Workers reopen files by locator, so nothing large crosses process boundaries.
+`iter_all` reads each candidate's metadata in a process pool (both cores on CI) when there are
+enough files to pay for the workers, asking the kernel for the files' heads ahead of the reads
+(`prefetch`); results are yielded in input order as `MediaMeta` or an error reason, as soon as
+they are read (`read_all` is their list). Workers reopen files by locator, so nothing large
+crosses process boundaries.
 
 It imports only the metadata readers, never OCR or barcode libraries, and must not decide
 what is risky or write anything.
