@@ -151,6 +151,12 @@ def city_of(site: str) -> str:
     return best.name if distance_km(place.lat, place.lon, best.lat, best.lon) <= CITY_KM else "work"
 
 
+# The organisation's name as the object of a preposition and followed by a function word is the
+# employer, not a modifier: "work at Centrelink in Cannington" -> "at the public service in
+# Cannington" (not "at public service in"); the text before the name, NUL, the text after it.
+_OBJECT = lazy_pattern(r"\b(?:at|in|with|for|from|joined|left)\s+\x00 (?:in|at|on|for|and|or|to|with|from|since|as|but|so)\b")
+
+
 def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every exposing span found in text, not overlapping."""
     employer = generic_employer(profile)
@@ -166,7 +172,12 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             after = text[end : end + 3]
             if after in ("'s ", "’s "):  # "the ATO's approach" -> "the APS's approach"
                 pass
-            elif re.match(r" [a-z]", after) and not before.endswith("the "):  # "ATO auditor" -> "APS auditor"
+            elif (
+                re.match(r" [a-z]", after)
+                and not before.endswith("the ")
+                and not _OBJECT.search(before + "\0" + text[end : end + 12])
+            ):
+                # "ATO auditor" -> "APS auditor", "I'm ABF on the roster" -> "I'm APS on the roster"
                 repl = employer.removeprefix("the ")
                 if before.endswith(("a ", "an ")):
                     start -= 2 if before.endswith("a ") else 3

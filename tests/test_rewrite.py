@@ -156,3 +156,9 @@ def test_city_of_a_site_or_work():
     assert city_of("Melbourne Airport") == "Melbourne"
     assert city_of("Port Botany") == "Sydney"  # the nearest big city
     assert city_of("the mail centre") == "work"
+
+
+def test_rewrite_keeps_the_article_when_the_employer_is_a_place_of_work():
+    profile = load_profile("aps")
+    rw = safer_wording("Proud to say I work at Centrelink in Cannington", profile, lambda t: check_text(t, profile))
+    assert "at the public service in" in rw.text
