@@ -79,7 +79,7 @@ RULES = [
         confidence=0.9,
         summary="Text names the Department or the ABF: names, former names, acronyms, units, programs, roles, hashtags, handles or official domains.",
         rationale="Naming your employer lets anyone searching for departmental staff find you, your family and your associates.",
-        remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide or generalise it, e.g. 'Australian Public Service').",
+        remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide it or generalise it to a sector, e.g. 'public sector').",
         check=_department,
         examples=(
             Example("Border Force Officer at Australian Border Force", False, kind=ItemKind.PROFILE_FIELD, field="connection"),

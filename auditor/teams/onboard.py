@@ -92,7 +92,7 @@ CHECKLIST: tuple[Check, ...] = (
         "Accounts",
         "Profiles do not name the Department, the ABF, your unit, role or work site",
         (
-            "LinkedIn: Experience and Headline; use a generic description (e.g. 'Australian Public Service') if policy allows.",
+            "LinkedIn: Experience and Headline; use a generic description (e.g. 'public sector') if policy allows.",
             "Facebook: About > Work; X, Instagram, TikTok and Mastodon bios and profile fields.",
         ),
         "department_identifier",

@@ -90,3 +90,23 @@ def test_remediation_checklist_uses_the_findings_own_kind():
     assert platform_steps(f, "posts") == list(steps_for("facebook", "message").steps)
     g = {"platform": "linkedin", "category": "department_identifier", "item_kind": "profile_field"}
     assert platform_steps(g, PROFILES) == list(steps_for("linkedin", "profile_field").steps)
+
+
+@pytest.mark.parametrize("name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_no_fix_text_suggests_the_profiles_own_organisation(name):
+    """A fix that says "generalise the employer, e.g. 'Australian Public Service'" is wrong advice
+    under `aps`, whose own organisation is the APS: no step, rule remediation or onboarding hint
+    may name an organisation of the profile it is shown under."""
+    from auditor.config import load_profile
+    from auditor.rules.analysis import entities
+    from auditor.rules.registry import active_rules
+    from auditor.teams.onboard import CHECKLIST
+
+    profile = load_profile(name)
+    texts = [s for st in table().values() for s in st.steps]
+    texts += [r.remediation for r in active_rules(profile)]
+    texts += [h for c in CHECKLIST for h in c.how]
+    named = [(e.text, t) for t in texts for e in entities(t, profile) if e.type == "ORG"]
+    assert named == []
+    # the check itself sees the old advice
+    assert [e.text for e in entities("e.g. 'Australian Public Service'", load_profile("aps")) if e.type == "ORG"]
