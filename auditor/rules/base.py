@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
@@ -154,6 +154,122 @@ class LazyPattern:
         return f"lazy_pattern({self.pattern!r}, {self._flags})"
 
 
+# ---- keyword gates ---------------------------------------------------------------------------
+
+_GRAMS: list[tuple[str, dict[tuple[int, bool], set[str]]]] = [("", {})]
+
+
+def text_grams(text: str, size: int, fold: bool) -> set[str]:
+    """Every run of `size` characters in text (of ``text.lower()`` with `fold`), computed once per
+    text and shared by every gate that asks about it: the rules ask many patterns about one text
+    in a row. The last text only (one tuple, replaced whole, so threads never see a torn pair)."""
+    last = _GRAMS[0]
+    if last[0] is not text and last[0] != text:
+        last = (text, {})
+        _GRAMS[0] = last
+    grams = last[1].get((size, fold))
+    if grams is None:
+        s = text.lower() if fold else text
+        grams = last[1][(size, fold)] = {s[i : i + size] for i in range(len(s) - size + 1)}
+    return grams
+
+
+class KeyGate:
+    """Literal keys one of which is in every text a term list can match: each term's first word,
+    up to four letters, up to its first non-ASCII character (lower-cased for a case-insensitive
+    list). `open(text)` is False only when the text holds none of them; a term whose key would be
+    empty, or a text with a character that re.IGNORECASE reads as an ASCII letter although
+    ``str.lower`` does not (`IGNORECASE_ODD`), always opens it. A set look-up per key length in
+    the text's shared n-grams (`text_grams`): no regex to compile, none to run."""
+
+    __slots__ = ("by_size", "fold")
+
+    def __init__(self, first_words: Iterable[str], fold: bool, size: int = 4) -> None:
+        self.fold = fold
+        self.by_size: tuple[tuple[int, frozenset[str]], ...] | None = None
+        by_size: dict[int, set[str]] = {}
+        for word in first_words:
+            key = []
+            for ch in word[:size]:
+                if not ch.isascii():
+                    break
+                key.append(ch.lower() if fold else ch)
+            if not key:
+                return  # a term with no ASCII key: the gate stays open
+            by_size.setdefault(len(key), set()).add("".join(key))
+        self.by_size = tuple((n, frozenset(keys)) for n, keys in sorted(by_size.items(), reverse=True))
+
+    def open(self, text: str) -> bool:
+        if self.by_size is None:
+            return True
+        if self.fold and not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+            return True
+        return any(not keys.isdisjoint(text_grams(text, n, self.fold)) for n, keys in self.by_size)
+
+
+class TermPattern:
+    """A term list's pattern (`word_pattern`): compiled on first need, and run only on a text
+    that holds one of its terms' keys (`KeyGate`). Used exactly as a compiled pattern; on a text
+    the gate keeps closed, every method answers what the pattern would (no match) without
+    compiling it, so a one-line draft compiles the few lists it can match, not all of them."""
+
+    __slots__ = ("_compiled", "_flags", "gate", "pattern")
+
+    def __init__(self, pattern: str, flags: int, first_words: Iterable[str]) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self.gate = KeyGate(first_words, fold=bool(flags & re.IGNORECASE))
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(string, *args) if self.gate.open(string) else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(string, *args) if self.gate.open(string) else None
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, *args) if self.gate.open(string) else None
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, *args) if self.gate.open(string) else iter(())
+
+    def findall(self, string: str, *args: int) -> list:
+        return self.compiled.findall(string, *args) if self.gate.open(string) else []
+
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.gate.open(string) else string  # type: ignore[arg-type]
+
+    def subn(self, repl: object, string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count) if self.gate.open(string) else (string, 0)  # type: ignore[arg-type]
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(string, maxsplit) if self.gate.open(string) else [string]
+
+    def __getattr__(self, name: str) -> object:
+        # flags, groups, groupindex, scanner: the compiled pattern's own
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __reduce__(self) -> tuple[object, tuple]:
+        return (_term_pattern, (self.pattern, self._flags, self.gate))
+
+    def __repr__(self) -> str:
+        return f"TermPattern({self.pattern[:60]!r}, {self._flags})"
+
+
+def _term_pattern(pattern: str, flags: int, gate: KeyGate) -> TermPattern:
+    out = TermPattern(pattern, flags, ())
+    out.gate = gate
+    return out
+
+
 def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, deferred until the pattern is first used (see `LazyPattern`)."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
@@ -163,7 +279,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
-def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | None:
+def _compile(terms: tuple[str, ...], case_sensitive: bool) -> TermPattern | None:
     terms = tuple(t for t in terms if t and t.strip())
     if not terms:
         return None
@@ -172,8 +288,9 @@ def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | 
     # every alternative at every position; one pair of boundary assertions around it all
     flags = 0 if case_sensitive else re.IGNORECASE
     edge = "[A-Za-z0-9]" if case_sensitive else r"\w"
-    body = trie_regex([_SEP.join(w for w in re.split(r"[\s_\-]+", t.strip()) if w) for t in terms], fold=not case_sensitive)
-    return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", flags)
+    words = [[w for w in re.split(r"[\s_\-]+", t.strip()) if w] for t in terms]
+    body = trie_regex([_SEP.join(w) for w in words], fold=not case_sensitive)
+    return TermPattern(rf"(?<!{edge})(?:{body})(?!{edge})", flags, [w[0] for w in words])
 
 
 _SEP = "\x00"  # between the words of a term: any spaces, "_" or "-" in the text, or none
@@ -292,19 +409,18 @@ def given_names() -> frozenset[str]:
 
 
 class TermSet:
-    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively."""
+    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively.
 
-    __slots__ = ("ci", "cs", "key_re", "keys", "last")
+    Each half is a `word_pattern`, with its own keyword gate: compiled only when a text holds one
+    of its keys, and not run on a text that holds none."""
+
+    __slots__ = ("ci", "cs", "last")
 
     def __init__(self, terms: Iterable[str]):
         terms = [t for t in terms if t and t.strip()]
         upper = [t for t in terms if t.isupper() and len(t) <= 6]
         self.cs = word_pattern(upper, case_sensitive=True)
         self.ci = word_pattern([t for t in terms if t not in upper])
-        # keyword prefilter: the first few letters of every term must occur somewhere
-        self.keys = tuple({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms})
-        # one search for all of them (a trie, as the terms), not one `in` per key
-        self.key_re = re.compile(trie_regex(self.keys)) if self.keys else None
         # the last question and its answer: several rules ask the same list about the same text
         # (one tuple, replaced whole, so a reader in another thread sees a matching pair)
         self.last: tuple[tuple[str, int, int], tuple[re.Match[str], ...]] | None = None
@@ -314,11 +430,8 @@ class TermSet:
         last = self.last
         if last is not None and last[0][1] == start and last[0][2] == end and last[0][0] == text:
             return list(last[1])
-        if self.key_re is None or self.key_re.search(text.lower()) is None:
-            hits: tuple[re.Match[str], ...] = ()
-        else:
-            out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
-            hits = tuple(sorted(out, key=lambda m: m.start()))
+        out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
+        hits = tuple(sorted(out, key=lambda m: m.start()))
         self.last = ((text, start, end), hits)
         return list(hits)
 
@@ -352,26 +465,29 @@ IGNORECASE_ODD = "\u0130\u0131\u017f"
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when `pattern` cannot match anywhere in text: none of its needed words is in it."""
+    """False only when `pattern` cannot match anywhere in text: none of its needed words is in it
+    (a `word_pattern` asks its own keyword gate). Never compiles the pattern."""
+    if isinstance(pattern, TermPattern):
+        return pattern.gate.open(text)
     gate = _word_gate(pattern)
     if gate is None:
         return True
-    if pattern.flags & re.IGNORECASE:
+    search, fold = gate
+    if fold:
         if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
             return True  # a character the lower-cased text would not show as the letter it matches
         text = text.lower()
-    return gate.search(text) is not None
+    return search(text) is not None
 
 
 @lru_cache(maxsize=256)
-def _word_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _word_gate(pattern: re.Pattern[str]) -> tuple[Callable[[str], re.Match[str] | None], bool] | None:
     """One search for any of the needed words (a character trie, as `word_pattern`): faster
-    than a substring test per word."""
-    words = needed_words(pattern)
-    return re.compile(trie_regex(words)) if words else None
+    than a substring test per word; and whether the pattern ignores case."""
+    found = _needed_and_fold(pattern)
+    return (re.compile(trie_regex(found[0])).search, found[1]) if found else None
 
 
-@lru_cache(maxsize=256)
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literal words one of which every match of `pattern` contains (lower case for a
     case-insensitive pattern), or None when the pattern has no such set (then it always runs).
@@ -379,15 +495,26 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Read from the parsed pattern: a run of literal characters at the top level of a sequence is
     in every match of it; a group or an alternation needs what each of its branches needs.
     """
+    found = _needed_and_fold(pattern)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=256)
+def _needed_and_fold(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """`needed_words`, and whether the pattern ignores case (its flags, or a global ``(?i)``),
+    read from the pattern's source: a pattern compiled on first use stays uncompiled."""
     try:
         from re import _parser  # lazy: only for the speed-up; a Python without it runs every pattern
     except ImportError:  # pragma: no cover - Python 3.10 names it sre_parse
         return None
+    flags = pattern._flags if isinstance(pattern, (LazyPattern, TermPattern)) else pattern.flags
     try:
-        found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE), _parser)
+        parsed = _parser.parse(pattern.pattern, flags)
+        fold = bool(parsed.state.flags & re.IGNORECASE)
+        found = _needed(list(parsed), fold, _parser)
     except Exception:  # noqa: BLE001 - any doubt (another Python's parse tree): no shortcut
         return None
-    return tuple(sorted(found)) if found else None
+    return (tuple(sorted(found)), fold) if found else None
 
 
 def _needed(seq: list, fold: bool, sre) -> frozenset[str] | None:

@@ -66,15 +66,23 @@ def test_termset_matches_acronyms_case_sensitively_and_other_terms_in_any_case()
     hits = [m.group(0) for m in ts.finditer("abf seized ABF, integrated cargo system")]
     assert hits == ["seized", "ABF", "integrated cargo system"]  # in text order; lower-case "abf" is not the acronym
     assert ts.search("nothing to see") is None
-    assert set(ts.keys) == {"abf", "seiz", "inte"}  # the keyword prefilter
-    assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the prefilter reads the lower-cased text
+    assert ts.ci.gate.by_size == ((4, frozenset({"seiz", "inte"})),)  # the keyword gates
+    assert ts.cs.gate.by_size == ((3, frozenset({"ABF"})),)  # as written: the acronym's case counts
+    assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the case-insensitive gate reads the lower-cased text
     assert TermSet([]).search("anything") is None
 
 
-def test_termset_prefilter_pattern_agrees_with_a_substring_test_of_every_key():
-    ts = TermSet(["x-ray", "ice", "Sniffer dog", "ABF", "cocaine"])
-    for text in ["an x-ray", "XRAY", "price", "sniffing", "abf", "nothing here", "", "cOcA"]:
-        assert (ts.key_re.search(text.lower()) is not None) == any(k in text.lower() for k in ts.keys)
+def test_key_gate_opens_exactly_when_a_substring_test_of_some_key_would():
+    from auditor.rules.base import KeyGate
+
+    gate = KeyGate(["x", "ice", "Sniffer", "cocaine"], fold=True)
+    assert gate.by_size == ((4, frozenset({"snif", "coca"})), (3, frozenset({"ice"})), (1, frozenset({"x"})))
+    for text in ["an x-ray", "XRAY", "price", "sniffing", "abf", "nothing here", "", "cOcA", "ICE"]:
+        keys = [k for _n, ks in gate.by_size for k in ks]
+        assert gate.open(text) == any(k in text.lower() for k in keys)
+    assert KeyGate(["ABF"], fold=False).open("abf") is False
+    assert KeyGate(["\u00e9t\u00e9", "ice"], fold=True).open("nothing") is True  # a key-less term: always open
+    assert KeyGate(["seized"], fold=True).open("we \u017feized it") is True  # long s: IGNORECASE reads it as "s"
 
 
 def test_sentence_spans_split_on_stops_and_line_breaks():
