@@ -1,0 +1,227 @@
+"""Term lists matched as one pattern each, built and compiled only when a text may need it.
+
+`word_pattern` turns a profile's term list into a `TermPattern`: one regex, a character trie of
+every term (`trie_regex`) that tolerates any case and spacing and prefers the longest term, used
+exactly as a compiled pattern. It is built and compiled on first need, and run only on a text that
+holds one of its terms' keys (`KeyGate`: each term's first letters, as gitleaks' keywords): the
+keys are looked up in the text's n-grams, computed once per text and shared by every list the
+rules ask about it (`text_grams`), so no regex is compiled or run for a list the text cannot
+match. A one-line draft compiles the few lists it can match instead of every list of the profile,
+and a scan skips most lists on most texts. `TermSet` adds case-sensitive acronyms.
+``tests/rules/test_terms.py`` holds the gate to never dropping a match, over every built-in
+profile's own term lists and the evaluation texts.
+
+This module imports nothing of auditor; `auditor.rules.base` re-exports its names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
+# that letter (dotted capital I, dotless i, long s); tests/rules/test_base.py checks the list
+# against every code point.
+IGNORECASE_ODD = "\u0130\u0131\u017f"
+
+
+# ---- keyword gates ---------------------------------------------------------------------------
+
+_GRAMS: list[tuple[str, dict[tuple[int, bool], set[str]]]] = [("", {})]
+
+
+def text_grams(text: str, size: int, fold: bool) -> set[str]:
+    """Every run of `size` characters in text (of ``text.lower()`` with `fold`), computed once per
+    text and shared by every gate that asks about it: the rules ask many patterns about one text
+    in a row. The last text only (one tuple, replaced whole, so threads never see a torn pair)."""
+    last = _GRAMS[0]
+    if last[0] is not text and last[0] != text:
+        last = (text, {})
+        _GRAMS[0] = last
+    grams = last[1].get((size, fold))
+    if grams is None:
+        s = text.lower() if fold else text
+        grams = last[1][(size, fold)] = {s[i : i + size] for i in range(len(s) - size + 1)}
+    return grams
+
+
+class KeyGate:
+    """Literal keys one of which is in every text a term list can match: each term's first word,
+    up to four letters, up to its first non-ASCII character (lower-cased for a case-insensitive
+    list). `open(text)` is False only when the text holds none of them; a term whose key would be
+    empty, or a text with a character that re.IGNORECASE reads as an ASCII letter although
+    ``str.lower`` does not (`IGNORECASE_ODD`), always opens it. A set look-up per key length in
+    the text's shared n-grams (`text_grams`): no regex to compile, none to run."""
+
+    __slots__ = ("by_size", "fold")
+
+    def __init__(self, first_words: Iterable[str], fold: bool, size: int = 4) -> None:
+        self.fold = fold
+        self.by_size: tuple[tuple[int, frozenset[str]], ...] | None = None
+        by_size: dict[int, set[str]] = {}
+        for word in first_words:
+            key = []
+            for ch in word[:size]:
+                if not ch.isascii():
+                    break
+                key.append(ch.lower() if fold else ch)
+            if not key:
+                return  # a term with no ASCII key: the gate stays open
+            by_size.setdefault(len(key), set()).add("".join(key))
+        self.by_size = tuple((n, frozenset(keys)) for n, keys in sorted(by_size.items(), reverse=True))
+
+    def open(self, text: str) -> bool:
+        if self.by_size is None:
+            return True
+        if self.fold and not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+            return True
+        return any(not keys.isdisjoint(text_grams(text, n, self.fold)) for n, keys in self.by_size)
+
+
+class TermPattern:
+    """A term list's pattern (`word_pattern`): built and compiled on first need, and run only on a
+    text that holds one of its terms' keys (`KeyGate`). Used exactly as a compiled pattern; on a
+    text the gate keeps closed, every method answers what the pattern would (no match) without
+    building it, so a one-line draft compiles the few lists it can match, not all of them."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern", "case_sensitive", "gate", "terms")
+
+    def __init__(self, terms: tuple[str, ...], case_sensitive: bool) -> None:
+        self.terms = terms  # each term's words joined by `_SEP`
+        self.case_sensitive = case_sensitive
+        self._flags = 0 if case_sensitive else re.IGNORECASE
+        self.gate = KeyGate((t.split(_SEP, 1)[0] for t in terms), fold=not case_sensitive)
+        self._pattern: str | None = None
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        if self._pattern is None:
+            # one character trie of every term, longest continuation tried first, so "Australian
+            # Border Force" wins over "Border Force" and the regex engine walks the text once
+            # instead of trying every alternative at every position; one pair of boundary
+            # assertions around it all
+            edge = "[A-Za-z0-9]" if self.case_sensitive else r"\w"
+            body = trie_regex(self.terms, fold=not self.case_sensitive)
+            self._pattern = rf"(?<!{edge})(?:{body})(?!{edge})"
+        return self._pattern
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(string, *args) if self.gate.open(string) else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(string, *args) if self.gate.open(string) else None
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, *args) if self.gate.open(string) else None
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, *args) if self.gate.open(string) else iter(())
+
+    def findall(self, string: str, *args: int) -> list:
+        return self.compiled.findall(string, *args) if self.gate.open(string) else []
+
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.gate.open(string) else string  # type: ignore[arg-type]
+
+    def subn(self, repl: object, string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count) if self.gate.open(string) else (string, 0)  # type: ignore[arg-type]
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(string, maxsplit) if self.gate.open(string) else [string]
+
+    def __getattr__(self, name: str) -> object:
+        # flags, groups, groupindex, scanner: the compiled pattern's own
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[str, ...], bool]]:
+        return (TermPattern, (self.terms, self.case_sensitive))
+
+    def __repr__(self) -> str:
+        return f"TermPattern({len(self.terms)} terms, case_sensitive={self.case_sensitive})"
+
+
+# ---- term matching --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _compile(terms: tuple[str, ...], case_sensitive: bool) -> TermPattern | None:
+    terms = tuple(t for t in terms if t and t.strip())
+    if not terms:
+        return None
+    # one character trie of every term, longest continuation tried first, so "Australian Border
+    # Force" wins over "Border Force" and the regex engine walks the text once instead of trying
+    # every alternative at every position; one pair of boundary assertions around it all
+    words = [[w for w in re.split(r"[\s_\-]+", t.strip()) if w] for t in terms]
+    return TermPattern(tuple(_SEP.join(w) for w in words), case_sensitive)
+
+
+_SEP = "\x00"  # between the words of a term: any spaces, "_" or "-" in the text, or none
+
+
+def trie_regex(terms: Iterable[str], fold: bool = False) -> str:
+    """A regex (no boundaries) matching any of `terms`, built as a character trie; words inside a
+    term are joined by `_SEP`, which matches any run of spaces, "_" or "-" (or none). With
+    ``fold`` the terms are lower-cased (compile the result with ``re.IGNORECASE``)."""
+    trie: dict = {}
+    for t in terms:
+        node = trie
+        for ch in t.lower() if fold else t:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    alts = [(r"[\s_\-]*" if ch == _SEP else re.escape(ch)) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    # a term may end here or go on to a longer one: the longer is tried first (greedy)
+    return f"(?:{body})?" if "" in node else body
+
+
+def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str] | None:
+    """One compiled pattern for a list of words or phrases (any spacing), cached by content."""
+    return _compile(tuple(t for t in terms if t and t.strip()), case_sensitive)
+
+
+class TermSet:
+    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively.
+
+    Each half is a `word_pattern`, with its own keyword gate: compiled only when a text holds one
+    of its keys, and not run on a text that holds none."""
+
+    __slots__ = ("ci", "cs", "last")
+
+    def __init__(self, terms: Iterable[str]):
+        terms = [t for t in terms if t and t.strip()]
+        upper = [t for t in terms if t.isupper() and len(t) <= 6]
+        self.cs = word_pattern(upper, case_sensitive=True)
+        self.ci = word_pattern([t for t in terms if t not in upper])
+        # the last question and its answer: several rules ask the same list about the same text
+        # (one tuple, replaced whole, so a reader in another thread sees a matching pair)
+        self.last: tuple[tuple[str, int, int], tuple[re.Match[str], ...]] | None = None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if end is None else end
+        last = self.last
+        if last is not None and last[0][1] == start and last[0][2] == end and last[0][0] == text:
+            return list(last[1])
+        out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
+        hits = tuple(sorted(out, key=lambda m: m.start()))
+        self.last = ((text, start, end), hits)
+        return list(hits)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        hits = self.finditer(text, start, end)
+        return hits[0] if hits else None
