@@ -47,29 +47,36 @@ def text_grams(text: str, size: int, fold: bool) -> set[str]:
 
 
 class KeyGate:
-    """Literal keys one of which is in every text a term list can match: each term's first word,
-    up to four letters, up to its first non-ASCII character (lower-cased for a case-insensitive
-    list). `open(text)` is False only when the text holds none of them; a term whose key would be
-    empty, or a text with a character that re.IGNORECASE reads as an ASCII letter although
+    """Literal keys one of which is in every text a term list can match. Each word of a term is
+    a literal run in every match of it (only the spacing between words varies), so a term's key
+    is the start of its most telling word: up to four letters, up to the word's first non-ASCII
+    character, the longest such start of any of its words ("a joke" -> "joke"), lower-cased for a
+    case-insensitive list. `open(text)` is False only when the text holds no key; a term with no
+    key, or a text with a character that re.IGNORECASE reads as an ASCII letter although
     ``str.lower`` does not (`IGNORECASE_ODD`), always opens it. A set look-up per key length in
     the text's shared n-grams (`text_grams`): no regex to compile, none to run."""
 
     __slots__ = ("by_size", "fold")
 
-    def __init__(self, first_words: Iterable[str], fold: bool, size: int = 4) -> None:
+    def __init__(self, terms: Iterable[Iterable[str]], fold: bool, size: int = 4) -> None:
+        """`terms`: each term as its words."""
         self.fold = fold
         self.by_size: tuple[tuple[int, frozenset[str]], ...] | None = None
         by_size: dict[int, set[str]] = {}
-        for word in first_words:
-            key = []
-            for ch in word[:size]:
-                if not ch.isascii():
-                    break
-                key.append(ch.lower() if fold else ch)
+        for words in terms:
+            key = max((self._start(w, size) for w in words), key=len, default="")
             if not key:
                 return  # a term with no ASCII key: the gate stays open
-            by_size.setdefault(len(key), set()).add("".join(key))
+            by_size.setdefault(len(key), set()).add(key)
         self.by_size = tuple((n, frozenset(keys)) for n, keys in sorted(by_size.items(), reverse=True))
+
+    def _start(self, word: str, size: int) -> str:
+        key = []
+        for ch in word[:size]:
+            if not ch.isascii():
+                break
+            key.append(ch.lower() if self.fold else ch)
+        return "".join(key)
 
     def open(self, text: str) -> bool:
         if self.by_size is None:
@@ -91,7 +98,7 @@ class TermPattern:
         self.terms = terms  # each term's words joined by `_SEP`
         self.case_sensitive = case_sensitive
         self._flags = 0 if case_sensitive else re.IGNORECASE
-        self.gate = KeyGate((t.split(_SEP, 1)[0] for t in terms), fold=not case_sensitive)
+        self.gate = KeyGate((t.split(_SEP) for t in terms), fold=not case_sensitive)
         self._pattern: str | None = None
         self._compiled: re.Pattern[str] | None = None
 
