@@ -272,25 +272,16 @@ def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when `pattern` cannot match anywhere in text: none of its needed words is in it
     (a `word_pattern` asks its own keyword gate). Never compiles the pattern."""
-    if isinstance(pattern, TermPattern):
-        return pattern.gate.open(text)
-    gate = _word_gate(pattern)
-    if gate is None:
-        return True
-    search, fold = gate
-    if fold:
-        if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
-            return True  # a character the lower-cased text would not show as the letter it matches
-        text = text.lower()
-    return search(text) is not None
+    gate = pattern.gate if isinstance(pattern, TermPattern) else _word_gate(pattern)
+    return gate is None or gate.open(text)
 
 
 @lru_cache(maxsize=256)
-def _word_gate(pattern: re.Pattern[str]) -> tuple[Callable[[str], re.Match[str] | None], bool] | None:
-    """One search for any of the needed words (a character trie, as `word_pattern`): faster
-    than a substring test per word; and whether the pattern ignores case."""
+def _word_gate(pattern: re.Pattern[str]) -> KeyGate | None:
+    """A keyword gate on the needed words (`needed_words`): a look-up in the text's shared
+    n-grams, not a regex to compile and run."""
     found = _needed_and_fold(pattern)
-    return (re.compile(trie_regex(found[0])).search, found[1]) if found else None
+    return KeyGate(found[0], fold=found[1]) if found else None
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

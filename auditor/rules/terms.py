@@ -28,62 +28,86 @@ IGNORECASE_ODD = "\u0130\u0131\u017f"
 
 # ---- keyword gates ---------------------------------------------------------------------------
 
-_GRAMS: list[tuple[str, dict[tuple[int, bool], set[str]]]] = [("", {})]
+_GRAMS: list[tuple[str, dict[object, object]]] = [("", {})]
 
 
 def text_grams(text: str, size: int, fold: bool) -> set[str]:
     """Every run of `size` characters in text (of ``text.lower()`` with `fold`), computed once per
     text and shared by every gate that asks about it: the rules ask many patterns about one text
     in a row. The last text only (one tuple, replaced whole, so threads never see a torn pair)."""
+    memo = _memo(text)
+    grams = memo.get((size, fold))
+    if grams is None:
+        s = lowered(text) if fold else text
+        grams = memo[(size, fold)] = {s[i : i + size] for i in range(len(s) - size + 1)}
+    return grams  # type: ignore[return-value]
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, computed once per text (as `text_grams`)."""
+    memo = _memo(text)
+    low = memo.get("lower")
+    if low is None:
+        low = memo["lower"] = text.lower()
+    return low  # type: ignore[return-value]
+
+
+def _memo(text: str) -> dict[object, object]:
     last = _GRAMS[0]
     if last[0] is not text and last[0] != text:
         last = (text, {})
         _GRAMS[0] = last
-    grams = last[1].get((size, fold))
-    if grams is None:
-        s = text.lower() if fold else text
-        grams = last[1][(size, fold)] = {s[i : i + size] for i in range(len(s) - size + 1)}
-    return grams
+    return last[1]
 
 
 class KeyGate:
-    """Literal keys one of which is in every text a term list can match. Each word of a term is
-    a literal run in every match of it (only the spacing between words varies), so a term's key
-    is the start of its most telling word: up to four letters, up to the word's first non-ASCII
-    character, the longest such start of any of its words ("a joke" -> "joke"), lower-cased for a
-    case-insensitive list. `open(text)` is False only when the text holds no key; a term with no
-    key, or a text with a character that re.IGNORECASE reads as an ASCII letter although
-    ``str.lower`` does not (`IGNORECASE_ODD`), always opens it. A set look-up per key length in
-    the text's shared n-grams (`text_grams`): no regex to compile, none to run."""
+    """Closed on a text that holds none of `literals`: for each term of a list (or each branch of
+    a pattern), one literal run every match of it contains, such as a term's longest word (only
+    the spacing between a term's words varies). A key, the literal's first four characters, is
+    looked up in the text's n-grams (`text_grams`, shared by every gate that asks about the same
+    text), and only a key found there has its literals looked for in the text: no regex to
+    compile, none to run. With `fold` (a case-insensitive pattern) the literals are lower-cased
+    and cut at their first non-ASCII character, and a text with a character that re.IGNORECASE
+    reads as an ASCII letter although ``str.lower`` does not (`IGNORECASE_ODD`) opens the gate;
+    an empty literal keeps it open."""
 
     __slots__ = ("by_size", "fold")
 
-    def __init__(self, terms: Iterable[Iterable[str]], fold: bool, size: int = 4) -> None:
-        """`terms`: each term as its words."""
+    def __init__(self, literals: Iterable[str], fold: bool, size: int = 4) -> None:
         self.fold = fold
-        self.by_size: tuple[tuple[int, frozenset[str]], ...] | None = None
-        by_size: dict[int, set[str]] = {}
-        for words in terms:
-            key = max((self._start(w, size) for w in words), key=len, default="")
-            if not key:
-                return  # a term with no ASCII key: the gate stays open
-            by_size.setdefault(len(key), set()).add(key)
-        self.by_size = tuple((n, frozenset(keys)) for n, keys in sorted(by_size.items(), reverse=True))
-
-    def _start(self, word: str, size: int) -> str:
-        key = []
-        for ch in word[:size]:
-            if not ch.isascii():
-                break
-            key.append(ch.lower() if self.fold else ch)
-        return "".join(key)
+        self.by_size: tuple[tuple[int, frozenset[str], dict[str, tuple[str, ...]]], ...] | None = None
+        tables: dict[int, dict[str, set[str]]] = {}
+        for literal in literals:
+            word = usable(literal, fold)
+            if not word:
+                return  # a term with no usable literal: the gate stays open
+            tables.setdefault(min(size, len(word)), {}).setdefault(word[:size], set()).add(word)
+        self.by_size = tuple(
+            (n, frozenset(table), {k: tuple(sorted(v)) for k, v in table.items()})
+            for n, table in sorted(tables.items(), reverse=True)
+        )
 
     def open(self, text: str) -> bool:
         if self.by_size is None:
             return True
         if self.fold and not text.isascii() and any(c in text for c in IGNORECASE_ODD):
             return True
-        return any(not keys.isdisjoint(text_grams(text, n, self.fold)) for n, keys in self.by_size)
+        s = lowered(text) if self.fold else text
+        for n, keys, words in self.by_size:
+            grams = text_grams(text, n, self.fold)
+            if not keys.isdisjoint(grams) and any(w in s for k in keys & grams for w in words[k]):
+                return True
+        return False
+
+
+def usable(literal: str, fold: bool) -> str:
+    """The part of a literal a gate can look for: all of it, or with `fold` its lower-cased ASCII
+    start (re.IGNORECASE matches a non-ASCII letter to forms ``str.lower`` does not give)."""
+    if not fold:
+        return literal
+    if not literal.isascii():
+        literal = literal[: next(i for i, c in enumerate(literal) if not c.isascii())]
+    return literal.lower()
 
 
 class TermPattern:
@@ -98,7 +122,9 @@ class TermPattern:
         self.terms = terms  # each term's words joined by `_SEP`
         self.case_sensitive = case_sensitive
         self._flags = 0 if case_sensitive else re.IGNORECASE
-        self.gate = KeyGate((t.split(_SEP) for t in terms), fold=not case_sensitive)
+        fold = not case_sensitive
+        # a term's most telling word: the longest part of any of its words a gate can look for
+        self.gate = KeyGate((max((usable(w, fold) for w in t.split(_SEP)), key=len) for t in terms), fold)
         self._pattern: str | None = None
         self._compiled: re.Pattern[str] | None = None
 

@@ -11,7 +11,7 @@ import pytest
 
 from auditor.config import load_profile
 from auditor.config.profile import builtin_names
-from auditor.rules.terms import KeyGate, TermPattern, TermSet, text_grams, trie_regex, word_pattern
+from auditor.rules.terms import KeyGate, TermPattern, TermSet, lowered, text_grams, trie_regex, word_pattern
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -116,16 +116,24 @@ def test_a_term_pattern_pickles_as_its_terms():
     assert _spans(twin, "a NIGHT-SHIFT at the abf") == _spans(pat, "a NIGHT-SHIFT at the abf") == [(2, 13), (21, 24)]
 
 
-def test_key_gate_opens_exactly_when_a_substring_test_of_some_key_would():
-    gate = KeyGate([["x"], ["ice"], ["Sniffer", "dog"], ["a", "joke"], ["a", "b"]], fold=True)
-    # each term's longest word start, up to four letters: "a joke" is keyed by "joke", not "a"
-    assert gate.by_size == ((4, frozenset({"snif", "joke"})), (3, frozenset({"ice"})), (1, frozenset({"x", "a"})))
-    keys = [k for _n, ks in gate.by_size for k in ks]
-    for text in ["an x-ray", "XRAY", "price", "sniffing", "abf", "nothing here", "", "JOKES", "ICE"]:
-        assert gate.open(text) == any(k in text.lower() for k in keys)
-    assert KeyGate([["ABF"]], fold=False).open("abf") is False  # case-sensitive keys as written
-    assert KeyGate([["\u00e9t\u00e9"], ["ice"]], fold=True).open("nothing") is True  # a key-less term: always open
-    assert KeyGate([["seized"]], fold=True).open("we \u017feized it") is True  # long s: IGNORECASE reads it as "s"
+def test_key_gate_opens_exactly_when_one_of_its_literals_is_in_the_text():
+    literals = ["x", "ice", "Sniffer", "joke", "jokers", "department"]
+    gate = KeyGate(literals, fold=True)
+    assert [(n, sorted(keys)) for n, keys, _words in gate.by_size] == [(4, ["depa", "joke", "snif"]), (3, ["ice"]), (1, ["x"])]
+    assert gate.by_size[0][2]["joke"] == ("joke", "jokers")  # a key found in the text: its literals are looked for
+    for text in ["an x-ray", "XRAY", "price", "sniffing", "SNIFFER", "the depot", "nothing here", "", "JOKES", "ICE"]:
+        assert gate.open(text) == any(w.lower() in text.lower() for w in literals), text
+    assert KeyGate(["ABF"], fold=False).open("abf") is False  # case-sensitive literals as written
+    assert KeyGate(["\u00e9t\u00e9", "ice"], fold=True).open("nothing") is True  # no usable literal: always open
+    assert KeyGate(["caf\u00e9"], fold=True).open("a CAFE") is True  # cut at the first non-ASCII letter
+    assert KeyGate(["seized"], fold=True).open("we \u017feized it") is True  # long s: IGNORECASE reads it as "s"
+
+
+def test_a_term_is_gated_by_its_longest_word():
+    pat = word_pattern(["a joke", "night shift"])
+    assert sorted(w for _n, _k, words in pat.gate.by_size for ws in words.values() for w in ws) == ["joke", "night"]
+    assert pat.gate.open("a nightly walk")  # "night" is in "nightly": open, though no match
+    assert pat.search("a nightly walk") is None and not pat.gate.open("a walk")
 
 
 def test_text_grams_are_computed_once_per_text_and_shared():
@@ -134,6 +142,7 @@ def test_text_grams_are_computed_once_per_text_and_shared():
     assert text_grams("Night Shift", 4, True) is first  # the same text: the same set
     assert text_grams("Night Shift", 4, False) == {"Nigh", "ight", "ght ", "ht S", "t Sh", " Shi", "Shif", "hift"}
     assert text_grams("ab", 4, True) == set()
+    assert lowered("Night Shift") == "night shift"
 
 
 def test_termset_and_trie_regex_are_the_ones_base_re_exports():
