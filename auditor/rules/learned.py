@@ -53,6 +53,7 @@ from auditor.rules.embedding import embed, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
+from auditor.rules.vocab import VocabIndex
 
 if TYPE_CHECKING:
     import numpy as np
@@ -144,12 +145,10 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
     """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
     import numpy as np  # lazy: numpy only when a text reaches the model
 
-    vocab = data["char_vocab"]
-    grams = vocab.tolist() if hasattr(vocab, "tolist") else [str(g) for g in vocab]  # a numpy array: one C call
     model["_arrays"] = {
-        "word_index": {w: i for i, w in enumerate(data["word_vocab"].tolist())} if "word_vocab" in data else {},
+        "word_index": VocabIndex(data["word_vocab"]) if "word_vocab" in data else {},
         "word_w": np.asarray(data["word_w"], dtype=np.float32) if "word_w" in data else None,
-        "char_index": {g: i for i, g in enumerate(grams)},
+        "char_index": VocabIndex(data["char_vocab"]),
         "char_idf": np.asarray(data["char_idf"], dtype=np.float32),
         "char_w": np.asarray(data["char_w"], dtype=np.float32),
         "emb_w": np.asarray(data["emb_w"], dtype=np.float32),
