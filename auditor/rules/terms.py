@@ -28,13 +28,13 @@ IGNORECASE_ODD = "\u0130\u0131\u017f"
 
 # ---- keyword gates ---------------------------------------------------------------------------
 
-_GRAMS: list[tuple[str, dict[object, object]]] = [("", {})]
+_MEMO: dict[str, dict[object, object]] = {}  # text -> its lower-cased form and n-gram sets
 
 
 def text_grams(text: str, size: int, fold: bool) -> set[str]:
     """Every run of `size` characters in text (of ``text.lower()`` with `fold`), computed once per
     text and shared by every gate that asks about it: the rules ask many patterns about one text
-    in a row. The last text only (one tuple, replaced whole, so threads never see a torn pair)."""
+    and its sentences in turn. The last few texts only."""
     memo = _memo(text)
     grams = memo.get((size, fold))
     if grams is None:
@@ -53,11 +53,12 @@ def lowered(text: str) -> str:
 
 
 def _memo(text: str) -> dict[object, object]:
-    last = _GRAMS[0]
-    if last[0] is not text and last[0] != text:
-        last = (text, {})
-        _GRAMS[0] = last
-    return last[1]
+    memo = _MEMO.get(text)
+    if memo is None:
+        if len(_MEMO) >= 32:
+            _MEMO.clear()  # a text and its sentences are asked about together, then never again
+        memo = _MEMO[text] = {}
+    return memo
 
 
 class KeyGate:
@@ -65,38 +66,54 @@ class KeyGate:
     a pattern), one literal run every match of it contains, such as a term's longest word (only
     the spacing between a term's words varies). A key, the literal's first four characters, is
     looked up in the text's n-grams (`text_grams`, shared by every gate that asks about the same
-    text), and only a key found there has its literals looked for in the text: no regex to
-    compile, none to run. With `fold` (a case-insensitive pattern) the literals are lower-cased
+    text), and only a key found there has its literals looked for in the text (a literal of one
+    or two characters is looked for directly): no regex to compile, none to run. With `fold` (a case-insensitive pattern) the literals are lower-cased
     and cut at their first non-ASCII character, and a text with a character that re.IGNORECASE
     reads as an ASCII letter although ``str.lower`` does not (`IGNORECASE_ODD`) opens the gate;
     an empty literal keeps it open."""
 
-    __slots__ = ("by_size", "fold")
+    __slots__ = ("by_size", "fold", "short")
 
     def __init__(self, literals: Iterable[str], fold: bool, size: int = 4) -> None:
         self.fold = fold
+        self.short: tuple[str, ...] = ()
         self.by_size: tuple[tuple[int, frozenset[str], dict[str, tuple[str, ...]]], ...] | None = None
         tables: dict[int, dict[str, set[str]]] = {}
+        short: set[str] = set()
         for literal in literals:
             word = usable(literal, fold)
             if not word:
                 return  # a term with no usable literal: the gate stays open
-            tables.setdefault(min(size, len(word)), {}).setdefault(word[:size], set()).add(word)
+            if len(word) < 3:
+                short.add(word)  # looked for in the text itself: no 1- and 2-grams to compute
+            else:
+                tables.setdefault(min(size, len(word)), {}).setdefault(word[:size], set()).add(word)
+        self.short = tuple(sorted(short))
         self.by_size = tuple(
             (n, frozenset(table), {k: tuple(sorted(v)) for k, v in table.items()})
             for n, table in sorted(tables.items(), reverse=True)
         )
 
     def open(self, text: str) -> bool:
-        if self.by_size is None:
+        # asked for every list on every text a rule reads: the common case (the text's n-grams
+        # already computed, no key among them) is one dict look-up and one set test per key size
+        by_size = self.by_size
+        if by_size is None:
             return True
-        if self.fold and not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+        fold = self.fold
+        if fold and not text.isascii() and any(c in text for c in IGNORECASE_ODD):
             return True
-        s = lowered(text) if self.fold else text
-        for n, keys, words in self.by_size:
-            grams = text_grams(text, n, self.fold)
-            if not keys.isdisjoint(grams) and any(w in s for k in keys & grams for w in words[k]):
-                return True
+        if self.short and any(w in (lowered(text) if fold else text) for w in self.short):
+            return True
+        memo = _memo(text)
+        for n, keys, words in by_size:
+            grams = memo.get((n, fold))
+            if grams is None:
+                grams = text_grams(text, n, fold)
+            if not keys.isdisjoint(grams):  # type: ignore[arg-type]
+                s = lowered(text) if fold else text
+                if any(w in s for k in keys & grams for w in words[k]):  # type: ignore[operator]
+                    return True
         return False
 
 

@@ -52,3 +52,14 @@ def test_a_vocabulary_that_is_not_a_strictly_sorted_string_array_gets_its_dict_a
     assert index.index is not None
     words = [str(w) for w in vocab]
     assert all(index.get(w) == max(i for i, x in enumerate(words) if x == w) for w in words)
+
+
+def test_as_mapping_gives_the_built_dict_and_otherwise_the_index_itself():
+    from auditor.rules.vocab import as_mapping
+
+    index = VocabIndex(np.array(["a", "b"]), build_after=1)
+    assert as_mapping(index) is index  # still searching the array
+    index.get("a"), index.get("b")
+    assert as_mapping(index) == {"a": 0, "b": 1} and as_mapping(index) is index.index
+    plain = {"x": 0}
+    assert as_mapping(plain) is plain
