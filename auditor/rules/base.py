@@ -27,6 +27,7 @@ from importlib import resources
 
 from auditor.config import Profile
 from auditor.models import GROUP_BY_CATEGORY, Audience, Category, Item, ItemKind, Platform, Position, Severity
+from auditor.rules.terms import GATED_CALLS
 from auditor.rules.terms import IGNORECASE_ODD as IGNORECASE_ODD
 from auditor.rules.terms import KeyGate as KeyGate
 from auditor.rules.terms import TermPattern as TermPattern
@@ -276,12 +277,35 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return gate is None or gate.open(text)
 
 
+class NeededGate:
+    """The needed-word gate of one pattern (`needed_words`): for its first `GATED_CALLS` texts a
+    `KeyGate` (nothing to compile: a draft check asks a pattern a few times), then one compiled
+    search for any of the words (a character trie), which a scan runs on every text."""
+
+    __slots__ = ("asked", "fold", "keys", "search", "words")
+
+    def __init__(self, words: tuple[str, ...], fold: bool) -> None:
+        self.words, self.fold, self.asked = words, fold, 0
+        self.keys = KeyGate(words, fold)
+        self.search: Callable[[str], re.Match[str] | None] | None = None
+
+    def open(self, text: str) -> bool:
+        if self.search is None:
+            self.asked += 1
+            if self.asked <= GATED_CALLS:
+                return self.keys.open(text)
+            self.search = re.compile(trie_regex(self.words)).search
+        if self.fold:
+            if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+                return True  # a character the lower-cased text would not show as the letter it matches
+            text = text.lower()
+        return self.search(text) is not None
+
+
 @lru_cache(maxsize=256)
-def _word_gate(pattern: re.Pattern[str]) -> KeyGate | None:
-    """A keyword gate on the needed words (`needed_words`): a look-up in the text's shared
-    n-grams, not a regex to compile and run."""
+def _word_gate(pattern: re.Pattern[str]) -> NeededGate | None:
     found = _needed_and_fold(pattern)
-    return KeyGate(found[0], fold=found[1]) if found else None
+    return NeededGate(*found) if found else None
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -127,13 +127,19 @@ def usable(literal: str, fold: bool) -> str:
     return literal.lower()
 
 
-class TermPattern:
-    """A term list's pattern (`word_pattern`): built and compiled on first need, and run only on a
-    text that holds one of its terms' keys (`KeyGate`). Used exactly as a compiled pattern; on a
-    text the gate keeps closed, every method answers what the pattern would (no match) without
-    building it, so a one-line draft compiles the few lists it can match, not all of them."""
+GATED_CALLS = 64  # a pattern asked more often than this is in a scan: compile it and drop its gate
 
-    __slots__ = ("_compiled", "_flags", "_pattern", "case_sensitive", "gate", "terms")
+
+class TermPattern:
+    """A term list's pattern (`word_pattern`): built and compiled on first need. Until then a text
+    that holds none of its terms' keys (`KeyGate`) is answered (no match) without building it, so
+    a one-line draft compiles the few lists it can match, not all of them. Once compiled (a text
+    held a key, or it was asked more than `GATED_CALLS` times: a scan), its methods are the
+    compiled pattern's own, exactly as before the gate: the trie already walks a text once, and
+    a scan pays for no n-grams."""
+
+    # the compiled pattern's methods, put on the instance once it is compiled
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, terms: tuple[str, ...], case_sensitive: bool) -> None:
         self.terms = terms  # each term's words joined by `_SEP`
@@ -144,6 +150,11 @@ class TermPattern:
         self.gate = KeyGate((max((usable(w, fold) for w in t.split(_SEP)), key=len) for t in terms), fold)
         self._pattern: str | None = None
         self._compiled: re.Pattern[str] | None = None
+        self._asked = 0
+
+    def _open(self, text: str) -> bool:
+        self._asked += 1
+        return self._asked > GATED_CALLS or self.gate.open(text)
 
     @property
     def pattern(self) -> str:
@@ -160,32 +171,34 @@ class TermPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            for name in self._METHODS:
+                setattr(self, name, getattr(compiled, name))
         return self._compiled
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.search(string, *args) if self.gate.open(string) else None
+        return self.compiled.search(string, *args) if self._open(string) else None
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.match(string, *args) if self.gate.open(string) else None
+        return self.compiled.match(string, *args) if self._open(string) else None
 
     def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, *args) if self.gate.open(string) else None
+        return self.compiled.fullmatch(string, *args) if self._open(string) else None
 
     def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, *args) if self.gate.open(string) else iter(())
+        return self.compiled.finditer(string, *args) if self._open(string) else iter(())
 
     def findall(self, string: str, *args: int) -> list:
-        return self.compiled.findall(string, *args) if self.gate.open(string) else []
+        return self.compiled.findall(string, *args) if self._open(string) else []
 
     def sub(self, repl: object, string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count) if self.gate.open(string) else string  # type: ignore[arg-type]
+        return self.compiled.sub(repl, string, count) if self._open(string) else string  # type: ignore[arg-type]
 
     def subn(self, repl: object, string: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled.subn(repl, string, count) if self.gate.open(string) else (string, 0)  # type: ignore[arg-type]
+        return self.compiled.subn(repl, string, count) if self._open(string) else (string, 0)  # type: ignore[arg-type]
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        return self.compiled.split(string, maxsplit) if self.gate.open(string) else [string]
+        return self.compiled.split(string, maxsplit) if self._open(string) else [string]
 
     def __getattr__(self, name: str) -> object:
         # flags, groups, groupindex, scanner: the compiled pattern's own

@@ -290,3 +290,14 @@ def test_may_match_reads_a_lazy_patterns_source_without_compiling_it():
     assert may_match(pat, "we SEIZED it")  # the inline (?i) counts: the text is read lower-cased
     assert "compiled" not in vars(pat)  # asked twice, compiled never
     assert searched(pat, "I Work At the port").group(0) == "I Work At"
+
+
+def test_the_needed_word_gate_turns_into_one_compiled_search_for_a_scan_and_answers_the_same():
+    from auditor.rules.base import GATED_CALLS, _word_gate
+
+    pat = lazy_pattern(r"\bseized\b|\bi work (?:for|at)\b", re.IGNORECASE)
+    texts = ["we Seized it", "made pancakes", "I WORK FOR them", "\u0130 work at the port", "a walk"] * 30
+    answers = [may_match(pat, t) for t in texts]
+    gate = _word_gate(pat)
+    assert gate.search is not None and len(texts) > GATED_CALLS  # a scan: the compiled search
+    assert answers == [may_match(pat, t) for t in texts] == [t != "made pancakes" and t != "a walk" for t in texts]

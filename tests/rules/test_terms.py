@@ -11,7 +11,7 @@ import pytest
 
 from auditor.config import load_profile
 from auditor.config.profile import builtin_names
-from auditor.rules.terms import KeyGate, TermPattern, TermSet, lowered, text_grams, trie_regex, word_pattern
+from auditor.rules.terms import GATED_CALLS, KeyGate, TermPattern, TermSet, lowered, text_grams, trie_regex, word_pattern
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -74,16 +74,28 @@ def test_the_gate_never_drops_a_match_over_the_profiles_own_terms_and_the_eval_t
     assert len(texts) > 2000
     closed = 0
     for terms, cs in ((everything, False), (upper, True)):
-        gated, plain = word_pattern(terms, cs), _plain(terms, cs)
+        gate, plain = word_pattern(terms, cs).gate, _plain(terms, cs)
         for text in texts:
-            assert _spans(gated, text) == _spans(plain, text), (name, text)
-            closed += not gated.gate.open(text)
-    assert closed > 0  # the gate does close on some texts
+            opened = gate.open(text)
+            assert opened or plain.search(text) is None, (name, text)  # closed only where nothing matches
+            closed += not opened
+    assert closed > 1000  # and it does close, on most of these texts
     for terms in lists:  # each list on its own terms, as the rules build them
         if any(t.strip() for t in terms):
-            gated, plain = word_pattern(terms), _plain(terms, False)
+            gate, plain = word_pattern(terms).gate, _plain(terms, False)
             for text in (v for t in terms for v in _variants(t)):
-                assert _spans(gated, text) == _spans(plain, text), (name, text)
+                assert gate.open(text) or plain.search(text) is None, (name, text)
+
+
+def test_a_term_pattern_asked_many_times_is_compiled_and_answers_as_the_plain_pattern():
+    terms = ["Integrated Cargo System", "a joke", "ABF officer"]
+    pat, plain = TermPattern(tuple(t.replace(" ", "\x00") for t in terms), False), _plain(terms, False)
+    texts = _eval_texts()[:300]
+    for i, text in enumerate(texts):
+        assert _spans(pat, text) == _spans(plain, text)
+        if i < GATED_CALLS - 1:
+            assert pat._compiled is None or any(pat.gate.open(t) for t in texts[: i + 1])  # compiled only once a key was seen
+    assert pat._compiled is not None and pat.finditer == pat.compiled.finditer  # a scan: no gate any more
 
 
 def test_a_term_pattern_is_built_and_compiled_only_for_a_text_holding_a_key():
@@ -92,6 +104,9 @@ def test_a_term_pattern_is_built_and_compiled_only_for_a_text_holding_a_key():
     assert pat._pattern is None and pat._compiled is None  # nothing built for a text it cannot match
     assert pat.search("the INTEGRATED cargo-system is down").group(0) == "INTEGRATED cargo-system"
     assert pat._compiled is not None
+    # once compiled, the pattern's own methods answer (no gate, no Python call in between)
+    assert pat.search == pat.compiled.search and pat.finditer == pat.compiled.finditer
+    assert pat.search("made pancakes") is None and pat.search("an X-RAY").group(0) == "X-RAY"
 
 
 def test_a_term_pattern_answers_every_method_as_the_compiled_pattern():
