@@ -27,11 +27,12 @@ from importlib import resources
 
 from auditor.config import Profile
 from auditor.models import GROUP_BY_CATEGORY, Audience, Category, Item, ItemKind, Platform, Position, Severity
-from auditor.rules.terms import GATED_CALLS
+from auditor.rules.terms import GATED_CALLS as GATED_CALLS
 from auditor.rules.terms import IGNORECASE_ODD as IGNORECASE_ODD
 from auditor.rules.terms import KeyGate as KeyGate
 from auditor.rules.terms import TermPattern as TermPattern
 from auditor.rules.terms import TermSet as TermSet
+from auditor.rules.terms import WordGate as WordGate
 from auditor.rules.terms import trie_regex as trie_regex
 from auditor.rules.terms import word_pattern as word_pattern
 
@@ -277,35 +278,10 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return gate is None or gate.open(text)
 
 
-class NeededGate:
-    """The needed-word gate of one pattern (`needed_words`): for its first `GATED_CALLS` texts a
-    `KeyGate` (nothing to compile: a draft check asks a pattern a few times), then one compiled
-    search for any of the words (a character trie), which a scan runs on every text."""
-
-    __slots__ = ("asked", "fold", "keys", "search", "words")
-
-    def __init__(self, words: tuple[str, ...], fold: bool) -> None:
-        self.words, self.fold, self.asked = words, fold, 0
-        self.keys = KeyGate(words, fold)
-        self.search: Callable[[str], re.Match[str] | None] | None = None
-
-    def open(self, text: str) -> bool:
-        if self.search is None:
-            self.asked += 1
-            if self.asked <= GATED_CALLS:
-                return self.keys.open(text)
-            self.search = re.compile(trie_regex(self.words)).search
-        if self.fold:
-            if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
-                return True  # a character the lower-cased text would not show as the letter it matches
-            text = text.lower()
-        return self.search(text) is not None
-
-
 @lru_cache(maxsize=256)
-def _word_gate(pattern: re.Pattern[str]) -> NeededGate | None:
+def _word_gate(pattern: re.Pattern[str]) -> WordGate | None:
     found = _needed_and_fold(pattern)
-    return NeededGate(*found) if found else None
+    return WordGate(*found) if found else None
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -17,7 +17,7 @@ This module imports nothing of auditor; `auditor.rules.base` re-exports its name
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
@@ -27,6 +27,8 @@ IGNORECASE_ODD = "\u0130\u0131\u017f"
 
 
 # ---- keyword gates ---------------------------------------------------------------------------
+
+GATED_CALLS = 64  # a gate asked more often than this is in a scan: compile what it guards
 
 _MEMO: dict[str, dict[object, object]] = {}  # text -> its lower-cased form and n-gram sets
 
@@ -117,6 +119,32 @@ class KeyGate:
         return False
 
 
+class WordGate:
+    """Closed on a text that holds none of `words`: for its first `GATED_CALLS` texts a `KeyGate`
+    (nothing to compile: a draft check asks a gate a few times), then one compiled search for any
+    of the words (a character trie), which a scan runs on every text. The needed-word gate of a
+    long pattern (`rules.base.may_match`) and the keyword prefilter of a `TermSet`."""
+
+    __slots__ = ("asked", "fold", "keys", "search", "words")
+
+    def __init__(self, words: tuple[str, ...], fold: bool) -> None:
+        self.words, self.fold, self.asked = words, fold, 0
+        self.keys = KeyGate(words, fold)
+        self.search: Callable[[str], re.Match[str] | None] | None = None
+
+    def open(self, text: str) -> bool:
+        if self.search is None:
+            self.asked += 1
+            if self.asked <= GATED_CALLS:
+                return self.keys.open(text)
+            self.search = re.compile(trie_regex(self.words)).search
+        if self.fold:
+            if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
+                return True  # a character the lower-cased text would not show as the letter it matches
+            text = text.lower()
+        return self.search(text) is not None
+
+
 def usable(literal: str, fold: bool) -> str:
     """The part of a literal a gate can look for: all of it, or with `fold` its lower-cased ASCII
     start (re.IGNORECASE matches a non-ASCII letter to forms ``str.lower`` does not give)."""
@@ -125,9 +153,6 @@ def usable(literal: str, fold: bool) -> str:
     if not literal.isascii():
         literal = literal[: next(i for i, c in enumerate(literal) if not c.isascii())]
     return literal.lower()
-
-
-GATED_CALLS = 64  # a pattern asked more often than this is in a scan: compile it and drop its gate
 
 
 class TermPattern:
@@ -259,18 +284,20 @@ def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Patte
 
 
 class TermSet:
-    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively.
+    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively, with
+    a keyword prefilter (a `WordGate` on each term's first letters) in front of both halves. Each
+    half is a `word_pattern`: compiled only when a text holds one of its keys."""
 
-    Each half is a `word_pattern`, with its own keyword gate: compiled only when a text holds one
-    of its keys, and not run on a text that holds none."""
-
-    __slots__ = ("ci", "cs", "last")
+    __slots__ = ("ci", "cs", "keys", "last")
 
     def __init__(self, terms: Iterable[str]):
         terms = [t for t in terms if t and t.strip()]
         upper = [t for t in terms if t.isupper() and len(t) <= 6]
         self.cs = word_pattern(upper, case_sensitive=True)
         self.ci = word_pattern([t for t in terms if t not in upper])
+        # keyword prefilter: the first few letters of every term must occur somewhere (in any case)
+        keys = tuple(sorted({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms}))
+        self.keys = WordGate(keys, fold=True) if keys else None
         # the last question and its answer: several rules ask the same list about the same text
         # (one tuple, replaced whole, so a reader in another thread sees a matching pair)
         self.last: tuple[tuple[str, int, int], tuple[re.Match[str], ...]] | None = None
@@ -280,8 +307,11 @@ class TermSet:
         last = self.last
         if last is not None and last[0][1] == start and last[0][2] == end and last[0][0] == text:
             return list(last[1])
-        out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
-        hits = tuple(sorted(out, key=lambda m: m.start()))
+        if self.keys is None or not self.keys.open(text):
+            hits: tuple[re.Match[str], ...] = ()
+        else:
+            out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
+            hits = tuple(sorted(out, key=lambda m: m.start()))
         self.last = ((text, start, end), hits)
         return list(hits)
 

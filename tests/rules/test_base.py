@@ -68,6 +68,7 @@ def test_termset_matches_acronyms_case_sensitively_and_other_terms_in_any_case()
     assert ts.search("nothing to see") is None
     assert [sorted(keys) for _n, keys, _w in ts.ci.gate.by_size] == [["inte", "seiz"]]  # the keyword gates
     assert [sorted(keys) for _n, keys, _w in ts.cs.gate.by_size] == [["ABF"]]  # as written: the acronym's case counts
+    assert ts.keys.words == ("abf", "inte", "seiz")  # the set's prefilter: each term's first letters, any case
     assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the case-insensitive gate reads the lower-cased text
     assert TermSet([]).search("anything") is None
 
