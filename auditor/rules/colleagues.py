@@ -303,8 +303,8 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
         key="connection:" + name.casefold(),
         evidence=f"{name}: {item.text}",
         why=f'connection listed at "{hits[0][0]}"',
-        message=f"Your {item.platform.display} connections include {name}, listed at the Department: "
-        "a network of departmental colleagues identifies you by association",
+        message=f"Your {item.platform.display} connections include {name}, listed at your employer: "
+        "a network of colleagues there identifies you by association",
         severity=Severity.LOW,
         confidence=0.7,
     )

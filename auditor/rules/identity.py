@@ -39,10 +39,10 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
         sentence = item.text[slice(*sentence_of(item.text, start, end))] if end > start else item.text
         if item.kind == ItemKind.PROFILE_FIELD:
             sev = Severity.HIGH
-            msg = f'Your {item.platform.display} profile ({item.field or "profile"}) names the Department: "{term}"'
+            msg = f'Your {item.platform.display} profile ({item.field or "profile"}) names your employer: "{term}"'
         else:
             sev = reach_severity(Severity.MEDIUM, item)
-            msg = f'{describe(item)} identifies the Department: "{term}"'
+            msg = f'{describe(item)} identifies your employer: "{term}"'
         conf = 0.95 if key in ("names", "former_names", "hashtags", "handles", "domains", "units") else 0.85
         yield Match(
             key=norm,
@@ -77,7 +77,7 @@ RULES = [
         category=Category.DEPARTMENT_IDENTIFIER,
         severity=Severity.MEDIUM,
         confidence=0.9,
-        summary="Text names the Department or the ABF: names, former names, acronyms, units, programs, roles, hashtags, handles or official domains.",
+        summary="Text names your employer (the profile's organisation, for dibp the Department or the ABF): names, former names, acronyms, units, programs, roles, hashtags, handles or official domains.",
         rationale="Naming your employer lets anyone searching for departmental staff find you, your family and your associates.",
         remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide it or generalise it to a sector, e.g. 'public sector').",
         check=_department,
