@@ -216,6 +216,8 @@ RULES = [
             Example("Fourth double this month at Risdon", True, profile="tas"),
             Example("Eleven years with the Dept of Education and counting", True, profile="vic"),
             Example("Twelve years with @EduVic and still love the first day of term", True, profile="vic"),
+            Example("Four years in the County Court registry, still love it", True, profile="vic"),
+            Example("six years with the education dept and I still can't find the stapler", True, profile="tas"),
             Example("Postdoc at CSIRO, mostly soil carbon", True, profile="aps"),
             Example("email j.tran [at] fairwork [dot] gov [dot] au for the paperwork", True, profile="aps"),
             # ... not a hospital an ambulance waited at, a visitor's, a show, a suburb, a lock
