@@ -36,6 +36,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
+from auditor.rules.orgwords import own_exclusions
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -97,7 +98,7 @@ def _build(profile: Profile) -> _Col:
         titles=title_pat,
         senior=senior_pat,
         not_people=word_pattern(profile.terms("colleagues", "not_people")),
-        exclude=word_pattern(profile.terms("colleagues", "exclude")),
+        exclude=word_pattern(own_exclusions(profile, "colleagues", "exclude")),
     )
 
 
@@ -388,6 +389,9 @@ RULES = [
             Example("My beagle partner Sprocket retired from the airport today after 9 years of shifts", False),
             Example("Night shift on the fire line near Ivy Creek, 12 hours and my crew leader says more tomorrow", False),
             Example("Twelve hours on the fire line north of Lucy with my crew, legs are gone", False),
+            # the ward is another workplace under dibp, one of the state's own under qld
+            Example("Big thanks to Priya on the ward for swapping my night shift", True, profile="qld"),
+            Example("Big thanks to Priya on the ward for swapping my night shift", False),
         ),
     ),
 ]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
-from auditor.rules.orgwords import name_variants, site_class_spans
+from auditor.rules.orgwords import name_variants, own_exclusions, site_class_spans
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -482,9 +482,9 @@ def _build_ops(profile: Profile) -> Ops:
                 "clearances",
                 "site_words",
                 "secrecy",
-                "exclude",
             )
         ),
+        TermSet(own_exclusions(profile, OPERATIONS, "exclude")),
         TermSet(t("places", "work_sites")),
         TermSet(t(OPERATIONS, "activity_words")),
         TermSet(t(OPERATIONS, "work_frames")),
@@ -556,7 +556,7 @@ def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
             return True
         upat = per_profile(profile, "learned-elsewhere-attire", lambda p: word_pattern(p.terms("uniform", "exclude")))
         return upat is not None and upat.search(text) is not None  # type: ignore[union-attr]
-    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
+    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(own_exclusions(p, "colleagues", "exclude")))
     return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
 
 

@@ -333,15 +333,8 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     clearance = o.clearances.search(text)
     if clearance is not None and FIRST_PERSON.search(text):
         why = f'security clearance "{clearance.group(0)}" in the first person'
-        yield _found(
-            item,
-            "clearance",
-            clearance.span(),
-            why,
-            f"discloses a security clearance ({clearance.group(0)})",
-            Severity.MEDIUM,
-            0.8,
-        )
+        said = f"discloses a security clearance ({clearance.group(0)})"
+        yield _found(item, "clearance", clearance.span(), why, said, Severity.MEDIUM, 0.8)
         return
     leak = o.secrecy.search(text)
     change = searched(CHANGE, text) if leak is not None else None
@@ -525,6 +518,8 @@ RULES = [
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
             Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
+            # a state's own prison officer is not "another job" excluded by the base profile
+            Example("Prison officer here, the whole unit went into lockdown today after a fight", True, profile="qld"),
         ),
     ),
     Rule(

@@ -8,6 +8,9 @@ families through `auditor.rules.features` and used by operations:
 * `site_class_spans`: a named site of one of the organisation's own kinds (``[organisation]
   site_classes``: "Kedron State High School", "the Bridgewater police station") or the writer's
   own ("our little state school"): it names the employer and, when named, is a work site;
+* `own_exclusions`: an exclusion list ("another job": "prison officer", "on the ward") without
+  the entries that name the profile's own roles, units or kinds of site, so a state profile's
+  prison officer or nurse is not excluded as someone else's worker;
 * `STAFFING` and `CHANGE`: staffing figures at any site ("we're two down", "run on one officer")
   and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
   change passed on.
@@ -94,6 +97,31 @@ def site_class_spans(text: str, profile: Profile) -> list[tuple[int, int, bool]]
             continue
         out.append((start, m.end(), True))
     return out
+
+
+# "at the ward", "from the fire station": the preposition and article before a kind of site.
+_EXCLUSION_LEAD = lazy_pattern(r"^(?:(?:at|from|on|in|to)\s+)?(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_OWN_KEYS = (
+    ("organisation", "names"),
+    ("organisation", "nicknames"),
+    ("organisation", "capitalised"),
+    ("organisation", "units"),
+    ("organisation", "roles"),
+    ("organisation", "weak_roles"),
+    ("organisation", "site_classes"),
+    ("operations", "site_words"),
+)
+
+
+def own_exclusions(profile: Profile, section: str, key: str) -> list[str]:
+    """The ``[section] key`` exclusion list less the entries that name one of the profile's own
+    roles, units or kinds of site ("prison officer", "the ward", "at the fire station" where the
+    profile lists them): the base profile excludes other employers' workers, and a state whose
+    corrections, health or fire services are its own must not exclude its own staff."""
+    terms = profile.terms(section, key)
+    own = {_EXCLUSION_LEAD.sub("", t.strip()).casefold() for sec, k in _OWN_KEYS for t in profile.terms(sec, k)}
+    own.discard("")
+    return [t for t in terms if _EXCLUSION_LEAD.sub("", t.strip()).casefold() not in own]
 
 
 _THE_BEFORE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)

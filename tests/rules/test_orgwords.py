@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, site_class_spans
+from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, own_exclusions, site_class_spans
 
 
 def test_name_variants_spell_a_state_department_as_people_write_it():
@@ -36,3 +36,15 @@ def test_change_words_say_what_changes_and_when():
     assert CHANGE.search("the upgrade is getting pushed back 12 months")
     assert CHANGE.search("the zone gets extended on Monday")
     assert not CHANGE.search("lovely weather for it")
+
+
+def test_own_exclusions_keep_other_jobs_and_drop_the_profiles_own():
+    qld, dibp = load_profile("qld"), load_profile("dibp")
+    # the base profile's "prison officer" and "the ward" are other employers' under dibp ...
+    assert "prison officer" in own_exclusions(dibp, "operations", "exclude")
+    assert "on the ward" in own_exclusions(dibp, "colleagues", "exclude")
+    # ... and the state's own staff and sites under qld, while other jobs stay excluded
+    ops, col = own_exclusions(qld, "operations", "exclude"), own_exclusions(qld, "colleagues", "exclude")
+    assert "prison officer" not in ops and "corrections officer" not in ops
+    assert "on the ward" not in col and "fire station" not in col
+    assert "flight attendant" in ops and "at the bakery" in col
