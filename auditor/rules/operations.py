@@ -46,7 +46,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
-from auditor.rules.orgwords import CHANGE, STAFFING
+from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
@@ -370,12 +370,14 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
-    staffing = searched(STAFFING, text) if pattern is None else None
-    if staffing is not None and not ops(profile).exclude.search(text) and not elsewhere(text, profile):
+    plain = plain_detail(text) if pattern is None else None
+    if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
         cue = insider_cue(text, profile)
         if cue is not None:
-            why = f'staffing level "{staffing.group(0)}" and {cue}'
-            yield _found(item, "staffing", staffing.span(), why, "reveals staffing levels of a workplace", Severity.HIGH, 0.75)
+            why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
+            yield _found(
+                item, "staffing", plain[0].span(), why, "reveals staffing or workload of a workplace", Severity.HIGH, 0.75
+            )
             return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
@@ -400,23 +402,11 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if where is None:
         return
     if pattern is None and shift is not None:
-        yield Match(
-            key="shift-at-site",
-            evidence=snippet(text, shift.start(), shift.end()),
-            why=f'shift "{shift.group(0)}" at {where} (the profile\'s site vocabulary)',
-            message=f"{describe(item)} says when you work at a work site",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.7,
-        )
+        why = f'shift "{shift.group(0)}" at {where} (the profile\'s site vocabulary)'
+        yield _found(item, "shift-at-site", shift.span(), why, "says when you work at a work site", Severity.MEDIUM, 0.7)
         return
-    yield Match(
-        key="roster",
-        evidence=snippet(text, pattern.start(), pattern.end()),
-        why=f'roster or staffing pattern "{pattern.group(0)}" at {where}',
-        message=f"{describe(item)} reveals rosters or staffing levels of a work site",
-        severity=reach_severity(Severity.HIGH, item),
-        confidence=0.8,
-    )
+    why = f'roster or staffing pattern "{pattern.group(0)}" at {where}'
+    yield _found(item, "roster", pattern.span(), why, "reveals rosters or staffing levels of a work site", Severity.HIGH, 0.8)
 
 
 DETAIL = lazy_pattern(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
@@ -572,6 +562,13 @@ RULES = [
             # staffing figures at any site, in plain words
             Example("cells are full tonight and we're three down on the van", True),
             Example("we're 5 down in the kitchen tonight, hospo life", False),
+            # caseloads, shortages and inspections of one's own workplace in plain words
+            Example("we've got 45 kids allocated per worker in our office now", True, profile="vic"),
+            Example("our deputy has begged the region for a relief teacher all term", True, profile="qld"),
+            Example("sarge reckons we're short two on the van again tonight", True, profile="tas"),
+            Example("the integrity team turned up at our depot today unannounced and pulled all the files", True),
+            Example("Cleared the backlog of 2023 tax returns at last, my accountant is a hero", False),
+            Example("Only 3 cars for the whole wedding party so we took an Uber", False),
         ),
     ),
     Rule(

@@ -11,7 +11,9 @@ families through `auditor.rules.features` and used by operations:
 * `own_exclusions`: an exclusion list ("another job": "prison officer", "on the ward") without
   the entries that name the profile's own roles, units or kinds of site, so a state profile's
   prison officer or nurse is not excluded as someone else's worker;
-* `STAFFING` and `CHANGE`: staffing figures at any site ("we're two down", "run on one officer")
+* `STAFFING`, `WORKLOAD`, `SHORT_HANDED`, `INSPECTION` (`plain_detail`) and `CHANGE`: staffing
+  figures at any site ("we're two down", "run on one officer"), caseloads and queues in figures,
+  shortages and inspections in plain words
   and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
   change passed on.
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile
+from auditor.rules.base import lazy_pattern, per_profile, searched
 
 # A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
 _STATE_FORMS = {
@@ -141,6 +143,48 @@ STAFFING = lazy_pattern(
     r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b",
     re.IGNORECASE,
 )
+# Caseloads and queues given as figures: "38 kids allocated per officer", "80 matters on the list",
+# "140 calls waiting", "34 kids on my caseload", "a backlog of 300" (two digits at least: "2 kids each").
+WORKLOAD = lazy_pattern(
+    r"\b(?:over |about |around |nearly )?\d{2,}[\d,]* (?:kids|children|young people|families|clients|cases|matters|files|"
+    r"notifications|reports|patients|referrals|jobs|calls|claims|applications)(?: \w+)?? (?:allocated|each|per (?:officer|"
+    r"worker|caseworker|nurse|teacher|head|person|clinician)|on (?:the|my|our|his|her|their) (?:list|books|caseloads?|desks?)"
+    r"|waiting|unallocated|on hold|in the queue|backed up|sitting)\b"
+    r"|\bcaseloads? of (?:over |about |around )?\d{2,}|\bbacklog of (?:over |about |around )?(?!(?:19|20)\d\d\b)\d{2,}",
+    re.IGNORECASE,
+)
+# Short-handed in plain words: "we're short 3 on D watch", "begged the region for a relief teacher",
+# "only 2 crews covering the whole Huon".
+SHORT_HANDED = lazy_pattern(
+    r"\b(?:we'?re|we are|we were|we'll be|we've been) short (?:\d+|one|two|three|four|five|six|a|an)\b"
+    r"|\b(?:for|without|get|getting|got|find|found) (?:a |any )?relief (?:teachers?|staff|nurses?|officers?|crews?|cover)\b"
+    r"|\b(?:only|just) (?:\d+|one|two|three|four) (?:crews?|cars?|vans?|officers?|nurses?|staff|teachers?) (?:covering|to cover|on for|on shift for)"
+    r" (?:the whole|all of|the entire)\b",
+    re.IGNORECASE,
+)
+# An inspection or audit of one's own workplace told plainly: "the audit team rolled into our office
+# unannounced", "a surprise inspection", "pulled every file from the last quarter".
+INSPECTION = lazy_pattern(
+    r"\b(?:audit|inspection|review|integrity|compliance|standards) team (?:\w+ ){0,3}?(?:rolled|turned|came|showed|rocked) "
+    r"(?:in|up|through)\b(?=.{0,60}\b(?:unannounced|surprise|every|all)\b)|\b(?:unannounced|surprise) (?:audit|inspection|"
+    r"spot check)s?\b|\bpulled (?:every|all the|all our|all of our) (?:files?|records|cases)\b",
+    re.IGNORECASE,
+)
+
+
+def plain_detail(text: str) -> tuple[re.Match[str], str] | None:
+    """Workplace detail in plain words, with what kind it is: a staffing level (`STAFFING`), a
+    caseload or queue in figures (`WORKLOAD`), a shortage (`SHORT_HANDED`) or an inspection
+    (`INSPECTION`). The caller asks for an insider cue; an inspection alone is not read as another
+    workplace's ("audit team" is an accounting firm's in the colleagues' exclusions)."""
+    for pat, label in ((STAFFING, "staffing level"), (WORKLOAD, "caseload or queue"), (SHORT_HANDED, "shortage")):
+        m = searched(pat, text)
+        if m is not None:
+            return m, label
+    m = searched(INSPECTION, text)
+    return (m, "inspection") if m is not None else None
+
+
 # Something the agency has not announced yet, passed on: a secrecy cue ("not public yet", "don't
 # quote me") with a change and when ("pushed back 12 months", "extended on Monday").
 CHANGE = lazy_pattern(

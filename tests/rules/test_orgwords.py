@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, own_exclusions, site_class_spans
+from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, own_exclusions, plain_detail, site_class_spans
 
 
 def test_name_variants_spell_a_state_department_as_people_write_it():
@@ -48,3 +48,20 @@ def test_own_exclusions_keep_other_jobs_and_drop_the_profiles_own():
     assert "prison officer" not in ops and "corrections officer" not in ops
     assert "on the ward" not in col and "fire station" not in col
     assert "flight attendant" in ops and "at the bakery" in col
+
+
+def test_plain_detail_names_the_kind_of_workplace_detail():
+    cases = {
+        "80 matters on the list today and we got through 30": "caseload or queue",
+        "I've got 34 kids on my caseload": "caseload or queue",
+        "a backlog of 300 referrals": "caseload or queue",
+        "sarge said we're short 3 on D watch": "shortage",
+        "only 2 crews covering the whole valley tonight": "shortage",
+        "the audit team rolled in at 9, unannounced": "inspection",
+        "we're two down on the van": "staffing level",
+    }
+    for text, kind in cases.items():
+        got = plain_detail(text)
+        assert got is not None and got[1] == kind, text
+    for text in ("the backlog of 2023 tax returns", "we have 2 kids each", "the audit team rolled in for the Christmas party"):
+        assert plain_detail(text) is None, text
