@@ -36,7 +36,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
-from auditor.rules.orgwords import own_exclusions
+from auditor.rules.orgwords import not_colleagues, own_exclusions
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -271,6 +271,8 @@ def work_context(text: str, profile: Profile) -> str | None:
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
     if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
         return None  # a club, a quiz team, a volunteer shift: not the agency
+    if not_colleagues(text, profile):
+        return None  # a TV show or a game, or the agency's customer thanking its staff
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
@@ -392,6 +394,9 @@ RULES = [
             # the ward is another workplace under dibp, one of the state's own under qld
             Example("Big thanks to Priya on the ward for swapping my night shift", True, profile="qld"),
             Example("Big thanks to Priya on the ward for swapping my night shift", False),
+            # characters of a show or a game, and the agency's staff seen by the customer they helped
+            Example("Rewatching the old cop show tonight, Sergeant Harris was always the best on the team", False),
+            Example("Thank you to Constable Nguyen and the team at the station for finding my stolen ute", False, profile="qld"),
         ),
     ),
 ]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
-from auditor.rules.orgwords import name_variants, own_exclusions, site_class_spans
+from auditor.rules.orgwords import OWN_WORK, SELF_OPENING, name_variants, not_colleagues, own_exclusions, site_class_spans
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -131,15 +131,6 @@ _OWN_CASE = lazy_pattern(
 # ... unless the writer says they work there.
 _STAFF_SIGN = lazy_pattern(
     r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
-)
-# The writer works there: stricter than `_STAFF_SIGN` (a customer praises "the officer" too).
-_OWN_WORK = lazy_pattern(
-    r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
-    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
-    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
-    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
-    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
-    re.IGNORECASE,
 )
 # The agency seen from its customer's side, in words no list of the agency's own holds: thanks or
 # praise for its staff ("big thanks to the ... lady in Burnie", "the officer was so patient"), a
@@ -385,7 +376,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
         hits
         and field is None
         and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text))
-        and not _OWN_WORK.search(text)
+        and not OWN_WORK.search(text)
     ):
         hits = [h for h in hits if h[1] == "domains"]
     if hits:
@@ -544,13 +535,16 @@ def work_site(text: str, profile: Profile) -> str | None:
 
 def elsewhere(text: str, profile: Profile, family: str = "") -> bool:
     """The text is about a club, volunteering or another workplace (``[colleagues] exclude``),
-    or, for uniforms, about school, sport or a costume (``[uniform] exclude``). Memoised per text
-    (one answer for every family but uniforms, which reads one more list)."""
-    family = "attire" if family == "attire" else ""
+    or, for uniforms, about school, sport or a costume (``[uniform] exclude``), or, for colleagues,
+    about fiction or the agency's customers (`not_colleagues`) or the writer introducing themselves.
+    Memoised per text (one answer for every family but uniforms and colleagues)."""
+    family = family if family in ("attire", "colleagues") else ""
     return per_text(profile, f"learned-elsewhere:{family}", text, lambda: _elsewhere_of(text, profile, family))  # type: ignore[return-value]
 
 
 def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
+    if family == "colleagues":
+        return elsewhere(text, profile) or not_colleagues(text, profile) is not None or bool(SELF_OPENING.match(text))
     if family == "attire":
         if elsewhere(text, profile):
             return True

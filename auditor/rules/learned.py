@@ -525,6 +525,15 @@ RULES = [
         examples=(
             Example("Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate.", True),
             Example("Congrats to my nephew Tom on finishing his apprenticeship, so proud", False),
+            # the writer opening with their own name, and staff who served the writer
+            Example(
+                "Hi it's Priya from Child Safety at Ipswich, can you call me back on the office line about the visit",
+                False,
+                profile="qld",
+            ),
+            Example(
+                "Massive thanks to Sgt Dawson and the crew at Mango Hill for tracking down my stolen bike", False, profile="qld"
+            ),
             Example("Slow cooker lamb shanks tonight, recipe in comments", False),
         ),
     ),

@@ -17,6 +17,10 @@ families through `auditor.rules.features` and used by operations:
   and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
   change passed on.
 
+* `OWN_WORK`, `not_colleagues` and `SELF_OPENING`: the writer saying they work there; people who
+  are no colleagues whatever the work words (characters of a show or a game, staff who served the
+  writer as a customer); the writer opening with their own name.
+
 It holds no rules, reads only text and the profile, and imports no rule family.
 """
 
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile, searched
+from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
 
 # A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
 _STATE_FORMS = {
@@ -192,3 +196,48 @@ CHANGE = lazy_pattern(
     r"|pushed back|delayed|slipping|extended|expanding|getting cut|being cut|being serviced|calibration|shutting|closing)\b",
     re.IGNORECASE,
 )
+
+
+# The writer works there: stricter than a staff word (a customer praises "the officer" too).
+OWN_WORK = lazy_pattern(
+    r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
+    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
+    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
+    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
+    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
+    re.IGNORECASE,
+)
+
+
+# People in a story, not at work: a TV show, a game or a book ("Inspector Plum's card in Cluedo",
+# "rewatching Blue Heelers, best sergeant on TV").
+_FICTION = lazy_pattern(
+    r"\b(?:on (?:the )?(?:tv|telly)|tv (?:show|series|drama)|cop shows?|police drama|re-?watch(?:ing|ed)?|binge-?(?:d|ing|watch\w*)|"
+    r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?)\b",
+    re.IGNORECASE,
+)
+# The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...".
+SELF_OPENING = lazy_pattern(
+    r"^\W*(?i:(?:hi|hey|hello|g'?day|morning)[,!]?\s+)?(?i:it'?s|this is|i'?m)\s+[A-Z][a-z]+\s+(?:from|here|at|with)\b"
+    r"|^\W*[A-Z][a-z]+ here (?:from|at|with)\b"
+)
+
+
+# Staff who served the writer: "for finding my stolen bike", "your case officer finally approved".
+_SERVED_ME = lazy_pattern(
+    r"\bfor (?:finding|returning|recovering|tracking down|sorting out|fixing) (?:my|our)\b|\b(?:my|your) case officer\b",
+    re.IGNORECASE,
+)
+
+
+def not_colleagues(text: str, profile: Profile) -> str | None:
+    """Why the people in text are no colleagues whatever the work words: characters of a show or a
+    game, or the agency's staff seen by its customer (``customer_cues``, "thanks to Sgt Lewis for
+    finding my bike") when the writer says nothing of working there. (Thanks alone is no customer's:
+    "shoutout to the duty manager who let us finish early" is a colleague's.)"""
+    m = searched(_FICTION, text)
+    if m is not None:
+        return f'fiction "{m.group(0)}"'
+    cues = per_profile(profile, "orgwords-customer", lambda p: word_pattern(p.terms("organisation", "customer_cues")))
+    served = (cues is not None and cues.search(text)) or searched(_SERVED_ME, text)  # type: ignore[union-attr]
+    return "the writer is a customer" if served and not OWN_WORK.search(text) else None

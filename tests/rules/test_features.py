@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.config import load_profile
 from auditor.rules.features import (
     ROSTER_PATTERNS,
     SHIFT_WORDS,
@@ -109,3 +110,10 @@ def test_shift_roster_and_work_frame_patterns():
     assert SHIFT_WORDS.search("a shift in perspective") is None
     assert WORK_FRAME.search("my supervisor said") is not None
     assert WORK_FRAME.search("my puppy said") is None
+
+
+def test_elsewhere_for_colleagues_adds_the_writer_opening_with_their_name():
+    qld = load_profile("qld")
+    assert elsewhere("Hi it's Lauren from Youth Justice, call me back", qld, "colleagues")
+    assert not elsewhere("Hi it's Lauren from Youth Justice, call me back", qld)  # the other families' answer is unchanged
+    assert not elsewhere("Lauren from Youth Justice said the unit is full", qld, "colleagues")

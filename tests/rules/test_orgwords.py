@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, own_exclusions, plain_detail, site_class_spans
+from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, not_colleagues, own_exclusions, plain_detail, site_class_spans
 
 
 def test_name_variants_spell_a_state_department_as_people_write_it():
@@ -65,3 +65,13 @@ def test_plain_detail_names_the_kind_of_workplace_detail():
         assert got is not None and got[1] == kind, text
     for text in ("the backlog of 2023 tax returns", "we have 2 kids each", "the audit team rolled in for the Christmas party"):
         assert plain_detail(text) is None, text
+
+
+def test_not_colleagues_reads_fiction_and_the_customer_side():
+    qld = load_profile("qld")
+    assert not_colleagues("whoever gets Inspector Plum in Cluedo does the dishes", qld).startswith("fiction")
+    assert not_colleagues("Rewatching Blue Heelers, best sergeant on TV", qld).startswith("fiction")
+    assert not_colleagues("thanks to Sgt Lewis and the team for finding my stolen bike", qld) == "the writer is a customer"
+    # thanks from one of their own, and a customer cue with the writer's own work, stay colleagues
+    assert not_colleagues("shoutout to the duty manager who let us finish early", qld) is None
+    assert not_colleagues("on my shift today Sgt Lewis found my missing radio", qld) is None
