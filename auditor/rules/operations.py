@@ -370,7 +370,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
-    plain = plain_detail(text) if pattern is None else None
+    plain = plain_detail(text, profile)
     if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
         cue = insider_cue(text, profile)
         if cue is not None:
@@ -569,6 +569,11 @@ RULES = [
             Example("the integrity team turned up at our depot today unannounced and pulled all the files", True),
             Example("Cleared the backlog of 2023 tax returns at last, my accountant is a hero", False),
             Example("Only 3 cars for the whole wedding party so we took an Uber", False),
+            Example("Seven nurses for 34 patients on our ward tonight and management calls it safe", True, profile="tas"),
+            Example("Hybrid rule says 3 days in, but our floor has 35 desks for 60 people", True, profile="vic"),
+            Example("Four officers gone from our unit since March and none replaced", True, profile="qld"),
+            Example("the review team was in our school all week, feedback: great work, no more money", True, profile="qld"),
+            Example("Two nurses for 30 beds at the private clinic where I work nights", False),
         ),
     ),
     Rule(

@@ -139,51 +139,89 @@ _LEADING_FUNCTION_WORDS = lazy_pattern(
 # Staffing figures said plainly, at any site: "we're two down", "run on one officer", "no backfill",
 # "100 unallocated cases", "half the ward's off crook", "beds shut for staffing".
 STAFFING = lazy_pattern(
-    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:down|short)\b"
+    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:\w+ )?(?:down|short)\b"
     r"|\bru(?:n|ns|nning) (?:on|with) (?:just |only )?(?:one|two|three|a single|\d+) (?:officers?|members?|staff|nurses?|teachers?|people|medics?)\b"
     r"|\b(?:\d+|two|three|four|five|six) (?:roles|positions|vacancies) (?:sitting )?(?:vacant|empty|unfilled)\b"
     r"|\babsorb (?:\w+ )?vacancies\b|\bno backfill\b|\b(?:\d+|over \d+) unallocated (?:cases|kids|children|clients)\b"
     r"|\bhalf (?:of us|the ward|the team|the unit|the staff|the crew)(?:'s| are| is)?(?: off)? (?:crook|sick)\b"
-    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b",
+    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b"
+    # staff against the people they look after, desks against staff: "six nurses for 32 patients",
+    # "me, one grad and an agency nurse for 30 beds", "52 desks for 80 staff"
+    r"|\b(?:nurses?|grads?|officers?|staff|RNs?|teachers?|PSOs?|workers?|paramedics?|crews?|guards?|of us) for (?:\d{2,}|thirty|forty) "
+    r"(?:patients|beds|kids|students|prisoners|detainees|young people|residents|clients|boys|girls|cells)\b"
+    r"|\b\d+ desks for \d+\b"
+    # gone and not replaced: "5 officers gone since July and none replaced"
+    r"|\b(?:none|nobody|no one|not one)(?: of them)? (?:\w+ )?(?:replaced|backfilled)\b",
     re.IGNORECASE,
 )
 # Caseloads and queues given as figures: "38 kids allocated per officer", "80 matters on the list",
-# "140 calls waiting", "34 kids on my caseload", "a backlog of 300" (two digits at least: "2 kids each").
+# "140 calls waiting", "34 kids on my caseload", "a backlog of 300" (two digits at least: "2 kids each"),
+# "carrying 25", "running about 6 weeks behind", "3 open investigations".
 WORKLOAD = lazy_pattern(
-    r"\b(?:over |about |around |nearly )?\d{2,}[\d,]* (?:kids|children|young people|families|clients|cases|matters|files|"
-    r"notifications|reports|patients|referrals|jobs|calls|claims|applications)(?: \w+)?? (?:allocated|each|per (?:officer|"
-    r"worker|caseworker|nurse|teacher|head|person|clinician)|on (?:the|my|our|his|her|their) (?:list|books|caseloads?|desks?)"
+    r"\b(?:over |about |around |nearly )?\d{2,}[\d,]*\+? (?:kids|children|young people|families|clients|cases|matters|files|"
+    r"notifications|reports|patients|participants|referrals|jobs|calls|claims|applications)(?: \w+)?? (?:allocated|each|per (?:officer|"
+    r"worker|caseworker|nurse|teacher|head|person|clinician)|on (?:the|my|our|his|her|their|a|it) (?:list|books|caseloads?|desks?)?"
     r"|waiting|unallocated|on hold|in the queue|backed up|sitting)\b"
-    r"|\bcaseloads? of (?:over |about |around )?\d{2,}|\bbacklog of (?:over |about |around )?(?!(?:19|20)\d\d\b)\d{2,}",
+    r"|\bcaseloads? of (?:over |about |around )?\d{2,}|\bbacklog of (?:over |about |around )?(?!(?:19|20)\d\d\b)\d{2,}"
+    r"|\bcaseloads? (?:\w+ ){0,4}?(?:sitting at|are at|is at) (?:over |about )?\d{2,}|\bcarrying (?:a caseload of )?\d{2,}\b"
+    r"|\blist had \d{2,} matters\b|\brunning (?:about |around |nearly |over )?\d+ (?:weeks|months) behind\b"
+    r"|\b\d+ open (?:investigations|cases|matters|files|complaints)\b|\bsitting on (?:over |about )?\d+k\b",
     re.IGNORECASE,
 )
 # Short-handed in plain words: "we're short 3 on D watch", "begged the region for a relief teacher",
-# "only 2 crews covering the whole Huon".
+# "only 2 crews covering the whole Huon", "short 2 RNs every late", "20+ seats short", "asked to do
+# doubles again", "covered 14 extra lessons", "the only PSO on at ...", "two of us on registry".
 SHORT_HANDED = lazy_pattern(
     r"\b(?:we'?re|we are|we were|we'll be|we've been) short (?:\d+|one|two|three|four|five|six|a|an)\b"
     r"|\b(?:for|without|get|getting|got|find|found) (?:a |any )?relief (?:teachers?|staff|nurses?|officers?|crews?|cover)\b"
     r"|\b(?:only|just) (?:\d+|one|two|three|four) (?:crews?|cars?|vans?|officers?|nurses?|staff|teachers?) (?:covering|to cover|on for|on shift for)"
-    r" (?:the whole|all of|the entire)\b",
+    r" (?:the whole|all of|the entire)\b"
+    r"|\bshort (?:\d+|one|two|three|four|five|six)\+? (?:RNs?|ENs?|nurses?|staff|officers?|teachers?|seats|crews?|PSOs?|paramedics?|doctors?)\b"
+    r"|\b\d+\+? (?:seats|staff|officers|nurses|people|crews) short\b|\bshort of (?:crews|staff|officers|nurses|teachers|drivers)\b"
+    r"|\bdo(?:ing)? doubles\b|\bcovered \d+ extra|\b(?:two|three|four|\d) of us on (?:the )?(?:registry|desk|floor|counter|ward|van|unit|phones|line)\b"
+    r"|\b(?:the|ours was the|i'?m the|we were the|we're the) only (?:\w+ )?(?:crew|unit|car|van|officer|PSO|nurse|doctor|teacher|paramedic|ambo|guard)s? "
+    r"(?:on|for|available|rostered|working)\b"
+    r"|\b(?:team|unit|crew|station|ward|office|section|branch|shift|registry) (?:\w+ ){0,3}?(?:is|are|was|were|'s) down to (?:\d|one|two|three|four)\b(?!\s?%)",
     re.IGNORECASE,
 )
 # An inspection or audit of one's own workplace told plainly: "the audit team rolled into our office
-# unannounced", "a surprise inspection", "pulled every file from the last quarter".
+# unannounced", "a surprise inspection", "pulled every file from the last quarter", "the review team
+# was in for 3 days", "the depot inspection went badly, two trucks grounded".
 INSPECTION = lazy_pattern(
     r"\b(?:audit|inspection|review|integrity|compliance|standards) team (?:\w+ ){0,3}?(?:rolled|turned|came|showed|rocked) "
     r"(?:in|up|through)\b(?=.{0,60}\b(?:unannounced|surprise|every|all)\b)|\b(?:unannounced|surprise) (?:audit|inspection|"
-    r"spot check)s?\b|\bpulled (?:every|all the|all our|all of our) (?:files?|records|cases)\b",
+    r"spot check)s?\b|\bpulled (?:every|all the|all our|all of our) (?:files?|records|cases)\b"
+    r"|\b(?:review|audit|inspection|compliance) team (?:was|were) in\b|\breviewers? (?:was |were )?in for\b"
+    r"|\binspection (?:\w+ ){0,4}?went (?:badly|bad|pear-shaped|south)\b|\b(?:two|three|four|\d+) (?:trucks|buses|trains|vehicles|boats) grounded\b",
     re.IGNORECASE,
 )
 
 
-def plain_detail(text: str) -> tuple[re.Match[str], str] | None:
+# A kind of worker a staffing figure names: counted only where the profile employs that kind ("five
+# nurses for 32 beds" is a hospital's staffing under a state profile, another employer's under dibp).
+_WORKER_KIND = lazy_pattern(r"\b(nurse|RN|EN|teacher|PSO|paramedic|ambo|guard|doctor|grad)s?\b", re.IGNORECASE)
+_KIND_STEMS = {"rn": "nurse", "en": "nurse", "ambo": "paramedic", "grad": ""}
+
+
+def _profile_words(profile: Profile) -> str:
+    return " ".join(t for sec, k in _OWN_KEYS for t in profile.terms(sec, k)).casefold()
+
+
+def plain_detail(text: str, profile: Profile | None = None) -> tuple[re.Match[str], str] | None:
     """Workplace detail in plain words, with what kind it is: a staffing level (`STAFFING`), a
     caseload or queue in figures (`WORKLOAD`), a shortage (`SHORT_HANDED`) or an inspection
     (`INSPECTION`). The caller asks for an insider cue; an inspection alone is not read as another
-    workplace's ("audit team" is an accounting firm's in the colleagues' exclusions)."""
-    for pat, label in ((STAFFING, "staffing level"), (WORKLOAD, "caseload or queue"), (SHORT_HANDED, "shortage")):
+    workplace's ("audit team" is an accounting firm's in the colleagues' exclusions). With a
+    profile, a figure that names a kind of worker the profile does not list is someone else's."""
+    kinds = ((STAFFING, "staffing level"), (WORKLOAD, "caseload or queue"), (SHORT_HANDED, "shortage"))
+    for pat, label in kinds:
         m = searched(pat, text)
         if m is not None:
+            if profile is not None and label != "caseload or queue":
+                words = per_profile(profile, "orgwords-profile-words", _profile_words)
+                named = [_KIND_STEMS.get(k.casefold(), k.casefold()) for k in _WORKER_KIND.findall(m.group(0))]
+                if any(k and k not in words for k in named):  # type: ignore[operator]
+                    return None
             return m, label
     m = searched(INSPECTION, text)
     return (m, "inspection") if m is not None else None

@@ -75,3 +75,18 @@ def test_not_colleagues_reads_fiction_and_the_customer_side():
     # thanks from one of their own, and a customer cue with the writer's own work, stay colleagues
     assert not_colleagues("shoutout to the duty manager who let us finish early", qld) is None
     assert not_colleagues("on my shift today Sgt Lewis found my missing radio", qld) is None
+
+
+def test_plain_detail_staff_against_the_people_they_look_after_and_whose_staff_they_are():
+    qld, dibp = load_profile("qld"), load_profile("dibp")
+    for text in (
+        "six nurses for 32 patients last night",
+        "me, one grad and an agency nurse for 30 beds",
+        "short 2 RNs every late",
+    ):
+        assert plain_detail(text, qld) is not None, text
+        assert plain_detail(text, dibp) is None, text  # nurses are another employer's under dibp
+    for text in ("52 desks for 80 staff", "5 officers gone since July and none replaced", "covered 14 extra lessons this term"):
+        assert plain_detail(text, dibp) is not None, text  # no kind of worker named: any profile
+    assert plain_detail("the battery's down to 2%", qld) is None
+    assert plain_detail("the registry is down to two this week", qld) is not None
