@@ -119,9 +119,16 @@ _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 
 
+# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
+_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
+
+
 def _self_intro(text: str, start: int, end: int) -> bool:
     before = max(0, start - 16)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end):
+        return True
+    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
         return True
     return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
 
@@ -177,8 +184,10 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
         if _self_intro(text, m.start(), m.end(1)):
             continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
-        if m.group(1) in ("Vic", "Tas") and _STATE_NOUN_AFTER.match(text, m.end(1)):
-            continue  # "a Vic government school": the state, not a Victor
+        if m.group(1) in ("Vic", "Tas") and (
+            _STATE_NOUN_AFTER.match(text, m.end(1)) or _PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "a Vic government school", "a youth justice worker in Vic": the state, not a Victor
         out.append((m.group(0).strip(), m.start(), m.end()))
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:
@@ -397,6 +406,14 @@ RULES = [
             # characters of a show or a game, and the agency's staff seen by the customer they helped
             Example("Rewatching the old cop show tonight, Sergeant Harris was always the best on the team", False),
             Example("Thank you to Constable Nguyen and the team at the station for finding my stolen ute", False, profile="qld"),
+            # the writer's own signature, a state's short name after a preposition, a child's day
+            Example(
+                "Hi all, rosters for Show week to me by Friday please, ring my desk on (07) 3000 1234 if stuck. – Karen, Team Leader",
+                False,
+                profile="qld",
+            ),
+            Example("a week as a youth justice worker in Vic: no faces, no names, no case details", False, profile="vic"),
+            Example("Dad can you grab Oliver from daycare at 5, stuck at work", False),
         ),
     ),
 ]

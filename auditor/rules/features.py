@@ -38,7 +38,15 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
-from auditor.rules.orgwords import OWN_WORK, SELF_OPENING, name_variants, not_colleagues, own_exclusions, site_class_spans
+from auditor.rules.orgwords import (
+    OWN_WORK,
+    SELF_OPENING,
+    name_variants,
+    not_colleagues,
+    own_contact_only,
+    own_exclusions,
+    site_class_spans,
+)
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -544,7 +552,9 @@ def elsewhere(text: str, profile: Profile, family: str = "") -> bool:
 
 def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
     if family == "colleagues":
-        return elsewhere(text, profile) or not_colleagues(text, profile) is not None or bool(SELF_OPENING.match(text))
+        if elsewhere(text, profile) or not_colleagues(text, profile) is not None:
+            return True
+        return bool(SELF_OPENING.match(text)) or own_contact_only(text)
     if family == "attire":
         if elsewhere(text, profile):
             return True

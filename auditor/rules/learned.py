@@ -534,6 +534,10 @@ RULES = [
             Example(
                 "Massive thanks to Sgt Dawson and the crew at Mango Hill for tracking down my stolen bike", False, profile="qld"
             ),
+            # the names a model reads in the writer's own address or opening are the writer's
+            Example(
+                "Please send me the March roster at p.nguyen@health.qld.gov.au, I'll sign it off tonight", False, profile="qld"
+            ),
             Example("Slow cooker lamb shanks tonight, recipe in comments", False),
         ),
     ),

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
+from auditor.geo.gazetteer import lookup
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched, word_pattern
 
 # A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
 _STATE_FORMS = {
@@ -254,13 +255,61 @@ _FICTION = lazy_pattern(
     r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?)\b",
     re.IGNORECASE,
 )
-# The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...".
+# The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...", "It's
+# Ahmed, OIC at ...", "it's Bronwyn — new work mobile".
 SELF_OPENING = lazy_pattern(
-    r"^\W*(?i:(?:hi|hey|hello|g'?day|morning)[,!]?\s+)?(?i:it'?s|this is|i'?m)\s+[A-Z][a-z]+\s+(?:from|here|at|with)\b"
-    r"|^\W*[A-Z][a-z]+ here (?:from|at|with)\b"
+    r"^\W*(?i:(?:hi|hey|hello|g'?day|morning)(?: there| all| team)?[,!]?\s+)?(?i:it'?s|this is|i'?m)\s+[A-Z][a-z]+"
+    r"(?:\s+(?:from|here|at|with)\b|\s*[,—–]\s)|^\W*[A-Z][a-z]+ here (?:from|at|with)\b"
 )
+# The writer giving their own address or number: "email me at", "send it to me at", "my work mobile".
+_OWN_CONTACT = lazy_pattern(
+    r"\b(?:e-?mail|ring|call|text|message|reach|contact|send) me\b|\bto me at\b|\bmy (?:work )?(?:email|e-mail|address|mobile|number|"
+    r"phone|inbox)\b|\bwork (?:email|e-mail|address|mobile|mob|number|phone)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = lazy_pattern(r"\S+\s*(?:@|\[at\]|\(at\))\s*\S+|\S+ at \S+ dot \S+", re.IGNORECASE)
+_CAPITALISED = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)")
+# Someone else by role or by a word for people: "my boss is ...", "TL just dumped", "whoever took".
+_SOMEONE = lazy_pattern(
+    r"\b(?:boss|TL|manager|supervisor|sup|sarge|whoever|colleagues?|workmates?|you lot|he|she|him|her)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter".split()
+)
+_SENTENCE_END = frozenset(".!?\n:;—–-|")
 
 
+def own_contact_only(text: str) -> bool:
+    """The writer gives their own address or number and names nobody else: the given names a model
+    reads in "send it to me at kel.brodie@..." are the writer's own (an opening "it's Kel," too)."""
+    if not searched(_OWN_CONTACT, text):
+        return False
+    rest = _ADDRESS.sub(" ", text)
+    opening = SELF_OPENING.match(rest)
+    rest = rest[opening.end() :] if opening else rest
+    if "@" in rest or searched(_SOMEONE, rest):
+        return False  # a handle, a boss, a team: someone else
+    names = given_names()
+    for m in _CAPITALISED.finditer(rest):
+        before = rest[: m.start()].rstrip()
+        # a listed name anywhere, or a capitalised word inside a sentence that is no place
+        inside = (before and before[-1] not in _SENTENCE_END) or rest.startswith(("'s", "’s"), m.end())
+        word = m.group(1).casefold()
+        if word in _CALENDAR:
+            continue
+        if word in names or (inside and lookup(m.group(1)) is None):
+            return False
+    return True
+
+
+# A child's day, not work: "grab Charlie from daycare", "first day of kinder", "the kids' school".
+_CHILDS_DAY = lazy_pattern(
+    r"\b(?:from|at|to|pick up|drop off|pick-up|drop-off) (?:daycare|day care|childcare|kinder|kindy|creche|preschool)\b"
+    r"|\bfirst day (?:of|at) (?:kinder|kindy|daycare|childcare|preschool)\b|\b(?:kids'|kid's|son's|daughter's) school\b",
+    re.IGNORECASE,
+)
 # Staff who served the writer: "for finding my stolen bike", "your case officer finally approved".
 _SERVED_ME = lazy_pattern(
     r"\bfor (?:finding|returning|recovering|tracking down|sorting out|fixing) (?:my|our)\b|\b(?:my|your) case officer\b",
@@ -273,9 +322,10 @@ def not_colleagues(text: str, profile: Profile) -> str | None:
     game, or the agency's staff seen by its customer (``customer_cues``, "thanks to Sgt Lewis for
     finding my bike") when the writer says nothing of working there. (Thanks alone is no customer's:
     "shoutout to the duty manager who let us finish early" is a colleague's.)"""
-    m = searched(_FICTION, text)
-    if m is not None:
-        return f'fiction "{m.group(0)}"'
+    for pat, label in ((_FICTION, "fiction"), (_CHILDS_DAY, "a child's day")):
+        m = searched(pat, text)
+        if m is not None:
+            return f'{label} "{m.group(0)}"'
     cues = per_profile(profile, "orgwords-customer", lambda p: word_pattern(p.terms("organisation", "customer_cues")))
     served = (cues is not None and cues.search(text)) or searched(_SERVED_ME, text)  # type: ignore[union-attr]
     return "the writer is a customer" if served and not OWN_WORK.search(text) else None

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, not_colleagues, own_exclusions, plain_detail, site_class_spans
+from auditor.rules.orgwords import (
+    CHANGE,
+    STAFFING,
+    name_variants,
+    not_colleagues,
+    own_contact_only,
+    own_exclusions,
+    plain_detail,
+    site_class_spans,
+)
 
 
 def test_name_variants_spell_a_state_department_as_people_write_it():
@@ -90,3 +99,21 @@ def test_plain_detail_staff_against_the_people_they_look_after_and_whose_staff_t
         assert plain_detail(text, dibp) is not None, text  # no kind of worker named: any profile
     assert plain_detail("the battery's down to 2%", qld) is None
     assert plain_detail("the registry is down to two this week", qld) is not None
+
+
+def test_own_contact_only_the_writer_and_nobody_else():
+    assert own_contact_only("Send the revised roster to me at kel.brodie@health.qld.gov.au and I'll sign it off")
+    assert own_contact_only("It's Ahmed, OIC at the booth tomorrow. Work mob 0402 118 693 if anyone can't find it")
+    assert own_contact_only("email me at r.tamihana@des.qld.gov.au before the team meeting on Monday")
+    # someone else named or meant, or no contact of the writer's at all
+    assert not own_contact_only("email me at r.t@des.qld.gov.au, or ask Priya at the front desk")
+    assert not own_contact_only("my mobile is 0491 570 118 and my boss is on leave")
+    assert not own_contact_only("Priyanka's on call this weekend, work mobile is 0491 570 318")
+    assert not own_contact_only("Great shift with Jules at the terminal today")
+
+
+def test_not_colleagues_a_childs_day():
+    qld = load_profile("qld")
+    assert not_colleagues("Mum can you grab Charlie from daycare at 5, stuck at work", qld).startswith("a child's day")
+    assert not_colleagues("Isla's first day of kinder!! big hat and everything", qld).startswith("a child's day")
+    assert not_colleagues("Charlie from the day shift covered for me", qld) is None
