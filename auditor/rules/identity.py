@@ -153,6 +153,11 @@ RULES = [
             Example("shout out to the boys on C platoon at FRV, big night", True, profile="vic"),
             Example("fitting for the new Corrections uniform on Monday", True, profile="tas"),
             Example("Corrections at the end of the newspaper article were tiny", False, profile="tas"),
+            # state bodies and departments by their short names, and the customer's side of them
+            Example("Back on the Service Tas counter Monday after leave", True, profile="tas"),
+            Example("Leading Teacher | Dept of Education | maths and science", True, profile="vic"),
+            Example("Did my P test at Service Tas today, the examiner was lovely", False, profile="tas"),
+            Example("Fair Work Inspector | Perth", True, profile="aps"),
         ),
     ),
 ]

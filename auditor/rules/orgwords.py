@@ -53,12 +53,21 @@ def name_variants(name: str) -> list[str]:
         core = " ".join(words[:-1])
         adj, forms = _STATE_FORMS[state]
         out += [f"{core} ({f})" for f in forms] + [f"{adj} {core}", f"{core}, {adj} Government", core]
+    elif len(words) > 1 and words[0] != "Department":
+        # a body named with its state, written with the state's short form: "Service Tas",
+        # "Parks Vic", "Ambulance Tas", "Tas Fire Service", "Qld Ambulance Service"
+        for i in (0, len(words) - 1):
+            if words[i].casefold() in _STATE_FORMS:
+                short = _STATE_FORMS[words[i].casefold()][1][0]
+                out.append(" ".join(words[:i] + [short] + words[i + 1 :]))
     # "the" before an office-holder's title is written either way; elsewhere it is never added
     for v in list(out):
         if "Department of the " in v:
             out.append(v.replace("Department of the ", "Department of "))
         elif "Department of Premier " in v or "Department of Prime " in v:
             out.append(v.replace("Department of ", "Department of the "))
+    # and "Department" is shortened: "Dept of Education", "Dept. of Health"
+    out += [v.replace("Department of ", d) for v in list(out) if "Department of " in v for d in ("Dept of ", "Dept. of ")]
     return [v for v in out if v != name]
 
 

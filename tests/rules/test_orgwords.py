@@ -20,7 +20,7 @@ def test_name_variants_spell_a_state_department_as_people_write_it():
     assert "Department of Premier and Cabinet (Tas)" in got
     assert "Tasmanian Department of the Premier and Cabinet" in got
     assert "Department of the Premier and Cabinet" in got
-    assert name_variants("Queensland Health") == []  # no "Department of ... <state>": nothing to vary
+    assert name_variants("Queensland Health") == ["Qld Health"]  # no "Department of ... <state>": the short state only
     assert "Department of the Housing" not in name_variants("Department of Housing Queensland")
 
 
@@ -117,3 +117,12 @@ def test_not_colleagues_a_childs_day():
     assert not_colleagues("Mum can you grab Charlie from daycare at 5, stuck at work", qld).startswith("a child's day")
     assert not_colleagues("Isla's first day of kinder!! big hat and everything", qld).startswith("a child's day")
     assert not_colleagues("Charlie from the day shift covered for me", qld) is None
+
+
+def test_name_variants_short_state_forms_and_dept():
+    assert "Service Tas" in name_variants("Service Tasmania")
+    assert "Parks Vic" in name_variants("Parks Victoria")
+    assert "Tas Fire Service" in name_variants("Tasmania Fire Service")
+    assert "Dept of Finance" in name_variants("Department of Finance")
+    assert "Dept of Education" in name_variants("Department of Education Queensland")
+    assert name_variants("Queensland") == [] and name_variants("Centrelink") == []
