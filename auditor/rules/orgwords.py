@@ -261,9 +261,17 @@ OWN_WORK = lazy_pattern(
 # "rewatching Blue Heelers, best sergeant on TV").
 _FICTION = lazy_pattern(
     r"\b(?:on (?:the )?(?:tv|telly)|tv (?:show|series|drama)|cop shows?|police drama|re-?watch(?:ing|ed)?|binge-?(?:d|ing|watch\w*)|"
-    r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?)\b",
+    r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?|"
+    r"season \d+|series \d+)\b",
     re.IGNORECASE,
 )
+
+
+def fiction(text: str) -> bool:
+    """The text is about a show, a game or a story (people and places in it may be characters)."""
+    return searched(_FICTION, text) is not None
+
+
 # The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...", "It's
 # Ahmed, OIC at ...", "it's Bronwyn — new work mobile".
 SELF_OPENING = lazy_pattern(

@@ -6,6 +6,7 @@ from auditor.config import load_profile
 from auditor.rules.orgwords import (
     CHANGE,
     STAFFING,
+    fiction,
     name_variants,
     not_colleagues,
     own_contact_only,
@@ -126,3 +127,10 @@ def test_name_variants_short_state_forms_and_dept():
     assert "Dept of Finance" in name_variants("Department of Finance")
     assert "Dept of Education" in name_variants("Department of Education Queensland")
     assert name_variants("Queensland") == [] and name_variants("Centrelink") == []
+
+
+def test_fiction_a_show_a_game_or_a_character():
+    assert fiction("Rewatching Blue Heelers from the start")
+    assert fiction("Wentworth season 4 is unhinged")
+    assert fiction("game night: Cluedo and pizza")
+    assert not fiction("night shift at Wentworth again")
