@@ -17,6 +17,7 @@ from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, lazy_pattern, per_profile, reach_severity, word_pattern
 from auditor.rules.features import department_terms
+from auditor.rules.orgwords import own_exclusions
 
 _DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
 _AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s++at\s++)"
@@ -124,7 +125,13 @@ _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
 
 
 def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(profile.terms("contact", "not_work_cues"))
+    # (a not-work cue that names one of the profile's own sites, "the school office" where schools
+    # are the state's, is the writer's workplace)
+    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(own_exclusions(profile, "contact", "not_work_cues"))
+
+
+# A personal phone said to be out of action: the number given is the other one ("my mobile's dead").
+_DEAD_AFTER = lazy_pattern(r"(?:'s|’s| is)\s+(?:dead|flat|broken|out of charge|playing up|cooked|not working)\b", re.IGNORECASE)
 
 
 def _closest(text: str, pat: re.Pattern[str] | None, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
@@ -157,7 +164,11 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         # cues are looked for 80 characters before and 40 after: a cue usually introduces its number
         a, b = max(0, m.start() - 80), min(len(text), m.end() + 40)
         # "not my mobile" says the number is not personal: a negated not-work cue is no cue
-        bad = [n for n in _closest(text, not_work, a, b, m.start(), m.end()) if not _NEGATED.search(text, 0, n[1].start())]
+        bad = [
+            n
+            for n in _closest(text, not_work, a, b, m.start(), m.end())
+            if not _NEGATED.search(text, 0, n[1].start()) and not _DEAD_AFTER.match(text, n[1].end())
+        ]
         # a work cue inside a not-work cue ("office" in "school office") belongs to that cue
         good = [
             g
@@ -268,6 +279,13 @@ RULES = [
             Example("grab me on the station phone, (08) 5550 3317, until the shift ends", True),
             Example("the bakery's line during the market is 0455 210 874", False),
             Example("selling a kayak, text 0455 210 874 but not during work hours", False),
+            # the school office where schools are the state's, a dead personal phone, a team's own line
+            Example("On yard duty all arvo, if it's urgent ring the school office on (03) 6200 1144", True, profile="tas"),
+            Example("If it's urgent ring the school office on (02) 9000 1144 and they'll get a message to Mia", False),
+            Example("I'm on the unit phone all night 07 4700 2211, my mobile's flat", True, profile="qld"),
+            Example(
+                "The after-hours team for Child Safety in the west is (07) 3200 8811 from tonight, save it", True, profile="qld"
+            ),
         ),
     ),
 ]
