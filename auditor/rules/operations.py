@@ -338,7 +338,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         return
     leak = o.secrecy.search(text)
     change = searched(CHANGE, text) if leak is not None else None
-    if leak is not None and change is not None and department_terms(text, profile):
+    if leak is not None and change is not None and (department_terms(text, profile) or o.sites.search(text)):
         why = f'unannounced change "{change.group(0)}" passed on with "{leak.group(0)}"'
         yield _found(item, "leak", change.span(), why, "passes on something the agency has not announced", Severity.HIGH, 0.75)
         return
@@ -536,6 +536,7 @@ RULES = [
             # something not announced yet, passed on by one of the agency's own
             Example("Not public yet but the TMR depot at Yatala is closing on the 30th", True, profile="qld"),
             Example("don't quote me but I reckon the footy is on next week", False),
+            Example("Don't repeat this but they're closing the Gympie office in May and nobody's been told", True, profile="qld"),
         ),
     ),
     Rule(
