@@ -37,6 +37,7 @@ from auditor.rules.base import (
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import not_colleagues, own_exclusions
+from auditor.rules.places import place_mentions
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -322,15 +323,62 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+# A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
+# Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
+_RELATIVE = lazy_pattern(
+    r"\bmy (?:little |big |older |younger |twin )?(?:sister|brother|husband|wife|partner|mum|mother|dad|father|son|daughter|"
+    r"cousin|uncle|aunt|auntie|aunty|niece|nephew|(?:brother|sister|father|mother|son|daughter)-in-law|hubby|best mate|bestie)\b",
+    re.IGNORECASE,
+)
+_HOLDS = lazy_pattern(
+    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated)|['’]s)\b", re.IGNORECASE
+)
+
+
+def _roles(profile: Profile) -> re.Pattern[str] | None:
+    t = profile.terms
+    return word_pattern(t("organisation", "roles") + t("organisation", "weak_roles") + t("colleagues", "titles"))
+
+
+def relative_at_work(text: str, profile: Profile) -> str | None:
+    """Why a relative or friend reads as one of the organisation's staff at a named place, or None."""
+    rel = searched(_RELATIVE, text)
+    if rel is None:
+        return None
+    a, b = rel.start(), min(len(text), rel.end() + 120)
+    if not _HOLDS.search(text, rel.end(), b):
+        return None
+    roles = per_profile(profile, "colleagues-roles", _roles)
+    role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
+    dept = [term for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
+    if role is None and not dept:
+        return None
+    place = [name for name, _site, s, _e in place_mentions(text, profile) if a <= s < b]
+    if not place:
+        return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
+    return f'relative "{rel.group(0)}" as "{role.group(0) if role else dept[0]}" at "{place[0]}"'
+
+
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD:
         if item.field == "connection":
             yield from _connection(item, profile)
         return
     people = people_in(item, profile)
-    if not people:
-        return
     text = item.text or ""
+    if not people:
+        rel = relative_at_work(text, profile)
+        if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
+            m = searched(_RELATIVE, text)
+            yield Match(
+                key="colleagues:relative",
+                evidence=snippet(text, m.start(), m.end()) if m else text[:80],
+                why=rel,
+                message=f"{describe(item)} identifies a relative or friend as staff at a named place",
+                severity=reach_severity(Severity.MEDIUM, item),
+                confidence=0.7,
+            )
+        return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
     if titled and len(titled) == len(people):
         # "Inspector Gadget": the title alone is not a work relationship; look past it
@@ -414,6 +462,13 @@ RULES = [
             ),
             Example("a week as a youth justice worker in Vic: no faces, no names, no case details", False, profile="vic"),
             Example("Dad can you grab Oliver from daycare at 5, stuck at work", False),
+            # a relative said to hold one of the organisation's roles at a named place, not anywhere
+            Example(
+                "My brother-in-law is a Senior Sergeant at Ballarat and even he says the roster is cooked", True, profile="vic"
+            ),
+            Example(
+                "My cousin's a Senior Constable and he reckons footy traffic is the worst part of the week", False, profile="vic"
+            ),
         ),
     ),
 ]
