@@ -40,6 +40,7 @@ from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
 from auditor.rules.orgwords import (
     OWN_WORK,
+    REQUEST_TO_ACCOUNT,
     SELF_OPENING,
     name_variants,
     not_colleagues,
@@ -111,10 +112,14 @@ _PET_AFTER = lazy_pattern(
 # capitalised words after a title that are no surname: "Sergeant Major", "Inspector General", days
 _NOT_A_SURNAME = frozenset(
     """major general of and at in on for with the from to is was says said wants has had will
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday pepper pepper's""".split()
 )
-# A role worn as a costume is no job: "dressed up as a customs officer for halloween".
-_COSTUME_BEFORE = lazy_pattern(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
+# A role worn as a costume or not held yet: "dressed up as a customs officer for halloween",
+# "dressed Noah up as a paramedic", "future paramedic".
+_COSTUME_BEFORE = lazy_pattern(
+    r"\b(?:dress(?:ed|ing)?\s+(?:\w+\s+)?(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$|\b(?:future|aspiring|wannabe)\s+$",
+    re.IGNORECASE,
+)
 # A client of the agency, not its employee: "on hold to Home Affairs" about a visa; a would-be
 # applicant: "thinking of applying to the ABF".
 _CLIENT_BEFORE = lazy_pattern(
@@ -292,6 +297,19 @@ def _client_mention(text: str, hit: tuple[str, str, int, int]) -> bool:
     return bool(_CLIENT_BEFORE.search(before) and _CLIENT_OBJECT.search(text, a, b))
 
 
+_LEADING_HANDLE = lazy_pattern(r"^\W*(@\w+)")
+
+
+def org_request(text: str, profile: Profile) -> bool:
+    """A request put to one of the organisation's listed accounts ("@QldPolice can you do something
+    about the hoons"): the writer is the agency's customer, and the account no person."""
+    if searched(REQUEST_TO_ACCOUNT, text) is None:
+        return False
+    c: _Compiled = per_profile(profile, "identity", _build_department)  # type: ignore[assignment]
+    h = _LEADING_HANDLE.match(text)
+    return bool(h and c.tags is not None and c.tags.fullmatch(h.group(1)))
+
+
 def _norm(term: str) -> str:
     return re.sub(r"[\s_\-]+", "", term).casefold()
 
@@ -383,7 +401,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if (
         hits
         and field is None
-        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text))
+        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text) or org_request(text, profile))
         and not OWN_WORK.search(text)
     ):
         hits = [h for h in hits if h[1] == "domains"]
@@ -552,7 +570,7 @@ def elsewhere(text: str, profile: Profile, family: str = "") -> bool:
 
 def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
     if family == "colleagues":
-        if elsewhere(text, profile) or not_colleagues(text, profile) is not None:
+        if elsewhere(text, profile) or not_colleagues(text, profile) is not None or org_request(text, profile):
             return True
         return bool(SELF_OPENING.match(text)) or own_contact_only(text)
     if family == "attire":

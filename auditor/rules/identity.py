@@ -158,6 +158,11 @@ RULES = [
             Example("Leading Teacher | Dept of Education | maths and science", True, profile="vic"),
             Example("Did my P test at Service Tas today, the examiner was lovely", False, profile="tas"),
             Example("Fair Work Inspector | Perth", True, profile="aps"),
+            # a request to the agency's account, a costume, a song, a job not held yet
+            Example("@QldPolice can you do something about the burnouts on our street every Friday", False, profile="qld"),
+            Example("Dressed Mia up as a paramedic for Book Week 🚑", False, profile="qld"),
+            Example("Sgt Pepper on repeat all afternoon", False, profile="vic"),
+            Example("Future paramedic here, uni placement starts next week", False, profile="qld"),
         ),
     ),
 ]

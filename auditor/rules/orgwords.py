@@ -327,6 +327,9 @@ _CHILDS_DAY = lazy_pattern(
     r"|\bfirst day (?:of|at) (?:kinder|kindy|daycare|childcare|preschool)\b|\b(?:kids'|kid's|son's|daughter's) school\b",
     re.IGNORECASE,
 )
+# A request put to an account: "@QldPolice can you do something about ...", "@X please fix" (the
+# agency's customer when the account is the agency's own: `features.org_request`).
+REQUEST_TO_ACCOUNT = lazy_pattern(r"^\W*@\w+\s+(?:can|could|would|will) you\b|^\W*@\w+\s+(?:please|pls|plz|why)\b", re.IGNORECASE)
 # Staff who served the writer: "for finding my stolen bike", "your case officer finally approved".
 _SERVED_ME = lazy_pattern(
     r"\bfor (?:finding|returning|recovering|tracking down|sorting out|fixing) (?:my|our)\b|\b(?:my|your) case officer\b",
