@@ -65,6 +65,7 @@ COMMON = frozenset(
 )
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
+_STATE_SHORT = {"Qld": "Queensland", "Vic": "Victoria", "Tas": "Tasmania"}
 TEAM_WORDS = frozenset(
     """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
     tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
@@ -256,6 +257,9 @@ def _build(profile: Profile) -> _Gazetteer:
     # "orange" in lower case are not places
     cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
     ci = {_norm(n): n for n in all_names if n not in cs.values()}
+    # the states' short names as written ("a regional Qld state school", "in Vic"); a name they
+    # begin or end ("Qld Health", "Service Tas") is dropped below as a state inside a name
+    cs.update(_STATE_SHORT)
     # the gazetteer and the profile win over the minor list: a name in both keeps its any-case match
     minor = {n: flag for n, flag in minor_places().items() if _norm(n) not in ci}
     # "Mt Druitt" for "Mount Druitt" (and the other way round)
@@ -538,6 +542,10 @@ RULES = [
             Example("Perth in Scotland is tiny next to ours", False),
             Example("is that the Geelong who played for the Saints?", False),
             Example("dredging on the Tamar starts Monday", True),
+            # a state's short name as written, not inside a name or a person's name
+            Example("Teaching in a regional Qld state school is a whole different world", True),
+            Example("Booked my test with Service Tas for Friday", False),
+            Example("Vic and I went to the footy", False),
             Example("it's Grampians Health now, the rebrand still confuses everyone", False, profile="vic"),
         ),
     ),
