@@ -64,7 +64,12 @@ _EMPLOYMENT_CUE = lazy_pattern(
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
 _EMPLOYER_BEFORE = lazy_pattern(
     r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
-    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$",
+    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
+    # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
+    # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift
+    # alone: "night shift at Perth Airport" is anyone's airport)
+    r"|\b(?:nurse|RN|EN|midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker)\s*(?:@|at|in)\s+(?:the\s+)?$"
+    r"|\b(?:rostered|back to the wards?|back on the wards?)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SENIOR_TITLE = (
@@ -90,7 +95,8 @@ _RANK = lazy_pattern(
 )
 # the words `_EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
 _STRETCH_WORD = lazy_pattern(
-    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned)\b|\bex-",
+    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned|nurse|RN|EN|"
+    r"midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker|rostered|wards?)\b|\bex-",
     re.IGNORECASE,
 )
 _SURNAME_AFTER = lazy_pattern(r"^\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")

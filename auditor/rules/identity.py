@@ -163,6 +163,10 @@ RULES = [
             Example("Dressed Mia up as a paramedic for Book Week 🚑", False, profile="qld"),
             Example("Sgt Pepper on repeat all afternoon", False, profile="vic"),
             Example("Future paramedic here, uni placement starts next week", False, profile="qld"),
+            # one of the organisation's hospitals as where the writer works, by role or back on its wards
+            Example("Grad nurse at Bendigo Hospital from Monday ✨", True, profile="vic"),
+            Example("Hospo weekend done, back to the ward at Frankston Hospital tomorrow", True, profile="vic"),
+            Example("Night shift at Perth Airport again, the Qatar flight was late", False),
         ),
     ),
 ]
