@@ -469,6 +469,9 @@ RULES = [
             Example(
                 "My cousin's a Senior Constable and he reckons footy traffic is the worst part of the week", False, profile="vic"
             ),
+            # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
+            Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
+            Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),
         ),
     ),
 ]
