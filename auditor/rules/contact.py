@@ -19,6 +19,7 @@ from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, lazy_pattern, per_profile, reach_severity, word_pattern
 from auditor.rules.features import department_terms
+from auditor.rules.orgwords import own_exclusions
 
 _DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
 _AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s++at\s++)"
@@ -125,7 +126,7 @@ _EMERGENCY = {"000", "112"}
 _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
 # "my mobile's dead": the personal phone is out of action, so the number given is not it
 _OUT_OF_ACTION = lazy_pattern(
-    r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|off|gone|playing up|not working|out of charge)\b",
+    r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b",
     re.IGNORECASE,
 )
 # The phone named as a work one in so many words: "it's the school phone", "that's the ward mobile"
@@ -154,7 +155,9 @@ _WORK_TALK = lazy_pattern(
 
 
 def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(profile.terms("contact", "not_work_cues"))
+    # (a not-work cue that names one of the profile's own sites, "the school office" where schools
+    # are the state's, is the writer's workplace)
+    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(own_exclusions(profile, "contact", "not_work_cues"))
 
 
 def _closest(text: str, pat: re.Pattern[str] | None, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
@@ -329,6 +332,13 @@ RULES = [
             Example("Don't put client names in the group chat. Call me on (02) 5550 3391 if you're unsure", True),
             Example("Lost a blue umbrella at the park, call me on (02) 5550 3391", False),
             Example("Call the school office on (02) 5550 4417 to book the class photos", False),
+            # the school office where schools are the state's, a dead personal phone, a team's own line
+            Example("On yard duty all arvo, if it's urgent ring the school office on (03) 6200 1144", True, profile="tas"),
+            Example("If it's urgent ring the school office on (02) 9000 1144 and they'll get a message to Mia", False),
+            Example("I'm on the unit phone all night 07 4700 2211, my mobile's flat", True, profile="qld"),
+            Example(
+                "The after-hours team for Child Safety in the west is (07) 3200 8811 from tonight, save it", True, profile="qld"
+            ),
         ),
     ),
 ]

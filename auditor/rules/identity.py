@@ -233,6 +233,20 @@ RULES = [
             # a title every employer uses (nurse, teacher, paramedic, prison officer) names none
             Example("Corrections officer here, and the new roster is a joke", False, profile="qld"),
             Example("Registered nurse, mum of two, views my own", False, kind=ItemKind.PROFILE_FIELD, field="bio", profile="qld"),
+            # state bodies and departments by their short names, and the customer's side of them
+            Example("Back on the Service Tas counter Monday after leave", True, profile="tas"),
+            Example("Leading Teacher | Dept of Education | maths and science", True, profile="vic"),
+            Example("Did my P test at Service Tas today, the examiner was lovely", False, profile="tas"),
+            Example("Fair Work Inspector | Perth", True, profile="aps"),
+            # a request to the agency's account, a costume, a song, a job not held yet
+            Example("@QldPolice can you do something about the burnouts on our street every Friday", False, profile="qld"),
+            Example("Dressed Mia up as a paramedic for Book Week 🚑", False, profile="qld"),
+            Example("Sgt Pepper on repeat all afternoon", False, profile="vic"),
+            Example("Future paramedic here, uni placement starts next week", False, profile="qld"),
+            # one of the organisation's hospitals as where the writer works, by role or back on its wards
+            Example("Grad nurse at Bendigo Hospital from Monday ✨", True, profile="vic"),
+            Example("Hospo weekend done, back to the ward at Frankston Hospital tomorrow", True, profile="vic"),
+            Example("Night shift at Perth Airport again, the Qatar flight was late", False),
         ),
     ),
 ]
