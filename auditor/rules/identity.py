@@ -237,7 +237,8 @@ RULES = [
             Example("Back on the Service Tas counter Monday after leave", True, profile="tas"),
             Example("Leading Teacher | Dept of Education | maths and science", True, profile="vic"),
             Example("Did my P test at Service Tas today, the examiner was lovely", False, profile="tas"),
-            Example("Fair Work Inspector | Perth", True, profile="aps"),
+            # a title other employers use too names the employer in a profile field or in the first person
+            Example("Fair Work Inspector | Perth", True, kind=ItemKind.PROFILE_FIELD, field="headline", profile="aps"),
             # a request to the agency's account, a costume, a song, a job not held yet
             Example("@QldPolice can you do something about the burnouts on our street every Friday", False, profile="qld"),
             Example("Dressed Mia up as a paramedic for Book Week 🚑", False, profile="qld"),
