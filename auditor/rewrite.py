@@ -33,6 +33,7 @@ from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
 from auditor.rules.analysis import entities
 from auditor.rules.base import lazy_pattern
+from auditor.rules.contact import PHONE_RE
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
 
@@ -52,9 +53,8 @@ MAX_REWRITES = 500  # items of one scan given a safer wording
 EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
 
 EMAIL = lazy_pattern(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.I)
-PHONE = lazy_pattern(
-    r"(?<![\w/])(?:\+?61[\s-]?|\(0\d\)\s?|0\d[\s-]?)?\d{4}[\s-]?\d{4}(?![\w/])|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}\b"
-)
+# a phone number is whatever the contact rules read as one (mobiles are written 4-3-3: "0412 345 678")
+PHONE = PHONE_RE
 TIME = lazy_pattern(
     r"(?:\b(?:at|from|by|until|till|before|after)\s+)?"
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",

@@ -419,6 +419,13 @@ CURATED: list[tuple[str, str, str, float, float]] = [
     ("Victoria Barracks", "landmark", "VIC", -37.829, 144.970),
     ("Calder Freeway", "road", "VIC", -37.500, 144.500),
     ("West Gate Bridge", "landmark", "VIC", -37.830, 144.900),
+    # issue 13, fifth round: a town, a river, a highway, a bridge's short name, a dam, an office park
+    ("Tullah", "town", "TAS", -41.736, 145.617),
+    ("Tamar", "river", "TAS", -41.250, 146.950),
+    ("Brooker Highway", "road", "TAS", -42.840, 147.290),
+    ("West Gate", "landmark", "VIC", -37.830, 144.900),
+    ("Wivenhoe", "landmark", "QLD", -27.390, 152.610),
+    ("Russell Offices", "landmark", "ACT", -35.299, 149.154),
     # nicknames (the same position as the place)
     ("Parra", "suburb", "NSW", -33.815, 151.004),
     ("Freo", "city", "WA", -32.056, 115.747),

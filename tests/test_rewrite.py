@@ -73,6 +73,15 @@ def test_rewrite_removes_a_work_email_and_phone():
     assert "Footy tipping sheet" in rw.text
 
 
+@pytest.mark.parametrize(
+    "number", ["0412 345 678", "0412-345-678", "+61 412 345 678", "(07) 3235 1111", "1300 123 456", "6264 1111"]
+)
+def test_rewrite_removes_every_digit_of_a_work_number(number):
+    """A mobile is written 4-3-3: the rewrite once read "0412" as a time and left "345 678"."""
+    rw = _reworded(f"New role at the ABF, call me on my work mobile {number} anytime", "dibp")
+    assert not any(ch.isdigit() for ch in rw.text), rw.text
+
+
 def test_rewrite_makes_an_exact_time_and_day_vague():
     rw = _reworded("Night shift at Sydney Airport again, on at 0600 on Saturday then home to bed")
     assert "0600" not in rw.text and "Saturday" not in rw.text and "Sydney Airport" not in rw.text

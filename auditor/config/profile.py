@@ -46,6 +46,7 @@ LIST_SECTIONS = {
         "functions",
         "customer_cues",
         "site_classes",
+        "staff_titles",
     ),
     "uniform": ("terms", "strong_terms", "garments", "context", "exclude"),
     "contact": ("work_cues", "not_work_cues"),

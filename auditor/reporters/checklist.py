@@ -183,7 +183,7 @@ DEVICE_GUIDANCE: tuple[Guidance, ...] = (
         (
             "Settings and privacy → Privacy and safety → Location information: untick Add location information to your posts.",
             "Settings and privacy → Privacy and safety → Audience, media and tagging: Photo tagging Off; consider Protect your posts.",
-            "Profile → Edit profile: nothing in name, bio or location that names the Department or your site.",
+            "Profile → Edit profile: nothing in name, bio or location that names your employer or your site.",
         ),
         "department_identifier",
         ("twitter",),

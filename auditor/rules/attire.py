@@ -163,6 +163,10 @@ RULES = [
             Example("ironing my school uniform for tomorrow", False),
             Example("new yellows issued for my first shift with the brigade", True, profile="tas"),
             Example("my daughter wants to be a police officer, so we bought her the hat", False),
+            # a child's first day, a drill; a lanyard for muster
+            Example("Ava's first day of prep 🎒 the hat is bigger than she is", False),
+            Example("Fire drill at work today, forty minutes in the car park in our hi-vis", False),
+            Example("lanyard sorted and ironed before muster", True, profile="vic"),
         ),
     ),
 ]

@@ -36,6 +36,8 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
+from auditor.rules.orgwords import not_colleagues, own_exclusions
+from auditor.rules.places import place_mentions
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -97,7 +99,7 @@ def _build(profile: Profile) -> _Col:
         titles=title_pat,
         senior=senior_pat,
         not_people=word_pattern(profile.terms("colleagues", "not_people")),
-        exclude=word_pattern(profile.terms("colleagues", "exclude")),
+        exclude=word_pattern(own_exclusions(profile, "colleagues", "exclude")),
     )
 
 
@@ -118,9 +120,16 @@ _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 
 
+# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
+_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
+
+
 def _self_intro(text: str, start: int, end: int) -> bool:
     before = max(0, start - 16)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end):
+        return True
+    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
         return True
     return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
 
@@ -176,8 +185,10 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
         if _self_intro(text, m.start(), m.end(1)):
             continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
-        if m.group(1) in ("Vic", "Tas") and _STATE_NOUN_AFTER.match(text, m.end(1)):
-            continue  # "a Vic government school": the state, not a Victor
+        if m.group(1) in ("Vic", "Tas") and (
+            _STATE_NOUN_AFTER.match(text, m.end(1)) or _PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "a Vic government school", "a youth justice worker in Vic": the state, not a Victor
         out.append((m.group(0).strip(), m.start(), m.end()))
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:
@@ -270,6 +281,8 @@ def work_context(text: str, profile: Profile) -> str | None:
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
     if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
         return None  # a club, a quiz team, a volunteer shift: not the agency
+    if not_colleagues(text, profile):
+        return None  # a TV show or a game, or the agency's customer thanking its staff
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
@@ -303,11 +316,47 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
         key="connection:" + name.casefold(),
         evidence=f"{name}: {item.text}",
         why=f'connection listed at "{hits[0][0]}"',
-        message=f"Your {item.platform.display} connections include {name}, listed at the Department: "
-        "a network of departmental colleagues identifies you by association",
+        message=f"Your {item.platform.display} connections include {name}, listed at your employer: "
+        "a network of colleagues there identifies you by association",
         severity=Severity.LOW,
         confidence=0.7,
     )
+
+
+# A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
+# Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
+_RELATIVE = lazy_pattern(
+    r"\bmy (?:little |big |older |younger |twin )?(?:sister|brother|husband|wife|partner|mum|mother|dad|father|son|daughter|"
+    r"cousin|uncle|aunt|auntie|aunty|niece|nephew|(?:brother|sister|father|mother|son|daughter)-in-law|hubby|best mate|bestie)\b",
+    re.IGNORECASE,
+)
+_HOLDS = lazy_pattern(
+    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated)|['’]s)\b", re.IGNORECASE
+)
+
+
+def _roles(profile: Profile) -> re.Pattern[str] | None:
+    t = profile.terms
+    return word_pattern(t("organisation", "roles") + t("organisation", "weak_roles") + t("colleagues", "titles"))
+
+
+def relative_at_work(text: str, profile: Profile) -> str | None:
+    """Why a relative or friend reads as one of the organisation's staff at a named place, or None."""
+    rel = searched(_RELATIVE, text)
+    if rel is None:
+        return None
+    a, b = rel.start(), min(len(text), rel.end() + 120)
+    if not _HOLDS.search(text, rel.end(), b):
+        return None
+    roles = per_profile(profile, "colleagues-roles", _roles)
+    role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
+    dept = [term for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
+    if role is None and not dept:
+        return None
+    place = [name for name, _site, s, _e in place_mentions(text, profile) if a <= s < b]
+    if not place:
+        return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
+    return f'relative "{rel.group(0)}" as "{role.group(0) if role else dept[0]}" at "{place[0]}"'
 
 
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
@@ -316,9 +365,20 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             yield from _connection(item, profile)
         return
     people = people_in(item, profile)
-    if not people:
-        return
     text = item.text or ""
+    if not people:
+        rel = relative_at_work(text, profile)
+        if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
+            m = searched(_RELATIVE, text)
+            yield Match(
+                key="colleagues:relative",
+                evidence=snippet(text, m.start(), m.end()) if m else text[:80],
+                why=rel,
+                message=f"{describe(item)} identifies a relative or friend as staff at a named place",
+                severity=reach_severity(Severity.MEDIUM, item),
+                confidence=0.7,
+            )
+        return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
     if titled and len(titled) == len(people):
         # "Inspector Gadget": the title alone is not a work relationship; look past it
@@ -388,6 +448,30 @@ RULES = [
             Example("My beagle partner Sprocket retired from the airport today after 9 years of shifts", False),
             Example("Night shift on the fire line near Ivy Creek, 12 hours and my crew leader says more tomorrow", False),
             Example("Twelve hours on the fire line north of Lucy with my crew, legs are gone", False),
+            # the ward is another workplace under dibp, one of the state's own under qld
+            Example("Big thanks to Priya on the ward for swapping my night shift", True, profile="qld"),
+            Example("Big thanks to Priya on the ward for swapping my night shift", False),
+            # characters of a show or a game, and the agency's staff seen by the customer they helped
+            Example("Rewatching the old cop show tonight, Sergeant Harris was always the best on the team", False),
+            Example("Thank you to Constable Nguyen and the team at the station for finding my stolen ute", False, profile="qld"),
+            # the writer's own signature, a state's short name after a preposition, a child's day
+            Example(
+                "Hi all, rosters for Show week to me by Friday please, ring my desk on (07) 3000 1234 if stuck. – Karen, Team Leader",
+                False,
+                profile="qld",
+            ),
+            Example("a week as a youth justice worker in Vic: no faces, no names, no case details", False, profile="vic"),
+            Example("Dad can you grab Oliver from daycare at 5, stuck at work", False),
+            # a relative said to hold one of the organisation's roles at a named place, not anywhere
+            Example(
+                "My brother-in-law is a Senior Sergeant at Ballarat and even he says the roster is cooked", True, profile="vic"
+            ),
+            Example(
+                "My cousin's a Senior Constable and he reckons footy traffic is the worst part of the week", False, profile="vic"
+            ),
+            # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
+            Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
+            Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),
         ),
     ),
 ]

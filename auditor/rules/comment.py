@@ -48,6 +48,11 @@ OFFICIAL_VOICE = lazy_pattern(
     r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
     r"manager|APS\w*|bureaucrat)\b"
     r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
+    # years of the work itself, or a view labelled personal: "as someone who has processed claims for
+    # 8 years", "personal view, not my agency's", "personal view as a teacher"
+    r"|\bas someone who(?:'s| has| have) (?:worked|processed|assessed|managed|run|spent|been (?:in|on|at))\b"
+    r"|\bpersonal view(?:,? not (?:my|the) (?:agency|department|employer)|,? as an? (?!(?:parent|mum|dad|mother|father|taxpayer|"
+    r"voter|citizen|resident|local|patient|customer|student|renter)\b))"
     r"|\bspeaking as (?:a|an|someone|one)\b(?!\s+(?:renter|parent|mum|dad|mother|father|taxpayer|voter|citizen|"
     r"resident|local|homeowner|home owner|patient|customer|student|woman|man|migrant|first home buyer)\b)"
     r"|\bspeaking (?:on behalf of|for the|for our|in my capacity as)\b|\bin my capacity as\b"
@@ -323,6 +328,12 @@ RULES = [
             Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
             Example("Work in visas. The processing times are a decision from the top, not the staff", True),
             Example("speaking as a renter, the housing crisis is a policy choice", False),
+            Example(
+                "Personal view as a teacher: the new homework policy is the best thing the department has done in years",
+                True,
+                profile="vic",
+            ),
+            Example("Personal view as a parent: the new homework policy is great", False, profile="vic"),
         ),
     ),
     Rule(

@@ -4,7 +4,9 @@
 plainly or obfuscated ("name dot surname at abf dot gov dot au", "name[at]abf[dot]gov[dot]au").
 `work_contact` fires on an Australian phone number (landline, mobile, 13/1300/1800, extension)
 only when the words around it make it a work number ("my desk", "work mobile", "ext", "direct
-line", a department name); a business's, a helpline's or a personal number does not fire.
+line", a department name, "it's the school phone", a workplace's line "they'll pass it on to
+me", a landline to ring the writer about patients or clients); a business's, a helpline's or a
+personal number does not fire.
 `account_registration` fires when an account's own email (now or before) is a work address.
 """
 
@@ -17,6 +19,7 @@ from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, lazy_pattern, per_profile, reach_severity, word_pattern
 from auditor.rules.features import department_terms
+from auditor.rules.orgwords import own_exclusions
 
 _DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
 _AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s++at\s++)"
@@ -121,10 +124,40 @@ PHONE_RE = lazy_pattern(
 )
 _EMERGENCY = {"000", "112"}
 _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
+# "my mobile's dead": the personal phone is out of action, so the number given is not it
+_OUT_OF_ACTION = lazy_pattern(
+    r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b",
+    re.IGNORECASE,
+)
+# The phone named as a work one in so many words: "it's the school phone", "that's the ward mobile"
+_DESIGNATED = lazy_pattern(
+    r"\b(?:it['’]?s|it is|that['’]?s|this is)\s+(?:the|a|my|our)\s+(?:work|school|office|ward|station|team|unit|duty|"
+    r"on[\s-]?call|classroom|depot|centre|clinic)\s+(?:phone|mobile|mob|number|line)\b",
+    re.IGNORECASE,
+)
+# The writer's workplace's shared line, given to reach the writer ("ring the school office on ...,
+# they'll pass it on to me"): a not-work cue of a place (a parent's "school office") then loses.
+_VIA_WORKPLACE = lazy_pattern(
+    r"\b(?:pass(?:es)? (?:it|that|them|the message|a message) on to me|put (?:you|them) through to me|"
+    r"get (?:hold of|a message to) me|(?:needs?|want) me urgently|"
+    r"i['’]?m on (?:yard|playground|bus|gate|lunch|duty)(?: duty)?)\b",
+    re.IGNORECASE,
+)
+_PLACE_CUES = frozenset({"school office", "school"})
+_LANDLINE = lazy_pattern(r"\+?61[\s\-.]?\(?0?\)?[\s\-.]?[2378]|\(0[2378]\)|0[2378]")
+_CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
+# what the writer does at work, in plain words: the people served, their files, the roster
+_WORK_TALK = lazy_pattern(
+    r"\b(?:patients?|patient lists?|clients?|caseloads?|case files?|referrals?|participants?|rosters?|"
+    r"secure drive|shared drive|the ward)\b",
+    re.IGNORECASE,
+)
 
 
 def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(profile.terms("contact", "not_work_cues"))
+    # (a not-work cue that names one of the profile's own sites, "the school office" where schools
+    # are the state's, is the writer's workplace)
+    return word_pattern(profile.terms("contact", "work_cues")), word_pattern(own_exclusions(profile, "contact", "not_work_cues"))
 
 
 def _closest(text: str, pat: re.Pattern[str] | None, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
@@ -157,7 +190,23 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         # cues are looked for 80 characters before and 40 after: a cue usually introduces its number
         a, b = max(0, m.start() - 80), min(len(text), m.end() + 40)
         # "not my mobile" says the number is not personal: a negated not-work cue is no cue
-        bad = [n for n in _closest(text, not_work, a, b, m.start(), m.end()) if not _NEGATED.search(text, 0, n[1].start())]
+        bad = [
+            n
+            for n in _closest(text, not_work, a, b, m.start(), m.end())
+            if not _NEGATED.search(text, 0, n[1].start()) and not _OUT_OF_ACTION.match(text, n[1].end())
+        ]
+        # said to be a work phone ("it's the school phone"), or a workplace's line that reaches the
+        # writer ("... they'll pass it on to me"): a designation outweighs every not-work cue, a
+        # reach through the workplace the not-work cue of a place ("school office")
+        if bad:
+            far = min(len(text), m.end() + 80)  # such a sentence often comes after the number
+            designated = _DESIGNATED.search(text, a, far)
+            said = designated or _VIA_WORKPLACE.search(text, a, far)
+            if said is not None:
+                bad = [] if designated else [n for n in bad if n[1].group(0).casefold() not in _PLACE_CUES]
+                if not bad:
+                    yield number, said.group(0), m.start(), m.end()
+                    continue
         # a work cue inside a not-work cue ("office" in "school office") belongs to that cue
         good = [
             g
@@ -179,6 +228,10 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 dept = department_terms(text, profile)
             if dept:
                 yield number, f'department term "{dept[0][0]}"', m.start(), m.end()
+            elif _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
+                # a landline to ring the writer on, in a post about the work ("don't send patient
+                # lists home ... call me on (07) ..."): a desk phone, since few homes have one now
+                yield number, f'"{work_talk.group(0)}"', m.start(), m.end()
 
 
 def _work_phone(item: Item, profile: Profile) -> Iterator[Match]:
@@ -268,6 +321,24 @@ RULES = [
             Example("grab me on the station phone, (08) 5550 3317, until the shift ends", True),
             Example("the bakery's line during the market is 0455 210 874", False),
             Example("selling a kayak, text 0455 210 874 but not during work hours", False),
+            # the personal phone out of action: the number given is the workplace's
+            Example("on the unit phone if you need me, (08) 5550 2264, my mobile's dead", True),
+            # a phone said to be a work one outweighs a nearer "my mobile"
+            Example("Parents, call my mobile 0455 310 922 during the sports carnival, it's the classroom phone", True),
+            # the writer's workplace line, given to reach the writer
+            Example("Call the school office on (02) 5550 4417 to get a message to me during camp", True),
+            Example("The after hours team's number this month is (03) 5550 7710", True),
+            # a landline to ring the writer about the work itself
+            Example("Don't put client names in the group chat. Call me on (02) 5550 3391 if you're unsure", True),
+            Example("Lost a blue umbrella at the park, call me on (02) 5550 3391", False),
+            Example("Call the school office on (02) 5550 4417 to book the class photos", False),
+            # the school office where schools are the state's, a dead personal phone, a team's own line
+            Example("On yard duty all arvo, if it's urgent ring the school office on (03) 6200 1144", True, profile="tas"),
+            Example("If it's urgent ring the school office on (02) 9000 1144 and they'll get a message to Mia", False),
+            Example("I'm on the unit phone all night 07 4700 2211, my mobile's flat", True, profile="qld"),
+            Example(
+                "The after-hours team for Child Safety in the west is (07) 3200 8811 from tonight, save it", True, profile="qld"
+            ),
         ),
     ),
 ]

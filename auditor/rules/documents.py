@@ -30,7 +30,7 @@ def _document(item: Item, profile: Profile) -> Iterator[Match]:
     if BCBP.match(text):
         kind, sev, conf = "a boarding pass (name, flight, booking reference)", Severity.HIGH, 0.95
     elif dept:
-        kind, sev, conf = f'a code naming the Department ("{dept[0][0]}")', Severity.HIGH, 0.9
+        kind, sev, conf = f'a code naming your employer ("{dept[0][0]}")', Severity.HIGH, 0.9
     elif ID_WORDS.search(text) and ID_NUMBER.search(text):
         kind, sev, conf = "an ID badge or card number", Severity.HIGH, 0.7
     else:

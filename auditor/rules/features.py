@@ -38,7 +38,16 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
-from auditor.rules.orgwords import name_variants, site_class_spans
+from auditor.rules.orgwords import (
+    OWN_WORK,
+    REQUEST_TO_ACCOUNT,
+    SELF_OPENING,
+    name_variants,
+    not_colleagues,
+    own_contact_only,
+    own_exclusions,
+    site_class_spans,
+)
 
 # ---- department terms ----------------------------------------------------------------------
 
@@ -55,7 +64,12 @@ _EMPLOYMENT_CUE = lazy_pattern(
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
 _EMPLOYER_BEFORE = lazy_pattern(
     r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
-    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$",
+    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
+    # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
+    # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift
+    # alone: "night shift at Perth Airport" is anyone's airport)
+    r"|\b(?:nurse|RN|EN|midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker)\s*(?:@|at|in)\s+(?:the\s+)?$"
+    r"|\b(?:rostered|back to the wards?|back on the wards?)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SENIOR_TITLE = (
@@ -81,7 +95,8 @@ _RANK = lazy_pattern(
 )
 # the words `_EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
 _STRETCH_WORD = lazy_pattern(
-    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned)\b|\bex-",
+    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned|nurse|RN|EN|"
+    r"midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker|rostered|wards?)\b|\bex-",
     re.IGNORECASE,
 )
 _SURNAME_AFTER = lazy_pattern(r"^\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
@@ -103,10 +118,14 @@ _PET_AFTER = lazy_pattern(
 # capitalised words after a title that are no surname: "Sergeant Major", "Inspector General", days
 _NOT_A_SURNAME = frozenset(
     """major general of and at in on for with the from to is was says said wants has had will
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday pepper pepper's""".split()
 )
-# A role worn as a costume is no job: "dressed up as a customs officer for halloween".
-_COSTUME_BEFORE = lazy_pattern(r"\b(?:dress(?:ed|ing)?\s+(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$", re.IGNORECASE)
+# A role worn as a costume or not held yet: "dressed up as a customs officer for halloween",
+# "dressed Noah up as a paramedic", "future paramedic".
+_COSTUME_BEFORE = lazy_pattern(
+    r"\b(?:dress(?:ed|ing)?\s+(?:\w+\s+)?(?:up\s+)?as|costume\s+as)\W+(?:an?\s+)?$|\b(?:future|aspiring|wannabe)\s+$",
+    re.IGNORECASE,
+)
 # A client of the agency, not its employee: "on hold to Home Affairs" about a visa; a would-be
 # applicant: "thinking of applying to the ABF".
 _CLIENT_BEFORE = lazy_pattern(
@@ -131,15 +150,6 @@ _OWN_CASE = lazy_pattern(
 # ... unless the writer says they work there.
 _STAFF_SIGN = lazy_pattern(
     r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
-)
-# The writer works there: stricter than `_STAFF_SIGN` (a customer praises "the officer" too).
-_OWN_WORK = lazy_pattern(
-    r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
-    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
-    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
-    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
-    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
-    re.IGNORECASE,
 )
 # The agency seen from its customer's side, in words no list of the agency's own holds: thanks or
 # praise for its staff ("big thanks to the ... lady in Burnie", "the officer was so patient"), a
@@ -293,6 +303,19 @@ def _client_mention(text: str, hit: tuple[str, str, int, int]) -> bool:
     return bool(_CLIENT_BEFORE.search(before) and _CLIENT_OBJECT.search(text, a, b))
 
 
+_LEADING_HANDLE = lazy_pattern(r"^\W*(@\w+)")
+
+
+def org_request(text: str, profile: Profile) -> bool:
+    """A request put to one of the organisation's listed accounts ("@QldPolice can you do something
+    about the hoons"): the writer is the agency's customer, and the account no person."""
+    if searched(REQUEST_TO_ACCOUNT, text) is None:
+        return False
+    c: _Compiled = per_profile(profile, "identity", _build_department)  # type: ignore[assignment]
+    h = _LEADING_HANDLE.match(text)
+    return bool(h and c.tags is not None and c.tags.fullmatch(h.group(1)))
+
+
 def _norm(term: str) -> str:
     return re.sub(r"[\s_\-]+", "", term).casefold()
 
@@ -384,8 +407,8 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if (
         hits
         and field is None
-        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text))
-        and not _OWN_WORK.search(text)
+        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text) or org_request(text, profile))
+        and not OWN_WORK.search(text)
     ):
         hits = [h for h in hits if h[1] == "domains"]
     if hits:
@@ -482,9 +505,9 @@ def _build_ops(profile: Profile) -> Ops:
                 "clearances",
                 "site_words",
                 "secrecy",
-                "exclude",
             )
         ),
+        TermSet(own_exclusions(profile, OPERATIONS, "exclude")),
         TermSet(t("places", "work_sites")),
         TermSet(t(OPERATIONS, "activity_words")),
         TermSet(t(OPERATIONS, "work_frames")),
@@ -544,19 +567,24 @@ def work_site(text: str, profile: Profile) -> str | None:
 
 def elsewhere(text: str, profile: Profile, family: str = "") -> bool:
     """The text is about a club, volunteering or another workplace (``[colleagues] exclude``),
-    or, for uniforms, about school, sport or a costume (``[uniform] exclude``). Memoised per text
-    (one answer for every family but uniforms, which reads one more list)."""
-    family = "attire" if family == "attire" else ""
+    or, for uniforms, about school, sport or a costume (``[uniform] exclude``), or, for colleagues,
+    about fiction or the agency's customers (`not_colleagues`) or the writer introducing themselves.
+    Memoised per text (one answer for every family but uniforms and colleagues)."""
+    family = family if family in ("attire", "colleagues") else ""
     return per_text(profile, f"learned-elsewhere:{family}", text, lambda: _elsewhere_of(text, profile, family))  # type: ignore[return-value]
 
 
 def _elsewhere_of(text: str, profile: Profile, family: str) -> bool:
+    if family == "colleagues":
+        if elsewhere(text, profile) or not_colleagues(text, profile) is not None or org_request(text, profile):
+            return True
+        return bool(SELF_OPENING.match(text)) or own_contact_only(text)
     if family == "attire":
         if elsewhere(text, profile):
             return True
         upat = per_profile(profile, "learned-elsewhere-attire", lambda p: word_pattern(p.terms("uniform", "exclude")))
         return upat is not None and upat.search(text) is not None  # type: ignore[union-attr]
-    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(p.terms("colleagues", "exclude")))
+    pat = per_profile(profile, "learned-elsewhere", lambda p: word_pattern(own_exclusions(p, "colleagues", "exclude")))
     return pat is not None and pat.search(text) is not None  # type: ignore[union-attr]
 
 

@@ -9,6 +9,7 @@ It only reads Item text and the profile; it never reads files, and imports no ot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from auditor.config import Profile
@@ -18,11 +19,56 @@ from auditor.rules.base import (
     Match,
     Rule,
     describe,
+    lazy_pattern,
     reach_severity,
     sentence_of,
     snippet,
 )
 from auditor.rules.features import department_terms
+
+# A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
+# a name ("Sgt Dawes at Box Hill") or a possessive ("the new sergeant's name badge").
+_RANK = lazy_pattern(
+    r"^(?:(?:acting|a/|senior|snr|leading|first class|chief|detective)\s*)*"
+    r"(?:sergeant|sgt|sarge|constable|inspector|superintendent|supt|commander|num|nurse unit manager)$",
+    re.IGNORECASE,
+)
+_SOMEONE_AFTER = lazy_pattern(r"(?:\.?[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b|['’]s\b)")
+# words after a rank that are no name: "Sergeant Major", "Inspector General", "Constable Care"
+_NOT_A_NAME = frozenset("major general of and at in on for with the from to is was as".split())
+# A relative or friend who holds the role or works at the site is not the writer ("my cousin's a
+# Senior Constable in Mount Isa", "Dad, who retired as a Sergeant"): colleague exposure at most.
+_RELATIVE_BEFORE = lazy_pattern(
+    r"\b(?:my|our)\s+(?:little\s+|big\s+|older\s+|younger\s+|baby\s+)?"
+    r"(?:husband|wife|partner|hubby|fianc[ée]e?|sister|brother|bro|sis|mum|mom|mother|dad|father|son|daughter|cousin|"
+    r"uncle|aunt|auntie|aunty|nephew|niece|nan|nana|grandma|grandpa|pop|grandson|granddaughter|(?:brother|sister|son|daughter)-in-law|"
+    r"bestie|best mate|best friend|neighbour|flatmate|housemate)(?:['’]s)?\b"
+    r"|\b(?:dad|mum|mom|father|mother)\s*,?\s+who\b",
+    re.IGNORECASE,
+)
+# An ambulance crew ramped outside a hospital names where it waited, not who employs it (the
+# ambulance service, named or not): a hospital's name in such a sentence is no employer.
+_RAMPED = lazy_pattern(r"\bramp(?:ed|ing)\b|\boffload(?:ed|ing)?\b|\bambo bay\b", re.IGNORECASE)
+_HOSPITAL = lazy_pattern(r"hospital|medical centre|^[A-Z]{1,4}H\b", re.IGNORECASE)
+_FIRST_PERSON = lazy_pattern(r"\b(?:i'?m|i am|i work|i've worked|i worked|me and|we)\b", re.IGNORECASE)
+
+
+def _not_the_writer(text: str, term: str, key: str, start: int, end: int, weak: frozenset[str]) -> bool:
+    """A hospital an ambulance was ramped at; a rank or a title other employers use too, held by
+    someone else: a colleague or a relative.
+
+    (A name only the organisation uses stays: "my niece is a Child Safety Officer" still names it.)"""
+    if end > start and _HOSPITAL.search(text[start : end + 12]) and _RAMPED.search(text, *sentence_of(text, start, end)):
+        return True
+    if end <= start or key != "roles" or not (_RANK.match(term) or term.casefold() in weak):
+        return False
+    after = _SOMEONE_AFTER.match(text, end)
+    if _RANK.match(term) and after and after.group(0).strip(" .\t").casefold() not in _NOT_A_NAME:
+        return True
+    a, _b = sentence_of(text, start, end)
+    before = text[a:start]
+    last = max((m.end() for m in _RELATIVE_BEFORE.finditer(before)), default=-1)
+    return last >= 0 and not _FIRST_PERSON.search(before, last)
 
 
 def _department(item: Item, profile: Profile) -> Iterator[Match]:
@@ -31,18 +77,21 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
     if item.field == "connection":
         return  # another person's employer: colleague exposure (COL101), not your own identifier
     seen: set[str] = set()
+    weak = frozenset(t.casefold() for t in profile.terms("organisation", "weak_roles"))
     for term, key, start, end in department_terms(item.text, profile, item.field):
         norm = " ".join(term.lower().split())
+        if item.kind != ItemKind.PROFILE_FIELD and _not_the_writer(item.text, term, key, start, end, weak):
+            continue
         if norm in seen:
             continue
         seen.add(norm)
         sentence = item.text[slice(*sentence_of(item.text, start, end))] if end > start else item.text
         if item.kind == ItemKind.PROFILE_FIELD:
             sev = Severity.HIGH
-            msg = f'Your {item.platform.display} profile ({item.field or "profile"}) names the Department: "{term}"'
+            msg = f'Your {item.platform.display} profile ({item.field or "profile"}) names your employer: "{term}"'
         else:
             sev = reach_severity(Severity.MEDIUM, item)
-            msg = f'{describe(item)} identifies the Department: "{term}"'
+            msg = f'{describe(item)} identifies your employer: "{term}"'
         conf = 0.95 if key in ("names", "former_names", "hashtags", "handles", "domains", "units") else 0.85
         yield Match(
             key=norm,
@@ -77,7 +126,7 @@ RULES = [
         category=Category.DEPARTMENT_IDENTIFIER,
         severity=Severity.MEDIUM,
         confidence=0.9,
-        summary="Text names the Department or the ABF: names, former names, acronyms, units, programs, roles, hashtags, handles or official domains.",
+        summary="Text names your employer (the profile's organisation, for dibp the Department or the ABF): names, former names, acronyms, units, programs, roles, hashtags, handles or official domains.",
         rationale="Naming your employer lets anyone searching for departmental staff find you, your family and your associates.",
         remediation="Remove the employer, unit or role from the post, bio or profile field (on LinkedIn and Facebook, hide it or generalise it to a sector, e.g. 'public sector').",
         check=_department,
@@ -140,7 +189,11 @@ RULES = [
             Example("Our daughter's state school fete is on Saturday", False, profile="qld"),
             Example("My nephew's Lego police station is bigger than mine", False, profile="tas"),
             Example("visited my uncle at Lotus Glen Correctional Centre today", False, profile="qld"),
-            Example("Congrats Sgt Okafor on the new stripes", True, profile="vic"),
+            # a rank with someone's name is a colleague (COL101), not the writer's employer
+            Example("Congrats Sgt Okafor on the new stripes", False, profile="vic"),
+            Example("Promoted to Sergeant in Mildura, cake on Friday", True, profile="vic"),
+            # ... and a relative's rank is the relative's job
+            Example("My auntie was promoted to Sergeant in Mildura last week", False, profile="vic"),
             Example("Sergeant Biscuit (the dog) guards the couch", False, profile="vic"),
             # one of the profile's work sites after a stretch of work names the employer
             Example("Handed in my keys after 19 years at Lotus Glen", True, profile="qld"),
@@ -153,6 +206,48 @@ RULES = [
             Example("shout out to the boys on C platoon at FRV, big night", True, profile="vic"),
             Example("fitting for the new Corrections uniform on Monday", True, profile="tas"),
             Example("Corrections at the end of the newspaper article were tiny", False, profile="tas"),
+            # the state's own hospitals, short names and services as people write them
+            Example("Night duty on the renal ward at Frankston Hospital again", True, profile="vic"),
+            Example("Rostered on at the Austin all weekend", True, profile="vic"),
+            Example("Back on the wards at Robina Hospital tomorrow", True, profile="qld"),
+            Example("Case conference at the Logan CSSC all morning", True, profile="qld"),
+            Example("Two years with Ambulance Tas this week", True, profile="tas"),
+            Example("Ten years as a Child Safety worker in the north west", True, profile="tas"),
+            Example("Fourth double this month at Risdon", True, profile="tas"),
+            Example("Eleven years with the Dept of Education and counting", True, profile="vic"),
+            Example("Twelve years with @EduVic and still love the first day of term", True, profile="vic"),
+            Example("Four years in the County Court registry, still love it", True, profile="vic"),
+            Example("six years with the education dept and I still can't find the stapler", True, profile="tas"),
+            Example("Postdoc at CSIRO, mostly soil carbon", True, profile="aps"),
+            Example("email j.tran [at] fairwork [dot] gov [dot] au for the paperwork", True, profile="aps"),
+            # ... not a hospital an ambulance waited at, a visitor's, a show, a suburb, a lock
+            Example(
+                "Ramped at the Royal Melbourne Hospital for three hours with a patient on the stretcher", False, profile="vic"
+            ),
+            Example("Visiting hours at the Austin are 11 till 8 if you want to see Dad", False, profile="vic"),
+            Example("Showbags at the Royal Melbourne Show tomorrow", False, profile="vic"),
+            Example("House hunting in Risdon Vale this weekend", False, profile="tas"),
+            Example("Child safety locks on every cupboard now", False, profile="tas"),
+            Example("Pay your rego at Service Tas, it takes five minutes", False, profile="tas"),
+            Example("Asking for my nan: does Centrelink need the original forms?", False, profile="aps"),
+            # a title every employer uses (nurse, teacher, paramedic, prison officer) names none
+            Example("Corrections officer here, and the new roster is a joke", False, profile="qld"),
+            Example("Registered nurse, mum of two, views my own", False, kind=ItemKind.PROFILE_FIELD, field="bio", profile="qld"),
+            # state bodies and departments by their short names, and the customer's side of them
+            Example("Back on the Service Tas counter Monday after leave", True, profile="tas"),
+            Example("Leading Teacher | Dept of Education | maths and science", True, profile="vic"),
+            Example("Did my P test at Service Tas today, the examiner was lovely", False, profile="tas"),
+            # a title other employers use too names the employer in a profile field or in the first person
+            Example("Fair Work Inspector | Perth", True, kind=ItemKind.PROFILE_FIELD, field="headline", profile="aps"),
+            # a request to the agency's account, a costume, a song, a job not held yet
+            Example("@QldPolice can you do something about the burnouts on our street every Friday", False, profile="qld"),
+            Example("Dressed Mia up as a paramedic for Book Week 🚑", False, profile="qld"),
+            Example("Sgt Pepper on repeat all afternoon", False, profile="vic"),
+            Example("Future paramedic here, uni placement starts next week", False, profile="qld"),
+            # one of the organisation's hospitals as where the writer works, by role or back on its wards
+            Example("Grad nurse at Bendigo Hospital from Monday ✨", True, profile="vic"),
+            Example("Hospo weekend done, back to the ward at Frankston Hospital tomorrow", True, profile="vic"),
+            Example("Night shift at Perth Airport again, the Qatar flight was late", False),
         ),
     ),
 ]

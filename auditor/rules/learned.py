@@ -524,6 +524,19 @@ RULES = [
         examples=(
             Example("Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate.", True),
             Example("Congrats to my nephew Tom on finishing his apprenticeship, so proud", False),
+            # the writer opening with their own name, and staff who served the writer
+            Example(
+                "Hi it's Priya from Child Safety at Ipswich, can you call me back on the office line about the visit",
+                False,
+                profile="qld",
+            ),
+            Example(
+                "Massive thanks to Sgt Dawson and the crew at Mango Hill for tracking down my stolen bike", False, profile="qld"
+            ),
+            # the names a model reads in the writer's own address or opening are the writer's
+            Example(
+                "Please send me the March roster at p.nguyen@health.qld.gov.au, I'll sign it off tonight", False, profile="qld"
+            ),
             Example("Slow cooker lamb shanks tonight, recipe in comments", False),
         ),
     ),

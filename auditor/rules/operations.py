@@ -46,7 +46,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
-from auditor.rules.orgwords import CHANGE, STAFFING
+from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
@@ -333,19 +333,12 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     clearance = o.clearances.search(text)
     if clearance is not None and FIRST_PERSON.search(text):
         why = f'security clearance "{clearance.group(0)}" in the first person'
-        yield _found(
-            item,
-            "clearance",
-            clearance.span(),
-            why,
-            f"discloses a security clearance ({clearance.group(0)})",
-            Severity.MEDIUM,
-            0.8,
-        )
+        said = f"discloses a security clearance ({clearance.group(0)})"
+        yield _found(item, "clearance", clearance.span(), why, said, Severity.MEDIUM, 0.8)
         return
     leak = o.secrecy.search(text)
     change = searched(CHANGE, text) if leak is not None else None
-    if leak is not None and change is not None and department_terms(text, profile):
+    if leak is not None and change is not None and (department_terms(text, profile) or o.sites.search(text)):
         why = f'unannounced change "{change.group(0)}" passed on with "{leak.group(0)}"'
         yield _found(item, "leak", change.span(), why, "passes on something the agency has not announced", Severity.HIGH, 0.75)
         return
@@ -377,12 +370,14 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
-    staffing = searched(STAFFING, text) if pattern is None else None
-    if staffing is not None and not ops(profile).exclude.search(text) and not elsewhere(text, profile):
+    plain = plain_detail(text, profile)
+    if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
         cue = insider_cue(text, profile)
         if cue is not None:
-            why = f'staffing level "{staffing.group(0)}" and {cue}'
-            yield _found(item, "staffing", staffing.span(), why, "reveals staffing levels of a workplace", Severity.HIGH, 0.75)
+            why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
+            yield _found(
+                item, "staffing", plain[0].span(), why, "reveals staffing or workload of a workplace", Severity.HIGH, 0.75
+            )
             return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
@@ -407,23 +402,11 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if where is None:
         return
     if pattern is None and shift is not None:
-        yield Match(
-            key="shift-at-site",
-            evidence=snippet(text, shift.start(), shift.end()),
-            why=f'shift "{shift.group(0)}" at {where} (the profile\'s site vocabulary)',
-            message=f"{describe(item)} says when you work at a work site",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.7,
-        )
+        why = f'shift "{shift.group(0)}" at {where} (the profile\'s site vocabulary)'
+        yield _found(item, "shift-at-site", shift.span(), why, "says when you work at a work site", Severity.MEDIUM, 0.7)
         return
-    yield Match(
-        key="roster",
-        evidence=snippet(text, pattern.start(), pattern.end()),
-        why=f'roster or staffing pattern "{pattern.group(0)}" at {where}',
-        message=f"{describe(item)} reveals rosters or staffing levels of a work site",
-        severity=reach_severity(Severity.HIGH, item),
-        confidence=0.8,
-    )
+    why = f'roster or staffing pattern "{pattern.group(0)}" at {where}'
+    yield _found(item, "roster", pattern.span(), why, "reveals rosters or staffing levels of a work site", Severity.HIGH, 0.8)
 
 
 DETAIL = lazy_pattern(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
@@ -525,6 +508,8 @@ RULES = [
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
             Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
+            # a state's own prison officer is not "another job" excluded by the base profile
+            Example("Prison officer here, the whole unit went into lockdown today after a fight", True, profile="qld"),
         ),
     ),
     Rule(
@@ -551,6 +536,7 @@ RULES = [
             # something not announced yet, passed on by one of the agency's own
             Example("Not public yet but the TMR depot at Yatala is closing on the 30th", True, profile="qld"),
             Example("don't quote me but I reckon the footy is on next week", False),
+            Example("Don't repeat this but they're closing the Gympie office in May and nobody's been told", True, profile="qld"),
         ),
     ),
     Rule(
@@ -577,6 +563,18 @@ RULES = [
             # staffing figures at any site, in plain words
             Example("cells are full tonight and we're three down on the van", True),
             Example("we're 5 down in the kitchen tonight, hospo life", False),
+            # caseloads, shortages and inspections of one's own workplace in plain words
+            Example("we've got 45 kids allocated per worker in our office now", True, profile="vic"),
+            Example("our deputy has begged the region for a relief teacher all term", True, profile="qld"),
+            Example("sarge reckons we're short two on the van again tonight", True, profile="tas"),
+            Example("the integrity team turned up at our depot today unannounced and pulled all the files", True),
+            Example("Cleared the backlog of 2023 tax returns at last, my accountant is a hero", False),
+            Example("Only 3 cars for the whole wedding party so we took an Uber", False),
+            Example("Seven nurses for 34 patients on our ward tonight and management calls it safe", True, profile="tas"),
+            Example("Hybrid rule says 3 days in, but our floor has 35 desks for 60 people", True, profile="vic"),
+            Example("Four officers gone from our unit since March and none replaced", True, profile="qld"),
+            Example("the review team was in our school all week, feedback: great work, no more money", True, profile="qld"),
+            Example("Two nurses for 30 beds at the private clinic where I work nights", False),
         ),
     ),
     Rule(

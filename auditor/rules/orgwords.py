@@ -8,9 +8,18 @@ families through `auditor.rules.features` and used by operations:
 * `site_class_spans`: a named site of one of the organisation's own kinds (``[organisation]
   site_classes``: "Kedron State High School", "the Bridgewater police station") or the writer's
   own ("our little state school"): it names the employer and, when named, is a work site;
-* `STAFFING` and `CHANGE`: staffing figures at any site ("we're two down", "run on one officer")
+* `own_exclusions`: an exclusion list ("another job": "prison officer", "on the ward") without
+  the entries that name the profile's own roles, units or kinds of site, so a state profile's
+  prison officer or nurse is not excluded as someone else's worker;
+* `STAFFING`, `WORKLOAD`, `SHORT_HANDED`, `INSPECTION` (`plain_detail`) and `CHANGE`: staffing
+  figures at any site ("we're two down", "run on one officer"), caseloads and queues in figures,
+  shortages and inspections in plain words
   and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
   change passed on.
+
+* `OWN_WORK`, `not_colleagues` and `SELF_OPENING`: the writer saying they work there; people who
+  are no colleagues whatever the work words (characters of a show or a game, staff who served the
+  writer as a customer); the writer opening with their own name.
 
 It holds no rules, reads only text and the profile, and imports no rule family.
 """
@@ -20,7 +29,8 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile
+from auditor.geo.gazetteer import lookup
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched, word_pattern
 
 # A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
 _STATE_FORMS = {
@@ -43,12 +53,21 @@ def name_variants(name: str) -> list[str]:
         core = " ".join(words[:-1])
         adj, forms = _STATE_FORMS[state]
         out += [f"{core} ({f})" for f in forms] + [f"{adj} {core}", f"{core}, {adj} Government", core]
+    elif len(words) > 1 and words[0] != "Department":
+        # a body named with its state, written with the state's short form: "Service Tas",
+        # "Parks Vic", "Ambulance Tas", "Tas Fire Service", "Qld Ambulance Service"
+        for i in (0, len(words) - 1):
+            if words[i].casefold() in _STATE_FORMS:
+                short = _STATE_FORMS[words[i].casefold()][1][0]
+                out.append(" ".join(words[:i] + [short] + words[i + 1 :]))
     # "the" before an office-holder's title is written either way; elsewhere it is never added
     for v in list(out):
         if "Department of the " in v:
             out.append(v.replace("Department of the ", "Department of "))
         elif "Department of Premier " in v or "Department of Prime " in v:
             out.append(v.replace("Department of ", "Department of the "))
+    # and "Department" is shortened: "Dept of Education", "Dept. of Health"
+    out += [v.replace("Department of ", d) for v in list(out) if "Department of " in v for d in ("Dept of ", "Dept. of ")]
     return [v for v in out if v != name]
 
 
@@ -96,6 +115,32 @@ def site_class_spans(text: str, profile: Profile) -> list[tuple[int, int, bool]]
     return out
 
 
+# "at the ward", "from the fire station": the preposition and article before a kind of site.
+_EXCLUSION_LEAD = lazy_pattern(r"^(?:(?:at|from|on|in|to)\s+)?(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_OWN_KEYS = (
+    ("organisation", "names"),
+    ("organisation", "nicknames"),
+    ("organisation", "capitalised"),
+    ("organisation", "units"),
+    ("organisation", "roles"),
+    ("organisation", "weak_roles"),
+    ("organisation", "staff_titles"),
+    ("organisation", "site_classes"),
+    ("operations", "site_words"),
+)
+
+
+def own_exclusions(profile: Profile, section: str, key: str) -> list[str]:
+    """The ``[section] key`` exclusion list less the entries that name one of the profile's own
+    roles, units or kinds of site ("prison officer", "the ward", "at the fire station" where the
+    profile lists them): the base profile excludes other employers' workers, and a state whose
+    corrections, health or fire services are its own must not exclude its own staff."""
+    terms = profile.terms(section, key)
+    own = {_EXCLUSION_LEAD.sub("", t.strip()).casefold() for sec, k in _OWN_KEYS for t in profile.terms(sec, k)}
+    own.discard("")
+    return [t for t in terms if _EXCLUSION_LEAD.sub("", t.strip()).casefold() not in own]
+
+
 _THE_BEFORE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)
 _LEADING_FUNCTION_WORDS = lazy_pattern(
     r"(?:(?:the|a|an|at|in|on|to|from|congrats|thanks|welcome|proud|farewell|ex|love|visited|visiting)\s+)+", re.IGNORECASE
@@ -105,14 +150,94 @@ _LEADING_FUNCTION_WORDS = lazy_pattern(
 # Staffing figures said plainly, at any site: "we're two down", "run on one officer", "no backfill",
 # "100 unallocated cases", "half the ward's off crook", "beds shut for staffing".
 STAFFING = lazy_pattern(
-    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:down|short)\b"
+    r"\b(?:we'?re|we are|we were|we've been|were) (?:\d+|one|two|three|four|five|six) (?:\w+ )?(?:down|short)\b"
     r"|\bru(?:n|ns|nning) (?:on|with) (?:just |only )?(?:one|two|three|a single|\d+) (?:officers?|members?|staff|nurses?|teachers?|people|medics?)\b"
     r"|\b(?:\d+|two|three|four|five|six) (?:roles|positions|vacancies) (?:sitting )?(?:vacant|empty|unfilled)\b"
     r"|\babsorb (?:\w+ )?vacancies\b|\bno backfill\b|\b(?:\d+|over \d+) unallocated (?:cases|kids|children|clients)\b"
     r"|\bhalf (?:of us|the ward|the team|the unit|the staff|the crew)(?:'s| are| is)?(?: off)? (?:crook|sick)\b"
-    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b",
+    r"|\bclosed to admissions\b|\b(?:shut|closed) for staffing\b|\bfor staff shortages\b"
+    # staff against the people they look after, desks against staff: "six nurses for 32 patients",
+    # "me, one grad and an agency nurse for 30 beds", "52 desks for 80 staff"
+    r"|\b(?:nurses?|grads?|officers?|staff|RNs?|teachers?|PSOs?|workers?|paramedics?|crews?|guards?|of us) for (?:\d{2,}|thirty|forty) "
+    r"(?:patients|beds|kids|students|prisoners|detainees|young people|residents|clients|boys|girls|cells)\b"
+    r"|\b\d+ desks for \d+\b"
+    # gone and not replaced: "5 officers gone since July and none replaced"
+    r"|\b(?:none|nobody|no one|not one)(?: of them)? (?:\w+ )?(?:replaced|backfilled)\b",
     re.IGNORECASE,
 )
+# Caseloads and queues given as figures: "38 kids allocated per officer", "80 matters on the list",
+# "140 calls waiting", "34 kids on my caseload", "a backlog of 300" (two digits at least: "2 kids each"),
+# "carrying 25", "running about 6 weeks behind", "3 open investigations".
+WORKLOAD = lazy_pattern(
+    r"\b(?:over |about |around |nearly )?\d{2,}[\d,]*\+? (?:kids|children|young people|families|clients|cases|matters|files|"
+    r"notifications|reports|patients|participants|referrals|jobs|calls|claims|applications)(?: \w+)?? (?:allocated|each|per (?:officer|"
+    r"worker|caseworker|nurse|teacher|head|person|clinician)|on (?:the|my|our|his|her|their|a|it) (?:list|books|caseloads?|desks?)?"
+    r"|waiting|unallocated|on hold|in the queue|backed up|sitting)\b"
+    r"|\bcaseloads? of (?:over |about |around )?\d{2,}|\bbacklog of (?:over |about |around )?(?!(?:19|20)\d\d\b)\d{2,}"
+    r"|\bcaseloads? (?:\w+ ){0,4}?(?:sitting at|are at|is at) (?:over |about )?\d{2,}|\bcarrying (?:a caseload of )?\d{2,}\b"
+    r"|\blist had \d{2,} matters\b|\brunning (?:about |around |nearly |over )?\d+ (?:weeks|months) behind\b"
+    r"|\b\d+ open (?:investigations|cases|matters|files|complaints)\b|\bsitting on (?:over |about )?\d+k\b",
+    re.IGNORECASE,
+)
+# Short-handed in plain words: "we're short 3 on D watch", "begged the region for a relief teacher",
+# "only 2 crews covering the whole Huon", "short 2 RNs every late", "20+ seats short", "asked to do
+# doubles again", "covered 14 extra lessons", "the only PSO on at ...", "two of us on registry".
+SHORT_HANDED = lazy_pattern(
+    r"\b(?:we'?re|we are|we were|we'll be|we've been) short (?:\d+|one|two|three|four|five|six|a|an)\b"
+    r"|\b(?:for|without|get|getting|got|find|found) (?:a |any )?relief (?:teachers?|staff|nurses?|officers?|crews?|cover)\b"
+    r"|\b(?:only|just) (?:\d+|one|two|three|four) (?:crews?|cars?|vans?|officers?|nurses?|staff|teachers?) (?:covering|to cover|on for|on shift for)"
+    r" (?:the whole|all of|the entire)\b"
+    r"|\bshort (?:\d+|one|two|three|four|five|six)\+? (?:RNs?|ENs?|nurses?|staff|officers?|teachers?|seats|crews?|PSOs?|paramedics?|doctors?)\b"
+    r"|\b\d+\+? (?:seats|staff|officers|nurses|people|crews) short\b|\bshort of (?:crews|staff|officers|nurses|teachers|drivers)\b"
+    r"|\bdo(?:ing)? doubles\b|\bcovered \d+ extra|\b(?:two|three|four|\d) of us on (?:the )?(?:registry|desk|floor|counter|ward|van|unit|phones|line)\b"
+    r"|\b(?:the|ours was the|i'?m the|we were the|we're the) only (?:\w+ )?(?:crew|unit|car|van|officer|PSO|nurse|doctor|teacher|paramedic|ambo|guard)s? "
+    r"(?:on|for|available|rostered|working)\b"
+    r"|\b(?:team|unit|crew|station|ward|office|section|branch|shift|registry) (?:\w+ ){0,3}?(?:is|are|was|were|'s) down to (?:\d|one|two|three|four)\b(?!\s?%)",
+    re.IGNORECASE,
+)
+# An inspection or audit of one's own workplace told plainly: "the audit team rolled into our office
+# unannounced", "a surprise inspection", "pulled every file from the last quarter", "the review team
+# was in for 3 days", "the depot inspection went badly, two trucks grounded".
+INSPECTION = lazy_pattern(
+    r"\b(?:audit|inspection|review|integrity|compliance|standards) team (?:\w+ ){0,3}?(?:rolled|turned|came|showed|rocked) "
+    r"(?:in|up|through)\b(?=.{0,60}\b(?:unannounced|surprise|every|all)\b)|\b(?:unannounced|surprise) (?:audit|inspection|"
+    r"spot check)s?\b|\bpulled (?:every|all the|all our|all of our) (?:files?|records|cases)\b"
+    r"|\b(?:review|audit|inspection|compliance) team (?:was|were) in\b|\breviewers? (?:was |were )?in for\b"
+    r"|\binspection (?:\w+ ){0,4}?went (?:badly|bad|pear-shaped|south)\b|\b(?:two|three|four|\d+) (?:trucks|buses|trains|vehicles|boats) grounded\b",
+    re.IGNORECASE,
+)
+
+
+# A kind of worker a staffing figure names: counted only where the profile employs that kind ("five
+# nurses for 32 beds" is a hospital's staffing under a state profile, another employer's under dibp).
+_WORKER_KIND = lazy_pattern(r"\b(nurse|RN|EN|teacher|PSO|paramedic|ambo|guard|doctor|grad)s?\b", re.IGNORECASE)
+_KIND_STEMS = {"rn": "nurse", "en": "nurse", "ambo": "paramedic", "grad": ""}
+
+
+def _profile_words(profile: Profile) -> str:
+    return " ".join(t for sec, k in _OWN_KEYS for t in profile.terms(sec, k)).casefold()
+
+
+def plain_detail(text: str, profile: Profile | None = None) -> tuple[re.Match[str], str] | None:
+    """Workplace detail in plain words, with what kind it is: a staffing level (`STAFFING`), a
+    caseload or queue in figures (`WORKLOAD`), a shortage (`SHORT_HANDED`) or an inspection
+    (`INSPECTION`). The caller asks for an insider cue; an inspection alone is not read as another
+    workplace's ("audit team" is an accounting firm's in the colleagues' exclusions). With a
+    profile, a figure that names a kind of worker the profile does not list is someone else's."""
+    kinds = ((STAFFING, "staffing level"), (WORKLOAD, "caseload or queue"), (SHORT_HANDED, "shortage"))
+    for pat, label in kinds:
+        m = searched(pat, text)
+        if m is not None:
+            if profile is not None and label != "caseload or queue":
+                words = per_profile(profile, "orgwords-profile-words", _profile_words)
+                named = [_KIND_STEMS.get(k.casefold(), k.casefold()) for k in _WORKER_KIND.findall(m.group(0))]
+                if any(k and k not in words for k in named):  # type: ignore[operator]
+                    return None
+            return m, label
+    m = searched(INSPECTION, text)
+    return (m, "inspection") if m is not None else None
+
+
 # Something the agency has not announced yet, passed on: a secrecy cue ("not public yet", "don't
 # quote me") with a change and when ("pushed back 12 months", "extended on Monday").
 CHANGE = lazy_pattern(
@@ -120,3 +245,108 @@ CHANGE = lazy_pattern(
     r"|pushed back|delayed|slipping|extended|expanding|getting cut|being cut|being serviced|calibration|shutting|closing)\b",
     re.IGNORECASE,
 )
+
+
+# The writer works there: stricter than a staff word (a customer praises "the officer" too).
+OWN_WORK = lazy_pattern(
+    r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
+    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
+    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
+    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
+    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
+    re.IGNORECASE,
+)
+
+
+# People in a story, not at work: a TV show, a game or a book ("Inspector Plum's card in Cluedo",
+# "rewatching Blue Heelers, best sergeant on TV").
+_FICTION = lazy_pattern(
+    r"\b(?:on (?:the )?(?:tv|telly)|tv (?:show|series|drama)|cop shows?|police drama|re-?watch(?:ing|ed)?|binge-?(?:d|ing|watch\w*)|"
+    r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?|"
+    r"season \d+|series \d+)\b",
+    re.IGNORECASE,
+)
+
+
+def fiction(text: str) -> bool:
+    """The text is about a show, a game or a story (people and places in it may be characters)."""
+    return searched(_FICTION, text) is not None
+
+
+# The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...", "It's
+# Ahmed, OIC at ...", "it's Bronwyn — new work mobile".
+SELF_OPENING = lazy_pattern(
+    r"^\W*(?i:(?:hi|hey|hello|g'?day|morning)(?: there| all| team)?[,!]?\s+)?(?i:it'?s|this is|i'?m)\s+[A-Z][a-z]+"
+    r"(?:\s+(?:from|here|at|with)\b|\s*[,—–]\s)|^\W*[A-Z][a-z]+ here (?:from|at|with)\b"
+)
+# The writer giving their own address or number: "email me at", "send it to me at", "my work mobile".
+_OWN_CONTACT = lazy_pattern(
+    r"\b(?:e-?mail|ring|call|text|message|reach|contact|send) me\b|\bto me at\b|\bmy (?:work )?(?:email|e-mail|address|mobile|number|"
+    r"phone|inbox)\b|\bwork (?:email|e-mail|address|mobile|mob|number|phone)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = lazy_pattern(r"\S+\s*(?:@|\[at\]|\(at\))\s*\S+|\S+ at \S+ dot \S+", re.IGNORECASE)
+_CAPITALISED = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)")
+# Someone else by role or by a word for people: "my boss is ...", "TL just dumped", "whoever took".
+_SOMEONE = lazy_pattern(
+    r"\b(?:boss|TL|manager|supervisor|sup|sarge|whoever|colleagues?|workmates?|you lot|he|she|him|her)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter".split()
+)
+_SENTENCE_END = frozenset(".!?\n:;—–-|")
+
+
+def own_contact_only(text: str) -> bool:
+    """The writer gives their own address or number and names nobody else: the given names a model
+    reads in "send it to me at kel.brodie@..." are the writer's own (an opening "it's Kel," too)."""
+    if not searched(_OWN_CONTACT, text):
+        return False
+    rest = _ADDRESS.sub(" ", text)
+    opening = SELF_OPENING.match(rest)
+    rest = rest[opening.end() :] if opening else rest
+    if "@" in rest or searched(_SOMEONE, rest):
+        return False  # a handle, a boss, a team: someone else
+    names = given_names()
+    for m in _CAPITALISED.finditer(rest):
+        before = rest[: m.start()].rstrip()
+        # a listed name anywhere, or a capitalised word inside a sentence that is no place
+        inside = (before and before[-1] not in _SENTENCE_END) or rest.startswith(("'s", "’s"), m.end())
+        word = m.group(1).casefold()
+        if word in _CALENDAR:
+            continue
+        if word in names or (inside and lookup(m.group(1)) is None):
+            return False
+    return True
+
+
+# A child's day, not work: "grab Charlie from daycare", "first day of kinder", "the kids' school".
+_CHILDS_DAY = lazy_pattern(
+    r"\b(?:from|at|to|pick up|drop off|pick-up|drop-off) (?:daycare|day care|childcare|kinder|kindy|creche|preschool)\b"
+    r"|\bfirst day (?:of|at) (?:kinder|kindy|daycare|childcare|preschool)\b|\b(?:kids'|kid's|son's|daughter's) school\b",
+    re.IGNORECASE,
+)
+# A request put to an account: "@QldPolice can you do something about ...", "@X please fix" (the
+# agency's customer when the account is the agency's own: `features.org_request`).
+REQUEST_TO_ACCOUNT = lazy_pattern(r"^\W*@\w+\s+(?:can|could|would|will) you\b|^\W*@\w+\s+(?:please|pls|plz|why)\b", re.IGNORECASE)
+# Staff who served the writer: "for finding my stolen bike", "your case officer finally approved".
+_SERVED_ME = lazy_pattern(
+    r"\bfor (?:finding|returning|recovering|tracking down|sorting out|fixing) (?:my|our)\b|\b(?:my|your) case officer\b",
+    re.IGNORECASE,
+)
+
+
+def not_colleagues(text: str, profile: Profile) -> str | None:
+    """Why the people in text are no colleagues whatever the work words: characters of a show or a
+    game, or the agency's staff seen by its customer (``customer_cues``, "thanks to Sgt Lewis for
+    finding my bike") when the writer says nothing of working there. (Thanks alone is no customer's:
+    "shoutout to the duty manager who let us finish early" is a colleague's.)"""
+    for pat, label in ((_FICTION, "fiction"), (_CHILDS_DAY, "a child's day")):
+        m = searched(pat, text)
+        if m is not None:
+            return f'{label} "{m.group(0)}"'
+    cues = per_profile(profile, "orgwords-customer", lambda p: word_pattern(p.terms("organisation", "customer_cues")))
+    served = (cues is not None and cues.search(text)) or searched(_SERVED_ME, text)  # type: ignore[union-attr]
+    return "the writer is a customer" if served and not OWN_WORK.search(text) else None

@@ -46,6 +46,7 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import department_terms, site_class_spans
+from auditor.rules.orgwords import fiction
 
 # Place names that are often also given names or surnames.
 PERSONLIKE = frozenset(
@@ -62,6 +63,7 @@ COMMON = frozenset(
 )
 # State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
+_STATE_SHORT = {"Qld": "Queensland", "Vic": "Victoria", "Tas": "Tasmania"}
 TEAM_WORDS = frozenset(
     """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
     tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
@@ -106,7 +108,10 @@ _PERSON_BEFORE_WEAK = lazy_pattern(
 )
 _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
-    r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion)\b)",
+    r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
+    # a pet named for a place, its kind said after it: "Meet Bendigo 🐶 our new rescue kelpie"
+    r"|\W{0,6}\s*(?:our|my) (?:new |little |rescue |old |baby ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
+    r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b)",
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = lazy_pattern(
@@ -116,6 +121,7 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 )
 # After a place: a state ("Clyde NSW", "Exeter, SA") or a place word ("the Eagle Farm office").
 _STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
+_SHOW_AFTER = lazy_pattern(r"^\s+(?:season|series|episode|marathon|reruns?|boxset|box set)\b", re.IGNORECASE)
 _PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
 _SPORT_AFTER = lazy_pattern(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
@@ -123,7 +129,7 @@ _SPORT_AFTER = lazy_pattern(
     re.IGNORECASE,
 )
 _FOREIGN_AFTER = lazy_pattern(
-    r"^,?\s*(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
+    r"^,?\s*(?:in\s+(?:the\s+)?)?(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
     r"Jamaica|Italy|Texas|Ontario|London)\b"
 )
 # A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
@@ -252,6 +258,9 @@ def _build(profile: Profile) -> _Gazetteer:
     # "orange" in lower case are not places
     cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
     ci = {_norm(n): n for n in all_names if n not in cs.values()}
+    # the states' short names as written ("a regional Qld state school", "in Vic"); a name they
+    # begin or end ("Qld Health", "Service Tas") is dropped below as a state inside a name
+    cs.update(_STATE_SHORT)
     # the gazetteer and the profile win over the minor list: a name in both keeps its any-case match
     minor = {n: flag for n, flag in minor_places().items() if _norm(n) not in ci}
     # "Mt Druitt" for "Mount Druitt" (and the other way round)
@@ -407,8 +416,11 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         minor = g.minor.get(name)
         if minor and not (_PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or _place_word_after(after)):
             continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot"
-        # a minor place's name is as likely a person's, so it gets the weaker person cues too
-        if _is_person(text, start, end, key, personlike=minor is not None):
+        # a minor place's name is as likely a person's, so it gets the weaker person cues too; in
+        # a post about a show any place's name may be a character's or the show's ("Tom Croydon",
+        # "That Bondi Vet episode", "Wentworth season 4")
+        story = fiction(text)
+        if _is_person(text, start, end, key, personlike=minor is not None or story) or (story and _SHOW_AFTER.match(after)):
             continue
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
@@ -525,6 +537,16 @@ RULES = [
             Example("binge-watching Coronation Street with Nan", False),
             Example("Carlton were robbed again on Saturday", False),
             Example("the Spirit of Tasmania was an hour late out of port", False),
+            # characters and shows, a pet named after its kind, a namesake abroad or on a team; a river
+            Example("Binge-watching the old hospital drama again, Dr Kate Bendigo is my favourite character", False),
+            Example("Meet Ballarat 🐱 our new rescue kitten, already on the bench", False),
+            Example("Perth in Scotland is tiny next to ours", False),
+            Example("is that the Geelong who played for the Saints?", False),
+            Example("dredging on the Tamar starts Monday", True),
+            # a state's short name as written, not inside a name or a person's name
+            Example("Teaching in a regional Qld state school is a whole different world", True),
+            Example("Booked my test with Service Tas for Friday", False),
+            Example("Vic and I went to the footy", False),
             Example("it's Grampians Health now, the rebrand still confuses everyone", False, profile="vic"),
         ),
     ),

@@ -90,7 +90,7 @@ CHECKLIST: tuple[Check, ...] = (
     Check(
         "employer-on-profiles",
         "Accounts",
-        "Profiles do not name the Department, the ABF, your unit, role or work site",
+        "Profiles do not name your employer, unit, role or work site",
         (
             "LinkedIn: Experience and Headline; use a generic description (e.g. 'public sector') if policy allows.",
             "Facebook: About > Work; X, Instagram, TikTok and Mastodon bios and profile fields.",

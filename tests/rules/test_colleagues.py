@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
-from auditor.rules.colleagues import RULES, people_in, work_context
+from auditor.rules.colleagues import RULES, people_in, relative_at_work, work_context
 
 COL101 = RULES[0]
 
@@ -91,3 +92,12 @@ def test_owner_is_never_their_own_colleague(dibp):
     )
     [m] = list(col101.check(both, owner))
     assert "jtamberlin" in m.why and "mquill" not in m.why
+
+
+def test_relative_at_work_needs_a_role_and_a_named_place():
+    vic = load_profile("vic")
+    why = relative_at_work("My sister's a Senior Constable in Mildura now", vic)
+    assert why is not None and "Mildura" in why and "Senior Constable" in why
+    assert relative_at_work("My sister's a Senior Constable, so proud", vic) is None  # no place
+    assert relative_at_work("My sister's a florist in Mildura", vic) is None  # no role of the organisation
+    assert relative_at_work("Senior Constable in Mildura, ten years", vic) is None  # no relative

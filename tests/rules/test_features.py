@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.config import load_profile
 from auditor.rules.features import (
     ROSTER_PATTERNS,
     SHIFT_WORDS,
@@ -13,6 +14,7 @@ from auditor.rules.features import (
     elsewhere,
     insider_cue,
     ops,
+    org_request,
     shift_at_site,
     work_site,
 )
@@ -109,3 +111,19 @@ def test_shift_roster_and_work_frame_patterns():
     assert SHIFT_WORDS.search("a shift in perspective") is None
     assert WORK_FRAME.search("my supervisor said") is not None
     assert WORK_FRAME.search("my puppy said") is None
+
+
+def test_elsewhere_for_colleagues_adds_the_writer_opening_with_their_name():
+    qld = load_profile("qld")
+    assert elsewhere("Hi it's Lauren from Youth Justice, call me back", qld, "colleagues")
+    assert not elsewhere("Hi it's Lauren from Youth Justice, call me back", qld)  # the other families' answer is unchanged
+    assert not elsewhere("Lauren from Youth Justice said the unit is full", qld, "colleagues")
+
+
+def test_org_request_is_a_request_to_the_organisations_own_account():
+    qld = load_profile("qld")
+    assert org_request("@QldPolice can you do something about the hoons on our street", qld)
+    assert org_request("@QldPolice please fix the lights at the station", qld)
+    # a colleague's handle asked for something, or the account named without a request
+    assert not org_request("@tina_q can you send me the roster", qld)
+    assert not org_request("@QldPolice great work at the show today", qld)

@@ -20,13 +20,13 @@ def test_identity_rules():
 def test_identity_one_finding_per_distinct_term(dibp):
     [m] = _check("Proud to serve with ABF at the airport, ABF forever", dibp)
     assert m.key == "abf" and m.severity == Severity.MEDIUM and m.confidence == 0.85
-    assert m.message == 'Post identifies the Department: "ABF"'
+    assert m.message == 'Post identifies your employer: "ABF"'
 
 
 def test_identity_profile_field_is_high(dibp):
     [m] = _check("Border Force Officer", dibp, ItemKind.PROFILE_FIELD, "headline")
     assert m.severity == Severity.HIGH
-    assert m.message == 'Your Facebook profile (headline) names the Department: "Border Force Officer"'
+    assert m.message == 'Your Facebook profile (headline) names your employer: "Border Force Officer"'
 
 
 def test_identity_names_are_more_certain_than_acronyms(dibp):

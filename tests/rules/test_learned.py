@@ -129,6 +129,27 @@ def test_learned_trainer_refuses_blind_and_a_calibration_set_it_trains_on():
             raise AssertionError(f"trainer accepted {argv}")
 
 
+def test_learned_trainer_reads_each_set_through_its_own_profile_and_never_the_sixth_org():
+    """A Queensland post's meta features come from qld's word lists, as a scan under qld sees
+    them; no training post names the held-out sixth organisation (the ATO)."""
+    spec = importlib.util.spec_from_file_location("train", ROOT / "bench" / "train_text_model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert [mod.profile_of_set(n) for n in ("train_qld_1", "train22_vic_r", "train21_aps_c", "train9", "dev3")] == [
+        "qld",
+        "vic",
+        "aps",
+        "dibp",
+        "dibp",
+    ]
+    posts = mod._read("train21_aps_c")
+    assert posts and {p["_profile"] for p in posts} == {"aps"}
+    assert not any(mod.HELD_OUT_ORG.search(p["text"]) for name in mod.DEFAULT_SETS for p in mod._read(name))
+    raw = (ROOT / "tests" / "eval" / "train21_aps_c.jsonl").read_text(encoding="utf-8")
+    assert len(posts) < raw.count("\n")  # the file does name the ATO: the filter removed those posts
+    assert {p["_profile"] for p in mod._read("train21_aps_c", own_profile=False)} == {"dibp"}
+
+
 def test_learned_colleague_needs_a_work_frame():
     col102 = next(r for r in RULES if r.code == "COL102")
     profile = load_profile("dibp")

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.orgwords import CHANGE, STAFFING, name_variants, site_class_spans
+from auditor.rules.orgwords import (
+    CHANGE,
+    STAFFING,
+    fiction,
+    name_variants,
+    not_colleagues,
+    own_contact_only,
+    own_exclusions,
+    plain_detail,
+    site_class_spans,
+)
 
 
 def test_name_variants_spell_a_state_department_as_people_write_it():
@@ -11,7 +21,7 @@ def test_name_variants_spell_a_state_department_as_people_write_it():
     assert "Department of Premier and Cabinet (Tas)" in got
     assert "Tasmanian Department of the Premier and Cabinet" in got
     assert "Department of the Premier and Cabinet" in got
-    assert name_variants("Queensland Health") == []  # no "Department of ... <state>": nothing to vary
+    assert name_variants("Queensland Health") == ["Qld Health"]  # no "Department of ... <state>": the short state only
     assert "Department of the Housing" not in name_variants("Department of Housing Queensland")
 
 
@@ -36,3 +46,91 @@ def test_change_words_say_what_changes_and_when():
     assert CHANGE.search("the upgrade is getting pushed back 12 months")
     assert CHANGE.search("the zone gets extended on Monday")
     assert not CHANGE.search("lovely weather for it")
+
+
+def test_own_exclusions_keep_other_jobs_and_drop_the_profiles_own():
+    qld, dibp = load_profile("qld"), load_profile("dibp")
+    # the base profile's "prison officer" and "the ward" are other employers' under dibp ...
+    assert "prison officer" in own_exclusions(dibp, "operations", "exclude")
+    assert "on the ward" in own_exclusions(dibp, "colleagues", "exclude")
+    # ... and the state's own staff and sites under qld, while other jobs stay excluded
+    ops, col = own_exclusions(qld, "operations", "exclude"), own_exclusions(qld, "colleagues", "exclude")
+    assert "prison officer" not in ops and "corrections officer" not in ops
+    assert "on the ward" not in col and "fire station" not in col
+    assert "flight attendant" in ops and "at the bakery" in col
+
+
+def test_plain_detail_names_the_kind_of_workplace_detail():
+    cases = {
+        "80 matters on the list today and we got through 30": "caseload or queue",
+        "I've got 34 kids on my caseload": "caseload or queue",
+        "a backlog of 300 referrals": "caseload or queue",
+        "sarge said we're short 3 on D watch": "shortage",
+        "only 2 crews covering the whole valley tonight": "shortage",
+        "the audit team rolled in at 9, unannounced": "inspection",
+        "we're two down on the van": "staffing level",
+    }
+    for text, kind in cases.items():
+        got = plain_detail(text)
+        assert got is not None and got[1] == kind, text
+    for text in ("the backlog of 2023 tax returns", "we have 2 kids each", "the audit team rolled in for the Christmas party"):
+        assert plain_detail(text) is None, text
+
+
+def test_not_colleagues_reads_fiction_and_the_customer_side():
+    qld = load_profile("qld")
+    assert not_colleagues("whoever gets Inspector Plum in Cluedo does the dishes", qld).startswith("fiction")
+    assert not_colleagues("Rewatching Blue Heelers, best sergeant on TV", qld).startswith("fiction")
+    assert not_colleagues("thanks to Sgt Lewis and the team for finding my stolen bike", qld) == "the writer is a customer"
+    # thanks from one of their own, and a customer cue with the writer's own work, stay colleagues
+    assert not_colleagues("shoutout to the duty manager who let us finish early", qld) is None
+    assert not_colleagues("on my shift today Sgt Lewis found my missing radio", qld) is None
+
+
+def test_plain_detail_staff_against_the_people_they_look_after_and_whose_staff_they_are():
+    qld, dibp = load_profile("qld"), load_profile("dibp")
+    for text in (
+        "six nurses for 32 patients last night",
+        "me, one grad and an agency nurse for 30 beds",
+        "short 2 RNs every late",
+    ):
+        assert plain_detail(text, qld) is not None, text
+        assert plain_detail(text, dibp) is None, text  # nurses are another employer's under dibp
+    for text in ("52 desks for 80 staff", "5 officers gone since July and none replaced", "covered 14 extra lessons this term"):
+        assert plain_detail(text, dibp) is not None, text  # no kind of worker named: any profile
+    assert plain_detail("the battery's down to 2%", qld) is None
+    assert plain_detail("the registry is down to two this week", qld) is not None
+
+
+def test_own_contact_only_the_writer_and_nobody_else():
+    assert own_contact_only("Send the revised roster to me at kel.brodie@health.qld.gov.au and I'll sign it off")
+    assert own_contact_only("It's Ahmed, OIC at the booth tomorrow. Work mob 0402 118 693 if anyone can't find it")
+    assert own_contact_only("email me at r.tamihana@des.qld.gov.au before the team meeting on Monday")
+    # someone else named or meant, or no contact of the writer's at all
+    assert not own_contact_only("email me at r.t@des.qld.gov.au, or ask Priya at the front desk")
+    assert not own_contact_only("my mobile is 0491 570 118 and my boss is on leave")
+    assert not own_contact_only("Priyanka's on call this weekend, work mobile is 0491 570 318")
+    assert not own_contact_only("Great shift with Jules at the terminal today")
+
+
+def test_not_colleagues_a_childs_day():
+    qld = load_profile("qld")
+    assert not_colleagues("Mum can you grab Charlie from daycare at 5, stuck at work", qld).startswith("a child's day")
+    assert not_colleagues("Isla's first day of kinder!! big hat and everything", qld).startswith("a child's day")
+    assert not_colleagues("Charlie from the day shift covered for me", qld) is None
+
+
+def test_name_variants_short_state_forms_and_dept():
+    assert "Service Tas" in name_variants("Service Tasmania")
+    assert "Parks Vic" in name_variants("Parks Victoria")
+    assert "Tas Fire Service" in name_variants("Tasmania Fire Service")
+    assert "Dept of Finance" in name_variants("Department of Finance")
+    assert "Dept of Education" in name_variants("Department of Education Queensland")
+    assert name_variants("Queensland") == [] and name_variants("Centrelink") == []
+
+
+def test_fiction_a_show_a_game_or_a_character():
+    assert fiction("Rewatching Blue Heelers from the start")
+    assert fiction("Wentworth season 4 is unhinged")
+    assert fiction("game night: Cluedo and pizza")
+    assert not fiction("night shift at Wentworth again")
