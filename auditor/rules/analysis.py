@@ -241,6 +241,14 @@ class _Keys:
         self.title_multi: dict[str, list[frozenset[str]]] = {}
 
     def add(self, term: str, title: bool = False, loose: bool = False) -> None:
+        if term.isalnum():
+            # one plain word (most of the thousands of place names): `_WORD` finds it whole, so
+            # the general path below would add exactly this; built for every check, so kept cheap
+            (self.title if title else self.single).add(term if title else term.casefold())
+            return
+        self.add_words(term, title, loose)
+
+    def add_words(self, term: str, title: bool = False, loose: bool = False) -> None:
         words = _WORD.findall(term) if title else _words(term)
         content = [w for w in words if w.casefold() not in _STOP] or words
         if not content:

@@ -6,12 +6,13 @@ match / no-match `Example`s that one parametrised test runs. Its `check` turns a
 `Match`es; the engine turns Matches into Findings. Rules never read files and never know how an
 export is laid out; they see only Items and the organisation profile.
 
-`word_pattern` compiles a profile's term list once (cached by content) into one regex that
-tolerates any case and spacing; `TermSet` adds case-sensitive acronyms and a cheap keyword
-prefilter. `lazy_pattern` is `re.compile` deferred to the first use: the families' fixed
+`word_pattern` and `TermSet` (from `auditor.rules.terms`, re-exported here) turn a profile's
+term list into one pattern, built and compiled only when a text holds one of its terms' keys.
+`searched` and `may_match` skip a long language pattern on a text that holds none of the literal
+words every match needs, without compiling it. `lazy_pattern` is `re.compile` deferred to the first use: the families' fixed
 patterns cost nothing at import, so a scan that never reaches a rule (`--help`, an empty folder,
-an everyday draft) never compiles them. This module imports no rule family and nothing above `auditor.config` and
-`auditor.models`: every rule module builds on it.
+an everyday draft) never compiles them. This module imports no rule family and nothing above `auditor.config`,
+`auditor.models` and `auditor.rules.terms`: every rule module builds on it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ from importlib import resources
 
 from auditor.config import Profile
 from auditor.models import GROUP_BY_CATEGORY, Audience, Category, Item, ItemKind, Platform, Position, Severity
+from auditor.rules.terms import GATED_CALLS as GATED_CALLS
+from auditor.rules.terms import IGNORECASE_ODD as IGNORECASE_ODD
+from auditor.rules.terms import KeyGate as KeyGate
+from auditor.rules.terms import TermPattern as TermPattern
+from auditor.rules.terms import TermSet as TermSet
+from auditor.rules.terms import WordGate as WordGate
+from auditor.rules.terms import trie_regex as trie_regex
+from auditor.rules.terms import word_pattern as word_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,48 +168,6 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
-# ---- term matching --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=256)
-def _compile(terms: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | None:
-    terms = tuple(t for t in terms if t and t.strip())
-    if not terms:
-        return None
-    # one character trie of every term, longest continuation tried first, so "Australian Border
-    # Force" wins over "Border Force" and the regex engine walks the text once instead of trying
-    # every alternative at every position; one pair of boundary assertions around it all
-    flags = 0 if case_sensitive else re.IGNORECASE
-    edge = "[A-Za-z0-9]" if case_sensitive else r"\w"
-    body = trie_regex([_SEP.join(w for w in re.split(r"[\s_\-]+", t.strip()) if w) for t in terms], fold=not case_sensitive)
-    return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", flags)
-
-
-_SEP = "\x00"  # between the words of a term: any spaces, "_" or "-" in the text, or none
-
-
-def trie_regex(terms: Iterable[str], fold: bool = False) -> str:
-    """A regex (no boundaries) matching any of `terms`, built as a character trie; words inside a
-    term are joined by `_SEP`, which matches any run of spaces, "_" or "-" (or none). With
-    ``fold`` the terms are lower-cased (compile the result with ``re.IGNORECASE``)."""
-    trie: dict = {}
-    for t in terms:
-        node = trie
-        for ch in t.lower() if fold else t:
-            node = node.setdefault(ch, {})
-        node[""] = True
-    return _emit(trie)
-
-
-def _emit(node: dict) -> str:
-    alts = [(r"[\s_\-]*" if ch == _SEP else re.escape(ch)) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    # a term may end here or go on to a longer one: the longer is tried first (greedy)
-    return f"(?:{body})?" if "" in node else body
-
-
 def snippet(text: str, start: int, end: int, width: int = 40) -> str:
     a = max(0, start - width)
     b = min(len(text), end + width)
@@ -255,11 +222,6 @@ def _content_key(profile: Profile) -> str:
     return digest
 
 
-def word_pattern(terms: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str] | None:
-    """One compiled pattern for a list of words or phrases (any spacing), cached by content."""
-    return _compile(tuple(t for t in terms if t and t.strip()), case_sensitive)
-
-
 _SENTENCE_END = lazy_pattern(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 
 
@@ -291,42 +253,6 @@ def given_names() -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-class TermSet:
-    """A term list where UPPER-CASE entries (acronyms, system names) match case-sensitively."""
-
-    __slots__ = ("ci", "cs", "key_re", "keys", "last")
-
-    def __init__(self, terms: Iterable[str]):
-        terms = [t for t in terms if t and t.strip()]
-        upper = [t for t in terms if t.isupper() and len(t) <= 6]
-        self.cs = word_pattern(upper, case_sensitive=True)
-        self.ci = word_pattern([t for t in terms if t not in upper])
-        # keyword prefilter: the first few letters of every term must occur somewhere
-        self.keys = tuple({re.split(r"[\s_\-]+", t.strip().lower())[0][:4] for t in terms})
-        # one search for all of them (a trie, as the terms), not one `in` per key
-        self.key_re = re.compile(trie_regex(self.keys)) if self.keys else None
-        # the last question and its answer: several rules ask the same list about the same text
-        # (one tuple, replaced whole, so a reader in another thread sees a matching pair)
-        self.last: tuple[tuple[str, int, int], tuple[re.Match[str], ...]] | None = None
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        end = len(text) if end is None else end
-        last = self.last
-        if last is not None and last[0][1] == start and last[0][2] == end and last[0][0] == text:
-            return list(last[1])
-        if self.key_re is None or self.key_re.search(text.lower()) is None:
-            hits: tuple[re.Match[str], ...] = ()
-        else:
-            out = [m for p in (self.ci, self.cs) if p is not None for m in p.finditer(text, start, end)]
-            hits = tuple(sorted(out, key=lambda m: m.start()))
-        self.last = ((text, start, end), hits)
-        return list(hits)
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        hits = self.finditer(text, start, end)
-        return hits[0] if hits else None
-
-
 _SEARCHED: dict[re.Pattern[str], tuple[str, re.Match[str] | None]] = {}
 
 
@@ -345,33 +271,19 @@ def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return m
 
 
-# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
-# that letter (dotted capital I, dotless i, long s); tests/rules/test_base.py checks the list
-# against every code point.
-IGNORECASE_ODD = "\u0130\u0131\u017f"
-
-
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when `pattern` cannot match anywhere in text: none of its needed words is in it."""
-    gate = _word_gate(pattern)
-    if gate is None:
-        return True
-    if pattern.flags & re.IGNORECASE:
-        if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
-            return True  # a character the lower-cased text would not show as the letter it matches
-        text = text.lower()
-    return gate.search(text) is not None
+    """False only when `pattern` cannot match anywhere in text: none of its needed words is in it
+    (a `word_pattern` asks its own keyword gate). Never compiles the pattern."""
+    gate = pattern.gate if isinstance(pattern, TermPattern) else _word_gate(pattern)
+    return gate is None or gate.open(text)
 
 
 @lru_cache(maxsize=256)
-def _word_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """One search for any of the needed words (a character trie, as `word_pattern`): faster
-    than a substring test per word."""
-    words = needed_words(pattern)
-    return re.compile(trie_regex(words)) if words else None
+def _word_gate(pattern: re.Pattern[str]) -> WordGate | None:
+    found = _needed_and_fold(pattern)
+    return WordGate(*found) if found else None
 
 
-@lru_cache(maxsize=256)
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literal words one of which every match of `pattern` contains (lower case for a
     case-insensitive pattern), or None when the pattern has no such set (then it always runs).
@@ -379,15 +291,26 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Read from the parsed pattern: a run of literal characters at the top level of a sequence is
     in every match of it; a group or an alternation needs what each of its branches needs.
     """
+    found = _needed_and_fold(pattern)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=256)
+def _needed_and_fold(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """`needed_words`, and whether the pattern ignores case (its flags, or a global ``(?i)``),
+    read from the pattern's source: a pattern compiled on first use stays uncompiled."""
     try:
         from re import _parser  # lazy: only for the speed-up; a Python without it runs every pattern
     except ImportError:  # pragma: no cover - Python 3.10 names it sre_parse
         return None
+    flags = pattern._flags if isinstance(pattern, (LazyPattern, TermPattern)) else pattern.flags
     try:
-        found = _needed(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE), _parser)
+        parsed = _parser.parse(pattern.pattern, flags)
+        fold = bool(parsed.state.flags & re.IGNORECASE)
+        found = _needed(list(parsed), fold, _parser)
     except Exception:  # noqa: BLE001 - any doubt (another Python's parse tree): no shortcut
         return None
-    return tuple(sorted(found)) if found else None
+    return (tuple(sorted(found)), fold) if found else None
 
 
 def _needed(seq: list, fold: bool, sre) -> frozenset[str] | None:

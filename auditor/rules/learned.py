@@ -53,6 +53,7 @@ from auditor.rules.embedding import embed, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
+from auditor.rules.vocab import VocabIndex, as_mapping
 
 if TYPE_CHECKING:
     import numpy as np
@@ -144,12 +145,10 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
     """Give a v3 model its arrays (from its .npz, or straight from the trainer) under ``name``."""
     import numpy as np  # lazy: numpy only when a text reaches the model
 
-    vocab = data["char_vocab"]
-    grams = vocab.tolist() if hasattr(vocab, "tolist") else [str(g) for g in vocab]  # a numpy array: one C call
     model["_arrays"] = {
-        "word_index": {w: i for i, w in enumerate(data["word_vocab"].tolist())} if "word_vocab" in data else {},
+        "word_index": VocabIndex(data["word_vocab"]) if "word_vocab" in data else {},
         "word_w": np.asarray(data["word_w"], dtype=np.float32) if "word_w" in data else None,
-        "char_index": {g: i for i, g in enumerate(grams)},
+        "char_index": VocabIndex(data["char_vocab"]),
         "char_idf": np.asarray(data["char_idf"], dtype=np.float32),
         "char_w": np.asarray(data["char_w"], dtype=np.float32),
         "emb_w": np.asarray(data["emb_w"], dtype=np.float32),
@@ -197,7 +196,7 @@ def _char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
     import numpy as np  # lazy: numpy only when a text reaches the model
 
     cache: dict[str, tuple[int, ...]] = arr.setdefault("_word_gram_ids", {})
-    index = arr["char_index"]
+    index = as_mapping(arr["char_index"])
     ids: list[int] = []
     for word in text.lower().split():
         known = cache.get(word)
@@ -286,7 +285,7 @@ def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[st
     """The text's features the v3 model knows, their weight rows (one column per category), and
     the positions of those a reason may name (`_readable`)."""
     arrays = model["_arrays"]
-    index = arrays["word_index"]
+    index = as_mapping(arrays["word_index"])
     pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
     names = [f for f, _i in pairs]
     return names, arrays["word_w"][[i for _f, i in pairs]], [j for j, f in enumerate(names) if _readable(f)]
@@ -323,7 +322,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         if word in share:  # punctuation, stop words and short words collect no share
             share[word] += value
 
-    index, word_w = arrays["word_index"], arrays["word_w"]
+    index, word_w = as_mapping(arrays["word_index"]), arrays["word_w"]
     for f in features(text):
         i = index.get(f)
         if i is None:
@@ -346,7 +345,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
     # the words it occurs in
     counts = char_grams(text)
     idx, vals = _char_vector_by_word(text, arrays)  # the same ids and values as `char_vector`, in the same order
-    cindex = arrays["char_index"]
+    cindex = as_mapping(arrays["char_index"])
     grams = [g for g in counts if g in cindex]
     gram_part = dict(zip(grams, (model["char_scale"] * vals * arrays["char_w"][idx, k]).tolist(), strict=True))
     lowered = text.lower()

@@ -112,3 +112,28 @@ def test_dev_set_texts_are_json():
     for f in (ROOT / "tests" / "eval").glob("dev*.jsonl"):
         for line in f.read_text(encoding="utf-8").splitlines():
             assert not line.strip() or "text" in json.loads(line)
+
+
+def test_a_plain_word_key_is_what_the_general_path_gives_it():
+    from importlib import resources
+
+    from auditor.geo.gazetteer import load_places
+    from auditor.rules.analysis import _Keys
+
+    minor = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
+    names = [p.name for p in load_places()] + [line.split(",", 1)[0] for line in minor.splitlines()[1:]]
+    names += ["Straße", "São", "x2", "Ōtautahi", "the", "St", "Mt", "½"]
+    plain = [n for n in names if n.isalnum()]
+    assert len(plain) > 1000
+    for title in (False, True):
+        for loose in (False, True):
+            fast, general = _Keys(), _Keys()
+            for name in plain:
+                fast.add(name, title=title, loose=loose)
+                general.add_words(name, title=title, loose=loose)
+            assert (fast.single, fast.title, fast.multi, fast.title_multi) == (
+                general.single,
+                general.title,
+                general.multi,
+                general.title_multi,
+            )

@@ -66,15 +66,11 @@ def test_termset_matches_acronyms_case_sensitively_and_other_terms_in_any_case()
     hits = [m.group(0) for m in ts.finditer("abf seized ABF, integrated cargo system")]
     assert hits == ["seized", "ABF", "integrated cargo system"]  # in text order; lower-case "abf" is not the acronym
     assert ts.search("nothing to see") is None
-    assert set(ts.keys) == {"abf", "seiz", "inte"}  # the keyword prefilter
-    assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the prefilter reads the lower-cased text
+    assert [sorted(keys) for _n, keys, _w in ts.ci.gate.by_size] == [["inte", "seiz"]]  # the keyword gates
+    assert [sorted(keys) for _n, keys, _w in ts.cs.gate.by_size] == [["ABF"]]  # as written: the acronym's case counts
+    assert ts.keys.words == ("abf", "inte", "seiz")  # the set's prefilter: each term's first letters, any case
+    assert ts.search("INTEGRATED CARGO SYSTEM") is not None  # the case-insensitive gate reads the lower-cased text
     assert TermSet([]).search("anything") is None
-
-
-def test_termset_prefilter_pattern_agrees_with_a_substring_test_of_every_key():
-    ts = TermSet(["x-ray", "ice", "Sniffer dog", "ABF", "cocaine"])
-    for text in ["an x-ray", "XRAY", "price", "sniffing", "abf", "nothing here", "", "cOcA"]:
-        assert (ts.key_re.search(text.lower()) is not None) == any(k in text.lower() for k in ts.keys)
 
 
 def test_sentence_spans_split_on_stops_and_line_breaks():
@@ -287,3 +283,22 @@ def test_may_match_never_rules_out_a_text_the_pattern_matches():
         assert may_match(pat, text) or not matches
     assert not may_match(pat, "made pancakes")
     assert searched(pat, "made pancakes") is None
+
+
+def test_may_match_reads_a_lazy_patterns_source_without_compiling_it():
+    pat = lazy_pattern(r"(?i)\bseized\b|\bi work (?:for|at)\b")  # a global inline flag, not an argument
+    assert not may_match(pat, "made pancakes")
+    assert may_match(pat, "we SEIZED it")  # the inline (?i) counts: the text is read lower-cased
+    assert "compiled" not in vars(pat)  # asked twice, compiled never
+    assert searched(pat, "I Work At the port").group(0) == "I Work At"
+
+
+def test_the_needed_word_gate_turns_into_one_compiled_search_for_a_scan_and_answers_the_same():
+    from auditor.rules.base import GATED_CALLS, _word_gate
+
+    pat = lazy_pattern(r"\bseized\b|\bi work (?:for|at)\b", re.IGNORECASE)
+    texts = ["we Seized it", "made pancakes", "I WORK FOR them", "\u0130 work at the port", "a walk"] * 30
+    answers = [may_match(pat, t) for t in texts]
+    gate = _word_gate(pat)
+    assert gate.search is not None and len(texts) > GATED_CALLS  # a scan: the compiled search
+    assert answers == [may_match(pat, t) for t in texts] == [t != "made pancakes" and t != "a walk" for t in texts]

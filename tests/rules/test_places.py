@@ -68,3 +68,14 @@ def test_venue_sharing_a_site_name_is_not_a_work_site(dibp):
     assert _check("LOC102", "birthday dinner at Customs House", dibp) == []
     # the site itself, without dining or venue words, is still a work site
     assert [k for k, *_ in _check("LOC102", "Big day at Customs House, briefing ran long", dibp)] == ["customs house"]
+
+
+def test_minor_places_read_as_a_csv_reader_reads_the_file():
+    import csv
+    import io
+    from importlib import resources
+
+    text = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) > 1000 and all(len(r) == 5 and None not in r for r in rows)  # five plain fields a line
+    assert minor_places() == {r["name"]: r["common"] == "1" for r in rows}

@@ -14,6 +14,7 @@ fast path (`fast_main`) starts quickly.
 
 import argparse
 import json
+import os
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
@@ -129,6 +130,9 @@ def run_check(
     except ValueError:
         error(f"unknown platform {platform!r} (one of: {', '.join(p.value for p in Platform)})")
         return USAGE_ERROR
+    # one draft's vectors are tiny: numpy's BLAS would start a thread per core for nothing (about
+    # 60 ms of a check's start-up on 2 cores, bench/README.md); a user's own setting wins
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         findings = check_draft(text, profile, platform, private)
     except ProfileError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -159,3 +160,15 @@ def test_check_json_has_a_rewrite_that_passes_or_null():
     assert "Queensland Police" not in doc["rewrite"]["text"]
     clean = json.loads(runner.invoke(app, ["check", "-f", "json", "Beach day with the kids"]).output)
     assert clean["rewrite"] is None
+
+
+def test_check_runs_numpys_blas_on_one_thread_unless_the_user_chose(monkeypatch, capsys):
+    from auditor.cli.commands.check import run_check
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert run_check("Made pancakes with the kids this morning, so good") == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"  # set before numpy is first imported
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    assert run_check("Made pancakes with the kids this morning, so good") == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"  # the user's own setting wins
+    capsys.readouterr()
