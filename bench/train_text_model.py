@@ -99,6 +99,25 @@ DEFAULT_SETS = (
     "train22_qld_q",
     "train22_vic_r",
     "train22_dibp_r",
+    # a fifth round of nine independent writers (guide and policies only), December 2026
+    "train23_vic_s",
+    "train23_aps_s",
+    "train23_qld_t",
+    "train23_tas_t",
+    "train23_vic_u",
+    "train23_qld_u",
+    "train24_dibp_v",
+    "train24_tas_v",
+    "train24_aps_w",
+    "train24_qld_w",
+    "train24_vic_x",
+    "train24_dibp_x",
+    "train25_qld_y",
+    "train25_vic_y",
+    "train25_aps_z",
+    "train25_tas_z",
+    "train25_vic_k",
+    "train25_tas_k",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
