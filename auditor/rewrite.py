@@ -53,6 +53,10 @@ MAX_REWRITES = 500  # items of one scan given a safer wording
 EDITABLE_KINDS = frozenset({ItemKind.POST, ItemKind.COMMENT, ItemKind.CAPTION})
 
 EMAIL = lazy_pattern(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.I)
+# A named facility of the organisation and the kind of place it is (its last such word).
+FACILITY = lazy_pattern(
+    r"\b(hospital|school|college|prison|court|station|watch ?house|clinic)s?(?:\s+(?:of|for)\s+\w+)?\s*$", re.IGNORECASE
+)
 # a phone number is whatever the contact rules read as one (mobiles are written 4-3-3: "0412 345 678")
 PHONE = PHONE_RE
 TIME = lazy_pattern(
@@ -168,6 +172,13 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         before = text[:start].lower()
         if e.text.startswith(("#", "@")):
             repl = ""
+        elif e.type == "ORG" and (kind := FACILITY.search(e.text)):
+            # one of the organisation's hospitals, schools, prisons or courts by name: "a nurse at
+            # Royal Hobart Hospital" -> "a nurse at a hospital", not "at the public service"
+            if before.endswith("the "):
+                start -= 4
+            noun = kind.group(1).lower()
+            repl = ("an " if noun[0] in "aeiou" else "a ") + noun
         elif e.type in ("ORG", "DOMAIN"):
             after = text[end : end + 3]
             if after in ("'s ", "’s "):  # "the ATO's approach" -> "the APS's approach"

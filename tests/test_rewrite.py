@@ -82,6 +82,13 @@ def test_rewrite_removes_every_digit_of_a_work_number(number):
     assert not any(ch.isdigit() for ch in rw.text), rw.text
 
 
+def test_rewrite_turns_a_named_hospital_or_school_into_its_kind():
+    """'a nurse at Royal Hobart Hospital' once read 'a nurse at the public service'."""
+    rw = _reworded("My cousin's a nurse at Royal Hobart Hospital and she loves it", "tas")
+    assert rw.passes and "a nurse at a hospital" in rw.text, rw.text
+    assert "Hobart" not in rw.text
+
+
 def test_rewrite_makes_an_exact_time_and_day_vague():
     rw = _reworded("Night shift at Sydney Airport again, on at 0600 on Saturday then home to bed")
     assert "0600" not in rw.text and "Saturday" not in rw.text and "Sydney Airport" not in rw.text
