@@ -158,7 +158,10 @@ def city_of(site: str) -> str:
 # The organisation's name as the object of a preposition and followed by a function word is the
 # employer, not a modifier: "work at Centrelink in Cannington" -> "at the public service in
 # Cannington" (not "at public service in"); the text before the name, NUL, the text after it.
-_OBJECT = lazy_pattern(r"\b(?:at|in|with|for|from|joined|left)\s+\x00 (?:in|at|on|for|and|or|to|with|from|since|as|but|so)\b")
+_OBJECT = lazy_pattern(
+    r"\b(?:at|in|with|for|from|joined|left)\s+\x00 (?:in|at|on|for|and|or|to|with|from|since|as|but|so|all|every|"
+    r"this|these|today|tonight|tomorrow|again|now|until|till|last|next|each|after|before|during|when|while)\b"
+)
 
 
 def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
@@ -186,6 +189,7 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             elif (
                 re.match(r" [a-z]", after)
                 and not before.endswith("the ")
+                and not e.text.lower().startswith("the ")  # "the Austin" is a noun phrase, no modifier
                 and not _OBJECT.search(before + "\0" + text[end : end + 12])
             ):
                 # "ATO auditor" -> "APS auditor", "I'm ABF on the roster" -> "I'm APS on the roster"

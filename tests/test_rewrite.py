@@ -89,6 +89,14 @@ def test_rewrite_turns_a_named_hospital_or_school_into_its_kind():
     assert "Hobart" not in rw.text
 
 
+def test_rewrite_reads_an_organisation_before_an_everyday_word_as_a_noun():
+    """'at the Austin all weekend' once read 'at public service all weekend' (as if the name
+    modified 'all'); 'ATO auditor' still reads as a modifier."""
+    rw = _reworded("Rostered on at the Austin all weekend, send snacks", "vic")
+    assert "at the public service all weekend" in rw.text, rw.text
+    assert _reworded("Proud ABF officer, ten years in", "dibp").text.startswith("Proud APS officer")
+
+
 def test_rewrite_makes_an_exact_time_and_day_vague():
     rw = _reworded("Night shift at Sydney Airport again, on at 0600 on Saturday then home to bed")
     assert "0600" not in rw.text and "Saturday" not in rw.text and "Sydney Airport" not in rw.text
