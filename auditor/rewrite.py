@@ -57,8 +57,6 @@ EMAIL = lazy_pattern(r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\
 FACILITY = lazy_pattern(
     r"\b(hospital|school|college|prison|court|station|watch ?house|clinic)s?(?:\s+(?:of|for)\s+\w+)?\s*$", re.IGNORECASE
 )
-# a phone number is whatever the contact rules read as one (mobiles are written 4-3-3: "0412 345 678")
-PHONE = PHONE_RE
 TIME = lazy_pattern(
     r"(?:\b(?:at|from|by|until|till|before|after)\s+)?"
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
@@ -231,7 +229,7 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         out.append((start, end, repl))
     for pattern, repl in (
         (EMAIL, ""),
-        (PHONE, ""),
+        (PHONE_RE, ""),  # what the contact rules read as a number ("0412 345 678" is a mobile, not a time)
         (TIME, ""),
         (WEEKDAY, "this week"),
         (ABBREVIATED_DAY, "this week"),

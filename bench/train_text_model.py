@@ -246,7 +246,6 @@ def train_v3(
     chars = csr_matrix((np.array(vals) * char_scale, (rows, cols)), shape=(n, len(char_vocab)))
     emb = np.array([embed(p["text"]) for p in posts]) * emb_scale
     X = hstack([words, chars, csr_matrix(emb)]).tocsr()
-    post_weight = np.array([float(p.get("_weight", 1.0)) for p in posts])
 
     out: dict = {
         "features": "v3",
@@ -269,7 +268,7 @@ def train_v3(
         pos = max(1, int(y.sum()))
         weight = ((n - pos) / pos) ** balance
         clf = LogisticRegression(C=1.0 / l2, max_iter=5000, tol=1e-6)
-        clf.fit(X, y, sample_weight=np.where(y == 1, weight, 1.0) * post_weight)
+        clf.fit(X, y, sample_weight=np.where(y == 1, weight, 1.0))
         coef = clf.coef_[0]
         out["categories"][cat] = {"bias": round(float(clf.intercept_[0]), 4)}
         word_w[:, k] = coef[:nw]

@@ -111,9 +111,10 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
 # Australian phone numbers, written the ways people write them. Hand-written: phone-number
 # libraries validate numbers but do not know "ring the desk on 6264 1111 ext 4432".
 _SEP = r"[\s\-.]?"
+_LANDLINE_PREFIX = rf"(?:\+?61{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378])"  # an area code
 PHONE_RE = lazy_pattern(
     r"(?<![\w+])(?:"
-    rf"(?:\+?61{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378]){_SEP}\d{{4}}{_SEP}\d{{4}}"  # landline
+    rf"{_LANDLINE_PREFIX}{_SEP}\d{{4}}{_SEP}\d{{4}}"  # landline
     rf"|(?:\+?61{_SEP}4|04)\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{3}}"  # mobile
     rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
@@ -144,7 +145,7 @@ _VIA_WORKPLACE = lazy_pattern(
     re.IGNORECASE,
 )
 _PLACE_CUES = frozenset({"school office", "school"})
-_LANDLINE = lazy_pattern(r"\+?61[\s\-.]?\(?0?\)?[\s\-.]?[2378]|\(0[2378]\)|0[2378]")
+_LANDLINE = lazy_pattern(_LANDLINE_PREFIX)
 _CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
 # what the writer does at work, in plain words: the people served, their files, the roster
 _WORK_TALK = lazy_pattern(

@@ -2,14 +2,14 @@
 
 `word_pattern` turns a profile's term list into a `TermPattern`: one regex, a character trie of
 every term (`trie_regex`) that tolerates any case and spacing and prefers the longest term, used
-exactly as a compiled pattern. It is built and compiled on first need, and run only on a text that
-holds one of its terms' keys (`KeyGate`: each term's first letters, as gitleaks' keywords): the
-keys are looked up in the text's n-grams, computed once per text and shared by every list the
-rules ask about it (`text_grams`), so no regex is compiled or run for a list the text cannot
-match. A one-line draft compiles the few lists it can match instead of every list of the profile,
-and a scan skips most lists on most texts. `TermSet` adds case-sensitive acronyms.
-``tests/rules/test_terms.py`` holds the gate to never dropping a match, over every built-in
-profile's own term lists and the evaluation texts.
+exactly as a compiled pattern. It is built and compiled on first need, and run only on a text
+that holds one of its terms' keys (`KeyGate`: a literal run of each term, its longest word, as
+gitleaks' keywords): the keys are looked up in the text's n-grams, computed once per text and
+shared by every list the rules ask about it (`text_grams`), so no regex is compiled or run for a
+list the text cannot match. A one-line draft compiles the few lists it can match instead of
+every list of the profile, and a scan skips most lists on most texts. `TermSet` adds
+case-sensitive acronyms. ``tests/rules/test_terms.py`` holds the gate to never dropping a match,
+over every built-in profile's own term lists and the evaluation texts.
 
 This module imports nothing of auditor; `auditor.rules.base` re-exports its names.
 """
