@@ -5,8 +5,10 @@ plainly or obfuscated ("name dot surname at abf dot gov dot au", "name[at]abf[do
 `work_contact` fires on an Australian phone number (landline, mobile, 13/1300/1800, extension)
 only when the words around it make it a work number ("my desk", "work mobile", "ext", "direct
 line", a department name, "it's the school phone", a workplace's line "they'll pass it on to
-me", a landline to ring the writer about patients or clients); a business's, a helpline's or a
-personal number does not fire.
+me", a landline to ring the writer about patients or clients, the workplace's phone in plain
+words: "the staffroom phone", "ring me on the ward", "call her direct", "the work phone's on
+divert to my mobile", an opening "Hi it's Tom from the court registry"); a business's, a
+helpline's or a personal number does not fire.
 `account_registration` fires when an account's own email (now or before) is a work address.
 """
 
@@ -145,6 +147,30 @@ _VIA_WORKPLACE = lazy_pattern(
     re.IGNORECASE,
 )
 _PLACE_CUES = frozenset({"school office", "school"})
+# A work number in plain words, where no listed cue stands: the writer's workplace or its line
+# ("the staffroom phone", "my school number", "the landline at work", "ring me on the ward",
+# "call the registry on", "ring Broadmeadows station on", "call her direct on").
+_WORKPLACE_CUE = lazy_pattern(
+    r"\b(?:staff ?room|school|ward|station|registry|unit|depot|centre|branch|hub|desk)\s+(?:phone|line|landline|number)\b"
+    r"|\b(?:phone|line|landline|number|extension)\s+at\s+work\b"
+    r"|\b(?:ring|call|phone|contact|try)\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:ward|station|registry|staff ?room|(?:ops|operations|control|comms) (?:centre|room)|"
+    r"centre|depot|unit|branch|watch ?house)\b(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
+    r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b",
+    re.IGNORECASE,
+)
+# The writer opening as someone from a workplace ("Hi it's Tom from the Rockhampton court registry,
+# ... call (07) ..."): a full number that follows is that workplace's, as a department's name makes it
+_OPENING_FROM = lazy_pattern(
+    r"^\W*(?:(?:hi|hey|hello|g'?day|morning)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
+    r"(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:registry|station|school|ward|office|unit|centre|court|hospital|depot|"
+    r"branch|team)\b",
+    re.IGNORECASE,
+)
+# "work phone's on divert to my mobile ...": the personal phone named takes the work line's calls
+_DIVERTED_TO = lazy_pattern(r"\b(?:on divert|divert(?:ed|s|ing)?|forward(?:ed|s|ing)?|redirect(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
+# "the after-hours Child Safety line": a duty line of the workplace, not an after-hours business
+_DUTY_LINE_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:line|number|phone|team|mobile)\b", re.IGNORECASE)
 _LANDLINE = lazy_pattern(_LANDLINE_PREFIX)
 _CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
 # what the writer does at work, in plain words: the people served, their files, the roster
@@ -194,8 +220,16 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         bad = [
             n
             for n in _closest(text, not_work, a, b, m.start(), m.end())
-            if not _NEGATED.search(text, 0, n[1].start()) and not _OUT_OF_ACTION.match(text, n[1].end())
+            if not _NEGATED.search(text, 0, n[1].start())
+            and not _OUT_OF_ACTION.match(text, n[1].end())
+            and not _DIVERTED_TO.search(text, max(0, n[1].start() - 20), n[1].start())
+            and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
+        if bad:
+            # a not-work cue inside the organisation's own name ("Emergency Management Victoria")
+            if dept is None:
+                dept = department_terms(text, profile)
+            bad = [n for n in bad if not any(s <= n[1].start() and n[1].end() <= e for _t, _k, s, e in dept)]
         # said to be a work phone ("it's the school phone"), or a workplace's line that reaches the
         # writer ("... they'll pass it on to me"): a designation outweighs every not-work cue, a
         # reach through the workplace the not-work cue of a place ("school office")
@@ -211,7 +245,7 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         # a work cue inside a not-work cue ("office" in "school office") belongs to that cue
         good = [
             g
-            for g in _closest(text, work, a, b, m.start(), m.end())
+            for g in _closest(text, work, a, b, m.start(), m.end()) + _closest(text, _WORKPLACE_CUE, a, b, m.start(), m.end())
             if not any(n.start() <= g[1].start() and g[1].end() <= n.end() for _, n in bad)
         ]
         best_good = min(good, key=lambda g: g[0]) if good else None
@@ -229,6 +263,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 dept = department_terms(text, profile)
             if dept:
                 yield number, f'department term "{dept[0][0]}"', m.start(), m.end()
+            elif opening := _OPENING_FROM.match(text):
+                yield number, f'"{opening.group(0).strip()}"', m.start(), m.end()
             elif _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
                 # a landline to ring the writer on, in a post about the work ("don't send patient
                 # lists home ... call me on (07) ..."): a desk phone, since few homes have one now
@@ -340,6 +376,17 @@ RULES = [
             Example(
                 "The after-hours team for Child Safety in the west is (07) 3200 8811 from tonight, save it", True, profile="qld"
             ),
+            # a work number in plain words: the line diverted, the workplace's phone or line, a direct
+            # line, the duty line of a body whose name holds a not-work word, an opening from a workplace
+            Example("Desk phone's on divert to my mobile 0455 201 387 while I'm at the training day", True),
+            Example("Best to get me on the staffroom phone (08) 5550 2210 before 8:30", True),
+            Example("Ring Kingsford depot on (03) 5550 6612 and ask for the leading hand", True, profile="vic"),
+            Example("ring him direct on (02) 5550 7781 about the overtime", True),
+            Example("The Logan after hours Child Safety line is now (07) 5550 6630", True, profile="qld"),
+            Example("Emergency Management Victoria | Regional Coordinator. (03) 5550 4410", True, profile="vic"),
+            Example("Hi it's Dana from the Ipswich court registry, any questions call (07) 5550 1180", True, profile="qld"),
+            Example("The after hours vet line is (03) 5550 8820 if the dog gets worse", False),
+            Example("Hi it's Dana from the pizza place, call 0455 201 387 for your order", False),
         ),
     ),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
 from auditor.rules.contact import PHONE_RE, RULES, normalise_domain, work_addresses, work_numbers
 
@@ -70,3 +71,32 @@ def test_contact_work_phone_reported_once_per_number(dibp):
     [m] = _check("CON201", "my work mobile is 0428 113 907 and work mobile 0428113907", dibp)
     assert m.key == "0428113907" and m.confidence == 0.9
     assert _check("CON201", "My mobile is 0412 345 678 if anyone wants a lift", dibp) == []
+
+
+def test_work_numbers_read_the_workplace_line_in_plain_words(dibp):
+    qld, vic = load_profile("qld"), load_profile("vic")
+
+    def cue(text, profile):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    # the workplace's own phone or line, and a call to it or to someone there direct
+    assert cue("Best to get me on the staffroom phone (08) 5550 2210 before 8:30", dibp) == ["staffroom phone"]
+    assert cue("My mobile is 0412 345 678, the landline at work is (02) 5550 3110", dibp) == ["landline at work"]
+    assert cue("Ring Kingsford depot on (03) 5550 6612 and ask for the leading hand", vic) == ["Ring Kingsford depot"]
+    assert cue("ring him direct on (02) 5550 7781 about the overtime", dibp) == ["ring him direct"]
+    assert cue("ring the kingsford depot with the old shed on (03) 5550 6612", vic) == []  # words, no name
+    # a work phone diverted to a personal one: the personal phone named is no not-work cue
+    assert cue("Desk phone's on divert to my mobile 0455 201 387 while I'm out", dibp) == ["Desk phone"]
+    assert cue("Desk phone's dead, ring my mobile 0455 201 387 while I'm out", dibp) == []
+    # "after hours" before a line is a duty line; before a business it stays a not-work cue
+    assert cue("The Logan after hours Child Safety line is now (07) 5550 6630", qld) == ['department term "Child Safety"']
+    assert cue("The after hours vet line is (03) 5550 8820 if the dog gets worse", dibp) == []
+    # a not-work word inside the organisation's own name ("Emergency ...") is part of the name
+    assert cue("Emergency Management Victoria | Regional Coordinator. (03) 5550 4410", vic) == [
+        'department term "Emergency Management Victoria"'
+    ]
+    # an opening from a workplace makes a full number that follows the workplace's
+    assert cue("Hi it's Dana from the Ipswich court registry, any questions call (07) 5550 1180", qld) == [
+        '"Hi it\'s Dana from the Ipswich court"'
+    ]
+    assert cue("Hi it's Dana from the pizza place, call 0455 201 387 for your order", dibp) == []
