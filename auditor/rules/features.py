@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
 from auditor.rules.orgwords import (
+    CUSTOMER_VOICE,
     OWN_WORK,
     REQUEST_TO_ACCOUNT,
     SELF_OPENING,
@@ -46,6 +47,7 @@ from auditor.rules.orgwords import (
     not_colleagues,
     own_contact_only,
     own_exclusions,
+    product_of,
     site_class_spans,
 )
 
@@ -150,32 +152,6 @@ _OWN_CASE = lazy_pattern(
 # ... unless the writer says they work there.
 _STAFF_SIGN = lazy_pattern(
     r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
-)
-# The agency seen from its customer's side, in words no list of the agency's own holds: thanks or
-# praise for its staff ("big thanks to the ... lady in Burnie", "the officer was so patient"), a
-# transaction ("renewed the rego", "caught speeding"), its letters and calls ("got a call from",
-# "told me my form was lost", a scam), talk about it ("complaining about"), or an application.
-_CUSTOMER_VOICE = lazy_pattern(
-    r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
-    r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
-    # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew")
-    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|boys|girls|platoon|shift|watch|brigade)\b)"
-    r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:counter|desk|office|branch|window|phone)s?\b"
-    r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
-    r"(?:patient|polite|kind|lovely|helpful|friendly|courteous|understanding)\b"
-    r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
-    r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
-    r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
-    r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b"
-    # someone who would like to work there, or means to ring it: "wants to work at the Bureau", "should I call EPA?"
-    r"|\bwants? to (?:work|be) (?:at|for|in|with)\b|\b(?:should i|shall i|do i|i'?ll|gonna) (?:call|ring|email|contact)\b"
-    r"|\b(?:knock(?:ed|ing)? on (?:my|our|the) door)\b|\b(?:gold|white|health care|concession|seniors|pension) card\b"
-    # a visitor or a parent: "visited my cousin at ...", "my son's school"
-    r"|\bvisit(?:ed|ing|s)?\s+(?:my|our|his|her)\s+\w+"
-    r"|\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter)(?:'s)?\s+(?:\w+\s+){0,3}?"
-    r"(?:school|class|teacher|prep|kindy|ward|hospital)\b",
-    re.IGNORECASE,
 )
 _NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened|name is|name's)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
@@ -407,10 +383,14 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if (
         hits
         and field is None
-        and ((c.customer and c.customer.search(text)) or searched(_CUSTOMER_VOICE, text) or org_request(text, profile))
+        and ((c.customer and c.customer.search(text)) or searched(CUSTOMER_VOICE, text) or org_request(text, profile))
         and not OWN_WORK.search(text)
     ):
         hits = [h for h in hits if h[1] == "domains"]
+    if hits and field is None and not OWN_WORK.search(text):
+        # the agency's app, website, ads, figures or queue, seen from outside ("the Medicare app
+        # logged me out", "ABS says unemployment is 4.1%", "queue at Service Tas"): no employer
+        hits = [h for h in hits if h[3] <= h[2] or not product_of(text, h[2], h[3])]
     if hits:
         # an organisation's name given to a pet or a thing: "our cat is called Medicare"
         hits = [h for h in hits if not _NAMED_BEFORE.search(text, max(0, h[2] - 20), h[2])]

@@ -19,6 +19,7 @@ from auditor.rules.base import (
     Match,
     Rule,
     describe,
+    given_names,
     lazy_pattern,
     reach_severity,
     sentence_of,
@@ -63,7 +64,11 @@ def _not_the_writer(text: str, term: str, key: str, start: int, end: int, weak: 
     if end <= start or key != "roles" or not (_RANK.match(term) or term.casefold() in weak):
         return False
     after = _SOMEONE_AFTER.match(text, end)
-    if _RANK.match(term) and after and after.group(0).strip(" .\t").casefold() not in _NOT_A_NAME:
+    word = after.group(0).strip(" .\t").casefold() if after else ""
+    if _RANK.match(term) and after and word not in _NOT_A_NAME:
+        return True
+    # a title every employer uses, then a given name: "Our team leader Sharon", "our ranger Steve"
+    if after and word in given_names():
         return True
     a, _b = sentence_of(text, start, end)
     before = text[a:start]
@@ -248,6 +253,15 @@ RULES = [
             Example("Grad nurse at Bendigo Hospital from Monday ✨", True, profile="vic"),
             Example("Hospo weekend done, back to the ward at Frankston Hospital tomorrow", True, profile="vic"),
             Example("Night shift at Perth Airport again, the Qatar flight was late", False),
+            # the agency's app, website, figures or queue seen from outside, and its service to the writer
+            Example("The Medicare app logged me out mid-claim again", False, profile="aps"),
+            Example("ABS says inflation is 3.2%, my grocery bill says otherwise", False, profile="aps"),
+            Example("Queue at Service Tas was out the door this morning", False, profile="tas"),
+            Example("ATO owes me $140, treat yourself", False, profile="aps"),
+            Example("Ambulance Victoria came out for Nan last night, the crew was so gentle", False, profile="vic"),
+            Example("The Service Victoria app crashed at 9 and we fielded calls all morning", True, profile="vic"),
+            # a title every employer uses, then someone's given name: that person's job
+            Example("Our team leader Priya covered my late shift again, legend", False, profile="aps"),
         ),
     ),
 ]

@@ -17,6 +17,9 @@ families through `auditor.rules.features` and used by operations:
   and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
   change passed on.
 
+* `CUSTOMER_VOICE` and `product_of`: the agency seen from its customer's or reader's side (thanks
+  to its staff, a transaction, a refund, a wait; its app, ads, figures or queue after its name).
+
 * `OWN_WORK`, `not_colleagues` and `SELF_OPENING`: the writer saying they work there; people who
   are no colleagues whatever the work words (characters of a show or a game, staff who served the
   writer as a customer); the writer opening with their own name.
@@ -245,6 +248,63 @@ CHANGE = lazy_pattern(
     r"|pushed back|delayed|slipping|extended|expanding|getting cut|being cut|being serviced|calibration|shutting|closing)\b",
     re.IGNORECASE,
 )
+
+
+# The agency seen from its customer's side, in words no list of the agency's own holds: thanks or
+# praise for its staff ("big thanks to the ... lady in Burnie", "the officer was so patient"), a
+# transaction ("renewed the rego", "caught speeding"), its letters and calls ("got a call from",
+# "told me my form was lost", a scam), talk about it ("complaining about"), or an application; its
+# service to the writer ("finally fixed our hot water", "came out for Dad", "got my P plates"), a
+# refund or a wait ("ATO owes me $312", "been on hold two hours", "40 mins late again"), a vote,
+# a job applied for, a question put to the public ("anyone know if ...", "how long does X take").
+CUSTOMER_VOICE = lazy_pattern(
+    r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
+    r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
+    # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew")
+    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|boys|girls|platoon|shift|watch|brigade)\b)"
+    r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:counter|desk|office|branch|window|phone)s?\b"
+    r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
+    r"(?:patient|polite|kind|lovely|helpful|friendly|courteous|understanding|nice|gentle|sweet|professional)\b"
+    r"|\b(?:finally )?(?:fixed|sorted|repaired|processed|paid) (?:my|our)\b"
+    r"|\bcame (?:out )?(?:for|to) (?:my|our|dad|mum|nan|pop|grandma|grandpa)\b"
+    r"|\b(?:got|getting|passed|failed|sat) my (?:Ps?|Ls?|P1|P2|licen[cs]e|learners?|plates|permit|driving test)\b"
+    r"|\b(?:my|a|the) (?:tax )?refund\b|\brefund (?:landed|came|arrived|hit)\b|\bowes me\b"
+    r"|\b(?:i'?ve been|i was|i'?m|been|still) on hold\b|\b\d+ mins? late\b|\b(?:i|just) voted\b|^\W*voted\b"
+    r"|\bapplied for (?:a|an|the) (?:\w+ ){0,2}?(?:job|role|position)\b"
+    r"|\banyone know (?:if|how|whether|when|what|where|why)\b|\bhow long (?:does |do |will )?(?:\w+ ){1,4}takes?\b"
+    r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
+    r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
+    r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
+    r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b"
+    # someone who would like to work there, or means to ring it: "wants to work at the Bureau", "should I call EPA?"
+    r"|\bwants? to (?:work|be) (?:at|for|in|with)\b|\b(?:should i|shall i|do i|i'?ll|gonna) (?:call|ring|email|contact)\b"
+    r"|\b(?:knock(?:ed|ing)? on (?:my|our|the) door)\b|\b(?:gold|white|health care|concession|seniors|pension) card\b"
+    # a visitor or a parent: "visited my cousin at ...", "my son's school"
+    r"|\bvisit(?:ed|ing|s)?\s+(?:my|our|his|her)\s+\w+"
+    r"|\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter)(?:'s)?\s+(?:\w+\s+){0,3}?"
+    r"(?:school|class|teacher|prep|kindy|ward|hospital)\b",
+    re.IGNORECASE,
+)
+# The agency's product or service, or its figures, seen from outside, after its name: "the Medicare
+# app", "the Bureau's rain radar", "CSIRO diet book", "Ambulance Victoria membership",
+# "ABS says unemployment is 4.1%"; or a wait in its queue before it: "queue at Service Tasmania".
+_PRODUCT_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:app|apps|website|portal|radar|diet|book|recipe|soup|"
+    r"membership|care plan|vaccine clinic|hotline|refund)\b"
+    r"|\s+(?:says|said|reports?|figures show|data shows?|stats show)\b(?=[^.!?\n]{0,60}\d)",
+    re.IGNORECASE,
+)
+_WE = lazy_pattern(r"\b(?:we|we'?re|we'?ve|us)\b", re.IGNORECASE)
+_QUEUE_BEFORE = lazy_pattern(r"\b(?:queue|queued|line|waited|waiting) (?:at|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def product_of(text: str, start: int, end: int) -> bool:
+    """The organisation's name at text[start:end] names its product, ads, figures or queue as a
+    customer or reader sees them, not an employer."""
+    if searched(_WE, text):
+        return False  # "the Service Victoria app went down and we took 400 calls": its staff
+    return bool(_PRODUCT_AFTER.match(text, end) or _QUEUE_BEFORE.search(text, max(0, start - 25), start))
 
 
 # The writer works there: stricter than a staff word (a customer praises "the officer" too).

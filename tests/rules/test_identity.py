@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
 from auditor.rules.identity import RULES
 
@@ -51,3 +52,11 @@ def test_identity_why_names_the_kind_of_term_in_plain_words(dibp):
     rule = next(r for r in RULES if r.code == "DEP101")
     whys = [m.why for m in rule.check(item, dibp)]
     assert whys and all(" term " not in w and "nicknames" not in w for w in whys), whys
+
+
+def test_identity_a_common_title_before_a_given_name_is_that_persons_job():
+    aps, tas = load_profile("aps"), load_profile("tas")
+    assert _check("Our team leader Priya covered my late shift again", aps) == []
+    assert _check("Our ranger Steve found the devils on the highway", tas) == []
+    # the writer's own title, with no one named after it, still names the employer
+    assert [m.key for m in _check("Proud to be our new Team Leader this year", aps)] == ["team leader"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.config import load_profile
 from auditor.rules.orgwords import (
     CHANGE,
+    CUSTOMER_VOICE,
     STAFFING,
     fiction,
     name_variants,
@@ -12,6 +13,7 @@ from auditor.rules.orgwords import (
     own_contact_only,
     own_exclusions,
     plain_detail,
+    product_of,
     site_class_spans,
 )
 
@@ -134,3 +136,35 @@ def test_fiction_a_show_a_game_or_a_character():
     assert fiction("Wentworth season 4 is unhinged")
     assert fiction("game night: Cluedo and pizza")
     assert not fiction("night shift at Wentworth again")
+
+
+def test_product_of_reads_the_agencys_app_figures_and_queue_from_outside():
+    def at(text, name):
+        i = text.index(name)
+        return product_of(text, i, i + len(name))
+
+    assert at("The Medicare app logged me out mid-claim again", "Medicare")
+    assert at("the Bureau's rain radar says 10 mins", "Bureau")
+    assert at("ABS says inflation is 3.2% this quarter", "ABS")
+    assert at("Queue at Service Tas was out the door", "Service Tas")
+    # its staff, its name said without a product, a figure-less "says"
+    assert not at("The Service Victoria app crashed at 9 and we fielded calls all morning", "Service Victoria")
+    assert not at("Seven years at the ABS and still love census night", "ABS")
+    assert not at("ABS says the new building opens in spring", "ABS")
+
+
+def test_customer_voice_hears_the_agencys_service_to_the_writer():
+    for text in (
+        "Department of Housing finally fixed our hot water",
+        "Ambulance Victoria came out for Nan last night",
+        "Finally got my Ps today",
+        "ATO owes me $140",
+        "I've been on hold two hours",
+        "the train was 40 mins late again",
+        "Voted early and the volunteer was lovely",
+        "Applied for a VPS job in March, nothing yet",
+        "Anyone know if the vaccine clinic does walk-ins?",
+    ):
+        assert CUSTOMER_VOICE.search(text), text
+    for text in ("we voted the agreement down", "FWO comms finally approved my post", "we processed 40 claims today"):
+        assert not CUSTOMER_VOICE.search(text), text
