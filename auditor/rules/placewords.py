@@ -1,0 +1,182 @@
+"""What else shares a place's name: people, pets, teams, events, shows and organisations.
+
+Language data and context cues that `auditor.rules.places` asks of each gazetteer name it finds:
+`is_person` (a person or a pet called after a place: "my sister Victoria", "Hobart the cat"),
+`named_thing` (a team, a result, an event, a brand or a namesake abroad: "Richmond are cooked",
+"Bendigo Bank", "Brighton, England"), `state_in_a_name` (a state's name inside an organisation's:
+"Fines Victoria", "NRE Tas") and the word lists they use. The lists are language data, not
+organisation data; profiles add exclusions. It reads only text (and the profile's department
+terms); it holds no rules and imports no rule family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.rules.base import given_names, lazy_pattern
+from auditor.rules.features import department_terms
+
+# Place names that are often also given names or surnames.
+PERSONLIKE = frozenset(
+    """darwin sydney adelaide victoria kingston preston clayton griffith lara albany doreen morley robina mackay
+    maitland grafton warwick carnegie gladstone eastwood lalor carlton auburn brighton richmond logan miranda
+    katherine dianella kirwan florence chelsea camden bathurst hamilton dickson barton sutherland
+    salisbury parkes kimberley byron""".split()
+)
+# Place names that are everyday words: only capitalised, and only after a place preposition.
+COMMON = frozenset(
+    ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
+    + ["manuka", "perisher"]  # honey; a bitterly cold day
+    + ["canadian"]  # a demonym ("the Canadian border show"), and a Ballarat suburb
+)
+# State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
+TEAM_WORDS = frozenset(
+    """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
+    tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
+    united victory wanderers scorchers sixers thunder heat hurricanes renegades stars strikers firebirds vixens lightning
+    fever kings wildcats breakers 36ers bullets phoenix jets mariners roar reds waratahs brumbies rebels mavericks
+    capitals spirit flames""".split()
+)
+PLACE_SUFFIX = frozenset(
+    """airport harbour river cbd station beach road rd street st park oval hospital university uni central quay port
+    markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
+    waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
+    foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
+    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
+)
+PREP_BEFORE = lazy_pattern(
+    r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
+    r"moved|moving|move|flew|fly|flying|drove|drive|driving|trip|holiday|weekend|out of|up to|down to|over to|off|of|past)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = lazy_pattern(
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
+    r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
+    r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
+    # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
+    r"girl|boy|boi|fur baby|furbaby|kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
+    r"pug|beagle|border collie|moggy|budgie|cockatoo|galah|horse|pony|mare|gelding|goldfish|chook|hen|rooster|"
+    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+# Greetings name a person only when the name is also a given name ("Congrats Darwin"); a city
+# can be thanked or addressed too ("Thanks Sydney, what a weekend", "Dear Canberra executives").
+_GREETING_BEFORE = lazy_pattern(
+    r"\b(?:congrats|congratulations|thanks|thank you|cheers|love you|miss you|well done|dear)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE_WEAK = lazy_pattern(
+    r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous|officer|inspector|sergeant|sgt|supervisor|"
+    r"superintendent|commander|director|constable|detective|coach|captain|capt|senator|minister|premier|professor|judge|"
+    r"justice|member)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = lazy_pattern(
+    r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
+    r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
+    # a pet named for a place, its kind said after it: "Meet Bendigo 🐶 our new rescue kelpie"
+    r"|\W{0,6}\s*(?:our|my) (?:new |little |rescue |old |baby ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
+    r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b)",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_WEAK = lazy_pattern(
+    r"^(?:['’]s\s+(?:first|new)\b"
+    r"|,?\s+(?:(?:the\s+)?(?:best\s+|good\s+|little\s+)?(?:cat|dog|puppy|pup|kitten|bird|horse|kelpie|labrador|lab|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|border collie|spoodle|dachshund|pug)\b|I\b|made|cooked|baked|bought|brought|turned|turns|is turning|has chewed|wants|loves|reckons|would|"
+    r"on getting|got her|got his|are finally))",
+)
+_SPORT_AFTER = lazy_pattern(
+    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"were robbed|got robbed|are robbed|were cooked)\b",
+    re.IGNORECASE,
+)
+_FOREIGN_AFTER = lazy_pattern(
+    r"^,?\s*(?:in\s+(?:the\s+)?)?(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
+    r"Jamaica|Italy|Texas|Ontario|London)\b"
+)
+# A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
+_STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance)\b")
+# A state's name inside an organisation's or a thing's name: a Title Case word after it that is no
+# place word ("Queensland Country Bank", "Tasmania Prison Service", "Queensland Theatre"), an
+# animal, cake or medal named for it ("Tassie devil", "Victoria sponge"), or an organisation word
+# before it ("Corrections Victoria", "Service Tasmania", "Parks Victoria").
+_STATE_TITLE_AFTER = lazy_pattern(r"^[ \t]+([A-Z][a-z]+|[A-Z]{2,5})\b")  # "Queensland Country", "QLD TMR"
+_STATE_THING_AFTER = lazy_pattern(r"^\s+(?:devils?|tigers?|sponge|cross|bitter|salmon|fruit fly)\b", re.IGNORECASE)
+_ORG_WORD_BEFORE = lazy_pattern(
+    r"\b(?:Service|Services|Corrections|Parks|Ambulance|Museums?|Police|Transport|Sport|Tourism|Forestry|Housing|Legal Aid|"
+    r"Fire|Rescue|Justice|Education|Water|Energy|Heritage|Arts|Opera|Ballet|Screen|Film|Creative|Invest|Study|Visit|"
+    r"Destination|Business|Families|Safety|WorkSafe|Courts|Health|Rail|Trains|Roads|Libraries|Library|Racing|Cricket|"
+    r"Football|Netball|Rugby|Basketball|Hockey|Athletics|Swimming|Surf Life Saving|Lifesaving|Bank|Insurance|"
+    r"Spirit of|Bank of)\s+$"
+)
+STATE_KEYS = frozenset(
+    """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
+    northern territory tassie""".split()
+) | frozenset({"new south wales", "western australia", "south australia", "northern territory"})
+NEXT_WORD = lazy_pattern(r"^\s+([A-Z][\w'’]*)")
+_NEXT_RUN = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){1,4}")
+# At a place: "at Bondi and I", "at Chadstone asked me" stay places ("with Sydney and I" does not).
+_AT_PLACE = lazy_pattern(r"\b(?:in|at|near|outside|around|across|through|via|past)\s+(?:the\s+)?$", re.IGNORECASE)
+# Capitalised words that follow a place and are not a surname: days and months ("Gatton Thursday").
+NOT_SURNAME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split()
+)
+_PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
+
+
+def is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
+    # "at Chadstone asked me" keeps the place
+    if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
+        return True
+    if key not in PERSONLIKE and key not in COMMON and not personlike:
+        return False  # a name nobody is called ("Parramatta"): the weaker cues below do not apply
+    if _GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before):
+        return True  # "Congrats Darwin", "with Lara", "Officer Preston": addressed or titled
+    if _PERSON_AFTER_WEAK.match(after) and not PREP_BEFORE.search(before[-30:]):
+        return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
+    prev = _PREV_WORD.search(before)
+    if prev and (prev.group(1).casefold() in given_names() or prev.group(1).casefold() in PERSONLIKE):
+        return True  # "Charles Darwin", "Clayton and Griffith"
+    nxt = NEXT_WORD.match(after)
+    if nxt:
+        # a capitalised word after a person-like name is a surname, unless it continues a place
+        # ("Darwin Airport"), names a team ("Sydney Swans") or is a day or month
+        word = nxt.group(1).casefold()
+        run = {w.casefold() for w in _NEXT_RUN.match(after).group(0).split()}  # type: ignore[union-attr]
+        acronym = len(nxt.group(1)) > 1 and nxt.group(1).isupper()  # "the Darwin ABF office", "Darwin ICU"
+        if (
+            not acronym
+            and word not in PLACE_SUFFIX
+            and word not in TEAM_WORDS
+            and word not in NOT_SURNAME
+            and not run & PLACE_SUFFIX
+        ):
+            return True  # "Victoria Beckham"; not "Sydney Container Examination Facility"
+    # "Clayton and Griffith": paired with a given name or another person-like name, both are people
+    pair = re.match(r"^\s+(?:and|&)\s+([A-Z][a-z]+)", after)
+    return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
+
+
+def state_in_a_name(text: str, start: int, before: str, after: str, profile: Profile) -> bool:
+    """A state's name that is part of an organisation's or a thing's name, not the state itself."""
+    if _STATE_BODY_AFTER.match(after) or _STATE_THING_AFTER.match(after) or _ORG_WORD_BEFORE.search(before):
+        return True
+    nxt = _STATE_TITLE_AFTER.match(after)
+    if nxt:
+        word = nxt.group(1).casefold()
+        if word not in PLACE_SUFFIX and word not in NOT_SURNAME and word not in given_names():
+            return True  # "Queensland Country Bank", "Tasmania Prison Service"; not "Victoria Park"
+    # inside one of the organisation's own names ("Youth Justice Queensland")
+    return any(a <= start < b for _, _, a, b in department_terms(text, profile))
+
+
+def named_thing(text: str, start: int, end: int) -> bool:
+    """The place's name at text[start:end] names a team ("Sydney Swans", "Richmond won by 40"), or
+    a place abroad ("Brighton, England")."""
+    after = text[end : end + 40]
+    nxt = NEXT_WORD.match(after)
+    return bool((nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after))
