@@ -323,7 +323,7 @@ OWN_WORK = lazy_pattern(
 _FICTION = lazy_pattern(
     r"\b(?:on (?:the )?(?:tv|telly)|tv (?:show|series|drama)|cop shows?|police drama|re-?watch(?:ing|ed)?|binge-?(?:d|ing|watch\w*)|"
     r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?|"
-    r"season \d+|series \d+)\b",
+    r"season \d+|series \d+|(?:new |next |last )?season of|(?:love|loving|obsessed with) (?:this|that|the) show)\b",
     re.IGNORECASE,
 )
 

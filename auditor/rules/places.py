@@ -41,6 +41,7 @@ from auditor.rules.base import (
     per_text,
     reach_severity,
     searched,
+    sentence_of,
     snippet,
     word_pattern,
 )
@@ -286,6 +287,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         story = fiction(text)
         if is_person(text, start, end, key, personlike=minor is not None or story) or (story and _SHOW_AFTER.match(after)):
             continue
+        if story and fiction(text[slice(*sentence_of(text, start, end))]):
+            continue  # in the sentence about the show: its title or setting ("Season 3 of Wentworth")
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
@@ -399,6 +402,19 @@ RULES = [
             Example("Booked my test with Service Tas for Friday", False),
             Example("Vic and I went to the footy", False),
             Example("it's Grampians Health now, the rebrand still confuses everyone", False, profile="vic"),
+            # a pet or a thing named for a place; a show's title; a team, an event, a brand; a body
+            # named with its state; "won't" is no result
+            Example("Geelong the greyhound stole a whole pie off the bench", False),
+            Example("Our puppy's name is Ballarat, don't ask", False),
+            Example("Named my new ute Darwin, she's a beauty", False),
+            Example("Season 2 of Wentworth had me hooked all weekend", False),
+            Example("Hawthorn are done for the year", False),
+            Example("Geelong's season is over already", False),
+            Example("Mildura Jazz Festival crowds were huge", False),
+            Example("Paid the parking fine through Fines Victoria in five minutes", False),
+            Example("Sent the permit to NRE Tas this morning", False),
+            Example("Mildura won't be the same without the Nguyens", True),
+            Example("Thanks Tasmania, what a weekend", True),
         ),
     ),
     Rule(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern
 from auditor.rules.features import department_terms
 
@@ -30,19 +31,19 @@ COMMON = frozenset(
     + ["manuka", "perisher"]  # honey; a bitterly cold day
     + ["canadian"]  # a demonym ("the Canadian border show"), and a Ballarat suburb
 )
-# State and territory abbreviations: "in WA", "Clyde NSW" (the ambiguous ones are in COMMON).
+# Words after a place's name that make it a team's: "Sydney Swans", "Tasmania JackJumpers".
 TEAM_WORDS = frozenset(
     """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
     tigers magpies bombers hawks blues cats saints power kangaroos bulldogs roosters rabbitohs panthers dragons fc city
     united victory wanderers scorchers sixers thunder heat hurricanes renegades stars strikers firebirds vixens lightning
     fever kings wildcats breakers 36ers bullets phoenix jets mariners roar reds waratahs brumbies rebels mavericks
-    capitals spirit flames""".split()
+    capitals spirit flames jackjumpers""".split()
 )
 PLACE_SUFFIX = frozenset(
     """airport harbour river cbd station beach road rd street st park oval hospital university uni central quay port
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
-    foreshore city town region t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
+    foreshore city town region area patrol t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
     nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
 )
 PREP_BEFORE = lazy_pattern(
@@ -58,7 +59,9 @@ _PERSON_BEFORE = lazy_pattern(
     # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
     r"girl|boy|boi|fur baby|furbaby|kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
     r"pug|beagle|border collie|moggy|budgie|cockatoo|galah|horse|pony|mare|gelding|goldfish|chook|hen|rooster|"
-    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$",
+    r"happy \d+(?:st|nd|rd|th)(?: birthday)?|from left:?|l-r:?|left to right:?|name is|name['’]s)\.?\s+(?:to\s+)?(?:my\s+|our\s+)?$"
+    # a thing named for a place: "Named my sourdough starter Bendigo"
+    r"|\bnamed (?:my|our|his|her|the) (?:[\w-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 # Greetings name a person only when the name is also a given name ("Congrats Darwin"); a city
@@ -77,8 +80,11 @@ _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
     # a pet named for a place, its kind said after it: "Meet Bendigo 🐶 our new rescue kelpie"
-    r"|\W{0,6}\s*(?:our|my) (?:new |little |rescue |old |baby ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
-    r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b)",
+    r"|\W{0,6}\s*(?:our|my) (?:new |little |rescue |old |baby |border ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
+    r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b"
+    # "Hobart the cat", "Derwent the kelpie", "Hobart the golden retriever"
+    r"|\s+the\s+(?:\w+\s+)?(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|groodle|staffy|retriever|poodle|terrier|"
+    r"heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|budgie|cockatoo|chook|goldfish)\b)",
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = lazy_pattern(
@@ -88,8 +94,13 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 )
 _SPORT_AFTER = lazy_pattern(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
-    r"were robbed|got robbed|are robbed|were cooked)\b",
+    r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying)\b(?!['’]\w)"
+    r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b",
     re.IGNORECASE,
+)
+_EVENT_AFTER = lazy_pattern(
+    r"^\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Festival|Fest|Fringe|Expo|Bank|Building Society|Credit Union|Brewing|Brewery|"
+    r"Distillery|(?i:pale ale|lager|ale|ipa|gin))\b"
 )
 _FOREIGN_AFTER = lazy_pattern(
     r"^,?\s*(?:in\s+(?:the\s+)?)?(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
@@ -108,7 +119,7 @@ _ORG_WORD_BEFORE = lazy_pattern(
     r"Fire|Rescue|Justice|Education|Water|Energy|Heritage|Arts|Opera|Ballet|Screen|Film|Creative|Invest|Study|Visit|"
     r"Destination|Business|Families|Safety|WorkSafe|Courts|Health|Rail|Trains|Roads|Libraries|Library|Racing|Cricket|"
     r"Football|Netball|Rugby|Basketball|Hockey|Athletics|Swimming|Surf Life Saving|Lifesaving|Bank|Insurance|"
-    r"Spirit of|Bank of)\s+$"
+    r"Spirit of|Bank of|Taste of)\s+$"
 )
 STATE_KEYS = frozenset(
     """nsw vic qld wa sa tas nt act victoria queensland tasmania new south wales western australia south australia
@@ -161,9 +172,23 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
     return bool(pair and (pair.group(1).casefold() in given_names() or pair.group(1).casefold() in PERSONLIKE))
 
 
+# an acronym or a plural Title Case noun just before a state names a body: "SES Tasmania", "NRE Tas",
+# "FFM Vic", "Fines Victoria", "Homes Tasmania", "Planning Panels Victoria" (not "Thanks Tasmania")
+_NAME_WORD_BEFORE = lazy_pattern(
+    r"(?<![\w'’&.-])(?!(?:Thanks|Cheers|Congrats|Congratulations|Greetings)\b)(?:[A-Z]{2,5}|[A-Z][a-z]+s)[ \t]+$"
+)
+
+
 def state_in_a_name(text: str, start: int, before: str, after: str, profile: Profile) -> bool:
     """A state's name that is part of an organisation's or a thing's name, not the state itself."""
     if _STATE_BODY_AFTER.match(after) or _STATE_THING_AFTER.match(after) or _ORG_WORD_BEFORE.search(before):
+        return True
+    word_before = _NAME_WORD_BEFORE.search(before)
+    if (
+        word_before
+        and lookup(word_before.group(0).strip()) is None
+        and word_before.group(0).strip() not in ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
+    ):
         return True
     nxt = _STATE_TITLE_AFTER.match(after)
     if nxt:
@@ -175,8 +200,14 @@ def state_in_a_name(text: str, start: int, before: str, after: str, profile: Pro
 
 
 def named_thing(text: str, start: int, end: int) -> bool:
-    """The place's name at text[start:end] names a team ("Sydney Swans", "Richmond won by 40"), or
-    a place abroad ("Brighton, England")."""
+    """The place's name at text[start:end] names a team ("Sydney Swans", "Richmond won by 40",
+    "Essendon's season"), an event or a brand ("Bendigo Easter Festival", "Bendigo Bank"), or a place
+    abroad ("Brighton, England")."""
     after = text[end : end + 40]
     nxt = NEXT_WORD.match(after)
-    return bool((nxt and nxt.group(1).casefold() in TEAM_WORDS) or _SPORT_AFTER.match(after) or _FOREIGN_AFTER.match(after))
+    return bool(
+        (nxt and nxt.group(1).casefold() in TEAM_WORDS)
+        or _SPORT_AFTER.match(after)
+        or _FOREIGN_AFTER.match(after)
+        or _EVENT_AFTER.match(after)
+    )

@@ -37,3 +37,38 @@ def test_state_in_a_name_reads_the_state_inside_an_organisations_name():
     text = "Road trip around Victoria next month"
     a, b = _span(text, "Victoria")
     assert not state_in_a_name(text, a, text[max(0, a - 30) : a], text[b : b + 40], vic)
+
+
+def test_named_thing_reads_a_plural_team_an_event_a_brand_and_not_wont():
+    for text, name in (
+        ("Hawthorn are done for the year", "Hawthorn"),
+        ("Geelong's season is over already", "Geelong"),
+        ("Mildura Jazz Festival crowds were huge", "Mildura"),
+        ("the Bendigo Bank ad again", "Bendigo"),
+        ("our Ballarat Bertie pale ale won gold", "Ballarat"),
+    ):
+        assert named_thing(text, *_span(text, name)), text
+    text = "Mildura won't be the same without you"
+    assert not named_thing(text, *_span(text, "Mildura"))
+
+
+def test_is_person_reads_a_pet_or_thing_named_for_a_place():
+    for text, name in (
+        ("Geelong the greyhound stole a pie", "Geelong"),
+        ("Our puppy's name is Ballarat", "Ballarat"),
+        ("Named my new ute Darwin", "Darwin"),
+        ("Meet Hobart, our new border collie", "Hobart"),
+    ):
+        assert is_person(text, *_span(text, name), name.casefold()), text
+    text = "Drove Geelong the long way round"
+    assert not is_person(text, *_span(text, "Geelong"), "geelong")
+
+
+def test_state_in_a_name_after_an_acronym_or_a_plural_name():
+    tas = load_profile("tas")
+    for text in ("Sent the permit to NRE Tas", "Paid it through Fines Tas", "SES Tas crews were out"):
+        a, b = _span(text, "Tas")
+        assert state_in_a_name(text, a, text[max(0, a - 30) : a], text[b : b + 40], tas), text
+    text = "Thanks Tas, what a weekend"
+    a, b = _span(text, "Tas")
+    assert not state_in_a_name(text, a, text[max(0, a - 30) : a], text[b : b + 40], tas)
