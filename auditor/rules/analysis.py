@@ -44,6 +44,7 @@ from importlib import resources
 from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
 from auditor.rules.base import given_names, lazy_pattern, per_profile, per_text, trie_regex
+from auditor.rules.orgwords import work_site_names
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
 ENTITY_SOURCES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -214,6 +215,12 @@ _COMMON = frozenset(
     old last next full half free top side end way thing things people person man woman guy guys kids""".split()
 )
 _STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT")
+# the words a street, road or landmark no gazetteer lists is named by ("Tasman Bridge", "Lonsdale
+# St", "Mt Wellington"): the place rule reads them by their form, so they pass the first stage
+_FORM_WORDS = tuple(
+    "Bridge Street St Road Rd Highway Hwy Motorway Freeway Fwy Tunnel Island Gorge Lookout Esplanade Hospital Mt Mount "
+    "Lake Cape Parade Terrace Avenue Ave".split()
+)
 _WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
 _STOP = frozenset(
@@ -302,6 +309,7 @@ def _shared_keys() -> _Keys:
         keys.add(p.name)
     keys.title.update(n.capitalize() for n in given_names())
     keys.title.update(_STATES)
+    keys.title.update(_FORM_WORDS)
     minor = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
     for line in minor.splitlines()[1:]:  # name,state,lat,lon,common (no quoted fields)
         keys.add(line.split(",", 1)[0], title=True)  # Title Case only, as the place rule reads them
@@ -314,7 +322,7 @@ def _stage_keys(profile: Profile) -> _Keys:
         # names and sites count whole (their rules need the whole name); the other lists by any
         # content word, since the rules' context and the model generalise from them
         loose = section not in ("organisation", "places")
-        for term in profile.terms(section, key):
+        for term in work_site_names(profile) if (section, key) == ("places", "work_sites") else profile.terms(section, key):
             own.add(term, loose=loose)
     for site in profile.sites:
         own.add(str(site.get("name") or ""))

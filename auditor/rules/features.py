@@ -49,6 +49,7 @@ from auditor.rules.orgwords import (
     own_exclusions,
     product_of,
     site_class_spans,
+    work_site_names,
 )
 
 # ---- department terms ----------------------------------------------------------------------
@@ -488,7 +489,7 @@ def _build_ops(profile: Profile) -> Ops:
             )
         ),
         TermSet(own_exclusions(profile, OPERATIONS, "exclude")),
-        TermSet(t("places", "work_sites")),
+        TermSet(work_site_names(profile)),
         TermSet(t(OPERATIONS, "activity_words")),
         TermSet(t(OPERATIONS, "work_frames")),
         TermSet(t(OPERATIONS, "customer_side")),

@@ -8,6 +8,8 @@ families through `auditor.rules.features` and used by operations:
 * `site_class_spans`: a named site of one of the organisation's own kinds (``[organisation]
   site_classes``: "Kedron State High School", "the Bridgewater police station") or the writer's
   own ("our little state school"): it names the employer and, when named, is a work site;
+* `work_site_names`: the profile's work sites and the short names people give them ("the Royal
+  Hobart", "Launceston General");
 * `own_exclusions`: an exclusion list ("another job": "prison officer", "on the ward") without
   the entries that name the profile's own roles, units or kinds of site, so a state profile's
   prison officer or nurse is not excluded as someone else's worker;
@@ -86,6 +88,34 @@ def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
         rf"(?:(?<![\w'’]){name}|\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+){{0,2}}?)(?P<kind>(?i:{alt}))(?!\w)"
         r"(?!\s+(?:Service|Services|Board|Commission|Department|Act|Authority)\b)"
     )
+
+
+# The kind a work site's full name ends with, which people drop: "the Royal Hobart", "North West
+# Regional", "Launceston General", "Princess Alexandra" for the hospitals, "Melbourne Assessment".
+_SITE_KIND_END = lazy_pattern(
+    r"\s+(?:Youth Detention Centre|Correctional Centre|Remand Centre|Medical Centre|Community Hospital|Women's Prison|"
+    r"Prison Farm|Hospital|Prison)$"
+)
+
+
+def work_site_names(profile: Profile) -> list[str]:
+    """The profile's ``[places] work_sites`` and the short names people give them: a name less its
+    kind ("Royal Hobart Hospital" -> "Royal Hobart"), when two words or more are left and they are
+    no gazetteer place ("Box Hill Hospital" leaves a suburb; "Geelong Hospital" a city)."""
+    return per_profile(profile, "orgwords-work-sites", _work_site_names)  # type: ignore[return-value]
+
+
+def _work_site_names(profile: Profile) -> list[str]:
+    sites = list(profile.terms("places", "work_sites"))
+    known = {s.casefold() for s in sites}
+    out = list(sites)
+    for name in sites:
+        m = _SITE_KIND_END.search(name)
+        rest = name[: m.start()].strip() if m else ""
+        if len(rest.split()) >= 2 and lookup(rest) is None and rest.casefold() not in known:
+            out.append(rest)
+            known.add(rest.casefold())
+    return out
 
 
 # A school, hospital or prison of another kind than the state's: "St Mary's Primary School".

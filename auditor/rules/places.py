@@ -46,7 +46,7 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import department_terms, site_class_spans
-from auditor.rules.orgwords import fiction
+from auditor.rules.orgwords import fiction, work_site_names
 from auditor.rules.placewords import (
     COMMON,
     PERSONLIKE,
@@ -151,7 +151,7 @@ def minor_places() -> dict[str, bool]:
 
 def _build(profile: Profile) -> _Gazetteer:
     names = [p.name for p in load_places()]
-    work = list(profile.terms("places", "work_sites")) + [str(s["name"]) for s in profile.sites if s.get("name")]
+    work = work_site_names(profile) + [str(s["name"]) for s in profile.sites if s.get("name")]
     for s in profile.sites:
         work += [str(a) for a in s.get("aliases", []) if isinstance(a, str)]  # only string aliases are names
     all_names = list(dict.fromkeys(names + work + list(STATE_ABBREVIATIONS)))
@@ -415,6 +415,8 @@ RULES = [
             Example("Sent the permit to NRE Tas this morning", False),
             Example("Mildura won't be the same without the Nguyens", True),
             Example("Thanks Tasmania, what a weekend", True),
+            # a landmark by its form, with no other key word in the post
+            Example("Gellibrand Bridge at 5pm is a car park", True),
         ),
     ),
     Rule(
@@ -438,6 +440,8 @@ RULES = [
             Example("Customs House briefing room is freezing this morning", True),
             Example("Sports carnival at Wattle Creek State School", True, profile="qld"),
             Example("Road trip past the old Smithvale police station", False),
+            # a site named as people shorten it: without its kind
+            Example("Fourteen hours at the North West Regional, bed now", True, profile="tas"),
         ),
     ),
 ]

@@ -15,6 +15,7 @@ from auditor.rules.orgwords import (
     plain_detail,
     product_of,
     site_class_spans,
+    work_site_names,
 )
 
 
@@ -168,3 +169,14 @@ def test_customer_voice_hears_the_agencys_service_to_the_writer():
         assert CUSTOMER_VOICE.search(text), text
     for text in ("we voted the agreement down", "FWO comms finally approved my post", "we processed 40 claims today"):
         assert not CUSTOMER_VOICE.search(text), text
+
+
+def test_work_site_names_add_the_short_names_people_use():
+    tas, vic, dibp = load_profile("tas"), load_profile("vic"), load_profile("dibp")
+    names = work_site_names(tas)
+    assert "Royal Hobart" in names and "North West Regional" in names and "Launceston General" in names
+    assert set(tas.terms("places", "work_sites")) <= set(names)
+    # a name left that is a gazetteer place, or one word, is no short name of the site
+    assert "Box Hill" not in work_site_names(vic) and "Geelong" not in work_site_names(vic)
+    assert "Hobart" not in names
+    assert work_site_names(dibp) == list(dibp.terms("places", "work_sites"))  # airports keep their names
