@@ -80,7 +80,11 @@ CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)"
 ABBREVIATED_DAY = lazy_pattern(
     r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b"
 )
-SITE_LEAD = lazy_pattern(r"\b(?:at|in|on|from|to|near|outside) (the(?: [a-z]+){0,2} )$")
+# a preposition and article before a site that becomes "work": "on the ward" / "in the x-ray room"
+# -> "at work", "near the mail centre" -> "near work" (group 1 is replaced, group 2 kept)
+SITE_LEAD = lazy_pattern(r"\b((?:(at|in|on)|from|to|near|outside) (?:the(?: [a-z]+){0,2} )?)$")
+# a room, ward or bay code after a site word: "ward 4B", "bay 12", "pod C"
+SITE_CODE = lazy_pattern(r" (?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2})\b")
 # words left hanging when what followed them is removed before a gap (punctuation or the end)
 HANGING = lazy_pattern(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
 GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
@@ -208,8 +212,11 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         elif e.type == "SITE":  # "at Melbourne Airport" -> "at Melbourne"; "at the x-ray room" -> "at work"
             repl = city_of(e.text.lstrip("#@"))
             lead = SITE_LEAD.search(before)
+            if repl == "work" and (code := SITE_CODE.match(text, end)):
+                end = code.end()
             if lead and repl == "work":
                 start -= len(lead.group(1))
+                repl = ("at " if lead.group(2) else lead.group(1).split()[0] + " ") + repl
         elif e.type == "SYSTEM":
             if before.endswith("the "):
                 start -= 4

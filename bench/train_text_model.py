@@ -118,6 +118,12 @@ DEFAULT_SETS = (
     "train25_tas_z",
     "train25_vic_k",
     "train25_tas_k",
+    "train26_dibp_d",
+    "train26_aps_d",
+    "train26_qld_e",
+    "train26_vic_e",
+    "train26_tas_f",
+    "train26_dibp_f",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured

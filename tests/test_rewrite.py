@@ -186,3 +186,10 @@ def test_rewrite_keeps_the_article_when_the_employer_is_a_place_of_work():
     profile = load_profile("aps")
     rw = safer_wording("Proud to say I work at Centrelink in Cannington", profile, lambda t: check_text(t, profile))
     assert "at the public service in" in rw.text
+
+
+def test_rewrite_turns_an_unnamed_site_and_its_preposition_into_at_work():
+    profile = load_profile("tas")
+    rw = safer_wording("Long night on ward 4B, so tired", profile, lambda t: check_text(t, profile))
+    assert "Long night at work, so tired" in rw.text  # not "on work 4B"
+    assert "ward" not in rw.text and "4B" not in rw.text
