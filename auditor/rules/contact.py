@@ -153,9 +153,11 @@ _PLACE_CUES = frozenset({"school office", "school"})
 _WORKPLACE_CUE = lazy_pattern(
     r"\b(?:staff ?room|school|ward|station|registry|unit|depot|centre|branch|hub|desk)\s+(?:phone|line|landline|number)\b"
     r"|\b(?:phone|line|landline|number|extension)\s+at\s+work\b"
-    r"|\b(?:ring|call|phone|contact|try)\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?(?:the\s+)?"
+    # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
+    r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
+    r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?(?:the\s+|our\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:ward|station|registry|staff ?room|(?:ops|operations|control|comms) (?:centre|room)|"
-    r"centre|depot|unit|branch|watch ?house)\b(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
+    r"centre|depot|unit|branch|watch ?house|lab|shed)\b(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
     r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b",
     re.IGNORECASE,
 )
@@ -167,6 +169,7 @@ _OPENING_FROM = lazy_pattern(
     r"branch|team)\b",
     re.IGNORECASE,
 )
+_ON_DIVERT = lazy_pattern(r"\b(?:phone|line|number)(?:['’]s|\s+is)?\s+on\s+divert\s+to\s+(?:me|my)\b", re.IGNORECASE)
 # "work phone's on divert to my mobile ...": the personal phone named takes the work line's calls
 _DIVERTED_TO = lazy_pattern(r"\b(?:on divert|divert(?:ed|s|ing)?|forward(?:ed|s|ing)?|redirect(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 # "the after-hours Child Safety line": a duty line of the workplace, not an after-hours business
@@ -225,6 +228,11 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             and not _DIVERTED_TO.search(text, max(0, n[1].start() - 20), n[1].start())
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
+        good = _closest(text, work, a, b, m.start(), m.end()) + _closest(text, _WORKPLACE_CUE, a, b, m.start(), m.end())
+        good += _closest(text, _ON_DIVERT, max(0, m.start() - 160), m.start(), m.start(), m.end())
+        if good:
+            # "after hours" is someone else's business only when nothing says the line is work
+            bad = [n for n in bad if n[1].group(0).casefold().replace("-", " ") != "after hours"]
         if bad:
             # a not-work cue inside the organisation's own name ("Emergency Management Victoria")
             if dept is None:
@@ -243,11 +251,7 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                     yield number, said.group(0), m.start(), m.end()
                     continue
         # a work cue inside a not-work cue ("office" in "school office") belongs to that cue
-        good = [
-            g
-            for g in _closest(text, work, a, b, m.start(), m.end()) + _closest(text, _WORKPLACE_CUE, a, b, m.start(), m.end())
-            if not any(n.start() <= g[1].start() and g[1].end() <= n.end() for _, n in bad)
-        ]
+        good = [g for g in good if not any(n.start() <= g[1].start() and g[1].end() <= n.end() for _, n in bad)]
         best_good = min(good, key=lambda g: g[0]) if good else None
         best_bad = min(bad, key=lambda g: g[0]) if bad else None
         # the nearer cue decides; at equal distance the work cue wins
@@ -387,6 +391,12 @@ RULES = [
             Example("Hi it's Dana from the Ipswich court registry, any questions call (07) 5550 1180", True, profile="qld"),
             Example("The after hours vet line is (03) 5550 8820 if the dog gets worse", False),
             Example("Hi it's Dana from the pizza place, call 0455 201 387 for your order", False),
+            # the phone the team passes round, a work line on divert, a role's number after hours, our line
+            Example("I've got the after-hours phone till Sunday: 0455 610 224, critical stuff only", True),
+            Example("Desk line's on divert to me all arvo. If the wharf calls, give them 0455 610 224", True),
+            Example("the duty officer's number for the wharf after hours is (08) 5550 7712", True),
+            Example("Please stop calling the Hobart lab on (03) 5550 6610, that's our bench line", True),
+            Example("Vet clinic after hours number is 02 5550 1188, save it", False),
         ),
     ),
 ]

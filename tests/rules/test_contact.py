@@ -86,7 +86,7 @@ def test_work_numbers_read_the_workplace_line_in_plain_words(dibp):
     assert cue("ring him direct on (02) 5550 7781 about the overtime", dibp) == ["ring him direct"]
     assert cue("ring the kingsford depot with the old shed on (03) 5550 6612", vic) == []  # words, no name
     # a work phone diverted to a personal one: the personal phone named is no not-work cue
-    assert cue("Desk phone's on divert to my mobile 0455 201 387 while I'm out", dibp) == ["Desk phone"]
+    assert cue("Desk phone's diverted to my mobile 0455 201 387 while I'm out", dibp) == ["Desk phone"]
     assert cue("Desk phone's dead, ring my mobile 0455 201 387 while I'm out", dibp) == []
     # "after hours" before a line is a duty line; before a business it stays a not-work cue
     assert cue("The Logan after hours Child Safety line is now (07) 5550 6630", qld) == ['department term "Child Safety"']
@@ -100,3 +100,18 @@ def test_work_numbers_read_the_workplace_line_in_plain_words(dibp):
         '"Hi it\'s Dana from the Ipswich court"'
     ]
     assert cue("Hi it's Dana from the pizza place, call 0455 201 387 for your order", dibp) == []
+
+
+def test_work_numbers_read_a_duty_phone_a_divert_and_after_hours_with_a_work_cue(dibp):
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, dibp)]
+
+    assert cue("I've got the after-hours phone till Sunday: 0455 610 224") == ["after-hours phone"]
+    assert cue("Use the duty mobile 0455 610 224 till the phones are back") == ["duty mobile"]
+    # the work line on divert to the writer reaches a number a sentence later
+    assert cue("Desk line's on divert to me all arvo. If the wharf calls, give them 0455 610 224") == ["line's on divert to me"]
+    assert cue("Out at the dentist all arvo. If the wharf calls, give them 0455 610 224") == []
+    # "after hours" loses to a work cue; alone, or with a business, it stays someone else's
+    assert cue("the duty officer's number for the port after hours is (08) 5550 7712") == ["duty officer"]
+    assert cue("Vet clinic after hours number is 02 5550 1188, save it") == []
+    assert cue("Please stop calling the Hobart lab on (03) 5550 6610, that's our bench line") == ["calling the Hobart lab"]
