@@ -81,7 +81,21 @@ _SENIOR_TITLE = (
 )
 _UNIT_NOUN = r"(?:team|unit|branch|section|division|program|programme|taskforce|command|directorate|network)"
 # Unit words a lower-case hashtag may put after an acronym ("#abfdetectordogs", "#abfmarine"); not "#abfab".
-_TAG_TAILS = ("detectordog", "dog", "k9", "marine", "officer", "life", "college", "recruit", "family", "crew", "team")
+_TAG_TAILS = (
+    "detectordog",
+    "dog",
+    "k9",
+    "marine",
+    "officer",
+    "life",
+    "college",
+    "recruit",
+    "family",
+    "crew",
+    "team",
+    "teacher",
+    "nurse",
+)
 _HANDLE = lazy_pattern(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = lazy_pattern(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
@@ -158,7 +172,7 @@ _NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened|name is|na
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = lazy_pattern(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
-    r"Westpac|ANZ|NAB|CommBank|Commonwealth Bank|Macquarie|HMRC|HM Revenue|CBSA|CBP|council)\b",
+    r"Westpac|ANZ|NAB|CommBank|Commonwealth Bank|Macquarie|HMRC|HM Revenue|CBSA|CBP|council|telco|retail|logistics|supermarket)\b",
     re.IGNORECASE,
 )
 # (?<!\s) and possessive runs: a start inside a long whitespace run fails at once (no O(n^2))
@@ -252,6 +266,7 @@ def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
         )
         low = body.casefold()
         low = low[2:] if low.startswith("ex") and len(low) > 4 else low  # "#exBFO", "#exABF"
+        low = low[3:] if low[:3] in ("vic", "qld", "tas") and low[3:] in c.tag_parts else low  # "#VicDET"
         # lower case run together: an acronym then a unit word ("#abfdetectordogs"), not "#abfab"
         hit = hit or any(low.startswith(a.casefold()) and low[len(a) :].startswith(_TAG_TAILS) for a in c.tag_prefixes)
         # the acronym alone in any case ("#abf", "@DIBP")

@@ -262,6 +262,15 @@ RULES = [
             Example("The Service Victoria app crashed at 9 and we fielded calls all morning", True, profile="vic"),
             # a title every employer uses, then someone's given name: that person's job
             Example("Our team leader Priya covered my late shift again, legend", False, profile="aps"),
+            # a report or a figure read in the paper, a letter, a bill covered, a report followed up,
+            # a patient's family; a private employer after a title; a state-prefixed hashtag
+            Example("Reading the ABS report on rents in the paper, grim", False, profile="aps"),
+            Example("The Ombudsman's report into Child Safety makes grim reading", False, profile="qld"),
+            Example("DVA covered Nan's new glasses, so grateful", False, profile="aps"),
+            Example("Child Protection followed up my report within a day, impressed", False, profile="vic"),
+            Example("Dad's been at the Alfred all week and the nurses have been amazing", False, profile="vic"),
+            Example("Team Leader, Inbound Sales – Telco", False, kind=ItemKind.PROFILE_FIELD, field="headline", profile="aps"),
+            Example("Last day of term, 26 tired preps and one tired me #VicDET", True, profile="vic"),
         ),
     ),
 ]

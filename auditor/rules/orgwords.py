@@ -286,7 +286,8 @@ CHANGE = lazy_pattern(
 # "told me my form was lost", a scam), talk about it ("complaining about"), or an application; its
 # service to the writer ("finally fixed our hot water", "came out for Dad", "got my P plates"), a
 # refund or a wait ("ATO owes me $312", "been on hold two hours", "40 mins late again"), a vote,
-# a job applied for, a question put to the public ("anyone know if ...", "how long does X take").
+# a job applied for, a question put to the public ("anyone know if ...", "how long does X take"); a
+# bill it covered, a report of the writer's it followed up, a patient's family praising its staff.
 CUSTOMER_VOICE = lazy_pattern(
     r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
     r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
@@ -302,6 +303,9 @@ CUSTOMER_VOICE = lazy_pattern(
     r"|\b(?:my|a|the) (?:tax )?refund\b|\brefund (?:landed|came|arrived|hit)\b|\bowes me\b"
     r"|\b(?:i'?ve been|i was|i'?m|been|still) on hold\b|\b\d+ mins? late\b|\b(?:i|just) voted\b|^\W*voted\b"
     r"|\bapplied for (?:a|an|the) (?:\w+ ){0,2}?(?:job|role|position)\b"
+    r"|\b(?:covered|paid for|funded) (?:my|our|pop'?s|nan'?s|mum'?s|dad'?s|grandma'?s|grandpa'?s)\b"
+    r"|\b(?:followed up|took|acted on|responded to) (?:my|our) (?:\w+['’]s )?(?:report|complaint|call|concerns?)\b"
+    r"|\b(?:the )?(?:staff|nurses|doctors) (?:have been|were|are) (?:so |really |absolutely )?(?:amazing|incredible|wonderful|brilliant)\b"
     r"|\banyone know (?:if|how|whether|when|what|where|why)\b|\bhow long (?:does |do |will )?(?:\w+ ){1,4}takes?\b"
     r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
     r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
@@ -316,17 +320,22 @@ CUSTOMER_VOICE = lazy_pattern(
     r"(?:school|class|teacher|prep|kindy|ward|hospital)\b",
     re.IGNORECASE,
 )
-# The agency's product or service, or its figures, seen from outside, after its name: "the Medicare
+# The agency's product or service, or its figures, seen from outside, after its name ("the CSIRO
+# report on sea levels", "V/Line punctuality was 82%", "a Medicare letter came"): "the Medicare
 # app", "the Bureau's rain radar", "CSIRO diet book", "Ambulance Victoria membership",
 # "ABS says unemployment is 4.1%"; or a wait in its queue before it: "queue at Service Tasmania".
 _PRODUCT_AFTER = lazy_pattern(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:app|apps|website|portal|radar|diet|book|recipe|soup|"
-    r"membership|care plan|vaccine clinic|hotline|refund)\b"
+    r"membership|care plan|vaccine clinic|hotline|refund|reports?|stats|statistics|figures|punctuality|letter)\b"
     r"|\s+(?:says|said|reports?|figures show|data shows?|stats show)\b(?=[^.!?\n]{0,60}\d)",
     re.IGNORECASE,
 )
 _WE = lazy_pattern(r"\b(?:we|we'?re|we'?ve|us)\b", re.IGNORECASE)
-_QUEUE_BEFORE = lazy_pattern(r"\b(?:queue|queued|line|waited|waiting) (?:at|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUEUE_BEFORE = lazy_pattern(
+    r"\b(?:queue|queued|line|waited|waiting) (?:at|outside)\s+(?:the\s+)?$"
+    r"|\b(?:report|inquiry|review|article|story) (?:on|into|about)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def product_of(text: str, start: int, end: int) -> bool:

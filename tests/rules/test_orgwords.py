@@ -152,6 +152,12 @@ def test_product_of_reads_the_agencys_app_figures_and_queue_from_outside():
     assert not at("The Service Victoria app crashed at 9 and we fielded calls all morning", "Service Victoria")
     assert not at("Seven years at the ABS and still love census night", "ABS")
     assert not at("ABS says the new building opens in spring", "ABS")
+    # a report, figures or a letter read as a reader; a report about it
+    assert at("Reading the CSIRO report on sea levels", "CSIRO")
+    assert at("Read that V/Line punctuality was 82% last month", "V/Line")
+    assert at("Mum a Medicare letter came for you", "Medicare")
+    assert at("The Ombudsman's report into Child Safety is grim", "Child Safety")
+    assert not at("ATO audit letters go out next month, I'm drafting them", "ATO")
 
 
 def test_customer_voice_hears_the_agencys_service_to_the_writer():
@@ -165,6 +171,9 @@ def test_customer_voice_hears_the_agencys_service_to_the_writer():
         "Voted early and the volunteer was lovely",
         "Applied for a VPS job in March, nothing yet",
         "Anyone know if the vaccine clinic does walk-ins?",
+        "DVA covered Nan's new glasses",
+        "Child Protection followed up my report within a day",
+        "the nurses have been amazing all week",
     ):
         assert CUSTOMER_VOICE.search(text), text
     for text in ("we voted the agreement down", "FWO comms finally approved my post", "we processed 40 claims today"):
