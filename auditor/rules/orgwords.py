@@ -297,7 +297,7 @@ CUSTOMER_VOICE = lazy_pattern(
     r"(?:counter|desk|office|branch|window|phone)s?\b"
     r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
     r"(?:patient|polite|kind|lovely|helpful|friendly|courteous|understanding|nice|gentle|sweet|professional)\b"
-    r"|\b(?:finally )?(?:fixed|sorted|repaired|processed|paid) (?:my|our)\b"
+    r"|\b(?:finally )?(?:repaired|processed|paid) (?:my|our)\b|\bfinally (?:fixed|sorted) (?:my|our)\b"
     r"|\bcame (?:out )?(?:for|to) (?:my|our|dad|mum|nan|pop|grandma|grandpa)\b"
     r"|\b(?:got|getting|passed|failed|sat) my (?:Ps?|Ls?|P1|P2|licen[cs]e|learners?|plates|permit|driving test)\b"
     r"|\b(?:my|a|the) (?:tax )?refund\b|\brefund (?:landed|came|arrived|hit)\b|\bowes me\b"
@@ -306,7 +306,7 @@ CUSTOMER_VOICE = lazy_pattern(
     r"|\b(?:covered|paid for|funded) (?:my|our|pop'?s|nan'?s|mum'?s|dad'?s|grandma'?s|grandpa'?s)\b"
     r"|\b(?:followed up|took|acted on|responded to) (?:my|our) (?:\w+['’]s )?(?:report|complaint|call|concerns?)\b"
     r"|\b(?:the )?(?:staff|nurses|doctors) (?:have been|were|are) (?:so |really |absolutely )?(?:amazing|incredible|wonderful|brilliant)\b"
-    r"|\banyone know (?:if|how|whether|when|what|where|why)\b|\bhow long (?:does |do |will )?(?:\w+ ){1,4}takes?\b"
+    r"|\banyone know (?:if|whether)\b|\bhow long (?:does |do |will )?(?:\w+ ){1,4}takes?\b"
     r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
     r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
     r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
@@ -349,7 +349,7 @@ def product_of(text: str, start: int, end: int) -> bool:
 # The writer works there: stricter than a staff word (a customer praises "the officer" too).
 OWN_WORK = lazy_pattern(
     r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
-    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in)|"
+    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in|here)|"
     r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
     r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
     r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",

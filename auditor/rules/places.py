@@ -270,8 +270,11 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue
         if key in STATE_KEYS and state_in_a_name(text, start, before, after, profile):
             continue  # "NSW Police", "Queensland Country Bank", "Corrections Victoria": a name, not the place
-        if any(a <= start and end <= b and k == "names" for _t, k, a, b in department_terms(text, profile)):
-            continue  # inside one of the organisation's names ("Grampians Health"): the organisation
+        if any(
+            a <= start and end <= b and k == "names" and (key not in g.work or (a, b) != (start, end))
+            for _t, k, a, b in department_terms(text, profile)
+        ):
+            continue  # inside one of the organisation's names ("Grampians Health"); a site named whole stays
         if _CODENAME_BEFORE.search(before):
             continue  # "Operation Ironbark": a code name
         if key in COMMON and not PREP_BEFORE.search(before):
@@ -287,8 +290,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         story = fiction(text)
         if is_person(text, start, end, key, personlike=minor is not None or story) or (story and _SHOW_AFTER.match(after)):
             continue
-        if story and fiction(text[slice(*sentence_of(text, start, end))]):
-            continue  # in the sentence about the show: its title or setting ("Season 3 of Wentworth")
+        if story and " " not in name and fiction(text[slice(*sentence_of(text, start, end))]):
+            continue  # one word in the sentence about the show: its title ("Season 3 of Wentworth")
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
@@ -417,6 +420,8 @@ RULES = [
             Example("Thanks Tasmania, what a weekend", True),
             # a landmark by its form, with no other key word in the post
             Example("Gellibrand Bridge at 5pm is a car park", True),
+            # a place's name after a given name is a surname
+            Example("Big shout out to Tom Croydon for the lift home", False),
         ),
     ),
     Rule(
@@ -442,6 +447,8 @@ RULES = [
             Example("Road trip past the old Smithvale police station", False),
             # a site named as people shorten it: without its kind
             Example("Fourteen hours at the North West Regional, bed now", True, profile="tas"),
+            # a site whose name is also one of the organisation's names is still a site
+            Example("Long night in the ED at Monash Medical Centre", True, profile="vic"),
         ),
     ),
 ]

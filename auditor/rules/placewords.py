@@ -137,12 +137,19 @@ NOT_SURNAME = frozenset(
 _PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
+# a given name just before the place's name: "Tom Croydon"
+_GIVEN_BEFORE = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)[ \t]+$")
+
+
 def is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
         return True
+    given = _GIVEN_BEFORE.search(before)
+    if given and given.group(1).casefold() in given_names() and lookup(given.group(1)) is None:
+        return True  # a surname after a given name: "Senior Sergeant Tom Croydon", "Ellie Bendigo"
     if key not in PERSONLIKE and key not in COMMON and not personlike:
         return False  # a name nobody is called ("Parramatta"): the weaker cues below do not apply
     if _GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before):

@@ -176,7 +176,13 @@ def test_customer_voice_hears_the_agencys_service_to_the_writer():
         "the nurses have been amazing all week",
     ):
         assert CUSTOMER_VOICE.search(text), text
-    for text in ("we voted the agreement down", "FWO comms finally approved my post", "we processed 40 claims today"):
+    for text in (
+        "we voted the agreement down",
+        "FWO comms finally approved my post",
+        "we processed 40 claims today",
+        "shout out to Ravi on the desk who fixed my printer",  # a colleague's help
+        "anyone know where to get the cloth patches replaced?",  # a staff member asking round
+    ):
         assert not CUSTOMER_VOICE.search(text), text
 
 

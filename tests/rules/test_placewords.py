@@ -72,3 +72,11 @@ def test_state_in_a_name_after_an_acronym_or_a_plural_name():
     text = "Thanks Tas, what a weekend"
     a, b = _span(text, "Tas")
     assert not state_in_a_name(text, a, text[max(0, a - 30) : a], text[b : b + 40], tas)
+
+
+def test_is_person_reads_a_surname_after_a_given_name():
+    text = "Senior Sergeant Tom Croydon forever"
+    assert is_person(text, *_span(text, "Croydon"), "croydon")
+    # a place before it, or a preposition, is no given name
+    text = "Moved from Perth Croydon is home now"
+    assert not is_person(text, *_span(text, "Croydon"), "croydon")
