@@ -40,14 +40,18 @@ from auditor.config import Profile
 from auditor.rules.base import TermSet, lazy_pattern, per_profile, per_text, searched, sentence_of, word_pattern
 from auditor.rules.orgwords import (
     CUSTOMER_VOICE,
+    EMPLOYER_BEFORE,
     OWN_WORK,
     REQUEST_TO_ACCOUNT,
     SELF_OPENING,
+    SHIFT_WORD,
+    STRETCH_WORD,
     name_variants,
     not_colleagues,
     own_contact_only,
     own_exclusions,
     product_of,
+    shift_at,
     site_class_spans,
     work_site_names,
 )
@@ -62,17 +66,6 @@ _EMPLOYMENT_CUE = lazy_pattern(
     r"\b(?:i'?m|i am|im|as|became|become|becoming|been|now|new|our|fellow|proud|officially|former|ex|"
     r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?)"
     r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud|former|visa|immigration|immi)\W+){0,3}$",
-    re.IGNORECASE,
-)
-# "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
-_EMPLOYER_BEFORE = lazy_pattern(
-    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
-    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
-    # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
-    # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift
-    # alone: "night shift at Perth Airport" is anyone's airport)
-    r"|\b(?:nurse|RN|EN|midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker)\s*(?:@|at|in)\s+(?:the\s+)?$"
-    r"|\b(?:rostered|back to the wards?|back on the wards?)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SENIOR_TITLE = (
@@ -108,12 +101,6 @@ _STATE_AFTER = lazy_pattern(
 _RANK = lazy_pattern(
     r"^(?:(?:acting|a/|senior|snr|detective|leading|first class|chief)\s*)*"
     r"(?:sergeant|sgt|sarge|constable|inspector|superintendent|supt|commander|num|nurse unit manager)$",
-    re.IGNORECASE,
-)
-# the words `_EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
-_STRETCH_WORD = lazy_pattern(
-    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned|nurse|RN|EN|"
-    r"midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker|rostered|wards?)\b|\bex-",
     re.IGNORECASE,
 )
 _SURNAME_AFTER = lazy_pattern(r"^\.?[ \t]+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
@@ -342,14 +329,17 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if c.employer:
         for m in c.employer.finditer(text):
             # "nine years with Immigration" is an employer; "two hours with Immigration at LAX" is not
-            if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 hits.append((m.group(0), "former_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
     hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
     # one of the profile's work sites after a stretch of work ("22 years at Wolston", "ex-Risdon")
-    for m in ops(profile).places.finditer(text) if searched(_STRETCH_WORD, text) else ():
-        if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+    # ... or a shift of the writer's at one, where the profile's sites are of its own kinds ("my
+    # Tues late at Mary Hutch", "Night shift at the Royal Hobart ED"; not anyone's airport)
+    shift = profile.terms(ORG, "site_classes") and searched(SHIFT_WORD, text)
+    for m in ops(profile).places.finditer(text) if shift or searched(STRETCH_WORD, text) else ():
+        if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or (shift and shift_at(text, m.start(), m.end())):
             hits.append((m.group(0), "units", m.start(), m.end()))
     if c.capitalised:
         for m in c.capitalised.finditer(text):

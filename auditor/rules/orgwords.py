@@ -19,6 +19,8 @@ families through `auditor.rules.features` and used by operations:
   and a change with its when ("pushed back 12 months", "extended on Monday") for an unannounced
   change passed on.
 
+* `EMPLOYER_BEFORE`, `STRETCH_WORD` and `shift_at`: a stretch of work or a role before a name
+  ("nine years with", "nurse at"), or a shift of the writer's at a site ("my late at ...");
 * `CUSTOMER_VOICE` and `product_of`: the agency seen from its customer's or reader's side (thanks
   to its staff, a transaction, a refund, a wait; its app, ads, figures or queue after its name).
 
@@ -344,6 +346,40 @@ def product_of(text: str, start: int, end: int) -> bool:
     if searched(_WE, text):
         return False  # "the Service Victoria app went down and we took 400 calls": its staff
     return bool(_PRODUCT_AFTER.match(text, end) or _QUEUE_BEFORE.search(text, max(0, start - 25), start))
+
+
+# "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
+EMPLOYER_BEFORE = lazy_pattern(
+    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
+    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
+    # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
+    # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift
+    # alone: "night shift at Perth Airport" is anyone's airport)
+    r"|\b(?:nurse|RN|EN|midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker)\s*(?:@|at|in)\s+(?:the\s+)?$"
+    r"|\b(?:rostered|back to the wards?|back on the wards?)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the words `EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
+STRETCH_WORD = lazy_pattern(
+    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned|nurse|RN|EN|"
+    r"midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker|rostered|wards?)\b|\bex-",
+    re.IGNORECASE,
+)
+# A shift of the writer's at a site: "my Sunday late at Launceston Reception", "Night shift in ED at
+# the Royal Hobart", "can u cover my Barwon shift" (the site's name just before "shift").
+SHIFT_WORD = lazy_pattern(r"\b(?:shifts?|lates?|earl(?:y|ies)|nights?|doubles?|nighties?)\b", re.IGNORECASE)
+_SHIFT_BEFORE = lazy_pattern(
+    r"\b(?:my|night|day|arvo|late|early|double)\s+(?:\w+\s+){0,2}?(?:shift|late|early|night|double|nightie)s?"
+    r"\s+(?:(?:in|on)\s+(?:the\s+)?\w+\s+)?(?:at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SHIFT_AFTER = lazy_pattern(r"\s+(?:shift|late|early|night|double)s?\b", re.IGNORECASE)
+
+
+def shift_at(text: str, start: int, end: int) -> bool:
+    """A shift of the writer's at the site named at text[start:end]."""
+    before = text[max(0, start - 50) : start]
+    return bool(_SHIFT_BEFORE.search(before) or (before.rstrip().endswith("my") and _SHIFT_AFTER.match(text, end)))
 
 
 # The writer works there: stricter than a staff word (a customer praises "the officer" too).

@@ -14,6 +14,7 @@ from auditor.rules.orgwords import (
     own_exclusions,
     plain_detail,
     product_of,
+    shift_at,
     site_class_spans,
     work_site_names,
 )
@@ -195,3 +196,15 @@ def test_work_site_names_add_the_short_names_people_use():
     assert "Box Hill" not in work_site_names(vic) and "Geelong" not in work_site_names(vic)
     assert "Hobart" not in names
     assert work_site_names(dibp) == list(dibp.terms("places", "work_sites"))  # airports keep their names
+
+
+def test_shift_at_reads_a_shift_of_the_writers_at_a_site():
+    def at(text, name):
+        i = text.index(name)
+        return shift_at(text, i, i + len(name))
+
+    assert at("Anyone swap my Thurs late at Loddon Prison?", "Loddon Prison")
+    assert at("Night shift in ED at the Royal Hobart again", "Royal Hobart")
+    assert at("can someone cover my Barwon shift Sunday", "Barwon")
+    assert not at("Visiting hours at Loddon Prison are short", "Loddon Prison")
+    assert not at("Dad's Barwon shift mates came round", "Barwon")
