@@ -219,7 +219,7 @@ _STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "A
 # St", "Mt Wellington"): the place rule reads them by their form, so they pass the first stage
 _FORM_WORDS = tuple(
     "Bridge Street St Road Rd Highway Hwy Motorway Freeway Fwy Tunnel Island Gorge Lookout Esplanade Hospital Mt Mount "
-    "Lake Cape Parade Terrace Avenue Ave".split()
+    "Lake Cape Parade Terrace Avenue Ave Falls Neck Plateau Peninsula".split()
 )
 _WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure

@@ -83,7 +83,7 @@ _FORM_PLACE = lazy_pattern(
     r"|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|"
     r"Lane|Drive|Dr|Way|Court|Crescent|Cres|Boulevard|Blvd|Highway|Hwy)\b"
     r"|(?<![\w'’])(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Ring Road|"
-    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital)\b"
+    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula)\b"
 )
 # Streets and islands that are shows, songs and films, not places here.
 _NOT_FORM_PLACE = frozenset(
@@ -115,7 +115,7 @@ def _form_places(text: str) -> list[tuple[str, int, int]]:
 _FORM_GATE = lazy_pattern(
     r"\b(?:Mt|Mount|Lake|Cape|St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|Lane|Drive|Dr|Way|Court|"
     r"Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Outlet|Island|Bay|Gorge|Lookout|"
-    r"Square|Esplanade|Hospital)\b"
+    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula)\b"
 )
 
 _TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
@@ -420,6 +420,8 @@ RULES = [
             Example("Thanks Tasmania, what a weekend", True),
             # a landmark by its form, with no other key word in the post
             Example("Gellibrand Bridge at 5pm is a car park", True),
+            Example("Kayak rescue drills at Kooroona Falls this morning", True),
+            Example("the Clyde car is off the road again", True),
             # a place's name after a given name is a surname
             Example("Big shout out to Tom Croydon for the lift home", False),
         ),

@@ -43,7 +43,7 @@ PLACE_SUFFIX = frozenset(
     """airport harbour river cbd station beach road rd street st park oval hospital university uni central quay port
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
-    foreshore city town region area patrol t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
+    foreshore city town region area patrol car t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
     nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
 )
 PREP_BEFORE = lazy_pattern(

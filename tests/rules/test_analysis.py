@@ -70,6 +70,7 @@ def test_first_stage_lets_everyday_posts_through(text):
         "Management are clueless and the EBA offer is an insult",
         "HomeAffairs lanyard on",
         "Bolte Bridge at 5pm is a special kind of hell",  # a landmark by its form, no gazetteer name
+        "Sunrise over Kooroona Neck, not a soul about",
     ],
 )
 def test_first_stage_sends_possible_findings_to_the_rules(text):
