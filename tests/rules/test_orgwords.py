@@ -159,6 +159,9 @@ def test_product_of_reads_the_agencys_app_figures_and_queue_from_outside():
     assert at("Mum a Medicare letter came for you", "Medicare")
     assert at("The Ombudsman's report into Child Safety is grim", "Child Safety")
     assert not at("ATO audit letters go out next month, I'm drafting them", "ATO")
+    # its number, said right after the name, is a customer's; an office's number is staff's memory
+    assert at("The after-hours child protection number is on the fridge", "child protection")
+    assert not at("When I started, the Customs office number was 08 5550 1190", "Customs")
 
 
 def test_customer_voice_hears_the_agencys_service_to_the_writer():
