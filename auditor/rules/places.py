@@ -211,7 +211,9 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     # asked once per token and per gap, not again for every span that contains them: a token
     # that starts with a word character, and words separated by spaces or hyphens only
     wordy = [_WORD_START.match(w) is not None for w, _s, _e in toks]
-    gap = [_GAP.fullmatch(text, toks[k][2], toks[k + 1][1]) is not None for k in range(len(toks) - 1)]
+    # ... or an apostrophe before an "s" inside a name ("Royal Children's", "Brisbane Women's")
+    poss = [text[toks[k][2] : toks[k + 1][1]] in ("'", "’") and toks[k + 1][0] == "s" for k in range(len(toks) - 1)]
+    gap = [poss[k] or _GAP.fullmatch(text, toks[k][2], toks[k + 1][1]) is not None for k in range(len(toks) - 1)]
     i = 0
     while i < len(toks):
         found = None
@@ -222,7 +224,7 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
             span = toks[i : i + n]
             if not all(wordy[i : i + n]) or not all(gap[i : i + n - 1]):
                 continue
-            exact = " ".join(w for w, _s, _e in span)
+            exact = "".join(w + ("'" if poss[i + k] else " ") for k, (w, _s, _e) in enumerate(span[:-1])) + span[-1][0]
             key = exact.casefold().replace("’", "'")
             name = g.cs.get(exact) or g.ci.get(key) or (exact if exact in g.minor else None)
             if name is None and n == 1 and text[span[0][1] - 1 : span[0][1]] == "#":
@@ -236,6 +238,15 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
         else:
             i += 1
     return out
+
+
+# A bio's last segment, after a separator: "Fire Investigator | Tasmania Fire Service | Cambridge"
+_SEGMENT_BEFORE = lazy_pattern(r"[|•·]\s*$")
+_SEGMENT_AFTER = lazy_pattern(r"^\s*$")
+
+
+def _segment(before: str, after: str) -> bool:
+    return bool(_SEGMENT_BEFORE.search(before) and _SEGMENT_AFTER.match(after))
 
 
 def _place_word_after(after: str) -> bool:
@@ -282,8 +293,10 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         if key in PERSONLIKE and surface.islower() and not PREP_BEFORE.search(before):
             continue  # "lara" in lower case with no "in"/"to" before it: most likely the person
         minor = g.minor.get(name)
-        if minor and not (PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or _place_word_after(after)):
-            continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot"
+        if minor and not (
+            PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or _place_word_after(after) or _segment(before, after)
+        ):
+            continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot", "... | Clyde"
         # a minor place's name is as likely a person's, so it gets the weaker person cues too; in
         # a post about a show any place's name may be a character's or the show's ("Tom Croydon",
         # "That Bondi Vet episode", "Wentworth season 4")
@@ -422,6 +435,9 @@ RULES = [
             Example("Gellibrand Bridge at 5pm is a car park", True),
             Example("Kayak rescue drills at Kooroona Falls this morning", True),
             Example("the Clyde car is off the road again", True),
+            # a bio's last segment; a short day after a town is no surname
+            Example("Paramedic | coffee snob | Clyde", True),
+            Example("Out at Scottsdale Thurs, back Fri", True),
             # a place's name after a given name is a surname
             Example("Big shout out to Tom Croydon for the lift home", False),
         ),
@@ -451,6 +467,9 @@ RULES = [
             Example("Fourteen hours at the North West Regional, bed now", True, profile="tas"),
             # a site whose name is also one of the organisation's names is still a site
             Example("Long night in the ED at Monash Medical Centre", True, profile="vic"),
+            # a name with an apostrophe in it; a site's capitalised short form
+            Example("Night duty at the Royal Children's again", True, profile="vic"),
+            Example("Escort run from MAP moved to 0600", True, profile="vic"),
         ),
     ),
 ]

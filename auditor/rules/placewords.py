@@ -132,7 +132,8 @@ _AT_PLACE = lazy_pattern(r"\b(?:in|at|near|outside|around|across|through|via|pas
 # Capitalised words that follow a place and are not a surname: days and months ("Gatton Thursday").
 NOT_SURNAME = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split()
+    september october november december mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
 )
 _PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
 from auditor.rules.places import RULES, minor_places, place_mentions
 
@@ -79,3 +80,9 @@ def test_minor_places_read_as_a_csv_reader_reads_the_file():
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) > 1000 and all(len(r) == 5 and None not in r for r in rows)  # five plain fields a line
     assert minor_places() == {r["name"]: r["common"] == "1" for r in rows}
+
+
+def test_place_mentions_read_a_name_with_an_apostrophe_and_keep_possessives():
+    vic = load_profile("vic")
+    assert [n for n, *_ in place_mentions("ED at the Royal Children's was packed", vic)] == ["Royal Children's"]
+    assert [n for n, *_ in place_mentions("lunch on Darwin's waterfront", vic)] == ["Darwin"]
