@@ -74,21 +74,7 @@ _SENIOR_TITLE = (
 )
 _UNIT_NOUN = r"(?:team|unit|branch|section|division|program|programme|taskforce|command|directorate|network)"
 # Unit words a lower-case hashtag may put after an acronym ("#abfdetectordogs", "#abfmarine"); not "#abfab".
-_TAG_TAILS = (
-    "detectordog",
-    "dog",
-    "k9",
-    "marine",
-    "officer",
-    "life",
-    "college",
-    "recruit",
-    "family",
-    "crew",
-    "team",
-    "teacher",
-    "nurse",
-)
+_TAG_TAILS = tuple("detectordog dog k9 marine officer life college recruit family crew team teacher nurse".split())
 _HANDLE = lazy_pattern(r"(?<![\w@#])([@#])([A-Za-z0-9_.]*[A-Za-z0-9_])")
 _OTHER_EMPLOYER_AFTER = lazy_pattern(r"^\s*(?:at|with|for)\s+(?:a|an|my|our)\b", re.IGNORECASE)
 # A weak role the writer holds, said after it: "Case officer here", "case officers at the department".
