@@ -212,7 +212,9 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     # that starts with a word character, and words separated by spaces or hyphens only
     wordy = [_WORD_START.match(w) is not None for w, _s, _e in toks]
     # ... or an apostrophe before an "s" inside a name ("Royal Children's", "Brisbane Women's")
-    poss = [text[toks[k][2] : toks[k + 1][1]] in ("'", "’") and toks[k + 1][0] == "s" for k in range(len(toks) - 1)]
+    poss = [False] * max(0, len(toks) - 1)
+    if "'" in text or "’" in text:
+        poss = [text[toks[k][2] : toks[k + 1][1]] in ("'", "’") and toks[k + 1][0] == "s" for k in range(len(toks) - 1)]
     gap = [poss[k] or _GAP.fullmatch(text, toks[k][2], toks[k + 1][1]) is not None for k in range(len(toks) - 1)]
     i = 0
     while i < len(toks):
