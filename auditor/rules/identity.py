@@ -271,6 +271,7 @@ RULES = [
             Example("Dad's been at the Alfred all week and the nurses have been amazing", False, profile="vic"),
             Example("Team Leader, Inbound Sales – Telco", False, kind=ItemKind.PROFILE_FIELD, field="headline", profile="aps"),
             Example("Last day of term, 26 tired preps and one tired me #VicDET", True, profile="vic"),
+            Example("Field day with the BOM radar techs on the hill, hard hats on", True, profile="aps"),
             # a shift of the writer's at one of the state's own sites names the employer (not under a
             # profile whose sites are anyone's, such as airports)
             Example("Anyone swap my Thurs late at Marngoneet? Will owe you", True, profile="vic"),

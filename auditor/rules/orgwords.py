@@ -328,7 +328,8 @@ CUSTOMER_VOICE = lazy_pattern(
 # "ABS says unemployment is 4.1%"; or a wait in its queue before it: "queue at Service Tasmania".
 _PRODUCT_AFTER = lazy_pattern(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:app|apps|website|portal|radar|diet|book|recipe|soup|"
-    r"membership|care plan|vaccine clinic|hotline|refund|reports?|stats|statistics|figures|punctuality|letter)\b|\s+number\b"
+    r"membership|care plan|vaccine clinic|hotline|refund|reports?|stats|statistics|figures|punctuality|letter)\b"
+    r"(?!\s+(?:techs?|technicians?|team|staff|officers?|crew|unit|section|engineers?|analysts?))|\s+number\b"
     r"|\s+(?:says|said|reports?|figures show|data shows?|stats show)\b(?=[^.!?\n]{0,60}\d)",
     re.IGNORECASE,
 )

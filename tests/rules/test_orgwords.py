@@ -162,6 +162,8 @@ def test_product_of_reads_the_agencys_app_figures_and_queue_from_outside():
     # its number, said right after the name, is a customer's; an office's number is staff's memory
     assert at("The after-hours child protection number is on the fridge", "child protection")
     assert not at("When I started, the Customs office number was 08 5550 1190", "Customs")
+    # the agency's own staff for that product are its staff
+    assert not at("Field day with the BOM radar techs on the hill", "BOM")
 
 
 def test_customer_voice_hears_the_agencys_service_to_the_writer():
