@@ -46,6 +46,18 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
+from auditor.rules.opsplain import (
+    CONCEALMENT,
+    CONTRABAND,
+    CONTRABAND_WE,
+    PLANNED,
+    QUANTITY,
+    SCREENING_RATE,
+    WE_ACTION,
+    plain_operations,
+    signal_hits,
+    system_down,
+)
 from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
 
@@ -70,99 +82,6 @@ COURT_PARTY = lazy_pattern(
 # "picked up my ID", "picked up the kids": collecting, not arresting.
 _COLLECTING = lazy_pattern(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
-# Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
-CONTRABAND_WE = lazy_pattern(
-    r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
-    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)"
-    r"|\bfound (?:the |some |a |an )?(?:\w+ )?(?:drugs|ice|meth|cocaine|heroin|guns?|firearms?|tobacco|cigarettes|steroids)\b"
-    r"|\bwhere (?:the stuff|they|it|drugs|the drugs|the gear|the goods) (?:hides?|is hidden|gets hidden|hide it|get hidden)\b",
-    re.IGNORECASE,
-)
-# Signals for operational text that uses none of the listed terms: an enforcement verb in the
-# first person plural, contraband, quantities, cargo and craft, a work site, a time. A post
-# that collects enough of them reads as an officer's account of an operation.
-_ENFORCE_VERBS = (
-    r"(?:intercepted|seized|detained|stopped|caught|found|pulled|referred|boarded|searched|cleared|processed|"
-    r"interviewed|refused|removed|deported|arrested|charged|executed|flagged|x-?rayed|inspected|targeted|nabbed|"
-    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled|"
-    r"opened|restrained|profiled|screened|examined|tracking|chasing|boarding|searching|"
-    r"intercepting|inspecting|pull|search|restrain|detain|refuse|remove|inspect|examine|board|interview)"
-)
-# An enforcement verb with a first-person (or dropped) subject: "we seized", "our lot had to pull",
-# "3 of us had to restrain", "the container we pulled apart", and the pronoun-drop of posts,
-# "Caught a guy with ...", "Ran the profiles and flagged 6 pax" (verb first in a sentence).
-WE_ACTION = lazy_pattern(
-    r"\b(?:we|we've|we'd|we're|weve|our team|my team|the team|our lot|our crew|the crew|the boys|the girls|"
-    r"\d+ of us|(?:two|three|four|five|six) of us)(?:\s+(?:at|on|in) the [\w-]+(?: [\w-]+)?)?"
-    r"(?:'s| have| had| were| are)?(?: been)?(?: had to| got to| have to)?\s+"
-    r"(?:just\s+|finally\s+|also\s+|then\s+)?" + _ENFORCE_VERBS + r"\b"
-    r"|(?:^|[.!?]\s+|\n)(?:(?:then|and|just|finally)\s+)?(?:caught|seized|pulled|flagged|boarded|intercepted|nabbed|busted|"
-    r"refused|restrained|detained|x-?rayed|interviewed|escorted|screened|processed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
-    re.IGNORECASE,
-)
-CONTRABAND = lazy_pattern(
-    r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
-    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?|coke|durries|"
-    r"ciggies|ciggs|darts|vapes?|pills|white powder|undeclared cash|live (?:birds|reptiles|animals|finches|lizards|snakes))\b",
-    re.IGNORECASE,
-)
-QUANTITY = lazy_pattern(
-    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d"
-    r"|\b\d[\d,]*\s+(?:passengers|pax|containers|parcels|boats|vessels|arrests|detections|seizures|referrals|cartons|packets)\b",
-    re.IGNORECASE,
-)
-CARGO = lazy_pattern(
-    r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
-    r"suitcases?|luggage|baggage|mail|bags?|pallets?|crates?|freight)\b",
-    re.IGNORECASE,
-)
-
-# How goods were hidden: "taped to his legs", "in the lining", "stuffed inside the speakers".
-CONCEALMENT = lazy_pattern(
-    r"\b(?:hidden|stashed|taped|strapped|stuffed|sewn|packed|concealed|tucked|wrapped)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|inside|into|under|to|behind|among)\b|\bin the (?:lining|false bottom|soles?|handles?|walls? of)\b|\bfalse bottom\b",
-    re.IGNORECASE,
-)
-# A planned operation about to start: "surveillance op starts tomorrow", "the job kicks off at 5".
-PLANNED = lazy_pattern(
-    r"\b(?:op|operation|job|raid|warrant|sweep)\s+(?:starts|start|kicks off|goes ahead|is on|begins|"
-    r"tomorrow|tonight|on \w+day|at \d)",
-    re.IGNORECASE,
-)
-
-
-def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
-    score, why = 0, []
-    for pat, weight, label in (
-        (WE_ACTION, 2, "enforcement action"),
-        (CONTRABAND, 1, "contraband"),
-        (QUANTITY, 1, "quantity"),
-        (CARGO, 1, "cargo or craft"),
-        (TIME_CUE, 1, "time"),
-        (CONCEALMENT, 1, "concealment"),
-    ):
-        m = searched(pat, text)
-        if m:
-            score += weight
-            why.append(f'{label} "{m.group(0)}"')
-    if score < 2:
-        # a site adds one: short of 3 whatever it says, so `_signal_hits` (the only caller)
-        # returns nothing either way; the site search is the dearest, so skip it
-        return score, why
-    site = o.sites.search(text) or o.places.search(text)
-    if site:
-        score += 1
-        why.append(f'work site "{site.group(0)}"')
-    return score, why
-
-
-# Disclosed inspection rates ("we only x-ray about 5% of containers").
-SCREENING_RATE = lazy_pattern(
-    r"\b(?:only|just|barely)\s+(?:physically\s+|actually\s+|really\s+)?(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+"
-    r"(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+)?"
-    r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
-    re.IGNORECASE,
-)
 
 
 def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
@@ -202,7 +121,7 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
     # no listed term held up: an operation told in plain words may still add up from weaker signals
-    return hits or _signal_hits(text, o)
+    return hits or signal_hits(text, o)
 
 
 # a hobby the writer calls themselves by ("Runner, coffee snob", "keen trail runner"): not a drug runner
@@ -222,25 +141,6 @@ def _self_description(text: str, m: re.Match[str]) -> bool:
 
 def _quoted(text: str, m: re.Match[str]) -> bool:
     return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES
-
-
-def _signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
-    """Operational text that uses no listed term, recognised from several weaker signals."""
-    score, why = _signal_score(text, o)
-    if score < 3:
-        return []
-    action = searched(WE_ACTION, text)
-    contraband, qty, cargo = searched(CONTRABAND, text), searched(QUANTITY, text), searched(CARGO, text)
-    site = o.sites.search(text) or o.places.search(text)
-    hidden = searched(CONCEALMENT, text)
-    # the goods: contraband, a quantity of something carried, or cargo examined at a work site
-    goods = contraband or hidden or (qty and (cargo or site)) or (cargo and site)
-    if action is not None and goods and score >= 4:
-        return [(action, "operational signals " + ", ".join(why))]
-    # no enforcement verb: contraband in a quantity at a work site or hidden in cargo
-    if contraband and qty and (site or (cargo and hidden)):
-        return [(contraband, "operational signals " + ", ".join(why))]
-    return []
 
 
 def _term_hits(
@@ -360,6 +260,13 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             0.8,
         )
         return
+    down = system_down(text, profile)
+    if down is not None:
+        # a work system down in plain words, and what it did to the work ("nobody can open a file"):
+        # the effect on the work is the insider's frame, as a first person is
+        (m, effect), cue = down, insider_cue(text, profile)
+        why = f'work system down "{m.group(0)}" with effect "{effect.group(0)}"' + (f" and {cue}" if cue else "")
+        yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
@@ -370,7 +277,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
-    plain = plain_detail(text, profile)
+    plain = plain_detail(text, profile) or plain_operations(text, profile)
     if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
         cue = insider_cue(text, profile)
         if cue is not None:
@@ -537,6 +444,10 @@ RULES = [
             Example("Not public yet but the TMR depot at Yatala is closing on the 30th", True, profile="qld"),
             Example("don't quote me but I reckon the footy is on next week", False),
             Example("Don't repeat this but they're closing the Gympie office in May and nobody's been told", True, profile="qld"),
+            # a work system down in plain words, with what it did to the work; not the gym's app
+            Example("heads up the case system's been down since 8, nobody can open a file", True, profile="vic"),
+            Example("The gym app's been down all week, nobody can book a class", False, profile="vic"),
+            Example("the hospital's booking system crashed and we're back on paper", False),
         ),
     ),
     Rule(
@@ -575,6 +486,13 @@ RULES = [
             Example("Four officers gone from our unit since March and none replaced", True, profile="qld"),
             Example("the review team was in our school all week, feedback: great work, no more money", True, profile="qld"),
             Example("Two nurses for 30 beds at the private clinic where I work nights", False),
+            # staff on duty, staff cut and volumes of work in plain words; not at a shop or a café
+            Example("Five of us logged in for the whole state this morning, brace for hold times", True, profile="aps"),
+            Example("Two of us on the floor at the shop for the stocktake sale, send snacks", False, profile="aps"),
+            Example("Intake took 160 notifications overnight, pray for the day team", True, profile="vic"),
+            Example("our region is sitting on a 7 month backlog of compensation claims", True, profile="aps"),
+            Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
+            Example("Day 40 waiting on my passport, still nothing", False),
         ),
     ),
     Rule(
