@@ -448,6 +448,7 @@ RULES = [
             Example("heads up the case system's been down since 8, nobody can open a file", True, profile="vic"),
             Example("The gym app's been down all week, nobody can book a class", False, profile="vic"),
             Example("the hospital's booking system crashed and we're back on paper", False),
+            Example("everyone's getting logged out of the new rostering system, nobody can save a shift", True, profile="qld"),
         ),
     ),
     Rule(
@@ -493,6 +494,11 @@ RULES = [
             Example("our region is sitting on a 7 month backlog of compensation claims", True, profile="aps"),
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
+            # an audit of one's own workplace, and a shift covered somewhere named
+            Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
+            Example("Building audit found two cracked tiles in the new place", False, profile="tas"),
+            Example("can you cover my late on 6C Friday? I'll take your Sunday", True, profile="vic"),
+            Example("can you cover my late at Kmart Friday? I'll take your Sunday", False, profile="vic"),
         ),
     ),
     Rule(

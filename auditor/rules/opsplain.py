@@ -8,7 +8,9 @@ profile's ``[operations]`` lists and an insider cue:
 * `plain_operations`: staff on duty in figures ("3 of us on", "9 call-takers on", "staffed for
   6"), staff cut or not replaced ("we're down 6 members", "lose 6 more FTE", "won't be
   backfilled"), work volumes and queues ("1,400 calls in queue", "took 140 notifications",
-  "an 11 month backlog", "47 waiting for a bed"), each with its kind;
+  "an 11 month backlog", "47 waiting for a bed"), an audit of one's workplace under way or with
+  what it found ("the file audit starts Monday"), a shift covered somewhere named ("cover my late
+  on 5B"), each with its kind; none at another employer's workplace (`other_workplace`);
 * `system_down`: a work system down with its effect on the work ("the booking system fell over
   ... couldn't issue a single licence"), not a gym's app or a customer's wait at the counter.
 
@@ -120,6 +122,10 @@ SCREENING_RATE = lazy_pattern(
 
 def signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
     """Operational text that uses no listed term, recognised from several weaker signals."""
+    if searched(WE_ACTION, text) is None and searched(CONTRABAND, text) is None:
+        # both readings below need an enforcement verb or contraband: the other signals (four more
+        # patterns) are not worth scoring without one
+        return []
     score, why = _signal_score(text, o)
     if score < 3:
         return []
@@ -165,6 +171,7 @@ STAFF_CUT = lazy_pattern(
     r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _ITEMS = (
     r"(?:calls|matters|notifications|claims|cases|files|referrals|admissions|jobs|reports|offenders|renewals|parcels|pax|"
     r"passengers|complaints|tickets|applications|detainees|prisoners|participants)"
@@ -185,13 +192,27 @@ VOLUME = lazy_pattern(
     r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b",
     re.IGNORECASE,
 )
+# An audit of one's own workplace, under way or with what it found: "the file audit starts Monday",
+# "audit team from the Ombudsman arrives", "the access audit picked up 12 staff" (not a building's).
+AUDIT = lazy_pattern(
+    r"\b(?<!building )(?<!payroll )(?<!tax )(?<!my )audit(?: team)?(?: \w+){0,4}? (?:arrives|arriving|starts|starting|kicks off|"
+    r"is here|is in|found|caught|picked up)\b",
+    re.IGNORECASE,
+)
+# A shift covered or swapped, said with where: "cover my 12-8 on the Hobart phones", "thanks for
+# covering my late on 5B", "swap my Tues late at Mary Hutch" (a shop's or a café's is another's).
+SHIFT_COVER = lazy_pattern(
+    r"\b(?:cover(?:ing)?|tak(?:e|ing)|swap(?:ping)?|do(?:ing)?) (?:my|your|his|her|the) (?:\w+ )?(?:lates?|earl(?:y|ies)|nights?|"
+    r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}) (?:on|at|in) (?:the )?[A-Z0-9]"
+)
 # A work system down, in plain words: "the booking system fell over", "the network's been down since
 # 7", "the swipe readers are down", "Gate 3 scanner's been dead a week", "the radar down again".
 OUTAGE = lazy_pattern(
     r"\b(?:system|systems|server|network|portal|database|EMR|scanners?|cameras|CCTV|swipe(?: readers?| system)?|pass readers?|"
-    r"radar|comms(?: system)?|boom gate|IVR|gates|app|radios?)(?:'s| has| have| is| are| was| were| had)?"
+    r"radar|comms(?: system)?|boom gate|IVR|gates|app|radios?|phones)(?:'s| has| have| is| are| was| were| had)?"
     r"(?: been| just| already| gone| still)? (?:(?!this |that |so |too |very )\w+ )?(?:down|crashed|crashing|crawling|fell over|"
-    r"falling over|offline|dead|dropped out|went down|failed|froze|locking|locked|not working|carked it)\b"
+    r"falling over|offline|dead|dropped out|went down|failed|froze|locking|locked|not working|carked it|won[’']t let (?:me|us|anyone))\b"
+    r"|\b(?:logged|logging|locked|locking) (?:\w+ )?out of the (?:new |whole )?(?:\w+ )?(?:system|portal|network|app)\b"
     # a device is broken, a system is "broken" in every complaint about policy
     r"|\b(?:scanners?|cameras|CCTV|(?:swipe|pass) readers?|boom gate|gates)(?:'s| has| have| is| are| was| were)?(?: been| still)? broken\b",
     re.IGNORECASE,
@@ -216,6 +237,7 @@ _CONSUMER = lazy_pattern(
 # the profile names none of its own ("the hospital's system went down" is a nurse's under vic).
 _OTHER_WORK = lazy_pattern(
     r"\b(?:retail|caf[eé]s?|restaurants?|the store|the shop|couriers?|warehouse|bakery|hospo|telco|private sector|airlines?|"
+    r"the pub|bottle ?shop|woolies|coles|kmart|bunnings|maccas|"
     r"supermarket|hospitals?|ED|wards?|patients?|nurses?|schools?|teachers?|classrooms?)\b",
     re.IGNORECASE,
 )
@@ -243,9 +265,18 @@ def other_workplace(text: str, profile: Profile) -> bool:
 
 
 def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
-    """Staff on duty in figures, staff cut, or a volume of work, said in plain words, with its kind;
+    """Staff on duty in figures, staff cut, a volume of work, an audit under way or a shift covered
+    somewhere named, said in plain words, with its kind;
     or None. The caller asks for an insider cue and that the text is not about another workplace."""
-    for pat, label in ((STAFF_CUT, "staff cut"), (ON_DUTY, "staff on duty"), (VOLUME, "volume of work")):
+    for pat, label in (
+        (STAFF_CUT, "staff cut"),
+        (ON_DUTY, "staff on duty"),
+        (VOLUME, "volume of work"),
+        (AUDIT, "audit"),
+        (SHIFT_COVER, "shift cover"),
+    ):
+        if pat is VOLUME and _DIGIT.search(text) is None:
+            continue  # every volume holds a digit: the long pattern is not run without one
         m = searched(pat, text)
         if m is not None:
             return (m, label) if not other_workplace(text, profile) else None

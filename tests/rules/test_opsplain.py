@@ -66,3 +66,19 @@ def test_system_down_needs_an_effect_on_the_work_and_no_consumer(vic, qld):
     assert system_down("the new system fell over at 10", vic) is None  # no effect on the work
     assert system_down("Bank app's been down all day and I can't pay rent", vic) is None
     assert system_down("Went to renew my licence and the system was down, no one could help", qld) is None
+
+
+def test_plain_operations_audits_and_shift_cover(vic):
+    assert _kind("the claims audit kicks off Monday, have your files ready", vic) == "audit"
+    assert _kind("VAGO audit team is here till Thursday", vic) == "audit"
+    assert _kind("Building audit found a leak in the roof", vic) is None
+    assert _kind("thanks for taking my Sunday late on 7 North, owe you", vic) == "shift cover"
+    assert _kind("thanks for taking my Sunday late at Bunnings, owe you", vic) is None  # another employer's shift
+    assert _kind("thanks for taking my Sunday late, owe you", vic) is None  # no where
+
+
+def test_system_down_in_other_words(vic):
+    hit = system_down("Anyone else getting logged out of the new HR system? Staff can't save a thing", vic)
+    assert hit is not None and hit[0].group(0) == "logged out of the new HR system"
+    hit = system_down("the new records system won't let me sign off the files", vic)
+    assert hit is not None and hit[0].group(0).endswith("won't let me")
