@@ -58,7 +58,7 @@ from auditor.rules.opsplain import (
     signal_hits,
     system_down,
 )
-from auditor.rules.orgwords import CHANGE, plain_detail
+from auditor.rules.orgwords import CHANGE, fiction, plain_detail
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
@@ -96,8 +96,9 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text):
-        # the news, fishing, a toddler; or the writer on the receiving end ("seized my salami")
+    if not text or o.exclude.search(text) or searched(VICTIM, text) or fiction(text):
+        # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
+        # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
         return []
     strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
     weak = o.weak.finditer(text)
@@ -269,6 +270,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
+_FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
@@ -277,6 +279,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
+    if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
+        pattern = None  # a new starter's first placement ("my first rotation as a grad"), not a roster
     plain = plain_detail(text, profile) or plain_operations(text, profile)
     if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
         cue = insider_cue(text, profile)
@@ -415,6 +419,8 @@ RULES = [
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
             Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
+            # a viewer of a show about the agency, not an officer
+            Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile
             Example("Prison officer here, the whole unit went into lockdown today after a fight", True, profile="qld"),
         ),
@@ -494,6 +500,7 @@ RULES = [
             Example("our region is sitting on a 7 month backlog of compensation claims", True, profile="aps"),
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
+            Example("Started my first rotation at the cargo terminal today, nervous", False),
             # an audit of one's own workplace, and a shift covered somewhere named
             Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
             Example("Building audit found two cracked tiles in the new place", False, profile="tas"),
@@ -517,6 +524,7 @@ RULES = [
             Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
             Example("Processing all the holiday photos, 2000 of them", False),
             Example("Parcel has been held by customs for 11 days", False),
+            Example("Dad, landing 7.15, come to arrivals this time not departures", False),
         ),
     ),
 ]
