@@ -56,6 +56,7 @@ from auditor.rules.opsplain import (
     WE_ACTION,
     plain_operations,
     signal_hits,
+    site_security,
     system_down,
 )
 from auditor.rules.orgwords import CHANGE, fiction, plain_detail
@@ -261,6 +262,13 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             0.8,
         )
         return
+    guard = site_security(text, profile)
+    if guard is not None:
+        # the control, where it stands and its gap together read as staff talk ("someone propped
+        # the fire door on 4 again"), as a system down with its effect on the work does
+        why = f'security control "{guard.group(0)}" of a work site, with where it stands and its state or gap'
+        yield _found(item, "site-security", guard.span(), why, "discloses a site's security arrangements", Severity.HIGH, 0.7)
+        return
     down = system_down(text, profile)
     if down is not None:
         # a work system down in plain words, and what it did to the work ("nobody can open a file"):
@@ -455,6 +463,9 @@ RULES = [
             Example("The gym app's been down all week, nobody can book a class", False, profile="vic"),
             Example("the hospital's booking system crashed and we're back on paper", False),
             Example("everyone's getting logged out of the new rostering system, nobody can save a shift", True, profile="qld"),
+            # a site's security control, where it stands and its gap, without the agency's terms
+            Example("fyi the swipe on the level 3 side door is dead again, anyone can walk in", True, profile="aps"),
+            Example("Gym swipe card's dead again, stood outside the door for ten minutes", False, profile="aps"),
         ),
     ),
     Rule(

@@ -11,6 +11,8 @@ profile's ``[operations]`` lists and an insider cue:
   "an 11 month backlog", "47 waiting for a bed"), an audit of one's workplace under way or with
   what it found ("the file audit starts Monday"), a shift covered somewhere named ("cover my late
   on 5B"), each with its kind; none at another employer's workplace (`other_workplace`);
+* `site_security`: a site's security control, where it stands and its gap ("the cameras in the
+  visits centre are down", "someone propped the back fire door again");
 * `system_down`: a work system down with its effect on the work ("the booking system fell over
   ... couldn't issue a single licence"), not a gym's app or a customer's wait at the counter.
 
@@ -225,6 +227,41 @@ _WORK_EFFECT = lazy_pattern(
     r"licences?|rego|handover|ward|the (?:whole )?floor|heads up|staff|shopfronts|forecasts|finalise|process)\b",
     re.IGNORECASE,
 )
+# A site's security arrangement and its gap, in plain words: a control (a swipe, a pass, CCTV, an
+# escort, a fire door), where it stands (a level, the visits room, the compound, the staff entry) and
+# its state ("dead", "propped open", "blind spots", "escorted up"): "the cameras in the visits centre
+# are down till Mon", "someone propped the back fire door again", "passes not working at the front
+# door so security's escorting everyone up". A gym's swipe card or a stadium's bag check is not one.
+_CONTROL = lazy_pattern(
+    r"\b(?:swipes?(?: cards?| readers?| system| log)?|pass(?:es)?|pass readers?|CCTV|cameras?|camera footage|boom gate|fire door|"
+    r"side door|back door|front door|staff (?:entry|entrance)|gatehouse|escorts?|escorting|escorted|bag checks?|pat-search\w*|scanner)\b",
+    re.IGNORECASE,
+)
+_CONTROL_WHERE = lazy_pattern(
+    r"\b(?:level \d+|on \d\b|floor|office|the building|building access|unit|compound|visits?(?: room| centre)?|block|cells?|"
+    r"watch ?house|foyer|loading dock|entrance|entry|ED|the centre|front desk|staff|search area|bay \d+|crib room)\b",
+    re.IGNORECASE,
+)
+_CONTROL_STATE = lazy_pattern(
+    r"\b(?:down|dead|broken|out|don[’']t work|doesn[’']t latch|not working|blind spots?|propp\w*|locked|open all|stopped working|"
+    r"escort\w*|checking|bag checks?|pat-search\w*|went black|footage|review)\b",
+    re.IGNORECASE,
+)
+_CONTROL_ELSEWHERE = lazy_pattern(
+    r"\b(?:gym|apartment|stadium|footy|concert|store|wedding|oversize load|coming back from|got pulled aside)\b", re.IGNORECASE
+)
+
+
+def site_security(text: str, profile: Profile) -> re.Match[str] | None:
+    """A security control of a work site, where it stands and its state or gap, or None."""
+    m = searched(_CONTROL, text)
+    if m is None or searched(_CONTROL_WHERE, text) is None or searched(_CONTROL_STATE, text) is None:
+        return None
+    if searched(_CONTROL_ELSEWHERE, text) is not None or other_workplace(text, profile):
+        return None
+    return m
+
+
 # Things everyone uses that go down too: the gym's app, the bank's, the library's.
 _CONSUMER = lazy_pattern(
     r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|warehouse|supermarket|tills?|spin|uber|my (?:phone|laptop|wifi|internet|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsplain import other_workplace, plain_operations, system_down
+from auditor.rules.opsplain import other_workplace, plain_operations, site_security, system_down
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +82,12 @@ def test_system_down_in_other_words(vic):
     assert hit is not None and hit[0].group(0) == "logged out of the new HR system"
     hit = system_down("the new records system won't let me sign off the files", vic)
     assert hit is not None and hit[0].group(0).endswith("won't let me")
+
+
+def test_site_security_needs_a_control_where_it_stands_and_its_state(aps):
+    hit = site_security("cameras in the visits room have been out since Friday, two officers minimum now", aps)
+    assert hit is not None and hit.group(0) == "cameras"
+    assert site_security("someone keeps propping the fire door on 6 open", aps) is not None
+    assert site_security("cameras in the visits room", aps) is None  # no state or gap
+    assert site_security("my new camera is broken", aps) is None  # no site
+    assert site_security("bag checks at the stadium entrance took forever", aps) is None  # the crowd's side
