@@ -512,6 +512,8 @@ RULES = [
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
             Example("Started my first rotation at the cargo terminal today, nervous", False),
+            Example("Inspector says no leave approved for us till after the Easter peak, again", True),
+            Example("Roster at the bakery is out, my 4th double this month, love that for me", False),
             # an audit of one's own workplace, and a shift covered somewhere named
             Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
             Example("Building audit found two cracked tiles in the new place", False, profile="tas"),

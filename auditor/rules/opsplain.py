@@ -10,7 +10,8 @@ profile's ``[operations]`` lists and an insider cue:
   backfilled"), work volumes and queues ("1,400 calls in queue", "took 140 notifications",
   "an 11 month backlog", "47 waiting for a bed"), an audit of one's workplace under way or with
   what it found ("the file audit starts Monday"), a shift covered somewhere named ("cover my late
-  on 5B"), each with its kind; none at another employer's workplace (`other_workplace`);
+  on 5B"), overtime and leave bent to staffing ("my 6th double this month", "no leave approvals
+  over Christmas"), each with its kind; none at another employer's workplace (`other_workplace`);
 * `site_security`: a site's security control, where it stands and its gap ("the cameras in the
   visits centre are down", "someone propped the back fire door again");
 * `system_down`: a work system down with its effect on the work ("the booking system fell over
@@ -207,6 +208,14 @@ SHIFT_COVER = lazy_pattern(
     r"\b(?:cover(?:ing)?|tak(?:e|ing)|swap(?:ping)?|do(?:ing)?) (?:my|your|his|her|the) (?:\w+ )?(?:lates?|earl(?:y|ies)|nights?|"
     r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}) (?:on|at|in) (?:the )?[A-Z0-9]"
 )
+# Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no
+# leave approvals over Christmas", "all leave is cancelled", "no OT was approved", "the overtime budget".
+OVERTIME = lazy_pattern(
+    r"\b(?:\d+(?:st|nd|rd|th) doubles?|(?:three|four|five|\d+) doubles (?:this|in a)|\d+ (?:hrs|hours) of unpaid overtime"
+    r"|no leave (?:approv\w+|till|until)|(?:all )?leave (?:is |was |has been )?(?:frozen|cancelled)|no (?:OT|overtime) (?:was |is )?approved"
+    r"|won[’']t approve (?:OT|overtime|leave)|overtime budget|(?:mandatory|forced) (?:OT|overtime))\b",
+    re.IGNORECASE,
+)
 # A work system down, in plain words: "the booking system fell over", "the network's been down since
 # 7", "the swipe readers are down", "Gate 3 scanner's been dead a week", "the radar down again".
 OUTAGE = lazy_pattern(
@@ -311,6 +320,7 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         (VOLUME, "volume of work"),
         (AUDIT, "audit"),
         (SHIFT_COVER, "shift cover"),
+        (OVERTIME, "overtime or leave"),
     ):
         if pat is VOLUME and _DIGIT.search(text) is None:
             continue  # every volume holds a digit: the long pattern is not run without one

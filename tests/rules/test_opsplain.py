@@ -91,3 +91,9 @@ def test_site_security_needs_a_control_where_it_stands_and_its_state(aps):
     assert site_security("cameras in the visits room", aps) is None  # no state or gap
     assert site_security("my new camera is broken", aps) is None  # no site
     assert site_security("bag checks at the stadium entrance took forever", aps) is None  # the crowd's side
+
+
+def test_plain_operations_overtime_and_leave(aps):
+    assert _kind("Pulled my 5th double this fortnight, they keep saying recruitment is coming", aps) == "overtime or leave"
+    assert _kind("Whole branch told no leave until after the budget", aps) == "overtime or leave"
+    assert _kind("Took leave for the school holidays, bliss", aps) is None
