@@ -506,6 +506,7 @@ RULES = [
             Example("Two nurses for 30 beds at the private clinic where I work nights", False),
             # staff on duty, staff cut and volumes of work in plain words; not at a shop or a café
             Example("Five of us logged in for the whole state this morning, brace for hold times", True, profile="aps"),
+            Example("Two of us on the whole coast patrol tonight and one car's off the road", True, profile="tas"),
             Example("Two of us on the floor at the shop for the stocktake sale, send snacks", False, profile="aps"),
             Example("Intake took 160 notifications overnight, pray for the day team", True, profile="vic"),
             Example("our region is sitting on a 7 month backlog of compensation claims", True, profile="aps"),

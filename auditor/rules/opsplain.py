@@ -273,7 +273,7 @@ def site_security(text: str, profile: Profile) -> re.Match[str] | None:
 
 # Things everyone uses that go down too: the gym's app, the bank's, the library's.
 _CONSUMER = lazy_pattern(
-    r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|warehouse|supermarket|tills?|spin|uber|my (?:phone|laptop|wifi|internet|"
+    r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|warehouse|supermarket|the tills?|spin|uber|my (?:phone|laptop|wifi|internet|"
     r"modem|router|licence|rego|claim|payment|appointment|booking|order|card)|renew my|went to|i went in|on hold)\b",
     re.IGNORECASE,
 )

@@ -69,10 +69,17 @@ def test_first_stage_lets_everyday_posts_through(text):
         "Coffee in Parramatta before work",
         "Management are clueless and the EBA offer is an insult",
         "HomeAffairs lanyard on",
+        # staffing said plainly, with no other work word (OPS103 reads it)
+        "The intake was 14 and we're staffed for 7",
     ],
 )
 def test_first_stage_sends_possible_findings_to_the_rules(text):
     assert first_stage(text, load_profile("dibp")) is True
+
+
+def test_first_stage_keeps_a_patrol_for_every_profile():
+    # "patrol" is a term of dibp's lists; a state's patrol said plainly is staffing all the same
+    assert first_stage("Two of us on patrol tonight and one car is in the workshop", load_profile("tas")) is True
 
 
 def test_first_stage_is_microseconds():
