@@ -515,6 +515,10 @@ RULES = [
             Example("Started my first rotation at the cargo terminal today, nervous", False),
             Example("Inspector says no leave approved for us till after the Easter peak, again", True),
             Example("Roster at the bakery is out, my 4th double this month, love that for me", False),
+            Example("Three code blacks in the compound this week and still one officer on nights", True),
+            Example("6 of our 9 cars are off the road for servicing, so yeah, response times", True, profile="qld"),
+            Example("Night shift at the private hospital: 2 code blues and no breaks", False, profile="qld"),
+            Example("Registry list tomorrow is 64 family law matters across two courtrooms", True, profile="vic"),
             # an audit of one's own workplace, and a shift covered somewhere named
             Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
             Example("Building audit found two cracked tiles in the new place", False, profile="tas"),

@@ -11,7 +11,8 @@ profile's ``[operations]`` lists and an insider cue:
   "an 11 month backlog", "47 waiting for a bed"), an audit of one's workplace under way or with
   what it found ("the file audit starts Monday"), a shift covered somewhere named ("cover my late
   on 5B"), overtime and leave bent to staffing ("my 6th double this month", "no leave approvals
-  over Christmas"), each with its kind; none at another employer's workplace (`other_workplace`);
+  over Christmas"), incidents at a site and its vehicles off the road, counted ("4 Code Greys on
+  my shift", "two assaults on staff", "4 of them are off the road"), each with its kind; none at another employer's workplace (`other_workplace`);
 * `site_security`: a site's security control, where it stands and its gap ("the cameras in the
   visits centre are down", "someone propped the back fire door again");
 * `system_down`: a work system down with its effect on the work ("the booking system fell over
@@ -27,6 +28,7 @@ import re
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, per_profile, searched
 from auditor.rules.features import TIME_CUE, Ops, ops
+from auditor.rules.orgwords import fiction
 
 # Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
 CONTRABAND_WE = lazy_pattern(
@@ -192,7 +194,7 @@ VOLUME = lazy_pattern(
     r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past) "
     r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) \d{2,}"
     r"|(?<!day )\b\d{2,} (?:people |patients |pts )?(?:waiting|ramped) (?:in|for|at|outside|on)\b|\b\d+ (?:crews|ambos|ambulances) "
-    r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b",
+    r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b|\b\d{2,}\+? (?:\w+ ){0,2}matters\b",
     re.IGNORECASE,
 )
 # An audit of one's own workplace, under way or with what it found: "the file audit starts Monday",
@@ -207,6 +209,16 @@ AUDIT = lazy_pattern(
 SHIFT_COVER = lazy_pattern(
     r"\b(?:cover(?:ing)?|tak(?:e|ing)|swap(?:ping)?|do(?:ing)?) (?:my|your|his|her|the) (?:\w+ )?(?:lates?|earl(?:y|ies)|nights?|"
     r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}) (?:on|at|in) (?:the )?[A-Z0-9]"
+)
+# Incidents at a site and its vehicles off the road, counted: "4 Code Greys on my shift", "two assaults
+# on staff this week", "3 lockdowns", "4 MET calls in 2 hours", "Code Yellow", "4 of them are off the
+# road", "one car's in the workshop".
+INCIDENTS = lazy_pattern(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:code (?:greys?|blacks?|blues?|oranges?)|MET calls|assaults(?: on staff)?|"
+    r"lockdowns|cell fires?|absconds|overdoses|self-harm incidents)\b|\bcode (?:yellow|orange|brown)\b|\bassaults on staff\b"
+    r"|\b(?:cars?|vans?|trucks?|ambulances?|crews?)(?:'s| is| are| were)? (?:\w+ ){0,2}off the road\b|\bof them (?:are |were )?off "
+    r"the road\b|\bcar's in the workshop\b",
+    re.IGNORECASE,
 )
 # Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no
 # leave approvals over Christmas", "all leave is cancelled", "no OT was approved", "the overtime budget".
@@ -321,12 +333,14 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         (AUDIT, "audit"),
         (SHIFT_COVER, "shift cover"),
         (OVERTIME, "overtime or leave"),
+        (INCIDENTS, "incidents or vehicles off the road"),
     ):
         if pat is VOLUME and _DIGIT.search(text) is None:
             continue  # every volume holds a digit: the long pattern is not run without one
         m = searched(pat, text)
         if m is not None:
-            return (m, label) if not other_workplace(text, profile) else None
+            # another employer's workplace, or a show ("two assaults in the last episode")
+            return (m, label) if not other_workplace(text, profile) and not fiction(text) else None
     return None
 
 

@@ -97,3 +97,12 @@ def test_plain_operations_overtime_and_leave(aps):
     assert _kind("Pulled my 5th double this fortnight, they keep saying recruitment is coming", aps) == "overtime or leave"
     assert _kind("Whole branch told no leave until after the budget", aps) == "overtime or leave"
     assert _kind("Took leave for the school holidays, bliss", aps) is None
+
+
+def test_plain_operations_incidents_and_court_lists(vic, qld):
+    assert _kind("11 code greys last week and management's answer is a poster", vic) == "incidents or vehicles off the road"
+    assert _kind("Two assaults on staff at the unit this week", vic) == "incidents or vehicles off the road"
+    assert _kind("We're on Code Yellow, if you're a nurse reading this we need you", vic) == "incidents or vehicles off the road"
+    assert _kind("our district has 6 cars and 4 of them are off the road", qld) == "incidents or vehicles off the road"
+    assert _kind("TASCAT list tomorrow is 31 residential tenancy matters", vic) == "volume of work"
+    assert _kind("Two assaults in the last episode of the crime show", vic) is None
