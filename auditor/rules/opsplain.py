@@ -157,7 +157,8 @@ ON_DUTY = lazy_pattern(
     r"\b" + _FEW + r" of us (?:on|logged|covering|doing|for|working|rostered|left)\b"
     r"|\b(?:only |just )?(?:" + _FEW[3:-1] + r"|a single) (?:call[- ]?takers?|staff(?: members?)?|officers?|guards?|"
     r"nurses?|rangers?|interpreters?|delegates?|caseworkers?|paramedics?|ambos?|members?|COs|PSOs?)"
-    r" (?:on\b|on shift|on duty|overnight|for the (?:whole|entire)|covering|across the (?:whole|entire)|between)"
+    r" (?:on\b|on shift|on duty|overnight|(?:for|in) the (?:whole|entire)|covering|across the (?:whole|entire)|between)"
+    r"|\bthe only one (?:on call|rostered)\b"
     r"|\b(?:only |just )?(?:\d+|one|two|three|four|five|a single) (?:crews?|units?) (?:for the (?:whole|entire)|covering|"
     r"across the (?:whole|entire)|between)\b|\b(?:only |just )?(?:\d+|one|two|three|four|five) (?:cars|vans) (?:covering|between)\b"
     r"|\bstaffed for " + _FEW + r"\b",

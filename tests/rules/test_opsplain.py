@@ -33,6 +33,8 @@ def test_plain_operations_staff_on_duty(aps):
     assert _kind("Nine call-takers on for the whole of the north tonight", aps) == "staff on duty"
     assert _kind("The intake was 14 and we're staffed for 7. Good luck to us.", aps) == "staff on duty"
     assert _kind("Two of us went to the footy on Saturday", aps) is None
+    assert _kind("Hearings ran till 8pm, one interpreter in the whole building", aps) == "staff on duty"
+    assert _kind("after-hours callout in Logan and I'm the only one on call", aps) == "staff on duty"
 
 
 def test_plain_operations_staff_cut(aps):
