@@ -290,7 +290,11 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
         pattern = None  # a new starter's first placement ("my first rotation as a grad"), not a roster
     plain = plain_detail(text, profile) or plain_operations(text, profile)
-    if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
+    if (
+        plain is not None
+        and not ops(profile).exclude.search(text)
+        and (plain[1] in ("inspection", "audit") or not elsewhere(text, profile))
+    ):
         cue = insider_cue(text, profile)
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
@@ -522,6 +526,8 @@ RULES = [
             # an audit of one's own workplace, and a shift covered somewhere named
             Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
             Example("Building audit found two cracked tiles in the new place", False, profile="tas"),
+            # "audit team" is an accounting firm's among the colleagues' exclusions: not for an audit of our files
+            Example("Oh look, the audit team is here, three days going through our procurement files", True, profile="tas"),
             Example("can you cover my late on 6C Friday? I'll take your Sunday", True, profile="vic"),
             Example("can you cover my late at Kmart Friday? I'll take your Sunday", False, profile="vic"),
         ),
