@@ -308,7 +308,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if pattern is None and shift is None:
         return
     o = ops(profile)
-    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)):
+    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
         return
     if shift is not None:
         # the shift worked at the site ("night shift at the airport"), not a site mentioned elsewhere
@@ -517,6 +517,8 @@ RULES = [
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
             Example("Started my first rotation at the cargo terminal today, nervous", False),
+            # the traveller's side of a roster: an airline crew's roster moved our flight
+            Example("Jetstar crew roster moved our flight home again, cheers", False),
             Example("Inspector says no leave approved for us till after the Easter peak, again", True),
             Example("Roster at the bakery is out, my 4th double this month, love that for me", False),
             Example("Three code blacks in the compound this week and still one officer on nights", True),
