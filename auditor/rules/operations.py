@@ -523,7 +523,7 @@ RULES = [
             Example("Roster at the bakery is out, my 4th double this month, love that for me", False),
             Example("Three code blacks in the compound this week and still one officer on nights", True),
             Example("6 of our 9 cars are off the road for servicing, so yeah, response times", True, profile="qld"),
-            Example("Night shift at the private hospital: 2 code blues and no breaks", False, profile="qld"),
+            Example("Night shift at the private hospital where I work: 2 code blues and no breaks", False, profile="qld"),
             Example("Registry list tomorrow is 64 family law matters across two courtrooms", True, profile="vic"),
             # an audit of one's own workplace, and a shift covered somewhere named
             Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
