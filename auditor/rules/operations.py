@@ -74,6 +74,9 @@ MEDICAL = lazy_pattern(
     re.IGNORECASE,
 )
 
+# A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
+# Client Services Officer"): its words name a role and a unit, no operation.
+_SIGNATURE = " | "
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -97,7 +100,7 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text) or fiction(text):
+    if not text or o.exclude.search(text) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
         # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
         # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
         return []
@@ -431,6 +434,9 @@ RULES = [
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
             Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
+            # a bio or signature block names a role and a unit, no operation
+            Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
+            Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
             # a viewer of a show about the agency, not an officer
             Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile
