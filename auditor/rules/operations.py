@@ -54,6 +54,7 @@ from auditor.rules.opsplain import (
     QUANTITY,
     SCREENING_RATE,
     WE_ACTION,
+    other_workplace,
     plain_operations,
     signal_hits,
     site_security,
@@ -281,6 +282,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
+_ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
 _FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
@@ -312,6 +314,10 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         return
     o = ops(profile)
     if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
+        return
+    if other_workplace(text, profile) or _ROSTER_POLICY.search(text):
+        # another employer's roster ("the rosters in hospitality were worse"), or rostering as a
+        # policy argued about ("shouldn't be making rostering decisions"), not a roster
         return
     if shift is not None:
         # the shift worked at the site ("night shift at the airport"), not a site mentioned elsewhere
@@ -523,6 +529,11 @@ RULES = [
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
             Example("Started my first rotation at the cargo terminal today, nervous", False),
+            # another employer's rosters, and rostering as a policy argued about
+            Example("Did 5 years in hospitality and the rosters were worse than at my office job now", False, profile="qld"),
+            Example(
+                "The new rostering policy will push more nurses interstate, nobody on the ward was asked", False, profile="tas"
+            ),
             # the traveller's side of a roster: an airline crew's roster moved our flight
             Example("Jetstar crew roster moved our flight home again, cheers", False),
             Example("Inspector says no leave approved for us till after the Easter peak, again", True),

@@ -295,7 +295,7 @@ _CONSUMER = lazy_pattern(
 # Another employer's workplace: a shop, a café, a courier's depot; a hospital or a school too where
 # the profile names none of its own ("the hospital's system went down" is a nurse's under vic).
 _OTHER_WORK = lazy_pattern(
-    r"\b(?:retail|caf[eé]s?|restaurants?|the store|the shop|couriers?|warehouse|bakery|hospo|telco|private sector|airlines?|"
+    r"\b(?:retail|caf[eé]s?|restaurants?|the store|the shop|couriers?|warehouse|bakery|hospo|hospitality|telco|private sector|airlines?|"
     r"the pub|bottle ?shop|woolies|coles|kmart|bunnings|maccas|private (?:hospitals?|clinics?|schools?|practice)|"
     r"supermarket|hospitals?|ED|wards?|patients?|nurses?|schools?|teachers?|classrooms?)\b",
     re.IGNORECASE,
