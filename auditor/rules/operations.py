@@ -78,6 +78,7 @@ MEDICAL = lazy_pattern(
 # A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
 # Client Services Officer"): its words name a role and a unit, no operation.
 _SIGNATURE = " | "
+_POLICY_AFTER = lazy_pattern(r"\s+(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -117,6 +118,9 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
     units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
     strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
+    # a term that names a policy argued about ("the new pursuit policy", "the bag search rules",
+    # "the debt recovery targets") is comment on the policy, not an operation told
+    strong = [m for m in strong if not _POLICY_AFTER.match(text, m.end())]
     weak = [
         m
         for m in weak
@@ -124,6 +128,7 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         and not any(a <= m.start() < b for a, b in units)
         and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
         and not _self_description(text, m)
+        and not _POLICY_AFTER.match(text, m.end())
     ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
     # no listed term held up: an operation told in plain words may still add up from weaker signals
@@ -440,6 +445,10 @@ RULES = [
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
             Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
+            # a term naming a policy argued about is comment on the policy, not an operation
+            Example(
+                "I am not supposed to say this, but the new pursuit policy is going to get someone killed", False, profile="qld"
+            ),
             # a bio or signature block names a role and a unit, no operation
             Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
             Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
