@@ -46,7 +46,21 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
-from auditor.rules.orgwords import CHANGE, plain_detail
+from auditor.rules.opsplain import (
+    CONCEALMENT,
+    CONTRABAND,
+    CONTRABAND_WE,
+    PLANNED,
+    QUANTITY,
+    SCREENING_RATE,
+    WE_ACTION,
+    other_workplace,
+    plain_operations,
+    signal_hits,
+    site_security,
+    system_down,
+)
+from auditor.rules.orgwords import CHANGE, fiction, plain_detail
 from auditor.rules.places import place_mentions
 
 # The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
@@ -61,6 +75,10 @@ MEDICAL = lazy_pattern(
     re.IGNORECASE,
 )
 
+# A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
+# Client Services Officer"): its words name a role and a unit, no operation.
+_SIGNATURE = " | "
+_POLICY_AFTER = lazy_pattern(r"\s+(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -70,99 +88,6 @@ COURT_PARTY = lazy_pattern(
 # "picked up my ID", "picked up the kids": collecting, not arresting.
 _COLLECTING = lazy_pattern(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
-# Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
-CONTRABAND_WE = lazy_pattern(
-    r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
-    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)"
-    r"|\bfound (?:the |some |a |an )?(?:\w+ )?(?:drugs|ice|meth|cocaine|heroin|guns?|firearms?|tobacco|cigarettes|steroids)\b"
-    r"|\bwhere (?:the stuff|they|it|drugs|the drugs|the gear|the goods) (?:hides?|is hidden|gets hidden|hide it|get hidden)\b",
-    re.IGNORECASE,
-)
-# Signals for operational text that uses none of the listed terms: an enforcement verb in the
-# first person plural, contraband, quantities, cargo and craft, a work site, a time. A post
-# that collects enough of them reads as an officer's account of an operation.
-_ENFORCE_VERBS = (
-    r"(?:intercepted|seized|detained|stopped|caught|found|pulled|referred|boarded|searched|cleared|processed|"
-    r"interviewed|refused|removed|deported|arrested|charged|executed|flagged|x-?rayed|inspected|targeted|nabbed|"
-    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled|"
-    r"opened|restrained|profiled|screened|examined|tracking|chasing|boarding|searching|"
-    r"intercepting|inspecting|pull|search|restrain|detain|refuse|remove|inspect|examine|board|interview)"
-)
-# An enforcement verb with a first-person (or dropped) subject: "we seized", "our lot had to pull",
-# "3 of us had to restrain", "the container we pulled apart", and the pronoun-drop of posts,
-# "Caught a guy with ...", "Ran the profiles and flagged 6 pax" (verb first in a sentence).
-WE_ACTION = lazy_pattern(
-    r"\b(?:we|we've|we'd|we're|weve|our team|my team|the team|our lot|our crew|the crew|the boys|the girls|"
-    r"\d+ of us|(?:two|three|four|five|six) of us)(?:\s+(?:at|on|in) the [\w-]+(?: [\w-]+)?)?"
-    r"(?:'s| have| had| were| are)?(?: been)?(?: had to| got to| have to)?\s+"
-    r"(?:just\s+|finally\s+|also\s+|then\s+)?" + _ENFORCE_VERBS + r"\b"
-    r"|(?:^|[.!?]\s+|\n)(?:(?:then|and|just|finally)\s+)?(?:caught|seized|pulled|flagged|boarded|intercepted|nabbed|busted|"
-    r"refused|restrained|detained|x-?rayed|interviewed|escorted|screened|processed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
-    re.IGNORECASE,
-)
-CONTRABAND = lazy_pattern(
-    r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
-    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?|coke|durries|"
-    r"ciggies|ciggs|darts|vapes?|pills|white powder|undeclared cash|live (?:birds|reptiles|animals|finches|lizards|snakes))\b",
-    re.IGNORECASE,
-)
-QUANTITY = lazy_pattern(
-    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d"
-    r"|\b\d[\d,]*\s+(?:passengers|pax|containers|parcels|boats|vessels|arrests|detections|seizures|referrals|cartons|packets)\b",
-    re.IGNORECASE,
-)
-CARGO = lazy_pattern(
-    r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
-    r"suitcases?|luggage|baggage|mail|bags?|pallets?|crates?|freight)\b",
-    re.IGNORECASE,
-)
-
-# How goods were hidden: "taped to his legs", "in the lining", "stuffed inside the speakers".
-CONCEALMENT = lazy_pattern(
-    r"\b(?:hidden|stashed|taped|strapped|stuffed|sewn|packed|concealed|tucked|wrapped)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|inside|into|under|to|behind|among)\b|\bin the (?:lining|false bottom|soles?|handles?|walls? of)\b|\bfalse bottom\b",
-    re.IGNORECASE,
-)
-# A planned operation about to start: "surveillance op starts tomorrow", "the job kicks off at 5".
-PLANNED = lazy_pattern(
-    r"\b(?:op|operation|job|raid|warrant|sweep)\s+(?:starts|start|kicks off|goes ahead|is on|begins|"
-    r"tomorrow|tonight|on \w+day|at \d)",
-    re.IGNORECASE,
-)
-
-
-def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
-    score, why = 0, []
-    for pat, weight, label in (
-        (WE_ACTION, 2, "enforcement action"),
-        (CONTRABAND, 1, "contraband"),
-        (QUANTITY, 1, "quantity"),
-        (CARGO, 1, "cargo or craft"),
-        (TIME_CUE, 1, "time"),
-        (CONCEALMENT, 1, "concealment"),
-    ):
-        m = searched(pat, text)
-        if m:
-            score += weight
-            why.append(f'{label} "{m.group(0)}"')
-    if score < 2:
-        # a site adds one: short of 3 whatever it says, so `_signal_hits` (the only caller)
-        # returns nothing either way; the site search is the dearest, so skip it
-        return score, why
-    site = o.sites.search(text) or o.places.search(text)
-    if site:
-        score += 1
-        why.append(f'work site "{site.group(0)}"')
-    return score, why
-
-
-# Disclosed inspection rates ("we only x-ray about 5% of containers").
-SCREENING_RATE = lazy_pattern(
-    r"\b(?:only|just|barely)\s+(?:physically\s+|actually\s+|really\s+)?(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+"
-    r"(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+)?"
-    r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
-    re.IGNORECASE,
-)
 
 
 def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
@@ -177,8 +102,9 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text):
-        # the news, fishing, a toddler; or the writer on the receiving end ("seized my salami")
+    if not text or o.exclude.search(text) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
+        # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
+        # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
         return []
     strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
     weak = o.weak.finditer(text)
@@ -192,6 +118,9 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
     units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
     strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
+    # a term that names a policy argued about ("the new pursuit policy", "the bag search rules",
+    # "the debt recovery targets") is comment on the policy, not an operation told
+    strong = [m for m in strong if not _POLICY_AFTER.match(text, m.end())]
     weak = [
         m
         for m in weak
@@ -199,10 +128,11 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         and not any(a <= m.start() < b for a, b in units)
         and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
         and not _self_description(text, m)
+        and not _POLICY_AFTER.match(text, m.end())
     ]
     hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
     # no listed term held up: an operation told in plain words may still add up from weaker signals
-    return hits or _signal_hits(text, o)
+    return hits or signal_hits(text, o)
 
 
 # a hobby the writer calls themselves by ("Runner, coffee snob", "keen trail runner"): not a drug runner
@@ -222,25 +152,6 @@ def _self_description(text: str, m: re.Match[str]) -> bool:
 
 def _quoted(text: str, m: re.Match[str]) -> bool:
     return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES
-
-
-def _signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
-    """Operational text that uses no listed term, recognised from several weaker signals."""
-    score, why = _signal_score(text, o)
-    if score < 3:
-        return []
-    action = searched(WE_ACTION, text)
-    contraband, qty, cargo = searched(CONTRABAND, text), searched(QUANTITY, text), searched(CARGO, text)
-    site = o.sites.search(text) or o.places.search(text)
-    hidden = searched(CONCEALMENT, text)
-    # the goods: contraband, a quantity of something carried, or cargo examined at a work site
-    goods = contraband or hidden or (qty and (cargo or site)) or (cargo and site)
-    if action is not None and goods and score >= 4:
-        return [(action, "operational signals " + ", ".join(why))]
-    # no enforcement verb: contraband in a quantity at a work site or hidden in cargo
-    if contraband and qty and (site or (cargo and hidden)):
-        return [(contraband, "operational signals " + ", ".join(why))]
-    return []
 
 
 def _term_hits(
@@ -360,8 +271,24 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
             0.8,
         )
         return
+    guard = site_security(text, profile)
+    if guard is not None:
+        # the control, where it stands and its gap together read as staff talk ("someone propped
+        # the fire door on 4 again"), as a system down with its effect on the work does
+        why = f'security control "{guard.group(0)}" of a work site, with where it stands and its state or gap'
+        yield _found(item, "site-security", guard.span(), why, "discloses a site's security arrangements", Severity.HIGH, 0.7)
+        return
+    down = system_down(text, profile)
+    if down is not None:
+        # a work system down in plain words, and what it did to the work ("nobody can open a file"):
+        # the effect on the work is the insider's frame, as a first person is
+        (m, effect), cue = down, insider_cue(text, profile)
+        why = f'work system down "{m.group(0)}" with effect "{effect.group(0)}"' + (f" and {cue}" if cue else "")
+        yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
+_ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
+_FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
@@ -370,8 +297,14 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
-    plain = plain_detail(text, profile)
-    if plain is not None and not ops(profile).exclude.search(text) and (plain[1] == "inspection" or not elsewhere(text, profile)):
+    if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
+        pattern = None  # a new starter's first placement ("my first rotation as a grad"), not a roster
+    plain = plain_detail(text, profile) or plain_operations(text, profile)
+    if (
+        plain is not None
+        and not ops(profile).exclude.search(text)
+        and (plain[1] in ("inspection", "audit") or not elsewhere(text, profile))
+    ):
         cue = insider_cue(text, profile)
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
@@ -385,7 +318,11 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if pattern is None and shift is None:
         return
     o = ops(profile)
-    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)):
+    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
+        return
+    if other_workplace(text, profile) or _ROSTER_POLICY.search(text):
+        # another employer's roster ("the rosters in hospitality were worse"), or rostering as a
+        # policy argued about ("shouldn't be making rostering decisions"), not a roster
         return
     if shift is not None:
         # the shift worked at the site ("night shift at the airport"), not a site mentioned elsewhere
@@ -508,6 +445,15 @@ RULES = [
             Example("The minister should resign over the boat arrivals decision", False),
             Example("We pulled apart the old kitchen today, reno time", False),
             Example("Senior Constable | Family Violence Investigation Unit | Geelong", False, profile="vic"),
+            # a term naming a policy argued about is comment on the policy, not an operation
+            Example(
+                "I am not supposed to say this, but the new pursuit policy is going to get someone killed", False, profile="qld"
+            ),
+            # a bio or signature block names a role and a unit, no operation
+            Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
+            Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
+            # a viewer of a show about the agency, not an officer
+            Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile
             Example("Prison officer here, the whole unit went into lockdown today after a fight", True, profile="qld"),
         ),
@@ -537,6 +483,14 @@ RULES = [
             Example("Not public yet but the TMR depot at Yatala is closing on the 30th", True, profile="qld"),
             Example("don't quote me but I reckon the footy is on next week", False),
             Example("Don't repeat this but they're closing the Gympie office in May and nobody's been told", True, profile="qld"),
+            # a work system down in plain words, with what it did to the work; not the gym's app
+            Example("heads up the case system's been down since 8, nobody can open a file", True, profile="vic"),
+            Example("The gym app's been down all week, nobody can book a class", False, profile="vic"),
+            Example("the hospital's booking system crashed and we're back on paper", False),
+            Example("everyone's getting logged out of the new rostering system, nobody can save a shift", True, profile="qld"),
+            # a site's security control, where it stands and its gap, without the agency's terms
+            Example("fyi the swipe on the level 3 side door is dead again, anyone can walk in", True, profile="aps"),
+            Example("Gym swipe card's dead again, stood outside the door for ten minutes", False, profile="aps"),
         ),
     ),
     Rule(
@@ -575,6 +529,35 @@ RULES = [
             Example("Four officers gone from our unit since March and none replaced", True, profile="qld"),
             Example("the review team was in our school all week, feedback: great work, no more money", True, profile="qld"),
             Example("Two nurses for 30 beds at the private clinic where I work nights", False),
+            # staff on duty, staff cut and volumes of work in plain words; not at a shop or a café
+            Example("Five of us logged in for the whole state this morning, brace for hold times", True, profile="aps"),
+            Example("Two of us on the whole coast patrol tonight and one car's off the road", True, profile="tas"),
+            Example("Two of us on the floor at the shop for the stocktake sale, send snacks", False, profile="aps"),
+            Example("Intake took 160 notifications overnight, pray for the day team", True, profile="vic"),
+            Example("our region is sitting on a 7 month backlog of compensation claims", True, profile="aps"),
+            Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
+            Example("Day 40 waiting on my passport, still nothing", False),
+            Example("Started my first rotation at the cargo terminal today, nervous", False),
+            # another employer's rosters, and rostering as a policy argued about
+            Example("Did 5 years in hospitality and the rosters were worse than at my office job now", False, profile="qld"),
+            Example(
+                "The new rostering policy will push more nurses interstate, nobody on the ward was asked", False, profile="tas"
+            ),
+            # the traveller's side of a roster: an airline crew's roster moved our flight
+            Example("Jetstar crew roster moved our flight home again, cheers", False),
+            Example("Inspector says no leave approved for us till after the Easter peak, again", True),
+            Example("Roster at the bakery is out, my 4th double this month, love that for me", False),
+            Example("Three code blacks in the compound this week and still one officer on nights", True),
+            Example("6 of our 9 cars are off the road for servicing, so yeah, response times", True, profile="qld"),
+            Example("Night shift at the private hospital where I work: 2 code blues and no breaks", False, profile="qld"),
+            Example("Registry list tomorrow is 64 family law matters across two courtrooms", True, profile="vic"),
+            # an audit of one's own workplace, and a shift covered somewhere named
+            Example("Heads up, our file audit starts Monday and the auditors want every case note", True, profile="tas"),
+            Example("Building audit found two cracked tiles in the new place", False, profile="tas"),
+            # "audit team" is an accounting firm's among the colleagues' exclusions: not for an audit of our files
+            Example("Oh look, the audit team is here, three days going through our procurement files", True, profile="tas"),
+            Example("can you cover my late on 6C Friday? I'll take your Sunday", True, profile="vic"),
+            Example("can you cover my late at Kmart Friday? I'll take your Sunday", False, profile="vic"),
         ),
     ),
     Rule(
@@ -593,6 +576,7 @@ RULES = [
             Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
             Example("Processing all the holiday photos, 2000 of them", False),
             Example("Parcel has been held by customs for 11 days", False),
+            Example("Dad, landing 7.15, come to arrivals this time not departures", False),
         ),
     ),
 ]

@@ -71,10 +71,17 @@ def test_first_stage_lets_everyday_posts_through(text):
         "HomeAffairs lanyard on",
         "Bolte Bridge at 5pm is a special kind of hell",  # a landmark by its form, no gazetteer name
         "Sunrise over Kooroona Neck, not a soul about",
+        # staffing said plainly, with no other work word (OPS103 reads it)
+        "The intake was 14 and we're staffed for 7",
     ],
 )
 def test_first_stage_sends_possible_findings_to_the_rules(text):
     assert first_stage(text, load_profile("dibp")) is True
+
+
+def test_first_stage_keeps_a_patrol_for_every_profile():
+    # "patrol" is a term of dibp's lists; a state's patrol said plainly is staffing all the same
+    assert first_stage("Two of us on patrol tonight and one car is in the workshop", load_profile("tas")) is True
 
 
 def test_first_stage_is_microseconds():

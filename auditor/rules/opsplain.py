@@ -1,0 +1,357 @@
+"""Operational detail told in plain words, without the agency's own terms.
+
+Language-level readers that the operations rules (`auditor.rules.operations`) combine with the
+profile's ``[operations]`` lists and an insider cue:
+
+* the signals of an operation told without a listed term (`signal_hits`): an enforcement verb in
+  the first person, contraband, quantities, cargo, concealment, a planned job, a screening rate;
+* `plain_operations`: staff on duty in figures ("3 of us on", "9 call-takers on", "staffed for
+  6"), staff cut or not replaced ("we're down 6 members", "lose 6 more FTE", "won't be
+  backfilled"), work volumes and queues ("1,400 calls in queue", "took 140 notifications",
+  "an 11 month backlog", "47 waiting for a bed"), an audit of one's workplace under way or with
+  what it found ("the file audit starts Monday"), a shift covered somewhere named ("cover my late
+  on 5B"), overtime and leave bent to staffing ("my 6th double this month", "no leave approvals
+  over Christmas"), incidents at a site and its vehicles off the road, counted ("4 Code Greys on
+  my shift", "two assaults on staff", "4 of them are off the road"), each with its kind; none at another employer's workplace (`other_workplace`);
+* `site_security`: a site's security control, where it stands and its gap ("the cameras in the
+  visits centre are down", "someone propped the back fire door again");
+* `system_down`: a work system down with its effect on the work ("the booking system fell over
+  ... couldn't issue a single licence"), not a gym's app or a customer's wait at the counter.
+
+It reads only text and the profile's compiled lists, holds no rules, and imports no rule family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.rules.base import lazy_pattern, per_profile, searched
+from auditor.rules.features import TIME_CUE, Ops, ops
+from auditor.rules.orgwords import fiction
+
+# Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
+CONTRABAND_WE = lazy_pattern(
+    r"\b(?:drugs|ice|meth|cocaine|heroin|tobacco|smokes|cigarettes|guns|firearms|steroids|cash|weapons)\b"
+    r"(?:\s+\w+){0,2}\s+(?:that\s+)?we\s+(?:find|found|catch|caught|seize|seized|detect|detected|stop|stopped|intercept)"
+    r"|\bfound (?:the |some |a |an )?(?:\w+ )?(?:drugs|ice|meth|cocaine|heroin|guns?|firearms?|tobacco|cigarettes|steroids)\b"
+    r"|\bwhere (?:the stuff|they|it|drugs|the drugs|the gear|the goods) (?:hides?|is hidden|gets hidden|hide it|get hidden)\b",
+    re.IGNORECASE,
+)
+# Signals for operational text that uses none of the listed terms: an enforcement verb in the
+# first person plural, contraband, quantities, cargo and craft, a work site, a time. A post
+# that collects enough of them reads as an officer's account of an operation.
+_ENFORCE_VERBS = (
+    r"(?:intercepted|seized|detained|stopped|caught|found|pulled|referred|boarded|searched|cleared|processed|"
+    r"interviewed|refused|removed|deported|arrested|charged|executed|flagged|x-?rayed|inspected|targeted|nabbed|"
+    r"busted|picked up|turned around|held|locked down|raided|tracked|identified|uncovered|dismantled|cancelled|"
+    r"opened|restrained|profiled|screened|examined|tracking|chasing|boarding|searching|"
+    r"intercepting|inspecting|pull|search|restrain|detain|refuse|remove|inspect|examine|board|interview)"
+)
+# An enforcement verb with a first-person (or dropped) subject: "we seized", "our lot had to pull",
+# "3 of us had to restrain", "the container we pulled apart", and the pronoun-drop of posts,
+# "Caught a guy with ...", "Ran the profiles and flagged 6 pax" (verb first in a sentence).
+WE_ACTION = lazy_pattern(
+    r"\b(?:we|we've|we'd|we're|weve|our team|my team|the team|our lot|our crew|the crew|the boys|the girls|"
+    r"\d+ of us|(?:two|three|four|five|six) of us)(?:\s+(?:at|on|in) the [\w-]+(?: [\w-]+)?)?"
+    r"(?:'s| have| had| were| are)?(?: been)?(?: had to| got to| have to)?\s+"
+    r"(?:just\s+|finally\s+|also\s+|then\s+)?" + _ENFORCE_VERBS + r"\b"
+    r"|(?:^|[.!?]\s+|\n)(?:(?:then|and|just|finally)\s+)?(?:caught|seized|pulled|flagged|boarded|intercepted|nabbed|busted|"
+    r"refused|restrained|detained|x-?rayed|interviewed|escorted|screened|processed|ran the \w+ (?:on|for) [\w ]{0,50}? and (?:flagged|pulled|referred))\b",
+    re.IGNORECASE,
+)
+CONTRABAND = lazy_pattern(
+    r"\b(?:drugs?|ice|meth|methamphetamine|cocaine|heroin|mdma|ecstasy|cannabis|steroids|tobacco|cigarettes|smokes|"
+    r"chop chop|guns?|firearms?|weapons?|ammunition|ammo|wildlife|ivory|counterfeit|forged|precursors?|coke|durries|"
+    r"ciggies|ciggs|darts|vapes?|pills|white powder|undeclared cash|live (?:birds|reptiles|animals|finches|lizards|snakes))\b",
+    re.IGNORECASE,
+)
+QUANTITY = lazy_pattern(
+    r"\b\d+(?:[.,]\d+)?\s?(?:kg|kilos?|grams?|tonnes?|million|mil|sticks|pills|tablets)\b|\$\s?\d"
+    r"|\b\d[\d,]*\s+(?:passengers|pax|containers|parcels|boats|vessels|arrests|detections|seizures|referrals|cartons|packets)\b",
+    re.IGNORECASE,
+)
+CARGO = lazy_pattern(
+    r"\b(?:containers?|cargo|consignments?|shipments?|parcels?|packages?|vessels?|yachts?|boats?|ship|pax|passengers?|"
+    r"suitcases?|luggage|baggage|mail|bags?|pallets?|crates?|freight)\b",
+    re.IGNORECASE,
+)
+
+# How goods were hidden: "taped to his legs", "in the lining", "stuffed inside the speakers".
+CONCEALMENT = lazy_pattern(
+    r"\b(?:hidden|stashed|taped|strapped|stuffed|sewn|packed|concealed|tucked|wrapped)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|inside|into|under|to|behind|among)\b|\bin the (?:lining|false bottom|soles?|handles?|walls? of)\b|\bfalse bottom\b",
+    re.IGNORECASE,
+)
+# A planned operation about to start: "surveillance op starts tomorrow", "the job kicks off at 5".
+PLANNED = lazy_pattern(
+    r"\b(?:op|operation|job|raid|warrant|sweep)\s+(?:starts|start|kicks off|goes ahead|is on|begins|"
+    r"tomorrow|tonight|on \w+day|at \d)",
+    re.IGNORECASE,
+)
+
+
+def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
+    score, why = 0, []
+    for pat, weight, label in (
+        (WE_ACTION, 2, "enforcement action"),
+        (CONTRABAND, 1, "contraband"),
+        (QUANTITY, 1, "quantity"),
+        (CARGO, 1, "cargo or craft"),
+        (TIME_CUE, 1, "time"),
+        (CONCEALMENT, 1, "concealment"),
+    ):
+        m = searched(pat, text)
+        if m:
+            score += weight
+            why.append(f'{label} "{m.group(0)}"')
+    if score < 2:
+        # a site adds one: short of 3 whatever it says, so `_signal_hits` (the only caller)
+        # returns nothing either way; the site search is the dearest, so skip it
+        return score, why
+    site = o.sites.search(text) or o.places.search(text)
+    if site:
+        score += 1
+        why.append(f'work site "{site.group(0)}"')
+    return score, why
+
+
+# Disclosed inspection rates ("we only x-ray about 5% of containers").
+SCREENING_RATE = lazy_pattern(
+    r"\b(?:only|just|barely)\s+(?:physically\s+|actually\s+|really\s+)?(?:x-?ray|screen|check|inspect|search|scan|open)\w*\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+)?"
+    r"(?:\d+\s?%|\d+ per ?cent|one in \d+|1 in \d+|half|a fraction|a handful)",
+    re.IGNORECASE,
+)
+
+
+def signal_hits(text: str, o: Ops) -> list[tuple[re.Match[str], str]]:
+    """Operational text that uses no listed term, recognised from several weaker signals."""
+    if searched(WE_ACTION, text) is None and searched(CONTRABAND, text) is None:
+        # both readings below need an enforcement verb or contraband: the other signals (four more
+        # patterns) are not worth scoring without one
+        return []
+    score, why = _signal_score(text, o)
+    if score < 3:
+        return []
+    action = searched(WE_ACTION, text)
+    contraband, qty, cargo = searched(CONTRABAND, text), searched(QUANTITY, text), searched(CARGO, text)
+    site = o.sites.search(text) or o.places.search(text)
+    hidden = searched(CONCEALMENT, text)
+    # the goods: contraband, a quantity of something carried, or cargo examined at a work site
+    goods = contraband or hidden or (qty and (cargo or site)) or (cargo and site)
+    if action is not None and goods and score >= 4:
+        return [(action, "operational signals " + ", ".join(why))]
+    # no enforcement verb: contraband in a quantity at a work site or hidden in cargo
+    if contraband and qty and (site or (cargo and hidden)):
+        return [(contraband, "operational signals " + ", ".join(why))]
+    return []
+
+
+# ---- staffing, volumes and outages in plain words ------------------------------------------
+
+_FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# Staff on duty in figures: "3 of us on", "18 of us logged in", "9 call-takers on", "one staff member
+# overnight", "2 guards for the whole campus", "one unit covering three of them", "staffed for 6".
+ON_DUTY = lazy_pattern(
+    r"\b" + _FEW + r" of us (?:on|logged|covering|doing|for|working|rostered|left)\b"
+    r"|\b(?:only |just )?(?:" + _FEW[3:-1] + r"|a single) (?:call[- ]?takers?|staff(?: members?)?|officers?|guards?|"
+    r"nurses?|rangers?|interpreters?|delegates?|caseworkers?|paramedics?|ambos?|members?|COs|PSOs?)"
+    r" (?:on\b|on shift|on duty|overnight|(?:for|in) the (?:whole|entire)|covering|across the (?:whole|entire)|between)"
+    r"|\bthe only one (?:on call|rostered)\b"
+    r"|\b(?:only |just )?(?:\d+|one|two|three|four|five|a single) (?:crews?|units?) (?:for the (?:whole|entire)|covering|"
+    r"across the (?:whole|entire)|between)\b|\b(?:only |just )?(?:\d+|one|two|three|four|five) (?:cars|vans) (?:covering|between)\b"
+    r"|\bstaffed for " + _FEW + r"\b",
+    re.IGNORECASE,
+)
+# Staff cut or not replaced: "we're down 6 members", "lose 6 more FTE", "60 contract roles were cut",
+# "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7".
+STAFF_CUT = lazy_pattern(
+    r"\bdown " + _FEW + r" (?:members|officers|staff|FTE|crews|people|positions)\b"
+    r"|\b(?:lose|lost|losing|cut|cutting) (?:another |a further )?" + _FEW + r" (?:more )?(?:FTE|contractors|contract roles|"
+    r"positions|staff|officers|roles|seats|jobs)\b"
+    r"|\b"
+    + _FEW
+    + r" (?:more )?(?:FTE|contract roles|positions|non-ongoing contracts|contracts|roles|vacancies)\b(?: \w+){0,5}? "
+    r"(?:(?:were|was|being|got|get) cut|won[’']t be (?:renewed|backfilled|filled)|not (?:be )?(?:renewed|backfilled)|sitting vacant)"
+    r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_ITEMS = (
+    r"(?:calls|matters|notifications|claims|cases|files|referrals|admissions|jobs|reports|offenders|renewals|parcels|pax|"
+    r"passengers|complaints|tickets|applications|detainees|prisoners|participants)"
+)
+# Work volumes and queues: "1,400 calls in queue", "380 matters listed", "took 140 notifications",
+# "breath tested 412 drivers", "an 11 month backlog", "the backlog's sitting at 900k", "42k claims
+# still waiting", "47 waiting for a bed", "9 crews ramped". Two digits at least ("took 2 calls").
+VOLUME = lazy_pattern(
+    r"\b\d{2,}[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
+    + _ITEMS
+    + r"(?: \w+){0,3}? (?:in (?:the )?queue|pending|waiting|listed|on the list|"
+    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight)\b"
+    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered) (?:over |about |around |nearly )?\d{2,}[\d,.]*\+? "
+    r"(?:\w+ )?(?:" + _ITEMS[3:-1] + r"|drivers|patients)\b"
+    r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past) "
+    r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) \d{2,}"
+    r"|(?<!day )\b\d{2,} (?:people |patients |pts )?(?:waiting|ramped) (?:in|for|at|outside|on)\b|\b\d+ (?:crews|ambos|ambulances) "
+    r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b|\b\d{2,}\+? (?:\w+ ){0,2}matters\b",
+    re.IGNORECASE,
+)
+# An audit of one's own workplace, under way or with what it found: "the file audit starts Monday",
+# "audit team from the Ombudsman arrives", "the access audit picked up 12 staff" (not a building's).
+AUDIT = lazy_pattern(
+    r"\b(?<!building )(?<!payroll )(?<!tax )(?<!my )audit(?: team)?(?: \w+){0,4}? (?:arrives|arriving|starts|starting|kicks off|"
+    r"is here|is in|found|caught|picked up)\b",
+    re.IGNORECASE,
+)
+# A shift covered or swapped, said with where: "cover my 12-8 on the Hobart phones", "thanks for
+# covering my late on 5B", "swap my Tues late at Mary Hutch" (a shop's or a café's is another's).
+SHIFT_COVER = lazy_pattern(
+    r"\b(?:cover(?:ing)?|tak(?:e|ing)|swap(?:ping)?|do(?:ing)?) (?:my|your|his|her|the) (?:\w+ )?(?:lates?|earl(?:y|ies)|nights?|"
+    r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}) (?:on|at|in) (?:the )?[A-Z0-9]"
+)
+# Incidents at a site and its vehicles off the road, counted: "4 Code Greys on my shift", "two assaults
+# on staff this week", "3 lockdowns", "4 MET calls in 2 hours", "Code Yellow", "4 of them are off the
+# road", "one car's in the workshop".
+INCIDENTS = lazy_pattern(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:code (?:greys?|blacks?|blues?|oranges?)|MET calls|assaults(?: on staff)?|"
+    r"lockdowns|cell fires?|absconds|overdoses|self-harm incidents)\b|\bcode (?:yellow|orange|brown)\b|\bassaults on staff\b"
+    r"|\b(?:cars?|vans?|trucks?|ambulances?|crews?)(?:'s| is| are| were)? (?:\w+ ){0,2}off the road\b|\bof them (?:are |were )?off "
+    r"the road\b|\bcar's in the workshop\b",
+    re.IGNORECASE,
+)
+# Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no
+# leave approvals over Christmas", "all leave is cancelled", "no OT was approved", "the overtime budget".
+OVERTIME = lazy_pattern(
+    r"\b(?:\d+(?:st|nd|rd|th) doubles?|(?:three|four|five|\d+) doubles (?:this|in a)|\d+ (?:hrs|hours) of unpaid overtime"
+    r"|no leave (?:approv\w+|till|until)|(?:all )?leave (?:is |was |has been )?(?:frozen|cancelled)|no (?:OT|overtime) (?:was |is )?approved"
+    r"|won[’']t approve (?:OT|overtime|leave)|overtime budget|(?:mandatory|forced) (?:OT|overtime))\b",
+    re.IGNORECASE,
+)
+# A work system down, in plain words: "the booking system fell over", "the network's been down since
+# 7", "the swipe readers are down", "Gate 3 scanner's been dead a week", "the radar down again".
+OUTAGE = lazy_pattern(
+    r"\b(?:system|systems|server|network|portal|database|EMR|scanners?|cameras|CCTV|swipe(?: readers?| system)?|pass readers?|"
+    r"radar|comms(?: system)?|boom gate|IVR|gates|app|radios?|phones)(?:'s| has| have| is| are| was| were| had)?"
+    r"(?: been| just| already| gone| still)? (?:(?!this |that |so |too |very )\w+ )?(?:down|crashed|crashing|crawling|fell over|"
+    r"falling over|offline|dead|dropped out|went down|failed|froze|locking|locked|not working|carked it|won[’']t let (?:me|us|anyone))\b"
+    r"|\b(?:logged|logging|locked|locking) (?:\w+ )?out of the (?:new |whole )?(?:\w+ )?(?:system|portal|network|app)\b"
+    # a device is broken, a system is "broken" in every complaint about policy
+    r"|\b(?:scanners?|cameras|CCTV|(?:swipe|pass) readers?|boom gate|gates)(?:'s| has| have| is| are| was| were)?(?: been| still)? broken\b",
+    re.IGNORECASE,
+)
+# What the outage did to the work: records nobody can open, work done by hand, customers turned
+# away; without it a system down is anyone's ("the gym app's down").
+_WORK_EFFECT = lazy_pattern(
+    r"\b(?:on paper|paper (?:charts|cards|notes|forms)|by hand|manual(?:ly)?|nobody|no one|no-one|every(?:one| single)? (?:call|customer|"
+    r"visitor|pax|ward)|can[’']?t|couldn[’']?t|cannot|customers?|clients?|pax|files?|records?|cases?|queue|visits?|visitors|"
+    r"licences?|rego|handover|ward|the (?:whole )?floor|heads up|staff|shopfronts|forecasts|finalise|process)\b",
+    re.IGNORECASE,
+)
+# A site's security arrangement and its gap, in plain words: a control (a swipe, a pass, CCTV, an
+# escort, a fire door), where it stands (a level, the visits room, the compound, the staff entry) and
+# its state ("dead", "propped open", "blind spots", "escorted up"): "the cameras in the visits centre
+# are down till Mon", "someone propped the back fire door again", "passes not working at the front
+# door so security's escorting everyone up". A gym's swipe card or a stadium's bag check is not one.
+_CONTROL = lazy_pattern(
+    r"\b(?:swipes?(?: cards?| readers?| system| log)?|pass(?:es)?|pass readers?|CCTV|cameras?|camera footage|boom gate|fire door|"
+    r"side door|back door|front door|staff (?:entry|entrance)|gatehouse|escorts?|escorting|escorted|bag checks?|pat-search\w*|scanner)\b",
+    re.IGNORECASE,
+)
+_CONTROL_WHERE = lazy_pattern(
+    r"\b(?:level \d+|on \d\b|floor|office|the building|building access|unit|compound|visits?(?: room| centre)?|block|cells?|"
+    r"watch ?house|foyer|loading dock|entrance|entry|ED|the centre|front desk|staff|search area|bay \d+|crib room)\b",
+    re.IGNORECASE,
+)
+_CONTROL_STATE = lazy_pattern(
+    r"\b(?:down|dead|broken|out|don[’']t work|doesn[’']t latch|not working|blind spots?|propp\w*|locked|open all|stopped working|"
+    r"escort\w*|checking|bag checks?|pat-search\w*|went black|footage|review)\b",
+    re.IGNORECASE,
+)
+_CONTROL_ELSEWHERE = lazy_pattern(
+    r"\b(?:gym|apartment|stadium|footy|concert|store|wedding|oversize load|coming back from|got pulled aside)\b", re.IGNORECASE
+)
+
+
+def site_security(text: str, profile: Profile) -> re.Match[str] | None:
+    """A security control of a work site, where it stands and its state or gap, or None."""
+    m = searched(_CONTROL, text)
+    if m is None or searched(_CONTROL_WHERE, text) is None or searched(_CONTROL_STATE, text) is None:
+        return None
+    if searched(_CONTROL_ELSEWHERE, text) is not None or other_workplace(text, profile):
+        return None
+    return m
+
+
+# Things everyone uses that go down too: the gym's app, the bank's, the library's.
+_CONSUMER = lazy_pattern(
+    r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|warehouse|supermarket|the tills?|spin|uber|my (?:phone|laptop|wifi|internet|"
+    r"modem|router|licence|rego|claim|payment|appointment|booking|order|card)|renew my|went to|i went in|on hold)\b",
+    re.IGNORECASE,
+)
+
+
+# Another employer's workplace: a shop, a café, a courier's depot; a hospital or a school too where
+# the profile names none of its own ("the hospital's system went down" is a nurse's under vic).
+_OTHER_WORK = lazy_pattern(
+    r"\b(?:retail|caf[eé]s?|restaurants?|the store|the shop|couriers?|warehouse|bakery|hospo|hospitality|telco|private sector|airlines?|"
+    r"the pub|bottle ?shop|woolies|coles|kmart|bunnings|maccas|private (?:hospitals?|clinics?|schools?|practice)|"
+    r"supermarket|hospitals?|ED|wards?|patients?|nurses?|schools?|teachers?|classrooms?)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = {"hospital": "hospital", "ed": "hospital", "ward": "hospital", "patient": "hospital", "nurse": "hospital"}
+_INSTITUTION |= {"school": "school", "teacher": "school", "classroom": "school"}
+
+
+def _own_words(profile: Profile) -> str:
+    keys = ("names", "site_classes", "staff_titles", "roles", "units")
+    return " ".join(t for k in keys for t in profile.terms("organisation", k)).casefold()
+
+
+def other_workplace(text: str, profile: Profile) -> bool:
+    """The text names another employer's workplace: a shop, a café, a warehouse, or a hospital or
+    school where the profile's own names, sites and roles hold none."""
+    if searched(_OTHER_WORK, text) is None:
+        return False
+    own = per_profile(profile, "opsplain-own-words", _own_words)
+    for m in _OTHER_WORK.finditer(text):
+        word = m.group(0).casefold().removesuffix("s")
+        kind = _INSTITUTION.get(word)
+        if kind is None or kind not in own:  # type: ignore[operator]
+            return True
+    return False
+
+
+def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    """Staff on duty in figures, staff cut, a volume of work, an audit under way or a shift covered
+    somewhere named, said in plain words, with its kind;
+    or None. The caller asks for an insider cue and that the text is not about another workplace."""
+    for pat, label in (
+        (STAFF_CUT, "staff cut"),
+        (ON_DUTY, "staff on duty"),
+        (VOLUME, "volume of work"),
+        (AUDIT, "audit"),
+        (SHIFT_COVER, "shift cover"),
+        (OVERTIME, "overtime or leave"),
+        (INCIDENTS, "incidents or vehicles off the road"),
+    ):
+        if pat is VOLUME and _DIGIT.search(text) is None:
+            continue  # every volume holds a digit: the long pattern is not run without one
+        m = searched(pat, text)
+        if m is not None:
+            # another employer's workplace, or a show ("two assaults in the last episode")
+            return (m, label) if not other_workplace(text, profile) and not fiction(text) else None
+    return None
+
+
+def system_down(text: str, profile: Profile) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A work system down in plain words and what it did to the work ("nobody can open a file");
+    not a system everyone uses (a gym's app, a bank's), nor one a customer met at the counter."""
+    m = searched(OUTAGE, text)
+    if m is None or searched(_CONSUMER, text) is not None or ops(profile).customer.search(text):
+        return None
+    if other_workplace(text, profile):
+        return None
+    effect = searched(_WORK_EFFECT, text)
+    return (m, effect) if effect is not None else None
