@@ -240,6 +240,34 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
         return 0.0, []  # a model not trained for this category, or nothing to read
+    profile, present, named, word_sum = _present(text, model, category, profile)
+    # the reason names content words and pairs, not punctuation or "we", "had", "the"
+    readable = [present[j] for j in named if present[j][1] > 0]
+    top = sorted(readable, key=lambda p: -p[1])[:4]
+    return _probability(text, model, category, cat, word_sum), top
+
+
+def linear_probability(text: str, model: dict, category: str, profile: Profile | None = None) -> float:
+    """`score`'s probability alone, the same number: a rule asks it of every text that reaches the
+    model, and needs the words behind it (`score`'s second half) only for the few that pass the
+    threshold. The sum of the word weights of a v3 model read through a profile is kept per text
+    for all four categories, so asking the next category adds no work."""
+    cat = model.get("categories", {}).get(category)
+    if not cat or not text:
+        return 0.0
+    if model.get("meta"):
+        profile = profile or load_profile("dibp")
+    if profile is not None and model.get("_arrays", {}).get("word_w") is not None:
+        sums = _text_rows(text, model, profile)[3]
+        return _probability(text, model, category, cat, sums[model["order"].index(category)])
+    return _probability(text, model, category, cat, _present(text, model, category, profile)[3])
+
+
+def _present(
+    text: str, model: dict, category: str, profile: Profile | None
+) -> tuple[Profile | None, list[tuple[str, float]], list[int], float]:
+    """(the profile read, the text's known features with their weights for the category, the
+    positions of those a reason may name, the sum of those weights in their order)."""
     if model.get("meta"):
         # the word-list view of the scanned profile; without one (tools, tests) the dibp built-in
         profile = profile or load_profile("dibp")
@@ -247,25 +275,32 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     if arrays.get("word_w") is not None:  # v3: word weights in the .npz
         # the text's known features and their weight rows, found once for every category
         if profile is not None:
-            key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
-            names, rows, named = per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[misc]
-        else:
-            names, rows, named = _word_rows(text, model, profile)
+            names, rows, named, sums = _text_rows(text, model, profile)
+            k = model["order"].index(category)
+            column = rows[:, k].tolist() if names else []
+            return profile, list(zip(names, column, strict=True)), named, sums[k]
+        names, rows, named, _sums = _word_rows(text, model, profile)
         column = rows[:, model["order"].index(category)].tolist() if names else []
         present = list(zip(names, column, strict=True))
     else:  # older models keep a weights dict per category in the JSON
-        weights = cat["weights"]
+        weights = model["categories"][category]["weights"]
         present = [(t, weights[t]) for t in _feature_set(text, model, profile) if t in weights]
         named = [j for j, (t, _w) in enumerate(present) if _readable(t)]
-    z = cat["bias"] + sum(w for _t, w in present)
+    return profile, present, named, sum(w for _t, w in present)
+
+
+def _text_rows(text: str, model: dict, profile: Profile) -> tuple[list[str], np.ndarray, list[int], list[float]]:
+    key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
+    return per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[return-value]
+
+
+def _probability(text: str, model: dict, category: str, cat: dict, word_sum: float) -> float:
+    z = cat["bias"] + word_sum
     if model.get("features") == "v3":
         # v3 adds the character n-gram and embedding parts, computed once per text for all categories
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))  # keeps math.exp in range; past +-30 the probability is 0 or 1 to 13 digits
-    # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [present[j] for j in named if present[j][1] > 0]
-    top = sorted(readable, key=lambda p: -p[1])[:4]
-    return 1.0 / (1.0 + math.exp(-z)), top
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def _readable(feature: str) -> bool:
@@ -281,14 +316,17 @@ def _feature_set(text: str, model: dict, profile: Profile | None) -> frozenset[s
     return feats
 
 
-def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[int]]:
-    """The text's features the v3 model knows, their weight rows (one column per category), and
-    the positions of those a reason may name (`_readable`)."""
+def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[int], list[float]]:
+    """The text's features the v3 model knows, their weight rows (one column per category), the
+    positions of those a reason may name (`_readable`), and each category's sum of its column
+    (added in the order of the rows, as `score` adds them)."""
     arrays = model["_arrays"]
     index = as_mapping(arrays["word_index"])
     pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
     names = [f for f, _i in pairs]
-    return names, arrays["word_w"][[i for _f, i in pairs]], [j for j, f in enumerate(names) if _readable(f)]
+    rows = arrays["word_w"][[i for _f, i in pairs]]
+    sums = [sum(column) for column in rows.T.tolist()] if names else [0] * rows.shape[1]
+    return names, rows, [j for j, f in enumerate(names) if _readable(f)], sums
 
 
 _EDGE_PUNCT = re.compile(r"^[^a-z0-9]+|[^a-z0-9'\-]+$")
@@ -385,7 +423,7 @@ def probability(text: str, model: dict, category: str, profile: Profile) -> floa
     text) or the linear model's."""
     if model.get("kind") == "transformer":
         return transformer.scores(text, profile, model["name"]).get(category, 0.0)
-    return score(text, model, category, profile)[0]
+    return linear_probability(text, model, category, profile)
 
 
 def threshold(model: dict, category: str) -> float:
@@ -454,10 +492,10 @@ def _learned(category: Category, family: str):
                 words = ", ".join(f'"{w}"' for w in transformer.gate_words(model, mark(text, profile))) or "the text as a whole"
                 why = f"transformer score {p:.2f} (threshold {limit:.2f}) on the whole text; words that weigh most: {words}"
             else:
-                p, top = score(text, model, str(category), profile)
-                limit = threshold(model, str(category))
+                p, limit = linear_probability(text, model, str(category), profile), threshold(model, str(category))
                 if p < limit:
                     continue
+                top = score(text, model, str(category), profile)[1]
                 strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
                 words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
