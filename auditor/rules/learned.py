@@ -49,7 +49,7 @@ from auditor.rules.base import (
     searched,
     word_pattern,
 )
-from auditor.rules.embedding import embed, table, word_pieces, wordpieces
+from auditor.rules.embedding import embed, piece_sum, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
@@ -360,12 +360,9 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         if word in share:  # punctuation, stop words and short words collect no share
             share[word] += value
 
-    index, word_w = as_mapping(arrays["word_index"]), arrays["word_w"]
-    for f in features(text):
-        i = index.get(f)
-        if i is None:
-            continue  # a feature the model never saw has no weight
-        weight = float(word_w[i, k])
+    index = as_mapping(arrays["word_index"])
+    known = [(f, i) for f in features(text) if (i := index.get(f)) is not None]  # a feature never seen has no weight
+    for (f, _i), weight in zip(known, arrays["word_w"][[i for _f, i in known], k].tolist(), strict=True):
         if f[0] in "~!":
             # "~restr" belongs to every word it is the stem of; "!staff" to the negated word only
             stem = f[1:]
@@ -391,14 +388,10 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         word = _EDGE_PUNCT.sub("", token)
         if word not in share:
             continue  # not a word that can be named
-        padded = f" {token} "
-        size = len(padded)
         # a gram that occurs in several tokens is split evenly between its occurrences (added in
         # the order of the grams, as one add() per gram did)
         total = share[word]
-        for part in [
-            gram_part[g] / counts[g] for n in (3, 4, 5) for j in range(size - n + 1) if (g := padded[j : j + n]) in gram_part
-        ]:
+        for part in [gram_part[g] / counts[g] for g in _token_grams(token) if g in gram_part]:
             total += part
         share[word] = total
 
@@ -412,10 +405,17 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         for word in share:
             pieces = list(word_pieces(word))
             if pieces:  # the word's pieces entered the mean once per occurrence of the word
-                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * lowered.count(word))
+                add(word, float(piece_sum(word) @ direction) * lowered.count(word))
     # a word must have raised the log-odds by more than 0.05 to be named; ties go alphabetically
     ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
     return [display[w] for _v, w in ranked[:limit]]
+
+
+@lru_cache(maxsize=20000)
+def _token_grams(token: str) -> tuple[str, ...]:
+    """A space-padded token's 3- to 5-grams in `explain`'s order (3-grams left to right, then 4, 5)."""
+    padded = f" {token} "
+    return tuple(padded[j : j + n] for n in (3, 4, 5) for j in range(len(padded) - n + 1))
 
 
 def probability(text: str, model: dict, category: str, profile: Profile) -> float:
