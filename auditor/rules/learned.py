@@ -229,7 +229,7 @@ def _dense_part(text: str, name: str) -> tuple[float, ...]:
     if len(idx):
         part += model["char_scale"] * (vals @ arr["char_w"][idx])
     part += model["emb_scale"] * (embed(text) @ arr["emb_w"])
-    return tuple(float(x) for x in part)
+    return tuple(part.tolist())
 
 
 def score(text: str, model: dict, category: str, profile: Profile | None = None) -> tuple[float, list[tuple[str, float]]]:
