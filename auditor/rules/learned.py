@@ -258,7 +258,7 @@ def linear_probability(text: str, model: dict, category: str, profile: Profile |
     if model.get("meta"):
         profile = profile or load_profile("dibp")
     if profile is not None and model.get("_arrays", {}).get("word_w") is not None:
-        sums = _text_rows(text, model, profile)[3]
+        sums = _text_rows(text, model, profile)[2]
         return _probability(text, model, category, cat, sums[model["order"].index(category)])
     return _probability(text, model, category, cat, _present(text, model, category, profile)[3])
 
@@ -266,8 +266,7 @@ def linear_probability(text: str, model: dict, category: str, profile: Profile |
 def _present(
     text: str, model: dict, category: str, profile: Profile | None
 ) -> tuple[Profile | None, list[tuple[str, float]], list[int], float]:
-    """(the profile read, the text's known features with their weights for the category, the
-    positions of those a reason may name, the sum of those weights in their order)."""
+    """(the profile read, the known features and their weights, those a reason may name, their sum)."""
     if model.get("meta"):
         # the word-list view of the scanned profile; without one (tools, tests) the dibp built-in
         profile = profile or load_profile("dibp")
@@ -275,21 +274,25 @@ def _present(
     if arrays.get("word_w") is not None:  # v3: word weights in the .npz
         # the text's known features and their weight rows, found once for every category
         if profile is not None:
-            names, rows, named, sums = _text_rows(text, model, profile)
+            names, rows, sums = _text_rows(text, model, profile)
             k = model["order"].index(category)
             column = rows[:, k].tolist() if names else []
-            return profile, list(zip(names, column, strict=True)), named, sums[k]
-        names, rows, named, _sums = _word_rows(text, model, profile)
+            present = list(zip(names, column, strict=True))
+            return profile, present, _named(present), sums[k]
+        names, rows, _sums = _word_rows(text, model, profile)
         column = rows[:, model["order"].index(category)].tolist() if names else []
         present = list(zip(names, column, strict=True))
     else:  # older models keep a weights dict per category in the JSON
         weights = model["categories"][category]["weights"]
         present = [(t, weights[t]) for t in _feature_set(text, model, profile) if t in weights]
-        named = [j for j, (t, _w) in enumerate(present) if _readable(t)]
-    return profile, present, named, sum(w for _t, w in present)
+    return profile, present, _named(present), sum(w for _t, w in present)
 
 
-def _text_rows(text: str, model: dict, profile: Profile) -> tuple[list[str], np.ndarray, list[int], list[float]]:
+def _named(present: list[tuple[str, float]]) -> list[int]:
+    return [j for j, (t, _w) in enumerate(present) if _readable(t)]
+
+
+def _text_rows(text: str, model: dict, profile: Profile) -> tuple[list[str], np.ndarray, list[float]]:
     key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
     return per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[return-value]
 
@@ -316,17 +319,16 @@ def _feature_set(text: str, model: dict, profile: Profile | None) -> frozenset[s
     return feats
 
 
-def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[int], list[float]]:
-    """The text's features the v3 model knows, their weight rows (one column per category), the
-    positions of those a reason may name (`_readable`), and each category's sum of its column
-    (added in the order of the rows, as `score` adds them)."""
+def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[float]]:
+    """The text's features the v3 model knows, their weight rows (one column per category), and
+    each category's sum of its column (added in the order of the rows, as `score` adds them)."""
     arrays = model["_arrays"]
     index = as_mapping(arrays["word_index"])
     pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
     names = [f for f, _i in pairs]
     rows = arrays["word_w"][[i for _f, i in pairs]]
     sums = [sum(column) for column in rows.T.tolist()] if names else [0] * rows.shape[1]
-    return names, rows, [j for j, f in enumerate(names) if _readable(f)], sums
+    return names, rows, sums
 
 
 _EDGE_PUNCT = re.compile(r"^[^a-z0-9]+|[^a-z0-9'\-]+$")
