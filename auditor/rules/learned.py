@@ -162,9 +162,8 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
 
 @lru_cache(maxsize=512)
 def char_grams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
-    """Counts of the character n-grams of each space-padded lower-case word (3 to 5 letters),
-    so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word.
-    Cached per text: callers must not change the Counter."""
+    """Counts of the 3- to 5-letter n-grams of each space-padded lower-case word ("epaulettes" shares
+    " epa", "ette" with "epaulette"; a typo keeps most of its word). Cached: do not change it."""
     grams: list[str] = []  # in the order of the text, so the counts keep first-seen order
     for word in text.lower().split():
         padded = f" {word} "
@@ -190,11 +189,12 @@ def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.n
 
 
 def _char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
-    """`char_vector` of the model's own vocabulary, from each word's known n-gram ids, which are
-    looked up once per distinct word (everyday words repeat across a whole archive) and kept
-    in the model's arrays. The same ids, counts and order as `char_vector`, so the same numbers."""
+    """`char_vector` (the same ids, counts, order and numbers) from each word's known n-gram ids,
+    looked up once per distinct word and kept in the model's arrays; read-only arrays."""
     import numpy as np  # lazy: numpy only when a text reaches the model
 
+    if (last := arr.get("_last_char_vector")) is not None and last[0] == text:
+        return last[1]  # `explain` asks again for the text `_dense_part` has just read
     cache: dict[str, tuple[int, ...]] = arr.setdefault("_word_gram_ids", {})
     index = as_mapping(arr["char_index"])
     ids: list[int] = []
@@ -214,7 +214,11 @@ def _char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
     vals = (1.0 + np.log(tf)) * np.asarray(arr["char_idf"])[idx].astype(np.float64)
     norm = float(np.sqrt(vals @ vals)) or 1.0
-    return idx, vals / norm
+    vals /= norm
+    for a in (idx, vals):
+        a.setflags(write=False)
+    arr["_last_char_vector"] = (text, (idx, vals))
+    return idx, vals
 
 
 @lru_cache(maxsize=512)
@@ -223,8 +227,7 @@ def _dense_part(text: str, name: str) -> tuple[float, ...]:
     import numpy as np  # lazy: numpy only when a text reaches the model
 
     model = _ATTACHED[name]
-    arr = model["_arrays"]
-    idx, vals = _char_vector_by_word(text, arr)
+    idx, vals = _char_vector_by_word(text, arr := model["_arrays"])
     part = np.zeros(arr["emb_w"].shape[1], dtype=np.float64)
     if len(idx):
         part += model["char_scale"] * (vals @ arr["char_w"][idx])
@@ -248,10 +251,8 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
 
 
 def linear_probability(text: str, model: dict, category: str, profile: Profile | None = None) -> float:
-    """`score`'s probability alone, the same number: a rule asks it of every text that reaches the
-    model, and needs the words behind it (`score`'s second half) only for the few that pass the
-    threshold. The sum of the word weights of a v3 model read through a profile is kept per text
-    for all four categories, so asking the next category adds no work."""
+    """`score`'s probability alone, the same number, without the words behind it (a rule needs them
+    only past the threshold); a v3 model's word-weight sums are kept per text for every category."""
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
         return 0.0
@@ -320,8 +321,7 @@ def _feature_set(text: str, model: dict, profile: Profile | None) -> frozenset[s
 
 
 def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[float]]:
-    """The text's features the v3 model knows, their weight rows (one column per category), and
-    each category's sum of its column (added in the order of the rows, as `score` adds them)."""
+    """The text's known features, their weight rows, and each category's sum in `score`'s order."""
     arrays = model["_arrays"]
     index = as_mapping(arrays["word_index"])
     pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
