@@ -157,6 +157,18 @@ def word_pieces(word: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=20000)
+def piece_sum(word: str) -> np.ndarray:
+    """The float32 sum of one word's piece vectors, unscaled (read-only): what the word adds to a
+    text's mean, found once per distinct word (`auditor.rules.learned.explain` splits the
+    embedding's share of a score among the words this way)."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
+    total = table()[0][list(word_pieces(word))].astype(np.float32).sum(axis=0)
+    total.setflags(write=False)
+    return total
+
+
 def wordpieces(text: str) -> list[int]:
     """The word-piece ids of ``text`` under the uncased BERT tokenizer (no [CLS]/[SEP])."""
     return [i for w in _words(text) for i in word_pieces(w)]
@@ -187,5 +199,5 @@ def embed(text: str) -> np.ndarray:
     if not ids:
         return np.zeros(vectors.shape[1], dtype=np.float32)
     vec = vectors[ids].astype(np.float32).mean(axis=0) * scale
-    norm = float(np.linalg.norm(vec))
+    norm = float(np.sqrt(vec @ vec))  # what np.linalg.norm computes for a vector, without its checks
     return vec / norm if norm > 0 else vec

@@ -49,7 +49,7 @@ from auditor.rules.base import (
     searched,
     word_pattern,
 )
-from auditor.rules.embedding import embed, table, word_pieces, wordpieces
+from auditor.rules.embedding import embed, piece_sum, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
@@ -162,9 +162,8 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
 
 @lru_cache(maxsize=512)
 def char_grams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
-    """Counts of the character n-grams of each space-padded lower-case word (3 to 5 letters),
-    so "epaulettes" shares " epa", "ette" with "epaulette" and a typo keeps most of its word.
-    Cached per text: callers must not change the Counter."""
+    """Counts of the 3- to 5-letter n-grams of each space-padded lower-case word ("epaulettes" shares
+    " epa", "ette" with "epaulette"; a typo keeps most of its word). Cached: do not change it."""
     grams: list[str] = []  # in the order of the text, so the counts keep first-seen order
     for word in text.lower().split():
         padded = f" {word} "
@@ -190,11 +189,12 @@ def char_vector(text: str, index: dict[str, int], idf) -> tuple[np.ndarray, np.n
 
 
 def _char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
-    """`char_vector` of the model's own vocabulary, from each word's known n-gram ids, which are
-    looked up once per distinct word (everyday words repeat across a whole archive) and kept
-    in the model's arrays. The same ids, counts and order as `char_vector`, so the same numbers."""
+    """`char_vector` (the same ids, counts, order and numbers) from each word's known n-gram ids,
+    looked up once per distinct word and kept in the model's arrays; read-only arrays."""
     import numpy as np  # lazy: numpy only when a text reaches the model
 
+    if (last := arr.get("_last_char_vector")) is not None and last[0] == text:
+        return last[1]  # `explain` asks again for the text `_dense_part` has just read
     cache: dict[str, tuple[int, ...]] = arr.setdefault("_word_gram_ids", {})
     index = as_mapping(arr["char_index"])
     ids: list[int] = []
@@ -214,7 +214,11 @@ def _char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
     vals = (1.0 + np.log(tf)) * np.asarray(arr["char_idf"])[idx].astype(np.float64)
     norm = float(np.sqrt(vals @ vals)) or 1.0
-    return idx, vals / norm
+    vals /= norm
+    for a in (idx, vals):
+        a.setflags(write=False)
+    arr["_last_char_vector"] = (text, (idx, vals))
+    return idx, vals
 
 
 @lru_cache(maxsize=512)
@@ -223,13 +227,12 @@ def _dense_part(text: str, name: str) -> tuple[float, ...]:
     import numpy as np  # lazy: numpy only when a text reaches the model
 
     model = _ATTACHED[name]
-    arr = model["_arrays"]
-    idx, vals = _char_vector_by_word(text, arr)
+    idx, vals = _char_vector_by_word(text, arr := model["_arrays"])
     part = np.zeros(arr["emb_w"].shape[1], dtype=np.float64)
     if len(idx):
         part += model["char_scale"] * (vals @ arr["char_w"][idx])
     part += model["emb_scale"] * (embed(text) @ arr["emb_w"])
-    return tuple(float(x) for x in part)
+    return tuple(part.tolist())
 
 
 def score(text: str, model: dict, category: str, profile: Profile | None = None) -> tuple[float, list[tuple[str, float]]]:
@@ -240,6 +243,31 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     cat = model.get("categories", {}).get(category)
     if not cat or not text:
         return 0.0, []  # a model not trained for this category, or nothing to read
+    profile, present, named, word_sum = _present(text, model, category, profile)
+    # the reason names content words and pairs, not punctuation or "we", "had", "the"
+    readable = [present[j] for j in named if present[j][1] > 0]
+    top = sorted(readable, key=lambda p: -p[1])[:4]
+    return _probability(text, model, category, cat, word_sum), top
+
+
+def linear_probability(text: str, model: dict, category: str, profile: Profile | None = None) -> float:
+    """`score`'s probability alone, the same number, without the words behind it (a rule needs them
+    only past the threshold); a v3 model's word-weight sums are kept per text for every category."""
+    cat = model.get("categories", {}).get(category)
+    if not cat or not text:
+        return 0.0
+    if model.get("meta"):
+        profile = profile or load_profile("dibp")
+    if profile is not None and model.get("_arrays", {}).get("word_w") is not None:
+        sums = _text_rows(text, model, profile)[2]
+        return _probability(text, model, category, cat, sums[model["order"].index(category)])
+    return _probability(text, model, category, cat, _present(text, model, category, profile)[3])
+
+
+def _present(
+    text: str, model: dict, category: str, profile: Profile | None
+) -> tuple[Profile | None, list[tuple[str, float]], list[int], float]:
+    """(the profile read, the known features and their weights, those a reason may name, their sum)."""
     if model.get("meta"):
         # the word-list view of the scanned profile; without one (tools, tests) the dibp built-in
         profile = profile or load_profile("dibp")
@@ -247,25 +275,36 @@ def score(text: str, model: dict, category: str, profile: Profile | None = None)
     if arrays.get("word_w") is not None:  # v3: word weights in the .npz
         # the text's known features and their weight rows, found once for every category
         if profile is not None:
-            key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
-            names, rows, named = per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[misc]
-        else:
-            names, rows, named = _word_rows(text, model, profile)
+            names, rows, sums = _text_rows(text, model, profile)
+            k = model["order"].index(category)
+            column = rows[:, k].tolist() if names else []
+            present = list(zip(names, column, strict=True))
+            return profile, present, _named(present), sums[k]
+        names, rows, _sums = _word_rows(text, model, profile)
         column = rows[:, model["order"].index(category)].tolist() if names else []
         present = list(zip(names, column, strict=True))
     else:  # older models keep a weights dict per category in the JSON
-        weights = cat["weights"]
+        weights = model["categories"][category]["weights"]
         present = [(t, weights[t]) for t in _feature_set(text, model, profile) if t in weights]
-        named = [j for j, (t, _w) in enumerate(present) if _readable(t)]
-    z = cat["bias"] + sum(w for _t, w in present)
+    return profile, present, _named(present), sum(w for _t, w in present)
+
+
+def _named(present: list[tuple[str, float]]) -> list[int]:
+    return [j for j, (t, _w) in enumerate(present) if _readable(t)]
+
+
+def _text_rows(text: str, model: dict, profile: Profile) -> tuple[list[str], np.ndarray, list[float]]:
+    key = f"learned-rows:{model['_name']}:{model.get('_generation', 0)}"
+    return per_text(profile, key, text, lambda: _word_rows(text, model, profile))  # type: ignore[return-value]
+
+
+def _probability(text: str, model: dict, category: str, cat: dict, word_sum: float) -> float:
+    z = cat["bias"] + word_sum
     if model.get("features") == "v3":
         # v3 adds the character n-gram and embedding parts, computed once per text for all categories
         z += _dense_part(text, model["_name"])[model["order"].index(category)]
     z = max(-30.0, min(30.0, z))  # keeps math.exp in range; past +-30 the probability is 0 or 1 to 13 digits
-    # the reason names content words and pairs, not punctuation or "we", "had", "the"
-    readable = [present[j] for j in named if present[j][1] > 0]
-    top = sorted(readable, key=lambda p: -p[1])[:4]
-    return 1.0 / (1.0 + math.exp(-z)), top
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def _readable(feature: str) -> bool:
@@ -281,14 +320,15 @@ def _feature_set(text: str, model: dict, profile: Profile | None) -> frozenset[s
     return feats
 
 
-def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[int]]:
-    """The text's features the v3 model knows, their weight rows (one column per category), and
-    the positions of those a reason may name (`_readable`)."""
+def _word_rows(text: str, model: dict, profile: Profile | None) -> tuple[list[str], np.ndarray, list[float]]:
+    """The text's known features, their weight rows, and each category's sum in `score`'s order."""
     arrays = model["_arrays"]
     index = as_mapping(arrays["word_index"])
     pairs = [(f, i) for f in _feature_set(text, model, profile) if (i := index.get(f)) is not None]
     names = [f for f, _i in pairs]
-    return names, arrays["word_w"][[i for _f, i in pairs]], [j for j, f in enumerate(names) if _readable(f)]
+    rows = arrays["word_w"][[i for _f, i in pairs]]
+    sums = [sum(column) for column in rows.T.tolist()] if names else [0] * rows.shape[1]
+    return names, rows, sums
 
 
 _EDGE_PUNCT = re.compile(r"^[^a-z0-9]+|[^a-z0-9'\-]+$")
@@ -322,12 +362,9 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         if word in share:  # punctuation, stop words and short words collect no share
             share[word] += value
 
-    index, word_w = as_mapping(arrays["word_index"]), arrays["word_w"]
-    for f in features(text):
-        i = index.get(f)
-        if i is None:
-            continue  # a feature the model never saw has no weight
-        weight = float(word_w[i, k])
+    index = as_mapping(arrays["word_index"])
+    known = [(f, i) for f in features(text) if (i := index.get(f)) is not None]  # a feature never seen has no weight
+    for (f, _i), weight in zip(known, arrays["word_w"][[i for _f, i in known], k].tolist(), strict=True):
         if f[0] in "~!":
             # "~restr" belongs to every word it is the stem of; "!staff" to the negated word only
             stem = f[1:]
@@ -353,14 +390,10 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         word = _EDGE_PUNCT.sub("", token)
         if word not in share:
             continue  # not a word that can be named
-        padded = f" {token} "
-        size = len(padded)
         # a gram that occurs in several tokens is split evenly between its occurrences (added in
         # the order of the grams, as one add() per gram did)
         total = share[word]
-        for part in [
-            gram_part[g] / counts[g] for n in (3, 4, 5) for j in range(size - n + 1) if (g := padded[j : j + n]) in gram_part
-        ]:
+        for part in [gram_part[g] / counts[g] for g in _token_grams(token) if g in gram_part]:
             total += part
         share[word] = total
 
@@ -374,10 +407,17 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         for word in share:
             pieces = list(word_pieces(word))
             if pieces:  # the word's pieces entered the mean once per occurrence of the word
-                add(word, float(vectors[pieces].astype(np.float32).sum(axis=0) @ direction) * lowered.count(word))
+                add(word, float(piece_sum(word) @ direction) * lowered.count(word))
     # a word must have raised the log-odds by more than 0.05 to be named; ties go alphabetically
     ranked = sorted(((v, w) for w, v in share.items() if v > 0.05), key=lambda t: (-t[0], t[1]))
     return [display[w] for _v, w in ranked[:limit]]
+
+
+@lru_cache(maxsize=20000)
+def _token_grams(token: str) -> tuple[str, ...]:
+    """A space-padded token's 3- to 5-grams in `explain`'s order (3-grams left to right, then 4, 5)."""
+    padded = f" {token} "
+    return tuple(padded[j : j + n] for n in (3, 4, 5) for j in range(len(padded) - n + 1))
 
 
 def probability(text: str, model: dict, category: str, profile: Profile) -> float:
@@ -385,7 +425,7 @@ def probability(text: str, model: dict, category: str, profile: Profile) -> floa
     text) or the linear model's."""
     if model.get("kind") == "transformer":
         return transformer.scores(text, profile, model["name"]).get(category, 0.0)
-    return score(text, model, category, profile)[0]
+    return linear_probability(text, model, category, profile)
 
 
 def threshold(model: dict, category: str) -> float:
@@ -454,10 +494,10 @@ def _learned(category: Category, family: str):
                 words = ", ".join(f'"{w}"' for w in transformer.gate_words(model, mark(text, profile))) or "the text as a whole"
                 why = f"transformer score {p:.2f} (threshold {limit:.2f}) on the whole text; words that weigh most: {words}"
             else:
-                p, top = score(text, model, str(category), profile)
-                limit = threshold(model, str(category))
+                p, limit = linear_probability(text, model, str(category), profile), threshold(model, str(category))
                 if p < limit:
                     continue
+                top = score(text, model, str(category), profile)[1]
                 strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
                 words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"

@@ -101,3 +101,25 @@ def test_char_vector_by_word_gives_the_same_ids_and_values_as_char_vector():
         idx, vals = char_vector(text, arrays["char_index"], arrays["char_idf"])
         idx2, vals2 = _char_vector_by_word(text, arrays)
         assert idx.tolist() == idx2.tolist() and vals.tolist() == vals2.tolist()  # bit for bit, same order
+
+
+def test_piece_sum_is_the_float32_sum_of_a_words_piece_vectors_and_read_only():
+    from auditor.rules.embedding import piece_sum, table, word_pieces
+
+    vectors, _scale = table()
+    for word in ("detector", "unaffordable", "x"):
+        expected = vectors[list(word_pieces(word))].astype(np.float32).sum(axis=0)
+        got = piece_sum(word)
+        assert got.dtype == np.float32 and np.array_equal(got, expected)
+        assert not got.flags.writeable
+    assert piece_sum("detector") is piece_sum("detector")  # once per distinct word
+
+
+def test_char_vector_by_word_is_kept_for_the_text_just_read_and_read_only():
+    arr = load_model("dibp")["_arrays"]
+    first = _char_vector_by_word("Seized 4kg at the wharf today", arr)
+    again = _char_vector_by_word("Seized 4kg at the wharf today", arr)
+    assert again[0] is first[0] and again[1] is first[1]  # `explain` reuses what the score read
+    assert not first[0].flags.writeable and not first[1].flags.writeable
+    other = _char_vector_by_word("Pancakes for breakfast", arr)
+    assert other[0] is not first[0] and not np.array_equal(other[0], first[0])

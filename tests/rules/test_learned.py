@@ -210,3 +210,41 @@ def test_learned_rules_read_a_transformer_model_when_a_profile_lists_one(tmp_pat
     # a text the model scores under every threshold gives nothing
     monkeypatch.setattr(transformer, "_read", lambda name, marked: (0.5, 0.2, 0.1, 0.3))
     assert list(run_rules([_item("the backlog is long but moving along fine")], RULES, profile)) == []
+
+
+def test_linear_probability_is_scores_probability_to_the_last_bit(dibp):
+    from auditor.rules.learned import linear_probability
+
+    model = load_model("dibp")
+    texts = [
+        "flagged a guy on the manifest and sure enough his bag had 3 fake passports",
+        "The dog and I went to the beach today, so good",
+        "Our watch commander Lou just did his last shift after 34 years",
+        "",
+    ]
+    for text in texts:
+        for cat in model["order"]:
+            # the same profile's cached word sums, and without a profile (the dibp built-in)
+            assert linear_probability(text, model, cat, dibp) == score(text, model, cat, dibp)[0]
+            assert linear_probability(text, model, cat) == score(text, model, cat)[0]
+    assert linear_probability("anything at all", model, "no_such_category", dibp) == 0.0
+
+
+def test_learned_rules_ask_for_the_reasons_only_when_the_score_passes(dibp, monkeypatch):
+    from auditor.rules import learned
+
+    asked = []
+    real = learned.score
+    monkeypatch.setattr(learned, "score", lambda *a, **k: asked.append(a[0]) or real(*a, **k))
+    quiet = "The dog and I made pancakes after lunch, best decision"
+    assert not [m for r in RULES for m in r.check(_item(quiet), dibp)]
+    assert asked == []  # the probability alone settled every category
+    loud = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
+    assert list(OPS105.check(_item(loud), dibp)) and asked == [loud]
+
+
+def test_learned_explain_token_grams_keep_the_order_of_the_sum():
+    from auditor.rules.learned import _token_grams
+
+    assert _token_grams("dog") == (" do", "dog", "og ", " dog", "dog ", " dog ")
+    assert _token_grams("a") == (" a ",)
