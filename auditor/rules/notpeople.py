@@ -1,0 +1,214 @@
+"""Words that make a person reference no colleague, and work that is not the organisation's.
+
+Language-level knowledge the colleague, uniform and comment families share (no profile lists
+but the work sites, no rules):
+
+* `place_not_person`: a given name that is a place or a thing here ("the Bruce", "night shift at
+  Ashley" where the profile's Ashley Youth Detention Centre is meant, "our unit at Thomas
+  Embling", "Code Grey", "Uncle Bill");
+* `self_intro`, `client_named`, `OWN_TITLE_BEFORE`: the writer's own name or title ("ask for me,
+  Steph", "... logistics. Maria, Home Affairs", "Former ABF Superintendent") and a student or
+  client named by their paperwork ("about Ella's assessment");
+* `OFFICIAL_HANDLE`, `PET_SIGN`: the organisation's own account ("@FRV_official") and a pet given a
+  rank ("Sergeant Biscuit ... 🐶");
+* `private_job`: the writer's work is a private employer's ("my new café job", "at an insurance
+  company", "Bunnings casual life", "I sell car insurance");
+* `served_family`: the organisation's staff thanked for looking after the writer's family ("for
+  looking after Dad", "for helping my nephew"): the writer is the customer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
+
+# A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
+# "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
+_PLACE_WORD_AFTER = lazy_pattern(
+    r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
+    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
+)
+PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
+# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
+_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
+_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
+_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
+
+
+# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
+_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
+
+
+# The writer naming themselves beside their own contact: "ring ... and ask for me, Steph", "ask for
+# Zoe in intake" when the writer gives their own line ("if you need me", "my desk number").
+_ME_BEFORE = lazy_pattern(r"\bme,?\s+$", re.IGNORECASE)
+_ASK_FOR_BEFORE = lazy_pattern(r"\bask for\s+$", re.IGNORECASE)
+_MY_LINE = lazy_pattern(
+    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b",
+    re.IGNORECASE,
+)
+# A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
+_LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
+_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
+
+
+def self_intro(text: str, start: int, end: int) -> bool:
+    before = max(0, start - 16)
+    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
+        return True
+    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
+        return True
+    if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
+        return True
+    if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
+        return True
+    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+
+
+# A student or client the writer serves, by their paperwork: "about Ella's assessment", "Liam's
+# excursion form", "regarding Noah's enrolment".
+_CLIENT_PAPER_AFTER = lazy_pattern(
+    r"['’]s\s+(?:\w+\s+)?(?:assessment|excursion|report|form|homework|behaviour|enrolment|application|claim|file|case|"
+    r"appointment|progress|results?|reading|attendance|assignment|absence|medication|referral|plan)\b",
+    re.IGNORECASE,
+)
+_ABOUT_BEFORE = lazy_pattern(r"\b(?:about|regarding|re|for|with)\s+$", re.IGNORECASE)
+
+
+def client_named(text: str, start: int, end: int) -> bool:
+    return bool(_ABOUT_BEFORE.search(text, max(0, start - 12), start) and _CLIENT_PAPER_AFTER.match(text, end))
+
+
+# The organisation's own account: an official, government or state tail ("@FRV_official", "@DECYPtas").
+OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z](?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
+# A pet's sign after a titled name: "Sergeant Biscuit has claimed the couch 🐶".
+PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
+# The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".
+OWN_TITLE_BEFORE = lazy_pattern(
+    r"(?:\b(?:former|ex-?|retired|as an?|as the|i'?m an?|i'?m the|i am an?|i am the|"
+    r"(?:start(?:ed|ing|s)?|appointed|promoted|acting|work(?:ed|ing|s)?|serv(?:e|ed|ing)) as)\s+(?:new\s+|acting\s+)?(?:[A-Z]\w*\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
+
+
+# Prepositions that only ever lead to a place, so no gazetteer entry is needed: "near Yulara".
+_ONLY_PLACE_BEFORE = lazy_pattern(r"\b(?:near|via|(?:north|south|east|west) of)\s+$", re.IGNORECASE)
+
+
+# A word before a capitalised word that makes it no person: a thing's name ("the Bruce", "the
+# Alfred", "Code Grey", "Cyclone Alfred", "Mount Isa", "St Vincent's") or a relative ("Uncle Bill").
+THING_BEFORE = lazy_pattern(
+    r"(?:\b[Tt]he|\b(?i:code|operation|cyclone|mount|mt|lake|port|cape|fort|st|saint|uncle|aunty|auntie|aunt|nan|nanna|pop|"
+    r"grandma|grandpa|grandad|cousin))\s+$"
+)
+# Prepositions after which a listed place is the place: "across Logan", "outside Ipswich".
+_WIDE_PREP_BEFORE = lazy_pattern(r"\b(?:across|outside|inside|throughout|all over|out of|into)\s+$", re.IGNORECASE)
+# "at" or "in" before a name and a second capitalised word that is no given name is a site's
+# name: "our unit at Thomas Embling", "a shift in Mary Hutchinson".
+_AT_BEFORE = lazy_pattern(r"\b(?:at|in)\s+$", re.IGNORECASE)
+_SECOND_WORD = lazy_pattern(r"\s+([A-Z][a-z]+)\b(?!['’]s)")
+
+
+def _site_first_words(profile: Profile) -> frozenset[str]:
+    """The first words of the profile's work sites named in two words or more ("Ashley Youth
+    Detention Centre" -> "ashley"): after a place preposition such a word is the site."""
+    sites = profile.terms("places", "work_sites")
+    return frozenset(s.split()[0].casefold() for s in sites if len(s.split()) > 1)
+
+
+def place_not_person(text: str, start: int, end: int, profile: Profile | None = None) -> bool:
+    if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if THING_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _WIDE_PREP_BEFORE.search(text, max(0, start - 12), start) and lookup(text[start:end]) is not None:
+        return True
+    if PLACE_PREP_BEFORE.search(text, max(0, start - 12), start):
+        if lookup(text[start:end]) is not None:
+            return True
+        if profile is not None and text[start:end].casefold() in per_profile(profile, "colleagues-site-words", _site_first_words):
+            return True  # "night shift at Ashley": the Ashley Youth Detention Centre
+        second = _SECOND_WORD.match(text, end) if _AT_BEFORE.search(text, max(0, start - 5), start) else None
+        if second is not None and second.group(1).casefold() not in given_names():
+            return True
+    return False
+
+
+# A private employer or a private trade as the writer's work: "new café job", "at an insurance
+# company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
+PRIVATE_JOB = lazy_pattern(
+    r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|shop|caf[eé]|restaurant|"
+    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym)\b"
+    r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
+    r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shift|gig|work)\b"
+    r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
+    r"|\b(?:my|her|his|red|green|black|white) apron\b"
+    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b)"
+    r"|\bat the DC\b"
+)
+
+
+def private_job(text: str) -> str | None:
+    """The private work the text is about ("my new café job"), or None."""
+    m = searched(PRIVATE_JOB, text)
+    return m.group(0) if m else None
+
+
+# Staff thanked for what they did for the writer's family: "for looking after Dad", "who helped my
+# nephew get back to school", "for caring for our boy".
+SERVED_FAMILY = lazy_pattern(
+    r"\b(?:for|who|that) (?:looking after|looked after|look after|caring for|cared for|care of|helping|helped|"
+    r"treating|treated|delivering|delivered|saving|saved|supporting|supported) (?:(?:my|our) (?:\w+ )?)?"
+    r"(?:mum|mom|dad|mother|father|nan|nanna|grandma|grandad|grandpa|pop|son|daughter|kids?|boy|girl|baby|bub|"
+    r"nephew|niece|husband|wife|partner|brother|sister|family|uncle|aunt|auntie|aunty|cousin|me|us)\b",
+    re.IGNORECASE,
+)
+
+
+def served_family(text: str) -> str | None:
+    """Thanks for the care of the writer's family (the writer is the customer), or None."""
+    m = searched(SERVED_FAMILY, text)
+    return m.group(0) if m else None
+
+
+# A screen or a game: "Rookie Blue reruns", "watch Blue Heelers for the nostalgia", "Call of Duty
+# squad night 🎮": the ranks and names in it are characters.
+SCREEN = lazy_pattern(
+    r"(?i:\b(?:reruns?|repeats of|for the nostalgia|on netflix|on stan|on iview|call of duty|xbox|playstation|ps5|"
+    r"squad night|gaming night)\b)|\U0001F3AE|\U0001F4FA"
+)
+# A child named as the writer's: "Hi, it's Mia's dad", "Noah's mum here".
+PARENT_OF_AFTER = lazy_pattern(
+    r"['’]s (?:mum|mom|dad|mother|father|parents?|nan|grandma|grandad|carer|guardian)\b", re.IGNORECASE
+)
+# A month beside a day's number is a date: "until 14 Jan", "Jan 14".
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec april june august".split())
+_DAY_BEFORE = lazy_pattern(r"\d(?:st|nd|rd|th)?\s+$")
+_DAY_AFTER = lazy_pattern(r"\s+\d")
+
+
+def date_not_person(text: str, start: int, end: int) -> bool:
+    """A month's name or abbreviation beside a day's number ("on leave until 14 Jan")."""
+    if text[start:end].casefold() not in _MONTHS:
+        return False
+    return bool(_DAY_BEFORE.search(text, max(0, start - 6), start) or _DAY_AFTER.match(text, end))
+
+
+# An account replied to as a member of the public: "@travelmumoz if your bag's been held, email
+# the team at ...", "@tassiecoaster our inspections team can help".
+PUBLIC_REPLY = lazy_pattern(
+    r"^\W*@\w+[\s,]+(?:if (?:you|your)\b|our (?:\w+ ){0,2}team (?:can|will|is)\b|(?:please |pls )?(?:email|ring|call|contact|dm|message)\b"
+    r"|sorry to hear\b)",
+    re.IGNORECASE,
+)
