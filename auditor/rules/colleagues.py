@@ -207,7 +207,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
         ):
-            out.append((m.group(0).strip(), m.start(), m.end()))
+            out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
 
     for m in GREETED_RE.finditer(text):
         word = m.group(1)

@@ -101,3 +101,28 @@ def test_relative_at_work_needs_a_role_and_a_named_place():
     assert relative_at_work("My sister's a Senior Constable, so proud", vic) is None  # no place
     assert relative_at_work("My sister's a florist in Mildura", vic) is None  # no role of the organisation
     assert relative_at_work("Senior Constable in Mildura, ten years", vic) is None  # no relative
+
+
+def test_people_in_finds_a_role_or_rank_before_initials_and_skips_places_dates_and_the_writer(dibp):
+    aps, tas = load_profile("aps"), load_profile("tas")
+    assert people_in(_item("Director K.T. wants the audit pack by COB"), aps) == [("Director K.T.", 0, 13)]
+    assert people_in(_item("EL2 Marko B. said we're getting new starters"), aps) == [("EL2 Marko B.", 0, 12)]
+    assert people_in(_item("Night shift at Ashley, 3 staff for 12 kids"), tas) == []
+    assert people_in(_item("On leave until 14 Jan, email the team"), dibp) == []
+    assert people_in(_item("Ring the office and ask for me, Steph"), aps) == []
+    assert people_in(_item("Former ABF Superintendent. The policy is wrong"), dibp) == []
+    assert people_in(_item("@travelmumoz if your bag's been held, email the team"), dibp) == []
+
+
+def test_work_context_is_none_for_a_private_job_a_family_cared_for_or_a_rerun(dibp):
+    qld = load_profile("qld")
+    assert work_context("shoutout to my manager Raj at the Chemist Warehouse", dibp) is None
+    assert work_context("shoutout to my manager Raj", dibp) is not None
+    assert work_context("Thanks to Dr Okoye and the team at the hospital for looking after Dad", qld) is None
+    assert work_context("Watching Water Rats reruns, best sergeant on the team", dibp) is None
+
+
+def test_a_relative_at_a_work_sites_short_name_is_at_work():
+    tas = load_profile("tas")
+    assert relative_at_work("My sister just started as a youth worker at Ashley, loving it", tas) is not None
+    assert relative_at_work("My brother-in-law works at Home Affairs and can't get our visa moving", load_profile("dibp")) is None
