@@ -153,7 +153,7 @@ PRIVATE_JOB = lazy_pattern(
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shift|gig|work)\b"
     r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
-    r"|\b(?:my|her|his|red|green|black|white) apron\b"
+    r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
     r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b)"
     r"|\bat the DC\b"
 )
