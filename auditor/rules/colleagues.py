@@ -80,6 +80,51 @@ APPOSITION_RE = lazy_pattern(
     r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor|director|principal|preceptor|colleague)|"
     r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
+# People whatever their name: an honorific before a surname or an initial ("Mrs Okoro", "Mr Lai",
+# "Mrs D", "Cr Mendes", "Sister Novak"), a name before the part of the organisation it works in
+# ("Leanne from the Geelong office", "Marcus in legal", "Kylie from payroll"), the mates' forms of
+# a name ("Gazza", "Shazza") and the sergeant called by rank ("Sarge wants the stats by 3").
+HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\b\.?))")
+_ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
+NAME_FROM_UNIT_RE = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
+    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT)\b"
+)
+_NOT_A_NAME_WORD = frozenset(
+    """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
+    whoever calls emails visitors customers clients officers nurses teachers workers contractors temps grads managers
+    one two three four five six seven eight nine ten another others many few new more less reminder message update
+    email note news letter call greetings love hello thanks security bloke guy lady woman man someone's everyone's""".split()
+)
+# Roles of one kind of workplace: one's own "principal" or "NUM" is a colleague only where the
+# organisation runs schools or hospitals ("our principal Mrs Tan" is a parent's under dibp).
+_ROLE_NEEDS = {
+    "principal": ("school",),
+    "num": ("nurse", "hospital"),
+    "don": ("nurse", "hospital"),
+    "preceptor": ("nurse", "hospital"),
+}
+
+
+def _own_words(profile: Profile) -> str:
+    t = profile.terms
+    keys = (("organisation", "roles"), ("organisation", "weak_roles"), ("organisation", "site_classes"), ("places", "work_sites"))
+    return " ".join(w for sec, k in keys for w in t(sec, k)).casefold()
+
+
+def _role_is_ours(role: str, profile: Profile) -> bool:
+    needs = _ROLE_NEEDS.get(role.split()[-1].casefold())
+    if needs is None:
+        return True
+    words = per_profile(profile, "colleagues-own-words", _own_words)
+    return any(n in words for n in needs)  # type: ignore[operator]
+
+
+_SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
+MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
+SARGE_RE = lazy_pattern(
+    r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
+)
 # A role or rank before initials, or before a name and an initial: "Director K.T.", "Insp D. Kerr",
 # "EL2 Marko B.", "my NUM Bernadette K.", "Senior BFO Tamsin L" (the name need not be listed).
 ROLE_INITIALS_RE = lazy_pattern(
@@ -203,6 +248,27 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "my beagle partner Sprocket": a working dog, not a colleague
         out.append((word, m.start(1), m.end(1)))
 
+    for pat in (HONORIFIC_RE, NAME_FROM_UNIT_RE, MATE_NAME_RE, SARGE_RE):
+        for m in pat.finditer(text) if may_match(pat, text) else ():
+            g = m.lastindex or 0
+            a, b = m.span(g)
+            word = m.group(g)
+            if any(x <= a < y for _r, x, y in out) or any(x <= a < y for x, y in dept_spans):
+                continue
+            low = word.casefold()
+            if pat is NAME_FROM_UNIT_RE and (
+                low in _NOT_A_NAME_WORD or low in _NOT_NAMES or low in _WEEKDAYS or low.endswith(("ing", "ed")) or lookup(word)
+            ):
+                continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
+            if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
+                continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
+            if pat is HONORIFIC_RE and _SELF_HERE_AFTER.match(text, b):
+                continue  # "Ms Carter from Rosetta Primary here": the writer
+            if pat is HONORIFIC_RE and _ADDRESSED_BEFORE.match(text[: m.start()]):
+                continue  # "Hi Mrs Lee, ..." opening a note to a parent or client
+            if self_intro(text, m.start(), b) or place_not_person(text, a, b, profile):
+                continue
+            out.append((text[m.start() : b].strip() if pat is HONORIFIC_RE else word, m.start(), b))
     for m in ROLE_INITIALS_RE.finditer(text) if may_match(ROLE_INITIALS_RE, text) else ():
         if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
@@ -219,7 +285,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
         if m.group(3) is None and not re.match(
-            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|\w+ing)\b)", text[m.end() :]
+            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b)", text[m.end() :]
         ):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
@@ -261,6 +327,11 @@ _NOT_NAMES = frozenset(
 _MODAL_AFTER = lazy_pattern(
     r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still)\b"
 )
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n:;—–-"
 
 
 def _titles(profile: Profile) -> frozenset[str]:
@@ -416,7 +487,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             text = text[:a] + " " * (b - a) + text[b:]
     why = work_context(text, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
-    if role is not None and not _not_ours(text, profile):
+    if role is not None and not _not_ours(text, profile) and _role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
     if why is None:
         return
@@ -522,6 +593,11 @@ RULES = [
             # a boss by role or rank with initials or a name and an initial
             Example("Our Director P.K. wants the whole brief redone by COB, again", True, profile="aps"),
             Example("Huge thanks to my NUM Leonie T. for backing my application", True, profile="qld"),
+            # a person whatever the name: an honorific, a name before the part they work in, a mate's form
+            Example("Farewell morning tea today for Mrs Vaitohi, 22 years on our front office team", True, profile="qld"),
+            Example("Rhiannon from the Bendigo office just rang, the brief is due at 3", True, profile="vic"),
+            Example("Farewell to our principal Mrs Tan, the kids will miss you", False),
+            Example("Hi Mrs Lowe, Ms Carter from Rosetta Primary here, ring me at school if easier", False, profile="tas"),
         ),
     ),
 ]

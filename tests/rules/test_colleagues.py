@@ -126,3 +126,20 @@ def test_a_relative_at_a_work_sites_short_name_is_at_work():
     tas = load_profile("tas")
     assert relative_at_work("My sister just started as a youth worker at Ashley, loving it", tas) is not None
     assert relative_at_work("My brother-in-law works at Home Affairs and can't get our visa moving", load_profile("dibp")) is None
+
+
+def test_people_in_finds_honorifics_names_before_their_unit_and_mates_names_but_not_openings(dibp):
+    qld, tas = load_profile("qld"), load_profile("tas")
+    assert people_in(_item("Farewell to Mrs Okoro after 18 years"), qld) == [("Mrs Okoro", 12, 21)]
+    assert people_in(_item("Leanne from the Geelong office just rang"), dibp) == [("Leanne", 0, 6)]
+    assert people_in(_item("Ask Brenda in HR about it"), dibp) == [("Brenda", 4, 10)]
+    assert people_in(_item("Gazza's last shift today"), dibp) == [("Gazza", 0, 5)]
+    assert people_in(_item("Everyone from the office came"), dibp) == []
+    assert people_in(_item("Staging plan for Christmas Island in it"), dibp) == []
+    assert people_in(_item("Hi Mrs Lowe, Ms Carter from Rosetta Primary here, call me"), tas) == []
+
+
+def test_ones_own_principal_is_a_colleague_only_where_the_organisation_runs_schools(dibp):
+    qld = load_profile("qld")
+    assert list(COL101.check(_item("Our principal Mr Faleolo painted the library with us"), qld))
+    assert not list(COL101.check(_item("Our principal Mr Faleolo painted the library with us"), dibp))
