@@ -19,7 +19,7 @@ from auditor.config import Profile
 from auditor.models import Category, Item, Severity
 from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
-from auditor.rules.notpeople import private_job
+from auditor.rules.people import private_job
 
 
 def _patterns(profile: Profile) -> tuple:

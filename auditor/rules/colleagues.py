@@ -35,25 +35,34 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
-from auditor.rules.notpeople import (
+from auditor.rules.operations import operation_terms
+from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
+from auditor.rules.people import (
+    ADDRESSED_BEFORE,
+    HONORIFIC_RE,
+    MATE_NAME_RE,
+    NAME_FROM_UNIT_RE,
+    NOT_A_NAME_WORD,
     OFFICIAL_HANDLE,
     OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
     PET_SIGN,
     PLACE_PREP_BEFORE,
     PUBLIC_REPLY,
+    ROLE_INITIALS_RE,
+    SARGE_RE,
     SCREEN,
+    SELF_HERE_AFTER,
     STATE_NOUN_AFTER,
     THING_BEFORE,
     client_named,
     date_not_person,
     place_not_person,
     private_job,
+    role_is_ours,
     self_intro,
     served_family,
 )
-from auditor.rules.operations import operation_terms
-from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
 from auditor.rules.places import place_mentions
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
@@ -79,58 +88,6 @@ APPOSITION_RE = lazy_pattern(
     r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
     r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor|director|principal|preceptor|colleague)|"
     r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
-)
-# People whatever their name: an honorific before a surname or an initial ("Mrs Okoro", "Mr Lai",
-# "Mrs D", "Cr Mendes", "Sister Novak"), a name before the part of the organisation it works in
-# ("Leanne from the Geelong office", "Marcus in legal", "Kylie from payroll"), the mates' forms of
-# a name ("Gazza", "Shazza") and the sergeant called by rank ("Sarge wants the stats by 3").
-HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\b\.?))")
-_ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
-NAME_FROM_UNIT_RE = lazy_pattern(
-    r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
-    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT)\b"
-)
-_NOT_A_NAME_WORD = frozenset(
-    """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
-    whoever calls emails visitors customers clients officers nurses teachers workers contractors temps grads managers
-    one two three four five six seven eight nine ten another others many few new more less reminder message update
-    email note news letter call greetings love hello thanks security bloke guy lady woman man someone's everyone's""".split()
-)
-# Roles of one kind of workplace: one's own "principal" or "NUM" is a colleague only where the
-# organisation runs schools or hospitals ("our principal Mrs Tan" is a parent's under dibp).
-_ROLE_NEEDS = {
-    "principal": ("school",),
-    "num": ("nurse", "hospital"),
-    "don": ("nurse", "hospital"),
-    "preceptor": ("nurse", "hospital"),
-}
-
-
-def _own_words(profile: Profile) -> str:
-    t = profile.terms
-    keys = (("organisation", "roles"), ("organisation", "weak_roles"), ("organisation", "site_classes"), ("places", "work_sites"))
-    return " ".join(w for sec, k in keys for w in t(sec, k)).casefold()
-
-
-def _role_is_ours(role: str, profile: Profile) -> bool:
-    needs = _ROLE_NEEDS.get(role.split()[-1].casefold())
-    if needs is None:
-        return True
-    words = per_profile(profile, "colleagues-own-words", _own_words)
-    return any(n in words for n in needs)  # type: ignore[operator]
-
-
-_SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
-MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
-SARGE_RE = lazy_pattern(
-    r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
-)
-# A role or rank before initials, or before a name and an initial: "Director K.T.", "Insp D. Kerr",
-# "EL2 Marko B.", "my NUM Bernadette K.", "Senior BFO Tamsin L" (the name need not be listed).
-ROLE_INITIALS_RE = lazy_pattern(
-    r"(?:\b(?i:director|supervisor|manager|inspector|insp|sergeant|sgt|commander|superintendent|supt|constable|"
-    r"principal|preceptor|colleague|boss|dr)|\b(?:TL|EL1|EL2|NUM|DON|OIC|BFO|APS\d|DP|AP))\.?\s+"
-    r"((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+)?|[A-Z][a-z]{2,}\s+[A-Z]\.?(?![\w'’]))"
 )
 # A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
 _NAME_ON_TEAM = lazy_pattern(
@@ -257,14 +214,14 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
                 continue
             low = word.casefold()
             if pat is NAME_FROM_UNIT_RE and (
-                low in _NOT_A_NAME_WORD or low in _NOT_NAMES or low in _WEEKDAYS or low.endswith(("ing", "ed")) or lookup(word)
+                low in NOT_A_NAME_WORD or low in _NOT_NAMES or low in _WEEKDAYS or low.endswith(("ing", "ed")) or lookup(word)
             ):
                 continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
             if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
-            if pat is HONORIFIC_RE and _SELF_HERE_AFTER.match(text, b):
+            if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):
                 continue  # "Ms Carter from Rosetta Primary here": the writer
-            if pat is HONORIFIC_RE and _ADDRESSED_BEFORE.match(text[: m.start()]):
+            if pat is HONORIFIC_RE and ADDRESSED_BEFORE.match(text[: m.start()]):
                 continue  # "Hi Mrs Lee, ..." opening a note to a parent or client
             if self_intro(text, m.start(), b) or place_not_person(text, a, b, profile):
                 continue
@@ -487,7 +444,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             text = text[:a] + " " * (b - a) + text[b:]
     why = work_context(text, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
-    if role is not None and not _not_ours(text, profile) and _role_is_ours(role.group(0), profile):
+    if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
     if why is None:
         return

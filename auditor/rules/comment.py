@@ -37,7 +37,7 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import department_terms, elsewhere
-from auditor.rules.notpeople import private_job
+from auditor.rules.people import private_job
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Words that make a person reference no colleague, and work that is not the organisation's.
+"""People in plain words: who is a person whatever their name, what makes a reference no colleague,
+and work that is not the organisation's.
 
 Language-level knowledge the colleague, uniform and comment families share (no profile lists
 but the work sites, no rules):
@@ -13,6 +14,10 @@ but the work sites, no rules):
   rank ("Sergeant Biscuit ... 🐶");
 * `private_job`: the writer's work is a private employer's ("my new café job", "at an insurance
   company", "Bunnings casual life", "I sell car insurance");
+* `HONORIFIC_RE`, `NAME_FROM_UNIT_RE`, `MATE_NAME_RE`, `SARGE_RE`, `ROLE_INITIALS_RE`: people whatever
+  their name ("Mrs Okoro", "Leanne from the Geelong office", "Gazza", "Sarge wants ...", "Director
+  K.T."), and `role_is_ours`: one's own principal or NUM is a colleague only where the organisation
+  runs schools or hospitals;
 * `served_family`: the organisation's staff thanked for looking after the writer's family ("for
   looking after Dad", "for helping my nephew"): the writer is the customer.
 """
@@ -211,4 +216,58 @@ PUBLIC_REPLY = lazy_pattern(
     r"^\W*@\w+[\s,]+(?:if (?:you|your)\b|our (?:\w+ ){0,2}team (?:can|will|is)\b|(?:please |pls )?(?:email|ring|call|contact|dm|message)\b"
     r"|sorry to hear\b)",
     re.IGNORECASE,
+)
+
+
+# People whatever their name: an honorific before a surname or an initial ("Mrs Okoro", "Mr Lai",
+# "Mrs D", "Cr Mendes", "Sister Novak"), a name before the part of the organisation it works in
+# ("Leanne from the Geelong office", "Marcus in legal", "Kylie from payroll"), the mates' forms of
+# a name ("Gazza", "Shazza") and the sergeant called by rank ("Sarge wants the stats by 3").
+HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\b\.?))")
+ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
+NAME_FROM_UNIT_RE = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
+    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT)\b"
+)
+NOT_A_NAME_WORD = frozenset(
+    """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
+    whoever calls emails visitors customers clients officers nurses teachers workers contractors temps grads managers
+    one two three four five six seven eight nine ten another others many few new more less reminder message update
+    email note news letter call greetings love hello thanks security bloke guy lady woman man someone's everyone's""".split()
+)
+# Roles of one kind of workplace: one's own "principal" or "NUM" is a colleague only where the
+# organisation runs schools or hospitals ("our principal Mrs Tan" is a parent's under dibp).
+_ROLE_NEEDS = {
+    "principal": ("school",),
+    "num": ("nurse", "hospital"),
+    "don": ("nurse", "hospital"),
+    "preceptor": ("nurse", "hospital"),
+}
+
+
+def _own_words(profile: Profile) -> str:
+    t = profile.terms
+    keys = (("organisation", "roles"), ("organisation", "weak_roles"), ("organisation", "site_classes"), ("places", "work_sites"))
+    return " ".join(w for sec, k in keys for w in t(sec, k)).casefold()
+
+
+def role_is_ours(role: str, profile: Profile) -> bool:
+    needs = _ROLE_NEEDS.get(role.split()[-1].casefold())
+    if needs is None:
+        return True
+    words = per_profile(profile, "colleagues-own-words", _own_words)
+    return any(n in words for n in needs)  # type: ignore[operator]
+
+
+SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
+MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
+SARGE_RE = lazy_pattern(
+    r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
+)
+# A role or rank before initials, or before a name and an initial: "Director K.T.", "Insp D. Kerr",
+# "EL2 Marko B.", "my NUM Bernadette K.", "Senior BFO Tamsin L" (the name need not be listed).
+ROLE_INITIALS_RE = lazy_pattern(
+    r"(?:\b(?i:director|supervisor|manager|inspector|insp|sergeant|sgt|commander|superintendent|supt|constable|"
+    r"principal|preceptor|colleague|boss|dr)|\b(?:TL|EL1|EL2|NUM|DON|OIC|BFO|APS\d|DP|AP))\.?\s+"
+    r"((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+)?|[A-Z][a-z]{2,}\s+[A-Z]\.?(?![\w'’]))"
 )

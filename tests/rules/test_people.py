@@ -1,9 +1,9 @@
-"""auditor.rules.notpeople: words that make a person reference no colleague, and private work."""
+"""auditor.rules.people: words that make a person reference no colleague, and private work."""
 
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.notpeople import (
+from auditor.rules.people import (
     OFFICIAL_HANDLE,
     OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
