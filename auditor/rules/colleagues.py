@@ -205,8 +205,17 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "my beagle partner Sprocket": a working dog, not a colleague
         out.append((word, m.start(1), m.end(1)))
 
-    for pat in (HONORIFIC_RE, NAME_FROM_UNIT_RE, MATE_NAME_RE, SARGE_RE):
-        for m in pat.finditer(text) if may_match(pat, text) else ():
+    # (plain substring tests first: most texts hold no honorific, no mate's name, no "Sarge")
+    pats = [NAME_FROM_UNIT_RE]
+    pats += (
+        [HONORIFIC_RE]
+        if "Mr" in text or "Ms" in text or "Miss" in text or "Mx" in text or "Cr " in text or "Sister" in text
+        else []
+    )
+    pats += [MATE_NAME_RE] if "zz" in text else []
+    pats += [SARGE_RE] if "Sarge" in text else []
+    for pat in pats:
+        for m in pat.finditer(text):
             g = m.lastindex or 0
             a, b = m.span(g)
             word = m.group(g)
