@@ -22,13 +22,21 @@ from auditor.rules.features import SHIFT_WORDS, department_terms, ops
 from auditor.rules.people import private_job
 
 
+def _own_uniform_exclusions(profile: Profile) -> list[str]:
+    """``[uniform] exclude`` less what the profile lists as its own uniform or its context: a
+    state whose hospitals are its own wears "scrubs" and posts "#nurselife" at work."""
+    t = profile.terms
+    own = {w.casefold() for k in ("terms", "strong_terms", "context") for w in t("uniform", k)}
+    return [w for w in t("uniform", "exclude") if w.casefold() not in own]
+
+
 def _patterns(profile: Profile) -> tuple:
     t = profile.terms
     return (
         word_pattern(t("uniform", "terms")),
         word_pattern(t("uniform", "strong_terms")),
         word_pattern(t("uniform", "context")),
-        word_pattern(t("uniform", "exclude")),
+        word_pattern(_own_uniform_exclusions(profile)),
         re.compile(rf"\s+(?:{'|'.join(re.escape(g) for g in t('uniform', 'garments'))})\b", re.IGNORECASE)
         if t("uniform", "garments")
         else None,

@@ -39,8 +39,10 @@ from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
 from auditor.rules.people import (
     ADDRESSED_BEFORE,
+    COVER_SHIFT,
     HONORIFIC_RE,
     MATE_NAME_RE,
+    NAME_CONTACT_RE,
     NAME_FROM_UNIT_RE,
     NOT_A_NAME_WORD,
     OFFICIAL_HANDLE,
@@ -48,6 +50,7 @@ from auditor.rules.people import (
     PARENT_OF_AFTER,
     PET_SIGN,
     PLACE_PREP_BEFORE,
+    PUBLIC_OFFER,
     PUBLIC_REPLY,
     ROLE_INITIALS_RE,
     SARGE_RE,
@@ -69,7 +72,7 @@ HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
 GREETED_RE = lazy_pattern(
-    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
+    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|hi|hey|hiya|"
     r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
     r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
@@ -214,6 +217,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     )
     pats += [MATE_NAME_RE] if "zz" in text else []
     pats += [SARGE_RE] if "Sarge" in text else []
+    pats += [NAME_CONTACT_RE] if " on 0" in text or " on (" in text or " on +" in text else []
     for pat in pats:
         for m in pat.finditer(text):
             g = m.lastindex or 0
@@ -228,6 +232,8 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
                 continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
             if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
+            if pat is NAME_CONTACT_RE and (low in NOT_A_NAME_WORD or low in _NOT_NAMES or lookup(word)):
+                continue  # "ring Broadmeadows on ...": a place
             if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):
                 continue  # "Ms Carter from Rosetta Primary here": the writer
             if pat is HONORIFIC_RE and ADDRESSED_BEFORE.match(text[: m.start()]):
@@ -241,8 +247,11 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         ):
             out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
 
+    offer = searched(PUBLIC_OFFER, text)
     for m in GREETED_RE.finditer(text):
         word = m.group(1)
+        if offer is not None and m.group(0)[:1] in "Hh" and m.group(0)[:3].casefold() in ("hi ", "hey", "hiy"):
+            continue  # "Hi Tom, happy to chat about the grad program": someone the writer offers to help
         if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
             continue  # "Thanks Border Force": the agency thanked, not a person
         if word.casefold() in _NOT_NAMES or lookup(word) is not None:
@@ -287,7 +296,8 @@ def _is_owner(ref: str, owner: tuple[frozenset[str], frozenset[str]]) -> bool:
 
 _NOT_NAMES = frozenset(
     """the team everyone all you guys legends mum dad nan pop grandma grandpa whoever anyone someone nobody everybody
-    somebody anybody leader leaders lead manager member members""".split()
+    somebody anybody leader leaders lead manager member members mr mrs ms miss mx dr aunty auntie aunt uncle cousin
+    bro sis babe love mate""".split()
 )
 # A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
 _MODAL_AFTER = lazy_pattern(
@@ -343,7 +353,7 @@ def work_context(text: str, profile: Profile) -> str | None:
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
-    m = searched(_POSSESSIVE_TEAM, text)
+    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text)
     if m:
         return f'"{m.group(0)}"'
     dept = department_terms(text, profile)
@@ -452,6 +462,14 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         for a, b in titled:
             text = text[:a] + " " * (b - a) + text[b:]
     why = work_context(text, profile)
+    if why is None and not _not_ours(text, profile):
+        # a name before the part of the organisation it works in, or the sergeant by rank, ties the
+        # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
+        refs = {r for r, _a, _b in people}
+        tie = next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None) or (
+            searched(SARGE_RE, text) if "Sarge" in text else None
+        )
+        why = f'"{tie.group(0)}"' if tie is not None else None
     role = searched(_OUR_ROLE, text) if why is None else None
     if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
@@ -564,6 +582,16 @@ RULES = [
             Example("Rhiannon from the Bendigo office just rang, the brief is due at 3", True, profile="vic"),
             Example("Farewell to our principal Mrs Tan, the kids will miss you", False),
             Example("Hi Mrs Lowe, Ms Carter from Rosetta Primary here, ring me at school if easier", False, profile="tas"),
+            # a name tied to its unit, the sergeant by rank, a shift covered, a colleague greeted with a task
+            Example("the new rostering tool is held together with tape and Dimitri from IT", True, profile="aps"),
+            Example("Sarge said if I park in his spot again I'm doing the exhibit audit alone", True, profile="vic"),
+            Example("@mel_rn_icu you legend, thanks for covering my late on 6A", True, profile="qld"),
+            Example(
+                "Hi Tavita, the transport from Woodford Correctional Centre is moved to 0600, we're two escorts short",
+                True,
+                profile="qld",
+            ),
+            Example("Hi Tom, happy to chat about the grad program, I'm at t.lee@treasury.gov.au", False, profile="aps"),
         ),
     ),
 ]

@@ -268,6 +268,19 @@ SARGE_RE = lazy_pattern(
 # "EL2 Marko B.", "my NUM Bernadette K.", "Senior BFO Tamsin L" (the name need not be listed).
 ROLE_INITIALS_RE = lazy_pattern(
     r"(?:\b(?i:director|supervisor|manager|inspector|insp|sergeant|sgt|commander|superintendent|supt|constable|"
-    r"principal|preceptor|colleague|boss|dr)|\b(?:TL|EL1|EL2|NUM|DON|OIC|BFO|APS\d|DP|AP))\.?\s+"
+    r"principal|preceptor|colleague|boss|officer|dr)|\b(?:TL|EL1|EL2|NUM|DON|OIC|BFO|APS\d|DP|AP))\.?\s+"
     r"((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+)?|[A-Z][a-z]{2,}\s+[A-Z]\.?(?![\w'’]))"
+)
+# A name given with a number to ring: "Ring Darren on 0428 550 973 (his work mobile)".
+NAME_CONTACT_RE = lazy_pattern(r"\b(?i:ring|call|text|phone|ask for)\s+([A-Z][a-z]{2,})\s+(?:on|at)\s+[(+\d]")
+# Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran".
+COVER_SHIFT = lazy_pattern(
+    r"\b(?:covering|covered|taking|took)\s+my\s+(?:\w+\s+)?(?:late|lates|early|earlies|night|nights|"
+    r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b",
+    re.IGNORECASE,
+)
+# An offer to a member of the public: "Hi Tom, happy to chat about the grad program, I'm at ...".
+PUBLIC_OFFER = lazy_pattern(
+    r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family))\b",
+    re.IGNORECASE,
 )

@@ -69,3 +69,14 @@ def test_a_context_word_inside_the_uniform_term_or_a_shops_department_is_no_cont
     assert not fires("Boxing Day sale in the shoe department, 7am start in my black uniform")
     assert not fires("Uniform for the new café job is all black")
     assert fires("New navy polos with the crest for the whole crew")
+
+
+def test_a_state_whose_hospitals_are_its_own_does_not_exclude_scrubs():
+    from auditor.config import load_profile
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.attire import RULES as _R
+
+    text = "First 12 hour shift in the new scrubs with my name on the lanyard #nurselife"
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+    assert list(_R[0].check(item, load_profile("qld")))
+    assert not list(_R[0].check(item, load_profile("dibp")))

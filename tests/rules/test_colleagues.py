@@ -143,3 +143,18 @@ def test_ones_own_principal_is_a_colleague_only_where_the_organisation_runs_scho
     qld = load_profile("qld")
     assert list(COL101.check(_item("Our principal Mr Faleolo painted the library with us"), qld))
     assert not list(COL101.check(_item("Our principal Mr Faleolo painted the library with us"), dibp))
+
+
+def test_a_name_before_its_unit_the_sergeant_by_rank_and_a_covered_shift_are_work_context():
+    aps, vic = load_profile("aps"), load_profile("vic")
+    assert list(COL101.check(_item("the payments system is held together with tape and Graham from IT"), aps))
+    assert list(COL101.check(_item("Sarge said I'm doing the exhibits audit on my own"), vic))
+    assert list(COL101.check(_item("@bec_rn thanks for taking my Sunday late on 4 West"), vic))
+    assert not list(COL101.check(_item("@bec_rn thanks for the dumplings on Sunday"), vic))
+
+
+def test_a_greeting_opens_to_a_colleague_but_not_to_someone_offered_help():
+    aps = load_profile("aps")
+    assert people_in(_item("Hi Tavita, the escort run is moved to 0600"), aps) == [("Tavita", 3, 9)]
+    assert people_in(_item("Hi Tom, happy to chat about the grad program"), aps) == []
+    assert people_in(_item("Hi Aunty, use my work email for the form"), aps) == []
