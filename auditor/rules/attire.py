@@ -211,6 +211,7 @@ RULES = [
             # a word inside the uniform term is no context; a private job; a retirement; a limit
             Example("Need my work pants taken up before Monday, anyone know a tailor?", False),
             Example("Uniform for the new café job is all black with a green apron", False),
+            Example("New job at the bank starts Monday! New uniform, new lanyard", False),
             Example("Boxing Day sale in the shoe department, 7am start in my black uniform", False),
             Example("Sgt Dawes hangs up the hat today after 31 years at the station", False, profile="qld"),
             Example("Child protection caseloads: the cap's supposed to be 15 and I'm on 24", False, profile="vic"),

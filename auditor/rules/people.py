@@ -154,7 +154,8 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
 # company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
 PRIVATE_JOB = lazy_pattern(
     r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|shop|caf[eé]|restaurant|"
-    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym)\b"
+    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank)\b"
+    r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shift|gig|work)\b"
     r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
