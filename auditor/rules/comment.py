@@ -49,6 +49,7 @@ OFFICIAL_VOICE = lazy_pattern(
     r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
     r"manager|APS\w*|bureaucrat)\b"
     r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
+    r"|\bas someone (?:in|on|at) the\b"
     # years of the work itself, or a view labelled personal: "as someone who has processed claims for
     # 8 years", "personal view, not my agency's", "personal view as a teacher"
     r"|\bas someone who(?:'s| has| have) (?:worked|processed|assessed|managed|run|spent|been (?:in|on|at))\b"
@@ -117,7 +118,7 @@ EMPLOYMENT = _words(
     | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
     | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
     | payslip | back pay | backpay | pay rise | the service | in the office | back in the office | desks | our lot
-    | years in | valued
+    | years in | valued | our team | our section | our branch | our unit | our floor
     """
 )
 COMPLAINT = _words(
@@ -131,6 +132,8 @@ COMPLAINT = _words(
     | not one thank you | never thanked | bonuses while | vote no
     | thanks for nothing | less valued | not valued | undervalued | leaving the service
     | thinking about leaving | still waiting on | not even enough | couldn't organise
+    | tired of | sick and tired | no consultation | nobody was consulted | nobody consulted | not consulted
+    | without consultation | zero consultation
     """
 )
 
@@ -223,6 +226,8 @@ _SAID_BEFORE = lazy_pattern(
 )
 # Renaming or denying needs no more irony: "Management calls it 'flow'", "the system is not 'bedding in'".
 _RENAMED_BEFORE = lazy_pattern(r"\b(?:call(?:s|ed)? it|is not|isn't|are not|aren't)\s+$", re.IGNORECASE)
+# A scare quote mocked by what follows it: "Public sector 'values' in action 😤".
+_MOCKED_AFTER = lazy_pattern(r"\s*(?:in action|at (?:its|their) finest|my (?:arse|foot))\b")
 # Those in charge: "management", "the minister", "our EL2", "they keep telling us".
 _BOSS_WORDS = (
     r"\b(?:director|boss|manager|mgr|supervisor|exec|execs|executive|leadership|management|the top|upstairs|"
@@ -248,7 +253,7 @@ def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
         return  # "my café boss says we're 'a family'": not the public service
     for q in _SCARE_QUOTE.finditer(text):
         before = max(0, q.start() - 60)
-        renamed = _RENAMED_BEFORE.search(text, before, q.start())
+        renamed = _RENAMED_BEFORE.search(text, before, q.start()) or _MOCKED_AFTER.match(text, q.end())
         said = None if renamed else _SAID_BEFORE.search(text, before, q.start())
         if said is not None:
             boss = _BOSS_SPEAKS.search(text, max(0, said.start() - 40), said.start())
@@ -453,6 +458,7 @@ RULES = [
             Example("Management calls it 'bed flow'. We call it people on trolleys in the corridor.", True, profile="qld"),
             Example("The Director keeps telling us the new hires are 'imminent' but nobody has started since May", True),
             Example("Our team leader said the cake was 'amazing' and took three slices", False),
+            Example("The manager read out everyone's sick days in the team meeting. Public sector 'respect' in action", True),
             Example("Starting Monday in the state's disaster recovery team, wish me luck", False, profile="qld"),
         ),
     ),
@@ -488,6 +494,11 @@ RULES = [
             Example("Don't call the ops room about leave, they hate that, email my work address", False),
             Example("Inspectors found 19 staff underpaid at one restaurant group this week", False, profile="aps"),
             Example("The department store was the worst today, 20 minutes at the counter", False),
+            # weariness with the job, and a change made without asking
+            Example("Queue hit three hours again on our floor. So tired of apologising for things I can't fix", True),
+            Example(
+                "Our section is being moved to the Docklands office in March. No consultation, we read it on the intranet", True
+            ),
         ),
     ),
 ]

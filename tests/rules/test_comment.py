@@ -61,3 +61,12 @@ def test_complaints_that_are_no_gripe_about_the_job(dibp):
     assert _check("OFC103", "The department store had the worst service today", dibp) == []
     assert _check("OFC102", "Excited to join the department's disaster management unit", dibp) == []
     assert _check("OFC102", "The department's new roster is a disaster", dibp) != []
+
+
+def test_weariness_a_change_without_asking_and_a_mocked_scare_quote(dibp):
+    assert _check("OFC103", "14 out sick on our floor. So tired of apologising for what I can't fix", dibp) != []
+    assert _check("OFC103", "So tired of apologising to my cat for being late", dibp) == []
+    assert _check("OFC103", "Our section is moving to the CBD. No consultation.", dibp) != []
+    [m] = _check("OFC102", "The manager read out our sick days. Public sector 'values' in action", dibp)
+    assert '"manager"' in m.why
+    assert _check("OFC102", "The new cafe's 'values' wall is cute", dibp) == []
