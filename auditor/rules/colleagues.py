@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
-from auditor.models import Category, Item, ItemKind, Severity
+from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import (
     Example,
     Match,
@@ -38,13 +38,8 @@ from auditor.rules.features import department_terms, elsewhere, shift_at_site, w
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
 from auditor.rules.people import (
-    ADDRESSED_BEFORE,
     COVER_SHIFT,
-    HONORIFIC_RE,
-    MATE_NAME_RE,
-    NAME_CONTACT_RE,
     NAME_FROM_UNIT_RE,
-    NOT_A_NAME_WORD,
     OFFICIAL_HANDLE,
     OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
@@ -55,11 +50,11 @@ from auditor.rules.people import (
     ROLE_INITIALS_RE,
     SARGE_RE,
     SCREEN,
-    SELF_HERE_AFTER,
     STATE_NOUN_AFTER,
     THING_BEFORE,
     client_named,
     date_not_person,
+    people_by_form,
     place_not_person,
     private_job,
     role_is_ours,
@@ -208,39 +203,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # "my beagle partner Sprocket": a working dog, not a colleague
         out.append((word, m.start(1), m.end(1)))
 
-    # (plain substring tests first: most texts hold no honorific, no mate's name, no "Sarge")
-    pats = [NAME_FROM_UNIT_RE]
-    pats += (
-        [HONORIFIC_RE]
-        if "Mr" in text or "Ms" in text or "Miss" in text or "Mx" in text or "Cr " in text or "Sister" in text
-        else []
-    )
-    pats += [MATE_NAME_RE] if "zz" in text else []
-    pats += [SARGE_RE] if "Sarge" in text else []
-    pats += [NAME_CONTACT_RE] if " on 0" in text or " on (" in text or " on +" in text else []
-    for pat in pats:
-        for m in pat.finditer(text):
-            g = m.lastindex or 0
-            a, b = m.span(g)
-            word = m.group(g)
-            if any(x <= a < y for _r, x, y in out) or any(x <= a < y for x, y in dept_spans):
-                continue
-            low = word.casefold()
-            if pat is NAME_FROM_UNIT_RE and (
-                low in NOT_A_NAME_WORD or low in _NOT_NAMES or low in _WEEKDAYS or low.endswith(("ing", "ed")) or lookup(word)
-            ):
-                continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
-            if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
-                continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
-            if pat is NAME_CONTACT_RE and (low in NOT_A_NAME_WORD or low in _NOT_NAMES or lookup(word)):
-                continue  # "ring Broadmeadows on ...": a place
-            if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):
-                continue  # "Ms Carter from Rosetta Primary here": the writer
-            if pat is HONORIFIC_RE and ADDRESSED_BEFORE.match(text[: m.start()]):
-                continue  # "Hi Mrs Lee, ..." opening a note to a parent or client
-            if self_intro(text, m.start(), b) or place_not_person(text, a, b, profile):
-                continue
-            out.append((text[m.start() : b].strip() if pat is HONORIFIC_RE else word, m.start(), b))
+    out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
     for m in ROLE_INITIALS_RE.finditer(text) if may_match(ROLE_INITIALS_RE, text) else ():
         if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
@@ -299,15 +262,11 @@ _NOT_NAMES = frozenset(
     somebody anybody leader leaders lead manager member members mr mrs ms miss mx dr aunty auntie aunt uncle cousin
     bro sis babe love mate""".split()
 )
+_SKIP_WORDS = _NOT_NAMES | _WEEKDAYS
 # A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
 _MODAL_AFTER = lazy_pattern(
     r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still)\b"
 )
-
-
-def _sentence_first(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n:;—–-"
 
 
 def _titles(profile: Profile) -> frozenset[str]:
@@ -434,6 +393,15 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     if not place:
         return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
     return f'relative "{rel.group(0)}" as "{role.group(0) if role else dept[0]}" at "{place[0]}"'
+
+
+def names_someone(text: str, profile: Profile) -> bool:
+    """Whether the text names or tags anyone COL101 could call a colleague (a person reference or a
+    relative at work). For the learned colleague rule to require: on writers no model saw (train26),
+    COL102 without it fires on 15 false and 4 true posts ("our section is being absorbed", "ask for
+    the duty supervisor"), tests/eval/README.md."""
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
+    return bool(people_in(item, profile)) or relative_at_work(text, profile) is not None
 
 
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
@@ -592,6 +560,10 @@ RULES = [
                 profile="qld",
             ),
             Example("Hi Tom, happy to chat about the grad program, I'm at t.lee@treasury.gov.au", False, profile="aps"),
+            # a full name after a role, a name from the organisation
+            Example("Our Parks and Wildlife crew finished the boardwalk, thanks to ranger Kirra Dalton", True, profile="tas"),
+            Example("The caseworker is Marnie from Child Safety, she'll ring you Monday", True, profile="qld"),
+            Example("Graduated from the Victoria Police Academy today, so proud", False, profile="vic"),
         ),
     ),
 ]

@@ -285,3 +285,81 @@ PUBLIC_OFFER = lazy_pattern(
     r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family))\b",
     re.IGNORECASE,
 )
+# A full name after a work role, or after the do held for them: "ranger Tamsin Blyth", "our clerk
+# Bev Anstie", "Nurse Unit Manager Tess O'Rourke", "morning tea for Bronwyn Teale", "lunch for Gaz".
+_SURNAME = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
+ROLE_FULL_NAME_RE = lazy_pattern(
+    r"\b(?i:ranger|clerk|instructor|manager|nursing|officer|director|coordinator|supervisor|educator|registrar|consultant|"
+    r"teacher|paramedic|constable|sergeant|inspector|commander|superintendent|detective|adviser|advisor|analyst|"
+    r"caseworker|planner|associate|mentor|preceptor|trainer)\s+([A-Z][a-z]{2,}\s+" + _SURNAME + r")\b"
+    r"|\b(?i:tea|lunch|drinks|cake|send-?off|dinner|party) for ([A-Z][a-z]{2,}(?:\s+" + _SURNAME + r")?)\b"
+)
+_CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w'’]*\s+$")
+_HONORIFIC_BEFORE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister|Dr)\.?\s+$")
+# A name before the organisation or one of its units it comes from: "Ruth from Child Safety".
+NAME_FROM_RE = lazy_pattern(r"\b([A-Z][a-z]{2,})\s+from\s+(?:the\s+)?")
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n:;—–-"
+
+
+def people_by_form(
+    text: str, profile: Profile, dept_spans: list[tuple[int, int]], taken: list[tuple[str, int, int]], skip: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """(reference, start, end) of the people found by the form of the words around them whatever
+    their name: an honorific, a name before its unit or the organisation, a mate's name, "Sarge",
+    a name with a number to ring, a full name after a role or a farewell do. `taken` holds the
+    references found already, `skip` the words that are no names (crowds, relatives, weekdays)."""
+    out = list(taken)
+    # (plain substring tests first: most texts hold no honorific, no mate's name, no "Sarge")
+    pats = [NAME_FROM_UNIT_RE]
+    pats += (
+        [HONORIFIC_RE]
+        if "Mr" in text or "Ms" in text or "Miss" in text or "Mx" in text or "Cr " in text or "Sister" in text
+        else []
+    )
+    pats += [MATE_NAME_RE] if "zz" in text else []
+    pats += [SARGE_RE] if "Sarge" in text else []
+    pats += [NAME_CONTACT_RE] if " on 0" in text or " on (" in text or " on +" in text else []
+    pats += [ROLE_FULL_NAME_RE]
+    for pat in pats:
+        for m in pat.finditer(text):
+            g = m.lastindex or 0
+            a, b = m.span(g)
+            word = m.group(g)
+            if any(x <= a < y for _r, x, y in out) or any(x <= a < y for x, y in dept_spans):
+                continue
+            low = word.casefold()
+            if pat is NAME_FROM_UNIT_RE and (
+                low in NOT_A_NAME_WORD or low in skip or low.endswith(("ing", "ed")) or lookup(word)
+            ):
+                continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
+            if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
+                continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
+            if pat in (NAME_CONTACT_RE, ROLE_FULL_NAME_RE) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
+                continue  # "ring Broadmeadows on ...": a place
+            if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):
+                continue  # "Ms Carter from Rosetta Primary here": the writer
+            if pat is HONORIFIC_RE and ADDRESSED_BEFORE.match(text[: m.start()]):
+                continue  # "Hi Mrs Lee, ..." opening a note to a parent or client
+            if self_intro(text, m.start(), b) or place_not_person(text, a, b, profile):
+                continue
+            out.append((text[m.start() : b].strip() if pat is HONORIFIC_RE else word, m.start(), b))
+    starts = {a for a, _b in dept_spans}
+    for m in NAME_FROM_RE.finditer(text) if starts and " from " in text else ():
+        # "Ruth from Child Safety", "Hendo from the Orange Door": a name from the organisation
+        low = m.group(1).casefold()
+        if (
+            _sentence_first(text, m.start())
+            or low.endswith(("ed", "ing"))
+            or _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "Graduated from the Academy", "Moreton Bay from the QPWS boat": no name
+        if m.end() in starts and low not in NOT_A_NAME_WORD and low not in skip and not lookup(m.group(1)):
+            if any(x <= m.start(1) < y for _r, x, y in out) or self_intro(text, m.start(1), m.end(1)):
+                continue
+            if not SELF_HERE_AFTER.match(text, m.end(1)) and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                out.append((m.group(1), m.start(1), m.end(1)))
+    return out[len(taken) :]

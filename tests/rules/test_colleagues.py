@@ -158,3 +158,12 @@ def test_a_greeting_opens_to_a_colleague_but_not_to_someone_offered_help():
     assert people_in(_item("Hi Tavita, the escort run is moved to 0600"), aps) == [("Tavita", 3, 9)]
     assert people_in(_item("Hi Tom, happy to chat about the grad program"), aps) == []
     assert people_in(_item("Hi Aunty, use my work email for the form"), aps) == []
+
+
+def test_names_someone_for_the_learned_rule(dibp):
+    from auditor.rules.colleagues import names_someone
+
+    assert names_someone("Ring Darren on 0428 550 973 about the kiosks", dibp)
+    assert names_someone("My brother-in-law is a Superintendent at Tullamarine", dibp)
+    assert not names_someone("Our section is being absorbed in the MoG changes", dibp)
+    assert not names_someone("ask for the duty supervisor at the cargo shed", dibp)

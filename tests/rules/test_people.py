@@ -102,3 +102,17 @@ def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
     assert served_family("Thank you to the Ward 2B team for looking after Dad")
     assert served_family("thanks to Mel for helping my nephew get back to school")
     assert served_family("thanks to Mel for covering my patients") is None
+
+
+def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisation():
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.colleagues import people_in
+
+    def refs(text: str, profile: str) -> list[str]:
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+        return [r for r, _a, _b in people_in(item, load_profile(profile))]
+
+    assert refs("Huge thanks to ranger Tamsin Blyth for the track work", "tas") == ["Tamsin Blyth"]
+    assert refs("Farewell morning tea for Bronwyn Teale, 27 years", "tas") == ["Bronwyn Teale"]
+    assert refs("Tell your mum the CSO is Ruth from Child Safety", "qld") == ["Ruth"]
+    assert refs("Graduated from the Victoria Police Academy today", "vic") == []
