@@ -165,8 +165,20 @@ PRIVATE_JOB = lazy_pattern(
 )
 
 
+# Lower-case pieces one of which every `PRIVATE_JOB` match holds: most texts hold none, and a
+# substring test costs far less than the pattern.
+_JOB_KEYS = tuple(
+    "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
+    "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
+    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc".split("|")
+)
+
+
 def private_job(text: str) -> str | None:
     """The private work the text is about ("my new café job"), or None."""
+    low = text.casefold()
+    if not any(k in low for k in _JOB_KEYS):
+        return None
     m = searched(PRIVATE_JOB, text)
     return m.group(0) if m else None
 
