@@ -29,6 +29,7 @@ from auditor.rules.base import (
     lazy_pattern,
     may_match,
     per_profile,
+    per_text,
     reach_severity,
     searched,
     snippet,
@@ -39,6 +40,7 @@ from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
 from auditor.rules.people import (
     COVER_SHIFT,
+    INITIAL,
     NAME_FROM_UNIT_RE,
     OFFICIAL_HANDLE,
     OWN_TITLE_BEFORE,
@@ -129,8 +131,17 @@ def _build(profile: Profile) -> _Col:
 
 
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
-    """(reference, start, end) for each person reference in the text, plus tagged people."""
+    """(reference, start, end) for each person reference in the text, plus tagged people. The
+    text's references are memoised per text: COL101 and the model's meta features both ask."""
     text = item.text or ""
+    out = list(per_text(profile, "colleagues-people", text, lambda: _text_people(text, profile)))  # type: ignore[call-overload]
+    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
+    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
+    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
+    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
+
+
+def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...]:
     # a staff member's handle ("@sam_r_abf") names the department and a person at once
     terms = department_terms(text, profile)
     dept_spans = [(s, e) for _t, k, s, e in terms if k != "staff_handles"]
@@ -204,7 +215,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         out.append((word, m.start(1), m.end(1)))
 
     out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
-    for m in ROLE_INITIALS_RE.finditer(text) if may_match(ROLE_INITIALS_RE, text) else ():
+    for m in ROLE_INITIALS_RE.finditer(text) if INITIAL.search(text) else ():
         if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
         ):
@@ -230,10 +241,7 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         # "Congrats Aisha and Tui": the second greeted name, unless a crowd word or a place
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
             out.append((m.group(3), m.start(3), m.end(3)))
-    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
-    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
-    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
-    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
+    return tuple(out)
 
 
 def _owner(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:

@@ -277,6 +277,8 @@ MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
 SARGE_RE = lazy_pattern(
     r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
 )
+# A single capital letter standing alone, bar "I": what every `ROLE_INITIALS_RE` match holds.
+INITIAL = lazy_pattern(r"(?<![\w'’])[A-HJ-Z]\.?(?![\w'’])")
 # A role or rank before initials, or before a name and an initial: "Director K.T.", "Insp D. Kerr",
 # "EL2 Marko B.", "my NUM Bernadette K.", "Senior BFO Tamsin L" (the name need not be listed).
 ROLE_INITIALS_RE = lazy_pattern(
@@ -300,12 +302,36 @@ PUBLIC_OFFER = lazy_pattern(
 # A full name after a work role, or after the do held for them: "ranger Tamsin Blyth", "our clerk
 # Bev Anstie", "Nurse Unit Manager Tess O'Rourke", "morning tea for Bronwyn Teale", "lunch for Gaz".
 _SURNAME = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-ROLE_FULL_NAME_RE = lazy_pattern(
-    r"\b(?i:ranger|clerk|instructor|manager|nursing|officer|director|coordinator|supervisor|educator|registrar|consultant|"
-    r"teacher|paramedic|constable|sergeant|inspector|commander|superintendent|detective|adviser|advisor|analyst|"
-    r"caseworker|planner|associate|mentor|preceptor|trainer)\s+([A-Z][a-z]{2,}\s+" + _SURNAME + r")\b"
-    r"|\b(?i:tea|lunch|drinks|cake|send-?off|dinner|party) for ([A-Z][a-z]{2,}(?:\s+" + _SURNAME + r")?)\b"
+_FULL_NAME = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]{2,}\s+" + _SURNAME + r")\b")
+_WORD_BEFORE = lazy_pattern(r"([\w-]+)\s+$")
+_ROLE_WORDS = frozenset(
+    """ranger clerk instructor manager nursing officer director coordinator supervisor educator registrar consultant
+    teacher paramedic constable sergeant inspector commander superintendent detective adviser advisor analyst caseworker
+    planner associate mentor preceptor trainer""".split()
 )
+_DO_WORDS = frozenset("tea lunch drinks cake send-off sendoff dinner party".split())
+# a do held for someone named by a first name only: "Farewell lunch for Gaz"
+_DO_FOR = lazy_pattern(r"\b(?:[Tt]ea|[Ll]unch|[Dd]rinks|[Cc]ake|[Ss]end-?off|[Dd]inner|[Pp]arty) for ([A-Z][a-z]{2,})\b")
+
+
+def role_full_names(text: str) -> list[re.Match[str]]:
+    """Full names after a work role or a do held for them ("ranger Tamsin Blyth", "morning tea for
+    Bronwyn Teale"), and a first name after a do ("lunch for Gaz"): the name is group 1."""
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if w is None:
+            continue
+        word = w.group(1).casefold()
+        if word in _ROLE_WORDS:
+            out.append(m)
+        elif word == "for":
+            d = _WORD_BEFORE.search(text, max(0, w.start() - 12), w.start())
+            if d is not None and d.group(1).casefold() in _DO_WORDS:
+                out.append(m)
+    return out + [m for m in _DO_FOR.finditer(text) if not any(x.start() <= m.start(1) < x.end() for x in out)]
+
+
 _CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w'’]*\s+$")
 _HONORIFIC_BEFORE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister|Dr)\.?\s+$")
 # A name before the organisation or one of its units it comes from: "Ruth from Child Safety".
@@ -335,9 +361,8 @@ def people_by_form(
     pats += [MATE_NAME_RE] if "zz" in text else []
     pats += [SARGE_RE] if "Sarge" in text else []
     pats += [NAME_CONTACT_RE] if " on 0" in text or " on (" in text or " on +" in text else []
-    pats += [ROLE_FULL_NAME_RE]
-    for pat in pats:
-        for m in pat.finditer(text):
+    for pat in [*pats, _FULL_NAME]:
+        for m in pat.finditer(text) if pat is not _FULL_NAME else role_full_names(text):
             g = m.lastindex or 0
             a, b = m.span(g)
             word = m.group(g)
@@ -350,7 +375,7 @@ def people_by_form(
                 continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
             if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
-            if pat in (NAME_CONTACT_RE, ROLE_FULL_NAME_RE) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
+            if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
                 continue  # "ring Broadmeadows on ...": a place
             if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):
                 continue  # "Ms Carter from Rosetta Primary here": the writer
@@ -358,7 +383,7 @@ def people_by_form(
                 continue  # "Hi Mrs Lee, ..." opening a note to a parent or client
             if self_intro(text, m.start(), b) or place_not_person(text, a, b, profile):
                 continue
-            out.append((text[m.start() : b].strip() if pat is HONORIFIC_RE else word, m.start(), b))
+            out.append((text[m.start() : b].strip() if pat is HONORIFIC_RE else word, a if pat is _FULL_NAME else m.start(), b))
     starts = {a for a, _b in dept_spans}
     for m in NAME_FROM_RE.finditer(text) if starts and " from " in text else ():
         # "Ruth from Child Safety", "Hendo from the Orange Door": a name from the organisation
