@@ -51,11 +51,11 @@ from auditor.rules.people import (
     PUBLIC_REPLY,
     ROLE_INITIALS_RE,
     SARGE_RE,
-    SCREEN,
     STATE_NOUN_AFTER,
     THING_BEFORE,
     client_named,
     date_not_person,
+    on_screen,
     people_by_form,
     place_not_person,
     private_job,
@@ -306,7 +306,7 @@ def _not_ours(text: str, profile: Profile) -> bool:
         return True  # a club, a quiz team, a volunteer shift: not the agency
     if not_colleagues(text, profile):
         return True  # a TV show or a game, or the agency's customer thanking its staff
-    if not OWN_WORK.search(text) and (served_family(text) or searched(SCREEN, text)):
+    if (served_family(text) or on_screen(text)) and not OWN_WORK.search(text):
         return True  # "thanks to Dr Mehta and the 2B team for looking after Dad": the patient's family; a rerun
     # "shoutout to my manager Raj" at a café, a store or an insurance company
     return bool(private_job(text) and not department_terms(text, profile))

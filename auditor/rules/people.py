@@ -194,8 +194,14 @@ SERVED_FAMILY = lazy_pattern(
 )
 
 
+_SERVED_KEYS = ("look", "car", "help", "treat", "deliver", "sav", "support")
+
+
 def served_family(text: str) -> str | None:
     """Thanks for the care of the writer's family (the writer is the customer), or None."""
+    low = text.casefold()
+    if not any(k in low for k in _SERVED_KEYS):
+        return None
     m = searched(SERVED_FAMILY, text)
     return m.group(0) if m else None
 
@@ -400,3 +406,27 @@ def people_by_form(
             if not SELF_HERE_AFTER.match(text, m.end(1)) and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 out.append((m.group(1), m.start(1), m.end(1)))
     return out[len(taken) :]
+
+
+_SCREEN_KEYS = (
+    "rerun",
+    "repeats of",
+    "nostalgia",
+    "netflix",
+    "on stan",
+    "iview",
+    "call of duty",
+    "xbox",
+    "playstation",
+    "ps5",
+    "squad night",
+    "gaming night",
+    "\U0001f3ae",
+    "\U0001f4fa",
+)
+
+
+def on_screen(text: str) -> bool:
+    """The text is about a screen or a game (`SCREEN`), after a substring test."""
+    low = text.casefold()
+    return any(k in low for k in _SCREEN_KEYS) and searched(SCREEN, text) is not None
