@@ -19,6 +19,15 @@ from auditor.config import Profile
 from auditor.models import Category, Item, Severity
 from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, snippet, word_pattern
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
+from auditor.rules.people import private_job
+
+
+def _own_uniform_exclusions(profile: Profile) -> list[str]:
+    """``[uniform] exclude`` less what the profile lists as its own uniform or its context: a
+    state whose hospitals are its own wears "scrubs" and posts "#nurselife" at work."""
+    t = profile.terms
+    own = {w.casefold() for k in ("terms", "strong_terms", "context") for w in t("uniform", k)}
+    return [w for w in t("uniform", "exclude") if w.casefold() not in own]
 
 
 def _patterns(profile: Profile) -> tuple:
@@ -27,7 +36,7 @@ def _patterns(profile: Profile) -> tuple:
         word_pattern(t("uniform", "terms")),
         word_pattern(t("uniform", "strong_terms")),
         word_pattern(t("uniform", "context")),
-        word_pattern(t("uniform", "exclude")),
+        word_pattern(_own_uniform_exclusions(profile)),
         re.compile(rf"\s+(?:{'|'.join(re.escape(g) for g in t('uniform', 'garments'))})\b", re.IGNORECASE)
         if t("uniform", "garments")
         else None,
@@ -35,7 +44,24 @@ def _patterns(profile: Profile) -> tuple:
 
 
 _OWN_UNIFORM = lazy_pattern(r"\b(?:the|my|our|his|her|full|work)\s+uniforms?\b", re.IGNORECASE)
-_GARMENT_WORD = lazy_pattern(r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulettes?|lanyard|vest)\b", re.IGNORECASE)
+_GARMENT_WORD = lazy_pattern(
+    r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulettes?|lanyard|vest|scrubs|tabard)\b", re.IGNORECASE
+)
+# A garment with the organisation's crest or logo is its uniform: "new navy polos with the crest",
+# "logo on the polo, badge on the belt".
+_CRESTED = lazy_pattern(
+    r"\b(?:polos?|shirts?|jackets?|jumpers?|caps?|hats?|fleeces?|vests?)\s+(?:with|and)\s+the\s+(?:\w+\s+)?(?:crest|logo|emblem)\b"
+    r"|\b(?:crest|emblem)\s+on\s+the\s+(?:polo|shirt|jacket|jumper|cap|hat|fleece|vest)\b",
+    re.IGNORECASE,
+)
+# Retiring is no uniform: "hangs up the hat after 38 years", "hung up the boots".
+_HANG_UP = lazy_pattern(r"\b(?:hangs?|hung|hanging) up (?:the|his|her|my|their) (?:hat|cap|boots|badge|uniform)\b", re.IGNORECASE)
+# A shop's department is no agency: "ladies department", "the homewares department", "department store".
+_SHOP_DEPARTMENT = lazy_pattern(
+    r"\b(?:ladies|ladies'|women's|womens|men's|mens|kids|kids'|children's|shoe|toy|homewares|electrical|cosmetics|menswear|"
+    r"womenswear|furniture|hardware|sports|produce|deli|bakery|meat) department\b|\bdepartment stores?\b",
+    re.IGNORECASE,
+)
 
 
 def _at_work_site(text: str, profile: Profile) -> bool:
@@ -48,13 +74,14 @@ def _at_work_site(text: str, profile: Profile) -> bool:
 # "the visa cap", "a cap on numbers": a limit, not a hat.
 _LIMIT_BEFORE = lazy_pattern(
     r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual|overtime|OT|staffing|staff|"
-    r"hiring|headcount|budget|funding|counter|numbers)\s+$",
+    r"hiring|headcount|budget|funding|counter|numbers|caseload|case|enrolment|class|bed|patient|student)\s+$",
     re.IGNORECASE,
 )
 # "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
 _LIMIT_AFTER = lazy_pattern(
     r"\s+(?:on|of)\s+(?!my\b|his\b|her\b|their\b|your\b|the head\b|backwards\b)[a-z0-9$]"
-    r"|\s+(?:it|us|them)\b",  # a verb: "if they cap it", "the system caps us at 40"
+    r"|\s+(?:it|us|them)\b"  # a verb: "if they cap it", "the system caps us at 40"
+    r"|['’]?s?\s+(?:is |was |'s )?(?:supposed|meant|set) to be\b|\s+(?:is|was) \d",  # a figure: "the cap's supposed to be 12"
     re.IGNORECASE,
 )
 
@@ -63,6 +90,18 @@ def _is_limit(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith("cap"):
         return False
     return bool(_LIMIT_AFTER.match(text, m.end()) or _LIMIT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+
+
+def _context(text: str, context: re.Pattern[str], hit: re.Match[str]) -> re.Match[str] | None:
+    """The first work-context word that is not part of the uniform term itself ("work" in "work
+    pants" says nothing more) nor a shop's department ("ladies department")."""
+    for m in context.finditer(text):
+        if hit.start() - 1 <= m.end() and m.start() <= hit.end():
+            continue
+        if m.group(0).casefold().endswith("department") and _SHOP_DEPARTMENT.search(text, max(0, m.start() - 12), m.end() + 8):
+            continue
+        return m
+    return None
 
 
 def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
@@ -80,8 +119,9 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
                 strong_hit = g
                 break
     if strong_hit is None:
-        # one's own uniform, named plainly: "ironing the uniform", "in my uniform", "full uniform"
-        strong_hit = _OWN_UNIFORM.search(text)
+        # one's own uniform, named plainly: "ironing the uniform", "in my uniform", "full uniform";
+        # or a garment with the crest: "new navy polos with the crest"
+        strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text)
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
@@ -91,14 +131,15 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         garment = _GARMENT_WORD.search(text)
         if garment is not None and _at_work_site(text, profile):
             strong_hit = hit = garment
-    if hit is None:
-        return
+    if hit is None or _HANG_UP.search(text):
+        return  # "hangs up the hat after 38 years": a retirement, not a uniform
     excluded = exclude.search(text) if exclude is not None else None
-    if excluded is not None and not dept:
-        # a school or sports uniform, a game badge, a costume: not work, unless the text also
-        # names the department ("ABF uniform at the cadets' parade" is still the agency's)
+    if (excluded is not None or private_job(text)) and not dept:
+        # a school or sports uniform, a game badge, a costume, a café or warehouse job: not the
+        # organisation's, unless the text also names the department ("ABF uniform at the cadets'
+        # parade" is still the agency's)
         return
-    ctx = context.search(text) if context is not None else None
+    ctx = _context(text, context, hit) if context is not None else None
     if strong_hit is None and not dept and ctx is None:
         # a generic word (cap, badge, lanyard, uniform) is anyone's until a department term or a
         # work-context word ties it to the job; strong terms and "my uniform" need no context
@@ -167,6 +208,17 @@ RULES = [
             Example("Ava's first day of prep 🎒 the hat is bigger than she is", False),
             Example("Fire drill at work today, forty minutes in the car park in our hi-vis", False),
             Example("lanyard sorted and ironed before muster", True, profile="vic"),
+            # a word inside the uniform term is no context; a private job; a retirement; a limit
+            Example("Need my work pants taken up before Monday, anyone know a tailor?", False),
+            Example("Uniform for the new café job is all black with a green apron", False),
+            Example("New job at the bank starts Monday! New uniform, new lanyard", False),
+            Example("Boxing Day sale in the shoe department, 7am start in my black uniform", False),
+            Example("Sgt Dawes hangs up the hat today after 31 years at the station", False, profile="qld"),
+            Example("Child protection caseloads: the cap's supposed to be 15 and I'm on 24", False, profile="vic"),
+            Example("Santa hat on the charge nurse for the ward Christmas party", False, profile="vic"),
+            # a garment with the crest; scrubs where the state's hospitals are the employer
+            Example("New navy polos with the crest for the front office team", True, profile="qld"),
+            Example("Late shift at the Austin done, scrubs straight in the wash", True, profile="vic"),
         ),
     ),
 ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
-from auditor.models import Category, Item, ItemKind, Severity
+from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import (
     Example,
     Match,
@@ -29,6 +29,7 @@ from auditor.rules.base import (
     lazy_pattern,
     may_match,
     per_profile,
+    per_text,
     reach_severity,
     searched,
     snippet,
@@ -36,14 +37,39 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
-from auditor.rules.orgwords import not_colleagues, own_exclusions
+from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
+from auditor.rules.people import (
+    COVER_SHIFT,
+    INITIAL,
+    NAME_FROM_UNIT_RE,
+    OFFICIAL_HANDLE,
+    OWN_TITLE_BEFORE,
+    PARENT_OF_AFTER,
+    PET_SIGN,
+    PLACE_PREP_BEFORE,
+    PUBLIC_OFFER,
+    PUBLIC_REPLY,
+    ROLE_INITIALS_RE,
+    SARGE_RE,
+    STATE_NOUN_AFTER,
+    THING_BEFORE,
+    client_named,
+    date_not_person,
+    on_screen,
+    people_by_form,
+    place_not_person,
+    private_job,
+    role_is_ours,
+    self_intro,
+    served_family,
+)
 from auditor.rules.places import place_mentions
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
 GREETED_RE = lazy_pattern(
-    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|"
+    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|hi|hey|hiya|"
     r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
     r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
@@ -60,7 +86,8 @@ _POSSESSIVE_TEAM = lazy_pattern(
 # Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
 APPOSITION_RE = lazy_pattern(
     r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
-    r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+    r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor|director|principal|preceptor|colleague)|"
+    r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
 # A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
 _NAME_ON_TEAM = lazy_pattern(
@@ -75,7 +102,7 @@ _PET_BEFORE = lazy_pattern(
 )
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december christmas easter xmas".split()
+    "september october november december christmas easter xmas mon tue tues wed thu thur thurs fri sat sun".split()
 )
 
 
@@ -103,70 +130,45 @@ def _build(profile: Profile) -> _Col:
     )
 
 
-# A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
-# "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
-_PLACE_WORD_AFTER = lazy_pattern(
-    r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
-    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
-)
-_PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
-# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
-_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
-_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
-_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
-_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
-
-
-# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
-_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
-_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
-
-
-def _self_intro(text: str, start: int, end: int) -> bool:
-    before = max(0, start - 16)
-    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end):
-        return True
-    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
-        return True
-    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
-
-
-_STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
-
-
-# Prepositions that only ever lead to a place, so no gazetteer entry is needed: "near Yulara".
-_ONLY_PLACE_BEFORE = lazy_pattern(r"\b(?:near|via|(?:north|south|east|west) of)\s+$", re.IGNORECASE)
-
-
-def _place_not_person(text: str, start: int, end: int) -> bool:
-    if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
-        return True
-    return bool(_PLACE_PREP_BEFORE.search(text, max(0, start - 12), start)) and lookup(text[start:end]) is not None
-
-
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
-    """(reference, start, end) for each person reference in the text, plus tagged people."""
+    """(reference, start, end) for each person reference in the text, plus tagged people. The
+    text's references are memoised per text: COL101 and the model's meta features both ask."""
     text = item.text or ""
+    out = list(per_text(profile, "colleagues-people", text, lambda: _text_people(text, profile)))  # type: ignore[call-overload]
+    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
+    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
+    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
+    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
+
+
+def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...]:
     # a staff member's handle ("@sam_r_abf") names the department and a person at once
-    dept_spans = [(s, e) for _t, k, s, e in department_terms(text, profile) if k != "staff_handles"]
+    terms = department_terms(text, profile)
+    dept_spans = [(s, e) for _t, k, s, e in terms if k != "staff_handles"]
+    # ... unless it reads as the organisation's own account: "@FRV_official", "@DECYPtas"
+    dept_spans += [(s, e) for t, k, s, e in terms if k == "staff_handles" and OFFICIAL_HANDLE.search(t)]
     out: list[tuple[str, int, int]] = []
+    reply = PUBLIC_REPLY.match(text) if "@" in text else None
     for m in HANDLE_RE.finditer(text) if may_match(HANDLE_RE, text) else ():
-        # the organisation's own handle ("@AusBorderForce") is not a person
-        if not any(a <= m.start() < b for a, b in dept_spans):
+        # the organisation's own handle ("@AusBorderForce") is not a person, nor the member of the
+        # public a reply is written to ("@travelmumoz if your bag's been held, email ...")
+        if not any(a <= m.start() < b for a, b in dept_spans) and not (reply and m.start() < reply.end()):
             out.append((m.group(0), m.start(), m.end()))
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
     if col.titles is not None:
-        # a rank before a capitalised word is a person whatever the name ("Officer Walsh")
+        # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
+        # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
         for m in col.titles.finditer(text):
-            out.append((m.group(0), m.start(), m.end()))
+            if not PET_SIGN.search(text, m.end(), m.end() + 60):
+                out.append((m.group(0), m.start(), m.end()))
     if col.senior is not None:
         for m in col.senior.finditer(text):
             # a title that starts a department term ("Assistant Secretary, Visa Risk", "ABF
-            # Commissioner") is reported as that term, not as a person
-            if not any(a <= m.start() < b for a, b in dept_spans):
+            # Commissioner") is reported as that term, not as a person; nor is the writer's own
+            # ("Former ABF Superintendent", "as an Assistant Director")
+            if not any(a <= m.start() < b for a, b in dept_spans) and not OWN_TITLE_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
                 out.append((m.group(0), m.start(), m.end()))
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
@@ -181,12 +183,16 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
         if any(a <= m.start() < b for a, b in dept_spans + not_people):
             continue
-        if _place_not_person(text, m.start(1), m.end(1)):
+        if place_not_person(text, m.start(1), m.end(1), profile):
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
-        if _self_intro(text, m.start(), m.end(1)):
+        if self_intro(text, m.start(), m.end(1)):
             continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
+        if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
+            continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
+        if client_named(text, m.start(), m.end(1)):
+            continue  # "call me about Ella's assessment": a student or client, not a colleague
         if m.group(1) in ("Vic", "Tas") and (
-            _STATE_NOUN_AFTER.match(text, m.end(1)) or _PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            STATE_NOUN_AFTER.match(text, m.end(1)) or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             continue  # "a Vic government school", "a youth justice worker in Vic": the state, not a Victor
         out.append((m.group(0).strip(), m.start(), m.end()))
@@ -200,12 +206,26 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
             continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
             continue  # a place ("shift partner Darwin") or part of a department term, not a name
+        if THING_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "4 Code Greys on my shift": a code, not a colleague
+        if OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "to start as Principal Engineer": the writer's own title
         if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
             continue  # "my beagle partner Sprocket": a working dog, not a colleague
         out.append((word, m.start(1), m.end(1)))
 
+    out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
+    for m in ROLE_INITIALS_RE.finditer(text) if INITIAL.search(text) else ():
+        if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
+
+    offer = searched(PUBLIC_OFFER, text)
     for m in GREETED_RE.finditer(text):
         word = m.group(1)
+        if offer is not None and m.group(0)[:1] in "Hh" and m.group(0)[:3].casefold() in ("hi ", "hey", "hiy"):
+            continue  # "Hi Tom, happy to chat about the grad program": someone the writer offers to help
         if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
             continue  # "Thanks Border Force": the agency thanked, not a person
         if word.casefold() in _NOT_NAMES or lookup(word) is not None:
@@ -214,17 +234,14 @@ def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
         if m.group(3) is None and not re.match(
-            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|\w+ing)\b)", text[m.end() :]
+            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b)", text[m.end() :]
         ):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
         # "Congrats Aisha and Tui": the second greeted name, unless a crowd word or a place
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
             out.append((m.group(3), m.start(3), m.end(3)))
-    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
-    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
-    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
-    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
+    return tuple(out)
 
 
 def _owner(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
@@ -250,8 +267,10 @@ def _is_owner(ref: str, owner: tuple[frozenset[str], frozenset[str]]) -> bool:
 
 _NOT_NAMES = frozenset(
     """the team everyone all you guys legends mum dad nan pop grandma grandpa whoever anyone someone nobody everybody
-    somebody anybody leader leaders lead manager member members""".split()
+    somebody anybody leader leaders lead manager member members mr mrs ms miss mx dr aunty auntie aunt uncle cousin
+    bro sis babe love mate""".split()
 )
+_SKIP_WORDS = _NOT_NAMES | _WEEKDAYS
 # A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
 _MODAL_AFTER = lazy_pattern(
     r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still)\b"
@@ -262,6 +281,11 @@ def _titles(profile: Profile) -> frozenset[str]:
     return frozenset(profile.terms("colleagues", "titles"))
 
 
+# The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
+_OUR_ROLE = lazy_pattern(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
+    r"preceptor|sergeant|sarge|inspector|commander|superintendent))\b"
+)
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 
 
@@ -276,17 +300,27 @@ def relation_cue(text: str, profile: Profile) -> bool:
     return col.cues is not None and col.cues.search(text) is not None
 
 
+def _not_ours(text: str, profile: Profile) -> bool:
+    """The people in the text are not the organisation's staff at work with the writer."""
+    if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
+        return True  # a club, a quiz team, a volunteer shift: not the agency
+    if not_colleagues(text, profile):
+        return True  # a TV show or a game, or the agency's customer thanking its staff
+    if (served_family(text) or on_screen(text)) and not OWN_WORK.search(text):
+        return True  # "thanks to Dr Mehta and the 2B team for looking after Dad": the patient's family; a rerun
+    # "shoutout to my manager Raj" at a café, a store or an insurance company
+    return bool(private_job(text) and not department_terms(text, profile))
+
+
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
-    if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
-        return None  # a club, a quiz team, a volunteer shift: not the agency
-    if not_colleagues(text, profile):
-        return None  # a TV show or a game, or the agency's customer thanking its staff
+    if _not_ours(text, profile):
+        return None
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
-    m = searched(_POSSESSIVE_TEAM, text)
+    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text)
     if m:
         return f'"{m.group(0)}"'
     dept = department_terms(text, profile)
@@ -340,6 +374,9 @@ def _roles(profile: Profile) -> re.Pattern[str] | None:
     return word_pattern(t("organisation", "roles") + t("organisation", "weak_roles") + t("colleagues", "titles"))
 
 
+_AT_NAME = lazy_pattern(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-z]+)")
+
+
 def relative_at_work(text: str, profile: Profile) -> str | None:
     """Why a relative or friend reads as one of the organisation's staff at a named place, or None."""
     rel = searched(_RELATIVE, text)
@@ -354,9 +391,25 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     if role is None and not dept:
         return None
     place = [name for name, _site, s, _e in place_mentions(text, profile) if a <= s < b]
+    # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
+    spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
+    place += [
+        m.group(1)
+        for m in _AT_NAME.finditer(text, a, b)
+        if not any(s <= m.start(1) < e for s, e in spans) and place_not_person(text, m.start(1), m.end(1), profile)
+    ]
     if not place:
         return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
     return f'relative "{rel.group(0)}" as "{role.group(0) if role else dept[0]}" at "{place[0]}"'
+
+
+def names_someone(text: str, profile: Profile) -> bool:
+    """Whether the text names or tags anyone COL101 could call a colleague (a person reference or a
+    relative at work). For the learned colleague rule to require: on writers no model saw (train26),
+    COL102 without it fires on 15 false and 4 true posts ("our section is being absorbed", "ask for
+    the duty supervisor"), tests/eval/README.md."""
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
+    return bool(people_in(item, profile)) or relative_at_work(text, profile) is not None
 
 
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
@@ -380,11 +433,22 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             )
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
-    if titled and len(titled) == len(people):
+    if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
         # "Inspector Gadget": the title alone is not a work relationship; look past it
         for a, b in titled:
             text = text[:a] + " " * (b - a) + text[b:]
     why = work_context(text, profile)
+    if why is None and not _not_ours(text, profile):
+        # a name before the part of the organisation it works in, or the sergeant by rank, ties the
+        # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
+        refs = {r for r, _a, _b in people}
+        tie = next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None) or (
+            searched(SARGE_RE, text) if "Sarge" in text else None
+        )
+        why = f'"{tie.group(0)}"' if tie is not None else None
+    role = searched(_OUR_ROLE, text) if why is None else None
+    if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
+        why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
     if why is None:
         return
     unique: dict[str, str] = {}
@@ -472,6 +536,42 @@ RULES = [
             # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
             Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
             Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),
+            # a place or a thing read as a person; the writer's own name; a date; a reply to the public
+            Example("Night shift at Ashley again, running on 3 staff for 12 young people", False, profile="tas"),
+            Example("Our unit at Thomas Embling had two assaults on staff this week", False, profile="vic"),
+            Example("Five Code Greys on my shift last night, slow down people", False, profile="qld"),
+            Example(
+                "Got a question about your claim? Ring the office on 07 4000 1234 and ask for me, Rhiannon", False, profile="aps"
+            ),
+            Example("Out of office: on leave until 9 Jan, for urgent matters email the team", False),
+            Example("@marinamum if your parcel's been held, email the team at the cargo office", False),
+            Example("Hi, it's Noah's mum. He left his hat at the office, can I grab it tomorrow?", False, profile="vic"),
+            # staff who cared for the writer's family, a private job, a rerun
+            Example("Thank you to Dr Okoye and the 4B team for looking after Mum so well", False, profile="qld"),
+            Example("Case manager at an insurance company. My TL dumped 60 files on me at 4:55, thanks Sandra", False),
+            Example("Watching old Water Rats reruns tonight, Sergeant Holt on the team was the best", False),
+            # a boss by role or rank with initials or a name and an initial
+            Example("Our Director P.K. wants the whole brief redone by COB, again", True, profile="aps"),
+            Example("Huge thanks to my NUM Leonie T. for backing my application", True, profile="qld"),
+            # a person whatever the name: an honorific, a name before the part they work in, a mate's form
+            Example("Farewell morning tea today for Mrs Vaitohi, 22 years on our front office team", True, profile="qld"),
+            Example("Rhiannon from the Bendigo office just rang, the brief is due at 3", True, profile="vic"),
+            Example("Farewell to our principal Mrs Tan, the kids will miss you", False),
+            Example("Hi Mrs Lowe, Ms Carter from Rosetta Primary here, ring me at school if easier", False, profile="tas"),
+            # a name tied to its unit, the sergeant by rank, a shift covered, a colleague greeted with a task
+            Example("the new rostering tool is held together with tape and Dimitri from IT", True, profile="aps"),
+            Example("Sarge said if I park in his spot again I'm doing the exhibit audit alone", True, profile="vic"),
+            Example("@mel_rn_icu you legend, thanks for covering my late on 6A", True, profile="qld"),
+            Example(
+                "Hi Tavita, the transport from Woodford Correctional Centre is moved to 0600, we're two escorts short",
+                True,
+                profile="qld",
+            ),
+            Example("Hi Tom, happy to chat about the grad program, I'm at t.lee@treasury.gov.au", False, profile="aps"),
+            # a full name after a role, a name from the organisation
+            Example("Our Parks and Wildlife crew finished the boardwalk, thanks to ranger Kirra Dalton", True, profile="tas"),
+            Example("The caseworker is Marnie from Child Safety, she'll ring you Monday", True, profile="qld"),
+            Example("Graduated from the Victoria Police Academy today, so proud", False, profile="vic"),
         ),
     ),
 ]

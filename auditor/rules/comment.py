@@ -37,6 +37,7 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import department_terms, elsewhere
+from auditor.rules.people import private_job
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -48,6 +49,7 @@ OFFICIAL_VOICE = lazy_pattern(
     r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
     r"manager|APS\w*|bureaucrat)\b"
     r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
+    r"|\bas someone (?:in|on|at) the\b"
     # years of the work itself, or a view labelled personal: "as someone who has processed claims for
     # 8 years", "personal view, not my agency's", "personal view as a teacher"
     r"|\bas someone who(?:'s| has| have) (?:worked|processed|assessed|managed|run|spent|been (?:in|on|at))\b"
@@ -116,7 +118,7 @@ EMPLOYMENT = _words(
     | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
     | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
     | payslip | back pay | backpay | pay rise | the service | in the office | back in the office | desks | our lot
-    | years in | valued
+    | years in | valued | our team | our section | our branch | our unit | our floor
     """
 )
 COMPLAINT = _words(
@@ -130,6 +132,8 @@ COMPLAINT = _words(
     | not one thank you | never thanked | bonuses while | vote no
     | thanks for nothing | less valued | not valued | undervalued | leaving the service
     | thinking about leaving | still waiting on | not even enough | couldn't organise
+    | tired of | sick and tired | no consultation | nobody was consulted | nobody consulted | not consulted
+    | without consultation | zero consultation
     """
 )
 
@@ -211,6 +215,68 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+# Scare quotes around a short phrase said by those in charge: "Management calls it 'flow'", "they
+# keep telling us the recruits are 'coming'", "EL2 said we're getting new starters 'soon'",
+# "the new IT system is not 'bedding in'". (An opening quote follows a space; "it's" is no quote.)
+_SCARE_QUOTE = lazy_pattern(r"(?:^|(?<=[\s(]))['‘\"“]([A-Za-z][\w-]*(?:\s[\w-]+){0,2})['’\"”](?=[\s.,!?;:)]|$)")
+_SAID_BEFORE = lazy_pattern(
+    r"\b(?:says?|said|tell(?:s|ing)?(?: us)?|told(?: us)?|keeps? (?:telling|saying|promising)(?: us)?|announc\w*|promis\w*|"
+    r"reckons?|insists?|assur\w*)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
+    re.IGNORECASE,
+)
+# Renaming or denying needs no more irony: "Management calls it 'flow'", "the system is not 'bedding in'".
+_RENAMED_BEFORE = lazy_pattern(r"\b(?:call(?:s|ed)? it|is not|isn't|are not|aren't)\s+$", re.IGNORECASE)
+# A scare quote mocked by what follows it: "Public sector 'values' in action 😤".
+_MOCKED_AFTER = lazy_pattern(r"\s*(?:in action|at (?:its|their) finest|my (?:arse|foot))\b")
+# Those in charge: "management", "the minister", "our EL2", "they keep telling us".
+_BOSS_WORDS = (
+    r"\b(?:director|boss|manager|mgr|supervisor|exec|execs|executive|leadership|management|the top|upstairs|"
+    r"EL1|EL2|TL|SES|DG|minister|premier|government|govt|department|agency|commissioner|secretary|HR|head office)\b"
+)
+_BOSS = lazy_pattern(_BOSS_WORDS, re.IGNORECASE)
+_THEY_BEFORE = lazy_pattern(r"\bthey\s+$", re.IGNORECASE)
+# ... as the speaker right before the verb: "management says", "EL2 Marko B. said".
+_BOSS_SPEAKS = lazy_pattern(_BOSS_WORDS + r"(?:\s+[A-Z][\w.]*){0,2}\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# What makes a quoted promise ironic: a contrast, a shrug, a repeat.
+_IRONY_CUE = lazy_pattern(
+    r"\b(?:but|yet|sure|cool|aka|apparently|yeah right|again|still|never|nobody|no one|said that|any day now|we'll see|"
+    r"same old|lol|haha)\b|\U0001F643|\U0001F644|\U0001F612",
+    re.IGNORECASE,
+)
+
+
+def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
+    """A short phrase of those in charge put in scare quotes: sarcasm with no harsh word."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return
+    if private_job(text):
+        return  # "my café boss says we're 'a family'": not the public service
+    for q in _SCARE_QUOTE.finditer(text):
+        before = max(0, q.start() - 60)
+        renamed = _RENAMED_BEFORE.search(text, before, q.start()) or _MOCKED_AFTER.match(text, q.end())
+        said = None if renamed else _SAID_BEFORE.search(text, before, q.start())
+        if said is not None:
+            boss = _BOSS_SPEAKS.search(text, max(0, said.start() - 40), said.start())
+            if boss is None and said.group(0)[:4].casefold() == "keep":
+                boss = _THEY_BEFORE.search(text, max(0, said.start() - 8), said.start())  # "they keep telling us"
+            if boss is None or not _IRONY_CUE.search(text):
+                continue
+        elif renamed is None:
+            continue
+        target = boss if said is not None else (lex.strong_targets.search(text) or _BOSS.search(text))
+        if target is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
+            why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
+            message=f"{describe(item)} mocks {target.group(0).strip()}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.6,
+        )
+        return
+
+
 def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     lex = _lex(profile)
@@ -218,7 +284,8 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         return
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
-        yield from _negative_in_sentence(text, item, lex)
+        found = list(_negative_in_sentence(text, item, lex))
+        yield from found or _irony(text, item, lex)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
     # a staff member's handle ("@sam_r_abf") is a person, not the department
@@ -246,6 +313,8 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
         return
     for a, b in sentence_spans(text):
         neg = lex.negative.search(text, a, b)
+        if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):
+            neg = None  # "Queensland Health's disaster management unit": a kind of work, not a verdict
         if neg is None:
             continue
         tgt = lex.strong_targets.search(text, a, b)
@@ -262,6 +331,12 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
         return
 
 
+# A negative word used as the name of a kind of work: "disaster management", "disaster recovery".
+_NOUN_USE_AFTER = lazy_pattern(
+    r"\s+(?:management|recovery|response|relief|preparedness|resilience|coordinator|unit|team)\b", re.IGNORECASE
+)
+
+
 # Another country's government: "the UK govt is an absolute circus".
 _FOREIGN_BEFORE = lazy_pattern(
     r"\b(?:UK|U\.K\.|British|US|U\.S\.|American|Canadian|NZ|Kiwi|Chinese|Russian|Indian|Indonesian|foreign|Tory|Trump)\s+$"
@@ -276,6 +351,23 @@ _PRIVATE_EMPLOYER = lazy_pattern(
 )
 
 
+# Someone else's dislike, not the writer's: "they hate that", "the kids hate it".
+_OTHERS_COMPLAIN = lazy_pattern(
+    r"\b(?:they|he|she|people|everyone|customers|clients|kids|the kids|passengers|callers)\s+(?:all\s+|really\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# The hard part of the work described, not a complaint: "the worst part of the job is telling a family".
+_DUTY = lazy_pattern(r"(?:worst|hardest|toughest|saddest) part of (?:the|my|this) (?:job|work|role)\b", re.IGNORECASE)
+_PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|like)\s+$", re.IGNORECASE)
+_STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
+
+
+def _not_a_gripe_job(text: str, m: re.Match[str]) -> bool:
+    if _PRAISED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return True  # "i love my job. i hate my commute"
+    return m.group(0).casefold().endswith("department") and _STORE_AFTER.match(text, m.end()) is not None
+
+
 def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     lex = _lex(profile)
@@ -288,13 +380,17 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
         return
-    jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text)]
+    # a job praised ("love my job") or a shop's department is no complaint's object
+    jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text) if not _not_a_gripe_job(text, m)]
     for c in complaints:
         if _NEGATED.search(text, max(0, c.start() - 20), c.start()):
             continue  # "I haven't quit", "never hated this job"
+        if _OTHERS_COMPLAIN.search(text, max(0, c.start() - 24), c.start()) or _DUTY.match(text, c.start()):
+            continue  # "they hate that", "the worst part of the job is telling a family": not the writer's gripe
+        jobs_c = [j for j in jobs if j[1] <= c.start() or j[0] >= c.end()]  # "27 workers underpaid": one word is not both
         if _TEASING.search(text, max(0, c.start() - 30), c.end() + 8):
             continue  # "(she'll hate this)"
-        job = _near(c, jobs, 120)
+        job = _near(c, jobs_c, 120)
         if job is None:
             continue
         yield Match(
@@ -358,6 +454,12 @@ RULES = [
             Example("the council's new parking rules are a farce", False),
             Example("Congrats Ange, Senior Investigator at ABF, from when we were both clueless APS3s", False),
             Example("the UK govt is an absolute circus, every PM lasts about as long as a lettuce", False),
+            # scare quotes around what those in charge say, with irony; a word naming a kind of work
+            Example("Management calls it 'bed flow'. We call it people on trolleys in the corridor.", True, profile="qld"),
+            Example("The Director keeps telling us the new hires are 'imminent' but nobody has started since May", True),
+            Example("Our team leader said the cake was 'amazing' and took three slices", False),
+            Example("The manager read out everyone's sick days in the team meeting. Public sector 'respect' in action", True),
+            Example("Starting Monday in the state's disaster recovery team, wish me luck", False, profile="qld"),
         ),
     ),
     Rule(
@@ -386,6 +488,17 @@ RULES = [
             Example("12 years in and I've never felt less valued. thinking about leaving the service", True),
             Example("bday cake for our team leader Anita at handover, she pretended to hate it", False),
             Example("my boss sent the new roster out at 9pm again 🙄", False),
+            # a job praised, a duty described, someone else's dislike, one word for both, a shop's department
+            Example("love my job, love the crew, hate the parking at the terminal", False),
+            Example("Hardest part of the job is telling a family their visa was refused. Three today.", False),
+            Example("Don't call the ops room about leave, they hate that, email my work address", False),
+            Example("Inspectors found 19 staff underpaid at one restaurant group this week", False, profile="aps"),
+            Example("The department store was the worst today, 20 minutes at the counter", False),
+            # weariness with the job, and a change made without asking
+            Example("Queue hit three hours again on our floor. So tired of apologising for things I can't fix", True),
+            Example(
+                "Our section is being moved to the Docklands office in March. No consultation, we read it on the intranet", True
+            ),
         ),
     ),
 ]

@@ -52,3 +52,31 @@ def test_attire_negatives(dibp):
     assert _check("As a visa officer, I think the cap on partner visas is terrible policy", dibp) == []  # a limit
     assert _check("headset on, name tag straight, drive-thru shift let's go", dibp) == []
     assert _check("", dibp) == []
+
+
+def test_a_context_word_inside_the_uniform_term_or_a_shops_department_is_no_context():
+    from auditor.config import load_profile
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.attire import RULES as _R
+
+    dibp = load_profile("dibp")
+
+    def fires(text: str) -> bool:
+        return bool(list(_R[0].check(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text), dibp)))
+
+    assert not fires("Need my work pants taken up before Monday")
+    assert fires("Need my work pants taken up before Monday's shift")
+    assert not fires("Boxing Day sale in the shoe department, 7am start in my black uniform")
+    assert not fires("Uniform for the new café job is all black")
+    assert fires("New navy polos with the crest for the whole crew")
+
+
+def test_a_state_whose_hospitals_are_its_own_does_not_exclude_scrubs():
+    from auditor.config import load_profile
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.attire import RULES as _R
+
+    text = "First 12 hour shift in the new scrubs with my name on the lanyard #nurselife"
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+    assert list(_R[0].check(item, load_profile("qld")))
+    assert not list(_R[0].check(item, load_profile("dibp")))

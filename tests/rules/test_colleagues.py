@@ -101,3 +101,69 @@ def test_relative_at_work_needs_a_role_and_a_named_place():
     assert relative_at_work("My sister's a Senior Constable, so proud", vic) is None  # no place
     assert relative_at_work("My sister's a florist in Mildura", vic) is None  # no role of the organisation
     assert relative_at_work("Senior Constable in Mildura, ten years", vic) is None  # no relative
+
+
+def test_people_in_finds_a_role_or_rank_before_initials_and_skips_places_dates_and_the_writer(dibp):
+    aps, tas = load_profile("aps"), load_profile("tas")
+    assert people_in(_item("Director K.T. wants the audit pack by COB"), aps) == [("Director K.T.", 0, 13)]
+    assert people_in(_item("EL2 Marko B. said we're getting new starters"), aps) == [("EL2 Marko B.", 0, 12)]
+    assert people_in(_item("Night shift at Ashley, 3 staff for 12 kids"), tas) == []
+    assert people_in(_item("On leave until 14 Jan, email the team"), dibp) == []
+    assert people_in(_item("Ring the office and ask for me, Steph"), aps) == []
+    assert people_in(_item("Former ABF Superintendent. The policy is wrong"), dibp) == []
+    assert people_in(_item("@travelmumoz if your bag's been held, email the team"), dibp) == []
+
+
+def test_work_context_is_none_for_a_private_job_a_family_cared_for_or_a_rerun(dibp):
+    qld = load_profile("qld")
+    assert work_context("shoutout to my manager Raj at the Chemist Warehouse", dibp) is None
+    assert work_context("shoutout to my manager Raj", dibp) is not None
+    assert work_context("Thanks to Dr Okoye and the team at the hospital for looking after Dad", qld) is None
+    assert work_context("Watching Water Rats reruns, best sergeant on the team", dibp) is None
+
+
+def test_a_relative_at_a_work_sites_short_name_is_at_work():
+    tas = load_profile("tas")
+    assert relative_at_work("My sister just started as a youth worker at Ashley, loving it", tas) is not None
+    assert relative_at_work("My brother-in-law works at Home Affairs and can't get our visa moving", load_profile("dibp")) is None
+
+
+def test_people_in_finds_honorifics_names_before_their_unit_and_mates_names_but_not_openings(dibp):
+    qld, tas = load_profile("qld"), load_profile("tas")
+    assert people_in(_item("Farewell to Mrs Okoro after 18 years"), qld) == [("Mrs Okoro", 12, 21)]
+    assert people_in(_item("Leanne from the Geelong office just rang"), dibp) == [("Leanne", 0, 6)]
+    assert people_in(_item("Ask Brenda in HR about it"), dibp) == [("Brenda", 4, 10)]
+    assert people_in(_item("Gazza's last shift today"), dibp) == [("Gazza", 0, 5)]
+    assert people_in(_item("Everyone from the office came"), dibp) == []
+    assert people_in(_item("Staging plan for Christmas Island in it"), dibp) == []
+    assert people_in(_item("Hi Mrs Lowe, Ms Carter from Rosetta Primary here, call me"), tas) == []
+
+
+def test_ones_own_principal_is_a_colleague_only_where_the_organisation_runs_schools(dibp):
+    qld = load_profile("qld")
+    assert list(COL101.check(_item("Our principal Mr Faleolo painted the library with us"), qld))
+    assert not list(COL101.check(_item("Our principal Mr Faleolo painted the library with us"), dibp))
+
+
+def test_a_name_before_its_unit_the_sergeant_by_rank_and_a_covered_shift_are_work_context():
+    aps, vic = load_profile("aps"), load_profile("vic")
+    assert list(COL101.check(_item("the payments system is held together with tape and Graham from IT"), aps))
+    assert list(COL101.check(_item("Sarge said I'm doing the exhibits audit on my own"), vic))
+    assert list(COL101.check(_item("@bec_rn thanks for taking my Sunday late on 4 West"), vic))
+    assert not list(COL101.check(_item("@bec_rn thanks for the dumplings on Sunday"), vic))
+
+
+def test_a_greeting_opens_to_a_colleague_but_not_to_someone_offered_help():
+    aps = load_profile("aps")
+    assert people_in(_item("Hi Tavita, the escort run is moved to 0600"), aps) == [("Tavita", 3, 9)]
+    assert people_in(_item("Hi Tom, happy to chat about the grad program"), aps) == []
+    assert people_in(_item("Hi Aunty, use my work email for the form"), aps) == []
+
+
+def test_names_someone_for_the_learned_rule(dibp):
+    from auditor.rules.colleagues import names_someone
+
+    assert names_someone("Ring Darren on 0428 550 973 about the kiosks", dibp)
+    assert names_someone("My brother-in-law is a Superintendent at Tullamarine", dibp)
+    assert not names_someone("Our section is being absorbed in the MoG changes", dibp)
+    assert not names_someone("ask for the duty supervisor at the cargo shed", dibp)

@@ -40,3 +40,33 @@ def test_comment_employment_complaint(dibp):
     assert m.key == "complaint" and "our EBA" in m.why
     assert _check("OFC103", "the worst pizza I've ever had", dibp) == []
     assert _check("OFC103", "Love my job, love my team", dibp) == []
+
+
+def test_scare_quotes_from_those_in_charge_are_mockery_only_with_irony(dibp):
+    [m] = _check("OFC102", "Management calls it 'flow'. Nine crews stuck at the doors.", dibp)
+    assert "scare quotes" in m.why and '"Management"' in m.why
+    [m] = _check("OFC102", "EL2 said we're getting new starters 'soon'. He said that in March.", dibp)
+    assert '"EL2' in m.why
+    assert _check("OFC102", "EL2 said we're getting new starters 'soon'. Exciting.", dibp) == []  # no irony
+    assert _check("OFC102", "they said my claim was 'still processing' after 8 weeks, but then it got approved", dibp) == []
+    assert _check("OFC102", "my café boss says we're 'a family'. sure, Janet", dibp) == []  # a private job
+
+
+def test_complaints_that_are_no_gripe_about_the_job(dibp):
+    assert _check("OFC103", "i love my job. i hate my commute.", dibp) == []
+    assert _check("OFC103", "i hate my job. i love my commute.", dibp) != []
+    assert _check("OFC103", "Worst part of the job is telling a family they're going home", dibp) == []
+    assert _check("OFC103", "Don't ring the ops centre about my work roster, they hate that", dibp) == []
+    assert _check("OFC103", "Inspectors found 27 workers underpaid at one café chain", dibp) == []
+    assert _check("OFC103", "The department store had the worst service today", dibp) == []
+    assert _check("OFC102", "Excited to join the department's disaster management unit", dibp) == []
+    assert _check("OFC102", "The department's new roster is a disaster", dibp) != []
+
+
+def test_weariness_a_change_without_asking_and_a_mocked_scare_quote(dibp):
+    assert _check("OFC103", "14 out sick on our floor. So tired of apologising for what I can't fix", dibp) != []
+    assert _check("OFC103", "So tired of apologising to my cat for being late", dibp) == []
+    assert _check("OFC103", "Our section is moving to the CBD. No consultation.", dibp) != []
+    [m] = _check("OFC102", "The manager read out our sick days. Public sector 'values' in action", dibp)
+    assert '"manager"' in m.why
+    assert _check("OFC102", "The new cafe's 'values' wall is cute", dibp) == []

@@ -1,0 +1,432 @@
+"""People in plain words: who is a person whatever their name, what makes a reference no colleague,
+and work that is not the organisation's.
+
+Language-level knowledge the colleague, uniform and comment families share (no profile lists
+but the work sites, no rules):
+
+* `place_not_person`: a given name that is a place or a thing here ("the Bruce", "night shift at
+  Ashley" where the profile's Ashley Youth Detention Centre is meant, "our unit at Thomas
+  Embling", "Code Grey", "Uncle Bill");
+* `self_intro`, `client_named`, `OWN_TITLE_BEFORE`: the writer's own name or title ("ask for me,
+  Steph", "... logistics. Maria, Home Affairs", "Former ABF Superintendent") and a student or
+  client named by their paperwork ("about Ella's assessment");
+* `OFFICIAL_HANDLE`, `PET_SIGN`: the organisation's own account ("@FRV_official") and a pet given a
+  rank ("Sergeant Biscuit ... 🐶");
+* `private_job`: the writer's work is a private employer's ("my new café job", "at an insurance
+  company", "Bunnings casual life", "I sell car insurance");
+* `HONORIFIC_RE`, `NAME_FROM_UNIT_RE`, `MATE_NAME_RE`, `SARGE_RE`, `ROLE_INITIALS_RE`: people whatever
+  their name ("Mrs Okoro", "Leanne from the Geelong office", "Gazza", "Sarge wants ...", "Director
+  K.T."), and `role_is_ours`: one's own principal or NUM is a colleague only where the organisation
+  runs schools or hospitals;
+* `served_family`: the organisation's staff thanked for looking after the writer's family ("for
+  looking after Dad", "for helping my nephew"): the writer is the customer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
+
+# A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
+# "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
+_PLACE_WORD_AFTER = lazy_pattern(
+    r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
+    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
+)
+PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
+# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
+_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
+_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
+_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
+
+
+# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
+_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
+
+
+# The writer naming themselves beside their own contact: "ring ... and ask for me, Steph", "ask for
+# Zoe in intake" when the writer gives their own line ("if you need me", "my desk number").
+_ME_BEFORE = lazy_pattern(r"\bme,?\s+$", re.IGNORECASE)
+_ASK_FOR_BEFORE = lazy_pattern(r"\bask for\s+$", re.IGNORECASE)
+_MY_LINE = lazy_pattern(
+    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b",
+    re.IGNORECASE,
+)
+# A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
+_LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
+_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
+
+
+def self_intro(text: str, start: int, end: int) -> bool:
+    before = max(0, start - 16)
+    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
+        return True
+    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
+        return True
+    if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
+        return True
+    if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
+        return True
+    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+
+
+# A student or client the writer serves, by their paperwork: "about Ella's assessment", "Liam's
+# excursion form", "regarding Noah's enrolment".
+_CLIENT_PAPER_AFTER = lazy_pattern(
+    r"['’]s\s+(?:\w+\s+)?(?:assessment|excursion|report|form|homework|behaviour|enrolment|application|claim|file|case|"
+    r"appointment|progress|results?|reading|attendance|assignment|absence|medication|referral|plan)\b",
+    re.IGNORECASE,
+)
+_ABOUT_BEFORE = lazy_pattern(r"\b(?:about|regarding|re|for|with)\s+$", re.IGNORECASE)
+
+
+def client_named(text: str, start: int, end: int) -> bool:
+    return bool(_ABOUT_BEFORE.search(text, max(0, start - 12), start) and _CLIENT_PAPER_AFTER.match(text, end))
+
+
+# The organisation's own account: an official, government or state tail ("@FRV_official", "@DECYPtas").
+OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z](?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
+# A pet's sign after a titled name: "Sergeant Biscuit has claimed the couch 🐶".
+PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
+# The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".
+OWN_TITLE_BEFORE = lazy_pattern(
+    r"(?:\b(?:former|ex-?|retired|as an?|as the|i'?m an?|i'?m the|i am an?|i am the|"
+    r"(?:start(?:ed|ing|s)?|appointed|promoted|acting|work(?:ed|ing|s)?|serv(?:e|ed|ing)) as)\s+(?:new\s+|acting\s+)?(?:[A-Z]\w*\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
+
+
+# Prepositions that only ever lead to a place, so no gazetteer entry is needed: "near Yulara".
+_ONLY_PLACE_BEFORE = lazy_pattern(r"\b(?:near|via|(?:north|south|east|west) of)\s+$", re.IGNORECASE)
+
+
+# A word before a capitalised word that makes it no person: a thing's name ("the Bruce", "the
+# Alfred", "Code Grey", "Cyclone Alfred", "Mount Isa", "St Vincent's") or a relative ("Uncle Bill").
+THING_BEFORE = lazy_pattern(
+    r"(?:\b[Tt]he|\b(?i:code|operation|cyclone|mount|mt|lake|port|cape|fort|st|saint|uncle|aunty|auntie|aunt|nan|nanna|pop|"
+    r"grandma|grandpa|grandad|cousin))\s+$"
+)
+# Prepositions after which a listed place is the place: "across Logan", "outside Ipswich".
+_WIDE_PREP_BEFORE = lazy_pattern(r"\b(?:across|outside|inside|throughout|all over|out of|into)\s+$", re.IGNORECASE)
+# "at" or "in" before a name and a second capitalised word that is no given name is a site's
+# name: "our unit at Thomas Embling", "a shift in Mary Hutchinson".
+_AT_BEFORE = lazy_pattern(r"\b(?:at|in)\s+$", re.IGNORECASE)
+_SECOND_WORD = lazy_pattern(r"\s+([A-Z][a-z]+)\b(?!['’]s)")
+
+
+def _site_first_words(profile: Profile) -> frozenset[str]:
+    """The first words of the profile's work sites named in two words or more ("Ashley Youth
+    Detention Centre" -> "ashley"): after a place preposition such a word is the site."""
+    sites = profile.terms("places", "work_sites")
+    return frozenset(s.split()[0].casefold() for s in sites if len(s.split()) > 1)
+
+
+def place_not_person(text: str, start: int, end: int, profile: Profile | None = None) -> bool:
+    if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if THING_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _WIDE_PREP_BEFORE.search(text, max(0, start - 12), start) and lookup(text[start:end]) is not None:
+        return True
+    if PLACE_PREP_BEFORE.search(text, max(0, start - 12), start):
+        if lookup(text[start:end]) is not None:
+            return True
+        if profile is not None and text[start:end].casefold() in per_profile(profile, "colleagues-site-words", _site_first_words):
+            return True  # "night shift at Ashley": the Ashley Youth Detention Centre
+        second = _SECOND_WORD.match(text, end) if _AT_BEFORE.search(text, max(0, start - 5), start) else None
+        if second is not None and second.group(1).casefold() not in given_names():
+            return True
+    return False
+
+
+# A private employer or a private trade as the writer's work: "new café job", "at an insurance
+# company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
+PRIVATE_JOB = lazy_pattern(
+    r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|shop|caf[eé]|restaurant|"
+    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank)\b"
+    r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
+    r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
+    r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shift|gig|work)\b"
+    r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
+    r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
+    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b)"
+    r"|\bat the DC\b"
+)
+
+
+# Lower-case pieces one of which every `PRIVATE_JOB` match holds: most texts hold none, and a
+# substring test costs far less than the pattern.
+_JOB_KEYS = tuple(
+    "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
+    "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
+    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc".split("|")
+)
+
+
+def private_job(text: str) -> str | None:
+    """The private work the text is about ("my new café job"), or None."""
+    low = text.casefold()
+    if not any(k in low for k in _JOB_KEYS):
+        return None
+    m = searched(PRIVATE_JOB, text)
+    return m.group(0) if m else None
+
+
+# Staff thanked for what they did for the writer's family: "for looking after Dad", "who helped my
+# nephew get back to school", "for caring for our boy".
+SERVED_FAMILY = lazy_pattern(
+    r"\b(?:for|who|that) (?:looking after|looked after|look after|caring for|cared for|care of|helping|helped|"
+    r"treating|treated|delivering|delivered|saving|saved|supporting|supported) (?:(?:my|our) (?:\w+ )?)?"
+    r"(?:mum|mom|dad|mother|father|nan|nanna|grandma|grandad|grandpa|pop|son|daughter|kids?|boy|girl|baby|bub|"
+    r"nephew|niece|husband|wife|partner|brother|sister|family|uncle|aunt|auntie|aunty|cousin|me|us)\b",
+    re.IGNORECASE,
+)
+
+
+_SERVED_KEYS = ("look", "car", "help", "treat", "deliver", "sav", "support")
+
+
+def served_family(text: str) -> str | None:
+    """Thanks for the care of the writer's family (the writer is the customer), or None."""
+    low = text.casefold()
+    if not any(k in low for k in _SERVED_KEYS):
+        return None
+    m = searched(SERVED_FAMILY, text)
+    return m.group(0) if m else None
+
+
+# A screen or a game: "Rookie Blue reruns", "watch Blue Heelers for the nostalgia", "Call of Duty
+# squad night 🎮": the ranks and names in it are characters.
+SCREEN = lazy_pattern(
+    r"(?i:\b(?:reruns?|repeats of|for the nostalgia|on netflix|on stan|on iview|call of duty|xbox|playstation|ps5|"
+    r"squad night|gaming night)\b)|\U0001F3AE|\U0001F4FA"
+)
+# A child named as the writer's: "Hi, it's Mia's dad", "Noah's mum here".
+PARENT_OF_AFTER = lazy_pattern(
+    r"['’]s (?:mum|mom|dad|mother|father|parents?|nan|grandma|grandad|carer|guardian)\b", re.IGNORECASE
+)
+# A month beside a day's number is a date: "until 14 Jan", "Jan 14".
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec april june august".split())
+_DAY_BEFORE = lazy_pattern(r"\d(?:st|nd|rd|th)?\s+$")
+_DAY_AFTER = lazy_pattern(r"\s+\d")
+
+
+def date_not_person(text: str, start: int, end: int) -> bool:
+    """A month's name or abbreviation beside a day's number ("on leave until 14 Jan")."""
+    if text[start:end].casefold() not in _MONTHS:
+        return False
+    return bool(_DAY_BEFORE.search(text, max(0, start - 6), start) or _DAY_AFTER.match(text, end))
+
+
+# An account replied to as a member of the public: "@travelmumoz if your bag's been held, email
+# the team at ...", "@tassiecoaster our inspections team can help".
+PUBLIC_REPLY = lazy_pattern(
+    r"^\W*@\w+[\s,]+(?:if (?:you|your)\b|our (?:\w+ ){0,2}team (?:can|will|is)\b|(?:please |pls )?(?:email|ring|call|contact|dm|message)\b"
+    r"|sorry to hear\b)",
+    re.IGNORECASE,
+)
+
+
+# People whatever their name: an honorific before a surname or an initial ("Mrs Okoro", "Mr Lai",
+# "Mrs D", "Cr Mendes", "Sister Novak"), a name before the part of the organisation it works in
+# ("Leanne from the Geelong office", "Marcus in legal", "Kylie from payroll"), the mates' forms of
+# a name ("Gazza", "Shazza") and the sergeant called by rank ("Sarge wants the stats by 3").
+HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\b\.?))")
+ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
+NAME_FROM_UNIT_RE = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
+    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT)\b"
+)
+NOT_A_NAME_WORD = frozenset(
+    """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
+    whoever calls emails visitors customers clients officers nurses teachers workers contractors temps grads managers
+    one two three four five six seven eight nine ten another others many few new more less reminder message update
+    email note news letter call greetings love hello thanks security bloke guy lady woman man someone's everyone's""".split()
+)
+# Roles of one kind of workplace: one's own "principal" or "NUM" is a colleague only where the
+# organisation runs schools or hospitals ("our principal Mrs Tan" is a parent's under dibp).
+_ROLE_NEEDS = {
+    "principal": ("school",),
+    "num": ("nurse", "hospital"),
+    "don": ("nurse", "hospital"),
+    "preceptor": ("nurse", "hospital"),
+}
+
+
+def _own_words(profile: Profile) -> str:
+    t = profile.terms
+    keys = (("organisation", "roles"), ("organisation", "weak_roles"), ("organisation", "site_classes"), ("places", "work_sites"))
+    return " ".join(w for sec, k in keys for w in t(sec, k)).casefold()
+
+
+def role_is_ours(role: str, profile: Profile) -> bool:
+    needs = _ROLE_NEEDS.get(role.split()[-1].casefold())
+    if needs is None:
+        return True
+    words = per_profile(profile, "colleagues-own-words", _own_words)
+    return any(n in words for n in needs)  # type: ignore[operator]
+
+
+SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
+MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
+SARGE_RE = lazy_pattern(
+    r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
+)
+# A single capital letter standing alone, bar "I": what every `ROLE_INITIALS_RE` match holds.
+INITIAL = lazy_pattern(r"(?<![\w'’])[A-HJ-Z]\.?(?![\w'’])")
+# A role or rank before initials, or before a name and an initial: "Director K.T.", "Insp D. Kerr",
+# "EL2 Marko B.", "my NUM Bernadette K.", "Senior BFO Tamsin L" (the name need not be listed).
+ROLE_INITIALS_RE = lazy_pattern(
+    r"(?:\b(?i:director|supervisor|manager|inspector|insp|sergeant|sgt|commander|superintendent|supt|constable|"
+    r"principal|preceptor|colleague|boss|officer|dr)|\b(?:TL|EL1|EL2|NUM|DON|OIC|BFO|APS\d|DP|AP))\.?\s+"
+    r"((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+)?|[A-Z][a-z]{2,}\s+[A-Z]\.?(?![\w'’]))"
+)
+# A name given with a number to ring: "Ring Darren on 0428 550 973 (his work mobile)".
+NAME_CONTACT_RE = lazy_pattern(r"\b(?i:ring|call|text|phone|ask for)\s+([A-Z][a-z]{2,})\s+(?:on|at)\s+[(+\d]")
+# Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran".
+COVER_SHIFT = lazy_pattern(
+    r"\b(?:covering|covered|taking|took)\s+my\s+(?:\w+\s+)?(?:late|lates|early|earlies|night|nights|"
+    r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b",
+    re.IGNORECASE,
+)
+# An offer to a member of the public: "Hi Tom, happy to chat about the grad program, I'm at ...".
+PUBLIC_OFFER = lazy_pattern(
+    r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family))\b",
+    re.IGNORECASE,
+)
+# A full name after a work role, or after the do held for them: "ranger Tamsin Blyth", "our clerk
+# Bev Anstie", "Nurse Unit Manager Tess O'Rourke", "morning tea for Bronwyn Teale", "lunch for Gaz".
+_SURNAME = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
+_FULL_NAME = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]{2,}\s+" + _SURNAME + r")\b")
+_WORD_BEFORE = lazy_pattern(r"([\w-]+)\s+$")
+_ROLE_WORDS = frozenset(
+    """ranger clerk instructor manager nursing officer director coordinator supervisor educator registrar consultant
+    teacher paramedic constable sergeant inspector commander superintendent detective adviser advisor analyst caseworker
+    planner associate mentor preceptor trainer""".split()
+)
+_DO_WORDS = frozenset("tea lunch drinks cake send-off sendoff dinner party".split())
+# a do held for someone named by a first name only: "Farewell lunch for Gaz"
+_DO_FOR = lazy_pattern(r"\b(?:[Tt]ea|[Ll]unch|[Dd]rinks|[Cc]ake|[Ss]end-?off|[Dd]inner|[Pp]arty) for ([A-Z][a-z]{2,})\b")
+
+
+def role_full_names(text: str) -> list[re.Match[str]]:
+    """Full names after a work role or a do held for them ("ranger Tamsin Blyth", "morning tea for
+    Bronwyn Teale"), and a first name after a do ("lunch for Gaz"): the name is group 1."""
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if w is None:
+            continue
+        word = w.group(1).casefold()
+        if word in _ROLE_WORDS:
+            out.append(m)
+        elif word == "for":
+            d = _WORD_BEFORE.search(text, max(0, w.start() - 12), w.start())
+            if d is not None and d.group(1).casefold() in _DO_WORDS:
+                out.append(m)
+    return out + [m for m in _DO_FOR.finditer(text) if not any(x.start() <= m.start(1) < x.end() for x in out)]
+
+
+_CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w'’]*\s+$")
+_HONORIFIC_BEFORE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister|Dr)\.?\s+$")
+# A name before the organisation or one of its units it comes from: "Ruth from Child Safety".
+NAME_FROM_RE = lazy_pattern(r"\b([A-Z][a-z]{2,})\s+from\s+(?:the\s+)?")
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n:;—–-"
+
+
+def people_by_form(
+    text: str, profile: Profile, dept_spans: list[tuple[int, int]], taken: list[tuple[str, int, int]], skip: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """(reference, start, end) of the people found by the form of the words around them whatever
+    their name: an honorific, a name before its unit or the organisation, a mate's name, "Sarge",
+    a name with a number to ring, a full name after a role or a farewell do. `taken` holds the
+    references found already, `skip` the words that are no names (crowds, relatives, weekdays)."""
+    out = list(taken)
+    # (plain substring tests first: most texts hold no honorific, no mate's name, no "Sarge")
+    pats = [NAME_FROM_UNIT_RE]
+    pats += (
+        [HONORIFIC_RE]
+        if "Mr" in text or "Ms" in text or "Miss" in text or "Mx" in text or "Cr " in text or "Sister" in text
+        else []
+    )
+    pats += [MATE_NAME_RE] if "zz" in text else []
+    pats += [SARGE_RE] if "Sarge" in text else []
+    pats += [NAME_CONTACT_RE] if " on 0" in text or " on (" in text or " on +" in text else []
+    for pat in [*pats, _FULL_NAME]:
+        for m in pat.finditer(text) if pat is not _FULL_NAME else role_full_names(text):
+            g = m.lastindex or 0
+            a, b = m.span(g)
+            word = m.group(g)
+            if any(x <= a < y for _r, x, y in out) or any(x <= a < y for x, y in dept_spans):
+                continue
+            low = word.casefold()
+            if pat is NAME_FROM_UNIT_RE and (
+                low in NOT_A_NAME_WORD or low in skip or low.endswith(("ing", "ed")) or lookup(word)
+            ):
+                continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
+            if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
+                continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
+            if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
+                continue  # "ring Broadmeadows on ...": a place
+            if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):
+                continue  # "Ms Carter from Rosetta Primary here": the writer
+            if pat is HONORIFIC_RE and ADDRESSED_BEFORE.match(text[: m.start()]):
+                continue  # "Hi Mrs Lee, ..." opening a note to a parent or client
+            if self_intro(text, m.start(), b) or place_not_person(text, a, b, profile):
+                continue
+            out.append((text[m.start() : b].strip() if pat is HONORIFIC_RE else word, a if pat is _FULL_NAME else m.start(), b))
+    starts = {a for a, _b in dept_spans}
+    for m in NAME_FROM_RE.finditer(text) if starts and " from " in text else ():
+        # "Ruth from Child Safety", "Hendo from the Orange Door": a name from the organisation
+        low = m.group(1).casefold()
+        if (
+            _sentence_first(text, m.start())
+            or low.endswith(("ed", "ing"))
+            or _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "Graduated from the Academy", "Moreton Bay from the QPWS boat": no name
+        if m.end() in starts and low not in NOT_A_NAME_WORD and low not in skip and not lookup(m.group(1)):
+            if any(x <= m.start(1) < y for _r, x, y in out) or self_intro(text, m.start(1), m.end(1)):
+                continue
+            if not SELF_HERE_AFTER.match(text, m.end(1)) and not _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                out.append((m.group(1), m.start(1), m.end(1)))
+    return out[len(taken) :]
+
+
+_SCREEN_KEYS = (
+    "rerun",
+    "repeats of",
+    "nostalgia",
+    "netflix",
+    "on stan",
+    "iview",
+    "call of duty",
+    "xbox",
+    "playstation",
+    "ps5",
+    "squad night",
+    "gaming night",
+    "\U0001f3ae",
+    "\U0001f4fa",
+)
+
+
+def on_screen(text: str) -> bool:
+    """The text is about a screen or a game (`SCREEN`), after a substring test."""
+    low = text.casefold()
+    return any(k in low for k in _SCREEN_KEYS) and searched(SCREEN, text) is not None

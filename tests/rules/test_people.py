@@ -1,0 +1,118 @@
+"""auditor.rules.people: words that make a person reference no colleague, and private work."""
+
+from __future__ import annotations
+
+from auditor.config import load_profile
+from auditor.rules.people import (
+    OFFICIAL_HANDLE,
+    OWN_TITLE_BEFORE,
+    PARENT_OF_AFTER,
+    PET_SIGN,
+    PUBLIC_REPLY,
+    SCREEN,
+    client_named,
+    date_not_person,
+    place_not_person,
+    private_job,
+    self_intro,
+    served_family,
+)
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_a_name_after_the_or_a_thing_word_is_no_person():
+    for text, word in (
+        ("Three rollovers on the Bruce tonight", "Bruce"),
+        ("4 Code Greys on my shift", "Greys"),
+        ("Happy retirement Uncle Bill", "Bill"),
+        ("rostered at The Alfred again", "Alfred"),
+    ):
+        assert place_not_person(text, *_span(text, word)), text
+    text = "Huge thanks to Bill for covering"
+    assert not place_not_person(text, *_span(text, "Bill"))
+
+
+def test_a_work_sites_first_word_after_a_preposition_is_the_site():
+    tas = load_profile("tas")
+    text = "Night shift at Ashley, running on 3 staff"
+    assert place_not_person(text, *_span(text, "Ashley"), tas)
+    assert not place_not_person(text, *_span(text, "Ashley"))  # without the profile's sites: unknown
+    text = "Ashley covered my night shift"
+    assert not place_not_person(text, *_span(text, "Ashley"), tas)
+
+
+def test_at_a_name_and_an_unlisted_second_word_is_a_place_and_wide_prepositions_reach_the_gazetteer():
+    text = "Our unit at Thomas Embling had two assaults"
+    assert place_not_person(text, *_span(text, "Thomas"))
+    text = "Drinks at Thomas Nguyen's place"
+    assert not place_not_person(text, *_span(text, "Thomas"))
+    text = "no crew available across Logan at 6pm"
+    assert place_not_person(text, *_span(text, "Logan"))
+
+
+def test_the_writer_names_themselves_beside_their_own_line_or_signs_off():
+    text = "ring our local office on 07 4772 9160 and ask for me, Steph"
+    assert self_intro(text, *_span(text, "Steph"))
+    text = "my desk number is 03 6165 7734, ask for Zoe in intake"
+    assert self_intro(text, *_span(text, "Zoe"))
+    text = "Ring the station and ask for Zoe, she'll sort it"
+    assert not self_intro(text, *_span(text, "Zoe"))
+    text = "if you need anything about the ceremony logistics. Maria, Home Affairs"
+    assert self_intro(text, *_span(text, "Maria"))
+
+
+def test_a_student_or_client_named_by_their_paperwork_and_a_parent_naming_their_child():
+    text = "Could you call me about Ella's assessment?"
+    assert client_named(text, *_span(text, "Ella"))
+    text = "Could you thank Ella for the roster?"
+    assert not client_named(text, *_span(text, "Ella"))
+    assert PARENT_OF_AFTER.match("Mia's dad here", 3)
+    assert PARENT_OF_AFTER.match("Mia's roster", 3) is None
+
+
+def test_dates_official_handles_pets_screens_and_public_replies():
+    text = "on leave until 14 Jan, contact the team"
+    assert date_not_person(text, *_span(text, "Jan"))
+    text = "Jan says the roster is out"
+    assert not date_not_person(text, *_span(text, "Jan"))
+    assert OFFICIAL_HANDLE.search("@FRV_official") and OFFICIAL_HANDLE.search("@DECYPtas")
+    assert OFFICIAL_HANDLE.search("@sam_r_abf") is None and OFFICIAL_HANDLE.search("@jess_vic") is None
+    assert PET_SIGN.search("has claimed the couch again 🐶")
+    assert SCREEN.search("Anyone else watching Rookie Blue reruns?")
+    assert PUBLIC_REPLY.match("@travelmumoz if your bag's been held, email the team")
+    assert PUBLIC_REPLY.match("@kel you were a legend on 7B last night") is None
+    assert OWN_TITLE_BEFORE.search("Former ABF ") and OWN_TITLE_BEFORE.search("Thrilled to start as ")
+
+
+def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
+    for text in (
+        "Uniform for the new cafe job is all black",
+        "Employee of the month at the Chemist Warehouse",
+        "Hi-vis and steel caps, first day on the new build site",
+        "Case manager at an insurance company here",
+        "my work wife fixing my apron before the brunch rush",
+    ):
+        assert private_job(text), text
+    for text in ("Selfie in the hi-vis on the apron at the terminal", "Night shift at the Department of Home Affairs"):
+        assert private_job(text) is None, text
+    assert served_family("Thank you to the Ward 2B team for looking after Dad")
+    assert served_family("thanks to Mel for helping my nephew get back to school")
+    assert served_family("thanks to Mel for covering my patients") is None
+
+
+def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisation():
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.colleagues import people_in
+
+    def refs(text: str, profile: str) -> list[str]:
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+        return [r for r, _a, _b in people_in(item, load_profile(profile))]
+
+    assert refs("Huge thanks to ranger Tamsin Blyth for the track work", "tas") == ["Tamsin Blyth"]
+    assert refs("Farewell morning tea for Bronwyn Teale, 27 years", "tas") == ["Bronwyn Teale"]
+    assert refs("Tell your mum the CSO is Ruth from Child Safety", "qld") == ["Ruth"]
+    assert refs("Graduated from the Victoria Police Academy today", "vic") == []
