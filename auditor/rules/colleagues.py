@@ -409,7 +409,28 @@ def names_someone(text: str, profile: Profile) -> bool:
     COL102 without it fires on 15 false and 4 true posts ("our section is being absorbed", "ask for
     the duty supervisor"), tests/eval/README.md."""
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
-    return bool(people_in(item, profile)) or relative_at_work(text, profile) is not None
+    if people_in(item, profile) or relative_at_work(text, profile) is not None:
+        return True
+    # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
+    # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
+    # does not start a sentence ("handed over to Kylie at 6")
+    if searched(_ROLE_NAME, text) or searched(_TITLED, text):
+        return True
+    names = given_names()
+    return any(m.group(1).lower() in names for m in _MID_NAME.finditer(text))
+
+
+# a superior by title, the way staff refer to one without a name (the writer's own level is no
+# one else: "APS4 at DSS" is not here)
+_TITLED = lazy_pattern(
+    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL)\b|\b(?i:(?:deputy |assistant |chief |regional )?(?:director|"
+    r"commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss))\b"
+)
+_MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+_ROLE_NAME = lazy_pattern(
+    r"\b(?:boss|manager|supervisor|commander|sergeant|sarge|inspector|officer|colleague|workmate|offsider|"
+    r"coordinator|director|leader|lead|super|nurse|teacher|principal|ranger|guard|partner)\s+[A-Z][a-z]+\b"
+)
 
 
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:

@@ -7,18 +7,17 @@ trained by ``bench/train_text_model.py`` on the labelled sets: model v3 reads th
 pairs, stems and negations, character n-grams of 3 to 5 letters, and a static word-piece
 embedding distilled from all-MiniLM-L6-v2 (``auditor.rules.embedding``). A rule fires when the
 score passes the category's threshold *and* no word-list rule of the same category has
-already fired (so a post is reported once, with the more readable reason when there is one).
-The ``why`` names the words that pushed the score up most.
+already fired (so a post is reported once, with the more readable reason when there is one);
+COL102 also needs someone named or tagged (``colleagues.names_someone``). The ``why`` names the
+words that pushed the score up most.
 
 A profile opts in with ``[rules] text_models``: ``"textnet"`` is the transformer of
 ``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text; not shipped: it lost
 the comparison in tests/eval/README.md, and runs only once ``bench/train_transformer.py`` has
-written it into the package); any other name is a linear model in
-``auditor/data/text_model_<name>.json`` (with ``.npz`` arrays for v3), English, trained on
-invented posts about Home Affairs / ABF work. ``_base`` lists ``"dibp"`` for every profile: its
-meta features read the scanned profile's own word lists, and on held-out posts for the other
-organisations it raised recall at precision 0.7 or more (tests/eval/README.md). A profile with
-``replace_text_models = []`` never runs a model.
+written it into the package); any other name is a linear model in ``auditor/data/text_model_
+<name>.json`` (``.npz`` arrays for v3), trained on invented posts for all five profiles. ``_base``
+lists ``"dibp"`` for every profile: its meta features read the scanned profile's own word lists
+(tests/eval/README.md). A profile with ``replace_text_models = []`` never runs a model.
 Rules never read files: the model is package data loaded once, like the given-names list.
 """
 
@@ -49,6 +48,7 @@ from auditor.rules.base import (
     searched,
     word_pattern,
 )
+from auditor.rules.colleagues import names_someone
 from auditor.rules.embedding import embed, piece_sum, table, word_pieces, wordpieces
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
@@ -485,7 +485,7 @@ def _learned(category: Category, family: str):
             neural = model.get("kind") == "transformer"
             if str(category) not in (model["order"] if neural else model.get("categories", {})):
                 continue
-            if family == "colleagues" and not work_frame(text, profile, model):
+            if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, model)):
                 continue
             if neural:
                 p, limit = probability(text, model, str(category), profile), threshold(model, str(category))

@@ -167,3 +167,7 @@ def test_names_someone_for_the_learned_rule(dibp):
     assert names_someone("My brother-in-law is a Superintendent at Tullamarine", dibp)
     assert not names_someone("Our section is being absorbed in the MoG changes", dibp)
     assert not names_someone("ask for the duty supervisor at the cargo shed", dibp)
+    assert names_someone("Our watch commander Lou just did his last shift", dibp)  # a name after a role
+    assert names_someone("Our EL2 just announced no leave approvals until March", dibp)  # someone titled
+    assert names_someone("the Director wants the brief by 9", dibp)
+    assert not names_someone("APS4 at DSS, our section is being absorbed", dibp)  # the writer's own level

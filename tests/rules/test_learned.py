@@ -165,6 +165,17 @@ def test_learned_colleague_needs_a_work_frame():
         assert not list(col102.check(_item(text), profile))
 
 
+def test_learned_colleague_needs_someone_named():
+    col102 = next(r for r in RULES if r.code == "COL102")
+    profile = load_profile("dibp")
+    # a work frame and a high colleague score, but nobody named or tagged: no colleague exposed
+    for text in (
+        "Our whole section is being absorbed into the new division, nobody told us who reports where",
+        "Ask for the duty supervisor at the cargo shed if the roster changes again",
+    ):
+        assert not list(col102.check(_item(text), profile))
+
+
 def test_learned_why_names_the_words_whose_removal_lowers_the_score():
     from auditor.rules.learned import explain
 
