@@ -151,13 +151,16 @@ _PLACE_CUES = frozenset({"school office", "school"})
 # ("the staffroom phone", "my school number", "the landline at work", "ring me on the ward",
 # "call the registry on", "ring Broadmeadows station on", "call her direct on").
 _WORKPLACE_CUE = lazy_pattern(
-    r"\b(?:staff ?room|school|ward|station|registry|unit|depot|centre|branch|hub|desk)\s+(?:phone|line|landline|number)\b"
+    r"\b(?:staff ?room|school|ward|station|registry|unit|depot|centre|branch|hub|desk|team|terminal|counter|section|shed|"
+    r"wharf|(?:ops|control) room)\s+(?:phone|line|landline|number)\b"
+    # the number said to be the work one after it: "ring 0437 ... — that's the work one"
+    r"|\b(?:it['’]?s|that['’]?s|this is)\s+(?:the|my)\s+work\s+(?:one|phone|mobile|mob|number|line)\b"
     r"|\b(?:phone|line|landline|number|extension)\s+at\s+work\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
     r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
     r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?(?:the\s+|our\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:ward|station|registry|staff ?room|(?:ops|operations|control|comms) (?:centre|room)|"
-    r"centre|depot|unit|branch|watch ?house|lab|shed)\b(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
+    r"centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|section)\b(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
     r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b",
     re.IGNORECASE,
 )
@@ -394,6 +397,12 @@ RULES = [
             # the phone the team passes round, a work line on divert, a role's number after hours, our line
             Example("I've got the after-hours phone till Sunday: 0455 610 224, critical stuff only", True),
             Example("Desk line's on divert to me all arvo. If the wharf calls, give them 0455 610 224", True),
+            # a workplace's team or counter by its line, and a number said to be the work one
+            Example("Call the Visa Processing team on 9342 7710 before 4, they'll sort it", True),
+            Example("If the shift needs me, the terminal number is (08) 9478 3321", True),
+            Example("Text 0455 902 118 about the roster, that's the work one", True),
+            Example("Call the footy club canteen on 9342 7710 to order", False),
+            Example("Text 0455 902 118 about the couch, that's my personal one", False),
             Example("the duty officer's number for the wharf after hours is (08) 5550 7712", True),
             Example("Please stop calling the Hobart lab on (03) 5550 6610, that's our bench line", True),
             Example("Vet clinic after hours number is 02 5550 1188, save it", False),

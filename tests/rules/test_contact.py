@@ -115,3 +115,17 @@ def test_work_numbers_read_a_duty_phone_a_divert_and_after_hours_with_a_work_cue
     assert cue("the duty officer's number for the port after hours is (08) 5550 7712") == ["duty officer"]
     assert cue("Vet clinic after hours number is 02 5550 1188, save it") == []
     assert cue("Please stop calling the Hobart lab on (03) 5550 6610, that's our bench line") == ["calling the Hobart lab"]
+
+
+def test_work_numbers_of_a_named_team_or_terminal_or_said_to_be_the_work_one(dibp):
+    for text in (
+        "Call the Visa Processing team on 9342 7710 before 4, they'll sort it",
+        "If the shift needs me, the terminal number is (08) 9478 3321",
+        "Text 0455 902 118 about the roster, that's the work one",
+    ):
+        assert [n for n, *_ in work_numbers(text, dibp)], text
+    for text in (
+        "Call the sales team on 9342 7710 for a quote",  # a business's team: its modifier is no unit's name
+        "Text 0455 902 118 about the couch, that's my personal one",
+    ):
+        assert not list(work_numbers(text, dibp)), text
