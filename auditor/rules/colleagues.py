@@ -423,8 +423,9 @@ def names_someone(text: str, profile: Profile) -> bool:
 # a superior by title, the way staff refer to one without a name (the writer's own level is no
 # one else: "APS4 at DSS" is not here)
 _TITLED = lazy_pattern(
-    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL)\b|\b(?i:(?:deputy |assistant |chief |regional )?(?:director|"
-    r"commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss))\b"
+    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL|DS|CEO|Super|Member (?=[A-Z]))\b|\b(?i:(?:deputy |assistant |chief |regional )?"
+    r"(?:director|commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss|secretary|statistician|"
+    r"magistrate|judge|chief exec(?:utive)?)|team leader|(?:my|our) (?:\w+ )?(?:manager|supervisor|coordinator))\b"
 )
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(

@@ -171,3 +171,6 @@ def test_names_someone_for_the_learned_rule(dibp):
     assert names_someone("Our EL2 just announced no leave approvals until March", dibp)  # someone titled
     assert names_someone("the Director wants the brief by 9", dibp)
     assert not names_someone("APS4 at DSS, our section is being absorbed", dibp)  # the writer's own level
+    assert names_someone("The Deputy Secretary wants the brief by 9", dibp)  # titled as staff say it
+    assert names_someone("my team leader keeps moving the targets", dibp)
+    assert names_someone("Member Okafor sitting on the list tomorrow", dibp)
