@@ -316,7 +316,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
         for m in c.employer.finditer(text):
             # "nine years with Immigration" is an employer; "two hours with Immigration at LAX" is not
             if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-                hits.append((m.group(0), "former_names", m.start(), m.end()))
+                hits.append((m.group(0), "employer_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]
     hits += [(text[a:b], "units", a, b) for a, b, _named in site_class_spans(text, profile)]
@@ -332,7 +332,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             # at a sentence start every word is capitalised: "Customs at Denpasar took ages"; a
             # state's name after it makes it that state's body ("Corrections Victoria" in Tasmania)
             if not _sentence_start(text, m.start()) and not _STATE_AFTER.match(text, m.end()):
-                hits.append((m.group(0), "former_names", m.start(), m.end()))
+                hits.append((m.group(0), "capitalised", m.start(), m.end()))
     if c.ambiguous:
         for m in c.ambiguous.finditer(text):
             words = re.findall(r"[A-Za-z]+", m.group(0))

@@ -97,7 +97,11 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
         else:
             sev = reach_severity(Severity.MEDIUM, item)
             msg = f'{describe(item)} identifies your employer: "{term}"'
-        conf = 0.95 if key in ("names", "former_names", "hashtags", "handles", "domains", "units") else 0.85
+        conf = (
+            0.95
+            if key in ("names", "former_names", "employer_names", "capitalised", "hashtags", "handles", "domains", "units")
+            else 0.85
+        )
         yield Match(
             key=norm,
             evidence=snippet(item.text, start, end) if end > start else term,
@@ -115,7 +119,10 @@ TERM_KIND = {
     "acronyms": "the organisation's acronym",
     "nicknames": "a nickname for the organisation",
     "ambiguous_names": "the organisation's name",
-    "capitalised": "the organisation's name",
+    # a Title Case name from the profile's lists: the agency, one of its parts or sites ("Customs",
+    # "Corrections", "Risdon"), so not said to be a former name
+    "capitalised": "a name for the organisation or one of its parts",
+    "employer_names": "a name for the organisation or one of its parts",
     "units": "a unit's name",
     "roles": "a role title",
     "weak_roles": "a role title",

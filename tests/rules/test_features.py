@@ -24,12 +24,12 @@ from auditor.rules.features import (
     "text,expected",
     [
         ("Ten years with the ABF today", [("ABF", "acronyms", 19, 22)]),
-        ("haha my old Customs days", [("Customs", "former_names", 12, 19)]),
+        ("haha my old Customs days", [("Customs", "capitalised", 12, 19)]),
         ("I'm a Customs Officer at the port", [("Customs Officer", "roles", 6, 21)]),
         ("Hey @sam_r_abf you left it", [("@sam_r_abf", "staff_handles", 4, 14)]),
         ("#ABFdogs and #ABFC", [("#ABFdogs", "hashtags", 0, 8)]),
         ("details on www.homeaffairs.gov.au", [("homeaffairs.gov.au", "domains", 15, 33)]),
-        ("nine years with Immigration before I retired", [("Immigration", "former_names", 16, 27)]),
+        ("nine years with Immigration before I retired", [("Immigration", "employer_names", 16, 27)]),
     ],
 )
 def test_department_terms_with_their_spans(dibp, text, expected):

@@ -35,6 +35,12 @@ def test_identity_names_are_more_certain_than_acronyms(dibp):
     assert m.confidence == 0.95
 
 
+def test_identity_why_calls_a_site_or_part_no_former_name():
+    # "Risdon" is one of the prison service's sites in the tas lists, not a former name of anything
+    [m] = _check("Only 3 of us on tonight at Risdon and they won't backfill", load_profile("tas"))
+    assert "former name" not in m.why and "a name for the organisation or one of its parts" in m.why
+
+
 def test_identity_negatives(dibp):
     assert _check("j@abf.gov.au", dibp, ItemKind.PROFILE_FIELD, "email") == []  # ACC101's business
     # another person's employer is colleague exposure, not your own identifier
