@@ -300,6 +300,8 @@ def safer_wording(text: str, profile: Profile, check: Check, findings: list[Find
     for round_no in range(1, ROUNDS + 1):
         left = blocking(check(current)) if current else []
         if not left:
+            if _fragment(current, text):
+                break
             return Rewrite(current, True, spans, tuple(dropped), round_no)
         untagged = tidy(HASHTAG.sub("", MENTION.sub("", current)))  # the smallest fix: no hashtags or tags
         if untagged != current:
@@ -307,9 +309,20 @@ def safer_wording(text: str, profile: Profile, check: Check, findings: list[Find
             current = untagged
             continue
         current = _drop(current, left, check, dropped)
-    if current and not blocking(check(current)):
+    if current and not _fragment(current, text) and not blocking(check(current)):
         return Rewrite(current, True, spans, tuple(dropped), ROUNDS)
     return Rewrite("", True, spans, tuple(dropped) + ((current,) if current else ()), ROUNDS)
+
+
+# words a rewrite leaves or puts in that carry nothing of the writer's own
+_FILLER = frozenset("a an the at in on to of for with and or is it its this week work".split())
+
+
+def _fragment(proposal: str, draft: str) -> bool:
+    """A proposal with fewer than two words of the writer's own left of a longer draft ("40 at
+    work") says nothing they meant: no rewrite is better than a fragment."""
+    own = [w for w in WORD.findall(proposal) if w.isalpha() and w.casefold() not in _FILLER]
+    return len(own) < 2 and len(WORD.findall(draft)) >= 6
 
 
 def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> str:

@@ -10,6 +10,7 @@ import pytest
 
 from auditor.models import Audience, Item, ItemKind, Platform
 from auditor.rewrite import (
+    _fragment,
     add_rewrites,
     blocking,
     check_text,
@@ -193,3 +194,13 @@ def test_rewrite_turns_an_unnamed_site_and_its_preposition_into_at_work():
     rw = safer_wording("Long night on ward 4B, so tired", profile, lambda t: check_text(t, profile))
     assert "Long night at work, so tired" in rw.text  # not "on work 4B"
     assert "ward" not in rw.text and "4B" not in rw.text
+
+
+def test_rewrite_offers_nothing_rather_than_a_fragment():
+    profile = load_profile("tas")
+    rw = safer_wording(
+        "Only 3 of us on tonight at Risdon and they won't backfill, 40 in the unit", profile, lambda t: check_text(t, profile)
+    )
+    assert rw.text == ""  # not "40 at work": a fragment says nothing the writer meant
+    assert _fragment("40 at work", "Only 3 of us on tonight and they won't backfill, 40 in the unit")
+    assert not _fragment("first shift at work", "New uniform, first shift at Brisbane Airport today")
