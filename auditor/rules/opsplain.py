@@ -186,11 +186,11 @@ _ITEMS = (
 # "breath tested 412 drivers", "an 11 month backlog", "the backlog's sitting at 900k", "42k claims
 # still waiting", "47 waiting for a bed", "9 crews ramped". Two digits at least ("took 2 calls").
 VOLUME = lazy_pattern(
-    r"\b\d{2,}[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
     + _ITEMS
     + r"(?: \w+){0,3}? (?:in (?:the )?queue|pending|waiting|listed|on the list|"
     r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight)\b"
-    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered) (?:over |about |around |nearly )?\d{2,}[\d,.]*\+? "
+    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered) (?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+? "
     r"(?:\w+ )?(?:" + _ITEMS[3:-1] + r"|drivers|patients)\b"
     r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past) "
     r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) \d{2,}"

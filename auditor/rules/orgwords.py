@@ -204,7 +204,7 @@ STAFFING = lazy_pattern(
 # "140 calls waiting", "34 kids on my caseload", "a backlog of 300" (two digits at least: "2 kids each"),
 # "carrying 25", "running about 6 weeks behind", "3 open investigations".
 WORKLOAD = lazy_pattern(
-    r"\b(?:over |about |around |nearly )?\d{2,}[\d,]*\+? (?:kids|children|young people|families|clients|cases|matters|files|"
+    r"\b(?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,]*\+? (?:kids|children|young people|families|clients|cases|matters|files|"
     r"notifications|reports|patients|participants|referrals|jobs|calls|claims|applications)(?: \w+)?? (?:allocated|each|per (?:officer|"
     r"worker|caseworker|nurse|teacher|head|person|clinician)|on (?:the|my|our|his|her|their|a|it) (?:list|books|caseloads?|desks?)?"
     r"|waiting|unallocated|on hold|in the queue|backed up|sitting)\b"

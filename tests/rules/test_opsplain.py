@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsplain import other_workplace, plain_operations, site_security, system_down
+from auditor.rules.opsplain import VOLUME, other_workplace, plain_operations, site_security, system_down
+from auditor.rules.orgwords import WORKLOAD
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +109,11 @@ def test_plain_operations_incidents_and_court_lists(vic, qld):
     assert _kind("our district has 6 cars and 4 of them are off the road", qld) == "incidents or vehicles off the road"
     assert _kind("TASCAT list tomorrow is 31 residential tenancy matters", vic) == "volume of work"
     assert _kind("Two assaults in the last episode of the crime show", vic) is None
+
+
+def test_volume_quotes_a_figure_with_thousands_separators_whole():
+    # "4,300 files" is quoted whole, not as "300 files"
+    m = VOLUME.search("the backlog will be cleared by June, 4,300 files in the queue")
+    assert m is not None and m.group(0).startswith("4,300")
+    w = WORKLOAD.search("we've got 1,250 referrals unallocated")
+    assert w is not None and w.group(0).startswith("1,250")
