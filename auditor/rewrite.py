@@ -82,13 +82,16 @@ ABBREVIATED_DAY = lazy_pattern(
 )
 # a preposition and article before a site that becomes "work": "on the ward" / "in the x-ray room"
 # -> "at work", "near the mail centre" -> "near work" (group 1 is replaced, group 2 kept)
-SITE_LEAD = lazy_pattern(r"\b((?:(at|in|on)|from|to|near|outside) (?:the(?: [a-z]+){0,2} )?)$")
+SITE_LEAD = lazy_pattern(r"\b((?:(at|in|on)|from|to|near|outside|for) (?:the(?: [a-z]+){0,2} )?)$")
 # a room, ward or bay code after a site word: "ward 4B", "bay 12", "pod C"
 SITE_CODE = lazy_pattern(r" (?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2})\b")
 # words left hanging when what followed them is removed before a gap (punctuation or the end)
 HANGING = lazy_pattern(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
 GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
 UNIFORM_LEAD = lazy_pattern(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
+_PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)
+_POSSESSIVE = lazy_pattern(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
+_SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Road|Rd|Station|Prison|Hospital)\b)")
 NAME_AFTER = lazy_pattern(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
 SENTENCE = lazy_pattern(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 WORD = lazy_pattern(r"[\w'’]+")
@@ -171,7 +174,15 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
     employer = generic_employer(profile)
     out: list[tuple[int, int, str]] = []
     for name in names:
-        out.extend((m.start(), m.end(), "") for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            # the surname after a named colleague goes too; after "our" the person becomes "colleague"
+            end = (
+                (surname.end() if (surname := _SURNAME.match(text, m.end())) else m.end())
+                if not name.startswith("@")
+                else m.end()
+            )
+            head = text[max(0, m.start() - 12) : m.start()]
+            out.append((m.start(), end, "colleague" if _POSSESSIVE.search(head) else "a colleague" if _PREP.search(head) else ""))
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""
         before = text[:start].lower()
@@ -231,8 +242,10 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 start = lead.start() if lead else start
         elif e.type == "ROLE":
             name = NAME_AFTER.match(text, end)
-            if name:  # a titled person: a colleague named
+            if name:  # a titled person: a colleague named ("thanks to Sgt Lee Kowalski and the crew"
+                # -> "thanks to a colleague and the crew", "our Inspector Ng" -> "our colleague")
                 end = name.end()
+                repl = "colleague" if _POSSESSIVE.search(before) else "a colleague"
         out.append((start, end, repl))
     for pattern, repl in (
         (EMAIL, ""),

@@ -204,3 +204,27 @@ def test_rewrite_offers_nothing_rather_than_a_fragment():
     assert rw.text == ""  # not "40 at work": a fragment says nothing the writer meant
     assert _fragment("40 at work", "Only 3 of us on tonight and they won't backfill, 40 in the unit")
     assert not _fragment("first shift at work", "New uniform, first shift at Brisbane Airport today")
+
+
+@pytest.mark.parametrize(
+    ("profile_name", "draft", "wanted"),
+    [
+        # a named colleague becomes "a colleague" after a preposition, "colleague" after "our", and
+        # the surname goes too: no "thanks to and the crew", no "our Ng"
+        (
+            "vic",
+            "Huge thanks to Sgt Lee Kowalski and the crew at Footscray for the send-off",
+            "thanks to a colleague and the crew",
+        ),
+        ("dibp", "Farewell drinks for our Inspector Dana Ng tonight, 30 years on the wharf", "for our colleague tonight"),
+        (
+            "dibp",
+            "lol tell Bree the roster for the airport is out, she is on nights with Sam",
+            "tell a colleague the roster for work",
+        ),
+    ],
+)
+def test_rewrite_leaves_a_sentence_where_a_colleague_was(profile_name, draft, wanted):
+    profile = load_profile(profile_name)
+    rw = safer_wording(draft, profile, lambda t: check_text(t, profile))
+    assert wanted in rw.text
