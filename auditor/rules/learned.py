@@ -8,8 +8,8 @@ pairs, stems and negations, character n-grams of 3 to 5 letters, and a static wo
 embedding distilled from all-MiniLM-L6-v2 (``auditor.rules.embedding``). A rule fires when the
 score passes the category's threshold *and* no word-list rule of the same category has
 already fired (so a post is reported once, with the more readable reason when there is one);
-COL102 also needs someone named or tagged (``colleagues.names_someone``). The ``why`` names the
-words that pushed the score up most.
+COL102 also needs someone named or tagged (``colleagues.names_someone``). No rule reads a text
+about a show ("The Bill reruns"). The ``why`` names the words that pushed the score up most.
 
 A profile opts in with ``[rules] text_models``: ``"textnet"`` is the transformer of
 ``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text; not shipped: it lost
@@ -17,8 +17,8 @@ the comparison in tests/eval/README.md, and runs only once ``bench/train_transfo
 written it into the package); any other name is a linear model in ``auditor/data/text_model_
 <name>.json`` (``.npz`` arrays for v3), trained on invented posts for all five profiles. ``_base``
 lists ``"dibp"`` for every profile: its meta features read the scanned profile's own word lists
-(tests/eval/README.md). A profile with ``replace_text_models = []`` never runs a model.
-Rules never read files: the model is package data loaded once, like the given-names list.
+(tests/eval/README.md). A profile with ``replace_text_models = []`` never runs a model. Rules
+never read files: the model is package data loaded once, like the given-names list.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from auditor.rules.embedding import embed, piece_sum, table, word_pieces, wordpi
 from auditor.rules.features import WORK_FRAME, elsewhere
 from auditor.rules.markers import mark
 from auditor.rules.meta import meta_features
+from auditor.rules.people import SCREEN
 from auditor.rules.vocab import VocabIndex, as_mapping
 
 if TYPE_CHECKING:
@@ -378,8 +379,7 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
         else:
             add(f, weight)
 
-    # character n-grams: the same sub-linear tf-idf as the score, each gram's part spread over
-    # the words it occurs in
+    # character n-grams: the score's sub-linear tf-idf, each gram's part spread over its words
     counts = char_grams(text)
     idx, vals = _char_vector_by_word(text, arrays)  # the same ids and values as `char_vector`, in the same order
     cindex = as_mapping(arrays["char_index"])
@@ -479,7 +479,7 @@ def _models(profile: Profile) -> list[dict]:
 def _learned(category: Category, family: str):
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
-        if len(text) < 12 or elsewhere(text, profile, family):
+        if len(text) < 12 or elsewhere(text, profile, family) or searched(SCREEN, text):
             return
         for model in _models(profile):
             neural = model.get("kind") == "transformer"

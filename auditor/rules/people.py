@@ -157,7 +157,7 @@ PRIVATE_JOB = lazy_pattern(
     r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank)\b"
     r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
-    r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shift|gig|work)\b"
+    r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
     r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
     r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
     r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b)"

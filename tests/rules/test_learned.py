@@ -176,6 +176,12 @@ def test_learned_colleague_needs_someone_named():
         assert not list(col102.check(_item(text), profile))
 
 
+def test_learned_rules_skip_a_text_about_a_show():
+    col102 = next(r for r in RULES if r.code == "COL102")
+    # the model alone scores it high (a rank, a name, "legend"); the ranks in a show are characters
+    assert not list(col102.check(_item("Watching The Bill reruns, Inspector Burnside is a legend"), load_profile("qld")))
+
+
 def test_learned_why_names_the_words_whose_removal_lowers_the_score():
     from auditor.rules.learned import explain
 

@@ -95,6 +95,7 @@ def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
         "Hi-vis and steel caps, first day on the new build site",
         "Case manager at an insurance company here",
         "my work wife fixing my apron before the brunch rush",
+        "The cafe roster is out and I'm on 5 doubles this fortnight",
     ):
         assert private_job(text), text
     for text in ("Selfie in the hi-vis on the apron at the terminal", "Night shift at the Department of Home Affairs"):
