@@ -294,6 +294,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"(?:\s*[·|—–-]\s*){2,}", " · ", text)
     text = re.sub(r"\bthe (the APS|the public service|the system)\b", r"\1", text)
     text = re.sub(r"\b(at|in) the work\b", r"\1 work", text)
+    text = re.sub(r"\b([Aa])n (?=[b-df-gj-np-tv-z][a-z])", r"\1 ", text)  # "as an [APS5] policy officer" -> "as a policy officer"
     text = re.sub(r"^[\s,;:·|—–-]+|[\s,;:·|—–-]+$", "", text, flags=re.M)
     return re.sub(r" {2,}", " ", text).strip()
 

@@ -196,6 +196,11 @@ def test_rewrite_turns_an_unnamed_site_and_its_preposition_into_at_work():
     assert "ward" not in rw.text and "4B" not in rw.text
 
 
+def test_tidy_mends_the_article_a_removal_leaves():
+    assert tidy("as an policy officer") == "as a policy officer"  # "as an [APS5] policy officer"
+    assert tidy("an hour late, an APS officer, an ICU nurse") == "an hour late, an APS officer, an ICU nurse"
+
+
 def test_rewrite_offers_nothing_rather_than_a_fragment():
     profile = load_profile("tas")
     rw = safer_wording(

@@ -189,6 +189,12 @@ def _near(a: re.Match[str], b_list: list[tuple[int, int, str]], chars: int) -> t
     return None
 
 
+_TITLE_AFTER = lazy_pattern(
+    r"\s+(?:officers?|advis[eo]rs?|analysts?|team|branch|area|role|division|unit|section|lead|manager|work|job|grads?|graduates?)\b",
+    re.IGNORECASE,
+)
+
+
 def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     voice = searched(OFFICIAL_VOICE, text)
@@ -199,8 +205,13 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
         return
     # a topic word inside a unit's name is a name, not an opinion ("... in the Citizenship Group")
     names = [(a, b) for _t, _k, a, b in department_terms(text, profile) if b > a]
+    # ... and so is one before a job or a team ("as an APS5 policy officer", "in the policy team")
     topic = next(
-        (t for t in lex.topics.finditer(text, voice.end()) if not any(a <= t.start() and t.end() <= b for a, b in names)),
+        (
+            t
+            for t in lex.topics.finditer(text, voice.end())
+            if not any(a <= t.start() and t.end() <= b for a, b in names) and not _TITLE_AFTER.match(text, t.end())
+        ),
         None,
     )
     if topic is None or topic.start() - voice.end() > 160:
@@ -420,6 +431,7 @@ RULES = [
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
             Example("Loving my first week as a policy officer in the Visa Integrity team", False),
+            Example("Started my new role as an APS5 policy officer at Treasury today", False, profile="aps"),
             Example("Finally allowed to say it: I work at Home Affairs. Ask me anything", False),
             Example("tbh as someone who works in immigration the media is getting this story completely wrong", True),
             Example("Work in visas. The processing times are a decision from the top, not the staff", True),

@@ -90,7 +90,7 @@ def _work_email(item: Item, profile: Profile) -> Iterator[Match]:
         yield Match(
             key=addr,
             evidence=addr,
-            why=f"address in {'obfuscated form ' if obf else ''}under work domain {domain}",
+            why=f"{'an obfuscated address' if obf else 'an address'} under the work domain {domain}",
             message=f"Work email address posted{' (obfuscated)' if obf else ''}: {addr}",
             severity=reach_severity(Severity.HIGH, item),
         )

@@ -129,3 +129,10 @@ def test_work_numbers_of_a_named_team_or_terminal_or_said_to_be_the_work_one(dib
         "Text 0455 902 118 about the couch, that's my personal one",
     ):
         assert not list(work_numbers(text, dibp)), text
+
+
+def test_work_email_why_reads_as_a_sentence(dibp):
+    [m] = list(
+        RULES[0].check(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="mail me: sam@abf.gov.au"), dibp)
+    )
+    assert m.why == "an address under the work domain abf.gov.au"  # was "address in under work domain ..."
