@@ -89,6 +89,7 @@ SITE_CODE = lazy_pattern(r" (?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2})\b")
 HANGING = lazy_pattern(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|from|via)\s*)+$", re.I)
 GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
 UNIFORM_LEAD = lazy_pattern(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
+_UNIT_AFTER = lazy_pattern(r" (?:ED|ICU|CCU|NICU|PICU|HDU|CIB|SOG|DFV)\b")
 _PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)
 _POSSESSIVE = lazy_pattern(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 _SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Road|Rd|Station|Prison|Hospital)\b)")
@@ -196,6 +197,8 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             noun = kind.group(1).lower()
             repl = ("an " if noun[0] in "aeiou" else "a ") + noun
         elif e.type in ("ORG", "DOMAIN"):
+            if e.type == "ORG" and (unit := _UNIT_AFTER.match(text, end)):
+                end = unit.end()  # a ward or unit by its letters goes too: "at the Alfred ED" -> "at the public service"
             after = text[end : end + 3]
             if after in ("'s ", "’s "):  # "the ATO's approach" -> "the APS's approach"
                 pass

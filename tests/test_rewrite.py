@@ -233,3 +233,9 @@ def test_rewrite_leaves_a_sentence_where_a_colleague_was(profile_name, draft, wa
     profile = load_profile(profile_name)
     rw = safer_wording(draft, profile, lambda t: check_text(t, profile))
     assert wanted in rw.text
+
+
+def test_rewrite_drops_a_unit_by_its_letters_with_the_organisation():
+    profile = load_profile("vic")
+    rw = safer_wording("Night shift done, 12 hours at the Alfred ED and not one break", profile, lambda t: check_text(t, profile))
+    assert "at the public service and not one break" in rw.text  # not "at the public service ED"
