@@ -170,20 +170,23 @@ _OBJECT = lazy_pattern(
 )
 
 
+def _stand_in(text: str, start: int, default: str) -> str:
+    """What a removed colleague's name leaves: "colleague" after "our", "a colleague" after a
+    preposition or "tell"/"ask" ("thanks to a colleague and the crew"), else ``default``."""
+    head = text[max(0, start - 12) : start]
+    return "colleague" if _POSSESSIVE.search(head) else "a colleague" if _PREP.search(head) else default
+
+
 def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every exposing span found in text, not overlapping."""
     employer = generic_employer(profile)
     out: list[tuple[int, int, str]] = []
     for name in names:
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-            # the surname after a named colleague goes too; after "our" the person becomes "colleague"
-            end = (
-                (surname.end() if (surname := _SURNAME.match(text, m.end())) else m.end())
-                if not name.startswith("@")
-                else m.end()
-            )
-            head = text[max(0, m.start() - 12) : m.start()]
-            out.append((m.start(), end, "colleague" if _POSSESSIVE.search(head) else "a colleague" if _PREP.search(head) else ""))
+            end = m.end()  # the surname after a named colleague goes too (not after a handle)
+            if not name.startswith("@") and (surname := _SURNAME.match(text, end)):
+                end = surname.end()
+            out.append((m.start(), end, _stand_in(text, m.start(), "")))
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""
         before = text[:start].lower()
@@ -248,7 +251,7 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             if name:  # a titled person: a colleague named ("thanks to Sgt Lee Kowalski and the crew"
                 # -> "thanks to a colleague and the crew", "our Inspector Ng" -> "our colleague")
                 end = name.end()
-                repl = "colleague" if _POSSESSIVE.search(before) else "a colleague"
+                repl = _stand_in(text, start, "a colleague")
         out.append((start, end, repl))
     for pattern, repl in (
         (EMAIL, ""),
