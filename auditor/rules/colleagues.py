@@ -404,10 +404,10 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
 
 
 def names_someone(text: str, profile: Profile) -> bool:
-    """Whether the text names or tags anyone COL101 could call a colleague (a person reference or a
-    relative at work). For the learned colleague rule to require: on writers no model saw (train26),
-    COL102 without it fires on 15 false and 4 true posts ("our section is being absorbed", "ask for
-    the duty supervisor"), tests/eval/README.md."""
+    """Whether the text names, tags or titles anyone: a person reference or a relative at work (as
+    COL101 reads them), a name after a role, a superior by title, a given name mid-sentence. The
+    learned colleague rule requires it: on writers no model saw (train26), COL102 without it fired
+    on 15 false and 4 true posts ("our section is being absorbed"), tests/eval/README.md."""
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
     if people_in(item, profile) or relative_at_work(text, profile) is not None:
         return True
