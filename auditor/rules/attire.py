@@ -150,7 +150,9 @@ def _context(text: str, context: re.Pattern[str], hit: re.Match[str]) -> re.Matc
     pants" says nothing more) nor a shop's department ("ladies department")."""
     for m in context.finditer(text):
         if m.start() < hit.end() and hit.start() < m.end():
-            continue  # inside the term itself (a job noun right before it is context: "teacher lanyard")
+            continue  # inside the term itself
+        if m.end() + 1 >= hit.start() and m.start() < hit.start() and m.group(0).casefold() == "work":
+            continue  # "work lanyard" is anyone's; a job noun right before the term is context ("teacher lanyard")
         if m.group(0).casefold().endswith("department") and _SHOP_DEPARTMENT.search(text, max(0, m.start() - 12), m.end() + 8):
             continue
         return m
