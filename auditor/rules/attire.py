@@ -87,6 +87,14 @@ _RANK_WORD = lazy_pattern(
 _EARNED_BEFORE = lazy_pattern(r"\bearn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# The blues worn, in words too common to be term-list keys: "22 years in blue", "wear the blue",
+# "Swapped the police blues for a suit", "Checkerboard band on".
+_BLUE_WORN = lazy_pattern(
+    r"\byears in (?:the )?blues?\b|\bwear(?:ing)? the blues?\b|\bpolice blues\b|\b(?:checkerboard|checked) band\b",
+    re.IGNORECASE,
+)
+
+
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -182,6 +190,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+    if hit is None:
+        hit = searched(_BLUE_WORN, text)  # a term: it needs a work context or the organisation
     if hit is None:
         # a garment at a work site or on a shift: "new boots before Monday's shift at the terminal"
         garment = _GARMENT_WORD.search(text)
@@ -287,6 +297,12 @@ RULES = [
             Example("My first teacher lanyard came today, photo is tragic", True, profile="vic"),
             Example("Our son's first teacher lanyard came home in his school bag for show and tell", False, profile="vic"),
             Example("Navy blues and forest greens for the new cushions", False, profile="vic"),
+            # the blues in common words; on call, on standby, on patrol, on the roster; a mine, a cartoon
+            Example("Thirty years in blue and Kingston Police Station still feels like home", True, profile="tas"),
+            Example("Khakis washed, on the Wielangta patrol from Monday", True, profile="tas"),
+            Example("yellows in the ute, on standby for the Gippsland fires", True, profile="vic"),
+            Example("Hi-vis, steel caps, 12 hour night shift. Mine life #fifo", False, profile="qld"),
+            Example("Paw Patrol hats for the whole party, the kids lost it", False, profile="vic"),
         ),
     ),
 ]

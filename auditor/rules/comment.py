@@ -464,6 +464,13 @@ RULES = [
             ),
             Example("The Minister should spend one shift on the front desk before the next announcement", True, profile="qld"),
             Example("My nan has never set foot in a plane and she's 90", False),
+            Example("Mandatory overtime again this roster. Work-life balance my arse, management.", True, profile="vic"),
+            Example("New intake form is 14 pages now. Who signs off on this? Not one of the management team fills it in", True),
+            Example(
+                "Every budget 'invests' in our wards. I'm a nurse at the Royal, happy to show the Premier around",
+                True,
+                profile="tas",
+            ),
         ),
     ),
     Rule(

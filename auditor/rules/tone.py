@@ -144,7 +144,8 @@ COMPLAINT = words(
     | not sustainable | isn't sustainable | aren't sustainable | unsustainable | i'm done | im done | applying elsewhere
     | applied out | why would anyone stay | god help us | appalling | run into the ground | do more with less
     | doing the work of | paid peanuts | never again | nobody listened | nobody was asked | no one was asked | nobody asked us
-    | not holding my breath | stop pretending | drowning | furious | gutted | on what planet
+    | not holding my breath | stop pretending | drowning | furious | gutted | on what planet | we're mugs | ready to walk
+    | nobody tells us anything | no one tells us anything
     """
 )
 
@@ -190,6 +191,8 @@ SARCASM = lazy_pattern(
     r"|\bgod help us\b|\blol,? no\b|\brich,? (?:given|coming from)\b|\bjust saying\b|\bsaid no one\b"
     r"|\b(?:public service|government|the APS),? everyone\b|\b(?:values|integrity|respect|culture|leadership|wellbeing) in action\b"
     r"|\bcheers,? (?:management|department|dept|minister|government|govt|leadership|HR)\b|\bthumbs up\.?\s*$"
+    r"|(?<!\bon )(?<!\bof )(?<!\bup )(?<!\bin )\bmy arse\b(?=[.!,]|\s*$)|\bmy foot[.!]|\bwho (?:signs|signed|thinks|thought|comes up with|came up with|approves|approved) "
+    r"(?:off on )?(?:this|these|that)\b"
     r"|\b(?:great|nice|good) work,? (?:guys|everyone|team|all)\b[.!]|\blove working (?:for|at|in)\b[^.!?]{0,40}(?:\U0001F643|\U0001F644)"
     r"|\bthanks,? (?:department|dept|management|minister|government|govt|HR)\b\s*(?:\U0001F644|\U0001F643)",
     re.IGNORECASE,
@@ -224,7 +227,7 @@ NEVER_DONE_THE_WORK = lazy_pattern(
 TRY_THE_JOB = lazy_pattern(
     r"\b(?:should|would|could|needs? to|ought to|wish \w+ would|try)\s+(?:come\s+(?:and\s+)?)?(?:spend|do|work|visit|sit|"
     r"stand|try|walk|come)\b[^.!?]{0,50}?\b(?:one|a|an|for a|for one) (?:day|night|week|shift|weekend|morning|arvo|monday|friday)\b(?![\s-]*(?:trip|out|off|spa|pass))"
-    r"|\bcome visit,? minister\b",
+    r"|\bcome visit,? minister\b|\bhappy to show (?:the|our|any) \w+ around\b",
     re.IGNORECASE,
 )
 # An insider contradicting the official line: "Don't believe the media release", "The department will

@@ -111,3 +111,16 @@ def test_a_state_job_noun_is_work_context_and_a_teachers_lanyard_is_not_a_childs
     assert not _fires("First day in the lanyard as an ES at a primary school", "dibp")  # dibp runs no schools
     assert not _fires("Kids in their school uniform for the first day", "vic")
     assert not _fires("Miss 7's teacher lanyard craft from school today", "vic")
+
+
+def test_the_blues_in_common_words_and_on_call_patrol_or_standby_are_work():
+    assert _fires("Thirty years in blue, thanks to the crew at the station", "tas")
+    assert _fires("Greens on, pager on, on call for the Huon this weekend", "tas")
+    assert _fires("yellows in the ute, on standby for the fires", "vic")
+    assert not _fires("Paw Patrol hats for the whole party", "vic")
+    assert not _fires("Hi-vis, steel caps, 12 hour night shift. Mine life #fifo", "qld")
+
+
+def test_a_call_centre_is_the_agencys_workplace_only_where_the_profile_says_so():
+    assert _fires("headset on, lanyard off, call centre life", "aps")
+    assert not _fires("headset on, lanyard off, call centre life", "dibp")

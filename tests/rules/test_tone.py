@@ -74,3 +74,10 @@ def test_a_contrast_and_a_boast_frame_a_scare_quote():
     assert SAID_BEFORE.search("Minister on telly spruiking the ")
     assert IRONY_CUE.search("the Secretary said morale is 'a focus'. Mate, we lost 30 contractors")
     assert IRONY_CUE.search("a mate of mine") is None
+
+
+def test_a_retort_a_rhetorical_question_and_an_invitation_to_see_the_work():
+    assert SARCASM.search("Enterprise bargaining my arse.")
+    assert SARCASM.search("fell on my arse at work.") is None  # a fall, not a retort
+    assert SARCASM.search("Who signs off on this? Nobody on the floor")
+    assert TRY_THE_JOB.search("I teach at a public high school, happy to show the Treasurer around")
