@@ -57,6 +57,8 @@ from auditor.rules.tone import (
     PRIVATE_LIFE,
     RENAMED_BEFORE,
     RESTRUCTURE_COUNT,
+    ROLE_HERE,
+    ROLE_OPENS,
     SAID_BEFORE,
     SARCASM,
     SCARE_QUOTE,
@@ -129,6 +131,12 @@ _NEW_ROLE = lazy_pattern(
 )
 
 
+def _role_here(text: str) -> re.Match[str] | None:
+    """ "Teacher here.", "Youth Justice staff here -" at the start of a sentence."""
+    m = searched(ROLE_HERE, text)
+    return m if m is not None and ROLE_OPENS.search(text, max(0, m.start() - 40), m.start()) else None
+
+
 def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     found = list(_voice_on_topic(item, profile))
     yield from found or _inside_story(item, profile)
@@ -136,7 +144,8 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
 
 def _voice_on_topic(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
-    voice = searched(OFFICIAL_VOICE, text)
+    voices = [v for v in (searched(OFFICIAL_VOICE, text), _role_here(text)) if v is not None]
+    voice = min(voices, key=lambda v: v.start()) if voices else None  # the first, so a topic can follow it
     if voice is None or _NEW_ROLE.search(text, max(0, voice.start() - 80), voice.start()):
         return  # "Excited to share I've joined ... as a Senior Project Manager on the program": a new job, no view
     lex = _lex(profile)
@@ -222,7 +231,7 @@ def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
 
 def _sarcasm(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
     """A sarcastic turn aimed at those in charge or at the work: irony with no harsh word."""
-    cue = searched(SARCASM, text)
+    cue = searched(SARCASM, text)  # the cue first: it is rarer and cheaper than the targets
     if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
         return  # "my landlord's 'restructure' of the rent ... Cool cool cool": private life
     boss = next((m for m in BOSS.finditer(text) if not text.startswith("-", m.end())), None)  # not "the top-up"

@@ -8,6 +8,8 @@ from auditor.rules.tone import (
     NEVER_DONE_THE_WORK,
     OFFICIAL_VOICE,
     RESTRUCTURE_COUNT,
+    ROLE_HERE,
+    ROLE_OPENS,
     SAID_BEFORE,
     SARCASM,
     TRY_THE_JOB,
@@ -15,10 +17,10 @@ from auditor.rules.tone import (
 
 
 def test_a_role_said_plainly_or_a_labelled_view_is_an_official_voice():
+    for text in ("Teacher here. The new policy", "Youth Justice staff here - the bail laws", "Public servant at DPC here - the"):
+        m = ROLE_HERE.search(text)
+        assert m and ROLE_OPENS.search(text, 0, m.start()), text
     for text in (
-        "Teacher here. The new policy",
-        "Youth Justice staff here - the bail laws",
-        "Public servant at DPC here - the advice",
         "Personal view only: the reforms",
         "Public servant, speaking personally: the rollback",
         "Unpopular opinion from inside DVA: the scheme",
@@ -29,7 +31,9 @@ def test_a_role_said_plainly_or_a_labelled_view_is_an_official_voice():
     ):
         assert OFFICIAL_VOICE.search(text), text
     for text in ("Sarah here, anyone know a plumber?", "Happy to be here. New plan", "speaking as a renter"):
-        assert OFFICIAL_VOICE.search(text) is None, text
+        assert OFFICIAL_VOICE.search(text) is None and ROLE_HERE.search(text) is None, text
+    m = ROLE_HERE.search("I thanked the lovely nurse here.")
+    assert m and ROLE_OPENS.search("I thanked the lovely nurse here.", 0, m.start()) is None  # not opening its sentence
 
 
 def test_sarcasm_cues_without_a_harsh_word():
