@@ -300,8 +300,8 @@ def _out_of_touch(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
 
 def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
     """A broader negative judgement in the same sentence as a government or employer target."""
-    if lex.negative is None:
-        return
+    if lex.negative is None or lex.negative.search(text) is None:
+        return  # one search of the whole text first: most texts hold no negative word at all
     for a, b in sentence_spans(text):
         neg = lex.negative.search(text, a, b)
         if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):

@@ -210,7 +210,7 @@ PRIVATE_LIFE = lazy_pattern(
 # A private employer: "corporate is a joke", "the company", "head office", "our CEO".
 PRIVATE_EMPLOYER = lazy_pattern(
     r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
-    r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency|hospitality|retail|the mall)\b",
+    r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency|hospitality|retail|the mall|gym's|gym management)\b",
     re.IGNORECASE,
 )
 
