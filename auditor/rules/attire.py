@@ -95,6 +95,14 @@ _BLUE_WORN = lazy_pattern(
 )
 
 
+# Hours worked in the garment itself: "pov: 14 hrs in the greens", "14 hrs on my feet in the purple
+# vest" (right before the term; "3 hours in the car ... new hats" is no shift).
+_HOURS_IN = lazy_pattern(
+    r"\b(?:\d{1,2}|ten|twelve|fourteen)\s?(?:hrs?|hours?)(?=(?: on my feet)? in (?:the|my|our|these|this) (?:[\w-]+ )?$)",
+    re.IGNORECASE,
+)
+
+
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -208,6 +216,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # parade" is still the agency's)
         return
     ctx = _context(text, context, hit) if context is not None else None
+    if ctx is None:
+        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start())  # "14 hrs in the greens"
     if strong_hit is None and not dept and ctx is None:
         # a generic word (cap, badge, lanyard, uniform) is anyone's until a department term or a
         # work-context word ties it to the job; strong terms and "my uniform" need no context
@@ -303,6 +313,9 @@ RULES = [
             Example("yellows in the ute, on standby for the Gippsland fires", True, profile="vic"),
             Example("Hi-vis, steel caps, 12 hour night shift. Mine life #fifo", False, profile="qld"),
             Example("Paw Patrol hats for the whole party, the kids lost it", False, profile="vic"),
+            # hours worked in the garment itself, not hours spent somewhere
+            Example("12 hrs in the yellows and the pump still smells like smoke", True, profile="qld"),
+            Example("3 hours in the car with the kids, new hats for everyone", False, profile="qld"),
         ),
     ),
 ]

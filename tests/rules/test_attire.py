@@ -124,3 +124,11 @@ def test_the_blues_in_common_words_and_on_call_patrol_or_standby_are_work():
 def test_a_call_centre_is_the_agencys_workplace_only_where_the_profile_says_so():
     assert _fires("headset on, lanyard off, call centre life", "aps")
     assert not _fires("headset on, lanyard off, call centre life", "dibp")
+
+
+def test_hours_worked_in_the_garment_are_a_shift():
+    from auditor.config import load_profile
+
+    [m] = _check("pov: 14 hrs in the greens and the radio won't shut up", load_profile("qld"))
+    assert 'work context "14 hrs"' in m.why
+    assert not _fires("3 hours in the car with the kids, new hats for everyone", "qld")
