@@ -205,6 +205,7 @@ lates covering recruit recruits trainee trainees training course graduate grads 
 jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels package packages cargo container
 containers freight searched searching sniffer k9 gov dot au relief unallocated allocated notifications referrals
 unannounced inspection inspections caseloads crews staffed patrol intake
+management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back

@@ -17,7 +17,18 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
-from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, snippet, word_pattern
+from auditor.rules.base import (
+    Example,
+    Match,
+    Rule,
+    describe,
+    lazy_pattern,
+    per_profile,
+    reach_severity,
+    searched,
+    snippet,
+    word_pattern,
+)
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
 from auditor.rules.people import private_job
 
@@ -37,12 +48,13 @@ def _patterns(profile: Profile) -> tuple:
         word_pattern(t("uniform", "strong_terms")),
         word_pattern(t("uniform", "context")),
         word_pattern(_own_uniform_exclusions(profile)),
-        re.compile(rf"\s+(?:{'|'.join(re.escape(g) for g in t('uniform', 'garments'))})\b", re.IGNORECASE)
+        re.compile(rf"(?<=\s)(?:{'|'.join(re.escape(g) for g in t('uniform', 'garments'))})\b", re.IGNORECASE)
         if t("uniform", "garments")
         else None,
     )
 
 
+_SPACES = lazy_pattern(r"\s*")
 _OWN_UNIFORM = lazy_pattern(r"\b(?:the|my|our|his|her|full|work)\s+uniforms?\b", re.IGNORECASE)
 _GARMENT_WORD = lazy_pattern(
     r"\b(?:boots|jackets?|shirts?|polos?|trousers|epaulettes?|lanyard|vest|scrubs|tabard)\b", re.IGNORECASE
@@ -62,6 +74,63 @@ _SHOP_DEPARTMENT = lazy_pattern(
     r"womenswear|furniture|hardware|sports|produce|deli|bakery|meat) department\b|\bdepartment stores?\b",
     re.IGNORECASE,
 )
+
+
+# Rank insignia: "sergeant stripes on today", "new stripes sewn on", "pinned Constable Rowe's first
+# stripes", "chevrons going on"; a rank word or the organisation must be in the text, and earning
+# one's stripes is an idiom ("earned her stripes in sales").
+_INSIGNIA = lazy_pattern(r"\b(?:stripes|chevrons|pips)\b", re.IGNORECASE)
+_RANK_WORD = lazy_pattern(
+    r"\b(?:constable|sergeant|sarge|sgt|corporal|inspector|superintendent|rank|acting|promot\w+|sewn|sew|sewing|pinn\w*)\b",
+    re.IGNORECASE,
+)
+_EARNED_BEFORE = lazy_pattern(r"\bearn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+# The blues worn, in words too common to be term-list keys: "22 years in blue", "wear the blue",
+# "Swapped the police blues for a suit", "Checkerboard band on".
+_BLUE_WORN = lazy_pattern(
+    r"\byears in (?:the )?blues?\b|\bwear(?:ing)? the blues?\b|\bpolice blues\b|\b(?:checkerboard|checked) band\b",
+    re.IGNORECASE,
+)
+
+
+# Hours worked in the garment itself: "pov: 14 hrs in the greens", "14 hrs on my feet in the purple
+# vest" (right before the term; "3 hours in the car ... new hats" is no shift).
+_HOURS_IN = lazy_pattern(
+    r"\b(?:\d{1,2}|ten|twelve|fourteen)\s?(?:hrs?|hours?)(?=(?: on my feet)? in (?:the|my|our|these|this) (?:[\w-]+ )?$)",
+    re.IGNORECASE,
+)
+
+
+def _insignia(text: str, dept: list) -> re.Match[str] | None:
+    m = searched(_INSIGNIA, text)
+    if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    return m if dept or _RANK_WORD.search(text) else None
+
+
+# Staff of a school the organisation runs: "first teacher lanyard", "as an ES at a primary school",
+# "the school office team"; a child's school uniform stays excluded ("Kids in their school uniform").
+_SCHOOL_STAFF = lazy_pattern(
+    r"\b(?:teachers?|teacher aides?|education support|principal|staffroom|school office|office team|teacherlife)\b"
+    r"|\bas an? (?:ES|CRT|ESO)\b",
+    re.IGNORECASE,
+)
+_CHILD = lazy_pattern(
+    r"\b(?:kids?|son|daughter|child|children|Miss \d+|Mr \d+|prep|kindy|bub|our boy|our girl|students?)\b"
+    r"|\bschool (?:uniforms?|hats?|shoes|jumpers?|bags?)\b",
+    re.IGNORECASE,
+)
+
+
+def _school_staff(text: str, profile: Profile) -> bool:
+    """The text is a school staff member's, where the organisation runs the schools (a site class
+    names a school): the "school" exclusion is for a child's uniform, not a teacher's lanyard."""
+    runs_schools = per_profile(
+        profile, "attire-runs-schools", lambda p: any("school" in s.casefold() for s in p.terms("organisation", "site_classes"))
+    )
+    return bool(runs_schools) and searched(_SCHOOL_STAFF, text) is not None and searched(_CHILD, text) is None
 
 
 def _at_work_site(text: str, profile: Profile) -> bool:
@@ -96,8 +165,10 @@ def _context(text: str, context: re.Pattern[str], hit: re.Match[str]) -> re.Matc
     """The first work-context word that is not part of the uniform term itself ("work" in "work
     pants" says nothing more) nor a shop's department ("ladies department")."""
     for m in context.finditer(text):
-        if hit.start() - 1 <= m.end() and m.start() <= hit.end():
-            continue
+        if m.start() < hit.end() and hit.start() < m.end():
+            continue  # inside the term itself
+        if m.end() + 1 >= hit.start() and m.start() < hit.start() and m.group(0).casefold() == "work":
+            continue  # "work lanyard" is anyone's; a job noun right before the term is context ("teacher lanyard")
         if m.group(0).casefold().endswith("department") and _SHOP_DEPARTMENT.search(text, max(0, m.start() - 12), m.end() + 8):
             continue
         return m
@@ -114,18 +185,21 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if strong_hit is None and garments is not None:
         # a garment right after a department term is its uniform: "ABF shirt", "Border Force jacket"
         for _t, _k, _s, e in dept:
-            g = garments.match(text, e) if e else None  # a domain hit has no span (end 0): nothing follows it
+            # (a domain hit has no span, end 0: nothing follows it)
+            g = garments.match(text, _SPACES.match(text, e).end()) if e else None
             if g is not None:
                 strong_hit = g
                 break
     if strong_hit is None:
         # one's own uniform, named plainly: "ironing the uniform", "in my uniform", "full uniform";
-        # or a garment with the crest: "new navy polos with the crest"
-        strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text)
+        # or a garment with the crest: "new navy polos with the crest"; or rank insignia
+        strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text) or _insignia(text, dept)
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+    if hit is None:
+        hit = searched(_BLUE_WORN, text)  # a term: it needs a work context or the organisation
     if hit is None:
         # a garment at a work site or on a shift: "new boots before Monday's shift at the terminal"
         garment = _GARMENT_WORD.search(text)
@@ -134,12 +208,16 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if hit is None or _HANG_UP.search(text):
         return  # "hangs up the hat after 38 years": a retirement, not a uniform
     excluded = exclude.search(text) if exclude is not None else None
+    if excluded is not None and excluded.group(0).casefold() == "school" and _school_staff(text, profile):
+        excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() != "school"), None)
     if (excluded is not None or private_job(text)) and not dept:
         # a school or sports uniform, a game badge, a costume, a café or warehouse job: not the
         # organisation's, unless the text also names the department ("ABF uniform at the cadets'
         # parade" is still the agency's)
         return
     ctx = _context(text, context, hit) if context is not None else None
+    if ctx is None:
+        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start())  # "14 hrs in the greens"
     if strong_hit is None and not dept and ctx is None:
         # a generic word (cap, badge, lanyard, uniform) is anyone's until a department term or a
         # work-context word ties it to the job; strong terms and "my uniform" need no context
@@ -219,6 +297,25 @@ RULES = [
             # a garment with the crest; scrubs where the state's hospitals are the employer
             Example("New navy polos with the crest for the front office team", True, profile="qld"),
             Example("Late shift at the Austin done, scrubs straight in the wash", True, profile="vic"),
+            # rank insignia; the blues worn; a garment, pass or tabard after the organisation's name; a
+            # job noun of the state's own staff; a teacher's lanyard where the state runs the schools
+            Example("Sewing the new sergeant stripes on tonight, proud as punch", True, profile="qld"),
+            Example("She earned her stripes in retail long before this", False, profile="qld"),
+            Example("Nine years in blue and the Waratah crew still can't make a decent brew", True, profile="tas"),
+            Example("Left my Tasmania Police pass in the car, had to buzz the front counter", True, profile="tas"),
+            Example("ambo greens soaked through by the second job of the night", True, profile="vic"),
+            Example("My first teacher lanyard came today, photo is tragic", True, profile="vic"),
+            Example("Our son's first teacher lanyard came home in his school bag for show and tell", False, profile="vic"),
+            Example("Navy blues and forest greens for the new cushions", False, profile="vic"),
+            # the blues in common words; on call, on standby, on patrol, on the roster; a mine, a cartoon
+            Example("Thirty years in blue and Kingston Police Station still feels like home", True, profile="tas"),
+            Example("Khakis washed, on the Wielangta patrol from Monday", True, profile="tas"),
+            Example("yellows in the ute, on standby for the Gippsland fires", True, profile="vic"),
+            Example("Hi-vis, steel caps, 12 hour night shift. Mine life #fifo", False, profile="qld"),
+            Example("Paw Patrol hats for the whole party, the kids lost it", False, profile="vic"),
+            # hours worked in the garment itself, not hours spent somewhere
+            Example("12 hrs in the yellows and the pump still smells like smoke", True, profile="qld"),
+            Example("3 hours in the car with the kids, new hats for everyone", False, profile="qld"),
         ),
     ),
 ]

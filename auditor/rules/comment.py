@@ -10,8 +10,8 @@
 * OFC103 employment complaint: a complaint word next to the writer's job, manager, pay or
   workplace ("worst job I've ever had", "our EBA offer is an insult").
 
-The English lexicons are here; organisation-specific targets, clients and topics come from the
-profile. Harsh words aimed at umpires, cafés, airlines or landlords do not fire.
+The English lexicons are in `rules.tone`; organisation-specific targets, clients and topics come from
+the profile. Harsh words aimed at umpires, cafés, airlines or landlords do not fire.
 """
 
 from __future__ import annotations
@@ -36,107 +36,36 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
-from auditor.rules.features import department_terms, elsewhere
+from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
 from auditor.rules.people import private_job
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """A word list written as "a | b | c" across lines (phrases may contain spaces)."""
-    return tuple(w.strip() for w in " ".join(text.split()).split("|") if w.strip())
-
-
-OFFICIAL_VOICE = lazy_pattern(
-    r"\bas (?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|"
-    r"manager|APS\w*|bureaucrat)\b"
-    r"|\bas someone (?:who works?|working) (?:in|for|at|on)\b|\bas someone (?:inside|within)\b|\bas an? insider\b"
-    r"|\bas someone (?:in|on|at) the\b"
-    # years of the work itself, or a view labelled personal: "as someone who has processed claims for
-    # 8 years", "personal view, not my agency's", "personal view as a teacher"
-    r"|\bas someone who(?:'s| has| have) (?:worked|processed|assessed|managed|run|spent|been (?:in|on|at))\b"
-    r"|\bpersonal view(?:,? not (?:my|the) (?:agency|department|employer)|,? as an? (?!(?:parent|mum|dad|mother|father|taxpayer|"
-    r"voter|citizen|resident|local|patient|customer|student|renter)\b))"
-    r"|\bspeaking as (?:a|an|someone|one)\b(?!\s+(?:renter|parent|mum|dad|mother|father|taxpayer|voter|citizen|"
-    r"resident|local|homeowner|home owner|patient|customer|student|woman|man|migrant|first home buyer)\b)"
-    r"|\bspeaking (?:on behalf of|for the|for our|in my capacity as)\b|\bin my capacity as\b"
-    r"|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
-    r"|\bi work (?:for|at|in)\b|\bthe department'?s (?:official )?(?:line|position|view)\b"
-    r"|\bour (?:department|agency)(?:'s)? (?:position|view|line)\b|\bofficial line\b|\beveryone inside knows\b"
-    r"|\bfrom the inside\b|\bspeaking from (?:inside|within)\b|\bfrom (?:inside|within) the (?:system|department|agency)\b"
-    r"|(?:^|[.!?]\s+)(?:i\s+)?work (?:in|at|for) (?:visas|immigration|the department|compliance|border|citizenship|policy)\b"
-    r"|\bi (?:implement|enforce|administer|process|apply|assess|decide on) (?:these|the|our|those)\b",
-    re.IGNORECASE,
+from auditor.rules.tone import (
+    BOSS,
+    BOSS_SPEAKS,
+    COMPLAINT,
+    EMPLOYMENT,
+    GENERIC_CLIENTS,
+    GENERIC_TARGETS,
+    GENERIC_TOPICS,
+    HARSH,
+    INSIDE_STORY,
+    IRONY_CUE,
+    MOCKED_AFTER,
+    NEGATIVE,
+    NEVER_DONE_THE_WORK,
+    OFFICIAL_VOICE,
+    PRIVATE_EMPLOYER,
+    PRIVATE_LIFE,
+    RENAMED_BEFORE,
+    RESTRUCTURE_COUNT,
+    ROLE_HERE,
+    ROLE_OPENS,
+    SAID_BEFORE,
+    SARCASM,
+    SCARE_QUOTE,
+    STRONG_TARGETS,
+    THEY_BEFORE,
+    TRY_THE_JOB,
 )
-HARSH = _words(
-    """
-    corrupt | clowns | clown | incompetent | incompetents | idiot | idiots | idiotic | disgrace |
-    disgraceful | a joke | joke of a | liars | lying | useless | pathetic | inhumane | cruel | heartless |
-    spineless | cowards | shambles | rort | bludgers | frauds | queue jumpers | lowest of the low | scum |
-    should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
-    morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
-    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
-    | get someone killed | get people killed | someone will die | blood on their hands | didn't even read | did not even read
-    | couldn't care less | don't give a | doesn't give a | zero clue | no clue
-    | should be ashamed | ought to be ashamed | lie through their teeth | couldn't organise | could not organise
-    | thanks for nothing | brilliant work everyone | well done geniuses | 🤡
-    """
-)
-# Broader negative judgements: harsh only when a government or employer target is in the same
-# sentence ("management walked out again, the negotiations are a farce").
-NEGATIVE = _words(
-    """
-    farce | fantasy | like dirt | gutless | wrecked | wrecking | shambles | hopeless | broken | failing | a mess |
-    disaster | disastrous | ridiculous | absurd | laughable | rubbish | garbage | terrible | awful | fudged | cooked the books |
-    lies | lying | dishonest | spin | cover up | covers up | hang us out | hang staff out | out to dry | throw us under |
-    threw us under | doesn't care | don't care | couldn't care | never listens | don't listen | doesn't listen | walked out |
-    stabbed in the back | treats us | treat us | treated us | contempt | insulting | a circus | circus
-    """
-)
-STRONG_TARGETS = _words(
-    """
-    government | govt | minister | ministers | the department | this department | department's | executive | executives |
-    management | leadership | head office | HR | senior management | SES | secretary | commissioner | the agency
-    """
-)
-GENERIC_TARGETS = _words(
-    """
-    government | govt | the gov | minister | ministers | premier | prime minister | PM | parliament |
-    politicians | cabinet | the department | policy | policies
-    """
-)
-GENERIC_CLIENTS = _words(
-    """
-    clients | Centrelink customers | welfare recipients | jobseekers | job seekers | dole bludgers
-    """
-)
-EMPLOYMENT = _words(
-    """
-    my job | this job | the job | my work | at work | work is | work sucks | working here | work here |
-    staff cuts | cutting staff | my boss | your boss | my manager | management |
-    managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
-    | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
-    public service | APS | my employer | employer | team leader | the agency | this department
-    | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
-    | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
-    | payslip | back pay | backpay | pay rise | the service | in the office | back in the office | desks | our lot
-    | years in | valued | our team | our section | our branch | our unit | our floor
-    """
-)
-COMPLAINT = _words(
-    """
-    worst | hate | sick of | fed up | useless | no idea | insult | done with | toxic | bullying | pointless
-    | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
-    treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
-    burnt out | burned out | nightmare | clowns | 😤 | 😡 | 🤬
-    | insulting | zero clue | no clue | rock bottom | nobody cares | no one cares | doesn't care | don't care
-    | can't even | cant even | kill me | absolute tool | micromanages | micromanaging | micro-manages | treated like
-    | not one thank you | never thanked | bonuses while | vote no
-    | thanks for nothing | less valued | not valued | undervalued | leaving the service
-    | thinking about leaving | still waiting on | not even enough | couldn't organise
-    | tired of | sick and tired | no consultation | nobody was consulted | nobody consulted | not consulted
-    | without consultation | zero consultation
-    """
-)
-
 
 # A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
 _NEGATED = lazy_pattern(
@@ -172,7 +101,7 @@ def _build(profile: Profile) -> _Lex:
         strong_targets=TermSet([*STRONG_TARGETS, *t("comment", "targets")]),
         harsh=word_pattern(HARSH),
         targets=TermSet([*GENERIC_TARGETS, *GENERIC_CLIENTS, *t("comment", "targets"), *t("comment", "clients")]),
-        topics=word_pattern(t("comment", "topics")),
+        topics=word_pattern([*t("comment", "topics"), *GENERIC_TOPICS]),
         employment=TermSet(EMPLOYMENT),
         complaint=word_pattern(COMPLAINT),
     )
@@ -195,11 +124,30 @@ _TITLE_AFTER = lazy_pattern(
 )
 
 
+# A new job announced, not a view given from it: "I've joined the Department as a Project Manager".
+_NEW_ROLE = lazy_pattern(
+    r"\b(?:joined|joining|excited to (?:share|announce)|thrilled to|started|starting|appointed|accepted|new role)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_here(text: str) -> re.Match[str] | None:
+    """ "Teacher here.", "Youth Justice staff here -" at the start of a sentence."""
+    m = searched(ROLE_HERE, text)
+    return m if m is not None and ROLE_OPENS.search(text, max(0, m.start() - 40), m.start()) else None
+
+
 def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
+    found = list(_voice_on_topic(item, profile))
+    yield from found or _inside_story(item, profile)
+
+
+def _voice_on_topic(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
-    voice = searched(OFFICIAL_VOICE, text)
-    if voice is None:
-        return
+    voices = [v for v in (searched(OFFICIAL_VOICE, text), _role_here(text)) if v is not None]
+    voice = min(voices, key=lambda v: v.start()) if voices else None  # the first, so a topic can follow it
+    if voice is None or _NEW_ROLE.search(text, max(0, voice.start() - 80), voice.start()):
+        return  # "Excited to share I've joined ... as a Senior Project Manager on the program": a new job, no view
     lex = _lex(profile)
     if lex.topics is None:
         return
@@ -216,7 +164,30 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     )
     if topic is None or topic.start() - voice.end() > 160:
         return
+    yield _voice_match(item, voice, topic)
+
+
+def _inside_story(item: Item, profile: Profile) -> Iterator[Match]:
+    """An insider contradicting the official line: "Don't believe the media release", "The
+    department will never say that out loud"; the writer must be inside (first person or the
+    organisation named) and not at a private job."""
+    text = item.text or ""
+    cue = searched(INSIDE_STORY, text)
+    if cue is None or private_job(text) or not (searched(FIRST_PERSON, text) or department_terms(text, profile)):
+        return
     yield Match(
+        key="official-voice",
+        evidence=snippet(text, cue.start(), cue.end()),
+        why=f'contradicts the official line from the inside ("{cue.group(0)}")',
+        message=f"{describe(item)} gives an insider's view against the official line",
+        severity=reach_severity(Severity.HIGH, item),
+        confidence=0.7,
+    )
+
+
+def _voice_match(item: Item, voice: re.Match[str], topic: re.Match[str]) -> Match:
+    text = item.text or ""
+    return Match(
         key="official-voice",
         evidence=snippet(text, voice.start(), topic.end()),
         why=f'speaks from their position ("{voice.group(0)}") about "{topic.group(0)}"',
@@ -226,55 +197,25 @@ def _official_voice(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
-# Scare quotes around a short phrase said by those in charge: "Management calls it 'flow'", "they
-# keep telling us the recruits are 'coming'", "EL2 said we're getting new starters 'soon'",
-# "the new IT system is not 'bedding in'". (An opening quote follows a space; "it's" is no quote.)
-_SCARE_QUOTE = lazy_pattern(r"(?:^|(?<=[\s(]))['‘\"“]([A-Za-z][\w-]*(?:\s[\w-]+){0,2})['’\"”](?=[\s.,!?;:)]|$)")
-_SAID_BEFORE = lazy_pattern(
-    r"\b(?:says?|said|tell(?:s|ing)?(?: us)?|told(?: us)?|keeps? (?:telling|saying|promising)(?: us)?|announc\w*|promis\w*|"
-    r"reckons?|insists?|assur\w*)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
-    re.IGNORECASE,
-)
-# Renaming or denying needs no more irony: "Management calls it 'flow'", "the system is not 'bedding in'".
-_RENAMED_BEFORE = lazy_pattern(r"\b(?:call(?:s|ed)? it|is not|isn't|are not|aren't)\s+$", re.IGNORECASE)
-# A scare quote mocked by what follows it: "Public sector 'values' in action 😤".
-_MOCKED_AFTER = lazy_pattern(r"\s*(?:in action|at (?:its|their) finest|my (?:arse|foot))\b")
-# Those in charge: "management", "the minister", "our EL2", "they keep telling us".
-_BOSS_WORDS = (
-    r"\b(?:director|boss|manager|mgr|supervisor|exec|execs|executive|leadership|management|the top|upstairs|"
-    r"EL1|EL2|TL|SES|DG|minister|premier|government|govt|department|agency|commissioner|secretary|HR|head office)\b"
-)
-_BOSS = lazy_pattern(_BOSS_WORDS, re.IGNORECASE)
-_THEY_BEFORE = lazy_pattern(r"\bthey\s+$", re.IGNORECASE)
-# ... as the speaker right before the verb: "management says", "EL2 Marko B. said".
-_BOSS_SPEAKS = lazy_pattern(_BOSS_WORDS + r"(?:\s+[A-Z][\w.]*){0,2}\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
-# What makes a quoted promise ironic: a contrast, a shrug, a repeat.
-_IRONY_CUE = lazy_pattern(
-    r"\b(?:but|yet|sure|cool|aka|apparently|yeah right|again|still|never|nobody|no one|said that|any day now|we'll see|"
-    r"same old|lol|haha)\b|\U0001F643|\U0001F644|\U0001F612",
-    re.IGNORECASE,
-)
-
-
 def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
     """A short phrase of those in charge put in scare quotes: sarcasm with no harsh word."""
     if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
         return
     if private_job(text):
         return  # "my café boss says we're 'a family'": not the public service
-    for q in _SCARE_QUOTE.finditer(text):
+    for q in SCARE_QUOTE.finditer(text):
         before = max(0, q.start() - 60)
-        renamed = _RENAMED_BEFORE.search(text, before, q.start()) or _MOCKED_AFTER.match(text, q.end())
-        said = None if renamed else _SAID_BEFORE.search(text, before, q.start())
+        renamed = RENAMED_BEFORE.search(text, before, q.start()) or MOCKED_AFTER.match(text, q.end())
+        said = None if renamed else SAID_BEFORE.search(text, before, q.start())
         if said is not None:
-            boss = _BOSS_SPEAKS.search(text, max(0, said.start() - 40), said.start())
+            boss = BOSS_SPEAKS.search(text, max(0, said.start() - 40), said.start())
             if boss is None and said.group(0)[:4].casefold() == "keep":
-                boss = _THEY_BEFORE.search(text, max(0, said.start() - 8), said.start())  # "they keep telling us"
-            if boss is None or not _IRONY_CUE.search(text):
+                boss = THEY_BEFORE.search(text, max(0, said.start() - 8), said.start())  # "they keep telling us"
+            if boss is None or not IRONY_CUE.search(text):
                 continue
         elif renamed is None:
             continue
-        target = boss if said is not None else (lex.strong_targets.search(text) or _BOSS.search(text))
+        target = boss if said is not None else (lex.strong_targets.search(text) or BOSS.search(text))
         if target is None:
             continue
         yield Match(
@@ -288,6 +229,25 @@ def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
         return
 
 
+def _sarcasm(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
+    """A sarcastic turn aimed at those in charge or at the work: irony with no harsh word."""
+    cue = searched(SARCASM, text)  # the cue first: it is rarer and cheaper than the targets
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return  # "my landlord's 'restructure' of the rent ... Cool cool cool": private life
+    boss = next((m for m in BOSS.finditer(text) if not text.startswith("-", m.end())), None)  # not "the top-up"
+    target = lex.strong_targets.search(text) or boss or lex.employment.search(text)
+    if target is None:
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
+        why=f'sarcasm ("{cue.group(0).strip()}") about "{target.group(0).strip()}"',
+        message=f"{describe(item)} mocks {target.group(0).strip()}",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
+
+
 def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     lex = _lex(profile)
@@ -295,8 +255,8 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
         return
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
-        found = list(_negative_in_sentence(text, item, lex))
-        yield from found or _irony(text, item, lex)
+        found = list(_negative_in_sentence(text, item, lex)) or list(_irony(text, item, lex)) or list(_sarcasm(text, item, lex))
+        yield from found or _out_of_touch(text, item, lex)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
     # a staff member's handle ("@sam_r_abf") is a person, not the department
@@ -316,12 +276,32 @@ def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
             confidence=0.75,
         )
         return
+    yield from _out_of_touch(text, item, lex)
+
+
+def _out_of_touch(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
+    """Those in charge said not to know the work, or told to try it: "reforms written by people
+    who've never set foot in a rural pharmacy", "The Health Minister should do one night on 4D"."""
+    cue = searched(NEVER_DONE_THE_WORK, text) or searched(TRY_THE_JOB, text)
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    target = lex.targets.search(text) or lex.strong_targets.search(text) or (lex.topics.search(text) if lex.topics else None)
+    if target is None:
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
+        why=f'says "{target.group(0)}" does not know the work ("{cue.group(0).strip()}")',
+        message=f"{describe(item)} criticises {target.group(0)} as out of touch",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
 
 
 def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
     """A broader negative judgement in the same sentence as a government or employer target."""
-    if lex.negative is None:
-        return
+    if lex.negative is None or lex.negative.search(text) is None:
+        return  # one search of the whole text first: most texts hold no negative word at all
     for a, b in sentence_spans(text):
         neg = lex.negative.search(text, a, b)
         if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):
@@ -354,14 +334,6 @@ _FOREIGN_BEFORE = lazy_pattern(
 )
 
 
-# A private employer: "corporate is a joke", "the company", "head office", "our CEO".
-_PRIVATE_EMPLOYER = lazy_pattern(
-    r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
-    r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency)\b",
-    re.IGNORECASE,
-)
-
-
 # Someone else's dislike, not the writer's: "they hate that", "the kids hate it".
 _OTHERS_COMPLAIN = lazy_pattern(
     r"\b(?:they|he|she|people|everyone|customers|clients|kids|the kids|passengers|callers)\s+(?:all\s+|really\s+|just\s+)?$",
@@ -384,12 +356,22 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     lex = _lex(profile)
     if lex.complaint is None:
         return
-    if searched(_PRIVATE_EMPLOYER, text) and not department_terms(text, profile):
+    if searched(PRIVATE_EMPLOYER, text) and not department_terms(text, profile):
         return  # a complaint about a private employer is not about the public service
     if elsewhere(text, profile):
         return  # another workplace: the bakery, the hospital, the cricket club
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
+        again = searched(RESTRUCTURE_COUNT, text)  # "Another restructure.", "Third restructure in four years"
+        if again is not None and not private_job(text):
+            yield Match(
+                key="complaint",
+                evidence=snippet(text, again.start(), again.end()),
+                why=f'complaint about restructures ("{again.group(0)}")',
+                message=f"{describe(item)} complains publicly about your employment",
+                severity=reach_severity(Severity.MEDIUM, item),
+                confidence=0.65,
+            )
         return
     # a job praised ("love my job") or a shop's department is no complaint's object
     jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text) if not _not_a_gripe_job(text, m)]
@@ -442,6 +424,16 @@ RULES = [
                 profile="vic",
             ),
             Example("Personal view as a parent: the new homework policy is great", False, profile="vic"),
+            # a role said plainly, a view labelled as the writer's, the work first hand; an insider against the line
+            Example("Ranger here. The new camping fee policy was never going to work in the regions", True, profile="tas"),
+            Example("Personal view only: the road toll campaign was the right call", True, profile="vic"),
+            Example("As a Fines Victoria delegate I'll say it, the new payment plan rules are too tight", True, profile="vic"),
+            Example("Having worked on the rollout, the new booking scheme beat every target", True, profile="qld"),
+            Example("Our depot's been short all winter. Don't believe the media release about record crews", True, profile="qld"),
+            Example("Happy to be here! New plan for the veggie garden this spring", False),
+            Example(
+                "Excited to share I've joined the department as a Senior Planner on the transport program", False, profile="vic"
+            ),
         ),
     ),
     Rule(
@@ -472,6 +464,22 @@ RULES = [
             Example("Our team leader said the cake was 'amazing' and took three slices", False),
             Example("The manager read out everyone's sick days in the team meeting. Public sector 'respect' in action", True),
             Example("Starting Monday in the state's disaster recovery team, wish me luck", False, profile="qld"),
+            # sarcasm with no harsh word or scare quote; those in charge said not to know the work
+            Example("New leave form has eleven fields now. Love that for us, management", True, profile="tas"),
+            Example("Pay offer landed at 1.5%. Nothing says valued like a pay cut in real terms. Cool cool cool.", True),
+            Example("My landlord put the rent up again. Love that for us.", False),
+            Example(
+                "The new rostering policy was written by people who've never worked a night in their lives", True, profile="vic"
+            ),
+            Example("The Minister should spend one shift on the front desk before the next announcement", True, profile="qld"),
+            Example("My nan has never set foot in a plane and she's 90", False),
+            Example("Mandatory overtime again this roster. Work-life balance my arse, management.", True, profile="vic"),
+            Example("New intake form is 14 pages now. Who signs off on this? Not one of the management team fills it in", True),
+            Example(
+                "Every budget 'invests' in our wards. I'm a nurse at the Royal, happy to show the Premier around",
+                True,
+                profile="tas",
+            ),
         ),
     ),
     Rule(
@@ -511,6 +519,10 @@ RULES = [
             Example(
                 "Our section is being moved to the Docklands office in March. No consultation, we read it on the intranet", True
             ),
+            # restructures counted; a workload said to be unsustainable; an employer in retail is not the service
+            Example("Fifth restructure since I started. New logos on the lanyards, same eight people", True, profile="tas"),
+            Example("Caseload's at 31 with two vacancies unfilled. Not sustainable.", True, profile="qld"),
+            Example("Eight years in retail and the rosters are not sustainable", False),
         ),
     ),
 ]

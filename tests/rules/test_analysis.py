@@ -146,3 +146,14 @@ def test_a_plain_word_key_is_what_the_general_path_gives_it():
                 general.multi,
                 general.title_multi,
             )
+
+
+def test_the_first_stage_passes_management_and_rank_insignia_said_plainly():
+    from auditor.config import load_profile
+    from auditor.rules.analysis import first_stage
+
+    vic = load_profile("vic")
+    assert first_stage("Another efficiency memo from management. Love that for us.", vic)
+    assert first_stage("the same execs who cut the positions. Cool cool cool.", vic)
+    assert first_stage("New stripes sewn on tonight", vic)
+    assert not first_stage("Made banana bread with the kids this morning", vic)

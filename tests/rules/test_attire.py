@@ -80,3 +80,55 @@ def test_a_state_whose_hospitals_are_its_own_does_not_exclude_scrubs():
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
     assert list(_R[0].check(item, load_profile("qld")))
     assert not list(_R[0].check(item, load_profile("dibp")))
+
+
+def _fires(text: str, profile_name: str) -> bool:
+    from auditor.config import load_profile
+
+    return bool(_check(text, load_profile(profile_name)))
+
+
+def test_rank_insignia_with_a_rank_is_a_uniform_and_an_earned_stripe_is_an_idiom():
+    assert _fires("Got my stripes today, Leading Senior Constable at last", "vic")
+    assert _fires("chevrons going on tomorrow, acting for three months", "tas")
+    assert not _fires("New stripes on the cat's jumper", "vic")  # no rank, no organisation
+    assert not _fires("She earned her stripes in sales, promoted twice", "vic")
+
+
+def test_the_blues_worn_and_a_pass_or_tabard_after_the_organisation():
+    assert _fires("you looked so good in your blues at the passing out parade", "qld")
+    assert _fires("22 years in blue, thanks Kingston Police Station", "tas")
+    assert _fires("Forgot my Defence pass and had to be walked in", "aps")
+    [m] = _check("wearing the AEC tabard at the booth", __import__("auditor.config").config.load_profile("aps"))
+    assert m.key == "tabard"  # the garment, without the space before it
+    assert not _fires("Navy blues and greens for the living room", "vic")
+
+
+def test_a_state_job_noun_is_work_context_and_a_teachers_lanyard_is_not_a_childs():
+    assert _fires("me in the ambo greens pretending I'm not exhausted", "vic")  # a job noun right before the term
+    assert _fires("Just got my first teacher lanyard and ID card", "vic")
+    assert _fires("First day in the lanyard as an ES at a primary school", "vic")
+    assert not _fires("First day in the lanyard as an ES at a primary school", "dibp")  # dibp runs no schools
+    assert not _fires("Kids in their school uniform for the first day", "vic")
+    assert not _fires("Miss 7's teacher lanyard craft from school today", "vic")
+
+
+def test_the_blues_in_common_words_and_on_call_patrol_or_standby_are_work():
+    assert _fires("Thirty years in blue, thanks to the crew at the station", "tas")
+    assert _fires("Greens on, pager on, on call for the Huon this weekend", "tas")
+    assert _fires("yellows in the ute, on standby for the fires", "vic")
+    assert not _fires("Paw Patrol hats for the whole party", "vic")
+    assert not _fires("Hi-vis, steel caps, 12 hour night shift. Mine life #fifo", "qld")
+
+
+def test_a_call_centre_is_the_agencys_workplace_only_where_the_profile_says_so():
+    assert _fires("headset on, lanyard off, call centre life", "aps")
+    assert not _fires("headset on, lanyard off, call centre life", "dibp")
+
+
+def test_hours_worked_in_the_garment_are_a_shift():
+    from auditor.config import load_profile
+
+    [m] = _check("pov: 14 hrs in the greens and the radio won't shut up", load_profile("qld"))
+    assert 'work context "14 hrs"' in m.why
+    assert not _fires("3 hours in the car with the kids, new hats for everyone", "qld")

@@ -70,3 +70,37 @@ def test_weariness_a_change_without_asking_and_a_mocked_scare_quote(dibp):
     [m] = _check("OFC102", "The manager read out our sick days. Public sector 'values' in action", dibp)
     assert '"manager"' in m.why
     assert _check("OFC102", "The new cafe's 'values' wall is cute", dibp) == []
+
+
+def _fires(code: str, text: str, name: str) -> bool:
+    from auditor.config import load_profile
+
+    return bool(_check(code, text, load_profile(name)))
+
+
+def test_an_official_voice_from_a_role_said_plainly_on_any_policy_word():
+    assert _fires("OFC101", "Firey here. Splitting the service was a mess of a restructure", "qld")
+    assert _fires("OFC101", "As a CSIRO scientist I'm probably not supposed to say this but the cuts were political", "aps")
+    assert not _fires("OFC101", "Excited to share I've joined the department as a Senior Planner on the program", "vic")
+    [m] = _check(
+        "OFC101",
+        "Our unit's been short all year. Don't believe the media release.",
+        __import__("auditor.config").config.load_profile("vic"),
+    )
+    assert "contradicts the official line" in m.why
+    assert not _fires("OFC101", "Don't believe the media release about the new phone, it's a brick", "vic")  # no insider
+
+
+def test_sarcasm_and_out_of_touch_need_a_work_target_and_no_private_life():
+    assert _fires("OFC102", "Another 'efficiency' memo from management. Love that for us.", "vic")
+    assert _fires("OFC102", "Minister on telly spruiking the 'streamlined' process while it keeps crashing", "aps")
+    assert not _fires("OFC102", "Rant: my landlord's restructure of the rent is 15% up. Cool cool cool.", "vic")
+    assert not _fires("OFC102", "Myki logged me out and ate my top-up. Love this for us.", "vic")
+    assert _fires("OFC102", "The vaping reforms were written by people who've never set foot in a rural pharmacy", "aps")
+    assert not _fires("OFC102", "Nan has never set foot on a plane", "aps")
+
+
+def test_a_restructure_counted_or_a_workload_called_unsustainable_is_a_complaint():
+    assert _fires("OFC103", "Another restructure. Third in four years.", "dibp")
+    assert _fires("OFC103", "Team's gone from 14 to 8, no backfill. Not sustainable.", "aps")
+    assert not _fires("OFC103", "11 years in hospitality and the rostering is unsustainable", "dibp")

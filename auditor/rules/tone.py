@@ -1,0 +1,249 @@
+"""How people voice a view of their work: the English lexicons of the official comment family.
+
+What reads as speaking from one's position ("as someone who processes these claims", "Teacher
+here."), harsh words and broader negative judgements, those in charge as a target, complaint and
+employment words, scare quotes and the irony around them, and sarcasm said with no harsh word
+("Cool cool cool.", "Love that for us"). Patterns and word lists only: `rules.comment` decides
+what fires. Organisation-specific targets, clients and topics come from the profile, not from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.rules.base import lazy_pattern
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A word list written as "a | b | c" across lines (phrases may contain spaces)."""
+    return tuple(w.strip() for w in " ".join(text.split()).split("|") if w.strip())
+
+
+OFFICIAL_VOICE = lazy_pattern(
+    # grouped by the first word, so the engine tries a few branches at each word, not thirty
+    r"\bas (?:"
+    r"(?:a|an|one of the)\b[\w\s-]{0,30}?\b(?:officer|public servant|official|employee|staffer|insider|analyst|manager|APS\w*|"
+    r"bureaucrat)\b"
+    # a role named by the writer: "as a VCAT member", "8 years as a Youth Justice worker"
+    r"|an? (?:[\w/-]+ ){0,3}?(?:member|delegate|planner|assessor|caseworker|case manager|practitioner|worker|scientist|"
+    r"ranger|investigator|inspector)\b"
+    r"|someone (?:who works?|working) (?:in|for|at|on)\b|someone (?:inside|within)\b|an? insider\b|someone (?:in|on|at) the\b"
+    # years of the work itself: "as someone who has processed claims for 8 years", "as someone who does these reviews"
+    r"|someone who(?:'s| has| have) (?:worked|processed|assessed|managed|run|spent|been (?:in|on|at))\b"
+    r"|someone who (?:does|runs|processes|assesses|writes|handles|manages|drafts|decides) (?:these|the|those|our)\b)"
+    # a view labelled personal: "personal view, not my agency's", "personal view as a teacher", "Personal view only:"
+    r"|\bpersonal (?:view(?:,? not (?:my|the) (?:agency|department|employer)|,? as an? (?!(?:parent|mum|dad|mother|father|"
+    r"taxpayer|voter|citizen|resident|local|patient|customer|student|renter)\b))|views?(?: only)?\s*[:\-–—])"
+    r"|\bspeaking (?:as (?:a|an|someone|one)\b(?!\s+(?:renter|parent|mum|dad|mother|father|taxpayer|voter|citizen|"
+    r"resident|local|homeowner|home owner|patient|customer|student|woman|man|migrant|first home buyer)\b)"
+    r"|on behalf of|for the|for our|in my capacity as|from (?:inside|within)\b|personally\b)"
+    r"|\bin my capacity as\b|\bon behalf of (?:the|our) (?:department|agency|government)\b|\bwe at the (?:department|agency)\b"
+    # the work itself, first hand: "I work in visas", "I process these", "I worked on the rollout", "I'm the one who has to
+    # implement it", "I sat in compliance", "I work there", "I've modelled them", "I'll say it"
+    r"|\bi (?:work (?:for|at|in|there|on it)\b|(?:implement|enforce|administer|process|apply|assess|decide on) (?:these|the|our|those)\b"
+    r"|worked on (?:the|this|that|it)\b|sat in\b)|\bhaving worked on (?:the|this|that|it)\b"
+    r"|\bi'?m the one who (?:has|have|had) to\b|\bi'?ve modell?ed (?:it|them|this)\b|\bi'?ll (?:just )?say it\b"
+    r"|\bthe department'?s (?:official )?(?:line|position|view)\b|\bour (?:department|agency)(?:'s)? (?:position|view|line)\b"
+    r"|\bofficial line\b|\beveryone inside knows\b|\bnot official,? but\b|\b(?:not|never) supposed to say (?:this|that|it)\b"
+    r"|\bfrom (?:the inside\b|(?:inside|within) the (?:system|department|agency)\b|my (?:role|position|seat|desk|chair) (?:in|at|on)\b)"
+    r"|(?:^|[.!?]\s+)(?:i\s+)?work (?:in|at|for) (?:visas|immigration|the department|compliance|border|citizenship|policy)\b"
+    # "Unpopular opinion from inside DVA", "Honest take from someone inside"
+    r"|\b(?:unpopular opinion|honest take|hot take|honest q(?:uestion)?|view) from (?:someone |a |an )?(?:inside|within|in|on|at)\b",
+    re.IGNORECASE,
+)
+# "Teacher here.", "Youth Justice staff here -", "Public servant at DPC here -": a role, not a name
+# (`ROLE_OPENS` checks that it opens its sentence).
+ROLE_HERE = lazy_pattern(
+    r"\b(?:teacher|nurse|planner|firey|firie|ambo|paramedic|cop|copper|officer|public servant|staff|worker|delegate|assessor|"
+    r"caseworker|ranger|guard|analyst|insider|bureaucrat|staffer|scientist|clinician|midwife|clerk|[A-Z]{2,4}\d)"
+    r"(?: (?:at|in|with|from) (?:[\w/-]+ ){0,3}?[\w/-]+)? here\s*[.:,\-–—]",
+    re.IGNORECASE,
+)
+ROLE_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:[\w/-]+ ){0,3}$")
+# Policy words of any organisation: what an opinion from one's position is about, beside the
+# profile's own ``[comment] topics``.
+GENERIC_TOPICS = words(
+    """
+    rules | changes | laws | decision | decisions | policy | policies | reform | reforms | legislation |
+    minister | ministers | premier | treasurer | government | govt | cuts | funding | rollout | scheme | model |
+    framework | agreement | budget | program | strategy | target | targets | advice | restructure | consultation |
+    political | the right call | a bad call | a mistake | underfunding | bail | release | closure
+    """
+)
+HARSH = words(
+    """
+    corrupt | clowns | clown | incompetent | incompetents | idiot | idiots | idiotic | disgrace |
+    disgraceful | a joke | joke of a | liars | lying | useless | pathetic | inhumane | cruel | heartless |
+    spineless | cowards | shambles | rort | bludgers | frauds | queue jumpers | lowest of the low | scum |
+    should be sacked | be sacked | thrown out | ashamed to work | criminals | evil | rotten | hopeless |
+    morons | traitors | parasites | leeches | disgusting | despicable | a complete mess | an absolute mess |
+    a total mess | train wreck | trainwreck | should lose their | don't deserve | do not deserve | should be cut off | shameful | if it hit them in the face | lie about everything | has no idea | have no idea | clueless | out of touch
+    | get someone killed | get people killed | someone will die | blood on their hands | didn't even read | did not even read
+    | couldn't care less | don't give a | doesn't give a | zero clue | no clue
+    | should be ashamed | ought to be ashamed | lie through their teeth | couldn't organise | could not organise
+    | thanks for nothing | brilliant work everyone | well done geniuses | 🤡
+    | lie to our faces | lie straight to our faces | lie to my face | trying it on | test a saint | morally bankrupt | indefensible
+    """
+)
+# Broader negative judgements: harsh only when a government or employer target is in the same
+# sentence ("management walked out again, the negotiations are a farce").
+NEGATIVE = words(
+    """
+    farce | fantasy | like dirt | gutless | wrecked | wrecking | shambles | hopeless | broken | failing | a mess |
+    disaster | disastrous | ridiculous | absurd | laughable | rubbish | garbage | terrible | awful | fudged | cooked the books |
+    lies | lying | dishonest | spin | cover up | covers up | hang us out | hang staff out | out to dry | throw us under |
+    threw us under | doesn't care | don't care | couldn't care | never listens | don't listen | doesn't listen | walked out |
+    stabbed in the back | treats us | treat us | treated us | contempt | insulting | a circus | circus
+    """
+)
+STRONG_TARGETS = words(
+    """
+    government | govt | minister | ministers | the department | this department | department's | executive | executives |
+    management | leadership | head office | HR | senior management | SES | secretary | commissioner | the agency
+    """
+)
+GENERIC_TARGETS = words(
+    """
+    government | govt | the gov | minister | ministers | premier | prime minister | PM | parliament |
+    politicians | cabinet | the department | policy | policies
+    """
+)
+GENERIC_CLIENTS = words(
+    """
+    clients | Centrelink customers | welfare recipients | jobseekers | job seekers | dole bludgers
+    """
+)
+EMPLOYMENT = words(
+    """
+    my job | this job | the job | my work | at work | work is | work sucks | working here | work here |
+    staff cuts | cutting staff | my boss | your boss | my manager | management |
+    managers | HR | the department | our EBA | EBA | enterprise agreement | pay freeze | pay rise | payrise
+    | underpaid | overtime | my leave | your leave | restructure | reshuffle | this place | workplace |
+    public service | APS | my employer | employer | team leader | the agency | this department
+    | pay offer | pay deal | EA | our EA | the EA | bargaining | all-staff | all staff | head office | morale
+    | senior management | SES | our SES | 2IC | our shift | on our shift | boss | the boss | supervisor | rostering
+    | payslip | back pay | backpay | pay rise | the service | in the office | back in the office | desks | our lot
+    | years in | valued | our team | our section | our branch | our unit | our floor
+    | workload | workloads | caseload | caseloads | staffing | backfill | vacancies | FTE | the freeze | efficiency dividend
+    | hot desking | office attendance | town hall | frontline | front line | upstairs | org chart | our office | our ward
+    | our station | new agreement | the exec | execs | leave policy | frontline staff
+    """
+)
+COMPLAINT = words(
+    """
+    worst | hate | sick of | fed up | useless | no idea | insult | done with | toxic | bullying | pointless
+    | killing me | underpaid | resignation | resign | quitting | quit | ashamed | a joke | does nothing |
+    treated like a number | cancelled my leave | rejects | rejected | can't stand | over it | miserable |
+    burnt out | burned out | nightmare | clowns | 😤 | 😡 | 🤬
+    | insulting | zero clue | no clue | rock bottom | nobody cares | no one cares | doesn't care | don't care
+    | can't even | cant even | kill me | absolute tool | micromanages | micromanaging | micro-manages | treated like
+    | not one thank you | never thanked | bonuses while | vote no
+    | thanks for nothing | less valued | not valued | undervalued | leaving the service
+    | thinking about leaving | still waiting on | not even enough | couldn't organise
+    | tired of | sick and tired | no consultation | nobody was consulted | nobody consulted | not consulted
+    | without consultation | zero consultation
+    | not sustainable | isn't sustainable | aren't sustainable | unsustainable | i'm done | im done | applying elsewhere
+    | applied out | why would anyone stay | god help us | appalling | run into the ground | do more with less
+    | doing the work of | paid peanuts | never again | nobody listened | nobody was asked | no one was asked | nobody asked us
+    | not holding my breath | stop pretending | drowning | furious | gutted | on what planet | we're mugs | ready to walk
+    | nobody tells us anything | no one tells us anything
+    """
+)
+
+
+# Scare quotes around a short phrase said by those in charge: "Management calls it 'flow'", "they
+# keep telling us the recruits are 'coming'", "EL2 said we're getting new starters 'soon'",
+# "the new IT system is not 'bedding in'". (An opening quote follows a space; "it's" is no quote.)
+SCARE_QUOTE = lazy_pattern(r"(?:^|(?<=[\s(]))['‘\"“]([A-Za-z][\w-]*(?:\s[\w-]+){0,2})['’\"”](?=[\s.,!?;:)]|$)")
+SAID_BEFORE = lazy_pattern(
+    r"\b(?:says?|said|saying|tell(?:s|ing)?(?: us)?|told(?: us)?|keeps? (?:telling|saying|promising)(?: us)?|announc\w*|promis\w*|"
+    r"reckons?|insists?|assur\w*|spruik\w*|brag\w*|boast\w*)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
+    re.IGNORECASE,
+)
+# Renaming or denying needs no more irony: "Management calls it 'flow'", "the system is not 'bedding in'".
+RENAMED_BEFORE = lazy_pattern(r"\b(?:call(?:s|ed)? it|is not|isn't|are not|aren't)\s+$", re.IGNORECASE)
+# A scare quote mocked by what follows it: "Public sector 'values' in action 😤".
+MOCKED_AFTER = lazy_pattern(r"\s*(?:in action|at (?:its|their) finest|my (?:arse|foot))\b")
+# Those in charge: "management", "the minister", "our EL2", "they keep telling us".
+BOSS_WORDS = (
+    r"\b(?:director|boss|manager|mgr|supervisor|exec|execs|executive|leadership|management|the top|upstairs|"
+    r"EL1|EL2|TL|SES|DG|minister|premier|government|govt|department|agency|commissioner|secretary|HR|head office)\b"
+)
+BOSS = lazy_pattern(BOSS_WORDS, re.IGNORECASE)
+THEY_BEFORE = lazy_pattern(r"\bthey\s+$", re.IGNORECASE)
+# ... as the speaker right before the verb: "management says", "EL2 Marko B. said".
+BOSS_SPEAKS = lazy_pattern(BOSS_WORDS + r"(?:\s+[A-Z][\w.]*){0,2}\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# What makes a quoted promise ironic: a contrast, a shrug, a repeat.
+IRONY_CUE = lazy_pattern(
+    r"\b(?:but|yet|sure|cool|aka|apparently|yeah right|again|still|never|nobody|no one|said that|any day now|we'll see|"
+    r"same old|lol|haha|while|meanwhile|same (?:week|day|month)|mate[.,!])(?!\w)|\U0001F643|\U0001F644|\U0001F612",
+    re.IGNORECASE,
+)
+
+
+# Sarcasm with no harsh word and no scare quotes: "Cool cool cool.", "Love that for us", "Love how
+# we're told to ...", "Nothing says valued like ...", "Inspired leadership, truly", "Make it make sense",
+# "Cheers management", "Public service, everyone!"; it is official comment only with a work target.
+SARCASM = lazy_pattern(
+    r"\bcool,? cool,? cool\b|\blove (?:that|this) for us\b|\b(?:gotta |got to )?lov(?:e|ing) (?:how|being told|when they|the part where)\b"
+    r"|\bnothing says\b[^.!?]{1,60}?\blike\b|\bbravo\b|\bslow clap\b|\bmake it make sense\b|\bread the room\b"
+    r"|\binspired leadership\b|\bpure comedy\b|\bmake of that what you will\b|\bthe irony is(?: not)? lost\b"
+    r"|\bcan'?t make this (?:stuff )?up\b|\bsure,? mate\b|\b(?<![\w,] )sure[.!]|\bwhat could (?:possibly )?go wrong\b"
+    r"|\bgod help us\b|\blol,? no\b|\brich,? (?:given|coming from)\b|\bjust saying\b|\bsaid no one\b"
+    r"|\b(?:public service|government|the APS),? everyone\b|\b(?:values|integrity|respect|culture|leadership|wellbeing) in action\b"
+    r"|\bcheers,? (?:management|department|dept|minister|government|govt|leadership|HR)\b|\bthumbs up\.?\s*$"
+    r"|\b(?<!on )(?<!of )(?<!up )(?<!in )my arse\b(?=[.!,]|\s*$)|\bmy foot[.!]|\bwho (?:signs|signed|thinks|thought|comes up with|came up with|approves|approved) "
+    r"(?:off on )?(?:this|these|that)\b"
+    r"|\b(?:great|nice|good) work,? (?:guys|everyone|team|all)\b[.!]|\blove working (?:for|at|in)\b[^.!?]{0,40}(?:\U0001F643|\U0001F644)"
+    r"|\bthanks,? (?:department|dept|management|minister|government|govt|HR)\b\s*(?:\U0001F644|\U0001F643)",
+    re.IGNORECASE,
+)
+
+
+# Private life, where sarcasm is no comment on the work: the landlord, the bank, the telco.
+PRIVATE_LIFE = lazy_pattern(
+    r"\b(?:landlord|landlady|real estate|strata|the rent|my rent|my bank|the bank|telco|airline|insurer|my insurance)\b",
+    re.IGNORECASE,
+)
+
+
+# A private employer: "corporate is a joke", "the company", "head office", "our CEO".
+PRIVATE_EMPLOYER = lazy_pattern(
+    r"\b(?:corporate|the company|our company|my company|ceo|shareholders?|franchise|store manager|"
+    r"the firm|our firm|my firm|the startup|law firm|accounting firm|audit firm|real estate agency|hospitality|retail|the mall|gym's|gym management)\b",
+    re.IGNORECASE,
+)
+
+
+# Those in charge said not to know the work: "written by people who've never set foot in a rural
+# pharmacy", "an SES band who's never processed a visa", "not one has touched a patient in a decade".
+NEVER_DONE_THE_WORK = lazy_pattern(
+    r"\b(?:people|someone|whoever|anyone|managers?|execs?|SES|bureaucrats|none of them|they)\b[^.!?]{0,40}?"
+    r"\b(?:never|not once)\s+(?:\w+\s+)?(?:set foot|stood|worked|done|met|processed|touched|sat|spent|been on|been to|run)\b"
+    r"|\bnot one (?:of them )?(?:has|have) (?:ever )?(?:touched|set foot|worked|done|processed|met)\b",
+    re.IGNORECASE,
+)
+# Those in charge told to try the job: "The Health Minister should do one night on 4D", "should spend one
+# day on the phones", "Wish the minister would visit the visa office on a Monday", "come sit at my desk for a day".
+TRY_THE_JOB = lazy_pattern(
+    r"\b(?:should|would|could|needs? to|ought to|wish \w+ would|try)\s+(?:come\s+(?:and\s+)?)?(?:spend|do|work|visit|sit|"
+    r"stand|try|walk|come)\b[^.!?]{0,50}?\b(?:one|a|an|for a|for one) (?:day|night|week|shift|weekend|morning|arvo|monday|friday)\b(?![\s-]*(?:trip|out|off|spa|pass))"
+    r"|\bcome visit,? minister\b|\bhappy to show (?:the|our|any) \w+ around\b",
+    re.IGNORECASE,
+)
+# An insider contradicting the official line: "Don't believe the media release", "The department will
+# never say that out loud", "the numbers they give the media", "not a word in the news".
+INSIDE_STORY = lazy_pattern(
+    r"\bdon'?t believe (?:the|their|any of the) (?:media release|press release|recruitment ads|ads|spin|figures|numbers|hype|"
+    r"stats|announcement)\b|\b(?:will|would) never say (?:that|this|it) (?:out loud|publicly)\b"
+    r"|\b(?:numbers|figures|stats) they (?:give|gave|tell|told) (?:the media|the public|the minister|parliament)\b"
+    r"|\bnot a word in the (?:news|media|paper)\b|\bwhat they (?:tell|told) the (?:media|public)\b",
+    re.IGNORECASE,
+)
+# Restructures counted: "Another restructure.", "Third restructure at Home Affairs in four years",
+# "Restructure number 3 in 2 years", "another 'organisational realignment' email".
+RESTRUCTURE_COUNT = lazy_pattern(
+    r"\b(?:another|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))\s+['‘\"“]?(?:\w+\s+)?(?:restructures?|reshuffles?|"
+    r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d",
+    re.IGNORECASE,
+)

@@ -1,0 +1,87 @@
+"""auditor.rules.tone: the lexicons of the official comment family (voice, sarcasm, out of touch)."""
+
+from __future__ import annotations
+
+from auditor.rules.tone import (
+    INSIDE_STORY,
+    IRONY_CUE,
+    NEVER_DONE_THE_WORK,
+    OFFICIAL_VOICE,
+    RESTRUCTURE_COUNT,
+    ROLE_HERE,
+    ROLE_OPENS,
+    SAID_BEFORE,
+    SARCASM,
+    TRY_THE_JOB,
+)
+
+
+def test_a_role_said_plainly_or_a_labelled_view_is_an_official_voice():
+    for text in ("Teacher here. The new policy", "Youth Justice staff here - the bail laws", "Public servant at DPC here - the"):
+        m = ROLE_HERE.search(text)
+        assert m and ROLE_OPENS.search(text, 0, m.start()), text
+    for text in (
+        "Personal view only: the reforms",
+        "Public servant, speaking personally: the rollback",
+        "Unpopular opinion from inside DVA: the scheme",
+        "Not official, but the model",
+        "As a VCAT member I'll just say",
+        "I'm the one who has to implement it",
+        "I worked on the rollout",
+    ):
+        assert OFFICIAL_VOICE.search(text), text
+    for text in ("Sarah here, anyone know a plumber?", "Happy to be here. New plan", "speaking as a renter"):
+        assert OFFICIAL_VOICE.search(text) is None and ROLE_HERE.search(text) is None, text
+    m = ROLE_HERE.search("I thanked the lovely nurse here.")
+    assert m and ROLE_OPENS.search("I thanked the lovely nurse here.", 0, m.start()) is None  # not opening its sentence
+
+
+def test_sarcasm_cues_without_a_harsh_word():
+    for text in (
+        "Cool cool cool.",
+        "Love that for us",
+        "Love how we're told to report concerns",
+        "Nothing says valued employee like a pay freeze",
+        "Inspired leadership, truly",
+        "Public service, everyone!",
+        "VPS values in action",
+        "Great work, guys.",
+        "Love working for the Qld public service 🙃",
+    ):
+        assert SARCASM.search(text), text
+    assert SARCASM.search("Love my job and the crew") is None
+    assert SARCASM.search("Thanks Department for the update") is None  # thanks alone is no sarcasm
+
+
+def test_those_in_charge_out_of_touch_or_told_to_try_the_job():
+    assert NEVER_DONE_THE_WORK.search("written by people who've never set foot in a rural pharmacy")
+    assert NEVER_DONE_THE_WORK.search("an SES band who's never processed a visa in their life")
+    assert NEVER_DONE_THE_WORK.search("Three layers of managers and not one has touched a patient")
+    assert NEVER_DONE_THE_WORK.search("Medicare still hasn't processed a claim") is None  # a customer waiting
+    assert TRY_THE_JOB.search("The Health Minister should do one night on 4D")
+    assert TRY_THE_JOB.search("should spend one day on the phones")
+    assert TRY_THE_JOB.search("Wish the minister would visit the visa office on a Monday")
+    assert TRY_THE_JOB.search("We should do a day trip to the coast") is None
+
+
+def test_an_insider_against_the_line_and_restructures_counted():
+    assert INSIDE_STORY.search("Don't believe the media release.")
+    assert INSIDE_STORY.search("The department will never say that out loud")
+    assert INSIDE_STORY.search("Don't believe the weather app") is None
+    for text in ("Another restructure.", "Third restructure at the agency in four years", "Restructure number 3 in 2 years"):
+        assert RESTRUCTURE_COUNT.search(text), text
+    assert RESTRUCTURE_COUNT.search("We restructured the loan") is None
+
+
+def test_a_contrast_and_a_boast_frame_a_scare_quote():
+    assert IRONY_CUE.search("announce 'record funding' while our office hasn't had a backfill")
+    assert SAID_BEFORE.search("Minister on telly spruiking the ")
+    assert IRONY_CUE.search("the Secretary said morale is 'a focus'. Mate, we lost 30 contractors")
+    assert IRONY_CUE.search("a mate of mine") is None
+
+
+def test_a_retort_a_rhetorical_question_and_an_invitation_to_see_the_work():
+    assert SARCASM.search("Enterprise bargaining my arse.")
+    assert SARCASM.search("fell on my arse at work.") is None  # a fall, not a retort
+    assert SARCASM.search("Who signs off on this? Nobody on the floor")
+    assert TRY_THE_JOB.search("I teach at a public high school, happy to show the Treasurer around")
