@@ -160,7 +160,7 @@ def word_pieces(word: str) -> tuple[int, ...]:
 @lru_cache(maxsize=20000)
 def piece_sum(word: str) -> np.ndarray:
     """The float32 sum of one word's piece vectors, unscaled (read-only): what the word adds to a
-    text's mean, found once per distinct word (`auditor.rules.learned.explain` splits the
+    text's mean, found once per distinct word (`auditor.rules.explain.explain` splits the
     embedding's share of a score among the words this way)."""
     import numpy as np  # lazy: numpy only when a text reaches the model
 

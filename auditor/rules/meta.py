@@ -3,7 +3,7 @@
 `meta_features` asks the families' public text analyses (people, department terms, places,
 colleague work context, operational terms and accounts) what they see in one text and names
 each answer as a feature ("#person", "#dept", ...). It sits above those families and below
-`auditor.rules.learned`, the one module that reads it; it holds no rules and must not import
+`auditor.rules.linear`, the one module that reads it; it holds no rules and must not import
 the registry or the learned rules.
 """
 
