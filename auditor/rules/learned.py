@@ -39,7 +39,7 @@ from auditor.rules.linear import attach_arrays as attach_arrays
 from auditor.rules.linear import char_grams as char_grams
 from auditor.rules.linear import char_vector as char_vector
 from auditor.rules.linear import features as features
-from auditor.rules.linear import linear_probability, load_linear, score
+from auditor.rules.linear import linear_probability, load_linear, score, surely_below
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
 from auditor.rules.people import SCREEN
@@ -77,7 +77,11 @@ def work_frame(text: str, profile: Profile, model: dict) -> bool:
     context, or it reads as operational detail to the same model."""
     if searched(WORK_FRAME, text):
         return True
-    if probability(text, model, "operational_detail", profile) >= threshold(model, "operational_detail"):
+    limit = threshold(model, "operational_detail")
+    if (
+        not surely_below(text, model, "operational_detail", profile, limit)
+        and probability(text, model, "operational_detail", profile) >= limit
+    ):
         return True
     pat = per_profile(
         profile, "learned-work-frame", lambda p: word_pattern(p.terms("colleagues", "cues") + p.terms("uniform", "context"))
@@ -131,7 +135,10 @@ def _learned(category: Category, family: str):
                 words = ", ".join(f'"{w}"' for w in transformer.gate_words(model, mark(text, profile))) or "the text as a whole"
                 why = f"transformer score {p:.2f} (threshold {limit:.2f}) on the whole text; words that weigh most: {words}"
             else:
-                p, limit = linear_probability(text, model, str(category), profile), threshold(model, str(category))
+                limit = threshold(model, str(category))
+                if surely_below(text, model, str(category), profile, limit):
+                    continue  # settled without the dearer meta features: the score cannot reach it
+                p = linear_probability(text, model, str(category), profile)
                 if p < limit:
                     continue
                 top = score(text, model, str(category), profile)[1]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from auditor.config import Profile, load_profile
 from auditor.rules.base import lazy_pattern, per_text
 from auditor.rules.embedding import embed
-from auditor.rules.meta import meta_features
+from auditor.rules.meta import NAMES, STAGES, meta_features, meta_stage
 from auditor.rules.vocab import VocabIndex, as_mapping
 
 if TYPE_CHECKING:
@@ -224,6 +224,72 @@ def linear_probability(text: str, model: dict, category: str, profile: Profile |
         sums = _text_rows(text, model, profile)[2]
         return _probability(text, model, category, cat, sums[model["order"].index(category)])
     return _probability(text, model, category, cat, _present(text, model, category, profile)[3])
+
+
+# on the log-odds, far above the rounding of summing the same weights in another order
+_MARGIN = 1e-6
+
+
+def surely_below(text: str, model: dict, category: str, profile: Profile | None, limit: float) -> bool:
+    """True when the category's probability (`linear_probability`) is certainly under `limit`,
+    settled without the dearer meta features: the text's words and its dense part are summed as
+    the score sums them, the meta features of each stage (`meta.meta_stage`) are added as they
+    are found, and every feature of a later stage counts at its largest possible weight (its
+    weight when positive, else nothing). False when it cannot tell, and for a model without meta
+    features; a post that may pass is scored in full, so the answer is the score's own."""
+    arrays = model.get("_arrays", {})
+    cat = model.get("categories", {}).get(category)
+    if not (cat and text and profile is not None and model.get("meta") and model.get("features") == "v3"):
+        return False
+    if arrays.get("word_w") is None or not 0.0 < limit < 1.0:
+        return False
+    target = math.log(limit / (1.0 - limit)) - _MARGIN
+    if target <= -30.0:
+        return False  # the score's clamp at -30 would decide, not the sum
+    k = model["order"].index(category)
+    weights, later = _meta_bounds(model)
+    key = f"learned-base:{model['_name']}:{model.get('_generation', 0)}"
+    base: list[float] = per_text(profile, key, text, lambda: _base_logits(text, model))  # type: ignore[assignment]
+    for n in range(len(STAGES) - 1):
+        z = base[k] + later[n][k]
+        for name in meta_stage(text, profile, n):
+            z += weights[name][k]
+        if z < target:
+            return True
+    return False
+
+
+def _base_logits(text: str, model: dict) -> list[float]:
+    """Each category's bias, word weights without the meta features, and dense part (v3)."""
+    import numpy as np  # lazy: numpy only when a text reaches the model
+
+    arrays = model["_arrays"]
+    index = as_mapping(arrays["word_index"])
+    ids = [i for f in features(text) if f not in NAMES and (i := index.get(f)) is not None]
+    words = arrays["word_w"][ids].astype(np.float64).sum(axis=0) if ids else np.zeros(len(model["order"]))
+    dense = _dense_part(text, model["_name"])
+    cats = model["categories"]
+    return [cats[c]["bias"] + float(words[k]) + dense[k] for k, c in enumerate(model["order"])]
+
+
+def _meta_bounds(model: dict) -> tuple[dict[str, list[float]], list[list[float]]]:
+    """Each meta feature's weight per category (0 for one the model lacks), and for each stage but
+    the last the largest sum the later stages' features can add (their positive weights)."""
+    arrays = model["_arrays"]
+    found = arrays.get("_meta_bounds")
+    if found is None:
+        index = as_mapping(arrays["word_index"])
+        size = len(model["order"])
+        weights = {}
+        for name in NAMES:
+            i = index.get(name)
+            weights[name] = [float(w) for w in arrays["word_w"][i].tolist()] if i is not None else [0.0] * size
+        later = [
+            [sum(max(0.0, weights[name][k]) for stage in STAGES[n + 1 :] for name in stage) for k in range(size)]
+            for n in range(len(STAGES) - 1)
+        ]
+        found = arrays["_meta_bounds"] = (weights, later)
+    return found
 
 
 def _present(
