@@ -126,18 +126,18 @@ def _learned(category: Category, family: str):
             neural = model.get("kind") == "transformer"
             if str(category) not in (model["order"] if neural else model.get("categories", {})):
                 continue
+            limit = threshold(model, str(category))
+            if not neural and surely_below(text, model, str(category), profile, limit):
+                continue  # settled without the dearer meta features (and a colleague's name): it cannot pass
             if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, model)):
                 continue
             if neural:
-                p, limit = probability(text, model, str(category), profile), threshold(model, str(category))
+                p = probability(text, model, str(category), profile)
                 if p < limit:
                     continue
                 words = ", ".join(f'"{w}"' for w in transformer.gate_words(model, mark(text, profile))) or "the text as a whole"
                 why = f"transformer score {p:.2f} (threshold {limit:.2f}) on the whole text; words that weigh most: {words}"
             else:
-                limit = threshold(model, str(category))
-                if surely_below(text, model, str(category), profile, limit):
-                    continue  # settled without the dearer meta features: the score cannot reach it
                 p = linear_probability(text, model, str(category), profile)
                 if p < limit:
                     continue

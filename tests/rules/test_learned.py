@@ -212,3 +212,17 @@ def test_learned_rules_ask_for_the_reasons_only_when_the_score_passes(dibp, monk
     assert asked == []  # the probability alone settled every category
     loud = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
     assert list(OPS105.check(_item(loud), dibp)) and asked == [loud]
+
+
+def test_col102_asks_for_a_name_only_when_the_score_could_pass(dibp, monkeypatch):
+    from auditor.rules import learned
+
+    asked = []
+    real = learned.names_someone
+    monkeypatch.setattr(learned, "names_someone", lambda text, profile: asked.append(text) or real(text, profile))
+    col102 = next(r for r in RULES if r.code == "COL102")
+    # no meta feature could lift this one to the colleague threshold: no name is looked for
+    assert not list(col102.check(_item("The cat and I went op shopping yesterday, best decision"), dibp))
+    assert asked == []
+    named = "Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate."
+    assert list(col102.check(_item(named), dibp)) and asked == [named]
