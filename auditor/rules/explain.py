@@ -49,13 +49,16 @@ def explain(text: str, model: dict, category: str, profile: Profile | None, p: f
 
     index = as_mapping(arrays["word_index"])
     known = [(f, i) for f in features(text) if (i := index.get(f)) is not None]  # a feature never seen has no weight
+    by_stem: dict[str, list[str]] = {}  # the words a stem ("~restr", five letters) belongs to, in `share`'s order
+    for word in share:
+        by_stem.setdefault(word[:5], []).append(word)
     for (f, _i), weight in zip(known, arrays["word_w"][[i for _f, i in known], k].tolist(), strict=True):
-        if f[0] in "~!":
-            # "~restr" belongs to every word it is the stem of; "!staff" to the negated word only
-            stem = f[1:]
-            for word in share:
-                if word == stem or (f[0] == "~" and word.startswith(stem)):
-                    add(word, weight)
+        if f[0] == "~":
+            # "~restr" belongs to every word it is the stem of
+            for word in by_stem.get(f[1:], ()) if len(f) == 6 else [w for w in share if w.startswith(f[1:])]:
+                share[word] += weight
+        elif f[0] == "!":
+            add(f[1:], weight)  # "!staff" to the negated word only
         elif "_" in f:
             # a word pair: half to each word
             for part in f.split("_", 1):
