@@ -198,6 +198,10 @@ def embed(text: str) -> np.ndarray:
     ids = wordpieces(text)[:512]
     if not ids:
         return np.zeros(vectors.shape[1], dtype=np.float32)
-    vec = vectors[ids].astype(np.float32).mean(axis=0) * scale
+    # the mean as ndarray.mean computes it (float32 sum, divided by the count as an intp), without
+    # its checks: the same bits, about 10 µs less a text
+    vec = np.add.reduce(vectors[ids].astype(np.float32), 0)
+    np.true_divide(vec, np.intp(len(ids)), out=vec, casting="unsafe")
+    vec = vec * scale
     norm = float(np.sqrt(vec @ vec))  # what np.linalg.norm computes for a vector, without its checks
     return vec / norm if norm > 0 else vec

@@ -124,3 +124,16 @@ def testchar_vector_by_word_is_kept_for_the_text_just_read_and_read_only():
     assert not first[0].flags.writeable and not first[1].flags.writeable
     other = char_vector_by_word("Pancakes for breakfast", arr)
     assert other[0] is not first[0] and not np.array_equal(other[0], first[0])
+
+
+def test_embed_is_the_unit_mean_of_the_piece_vectors_to_the_last_bit():
+    from auditor.rules.embedding import table
+
+    vectors, scale = table()
+    for text in ("Seized 30kg at the wharf today", "Über café 😂 naïve", "a", "The dog and I made pancakes"):
+        ids = wordpieces(text)[:512]
+        mean = vectors[ids].astype(np.float32).mean(axis=0) * scale
+        expected = mean / float(np.linalg.norm(mean))
+        got = embed(text)
+        assert got.dtype == expected.dtype == np.float32
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32)), text
