@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
         linear = linear_model(Path(args.linear))
     else:
-        linear = learned._load_linear("dibp")
+        linear = learned.load_linear("dibp")
     net = transformer.register("__bench__", Path(args.textnet)) if args.textnet else transformer.load()
     # warm up: load the tables, the linear arrays and the ONNX session outside the timings
     timed(streams(20)["work-heavy"], rules, profile, [linear])

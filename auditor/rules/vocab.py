@@ -1,7 +1,7 @@
 """A model's vocabulary as an index from word to row, found in the sorted word list itself.
 
 The learned rules look their features up in two vocabularies of 30,000 to 50,000 entries
-(`auditor.rules.learned`). A dict of them costs more to build than a draft check spends on all
+(`auditor.rules.linear`). A dict of them costs more to build than a draft check spends on all
 of its look-ups, so `VocabIndex` answers by binary search in the sorted list until a scan has
 asked enough words (`build_after`) to make the dict worth building. Both answer every question
 the same way.

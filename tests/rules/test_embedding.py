@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from auditor.rules.embedding import _words, _words_by_char, dimensions, embed, wordpieces
-from auditor.rules.learned import _char_vector_by_word, char_grams, char_vector, load_model, score
+from auditor.rules.learned import load_model
+from auditor.rules.linear import char_grams, char_vector, char_vector_by_word, score
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,11 +96,11 @@ def test_words_by_translate_tables_match_the_character_loop_on_odd_and_random_te
     assert [t for t in texts if _words(t) != _words_by_char(t)] == []
 
 
-def test_char_vector_by_word_gives_the_same_ids_and_values_as_char_vector():
+def testchar_vector_by_word_gives_the_same_ids_and_values_as_char_vector():
     arrays = load_model("dibp")["_arrays"]
     for text in [*ODD_TEXTS, "Seized 3kg at the cargo terminal, cargo cargo", "Ab ab AB"]:
         idx, vals = char_vector(text, arrays["char_index"], arrays["char_idf"])
-        idx2, vals2 = _char_vector_by_word(text, arrays)
+        idx2, vals2 = char_vector_by_word(text, arrays)
         assert idx.tolist() == idx2.tolist() and vals.tolist() == vals2.tolist()  # bit for bit, same order
 
 
@@ -115,11 +116,24 @@ def test_piece_sum_is_the_float32_sum_of_a_words_piece_vectors_and_read_only():
     assert piece_sum("detector") is piece_sum("detector")  # once per distinct word
 
 
-def test_char_vector_by_word_is_kept_for_the_text_just_read_and_read_only():
+def testchar_vector_by_word_is_kept_for_the_text_just_read_and_read_only():
     arr = load_model("dibp")["_arrays"]
-    first = _char_vector_by_word("Seized 4kg at the wharf today", arr)
-    again = _char_vector_by_word("Seized 4kg at the wharf today", arr)
+    first = char_vector_by_word("Seized 4kg at the wharf today", arr)
+    again = char_vector_by_word("Seized 4kg at the wharf today", arr)
     assert again[0] is first[0] and again[1] is first[1]  # `explain` reuses what the score read
     assert not first[0].flags.writeable and not first[1].flags.writeable
-    other = _char_vector_by_word("Pancakes for breakfast", arr)
+    other = char_vector_by_word("Pancakes for breakfast", arr)
     assert other[0] is not first[0] and not np.array_equal(other[0], first[0])
+
+
+def test_embed_is_the_unit_mean_of_the_piece_vectors_to_the_last_bit():
+    from auditor.rules.embedding import table
+
+    vectors, scale = table()
+    for text in ("Seized 30kg at the wharf today", "Über café 😂 naïve", "a", "The dog and I made pancakes"):
+        ids = wordpieces(text)[:512]
+        mean = vectors[ids].astype(np.float32).mean(axis=0) * scale
+        expected = mean / float(np.linalg.norm(mean))
+        got = embed(text)
+        assert got.dtype == expected.dtype == np.float32
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32)), text

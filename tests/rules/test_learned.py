@@ -9,7 +9,7 @@ from auditor.config import load_profile
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
 from auditor.rules import attire, colleagues, comment, operations
-from auditor.rules.learned import RULES, features, load_model, score, threshold, tokens
+from auditor.rules.learned import RULES, load_model, score, threshold
 
 ROOT = Path(__file__).resolve().parents[2]
 OPS105 = next(r for r in RULES if r.code == "OPS105")
@@ -18,18 +18,6 @@ UNI102 = next(r for r in RULES if r.code == "UNI102")
 
 def _item(text: str) -> Item:
     return Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t", text=text)
-
-
-def test_learned_tokens_are_words_and_pairs():
-    assert tokens("We seized 3 bags") == {"we", "seized", "3", "bags", "we_seized", "seized_3", "3_bags"}
-
-
-def test_learned_features_add_stems_and_negation_marks():
-    feats = features("They never restructured anything. Restructure again")
-    assert {"never", "restructured", "never_restructured"} <= feats
-    assert "~restr" in feats  # both inflections share a stem
-    assert "!restructured" in feats and "!anything" in feats
-    assert "!again" not in feats  # the sentence end closes the negation
 
 
 def test_learned_model_ships_for_dibp_with_four_calibrated_categories():
@@ -182,22 +170,6 @@ def test_learned_rules_skip_a_text_about_a_show():
     assert not list(col102.check(_item("Watching The Bill reruns, Inspector Burnside is a legend"), load_profile("qld")))
 
 
-def test_learned_why_names_the_words_whose_removal_lowers_the_score():
-    from auditor.rules.learned import explain
-
-    model = load_model("dibp")
-    text = "Management says morale is a priority. So is the printer, apparently, and that's been broken since May."
-    p, _top = score(text, model, "official_comment")
-    words = explain(text, model, "official_comment", None, p)
-    assert words and all(w in text for w in words)
-    without = text
-    for w in words:
-        without = without.replace(w, " ")
-    assert score(without, model, "official_comment")[0] < p
-    # a text with nothing to take out explains nothing
-    assert explain("ok", model, "official_comment", None, 0.9) == []
-
-
 def test_learned_rules_read_a_transformer_model_when_a_profile_lists_one(tmp_path, monkeypatch):
     import json
 
@@ -229,24 +201,6 @@ def test_learned_rules_read_a_transformer_model_when_a_profile_lists_one(tmp_pat
     assert list(run_rules([_item("the backlog is long but moving along fine")], RULES, profile)) == []
 
 
-def test_linear_probability_is_scores_probability_to_the_last_bit(dibp):
-    from auditor.rules.learned import linear_probability
-
-    model = load_model("dibp")
-    texts = [
-        "flagged a guy on the manifest and sure enough his bag had 3 fake passports",
-        "The dog and I went to the beach today, so good",
-        "Our watch commander Lou just did his last shift after 34 years",
-        "",
-    ]
-    for text in texts:
-        for cat in model["order"]:
-            # the same profile's cached word sums, and without a profile (the dibp built-in)
-            assert linear_probability(text, model, cat, dibp) == score(text, model, cat, dibp)[0]
-            assert linear_probability(text, model, cat) == score(text, model, cat)[0]
-    assert linear_probability("anything at all", model, "no_such_category", dibp) == 0.0
-
-
 def test_learned_rules_ask_for_the_reasons_only_when_the_score_passes(dibp, monkeypatch):
     from auditor.rules import learned
 
@@ -260,8 +214,15 @@ def test_learned_rules_ask_for_the_reasons_only_when_the_score_passes(dibp, monk
     assert list(OPS105.check(_item(loud), dibp)) and asked == [loud]
 
 
-def test_learned_explain_token_grams_keep_the_order_of_the_sum():
-    from auditor.rules.learned import _token_grams
+def test_col102_asks_for_a_name_only_when_the_score_could_pass(dibp, monkeypatch):
+    from auditor.rules import learned
 
-    assert _token_grams("dog") == (" do", "dog", "og ", " dog", "dog ", " dog ")
-    assert _token_grams("a") == (" a ",)
+    asked = []
+    real = learned.names_someone
+    monkeypatch.setattr(learned, "names_someone", lambda text, profile: asked.append(text) or real(text, profile))
+    col102 = next(r for r in RULES if r.code == "COL102")
+    # no meta feature could lift this one to the colleague threshold: no name is looked for
+    assert not list(col102.check(_item("The cat and I went op shopping yesterday, best decision"), dibp))
+    assert asked == []
+    named = "Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate."
+    assert list(col102.check(_item(named), dibp)) and asked == [named]

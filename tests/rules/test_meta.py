@@ -38,3 +38,15 @@ def test_meta_features_are_a_frozenset_memoised_per_text(dibp):
     assert isinstance(first, frozenset)
     assert meta_features(text, dibp) is first
     assert "#person" not in first and "#dept" not in first
+
+
+def test_meta_stages_add_up_to_the_features(dibp):
+    from auditor.rules.meta import NAMES, STAGES, meta_stage
+
+    text = "Thanks to my supervisor Raj at Sydney Airport, we seized 30kg of ice today"
+    seen = frozenset()
+    for n, stage in enumerate(STAGES):
+        now = meta_stage(text, dibp, n)
+        assert seen <= now and now - seen <= set(stage)  # each stage adds only its own features
+        seen = now
+    assert seen == meta_features(text, dibp) and seen <= NAMES
