@@ -80,7 +80,7 @@ _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
     # a pet named for a place, its kind said after it: "Meet Bendigo 🐶 our new rescue kelpie"
-    r"|\W{0,6}\s*(?:our|my) (?:new |little |rescue |old |baby |border ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
+    r"|\W{0,6}\s*(?:(?:is|was)\s+)?(?:our|my) (?:new |little |rescue |old |baby |border ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
     r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b"
     # "Hobart the cat", "Derwent the kelpie", "Hobart the golden retriever"
     r"|\s+the\s+(?:\w+\s+)?(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|groodle|staffy|retriever|poodle|terrier|"
@@ -100,7 +100,16 @@ _SPORT_AFTER = lazy_pattern(
 )
 _EVENT_AFTER = lazy_pattern(
     r"^\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Festival|Fest|Fringe|Expo|Bank|Building Society|Credit Union|Brewing|Brewery|"
-    r"Distillery|(?i:pale ale|lager|ale|ipa|gin))\b"
+    # a drink by its brand in Title Case ("Bundaberg Rum"; "Bundaberg rum" may be the town's)
+    r"Distillery|Rum|Whisky|Cider|Ginger Beer|Bitter|(?i:pale ale|lager|ale|ipa|gin))\b"
+    # a team by its own name and a match word: "the Cairns Taipans game", "Geelong Cats fans"
+    r"|^\s+[A-Z][a-z]+s\s+(?:game|match|fans?|supporters?|jersey|season|v|vs)\b"
+)
+# A person by what only a person does or has: "Adelaide from year 10 just got engaged"
+_PERSON_DOES_AFTER = lazy_pattern(
+    r"^\s+(?:from (?:year \d+|school|high school|uni|primary|work|the office|netball|footy|church)\b|"
+    r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away)\b)",
+    re.IGNORECASE,
 )
 _FOREIGN_AFTER = lazy_pattern(
     r"^,?\s*(?:in\s+(?:the\s+)?)?(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
@@ -147,6 +156,8 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
     # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
+        return True
+    if _PERSON_DOES_AFTER.match(after) and not PREP_BEFORE.search(before):
         return True
     given = _GIVEN_BEFORE.search(before)
     if given and given.group(1).casefold() in given_names() and lookup(given.group(1)) is None:

@@ -86,3 +86,24 @@ def test_place_mentions_read_a_name_with_an_apostrophe_and_keep_possessives():
     vic = load_profile("vic")
     assert [n for n, *_ in place_mentions("ED at the Royal Children's was packed", vic)] == ["Royal Children's"]
     assert [n for n, *_ in place_mentions("lunch on Darwin's waterfront", vic)] == ["Darwin"]
+
+
+def test_place_mentions_read_a_work_site_by_the_first_word_of_its_name():
+    vic, tas = load_profile("vic"), load_profile("tas")
+    [(name, site, _a, _b)] = place_mentions("Eleven years at Risdon and still no heating", tas)
+    assert site and name.startswith("Risdon")
+    # an adjective that starts a site's name counts only after "the"
+    assert [n for n, *_ in place_mentions("Another double at the Northern, send coffee", vic)] == ["Northern Hospital"]
+    assert place_mentions("We head northern next week at Northern speed", vic) == []
+    # a person: a given name after "from", a possessive, a surname after it
+    assert place_mentions("Got a text from Austin about the tipping", vic) == []
+    assert place_mentions("Dinner at Ashley's place tonight", tas) == []
+    assert place_mentions("Night shift in Ashley Grant's old unit", tas) == []
+    assert [n for n, *_ in place_mentions("Night shift at Ashley again", tas)] == ["Ashley Youth Detention Centre"]
+
+
+def test_place_mentions_keep_one_referent_for_one_name():
+    qld = load_profile("qld")
+    assert place_mentions("Our kelpie Gympie chewed the hose again. Gympie: zero regrets", qld) == []
+    # a place preposition still makes the other mention the place
+    assert [n for n, *_ in place_mentions("Our kelpie Gympie loves the drive back to Gympie", qld)] == ["Gympie"]
