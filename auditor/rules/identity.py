@@ -283,6 +283,12 @@ RULES = [
             # profile whose sites are anyone's, such as airports)
             Example("Anyone swap my Thurs late at Marngoneet? Will owe you", True, profile="vic"),
             Example("can someone cover my Port Phillip shift Sunday", True, profile="vic"),
+            # a portfolio named bare, as its staff say it: a stretch of work in it, someone from it
+            Example("Nine years in Education and the laptops still don't boot", True, profile="tas"),
+            Example("Someone from Social Services just told estimates the wait is 'acceptable'", True, profile="aps"),
+            Example("In Health we've been told to say nothing about the rollout", True, profile="vic"),
+            Example("Nine years in Transport logistics, forklift ticket and all", False, profile="qld"),
+            Example("Education is the key, read to your kids", False, profile="tas"),
         ),
     ),
 ]

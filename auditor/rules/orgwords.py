@@ -78,6 +78,33 @@ def name_variants(name: str) -> list[str]:
     return [v for v in out if v != name]
 
 
+# Portfolios whose bare name is also a trade or a sector ("years in Finance", "work in Transport")
+_SECTOR_WORDS = frozenset(
+    """finance energy industry infrastructure agriculture transport families premier prime minister police climate
+    natural government""".split()
+)
+
+
+def portfolio_names(names: list[str]) -> list[str]:
+    """The bare portfolio of each "Department of X" name, as staff name their employer ("twelve
+    years in Health", "someone from Employment", "In Justice we've been told"): the first one or two
+    words after "Department of", less the sectors other employers share ("Finance", "Transport")."""
+    out: list[str] = []
+    for name in names:
+        m = re.match(
+            r"Department of (?:the )?((?:[A-Z][\w'’]*)(?: [A-Z][\w'’]*)?)(?=$|,| and | Tasmania| Victoria| Queensland)", name
+        )
+        words = m.group(1).split() if m else []
+        if words and words[-1] in _STATE_NAMES:
+            words = words[:-1]  # "Department of Justice Tasmania": the portfolio is "Justice"
+        if words and words[0].casefold() not in _SECTOR_WORDS:
+            out.append(" ".join(words))
+    return list(dict.fromkeys(out))
+
+
+_STATE_NAMES = ("Tasmania", "Victoria", "Queensland")
+
+
 def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
     """One of the organisation's own kinds of site after its name ("Kedron State High School",
     "the Bridgewater police station") or after "our"/"my" ("our little state school")."""
@@ -351,7 +378,7 @@ def product_of(text: str, start: int, end: int) -> bool:
 
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
 EMPLOYER_BEFORE = lazy_pattern(
-    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving|been)\s+(?:\w+\s+){0,2}?"
     r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
     # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
     # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift

@@ -213,3 +213,18 @@ def test_shift_at_reads_a_shift_of_the_writers_at_a_site():
     assert at("can someone cover my Barwon shift Sunday", "Barwon")
     assert not at("Visiting hours at Loddon Prison are short", "Loddon Prison")
     assert not at("Dad's Barwon shift mates came round", "Barwon")
+
+
+def test_portfolio_names_are_the_bare_portfolios_less_shared_sectors():
+    from auditor.rules.orgwords import portfolio_names
+
+    names = [
+        "Department of Health and Aged Care",
+        "Department of Justice Tasmania",
+        "Department of the Treasury",
+        "Department of Employment and Workplace Relations",
+        "Department of Transport and Main Roads",  # a sector other employers share
+        "Department of Finance",
+        "Fair Work Ombudsman",
+    ]
+    assert portfolio_names(names) == ["Health", "Justice", "Treasury", "Employment"]
