@@ -170,11 +170,11 @@ _WORKPLACE_CUE = lazy_pattern(
     r"(?:ward|unit|team|branch|section|station|depot|registry|counter|lab|watch ?house|office)\b"
     # a label that says the number is a work one: "Wk mob", "w/mob", "Mob (work)", "fax", "pager"
     r"|\bwk\.?\s*(?:ph|phone|mob|mobile|no|number|line|cell)\b|\bw/\s?(?:mob|ph|phone)\b|\((?:work|wk|w|office|desk)\)"
-    r"|\bfax(?:\s*(?:no\.?|number|line))?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:to|on|is))?(?:\s*:)?(?=\s*[(+\d])|\bpager\b"
+    r"|\bfax(?:e[sd]|ing)?\b|\bpager\b"
     r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?"
-    r"(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
+    r"(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:duty\s+[a-z]+(?=\s+on\b)|(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
     r"(?:ops|operations|control|comms) (?:centre|room)|centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|"
-    r"section|sergeant|officer|manager|supervisor|desk|office|reception|switch(?:board)?)\b"
+    r"section|sergeant|officer|manager|supervisor|desk|office|reception|switch(?:board)?))\b"
     r"(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
     r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b"
     # the workplace calls from the number: "ops will call you from (08) ...", "the ward rings you on"
@@ -195,6 +195,9 @@ _ON_DIVERT = lazy_pattern(r"\b(?:phone|line|number)(?:['’]s|\s+is)?\s+on\s+div
 _DIVERTED_TO = lazy_pattern(r"\b(?:on divert|divert(?:ed|s|ing)?|forward(?:ed|s|ing)?|redirect(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 # "the after-hours Child Safety line": a duty line of the workplace, not an after-hours business
 _DUTY_LINE_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:line|number|phone|team|mobile)\b", re.IGNORECASE)
+_PLACE_LINE = frozenset({"clinic", "school"})
+_LINE_AFTER = lazy_pattern(r"\s+(?:line|phone|number|landline)\b", re.IGNORECASE)
+_PERSONAL = lazy_pattern(r"\b(?:my|personal|new number)\b", re.IGNORECASE)
 _CALL_TO = lazy_pattern(r"(?:ring|call|phone|contact|try)", re.IGNORECASE)
 _LANDLINE = lazy_pattern(_LANDLINE_PREFIX)
 _CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
@@ -260,6 +263,14 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             if dept is None:
                 dept = department_terms(text, profile)
             bad = [n for n in bad if not any(s <= n[1].start() and n[1].end() <= e for _t, _k, s, e in dept)]
+            if dept:
+                # a place's own line where the organisation is named is the writer's workplace's
+                # ("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) ...")
+                bad = [n for n in bad if not (n[1].group(0).casefold() in _PLACE_LINE and _LINE_AFTER.match(text, n[1].end()))]
+        if bad and "@" in text and any(True for _ in work_addresses(text, profile)):
+            # a signature with the writer's work address: the helpline or enquiry line in it is the
+            # writer's work line ("Intake Officer / Victims of Crime Helpline 1800 ... / ...@justice.vic.gov.au")
+            bad = [n for n in bad if _PERSONAL.search(n[1].group(0))]
         # said to be a work phone ("it's the school phone"), or a workplace's line that reaches the
         # writer ("... they'll pass it on to me"): a designation outweighs every not-work cue, a
         # reach through the workplace the not-work cue of a place ("school office")
@@ -511,6 +522,16 @@ RULES = [
             # a 13 or 1800 line given as the team's own, not a business's
             Example("Our intake line is 1800 555 012 now, pass it on to the GPs", True, profile="vic"),
             Example("Call our sales team on 1300 555 012 for a free quote", False),
+            # a duty role called, a fax sent to a workplace, a signature with the writer's work address
+            Example("Ring the duty inspector on 0455 610 903, not the front counter", True, profile="tas"),
+            Example("fax the warrant to the Burnie watchhouse on (03) 5550 2210, the email's down", True, profile="tas"),
+            Example(
+                "Kind regards,\nSam Ito – Intake Officer\nFamily Support Helpline 1800 555 273\ns.ito@justice.vic.gov.au",
+                True,
+                profile="vic",
+            ),
+            Example("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) 5550 8165", True, profile="vic"),
+            Example("The vet clinic line is (03) 5550 8165 if Rex gets worse", False, profile="vic"),
         ),
     ),
 ]

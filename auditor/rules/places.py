@@ -304,7 +304,10 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         # a post about a show any place's name may be a character's or the show's ("Tom Croydon",
         # "That Bondi Vet episode", "Wentworth season 4")
         story = fiction(text)
-        if is_person(text, start, end, key, personlike=minor is not None or story):
+        # a place just before the organisation's name is where its office is ("Greenway Centrelink",
+        # "the Queenstown Service Tasmania shop"), not a given name before a surname
+        org_after = any(0 < a - end <= 2 for _t, _k, a, _b in department_terms(text, profile))
+        if not org_after and is_person(text, start, end, key, personlike=minor is not None or story):
             people.add(key)
             continue
         if story and _SHOW_AFTER.match(after):
@@ -502,6 +505,12 @@ RULES = [
             Example("Cold Bundaberg Rum after mowing", False),
             Example("Watching the Perth Wildcats game with Dad", False),
             Example("Omg Adelaide from year 12 just had her baby", False),
+            # a boat, a song in quotes, a pet by its emoji or its parent; a place before the organisation's name
+            Example("Our boat Port Douglas Belle is back in the water", False),
+            Example("on repeat: 'Bendigo Rain' by Kate Arden", False),
+            Example("brekkie date with Mildura 🐕 #kelpie", False),
+            Example("Dog mum to Bendigo 🐶 | coffee", False),
+            Example("Greenway Centrelink had a lockdown this arvo", True, profile="aps"),
         ),
     ),
     Rule(

@@ -44,7 +44,7 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region area patrol car t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
+    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l heights school""".split()
 )
 PREP_BEFORE = lazy_pattern(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -93,7 +93,7 @@ _PERSON_AFTER_WEAK = lazy_pattern(
     r"on getting|got her|got his|are finally))",
 )
 _SPORT_AFTER = lazy_pattern(
-    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
     r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying)\b(?!['’]\w)"
     r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b",
     re.IGNORECASE,
@@ -105,6 +105,16 @@ _EVENT_AFTER = lazy_pattern(
     # a team by its own name and a match word: "the Cairns Taipans game", "Geelong Cats fans"
     r"|^\s+[A-Z][a-z]+s\s+(?:game|match|fans?|supporters?|jersey|season|v|vs)\b"
 )
+# A thing named for a place: a boat or a car ("Our boat Noosa Belle", "the fishing boat 'Launceston
+# Lass'"), a pet by its parent ("Dog mum to Bendigo"), a song in quotes by someone ("'Toowoomba Rain' by ...")
+_THING_BEFORE = lazy_pattern(
+    r"\b(?:boat|yacht|vessel|tinny|cruiser|ketch|ute|car|truck|van|caravan)\s+['‘’\"“]?$"
+    r"|\b(?:dog|cat|fur|puppy|pet|cavoodle|kelpie)\s+(?:mum|mom|dad|mama|papa|parent)\s+(?:to|of)\s+$",
+    re.IGNORECASE,
+)
+_SONG_AFTER = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){0,4}['’\"”]\s+by\s+[A-Z]")
+# a pet's emoji or "and he's ..." after the name: "brekkie date with Ballarat 🐕", "This is Strahan and he's ..."
+_PET_AFTER = lazy_pattern(r"^\s*(?:🐶|🐕|🐈|🐱|🐩|🦮|🐾|🐴|🐎|🐰|🐇)|^\s+and\s+(?:he|she)(?:['’]s|\s+is)\b")
 # A person by what only a person does or has: "Adelaide from year 10 just got engaged"
 _PERSON_DOES_AFTER = lazy_pattern(
     r"^\s+(?:from (?:year \d+|school|high school|uni|primary|work|the office|netball|footy|church)\b|"
@@ -157,7 +167,9 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
         return True
-    if _PERSON_DOES_AFTER.match(after) and not PREP_BEFORE.search(before):
+    if (_PERSON_DOES_AFTER.match(after) or _PET_AFTER.match(after)) and not PREP_BEFORE.search(before):
+        return True
+    if _THING_BEFORE.search(before):
         return True
     given = _GIVEN_BEFORE.search(before)
     if given and given.group(1).casefold() in given_names() and lookup(given.group(1)) is None:
@@ -226,6 +238,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
     nxt = NEXT_WORD.match(after)
     return bool(
         (nxt and nxt.group(1).casefold() in TEAM_WORDS)
+        or (_SONG_AFTER.match(after) and text[max(0, start - 1) : start] in ("'", "‘", '"', "“"))
         or _SPORT_AFTER.match(after)
         or _FOREIGN_AFTER.match(after)
         or _EVENT_AFTER.match(after)

@@ -173,7 +173,7 @@ def test_work_numbers_read_labels_faxes_and_a_units_or_teams_own_line(dibp):
 
     assert cue("Wk mob 0455 318 220") == ["Wk mob"]
     assert cue("Mob (work): 0455-318-220") == ["(work)"]
-    assert cue("Fax the referral to (07) 5550 9913 and I'll chase it", qld) == ["Fax the referral to"]
+    assert cue("Fax the referral to (07) 5550 9913 and I'll chase it", qld) == ["Fax"]
     assert cue("Pager 0455 318 220 for the registrar overnight") == ["Pager"]
     assert cue("The reception number for the unit moved to (03) 5550 4000") == ["reception number"]
     assert cue("The unit's after-hours number is (03) 5550 4000") == ["unit's after-hours number"]
@@ -184,3 +184,20 @@ def test_work_numbers_read_labels_faxes_and_a_units_or_teams_own_line(dibp):
     assert cue("Anyone needing the team, our number is 1300 555 012") == ['"our number"']
     assert cue("Call our sales team on 1300 555 012 for a free quote") == []
     assert cue("Call the police station on (03) 5550 2111 to report it") == []
+
+
+def test_work_numbers_read_a_duty_role_a_fax_and_a_signature_with_a_work_address():
+    tas, vic = load_profile("tas"), load_profile("vic")
+
+    def cue(text, profile):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    assert cue("Ring the duty inspector on 0455 610 903, not the front counter", tas) == ["Ring the duty inspector"]
+    assert cue("fax the warrant to the Burnie watchhouse on (03) 5550 2210", tas) == ["fax"]
+    # a helpline in a signature with the writer's work address is the writer's work line
+    sig = "Kind regards,\nSam Ito – Intake Officer\nFamily Support Helpline 1800 555 273\ns.ito@justice.vic.gov.au"
+    assert [n for n, *_ in work_numbers(sig, vic)] == ["1800 555 273"]
+    assert cue("Family Support Helpline 1800 555 273, open 24 hours", vic) == []
+    # a clinic's line where the organisation is named; a vet clinic's is a business's
+    assert [n for n, *_ in work_numbers("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) 5550 8165", vic)]
+    assert cue("The vet clinic line is (03) 5550 8165 if Rex gets worse", vic) == []

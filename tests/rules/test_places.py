@@ -107,3 +107,11 @@ def test_place_mentions_keep_one_referent_for_one_name():
     assert place_mentions("Our kelpie Gympie chewed the hose again. Gympie: zero regrets", qld) == []
     # a place preposition still makes the other mention the place
     assert [n for n, *_ in place_mentions("Our kelpie Gympie loves the drive back to Gympie", qld)] == ["Gympie"]
+
+
+def test_place_mentions_read_a_place_before_the_organisations_name():
+    tas, aps = load_profile("tas"), load_profile("aps")
+    assert [n for n, *_ in place_mentions("Greenway Centrelink had a lockdown this arvo", aps)] == ["Greenway"]
+    text = "close the Queenstown Service Tasmania shop two days a week"
+    assert "Queenstown" in [n for n, *_ in place_mentions(text, tas)]
+    assert [n for n, *_ in place_mentions("Teaching at Ravenswood Heights this year", tas)] == ["Ravenswood"]

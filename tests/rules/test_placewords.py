@@ -99,3 +99,25 @@ def test_is_person_reads_what_only_a_person_does():
         assert is_person(text, *_span(text, name), name.casefold()), text
     text = "Moved from Adelaide to Cairns, just got engaged too"
     assert not is_person(text, *_span(text, "Adelaide"), "adelaide")
+
+
+def test_is_person_reads_a_boat_a_pet_emoji_and_a_pet_parent():
+    for text, name in (
+        ("Our boat Noosa Belle is back in the water", "Noosa"),
+        ("Mate the fishing boat 'Launceston Lass' is for sale", "Launceston"),
+        ("brekkie date with Ballarat 🐕💛", "Ballarat"),
+        ("Barista | Dog mum to Bendigo 🐶", "Bendigo"),
+        ("This is Strahan and he's the goodest boy", "Strahan"),
+    ):
+        assert is_person(text, *_span(text, name), name.casefold()), text
+    for text, name in (("Drove the car to Ballarat with the dog", "Ballarat"), ("This is Hobart and it's freezing", "Hobart")):
+        assert not is_person(text, *_span(text, name), name.casefold()), text
+
+
+def test_named_thing_reads_a_song_in_quotes_and_a_team_that_kicked():
+    text = "on repeat all week: 'Toowoomba Rain' by Jess Harlan"
+    assert named_thing(text, *_span(text, "Toowoomba"))
+    text = "Essendon kicked three in the last quarter"
+    assert named_thing(text, *_span(text, "Essendon"))
+    text = "Rain in Toowoomba by 5pm"
+    assert not named_thing(text, *_span(text, "Toowoomba"))
