@@ -161,6 +161,10 @@ _WORKPLACE_CUE = lazy_pattern(
     # the number said to be the work one after it: "ring 0437 ... — that's the work one"
     r"|\b(?:it['’]?s|that['’]?s|this is)\s+(?:the|my)\s+work\s+(?:one|phone|mobile|mob|number|line)\b"
     r"|\b(?:phone|line|landline|number|extension|fax|mobile)\s+(?:at|for)\s+(?:work|the office)\b"
+    # a workplace after the number or the writer's number there: "I'm on 5550 8811 at the depot all day",
+    # "my number at the registry is ..."; a direct-dial label: "DDI (03) ...", "Direct dial ..."
+    r"|\b(?:number|line|phone)\s+at\s+(?:the|my|our)\s+(?:depot|ward|registry|branch|lab|watch ?house|station|school)\b"
+    r"|\bat\s+(?:the|my|our)\s+(?:depot|registry|branch|lab|watch ?house)\b|\bddi\b|\bdirect dial\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
     r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
     # a workplace's own number, by its possessive or "for": "the unit's number", "the number for the ward"
@@ -324,7 +328,9 @@ _PRIVATE_TITLE = lazy_pattern(
     r"Franchise|Shop|Salon|Studio)\b"
 )
 _LABEL_BEFORE = lazy_pattern(
-    r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact)\b\.?\s*:?|[|•·,–—\n])\s*$", re.IGNORECASE
+    r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
+    r"|[|•·,–—\n])\s*$",
+    re.IGNORECASE,
 )
 # an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"
 _REACH_BEFORE = lazy_pattern(r"\b(?:on|call|ring|dial|me|is|at)\s*:?\s*$", re.IGNORECASE)
@@ -532,6 +538,10 @@ RULES = [
             ),
             Example("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) 5550 8165", True, profile="vic"),
             Example("The vet clinic line is (03) 5550 8165 if Rex gets worse", False, profile="vic"),
+            # the workplace after the number, the writer's number there, a direct-dial label
+            Example("I'm on 5550 8811 at the depot all day if the grader breaks", True, profile="qld"),
+            Example("DDI (02) 5550 8811 | Records Officer", True),
+            Example("text me 0455 610 903 when you're at the station, I'll grab you", False),
         ),
     ),
 ]

@@ -201,3 +201,15 @@ def test_work_numbers_read_a_duty_role_a_fax_and_a_signature_with_a_work_address
     # a clinic's line where the organisation is named; a vet clinic's is a business's
     assert [n for n, *_ in work_numbers("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) 5550 8165", vic)]
     assert cue("The vet clinic line is (03) 5550 8165 if Rex gets worse", vic) == []
+
+
+def test_work_numbers_read_a_workplace_after_the_number_and_a_direct_dial(dibp):
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, dibp)]
+
+    assert cue("I'm on 5550 8811 at the depot all day") == ["at the depot"]
+    assert cue("my number at the registry is (02) 5550 8811") == ["number at the registry"]
+    assert cue("DDI (02) 5550 8811") == ["DDI"]
+    assert cue("Jo Bloggs | Records Officer\nReception (02) 5550 8811") == ['job title "Records Officer"']
+    assert cue("text me 0455 610 903 when you're at the station") == []
+    assert cue("Meet me at the ward, text 0455 610 903") == []
