@@ -7,8 +7,11 @@ only when the words around it make it a work number ("my desk", "work mobile", "
 line", a department name, "it's the school phone", a workplace's line "they'll pass it on to
 me", a landline to ring the writer about patients or clients, the workplace's phone in plain
 words: "the staffroom phone", "ring me on the ward", "call her direct", "the work phone's on
-divert to my mobile", an opening "Hi it's Tom from the court registry"); a business's, a
-helpline's or a personal number does not fire.
+divert to my mobile", an opening "Hi it's Tom from the court registry", a fax or pager, "Wk mob",
+"Mob (work)", "the unit's number", "ring the duty sergeant on"), a job title then a labelled number
+in a signature, an extension the writer is on ("call me on x4412"), or a local number beside the
+organisation's name that the writer is reached on; a business's, a helpline's or a personal
+number does not fire (a helpline in a signature with the writer's work address is the writer's).
 `account_registration` fires when an account's own email (now or before) is a work address.
 """
 

@@ -4,7 +4,8 @@ Language-level knowledge that the profile's lists cannot hold one phrase at a ti
 families through `auditor.rules.features` and used by operations:
 
 * `name_variants`: a state department's name as people write it ("Department of Justice
-  (Tasmania)", "Victorian Department of Education", with or without "the");
+  (Tasmania)", "Victorian Department of Education", with or without "the"), and `portfolio_names`:
+  the bare portfolio staff name as their employer ("twelve years in Health", "In Justice we've");
 * `site_class_spans`: a named site of one of the organisation's own kinds (``[organisation]
   site_classes``: "Kedron State High School", "the Bridgewater police station") or the writer's
   own ("our little state school"): it names the employer and, when named, is a work site;

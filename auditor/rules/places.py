@@ -5,13 +5,15 @@ airports, ports, mail centres, facilities, venues) plus the profile's ``[places]
 and ``[[sites]]``, and about 4,000 smaller towns and suburbs (``places_minor_au.csv``, built by
 ``scripts/build_minor_places.py``) that count only in Title Case, and, when the name is also an
 everyday word or a name ("Bright", "Clyde"), only with a place cue ("in Bright", "Clyde NSW",
-"the Clyde depot"). A mention of a work site is LOC102 (it also confirms the employment); any
-other place is LOC101.
+"the Clyde depot"). A work site is also named by the first word of its name after "the" or a place
+preposition ("six years at Ashley", "the Northern"). A mention of a work site is LOC102 (it also
+confirms the employment); any other place is LOC101.
 
 Context decides what is not a place:
 * people who share a place's name ("Mr Darwin", "my sister Victoria", "Lara made dinner",
   "Victoria Beckham"); names that are often given names need no person cue to be dropped when
-  written in lower case without a place preposition;
+  written in lower case without a place preposition; a name read as a person or a pet once is
+  that at each mention without a place preposition ("Our dog Tully ... Tully: unbothered");
 * sports teams and events ("Sydney Swans", "Richmond won by 40", "Melbourne Cup");
 * places abroad that share an Australian name ("Brighton, England");
 * code names ("Operation Ironbark");

@@ -1,9 +1,10 @@
 """What else shares a place's name: people, pets, teams, events, shows and organisations.
 
 Language data and context cues that `auditor.rules.places` asks of each gazetteer name it finds:
-`is_person` (a person or a pet called after a place: "my sister Victoria", "Hobart the cat"),
-`named_thing` (a team, a result, an event, a brand or a namesake abroad: "Richmond are cooked",
-"Bendigo Bank", "Brighton, England"), `state_in_a_name` (a state's name inside an organisation's:
+`is_person` (a person, a pet or a boat called after a place: "my sister Victoria", "Hobart the cat",
+"Dog mum to Bendigo", "Our boat Noosa Belle"),
+`named_thing` (a team, a result, an event, a brand, a song or a namesake abroad: "Richmond are
+cooked", "Bendigo Bank", "Bundaberg Rum", "'Toowoomba Rain' by ...", "Brighton, England"), `state_in_a_name` (a state's name inside an organisation's:
 "Fines Victoria", "NRE Tas") and the word lists they use. The lists are language data, not
 organisation data; profiles add exclusions. It reads only text (and the profile's department
 terms); it holds no rules and imports no rule family.
