@@ -168,6 +168,12 @@ _WORKPLACE_CUE = lazy_pattern(
     # "my number at the registry is ..."; a direct-dial label: "DDI (03) ...", "Direct dial ..."
     r"|\b(?:number|line|phone)\s+at\s+(?:the|my|our)\s+(?:depot|ward|registry|branch|lab|watch ?house|station|school)\b"
     r"|\bat\s+(?:the|my|our)\s+(?:depot|registry|branch|lab|watch ?house)\b|\bddi\b|\bdirect dial\b"
+    # the writer on a line the team staffs, a role's own phone: "rostered on the after hours line
+    # tonight", "Site supervisor mobile" (a personal phone given to work, "if the wharf calls, give
+    # them 0455 ...", stays personal)
+    r"|\b(?:rostered\s+on|i['’]?m\s+on|on)\s+the\s+(?:after[\s-]?hours|duty|intake|on[\s-]?call|referral|triage|enquir(?:y|ies))\s+"
+    r"(?:line|phones?|desk)\b"
+    r"|\b(?:supervisor|manager|coordinator|co-ordinator|sergeant|inspector|ranger|team leader)['’]?s?\s+(?:mobile|mob|phone|number|line)\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
     r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
     # a workplace's own number, by its possessive or "for": "the unit's number", "the number for the ward"
@@ -545,6 +551,10 @@ RULES = [
             Example("I'm on 5550 8811 at the depot all day if the grader breaks", True, profile="qld"),
             Example("DDI (02) 5550 8811 | Records Officer", True),
             Example("text me 0455 610 903 when you're at the station, I'll grab you", False),
+            # a line the team staffs, a role's own phone
+            Example("Rostered on the after hours line tonight: 0455 610 903", True),
+            Example("Site supervisor mobile 0455 610 903", True),
+            Example("If the dog needs a walk while I'm away, text 0455 610 903", False),
         ),
     ),
 ]

@@ -213,3 +213,12 @@ def test_work_numbers_read_a_workplace_after_the_number_and_a_direct_dial(dibp):
     assert cue("Jo Bloggs | Records Officer\nReception (02) 5550 8811") == ['job title "Records Officer"']
     assert cue("text me 0455 610 903 when you're at the station") == []
     assert cue("Meet me at the ward, text 0455 610 903") == []
+
+
+def test_work_numbers_read_a_staffed_line_and_a_roles_phone(dibp):
+    def cue(text, profile=dibp):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    assert cue("Rostered on the after hours line tonight: 0455 610 903") == ["Rostered on the after hours line"]
+    assert cue("Site supervisor mobile 0455 610 903") == ["supervisor mobile"]
+    assert cue("If the dog needs a walk while I'm away, text 0455 610 903") == []
