@@ -85,7 +85,8 @@ _FORM_PLACE = lazy_pattern(
     r"|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|"
     r"Lane|Drive|Dr|Way|Court|Crescent|Cres|Boulevard|Blvd|Highway|Hwy)\b"
     r"|(?<![\w'’])(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Ring Road|"
-    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula)\b"
+    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|National Park)\b"
+    r"|(?<![\w'’])[A-Z][\w-]+['’]s Gap\b"  # "Cunningham's Gap" (not "the pay gap", "Gender Pay Gap")
 )
 # Streets and islands that are shows, songs and films, not places here.
 _NOT_FORM_PLACE = frozenset(
@@ -98,6 +99,9 @@ _LEADING_WORDS = lazy_pattern(
 )
 
 
+_OWNER_WORD = lazy_pattern(r"(?:[A-Z]{2,}\w*|[A-Z][\w-]*['’]s)\s+")
+
+
 def _form_places(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each place named by its form (a street, road, island, landmark)."""
     if searched(_FORM_GATE, text) is None:
@@ -106,6 +110,9 @@ def _form_places(text: str) -> list[tuple[str, int, int]]:
     for m in _FORM_PLACE.finditer(text):
         lead = _LEADING_WORDS.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
+        owner = _OWNER_WORD.match(text, start, m.end())
+        if owner and len(text[owner.end() : m.end()].split()) >= 2:
+            start = owner.end()  # "CSIRO's Black Mountain": the place is "Black Mountain"
         name = " ".join(text[start : m.end()].split())
         if len(name.split()) < 2 or name.casefold() in _NOT_FORM_PLACE:
             continue
@@ -117,7 +124,7 @@ def _form_places(text: str) -> list[tuple[str, int, int]]:
 _FORM_GATE = lazy_pattern(
     r"\b(?:Mt|Mount|Lake|Cape|St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|Lane|Drive|Dr|Way|Court|"
     r"Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Outlet|Island|Bay|Gorge|Lookout|"
-    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula)\b"
+    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|Park|Gap)\b"
 )
 
 _TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
@@ -512,6 +519,11 @@ RULES = [
             Example("on repeat: 'Bendigo Rain' by Kate Arden", False),
             Example("brekkie date with Mildura 🐕 #kelpie", False),
             Example("Dog mum to Bendigo 🐶 | coffee", False),
+            # a mountain, a national park, a gap by its owner's name; a body's name before it is dropped
+            Example("Site visit at CSIRO's Black Mountain labs today", True, profile="aps"),
+            Example("Three lost walkers at Mount Field National Park before lunch", True, profile="tas"),
+            Example("Road crew at Cunningham's Gap all week", True, profile="qld"),
+            Example("The Gender Pay Gap report is out at work", False),
             Example("Greenway Centrelink had a lockdown this arvo", True, profile="aps"),
         ),
     ),

@@ -115,3 +115,11 @@ def test_place_mentions_read_a_place_before_the_organisations_name():
     text = "close the Queenstown Service Tasmania shop two days a week"
     assert "Queenstown" in [n for n, *_ in place_mentions(text, tas)]
     assert [n for n, *_ in place_mentions("Teaching at Ravenswood Heights this year", tas)] == ["Ravenswood"]
+
+
+def test_place_mentions_read_a_mountain_a_national_park_and_a_gap_by_their_form(dibp):
+    assert [n for n, *_ in place_mentions("Site visit at CSIRO's Black Mountain labs today", dibp)] == ["Black Mountain"]
+    assert [n for n, *_ in place_mentions("Road crew at Cunningham's Gap all week", dibp)] == ["Cunningham's Gap"]
+    assert [n for n, *_ in place_mentions("Lost walkers at Narawntapu National Park", dibp)] == ["Narawntapu National Park"]
+    assert place_mentions("The Gender Pay Gap report is out", dibp) == []
+    assert place_mentions("Mind the Gap at work today", dibp) == []
