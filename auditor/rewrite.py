@@ -90,6 +90,10 @@ HANGING = lazy_pattern(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|
 GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
 UNIFORM_LEAD = lazy_pattern(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
 _UNIT_AFTER = lazy_pattern(r" (?:ED|ICU|CCU|NICU|PICU|HDU|CIB|SOG|DFV)\b")
+_PHONE_LEAD = lazy_pattern(
+    r"(?:^|[\s|•·,(])((?:ph|p|t|tel|phone|m|mob|mobile|w|wk|work|office|direct|desk|fax|pager|ddi)\.?\s*:?\s*|(?<=\w )(?:on|at)\s+)$",
+    re.IGNORECASE,
+)
 _PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)
 _POSSESSIVE = lazy_pattern(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 _SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Road|Rd|Station|Prison|Hospital)\b)")
@@ -253,9 +257,13 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 end = name.end()
                 repl = _stand_in(text, start, "a colleague")
         out.append((start, end, repl))
+    for m in PHONE_RE.finditer(text):
+        # what the contact rules read as a number ("0412 345 678" is a mobile, not a time), with the
+        # label or the "on" that introduced it: "Ph: (03) ..." -> "", "call me on x5512 if" -> "call me if"
+        lead = _PHONE_LEAD.search(text, max(0, m.start() - 16), m.start())
+        out.append((lead.start(1) if lead else m.start(), m.end(), ""))
     for pattern, repl in (
         (EMAIL, ""),
-        (PHONE_RE, ""),  # what the contact rules read as a number ("0412 345 678" is a mobile, not a time)
         (TIME, ""),
         (WEEKDAY, "this week"),
         (ABBREVIATED_DAY, "this week"),

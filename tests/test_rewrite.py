@@ -239,3 +239,10 @@ def test_rewrite_drops_a_unit_by_its_letters_with_the_organisation():
     profile = load_profile("vic")
     rw = safer_wording("Night shift done, 12 hours at the Alfred ED and not one break", profile, lambda t: check_text(t, profile))
     assert "at the public service and not one break" in rw.text  # not "at the public service ED"
+
+
+def test_rewrite_drops_a_numbers_label_and_the_on_before_it():
+    rw = _reworded("Priya Nair, Senior Case Coordinator\nPh: (03) 5550 7318", "vic")
+    assert rw.passes and rw.text == "Priya Nair, Senior Case Coordinator"
+    rw = _reworded("call me on x5512 if it eats your forms")
+    assert rw.passes and rw.text == "call me if it eats your forms"

@@ -7,8 +7,11 @@ only when the words around it make it a work number ("my desk", "work mobile", "
 line", a department name, "it's the school phone", a workplace's line "they'll pass it on to
 me", a landline to ring the writer about patients or clients, the workplace's phone in plain
 words: "the staffroom phone", "ring me on the ward", "call her direct", "the work phone's on
-divert to my mobile", an opening "Hi it's Tom from the court registry"); a business's, a
-helpline's or a personal number does not fire.
+divert to my mobile", an opening "Hi it's Tom from the court registry", a fax or pager, "Wk mob",
+"Mob (work)", "the unit's number", "ring the duty sergeant on"), a job title then a labelled number
+in a signature, an extension the writer is on ("call me on x4412"), or a local number beside the
+organisation's name that the writer is reached on; a business's, a helpline's or a personal
+number does not fire (a helpline in a signature with the writer's work address is the writer's).
 `account_registration` fires when an account's own email (now or before) is a work address.
 """
 
@@ -113,16 +116,20 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
 # Australian phone numbers, written the ways people write them. Hand-written: phone-number
 # libraries validate numbers but do not know "ring the desk on 6264 1111 ext 4432".
 _SEP = r"[\s\-.]?"
-_LANDLINE_PREFIX = rf"(?:\+?61{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378])"  # an area code
+# between the digits of a full number any grouping people use: "0412 34 56 78", "02 62 64 11 11",
+# "03 9651 - 1234" (the area code or 04 fixes where a number starts, so the grouping is free)
+_GAP = r"(?:\s?[\-.]\s?|\s)?"
+_LANDLINE_PREFIX = rf"(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378])"  # an area code
 PHONE_RE = lazy_pattern(
     r"(?<![\w+])(?:"
-    rf"{_LANDLINE_PREFIX}{_SEP}\d{{4}}{_SEP}\d{{4}}"  # landline
-    rf"|(?:\+?61{_SEP}4|04)\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{3}}"  # mobile
+    rf"{_LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
+    rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|04)(?:{_GAP}\d){{8}}"  # mobile
     rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
-    rf"|\d{{4}}\s\d{{4}}"  # local 8 digits
+    # local 8 digits; with a dash only as a phone's first digits start (3-9), never a span of years
+    rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
     r")(?!\w)"
-    r"|(?<!\w)(?:ext\.?|extension|x)(?:\s*(?:is|:|no\.?|number|#))?\s?\d{3,5}(?!\w)",
+    r"|(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)(?:\s*(?:is|:|no\.?|number|#|now))*\s?\d{3,5}(?!\w)",
     re.IGNORECASE,
 )
 _EMERGENCY = {"000", "112"}
@@ -152,16 +159,40 @@ _PLACE_CUES = frozenset({"school office", "school"})
 # "call the registry on", "ring Broadmeadows station on", "call her direct on").
 _WORKPLACE_CUE = lazy_pattern(
     r"\b(?:staff ?room|school|ward|station|registry|unit|depot|centre|branch|hub|desk|team|terminal|counter|section|shed|"
-    r"wharf|(?:ops|control) room)\s+(?:phone|line|landline|number)\b"
+    r"wharf|(?:ops|control) room|reception|switch|intake|referrals?|roster(?:ed|ing)?|watch ?house|lab|fax|"
+    r"site office|nurses['’]? station)\s+(?:phone|line|landline|number|mobile|no\.?)\b"
     # the number said to be the work one after it: "ring 0437 ... — that's the work one"
     r"|\b(?:it['’]?s|that['’]?s|this is)\s+(?:the|my)\s+work\s+(?:one|phone|mobile|mob|number|line)\b"
-    r"|\b(?:phone|line|landline|number|extension)\s+at\s+work\b"
+    r"|\b(?:phone|line|landline|number|extension|fax|mobile)\s+(?:at|for)\s+(?:work|the office)\b"
+    # a workplace after the number or the writer's number there: "I'm on 5550 8811 at the depot all day",
+    # "my number at the registry is ..."; a direct-dial label: "DDI (03) ...", "Direct dial ..."
+    r"|\b(?:number|line|phone)\s+at\s+(?:the|my|our)\s+(?:depot|ward|registry|branch|lab|watch ?house|station|school)\b"
+    r"|\bat\s+(?:the|my|our)\s+(?:depot|registry|branch|lab|watch ?house)\b|\bddi\b|\bdirect dial\b"
+    # the writer on a line the team staffs, a role's own phone: "rostered on the after hours line
+    # tonight", "Site supervisor mobile" (a personal phone given to work, "if the wharf calls, give
+    # them 0455 ...", stays personal)
+    r"|\b(?:rostered\s+on|i['’]?m\s+on|on)\s+the\s+(?:after[\s-]?hours|duty|intake|on[\s-]?call|referral|triage|enquir(?:y|ies))\s+"
+    r"(?:line|phones?|desk)\b"
+    r"|\b(?:supervisor|manager|coordinator|co-ordinator|sergeant|inspector|ranger|team leader)['’]?s?\s+(?:mobile|mob|phone|number|line)\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
     r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
-    r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?(?:the\s+|our\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:ward|station|registry|staff ?room|(?:ops|operations|control|comms) (?:centre|room)|"
-    r"centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|section)\b(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
-    r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b",
+    # a workplace's own number, by its possessive or "for": "the unit's number", "the number for the ward"
+    r"|\b(?:ward|unit|team|branch|section|office|desk|station|depot|registry|counter|lab)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:phone|line|landline|number|mobile|extension)\b"
+    r"|\b(?:phone|line|number|extension)\s+(?:for|at|of)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ward|unit|team|branch|section|station|depot|registry|counter|lab|watch ?house|office)\b"
+    # a label that says the number is a work one: "Wk mob", "w/mob", "Mob (work)", "fax", "pager"
+    r"|\bwk\.?\s*(?:ph|phone|mob|mobile|no|number|line|cell)\b|\bw/\s?(?:mob|ph|phone)\b|\((?:work|wk|w|office|desk)\)"
+    r"|\bfax(?:e[sd]|ing)?\b|\bpager\b"
+    r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?"
+    r"(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:duty\s+[a-z]+(?=\s+on\b)|(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
+    r"(?:ops|operations|control|comms) (?:centre|room)|centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|"
+    r"section|sergeant|officer|manager|supervisor|desk|office|reception|switch(?:board)?))\b"
+    r"(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
+    r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b"
+    # the workplace calls from the number: "ops will call you from (08) ...", "the ward rings you on"
+    r"|\b(?:ops|work|rostering|the (?:office|station|ward|unit|depot|desk|team|registry))\s+(?:will\s+)?"
+    r"(?:calls?|rings?|texts?)\s+(?:you|u|me)\s+(?:from|on)\b",
     re.IGNORECASE,
 )
 # The writer opening as someone from a workplace ("Hi it's Tom from the Rockhampton court registry,
@@ -177,6 +208,10 @@ _ON_DIVERT = lazy_pattern(r"\b(?:phone|line|number)(?:['’]s|\s+is)?\s+on\s+div
 _DIVERTED_TO = lazy_pattern(r"\b(?:on divert|divert(?:ed|s|ing)?|forward(?:ed|s|ing)?|redirect(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 # "the after-hours Child Safety line": a duty line of the workplace, not an after-hours business
 _DUTY_LINE_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:line|number|phone|team|mobile)\b", re.IGNORECASE)
+_PLACE_LINE = frozenset({"clinic", "school"})
+_LINE_AFTER = lazy_pattern(r"\s+(?:line|phone|number|landline)\b", re.IGNORECASE)
+_PERSONAL = lazy_pattern(r"\b(?:my|personal|new number)\b", re.IGNORECASE)
+_CALL_TO = lazy_pattern(r"(?:ring|call|phone|contact|try)", re.IGNORECASE)
 _LANDLINE = lazy_pattern(_LANDLINE_PREFIX)
 _CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
 # what the writer does at work, in plain words: the people served, their files, the roster
@@ -241,6 +276,14 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             if dept is None:
                 dept = department_terms(text, profile)
             bad = [n for n in bad if not any(s <= n[1].start() and n[1].end() <= e for _t, _k, s, e in dept)]
+            if dept:
+                # a place's own line where the organisation is named is the writer's workplace's
+                # ("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) ...")
+                bad = [n for n in bad if not (n[1].group(0).casefold() in _PLACE_LINE and _LINE_AFTER.match(text, n[1].end()))]
+        if bad and "@" in text and any(True for _ in work_addresses(text, profile)):
+            # a signature with the writer's work address: the helpline or enquiry line in it is the
+            # writer's work line ("Intake Officer / Victims of Crime Helpline 1800 ... / ...@justice.vic.gov.au")
+            bad = [n for n in bad if _PERSONAL.search(n[1].group(0))]
         # said to be a work phone ("it's the school phone"), or a workplace's line that reaches the
         # writer ("... they'll pass it on to me"): a designation outweighs every not-work cue, a
         # reach through the workplace the not-work cue of a place ("school office")
@@ -253,29 +296,97 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 if not bad:
                     yield number, said.group(0), m.start(), m.end()
                     continue
-        # a work cue inside a not-work cue ("office" in "school office") belongs to that cue
-        good = [g for g in good if not any(n.start() <= g[1].start() and g[1].end() <= n.end() for _, n in bad)]
+        # a work cue inside a not-work cue ("office" in "school office") belongs to that cue, and a
+        # call to a place that a not-work cue names is a call to someone else's ("call our sales team")
+        good = [
+            g
+            for g in good
+            if not any(
+                n.start() <= g[1].start()
+                and g[1].end() <= n.end()
+                or (g[1].start() <= n.start() and n.end() <= g[1].end() and _CALL_TO.match(g[1].group(0)))
+                for _, n in bad
+            )
+        ]
         best_good = min(good, key=lambda g: g[0]) if good else None
         best_bad = min(bad, key=lambda g: g[0]) if bad else None
         # the nearer cue decides; at equal distance the work cue wins
         if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
             yield number, best_good[1].group(0), m.start(), m.end()
             continue
-        # no work cue won: with no not-work cue in reach either, a department name in the text
-        # makes a full number a work number; a bare 8-digit local number, an extension or a 13
-        # number is too often something else (a reference, a helpline) to count on the name alone
-        local = re.fullmatch(r"\d{4}[\s\-]\d{4}", number) is not None
-        if best_bad is None and not local and not number.lower().startswith(("ext", "x")) and not digits.startswith("13"):
+        # no work cue won: with no not-work cue in reach either, weaker signs may make it a work number
+        if best_bad is None:
             if dept is None:  # asked once per text, and only when a number gets this far
                 dept = department_terms(text, profile)
-            if dept:
-                yield number, f'department term "{dept[0][0]}"', m.start(), m.end()
-            elif opening := _OPENING_FROM.match(text):
-                yield number, f'"{opening.group(0).strip()}"', m.start(), m.end()
-            elif _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
-                # a landline to ring the writer on, in a post about the work ("don't send patient
-                # lists home ... call me on (07) ..."): a desk phone, since few homes have one now
-                yield number, f'"{work_talk.group(0)}"', m.start(), m.end()
+            if (cue := _weak_cue(text, number, digits, m.start(), m.end(), dept)) is not None:
+                yield number, cue, m.start(), m.end()
+
+
+# A signature or profile line: a job title, then the number behind a phone label or a separator
+# ("Mia Chen, Case Manager\nPh: (03) 6165 4412", "Senior Ranger | M 0455 ..."). A title any
+# organisation uses, read in Title Case; a private firm's (Sales, Store, Leasing ...) is left alone.
+_JOB_TITLE = lazy_pattern(
+    r"\b(?:[A-Z][a-z]+\s+){0,3}(?:Officer|Manager|Co-?ordinator|Advi[sz]or|Adviser|Analyst|Ranger|Nurse|Midwife|Educator|"
+    r"Planner|Engineer|Registrar|Case ?[Ww]orker|Director|Inspector|Specialist|Consultant|Clerk|Teacher|Principal|Librarian|"
+    r"Paramedic|Constable|Sergeant|Counsellor|Psychologist|Social Worker|Practitioner|Supervisor|Lead|Leader|Assessor|"
+    r"Investigator|Auditor|Scientist|Technician|Administrator|Liaison|Commander|Superintendent|Controller|Meteorologist|"
+    r"Forecaster|Therapist|Pharmacist|Dietitian)\b"
+)
+_PRIVATE_TITLE = lazy_pattern(
+    r"\b(?:Sales|Store|Account|Accounts|Marketing|Retail|Leasing|Property|Mortgage|Restaurant|Bar|Venue|Events?|Wedding|Brand|"
+    r"Franchise|Shop|Salon|Studio)\b"
+)
+_LABEL_BEFORE = lazy_pattern(
+    r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
+    r"|[|•·,–—\n])\s*$",
+    re.IGNORECASE,
+)
+# an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"
+_REACH_BEFORE = lazy_pattern(r"\b(?:on|call|ring|dial|me|is|at)\s*:?\s*$", re.IGNORECASE)
+_REACH_ME = lazy_pattern(
+    r"\b(?:(?:call|ring|phone|reach|contact|grab|get|text)\s+(?:me|us)|i['’]?m on|ask for|if you need me|me on|"
+    r"my (?:desk|line|number|extension|office|direct))\b",
+    re.IGNORECASE,
+)
+# a 13, 1300 or 1800 line given as the writer's team's or organisation's own: "our intake line is 1800 ..."
+_OUR_LINE = lazy_pattern(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:number|line|hotline|team|unit|branch|section)\b|"
+    r"\b(?:team|unit|branch|section)['’]s\s+(?:[\w-]+\s+)?(?:number|line)\b",
+    re.IGNORECASE,
+)
+
+
+def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: list) -> str | None:
+    """A reason a number with no cue either way is a work one, or None: the organisation named
+    (a full number; a local one the writer is reached on), an extension the writer is on, a 13 or
+    1800 line said to be the team's own, a job title in a signature, an opening from a workplace."""
+    a, b = max(0, start - 80), min(len(text), end + 40)
+    extension = number.lower().startswith(("ext", "x"))
+    if extension:
+        # an extension is a switchboard's: the writer on it is at work ("call me on x4412")
+        return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
+    if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)):
+        return f'"{our.group(0)}"'
+    if digits.startswith("13"):
+        return None  # a 13 number with the organisation's name is most often its public line
+    local = re.fullmatch(r"\d{4}[\s\-]+\d{4}", number) is not None
+    if dept and (not local or _REACH_ME.search(text, a, b)):
+        # a bare 8-digit number with the organisation's name is too often a reference or a
+        # helpline, unless the writer is reached on it ("Ring me at Child Safety on 6165 4412")
+        return f'department term "{dept[0][0]}"'
+    if _LABEL_BEFORE.search(text, max(0, start - 16), start):
+        for title in _JOB_TITLE.finditer(text, max(0, start - 100), start):
+            if not _PRIVATE_TITLE.search(title.group(0)):
+                return f'job title "{title.group(0)}"'
+    if local:
+        return None
+    if opening := _OPENING_FROM.match(text):
+        return f'"{opening.group(0).strip()}"'
+    if _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
+        # a landline to ring the writer on, in a post about the work ("don't send patient
+        # lists home ... call me on (07) ..."): a desk phone, since few homes have one now
+        return f'"{work_talk.group(0)}"'
+    return None
 
 
 def _work_phone(item: Item, profile: Profile) -> Iterator[Match]:
@@ -288,7 +399,10 @@ def _work_phone(item: Item, profile: Profile) -> Iterator[Match]:
         yield Match(
             key=key,
             evidence=number,
-            why=f'phone number {number} with work context "{cue}"',
+            # a cue that quotes its own words reads as it is ('... with work context: job title "Case Manager"')
+            why=f"phone number {number} with work context: {cue}"
+            if '"' in cue
+            else f'phone number {number} with work context "{cue}"',
             message=f"Work phone number posted: {number}",
             severity=reach_severity(Severity.HIGH, item),
             confidence=0.9 if "department" not in cue else 0.75,
@@ -406,6 +520,41 @@ RULES = [
             Example("the duty officer's number for the wharf after hours is (08) 5550 7712", True),
             Example("Please stop calling the Hobart lab on (03) 5550 6610, that's our bench line", True),
             Example("Vet clinic after hours number is 02 5550 1188, save it", False),
+            # a signature: a job title, then the number behind a label; a private firm's title is no cue
+            Example("Priya Nair, Senior Case Coordinator\nPh: (03) 5550 7318", True, profile="vic"),
+            Example("Leasing Manager | Harbourside Realty | Ph 0455 318 220", False),
+            # an extension the writer is on, a local number with the organisation and the writer on it
+            Example("Printer on level 2 is jammed again, call me on x5512 if it eats your forms", True),
+            Example("Ring me at Child Safety on 5550 4412 about the placement", True, profile="tas"),
+            Example("My Medicare reference is 5550 4412, still waiting on the refund", False, profile="aps"),
+            # any grouping of a full number, labels that say work, a fax or pager, the line of a unit
+            Example("Work mobile 0455 31 82 20 if the trailer won't start", True),
+            Example("Wk mob 0455 318 220, don't use my personal", True),
+            Example("Mob (work): 0455-318-220", True, kind=ItemKind.PROFILE_FIELD, field="contact"),
+            Example("Fax the referral to (07) 5550 9913 and I'll chase it", True, profile="qld"),
+            Example("The reception number for the unit moved to (03) 5550 4000", True),
+            Example("Ring the duty sergeant on (07) 5550 3021 if the van's late", True, profile="qld"),
+            # a 13 or 1800 line given as the team's own, not a business's
+            Example("Our intake line is 1800 555 012 now, pass it on to the GPs", True, profile="vic"),
+            Example("Call our sales team on 1300 555 012 for a free quote", False),
+            # a duty role called, a fax sent to a workplace, a signature with the writer's work address
+            Example("Ring the duty inspector on 0455 610 903, not the front counter", True, profile="tas"),
+            Example("fax the warrant to the Burnie watchhouse on (03) 5550 2210, the email's down", True, profile="tas"),
+            Example(
+                "Kind regards,\nSam Ito – Intake Officer\nFamily Support Helpline 1800 555 273\ns.ito@justice.vic.gov.au",
+                True,
+                profile="vic",
+            ),
+            Example("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) 5550 8165", True, profile="vic"),
+            Example("The vet clinic line is (03) 5550 8165 if Rex gets worse", False, profile="vic"),
+            # the workplace after the number, the writer's number there, a direct-dial label
+            Example("I'm on 5550 8811 at the depot all day if the grader breaks", True, profile="qld"),
+            Example("DDI (02) 5550 8811 | Records Officer", True),
+            Example("text me 0455 610 903 when you're at the station, I'll grab you", False),
+            # a line the team staffs, a role's own phone
+            Example("Rostered on the after hours line tonight: 0455 610 903", True),
+            Example("Site supervisor mobile 0455 610 903", True),
+            Example("If the dog needs a walk while I'm away, text 0455 610 903", False),
         ),
     ),
 ]

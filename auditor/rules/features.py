@@ -50,6 +50,7 @@ from auditor.rules.orgwords import (
     not_colleagues,
     own_contact_only,
     own_exclusions,
+    portfolio_names,
     product_of,
     shift_at,
     site_class_spans,
@@ -142,6 +143,11 @@ _STAFF_SIGN = lazy_pattern(
     r"\b(?:i work|we work|my job|at work|colleagues?|my team|our team|shift|officers?|staff)\b", re.IGNORECASE
 )
 _NAMED_BEFORE = lazy_pattern(r"\b(?:called|named|nicknamed|christened|name is|name's)\s+(?:her|him|it)?\s*$", re.IGNORECASE)
+# Staff of a portfolio named bare: "someone from Employment told estimates", "In Justice we've been told"
+_STAFF_OF = lazy_pattern(
+    r"\b(?i:someone|whoever|anyone|everyone|people|colleagues|mates|friends)\s+(?:in|from)\s+$|(?:^|[.!?]\s+)In\s+$"
+)
+_WE_AFTER = lazy_pattern(r"\s+(?:we|we['’]ve|we['’]re|I)\b")
 # A private-sector employer named after a weak role in the same line ("Compliance Officer | AML/CTF | Tier 1 Bank").
 _PRIVATE_SECTOR_AFTER = lazy_pattern(
     r"^[^\n.]{0,60}?\b(?:bank|banking|super fund|superannuation|insurer|insurance|AML|casino|Pty|Ltd|Limited|Inc|"
@@ -199,7 +205,11 @@ def _build_department(profile: Profile) -> _Compiled:
         exclude=word_pattern(profile.terms(ORG, "exclude")),
         tags=tags,
         domains=tuple(d.lower() for d in profile.terms(ORG, "domains")),
-        employer=word_pattern(profile.terms(ORG, "employer_names"), case_sensitive=True),
+        employer=word_pattern(
+            profile.terms(ORG, "employer_names")
+            + portfolio_names(profile.terms(ORG, "names") + profile.terms(ORG, "former_names")),
+            case_sensitive=True,
+        ),
         unit=_unit_pattern(profile.terms(ORG, "functions")),
         tag_parts=frozenset(a.casefold() for a in profile.terms(ORG, "acronyms"))
         | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
@@ -315,7 +325,11 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
     if c.employer:
         for m in c.employer.finditer(text):
             # "nine years with Immigration" is an employer; "two hours with Immigration at LAX" is not
-            if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            # ... and staff of it: "someone from Employment told Senate estimates", "In Justice we've been told"
+            staff = _STAFF_OF.search(text, max(0, m.start() - 30), m.start())
+            if staff and staff.group(0).strip() == "In":
+                staff = _WE_AFTER.match(text, m.end())
+            if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or staff:
                 hits.append((m.group(0), "employer_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]

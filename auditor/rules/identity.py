@@ -283,6 +283,21 @@ RULES = [
             # profile whose sites are anyone's, such as airports)
             Example("Anyone swap my Thurs late at Marngoneet? Will owe you", True, profile="vic"),
             Example("can someone cover my Port Phillip shift Sunday", True, profile="vic"),
+            # a portfolio named bare, as its staff say it: a stretch of work in it, someone from it
+            Example("Nine years in Education and the laptops still don't boot", True, profile="tas"),
+            Example("Someone from Social Services just told estimates the wait is 'acceptable'", True, profile="aps"),
+            Example("In Health we've been told to say nothing about the rollout", True, profile="vic"),
+            Example("Nine years in Transport logistics, forklift ticket and all", False, profile="qld"),
+            Example("Education is the key, read to your kids", False, profile="tas"),
+            # the writer's own voice keeps the name past a customer's words; staff who served a customer do not
+            Example("Hi it's Priya from Service Tasmania in Burnie, call me about the rego transfer", True, profile="tas"),
+            Example(
+                "Working at Service Tas, the new booking system crashed 4 times and the queue hit the door", True, profile="tas"
+            ),
+            Example("Told the Centrelink lady my whole life story, she deserved a medal", False, profile="aps"),
+            Example("The bloke at Medicare sorted my daughter's card in 5 minutes", False, profile="aps"),
+            Example("Just use myGov, link Medicare and you're done", False, profile="aps"),
+            Example("Took the kids to the CSIRO exhibition at the museum", False, profile="aps"),
         ),
     ),
 ]

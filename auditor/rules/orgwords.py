@@ -4,7 +4,8 @@ Language-level knowledge that the profile's lists cannot hold one phrase at a ti
 families through `auditor.rules.features` and used by operations:
 
 * `name_variants`: a state department's name as people write it ("Department of Justice
-  (Tasmania)", "Victorian Department of Education", with or without "the");
+  (Tasmania)", "Victorian Department of Education", with or without "the"), and `portfolio_names`:
+  the bare portfolio staff name as their employer ("twelve years in Health", "In Justice we've");
 * `site_class_spans`: a named site of one of the organisation's own kinds (``[organisation]
   site_classes``: "Kedron State High School", "the Bridgewater police station") or the writer's
   own ("our little state school"): it names the employer and, when named, is a work site;
@@ -76,6 +77,33 @@ def name_variants(name: str) -> list[str]:
     # and "Department" is shortened: "Dept of Education", "Dept. of Health"
     out += [v.replace("Department of ", d) for v in list(out) if "Department of " in v for d in ("Dept of ", "Dept. of ")]
     return [v for v in out if v != name]
+
+
+# Portfolios whose bare name is also a trade or a sector ("years in Finance", "work in Transport")
+_SECTOR_WORDS = frozenset(
+    """finance energy industry infrastructure agriculture transport families premier prime minister police climate
+    natural government""".split()
+)
+
+
+def portfolio_names(names: list[str]) -> list[str]:
+    """The bare portfolio of each "Department of X" name, as staff name their employer ("twelve
+    years in Health", "someone from Employment", "In Justice we've been told"): the first one or two
+    words after "Department of", less the sectors other employers share ("Finance", "Transport")."""
+    out: list[str] = []
+    for name in names:
+        m = re.match(
+            r"Department of (?:the )?((?:[A-Z][\w'’]*)(?: [A-Z][\w'’]*)?)(?=$|,| and | Tasmania| Victoria| Queensland)", name
+        )
+        words = m.group(1).split() if m else []
+        if words and words[-1] in _STATE_NAMES:
+            words = words[:-1]  # "Department of Justice Tasmania": the portfolio is "Justice"
+        if words and words[0].casefold() not in _SECTOR_WORDS:
+            out.append(" ".join(words))
+    return list(dict.fromkeys(out))
+
+
+_STATE_NAMES = ("Tasmania", "Victoria", "Queensland")
 
 
 def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
@@ -300,6 +328,11 @@ CUSTOMER_VOICE = lazy_pattern(
     r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
     r"(?:patient|polite|kind|lovely|helpful|friendly|courteous|understanding|nice|gentle|sweet|professional)\b"
     r"|\b(?:finally )?(?:repaired|processed|paid) (?:my|our)\b|\bfinally (?:fixed|sorted) (?:my|our)\b"
+    # staff who served the writer: "the Centrelink lady", "the lady at Medicare sorted my son's card",
+    # "licence renewed in 5 min"; advice to the public: "just use myGov, link Medicare"
+    r"|\bthe (?:(?-i:[A-Z])[\w/]*\s+){1,2}(?:lady|guy|bloke|fella|man|woman|girl)\b"
+    r"|\bsorted (?:out )?(?:my|our|mum'?s|dad'?s|nan'?s) (?:son|daughter|kids?|card|claim|payment|licen[cs]e|rego|refund|tax)|\blicen[cs]e (?:renewed|sorted|done)\b"
+    r"|\bjust (?:use|download|link|log ?in)\b"
     r"|\bcame (?:out )?(?:for|to) (?:my|our|dad|mum|nan|pop|grandma|grandpa)\b"
     r"|\b(?:got|getting|passed|failed|sat) my (?:Ps?|Ls?|P1|P2|licen[cs]e|learners?|plates|permit|driving test)\b"
     r"|\b(?:my|a|the) (?:tax )?refund\b|\brefund (?:landed|came|arrived|hit)\b|\bowes me\b"
@@ -328,7 +361,7 @@ CUSTOMER_VOICE = lazy_pattern(
 # "ABS says unemployment is 4.1%"; or a wait in its queue before it: "queue at Service Tasmania".
 _PRODUCT_AFTER = lazy_pattern(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:app|apps|website|portal|radar|diet|book|recipe|soup|"
-    r"membership|care plan|vaccine clinic|hotline|refund|reports?|stats|statistics|figures|punctuality|letter)\b"
+    r"membership|care plan|vaccine clinic|hotline|refund|reports?|stats|statistics|figures|punctuality|letter|exhibition)\b"
     r"(?!\s+(?:techs?|technicians?|team|staff|officers?|crew|unit|section|engineers?|analysts?))|\s+number\b"
     r"|\s+(?:says|said|reports?|figures show|data shows?|stats show)\b(?=[^.!?\n]{0,60}\d)",
     re.IGNORECASE,
@@ -351,7 +384,7 @@ def product_of(text: str, start: int, end: int) -> bool:
 
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
 EMPLOYER_BEFORE = lazy_pattern(
-    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving|been)\s+(?:\w+\s+){0,2}?"
     r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
     # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
     # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift
@@ -389,7 +422,10 @@ OWN_WORK = lazy_pattern(
     r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in|here)|"
     r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
     r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
-    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here)\b",
+    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here|"
+    # "Working at Service Tas, ...", "as someone who processes these claims", "Hi it's Jo from ..."
+    r"^\W*work(?:ing)? (?:at|in|for)|as someone who (?:actually )?(?:works?|processe?s|handles?|assess(?:es)?|runs?)|"
+    r"^\W*(?:(?:hi|hey|hello)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is) \w+ from)\b",
     re.IGNORECASE,
 )
 

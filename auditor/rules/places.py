@@ -5,13 +5,15 @@ airports, ports, mail centres, facilities, venues) plus the profile's ``[places]
 and ``[[sites]]``, and about 4,000 smaller towns and suburbs (``places_minor_au.csv``, built by
 ``scripts/build_minor_places.py``) that count only in Title Case, and, when the name is also an
 everyday word or a name ("Bright", "Clyde"), only with a place cue ("in Bright", "Clyde NSW",
-"the Clyde depot"). A mention of a work site is LOC102 (it also confirms the employment); any
-other place is LOC101.
+"the Clyde depot"). A work site is also named by the first word of its name after "the" or a place
+preposition ("six years at Ashley", "the Northern"). A mention of a work site is LOC102 (it also
+confirms the employment); any other place is LOC101.
 
 Context decides what is not a place:
 * people who share a place's name ("Mr Darwin", "my sister Victoria", "Lara made dinner",
   "Victoria Beckham"); names that are often given names need no person cue to be dropped when
-  written in lower case without a place preposition;
+  written in lower case without a place preposition; a name read as a person or a pet once is
+  that at each mention without a place preposition ("Our dog Tully ... Tully: unbothered");
 * sports teams and events ("Sydney Swans", "Richmond won by 40", "Melbourne Cup");
 * places abroad that share an Australian name ("Brighton, England");
 * code names ("Operation Ironbark");
@@ -29,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 from auditor.config import Profile
-from auditor.geo.gazetteer import load_places
+from auditor.geo.gazetteer import load_places, lookup
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import (
     Example,
@@ -83,7 +85,8 @@ _FORM_PLACE = lazy_pattern(
     r"|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|"
     r"Lane|Drive|Dr|Way|Court|Crescent|Cres|Boulevard|Blvd|Highway|Hwy)\b"
     r"|(?<![\w'’])(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Ring Road|"
-    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula)\b"
+    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|National Park)\b"
+    r"|(?<![\w'’])[A-Z][\w-]+['’]s Gap\b"  # "Cunningham's Gap" (not "the pay gap", "Gender Pay Gap")
 )
 # Streets and islands that are shows, songs and films, not places here.
 _NOT_FORM_PLACE = frozenset(
@@ -96,6 +99,9 @@ _LEADING_WORDS = lazy_pattern(
 )
 
 
+_OWNER_WORD = lazy_pattern(r"(?:[A-Z]{2,}\w*|[A-Z][\w-]*['’]s)\s+")
+
+
 def _form_places(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each place named by its form (a street, road, island, landmark)."""
     if searched(_FORM_GATE, text) is None:
@@ -104,6 +110,9 @@ def _form_places(text: str) -> list[tuple[str, int, int]]:
     for m in _FORM_PLACE.finditer(text):
         lead = _LEADING_WORDS.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
+        owner = _OWNER_WORD.match(text, start, m.end())
+        if owner and len(text[owner.end() : m.end()].split()) >= 2:
+            start = owner.end()  # "CSIRO's Black Mountain": the place is "Black Mountain"
         name = " ".join(text[start : m.end()].split())
         if len(name.split()) < 2 or name.casefold() in _NOT_FORM_PLACE:
             continue
@@ -115,7 +124,7 @@ def _form_places(text: str) -> list[tuple[str, int, int]]:
 _FORM_GATE = lazy_pattern(
     r"\b(?:Mt|Mount|Lake|Cape|St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|Lane|Drive|Dr|Way|Court|"
     r"Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Outlet|Island|Bay|Gorge|Lookout|"
-    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula)\b"
+    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|Park|Gap)\b"
 )
 
 _TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
@@ -267,6 +276,7 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
     g: _Gazetteer = per_profile(profile, "places", _build)  # type: ignore[assignment]
     excluded = [(x.start(), x.end()) for x in g.exclude.finditer(text)] if g.exclude is not None else []
     out: list[tuple[str, bool, int, int]] = []
+    people: set[str] = set()  # names read as a person's or a pet's
     # a named site of one of the organisation's own kinds ("Kedron State High School") is a work site
     classed = [(a, b) for a, b, named in site_class_spans(text, profile) if named]
     for name, start, end in _candidates(text, g):
@@ -303,16 +313,28 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         # a post about a show any place's name may be a character's or the show's ("Tom Croydon",
         # "That Bondi Vet episode", "Wentworth season 4")
         story = fiction(text)
-        if is_person(text, start, end, key, personlike=minor is not None or story) or (story and _SHOW_AFTER.match(after)):
+        # a place just before the organisation's name is where its office is ("Greenway Centrelink",
+        # "the Queenstown Service Tasmania shop"), not a given name before a surname
+        org_after = any(0 < a - end <= 2 for _t, _k, a, _b in department_terms(text, profile))
+        if not org_after and is_person(text, start, end, key, personlike=minor is not None or story):
+            people.add(key)
+            continue
+        if story and _SHOW_AFTER.match(after):
             continue
         if story and " " not in name and fiction(text[slice(*sentence_of(text, start, end))]):
             continue  # one word in the sentence about the show: its title ("Season 3 of Wentworth")
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
+    if people:
+        # one name, one referent: "Our dog Tully ate a sock ... Tully: unbothered" (not "in Tully")
+        out = [h for h in out if _norm(h[0]) not in people or PREP_BEFORE.search(text, max(0, h[2] - 30), h[2])]
     for a, b in classed:
         if not any(s < b and a < e for _, _, s, e in out):
             out.append((" ".join(text[a:b].split()), True, a, b))
+    for name, a, b in _site_stems(text, profile):
+        if not any(s < b and a < e for _, _, s, e in out):
+            out.append((name, True, a, b))
     for name, a, b in _form_places(text):
         # a street, road or landmark no gazetteer lists, unless it overlaps a name found above,
         # an excluded phrase, a team or a person ("Bruce Highway" is a road, "Mr Bay" a person)
@@ -322,6 +344,50 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue
         out.append((name, False, a, b))
     out.sort(key=lambda h: h[2])
+    return out
+
+
+# A work site by the first word of its name, as staff say it: "six years at Ashley", "ED at the
+# Northern", "a shift in Marngoneet". Only a word that is no gazetteer place, after "the" or a place
+# preposition, and neither a possessive nor the start of another name ("at Ashley's", "Ashley Smith").
+# Words that start many names are never a site alone; adjectives only after "the" ("the Royal").
+_STEM_NEVER = frozenset(
+    "the police station executive customs university christmas gold box cherry north south east west port".split()
+)
+_STEM_THE_ONLY = frozenset("royal northern southern metropolitan princess dame central general".split())
+_STEM_THE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)
+# (not "from" or "to": "a text from Austin", "talk to Mary" name the person)
+_STEM_PREP = lazy_pattern(r"\b(?:at|in|inside|into|outside)\s+$", re.IGNORECASE)
+_STEM_END = lazy_pattern(r"[\w'’-]|\s+[A-Z]|['’]s\b")
+
+
+def _stems(profile: Profile) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    names = [s for s in profile.terms("places", "work_sites") if len(s.split()) > 1]
+    stems: dict[str, str] = {}
+    for name in names:
+        first = name.split()[0]
+        if first.isalpha() and first.casefold() not in _STEM_NEVER and lookup(first) is None and first not in minor_places():
+            if not department_terms(first, profile):  # "QPS Academy": "QPS" alone is the organisation
+                stems.setdefault(first, name)
+    pattern = re.compile(r"(?<![\w'’#@])(?:" + "|".join(map(re.escape, stems)) + r")") if stems else None
+    return stems, pattern
+
+
+def _site_stems(text: str, profile: Profile) -> list[tuple[str, int, int]]:
+    """(site's full name, start, end) for each work site named by the first word of its name."""
+    stems, pattern = per_profile(profile, "places-site-stems", _stems)  # type: ignore[misc]
+    out: list[tuple[str, int, int]] = []
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
+        word, a, b = m.group(0), m.start(), m.end()
+        if _STEM_END.match(text, b):
+            continue
+        the = _STEM_THE.search(text, max(0, a - 6), a)
+        prep = _STEM_PREP.search(text, max(0, a - 10), a)
+        if not the and (prep is None or word.casefold() in _STEM_THE_ONLY):
+            continue
+        out.append((stems[word], a, b))
     return out
 
 
@@ -442,6 +508,23 @@ RULES = [
             Example("Out at Scottsdale Thurs, back Fri", True),
             # a place's name after a given name is a surname
             Example("Big shout out to Tom Croydon for the lift home", False),
+            # one name, one referent: a pet named for a town is the pet every time it is named
+            Example("Our kelpie Gympie chewed the hose again. Gympie: zero regrets", False, profile="qld"),
+            # a drink by its brand, a team by its name and a match word, someone from school
+            Example("Cold Bundaberg Rum after mowing", False),
+            Example("Watching the Perth Wildcats game with Dad", False),
+            Example("Omg Adelaide from year 12 just had her baby", False),
+            # a boat, a song in quotes, a pet by its emoji or its parent; a place before the organisation's name
+            Example("Our boat Port Douglas Belle is back in the water", False),
+            Example("on repeat: 'Bendigo Rain' by Kate Arden", False),
+            Example("brekkie date with Mildura 🐕 #kelpie", False),
+            Example("Dog mum to Bendigo 🐶 | coffee", False),
+            # a mountain, a national park, a gap by its owner's name; a body's name before it is dropped
+            Example("Site visit at CSIRO's Black Mountain labs today", True, profile="aps"),
+            Example("Three lost walkers at Mount Field National Park before lunch", True, profile="tas"),
+            Example("Road crew at Cunningham's Gap all week", True, profile="qld"),
+            Example("The Gender Pay Gap report is out at work", False),
+            Example("Greenway Centrelink had a lockdown this arvo", True, profile="aps"),
         ),
     ),
     Rule(
@@ -472,6 +555,11 @@ RULES = [
             # a name with an apostrophe in it; a site's capitalised short form
             Example("Night duty at the Royal Children's again", True, profile="vic"),
             Example("Escort run from MAP moved to 0600", True, profile="vic"),
+            # a site by the first word of its name, after "the" or a place preposition; not a person's
+            Example("Eleven years at Risdon and the heating still doesn't work", True, profile="tas"),
+            Example("Another double at the Austin, send coffee", True, profile="vic"),
+            Example("Got a text from Austin about the footy tipping", False, profile="vic"),
+            Example("Dinner at Ashley's place tonight", False, profile="tas"),
         ),
     ),
 ]

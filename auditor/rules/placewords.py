@@ -1,9 +1,10 @@
 """What else shares a place's name: people, pets, teams, events, shows and organisations.
 
 Language data and context cues that `auditor.rules.places` asks of each gazetteer name it finds:
-`is_person` (a person or a pet called after a place: "my sister Victoria", "Hobart the cat"),
-`named_thing` (a team, a result, an event, a brand or a namesake abroad: "Richmond are cooked",
-"Bendigo Bank", "Brighton, England"), `state_in_a_name` (a state's name inside an organisation's:
+`is_person` (a person, a pet or a boat called after a place: "my sister Victoria", "Hobart the cat",
+"Dog mum to Bendigo", "Our boat Noosa Belle"),
+`named_thing` (a team, a result, an event, a brand, a song or a namesake abroad: "Richmond are
+cooked", "Bendigo Bank", "Bundaberg Rum", "'Toowoomba Rain' by ...", "Brighton, England"), `state_in_a_name` (a state's name inside an organisation's:
 "Fines Victoria", "NRE Tas") and the word lists they use. The lists are language data, not
 organisation data; profiles add exclusions. It reads only text (and the profile's department
 terms); it holds no rules and imports no rule family.
@@ -44,7 +45,7 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region area patrol car t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l""".split()
+    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l heights school""".split()
 )
 PREP_BEFORE = lazy_pattern(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -80,7 +81,7 @@ _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
     # a pet named for a place, its kind said after it: "Meet Bendigo 🐶 our new rescue kelpie"
-    r"|\W{0,6}\s*(?:our|my) (?:new |little |rescue |old |baby |border ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
+    r"|\W{0,6}\s*(?:(?:is|was)\s+)?(?:our|my) (?:new |little |rescue |old |baby |border ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
     r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b"
     # "Hobart the cat", "Derwent the kelpie", "Hobart the golden retriever"
     r"|\s+the\s+(?:\w+\s+)?(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|groodle|staffy|retriever|poodle|terrier|"
@@ -93,14 +94,33 @@ _PERSON_AFTER_WEAK = lazy_pattern(
     r"on getting|got her|got his|are finally))",
 )
 _SPORT_AFTER = lazy_pattern(
-    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
     r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying)\b(?!['’]\w)"
     r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b",
     re.IGNORECASE,
 )
 _EVENT_AFTER = lazy_pattern(
     r"^\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Festival|Fest|Fringe|Expo|Bank|Building Society|Credit Union|Brewing|Brewery|"
-    r"Distillery|(?i:pale ale|lager|ale|ipa|gin))\b"
+    # a drink by its brand in Title Case ("Bundaberg Rum"; "Bundaberg rum" may be the town's)
+    r"Distillery|Rum|Whisky|Cider|Ginger Beer|Bitter|(?i:pale ale|lager|ale|ipa|gin))\b"
+    # a team by its own name and a match word: "the Cairns Taipans game", "Geelong Cats fans"
+    r"|^\s+[A-Z][a-z]+s\s+(?:game|match|fans?|supporters?|jersey|season|v|vs)\b"
+)
+# A thing named for a place: a boat or a car ("Our boat Noosa Belle", "the fishing boat 'Launceston
+# Lass'"), a pet by its parent ("Dog mum to Bendigo"), a song in quotes by someone ("'Toowoomba Rain' by ...")
+_THING_BEFORE = lazy_pattern(
+    r"\b(?:boat|yacht|vessel|tinny|cruiser|ketch|ute|car|truck|van|caravan)\s+['‘’\"“]?$"
+    r"|\b(?:dog|cat|fur|puppy|pet|cavoodle|kelpie)\s+(?:mum|mom|dad|mama|papa|parent)\s+(?:to|of)\s+$",
+    re.IGNORECASE,
+)
+_SONG_AFTER = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){0,4}['’\"”]\s+by\s+[A-Z]")
+# a pet's emoji or "and he's ..." after the name: "brekkie date with Ballarat 🐕", "This is Strahan and he's ..."
+_PET_AFTER = lazy_pattern(r"^\s*(?:🐶|🐕|🐈|🐱|🐩|🦮|🐾|🐴|🐎|🐰|🐇)|^\s+and\s+(?:he|she)(?:['’]s|\s+is)\b")
+# A person by what only a person does or has: "Adelaide from year 10 just got engaged"
+_PERSON_DOES_AFTER = lazy_pattern(
+    r"^\s+(?:from (?:year \d+|school|high school|uni|primary|work|the office|netball|footy|church)\b|"
+    r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away)\b)",
+    re.IGNORECASE,
 )
 _FOREIGN_AFTER = lazy_pattern(
     r"^,?\s*(?:in\s+(?:the\s+)?)?(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
@@ -147,6 +167,10 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
     # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
+        return True
+    if (_PERSON_DOES_AFTER.match(after) or _PET_AFTER.match(after)) and not PREP_BEFORE.search(before):
+        return True
+    if _THING_BEFORE.search(before):
         return True
     given = _GIVEN_BEFORE.search(before)
     if given and given.group(1).casefold() in given_names() and lookup(given.group(1)) is None:
@@ -215,6 +239,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
     nxt = NEXT_WORD.match(after)
     return bool(
         (nxt and nxt.group(1).casefold() in TEAM_WORDS)
+        or (_SONG_AFTER.match(after) and text[max(0, start - 1) : start] in ("'", "‘", '"', "“"))
         or _SPORT_AFTER.match(after)
         or _FOREIGN_AFTER.match(after)
         or _EVENT_AFTER.match(after)

@@ -136,3 +136,89 @@ def test_work_email_why_reads_as_a_sentence(dibp):
         RULES[0].check(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="mail me: sam@abf.gov.au"), dibp)
     )
     assert m.why == "an address under the work domain abf.gov.au"  # was "address in under work domain ..."
+
+
+def test_phone_pattern_takes_any_grouping_of_a_full_number():
+    for number in ("0412 34 56 78", "04 1234 5678", "02 62 64 11 11", "03 9651 - 1234", "(+61) 3 9651 1234", "9651-1234"):
+        assert PHONE_RE.search(f"desk {number} today").group(0) == number
+    # a dash between two years is no local number; an extension said with "'s" is one
+    assert PHONE_RE.search("on the desk 1990-2000") is None
+    assert PHONE_RE.search("My extension's 4412 now").group(0) == "extension's 4412"
+
+
+def test_work_numbers_read_a_signature_an_extension_and_a_local_number_with_the_organisation(dibp):
+    tas, vic = load_profile("tas"), load_profile("vic")
+
+    def cue(text, profile=dibp):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    # a job title, then the number behind a label or on the next line
+    assert cue("Priya Nair, Senior Case Coordinator\nPh: (03) 5550 7318", vic) == ['job title "Senior Case Coordinator"']
+    assert cue("Ranger in Charge, Freycinet\n(03) 5550 7000", tas) == ['job title "Ranger"']
+    assert cue("Leasing Manager | Harbourside Realty | Ph 0455 318 220") == []  # a private firm's title
+    assert cue("Priya Nair, Senior Case Coordinator, said to ring 0455 318 220") == []  # no label before it
+    # an extension the writer is reached on; a model number is none
+    assert cue("call me on x5512 if it eats your forms") == ["extension"]
+    assert cue("Model x5512 for sale") == []
+    # a local number with the organisation's name, when the writer is reached on it
+    assert cue("Ring me at Child Safety on 5550 4412 about the placement", tas) == ['department term "Child Safety"']
+    assert cue("Child Safety reference 5550 4412 on the letter", tas) == []
+
+
+def test_work_numbers_read_labels_faxes_and_a_units_or_teams_own_line(dibp):
+    qld, vic = load_profile("qld"), load_profile("vic")
+
+    def cue(text, profile=dibp):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    assert cue("Wk mob 0455 318 220") == ["Wk mob"]
+    assert cue("Mob (work): 0455-318-220") == ["(work)"]
+    assert cue("Fax the referral to (07) 5550 9913 and I'll chase it", qld) == ["Fax"]
+    assert cue("Pager 0455 318 220 for the registrar overnight") == ["Pager"]
+    assert cue("The reception number for the unit moved to (03) 5550 4000") == ["reception number"]
+    assert cue("The unit's after-hours number is (03) 5550 4000") == ["unit's after-hours number"]
+    assert cue("Ring the duty sergeant on (07) 5550 3021 if the van's late", qld) == ["Ring the duty sergeant"]
+    assert cue("Stay home until ops calls you from (08) 5550 6611") == ["ops calls you from"]
+    # a 13 or 1800 line said to be the team's own; a business's sales line is someone else's
+    assert cue("Our intake line is 1800 555 012 now, pass it on to the GPs", vic) == ["Our intake line"]
+    assert cue("Anyone needing the team, our number is 1300 555 012") == ['"our number"']
+    assert cue("Call our sales team on 1300 555 012 for a free quote") == []
+    assert cue("Call the police station on (03) 5550 2111 to report it") == []
+
+
+def test_work_numbers_read_a_duty_role_a_fax_and_a_signature_with_a_work_address():
+    tas, vic = load_profile("tas"), load_profile("vic")
+
+    def cue(text, profile):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    assert cue("Ring the duty inspector on 0455 610 903, not the front counter", tas) == ["Ring the duty inspector"]
+    assert cue("fax the warrant to the Burnie watchhouse on (03) 5550 2210", tas) == ["fax"]
+    # a helpline in a signature with the writer's work address is the writer's work line
+    sig = "Kind regards,\nSam Ito – Intake Officer\nFamily Support Helpline 1800 555 273\ns.ito@justice.vic.gov.au"
+    assert [n for n, *_ in work_numbers(sig, vic)] == ["1800 555 273"]
+    assert cue("Family Support Helpline 1800 555 273, open 24 hours", vic) == []
+    # a clinic's line where the organisation is named; a vet clinic's is a business's
+    assert [n for n, *_ in work_numbers("Registered Nurse, Royal Melbourne Hospital. Clinic line (03) 5550 8165", vic)]
+    assert cue("The vet clinic line is (03) 5550 8165 if Rex gets worse", vic) == []
+
+
+def test_work_numbers_read_a_workplace_after_the_number_and_a_direct_dial(dibp):
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, dibp)]
+
+    assert cue("I'm on 5550 8811 at the depot all day") == ["at the depot"]
+    assert cue("my number at the registry is (02) 5550 8811") == ["number at the registry"]
+    assert cue("DDI (02) 5550 8811") == ["DDI"]
+    assert cue("Jo Bloggs | Records Officer\nReception (02) 5550 8811") == ['job title "Records Officer"']
+    assert cue("text me 0455 610 903 when you're at the station") == []
+    assert cue("Meet me at the ward, text 0455 610 903") == []
+
+
+def test_work_numbers_read_a_staffed_line_and_a_roles_phone(dibp):
+    def cue(text, profile=dibp):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    assert cue("Rostered on the after hours line tonight: 0455 610 903") == ["Rostered on the after hours line"]
+    assert cue("Site supervisor mobile 0455 610 903") == ["supervisor mobile"]
+    assert cue("If the dog needs a walk while I'm away, text 0455 610 903") == []

@@ -127,3 +127,18 @@ def test_org_request_is_a_request_to_the_organisations_own_account():
     # a colleague's handle asked for something, or the account named without a request
     assert not org_request("@tina_q can you send me the roster", qld)
     assert not org_request("@QldPolice great work at the show today", qld)
+
+
+def test_department_terms_read_a_bare_portfolio_as_its_staff_name_it():
+    tas, aps = load_profile("tas"), load_profile("aps")
+
+    def kinds(text, profile):
+        return [(t, k) for t, k, _a, _b in department_terms(text, profile)]
+
+    assert kinds("Nine years in Education and the laptops still don't boot", tas) == [("Education", "employer_names")]
+    assert kinds("Someone from Employment just told estimates it's fine", aps) == [("Employment", "employer_names")]
+    assert kinds("In Justice we've been told to keep quiet", tas) == [("Justice", "employer_names")]
+    # not a sentence's first word alone, a sector, or the word with no one of its staff
+    assert kinds("Justice for the kids, that's all we want", tas) == []
+    assert kinds("Education is the key, read to your kids", tas) == []
+    assert kinds("In Justice League news, the sequel is out", tas) == []

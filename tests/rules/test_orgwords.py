@@ -213,3 +213,44 @@ def test_shift_at_reads_a_shift_of_the_writers_at_a_site():
     assert at("can someone cover my Barwon shift Sunday", "Barwon")
     assert not at("Visiting hours at Loddon Prison are short", "Loddon Prison")
     assert not at("Dad's Barwon shift mates came round", "Barwon")
+
+
+def test_portfolio_names_are_the_bare_portfolios_less_shared_sectors():
+    from auditor.rules.orgwords import portfolio_names
+
+    names = [
+        "Department of Health and Aged Care",
+        "Department of Justice Tasmania",
+        "Department of the Treasury",
+        "Department of Employment and Workplace Relations",
+        "Department of Transport and Main Roads",  # a sector other employers share
+        "Department of Finance",
+        "Fair Work Ombudsman",
+    ]
+    assert portfolio_names(names) == ["Health", "Justice", "Treasury", "Employment"]
+
+
+def test_own_work_reads_the_writers_opening_and_their_own_work():
+    from auditor.rules.orgwords import OWN_WORK
+
+    for text in (
+        "Hi it's Jo from Service Tasmania, call me about the rego transfer",
+        "Working at Service Tas, the new system crashed 4 times",
+        "As someone who actually processes these claims, the reforms are a mess",
+    ):
+        assert OWN_WORK.search(text), text
+    assert not OWN_WORK.search("Queue at Service Tas was out the door, working from home tomorrow")
+
+
+def test_customer_voice_reads_staff_who_served_the_writer_and_advice_to_the_public():
+    for text in (
+        "Told the Centrelink lady my whole life story",
+        "The bloke at Medicare sorted my daughter's card in 5 minutes",
+        "Service Tasmania counter was quick, licence renewed in 5 min",
+        "Just use myGov and link it",
+    ):
+        assert CUSTOMER_VOICE.search(text), text
+    for text in ("Benny on nights fixed my printer and my PC", "as the Home Affairs officer on the day"):
+        assert not CUSTOMER_VOICE.search(text), text
+    text = "Went to see the CSIRO exhibition with the kids"
+    assert product_of(text, text.index("CSIRO"), text.index("CSIRO") + 5)

@@ -86,3 +86,40 @@ def test_place_mentions_read_a_name_with_an_apostrophe_and_keep_possessives():
     vic = load_profile("vic")
     assert [n for n, *_ in place_mentions("ED at the Royal Children's was packed", vic)] == ["Royal Children's"]
     assert [n for n, *_ in place_mentions("lunch on Darwin's waterfront", vic)] == ["Darwin"]
+
+
+def test_place_mentions_read_a_work_site_by_the_first_word_of_its_name():
+    vic, tas = load_profile("vic"), load_profile("tas")
+    [(name, site, _a, _b)] = place_mentions("Eleven years at Risdon and still no heating", tas)
+    assert site and name.startswith("Risdon")
+    # an adjective that starts a site's name counts only after "the"
+    assert [n for n, *_ in place_mentions("Another double at the Northern, send coffee", vic)] == ["Northern Hospital"]
+    assert place_mentions("We head northern next week at Northern speed", vic) == []
+    # a person: a given name after "from", a possessive, a surname after it
+    assert place_mentions("Got a text from Austin about the tipping", vic) == []
+    assert place_mentions("Dinner at Ashley's place tonight", tas) == []
+    assert place_mentions("Night shift in Ashley Grant's old unit", tas) == []
+    assert [n for n, *_ in place_mentions("Night shift at Ashley again", tas)] == ["Ashley Youth Detention Centre"]
+
+
+def test_place_mentions_keep_one_referent_for_one_name():
+    qld = load_profile("qld")
+    assert place_mentions("Our kelpie Gympie chewed the hose again. Gympie: zero regrets", qld) == []
+    # a place preposition still makes the other mention the place
+    assert [n for n, *_ in place_mentions("Our kelpie Gympie loves the drive back to Gympie", qld)] == ["Gympie"]
+
+
+def test_place_mentions_read_a_place_before_the_organisations_name():
+    tas, aps = load_profile("tas"), load_profile("aps")
+    assert [n for n, *_ in place_mentions("Greenway Centrelink had a lockdown this arvo", aps)] == ["Greenway"]
+    text = "close the Queenstown Service Tasmania shop two days a week"
+    assert "Queenstown" in [n for n, *_ in place_mentions(text, tas)]
+    assert [n for n, *_ in place_mentions("Teaching at Ravenswood Heights this year", tas)] == ["Ravenswood"]
+
+
+def test_place_mentions_read_a_mountain_a_national_park_and_a_gap_by_their_form(dibp):
+    assert [n for n, *_ in place_mentions("Site visit at CSIRO's Black Mountain labs today", dibp)] == ["Black Mountain"]
+    assert [n for n, *_ in place_mentions("Road crew at Cunningham's Gap all week", dibp)] == ["Cunningham's Gap"]
+    assert [n for n, *_ in place_mentions("Lost walkers at Narawntapu National Park", dibp)] == ["Narawntapu National Park"]
+    assert place_mentions("The Gender Pay Gap report is out", dibp) == []
+    assert place_mentions("Mind the Gap at work today", dibp) == []

@@ -80,3 +80,44 @@ def test_is_person_reads_a_surname_after_a_given_name():
     # a place before it, or a preposition, is no given name
     text = "Moved from Perth Croydon is home now"
     assert not is_person(text, *_span(text, "Croydon"), "croydon")
+
+
+def test_named_thing_reads_a_drink_brand_and_a_team_by_its_match_word():
+    for text, name in (
+        ("Cold Bundaberg Rum after mowing", "Bundaberg"),
+        ("Watching the Perth Wildcats game with Dad", "Perth"),
+        ("Geelong Cats fans are the worst", "Geelong"),
+    ):
+        assert named_thing(text, *_span(text, name)), text
+    for text, name in (("Bundaberg rum distillery tour", "Bundaberg"), ("Perth Airport game of Uno", "Perth")):
+        assert not named_thing(text, *_span(text, name)), text
+
+
+def test_is_person_reads_what_only_a_person_does():
+    for text in ("Omg Adelaide from year 12 just had her baby", "Adelaide just got engaged!!", "Our Darwin is our kelpie"):
+        name = "Adelaide" if "Adelaide" in text else "Darwin"
+        assert is_person(text, *_span(text, name), name.casefold()), text
+    text = "Moved from Adelaide to Cairns, just got engaged too"
+    assert not is_person(text, *_span(text, "Adelaide"), "adelaide")
+
+
+def test_is_person_reads_a_boat_a_pet_emoji_and_a_pet_parent():
+    for text, name in (
+        ("Our boat Noosa Belle is back in the water", "Noosa"),
+        ("Mate the fishing boat 'Launceston Lass' is for sale", "Launceston"),
+        ("brekkie date with Ballarat 🐕💛", "Ballarat"),
+        ("Barista | Dog mum to Bendigo 🐶", "Bendigo"),
+        ("This is Strahan and he's the goodest boy", "Strahan"),
+    ):
+        assert is_person(text, *_span(text, name), name.casefold()), text
+    for text, name in (("Drove the car to Ballarat with the dog", "Ballarat"), ("This is Hobart and it's freezing", "Hobart")):
+        assert not is_person(text, *_span(text, name), name.casefold()), text
+
+
+def test_named_thing_reads_a_song_in_quotes_and_a_team_that_kicked():
+    text = "on repeat all week: 'Toowoomba Rain' by Jess Harlan"
+    assert named_thing(text, *_span(text, "Toowoomba"))
+    text = "Essendon kicked three in the last quarter"
+    assert named_thing(text, *_span(text, "Essendon"))
+    text = "Rain in Toowoomba by 5pm"
+    assert not named_thing(text, *_span(text, "Toowoomba"))
