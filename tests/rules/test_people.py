@@ -107,7 +107,7 @@ def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
 
 def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisation():
     from auditor.models import Item, ItemKind, Platform
-    from auditor.rules.colleagues import people_in
+    from auditor.rules.personrefs import people_in
 
     def refs(text: str, profile: str) -> list[str]:
         item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
