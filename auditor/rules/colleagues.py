@@ -39,6 +39,8 @@ from auditor.rules.orgwords import OWN_WORK, not_colleagues
 from auditor.rules.people import (
     COVER_SHIFT,
     NAME_FROM_UNIT_RE,
+    RELATIVE_WORDS,
+    ROLE_NOUNS,
     SARGE_RE,
     on_screen,
     place_not_person,
@@ -139,8 +141,7 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
 # Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
 _RELATIVE = lazy_pattern(
-    r"\bmy (?:little |big |older |younger |twin )?(?:sister|brother|husband|wife|partner|mum|mother|dad|father|son|daughter|"
-    r"cousin|uncle|aunt|auntie|aunty|niece|nephew|(?:brother|sister|father|mother|son|daughter)-in-law|hubby|best mate|bestie)\b",
+    rf"\bmy (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|best mate|bestie)\b",
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
@@ -208,8 +209,8 @@ _TITLED = lazy_pattern(
 )
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(
-    r"\b(?:boss|manager|supervisor|commander|sergeant|sarge|inspector|officer|colleague|workmate|offsider|"
-    r"coordinator|director|leader|lead|super|nurse|teacher|principal|ranger|guard|partner)\s+[A-Z][a-z]+\b"
+    rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
+    r"\s+[A-Z][a-z]+\b"
 )
 
 

@@ -30,6 +30,27 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
 
+# The writer's relatives, written once for every family that reads them (identity, colleagues,
+# places and this module): kin by any name, then the parents apart (after "drove Mum to" a place
+# is no person's name, so `placewords` reads kin only), the in-laws last. Friends and housemates:
+# `FRIEND_WORDS`. Regex alternatives, to be placed inside a group.
+_KIN = (
+    r"husband|wife|partner|hubby|fianc[ée]e?|sister|brother|bro|sis|son|daughter|cousin|uncle|aunt|auntie|aunty|nephew|"
+    r"niece|nan|nanna|nana|gran|granny|grandma|grandad|grandpa|pop|poppy|grandson|granddaughter"
+)
+_IN_LAW = r"(?:brother|sister|father|mother|son|daughter)-in-law"
+PARENT_WORDS = r"mum|mom|mother|dad|father"
+KIN_WORDS = rf"{_KIN}|{_IN_LAW}"
+RELATIVE_WORDS = rf"{_KIN}|{PARENT_WORDS}|{_IN_LAW}"
+FRIEND_WORDS = r"bestie|best mate|best friend|neighbour|flatmate|housemate"
+
+# Work roles a colleague's name follows ("supervisor Raj", "my 2IC, Marnie", "preceptor Aroha"):
+# the one list `personrefs.APPOSITION_RE` (with work groups: "team", "shift") and the learned
+# rule's someone-named gate (`colleagues.names_someone`, with more roles) build on.
+ROLE_NOUNS = (
+    r"partner|supervisor|boss|manager|offsider|team leader|sergeant|trainer|mentor|director|principal|preceptor|colleague"
+)
+
 # A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
 # "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
 _PLACE_WORD_AFTER = lazy_pattern(
@@ -188,8 +209,7 @@ def private_job(text: str) -> str | None:
 SERVED_FAMILY = lazy_pattern(
     r"\b(?:for|who|that) (?:looking after|looked after|look after|caring for|cared for|care of|helping|helped|"
     r"treating|treated|delivering|delivered|saving|saved|supporting|supported) (?:(?:my|our) (?:\w+ )?)?"
-    r"(?:mum|mom|dad|mother|father|nan|nanna|grandma|grandad|grandpa|pop|son|daughter|kids?|boy|girl|baby|bub|"
-    r"nephew|niece|husband|wife|partner|brother|sister|family|uncle|aunt|auntie|aunty|cousin|me|us)\b",
+    rf"(?:{RELATIVE_WORDS}|kids?|boy|girl|baby|bub|family|me|us)\b",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from auditor.rules.people import (
     PUBLIC_OFFER,
     PUBLIC_REPLY,
     ROLE_INITIALS_RE,
+    ROLE_NOUNS,
     STATE_NOUN_AFTER,
     THING_BEFORE,
     client_named,
@@ -54,8 +55,8 @@ NAME_RE = lazy_pattern(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?)
 # A capitalised word right after a work-role noun is a name in apposition: "on the boarding team
 # Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
 APPOSITION_RE = lazy_pattern(
-    r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
-    r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor|director|principal|preceptor|colleague)|"
+    r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|2IC|work wife|work husband|work bestie|"
+    rf"{ROLE_NOUNS})|"
     r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
 # A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".

@@ -117,3 +117,20 @@ def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisatio
     assert refs("Farewell morning tea for Bronwyn Teale, 27 years", "tas") == ["Bronwyn Teale"]
     assert refs("Tell your mum the CSO is Ruth from Child Safety", "qld") == ["Ruth"]
     assert refs("Graduated from the Victoria Police Academy today", "vic") == []
+
+
+def test_one_relatives_list_for_every_family():
+    # the relatives list has one home (people.RELATIVE_WORDS); a relative one family knew is now
+    # known to the others: a fiancé at work (colleagues), a hubby named after a place (places)
+    from auditor.rules.colleagues import relative_at_work
+    from auditor.rules.people import KIN_WORDS, PARENT_WORDS, RELATIVE_WORDS
+    from auditor.rules.placewords import is_person
+
+    assert set(KIN_WORDS.split("|")) | set(PARENT_WORDS.split("|")) == set(RELATIVE_WORDS.split("|"))
+    vic = load_profile("vic")
+    assert relative_at_work("My fiancé is a Senior Constable at Ballarat, so proud", vic) is not None
+    text = "Happy birthday to my hubby Darwin, love you"
+    assert is_person(text, text.index("Darwin"), text.index("Darwin") + 6, "darwin")
+    # parents stay out of the places' reading: "drove Mum to Bendigo" goes to a place
+    text = "Drove Mum to Bendigo for her appointment"
+    assert not is_person(text, text.index("Bendigo"), text.index("Bendigo") + 7, "bendigo")
