@@ -38,6 +38,7 @@ from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues
 from auditor.rules.people import (
     COVER_SHIFT,
+    FRIEND_WORDS,
     NAME_FROM_UNIT_RE,
     RELATIVE_WORDS,
     ROLE_NOUNS,
@@ -141,7 +142,7 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
 # Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
 _RELATIVE = lazy_pattern(
-    rf"\bmy (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|best mate|bestie)\b",
+    rf"\bmy (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
@@ -196,10 +197,23 @@ def names_someone(text: str, profile: Profile) -> bool:
     # does not start a sentence ("handed over to Kylie at 6")
     if searched(_ROLE_NAME, text) or searched(_TITLED, text):
         return True
+    # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
+    # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
+    rel = searched(_RELATIVE, text) or searched(_PARENT_OPENS, text)
+    if rel is not None and _WORKS.search(text, rel.end(), rel.end() + 80):
+        return True
     names = given_names()
     return any(m.group(1).lower() in names for m in _MID_NAME.finditer(text))
 
 
+# a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
+_PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
+_WORKS = lazy_pattern(
+    r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
+    r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"
+    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|firie)s?\b",
+    re.IGNORECASE,
+)
 # a superior by title, the way staff refer to one without a name (the writer's own level is no
 # one else: "APS4 at DSS" is not here)
 _TITLED = lazy_pattern(
@@ -214,6 +228,58 @@ _ROLE_NAME = lazy_pattern(
 )
 
 
+def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
+    rel = relative_at_work(text, profile)
+    if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
+        m = searched(_RELATIVE, text)
+        yield Match(
+            key="colleagues:relative",
+            evidence=snippet(text, m.start(), m.end()) if m else text[:80],
+            why=rel,
+            message=f"{describe(item)} identifies a relative or friend as staff at a named place",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.7,
+        )
+
+
+# A titled person the way staff are named, not characters: greeted or sent a message ("Welcome to
+# Commander Sharon Petrov", "Tell Sgt Dawes ...", "ask for Sgt Ellis"), placed ("Sgt Kowalski at
+# Caboolture") or named in full ("Constable Amy Ferris"). A rank's leading words stand before the
+# title the reference starts at ("congrats Leading Senior Constable Mel Tran").
+_RANK_LEAD = r"(?:(?:Leading|Senior|Snr|First|Probationary|Acting|Station|Chief|Deputy|Assistant|Regional|District)\s+)*"
+_TO_TITLED = lazy_pattern(
+    r"\b(?i:tell|ask for|say (?:hi|hello|g['’]?day|gday|thanks) to|welcome|welcoming|welcome to|congrats|congrats to|"
+    r"congratulations|congratulations to|thanks to|thank you to|shout ?out to|farewell to|farewell)\s+" + _RANK_LEAD + "$"
+)
+_SURNAME_AFTER = lazy_pattern(
+    r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
+)
+_AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+# ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
+# "Constable Ferris pulled my son out of the river", "thanks to Sergeant Liu for running the kids program".
+_SERVED_ME = lazy_pattern(
+    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
+    r"sorted|rescued|looked after|looking after) (?:me|my|us|our)|for (?:running|helping|finding|organising)|thank you(?! to)|thanks heaps)\b",
+    re.IGNORECASE,
+)
+
+
+def titled_at_work(text: str, start: int, end: int) -> str | None:
+    """Why a titled person reference (text[start:end], "Sgt Dawes") reads as staff on its own, or None."""
+    if text.startswith("Dr", start) or searched(_SERVED_ME, text):
+        return None  # a patient's doctor is thanked, named in full and placed as often as a colleague
+    if _TO_TITLED.search(text, max(0, start - 40), start):
+        return "the rank of someone greeted or sent a message"
+    place = _AT_PLACE_AFTER.match(text, end)
+    if place is not None:
+        return f'a rank and a place ("{place.group(1)}")'
+    if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
+        return "a rank before a full name"
+    return None
+
+
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD:
         if item.field == "connection":
@@ -222,24 +288,18 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     people = people_in(item, profile)
     text = item.text or ""
     if not people:
-        rel = relative_at_work(text, profile)
-        if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
-            m = searched(_RELATIVE, text)
-            yield Match(
-                key="colleagues:relative",
-                evidence=snippet(text, m.start(), m.end()) if m else text[:80],
-                why=rel,
-                message=f"{describe(item)} identifies a relative or friend as staff at a named place",
-                severity=reach_severity(Severity.MEDIUM, item),
-                confidence=0.7,
-            )
+        yield from _relative(item, text, profile)
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
+    why = None
     if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
-        # "Inspector Gadget": the title alone is not a work relationship; look past it
+        # "Inspector Gadget": the title alone is not a work relationship; look past it, unless
+        # the titled person is greeted, sent a message, placed or named in full as staff are
+        why = next((w for a, b in titled if (w := titled_at_work(item.text or "", a, b)) is not None), None)
+        why = None if why is None or _not_ours(text, profile) else why
         for a, b in titled:
             text = text[:a] + " " * (b - a) + text[b:]
-    why = work_context(text, profile)
+    why = why or work_context(text, profile)
     if why is None and not _not_ours(text, profile):
         # a name before the part of the organisation it works in, or the sergeant by rank, ties the
         # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
@@ -252,6 +312,9 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
     if why is None:
+        # "That's my brother-in-law, he's a Superintendent at Tullamarine": the rank read as a
+        # person reference is the relative's own
+        yield from _relative(item, text, profile)
         return
     unique: dict[str, str] = {}
     for ref, _s, _e in people:  # text references first, then tagged people; one entry per person
@@ -374,6 +437,23 @@ RULES = [
             Example("Our Parks and Wildlife crew finished the boardwalk, thanks to ranger Kirra Dalton", True, profile="tas"),
             Example("The caseworker is Marnie from Child Safety, she'll ring you Monday", True, profile="qld"),
             Example("Graduated from the Victoria Police Academy today, so proud", False, profile="vic"),
+            # a titled person greeted, sent a message or placed, as staff are; not one who served the writer
+            Example("Tell Sgt Brennan at Sale I said hi, he still owes me a coffee", True, profile="vic"),
+            Example("Big congrats Leading Senior Constable Kowalczyk on 25 years at Wodonga", True, profile="vic"),
+            Example("Officer Ng at the airport was so kind to my grandma, thank you", False),
+            # a relative whose rank reads as a person reference; a dog with a rank or at work
+            Example("Ha, that's my brother-in-law in the photo, he's a Superintendent at Tullamarine", True),
+            Example("Sergeant Biscuit has stolen my spot on the couch again 🐶", False, profile="vic"),
+            Example(
+                "Biosecurity Tasmania dog team at the ferry today, Bella sniffed out 4 bags of cherries", False, profile="tas"
+            ),
+            # a name the list lacks in a slot only a person fills; a colleague's address said of them
+            Example("Gibbo's roster has me on night shift all week again", True),
+            Example("Roster's got me paired with Gibbo on nights, we're two officers short", True),
+            Example(
+                "Send the muster reports to dana.cole@corrections.qld.gov.au, she'll sign them off tonight", True, profile="qld"
+            ),
+            Example("RSVPs for the station's open day to dana.cole@police.qld.gov.au please", False, profile="qld"),
         ),
     ),
 ]

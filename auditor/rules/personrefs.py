@@ -70,6 +70,8 @@ _PET_BEFORE = lazy_pattern(
     r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
     re.IGNORECASE,
 )
+# what only an animal does after its name: "Bella sniffed out 3 bags", "Rex indicated on a suitcase"
+_ANIMAL_AFTER = lazy_pattern(r"\s+(?:sniffed|sniffs|sniffing|indicated|barked|barks|barking|wagged|wagging|fetched)\b")
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter xmas mon tue tues wed thu thur thurs fri sat sun".split()
@@ -150,8 +152,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     for m in NAME_RE.finditer(text):
         if m.group(1).casefold() not in names:
             continue  # the cheapest test first: most capitalised words are not listed names
-        if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue
+        if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _ANIMAL_AFTER.match(text, m.end(1)):
+            continue  # "good boy Max", "Bella sniffed out 3 bags of fruit": a dog
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
             continue  # "Will not miss the hi-vis", "May be late"
         # only listed given names count (a capitalised word is as often a place, a brand or a
@@ -185,8 +187,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "4 Code Greys on my shift": a code, not a colleague
         if OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "to start as Principal Engineer": the writer's own title
-        if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
-            continue  # "my beagle partner Sprocket": a working dog, not a colleague
+        if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) or PET_SIGN.search(text, m.end(1), m.end(1) + 60):
+            continue  # "my beagle partner Sprocket", "Sergeant Biscuit has claimed the couch 🐶": a dog
         out.append((word, m.start(1), m.end(1)))
 
     out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
@@ -216,7 +218,71 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # "Congrats Aisha and Tui": the second greeted name, unless a crowd word or a place
         if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
             out.append((m.group(3), m.start(3), m.end(3)))
+    out += _in_person_slots(text, dept_spans, out)
+    if "@" in text:
+        out += _named_addresses(text)
     return tuple(out)
+
+
+# Someone else's work address with their name in it, said of a third person: "send the reports to
+# sarah.pike@corrections..., she'll sign off", "email mark.o@... for the stats, he's our analyst";
+# not an address with no one after it, which is most often the writer's own ("RSVPs to
+# brooke.allen@..."), nor one the writer calls theirs ("email me at ...", "my email is ...").
+_NAMED_ADDRESS = lazy_pattern(r"(?<![\w.+-])([A-Za-z]{2,})[._]([A-Za-z]+)@[\w-]+(?:\.[\w-]+)+")
+_OWN_ADDRESS_BEFORE = lazy_pattern(r"\b(?:me|my|i['’]?m|i am|mine)\b[^.!?\n]{0,25}$", re.IGNORECASE)
+_THIRD_PERSON_AFTER = lazy_pattern(r"[^.!?\n]{0,40}\b(?:she|he|her|him|his)\b", re.IGNORECASE)
+
+
+def _named_addresses(text: str) -> list[tuple[str, int, int]]:
+    names = given_names()
+    return [
+        (m.group(0), m.start(), m.end())
+        for m in _NAMED_ADDRESS.finditer(text)
+        if m.group(1).casefold() in names
+        and _THIRD_PERSON_AFTER.match(text, m.end())
+        and not _OWN_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
+# A capitalised word in a slot only a person fills is a name even when the list lacks it (a
+# nickname, a surname, a short form): whose roster or shift it is ("Kel's roster"), who to ask for
+# or swap with ("ask for Col", "Roster's got me with Gibbo", "swap with Tran"), who is told off or
+# thanked in the second person ("you're the problem, Rebecca.", "Hey Tanya your leave form
+# bounced", "Farewell Di, 40 years").
+_SLOT_RES = (
+    lazy_pattern(
+        r"\b([A-Z][a-z]+)['’]s\s+(?:roster|rostering|shift|shifts|desk|leave|last (?:day|shift)|first (?:day|shift)|farewell|"
+        r"send-?off|retirement|promotion)\b"
+    ),
+    lazy_pattern(
+        r"\b(?i:ask for|swap with|swapped with|paired with|partnered with|rostered with|got me with|on with|handed over to|"
+        r"hand over to|cover for|covering for)\s+([A-Z][a-z]+)\b(?!['’]s\b|\s+[A-Z])"
+    ),
+    lazy_pattern(r"\byou(?:['’]re|r|['’]ve)?\b[^.!?\n]{0,60},\s+([A-Z][a-z]{2,})\s*[.!?]"),
+    lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
+    lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
+)
+_SLOT_NOT_NAMES = frozenset(
+    """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
+    sarge constable officer commander director manager boss supervisor principal minister premier""".split()
+)
+
+
+def _in_person_slots(
+    text: str, dept_spans: list[tuple[int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for pat in _SLOT_RES:
+        for m in pat.finditer(text):
+            word, a = m.group(1), m.start(1)
+            if any(s <= a < e for _r, s, e in found + out) or any(s <= a < e for s, e in dept_spans):
+                continue  # found already, or part of a department term ("Medicare's roster")
+            if word.casefold() in _SKIP_WORDS or word.casefold() in _SLOT_NOT_NAMES or lookup(word) is not None:
+                continue  # "Today's roster", "Monday's shift", "Sydney's roster", "Inspector's farewell"
+            if self_intro(text, a, m.end(1)) or client_named(text, a, m.end(1)) or place_not_person(text, a, m.end(1)):
+                continue  # "ask for Zoe" beside the writer's own line: the writer; a client; a place
+            out.append((word, a, m.end(1)))
+    return out
 
 
 def _owner(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:

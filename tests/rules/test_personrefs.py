@@ -67,3 +67,34 @@ def test_a_greeting_opens_to_a_colleague_but_not_to_someone_offered_help():
     assert people_in(_item("Hi Tavita, the escort run is moved to 0600"), aps) == [("Tavita", 3, 9)]
     assert people_in(_item("Hi Tom, happy to chat about the grad program"), aps) == []
     assert people_in(_item("Hi Aunty, use my work email for the form"), aps) == []
+
+
+def test_people_in_reads_a_name_the_list_lacks_in_a_slot_only_a_person_fills(dibp):
+    def refs(text: str) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), dibp)]
+
+    assert refs("Kel's roster has me on three nights straight") == ["Kel"]
+    assert refs("Roster's got me with Gibbo again") == ["Gibbo"]
+    assert refs("ask for Col at the depot") == ["Col"]
+    assert refs("I know it's you, Trevor.") == ["Trevor"]
+    assert refs("Hey Tanya your leave form bounced") == ["Tanya"]
+    assert refs("Farewell Di, 40 years of teaching") == ["Di"]
+    # days, places, titles and imperatives are no names
+    assert refs("Today's roster is out") == []
+    assert refs("Sydney's roster of events is huge") == []
+    assert refs("Inspector's farewell friday, dress is civvies") == []
+    assert refs("Can you cover me Sunday? Send your form to the roster inbox") == []
+
+
+def test_people_in_reads_a_colleagues_address_said_of_them_but_not_the_writers(dibp):
+    qld = load_profile("qld")
+    text = "Send the reports to dana.cole@corrections.qld.gov.au, she'll sign off tonight"
+    assert people_in(_item(text), qld) == [("dana.cole@corrections.qld.gov.au", 20, 52)]
+    assert people_in(_item("RSVPs to dana.cole@police.qld.gov.au please"), qld) == []
+    assert people_in(_item("email me at dana.cole@police.qld.gov.au, he said it's fine"), qld) == []
+
+
+def test_people_in_leaves_out_a_dog_by_its_rank_or_its_work(dibp):
+    vic, tas = load_profile("vic"), load_profile("tas")
+    assert people_in(_item("Sergeant Biscuit has claimed the couch again 🐶"), vic) == []
+    assert people_in(_item("Biosecurity Tasmania dog team today, Bella sniffed out 3 bags of fruit"), tas) == []
