@@ -6,8 +6,11 @@ senior office-holder even unnamed, a name in apposition to a work role) fires on
 relationship in the same text (`work_context`): a ``[colleagues] cues`` word ("my supervisor",
 "from work", "night shift", "in uniform"), a department identifier, operational activity, or a
 shift worked at a work site ("nightie at Tullamarine"); or a name tied to its unit, the sergeant
-by rank, one's own boss by role. A relative or friend said to hold one of the organisation's
-roles at a named place is exposed too (`relative_at_work`). Friends, family, neighbours and shop
+by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a work site ("Dave at
+Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
+"Tell Sgt Dawes at Box Hill ..."). A relative, friend or housemate said to hold one of the
+organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
+exposed too (`relative_at_work`). Friends, family, neighbours and shop
 staff named without work context do not fire, nor teams in a club, quiz or volunteer context
 (``[colleagues] exclude``), characters, staff who served the writer, or a private job.
 `names_someone` is the gate the learned colleague rule asks (`rules.learned`).
@@ -48,13 +51,15 @@ from auditor.rules.people import (
     private_job,
     role_is_ours,
     served_family,
+    signature_start,
+    site_short_name,
 )
 from auditor.rules.personrefs import colleague_terms, people_in
 from auditor.rules.places import place_mentions
 
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
-    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office)\b",
+    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office|taskforce|squad|directorate)\b",
     re.IGNORECASE,
 )
 
@@ -65,7 +70,7 @@ def _titles(profile: Profile) -> frozenset[str]:
 
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
 _OUR_ROLE = lazy_pattern(
-    r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:(?i:deputy|assistant)\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
     r"preceptor|sergeant|sarge|inspector|commander|superintendent))\b"
 )
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
@@ -142,7 +147,7 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
 # Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
 _RELATIVE = lazy_pattern(
-    rf"\bmy (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
+    rf"\b(?:my|our) (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
@@ -159,38 +164,87 @@ _AT_NAME = lazy_pattern(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
 def relative_at_work(text: str, profile: Profile) -> str | None:
-    """Why a relative or friend reads as one of the organisation's staff at a named place, or None."""
-    rel = searched(_RELATIVE, text)
+    """Why a relative or friend reads as one of the organisation's staff at a named place, or None:
+    a role of the organisation, a rank or the organisation's name said of them with a place or a
+    work site ("my cousin's a detective at Fortitude Valley", "My housemate works at Ashley"), or
+    the organisation named with a stretch of service ("Our daughter just started at Ambulance
+    Tasmania", "Dad's retiring from Customs after 35 years")."""
+    rel = searched(_RELATIVE, text) or searched(_PARENT_OPENS, text)
     if rel is None:
         return None
     a, b = rel.start(), min(len(text), rel.end() + 120)
-    if not _HOLDS.search(text, rel.end(), b):
-        return None
+    if not _HOLDS.search(text, rel.end(), b) or _PLAYS.search(text, rel.end(), b):
+        return None  # "my son is playing a police officer in the Christmas play": a part, not a job
     roles = per_profile(profile, "colleagues-roles", _roles)
     role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
-    dept = [term for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
-    if role is None and not dept:
+    role = role or _TITLED.search(text, rel.end(), b)
+    terms = [(term, s) for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
+    dept = [term for term, _s in terms]
+    # the relative is one of its staff by name: "My son's a PSO at Flinders St"
+    is_one = any(_IS_A_BEFORE.search(text, max(0, s - 12), s) for _t, s in terms)
+    mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
+    # a work site alone, or a job in plain words, needs the relative said to work there: "My
+    # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
+    # "Visited my uncle at Villawood"; and a plain job needs the organisation or one of its sites
+    works = _WORKS.search(text, rel.end(), b)
+    site = any(site for _n, site in mentions) or any(site_short_name(m.group(1), profile) for m in _AT_NAME.finditer(text, a, b))
+    if role is None and (dept or site) and works:
+        role = _WORKS_AS.search(text, rel.end(), b)
+    if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
+        return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
+    if role is None and not dept and not site:
         return None
-    place = [name for name, _site, s, _e in place_mentions(text, profile) if a <= s < b]
+    place = [name for name, _site in mentions]
     # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
     spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
     place += [
         m.group(1)
         for m in _AT_NAME.finditer(text, a, b)
-        if not any(s <= m.start(1) < e for s, e in spans) and place_not_person(text, m.start(1), m.end(1), profile)
+        if m.group(1).casefold() not in _FEASTS
+        and not any(s <= m.start(1) < e for s, e in spans)
+        and place_not_person(text, m.start(1), m.end(1), profile)
     ]
-    if not place:
-        return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
-    return f'relative "{rel.group(0)}" as "{role.group(0) if role else dept[0]}" at "{place[0]}"'
+    who = rel.group(0).strip(" .!?")
+    what = role.group(0).strip() if role else dept[0] if dept else ""
+    if place:
+        return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
+    if dept and _SERVICE.search(text, rel.end(), b):
+        return f'relative "{who}" working at "{dept[0]}"'
+    return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
+
+
+_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# a part played, not a job held; feast days are no places ("in the Christmas play")
+_PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
+_FEASTS = frozenset("christmas xmas easter anzac".split())
+# a job said of a relative in plain words: "Mum's a clerk at the court", "he's the OIC at Smithton"
+_WORKS_AS = lazy_pattern(
+    r"(?:['’]s|\b(?:is|was|been|as)) (?:a|an|the) (?:[\w-]+ ){0,2}(?:officer|constable|detective|sergeant|nurse|paramedic|"
+    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|firie)s?\b",
+    re.IGNORECASE,
+)
+# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
+_SERVICE = lazy_pattern(
+    r"\b(?:\d+ years|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week))\b", re.IGNORECASE
+)
 
 
 def names_someone(text: str, profile: Profile) -> bool:
-    """Whether the text names, tags or titles anyone: a person reference or a relative at work (as
-    COL101 reads them), a name after a role, a superior by title, a given name mid-sentence. The
-    learned colleague rule requires it: on writers no model saw (train26), COL102 without it fired
-    on 15 false and 4 true posts ("our section is being absorbed"), tests/eval/README.md."""
+    """Whether the text names, tags or titles anyone who could be a colleague: a person reference
+    or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
+    name mid-sentence, a relative or housemate said to work; not the writer's own sign-off block,
+    characters of a show, nor a titled person who served the writer. The learned colleague rule
+    requires it: on writers no model saw (train26), COL102 without it fired on 15 false and 4 true
+    posts ("our section is being absorbed"), tests/eval/README.md."""
+    text = text[: signature_start(text)]  # "Regards, Tom Vu | Senior Analyst | ...": the writer
+    if on_screen(text):
+        return False  # "Finished Line of Duty again. Superintendent Hastings ...": a character
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
-    if people_in(item, profile) or relative_at_work(text, profile) is not None:
+    people = people_in(item, profile)
+    titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in _titles(profile)]
+    if people and not (len(titled) == len(people) and searched(_SERVED_ME, text)):
+        return True  # ... but not "Officer Rahman at the Perth counter was amazing with my grandmother"
+    if relative_at_work(text, profile) is not None:
         return True
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
@@ -228,6 +282,27 @@ _ROLE_NAME = lazy_pattern(
 )
 
 
+# A person tied to the work by how they are named: the writer's boss by role with the name in
+# brackets ("Manager (Kel) called the police"), or a person at one of the work sites ("tell Dave at
+# Barwon I'll fax the order over").
+_ROLE_BRACKET = lazy_pattern(r"\b(?i:manager|boss|supervisor|TL|team leader|sergeant|sarge|NUM|OIC)\s*\(([A-Z][a-z]+)\??\)")
+_AT_SITE_AFTER = lazy_pattern(r"\s+(?:at|from)\s+(?:the\s+)?([A-Z][a-z]+)\b")
+
+
+def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profile) -> str | None:
+    if relative_at_work(text, profile) is not None:
+        return None  # "my brother-in-law, he's a Superintendent at Tullamarine": the relative's own rank
+    for m in _ROLE_BRACKET.finditer(text) if "(" in text else ():
+        return f'"{m.group(0)}"'
+    if searched(_SERVED_ME, text):
+        return None  # "shoutout to Deb at the Perth airport lounge who saved my whole trip": the customer's thanks
+    for ref, _a, b in people:
+        at = _AT_SITE_AFTER.match(text, b) if b else None
+        if at is not None and site_short_name(at.group(1), profile):
+            return f'"{ref}{at.group(0)}", one of the work sites'
+    return None
+
+
 def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
     rel = relative_at_work(text, profile)
     if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
@@ -254,13 +329,14 @@ _TO_TITLED = lazy_pattern(
 _SURNAME_AFTER = lazy_pattern(
     r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
 )
+_ASKS_AFTER = lazy_pattern(r"\s+(?:wants|needs|asked for|is asking for|is after)\s+(?:it|them|the|a|an|all|you|us|me)\b")
 _AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
 # ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
 # "Constable Ferris pulled my son out of the river", "thanks to Sergeant Liu for running the kids program".
 _SERVED_ME = lazy_pattern(
-    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
+    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:amazing|great|wonderful|brilliant|kind|patient|lovely) (?:with|to) (?:me|my|us|our)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
     r"sorted|rescued|looked after|looking after) (?:me|my|us|our)|for (?:running|helping|finding|organising)|thank you(?! to)|thanks heaps)\b",
     re.IGNORECASE,
 )
@@ -272,6 +348,8 @@ def titled_at_work(text: str, start: int, end: int) -> str | None:
         return None  # a patient's doctor is thanked, named in full and placed as often as a colleague
     if _TO_TITLED.search(text, max(0, start - 40), start):
         return "the rank of someone greeted or sent a message"
+    if _ASKS_AFTER.match(text, end):
+        return "the rank of someone giving the writer work"
     place = _AT_PLACE_AFTER.match(text, end)
     if place is not None:
         return f'a rank and a place ("{place.group(1)}")'
@@ -307,7 +385,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         tie = next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None) or (
             searched(SARGE_RE, text) if "Sarge" in text else None
         )
-        why = f'"{tie.group(0)}"' if tie is not None else None
+        why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
     if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
@@ -454,6 +532,15 @@ RULES = [
                 "Send the muster reports to dana.cole@corrections.qld.gov.au, she'll sign them off tonight", True, profile="qld"
             ),
             Example("RSVPs for the station's open day to dana.cole@police.qld.gov.au please", False, profile="qld"),
+            # a relative said to work at a site or named with service; not a patient's visit; a name in
+            # the writer's signature; a show's character; a person by role in brackets or at a site
+            Example("My flatmate works at Ashley and the stories are wild", True, profile="tas"),
+            Example("Our son just started at Ambulance Tasmania, first shift in the greens tomorrow", True, profile="tas"),
+            Example("Mum's been at the Alfred since Tuesday and the staff have been lovely", False, profile="vic"),
+            Example("Kind regards, Tess Nolan | Senior Analyst | DTF | (03) 9651 0000", False, profile="vic"),
+            Example("Finished Line of Duty again. Superintendent Hastings on the team is my hero", False),
+            Example("Customer swore at me on the phone today. Manager (Kel) took the call over", True),
+            Example("tell Dave at Barwon I'll fax the transfer order over this arvo", True, profile="vic"),
         ),
     ),
 ]

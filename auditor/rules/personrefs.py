@@ -5,9 +5,12 @@ or title before a capitalised word ("Officer Walsh"), a senior office-holder eve
 Deputy Secretary"), a listed given name, a capitalised word in apposition to a work role ("on the
 boarding team Jacko") or before its team ("Tamsin on our shift"), a greeted or thanked name
 ("welcome to the team, Siosaia"), and the people `rules.people` finds by form (honorifics, names
-from a unit, initials); plus the people tagged on the Item. It leaves out pets, places, dates, the
-writer's own name and title, clients, the public a reply is written to, the organisation's own
-account, brands (``[colleagues] not_people``) and the export's owner. Whether the people are at
+from a unit, initials); a name the list lacks in a slot only a person fills ("Kel's roster", "ask
+for Col", "tell Naz", "Manager (Kel)", "you're the problem, Rebecca."); a colleague's work address
+said of them ("to sarah.pike@..., she'll sign off"); plus the people tagged on the Item. It leaves
+out pets and working dogs, places, dates, the writer's own name, title and sign-off block, clients,
+the public a reply is written to, the organisation's own account, brands (``[colleagues]
+not_people``) and the export's owner. Whether the people are at
 work with the writer is `rules.colleagues`' question, not this module's.
 """
 
@@ -40,6 +43,7 @@ from auditor.rules.people import (
     people_by_form,
     place_not_person,
     self_intro,
+    signature_start,
 )
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
@@ -51,7 +55,7 @@ GREETED_RE = lazy_pattern(
     r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
-NAME_RE = lazy_pattern(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
+NAME_RE = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+|[A-Z]\b\.?))?")
 # A capitalised word right after a work-role noun is a name in apposition: "on the boarding team
 # Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
 APPOSITION_RE = lazy_pattern(
@@ -69,6 +73,10 @@ _PET_BEFORE = lazy_pattern(
     r"\b(?:good (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)|(?:dog|doggo|pup|puppy|labrador|beagle|spaniel|kelpie|"
     r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
     re.IGNORECASE,
+)
+# two Title Case words before, the role word among them: "Marine Unit ", "Dog Team "
+_TITLE_CASE_RUN = lazy_pattern(
+    r"(?<![\w'’])[A-Z][a-z]+\s+(?:Team|Crew|Unit|Shift|Partner|Supervisor|Manager|Director|Principal)\s+$"
 )
 # what only an animal does after its name: "Bella sniffed out 3 bags", "Rex indicated on a suitcase"
 _ANIMAL_AFTER = lazy_pattern(r"\s+(?:sniffed|sniffs|sniffing|indicated|barked|barks|barking|wagged|wagging|fetched)\b")
@@ -89,7 +97,7 @@ class ColleagueTerms:
 
 def _build(profile: Profile) -> ColleagueTerms:
     titles = profile.terms("colleagues", "titles")
-    title_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\s+([A-Z][a-z]+)") if titles else None
+    title_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\s+([A-Z](?:['’][A-Z])?[a-z]+)") if titles else None
     senior = profile.terms("colleagues", "senior_titles")
     # senior office-holders are people even unnamed ("the Deputy Secretary"); capitalised only
     senior_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in senior)})\b") if senior else None
@@ -160,6 +168,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
         if any(a <= m.start() < b for a, b in dept_spans + not_people):
             continue
+        if m.group(2) and (lookup(m.group(0).strip()) is not None or text.startswith("-", m.end())):
+            continue  # "George Town", "Brooklyn Nine-Nine": a place, a show's title
         if place_not_person(text, m.start(1), m.end(1), profile):
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
         if self_intro(text, m.start(), m.end(1)):
@@ -179,6 +189,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         if word.casefold() in names or word.casefold() in _NOT_NAMES or word.casefold() in _WEEKDAYS:
             continue  # known names are found above
         first = not text[: m.start(1)].rstrip() or text[: m.start(1)].rstrip()[-1] in ".!?\n"
+        if _TITLE_CASE_RUN.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "Marine Unit Coxswain, ABF": the words of a title, not a role and a name
         if m in on_team and first and re.match(r"\s+in\b", text[m.end(1) :]):
             continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
@@ -211,7 +223,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
         if m.group(3) is None and not re.match(
-            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b)", text[m.end() :]
+            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b|to (?:the|our|my)\b)",
+            text[m.end() :],
         ):
             continue
         out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
@@ -221,7 +234,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     out += _in_person_slots(text, dept_spans, out)
     if "@" in text:
         out += _named_addresses(text)
-    return tuple(out)
+    sig = signature_start(text)  # a name in the writer's sign-off block is the writer's
+    return tuple(ref for ref in out if ref[1] < sig)
 
 
 # Someone else's work address with their name in it, said of a third person: "send the reports to
@@ -256,9 +270,16 @@ _SLOT_RES = (
     ),
     lazy_pattern(
         r"\b(?i:ask for|swap with|swapped with|paired with|partnered with|rostered with|got me with|on with|handed over to|"
-        r"hand over to|cover for|covering for)\s+([A-Z][a-z]+)\b(?!['’]s\b|\s+[A-Z])"
+        r"hand over to|cover for|covering for)\s+([A-Z][a-z]+)\b(?!['’]s\b|\s+(?!I\b)[A-Z])"
     ),
     lazy_pattern(r"\byou(?:['’]re|r|['’]ve)?\b[^.!?\n]{0,60},\s+([A-Z][a-z]{2,})\s*[.!?]"),
+    lazy_pattern(
+        r"\b(?i:tell|wishing|say (?:hi|hello|g['’]?day|happy birthday) to)\s+([A-Z][a-z]{2,})\b(?!['’]s\b|\s+(?!I\b)[A-Z])"
+    ),
+    lazy_pattern(
+        r"\b(?i:manager|boss|supervisor|starter|recruit|colleague|workmate|TL|sergeant|officer|nurse|lead|leader|coordinator)\b"
+        r"[^()\n]{0,30}\(([A-Z][a-z]+)\??\)"
+    ),
     lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
     lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
 )
@@ -314,5 +335,6 @@ _NOT_NAMES = frozenset(
 _SKIP_WORDS = _NOT_NAMES | _WEEKDAYS
 # A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
 _MODAL_AFTER = lazy_pattern(
-    r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still)\b"
+    r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still|swap|cover|"
+    r"take|send|call|ring|let|try|check|bring|see|come|pick|drop|keep|make|post|update|share|ask|pay|work|miss)\b"
 )

@@ -147,3 +147,23 @@ def test_names_someone_sees_a_relative_or_housemate_said_to_work(dibp):
     assert names_someone("My housemate works Medicare claims and the floor is on forced overtime", aps)
     assert names_someone("Dad's retiring after 35 years as a ranger, the crew are putting on a BBQ", aps)
     assert not names_someone("Dad's BBQ is the best in the street", aps)
+
+
+def test_relative_at_work_reads_service_a_rank_or_a_short_site_name_but_not_a_visit():
+    tas, vic, dibp = load_profile("tas"), load_profile("vic"), load_profile("dibp")
+    assert relative_at_work("Our daughter just started at Ambulance Tasmania!! First shift tomorrow", tas) is not None
+    assert relative_at_work("my husband's the OIC at Smithton, ring him after hours", tas) is not None
+    assert relative_at_work("My housemate works at Ashley and honestly the stories", tas) is not None
+    assert relative_at_work("My housemate was at Ashley last week for a visit", tas) is None
+    assert relative_at_work("Mum's been at the Alfred since Tuesday and the staff have been amazing", vic) is None
+    assert relative_at_work("Visited my uncle at Villawood today, they let us have two hours", dibp) is None
+    assert relative_at_work("my son is playing a police officer in the Christmas play", vic) is None
+
+
+def test_names_someone_leaves_out_the_writers_signature_a_character_and_who_served_the_writer(dibp):
+    from auditor.rules.colleagues import names_someone
+
+    assert not names_someone("Regards, Tom Vu | Senior Analyst, Budget | DTF (03) 9651 2284", dibp)
+    assert not names_someone("Finished Line of Duty again. Superintendent Hastings, now we're sucking diesel", dibp)
+    assert not names_someone("Officer Rahman at the Perth counter was amazing with my grandmother, thank you!!", dibp)
+    assert names_someone("Officer Rahman at the Perth counter covered my lunch break again", dibp)

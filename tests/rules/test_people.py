@@ -134,3 +134,27 @@ def test_one_relatives_list_for_every_family():
     # parents stay out of the places' reading: "drove Mum to Bendigo" goes to a place
     text = "Drove Mum to Bendigo for her appointment"
     assert not is_person(text, text.index("Bendigo"), text.index("Bendigo") + 7, "bendigo")
+
+
+def test_signature_start_finds_the_writers_sign_off_block():
+    from auditor.rules.people import signature_start
+
+    text = "Kind regards, Ellie Park – Intake Officer, Victims Helpline 1800 406 273"
+    assert signature_start(text) == 0
+    text = "Please update your contacts: Sam Whitfield, Assistant Director, Data | (02) 6252 7719"
+    assert text[signature_start(text) :].startswith("Sam Whitfield")
+    text = "Thanks, Mel\n\nMel Tran | Case Manager | T (03) 5336 2190"
+    assert signature_start(text) == 0
+    # thanks with no contact fields after it thanks someone; someone else's signature is theirs
+    assert signature_start("Congrats Aisha! Thanks, Raj for the cake") == 40
+    text = "here's his sig: Tom Baxter | Border Force Officer | Trade"
+    assert signature_start(text) == len(text)
+
+
+def test_on_screen_reads_a_show_finished_or_binged_by_its_title():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Finished Line of Duty again. Superintendent Hastings, sucking diesel")
+    assert on_screen("Finally finished Brooklyn Nine-Nine. Captain Holt is my manager goals")
+    assert not on_screen("Finished the report for the Director.")
+    assert not on_screen("Just finished the night shift at Tullamarine.")

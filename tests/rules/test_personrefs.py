@@ -98,3 +98,20 @@ def test_people_in_leaves_out_a_dog_by_its_rank_or_its_work(dibp):
     vic, tas = load_profile("vic"), load_profile("tas")
     assert people_in(_item("Sergeant Biscuit has claimed the couch again 🐶"), vic) == []
     assert people_in(_item("Biosecurity Tasmania dog team today, Bella sniffed out 3 bags of fruit"), tas) == []
+
+
+def test_people_in_reads_who_is_told_welcomed_or_named_in_brackets_and_an_apostrophe_surname(dibp):
+    def refs(text: str, profile=dibp) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), profile)]
+
+    assert refs("Tell Naz she owes me a coffee") == ["Naz"]
+    assert refs("the new starter in the Hobart office (Tayla?) is lovely") == ["Tayla"]
+    assert refs("Manager (Kel) called the police") == ["Kel"]
+    assert refs("Excited to welcome Priyanka Das to our infection control team!") == ["Priyanka Das"]
+    assert refs("Welcome to our new starter Harriet who joins the team today!") == ["Harriet"]
+    assert refs("Need the court list, Sgt O'Neil wants it before 8") == ["Sgt O'Neil"]
+    # a title's words, a verb after "Will", a name split over lines, a show's title
+    assert refs("Marine Unit Coxswain, ABF") == []
+    assert refs("Anyone able to cover my Sat shift? Will swap for a Tues") == []
+    assert refs("Mon-Fri 8:30-5, call the registry") == []
+    assert refs("Regards, Ben Hocking | Senior Project Officer | (03) 6165 5123") == []
