@@ -169,7 +169,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     work site ("my cousin's a detective at Fortitude Valley", "My housemate works at Ashley"), or
     the organisation named with a stretch of service ("Our daughter just started at Ambulance
     Tasmania", "Dad's retiring from Customs after 35 years")."""
-    rel = searched(_RELATIVE, text) or searched(_PARENT_OPENS, text)
+    rel = searched(_RELATIVE, text) or _parent_opens(text)
     if rel is None:
         return None
     a, b = rel.start(), min(len(text), rel.end() + 120)
@@ -253,7 +253,7 @@ def names_someone(text: str, profile: Profile) -> bool:
         return True
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
-    rel = searched(_RELATIVE, text) or searched(_PARENT_OPENS, text)
+    rel = searched(_RELATIVE, text) or _parent_opens(text)
     if rel is not None and _WORKS.search(text, rel.end(), rel.end() + 80):
         return True
     names = given_names()
@@ -262,6 +262,12 @@ def names_someone(text: str, profile: Profile) -> bool:
 
 # a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
 _PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
+
+
+def _parent_opens(text: str) -> re.Match[str] | None:
+    return searched(_PARENT_OPENS, text) if "Mum" in text or "Dad" in text or "Mom" in text else None
+
+
 _WORKS = lazy_pattern(
     r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
     r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"

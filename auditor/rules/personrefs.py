@@ -283,6 +283,16 @@ _SLOT_RES = (
     lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
     lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
 )
+# the words each slot needs (casefolded substrings), so an everyday post skips the patterns it cannot match
+_SLOT_KEYS = (
+    ("'s", "’s"),
+    ("ask for", " with ", "over to", "cover"),
+    ("you",),
+    ("tell", "wishing", "say "),
+    ("(",),
+    ("hey", "oi", "haha", "lol"),
+    ("farewell", "welcome", "congrats"),
+)
 _SLOT_NOT_NAMES = frozenset(
     """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
     sarge constable officer commander director manager boss supervisor principal minister premier""".split()
@@ -293,7 +303,10 @@ def _in_person_slots(
     text: str, dept_spans: list[tuple[int, int]], found: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
-    for pat in _SLOT_RES:
+    low = text.casefold()
+    for pat, keys in zip(_SLOT_RES, _SLOT_KEYS, strict=True):
+        if not any(k in low for k in keys):
+            continue
         for m in pat.finditer(text):
             word, a = m.group(1), m.start(1)
             if any(s <= a < e for _r, s, e in found + out) or any(s <= a < e for s, e in dept_spans):
