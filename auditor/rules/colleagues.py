@@ -547,6 +547,18 @@ RULES = [
             Example("Finished Line of Duty again. Superintendent Hastings on the team is my hero", False),
             Example("Customer swore at me on the phone today. Manager (Kel) took the call over", True),
             Example("tell Dave at Barwon I'll fax the transfer order over this arvo", True, profile="vic"),
+            # a singer, a book's character, a parent the writer opens a note to
+            Example(
+                "Hospital escort all night, the prisoner in bed 3 keeps singing Dolly Parton at the nurses", False, profile="tas"
+            ),
+            Example(
+                "Reading Officer Buckle and Gloria to the little ones tonight, still the best picture book", False, profile="qld"
+            ),
+            Example(
+                "Hi Mr Okafor, it's Miss Tan from Year 2 at Hilltop State School, ring me on the school line (07) 3000 0000",
+                False,
+                profile="qld",
+            ),
         ),
     ),
 ]

@@ -62,7 +62,7 @@ ROLE_NOUNS = (
 # "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
 _PLACE_WORD_AFTER = lazy_pattern(
     r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
-    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
+    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve|Town)\b"
 )
 PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -403,6 +403,19 @@ def role_full_names(text: str) -> list[re.Match[str]]:
 
 _CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w'’]*\s+$")
 _HONORIFIC_BEFORE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister|Dr)\.?\s+$")
+# a name the writer sings or listens to: "a prisoner who won't stop singing Neil Diamond"
+_MUSIC_BEFORE = lazy_pattern(r"\b(?:singing|sings|sang|humming|listening to|blasting|cover of|playlist)\s+$", re.IGNORECASE)
+
+
+def not_addressed_colleague(text: str, start: int) -> bool:
+    """The name at ``start`` is someone the writer opens a note to by honorific ("Hi Mrs Lee, it's
+    Ms Tran from Year 4": a parent or client), or an artist sung or played ("singing Neil Diamond")."""
+    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if hon is not None and ADDRESSED_BEFORE.match(text[: hon.start()]):
+        return True
+    return _MUSIC_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 # A name before the organisation or one of its units it comes from: "Ruth from Child Safety".
 NAME_FROM_RE = lazy_pattern(r"\b([A-Z][a-z]{2,})\s+from\s+(?:the\s+)?")
 
@@ -500,12 +513,19 @@ _SHOW_WATCHED = lazy_pattern(
 )
 
 
+_BOOK = lazy_pattern(
+    r"\b(?:kids['’]? book|children['’]s book|picture book|fave book|favourite book|storybook|audiobook)\b", re.IGNORECASE
+)
+
+
 def on_screen(text: str) -> bool:
-    """The text is about a screen or a game (`SCREEN`, or a show by its title finished or binged),
-    after a substring test."""
+    """The text is about a screen, a game or a book (`SCREEN`, a show by its title finished or
+    binged, a kids' book), after a substring test."""
     low = text.casefold()
     if any(k in low for k in _SCREEN_KEYS) and searched(SCREEN, text) is not None:
         return True
+    if "book" in low and searched(_BOOK, text) is not None:
+        return True  # "Officer Buckle and Gloria is still my fave kids book"
     return (
         any(k in low for k in ("finished", "binge", "binged", "watching", "rewatch"))
         and searched(_SHOW_WATCHED, text) is not None

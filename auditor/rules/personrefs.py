@@ -40,6 +40,7 @@ from auditor.rules.people import (
     THING_BEFORE,
     client_named,
     date_not_person,
+    not_addressed_colleague,
     people_by_form,
     place_not_person,
     self_intro,
@@ -174,6 +175,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
         if self_intro(text, m.start(), m.end(1)):
             continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
+        if not_addressed_colleague(text, m.start(1)):
+            continue  # "Hi Mrs Lee, it's Ms Tran from Year 4 ...", "singing Neil Diamond"
         if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
             continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
         if client_named(text, m.start(), m.end(1)):

@@ -158,3 +158,10 @@ def test_on_screen_reads_a_show_finished_or_binged_by_its_title():
     assert on_screen("Finally finished Brooklyn Nine-Nine. Captain Holt is my manager goals")
     assert not on_screen("Finished the report for the Director.")
     assert not on_screen("Just finished the night shift at Tullamarine.")
+
+
+def test_on_screen_reads_a_kids_book():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Officer Buckle and Gloria is still my fave kids book ever")
+    assert not on_screen("Booked the training room for the Officer course")

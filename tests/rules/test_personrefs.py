@@ -115,3 +115,11 @@ def test_people_in_reads_who_is_told_welcomed_or_named_in_brackets_and_an_apostr
     assert refs("Anyone able to cover my Sat shift? Will swap for a Tues") == []
     assert refs("Mon-Fri 8:30-5, call the registry") == []
     assert refs("Regards, Ben Hocking | Senior Project Officer | (03) 6165 5123") == []
+
+
+def test_people_in_leaves_out_a_parent_addressed_by_honorific_a_singer_and_a_town():
+    vic, tas = load_profile("vic"), load_profile("tas")
+    text = "Hi Mrs Kim, it's Mr Dale from Year 5 at Hilltop Primary, call me on the school line"
+    assert [r for r, _a, _b in people_in(_item(text), vic) if "Kim" in r] == []
+    assert people_in(_item("the prisoner on the ward has been singing Kylie Minogue since midnight"), tas) == []
+    assert people_in(_item("nine jobs today, Burnie to George Town and back"), tas) == []
