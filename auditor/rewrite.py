@@ -174,11 +174,18 @@ _OBJECT = lazy_pattern(
 )
 
 
-def _stand_in(text: str, start: int, default: str) -> str:
+def _stand_in(text: str, start: int, default: str, end: int = -1) -> str:
     """What a removed colleague's name leaves: "colleague" after "our", "a colleague" after a
-    preposition or "tell"/"ask" ("thanks to a colleague and the crew"), else ``default``."""
+    preposition or "tell"/"ask" ("thanks to a colleague and the crew") or before a possessive
+    ("Gibbo's roster" -> "A colleague's roster", not "'s roster"), else ``default``."""
     head = text[max(0, start - 12) : start]
-    return "colleague" if _POSSESSIVE.search(head) else "a colleague" if _PREP.search(head) else default
+    if _POSSESSIVE.search(head):
+        return "colleague"
+    if _PREP.search(head):
+        return "a colleague"
+    if end >= 0 and text.startswith(("'s", "’s"), end):
+        return "A colleague" if not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n" else "a colleague"
+    return default
 
 
 def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
@@ -190,7 +197,7 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             end = m.end()  # the surname after a named colleague goes too (not after a handle)
             if not name.startswith("@") and (surname := _SURNAME.match(text, end)):
                 end = surname.end()
-            out.append((m.start(), end, _stand_in(text, m.start(), "")))
+            out.append((m.start(), end, _stand_in(text, m.start(), "", end)))
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""
         before = text[:start].lower()

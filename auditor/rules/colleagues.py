@@ -1,24 +1,27 @@
 """Colleague exposure: a colleague named, tagged or titled in a work context.
 
-A person reference (an @handle that is not the organisation's, a tagged person on the Item, a
-capitalised given name from the bundled list, or a rank followed by a name: "Officer Walsh")
-fires only with a work relationship in the same text: a ``[colleagues] cues`` word ("my
-supervisor", "from work", "night shift", "in uniform"), a department identifier, or operational
-activity, or a shift worked at a work site ("nightie at Tullamarine"). Also people: a senior
-office-holder even unnamed (``senior_titles``: "the Deputy Secretary") and a name in apposition
-to a work role ("on the boarding team Jacko"). Friends, family, neighbours and shop staff named
-without work context do not fire, nor pets ("good boy Max"), brands (``not_people``: "Tim Tam")
-or teams in a club, quiz or volunteer context (``[colleagues] exclude``).
+A person reference (`rules.personrefs.people_in`: an @handle that is not the organisation's, a
+tagged person on the Item, a listed given name, a rank followed by a name: "Officer Walsh", a
+senior office-holder even unnamed, a name in apposition to a work role) fires only with a work
+relationship in the same text (`work_context`): a ``[colleagues] cues`` word ("my supervisor",
+"from work", "night shift", "in uniform"), a department identifier, operational activity, or a
+shift worked at a work site ("nightie at Tullamarine"); or a name tied to its unit, the sergeant
+by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a work site ("Dave at
+Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
+"Tell Sgt Dawes at Box Hill ..."). A relative, friend or housemate said to hold one of the
+organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
+exposed too (`relative_at_work`). Friends, family, neighbours and shop
+staff named without work context do not fire, nor teams in a club, quiz or volunteer context
+(``[colleagues] exclude``), characters, staff who served the writer, or a private job.
+`names_someone` is the gate the learned colleague rule asks (`rules.learned`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.geo.gazetteer import lookup
 from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import (
     Example,
@@ -27,9 +30,7 @@ from auditor.rules.base import (
     describe,
     given_names,
     lazy_pattern,
-    may_match,
     per_profile,
-    per_text,
     reach_severity,
     searched,
     snippet,
@@ -37,243 +38,29 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
-from auditor.rules.orgwords import OWN_WORK, not_colleagues, own_exclusions
+from auditor.rules.orgwords import OWN_WORK, not_colleagues
 from auditor.rules.people import (
     COVER_SHIFT,
-    INITIAL,
+    FRIEND_WORDS,
     NAME_FROM_UNIT_RE,
-    OFFICIAL_HANDLE,
-    OWN_TITLE_BEFORE,
-    PARENT_OF_AFTER,
-    PET_SIGN,
-    PLACE_PREP_BEFORE,
-    PUBLIC_OFFER,
-    PUBLIC_REPLY,
-    ROLE_INITIALS_RE,
+    RELATIVE_WORDS,
+    ROLE_NOUNS,
     SARGE_RE,
-    STATE_NOUN_AFTER,
-    THING_BEFORE,
-    client_named,
-    date_not_person,
     on_screen,
-    people_by_form,
     place_not_person,
     private_job,
     role_is_ours,
-    self_intro,
     served_family,
+    signature_start,
+    site_short_name,
 )
+from auditor.rules.personrefs import colleague_terms, people_in
 from auditor.rules.places import place_mentions
 
-HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
-# A capitalised word right after a greeting or thanks is a name even when it is not in the list
-# ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
-GREETED_RE = lazy_pattern(
-    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|hi|hey|hiya|"
-    r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
-    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
-    r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
-)
-NAME_RE = lazy_pattern(r"(?<![\w@.#])([A-Z][a-z]+)(?:\s+([A-Z][a-z]+|[A-Z]\b\.?))?")
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
-    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office)\b",
+    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office|taskforce|squad|directorate)\b",
     re.IGNORECASE,
-)
-
-
-# A capitalised word right after a work-role noun is a name in apposition: "on the boarding team
-# Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
-APPOSITION_RE = lazy_pattern(
-    r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|partner|supervisor|boss|manager|2IC|offsider|"
-    r"team leader|sergeant|work wife|work husband|work bestie|trainer|mentor|director|principal|preceptor|colleague)|"
-    r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
-)
-# A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
-_NAME_ON_TEAM = lazy_pattern(
-    r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
-)
-# A name right after praise for an animal, or after the animal's kind, is a pet's or a working
-# dog's: "good boy Max", "good girl, Bella", "my kelpie partner Rusty", "our cat named Biscuit".
-_PET_BEFORE = lazy_pattern(
-    r"\b(?:good (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)|(?:dog|doggo|pup|puppy|labrador|beagle|spaniel|kelpie|"
-    r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
-    re.IGNORECASE,
-)
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december christmas easter xmas mon tue tues wed thu thur thurs fri sat sun".split()
-)
-
-
-@dataclass(frozen=True)
-class _Col:
-    cues: re.Pattern[str] | None
-    titles: re.Pattern[str] | None
-    senior: re.Pattern[str] | None
-    not_people: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
-
-
-def _build(profile: Profile) -> _Col:
-    titles = profile.terms("colleagues", "titles")
-    title_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\s+([A-Z][a-z]+)") if titles else None
-    senior = profile.terms("colleagues", "senior_titles")
-    # senior office-holders are people even unnamed ("the Deputy Secretary"); capitalised only
-    senior_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in senior)})\b") if senior else None
-    return _Col(
-        cues=word_pattern(profile.terms("colleagues", "cues")),
-        titles=title_pat,
-        senior=senior_pat,
-        not_people=word_pattern(profile.terms("colleagues", "not_people")),
-        exclude=word_pattern(own_exclusions(profile, "colleagues", "exclude")),
-    )
-
-
-def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
-    """(reference, start, end) for each person reference in the text, plus tagged people. The
-    text's references are memoised per text: COL101 and the model's meta features both ask."""
-    text = item.text or ""
-    out = list(per_text(profile, "colleagues-people", text, lambda: _text_people(text, profile)))  # type: ignore[call-overload]
-    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
-    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
-    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
-    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
-
-
-def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...]:
-    # a staff member's handle ("@sam_r_abf") names the department and a person at once
-    terms = department_terms(text, profile)
-    dept_spans = [(s, e) for _t, k, s, e in terms if k != "staff_handles"]
-    # ... unless it reads as the organisation's own account: "@FRV_official", "@DECYPtas"
-    dept_spans += [(s, e) for t, k, s, e in terms if k == "staff_handles" and OFFICIAL_HANDLE.search(t)]
-    out: list[tuple[str, int, int]] = []
-    reply = PUBLIC_REPLY.match(text) if "@" in text else None
-    for m in HANDLE_RE.finditer(text) if may_match(HANDLE_RE, text) else ():
-        # the organisation's own handle ("@AusBorderForce") is not a person, nor the member of the
-        # public a reply is written to ("@travelmumoz if your bag's been held, email ...")
-        if not any(a <= m.start() < b for a, b in dept_spans) and not (reply and m.start() < reply.end()):
-            out.append((m.group(0), m.start(), m.end()))
-    col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
-    if col.titles is not None:
-        # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
-        # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
-        for m in col.titles.finditer(text):
-            if not PET_SIGN.search(text, m.end(), m.end() + 60):
-                out.append((m.group(0), m.start(), m.end()))
-    if col.senior is not None:
-        for m in col.senior.finditer(text):
-            # a title that starts a department term ("Assistant Secretary, Visa Risk", "ABF
-            # Commissioner") is reported as that term, not as a person; nor is the writer's own
-            # ("Former ABF Superintendent", "as an Assistant Director")
-            if not any(a <= m.start() < b for a, b in dept_spans) and not OWN_TITLE_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()
-            ):
-                out.append((m.group(0), m.start(), m.end()))
-    not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
-    names = given_names()
-    for m in NAME_RE.finditer(text):
-        if m.group(1).casefold() not in names:
-            continue  # the cheapest test first: most capitalised words are not listed names
-        if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue
-        if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
-            continue  # "Will not miss the hi-vis", "May be late"
-        # only listed given names count (a capitalised word is as often a place, a brand or a
-        # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
-        if any(a <= m.start() < b for a, b in dept_spans + not_people):
-            continue
-        if place_not_person(text, m.start(1), m.end(1), profile):
-            continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
-        if self_intro(text, m.start(), m.end(1)):
-            continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
-        if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
-            continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
-        if client_named(text, m.start(), m.end(1)):
-            continue  # "call me about Ella's assessment": a student or client, not a colleague
-        if m.group(1) in ("Vic", "Tas") and (
-            STATE_NOUN_AFTER.match(text, m.end(1)) or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        ):
-            continue  # "a Vic government school", "a youth justice worker in Vic": the state, not a Victor
-        out.append((m.group(0).strip(), m.start(), m.end()))
-    on_team = list(_NAME_ON_TEAM.finditer(text))
-    for m in list(APPOSITION_RE.finditer(text)) + on_team:
-        word = m.group(1)
-        if word.casefold() in names or word.casefold() in _NOT_NAMES or word.casefold() in _WEEKDAYS:
-            continue  # known names are found above
-        first = not text[: m.start(1)].rstrip() or text[: m.start(1)].rstrip()[-1] in ".!?\n"
-        if m in on_team and first and re.match(r"\s+in\b", text[m.end(1) :]):
-            continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
-        if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
-            continue  # a place ("shift partner Darwin") or part of a department term, not a name
-        if THING_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
-            continue  # "4 Code Greys on my shift": a code, not a colleague
-        if OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "to start as Principal Engineer": the writer's own title
-        if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
-            continue  # "my beagle partner Sprocket": a working dog, not a colleague
-        out.append((word, m.start(1), m.end(1)))
-
-    out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
-    for m in ROLE_INITIALS_RE.finditer(text) if INITIAL.search(text) else ():
-        if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
-            out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
-
-    offer = searched(PUBLIC_OFFER, text)
-    for m in GREETED_RE.finditer(text):
-        word = m.group(1)
-        if offer is not None and m.group(0)[:1] in "Hh" and m.group(0)[:3].casefold() in ("hi ", "hey", "hiy"):
-            continue  # "Hi Tom, happy to chat about the grad program": someone the writer offers to help
-        if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
-            continue  # "Thanks Border Force": the agency thanked, not a person
-        if word.casefold() in _NOT_NAMES or lookup(word) is not None:
-            continue  # "Thanks Everyone", "Thanks Sydney": a crowd or a place
-        # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
-        # starts a phrase ("Thanks Bunnings for the sausages")
-        # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
-        if m.group(3) is None and not re.match(
-            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b)", text[m.end() :]
-        ):
-            continue
-        out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
-        # "Congrats Aisha and Tui": the second greeted name, unless a crowd word or a place
-        if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
-            out.append((m.group(3), m.start(3), m.end(3)))
-    return tuple(out)
-
-
-def _owner(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
-    """The owner's names and handles (casefolded), from the profile's `owner` block when a scan set one."""
-    block = profile.data.get("owner")
-    if not isinstance(block, dict):
-        return frozenset(), frozenset()
-
-    def folded(key: str) -> frozenset[str]:
-        vals = block.get(key)
-        return frozenset(str(v).strip().casefold() for v in vals if str(v).strip()) if isinstance(vals, list) else frozenset()
-
-    return folded("names"), frozenset(h.lstrip("@") for h in folded("handles"))
-
-
-def _is_owner(ref: str, owner: tuple[frozenset[str], frozenset[str]]) -> bool:
-    names, handles = owner
-    r = ref.strip().casefold()
-    if r.startswith("@"):
-        return r[1:].split("@")[0] in handles  # "@mquill@mastodon.example": the handle before the server
-    return r in names or r in handles
-
-
-_NOT_NAMES = frozenset(
-    """the team everyone all you guys legends mum dad nan pop grandma grandpa whoever anyone someone nobody everybody
-    somebody anybody leader leaders lead manager member members mr mrs ms miss mx dr aunty auntie aunt uncle cousin
-    bro sis babe love mate""".split()
-)
-_SKIP_WORDS = _NOT_NAMES | _WEEKDAYS
-# A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
-_MODAL_AFTER = lazy_pattern(
-    r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still)\b"
 )
 
 
@@ -283,7 +70,7 @@ def _titles(profile: Profile) -> frozenset[str]:
 
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
 _OUR_ROLE = lazy_pattern(
-    r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:(?i:deputy|assistant)\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
     r"preceptor|sergeant|sarge|inspector|commander|superintendent))\b"
 )
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
@@ -296,7 +83,7 @@ def relation_cue(text: str, profile: Profile) -> bool:
     the first stage (`rules.analysis.first_stage`), so for a text the first stage clears this is
     the one more thing that can put the people on an item (a thread's participants, tagged
     friends) at work."""
-    col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
+    col = colleague_terms(profile)
     return col.cues is not None and col.cues.search(text) is not None
 
 
@@ -314,7 +101,7 @@ def _not_ours(text: str, profile: Profile) -> bool:
 
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
-    col: _Col = per_profile(profile, "colleagues", _build)  # type: ignore[assignment]
+    col = colleague_terms(profile)
     if _not_ours(text, profile):
         return None
     m = col.cues.search(text) if col.cues is not None else None
@@ -360,8 +147,7 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
 # Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
 _RELATIVE = lazy_pattern(
-    r"\bmy (?:little |big |older |younger |twin )?(?:sister|brother|husband|wife|partner|mum|mother|dad|father|son|daughter|"
-    r"cousin|uncle|aunt|auntie|aunty|niece|nephew|(?:brother|sister|father|mother|son|daughter)-in-law|hubby|best mate|bestie)\b",
+    rf"\b(?:my|our) (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
@@ -378,48 +164,116 @@ _AT_NAME = lazy_pattern(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
 def relative_at_work(text: str, profile: Profile) -> str | None:
-    """Why a relative or friend reads as one of the organisation's staff at a named place, or None."""
-    rel = searched(_RELATIVE, text)
+    """Why a relative or friend reads as one of the organisation's staff at a named place, or None:
+    a role of the organisation, a rank or the organisation's name said of them with a place or a
+    work site ("my cousin's a detective at Fortitude Valley", "My housemate works at Ashley"), or
+    the organisation named with a stretch of service ("Our daughter just started at Ambulance
+    Tasmania", "Dad's retiring from Customs after 35 years")."""
+    rel = searched(_RELATIVE, text) or _parent_opens(text)
     if rel is None:
         return None
     a, b = rel.start(), min(len(text), rel.end() + 120)
-    if not _HOLDS.search(text, rel.end(), b):
-        return None
+    if not _HOLDS.search(text, rel.end(), b) or _PLAYS.search(text, rel.end(), b):
+        return None  # "my son is playing a police officer in the Christmas play": a part, not a job
     roles = per_profile(profile, "colleagues-roles", _roles)
     role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
-    dept = [term for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
-    if role is None and not dept:
+    role = role or _TITLED.search(text, rel.end(), b)
+    terms = [(term, s) for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
+    dept = [term for term, _s in terms]
+    # the relative is one of its staff by name: "My son's a PSO at Flinders St"
+    is_one = any(_IS_A_BEFORE.search(text, max(0, s - 12), s) for _t, s in terms)
+    mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
+    # a work site alone, or a job in plain words, needs the relative said to work there: "My
+    # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
+    # "Visited my uncle at Villawood"; and a plain job needs the organisation or one of its sites
+    works = _WORKS.search(text, rel.end(), b)
+    site = any(site for _n, site in mentions) or any(site_short_name(m.group(1), profile) for m in _AT_NAME.finditer(text, a, b))
+    if role is None and (dept or site) and works:
+        role = _WORKS_AS.search(text, rel.end(), b)
+    if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
+        return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
+    if role is None and not dept and not site:
         return None
-    place = [name for name, _site, s, _e in place_mentions(text, profile) if a <= s < b]
+    place = [name for name, _site in mentions]
     # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
     spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
     place += [
         m.group(1)
         for m in _AT_NAME.finditer(text, a, b)
-        if not any(s <= m.start(1) < e for s, e in spans) and place_not_person(text, m.start(1), m.end(1), profile)
+        if m.group(1).casefold() not in _FEASTS
+        and not any(s <= m.start(1) < e for s, e in spans)
+        and place_not_person(text, m.start(1), m.end(1), profile)
     ]
-    if not place:
-        return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
-    return f'relative "{rel.group(0)}" as "{role.group(0) if role else dept[0]}" at "{place[0]}"'
+    who = rel.group(0).strip(" .!?")
+    what = role.group(0).strip() if role else dept[0] if dept else ""
+    if place:
+        return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
+    if dept and _SERVICE.search(text, rel.end(), b):
+        return f'relative "{who}" working at "{dept[0]}"'
+    return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
+
+
+_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# a part played, not a job held; feast days are no places ("in the Christmas play")
+_PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
+_FEASTS = frozenset("christmas xmas easter anzac".split())
+# a job said of a relative in plain words: "Mum's a clerk at the court", "he's the OIC at Smithton"
+_WORKS_AS = lazy_pattern(
+    r"(?:['’]s|\b(?:is|was|been|as)) (?:a|an|the) (?:[\w-]+ ){0,2}(?:officer|constable|detective|sergeant|nurse|paramedic|"
+    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|firie)s?\b",
+    re.IGNORECASE,
+)
+# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
+_SERVICE = lazy_pattern(
+    r"\b(?:\d+ years|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week))\b", re.IGNORECASE
+)
 
 
 def names_someone(text: str, profile: Profile) -> bool:
-    """Whether the text names, tags or titles anyone: a person reference or a relative at work (as
-    COL101 reads them), a name after a role, a superior by title, a given name mid-sentence. The
-    learned colleague rule requires it: on writers no model saw (train26), COL102 without it fired
-    on 15 false and 4 true posts ("our section is being absorbed"), tests/eval/README.md."""
+    """Whether the text names, tags or titles anyone who could be a colleague: a person reference
+    or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
+    name mid-sentence, a relative or housemate said to work; not the writer's own sign-off block,
+    characters of a show, nor a titled person who served the writer. The learned colleague rule
+    requires it: on writers no model saw (train26), COL102 without it fired on 15 false and 4 true
+    posts ("our section is being absorbed"), tests/eval/README.md."""
+    text = text[: signature_start(text)]  # "Regards, Tom Vu | Senior Analyst | ...": the writer
+    if on_screen(text):
+        return False  # "Finished Line of Duty again. Superintendent Hastings ...": a character
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
-    if people_in(item, profile) or relative_at_work(text, profile) is not None:
+    people = people_in(item, profile)
+    titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in _titles(profile)]
+    if people and not (len(titled) == len(people) and searched(_SERVED_ME, text)):
+        return True  # ... but not "Officer Rahman at the Perth counter was amazing with my grandmother"
+    if relative_at_work(text, profile) is not None:
         return True
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
     if searched(_ROLE_NAME, text) or searched(_TITLED, text):
         return True
+    # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
+    # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
+    rel = searched(_RELATIVE, text) or _parent_opens(text)
+    if rel is not None and _WORKS.search(text, rel.end(), rel.end() + 80):
+        return True
     names = given_names()
     return any(m.group(1).lower() in names for m in _MID_NAME.finditer(text))
 
 
+# a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
+_PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
+
+
+def _parent_opens(text: str) -> re.Match[str] | None:
+    return searched(_PARENT_OPENS, text) if "Mum" in text or "Dad" in text or "Mom" in text else None
+
+
+_WORKS = lazy_pattern(
+    r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
+    r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"
+    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|firie)s?\b",
+    re.IGNORECASE,
+)
 # a superior by title, the way staff refer to one without a name (the writer's own level is no
 # one else: "APS4 at DSS" is not here)
 _TITLED = lazy_pattern(
@@ -429,9 +283,85 @@ _TITLED = lazy_pattern(
 )
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(
-    r"\b(?:boss|manager|supervisor|commander|sergeant|sarge|inspector|officer|colleague|workmate|offsider|"
-    r"coordinator|director|leader|lead|super|nurse|teacher|principal|ranger|guard|partner)\s+[A-Z][a-z]+\b"
+    rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
+    r"\s+[A-Z][a-z]+\b"
 )
+
+
+# A person tied to the work by how they are named: the writer's boss by role with the name in
+# brackets ("Manager (Kel) called the police"), or a person at one of the work sites ("tell Dave at
+# Barwon I'll fax the order over").
+_ROLE_BRACKET = lazy_pattern(r"\b(?i:manager|boss|supervisor|TL|team leader|sergeant|sarge|NUM|OIC)\s*\(([A-Z][a-z]+)\??\)")
+_AT_SITE_AFTER = lazy_pattern(r"\s+(?:at|from)\s+(?:the\s+)?([A-Z][a-z]+)\b")
+
+
+def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profile) -> str | None:
+    if relative_at_work(text, profile) is not None:
+        return None  # "my brother-in-law, he's a Superintendent at Tullamarine": the relative's own rank
+    for m in _ROLE_BRACKET.finditer(text) if "(" in text else ():
+        return f'"{m.group(0)}"'
+    if searched(_SERVED_ME, text):
+        return None  # "shoutout to Deb at the Perth airport lounge who saved my whole trip": the customer's thanks
+    for ref, _a, b in people:
+        at = _AT_SITE_AFTER.match(text, b) if b else None
+        if at is not None and site_short_name(at.group(1), profile):
+            return f'"{ref}{at.group(0)}", one of the work sites'
+    return None
+
+
+def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
+    rel = relative_at_work(text, profile)
+    if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
+        m = searched(_RELATIVE, text)
+        yield Match(
+            key="colleagues:relative",
+            evidence=snippet(text, m.start(), m.end()) if m else text[:80],
+            why=rel,
+            message=f"{describe(item)} identifies a relative or friend as staff at a named place",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.7,
+        )
+
+
+# A titled person the way staff are named, not characters: greeted or sent a message ("Welcome to
+# Commander Sharon Petrov", "Tell Sgt Dawes ...", "ask for Sgt Ellis"), placed ("Sgt Kowalski at
+# Caboolture") or named in full ("Constable Amy Ferris"). A rank's leading words stand before the
+# title the reference starts at ("congrats Leading Senior Constable Mel Tran").
+_RANK_LEAD = r"(?:(?:Leading|Senior|Snr|First|Probationary|Acting|Station|Chief|Deputy|Assistant|Regional|District)\s+)*"
+_TO_TITLED = lazy_pattern(
+    r"\b(?i:tell|ask for|say (?:hi|hello|g['’]?day|gday|thanks) to|welcome|welcoming|welcome to|congrats|congrats to|"
+    r"congratulations|congratulations to|thanks to|thank you to|shout ?out to|farewell to|farewell)\s+" + _RANK_LEAD + "$"
+)
+_SURNAME_AFTER = lazy_pattern(
+    r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
+)
+_ASKS_AFTER = lazy_pattern(r"\s+(?:wants|needs|asked for|is asking for|is after)\s+(?:it|them|the|a|an|all|you|us|me)\b")
+_AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+# ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
+# "Constable Ferris pulled my son out of the river", "thanks to Sergeant Liu for running the kids program".
+_SERVED_ME = lazy_pattern(
+    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:amazing|great|wonderful|brilliant|kind|patient|lovely) (?:with|to) (?:me|my|us|our)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
+    r"sorted|rescued|looked after|looking after) (?:me|my|us|our)|for (?:running|helping|finding|organising)|thank you(?! to)|thanks heaps)\b",
+    re.IGNORECASE,
+)
+
+
+def titled_at_work(text: str, start: int, end: int) -> str | None:
+    """Why a titled person reference (text[start:end], "Sgt Dawes") reads as staff on its own, or None."""
+    if text.startswith("Dr", start) or searched(_SERVED_ME, text):
+        return None  # a patient's doctor is thanked, named in full and placed as often as a colleague
+    if _TO_TITLED.search(text, max(0, start - 40), start):
+        return "the rank of someone greeted or sent a message"
+    if _ASKS_AFTER.match(text, end):
+        return "the rank of someone giving the writer work"
+    place = _AT_PLACE_AFTER.match(text, end)
+    if place is not None:
+        return f'a rank and a place ("{place.group(1)}")'
+    if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
+        return "a rank before a full name"
+    return None
 
 
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
@@ -442,24 +372,18 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     people = people_in(item, profile)
     text = item.text or ""
     if not people:
-        rel = relative_at_work(text, profile)
-        if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
-            m = searched(_RELATIVE, text)
-            yield Match(
-                key="colleagues:relative",
-                evidence=snippet(text, m.start(), m.end()) if m else text[:80],
-                why=rel,
-                message=f"{describe(item)} identifies a relative or friend as staff at a named place",
-                severity=reach_severity(Severity.MEDIUM, item),
-                confidence=0.7,
-            )
+        yield from _relative(item, text, profile)
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
+    why = None
     if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
-        # "Inspector Gadget": the title alone is not a work relationship; look past it
+        # "Inspector Gadget": the title alone is not a work relationship; look past it, unless
+        # the titled person is greeted, sent a message, placed or named in full as staff are
+        why = next((w for a, b in titled if (w := titled_at_work(item.text or "", a, b)) is not None), None)
+        why = None if why is None or _not_ours(text, profile) else why
         for a, b in titled:
             text = text[:a] + " " * (b - a) + text[b:]
-    why = work_context(text, profile)
+    why = why or work_context(text, profile)
     if why is None and not _not_ours(text, profile):
         # a name before the part of the organisation it works in, or the sergeant by rank, ties the
         # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
@@ -467,11 +391,14 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         tie = next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None) or (
             searched(SARGE_RE, text) if "Sarge" in text else None
         )
-        why = f'"{tie.group(0)}"' if tie is not None else None
+        why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
     if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
     if why is None:
+        # "That's my brother-in-law, he's a Superintendent at Tullamarine": the rank read as a
+        # person reference is the relative's own
+        yield from _relative(item, text, profile)
         return
     unique: dict[str, str] = {}
     for ref, _s, _e in people:  # text references first, then tagged people; one entry per person
@@ -594,6 +521,44 @@ RULES = [
             Example("Our Parks and Wildlife crew finished the boardwalk, thanks to ranger Kirra Dalton", True, profile="tas"),
             Example("The caseworker is Marnie from Child Safety, she'll ring you Monday", True, profile="qld"),
             Example("Graduated from the Victoria Police Academy today, so proud", False, profile="vic"),
+            # a titled person greeted, sent a message or placed, as staff are; not one who served the writer
+            Example("Tell Sgt Brennan at Sale I said hi, he still owes me a coffee", True, profile="vic"),
+            Example("Big congrats Leading Senior Constable Kowalczyk on 25 years at Wodonga", True, profile="vic"),
+            Example("Officer Ng at the airport was so kind to my grandma, thank you", False),
+            # a relative whose rank reads as a person reference; a dog with a rank or at work
+            Example("Ha, that's my brother-in-law in the photo, he's a Superintendent at Tullamarine", True),
+            Example("Sergeant Biscuit has stolen my spot on the couch again 🐶", False, profile="vic"),
+            Example(
+                "Biosecurity Tasmania dog team at the ferry today, Bella sniffed out 4 bags of cherries", False, profile="tas"
+            ),
+            # a name the list lacks in a slot only a person fills; a colleague's address said of them
+            Example("Gibbo's roster has me on night shift all week again", True),
+            Example("Roster's got me paired with Gibbo on nights, we're two officers short", True),
+            Example(
+                "Send the muster reports to dana.cole@corrections.qld.gov.au, she'll sign them off tonight", True, profile="qld"
+            ),
+            Example("RSVPs for the station's open day to dana.cole@police.qld.gov.au please", False, profile="qld"),
+            # a relative said to work at a site or named with service; not a patient's visit; a name in
+            # the writer's signature; a show's character; a person by role in brackets or at a site
+            Example("My flatmate works at Ashley and the stories are wild", True, profile="tas"),
+            Example("Our son just started at Ambulance Tasmania, first shift in the greens tomorrow", True, profile="tas"),
+            Example("Mum's been at the Alfred since Tuesday and the staff have been lovely", False, profile="vic"),
+            Example("Kind regards, Tess Nolan | Senior Analyst | DTF | (03) 9651 0000", False, profile="vic"),
+            Example("Finished Line of Duty again. Superintendent Hastings on the team is my hero", False),
+            Example("Customer swore at me on the phone today. Manager (Kel) took the call over", True),
+            Example("tell Dave at Barwon I'll fax the transfer order over this arvo", True, profile="vic"),
+            # a singer, a book's character, a parent the writer opens a note to
+            Example(
+                "Hospital escort all night, the prisoner in bed 3 keeps singing Dolly Parton at the nurses", False, profile="tas"
+            ),
+            Example(
+                "Reading Officer Buckle and Gloria to the little ones tonight, still the best picture book", False, profile="qld"
+            ),
+            Example(
+                "Hi Mr Okafor, it's Miss Tan from Year 2 at Hilltop State School, ring me on the school line (07) 3000 0000",
+                False,
+                profile="qld",
+            ),
         ),
     ),
 ]

@@ -26,6 +26,7 @@ from auditor.rules.base import (
     snippet,
 )
 from auditor.rules.features import department_terms
+from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
 # a name ("Sgt Dawes at Box Hill") or a possessive ("the new sergeant's name badge").
@@ -41,9 +42,7 @@ _NOT_A_NAME = frozenset("major general of and at in on for with the from to is w
 # Senior Constable in Mount Isa", "Dad, who retired as a Sergeant"): colleague exposure at most.
 _RELATIVE_BEFORE = lazy_pattern(
     r"\b(?:my|our)\s+(?:little\s+|big\s+|older\s+|younger\s+|baby\s+)?"
-    r"(?:husband|wife|partner|hubby|fianc[ée]e?|sister|brother|bro|sis|mum|mom|mother|dad|father|son|daughter|cousin|"
-    r"uncle|aunt|auntie|aunty|nephew|niece|nan|nana|grandma|grandpa|pop|grandson|granddaughter|(?:brother|sister|son|daughter)-in-law|"
-    r"bestie|best mate|best friend|neighbour|flatmate|housemate)(?:['’]s)?\b"
+    rf"(?:{RELATIVE_WORDS}|{FRIEND_WORDS})(?:['’]s)?\b"
     r"|\b(?:dad|mum|mom|father|mother)\s*,?\s+who\b",
     re.IGNORECASE,
 )

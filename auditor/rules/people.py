@@ -19,7 +19,13 @@ but the work sites, no rules):
   K.T."), and `role_is_ours`: one's own principal or NUM is a colleague only where the organisation
   runs schools or hospitals;
 * `served_family`: the organisation's staff thanked for looking after the writer's family ("for
-  looking after Dad", "for helping my nephew"): the writer is the customer.
+  looking after Dad", "for helping my nephew"): the writer is the customer;
+* `signature_start`: the writer's own sign-off block ("Kind regards, Ellie Park – Intake Officer",
+  "Tom Vu | Senior Analyst | ..."), and `on_screen`: a screen, a game or a show by its title
+  ("Finished Line of Duty again");
+* `RELATIVE_WORDS` (`KIN_WORDS`, `PARENT_WORDS`), `FRIEND_WORDS`, `ROLE_NOUNS`: the one list of the
+  writer's relatives and friends, and of the work roles a colleague's name follows, that identity,
+  places and the colleague family build on; `site_short_name`: a work site by its first word.
 """
 
 from __future__ import annotations
@@ -30,11 +36,33 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
 
+# The writer's relatives, written once for every family that reads them (identity, colleagues,
+# places and this module): kin by any name, then the parents apart (after "drove Mum to" a place
+# is no person's name, so `placewords` reads kin only), the in-laws last. Friends and housemates:
+# `FRIEND_WORDS`. Regex alternatives, to be placed inside a group.
+_KIN = (
+    r"husband|wife|partner|hubby|fianc[ée]e?|sister|brother|bro|sis|son|daughter|cousin|uncle|aunt|auntie|aunty|nephew|"
+    r"niece|nan|nanna|nana|gran|granny|grandma|grandad|grandpa|pop|poppy|grandson|granddaughter"
+)
+_IN_LAW = r"(?:brother|sister|father|mother|son|daughter)-in-law"
+PARENT_WORDS = r"mum|mom|mother|dad|father"
+KIN_WORDS = rf"{_KIN}|{_IN_LAW}"
+RELATIVE_WORDS = rf"{_KIN}|{PARENT_WORDS}|{_IN_LAW}"
+FRIEND_WORDS = r"bestie|best mate|best friend|neighbour|flatmate|housemate"
+
+# Work roles a colleague's name follows ("supervisor Raj", "my 2IC, Marnie", "preceptor Aroha"):
+# the one list `personrefs.APPOSITION_RE` (with work groups: "team", "shift") and the learned
+# rule's someone-named gate (`colleagues.names_someone`, with more roles) build on.
+ROLE_NOUNS = (
+    r"partner|supervisor|boss|manager|offsider|team leader|sergeant|trainer|mentor|director|principal|preceptor|colleague|"
+    r"new starter|starter|new recruit|recruit|grad"
+)
+
 # A given name that is a road, a building or a place here: a place word after it ("Bruce Highway",
 # "George St", "Logan Hospital") or a place preposition before a gazetteer name ("at Ashley").
 _PLACE_WORD_AFTER = lazy_pattern(
     r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
-    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve)\b"
+    r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve|Town)\b"
 )
 PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -63,6 +91,36 @@ _MY_LINE = lazy_pattern(
 # A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
 _LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
 _SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
+
+
+# The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
+# Officer ..."; "Thanks,"/"Cheers," only when contact fields follow), or a name then " | " fields
+# ("Ben Hocking | Senior Project Officer | ...", "Sam Whitfield, Assistant Director, Data | (02) ...";
+# a given name first, so "Team Leader, Visa Integrity | ..." is a headline, not a signature).
+_VALEDICTION = lazy_pattern(
+    r"(?:^|[.!?\n]|\s{2,}|[–—])\s*((?i:kind regards|warm regards|best regards|regards|sincerely|yours sincerely|best wishes|"
+    r"thanks|thank you|many thanks|cheers|ta))\s*,?\s+(?=[A-Z])"
+)
+_PIPE_BLOCK = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s")
+_OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|signature|details)\b", re.IGNORECASE)
+_CONTACT_FIELD = lazy_pattern(r"\s\|\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
+
+
+def signature_start(text: str) -> int:
+    """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
+    if "|" not in text and "egards" not in text and "incerely" not in text:
+        return len(text)
+    best = len(text)
+    for m in _VALEDICTION.finditer(text):
+        word = m.group(1).casefold()
+        if "regards" in word or "sincerely" in word or "wishes" in word or _CONTACT_FIELD.search(text, m.end()):
+            best = m.start(1)
+            break
+    names = given_names()
+    pipe = next((m for m in _PIPE_BLOCK.finditer(text) if m.group(1).casefold() in names), None) if "|" in text else None
+    if pipe is not None and _OTHERS_SIG_BEFORE.search(text, max(0, pipe.start() - 30), pipe.start()):
+        pipe = None  # "here's his sig: Tom Baxter | Border Force Officer | ...": someone else's
+    return min(best, pipe.start()) if pipe is not None else best
 
 
 def self_intro(text: str, start: int, end: int) -> bool:
@@ -132,6 +190,12 @@ def _site_first_words(profile: Profile) -> frozenset[str]:
     return frozenset(s.split()[0].casefold() for s in sites if len(s.split()) > 1)
 
 
+def site_short_name(word: str, profile: Profile) -> bool:
+    """Whether a word is the first word of one of the profile's work sites named in two words or
+    more: after "at" it names the site ("works at Ashley": the Ashley Youth Detention Centre)."""
+    return word.casefold() in per_profile(profile, "colleagues-site-words", _site_first_words)
+
+
 def place_not_person(text: str, start: int, end: int, profile: Profile | None = None) -> bool:
     if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
         return True
@@ -188,8 +252,7 @@ def private_job(text: str) -> str | None:
 SERVED_FAMILY = lazy_pattern(
     r"\b(?:for|who|that) (?:looking after|looked after|look after|caring for|cared for|care of|helping|helped|"
     r"treating|treated|delivering|delivered|saving|saved|supporting|supported) (?:(?:my|our) (?:\w+ )?)?"
-    r"(?:mum|mom|dad|mother|father|nan|nanna|grandma|grandad|grandpa|pop|son|daughter|kids?|boy|girl|baby|bub|"
-    r"nephew|niece|husband|wife|partner|brother|sister|family|uncle|aunt|auntie|aunty|cousin|me|us)\b",
+    rf"(?:{RELATIVE_WORDS}|kids?|boy|girl|baby|bub|family|me|us)\b",
     re.IGNORECASE,
 )
 
@@ -281,7 +344,7 @@ def role_is_ours(role: str, profile: Profile) -> bool:
 SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
 MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
 SARGE_RE = lazy_pattern(
-    r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
+    r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called|needs|is asking|was asking|is after)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
 )
 # A single capital letter standing alone, bar "I": what every `ROLE_INITIALS_RE` match holds.
 INITIAL = lazy_pattern(r"(?<![\w'’])[A-HJ-Z]\.?(?![\w'’])")
@@ -340,6 +403,19 @@ def role_full_names(text: str) -> list[re.Match[str]]:
 
 _CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w'’]*\s+$")
 _HONORIFIC_BEFORE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister|Dr)\.?\s+$")
+# a name the writer sings or listens to: "a prisoner who won't stop singing Neil Diamond"
+_MUSIC_BEFORE = lazy_pattern(r"\b(?:singing|sings|sang|humming|listening to|blasting|cover of|playlist)\s+$", re.IGNORECASE)
+
+
+def not_addressed_colleague(text: str, start: int) -> bool:
+    """The name at ``start`` is someone the writer opens a note to by honorific ("Hi Mrs Lee, it's
+    Ms Tran from Year 4": a parent or client), or an artist sung or played ("singing Neil Diamond")."""
+    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if hon is not None and ADDRESSED_BEFORE.match(text[: hon.start()]):
+        return True
+    return _MUSIC_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 # A name before the organisation or one of its units it comes from: "Ruth from Child Safety".
 NAME_FROM_RE = lazy_pattern(r"\b([A-Z][a-z]{2,})\s+from\s+(?:the\s+)?")
 
@@ -379,6 +455,9 @@ def people_by_form(
                 low in NOT_A_NAME_WORD or low in skip or low.endswith(("ing", "ed")) or lookup(word)
             ):
                 continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
+            cap = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) if pat is NAME_FROM_UNIT_RE else None
+            if cap is not None and not _sentence_first(text, cap.start()):
+                continue  # "Sunrise over Bass Strait from the Cowes branch": the end of a longer name, no one
             if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
             if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
@@ -426,7 +505,28 @@ _SCREEN_KEYS = (
 )
 
 
+# A show by its title, finished or binged: "Finished Line of Duty again", "Finally finished Brooklyn
+# Nine-Nine", "binged Wentworth" (a title in Title Case after the verb; "finished the report" is work).
+_SHOW_WATCHED = lazy_pattern(
+    r"\b(?i:finished|binged|bingeing|binge-watched|binge-watching|rewatched|rewatching|watching)\s+(?:(?:[A-Z][\w'’-]*|of|the|and|in)\s+){0,3}"
+    r"[A-Z][\w'’-]*(?:\s+(?i:again|season \d+|s\d+))?\s*[.!,]"
+)
+
+
+_BOOK = lazy_pattern(
+    r"\b(?:kids['’]? book|children['’]s book|picture book|fave book|favourite book|storybook|audiobook)\b", re.IGNORECASE
+)
+
+
 def on_screen(text: str) -> bool:
-    """The text is about a screen or a game (`SCREEN`), after a substring test."""
+    """The text is about a screen, a game or a book (`SCREEN`, a show by its title finished or
+    binged, a kids' book), after a substring test."""
     low = text.casefold()
-    return any(k in low for k in _SCREEN_KEYS) and searched(SCREEN, text) is not None
+    if any(k in low for k in _SCREEN_KEYS) and searched(SCREEN, text) is not None:
+        return True
+    if "book" in low and searched(_BOOK, text) is not None:
+        return True  # "Officer Buckle and Gloria is still my fave kids book"
+    return (
+        any(k in low for k in ("finished", "binge", "binged", "watching", "rewatch"))
+        and searched(_SHOW_WATCHED, text) is not None
+    )

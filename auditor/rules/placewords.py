@@ -18,6 +18,7 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern
 from auditor.rules.features import department_terms
+from auditor.rules.people import KIN_WORDS
 
 # Place names that are often also given names or surnames.
 PERSONLIKE = frozenset(
@@ -54,8 +55,7 @@ PREP_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _PERSON_BEFORE = lazy_pattern(
-    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|aunty|auntie|aunt|uncle|nan|nanna|nana|gran|grandma|grandpa|granny|pop|"
-    r"poppy|sister|brother|sis|bro|daughter|son|cousin|niece|nephew|wife|husband|partner|friend|mate|bestie|baby|"
+    rf"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|{KIN_WORDS}|friend|mate|bestie|baby|"
     r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
     # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
     r"girl|boy|boi|fur baby|furbaby|kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"

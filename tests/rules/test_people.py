@@ -107,7 +107,7 @@ def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
 
 def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisation():
     from auditor.models import Item, ItemKind, Platform
-    from auditor.rules.colleagues import people_in
+    from auditor.rules.personrefs import people_in
 
     def refs(text: str, profile: str) -> list[str]:
         item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
@@ -117,3 +117,51 @@ def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisatio
     assert refs("Farewell morning tea for Bronwyn Teale, 27 years", "tas") == ["Bronwyn Teale"]
     assert refs("Tell your mum the CSO is Ruth from Child Safety", "qld") == ["Ruth"]
     assert refs("Graduated from the Victoria Police Academy today", "vic") == []
+
+
+def test_one_relatives_list_for_every_family():
+    # the relatives list has one home (people.RELATIVE_WORDS); a relative one family knew is now
+    # known to the others: a fiancé at work (colleagues), a hubby named after a place (places)
+    from auditor.rules.colleagues import relative_at_work
+    from auditor.rules.people import KIN_WORDS, PARENT_WORDS, RELATIVE_WORDS
+    from auditor.rules.placewords import is_person
+
+    assert set(KIN_WORDS.split("|")) | set(PARENT_WORDS.split("|")) == set(RELATIVE_WORDS.split("|"))
+    vic = load_profile("vic")
+    assert relative_at_work("My fiancé is a Senior Constable at Ballarat, so proud", vic) is not None
+    text = "Happy birthday to my hubby Darwin, love you"
+    assert is_person(text, text.index("Darwin"), text.index("Darwin") + 6, "darwin")
+    # parents stay out of the places' reading: "drove Mum to Bendigo" goes to a place
+    text = "Drove Mum to Bendigo for her appointment"
+    assert not is_person(text, text.index("Bendigo"), text.index("Bendigo") + 7, "bendigo")
+
+
+def test_signature_start_finds_the_writers_sign_off_block():
+    from auditor.rules.people import signature_start
+
+    text = "Kind regards, Ellie Park – Intake Officer, Victims Helpline 1800 406 273"
+    assert signature_start(text) == 0
+    text = "Please update your contacts: Sam Whitfield, Assistant Director, Data | (02) 6252 7719"
+    assert text[signature_start(text) :].startswith("Sam Whitfield")
+    text = "Thanks, Mel\n\nMel Tran | Case Manager | T (03) 5336 2190"
+    assert signature_start(text) == 0
+    # thanks with no contact fields after it thanks someone; someone else's signature is theirs
+    assert signature_start("Congrats Aisha! Thanks, Raj for the cake") == 40
+    text = "here's his sig: Tom Baxter | Border Force Officer | Trade"
+    assert signature_start(text) == len(text)
+
+
+def test_on_screen_reads_a_show_finished_or_binged_by_its_title():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Finished Line of Duty again. Superintendent Hastings, sucking diesel")
+    assert on_screen("Finally finished Brooklyn Nine-Nine. Captain Holt is my manager goals")
+    assert not on_screen("Finished the report for the Director.")
+    assert not on_screen("Just finished the night shift at Tullamarine.")
+
+
+def test_on_screen_reads_a_kids_book():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Officer Buckle and Gloria is still my fave kids book ever")
+    assert not on_screen("Booked the training room for the Officer course")

@@ -1,0 +1,356 @@
+"""Person references in a text, for the colleague family: who a text names, tags or titles.
+
+`people_in` gives each reference with its span: an @handle that is not the organisation's, a rank
+or title before a capitalised word ("Officer Walsh"), a senior office-holder even unnamed ("the
+Deputy Secretary"), a listed given name, a capitalised word in apposition to a work role ("on the
+boarding team Jacko") or before its team ("Tamsin on our shift"), a greeted or thanked name
+("welcome to the team, Siosaia"), and the people `rules.people` finds by form (honorifics, names
+from a unit, initials); a name the list lacks in a slot only a person fills ("Kel's roster", "ask
+for Col", "tell Naz", "Manager (Kel)", "you're the problem, Rebecca."); a colleague's work address
+said of them ("to sarah.pike@..., she'll sign off"); plus the people tagged on the Item. It leaves
+out pets and working dogs, places, dates, the writer's own name, title and sign-off block, clients,
+the public a reply is written to, the organisation's own account, brands (``[colleagues]
+not_people``) and the export's owner. Whether the people are at
+work with the writer is `rules.colleagues`' question, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
+from auditor.models import Item
+from auditor.rules.base import given_names, lazy_pattern, may_match, per_profile, per_text, searched, word_pattern
+from auditor.rules.features import department_terms
+from auditor.rules.orgwords import own_exclusions
+from auditor.rules.people import (
+    INITIAL,
+    OFFICIAL_HANDLE,
+    OWN_TITLE_BEFORE,
+    PARENT_OF_AFTER,
+    PET_SIGN,
+    PLACE_PREP_BEFORE,
+    PUBLIC_OFFER,
+    PUBLIC_REPLY,
+    ROLE_INITIALS_RE,
+    ROLE_NOUNS,
+    STATE_NOUN_AFTER,
+    THING_BEFORE,
+    client_named,
+    date_not_person,
+    not_addressed_colleague,
+    people_by_form,
+    place_not_person,
+    self_intro,
+    signature_start,
+)
+
+HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+# A capitalised word right after a greeting or thanks is a name even when it is not in the list
+# ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
+GREETED_RE = lazy_pattern(
+    r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|hi|hey|hiya|"
+    r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
+    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
+    r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
+)
+NAME_RE = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+|[A-Z]\b\.?))?")
+# A capitalised word right after a work-role noun is a name in apposition: "on the boarding team
+# Jacko", "my 2IC, Marnie", "shift partner Tevita" (weekdays, places and other non-names skipped).
+APPOSITION_RE = lazy_pattern(
+    r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|2IC|work wife|work husband|work bestie|"
+    rf"{ROLE_NOUNS})|"
+    r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+)
+# A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
+_NAME_ON_TEAM = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
+)
+# A name right after praise for an animal, or after the animal's kind, is a pet's or a working
+# dog's: "good boy Max", "good girl, Bella", "my kelpie partner Rusty", "our cat named Biscuit".
+_PET_BEFORE = lazy_pattern(
+    r"\b(?:good (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)|(?:dog|doggo|pup|puppy|labrador|beagle|spaniel|kelpie|"
+    r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
+    re.IGNORECASE,
+)
+# two Title Case words before, the role word among them: "Marine Unit ", "Dog Team "
+_TITLE_CASE_RUN = lazy_pattern(
+    r"(?<![\w'’])[A-Z][a-z]+\s+(?:Team|Crew|Unit|Shift|Partner|Supervisor|Manager|Director|Principal)\s+$"
+)
+# what only an animal does after its name: "Bella sniffed out 3 bags", "Rex indicated on a suitcase"
+_ANIMAL_AFTER = lazy_pattern(r"\s+(?:sniffed|sniffs|sniffing|indicated|barked|barks|barking|wagged|wagging|fetched)\b")
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter xmas mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
+
+@dataclass(frozen=True)
+class ColleagueTerms:
+    cues: re.Pattern[str] | None
+    titles: re.Pattern[str] | None
+    senior: re.Pattern[str] | None
+    not_people: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
+
+
+def _build(profile: Profile) -> ColleagueTerms:
+    titles = profile.terms("colleagues", "titles")
+    title_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\s+([A-Z](?:['’][A-Z])?[a-z]+)") if titles else None
+    senior = profile.terms("colleagues", "senior_titles")
+    # senior office-holders are people even unnamed ("the Deputy Secretary"); capitalised only
+    senior_pat = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in senior)})\b") if senior else None
+    return ColleagueTerms(
+        cues=word_pattern(profile.terms("colleagues", "cues")),
+        titles=title_pat,
+        senior=senior_pat,
+        not_people=word_pattern(profile.terms("colleagues", "not_people")),
+        exclude=word_pattern(own_exclusions(profile, "colleagues", "exclude")),
+    )
+
+
+def colleague_terms(profile: Profile) -> ColleagueTerms:
+    """The profile's ``[colleagues]`` lists as patterns, built once per profile."""
+    return per_profile(profile, "colleagues", _build)  # type: ignore[return-value]
+
+
+def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
+    """(reference, start, end) for each person reference in the text, plus tagged people. The
+    text's references are memoised per text: COL101 and the model's meta features both ask."""
+    text = item.text or ""
+    out = list(per_text(profile, "colleagues-people", text, lambda: _text_people(text, profile)))  # type: ignore[call-overload]
+    out += [(p, 0, 0) for p in item.people]  # people tagged on the item: no span in the text
+    owner: tuple[frozenset[str], frozenset[str]] = per_profile(profile, "colleagues-owner", _owner)  # type: ignore[assignment]
+    # the export's owner is never their own colleague (the scan fills the profile's `owner` block)
+    return [ref for ref in out if not _is_owner(ref[0], owner)] if owner[0] or owner[1] else out
+
+
+def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...]:
+    # a staff member's handle ("@sam_r_abf") names the department and a person at once
+    terms = department_terms(text, profile)
+    dept_spans = [(s, e) for _t, k, s, e in terms if k != "staff_handles"]
+    # ... unless it reads as the organisation's own account: "@FRV_official", "@DECYPtas"
+    dept_spans += [(s, e) for t, k, s, e in terms if k == "staff_handles" and OFFICIAL_HANDLE.search(t)]
+    out: list[tuple[str, int, int]] = []
+    reply = PUBLIC_REPLY.match(text) if "@" in text else None
+    for m in HANDLE_RE.finditer(text) if may_match(HANDLE_RE, text) else ():
+        # the organisation's own handle ("@AusBorderForce") is not a person, nor the member of the
+        # public a reply is written to ("@travelmumoz if your bag's been held, email ...")
+        if not any(a <= m.start() < b for a, b in dept_spans) and not (reply and m.start() < reply.end()):
+            out.append((m.group(0), m.start(), m.end()))
+    col = colleague_terms(profile)
+    if col.titles is not None:
+        # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
+        # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
+        for m in col.titles.finditer(text):
+            if not PET_SIGN.search(text, m.end(), m.end() + 60):
+                out.append((m.group(0), m.start(), m.end()))
+    if col.senior is not None:
+        for m in col.senior.finditer(text):
+            # a title that starts a department term ("Assistant Secretary, Visa Risk", "ABF
+            # Commissioner") is reported as that term, not as a person; nor is the writer's own
+            # ("Former ABF Superintendent", "as an Assistant Director")
+            if not any(a <= m.start() < b for a, b in dept_spans) and not OWN_TITLE_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                out.append((m.group(0), m.start(), m.end()))
+    not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
+    names = given_names()
+    for m in NAME_RE.finditer(text):
+        if m.group(1).casefold() not in names:
+            continue  # the cheapest test first: most capitalised words are not listed names
+        if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _ANIMAL_AFTER.match(text, m.end(1)):
+            continue  # "good boy Max", "Bella sniffed out 3 bags of fruit": a dog
+        if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
+            continue  # "Will not miss the hi-vis", "May be late"
+        # only listed given names count (a capitalised word is as often a place, a brand or a
+        # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
+        if any(a <= m.start() < b for a, b in dept_spans + not_people):
+            continue
+        if m.group(2) and (lookup(m.group(0).strip()) is not None or text.startswith("-", m.end())):
+            continue  # "George Town", "Brooklyn Nine-Nine": a place, a show's title
+        if place_not_person(text, m.start(1), m.end(1), profile):
+            continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
+        if self_intro(text, m.start(), m.end(1)):
+            continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
+        if not_addressed_colleague(text, m.start(1)):
+            continue  # "Hi Mrs Lee, it's Ms Tran from Year 4 ...", "singing Neil Diamond"
+        if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
+            continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
+        if client_named(text, m.start(), m.end(1)):
+            continue  # "call me about Ella's assessment": a student or client, not a colleague
+        if m.group(1) in ("Vic", "Tas") and (
+            STATE_NOUN_AFTER.match(text, m.end(1)) or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "a Vic government school", "a youth justice worker in Vic": the state, not a Victor
+        out.append((m.group(0).strip(), m.start(), m.end()))
+    on_team = list(_NAME_ON_TEAM.finditer(text))
+    for m in list(APPOSITION_RE.finditer(text)) + on_team:
+        word = m.group(1)
+        if word.casefold() in names or word.casefold() in _NOT_NAMES or word.casefold() in _WEEKDAYS:
+            continue  # known names are found above
+        first = not text[: m.start(1)].rstrip() or text[: m.start(1)].rstrip()[-1] in ".!?\n"
+        if _TITLE_CASE_RUN.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "Marine Unit Coxswain, ABF": the words of a title, not a role and a name
+        if m in on_team and first and re.match(r"\s+in\b", text[m.end(1) :]):
+            continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
+        if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
+            continue  # a place ("shift partner Darwin") or part of a department term, not a name
+        if THING_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "4 Code Greys on my shift": a code, not a colleague
+        if OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "to start as Principal Engineer": the writer's own title
+        if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) or PET_SIGN.search(text, m.end(1), m.end(1) + 60):
+            continue  # "my beagle partner Sprocket", "Sergeant Biscuit has claimed the couch 🐶": a dog
+        out.append((word, m.start(1), m.end(1)))
+
+    out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
+    for m in ROLE_INITIALS_RE.finditer(text) if INITIAL.search(text) else ():
+        if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
+
+    offer = searched(PUBLIC_OFFER, text)
+    for m in GREETED_RE.finditer(text):
+        word = m.group(1)
+        if offer is not None and m.group(0)[:1] in "Hh" and m.group(0)[:3].casefold() in ("hi ", "hey", "hiy"):
+            continue  # "Hi Tom, happy to chat about the grad program": someone the writer offers to help
+        if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
+            continue  # "Thanks Border Force": the agency thanked, not a person
+        if word.casefold() in _NOT_NAMES or lookup(word) is not None:
+            continue  # "Thanks Everyone", "Thanks Sydney": a crowd or a place
+        # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
+        # starts a phrase ("Thanks Bunnings for the sausages")
+        # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
+        if m.group(3) is None and not re.match(
+            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b|to (?:the|our|my)\b)",
+            text[m.end() :],
+        ):
+            continue
+        out.append((m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), m.start(1), m.end(1)))
+        # "Congrats Aisha and Tui": the second greeted name, unless a crowd word or a place
+        if m.group(3) and m.group(3).casefold() not in _NOT_NAMES and lookup(m.group(3)) is None:
+            out.append((m.group(3), m.start(3), m.end(3)))
+    out += _in_person_slots(text, dept_spans, out)
+    if "@" in text:
+        out += _named_addresses(text)
+    sig = signature_start(text)  # a name in the writer's sign-off block is the writer's
+    return tuple(ref for ref in out if ref[1] < sig)
+
+
+# Someone else's work address with their name in it, said of a third person: "send the reports to
+# sarah.pike@corrections..., she'll sign off", "email mark.o@... for the stats, he's our analyst";
+# not an address with no one after it, which is most often the writer's own ("RSVPs to
+# brooke.allen@..."), nor one the writer calls theirs ("email me at ...", "my email is ...").
+_NAMED_ADDRESS = lazy_pattern(r"(?<![\w.+-])([A-Za-z]{2,})[._]([A-Za-z]+)@[\w-]+(?:\.[\w-]+)+")
+_OWN_ADDRESS_BEFORE = lazy_pattern(r"\b(?:me|my|i['’]?m|i am|mine)\b[^.!?\n]{0,25}$", re.IGNORECASE)
+_THIRD_PERSON_AFTER = lazy_pattern(r"[^.!?\n]{0,40}\b(?:she|he|her|him|his)\b", re.IGNORECASE)
+
+
+def _named_addresses(text: str) -> list[tuple[str, int, int]]:
+    names = given_names()
+    return [
+        (m.group(0), m.start(), m.end())
+        for m in _NAMED_ADDRESS.finditer(text)
+        if m.group(1).casefold() in names
+        and _THIRD_PERSON_AFTER.match(text, m.end())
+        and not _OWN_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
+# A capitalised word in a slot only a person fills is a name even when the list lacks it (a
+# nickname, a surname, a short form): whose roster or shift it is ("Kel's roster"), who to ask for
+# or swap with ("ask for Col", "Roster's got me with Gibbo", "swap with Tran"), who is told off or
+# thanked in the second person ("you're the problem, Rebecca.", "Hey Tanya your leave form
+# bounced", "Farewell Di, 40 years").
+_SLOT_RES = (
+    lazy_pattern(
+        r"\b([A-Z][a-z]+)['’]s\s+(?:roster|rostering|shift|shifts|desk|leave|last (?:day|shift)|first (?:day|shift)|farewell|"
+        r"send-?off|retirement|promotion)\b"
+    ),
+    lazy_pattern(
+        r"\b(?i:ask for|swap with|swapped with|paired with|partnered with|rostered with|got me with|on with|handed over to|"
+        r"hand over to|cover for|covering for)\s+([A-Z][a-z]+)\b(?!['’]s\b|\s+(?!I\b)[A-Z])"
+    ),
+    lazy_pattern(r"\byou(?:['’]re|r|['’]ve)?\b[^.!?\n]{0,60},\s+([A-Z][a-z]{2,})\s*[.!?]"),
+    lazy_pattern(
+        r"\b(?i:tell|wishing|say (?:hi|hello|g['’]?day|happy birthday) to)\s+([A-Z][a-z]{2,})\b(?!['’]s\b|\s+(?!I\b)[A-Z])"
+    ),
+    lazy_pattern(
+        r"\b(?i:manager|boss|supervisor|starter|recruit|colleague|workmate|TL|sergeant|officer|nurse|lead|leader|coordinator)\b"
+        r"[^()\n]{0,30}\(([A-Z][a-z]+)\??\)"
+    ),
+    lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
+    lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
+)
+# the words each slot needs (casefolded substrings), so an everyday post skips the patterns it cannot match
+_SLOT_KEYS = (
+    ("'s", "’s"),
+    ("ask for", " with ", "over to", "cover"),
+    ("you",),
+    ("tell", "wishing", "say "),
+    ("(",),
+    ("hey", "oi", "haha", "lol"),
+    ("farewell", "welcome", "congrats"),
+)
+_SLOT_NOT_NAMES = frozenset(
+    """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
+    sarge constable officer commander director manager boss supervisor principal minister premier""".split()
+)
+
+
+def _in_person_slots(
+    text: str, dept_spans: list[tuple[int, int]], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    low = text.casefold()
+    for pat, keys in zip(_SLOT_RES, _SLOT_KEYS, strict=True):
+        if not any(k in low for k in keys):
+            continue
+        for m in pat.finditer(text):
+            word, a = m.group(1), m.start(1)
+            if any(s <= a < e for _r, s, e in found + out) or any(s <= a < e for s, e in dept_spans):
+                continue  # found already, or part of a department term ("Medicare's roster")
+            if word.casefold() in _SKIP_WORDS or word.casefold() in _SLOT_NOT_NAMES or lookup(word) is not None:
+                continue  # "Today's roster", "Monday's shift", "Sydney's roster", "Inspector's farewell"
+            if self_intro(text, a, m.end(1)) or client_named(text, a, m.end(1)) or place_not_person(text, a, m.end(1)):
+                continue  # "ask for Zoe" beside the writer's own line: the writer; a client; a place
+            out.append((word, a, m.end(1)))
+    return out
+
+
+def _owner(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+    """The owner's names and handles (casefolded), from the profile's `owner` block when a scan set one."""
+    block = profile.data.get("owner")
+    if not isinstance(block, dict):
+        return frozenset(), frozenset()
+
+    def folded(key: str) -> frozenset[str]:
+        vals = block.get(key)
+        return frozenset(str(v).strip().casefold() for v in vals if str(v).strip()) if isinstance(vals, list) else frozenset()
+
+    return folded("names"), frozenset(h.lstrip("@") for h in folded("handles"))
+
+
+def _is_owner(ref: str, owner: tuple[frozenset[str], frozenset[str]]) -> bool:
+    names, handles = owner
+    r = ref.strip().casefold()
+    if r.startswith("@"):
+        return r[1:].split("@")[0] in handles  # "@mquill@mastodon.example": the handle before the server
+    return r in names or r in handles
+
+
+_NOT_NAMES = frozenset(
+    """the team everyone all you guys legends mum dad nan pop grandma grandpa whoever anyone someone nobody everybody
+    somebody anybody leader leaders lead manager member members mr mrs ms miss mx dr aunty auntie aunt uncle cousin
+    bro sis babe love mate""".split()
+)
+_SKIP_WORDS = _NOT_NAMES | _WEEKDAYS
+# A modal after "Will" or "May" makes it the verb: "Will not miss", "May be late".
+_MODAL_AFTER = lazy_pattern(
+    r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still|swap|cover|"
+    r"take|send|call|ring|let|try|check|bring|see|come|pick|drop|keep|make|post|update|share|ask|pay|work|miss)\b"
+)

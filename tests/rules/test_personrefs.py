@@ -1,0 +1,125 @@
+"""auditor.rules.personrefs: the person references a text names, tags or titles (`people_in`)."""
+
+from __future__ import annotations
+
+from auditor.config import load_profile
+from auditor.models import Item, ItemKind, Platform
+from auditor.rules.personrefs import people_in
+
+
+def _item(text: str, kind: ItemKind = ItemKind.POST, people: tuple[str, ...] = ()) -> Item:
+    return Item(platform=Platform.FACEBOOK, kind=kind, path="t", text=text, people=people)
+
+
+def test_people_in_finds_names_handles_titles_and_greeted_names(dibp):
+    assert people_in(_item("Huge thanks to my supervisor Raj"), dibp) == [("Raj", 29, 32)]
+    assert people_in(_item("partner in crime @dani.lee.xo"), dibp) == [("@dani.lee.xo", 17, 29)]
+    assert people_in(_item("Congrats to Officer Walsh"), dibp) == [("Officer Walsh", 12, 25)]
+    assert people_in(_item("Farewell Tevita, 20 years on the wharf"), dibp) == [("Tevita", 9, 15)]
+    assert people_in(_item("Congrats Aisha and Tui on the promotion"), dibp) == [("Aisha", 9, 14), ("Tui", 19, 22)]
+
+
+def test_people_in_leaves_out_pets_verbs_places_and_the_agency(dibp):
+    assert people_in(_item("good boy Max"), dibp) == []
+    assert people_in(_item("Will not miss it"), dibp) == []
+    assert people_in(_item("Thanks Sydney, great weekend"), dibp) == []
+    assert people_in(_item("follow @AusBorderForce"), dibp) == []
+    assert people_in(_item("Thanks Border Force for the help"), dibp) == []
+
+
+def test_people_in_leaves_out_working_dogs_and_names_after_place_only_prepositions(dibp):
+    assert people_in(_item("My beagle partner Sprocket retired today"), dibp) == []
+    assert people_in(_item("our kelpie named Rusty slept through my shift"), dibp) == []
+    assert people_in(_item("fire line north of Lucy with my crew"), dibp) == []
+    assert people_in(_item("12 hours on the fire line near Tara"), dibp) == []
+    assert people_in(_item("shift partner Sprocket"), dibp) == [("Sprocket", 14, 22)]
+    assert people_in(_item("sat with Tara at the briefing"), dibp) == [("Tara", 9, 13)]
+
+
+def test_people_in_adds_tagged_people_without_a_span(dibp):
+    assert people_in(_item("", kind=ItemKind.PHOTO, people=("Jo Bloggs",)), dibp) == [("Jo Bloggs", 0, 0)]
+
+
+def test_people_in_finds_a_role_or_rank_before_initials_and_skips_places_dates_and_the_writer(dibp):
+    aps, tas = load_profile("aps"), load_profile("tas")
+    assert people_in(_item("Director K.T. wants the audit pack by COB"), aps) == [("Director K.T.", 0, 13)]
+    assert people_in(_item("EL2 Marko B. said we're getting new starters"), aps) == [("EL2 Marko B.", 0, 12)]
+    assert people_in(_item("Night shift at Ashley, 3 staff for 12 kids"), tas) == []
+    assert people_in(_item("On leave until 14 Jan, email the team"), dibp) == []
+    assert people_in(_item("Ring the office and ask for me, Steph"), aps) == []
+    assert people_in(_item("Former ABF Superintendent. The policy is wrong"), dibp) == []
+    assert people_in(_item("@travelmumoz if your bag's been held, email the team"), dibp) == []
+
+
+def test_people_in_finds_honorifics_names_before_their_unit_and_mates_names_but_not_openings(dibp):
+    qld, tas = load_profile("qld"), load_profile("tas")
+    assert people_in(_item("Farewell to Mrs Okoro after 18 years"), qld) == [("Mrs Okoro", 12, 21)]
+    assert people_in(_item("Leanne from the Geelong office just rang"), dibp) == [("Leanne", 0, 6)]
+    assert people_in(_item("Ask Brenda in HR about it"), dibp) == [("Brenda", 4, 10)]
+    assert people_in(_item("Gazza's last shift today"), dibp) == [("Gazza", 0, 5)]
+    assert people_in(_item("Everyone from the office came"), dibp) == []
+    assert people_in(_item("Staging plan for Christmas Island in it"), dibp) == []
+    assert people_in(_item("Hi Mrs Lowe, Ms Carter from Rosetta Primary here, call me"), tas) == []
+
+
+def test_a_greeting_opens_to_a_colleague_but_not_to_someone_offered_help():
+    aps = load_profile("aps")
+    assert people_in(_item("Hi Tavita, the escort run is moved to 0600"), aps) == [("Tavita", 3, 9)]
+    assert people_in(_item("Hi Tom, happy to chat about the grad program"), aps) == []
+    assert people_in(_item("Hi Aunty, use my work email for the form"), aps) == []
+
+
+def test_people_in_reads_a_name_the_list_lacks_in_a_slot_only_a_person_fills(dibp):
+    def refs(text: str) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), dibp)]
+
+    assert refs("Kel's roster has me on three nights straight") == ["Kel"]
+    assert refs("Roster's got me with Gibbo again") == ["Gibbo"]
+    assert refs("ask for Col at the depot") == ["Col"]
+    assert refs("I know it's you, Trevor.") == ["Trevor"]
+    assert refs("Hey Tanya your leave form bounced") == ["Tanya"]
+    assert refs("Farewell Di, 40 years of teaching") == ["Di"]
+    # days, places, titles and imperatives are no names
+    assert refs("Today's roster is out") == []
+    assert refs("Sydney's roster of events is huge") == []
+    assert refs("Inspector's farewell friday, dress is civvies") == []
+    assert refs("Can you cover me Sunday? Send your form to the roster inbox") == []
+
+
+def test_people_in_reads_a_colleagues_address_said_of_them_but_not_the_writers(dibp):
+    qld = load_profile("qld")
+    text = "Send the reports to dana.cole@corrections.qld.gov.au, she'll sign off tonight"
+    assert people_in(_item(text), qld) == [("dana.cole@corrections.qld.gov.au", 20, 52)]
+    assert people_in(_item("RSVPs to dana.cole@police.qld.gov.au please"), qld) == []
+    assert people_in(_item("email me at dana.cole@police.qld.gov.au, he said it's fine"), qld) == []
+
+
+def test_people_in_leaves_out_a_dog_by_its_rank_or_its_work(dibp):
+    vic, tas = load_profile("vic"), load_profile("tas")
+    assert people_in(_item("Sergeant Biscuit has claimed the couch again 🐶"), vic) == []
+    assert people_in(_item("Biosecurity Tasmania dog team today, Bella sniffed out 3 bags of fruit"), tas) == []
+
+
+def test_people_in_reads_who_is_told_welcomed_or_named_in_brackets_and_an_apostrophe_surname(dibp):
+    def refs(text: str, profile=dibp) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), profile)]
+
+    assert refs("Tell Naz she owes me a coffee") == ["Naz"]
+    assert refs("the new starter in the Hobart office (Tayla?) is lovely") == ["Tayla"]
+    assert refs("Manager (Kel) called the police") == ["Kel"]
+    assert refs("Excited to welcome Priyanka Das to our infection control team!") == ["Priyanka Das"]
+    assert refs("Welcome to our new starter Harriet who joins the team today!") == ["Harriet"]
+    assert refs("Need the court list, Sgt O'Neil wants it before 8") == ["Sgt O'Neil"]
+    # a title's words, a verb after "Will", a name split over lines, a show's title
+    assert refs("Marine Unit Coxswain, ABF") == []
+    assert refs("Anyone able to cover my Sat shift? Will swap for a Tues") == []
+    assert refs("Mon-Fri 8:30-5, call the registry") == []
+    assert refs("Regards, Ben Hocking | Senior Project Officer | (03) 6165 5123") == []
+
+
+def test_people_in_leaves_out_a_parent_addressed_by_honorific_a_singer_and_a_town():
+    vic, tas = load_profile("vic"), load_profile("tas")
+    text = "Hi Mrs Kim, it's Mr Dale from Year 5 at Hilltop Primary, call me on the school line"
+    assert [r for r, _a, _b in people_in(_item(text), vic) if "Kim" in r] == []
+    assert people_in(_item("the prisoner on the ward has been singing Kylie Minogue since midnight"), tas) == []
+    assert people_in(_item("nine jobs today, Burnie to George Town and back"), tas) == []
