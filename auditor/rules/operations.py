@@ -54,6 +54,8 @@ from auditor.rules.opsplain import (
     QUANTITY,
     SCREENING_RATE,
     WE_ACTION,
+    excluded,
+    generic_failure,
     other_workplace,
     plain_operations,
     signal_hits,
@@ -78,7 +80,7 @@ MEDICAL = lazy_pattern(
 # A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
 # Client Services Officer"): its words name a role and a unit, no operation.
 _SIGNATURE = " | "
-_POLICY_AFTER = lazy_pattern(r"\s+(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
+_POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -102,7 +104,7 @@ def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
+    if not text or excluded(text, o) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
         # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
         # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
         return []
@@ -232,7 +234,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     o = ops(profile)
-    if o.exclude.search(text):
+    if excluded(text, o):
         return
     if elsewhere(text, profile):
         return  # another workplace's till or system
@@ -256,8 +258,8 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     for sysm in o.systems.finditer(text):
         a, b = sentence_of(text, sysm.start(), sysm.end())
         problem = o.problems.search(text, a, b)
-        if problem is None:
-            continue
+        if problem is None or (sysm.group(0).lower() in _GENERIC_SYSTEM and generic_failure(text, problem.group(0))):
+            continue  # "the system is broken" of a policy, or a customer's "went to renew my licence, the system was down"
         cue = insider_cue(text, profile)
         if cue is None:
             continue
@@ -287,6 +289,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
+_GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
 _FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
@@ -302,7 +305,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     plain = plain_detail(text, profile) or plain_operations(text, profile)
     if (
         plain is not None
-        and not ops(profile).exclude.search(text)
+        and not excluded(text, ops(profile))
         and (plain[1] in ("inspection", "audit") or not elsewhere(text, profile))
     ):
         cue = insider_cue(text, profile)
@@ -318,7 +321,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if pattern is None and shift is None:
         return
     o = ops(profile)
-    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
+    if excluded(text, o) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
         return
     if other_workplace(text, profile) or _ROSTER_POLICY.search(text):
         # another employer's roster ("the rosters in hospitality were worse"), or rostering as a
@@ -356,7 +359,7 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text) or o.customer.search(text):
+    if not text or excluded(text, o) or searched(VICTIM, text) or o.customer.search(text):
         # excluded topics, the writer as the one searched, or a traveller's or customer's side
         # of screening ("pulled my bag", "held by customs"): not the officer's account
         return None

@@ -91,6 +91,28 @@ PLANNED = lazy_pattern(
 )
 
 
+# The news named only to say it has not told the story ("not a word in the news", "don't believe everything on
+# the news"): the writer sets an insider's account against it, not a reader's of the news.
+_NEWS_DENIED = lazy_pattern(
+    r"\b(?:not a (?:word|peep|mention)|nothing|never (?:made|make|makes|hit|hits)|won[’']t (?:see|read|hear)(?: about)?(?: this| it)?|"
+    r"don[’']t believe (?:everything|what you (?:see|read|hear))|not (?:on|in))(?: \w+){0,2}?\s*$",
+    re.IGNORECASE,
+)
+# A game's raid or lockdown: "Raid night tonight, need a healer", a guild, a boss fight.
+_GAME = lazy_pattern(
+    r"\b(?:healers?|tanks? and dps|dps|guild|raid boss|loot|respawn|xbox|playstation|ps5|discord)\b", re.IGNORECASE
+)
+
+
+def excluded(text: str, o: Ops) -> re.Match[str] | None:
+    """The first of the profile's ``[operations] exclude`` terms that rules the text out, or a game's words;
+    the news named only as what has not told it does not ("not a word in the news")."""
+    for m in o.exclude.finditer(text):
+        if "news" not in m.group(0).lower() or not _NEWS_DENIED.search(text, max(0, m.start() - 40), m.start()):
+            return m
+    return searched(_GAME, text)
+
+
 def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
     score, why = 0, []
     for pat, weight, label in (
@@ -158,9 +180,11 @@ ON_DUTY = lazy_pattern(
     r"|\b(?:only |just )?(?:" + _FEW[3:-1] + r"|a single) (?:call[- ]?takers?|staff(?: members?)?|officers?|guards?|"
     r"nurses?|rangers?|interpreters?|delegates?|caseworkers?|paramedics?|ambos?|members?|COs|PSOs?)"
     r" (?:on\b|on shift|on duty|overnight|(?:for|in) the (?:whole|entire)|covering|across the (?:whole|entire)|between)"
-    r"|\bthe only one (?:on call|rostered)\b"
-    r"|\b(?:only |just )?(?:\d+|one|two|three|four|five|a single) (?:crews?|units?) (?:for the (?:whole|entire)|covering|"
-    r"across the (?:whole|entire)|between)\b|\b(?:only |just )?(?:\d+|one|two|three|four|five) (?:cars|vans) (?:covering|between)\b"
+    r"|\bthe only one (?:on call|rostered)\b|\bone (?:aide|teacher|nurse|worker|officer) for (?:all|both) of them\b"
+    r"|\b(?:only |just |to )?(?:\d+|one|two|three|four|five|a single) (?:two-person |2-person |single-officer )?(?:crews?|units?) "
+    r"(?:for the (?:whole|entire)|covering|across the (?:whole|entire)|between|overnight)\b"
+    r"|\b(?:only |just )?(?:\d+|one|two|three|four|five) (?:cars|vans) (?:covering|between)\b|\bgoing single-up\b"
+    r"|\bthe only (?:car|crew|unit|van|ambulance|officer|nurse|doctor) (?:from|for|on|covering|between)\b"
     r"|\bstaffed for " + _FEW + r"\b",
     re.IGNORECASE,
 )
@@ -174,7 +198,16 @@ STAFF_CUT = lazy_pattern(
     + _FEW
     + r" (?:more )?(?:FTE|contract roles|positions|non-ongoing contracts|contracts|roles|vacancies)\b(?: \w+){0,5}? "
     r"(?:(?:were|was|being|got|get) cut|won[’']t be (?:renewed|backfilled|filled)|not (?:be )?(?:renewed|backfilled)|sitting vacant)"
-    r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b",
+    r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b"
+    # short on a shift, off sick, beds closed for want of staff, a freeze on hiring: "6 RNs short on nights",
+    # "14 out sick on our floor", "we're already two down", "closing 8 beds over winter", "beds nobody can staff"
+    r"|\b" + _FEW + r" (?:RNs|nurses|staff|officers|teachers|aides|COs|members|paramedics|crews|people|of us) short\b"
+    r"|\b" + _FEW + r" (?:staff |officers |people |of us )?(?:out sick|off sick|off on compo|on stress leave)\b"
+    r"|\b(?:we're|we are|we were|already|still) (?:already )?" + _FEW + r" down\b"
+    r"|\b(?:clos(?:e|ed|ing)|shut(?:ting)?) " + _FEW + r" (?:\w+ )?beds\b|\b" + _FEW + r" beds (?:\w+ )?(?:closed|shut)\b"
+    r"|\b(?:beds? )?(?:nobody|no one|no-one) (?:can|could) staff\b|\b(?:hiring|recruitment) freeze (?:in|at|across|for|on)\b"
+    r"|\bfreeze on (?:\w+ )?(?:backfill|hiring|recruitment|recruiting)\b|\bzero relief\b"
+    r"|\b(?:0|no|zero) permanent staff\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -209,7 +242,10 @@ AUDIT = lazy_pattern(
 # covering my late on 5B", "swap my Tues late at Mary Hutch" (a shop's or a café's is another's).
 SHIFT_COVER = lazy_pattern(
     r"\b(?:cover(?:ing)?|tak(?:e|ing)|swap(?:ping)?|do(?:ing)?) (?:my|your|his|her|the) (?:\w+ )?(?:lates?|earl(?:y|ies)|nights?|"
-    r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}) (?:on|at|in) (?:the )?[A-Z0-9]"
+    r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}|[0-2]\d[0-5]\d) (?:on|at|in) (?:the )?[A-Z0-9]"
+    # a site's name before the shift: "cover my Barwon shift Thu" (not a day's or a holiday's)
+    r"|\b(?:[Cc]over(?:ing)?|[Ss]wap(?:ping)?) my (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Xmas|Boxing|New|Easter|Anzac)\w*)"
+    r"[A-Z][a-z]+ shift\b"
 )
 # Incidents at a site and its vehicles off the road, counted: "4 Code Greys on my shift", "two assaults
 # on staff this week", "3 lockdowns", "4 MET calls in 2 hours", "Code Yellow", "4 of them are off the
@@ -218,7 +254,46 @@ INCIDENTS = lazy_pattern(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:code (?:greys?|blacks?|blues?|oranges?)|MET calls|assaults(?: on staff)?|"
     r"lockdowns|cell fires?|absconds|overdoses|self-harm incidents)\b|\bcode (?:yellow|orange|brown)\b|\bassaults on staff\b"
     r"|\b(?:cars?|vans?|trucks?|ambulances?|crews?)(?:'s| is| are| were)? (?:\w+ ){0,2}off the road\b|\bof them (?:are |were )?off "
-    r"the road\b|\bcar's in the workshop\b",
+    r"the road\b|\bcar's in the workshop\b"
+    # staff hurt or abused again and again: "getting assaulted weekly", "abused six times on the phones today"
+    r"|\b(?:assaulted|abused|spat on|threatened|bashed|punched)(?: \w+){0,2}? (?:weekly|daily|every (?:shift|day|week)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\bgot called (?:out )?(?:\d+|two|three|four|five|six) times\b",
+    re.IGNORECASE,
+)
+# The same kind of incident again within a period: "Another phone found in a cell. Third this month.", "ran off
+# from the resi again, 5th time this month"; only with an incident of a custodial or care site in the text.
+_AGAIN = lazy_pattern(
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))(?: time| one)? (?:this|in a|in the last) (?:week|month|fortnight|shift)\b",
+    re.IGNORECASE,
+)
+_INCIDENT_WORD = lazy_pattern(
+    r"\b(?:found in|phones? (?:found|in)|assault\w*|abscond\w*|escap\w*|overdos\w*|lockdowns?|code (?:grey|black|blue|orange)|"
+    r"kicked off|restrain\w*|self-harm|contraband|resi|cells?)\b",
+    re.IGNORECASE,
+)
+# Who is rostered on what, said of a person: "Kel's roster has me on 3 nights straight", "Sgt Whitlock's put me
+# on nights at Glenorchy", "you're on the 1400-2200 at the Cairns seaport", "I'm on the 0600 at Kingston station",
+# "I'm on D/N at Lotus Glen Sat-Sun", "rostering everyone on 10 hour nights", "you're on the roster for Saturday".
+_SHIFT = (
+    r"(?:the )?(?:[0-2]\d[0-5]\d(?: ?[–-] ?[0-2]\d[0-5]\d)?|\d{1,2}(?::\d\d)?(?:am|pm) ?[–-] ?\d{1,2}(?::\d\d)?(?:am|pm)(?: pattern)?|"
+    r"D/N|(?:\d+|two|three|four|five|six|seven) (?:nights|days|earlies|lates|doubles)(?: straight| in a row)?|"
+    r"\d+[- ]?(?:hour|hr) (?:nights|days|shifts)|nights|earlies|lates|the (?:late|early|night) shift)"
+)
+ROSTERED = lazy_pattern(
+    r"\b(?:has|had|put|puts|putting|got|rostering|rostered|moved)\s+(?:me|you|us|him|her|them|everyone|everybody|all of us)\s+on\s+"
+    + _SHIFT
+    + r"(?=[\s,.!?]|$)|\b(?:i'm|im|i am|you're|youre|you are|he's|she's|we're)\s+on\s+"
+    + _SHIFT
+    + r"\s+(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
+    r"|\b(?:you're|youre|you are|i'm|im|i am|your name|my name)\s+(?:is\s+)?on the roster for\b",
+    re.IGNORECASE,
+)
+# The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",
+# "I've got the on-call phone tonight", "on call for the Sunshine Coast district this weekend".
+ON_CALL = lazy_pattern(
+    r"\b(?:i'm|im|i am|i've got|ive got|i have|you've got|you have|[A-Z][a-z]+ is|[A-Z][a-z]+ has)\s+(?:on\s+)?the\s+"
+    r"(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile)\b(?: \w+)?\s*(?:tonight|this|till|until|from|today|on|for)\b"
+    r"|\bon call for the (?:\w+ ){1,3}(?:district|region|team|unit|area|division) (?:this|tonight|till|until)\b",
     re.IGNORECASE,
 )
 # Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no
@@ -237,6 +312,9 @@ OUTAGE = lazy_pattern(
     r"(?: been| just| already| gone| still)? (?:(?!this |that |so |too |very )\w+ )?(?:down|crashed|crashing|crawling|fell over|"
     r"falling over|offline|dead|dropped out|went down|failed|froze|locking|locked|not working|carked it|won[’']t let (?:me|us|anyone))\b"
     r"|\b(?:logged|logging|locked|locking) (?:\w+ )?out of the (?:new |whole )?(?:\w+ )?(?:system|portal|network|app)\b"
+    # an outage named as one, and a system that has fallen over: "Day 3 of the EMR outage", "it has fallen over"
+    r"|\b(?:system|systems|server|network|EMR|IT|comms|phone|portal|database|CAD|radio)s? outages?\b"
+    r"|\b(?:system|systems|server|network|portal|database|EMR|it)(?:'s| has| have)? (?:\w+ )?fallen over\b"
     # a device is broken, a system is "broken" in every complaint about policy
     r"|\b(?:scanners?|cameras|CCTV|(?:swipe|pass) readers?|boom gate|gates)(?:'s| has| have| is| are| was| were)?(?: been| still)? broken\b",
     re.IGNORECASE,
@@ -246,7 +324,8 @@ OUTAGE = lazy_pattern(
 _WORK_EFFECT = lazy_pattern(
     r"\b(?:on paper|paper (?:charts|cards|notes|forms)|by hand|manual(?:ly)?|nobody|no one|no-one|every(?:one| single)? (?:call|customer|"
     r"visitor|pax|ward)|can[’']?t|couldn[’']?t|cannot|customers?|clients?|pax|files?|records?|cases?|queue|visits?|visitors|"
-    r"licences?|rego|handover|ward|the (?:whole )?floor|heads up|staff|shopfronts|forecasts|finalise|process)\b",
+    r"licences?|rego|handover|ward|the (?:whole )?floor|heads up|staff|shopfronts|forecasts|finalise|process|renewals?|"
+    r"(?:duty|work|team|after-hours) (?:mobile|phone)|checks through|on radio|bail list)\b",
     re.IGNORECASE,
 )
 # A site's security arrangement and its gap, in plain words: a control (a swipe, a pass, CCTV, an
@@ -335,6 +414,8 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         (SHIFT_COVER, "shift cover"),
         (OVERTIME, "overtime or leave"),
         (INCIDENTS, "incidents or vehicles off the road"),
+        (ROSTERED, "who is rostered on what"),
+        (ON_CALL, "on call for the team"),
     ):
         if pat is VOLUME and _DIGIT.search(text) is None:
             continue  # every volume holds a digit: the long pattern is not run without one
@@ -342,7 +423,19 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         if m is not None:
             # another employer's workplace, or a show ("two assaults in the last episode")
             return (m, label) if not other_workplace(text, profile) and not fiction(text) else None
+    again = searched(_AGAIN, text)
+    if again is not None and searched(_INCIDENT_WORD, text) is not None and not other_workplace(text, profile):
+        return again, "incidents again within a period"
     return None
+
+
+def generic_failure(text: str, problem: str) -> bool:
+    """A system named only as "the system" that reads as no work system: said "broken" or "failed" (of a
+    policy: "honestly the system is broken"), or met by a customer ("went to renew my licence and the system
+    was down")."""
+    return problem.lower() in ("broken", "broke", "fail", "fails", "failed", "mistakes", "errors") or bool(
+        searched(_CONSUMER, text)
+    )
 
 
 def system_down(text: str, profile: Profile) -> tuple[re.Match[str], re.Match[str]] | None:
