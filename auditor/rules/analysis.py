@@ -204,7 +204,7 @@ estimates senate parliament budget funding cuts review reviews unit units branch
 lates covering recruit recruits trainee trainees training course graduate grads cohort academy rank ranks jacket
 jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels package packages cargo container
 containers freight searched searching sniffer k9 gov dot au relief unallocated allocated notifications referrals
-unannounced inspection inspections caseloads crews staffed patrol intake
+unannounced inspection inspections caseloads crews staffed patrol intake positions
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back

@@ -178,8 +178,12 @@ _FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 ON_DUTY = lazy_pattern(
     r"\b" + _FEW + r" of us (?:on|logged|covering|doing|for|working|rostered|left)\b"
     r"|\b(?:only |just )?(?:" + _FEW[3:-1] + r"|a single) (?:call[- ]?takers?|staff(?: members?)?|officers?|guards?|"
-    r"nurses?|rangers?|interpreters?|delegates?|caseworkers?|paramedics?|ambos?|members?|COs|PSOs?)"
+    r"nurses?|rangers?|interpreters?|delegates?|caseworkers?|paramedics?|ambos?|members?|COs|PSOs?|forecasters?|midwi(?:fe|ves)|"
+    r"ICPs?|observers?|youth workers?|cars|vans|crews)"
     r" (?:on\b|on shift|on duty|overnight|(?:for|in) the (?:whole|entire)|covering|across the (?:whole|entire)|between)"
+    r"|\b"
+    + _FEW
+    + r" (?:people|staff|agents) (?:logged on|logged in|on the phones)\b|\bonly (?:an? )?[A-Z]{2,4}s? on for the (?:whole|entire)\b"
     r"|\bthe only one (?:on call|rostered)\b|\bone (?:aide|teacher|nurse|worker|officer) for (?:all|both) of them\b"
     r"|\b(?:only |just |to )?(?:\d+|one|two|three|four|five|a single) (?:two-person |2-person |single-officer )?(?:crews?|units?) "
     r"(?:for the (?:whole|entire)|covering|across the (?:whole|entire)|between|overnight)\b"
@@ -192,11 +196,13 @@ ON_DUTY = lazy_pattern(
 # "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7".
 STAFF_CUT = lazy_pattern(
     r"\bdown " + _FEW + r" (?:members|officers|staff|FTE|crews|people|positions)\b"
-    r"|\b(?:lose|lost|losing|cut|cutting) (?:another |a further )?" + _FEW + r" (?:more )?(?:FTE|contractors|contract roles|"
-    r"positions|staff|officers|roles|seats|jobs)\b"
+    r"|\b(?:lose|lost|losing|cut|cutting) (?:another |a further )?"
+    + _FEW
+    + r" (?:more )?(?:\w+ )?(?:FTE|contractors|contract roles|"
+    r"positions|staff|officers|roles|seats|jobs|people|nurses|teachers|caseworkers)\b"
     r"|\b"
     + _FEW
-    + r" (?:more )?(?:FTE|contract roles|positions|non-ongoing contracts|contracts|roles|vacancies)\b(?: \w+){0,5}? "
+    + r" (?:more )?(?:FTE|contract roles|positions|non-ongoing contracts|contracts|roles|vacancies|of us)\b(?: \w+){0,5}? "
     r"(?:(?:were|was|being|got|get) cut|won[’']t be (?:renewed|backfilled|filled)|not (?:be )?(?:renewed|backfilled)|sitting vacant)"
     r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b"
     # short on a shift, off sick, beds closed for want of staff, a freeze on hiring: "6 RNs short on nights",
@@ -207,7 +213,16 @@ STAFF_CUT = lazy_pattern(
     r"|\b(?:clos(?:e|ed|ing)|shut(?:ting)?) " + _FEW + r" (?:\w+ )?beds\b|\b" + _FEW + r" beds (?:\w+ )?(?:closed|shut)\b"
     r"|\b(?:beds? )?(?:nobody|no one|no-one) (?:can|could) staff\b|\b(?:hiring|recruitment) freeze (?:in|at|across|for|on)\b"
     r"|\bfreeze on (?:\w+ )?(?:backfill|hiring|recruitment|recruiting)\b|\bzero relief\b"
-    r"|\b(?:0|no|zero) permanent staff\b",
+    r"|\b(?:0|no|zero) permanent staff\b"
+    # staff in figures: "our branch went from 42 staff to 29", "9 of 14 positions filled", "running at about 60% staff",
+    # "40 vacant nursing FTE", "2 fewer officers on primary per shift", "it's 1:8 again on the ward", "can't fill the rosters"
+    r"|\b(?:team|branch|unit|ward|section|office|division|station|crew|shift|school|floor)(?:'s| has)? (?:gone|went) from \d+"
+    r"|\b\d+ of (?:the |our )?\d+ (?:\w+ )?(?:positions|roles|FTE|beds|staff|cars|vans|crews|desks) (?:are |were )?(?:filled|vacant|empty|open|staffed|on|off)\b"
+    r"|\brunning at (?:about |around |like )?\d+ ?% (?:staff|staffing|of staff|capacity)\b|\b\d+ vacant (?:\w+ )?(?:FTE|positions|roles|beds|shifts)\b"
+    r"|\b" + _FEW + r" fewer (?:\w+ )?(?:officers|staff|nurses|people|crews|cars|vans|teachers) (?:on|per|in|at|for)\b"
+    r"|\b1 ?: ?\d{1,2}(?: again)? (?:on|in|across|for) (?:the |our |a |my )?(?:\w+ )?(?:ward|unit|floor|shift|nights|days)\b"
+    r"|\b1 ?: ?\d{2}(?: \w+)? caseloads?\b|\bcan[’']?t (?:fill|staff) (?:the |our )?(?:rosters?|shifts?|it|them|nights|beds)\b"
+    r"|\b" + _FEW + r" (?:midwives|nurses|RNs|teachers|paramedics|officers|staff) (?:off sick|out sick|on leave)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -219,14 +234,19 @@ _ITEMS = (
 # "breath tested 412 drivers", "an 11 month backlog", "the backlog's sitting at 900k", "42k claims
 # still waiting", "47 waiting for a bed", "9 crews ramped". Two digits at least ("took 2 calls").
 VOLUME = lazy_pattern(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
+    r"\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
     + _ITEMS
     + r"(?: \w+){0,3}? (?:in (?:the )?queue|pending|waiting|listed|on the list|"
-    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight)\b"
-    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered) (?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+? "
-    r"(?:\w+ )?(?:" + _ITEMS[3:-1] + r"|drivers|patients)\b"
+    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight|stuck|deep|open|holding|screened|logged)\b"
+    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered|did|done|booked|cleared|detected|assessed|closed|finished|"
+    r"completed|recalculated|issued|handled|reviewed|counted) (?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+? "
+    r"(?:\w+ ){0,3}?(?:" + _ITEMS[3:-1] + r"|drivers|patients|visits|reassessments|payments|reviews|assessments|"
+    r"refusals|interviews|inspections|warrants|transfers|callouts|permits|notices|breaches)\b"
+    r"|\b\d{2,} (?:kids|clients|families|cases|files|participants|young people) on (?:mine|my (?:caseload|books|list))\b"
+    r"|\bcaseload (?:of|is|at) \d{2,}|\b(?:wait ?list|waiting list)(?:'s| is| was)? (?:now |at |sitting at )?\d{1,3},?\d{2,}"
+    r"|\bbacklog (?:is|was|'s) (?:now )?\d"
     r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past) "
-    r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) \d{2,}"
+    r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) (?:\d{1,3},\d{3}|\d{2,})"
     r"|(?<!day )\b\d{2,} (?:people |patients |pts )?(?:waiting|ramped) (?:in|for|at|outside|on)\b|\b\d+ (?:crews|ambos|ambulances) "
     r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b|\b\d{2,}\+? (?:\w+ ){0,2}matters\b",
     re.IGNORECASE,
@@ -257,7 +277,14 @@ INCIDENTS = lazy_pattern(
     r"the road\b|\bcar's in the workshop\b"
     # staff hurt or abused again and again: "getting assaulted weekly", "abused six times on the phones today"
     r"|\b(?:assaulted|abused|spat on|threatened|bashed|punched)(?: \w+){0,2}? (?:weekly|daily|every (?:shift|day|week)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\bgot called (?:out )?(?:\d+|two|three|four|five|six) times\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\bgot called (?:out )?(?:\d+|two|three|four|five|six) times\b"
+    # a code called on a ward, the count of a custodial site, a whole site locked down: "Code blue on 5B", "code
+    # black called on 3A", "count's out by one in S4", "does the count at 11:30", "did 4 full counts", "centre locked down"
+    r"|\bcode (?:black|blue|grey|red|orange|yellow|brown|purple)s? (?:called )?(?:on|in|at) (?:ward )?\d{0,2}[A-Z]{0,2}\d{0,2}\b"
+    r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) by\b"
+    r"|\b(?:does|do|did) the count at\b|\bthe count \d+ ?x\b|\b(?:\d+|two|three|four|five) (?:full )?(?:counts|musters|headcounts)\b"
+    r"|\b(?:whole|entire) (?:centre|prison|unit|jail|facility|site) (?:was |got |went )?locked down\b"
+    r"|\btook (?:\d|two|three|four|five|six) of us to (?:get|hold|restrain|settle|sort|move|put)\b",
     re.IGNORECASE,
 )
 # The same kind of incident again within a period: "Another phone found in a cell. Third this month.", "ran off
@@ -285,15 +312,23 @@ ROSTERED = lazy_pattern(
     + r"(?=[\s,.!?]|$)|\b(?:i'm|im|i am|you're|youre|you are|he's|she's|we're)\s+on\s+"
     + _SHIFT
     + r"\s+(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
-    r"|\b(?:you're|youre|you are|i'm|im|i am|your name|my name)\s+(?:is\s+)?on the roster for\b",
+    r"|\b(?:you're|youre|you are|i'm|im|i am|your name|my name)\s+(?:is\s+)?on the roster for\b"
+    # "I'm on the Calder Fwy checkpoint Fri", "I've put her on the intake desk Mon–Wed", "I'm on the Tarkine patrol next week"
+    r"|\b(?:i'm|im|i am|you're|he's|she's|we're|put (?:me|you|her|him|them|us)|put on)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:checkpoint|patrol|desk|counter|beat|van|car|crew|team|line|phones)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|next|this|from|till|"
+    r"until|tonight|tomorrow|tmrw|all week|for \d+)\b"
+    r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster (?:says|has) (?:\d+ on|we're|i'm|me|us|you)\b"
+    r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
+    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) (?:at|from|while|till|until)\b",
     re.IGNORECASE,
 )
 # The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",
 # "I've got the on-call phone tonight", "on call for the Sunshine Coast district this weekend".
 ON_CALL = lazy_pattern(
     r"\b(?:i'm|im|i am|i've got|ive got|i have|you've got|you have|[A-Z][a-z]+ is|[A-Z][a-z]+ has)\s+(?:on\s+)?the\s+"
-    r"(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile)\b(?: \w+)?\s*(?:tonight|this|till|until|from|today|on|for)\b"
-    r"|\bon call for the (?:\w+ ){1,3}(?:district|region|team|unit|area|division) (?:this|tonight|till|until)\b",
+    r"(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)\b(?: \w+)?\s*(?:tonight|this|till|until|from|today|on|for)\b"
+    r"|\b(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)(?:'s| is)(?: \d[\d ]+)? with me\b"
+    r"|\bon call for the (?:[A-Z]\w+|(?:\w+ ){1,3}(?:district|region|team|unit|area|division)) (?:this|tonight|till|until)\b",
     re.IGNORECASE,
 )
 # Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no
@@ -314,6 +349,9 @@ OUTAGE = lazy_pattern(
     r"|\b(?:logged|logging|locked|locking) (?:\w+ )?out of the (?:new |whole )?(?:\w+ )?(?:system|portal|network|app)\b"
     # an outage named as one, and a system that has fallen over: "Day 3 of the EMR outage", "it has fallen over"
     r"|\b(?:system|systems|server|network|EMR|IT|comms|phone|portal|database|CAD|radio)s? outages?\b"
+    r"|\b(?:\d+|two|three|four|five) crashes\b|\bcrashed (?:\d+|two|three|four|five) times\b"
+    r"|\b(?:printer|card reader|eftpos|scanner|email|fax)(?:'s| has| is)? (?:died|down|dead|gone down)\b"
+    r"|(?-i:\b[A-Z][A-Z0-9]{2,5}) (?:is|was|has been|went|'s been) (?:down|offline)\b"
     r"|\b(?:system|systems|server|network|portal|database|EMR|it)(?:'s| has| have)? (?:\w+ )?fallen over\b"
     # a device is broken, a system is "broken" in every complaint about policy
     r"|\b(?:scanners?|cameras|CCTV|(?:swipe|pass) readers?|boom gate|gates)(?:'s| has| have| is| are| was| were)?(?: been| still)? broken\b",
