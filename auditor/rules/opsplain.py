@@ -208,10 +208,14 @@ STAFF_CUT = lazy_pattern(
     # short on a shift, off sick, beds closed for want of staff, a freeze on hiring: "6 RNs short on nights",
     # "14 out sick on our floor", "we're already two down", "closing 8 beds over winter", "beds nobody can staff"
     r"|\b" + _FEW + r" (?:RNs|nurses|staff|officers|teachers|aides|COs|members|paramedics|crews|people|of us) short\b"
-    r"|\b" + _FEW + r" (?:staff |officers |people |of us )?(?:out sick|off sick|off on compo|on stress leave)\b"
+    r"|\b"
+    + _FEW
+    + r" (?:(?:staff|officers|people|of us) (?:out sick|off sick|off on compo|on stress leave)|(?:out|off) sick on (?:our|the|my) "
+    r"(?:floor|shift|team|ward|unit|desk))\b"
     r"|\b(?:we're|we are|we were|already|still) (?:already )?" + _FEW + r" down\b"
     r"|\b(?:clos(?:e|ed|ing)|shut(?:ting)?) " + _FEW + r" (?:\w+ )?beds\b|\b" + _FEW + r" beds (?:\w+ )?(?:closed|shut)\b"
-    r"|\b(?:beds? )?(?:nobody|no one|no-one) (?:can|could) staff\b|\b(?:hiring|recruitment) freeze (?:in|at|across|for|on)\b"
+    r"|\b(?:beds? )?(?:nobody|no one|no-one) (?:can|could) staff\b|\b(?:hiring|recruitment) freeze (?:(?:in|at|across|on) (?:the |our |my )?(?:\w+ ){0,2}?(?:centre|office|unit|ward|team|branch|"
+    r"section|station|region|school)|for \d+ (?:months|years))\b"
     r"|\bfreeze on (?:\w+ )?(?:backfill|hiring|recruitment|recruiting)\b|\bzero relief\b"
     r"|\b(?:0|no|zero) permanent staff\b"
     # staff in figures: "our branch went from 42 staff to 29", "9 of 14 positions filled", "running at about 60% staff",
@@ -317,9 +321,9 @@ ROSTERED = lazy_pattern(
     r"|\b(?:i'm|im|i am|you're|he's|she's|we're|put (?:me|you|her|him|them|us)|put on)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:checkpoint|patrol|desk|counter|beat|van|car|crew|team|line|phones)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|next|this|from|till|"
     r"until|tonight|tomorrow|tmrw|all week|for \d+)\b"
-    r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster (?:says|has) (?:\d+ on|we're|i'm|me|us|you)\b"
+    r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
     r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
-    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) (?:at|from|while|till|until)\b",
+    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]",
     re.IGNORECASE,
 )
 # The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",
@@ -351,7 +355,7 @@ OUTAGE = lazy_pattern(
     r"|\b(?:system|systems|server|network|EMR|IT|comms|phone|portal|database|CAD|radio)s? outages?\b"
     r"|\b(?:\d+|two|three|four|five) crashes\b|\bcrashed (?:\d+|two|three|four|five) times\b"
     r"|\b(?:printer|card reader|eftpos|scanner|email|fax)(?:'s| has| is)? (?:died|down|dead|gone down)\b"
-    r"|(?-i:\b[A-Z][A-Z0-9]{2,5}) (?:is|was|has been|went|'s been) (?:down|offline)\b"
+    r"|(?-i:\b(?!EFTPOS|NBN|ATM)[A-Z][A-Z0-9]{2,5}) (?:is|was|has been|went|'s been) (?:down|offline)\b"
     r"|\b(?:system|systems|server|network|portal|database|EMR|it)(?:'s| has| have)? (?:\w+ )?fallen over\b"
     # a device is broken, a system is "broken" in every complaint about policy
     r"|\b(?:scanners?|cameras|CCTV|(?:swipe|pass) readers?|boom gate|gates)(?:'s| has| have| is| are| was| were)?(?: been| still)? broken\b",
@@ -403,7 +407,7 @@ def site_security(text: str, profile: Profile) -> re.Match[str] | None:
 
 # Things everyone uses that go down too: the gym's app, the bank's, the library's.
 _CONSUMER = lazy_pattern(
-    r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|warehouse|supermarket|the tills?|spin|uber|my (?:phone|laptop|wifi|internet|"
+    r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|eftpos|nbn|telstra|optus|warehouse|supermarket|the tills?|spin|uber|my (?:phone|laptop|wifi|internet|"
     r"modem|router|licence|rego|claim|payment|appointment|booking|order|card)|renew my|went to|i went in|on hold)\b",
     re.IGNORECASE,
 )
@@ -414,10 +418,11 @@ _CONSUMER = lazy_pattern(
 _OTHER_WORK = lazy_pattern(
     r"\b(?:retail|caf[eé]s?|restaurants?|the store|the shop|couriers?|warehouse|bakery|hospo|hospitality|telco|private sector|airlines?|"
     r"the pub|bottle ?shop|woolies|coles|kmart|bunnings|maccas|private (?:hospitals?|clinics?|schools?|practice)|"
-    r"supermarket|hospitals?|ED|wards?|patients?|nurses?|schools?|teachers?|classrooms?)\b",
+    r"supermarket|hospitals?|ED|wards?|patients?|nurses?|schools?|teachers?|classrooms?|code blue|MET calls?)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = {"hospital": "hospital", "ed": "hospital", "ward": "hospital", "patient": "hospital", "nurse": "hospital"}
+_INSTITUTION |= {"code blue": "hospital", "met call": "hospital"}
 _INSTITUTION |= {"school": "school", "teacher": "school", "classroom": "school"}
 
 
