@@ -179,7 +179,7 @@ ON_DUTY = lazy_pattern(
     r"\b" + _FEW + r" of us (?:on|logged|covering|doing|for|working|rostered|left)\b"
     r"|\b(?:only |just )?(?:" + _FEW[3:-1] + r"|a single) (?:call[- ]?takers?|staff(?: members?)?|officers?|guards?|"
     r"nurses?|rangers?|interpreters?|delegates?|caseworkers?|paramedics?|ambos?|members?|COs|PSOs?|forecasters?|midwi(?:fe|ves)|"
-    r"ICPs?|observers?|youth workers?|cars|vans|crews)"
+    r"ICPs?|observers?|youth workers?)"
     r" (?:on\b|on shift|on duty|overnight|(?:for|in) the (?:whole|entire)|covering|across the (?:whole|entire)|between)"
     r"|\b"
     + _FEW
@@ -187,7 +187,8 @@ ON_DUTY = lazy_pattern(
     r"|\bthe only one (?:on call|rostered)\b|\bone (?:aide|teacher|nurse|worker|officer) for (?:all|both) of them\b"
     r"|\b(?:only |just |to )?(?:\d+|one|two|three|four|five|a single) (?:two-person |2-person |single-officer )?(?:crews?|units?) "
     r"(?:for the (?:whole|entire)|covering|across the (?:whole|entire)|between|overnight)\b"
-    r"|\b(?:only |just )?(?:\d+|one|two|three|four|five) (?:cars|vans) (?:covering|between)\b|\bgoing single-up\b"
+    r"|\b(?:only |just )?(?:\d+|one|two|three|four|five) (?:cars|vans) (?:covering|between|for the (?:whole|entire) (?:night |day )?"
+    r"(?:shift|district|division|region|area|north|south|east|west))\b|\bgoing single-up\b"
     r"|\bthe only (?:car|crew|unit|van|ambulance|officer|nurse|doctor) (?:from|for|on|covering|between)\b"
     r"|\bstaffed for " + _FEW + r"\b",
     re.IGNORECASE,
@@ -242,9 +243,10 @@ VOLUME = lazy_pattern(
     + _ITEMS
     + r"(?: \w+){0,3}? (?:in (?:the )?queue|pending|waiting|listed|on the list|"
     r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight|stuck|deep|open|holding|screened|logged)\b"
-    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered|did|done|booked|cleared|detected|assessed|closed|finished|"
+    r"|\bbooked \d{2,} (?:drivers|motorists|speeders)\b"
+    r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered|did|done|cleared|detected|assessed|closed|finished|"
     r"completed|recalculated|issued|handled|reviewed|counted) (?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+? "
-    r"(?:\w+ ){0,3}?(?:" + _ITEMS[3:-1] + r"|drivers|patients|visits|reassessments|payments|reviews|assessments|"
+    r"(?:(?!job\b)\w+ ){0,3}?(?:" + _ITEMS[3:-1] + r"|drivers|patients|visits|reassessments|payments|reviews|assessments|"
     r"refusals|interviews|inspections|warrants|transfers|callouts|permits|notices|breaches)\b"
     r"|\b\d{2,} (?:kids|clients|families|cases|files|participants|young people) on (?:mine|my (?:caseload|books|list))\b"
     r"|\bcaseload (?:of|is|at) \d{2,}|\b(?:wait ?list|waiting list)(?:'s| is| was)? (?:now |at |sitting at )?\d{1,3},?\d{2,}"
@@ -316,7 +318,8 @@ ROSTERED = lazy_pattern(
     + r"(?=[\s,.!?]|$)|\b(?:i'm|im|i am|you're|youre|you are|he's|she's|we're)\s+on\s+"
     + _SHIFT
     + r"\s+(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
-    r"|\b(?:you're|youre|you are|i'm|im|i am|your name|my name)\s+(?:is\s+)?on the roster for\b"
+    r"|\b(?:you're|youre|you are|i'm|im|i am|your name|my name)\s+(?:is\s+)?on the roster for (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"tonight|tomorrow|next|this|\d)"
     # "I'm on the Calder Fwy checkpoint Fri", "I've put her on the intake desk Mon–Wed", "I'm on the Tarkine patrol next week"
     r"|\b(?:i'm|im|i am|you're|he's|she's|we're|put (?:me|you|her|him|them|us)|put on)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:checkpoint|patrol|desk|counter|beat|van|car|crew|team|line|phones)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|next|this|from|till|"
