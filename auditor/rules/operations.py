@@ -142,6 +142,14 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
+# What a plain reading of OPS103 tells, by its kind (staffing, workload and the rest: the default).
+_SAID = {
+    "who is rostered on what": "says who is rostered where or when",
+    "on call for the team": "says who is rostered where or when",
+    "shift cover": "says who is rostered where or when",
+    "incidents or vehicles off the road": "reveals incidents or resources of a workplace",
+    "incidents again within a period": "reveals incidents of a workplace",
+}
 _GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
 _FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
@@ -164,9 +172,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         cue = insider_cue(text, profile)
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
-            yield _found(
-                item, "staffing", plain[0].span(), why, "reveals staffing or workload of a workplace", Severity.HIGH, 0.75
-            )
+            said = _SAID.get(plain[1], "reveals staffing or workload of a workplace")
+            yield _found(item, "staffing", plain[0].span(), why, said, Severity.HIGH, 0.75)
             return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
