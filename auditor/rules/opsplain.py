@@ -12,11 +12,18 @@ profile's ``[operations]`` lists and an insider cue:
   what it found ("the file audit starts Monday"), a shift covered somewhere named ("cover my late
   on 5B"), overtime and leave bent to staffing ("my 6th double this month", "no leave approvals
   over Christmas"), incidents at a site and its vehicles off the road, counted ("4 Code Greys on
-  my shift", "two assaults on staff", "4 of them are off the road"), each with its kind; none at another employer's workplace (`other_workplace`);
+  my shift", "two assaults on staff", "4 of them are off the road"), staff short or in figures ("6 RNs short on
+  nights", "our branch went from 42 staff to 29", "1:8 on the ward", "closing 8 beds"), incidents again within a
+  period or a code called on a ward ("Third this month", "code black on 4C", "the count's out by one"), who is
+  rostered on what ("has me on 3 nights straight", "I'm on the 0600 at Kingston station") and the team's on-call
+  phone ("I've got the after-hours phone this week"), each with its kind; none at another employer's workplace
+  (`other_workplace`); `excluded`: the profile's ``[operations] exclude`` terms, less the news named only as
+  what has not told the story, plus a game's words;
 * `site_security`: a site's security control, where it stands and its gap ("the cameras in the
   visits centre are down", "someone propped the back fire door again");
 * `system_down`: a work system down with its effect on the work ("the booking system fell over
-  ... couldn't issue a single licence"), not a gym's app or a customer's wait at the counter.
+  ... couldn't issue a single licence", "Day 3 of the EMR outage ... paper charts"), not a gym's app or a
+  customer's wait at the counter; `generic_failure`: "the system" said broken of a policy, or met by a customer.
 
 It reads only text and the profile's compiled lists, holds no rules, and imports no rule family.
 """
@@ -205,10 +212,13 @@ STAFF_CUT = lazy_pattern(
     + _FEW
     + r" (?:more )?(?:FTE|contract roles|positions|non-ongoing contracts|contracts|roles|vacancies|of us)\b(?: \w+){0,5}? "
     r"(?:(?:were|was|being|got|get) cut|won[’']t be (?:renewed|backfilled|filled)|not (?:be )?(?:renewed|backfilled)|sitting vacant)"
-    r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b"
+    r"|\bwon[’']t be backfilled\b|\b(?:had|got) a backfill\b|\bdoing the work of " + _FEW + r"\b",
+    re.IGNORECASE,
+)
+STAFF_SHORT = lazy_pattern(
     # short on a shift, off sick, beds closed for want of staff, a freeze on hiring: "6 RNs short on nights",
     # "14 out sick on our floor", "we're already two down", "closing 8 beds over winter", "beds nobody can staff"
-    r"|\b" + _FEW + r" (?:RNs|nurses|staff|officers|teachers|aides|COs|members|paramedics|crews|people|of us) short\b"
+    r"\b" + _FEW + r" (?:RNs|nurses|staff|officers|teachers|aides|COs|members|paramedics|crews|people|of us) short\b"
     r"|\b"
     + _FEW
     + r" (?:(?:staff|officers|people|of us) (?:out sick|off sick|off on compo|on stress leave)|(?:out|off) sick on (?:our|the|my) "
@@ -454,6 +464,7 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
     or None. The caller asks for an insider cue and that the text is not about another workplace."""
     for pat, label in (
         (STAFF_CUT, "staff cut"),
+        (STAFF_SHORT, "staff short or in figures"),
         (ON_DUTY, "staff on duty"),
         (VOLUME, "volume of work"),
         (AUDIT, "audit"),

@@ -152,20 +152,23 @@ def test_the_teams_on_call_phone(tas, dibp):
 
 
 def test_staff_short_off_sick_beds_closed_and_freezes(vic, aps):
-    assert _kind("Ward 3 is four nurses short tonight and there's a MET call already", vic) == "staff cut"
-    assert _kind("They're closing 10 beds on our ward over summer because there's nobody to roster", vic) == "staff cut"
-    assert _kind("Nine out sick on our floor, the phones are ringing out", aps) == "staff cut"
-    assert _kind("we're already three down and it's only Tuesday", aps) == "staff cut"
-    assert _kind("A hiring freeze at our regional office for 14 months now, lovely", aps) == "staff cut"
+    assert _kind("Ward 3 is four nurses short tonight and there's a MET call already", vic) == "staff short or in figures"
+    assert (
+        _kind("They're closing 10 beds on our ward over summer because there's nobody to roster", vic)
+        == "staff short or in figures"
+    )
+    assert _kind("Nine out sick on our floor, the phones are ringing out", aps) == "staff short or in figures"
+    assert _kind("we're already three down and it's only Tuesday", aps) == "staff short or in figures"
+    assert _kind("A hiring freeze at our regional office for 14 months now, lovely", aps) == "staff short or in figures"
     assert _kind("Bought 2 beds for the kids' rooms, the flat's coming together", aps) is None
     # a freeze argued as a policy, with no place or period of the writer's own
     assert _kind("Speaking as a public servant, the hiring freeze is bad policy", aps) is None
 
 
 def test_staff_in_figures(vic, aps):
-    assert _kind("Our section went from 30 staff to 18 since July, same workload", aps) == "staff cut"
-    assert _kind("11 of 16 positions filled on our floor and they want more output", aps) == "staff cut"
-    assert _kind("Nights this week are 1:9 again on our ward, management says it's fine", vic) == "staff cut"
+    assert _kind("Our section went from 30 staff to 18 since July, same workload", aps) == "staff short or in figures"
+    assert _kind("11 of 16 positions filled on our floor and they want more output", aps) == "staff short or in figures"
+    assert _kind("Nights this week are 1:9 again on our ward, management says it's fine", vic) == "staff short or in figures"
     assert _kind("Only one aide for all of them in the unit again", vic) == "staff on duty"
     assert _kind("My weight went from 90 to 82 this year!", aps) is None
 
