@@ -124,6 +124,12 @@ DEFAULT_SETS = (
     "train26_vic_e",
     "train26_tas_f",
     "train26_dibp_f",
+    "train27_dibp_g",
+    "train27_tas_g",
+    "train27_qld_h",
+    "train27_aps_h",
+    "train27_vic_j",
+    "train27_tas_j",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
