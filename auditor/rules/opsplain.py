@@ -114,10 +114,22 @@ _GAME = lazy_pattern(
 def excluded(text: str, o: Ops) -> re.Match[str] | None:
     """The first of the profile's ``[operations] exclude`` terms that rules the text out, or a game's words;
     the news named only as what has not told it does not ("not a word in the news")."""
-    for m in o.exclude.finditer(text):
-        if "news" not in m.group(0).lower() or not _NEWS_DENIED.search(text, max(0, m.start() - 40), m.start()):
-            return m
-    return searched(_GAME, text)
+    last = _EXCLUDED[0]
+    if last is not None and last[0] is o and last[1] == text:
+        return last[2]  # the rules of one text ask in a row
+    first = o.exclude.search(text)
+    if first is not None and "news" in first.group(0).lower():  # the rare case: read every exclusion
+        first = next((m for m in o.exclude.finditer(text) if "news" not in m.group(0).lower() or not _denied(text, m)), None)
+    found = first or searched(_GAME, text)
+    _EXCLUDED[0] = (o, text, found)
+    return found
+
+
+_EXCLUDED: list[tuple[Ops, str, re.Match[str] | None] | None] = [None]
+
+
+def _denied(text: str, m: re.Match[str]) -> bool:
+    return _NEWS_DENIED.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _signal_score(text: str, o: Ops) -> tuple[int, list[str]]:
@@ -231,8 +243,8 @@ STAFF_SHORT = lazy_pattern(
     r"|\b(?:0|no|zero) permanent staff\b"
     # staff in figures: "our branch went from 42 staff to 29", "9 of 14 positions filled", "running at about 60% staff",
     # "40 vacant nursing FTE", "2 fewer officers on primary per shift", "it's 1:8 again on the ward", "can't fill the rosters"
-    r"|\b(?:team|branch|unit|ward|section|office|division|station|crew|shift|school|floor)(?:'s| has)? (?:gone|went) from \d+"
-    r"|\b\d+ of (?:the |our )?\d+ (?:\w+ )?(?:positions|roles|FTE|beds|staff|cars|vans|crews|desks) (?:are |were )?(?:filled|vacant|empty|open|staffed|on|off)\b"
+    r"|\b(?:team|branch|unit|ward|section|office|division|station|crew|shift|school|floor)(?:'s| has)? (?:gone from|went from) \d+"
+    r"|\b\d+ of (?:the |our )?\d+ (?:\w+ )?(?:positions|roles|FTE|beds|staff|cars|vans|crews|desks) (?:are |were )?(?:filled|vacant|empty|staffed)\b"
     r"|\brunning at (?:about |around |like )?\d+ ?% (?:staff|staffing|of staff|capacity)\b|\b\d+ vacant (?:\w+ )?(?:FTE|positions|roles|beds|shifts)\b"
     r"|\b" + _FEW + r" fewer (?:\w+ )?(?:officers|staff|nurses|people|crews|cars|vans|teachers) (?:on|per|in|at|for)\b"
     r"|\b1 ?: ?\d{1,2}(?: again)? (?:on|in|across|for) (?:the |our |a |my )?(?:\w+ )?(?:ward|unit|floor|shift|nights|days)\b"
@@ -317,26 +329,39 @@ _INCIDENT_WORD = lazy_pattern(
 # Who is rostered on what, said of a person: "Kel's roster has me on 3 nights straight", "Sgt Whitlock's put me
 # on nights at Glenorchy", "you're on the 1400-2200 at the Cairns seaport", "I'm on the 0600 at Kingston station",
 # "I'm on D/N at Lotus Glen Sat-Sun", "rostering everyone on 10 hour nights", "you're on the roster for Saturday".
-_SHIFT = (
+_WHO_ON = (
+    r"\b(?:has|had|put|puts|putting|got|rostering|rostered|moved) (?:me|you|us|him|her|them|everyone|everybody|all of us) on ",
+    r"\b(?:i'm|im|i am|you're|youre|you are|he's|she's|we're) on ",
+)
+_WHEN = r"(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
+# a shift in words: each alternative holds a word of five letters or more, the pattern's gate (`base.needed_words`)
+_WORD_SHIFT = r"(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:nights|earlies|lates|doubles|(?:late|early|night) shift)"
+_TIME_SHIFT = (
     r"(?:the )?(?:[0-2]\d[0-5]\d(?: ?[–-] ?[0-2]\d[0-5]\d)?|\d{1,2}(?::\d\d)?(?:am|pm) ?[–-] ?\d{1,2}(?::\d\d)?(?:am|pm)(?: pattern)?|"
-    r"D/N|(?:\d+|two|three|four|five|six|seven) (?:nights|days|earlies|lates|doubles)(?: straight| in a row)?|"
-    r"\d+[- ]?(?:hour|hr) (?:nights|days|shifts)|nights|earlies|lates|the (?:late|early|night) shift)"
+    r"D/N|\d+ (?:nights|days|earlies|lates|doubles)|\d+[- ]?(?:hour|hr) (?:nights|days|shifts))"
 )
 ROSTERED = lazy_pattern(
-    r"\b(?:has|had|put|puts|putting|got|rostering|rostered|moved)\s+(?:me|you|us|him|her|them|everyone|everybody|all of us)\s+on\s+"
-    + _SHIFT
-    + r"(?=[\s,.!?]|$)|\b(?:i'm|im|i am|you're|youre|you are|he's|she's|we're)\s+on\s+"
-    + _SHIFT
-    + r"\s+(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
-    r"|\b(?:you're|youre|you are|i'm|im|i am|your name|my name)\s+(?:is\s+)?on the roster for (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
-    r"tonight|tomorrow|next|this|\d)"
+    _WHO_ON[0]
+    + _WORD_SHIFT
+    + r"(?=[\s,.!?]|$)|"
+    + _WHO_ON[1]
+    + _WORD_SHIFT
+    + r" "
+    + _WHEN
+    + r"|\bon the roster for (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tonight|tomorrow|next|this|\d)"
     # "I'm on the Calder Fwy checkpoint Fri", "I've put her on the intake desk Mon–Wed", "I'm on the Tarkine patrol next week"
-    r"|\b(?:i'm|im|i am|you're|he's|she's|we're|put (?:me|you|her|him|them|us)|put on)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:checkpoint|patrol|desk|counter|beat|van|car|crew|team|line|phones)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|next|this|from|till|"
+    r"|\b(?:i'm on|i am on|you're on|he's on|she's on|we're on|put me on|put you on|put her on|put him on|put them on|put us on) "
+    r"the (?:[\w-]+ ){0,2}?"
+    r"(?:checkpoint|patrol|desk|counter|beat|crew|phones) (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|next|this|from|till|"
     r"until|tonight|tomorrow|tmrw|all week|for \d+)\b"
     r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
     r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
     r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]",
+    re.IGNORECASE,
+)
+# the same with a shift by its hours ("you're on the 1400-2200 at", "I'm on D/N at"): read only with a digit or D/N
+ROSTERED_HOURS = lazy_pattern(
+    _WHO_ON[0] + _TIME_SHIFT + r"(?:(?: straight| in a row)\b|(?=[\s,.!?]|$))|" + _WHO_ON[1] + _TIME_SHIFT + r" " + _WHEN,
     re.IGNORECASE,
 )
 # The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",
@@ -458,10 +483,59 @@ def other_workplace(text: str, profile: Profile) -> bool:
     return False
 
 
+# The words one of which every plain reading below holds (whole words, or the stems after them), but a
+# volume and a shift by its hours: one set test in front of a dozen patterns, so that an everyday post (a
+# dog, a decision) is answered without running them. A test over every labelled set keeps them complete.
+_PLAIN_WORDS = frozenset(
+    """us down lose lost losing cut cutting doing short sick compo stress bed beds freeze relief fewer fill leave call calls
+    taker takers calltaker calltakers officer officers guard guards nurse nurses ranger rangers interpreter interpreters
+    delegate delegates caseworker caseworkers paramedic paramedics ambo ambos member members cos pso psos forecaster
+    forecasters icp icps observer observers worker workers only aide aides teacher teachers crew crews unit units car cars
+    van vans ambulance ambulances doctor doctors single agents people late lates early earlies night nights nightie nighties
+    ot code codes met fire fires harm road workshop abused spat threatened bashed punched called muster musters headcount
+    headcounts checkpoint patrol desk counter beat phone phones standby relieving acting after hours duty found kicked
+    contraband resi cell cells went gone positions roles fte contract contracts vacancies running vacant ward floor days
+    caseload caseloads take taking do filled empty desks""".split()
+)
+_PLAIN_STEMS = (
+    "backfill",
+    "staff",
+    "cover",
+    "earl",
+    "count",
+    "roster",
+    "audit",
+    "assault",
+    "abscond",
+    "overdos",
+    "escap",
+    "restrain",
+    "midwi",
+    "swap",
+    "lock",
+    "doubl",
+    "shift",
+    "overtime",
+)
+# the words one of which every volume holds (a cheaper test than the long pattern's own gate, "had", "did")
+_VOLUME_WORDS = frozenset(
+    """calls matters notifications claims cases files referrals admissions jobs reports offenders renewals parcels pax
+    passengers complaints tickets applications detainees prisoners participants drivers motorists speeders patients visits
+    assessments reassessments payments reviews refusals interviews inspections warrants transfers callouts permits notices
+    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list""".split()
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+
 def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     """Staff on duty in figures, staff cut, a volume of work, an audit under way or a shift covered
     somewhere named, said in plain words, with its kind;
     or None. The caller asks for an insider cue and that the text is not about another workplace."""
+    digit = _DIGIT.search(text) is not None or "D/N" in text
+    words = set(_TOKEN.findall(text.lower()))
+    cued = not words.isdisjoint(_PLAIN_WORDS) or any(w.startswith(_PLAIN_STEMS) for w in words)
+    if not digit and not cued:
+        return None  # none of the words a plain reading holds
     for pat, label in (
         (STAFF_CUT, "staff cut"),
         (STAFF_SHORT, "staff short or in figures"),
@@ -472,16 +546,19 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         (OVERTIME, "overtime or leave"),
         (INCIDENTS, "incidents or vehicles off the road"),
         (ROSTERED, "who is rostered on what"),
+        (ROSTERED_HOURS, "who is rostered on what"),
         (ON_CALL, "on call for the team"),
     ):
-        if pat is VOLUME and _DIGIT.search(text) is None:
-            continue  # every volume holds a digit: the long pattern is not run without one
+        if (pat is VOLUME or pat is ROSTERED_HOURS) and not digit:
+            continue  # every volume and every shift by its hours holds a digit (or D/N): not run without one
+        if (pat is VOLUME and words.isdisjoint(_VOLUME_WORDS)) or (not cued and pat is not VOLUME and pat is not ROSTERED_HOURS):
+            continue
         m = searched(pat, text)
         if m is not None:
             # another employer's workplace, or a show ("two assaults in the last episode")
             return (m, label) if not other_workplace(text, profile) and not fiction(text) else None
-    again = searched(_AGAIN, text)
-    if again is not None and searched(_INCIDENT_WORD, text) is not None and not other_workplace(text, profile):
+    again = searched(_AGAIN, text) if cued and searched(_INCIDENT_WORD, text) is not None else None
+    if again is not None and not other_workplace(text, profile):
         return again, "incidents again within a period"
     return None
 
