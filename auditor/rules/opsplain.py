@@ -367,7 +367,7 @@ ROSTERED_HOURS = lazy_pattern(
 # The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",
 # "I've got the on-call phone tonight", "on call for the Sunshine Coast district this weekend".
 ON_CALL = lazy_pattern(
-    r"\b(?:i'm|im|i am|i've got|ive got|i have|you've got|you have|[A-Z][a-z]+ is|[A-Z][a-z]+ has)\s+(?:on\s+)?the\s+"
+    r"\b(?:i'm|im|i am|i've got|ive got|i have|you've got|you have|(?-i:(?!This|That|What|Which|Here|There|It)[A-Z][a-z]+) (?:is|has))\s+(?:on\s+)?the\s+"
     r"(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)\b(?: \w+)?\s*(?:tonight|this|till|until|from|today|on|for)\b"
     r"|\b(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)(?:'s| is)(?: \d[\d ]+)? with me\b"
     r"|\bon call for the (?:[A-Z]\w+|(?:\w+ ){1,3}(?:district|region|team|unit|area|division)) (?:this|tonight|till|until)\b",
