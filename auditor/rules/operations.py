@@ -50,12 +50,10 @@ from auditor.rules.features import (
 from auditor.rules.opsplain import (
     SCREENING_RATE,
     excluded,
-    generic_failure,
     other_workplace,
     plain_operations,
-    site_security,
-    system_down,
 )
+from auditor.rules.opssystems import generic_failure, site_security, system_down
 from auditor.rules.opsterms import activity, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
@@ -403,6 +401,9 @@ RULES = [
             Example("code blue on 4A again, third one today", False),
             Example("we've cleared 1,200 claims since Monday and the queue hasn't moved", True, profile="aps"),
             Example("did 20 job applications this week, nothing back yet", False, profile="aps"),
+            # court work in plain words; not one's own court date
+            Example("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", True, profile="tas"),
+            Example("Court date for my speeding fine is in March, wish me luck", False, profile="vic"),
         ),
     ),
     Rule(

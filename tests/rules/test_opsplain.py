@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsplain import VOLUME, other_workplace, plain_operations, site_security, system_down
+from auditor.rules.opsplain import VOLUME, other_workplace, plain_operations
+from auditor.rules.opssystems import site_security, system_down
 from auditor.rules.orgwords import WORKLOAD
 
 
@@ -191,9 +192,13 @@ def test_more_volumes_of_work(vic, aps):
     assert _kind("did 20 job applications this week, nothing back yet", aps) is None
 
 
-def test_outages_named_or_counted(vic, aps):
-    down = system_down("Day 2 of the network outage, we're doing every admission on paper", vic)
-    assert down is not None and down[0].group(0) == "network outage"
-    assert system_down("CRIMS is down again, write the warrants up by hand", vic) is not None
-    assert system_down("The new booking portal crashed 3 times before lunch, customers lined up to the door", aps) is not None
-    assert system_down("NBN is down again, can't work from home", aps) is None
+def test_court_work_in_plain_words(tas, vic):
+    assert _kind("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", tas) == "court work"
+    assert (
+        _kind("Registry chaos today, the Devlin matter got bumped again and the family waited all morning", vic) == "court work"
+    )
+    assert _kind("Two jurors discharged this morning in the trial I'm clerking, back to day one", vic) == "court work"
+    assert _kind("The magistrate adjourned the whole list till 2pm, our registry is drowning", vic) == "court work"
+    # a party's own matter, and a name that is no party's
+    assert _kind("Court date for my speeding fine is in March, wish me luck", vic) is None
+    assert _kind("Watching the Netflix doco about the trial tonight", vic) is None
