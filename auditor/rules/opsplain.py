@@ -434,12 +434,12 @@ _PLAIN_WORDS = frozenset(
     taker takers calltaker calltakers officer officers guard guards nurse nurses ranger rangers interpreter interpreters
     delegate delegates caseworker caseworkers paramedic paramedics ambo ambos member members cos pso psos forecaster
     forecasters icp icps observer observers worker workers only aide aides teacher teachers crew crews unit units car cars
-    van vans ambulance ambulances doctor doctors single agents people late lates early earlies night nights nightie nighties
+    van vans ambulance ambulances doctor doctors single agents people late lates early earlies nights nightie nighties
     ot code codes met fire fires harm road workshop abused spat threatened bashed punched called muster musters headcount
-    headcounts checkpoint patrol desk counter beat phone phones standby relieving acting after hours duty found kicked
-    contraband resi cell cells went gone positions roles fte contract contracts vacancies running vacant ward floor days
+    headcounts checkpoint patrol desk counter beat phone phones standby relieving acting hours duty found kicked
+    contraband resi cell cells positions roles fte contract contracts vacancies running vacant ward floor days
     caseload caseloads take taking do filled empty desks matter sentencing mention committal jury juries juror jurors
-    adjourned adjourning adjournment trial trials list listings moved pushed hearing""".split()
+    adjourned adjourning adjournment trial trials list listings hearing""".split()
 )
 _PLAIN_STEMS = (
     "backfill",
@@ -477,7 +477,11 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
     or None. The caller asks for an insider cue and that the text is not about another workplace."""
     digit = _DIGIT.search(text) is not None or "D/N" in text
     words = set(_TOKEN.findall(text.lower()))
-    cued = not words.isdisjoint(_PLAIN_WORDS) or any(w.startswith(_PLAIN_STEMS) for w in words)
+    cued = (
+        not words.isdisjoint(_PLAIN_WORDS)
+        or any(w.startswith(_PLAIN_STEMS) for w in words)
+        or (digit and ("went" in words or "gone" in words))  # "our branch went from 42 staff to 29"
+    )
     if not digit and not cued:
         return None  # none of the words a plain reading holds
     for pat, label in (
