@@ -204,7 +204,7 @@ estimates senate parliament budget funding cuts review reviews unit units branch
 lates covering recruit recruits trainee trainees training course graduate grads cohort academy rank ranks jacket
 jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels package packages cargo container
 containers freight searched searching sniffer k9 gov dot au relief unallocated allocated notifications referrals
-unannounced inspection inspections caseloads crews staffed patrol intake
+unannounced inspection inspections caseloads crews staffed patrol intake positions
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
 """.split()
 _COMMON = frozenset(

@@ -12,6 +12,11 @@ Three rules over Item text, all driven by the profile's ``[operations]`` lists:
 * OPS103 rosters and staffing of a site: a roster or staffing pattern ("4 on 4 off", "only two
   of us on nights") at a work site.
 
+* OPS104 an account of the working day: activity framed as the writer's shift or site, with a detail.
+
+The readings live beside them, by topic: the profile's terms as OPS101 and OPS104 read them in
+`auditor.rules.opsterms` (`operation_terms` is re-exported here for the colleague and learned rules),
+operations told in plain words (staffing, rosters, volumes, incidents, outages) in `auditor.rules.opsplain`.
 Rules never read files; they see only Item text and the profile.
 """
 
@@ -28,8 +33,6 @@ from auditor.rules.base import (
     Rule,
     describe,
     lazy_pattern,
-    may_match,
-    per_text,
     reach_severity,
     searched,
     sentence_of,
@@ -38,8 +41,6 @@ from auditor.rules.base import (
 from auditor.rules.features import (
     FIRST_PERSON,
     SHIFT_WORDS,
-    TIME_CUE,
-    Ops,
     department_terms,
     elsewhere,
     insider_cue,
@@ -47,167 +48,19 @@ from auditor.rules.features import (
     roster_pattern,
 )
 from auditor.rules.opsplain import (
-    CONCEALMENT,
-    CONTRABAND,
-    CONTRABAND_WE,
-    PLANNED,
-    QUANTITY,
     SCREENING_RATE,
-    WE_ACTION,
+    excluded,
     other_workplace,
     plain_operations,
-    signal_hits,
-    site_security,
-    system_down,
 )
-from auditor.rules.orgwords import CHANGE, fiction, plain_detail
+from auditor.rules.opssystems import generic_failure, site_security, system_down
+from auditor.rules.opsterms import activity, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
+from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
-
-# The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
-VICTIM = lazy_pattern(
-    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
-    re.IGNORECASE,
-)
-# Seizures in the medical sense: "my son had three seizures", "epilepsy", "the neuro appointment".
-MEDICAL = lazy_pattern(
-    r"\b(?:had|has|have|having|get|gets|got|getting)\s+(?:a\s+|another\s+|more\s+|\d+\s+|(?:two|three|four|five|several|"
-    r"multiple)\s+)?(?:\w+\s+)?seizures?\b|\b(?:epilep\w*|neurolog\w*|neuro|febrile|anti-?convulsants?|EEG|seizure meds?)\b",
-    re.IGNORECASE,
-)
-
-# A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
-# Client Services Officer"): its words name a role and a unit, no operation.
-_SIGNATURE = " | "
-_POLICY_AFTER = lazy_pattern(r"\s+(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
-# A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
-COURT_PARTY = lazy_pattern(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
-    r"refusal)\b(?!\s+(?:\w+\s+)?(?:cases?|files?|team|decisions?|work|officers?|processing|numbers|stats|rates?|caseload)\b)",
-    re.IGNORECASE,
-)
-# "picked up my ID", "picked up the kids": collecting, not arresting.
-_COLLECTING = lazy_pattern(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
-_QUOTES = "'\"‘’“”"
-
-
-def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
-    """Operational-activity terms in text that fire OPS101 (used by other rules as work context)."""
-    return [m for m, _why in _activity(text, profile)]
-
-
-def _activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
-    # OPS101, OPS104, COL101 and the learned rules all ask; work it out once per text
-    return per_text(profile, "ops-activity", text, lambda: _activity_of(text, profile))  # type: ignore[return-value]
-
-
-def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
-    o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
-        # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
-        # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
-        return []
-    strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
-    weak = o.weak.finditer(text)
-    # a court or tribunal counts only with casework in the text ("visa", "cancellation", "client")
-    court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
-    if (court or strong) and COURT_PARTY.search(text) and not o.court_insider.search(text):
-        court, strong = [], []  # the writer's own hearing, appeal or visa: a party, not an officer
-    if strong and MEDICAL.search(text):
-        # "my son had three seizures": a medical seizure, while other terms in the text still count
-        strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
-    # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
-    units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
-    strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
-    # a term that names a policy argued about ("the new pursuit policy", "the bag search rules",
-    # "the debt recovery targets") is comment on the policy, not an operation told
-    strong = [m for m in strong if not _POLICY_AFTER.match(text, m.end())]
-    weak = [
-        m
-        for m in weak
-        if not _quoted(text, m)
-        and not any(a <= m.start() < b for a, b in units)
-        and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
-        and not _self_description(text, m)
-        and not _POLICY_AFTER.match(text, m.end())
-    ]
-    hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
-    # no listed term held up: an operation told in plain words may still add up from weaker signals
-    return hits or signal_hits(text, o)
-
-
-# a hobby the writer calls themselves by ("Runner, coffee snob", "keen trail runner"): not a drug runner
-_HOBBY_BEFORE = lazy_pattern(
-    r"(?:^|[|,.;:!•·/]\s*|\b(?:i'm|i am|im) an?\s+|\b(?:keen|avid|casual|slow|trail|marathon|ultra|distance|weekend|social|parkrun)\s+)$",
-    re.IGNORECASE,
-)
-_HOBBY_AFTER = lazy_pattern(r"\s*(?:[|,.;:!&•·/]|$|\band\b|\bmum\b|\bdad\b|\bclub\b)", re.IGNORECASE)
-
-
-def _self_description(text: str, m: re.Match[str]) -> bool:
-    """`runner` as what the writer is in their spare time: a list item of a bio, or a kind of runner."""
-    if m.group(0).lower() != "runner":
-        return False
-    return bool(_HOBBY_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) and _HOBBY_AFTER.match(text, m.end()))
-
-
-def _quoted(text: str, m: re.Match[str]) -> bool:
-    return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES
-
-
-def _term_hits(
-    text: str,
-    profile: Profile,
-    o: Ops,
-    strong: list[re.Match[str]],
-    weak: list[re.Match[str]],
-    court: list[re.Match[str]],
-) -> list[tuple[re.Match[str], str]]:
-    cue = insider_cue(text, profile)
-    court_cue = o.court_insider.search(text)
-    if cue is None and not (court and court_cue):
-        # the terms alone may be news or hearsay: the writer must read as an insider, or as
-        # someone working a matter before a court ("one of my clients", "giving evidence")
-        return []
-    cue = cue or f'court work "{court_cue.group(0)}"'
-    out: list[tuple[re.Match[str], str]] = [(m, cue) for m in strong]
-    out += [(m, f"{cue} and court work context") for m in court]
-    if weak:
-        second = None
-        weak_spans = [(m.start(), m.end()) for m in weak]
-
-        def apart(m: re.Match[str] | None) -> bool:
-            # a second signal must be its own words, not part of a compound with the weak term
-            # ("boat arrivals" is one political phrase, not a boat and a work site)
-            return m is not None and not any(a - 1 <= m.end() and m.start() <= b + 1 for a, b in weak_spans)
-
-        # a weak term (raid, boat, arrest) is everyday language: it needs a second signal
-        if strong or court:
-            second = "another operational term"
-        elif len({m.group(0).lower() for m in weak}) > 1:  # two different weak terms back each other up
-            second = f'operational terms "{weak[0].group(0)}" and "{weak[1].group(0)}"'
-        else:
-            for pat, label in (
-                (o.secrecy, "secrecy"),
-                (o.sites, "work site"),
-                (o.places, "work site"),
-                (PLANNED, "planned operation"),
-                (QUANTITY, "quantity"),
-            ):
-                s = pat.search(text)
-                # a planned operation starts with the weak term itself ("raid starts at 5"): it need not stand apart
-                if s is not None and (pat is PLANNED or apart(s)):
-                    second = f'{label} "{s.group(0)}"'
-                    break
-            if second is None:  # last resort: the department named anywhere in the text
-                dept = department_terms(text, profile)
-                second = f'department term "{dept[0][0]}"' if dept else None
-        if second:  # without a second signal the weak terms are dropped, the strong ones stay
-            out += [(m, f"{cue} and {second}") for m in weak]
-    return sorted(out, key=lambda x: x[0].start())
 
 
 def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
-    hits = _activity(item.text, profile)
+    hits = activity(item.text, profile)
     if not hits:
         return
     m, why = hits[0]
@@ -232,7 +85,7 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     o = ops(profile)
-    if o.exclude.search(text):
+    if excluded(text, o):
         return
     if elsewhere(text, profile):
         return  # another workplace's till or system
@@ -256,8 +109,8 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
     for sysm in o.systems.finditer(text):
         a, b = sentence_of(text, sysm.start(), sysm.end())
         problem = o.problems.search(text, a, b)
-        if problem is None:
-            continue
+        if problem is None or (sysm.group(0).lower() in _GENERIC_SYSTEM and generic_failure(text, problem.group(0))):
+            continue  # "the system is broken" of a policy, or a customer's "went to renew my licence, the system was down"
         cue = insider_cue(text, profile)
         if cue is None:
             continue
@@ -287,6 +140,15 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         yield _found(item, "system-down", m.span(), why, "discloses an outage of a work system", Severity.HIGH, 0.75)
 
 
+# What a plain reading of OPS103 tells, by its kind (staffing, workload and the rest: the default).
+_SAID = {
+    "who is rostered on what": "says who is rostered where or when",
+    "on call for the team": "says who is rostered where or when",
+    "shift cover": "says who is rostered where or when",
+    "incidents or vehicles off the road": "reveals incidents or resources of a workplace",
+    "incidents again within a period": "reveals incidents of a workplace",
+}
+_GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
 _FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
@@ -302,15 +164,14 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     plain = plain_detail(text, profile) or plain_operations(text, profile)
     if (
         plain is not None
-        and not ops(profile).exclude.search(text)
+        and not excluded(text, ops(profile))
         and (plain[1] in ("inspection", "audit") or not elsewhere(text, profile))
     ):
         cue = insider_cue(text, profile)
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
-            yield _found(
-                item, "staffing", plain[0].span(), why, "reveals staffing or workload of a workplace", Severity.HIGH, 0.75
-            )
+            said = _SAID.get(plain[1], "reveals staffing or workload of a workplace")
+            yield _found(item, "staffing", plain[0].span(), why, said, Severity.HIGH, 0.75)
             return
     # a plain shift ("night shift", "on nights") at one of the profile's sites says where and when
     # the writer works: workplace detail, rated below a roster or a staffing level
@@ -318,7 +179,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if pattern is None and shift is None:
         return
     o = ops(profile)
-    if o.exclude.search(text) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
+    if excluded(text, o) or (shift is not None and elsewhere(text, profile)) or o.customer.search(text):
         return
     if other_workplace(text, profile) or _ROSTER_POLICY.search(text):
         # another employer's roster ("the rosters in hospitality were worse"), or rostering as a
@@ -346,49 +207,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     yield _found(item, "roster", pattern.span(), why, "reveals rosters or staffing levels of a work site", Severity.HIGH, 0.8)
 
 
-DETAIL = lazy_pattern(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
-
-
-def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
-    """An account of the working day: agency activity, framed as the writer's work, with a detail."""
-    return per_text(profile, "ops-work-account", text, lambda: _work_account(text, profile))  # type: ignore[return-value]
-
-
-def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
-    o = ops(profile)
-    if not text or o.exclude.search(text) or searched(VICTIM, text) or o.customer.search(text):
-        # excluded topics, the writer as the one searched, or a traveller's or customer's side
-        # of screening ("pulled my bag", "held by customs"): not the officer's account
-        return None
-    if elsewhere(text, profile):
-        return None  # another workplace, a club or a volunteer shift
-    activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
-    action = searched(WE_ACTION, text)  # a first-person enforcement verb is activity and frame at once
-    if not activities and action is None:
-        return None  # no agency activity at all
-    frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
-    for act in activities or [action]:
-        # the frame must be other words than the activity ("finds" does not frame itself in "our finds")
-        frame = next((f for f in frames if f.end() <= act.start() or f.start() >= act.end()), None)
-        if frame is None and action is not None and (action.end() <= act.start() or action.start() >= act.end()):
-            frame = action  # "we pulled ..." puts the writer at work as much as "my shift" does
-        if frame is None:
-            continue  # activity without a work frame: anyone can be "processing" holiday photos
-        # a detail: a number or time, goods, how they were hidden, or a second activity word
-        detail = (
-            searched(DETAIL, text)
-            or searched(TIME_CUE, text)
-            or searched(CONCEALMENT, text)
-            or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
-        )
-        if detail is None:
-            continue  # a framed activity with no detail ("my shift was all processing") discloses little
-        return act, f'activity "{act.group(0)}" with work frame "{frame.group(0)}" and detail "{detail.group(0)}"'
-    return None
-
-
 def _ops104(item: Item, profile: Profile) -> Iterator[Match]:
-    if _activity(item.text or "", profile):
+    if activity(item.text or "", profile):
         return  # OPS101 already reports it
     hit = work_account(item.text or "", profile)
     if hit is None:
@@ -456,6 +276,10 @@ RULES = [
             Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile
             Example("Prison officer here, the whole unit went into lockdown today after a fight", True, profile="qld"),
+            # the news named only as what has not told it is the insider's frame; a game's raid is no operation
+            Example("Don't believe what you read in the news, we seized 20 kilos at the wharf today", True),
+            Example("Raid tonight at 8, bring a healer and pots", False),
+            Example("As a Centrelink officer I think the debt recovery targets for this year are cruel", False, profile="aps"),
         ),
     ),
     Rule(
@@ -491,6 +315,11 @@ RULES = [
             # a site's security control, where it stands and its gap, without the agency's terms
             Example("fyi the swipe on the level 3 side door is dead again, anyone can walk in", True, profile="aps"),
             Example("Gym swipe card's dead again, stood outside the door for ten minutes", False, profile="aps"),
+            # an outage named as one, an acronym system down; "the system is broken" of a policy, a customer's wait
+            Example("Day 2 of the network outage, we're doing every admission on paper", True, profile="vic"),
+            Example("CRIMS is down again, write the warrants up by hand", True, profile="vic"),
+            Example("Ten years in visas and I can tell you the system is broken from top to bottom", False),
+            Example("Went in to renew my passport and the system was down, so back on Friday", False),
         ),
     ),
     Rule(
@@ -558,6 +387,23 @@ RULES = [
             Example("Oh look, the audit team is here, three days going through our procurement files", True, profile="tas"),
             Example("can you cover my late on 6C Friday? I'll take your Sunday", True, profile="vic"),
             Example("can you cover my late at Kmart Friday? I'll take your Sunday", False, profile="vic"),
+            # who is rostered on what, the team's on-call phone, staff short or in figures, incidents again, codes
+            Example("The sergeant's put me on earlies at Moonah from Tuesday, anyone want to swap", True, profile="tas"),
+            Example("I'm on the Bass Hwy checkpoint Thurs and Sat, you've got the Midland", True, profile="tas"),
+            Example("My manager at the café put me on lates again, third week running", False, profile="tas"),
+            Example("I've got the on-call mobile till Friday, 0400 000 000, only for the Kingston kids", True, profile="tas"),
+            Example("Ward 3 is four nurses short tonight and there's a MET call already", True, profile="vic"),
+            Example("Our section went from 30 staff to 18 since July, same workload", True, profile="aps"),
+            Example("My weight went from 90 to 82 this year!", False, profile="aps"),
+            Example("Another lighter found in a cell on B wing, second this week", True, profile="vic"),
+            Example("Kids got sick again, second time this month", False, profile="vic"),
+            Example("Code grey on 2C tonight and security took twenty minutes", True, profile="vic"),
+            Example("code blue on 4A again, third one today", False),
+            Example("we've cleared 1,200 claims since Monday and the queue hasn't moved", True, profile="aps"),
+            Example("did 20 job applications this week, nothing back yet", False, profile="aps"),
+            # court work in plain words; not one's own court date
+            Example("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", True, profile="tas"),
+            Example("Court date for my speeding fine is in March, wish me luck", False, profile="vic"),
         ),
     ),
     Rule(

@@ -94,3 +94,20 @@ def test_shift_at_a_profile_site_is_workplace_detail(dibp):
     assert run("Night shift at the airport again") == [("shift-at-site", Severity.MEDIUM)]
     assert run("Night shift at the hospital again") == []  # not one of the dibp profile's sites
     assert run("new roster has the wharf team on 4 on 4 off") == [("roster", Severity.HIGH)]
+
+
+def test_ops102_the_system_said_broken_or_met_by_a_customer_is_no_work_system(dibp):
+    assert _check("OPS102", "Ten years in visas and I can tell you the system is broken from top to bottom", dibp) == []
+    assert _check("OPS102", "Went in to renew my passport and the system was down, so back on Friday", dibp) == []
+    assert _check("OPS102", "the system has been down since 7 and we're processing every passenger by hand", dibp)
+
+
+def test_ops103_message_says_what_the_plain_reading_tells(dibp):
+    def message(text: str) -> list[str]:
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+        return [m.message for m in BY_CODE["OPS103"].check(item, dibp)]
+
+    assert message("Sarge has put me on earlies at the cargo terminal from Monday") == ["Post says who is rostered where or when"]
+    assert message("Three code blacks in the compound this week, the sarge is fuming") == [
+        "Post reveals incidents or resources of a workplace"
+    ]

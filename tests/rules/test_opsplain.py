@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsplain import VOLUME, other_workplace, plain_operations, site_security, system_down
+from auditor.rules.opsplain import VOLUME, other_workplace, plain_operations
+from auditor.rules.opssystems import site_security, system_down
 from auditor.rules.orgwords import WORKLOAD
 
 
@@ -117,3 +118,87 @@ def test_volume_quotes_a_figure_with_thousands_separators_whole():
     assert m is not None and m.group(0).startswith("4,300")
     w = WORKLOAD.search("we've got 1,250 referrals unallocated")
     assert w is not None and w.group(0).startswith("1,250")
+
+
+# ---- seventh round (opsround2): who is rostered, staff in figures, incidents again, outages named ----
+
+
+@pytest.fixture(scope="module")
+def tas():
+    return load_profile("tas")
+
+
+@pytest.fixture(scope="module")
+def dibp():
+    return load_profile("dibp")
+
+
+def test_who_is_rostered_on_what(tas, vic):
+    assert _kind("The sergeant's put me on earlies at Moonah from Tuesday, anyone want to swap", tas) == "who is rostered on what"
+    assert _kind("You're on the 0700-1500 at the Bell Bay wharf, shout if that's a problem", tas) == "who is rostered on what"
+    assert _kind("I'm on the Bass Hwy checkpoint Thurs and Sat, you've got the Midland", tas) == "who is rostered on what"
+    assert _kind("Relieving at the Smithton station till the end of the month, send help", tas) == "who is rostered on what"
+    assert _kind("you're on the roster for Friday at the Devonport counter, I checked", vic) == "who is rostered on what"
+    # another employer's roster, a canteen's, a swap of a holiday
+    assert _kind("My manager at the café put me on lates again, third week running", tas) is None
+    assert _kind("You're on the roster for the netball canteen, sorry I forgot to tell you", vic) is None
+
+
+def test_the_teams_on_call_phone(tas, dibp):
+    assert (
+        _kind("I've got the on-call mobile till Friday, 0400 000 000, only for the Kingston kids", tas) == "on call for the team"
+    )
+    assert _kind("the duty phone's with me this weekend if anything blows up at the depot", dibp) == "on call for the team"
+    assert _kind("Is the vet's after-hours phone answered on weekends?", dibp) is None
+
+
+def test_staff_short_off_sick_beds_closed_and_freezes(vic, aps):
+    assert _kind("Ward 3 is four nurses short tonight and there's a MET call already", vic) == "staff short or in figures"
+    assert (
+        _kind("They're closing 10 beds on our ward over summer because there's nobody to roster", vic)
+        == "staff short or in figures"
+    )
+    assert _kind("Nine out sick on our floor, the phones are ringing out", aps) == "staff short or in figures"
+    assert _kind("we're already three down and it's only Tuesday", aps) == "staff short or in figures"
+    assert _kind("A hiring freeze at our regional office for 14 months now, lovely", aps) == "staff short or in figures"
+    assert _kind("Bought 2 beds for the kids' rooms, the flat's coming together", aps) is None
+    # a freeze argued as a policy, with no place or period of the writer's own
+    assert _kind("Speaking as a public servant, the hiring freeze is bad policy", aps) is None
+
+
+def test_staff_in_figures(vic, aps):
+    assert _kind("Our section went from 30 staff to 18 since July, same workload", aps) == "staff short or in figures"
+    assert _kind("11 of 16 positions filled on our floor and they want more output", aps) == "staff short or in figures"
+    assert _kind("Nights this week are 1:9 again on our ward, management says it's fine", vic) == "staff short or in figures"
+    assert _kind("Only one aide for all of them in the unit again", vic) == "staff on duty"
+    assert _kind("My weight went from 90 to 82 this year!", aps) is None
+
+
+def test_incidents_again_and_codes(vic, dibp):
+    assert _kind("Another lighter found in a cell on B wing, second this week", vic) == "incidents again within a period"
+    assert _kind("Code grey on 2C and security took twenty minutes", vic) == "incidents or vehicles off the road"
+    assert _kind("Count's out by two in the west unit, nobody moves till it's right", vic) == "incidents or vehicles off the road"
+    assert _kind("abused five times on the counter today and it's not even lunch", dibp) == "incidents or vehicles off the road"
+    assert _kind("Kids got sick again, second time this month", vic) is None
+    # a hospital's code is another employer's where the profile runs no hospital
+    assert _kind("code blue on 4A again, third one today", dibp) is None
+
+
+def test_more_volumes_of_work(vic, aps):
+    assert _kind("Booked 38 drivers at the checkpoint this morning", vic) == "volume of work"
+    assert _kind("we've cleared 1,200 claims since Monday and the queue hasn't moved", aps) == "volume of work"
+    assert _kind("Got 27 families on my caseload now, was 15 in March", vic) == "volume of work"
+    assert _kind("Booked 12 tickets for the concert, who's in", vic) is None
+    assert _kind("did 20 job applications this week, nothing back yet", aps) is None
+
+
+def test_court_work_in_plain_words(tas, vic):
+    assert _kind("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", tas) == "court work"
+    assert (
+        _kind("Registry chaos today, the Devlin matter got bumped again and the family waited all morning", vic) == "court work"
+    )
+    assert _kind("Two jurors discharged this morning in the trial I'm clerking, back to day one", vic) == "court work"
+    assert _kind("The magistrate adjourned the whole list till 2pm, our registry is drowning", vic) == "court work"
+    # a party's own matter, and a name that is no party's
+    assert _kind("Court date for my speeding fine is in March, wish me luck", vic) is None
+    assert _kind("Watching the Netflix doco about the trial tonight", vic) is None

@@ -1,0 +1,214 @@
+"""Operations read from the profile's own terms: what OPS101 and OPS104 report, and other families reuse.
+
+* `activity`: the profile's operational terms (``[operations] terms``, ``weak_terms``, ``court``) that
+  hold up in a text written by an insider, each with why, or the signals of an operation told without
+  a listed term (`opsplain.signal_hits`); not the news, a traveller's own search, a medical seizure, a
+  party to a hearing, a policy argued about, a hobby, a quoted name or a unit's name. `operation_terms`
+  gives the matches alone (work context for the colleague and learned rules).
+* `work_account`: an account of the working day, the profile's activity words framed as the writer's
+  shift or site, with a detail (a number, a time, goods, concealment).
+
+Split out of `auditor.rules.operations` (the rules themselves) by topic; reads only text and the profile.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.rules.base import lazy_pattern, may_match, per_text, searched
+from auditor.rules.features import SHIFT_WORDS, TIME_CUE, Ops, department_terms, elsewhere, insider_cue, ops
+from auditor.rules.opsplain import (
+    CONCEALMENT,
+    CONTRABAND,
+    CONTRABAND_WE,
+    PLANNED,
+    QUANTITY,
+    WE_ACTION,
+    excluded,
+    signal_hits,
+)
+from auditor.rules.orgwords import fiction
+
+# The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
+VICTIM = lazy_pattern(
+    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
+    re.IGNORECASE,
+)
+# Seizures in the medical sense: "my son had three seizures", "epilepsy", "the neuro appointment".
+MEDICAL = lazy_pattern(
+    r"\b(?:had|has|have|having|get|gets|got|getting)\s+(?:a\s+|another\s+|more\s+|\d+\s+|(?:two|three|four|five|several|"
+    r"multiple)\s+)?(?:\w+\s+)?seizures?\b|\b(?:epilep\w*|neurolog\w*|neuro|febrile|anti-?convulsants?|EEG|seizure meds?)\b",
+    re.IGNORECASE,
+)
+
+# A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
+# Client Services Officer"): its words name a role and a unit, no operation.
+_SIGNATURE = " | "
+_POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
+# A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
+COURT_PARTY = lazy_pattern(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
+    r"refusal)\b(?!\s+(?:\w+\s+)?(?:cases?|files?|team|decisions?|work|officers?|processing|numbers|stats|rates?|caseload)\b)",
+    re.IGNORECASE,
+)
+# "picked up my ID", "picked up the kids": collecting, not arresting.
+_COLLECTING = lazy_pattern(r"\s+(?:my|our|your|his|her|their|the kids|a|an|some)\b", re.IGNORECASE)
+_QUOTES = "'\"‘’“”"
+
+
+def operation_terms(text: str, profile: Profile) -> list[re.Match[str]]:
+    """Operational-activity terms in text that fire OPS101 (used by other rules as work context)."""
+    return [m for m, _why in activity(text, profile)]
+
+
+def activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
+    # OPS101, OPS104, COL101 and the learned rules all ask; work it out once per text
+    return per_text(profile, "ops-activity", text, lambda: _activity_of(text, profile))  # type: ignore[return-value]
+
+
+def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
+    o = ops(profile)
+    if not text or excluded(text, o) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
+        # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
+        # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
+        return []
+    strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
+    weak = o.weak.finditer(text)
+    # a court or tribunal counts only with casework in the text ("visa", "cancellation", "client")
+    court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
+    if (court or strong) and COURT_PARTY.search(text) and not o.court_insider.search(text):
+        court, strong = [], []  # the writer's own hearing, appeal or visa: a party, not an officer
+    if strong and MEDICAL.search(text):
+        # "my son had three seizures": a medical seizure, while other terms in the text still count
+        strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
+    # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
+    units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
+    strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
+    # a term that names a policy argued about ("the new pursuit policy", "the bag search rules",
+    # "the debt recovery targets") is comment on the policy, not an operation told
+    strong = [m for m in strong if not _POLICY_AFTER.match(text, m.end())]
+    weak = [
+        m
+        for m in weak
+        if not _quoted(text, m)
+        and not any(a <= m.start() < b for a, b in units)
+        and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
+        and not _self_description(text, m)
+        and not _POLICY_AFTER.match(text, m.end())
+    ]
+    hits = _term_hits(text, profile, o, strong, weak, court) if (strong or weak or court) else []
+    # no listed term held up: an operation told in plain words may still add up from weaker signals
+    return hits or signal_hits(text, o)
+
+
+# a hobby the writer calls themselves by ("Runner, coffee snob", "keen trail runner"): not a drug runner
+_HOBBY_BEFORE = lazy_pattern(
+    r"(?:^|[|,.;:!•·/]\s*|\b(?:i'm|i am|im) an?\s+|\b(?:keen|avid|casual|slow|trail|marathon|ultra|distance|weekend|social|parkrun)\s+)$",
+    re.IGNORECASE,
+)
+_HOBBY_AFTER = lazy_pattern(r"\s*(?:[|,.;:!&•·/]|$|\band\b|\bmum\b|\bdad\b|\bclub\b)", re.IGNORECASE)
+
+
+def _self_description(text: str, m: re.Match[str]) -> bool:
+    """`runner` as what the writer is in their spare time: a list item of a bio, or a kind of runner."""
+    if m.group(0).lower() != "runner":
+        return False
+    return bool(_HOBBY_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) and _HOBBY_AFTER.match(text, m.end()))
+
+
+def _quoted(text: str, m: re.Match[str]) -> bool:
+    return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in _QUOTES and text[m.end()] in _QUOTES
+
+
+def _term_hits(
+    text: str,
+    profile: Profile,
+    o: Ops,
+    strong: list[re.Match[str]],
+    weak: list[re.Match[str]],
+    court: list[re.Match[str]],
+) -> list[tuple[re.Match[str], str]]:
+    cue = insider_cue(text, profile)
+    court_cue = o.court_insider.search(text)
+    if cue is None and not (court and court_cue):
+        # the terms alone may be news or hearsay: the writer must read as an insider, or as
+        # someone working a matter before a court ("one of my clients", "giving evidence")
+        return []
+    cue = cue or f'court work "{court_cue.group(0)}"'
+    out: list[tuple[re.Match[str], str]] = [(m, cue) for m in strong]
+    out += [(m, f"{cue} and court work context") for m in court]
+    if weak:
+        second = None
+        weak_spans = [(m.start(), m.end()) for m in weak]
+
+        def apart(m: re.Match[str] | None) -> bool:
+            # a second signal must be its own words, not part of a compound with the weak term
+            # ("boat arrivals" is one political phrase, not a boat and a work site)
+            return m is not None and not any(a - 1 <= m.end() and m.start() <= b + 1 for a, b in weak_spans)
+
+        # a weak term (raid, boat, arrest) is everyday language: it needs a second signal
+        if strong or court:
+            second = "another operational term"
+        elif len({m.group(0).lower() for m in weak}) > 1:  # two different weak terms back each other up
+            second = f'operational terms "{weak[0].group(0)}" and "{weak[1].group(0)}"'
+        else:
+            for pat, label in (
+                (o.secrecy, "secrecy"),
+                (o.sites, "work site"),
+                (o.places, "work site"),
+                (PLANNED, "planned operation"),
+                (QUANTITY, "quantity"),
+            ):
+                s = pat.search(text)
+                # a planned operation starts with the weak term itself ("raid starts at 5"): it need not stand apart
+                if s is not None and (pat is PLANNED or apart(s)):
+                    second = f'{label} "{s.group(0)}"'
+                    break
+            if second is None:  # last resort: the department named anywhere in the text
+                dept = department_terms(text, profile)
+                second = f'department term "{dept[0][0]}"' if dept else None
+        if second:  # without a second signal the weak terms are dropped, the strong ones stay
+            out += [(m, f"{cue} and {second}") for m in weak]
+    return sorted(out, key=lambda x: x[0].start())
+
+
+DETAIL = lazy_pattern(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|half|twice)\b", re.IGNORECASE)
+
+
+def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    """An account of the working day: agency activity, framed as the writer's work, with a detail."""
+    return per_text(profile, "ops-work-account", text, lambda: _work_account(text, profile))  # type: ignore[return-value]
+
+
+def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    o = ops(profile)
+    if not text or excluded(text, o) or searched(VICTIM, text) or o.customer.search(text):
+        # excluded topics, the writer as the one searched, or a traveller's or customer's side
+        # of screening ("pulled my bag", "held by customs"): not the officer's account
+        return None
+    if elsewhere(text, profile):
+        return None  # another workplace, a club or a volunteer shift
+    activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
+    action = searched(WE_ACTION, text)  # a first-person enforcement verb is activity and frame at once
+    if not activities and action is None:
+        return None  # no agency activity at all
+    frames = o.frames.finditer(text) + o.sites.finditer(text) + o.places.finditer(text) + list(SHIFT_WORDS.finditer(text))
+    for act in activities or [action]:
+        # the frame must be other words than the activity ("finds" does not frame itself in "our finds")
+        frame = next((f for f in frames if f.end() <= act.start() or f.start() >= act.end()), None)
+        if frame is None and action is not None and (action.end() <= act.start() or action.start() >= act.end()):
+            frame = action  # "we pulled ..." puts the writer at work as much as "my shift" does
+        if frame is None:
+            continue  # activity without a work frame: anyone can be "processing" holiday photos
+        # a detail: a number or time, goods, how they were hidden, or a second activity word
+        detail = (
+            searched(DETAIL, text)
+            or searched(TIME_CUE, text)
+            or searched(CONCEALMENT, text)
+            or next((x for x in activities if x.group(0).lower() != act.group(0).lower()), None)
+        )
+        if detail is None:
+            continue  # a framed activity with no detail ("my shift was all processing") discloses little
+        return act, f'activity "{act.group(0)}" with work frame "{frame.group(0)}" and detail "{detail.group(0)}"'
+    return None

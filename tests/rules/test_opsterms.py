@@ -1,0 +1,44 @@
+"""auditor.rules.opsterms: the profile's operational terms as OPS101 and OPS104 read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.config import load_profile
+from auditor.rules.opsterms import activity, operation_terms, work_account
+
+
+@pytest.fixture(scope="module")
+def dibp():
+    return load_profile("dibp")
+
+
+@pytest.fixture(scope="module")
+def aps():
+    return load_profile("aps")
+
+
+def test_an_insiders_seizure_is_activity_and_the_news_is_not(dibp):
+    assert operation_terms("we seized 20 kilos of ice in that shipment today", dibp)
+    assert not operation_terms("Saw it on the news, police seized 20 kilos of ice", dibp)
+
+
+def test_the_news_named_only_as_what_has_not_told_it_is_no_exclusion(dibp):
+    # the writer sets their own account against the news
+    assert activity("Don't believe what you read in the news, we seized 20 kilos at the wharf today", dibp)
+    assert activity("not a word on the news about the three boats we intercepted this week", dibp)
+
+
+def test_a_games_raid_is_no_operation(dibp):
+    assert not activity("Raid tonight at 8, bring a healer and pots", dibp)
+    assert activity("we're doing the raid on the warehouse at 5am Thursday, don't tell anyone", dibp)
+
+
+def test_a_policy_after_one_more_word_is_comment_not_an_operation(aps):
+    assert not activity("As a Centrelink officer I think the debt recovery targets for this year are cruel", aps)
+
+
+def test_work_account(dibp):
+    hit = work_account("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", dibp)
+    assert hit is not None
+    assert work_account("Processing all the holiday photos, 2000 of them", dibp) is None
