@@ -17,7 +17,7 @@ the profile. Harsh words aimed at umpires, cafés, airlines or landlords do not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from auditor.config import Profile
@@ -48,10 +48,12 @@ from auditor.rules.tone import (
     GENERIC_TOPICS,
     HARSH,
     INSIDE_STORY,
+    INSIDER,
     IRONY_CUE,
     MOCKED_AFTER,
     NEGATIVE,
     NEVER_DONE_THE_WORK,
+    NEWS_READER,
     OFFICIAL_VOICE,
     PRIVATE_EMPLOYER,
     PRIVATE_LIFE,
@@ -395,6 +397,25 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             confidence=0.7,
         )
         return
+
+
+def news_reader(text: str) -> bool:
+    """The writer reads or hears the news as any member of the public does, with no sign of being
+    inside ("Minister announced a new visa cap on the news tonight, wonder how that'll play out")."""
+    return searched(NEWS_READER, text) is not None and searched(INSIDER, text) is None
+
+
+def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A learned official comment check less the kinds of text that are no staff member's view: a
+    reader of the news (`news_reader`). Read only once the learned rule has fired, so it costs nothing
+    on the texts it lets through."""
+
+    def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
+        for m in check(item, profile):
+            if not news_reader(item.text or ""):
+                yield m
+
+    return vetoed
 
 
 RULES = [

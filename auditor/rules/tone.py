@@ -247,3 +247,23 @@ RESTRUCTURE_COUNT = lazy_pattern(
     r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d",
     re.IGNORECASE,
 )
+
+
+# The writer as a reader of the news: "Read the piece on offshore processing this morning", "Minister
+# announced a new visa cap on the news tonight", "Health Minister announced a new hospital today".
+NEWS_READER = lazy_pattern(
+    r"(?:^|[.!?]\s+|\bi\s+|\bjust\s+)(?:read|reading|saw|seeing|watched|watching|heard|hearing|listened to|listening to)\b"
+    r"[^.!?\n]{0,50}?\b(?:news|paper|article|piece|story|report|headlines?|summary|results|coverage|interview|"
+    r"press conference|presser|announcement)\b"
+    r"|\bon the (?:news|radio|telly|tv)\b|\bin the (?:paper|papers|news)\b"
+    r"|\b(?:minister|premier|government|govt|PM|treasurer)\s+(?:just\s+|has\s+|finally\s+)?announce[sd]?\b",
+    re.IGNORECASE,
+)
+# ... and any sign that the writer is inside: the work's "we" (not everyone's "we're all", "the rest of us"), one's own
+# job, team or clients, the work first hand, staff, being told, a role "here".
+INSIDER = lazy_pattern(
+    r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
+    r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
+    r"i'm the one|at work|colleagues?|staff|staffer|told)\b|\bhere\s*[.:,\-–—]",
+    re.IGNORECASE,
+)

@@ -104,3 +104,41 @@ def test_a_restructure_counted_or_a_workload_called_unsustainable_is_a_complaint
     assert _fires("OFC103", "Another restructure. Third in four years.", "dibp")
     assert _fires("OFC103", "Team's gone from 14 to 8, no backfill. Not sustainable.", "aps")
     assert not _fires("OFC103", "11 years in hospitality and the rostering is unsustainable", "dibp")
+
+
+def test_a_reader_of_the_news_is_no_insider():
+    from auditor.rules.comment import news_reader
+
+    for text in (
+        "Saw the Treasurer's press conference on the new tax offsets. Wonder what it'll mean for the rest of us",
+        "Minister announced a new fuel excise on the news tonight, wonder how that'll play out",
+        "Read the article on the new detention centre budget. As a ratepayer I'd like to see the costings.",
+        "Reading about the census results. Apparently we're all getting older.",
+    ):
+        assert news_reader(text), text
+    for text in (
+        "Teacher here. The new literacy block was announced in the media before schools were even told.",
+        "Saw the Minister's presser on the new rules. We process these and nobody asked us.",
+        "Police Minister announces 'record numbers' and half the stations I've worked at run one member on",
+        "The new visa rules will fix nothing, anyone who thinks so has never processed one",  # no news read
+        "the problem is the Minister reading the executive summary and nothing else",  # the Minister reads, not the writer
+    ):
+        assert not news_reader(text), text
+
+
+def test_the_learned_official_comment_rule_skips_a_reader_of_the_news(dibp):
+    from auditor.rules.comment import outside_views
+    from auditor.rules.learned import RULES as LEARNED
+    from auditor.rules.learned import load_model, threshold
+    from auditor.rules.linear import linear_probability
+
+    ofc104 = next(r for r in LEARNED if r.code == "OFC104")
+    text = "Saw the Treasurer's press conference on the new tax offsets. Wonder what it'll mean for the rest of us"
+    model = load_model("dibp")
+    assert linear_probability(text, model, "official_comment", dibp) >= threshold(model, "official_comment")  # the model fires
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
+    assert list(ofc104.check(item, dibp)) == []
+    # the gate passes on everything else the check yields, and reads the text only when it yields
+    fired = outside_views(lambda item, profile: iter(["m"]))
+    assert list(fired(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="We were told again."), dibp)) == ["m"]
+    assert list(fired(item, dibp)) == []
