@@ -132,3 +132,22 @@ def test_hours_worked_in_the_garment_are_a_shift():
     [m] = _check("pov: 14 hrs in the greens and the radio won't shut up", load_profile("qld"))
     assert 'work context "14 hrs"' in m.why
     assert not _fires("3 hours in the car with the kids, new hats for everyone", "qld")
+
+
+def test_a_pass_given_back_on_leaving_is_the_jobs():
+    from auditor.config import load_profile
+
+    [m] = _check("Handed back my pass at Service Tasmania today after 19 years, what a ride", load_profile("tas"))
+    assert 'uniform term "Handed back my pass" with department term' in m.why
+    assert _fires("Last day at VicRoads, handing in the lanyard on Friday", "vic")
+    assert not _fires("Gave the usher my pass and found our seats just in time", "tas")
+
+
+def test_what_the_works_we_are_made_to_wear_at_a_work_site():
+    from auditor.config import load_profile
+
+    assert _fires("New dress code for the front counter: we're in grey polyester shirts from Monday", "qld")
+    [m] = _check("New dress code for the front counter: we're in grey polyester shirts from Monday", load_profile("qld"))
+    assert m.why.startswith("what staff are made to wear")
+    assert not _fires("For the wedding we all wear navy, the bride's call", "qld")
+    assert not _fires("we're in the car, see you soon", "qld")
