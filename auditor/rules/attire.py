@@ -121,6 +121,13 @@ _WE_WEAR = lazy_pattern(
 )
 
 
+# A shift's length told anywhere in the text: "11 hours down", "after a 14hr double", "a 12-hour night".
+_SHIFT_LENGTH = lazy_pattern(
+    r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b",
+    re.IGNORECASE,
+)
+
+
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -239,7 +246,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         return
     ctx = _context(text, context, hit) if context is not None else None
     if ctx is None:
-        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start())  # "14 hrs in the greens"
+        # "14 hrs in the greens"; a shift's length anywhere: "Uniform's drenched, 11 hours down"
+        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(_SHIFT_LENGTH, text)
     if ctx is None and we_wear is not None and hit is we_wear:
         ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
     if strong_hit is None and not dept and ctx is None:
@@ -345,6 +353,10 @@ RULES = [
             Example("Gave the usher my pass and found our seats just in time", False, profile="tas"),
             Example("New dress code for the front counter: we're in grey polyester shirts from Monday", True, profile="qld"),
             Example("For the wedding we all wear navy, the bride's call", False, profile="qld"),
+            # a shift's length anywhere; an election's staff; a private employer's brand
+            Example("Boots caked, uniform soaked, 12 hours down and one more tomorrow", True, profile="qld"),
+            Example("Pre-poll centre all week in the purple vest, my feet are done", True, profile="aps"),
+            Example("Bunnings apron on, hi-vis on, Saturday roster life", False, profile="qld"),
         ),
     ),
 ]

@@ -217,7 +217,11 @@ def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
                 continue
         elif renamed is None:
             continue
-        target = boss if said is not None else (lex.strong_targets.search(text) or BOSS.search(text))
+        if said is not None:
+            # the one in charge, not the words after them ("head office", not "head office just")
+            target = BOSS.search(text, boss.start(), boss.end()) or boss
+        else:
+            target = lex.strong_targets.search(text) or BOSS.search(text)
         if target is None:
             continue
         yield Match(
@@ -343,6 +347,8 @@ _OTHERS_COMPLAIN = lazy_pattern(
 )
 # The hard part of the work described, not a complaint: "the worst part of the job is telling a family".
 _DUTY = lazy_pattern(r"(?:worst|hardest|toughest|saddest) part of (?:the|my|this) (?:job|work|role)\b", re.IGNORECASE)
+# "can't even" before a verb is a limit, not exasperation ("we can't even mention it")
+_VERB_AFTER = lazy_pattern(r"\s+(?:be\s+)?[a-z]{3,}")
 _PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|like)\s+$", re.IGNORECASE)
 _STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
 
@@ -382,6 +388,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             continue  # "I haven't quit", "never hated this job"
         if _OTHERS_COMPLAIN.search(text, max(0, c.start() - 24), c.start()) or _DUTY.match(text, c.start()):
             continue  # "they hate that", "the worst part of the job is telling a family": not the writer's gripe
+        if c.group(0).casefold().endswith("even") and _VERB_AFTER.match(text, c.end()):
+            continue  # "told us we can't even mention the new model": a rule reported, not "I can't even."
         jobs_c = [j for j in jobs if j[1] <= c.start() or j[0] >= c.end()]  # "27 workers underpaid": one word is not both
         if _TEASING.search(text, max(0, c.start() - 30), c.end() + 8):
             continue  # "(she'll hate this)"
@@ -501,6 +509,8 @@ RULES = [
                 True,
                 profile="tas",
             ),
+            # what those in charge say by email, with a grimace
+            Example("Out on the road all week and upstairs just emailed about 'resilience training' 😬", True, profile="vic"),
         ),
     ),
     Rule(
@@ -544,6 +554,8 @@ RULES = [
             Example("Fifth restructure since I started. New logos on the lanyards, same eight people", True, profile="tas"),
             Example("Caseload's at 31 with two vacancies unfilled. Not sustainable.", True, profile="qld"),
             Example("Eight years in retail and the rosters are not sustainable", False),
+            # a limit reported, not exasperation
+            Example("My team leader told us we can't even mention the new fee model until the launch, sorry folks", False),
         ),
     ),
 ]

@@ -157,7 +157,7 @@ COMPLAINT = words(
 SCARE_QUOTE = lazy_pattern(r"(?:^|(?<=[\s(]))['‘\"“]([A-Za-z][\w-]*(?:\s[\w-]+){0,2})['’\"”](?=[\s.,!?;:)]|$)")
 SAID_BEFORE = lazy_pattern(
     r"\b(?:says?|said|saying|tell(?:s|ing)?(?: us)?|told(?: us)?|keeps? (?:telling|saying|promising)(?: us)?|announc\w*|promis\w*|"
-    r"reckons?|insists?|assur\w*|spruik\w*|brag\w*|boast\w*)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
+    r"reckons?|insists?|assur\w*|spruik\w*|brag\w*|boast\w*|emailed(?: us| everyone| all staff)? about)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
     re.IGNORECASE,
 )
 # Renaming or denying needs no more irony: "Management calls it 'flow'", "the system is not 'bedding in'".
@@ -172,11 +172,13 @@ BOSS_WORDS = (
 BOSS = lazy_pattern(BOSS_WORDS, re.IGNORECASE)
 THEY_BEFORE = lazy_pattern(r"\bthey\s+$", re.IGNORECASE)
 # ... as the speaker right before the verb: "management says", "EL2 Marko B. said".
-BOSS_SPEAKS = lazy_pattern(BOSS_WORDS + r"(?:\s+[A-Z][\w.]*){0,2}\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ("the Secretary's all-staff email says", "head office just emailed about")
+BOSS_SPEAKS = lazy_pattern(BOSS_WORDS + r"(?:['’]s)?(?:\s+[A-Z][\w.]*){0,2}\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # What makes a quoted promise ironic: a contrast, a shrug, a repeat.
 IRONY_CUE = lazy_pattern(
     r"\b(?:but|yet|sure|cool|aka|apparently|yeah right|again|still|never|nobody|no one|said that|any day now|we'll see|"
-    r"same old|lol|haha|while|meanwhile|same (?:week|day|month)|mate[.,!])(?!\w)|\U0001F643|\U0001F644|\U0001F612",
+    r"same old|lol|haha|while|meanwhile|same (?:week|day|month)|mate[.,!])(?!\w)|\U0001F643|\U0001F644|\U0001F612"
+    r"|\U0001F62C|\U0001F975|\U0001F928",  # a grimace, a hot face, a raised eyebrow
     re.IGNORECASE,
 )
 

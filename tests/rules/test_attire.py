@@ -151,3 +151,13 @@ def test_what_the_works_we_are_made_to_wear_at_a_work_site():
     assert m.why.startswith("what staff are made to wear")
     assert not _fires("For the wedding we all wear navy, the bride's call", "qld")
     assert not _fires("we're in the car, see you soon", "qld")
+
+
+def test_a_shifts_length_is_work_context_and_a_brand_is_another_employer():
+    assert _fires("Sunset from the carpark. Uniform's drenched, boots are dusty, 11 hours down", "qld")
+    assert _fires("scrubs come off after a 14hr double and you realise you haven't peed since 10am", "tas")
+    assert not _fires("Uniform's drenched after the rain", "qld")
+    assert _fires("Polling official vest is very flattering, said no one ever", "aps")
+    assert not _fires("Bunnings apron on, hi-vis on, ready to explain where the screws are. Saturday roster life", "qld")
+    assert not _fires("Uniform fitting for the new job at Qantas, pinch me", "aps")
+    assert not _fires("Cap and gown on, teaching degree DONE", "tas")

@@ -142,3 +142,17 @@ def test_the_learned_official_comment_rule_skips_a_reader_of_the_news(dibp):
     fired = outside_views(lambda item, profile: iter(["m"]))
     assert list(fired(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="We were told again."), dibp)) == ["m"]
     assert list(fired(item, dibp)) == []
+
+
+def test_what_those_in_charge_say_by_email_in_scare_quotes(dibp):
+    [m] = _check("OFC102", "When the Secretary's all-staff email says 'exciting times ahead' 😬 #publicservice", dibp)
+    assert m.why == '"\'exciting times ahead\'" in scare quotes, aimed at "Secretary"'
+    [m] = _check("OFC102", 'at the checkpoint, 38 degrees, and head office just emailed about "wellbeing week" 🥵', dibp)
+    assert m.why.endswith('aimed at "head office"')
+    assert _check("OFC102", "My sister emailed about 'the big day' 😬", dibp) == []
+
+
+def test_cant_even_before_a_verb_is_a_limit_not_a_complaint(dibp):
+    assert _check("OFC103", "my team leader told us we can't even mention the new model until launch", dibp) == []
+    [m] = _check("OFC103", "my team leader moved the deadline again. I can't even.", dibp)
+    assert '"can\'t even" about "team leader"' in m.why
