@@ -250,6 +250,9 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(_SHIFT_LENGTH, text)
     if ctx is None and we_wear is not None and hit is we_wear:
         ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
+    if ctx is None and hit is not strong_hit:
+        # the organisation's own operations named: "me and the vest at 3am doing the prisoner transfer run"
+        ctx = ops(profile).terms.search(text)
     if strong_hit is None and not dept and ctx is None:
         # a generic word (cap, badge, lanyard, uniform) is anyone's until a department term or a
         # work-context word ties it to the job; strong terms and "my uniform" need no context
@@ -357,6 +360,9 @@ RULES = [
             Example("Boots caked, uniform soaked, 12 hours down and one more tomorrow", True, profile="qld"),
             Example("Pre-poll centre all week in the purple vest, my feet are done", True, profile="aps"),
             Example("Bunnings apron on, hi-vis on, Saturday roster life", False, profile="qld"),
+            # the organisation's own operations; the writer as a public servant
+            Example("Hi-vis back on for the 4am prisoner transfer to Hobart", True, profile="tas"),
+            Example("New ID photo today, went with the tired public servant look", True, profile="aps"),
         ),
     ),
 ]

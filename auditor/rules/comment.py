@@ -308,6 +308,8 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
     """A broader negative judgement in the same sentence as a government or employer target."""
     if lex.negative is None or lex.negative.search(text) is None:
         return  # one search of the whole text first: most texts hold no negative word at all
+    if searched(_ASKS_THE_PUBLIC, text):
+        return  # "the upload button keeps failing on the app. any tips?": a customer stuck, not a verdict
     for a, b in sentence_spans(text):
         neg = lex.negative.search(text, a, b)
         if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):
@@ -326,6 +328,14 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
             confidence=0.65,
         )
         return
+
+
+# A customer asking the public for help with the agency: "any tips?", "has anyone else had this?".
+_ASKS_THE_PUBLIC = lazy_pattern(
+    r"\b(?:any tips|any advice|anyone know (?:how|if|what|why)|does anyone know|has anyone (?:else )?had|"
+    r"is anyone else having|how do i (?:get|fix|upload|lodge))\b",
+    re.IGNORECASE,
+)
 
 
 # A negative word used as the name of a kind of work: "disaster management", "disaster recovery".
@@ -487,6 +497,12 @@ RULES = [
             Example("the council's new parking rules are a farce", False),
             Example("Congrats Ange, Senior Investigator at ABF, from when we were both clueless APS3s", False),
             Example("the UK govt is an absolute circus, every PM lasts about as long as a lettuce", False),
+            # a customer stuck with the agency's app, asking the public for help
+            Example(
+                "Centrelink needs my rent certificate again and the website keeps failing at the upload step. Any tips?",
+                False,
+                profile="aps",
+            ),
             # scare quotes around what those in charge say, with irony; a word naming a kind of work
             Example("Management calls it 'bed flow'. We call it people on trolleys in the corridor.", True, profile="qld"),
             Example("The Director keeps telling us the new hires are 'imminent' but nobody has started since May", True),

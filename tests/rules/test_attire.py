@@ -161,3 +161,12 @@ def test_a_shifts_length_is_work_context_and_a_brand_is_another_employer():
     assert not _fires("Bunnings apron on, hi-vis on, ready to explain where the screws are. Saturday roster life", "qld")
     assert not _fires("Uniform fitting for the new job at Qantas, pinch me", "aps")
     assert not _fires("Cap and gown on, teaching degree DONE", "tas")
+
+
+def test_the_organisations_own_operations_and_a_public_servant_are_work_context():
+    from auditor.config import load_profile
+
+    [m] = _check("me and the vest at 3am on the prisoner transfer run", load_profile("tas"))
+    assert 'work context "prisoner' in m.why
+    assert not _fires("me and the vest at 3am on the school run", "tas")
+    assert _fires("ID photo day. Do I smile or do the public servant stare?", "aps")

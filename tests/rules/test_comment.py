@@ -156,3 +156,13 @@ def test_cant_even_before_a_verb_is_a_limit_not_a_complaint(dibp):
     assert _check("OFC103", "my team leader told us we can't even mention the new model until launch", dibp) == []
     [m] = _check("OFC103", "my team leader moved the deadline again. I can't even.", dibp)
     assert '"can\'t even" about "team leader"' in m.why
+
+
+def test_a_customer_asking_the_public_for_help_is_no_verdict():
+    from auditor.config import load_profile
+
+    aps = load_profile("aps")
+    text = "Centrelink needs my rent certificate again and the website keeps failing at the upload step"
+    assert _check("OFC102", text, aps)  # a verdict, read alone
+    assert _check("OFC102", text + ". Any tips?", aps) == []
+    assert _check("OFC102", text + ". Has anyone else had this?", aps) == []
