@@ -1,0 +1,49 @@
+"""auditor.rules.opsclients: an agency's client work told in plain words, for OPS103."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.rules.opsclients import client_work
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Board says 2,100 callers waiting and we're at 41% grade of service", "service figures or targets"),
+        ("they've put call targets up to 14 an hour again", "service figures or targets"),
+        ("we now get 40 minutes per plan review, it used to be 90", "service figures or targets"),
+        ("told to close complaints without ringing anyone back before estimates", "service figures or targets"),
+        ("The referral went to the prosecutors this morning after two years", "compliance or fraud work"),
+        ("the fraud team found one provider billing 3 clinics at once", "compliance or fraud work"),
+        ("14 workers underpaid at one bakery chain and it's only Tuesday", "compliance or fraud work"),
+        ("just finished a 5-week audit of a labour hire firm", "compliance or fraud work"),
+        ("compliance letters are going out to 12,000 landlords next week", "letters sent in a batch"),
+        ("Three caseworkers for 140 families across our whole region", "staff to clients in figures"),
+        ("5 staff, 19 young people and a lockdown at 4pm", "staff to clients in figures"),
+        ("I carry 31 cases now and the cap is meant to be 15", "staff to clients in figures"),
+    ],
+)
+def test_client_work_in_plain_words(text, kind):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == kind, (text, hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customer's side of the same work
+        "I got a debt letter this morning, apparently the debt letters go out every Monday",
+        "The bank's fraud team flagged my card again, I only bought a coffee in Perth",
+        "on hold with 3,000 callers in the queue apparently, love it",
+        # numbers and people that are no staff against clients
+        "One coach for 20 kids at soccer today, send help",
+        "One bottle of wine for 6 people, we were robbed",
+        "we have 27 kids in the class this year",
+        # a customer's own case, an audit of one's tax
+        "My claim is one of 40,000 waiting, they said",
+        "Booked the dog in for 2 reviews a day, vet's orders",
+    ],
+)
+def test_not_client_work(text):
+    assert client_work(text) is None, text
