@@ -207,7 +207,7 @@ containers freight searched searching sniffer k9 gov dot au relief unallocated a
 unannounced inspection inspections caseloads crews staffed patrol intake positions
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
 callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
-psychologist aide aides caseworker caseworkers
+psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back

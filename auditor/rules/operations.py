@@ -434,6 +434,13 @@ RULES = [
             Example("Three caseworkers for 140 families across our whole region this week", True, profile="vic"),
             Example("One coach for 20 kids at soccer today, send help", False, profile="vic"),
             Example("I carry 31 cases now and the cap is meant to be 15", True, profile="qld"),
+            # a team in figures, a day's work in figures, a roster's run of days
+            Example("Restructure done: my section of 12 is now 7 and the work stayed the same", True, profile="aps"),
+            Example("we're doing the spring checks with half the inspectors we had in 2019", True, profile="vic"),
+            Example("Me and the new grad got through 14 jobs in a 10 hr shift, feet are gone", True, profile="tas"),
+            Example("We made it through the 60-call day, wine time", True, profile="aps"),
+            Example("the roster has me on six nights straight again, who signs this off", True, profile="qld"),
+            Example("Our book club of 12 is now 7 since the move, sad", False, profile="aps"),
         ),
     ),
     Rule(

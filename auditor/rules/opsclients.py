@@ -91,6 +91,26 @@ STAFF_RATIO = lazy_pattern(
     r"|\bmy name is on \d{2,} (?:files|cases)\b|\b\d{2,} (?:cases|files|clients|families) when the cap\b",
     re.IGNORECASE,
 )
+# A team's size and its vacancies: "my team of 9 is now 6", "the 7 vacancies in my team", "6 classes have
+# no permanent teacher", "with half the interviewers we had".
+TEAM_FIGURES = lazy_pattern(
+    r"\b(?:team|unit|branch|section|office|crew|ward|squad|school|station) of \d+ (?:is|are|was) (?:now|down to|at) \d+\b"
+    r"|\b\d+ vacancies (?:in|on|across) (?:my|our|the) (?:\w+ )?(?:team|unit|branch|section|office|ward|school|station|region)\b"
+    r"|\b\d+ (?:classes|wards|shifts|units|stations|teams|runs) (?:have|with|had|got) no (?:permanent |regular |relief )?"
+    r"(?:teachers?|nurses?|staff|cover|crews?|officers?)\b"
+    r"|\bwith half the (?:\w+ )?(?:staff|interviewers|officers|nurses|teachers|crews|people|workers|inspectors|caseworkers) "
+    r"(?:we|they) (?:had|used to have)\b",
+    re.IGNORECASE,
+)
+# A day's or a queue's work in figures: "11 jobs in a 12 hr shift", "the 40-call day", "claims backed up 9 months".
+DAY_FIGURES = lazy_pattern(
+    r"\b\d+ (?:jobs|calls|cases|patients|admissions|callouts|transfers) in (?:a|one|the|my|our) \d+ ?(?:hr|hour|h)s? "
+    r"(?:shift|day|night)\b"
+    r"|\b\d{2,}-(?:call|job|case|patient|claim) (?:day|shift|night|week)\b"
+    r"|\b(?:claims|cases|files|applications|referrals|matters|assessments) (?:are |is )?backed up (?:about |around |over )?"
+    r"\d+ (?:weeks|months)\b",
+    re.IGNORECASE,
+)
 # The customer's side of the same work: one letter, a wait on hold, one's own claim or debt.
 _CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:on hold|I got (?:a|my|one|the)|got (?:a|my) (?:debt|audit|compliance|review)|my (?:debt|claim|payment|letter|audit|"
@@ -108,19 +128,25 @@ _DIGIT = re.compile(r"\d")
 
 
 def client_work(text: str) -> tuple[re.Match[str], str] | None:
-    """Service figures and targets, compliance and fraud work, or letters sent in a batch, with its
-    kind; or None."""
-    cued = not _WORDS.isdisjoint(_TOKEN.findall(text.lower()))
+    """Service figures and targets, compliance and fraud work, letters sent in a batch, staff against
+    clients or a team in figures, with its kind; or None."""
+    tokens = _TOKEN.findall(text.lower())
+    cued = not _WORDS.isdisjoint(tokens)
     digit = _DIGIT.search(text) is not None
-    if not cued and not digit:
+    figures = digit or "half" in tokens
+    if not cued and not figures:
         return None  # none of the words every reading holds, and no figure for a ratio
     for pat, label in (
         (SERVICE_FIGURES, "service figures or targets"),
         (COMPLIANCE_WORK, "compliance or fraud work"),
         (LETTER_BATCH, "letters sent in a batch"),
         (STAFF_RATIO, "staff to clients in figures"),
+        (TEAM_FIGURES, "staff short or in figures"),
+        (DAY_FIGURES, "volume of work"),
     ):
-        if (pat is STAFF_RATIO and not digit) or (pat is not STAFF_RATIO and not cued):
+        if (pat is STAFF_RATIO or pat is DAY_FIGURES) and not digit or pat is TEAM_FIGURES and not figures:
+            continue
+        if pat in (SERVICE_FIGURES, COMPLIANCE_WORK, LETTER_BATCH) and not cued:
             continue
         m = searched(pat, text)
         if m is not None:

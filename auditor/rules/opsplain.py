@@ -214,7 +214,7 @@ ON_DUTY = lazy_pattern(
 # "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7".
 STAFF_CUT = lazy_pattern(
     r"\bdown " + _FEW + r" (?:members|officers|staff|FTE|crews|people|positions)\b"
-    r"|\b(?:lose|lost|losing|cut|cutting) (?:another |a further )?"
+    r"|\b(?:lose|loses|lost|losing|cut|cutting) (?:another |a further )?"
     + _FEW
     + r" (?:more )?(?:\w+ )?(?:FTE|contractors|contract roles|"
     r"positions|staff|officers|roles|seats|jobs|people|nurses|teachers|caseworkers)\b"
@@ -253,7 +253,7 @@ STAFF_SHORT = lazy_pattern(
 _DIGIT = re.compile(r"\d")
 _ITEMS = (
     r"(?:calls|matters|notifications|claims|cases|files|referrals|admissions|jobs|reports|offenders|renewals|parcels|pax|"
-    r"passengers|complaints|tickets|applications|detainees|prisoners|participants)"
+    r"passengers|complaints|tickets|applications|detainees|prisoners|participants|forms)"
 )
 # Work volumes and queues: "1,400 calls in queue", "380 matters listed", "took 140 notifications",
 # "breath tested 412 drivers", "an 11 month backlog", "the backlog's sitting at 900k", "42k claims
@@ -262,7 +262,8 @@ VOLUME = lazy_pattern(
     r"\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
     + _ITEMS
     + r"(?: \w+){0,3}? (?:in (?:the )?queue|pending|waiting|listed|on the list|"
-    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight|stuck|deep|open|holding|screened|logged)\b"
+    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight|stuck|deep|open|holding|screened|logged|"
+    r"lodged|collected|on day one)\b"
     r"|\bbooked \d{2,} (?:drivers|motorists|speeders)\b"
     r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered|did|done|cleared|detected|assessed|closed|finished|"
     r"completed|recalculated|issued|handled|reviewed|counted) (?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+? "
@@ -354,7 +355,8 @@ ROSTERED = lazy_pattern(
     r"until|tonight|tomorrow|tmrw|all week|for \d+)\b"
     r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
     r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
-    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]",
+    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]"
+    r"|\broster(?:'s| has| had|'s got) (?:me|us|him|her|them) on (?:\w+ ){0,2}?(?:days|nights|shifts|doubles) (?:straight|in a row)\b",
     re.IGNORECASE,
 )
 # the same with a shift by its hours ("you're on the 1400-2200 at", "I'm on D/N at"): read only with a digit or D/N
@@ -430,7 +432,7 @@ def other_workplace(text: str, profile: Profile) -> bool:
 # volume and a shift by its hours: one set test in front of a dozen patterns, so that an everyday post (a
 # dog, a decision) is answered without running them. A test over every labelled set keeps them complete.
 _PLAIN_WORDS = frozenset(
-    """us down lose lost losing cut cutting doing short sick compo stress bed beds freeze relief fewer fill leave call calls
+    """us down lose loses lost losing cut cutting doing short sick compo stress bed beds freeze relief fewer fill leave call calls
     taker takers calltaker calltakers officer officers guard guards nurse nurses ranger rangers interpreter interpreters
     delegate delegates caseworker caseworkers paramedic paramedics ambo ambos member members cos pso psos forecaster
     forecasters icp icps observer observers worker workers only aide aides teacher teachers crew crews unit units car cars
@@ -466,7 +468,7 @@ _VOLUME_WORDS = frozenset(
     """calls matters notifications claims cases files referrals admissions jobs reports offenders renewals parcels pax
     passengers complaints tickets applications detainees prisoners participants drivers motorists speeders patients visits
     assessments reassessments payments reviews refusals interviews inspections warrants transfers callouts permits notices
-    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list""".split()
+    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list forms""".split()
 )
 _TOKEN = re.compile(r"[a-z]+")
 

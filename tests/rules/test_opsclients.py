@@ -22,6 +22,13 @@ from auditor.rules.opsclients import client_work
         ("Three caseworkers for 140 families across our whole region", "staff to clients in figures"),
         ("5 staff, 19 young people and a lockdown at 4pm", "staff to clients in figures"),
         ("I carry 31 cases now and the cap is meant to be 15", "staff to clients in figures"),
+        ("Restructure done: my section of 12 is now 7", "staff short or in figures"),
+        ("who's telling the Minister about the 5 vacancies in our unit", "staff short or in figures"),
+        ("we're doing the spring checks with half the inspectors we had in 2019", "staff short or in figures"),
+        ("4 classes have no permanent teacher this term", "staff short or in figures"),
+        ("Got through 14 jobs in a 10 hr shift, feet are gone", "volume of work"),
+        ("Made it through the 60-call day", "volume of work"),
+        ("applications are backed up 7 months now", "volume of work"),
     ],
 )
 def test_client_work_in_plain_words(text, kind):
@@ -43,6 +50,9 @@ def test_client_work_in_plain_words(text, kind):
         # a customer's own case, an audit of one's tax
         "My claim is one of 40,000 waiting, they said",
         "Booked the dog in for 2 reviews a day, vet's orders",
+        "Our book club of 12 is now 7 since the move",
+        "half the guests we had last year, still a great party",
+        "Did 3 jobs in a 2 hour window, house is spotless",
     ],
 )
 def test_not_client_work(text):

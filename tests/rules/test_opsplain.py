@@ -202,3 +202,12 @@ def test_court_work_in_plain_words(tas, vic):
     # a party's own matter, and a name that is no party's
     assert _kind("Court date for my speeding fine is in March, wish me luck", vic) is None
     assert _kind("Watching the Netflix doco about the trial tonight", vic) is None
+
+
+def test_a_roster_run_of_days_and_a_team_losing_staff():
+    from auditor.rules.opsplain import ROSTERED, STAFF_CUT
+
+    assert ROSTERED.search("the roster has me on six nights straight again") is not None
+    assert ROSTERED.search("the roster's got us on 4 days in a row") is not None
+    assert ROSTERED.search("Six nights straight of rain, the roster of dog walks is a mess") is None
+    assert STAFF_CUT.search("our office loses another 6 contractors on Friday") is not None
