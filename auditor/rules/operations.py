@@ -345,7 +345,7 @@ RULES = [
         confidence=0.8,
         summary="Text reveals rosters, shift patterns or staffing levels of a work site.",
         rationale="Knowing when a site is thinly staffed tells smugglers when to move goods and people.",
-        remediation="Delete the post; never say when or how thinly a site is staffed.",
+        remediation="Delete the post; never say when or how thinly a site is staffed, nor what work, targets or cases it has in hand.",
         check=_ops103,
         examples=(
             Example("new roster has the wharf team on 4 on 4 off from Monday", True),
