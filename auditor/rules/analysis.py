@@ -208,6 +208,7 @@ unannounced inspection inspections caseloads crews staffed patrol intake positio
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
 callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
+desks auditors audited auditing resignations ballots
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back

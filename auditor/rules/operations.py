@@ -441,6 +441,10 @@ RULES = [
             Example("We made it through the 60-call day, wine time", True, profile="aps"),
             Example("the roster has me on six nights straight again, who signs this off", True, profile="qld"),
             Example("Our book club of 12 is now 7 since the move, sad", False, profile="aps"),
+            Example("Our floor has 85 staff and 30 working desks, first in best dressed", True, profile="qld"),
+            Example("we were measured on AHT so every call was a sprint", True, profile="aps"),
+            Example("Week of auditing 60 employer files and we found 22 underpayments", True, profile="aps"),
+            Example("We've got 4 chairs for 6 people at Christmas lunch, bring a stool", False, profile="aps"),
         ),
     ),
     Rule(

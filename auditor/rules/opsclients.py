@@ -41,7 +41,7 @@ SERVICE_FIGURES = lazy_pattern(
     r"application|customer|client|participant)\b"
     r"|\b(?:close|closing|closed|finalise|finalising) (?:\w+ )?(?:calls|complaints|matters|cases|claims|tickets)(?: \w+){0,2}? "
     r"(?:after|without|faster|quicker|early|before)\b"
-    r"|\bstop answering (?:at|after) \d",
+    r"|\bstop answering (?:at|after) \d|\bmeasured on (?:AHT|handle time|call times|stats|KPIs)\b",
     re.IGNORECASE,
 )
 # Compliance and fraud work, its finds and referrals: "Referral went to the prosecutors today",
@@ -59,6 +59,9 @@ COMPLIANCE_WORK = lazy_pattern(
     r"(?:records?|site|file|payroll|compliance|desk|field) (?:audit|inspection|review)s?\b"
     r"|\b(?:just )?finished (?:a|an|the) \d+[- ](?:week|day|month) (?:audit|investigation|review)\b"
     r"|\bcompliance notices?\b(?: \w+){0,3}? (?:going out|go out|went out|issued|sent|to go)\b"
+    r"|\baudit(?:ing|ed)? (?:of )?(?:about |over )?\d[\d,]* (?:\w+ )?(?:files|claims|permits|records|employers|providers|"
+    r"businesses|accounts|licences|cases)\b|\b\d[\d,]* (?:\w+ ){0,2}?(?:files|claims|permits|records) (?:are |were )?(?:being )?audited\b"
+    r"|\bfound \d+ (?:underpayments|overpayments|breaches|non-compliant)\b|\bauditors are (?:in|here|coming)\b"
     r"|\binvestigating " + _N + r" (?:staff|providers|clients|people|officers|employees)\b",
     re.IGNORECASE,
 )
@@ -98,6 +101,10 @@ TEAM_FIGURES = lazy_pattern(
     r"|\b\d+ vacancies (?:in|on|across) (?:my|our|the) (?:\w+ )?(?:team|unit|branch|section|office|ward|school|station|region)\b"
     r"|\b\d+ (?:classes|wards|shifts|units|stations|teams|runs) (?:have|with|had|got) no (?:permanent |regular |relief )?"
     r"(?:teachers?|nurses?|staff|cover|crews?|officers?)\b"
+    r"|\b\d+ (?:working |hot )?(?:desks|computers|laptops|workstations) (?:and|for) \d{2,} (?:of us|staff|people|workers)\b"
+    r"|\b\d+ beds (?:and|for) \d{2,} patients\b|\b\d+ staff and \d+ (?:working )?desks\b|\bone (?:car|van|crew|unit|nurse) per shift\b"
+    r"|\bdown to \d+ on the (?:\w+ ){0,2}?(?:team|desk|floor|unit|shift|ward|counter|phones)\b"
+    r"|\b\d+ (?:resignations|resigned|quit|left|walked out) (?:in|from) (?:our|my|the) (?:team|unit|ward|section|branch|office|school)\b"
     r"|\bwith half the (?:\w+ )?(?:staff|interviewers|officers|nurses|teachers|crews|people|workers|inspectors|caseworkers) "
     r"(?:we|they) (?:had|used to have)\b",
     re.IGNORECASE,
@@ -121,7 +128,8 @@ _WORDS = frozenset(
     """callers customers clients grade call handle handling talk wrap wait processing targets target kpi kpis quotas quota
     hour day shift mins minutes hours hrs per close closing closed finalise finalising answering referred referral
     referrals fraud compliance integrity investigations investigation audit underpaid overpaid flagged investigated stood
-    finished letters notices notifications investigating""".split()
+    finished letters notices notifications investigating measured auditing audited underpayments overpayments auditors
+    """.split()
 )
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")

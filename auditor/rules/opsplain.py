@@ -233,7 +233,7 @@ STAFF_SHORT = lazy_pattern(
     + _FEW
     + r" (?:(?:staff|officers|people|of us) (?:out sick|off sick|off on compo|on stress leave)|(?:out|off) sick on (?:our|the|my) "
     r"(?:floor|shift|team|ward|unit|desk))\b"
-    r"|\b(?:we're|we are|we were|already|still) (?:already )?" + _FEW + r" down\b"
+    r"|\b(?:we're|we are|we were|they're|they are|already|still) (?:already )?" + _FEW + r" down\b"
     r"|\b(?:clos(?:e|ed|ing)|shut(?:ting)?) " + _FEW + r" (?:\w+ )?beds\b|\b" + _FEW + r" beds (?:\w+ )?(?:closed|shut)\b"
     r"|\b(?:beds? )?(?:nobody|no one|no-one) (?:can|could) staff\b|\b(?:hiring|recruitment) freeze (?:(?:in|at|across|on) (?:the |our |my )?(?:\w+ ){0,2}?(?:centre|office|unit|ward|team|branch|"
     r"section|station|region|school)|for \d+ (?:months|years))\b"
@@ -243,7 +243,7 @@ STAFF_SHORT = lazy_pattern(
     # "40 vacant nursing FTE", "2 fewer officers on primary per shift", "it's 1:8 again on the ward", "can't fill the rosters"
     r"|\b(?:team|branch|unit|ward|section|office|division|station|crew|shift|school|floor)(?:'s| has)? (?:gone from|went from) \d+"
     r"|\b\d+ of (?:the |our )?\d+ (?:\w+ )?(?:positions|roles|FTE|beds|staff|cars|vans|crews|desks) (?:are |were )?(?:filled|vacant|empty|staffed)\b"
-    r"|\brunning at (?:about |around |like )?\d+ ?% (?:staff|staffing|of staff|capacity)\b|\b\d+ vacant (?:\w+ )?(?:FTE|positions|roles|beds|shifts)\b"
+    r"|\brunning (?:at|on) (?:about |around |like )?\d+ ?% (?:staff|staffing|of staff|capacity)\b|\b\d+ vacant (?:\w+ )?(?:FTE|positions|roles|beds|shifts)\b"
     r"|\b" + _FEW + r" fewer (?:\w+ )?(?:officers|staff|nurses|people|crews|cars|vans|teachers) (?:on|per|in|at|for)\b"
     r"|\b1 ?: ?\d{1,2}(?: again)? (?:on|in|across|for) (?:the |our |a |my )?(?:\w+ )?(?:ward|unit|floor|shift|nights|days)\b"
     r"|\b1 ?: ?\d{2}(?: \w+)? caseloads?\b|\bcan[’']?t (?:fill|staff) (?:the |our )?(?:rosters?|shifts?|it|them|nights|beds)\b"
@@ -253,7 +253,7 @@ STAFF_SHORT = lazy_pattern(
 _DIGIT = re.compile(r"\d")
 _ITEMS = (
     r"(?:calls|matters|notifications|claims|cases|files|referrals|admissions|jobs|reports|offenders|renewals|parcels|pax|"
-    r"passengers|complaints|tickets|applications|detainees|prisoners|participants|forms)"
+    r"passengers|complaints|tickets|applications|detainees|prisoners|participants|forms|apps|ballots|votes|warnings)"
 )
 # Work volumes and queues: "1,400 calls in queue", "380 matters listed", "took 140 notifications",
 # "breath tested 412 drivers", "an 11 month backlog", "the backlog's sitting at 900k", "42k claims
@@ -270,9 +270,14 @@ VOLUME = lazy_pattern(
     r"(?:(?!job\b)\w+ ){0,3}?(?:" + _ITEMS[3:-1] + r"|drivers|patients|visits|reassessments|payments|reviews|assessments|"
     r"refusals|interviews|inspections|warrants|transfers|callouts|permits|notices|breaches)\b"
     r"|\b\d{2,} (?:kids|clients|families|cases|files|participants|young people) on (?:mine|my (?:caseload|books|list))\b"
+    r"|\bsitting on (?:about |around |over |nearly )?\d[\d,.]*k? (?:\w+ ){0,2}?"
+    + _ITEMS
+    + r"|\b\d{2,} (?:[\w-]+ ){0,2}?"
+    + _ITEMS
+    + r" in (?:one|a single) (?:night|shift|day|morning)\b"
     r"|\bcaseload (?:of|is|at) \d{2,}|\b(?:wait ?list|waiting list)(?:'s| is| was)? (?:now |at |sitting at )?\d{1,3},?\d{2,}"
     r"|\bbacklog (?:is|was|'s) (?:now )?\d"
-    r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past) "
+    r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past|near) "
     r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) (?:\d{1,3},\d{3}|\d{2,})"
     r"|(?<!day )\b\d{2,} (?:people |patients |pts )?(?:waiting|ramped) (?:in|for|at|outside|on)\b|\b\d+ (?:crews|ambos|ambulances) "
     r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b|\b\d{2,}\+? (?:\w+ ){0,2}matters\b",
@@ -308,7 +313,7 @@ INCIDENTS = lazy_pattern(
     # a code called on a ward, the count of a custodial site, a whole site locked down: "Code blue on 5B", "code
     # black called on 3A", "count's out by one in S4", "does the count at 11:30", "did 4 full counts", "centre locked down"
     r"|\bcode (?:black|blue|grey|red|orange|yellow|brown|purple)s? (?:called )?(?:on|in|at) (?:ward )?\d{0,2}[A-Z]{0,2}\d{0,2}\b"
-    r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) by\b"
+    r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) (?:by|at)\b"
     r"|\b(?:does|do|did) the count at\b|\bthe count \d+ ?x\b|\b(?:\d+|two|three|four|five) (?:full )?(?:counts|musters|headcounts)\b"
     r"|\b(?:whole|entire) (?:centre|prison|unit|jail|facility|site) (?:was |got |went )?locked down\b"
     r"|\btook (?:\d|two|three|four|five|six) of us to (?:get|hold|restrain|settle|sort|move|put)\b",
@@ -468,7 +473,8 @@ _VOLUME_WORDS = frozenset(
     """calls matters notifications claims cases files referrals admissions jobs reports offenders renewals parcels pax
     passengers complaints tickets applications detainees prisoners participants drivers motorists speeders patients visits
     assessments reassessments payments reviews refusals interviews inspections warrants transfers callouts permits notices
-    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list forms""".split()
+    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list forms apps ballots votes
+    warnings""".split()
 )
 _TOKEN = re.compile(r"[a-z]+")
 

@@ -29,6 +29,12 @@ from auditor.rules.opsclients import client_work
         ("Got through 14 jobs in a 10 hr shift, feet are gone", "volume of work"),
         ("Made it through the 60-call day", "volume of work"),
         ("applications are backed up 7 months now", "volume of work"),
+        ("we were measured on AHT and nothing else", "service figures or targets"),
+        ("Spent the week auditing 45 employer files, found 12 underpayments", "compliance or fraud work"),
+        ("about 400 claim files are being audited from Monday", "compliance or fraud work"),
+        ("the floor has 90 staff and 31 working desks", "staff short or in figures"),
+        ("Kim's off to Cairns so we're down to 2 on the intake team", "staff short or in figures"),
+        ("5 resignations in our unit since Easter and a morning tea about it", "staff short or in figures"),
     ],
 )
 def test_client_work_in_plain_words(text, kind):
@@ -53,6 +59,9 @@ def test_client_work_in_plain_words(text, kind):
         "Our book club of 12 is now 7 since the move",
         "half the guests we had last year, still a great party",
         "Did 3 jobs in a 2 hour window, house is spotless",
+        "We've got 4 chairs for 6 people at Christmas lunch",
+        "down to 2 on the waitlist for the puppy",
+        "I audited 3 of my old tax returns for fun",
     ],
 )
 def test_not_client_work(text):
