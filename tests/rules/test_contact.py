@@ -222,3 +222,30 @@ def test_work_numbers_read_a_staffed_line_and_a_roles_phone(dibp):
     assert cue("Rostered on the after hours line tonight: 0455 610 903") == ["Rostered on the after hours line"]
     assert cue("Site supervisor mobile 0455 610 903") == ["supervisor mobile"]
     assert cue("If the dog needs a walk while I'm away, text 0455 610 903") == []
+
+
+def test_work_numbers_spelt_split_or_internal(dibp):
+    tas = load_profile("tas")
+    [(number, cue, _s, _e)] = work_numbers("On call till Sunday, ring oh four five five, six one oh, nine oh three", dibp)
+    assert number == "oh four five five, six one oh, nine oh three" and cue == "On call"
+    assert list(work_numbers("Selling the pram, text oh four five five, six one oh, nine oh three", dibp)) == []
+    assert [n for n, *_ in work_numbers("Work mob 0455 📞 610 📞 903 for the audit week", dibp)] == ["0455 📞 610 📞 903"]
+    assert [c for _n, c, *_ in work_numbers("the helpdesk is internal 4471", dibp)] == ["internal"]
+    # a colleague's number at the workplace just named
+    text = "Ask Deb on the front counter at the Launceston office, her number there is (03) 5550 2216"
+    assert [c for _n, c, *_ in work_numbers(text, tas)] == ["her number there"]
+    assert list(work_numbers("Ask Deb at the bakery about the cake, her number is (03) 5550 2216", tas)) == []
+
+
+def test_work_numbers_given_for_the_work_itself(dibp):
+    qld = load_profile("qld")
+    swap = "Anyone keen to swap my Sunday early for a Tuesday late? Text me 0455 610 903"
+    assert [c for _n, c, *_ in work_numbers(swap, dibp)] == ['"swap my Sunday early"']
+    assert [c for _n, c, *_ in work_numbers("Callout tonight, ring me on 0455 610 903", qld)] == ['"Callout"']
+    # a private job's shift, a number with no reach to the writer, a personal sale
+    for text in (
+        "Anyone want to swap my Saturday shift at the café? Text me 0455 610 903",
+        "Swap my Sunday early? The pool's number is 0455 610 903",
+        "Selling my bike, call me 0455 610 903",
+    ):
+        assert list(work_numbers(text, dibp)) == [], text
