@@ -118,6 +118,7 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
 
 _EMERGENCY = {"000", "112"}
 _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
+_NOT_THE = lazy_pattern(r"\b(?:not|never)\s+(?:the|my|a|an)\s+$", re.IGNORECASE)
 # "my mobile's dead": the personal phone is out of action, so the number given is not it
 _OUT_OF_ACTION = lazy_pattern(
     r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b",
@@ -126,7 +127,11 @@ _OUT_OF_ACTION = lazy_pattern(
 # The phone named as a work one in so many words: "it's the school phone", "that's the ward mobile"
 _DESIGNATED = lazy_pattern(
     r"\b(?:it['’]?s|it is|that['’]?s|this is)\s+(?:the|a|my|our)\s+(?:work|school|office|ward|station|team|unit|duty|"
-    r"on[\s-]?call|classroom|depot|centre|clinic)\s+(?:phone|mobile|mob|number|line)\b",
+    r"on[\s-]?call|classroom|depot|centre|clinic)\s+(?:phone|mobile|mob|number|line)\b"
+    # "1800 ... option 2 — that's our team this week": the line said to be the writer's team's own;
+    # a line the writer staffs: "The hotline we staff is 1300 ...", "the helpline I answer"
+    r"|\b(?:it['’]?s|that['’]?s|this is|goes (?:straight )?(?:to|through to))\s+our\s+(?:team|unit|section|branch|desk|ward|office)\b"
+    r"|\b(?:hotline|helpline|line|number|phones?|queue)\s+(?:that\s+)?(?:we|i)\s+(?:staff|answer|run|cover|man|work)\b",
     re.IGNORECASE,
 )
 # The writer's workplace's shared line, given to reach the writer ("ring the school office on ...,
@@ -170,7 +175,9 @@ _WORKPLACE_CUE = lazy_pattern(
     r"|\bfax(?:e[sd]|ing)?\b|\bpager\b"
     # a number dialled inside the workplace: "internal 4412", "on 4412 internally"; a colleague's
     # number at the workplace just named: "ask Marcus on the front desk ... his number there is"
-    r"|\binternal(?:ly|\s+(?:number|no|line|ext(?:ension)?|phone)\b|(?=\s*:?\s*\d))|\bextn\b"
+    r"|\binternal(?:ly|\s+(?:number|no|line|ext(?:ension)?|phone)\b|(?=\s*:?\s*\d))|(?<=\d\s)internal\b|\bextn\b"
+    # the front desk said to be on a number: "Reception's on oh-two 6274 3318", "switch is 6264 1111"
+    r"|\b(?:reception|switch(?:board)?)(?:['’]s|\s+is)\s+on\b"
     r"|\b(?:his|her|their|my|the)\s+(?:direct\s+)?(?:number|line|extension|mobile)\s+there\b"
     r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?"
     r"(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:duty\s+[a-z]+(?=\s+on\b)|(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
@@ -253,6 +260,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
         good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
+        # "call my personal mobile not the office one": a negated work cue is no cue
+        good = [g for g in good if not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())]
         good += _closest(text, _ON_DIVERT, max(0, start - 160), start, start, end)
         if good:
             # "after hours" is someone else's business only when nothing says the line is work
@@ -572,6 +581,11 @@ RULES = [
             Example("Anyone keen to swap my Sunday early for a Tuesday late? Text me 0455 610 903", True),
             Example("Callout tonight, ring me on 0455 610 903 when you're at the depot gate", True, profile="qld"),
             Example("Anyone want to swap my Saturday shift at the café? Text me 0455 610 903", False),
+            # a line the writer's team staffs, a spelt area code, a short number called "on", "not the office one"
+            Example("The hotline we staff is 1300 555 950, I'm on it Tues and Thurs", True),
+            Example("Reception's on oh-two 5550 3318, tell them you're here to see me", True),
+            Example("ring the nurses station on 4-4-7-1 and ask for me", True, profile="qld"),
+            Example("call my personal mobile not the office one, 0409 555 843, I'm on leave", False),
         ),
     ),
 ]

@@ -61,6 +61,7 @@ _SPELT_RUN = lazy_pattern(
     re.IGNORECASE,
 )
 _NUMBER_WORD = lazy_pattern(r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_GROUP = lazy_pattern(r"\d{3}")
 _TOKEN = lazy_pattern(rf"\b{_SPELT_TOKEN}\b", re.IGNORECASE)
 # digit groups with an emoji or a symbol between them ("0412 📞 345 📞 678", "0412*345*678")
 _SPLIT_RUN = lazy_pattern(r"(?<![\w+])\d{2,4}(?:\s*[^\w\s]{1,3}\s*\d{2,4}|\s\d{2,4}){1,4}(?![\w])")
@@ -68,6 +69,10 @@ _PLAIN_SEP = lazy_pattern(r"[\s\-.()]*")
 # a short number dialled inside a workplace: the words around it say so
 _INTERNAL = lazy_pattern(
     r"(?<!\w)(?:internal(?:\s+(?:number|no\.?|line|ext(?:ension)?))?|int\.?\s*ext\.?|extn\.?)\s*:?\s*(\d{4,5})(?!\w)"
+    # "my desk is 64213 internal", "ring the nurses station on 4-4-7-1": a short number said to be
+    # internal, or called "on" (a switchboard's extension; a year or a time is said "in" or "at")
+    r"|(?<![\w-])(\d{4,5})\s+internal(?:ly)?\b"
+    r"|\b(?:ring|call|phone|dial|get)\b[^.!?\n\d]{0,40}?\bon\s+(\d(?:-\d){3,4}|\d{4,5})(?![\w-])"
     r"|(?<!\w)(?:dial|ring|call|on)\s+(\d{4,5})\s+(?:internally|from\s+(?:any|a|an|the|your|our)\s+(?:desk|internal|office|work|"
     r"landline|work\s+landline)\s+(?:phone|line|landline)|on\s+(?:the|an?)\s+internal\s+(?:line|phone))\b",
     re.IGNORECASE,
@@ -102,30 +107,37 @@ def may_hold_number(text: str) -> bool:
 
 def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
     """Yield (number, digits, start, end) for every number in text, in digits, spelt, split or internal."""
-    taken: list[tuple[int, int]] = []
-    for m in PHONE_RE.finditer(text):
-        taken.append((m.start(), m.end()))
-        yield m.group(0), re.sub(r"\D", "", m.group(0)), m.start(), m.end()
+    found = [(m.group(0), re.sub(r"\D", "", m.group(0)), m.start(), m.end()) for m in PHONE_RE.finditer(text)]
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not any(s < end and start < e for _n, _d, s, e in found)
 
     if _NUMBER_WORD.search(text):
         for m in _SPELT_RUN.finditer(text):
             run = m.group(0).rstrip(" ,.-–—/")
-            # at least three digit words: "04 one two" is a number read out, "4 of 5" is not
-            if len(_NUMBER_WORD.findall(run)) >= 3 and _full(digits := _spelt_digits(run)) and free(m.start(), m.end()):
-                taken.append((m.start(), m.start() + len(run)))
-                yield run, digits, m.start(), m.start() + len(run)
+            end = m.start() + len(run)
+            # three digit words, or one among digit groups ("oh-two 6274 3318"): a number read out; a
+            # local 8-digit number in four words or more ("six two one six, four four three one")
+            words = len(_NUMBER_WORD.findall(run))
+            digits = _spelt_digits(run)
+            local = words >= 4 and len(digits) == 8 and digits[0] in "3456789"
+            if not (words >= 3 or (words and _GROUP.search(run))) or not (_full(digits) or local):
+                continue
+            # the spelt area code takes the local number read in digits after it: one number
+            inside = [f for f in found if m.start() <= f[2] and f[3] <= end]
+            if all(len(f[1]) == 8 for f in inside) and (not inside or _full(digits)):
+                found = [f for f in found if f not in inside]
+                if free(m.start(), end):
+                    found.append((run, digits, m.start(), end))
     for m in _SPLIT_RUN.finditer(text):
         run = m.group(0)
         digits = re.sub(r"\D", "", run)
         # a symbol between the groups that PHONE_RE does not take, and a whole number
         if _PLAIN_SEP.fullmatch(re.sub(r"\d", "", run)) is None and _full(digits) and free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            yield run, digits, m.start(), m.end()
-    if "nt" in text or "dial" in text.lower() or "xtn" in text:
+            found.append((run, digits, m.start(), m.end()))
+    if "nt" in text or " on " in text or "dial" in text.lower() or "xtn" in text:
         for m in _INTERNAL.finditer(text):
-            group = 1 if m.group(1) else 2
+            group = next(g for g in range(1, 5) if m.group(g))
             if free(m.start(group), m.end(group)):
-                yield m.group(group), m.group(group), m.start(group), m.end(group)
+                found.append((m.group(group), m.group(group).replace("-", ""), m.start(group), m.end(group)))
+    yield from sorted(found, key=lambda f: f[2])

@@ -249,3 +249,18 @@ def test_work_numbers_given_for_the_work_itself(dibp):
         "Selling my bike, call me 0455 610 903",
     ):
         assert list(work_numbers(text, dibp)) == [], text
+
+
+def test_work_numbers_a_line_the_team_staffs_and_a_negated_work_cue(dibp):
+    aps = load_profile("aps")
+    # a line the writer's team staffs outweighs "hotline" and "after hours"
+    [(_n, cue, *_)] = work_numbers("The hotline we staff is 1300 555 950 if anyone needs help — I'm on Tues", aps)
+    assert cue == "hotline we staff"
+    [(_n, cue, *_)] = work_numbers("FYI after hours it's 1800 555 623 option 2 — that's our team this week", dibp)
+    assert cue == "that's our team"
+    assert list(work_numbers("The Lifeline hotline is 13 11 14, any time", aps)) == []
+    # "not the office one": the office named only to say the number is not it
+    assert list(work_numbers("call my personal mobile not the office one, 0409 555 843", aps)) == []
+    # the front desk said to be on a number; a short number the writer is rung on
+    assert [c for _n, c, *_ in work_numbers("Reception's on oh-two 5550 3318, ask for me", aps)] == ["Reception's on"]
+    assert [n for n, *_ in work_numbers("ring the nurses station on 4-4-7-1 and ask for me", aps)] == ["4-4-7-1"]

@@ -48,3 +48,19 @@ def test_may_hold_number():
     assert may_hold_number("call 0412")
     assert may_hold_number("oh four one two three")
     assert not may_hold_number("one day at a time")
+
+
+def test_a_spelt_area_code_before_digits_and_a_spelt_local_number():
+    assert _found("Reception's on oh-two 6274 3318") == [("oh-two 6274 3318", "0262743318")]
+    assert _found("ring the ward on six two one six, four four three one") == [
+        ("six two one six, four four three one", "62164431")
+    ]
+    # three words make no local number
+    assert _found("one two three and 4") == []
+
+
+def test_a_short_number_said_internal_or_called_on():
+    assert _found("my desk is 64213 internal") == [("64213", "64213")]
+    assert _found("ring the nurses station on 4-4-7-1 and ask for me") == [("4-4-7-1", "4471")]
+    # a year or a house number is said "in" or "at", not called "on"
+    assert _found("we moved in 2019, the party is at 2026 Smith St") == []
