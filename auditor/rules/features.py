@@ -53,6 +53,7 @@ from auditor.rules.orgwords import (
     own_contact_only,
     own_exclusions,
     portfolio_names,
+    portfolio_tag,
     product_of,
     shift_at,
     site_class_spans,
@@ -176,6 +177,7 @@ class _Compiled:
     employer: re.Pattern[str] | None
     unit: re.Pattern[str] | None
     tag_parts: frozenset[str]  # case-folded acronyms and joined names a handle may carry
+    tag_portfolios: frozenset[str]  # the bare portfolios, case-folded: "#healthtas", "#defencecivilian"
     tag_prefixes: tuple[str, ...]  # acronyms as written (a hashtag may start with "ABF...")
     customer: re.Pattern[str] | None  # ``customer_cues``: the writer is the agency's patient, client or customer
 
@@ -217,6 +219,7 @@ def _build_department(profile: Profile) -> _Compiled:
         tag_parts=frozenset(a.casefold() for a in profile.terms(ORG, "acronyms"))
         | frozenset(_norm(n) for n in profile.terms(ORG, "nicknames") if len(_norm(n)) >= 5 and " " not in n)
         | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
+        tag_portfolios=frozenset(_norm(p) for p in portfolio_names(names)),
         tag_prefixes=tuple(a for a in profile.terms(ORG, "acronyms") if a.isupper()),
         customer=word_pattern(profile.terms(ORG, "customer_cues")),
     )
@@ -260,6 +263,7 @@ def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
         hit = hit or any(low.casefold() == a.casefold() for a in c.tag_prefixes)
         # a long name first ("#borderforcelife", "@homeaffairsau"); 8+ letters cannot be a chance prefix
         hit = hit or any(p in body.casefold() for p in c.tag_parts if len(p) >= 8)  # "#teamcentrelink" too
+        hit = hit or portfolio_tag(body.casefold(), c.tag_portfolios)
         for a in c.tag_prefixes:  # "#ABFdogs", "#ABFDogs"; not "#ABFC"
             rest = body[len(a) :]
             if body.startswith(a) and (not rest or rest[0].islower() or (len(rest) > 1 and rest[:2].istitle())):

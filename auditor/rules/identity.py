@@ -306,6 +306,10 @@ RULES = [
             Example("Big week on the road for the crew #teamservicetasmania", True, profile="tas"),
             Example("Centrelink wants 6 months of bank statements and the upload keeps failing", False, profile="aps"),
             Example("Our kid's first ride in an Ambulance Service chopper was terrifying", False, profile="qld"),
+            # a portfolio and a state or a staff word run together in a hashtag, a staff word in brackets
+            Example("Site walk with the facilities crew today #justicetas", True, profile="tas"),
+            Example("Data Analyst | Defence (civilian) | Adelaide", True, profile="aps"),
+            Example("Smashed the morning run #healthylife", False, profile="tas"),
         ),
     ),
 ]

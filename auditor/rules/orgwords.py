@@ -109,7 +109,22 @@ _STATE_NAMES = ("Tasmania", "Victoria", "Queensland")
 def dept_names(names: list[str]) -> list[str]:
     """A department's portfolio before "Dept" or "Department", as staff name it in any profile
     ("the Health Dept line on vaping", "a Justice Dept personality trait")."""
-    return [f"{p} {d}" for p in portfolio_names(names) for d in ("Dept", "Department")]
+    return [f"{p} {d}" for p in portfolio_names(names) for d in ("Dept", "Department", "dept")]
+
+
+_TAG_STATES = ("qld", "vic", "tas", "nsw")
+_TAG_STAFF = ("civilian", "civvie", "staff", "life", "teacher", "nurse", "crew", "team", "worker")
+
+
+def portfolio_tag(body: str, portfolios: frozenset[str]) -> bool:
+    """A hashtag or handle made of a portfolio and a state or a staff word: "#healthtas",
+    "#qldeducation", "#defencecivilian", "#justicelife" (body case-folded, without "#" or "@")."""
+    for p in portfolios:
+        if body.startswith(p) and body[len(p) :] in _TAG_STATES + _TAG_STAFF:
+            return True
+        if body.endswith(p) and body[: -len(p)] in _TAG_STATES:
+            return True
+    return False
 
 
 def stateless_names(names: list[str]) -> list[str]:
@@ -128,7 +143,7 @@ def stateless_names(names: list[str]) -> list[str]:
 
 
 # A portfolio's staff by a word only staff use of themselves: "Defence civvie life", "Health staffers"
-STAFF_AFTER = lazy_pattern(r"\s+(?:civilians?|civvies?|civvie|staffers?|public servants?|employees?)\b", re.IGNORECASE)
+STAFF_AFTER = lazy_pattern(r"\s+\(?(?:civilians?|civvies?|civvie|staffers?|public servants?|employees?)\b", re.IGNORECASE)
 
 
 def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
