@@ -62,6 +62,15 @@ _SPELT_RUN = lazy_pattern(
 )
 _NUMBER_WORD = lazy_pattern(r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 _GROUP = lazy_pattern(r"\d{3}")
+_WORDS = lazy_pattern(r"[a-z]+")
+_COUNTED = frozenset(w for w in _DIGIT_WORDS if w != "o")
+# what a split number or an internal one needs in the text, searched before their longer patterns
+_SPLIT_GATE = lazy_pattern(r"[^\x00-\x7f]|[*/|_~#+:;=]")
+_ON_DIGIT = lazy_pattern(r"on\s+\d")
+_DIGIT = lazy_pattern(r"\d")
+_W = "one|two|three|four|five|six|seven|eight|nine|zero|oh|nought|nil"
+# two digit tokens side by side, one a word: "four one", "oh-two", "2 three" (a gate, so no \b)
+_SPELT_GATE = lazy_pattern(rf"(?:{_W})[ ,.\-/–—]{{1,3}}(?:{_W}|o|double|triple|\d)|\d[ ,.\-/–—]{{1,3}}(?:{_W}|double|triple)")
 _TOKEN = lazy_pattern(rf"\b{_SPELT_TOKEN}\b", re.IGNORECASE)
 # digit groups with an emoji or a symbol between them ("0412 📞 345 📞 678", "0412*345*678")
 _SPLIT_RUN = lazy_pattern(r"(?<![\w+])\d{2,4}(?:\s*[^\w\s]{1,3}\s*\d{2,4}|\s\d{2,4}){1,4}(?![\w])")
@@ -100,9 +109,17 @@ def _spelt_digits(run: str) -> str:
     return "".join(out)
 
 
+def _digit_words(low: str) -> int:
+    """How many digit words a lower-cased text holds ("oh" and "zero" too), where two digit tokens
+    stand side by side, one of them a word (a number read out); else 0, found by one search."""
+    if not _SPELT_GATE.search(low):
+        return 0
+    return sum(1 for w in _WORDS.findall(low) if w in _COUNTED)
+
+
 def may_hold_number(text: str) -> bool:
     """Whether text can hold a number at all: a digit, or three digit words (a number spelt out)."""
-    return any(ch.isdigit() for ch in text) or len(_NUMBER_WORD.findall(text)) >= 3
+    return _DIGIT.search(text) is not None or _digit_words(text.lower()) >= 3
 
 
 def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -112,7 +129,8 @@ def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for _n, _d, s, e in found)
 
-    if _NUMBER_WORD.search(text):
+    low = text.lower()
+    if _digit_words(low):
         for m in _SPELT_RUN.finditer(text):
             run = m.group(0).rstrip(" ,.-–—/")
             end = m.start() + len(run)
@@ -129,13 +147,13 @@ def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
                 found = [f for f in found if f not in inside]
                 if free(m.start(), end):
                     found.append((run, digits, m.start(), end))
-    for m in _SPLIT_RUN.finditer(text):
+    for m in _SPLIT_RUN.finditer(text) if _SPLIT_GATE.search(text) else ():
         run = m.group(0)
         digits = re.sub(r"\D", "", run)
         # a symbol between the groups that PHONE_RE does not take, and a whole number
         if _PLAIN_SEP.fullmatch(re.sub(r"\d", "", run)) is None and _full(digits) and free(m.start(), m.end()):
             found.append((run, digits, m.start(), m.end()))
-    if "nt" in text or " on " in text or "dial" in text.lower() or "xtn" in text:
+    if "internal" in low or "dial" in low or "xtn" in low or "int." in low or _ON_DIGIT.search(low):
         for m in _INTERNAL.finditer(text):
             group = next(g for g in range(1, 5) if m.group(g))
             if free(m.start(group), m.end(group)):
