@@ -66,7 +66,8 @@ def work_addresses(text: str, profile: Profile) -> Iterator[tuple[str, str, bool
     lowered = rest.lower()
     # an obfuscated work address spells "at" and names a work domain: skip the costly search otherwise
     hints = ["gov"] + [d.split(".")[0] for d in domains]
-    if not (_SPELT_AT.search(rest) and any(h in lowered for h in hints)):
+    # (or an "@" with spaces round it: "kat.obrien @ health . gov . au")
+    if not ((_SPELT_AT.search(rest) or " @" in rest or "@ " in rest) and any(h in lowered for h in hints)):
         rest = ""
 
     def is_work(domain: str) -> bool:
@@ -440,6 +441,7 @@ RULES = [
             Example("email me jane.lee at abf.gov.au about the roster", True),
             Example("I work at abf.gov.au these days", False),
             Example("reach me on jlee[at]homeaffairs[dot]gov[dot]au", True),
+            Example("ping me on my work address, sam.lee @ abf . gov . au", True),
             Example("Any issues ping alex.smith@servicesaustralia.gov.au", True),
             Example("send it to r.lee@justice.vic.gov.au", True, profile="vic"),
             Example("write to jane@gmail.com", False),

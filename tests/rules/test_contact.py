@@ -264,3 +264,10 @@ def test_work_numbers_a_line_the_team_staffs_and_a_negated_work_cue(dibp):
     # the front desk said to be on a number; a short number the writer is rung on
     assert [c for _n, c, *_ in work_numbers("Reception's on oh-two 5550 3318, ask for me", aps)] == ["Reception's on"]
     assert [n for n, *_ in work_numbers("ring the nurses station on 4-4-7-1 and ask for me", aps)] == ["4-4-7-1"]
+
+
+def test_work_addresses_with_spaces_round_the_at_and_the_dots(dibp):
+    assert list(work_addresses("ping me at work, kat.obrien @ health . gov . au", dibp)) == [
+        ("kat.obrien@health.gov.au", "health.gov.au", True)
+    ]
+    assert list(work_addresses("meet me @ the pub . com later", dibp)) == []
