@@ -33,7 +33,7 @@ from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
 from auditor.rules.analysis import entities
 from auditor.rules.base import lazy_pattern
-from auditor.rules.contact import PHONE_RE
+from auditor.rules.phones import phone_numbers
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
 
@@ -271,11 +271,12 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 end = name.end()
                 repl = _stand_in(text, start, "a colleague")
         out.append((start, end, repl))
-    for m in PHONE_RE.finditer(text):
-        # what the contact rules read as a number ("0412 345 678" is a mobile, not a time), with the
-        # label or the "on" that introduced it: "Ph: (03) ..." -> "", "call me on x5512 if" -> "call me if"
-        lead = _PHONE_LEAD.search(text, max(0, m.start() - 16), m.start())
-        out.append((lead.start(1) if lead else m.start(), m.end(), ""))
+    for _number, _digits, p_start, p_end in phone_numbers(text):
+        # what the contact rules read as a number ("0412 345 678" is a mobile, not a time; "oh four one
+        # two ..." spelt), with the label or the "on" that introduced it: "Ph: (03) ..." -> "", "call me
+        # on x5512 if" -> "call me if"
+        lead = _PHONE_LEAD.search(text, max(0, p_start - 16), p_start)
+        out.append((lead.start(1) if lead else p_start, p_end, ""))
     for pattern, repl in (
         (EMAIL, ""),
         (TIME, ""),

@@ -196,7 +196,7 @@ system systems outage offline down crashed login password vpn server database po
 client clients customer customers applicant applicants detainee detainees prisoner prisoners inmate inmates patients
 seized seizure seizures raid raids arrest arrested detained detention court tribunal hearing case cases warrant
 investigation audit compliance intel operation operations ops surveillance clearance classified confidential
-email mail e-mail phone mobile mob ring call ext extension landline
+email mail e-mail phone mobile mob ring call ext extension landline internal extn dial
 disgrace disgraceful useless incompetent corrupt joke pathetic clowns clown idiots idiot morons shameful hopeless
 outrageous shocking cruel inhumane rort rorts waste scandal cowards gutless spineless cruelty bludgers
 leave promotion promotions promoted interview interviews recruitment merit eba agreement payroll hr procurement

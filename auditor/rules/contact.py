@@ -25,6 +25,9 @@ from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, lazy_pattern, per_profile, reach_severity, word_pattern
 from auditor.rules.features import department_terms
 from auditor.rules.orgwords import own_exclusions
+from auditor.rules.phones import LANDLINE_PREFIX, PHONE_RE, may_hold_number, phone_numbers
+
+__all__ = ["PHONE_RE", "RULES", "normalise_domain", "work_addresses", "work_numbers"]  # PHONE_RE: phones' own, re-exported
 
 _DOT = r"(?:(?<!\s)\s*+\.\s*+|(?<!\s)\s*+[\[\(\{]\s*+dot\s*+[\]\)\}]\s*+|(?<!\s)\s++dot\s++)"
 _AT = r"(?:(?<!\s)\s*+@\s*+|(?<!\s)\s*+[\[\(\{]\s*+at\s*+[\]\)\}]\s*+|(?<!\s)\s++at\s++)"
@@ -63,7 +66,8 @@ def work_addresses(text: str, profile: Profile) -> Iterator[tuple[str, str, bool
     lowered = rest.lower()
     # an obfuscated work address spells "at" and names a work domain: skip the costly search otherwise
     hints = ["gov"] + [d.split(".")[0] for d in domains]
-    if not (_SPELT_AT.search(rest) and any(h in lowered for h in hints)):
+    # (or an "@" with spaces round it: "kat.obrien @ health . gov . au")
+    if not ((_SPELT_AT.search(rest) or " @" in rest or "@ " in rest) and any(h in lowered for h in hints)):
         rest = ""
 
     def is_work(domain: str) -> bool:
@@ -113,27 +117,9 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
         )
 
 
-# Australian phone numbers, written the ways people write them. Hand-written: phone-number
-# libraries validate numbers but do not know "ring the desk on 6264 1111 ext 4432".
-_SEP = r"[\s\-.]?"
-# between the digits of a full number any grouping people use: "0412 34 56 78", "02 62 64 11 11",
-# "03 9651 - 1234" (the area code or 04 fixes where a number starts, so the grouping is free)
-_GAP = r"(?:\s?[\-.]\s?|\s)?"
-_LANDLINE_PREFIX = rf"(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378])"  # an area code
-PHONE_RE = lazy_pattern(
-    r"(?<![\w+])(?:"
-    rf"{_LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
-    rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|04)(?:{_GAP}\d){{8}}"  # mobile
-    rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
-    rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
-    # local 8 digits; with a dash only as a phone's first digits start (3-9), never a span of years
-    rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
-    r")(?!\w)"
-    r"|(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)(?:\s*(?:is|:|no\.?|number|#|now))*\s?\d{3,5}(?!\w)",
-    re.IGNORECASE,
-)
 _EMERGENCY = {"000", "112"}
 _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
+_NOT_THE = lazy_pattern(r"\b(?:not|never)\s+(?:the|my|a|an)\s+$", re.IGNORECASE)
 # "my mobile's dead": the personal phone is out of action, so the number given is not it
 _OUT_OF_ACTION = lazy_pattern(
     r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b",
@@ -142,7 +128,11 @@ _OUT_OF_ACTION = lazy_pattern(
 # The phone named as a work one in so many words: "it's the school phone", "that's the ward mobile"
 _DESIGNATED = lazy_pattern(
     r"\b(?:it['’]?s|it is|that['’]?s|this is)\s+(?:the|a|my|our)\s+(?:work|school|office|ward|station|team|unit|duty|"
-    r"on[\s-]?call|classroom|depot|centre|clinic)\s+(?:phone|mobile|mob|number|line)\b",
+    r"on[\s-]?call|classroom|depot|centre|clinic)\s+(?:phone|mobile|mob|number|line)\b"
+    # "1800 ... option 2 — that's our team this week": the line said to be the writer's team's own;
+    # a line the writer staffs: "The hotline we staff is 1300 ...", "the helpline I answer"
+    r"|\b(?:it['’]?s|that['’]?s|this is|goes (?:straight )?(?:to|through to))\s+our\s+(?:team|unit|section|branch|desk|ward|office)\b"
+    r"|\b(?:hotline|helpline|line|number|phones?|queue)\s+(?:that\s+)?(?:we|i)\s+(?:staff|answer|run|cover|man|work)\b",
     re.IGNORECASE,
 )
 # The writer's workplace's shared line, given to reach the writer ("ring the school office on ...,
@@ -184,6 +174,12 @@ _WORKPLACE_CUE = lazy_pattern(
     # a label that says the number is a work one: "Wk mob", "w/mob", "Mob (work)", "fax", "pager"
     r"|\bwk\.?\s*(?:ph|phone|mob|mobile|no|number|line|cell)\b|\bw/\s?(?:mob|ph|phone)\b|\((?:work|wk|w|office|desk)\)"
     r"|\bfax(?:e[sd]|ing)?\b|\bpager\b"
+    # a number dialled inside the workplace: "internal 4412", "on 4412 internally"; a colleague's
+    # number at the workplace just named: "ask Marcus on the front desk ... his number there is"
+    r"|\binternal(?:ly|\s+(?:number|no|line|ext(?:ension)?|phone)\b|(?=\s*:?\s*\d))|(?<=\d\s)internal\b|\bextn\b"
+    # the front desk said to be on a number: "Reception's on oh-two 6274 3318", "switch is 6264 1111"
+    r"|\b(?:reception|switch(?:board)?)(?:['’]s|\s+is)\s+on\b"
+    r"|\b(?:his|her|their|my|the)\s+(?:direct\s+)?(?:number|line|extension|mobile)\s+there\b"
     r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?"
     r"(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:duty\s+[a-z]+(?=\s+on\b)|(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
     r"(?:ops|operations|control|comms) (?:centre|room)|centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|"
@@ -212,7 +208,7 @@ _PLACE_LINE = frozenset({"clinic", "school"})
 _LINE_AFTER = lazy_pattern(r"\s+(?:line|phone|number|landline)\b", re.IGNORECASE)
 _PERSONAL = lazy_pattern(r"\b(?:my|personal|new number)\b", re.IGNORECASE)
 _CALL_TO = lazy_pattern(r"(?:ring|call|phone|contact|try)", re.IGNORECASE)
-_LANDLINE = lazy_pattern(_LANDLINE_PREFIX)
+_LANDLINE = lazy_pattern(LANDLINE_PREFIX)
 _CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
 # what the writer does at work, in plain words: the people served, their files, the roster
 _WORK_TALK = lazy_pattern(
@@ -246,28 +242,28 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
     a not-work cue ("pizza", "Lifeline", "my mobile", "school office") makes it someone else's
     or personal. A department name in the text counts as a weak work cue for full numbers.
     """
-    if not text or not any(ch.isdigit() for ch in text):
-        return  # no digit, no number: skip the phone regex on most posts
+    if not text or not may_hold_number(text):
+        return  # no digit and no number spelt out: skip the phone patterns on most posts
     work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
     dept = None
-    for m in PHONE_RE.finditer(text):
-        number = m.group(0)
-        digits = re.sub(r"\D", "", number)
+    for number, digits, start, end in phone_numbers(text):
         if digits in _EMERGENCY:
             continue  # "call 000": an emergency number is nobody's line
         # cues are looked for 80 characters before and 40 after: a cue usually introduces its number
-        a, b = max(0, m.start() - 80), min(len(text), m.end() + 40)
+        a, b = max(0, start - 80), min(len(text), end + 40)
         # "not my mobile" says the number is not personal: a negated not-work cue is no cue
         bad = [
             n
-            for n in _closest(text, not_work, a, b, m.start(), m.end())
+            for n in _closest(text, not_work, a, b, start, end)
             if not _NEGATED.search(text, 0, n[1].start())
             and not _OUT_OF_ACTION.match(text, n[1].end())
             and not _DIVERTED_TO.search(text, max(0, n[1].start() - 20), n[1].start())
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
-        good = _closest(text, work, a, b, m.start(), m.end()) + _closest(text, _WORKPLACE_CUE, a, b, m.start(), m.end())
-        good += _closest(text, _ON_DIVERT, max(0, m.start() - 160), m.start(), m.start(), m.end())
+        good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
+        # "call my personal mobile not the office one": a negated work cue is no cue
+        good = [g for g in good if not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())]
+        good += _closest(text, _ON_DIVERT, max(0, start - 160), start, start, end)
         if good:
             # "after hours" is someone else's business only when nothing says the line is work
             bad = [n for n in bad if n[1].group(0).casefold().replace("-", " ") != "after hours"]
@@ -288,13 +284,13 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         # writer ("... they'll pass it on to me"): a designation outweighs every not-work cue, a
         # reach through the workplace the not-work cue of a place ("school office")
         if bad:
-            far = min(len(text), m.end() + 80)  # such a sentence often comes after the number
+            far = min(len(text), end + 80)  # such a sentence often comes after the number
             designated = _DESIGNATED.search(text, a, far)
             said = designated or _VIA_WORKPLACE.search(text, a, far)
             if said is not None:
                 bad = [] if designated else [n for n in bad if n[1].group(0).casefold() not in _PLACE_CUES]
                 if not bad:
-                    yield number, said.group(0), m.start(), m.end()
+                    yield number, said.group(0), start, end
                     continue
         # a work cue inside a not-work cue ("office" in "school office") belongs to that cue, and a
         # call to a place that a not-work cue names is a call to someone else's ("call our sales team")
@@ -312,14 +308,14 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         best_bad = min(bad, key=lambda g: g[0]) if bad else None
         # the nearer cue decides; at equal distance the work cue wins
         if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
-            yield number, best_good[1].group(0), m.start(), m.end()
+            yield number, best_good[1].group(0), start, end
             continue
         # no work cue won: with no not-work cue in reach either, weaker signs may make it a work number
         if best_bad is None:
             if dept is None:  # asked once per text, and only when a number gets this far
                 dept = department_terms(text, profile)
-            if (cue := _weak_cue(text, number, digits, m.start(), m.end(), dept)) is not None:
-                yield number, cue, m.start(), m.end()
+            if (cue := _weak_cue(text, number, digits, start, end, dept)) is not None:
+                yield number, cue, start, end
 
 
 # A signature or profile line: a job title, then the number behind a phone label or a separator
@@ -355,6 +351,22 @@ _OUR_LINE = lazy_pattern(
     re.IGNORECASE,
 )
 
+# what a number is given for when it is given for the work: a shift swapped or covered, the roster,
+# a callout, overtime ("swap my Sat early? text me 0412 ...", "callout tonight, ring me on 0412 ...");
+# a private job's roster (a café, a club's canteen) is not the work
+_WORK_PURPOSE = lazy_pattern(
+    r"\b(?:(?:shift|roster)\s+swaps?|swap\s+(?:my|your|a|the|shifts?)\b[^.!?\n]{0,30}?\b(?:shift|early|earlies|late|lates|night|"
+    r"nights|dn|d/n|day|days|\d{4})|cover\s+(?:my|your|a)\s+(?:[\w/]+\s+){0,2}?(?:shift|early|late|night|nightshift|\d{4})|"
+    r"pick\s+up\s+(?:my|your|a|the|an\s+extra)\s+(?:[\w/]+\s+){0,2}?shifts?|call[\s-]?outs?|recall(?:ed)?\s+to\s+duty|"
+    r"overtime\s+shifts?|on\s+shift)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_WORK = lazy_pattern(
+    r"\b(?:caf[eé]|canteen|bar|pub|restaurant|kitchen|retail|store|shop|club|footy|netball|cricket|soccer|Coles|Woolies|"
+    r"Woolworths|Aldi|Kmart|Bunnings|Maccas|McDonald['’]?s|KFC|Uber|sales|customers?)\b",
+    re.IGNORECASE,
+)
+
 
 def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: list) -> str | None:
     """A reason a number with no cue either way is a work one, or None: the organisation named
@@ -380,6 +392,9 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
                 return f'job title "{title.group(0)}"'
     if local:
         return None
+    if (purpose := _WORK_PURPOSE.search(text, a, b)) and _REACH_ME.search(text, a, b) and not _PRIVATE_WORK.search(text):
+        # the writer reached on it about the work itself, no "work" said: a shift swap, a callout
+        return f'"{purpose.group(0)}"'
     if opening := _OPENING_FROM.match(text):
         return f'"{opening.group(0).strip()}"'
     if _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
@@ -426,6 +441,7 @@ RULES = [
             Example("email me jane.lee at abf.gov.au about the roster", True),
             Example("I work at abf.gov.au these days", False),
             Example("reach me on jlee[at]homeaffairs[dot]gov[dot]au", True),
+            Example("ping me on my work address, sam.lee @ abf . gov . au", True),
             Example("Any issues ping alex.smith@servicesaustralia.gov.au", True),
             Example("send it to r.lee@justice.vic.gov.au", True, profile="vic"),
             Example("write to jane@gmail.com", False),
@@ -555,6 +571,23 @@ RULES = [
             Example("Rostered on the after hours line tonight: 0455 610 903", True),
             Example("Site supervisor mobile 0455 610 903", True),
             Example("If the dog needs a walk while I'm away, text 0455 610 903", False),
+            # a number spelt out or split by an emoji, an internal number, a colleague's number at a
+            # workplace just named, a number given for a shift swap or a callout with no "work" said
+            Example("On call till Sunday, ring oh four five five, six one oh, nine oh three if the unit needs me", True),
+            Example("Selling the pram, text oh four five five, six one oh, nine oh three", False),
+            Example("Work mob 0455 📞 610 📞 903 for the audit week", True),
+            Example("New starters: the helpdesk is internal 4471, dial it from any desk phone", True),
+            Example(
+                "Ask Deb on the front counter at the Launceston office, her number there is (03) 5550 2216", True, profile="tas"
+            ),
+            Example("Anyone keen to swap my Sunday early for a Tuesday late? Text me 0455 610 903", True),
+            Example("Callout tonight, ring me on 0455 610 903 when you're at the depot gate", True, profile="qld"),
+            Example("Anyone want to swap my Saturday shift at the café? Text me 0455 610 903", False),
+            # a line the writer's team staffs, a spelt area code, a short number called "on", "not the office one"
+            Example("The hotline we staff is 1300 555 950, I'm on it Tues and Thurs", True),
+            Example("Reception's on oh-two 5550 3318, tell them you're here to see me", True),
+            Example("ring the nurses station on 4-4-7-1 and ask for me", True, profile="qld"),
+            Example("call my personal mobile not the office one, 0409 555 843, I'm on leave", False),
         ),
     ),
 ]

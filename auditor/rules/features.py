@@ -45,15 +45,19 @@ from auditor.rules.orgwords import (
     REQUEST_TO_ACCOUNT,
     SELF_OPENING,
     SHIFT_WORD,
+    STAFF_AFTER,
     STRETCH_WORD,
+    dept_names,
     name_variants,
     not_colleagues,
     own_contact_only,
     own_exclusions,
     portfolio_names,
+    portfolio_tag,
     product_of,
     shift_at,
     site_class_spans,
+    stateless_names,
     work_site_names,
 )
 
@@ -173,12 +177,14 @@ class _Compiled:
     employer: re.Pattern[str] | None
     unit: re.Pattern[str] | None
     tag_parts: frozenset[str]  # case-folded acronyms and joined names a handle may carry
+    tag_portfolios: frozenset[str]  # the bare portfolios, case-folded: "#healthtas", "#defencecivilian"
     tag_prefixes: tuple[str, ...]  # acronyms as written (a hashtag may start with "ABF...")
     customer: re.Pattern[str] | None  # ``customer_cues``: the writer is the agency's patient, client or customer
 
 
 def _build_department(profile: Profile) -> _Compiled:
     strong_key: dict[str, str] = {}
+    names = profile.terms(ORG, "names") + profile.terms(ORG, "former_names")
     terms: list[str] = []
     ambiguous = {t.casefold() for t in profile.terms(ORG, "ambiguous_names")}
     for key in STRONG_KEYS:
@@ -198,7 +204,7 @@ def _build_department(profile: Profile) -> _Compiled:
         strong=word_pattern(terms),
         strong_key=strong_key,
         ambiguous=word_pattern(profile.terms(ORG, "ambiguous_names")),
-        capitalised=word_pattern(profile.terms(ORG, "capitalised"), case_sensitive=True),
+        capitalised=word_pattern(profile.terms(ORG, "capitalised") + dept_names(names), case_sensitive=True),
         acronyms=word_pattern(profile.terms(ORG, "acronyms"), case_sensitive=True),
         weak_roles=word_pattern(profile.terms(ORG, "weak_roles")),
         context=word_pattern(profile.terms(ORG, "context")),
@@ -206,13 +212,14 @@ def _build_department(profile: Profile) -> _Compiled:
         tags=tags,
         domains=tuple(d.lower() for d in profile.terms(ORG, "domains")),
         employer=word_pattern(
-            profile.terms(ORG, "employer_names")
-            + portfolio_names(profile.terms(ORG, "names") + profile.terms(ORG, "former_names")),
+            profile.terms(ORG, "employer_names") + portfolio_names(names) + stateless_names(names),
             case_sensitive=True,
         ),
         unit=_unit_pattern(profile.terms(ORG, "functions")),
         tag_parts=frozenset(a.casefold() for a in profile.terms(ORG, "acronyms"))
+        | frozenset(_norm(n) for n in profile.terms(ORG, "nicknames") if len(_norm(n)) >= 5 and " " not in n)
         | frozenset(_norm(n) for n in profile.terms(ORG, "names") if len(_norm(n)) >= 8),
+        tag_portfolios=frozenset(_norm(p) for p in portfolio_names(names)),
         tag_prefixes=tuple(a for a in profile.terms(ORG, "acronyms") if a.isupper()),
         customer=word_pattern(profile.terms(ORG, "customer_cues")),
     )
@@ -255,7 +262,8 @@ def _tag_hits(text: str, c: _Compiled) -> list[tuple[str, str, int, int]]:
         # the acronym alone in any case ("#abf", "@DIBP")
         hit = hit or any(low.casefold() == a.casefold() for a in c.tag_prefixes)
         # a long name first ("#borderforcelife", "@homeaffairsau"); 8+ letters cannot be a chance prefix
-        hit = hit or any(body.casefold().startswith(p) for p in c.tag_parts if len(p) >= 8)
+        hit = hit or any(p in body.casefold() for p in c.tag_parts if len(p) >= 8)  # "#teamcentrelink" too
+        hit = hit or portfolio_tag(body.casefold(), c.tag_portfolios)
         for a in c.tag_prefixes:  # "#ABFdogs", "#ABFDogs"; not "#ABFC"
             rest = body[len(a) :]
             if body.startswith(a) and (not rest or rest[0].islower() or (len(rest) > 1 and rest[:2].istitle())):
@@ -329,7 +337,7 @@ def _department_terms(text: str, profile: Profile, field: str | None) -> list[tu
             staff = _STAFF_OF.search(text, max(0, m.start() - 30), m.start())
             if staff and staff.group(0).strip() == "In":
                 staff = _WE_AFTER.match(text, m.end())
-            if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or staff:
+            if EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or staff or STAFF_AFTER.match(text, m.end()):
                 hits.append((m.group(0), "employer_names", m.start(), m.end()))
     if c.unit:
         hits += [(m.group(0), "units", m.start(), m.end()) for m in c.unit.finditer(text)]

@@ -297,6 +297,19 @@ RULES = [
             Example("The bloke at Medicare sorted my daughter's card in 5 minutes", False, profile="aps"),
             Example("Just use myGov, link Medicare and you're done", False, profile="aps"),
             Example("Took the kids to the CSIRO exhibition at the museum", False, profile="aps"),
+            # a portfolio before "Dept", a state body without its state after a stretch of work, a
+            # portfolio's staff by a staff word, "Ex-X here", a hashtag or handle holding a name or nickname
+            Example("The Education Dept line on phones in class is not what we see in our rooms", True, profile="tas"),
+            Example("Eleven years at Ambulance Service and the new rosters are the worst yet", True, profile="qld"),
+            Example("Health staffers got the memo about the new leave policy at 4:55 on a Friday", True, profile="aps"),
+            Example("Ex-DET here. The enrolment system always falls over in the first week of term", True, profile="vic"),
+            Example("Big week on the road for the crew #teamservicetasmania", True, profile="tas"),
+            Example("Centrelink wants 6 months of bank statements and the upload keeps failing", False, profile="aps"),
+            Example("Our kid's first ride in an Ambulance Service chopper was terrifying", False, profile="qld"),
+            # a portfolio and a state or a staff word run together in a hashtag, a staff word in brackets
+            Example("Site walk with the facilities crew today #justicetas", True, profile="tas"),
+            Example("Data Analyst | Defence (civilian) | Adelaide", True, profile="aps"),
+            Example("Smashed the morning run #healthylife", False, profile="tas"),
         ),
     ),
 ]

@@ -106,6 +106,46 @@ def portfolio_names(names: list[str]) -> list[str]:
 _STATE_NAMES = ("Tasmania", "Victoria", "Queensland")
 
 
+def dept_names(names: list[str]) -> list[str]:
+    """A department's portfolio before "Dept" or "Department", as staff name it in any profile
+    ("the Health Dept line on vaping", "a Justice Dept personality trait")."""
+    return [f"{p} {d}" for p in portfolio_names(names) for d in ("Dept", "Department", "dept")]
+
+
+_TAG_STATES = ("qld", "vic", "tas", "nsw")
+_TAG_STAFF = ("civilian", "civvie", "staff", "life", "teacher", "nurse", "crew", "team", "worker")
+
+
+def portfolio_tag(body: str, portfolios: frozenset[str]) -> bool:
+    """A hashtag or handle made of a portfolio and a state or a staff word: "#healthtas",
+    "#qldeducation", "#defencecivilian", "#justicelife" (body case-folded, without "#" or "@")."""
+    for p in portfolios:
+        if body.startswith(p) and body[len(p) :] in _TAG_STATES + _TAG_STAFF:
+            return True
+        if body.endswith(p) and body[: -len(p)] in _TAG_STATES:
+            return True
+    return False
+
+
+def stateless_names(names: list[str]) -> list[str]:
+    """A body named with its state, without the state ("nine years at Corrective Services" for
+    "Queensland Corrective Services"): an employer name, read only after a stretch of work or as
+    staff. Two words at least ("Queensland Health" gives no bare "Health"), never ending in "of"."""
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 2 and words[0] != "Department":
+            for i in (0, len(words) - 1):
+                rest = words[:i] + words[i + 1 :]
+                if words[i] in _STATE_NAMES and rest[0][:1].isupper() and rest[-1][:1].isupper() and rest[0] != "Department":
+                    out.append(" ".join(rest))
+    return list(dict.fromkeys(out))
+
+
+# A portfolio's staff by a word only staff use of themselves: "Defence civvie life", "Health staffers"
+STAFF_AFTER = lazy_pattern(r"\s+\(?(?:civilians?|civvies?|civvie|staffers?|public servants?|employees?)\b", re.IGNORECASE)
+
+
 def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
     """One of the organisation's own kinds of site after its name ("Kedron State High School",
     "the Bridgewater police station") or after "our"/"my" ("our little state school")."""
@@ -345,6 +385,9 @@ CUSTOMER_VOICE = lazy_pattern(
     r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
     r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
     r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"
+    # the agency asks its customer for papers: "Centrelink wants 3 months of payslips"
+    r"|\b(?:wants?|want me to (?:send|upload|provide)|asked (?:me )?for|requires?|demand(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?"
+    r"(?:payslips?|bank statements?|tax returns?|proof of|certified cop(?:y|ies)|birth certificates?|more evidence|receipts)\b"
     r"|\b(?:i'?m|am|i was|i've been) applying\b|\bapplications? (?:close|closes|open|opens)\b"
     # someone who would like to work there, or means to ring it: "wants to work at the Bureau", "should I call EPA?"
     r"|\bwants? to (?:work|be) (?:at|for|in|with)\b|\b(?:should i|shall i|do i|i'?ll|gonna) (?:call|ring|email|contact)\b"
@@ -385,7 +428,7 @@ def product_of(text: str, start: int, end: int) -> bool:
 # "nine years with", "worked at", "joined", "ex-": the name that follows is an employer
 EMPLOYER_BEFORE = lazy_pattern(
     r"(?:\b(?:years?|decades?|months?|career|stint|time|worked|working|work|served|serving|been)\s+(?:\w+\s+){0,2}?"
-    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?)\s+(?:the\s+)?$|\bex-$"
+    r"(?:with|at|in|for)|\b(?:joined|left|quit|retired from|resigned from)|\bex-?|\bformer)\s+(?:the\s+)?$|\bex-$"
     # a role at the site, or back on its wards: "Outreach nurse at the Austin", "RN @ The Royal
     # Children's", "back to the ward at Geelong Hospital", "rostered at the Alfred" (not a shift
     # alone: "night shift at Perth Airport" is anyone's airport)
@@ -395,7 +438,7 @@ EMPLOYER_BEFORE = lazy_pattern(
 )
 # the words `EMPLOYER_BEFORE` needs, to skip the work-site scan on the many texts without one
 STRETCH_WORD = lazy_pattern(
-    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned|nurse|RN|EN|"
+    r"\b(?:years?|decades?|months?|career|stint|time|work(?:ed|ing)?|serv(?:ed|ing)|joined|left|quit|retired|resigned|former|nurse|RN|EN|"
     r"midwife|NUM|registrar|pharmacist|physio|paramedic|CO|constable|ranger|caseworker|rostered|wards?)\b|\bex-",
     re.IGNORECASE,
 )
@@ -422,7 +465,9 @@ OWN_WORK = lazy_pattern(
     r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in|here)|"
     r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
     r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
-    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator) (?:at \w+ )?here|"
+    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator|staff) (?:at \w+ )?here|"
+    # "Ex-TMR here.", "Former Centrelink here": the writer worked there
+    r"(?:ex-?|former )[\w/&-]+(?: [\w/&-]+)? here|"
     # "Working at Service Tas, ...", "as someone who processes these claims", "Hi it's Jo from ..."
     r"^\W*work(?:ing)? (?:at|in|for)|as someone who (?:actually )?(?:works?|processe?s|handles?|assess(?:es)?|runs?)|"
     r"^\W*(?:(?:hi|hey|hello)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is) \w+ from)\b",

@@ -157,3 +157,9 @@ def test_the_first_stage_passes_management_and_rank_insignia_said_plainly():
     assert first_stage("the same execs who cut the positions. Cool cool cool.", vic)
     assert first_stage("New stripes sewn on tonight", vic)
     assert not first_stage("Made banana bread with the kids this morning", vic)
+
+
+def test_first_stage_passes_a_short_internal_number():
+    # no digit run long enough for a phone and no profile term: the word "internal" or "dial" lets it through
+    for text in ("New starters: the helpdesk is internal 4471", "dial 4412 from any of the phones"):
+        assert first_stage(text, load_profile("aps")), text

@@ -222,3 +222,52 @@ def test_work_numbers_read_a_staffed_line_and_a_roles_phone(dibp):
     assert cue("Rostered on the after hours line tonight: 0455 610 903") == ["Rostered on the after hours line"]
     assert cue("Site supervisor mobile 0455 610 903") == ["supervisor mobile"]
     assert cue("If the dog needs a walk while I'm away, text 0455 610 903") == []
+
+
+def test_work_numbers_spelt_split_or_internal(dibp):
+    tas = load_profile("tas")
+    [(number, cue, _s, _e)] = work_numbers("On call till Sunday, ring oh four five five, six one oh, nine oh three", dibp)
+    assert number == "oh four five five, six one oh, nine oh three" and cue == "On call"
+    assert list(work_numbers("Selling the pram, text oh four five five, six one oh, nine oh three", dibp)) == []
+    assert [n for n, *_ in work_numbers("Work mob 0455 📞 610 📞 903 for the audit week", dibp)] == ["0455 📞 610 📞 903"]
+    assert [c for _n, c, *_ in work_numbers("the helpdesk is internal 4471", dibp)] == ["internal"]
+    # a colleague's number at the workplace just named
+    text = "Ask Deb on the front counter at the Launceston office, her number there is (03) 5550 2216"
+    assert [c for _n, c, *_ in work_numbers(text, tas)] == ["her number there"]
+    assert list(work_numbers("Ask Deb at the bakery about the cake, her number is (03) 5550 2216", tas)) == []
+
+
+def test_work_numbers_given_for_the_work_itself(dibp):
+    qld = load_profile("qld")
+    swap = "Anyone keen to swap my Sunday early for a Tuesday late? Text me 0455 610 903"
+    assert [c for _n, c, *_ in work_numbers(swap, dibp)] == ['"swap my Sunday early"']
+    assert [c for _n, c, *_ in work_numbers("Callout tonight, ring me on 0455 610 903", qld)] == ['"Callout"']
+    # a private job's shift, a number with no reach to the writer, a personal sale
+    for text in (
+        "Anyone want to swap my Saturday shift at the café? Text me 0455 610 903",
+        "Swap my Sunday early? The pool's number is 0455 610 903",
+        "Selling my bike, call me 0455 610 903",
+    ):
+        assert list(work_numbers(text, dibp)) == [], text
+
+
+def test_work_numbers_a_line_the_team_staffs_and_a_negated_work_cue(dibp):
+    aps = load_profile("aps")
+    # a line the writer's team staffs outweighs "hotline" and "after hours"
+    [(_n, cue, *_)] = work_numbers("The hotline we staff is 1300 555 950 if anyone needs help — I'm on Tues", aps)
+    assert cue == "hotline we staff"
+    [(_n, cue, *_)] = work_numbers("FYI after hours it's 1800 555 623 option 2 — that's our team this week", dibp)
+    assert cue == "that's our team"
+    assert list(work_numbers("The Lifeline hotline is 13 11 14, any time", aps)) == []
+    # "not the office one": the office named only to say the number is not it
+    assert list(work_numbers("call my personal mobile not the office one, 0409 555 843", aps)) == []
+    # the front desk said to be on a number; a short number the writer is rung on
+    assert [c for _n, c, *_ in work_numbers("Reception's on oh-two 5550 3318, ask for me", aps)] == ["Reception's on"]
+    assert [n for n, *_ in work_numbers("ring the nurses station on 4-4-7-1 and ask for me", aps)] == ["4-4-7-1"]
+
+
+def test_work_addresses_with_spaces_round_the_at_and_the_dots(dibp):
+    assert list(work_addresses("ping me at work, kat.obrien @ health . gov . au", dibp)) == [
+        ("kat.obrien@health.gov.au", "health.gov.au", True)
+    ]
+    assert list(work_addresses("meet me @ the pub . com later", dibp)) == []

@@ -142,3 +142,23 @@ def test_department_terms_read_a_bare_portfolio_as_its_staff_name_it():
     assert kinds("Justice for the kids, that's all we want", tas) == []
     assert kinds("Education is the key, read to your kids", tas) == []
     assert kinds("In Justice League news, the sequel is out", tas) == []
+
+
+def test_department_terms_a_portfolio_dept_a_stateless_body_staff_words_and_tags():
+    from auditor.config import load_profile
+
+    aps, qld, vic = load_profile("aps"), load_profile("qld"), load_profile("vic")
+
+    def found(text, profile):
+        return [(t, k) for t, k, _s, _e in department_terms(text, profile)]
+
+    assert found("The Health Dept line on vaping is nothing like what we see", aps) == [("Health Dept", "capitalised")]
+    assert found("Nine years at Corrective Services and still no backfill", qld) == [("Corrective Services", "employer_names")]
+    # the stateless body needs a stretch of work or a staff word: a customer's "Corrective Services" is not it
+    assert found("Saw a Corrective Services van on the highway", qld) == []
+    assert found("Defence civvie life: the pass reader is broken again", aps) == [("Defence", "employer_names")]
+    assert found("Health staffers got the memo at 4:55 on a Friday", aps) == [("Health", "employer_names")]
+    assert found("Health workers deserve better than this", aps) == []
+    # a hashtag holding a long name anywhere, a handle holding a one-word nickname
+    assert found("Morning tea for the crew #teamcentrelink", aps) == [("#teamcentrelink", "hashtags")]
+    assert found("@mick_vicpol_dog see ya at parade", vic) == [("@mick_vicpol_dog", "staff_handles")]

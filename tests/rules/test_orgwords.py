@@ -254,3 +254,35 @@ def test_customer_voice_reads_staff_who_served_the_writer_and_advice_to_the_publ
         assert not CUSTOMER_VOICE.search(text), text
     text = "Went to see the CSIRO exhibition with the kids"
     assert product_of(text, text.index("CSIRO"), text.index("CSIRO") + 5)
+
+
+def test_dept_names_and_stateless_names_for_any_profile():
+    from auditor.rules.orgwords import dept_names, stateless_names
+
+    assert dept_names(["Department of Health", "Department of Finance"]) == ["Health Dept", "Health Department", "Health dept"]
+    # a body named with its state, without it; never one word, never a name ending in "of"
+    assert stateless_names(["Queensland Corrective Services", "Queensland Health", "Magistrates Court of Queensland"]) == [
+        "Corrective Services"
+    ]
+    assert stateless_names(["Australian Taxation Office"]) == []
+
+
+def test_own_work_reads_a_former_insider_and_customer_voice_a_request_for_papers():
+    from auditor.rules.orgwords import OWN_WORK
+
+    assert OWN_WORK.search("Ex-TMR here. The rego system chokes every Tuesday")
+    assert OWN_WORK.search("Former Centrelink here, the queue is not the staff's fault")
+    assert not OWN_WORK.search("Nobody here. The rego system chokes every Tuesday")
+    assert CUSTOMER_VOICE.search("Centrelink wants 3 months of payslips but the upload fails")
+    assert CUSTOMER_VOICE.search("they asked me for certified copies again")
+    assert not CUSTOMER_VOICE.search("Centrelink wants more staff on the phones")
+
+
+def test_portfolio_tag_joins_a_portfolio_to_a_state_or_a_staff_word():
+    from auditor.rules.orgwords import portfolio_tag
+
+    portfolios = frozenset({"health", "defence", "education"})
+    for body in ("healthtas", "qldeducation", "defencecivilian", "educationstaff"):
+        assert portfolio_tag(body, portfolios), body
+    for body in ("healthylife", "educationmatters", "defenceforce", "health"):
+        assert not portfolio_tag(body, portfolios), body

@@ -1,0 +1,66 @@
+"""auditor.rules.phones: numbers in digits, spelt in words, split by a symbol, dialled internally."""
+
+from __future__ import annotations
+
+from auditor.rules.phones import PHONE_RE, may_hold_number, phone_numbers
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(number, digits) for number, digits, _s, _e in phone_numbers(text)]
+
+
+def test_digits_as_phone_re_reads_them():
+    assert _found("call 0428 113 907 today") == [("0428 113 907", "0428113907")]
+    assert PHONE_RE.search("ring (02) 6264 1111").group(0) == "(02) 6264 1111"
+
+
+def test_a_number_spelt_in_words_or_mixed():
+    text = "ring oh four one two, three four five, six seven eight tonight"
+    assert _found(text) == [("oh four one two, three four five, six seven eight", "0412345678")]
+    # "double" and "triple" a digit, digits among the words
+    assert _found("zero four double one 2 345 67") == [("zero four double one 2 345 67", "0411234567")]
+    # spans point at the original characters
+    [(number, _d, start, end)] = list(phone_numbers(text))
+    assert text[start:end] == number
+
+
+def test_words_that_are_no_number():
+    assert _found("Oh four of us went to the beach, one two three!") == []
+    assert _found("one two three four five, six seven") == []  # too short to be a phone
+    assert _found("Scores 12 - 14 - 22 today") == []
+
+
+def test_a_number_split_by_an_emoji_or_a_symbol():
+    assert _found("Work mob 0412 🤙 345 🤙 678") == [("0412 🤙 345 🤙 678", "0412345678")]
+    assert _found("0412*345*678") == [("0412*345*678", "0412345678")]
+    # a date or a score is no number
+    assert _found("Born 30/06/2025, 3.2 kg") == []
+
+
+def test_a_short_internal_number():
+    assert _found("dial 4412 from any desk phone for IT") == [("4412", "4412")]
+    assert _found("Reception is internal 4412") == [("4412", "4412")]
+    assert _found("I'm on 4412 internally") == [("4412", "4412")]
+    assert _found("dial 4412 to buzz up to the flat") == []
+
+
+def test_may_hold_number():
+    assert may_hold_number("call 0412")
+    assert may_hold_number("oh four one two three")
+    assert not may_hold_number("one day at a time")
+
+
+def test_a_spelt_area_code_before_digits_and_a_spelt_local_number():
+    assert _found("Reception's on oh-two 6274 3318") == [("oh-two 6274 3318", "0262743318")]
+    assert _found("ring the ward on six two one six, four four three one") == [
+        ("six two one six, four four three one", "62164431")
+    ]
+    # three words make no local number
+    assert _found("one two three and 4") == []
+
+
+def test_a_short_number_said_internal_or_called_on():
+    assert _found("my desk is 64213 internal") == [("64213", "64213")]
+    assert _found("ring the nurses station on 4-4-7-1 and ask for me") == [("4-4-7-1", "4471")]
+    # a year or a house number is said "in" or "at", not called "on"
+    assert _found("we moved in 2019, the party is at 2026 Smith St") == []
