@@ -54,7 +54,7 @@ from auditor.rules.people import (
     signature_start,
     site_short_name,
 )
-from auditor.rules.personrefs import colleague_terms, people_in
+from auditor.rules.personrefs import colleague_terms, own_superior, people_in
 from auditor.rules.places import place_mentions
 
 _POSSESSIVE_TEAM = lazy_pattern(
@@ -371,7 +371,10 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         return
     people = people_in(item, profile)
     text = item.text or ""
-    if not people:
+    superior = None if people else own_superior(text, profile)  # "our AP said the same": one's boss, unnamed
+    if superior is not None:
+        people = [superior]
+    elif not people:
         yield from _relative(item, text, profile)
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
@@ -384,6 +387,8 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         for a, b in titled:
             text = text[:a] + " " * (b - a) + text[b:]
     why = why or work_context(text, profile)
+    if why is None and superior is not None and not _not_ours(text, profile) and not private_job(text):
+        why = "the writer's own superior by title"
     if why is None and not _not_ours(text, profile):
         # a name before the part of the organisation it works in, or the sergeant by rank, ties the
         # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."

@@ -43,6 +43,7 @@ from auditor.rules.linear import linear_probability, load_linear, score, surely_
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
 from auditor.rules.people import SCREEN
+from auditor.rules.personrefs import personal_wish
 
 
 def load_model(name: str) -> dict:
@@ -131,6 +132,8 @@ def _learned(category: Category, family: str):
                 continue  # settled without the dearer meta features (and a colleague's name): it cannot pass
             if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, model)):
                 continue
+            if family == "colleagues" and personal_wish(text, profile):
+                continue  # "Congrats on the new job Hannah!!": a friend's own milestone, no work of the writer's
             if neural:
                 p = probability(text, model, str(category), profile)
                 if p < limit:
@@ -222,6 +225,8 @@ RULES = [
                 "Please send me the March roster at p.nguyen@health.qld.gov.au, I'll sign it off tonight", False, profile="qld"
             ),
             Example("Slow cooker lamb shanks tonight, recipe in comments", False),
+            # a friend's own milestone: their new job, anywhere, with nothing of the writer's work
+            Example("Huge congrats Brodie on landing the new job, drinks on you", False),
         ),
     ),
     Rule(

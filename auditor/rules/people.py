@@ -324,6 +324,10 @@ _ROLE_NEEDS = {
     "num": ("nurse", "hospital"),
     "don": ("nurse", "hospital"),
     "preceptor": ("nurse", "hospital"),
+    "ap": ("school",),
+    "dp": ("school",),
+    "sergeant": ("police", "correction", "prison"),
+    "sarge": ("police", "correction", "prison"),
 }
 
 
