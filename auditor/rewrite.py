@@ -82,7 +82,8 @@ ABBREVIATED_DAY = lazy_pattern(
 )
 # a preposition and article before a site that becomes "work": "on the ward" / "in the x-ray room"
 # -> "at work", "near the mail centre" -> "near work" (group 1 is replaced, group 2 kept)
-SITE_LEAD = lazy_pattern(r"\b((?:(at|in|on)|from|to|near|outside|for) (?:the(?: [a-z]+){0,2} )?)$")
+# "in a cell" and "on our ward" lead the same way as "at the x-ray room": all become "at work"
+SITE_LEAD = lazy_pattern(r"\b((?:(at|in|on)|from|to|near|outside|for) (?:(?:the|a|an|my|our)(?: [a-z]+){0,2} )?)$")
 # a room, ward or bay code after a site word: "ward 4B", "bay 12", "pod C"
 SITE_CODE = lazy_pattern(r" (?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2})\b")
 # words left hanging when what followed them is removed before a gap (punctuation or the end)
@@ -100,6 +101,10 @@ _SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Ro
 NAME_AFTER = lazy_pattern(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
 SENTENCE = lazy_pattern(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 WORD = lazy_pattern(r"[\w'’]+")
+
+
+# words a rewrite leaves or puts in that carry nothing of the writer's own
+_FILLER = frozenset("a an the at in on to of for with and or is it its this week work".split())
 
 
 @dataclass(frozen=True)
@@ -252,7 +257,9 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         elif e.type == "UNIFORM":  # "New uniform, first shift" -> "first shift": a short clause goes whole
             left = max(text.rfind(c, 0, start) for c in ",;:—–.!?\n") + 1
             right = min((i for i in (text.find(c, end) for c in ",;:—–.!?\n") if i >= 0), default=len(text))
-            if len(WORD.findall(text[left:right])) <= 3:
+            # a short clause, counting only its own words: "new lanyard and all" goes whole, not
+            # "new lanyard" alone (which left "..., and all")
+            if len([w for w in WORD.findall(text[left:right]) if w.casefold() not in _FILLER]) <= 3:
                 start, end = left, min(right + 1, len(text))
             else:  # "proud to wear the uniform with" -> "proud with"
                 lead = UNIFORM_LEAD.search(text, 0, start)
@@ -300,7 +307,10 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
         parts.append(repl)
         pos = end
     parts.append(text[pos:])
-    return tidy("".join(parts))
+    out = tidy("".join(parts))
+    if out[:1].islower() and text[:1].isupper():  # "Early shift at ..." -> "Shift at ...", not "shift at ..."
+        out = out[0].upper() + out[1:]
+    return out
 
 
 def tidy(text: str) -> str:
@@ -347,10 +357,6 @@ def safer_wording(text: str, profile: Profile, check: Check, findings: list[Find
     if current and not _fragment(current, text) and not blocking(check(current)):
         return Rewrite(current, True, spans, tuple(dropped), ROUNDS)
     return Rewrite("", True, spans, tuple(dropped) + ((current,) if current else ()), ROUNDS)
-
-
-# words a rewrite leaves or puts in that carry nothing of the writer's own
-_FILLER = frozenset("a an the at in on to of for with and or is it its this week work".split())
 
 
 def _fragment(proposal: str, draft: str) -> bool:

@@ -130,6 +130,12 @@ DEFAULT_SETS = (
     "train27_aps_h",
     "train27_vic_j",
     "train27_tas_j",
+    "train28_dibp_l",
+    "train28_vic_l",
+    "train28_aps_m",
+    "train28_tas_m",
+    "train28_qld_n",
+    "train28_aps_n",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured

@@ -248,3 +248,17 @@ def test_rewrite_drops_a_numbers_label_and_the_on_before_it():
     assert rw.passes and rw.text == "Priya Nair, Senior Case Coordinator"
     rw = _reworded("call me on x5512 if it eats your forms")
     assert rw.passes and rw.text == "call me if it eats your forms"
+
+
+def test_rewrite_reads_a_site_after_a_or_our_as_at_work():
+    # "in a cell" was "in a work": the lead of an unnamed site is any determiner, not only "the"
+    rw = _reworded("Found a phone in a cell during the 2pm search", "vic")
+    assert rw.text == "Found a phone at work during the search"
+
+
+def test_rewrite_drops_a_short_uniform_clause_whole_and_keeps_the_capital():
+    # "new lanyard and all" has three words of its own: it goes whole ("..., and all" was left),
+    # and the draft's capital survives the removal of its first word ("Early")
+    rw = _reworded("Early shift at Brisbane Airport again, new lanyard and all")
+    assert rw.text == "Shift at Brisbane again"
+    assert rw.passes
