@@ -30,7 +30,7 @@ from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
 from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, searched, word_pattern
-from auditor.rules.colleagues import names_someone
+from auditor.rules.colleagues import names_someone, not_ours
 from auditor.rules.explain import explain
 from auditor.rules.features import WORK_FRAME, elsewhere
 
@@ -132,8 +132,8 @@ def _learned(category: Category, family: str):
                 continue  # settled without the dearer meta features (and a colleague's name): it cannot pass
             if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, model)):
                 continue
-            if family == "colleagues" and personal_wish(text, profile):
-                continue  # "Congrats on the new job Hannah!!": a friend's own milestone, no work of the writer's
+            if family == "colleagues" and (personal_wish(text, profile) or not_ours(text, profile)):
+                continue  # "Congrats on the new job Hannah!!", "30 years at the brewery": not the writer's workplace
             if neural:
                 p = probability(text, model, str(category), profile)
                 if p < limit:

@@ -363,15 +363,19 @@ _MODAL_AFTER = lazy_pattern(
 # a work site, a ``[colleagues] cue``, a rank or a work-frame word), the person named is no colleague.
 _WISH = lazy_pattern(
     r"\b(?:congrats|congratulations|good luck|best of luck|all the best|happy (?:birthday|bday)|proud of (?:you|him|her)|"
-    r"so proud|well done|miss (?:you|ya)|love (?:you|ya))\b",
+    r"so proud|well done|miss (?:you|ya)|love (?:you|ya)|wishing you|farewell drinks)\b",
     re.IGNORECASE,
 )
-_OWN_JOB = lazy_pattern(r"\b(?:(?:the|your|her|his|their|a)\s+)?(?:new|first|dream|next)\s+(?:job|role|gig)\b", re.IGNORECASE)
+_OWN_JOB = lazy_pattern(
+    r"\b(?:(?:the|your|her|his|their|a)\s+)?(?:new|first|dream|next)\s+(?:job|role|gig)\b"
+    r"|\b(?:promotion|retirement|farewell drinks)\b",  # an occasion a friend has too, not a tie by itself
+    re.IGNORECASE,
+)
 # a tie to the writer's own work left after the milestone: "our new Deputy Secretary", "the late",
 # "our cohort", "in the dress uniform", "the new ambos at the station", "teaching at Ravenswood Heights"
 _OWN_TIE = lazy_pattern(
     r"\b(?:our|my)\s+(?:new\s+)?(?:(?-i:[A-Z])|boss|manager|team|colleague|workmate|cohort)|\b(?:the|an?)\s+(?:late|early)\b"
-    r"|\b(?:uniform|station|ward|academy|depot)\b|\b(?:teaching|nursing|policing|working|posted)\s+(?:at|in)\s+(?-i:[A-Z])",
+    r"|\b(?:uniform|station|ward|academy|depot|\d+ years)\b|\b(?:teaching|nursing|policing|working|posted)\s+(?:at|in)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
