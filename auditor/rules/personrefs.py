@@ -396,21 +396,28 @@ def personal_wish(text: str, profile: Profile) -> str | None:
 
 
 # One's own superior by title alone, no name: "our AP said the same", "My EO says", "Our new Deputy
-# Secretary announced", "Our Commissioner's plan". Not a manager, a boss or a team leader (a call
-# centre or a shop has them), nor a club's secretary (lower case); `people.role_is_ours` keeps a
-# principal, an AP or a NUM to the organisations that run schools or hospitals.
-OUR_SUPERIOR = lazy_pattern(
-    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|SM|GM|NUM|DON|OIC|"
+# Secretary announced", "Our Commissioner's plan"; after "the", only saying or wanting something of
+# the writer's team ("what the SBFO said on nights", "the new Secretary tells us"). Not a manager, a
+# boss or a team leader (a call centre or a shop has them), nor a club's secretary (lower case);
+# `people.role_is_ours` keeps a principal, an AP or a NUM to the organisations that run schools or
+# hospitals, a sergeant to those with police or prisons.
+_SUPERIOR = (
+    r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|SM|GM|NUM|DON|OIC|LSC|SBFO|DS|"
     r"Secretary|Commissioner|Chief Commissioner|Regional Commander|Commander|Director-General|(?i:director|principal|"
-    r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))(?![\w-])"
+    r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))"
+)
+OUR_SUPERIOR = lazy_pattern(
+    rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
+    r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t)\b)"
 )
 
-_WHO_BEFORE = lazy_pattern(r"\bwho(?:['’]s| is| will be)?\s+$", re.IGNORECASE)
+# "who my director is" after a restructure, "when the sarge says 'quiet night'": a post or a type, no one person
+_WHO_BEFORE = lazy_pattern(r"\b(?:who(?:['’]s| is| will be)?|when(?:ever)?)\s+$", re.IGNORECASE)
 
 
 def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     """The writer's own superior named by title alone ("our AP"), as a person reference, or None."""
     m = searched(OUR_SUPERIOR, text)
     if m is None or _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "nobody can tell me who my director is": a post after a restructure, not a person
+        return None
     return (m.group(0), m.start(), m.end()) if role_is_ours(m.group(0), profile) else None
