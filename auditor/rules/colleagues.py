@@ -568,6 +568,10 @@ RULES = [
                 False,
                 profile="qld",
             ),
+            # one's own superior by title alone; a friend's occasion with nothing of the writer's work
+            Example("Staff meeting ran over again, our AP said the timetable is final", True, profile="qld"),
+            Example("Brief to the Secretary's office by COB, the DG wants it tonight", True, profile="qld"),
+            Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
         ),
     ),
 ]
