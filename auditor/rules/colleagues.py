@@ -210,11 +210,13 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     what = role.group(0).strip() if role else dept[0] if dept else ""
     if place:
         return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
-    if dept and _SERVICE.search(text, rel.end(), b):
+    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
         return f'relative "{who}" working at "{dept[0]}"'
     return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
 
 
+# "my housemate works at Medicare": the organisation itself said as the relative's workplace
+_WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
 _IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # a part played, not a job held; feast days are no places ("in the Christmas play")
 _PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
@@ -572,6 +574,7 @@ RULES = [
             Example("Staff meeting ran over again, our AP said the timetable is final", True, profile="qld"),
             Example("Brief to the Secretary's office by COB, the DG wants it tonight", True, profile="qld"),
             Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
+            Example("my flatmate works at Services Australia and says the phones never stop", True, profile="aps"),
         ),
     ),
 ]

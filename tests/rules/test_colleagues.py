@@ -197,3 +197,10 @@ def test_a_friends_occasion_with_no_tie_to_the_writers_work_is_no_colleague():
             assert not list(COL101.check(_item(text), profile)), (name, text)
     # the same occasion with the writer's work around it
     assert list(COL101.check(_item("Farewell drinks for Sam tonight, 20 years on the wharf with us"), load_profile("dibp")))
+
+
+def test_a_relative_said_to_work_at_the_organisation_by_name_is_at_work():
+    aps = load_profile("aps")
+    assert relative_at_work("my flatmate works at Services Australia and says the phones never stop", aps)
+    # the writer's own work address told to a parent is no relative at work
+    assert relative_at_work("Mum that's my work address at servicesaustralia.gov.au, don't forward chain emails", aps) is None
