@@ -397,7 +397,7 @@ def personal_wish(text: str, profile: Profile) -> str | None:
 
 # One's own superior by title alone, no name: "our AP said the same", "My EO says", "Our new Deputy
 # Secretary announced", "Our Commissioner's plan"; after "the", only saying or wanting something of
-# the writer's team ("what the SBFO said on nights", "the new Secretary tells us"). Not a manager, a
+# the writer's team ("what the SBFO said on nights", "the new Secretary tells us"); "Congrats Sarge!!". Not a manager, a
 # boss or a team leader (a call centre or a shop has them), nor a club's secretary (lower case);
 # `people.role_is_ours` keeps a principal, an AP or a NUM to the organisations that run schools or
 # hospitals, a sergeant to those with police or prisons.
@@ -409,6 +409,7 @@ _SUPERIOR = (
 OUR_SUPERIOR = lazy_pattern(
     rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
     r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t)\b)"
+    r"|\b(?i:congrats|thanks|cheers|farewell|thank you),?\s+(?P<sarge>Sarge)\b"
 )
 
 # "who my director is" after a restructure, "when the sarge says 'quiet night'": a post or a type, no one person
@@ -420,4 +421,5 @@ def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     m = searched(OUR_SUPERIOR, text)
     if m is None or _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    return (m.group(0), m.start(), m.end()) if role_is_ours(m.group(0), profile) else None
+    a, b = m.span("sarge") if m.group("sarge") else m.span()
+    return (text[a:b], a, b) if role_is_ours(text[a:b], profile) else None

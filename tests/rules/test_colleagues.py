@@ -175,6 +175,7 @@ def test_ones_own_superior_by_title_alone_is_a_colleague_where_the_organisation_
         "Staff meeting ran over again, our AP said the timetable is final",
         "Brief to the Secretary's office by COB, the DG wants it tonight",
         "Our new Commissioner's first all-staff email was three pages of buzzwords",
+        "Cheers Sarge!! the watch house won't be the same without you",
     ):
         assert list(COL101.check(_item(text), qld)), text
     for text in (
