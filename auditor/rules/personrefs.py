@@ -407,7 +407,7 @@ _SUPERIOR = (
     r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))"
 )
 OUR_SUPERIOR = lazy_pattern(
-    rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
+    rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])(?!\s+(?:HR\s+)?(?:role|spot|position|job|vacancy|vacancies|band|level)s?\b)|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
     r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t)\b)"
     r"|\b(?i:congrats|thanks|cheers|farewell|thank you),?\s+(?P<sarge>Sarge)\b"
 )
