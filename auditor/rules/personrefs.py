@@ -10,7 +10,9 @@ for Col", "tell Naz", "Manager (Kel)", "you're the problem, Rebecca."); a collea
 said of them ("to sarah.pike@..., she'll sign off"); plus the people tagged on the Item. It leaves
 out pets and working dogs, places, dates, the writer's own name, title and sign-off block, clients,
 the public a reply is written to, the organisation's own account, brands (``[colleagues]
-not_people``) and the export's owner. Whether the people are at
+not_people``) and the export's owner. `own_superior`: the writer's own superior by title alone ("our
+AP said", "the DG wants it tonight", "Congrats Sarge!!"); `personal_wish`: a friend's own milestone
+with nothing of the writer's work ("Congrats on the new job Hannah!!"). Whether the people are at
 work with the writer is `rules.colleagues`' question, not this module's.
 """
 
