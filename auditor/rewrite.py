@@ -73,7 +73,7 @@ ROSTER = lazy_pattern(
     re.I,
 )
 MENTION = lazy_pattern(r"(?<![\w@])@\w+")
-PERSON_REF = lazy_pattern(r"person reference '([^']+)'")
+PERSON_REF = lazy_pattern(r"person reference ((?:'[^']+'(?:, )?)+)")
 QUOTED = lazy_pattern(r'"([^"]+)"')
 HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
 CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
@@ -146,7 +146,8 @@ def colleague_names(findings: Iterable[Finding]) -> set[str]:
     for f in findings:
         if f.category != Category.COLLEAGUE_EXPOSURE:
             continue
-        names.update(PERSON_REF.findall(f.why or ""))
+        for refs in PERSON_REF.findall(f.why or ""):  # every person a finding names: "'Sam', 'our AP'"
+            names.update(re.findall(r"'([^']+)'", refs))
         if "learned score" in (f.why or ""):
             names.update(w for w in QUOTED.findall(f.why) if w[:1].isupper())
     return {n for n in names if n.strip()}
@@ -179,6 +180,10 @@ _OBJECT = lazy_pattern(
 )
 
 
+# a person reference that is a title alone (`rules.personrefs.own_superior`): "our AP", "the DG", "Sarge"
+_TITLE_ONLY = lazy_pattern(r"(?i:our|my|the)\s|Sarge$")
+
+
 def _stand_in(text: str, start: int, default: str, end: int = -1) -> str:
     """What a removed colleague's name leaves: "colleague" after "our", "a colleague" after a
     preposition or "tell"/"ask" ("thanks to a colleague and the crew") or before a possessive
@@ -202,6 +207,10 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             end = m.end()  # the surname after a named colleague goes too (not after a handle)
             if not name.startswith("@") and (surname := _SURNAME.match(text, end)):
                 end = surname.end()
+            if _TITLE_ONLY.match(name):  # one's superior by title alone: "our AP said" -> "the boss said"
+                first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?\n"
+                out.append((m.start(), end, ("The boss" if first else "the boss") if " " in name else "boss"))
+                continue
             out.append((m.start(), end, _stand_in(text, m.start(), "", end)))
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""

@@ -376,7 +376,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     people = people_in(item, profile)
     text = item.text or ""
     superior = own_superior(text, profile)  # "our AP said the same", "Congrats Sarge!!": one's boss by title
-    if superior is not None and not any(a <= superior[1] < b for _r, a, b in people):
+    if superior is not None and not any(a < superior[2] and superior[1] < b for _r, a, b in people):
         people = people + [superior]
     elif not people:
         yield from _relative(item, text, profile)
