@@ -73,7 +73,7 @@ ROSTER = lazy_pattern(
     re.I,
 )
 MENTION = lazy_pattern(r"(?<![\w@])@\w+")
-PERSON_REF = lazy_pattern(r"person reference ((?:'[^']+'(?:, )?)+)")
+PERSON_REF = lazy_pattern(r"person reference '([^']+)'")
 QUOTED = lazy_pattern(r'"([^"]+)"')
 HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
 CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
@@ -146,8 +146,7 @@ def colleague_names(findings: Iterable[Finding]) -> set[str]:
     for f in findings:
         if f.category != Category.COLLEAGUE_EXPOSURE:
             continue
-        for refs in PERSON_REF.findall(f.why or ""):  # every person a finding names: "'Sam', 'our AP'"
-            names.update(re.findall(r"'([^']+)'", refs))
+        names.update(PERSON_REF.findall(f.why or ""))
         if "learned score" in (f.why or ""):
             names.update(w for w in QUOTED.findall(f.why) if w[:1].isupper())
     return {n for n in names if n.strip()}

@@ -264,10 +264,7 @@ def test_rewrite_drops_a_short_uniform_clause_whole_and_keeps_the_capital():
     assert rw.passes
 
 
-def test_rewrite_replaces_a_superior_by_title_and_every_person_a_finding_names():
+def test_rewrite_replaces_a_superior_by_title_with_the_boss():
     # "our AP" is a person by title alone: the boss stands in, not a gap before "said"
     rw = _reworded("Staff meeting ran over again, our AP said the timetable is final", "qld")
     assert rw.passes and rw.text == "Staff meeting ran over again, the boss said the timetable is final"
-    # both names a finding lists go, not only the first
-    rw = _reworded("Big thanks to Leilani and Fotu from the marine crew for the cake at work")
-    assert rw.passes and "Fotu" not in rw.text and "Leilani" not in rw.text
