@@ -575,6 +575,9 @@ RULES = [
             Example("Brief to the Secretary's office by COB, the DG wants it tonight", True, profile="qld"),
             Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
             Example("my flatmate works at Services Australia and says the phones never stop", True, profile="aps"),
+            Example(
+                "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111 (Mon–Wed).", False, profile="aps"
+            ),
         ),
     ),
 ]
