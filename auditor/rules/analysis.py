@@ -206,6 +206,9 @@ jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels pac
 containers freight searched searching sniffer k9 gov dot au relief unallocated allocated notifications referrals
 unannounced inspection inspections caseloads crews staffed patrol intake positions
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
+callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
+psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
+desks auditors audited auditing resignations ballots
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back

@@ -103,6 +103,31 @@ _HOURS_IN = lazy_pattern(
 )
 
 
+# A work pass given back on leaving: "I've handed back my pass", "handing in the lanyard on Friday"
+# (a pass on its own is anyone's ticket; given back, it is the job's, and still needs the organisation
+# or a work context like any term).
+_HANDED_BACK = lazy_pattern(
+    r"\b(?:hand(?:ed|ing|s)?|gave|give|giving|return(?:ed|ing|s)?|turn(?:ed|ing)?)\s+(?:back\s+|in\s+)?(?:my|the|our|his|her)\s+"
+    r"(?:work\s+|staff\s+|security\s+|building\s+)?(?:pass|lanyard|badge|swipe card|access card|ID)\b",
+    re.IGNORECASE,
+)
+# What the work's "we" are made to wear: "we wear the same navy as the blokes", "we're in polyester
+# shirts", "they've made us wear ..."; a dress code, so a uniform (with a work context, like any term).
+_WE_WEAR = lazy_pattern(
+    r"\b(?:we|us)\s+(?:all\s+|still\s+|now\s+|have to\s+|must\s+)?wear\b"
+    r"|\bwe(?:['’]re| are)\s+(?:all\s+|still\s+)?in\s+(?:our\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:shirts|polos|trousers|pants|jackets|vests|boots|navy|blues|greens|khakis|polyester)\b",
+    re.IGNORECASE,
+)
+
+
+# A shift's length told anywhere in the text: "11 hours down", "after a 14hr double", "a 12-hour night".
+_SHIFT_LENGTH = lazy_pattern(
+    r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b",
+    re.IGNORECASE,
+)
+
+
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -199,7 +224,11 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # "the visa cap", "a cap on numbers": a limit, not a hat
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
     if hit is None:
-        hit = searched(_BLUE_WORN, text)  # a term: it needs a work context or the organisation
+        # a term: it needs a work context or the organisation
+        hit = searched(_BLUE_WORN, text) or searched(_HANDED_BACK, text)
+    we_wear = None
+    if hit is None:
+        hit = we_wear = searched(_WE_WEAR, text)
     if hit is None:
         # a garment at a work site or on a shift: "new boots before Monday's shift at the terminal"
         garment = _GARMENT_WORD.search(text)
@@ -217,7 +246,13 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         return
     ctx = _context(text, context, hit) if context is not None else None
     if ctx is None:
-        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start())  # "14 hrs in the greens"
+        # "14 hrs in the greens"; a shift's length anywhere: "Uniform's drenched, 11 hours down"
+        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(_SHIFT_LENGTH, text)
+    if ctx is None and we_wear is not None and hit is we_wear:
+        ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
+    if ctx is None and hit is not strong_hit:
+        # the organisation's own operations named: "me and the vest at 3am doing the prisoner transfer run"
+        ctx = ops(profile).terms.search(text)
     if strong_hit is None and not dept and ctx is None:
         # a generic word (cap, badge, lanyard, uniform) is anyone's until a department term or a
         # work-context word ties it to the job; strong terms and "my uniform" need no context
@@ -235,7 +270,7 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     yield Match(
         key=hit.group(0).lower(),
         evidence=snippet(text, hit.start(), hit.end()),
-        why=f'uniform term "{hit.group(0)}" with {because}',
+        why=f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}',
         message=f'{describe(item)} mentions a work uniform or insignia ("{hit.group(0)}")',
         severity=reach_severity(sev, item),
         confidence=conf,
@@ -316,6 +351,18 @@ RULES = [
             # hours worked in the garment itself, not hours spent somewhere
             Example("12 hrs in the yellows and the pump still smells like smoke", True, profile="qld"),
             Example("3 hours in the car with the kids, new hats for everyone", False, profile="qld"),
+            # a pass given back on leaving; what the work's "we" are made to wear, at a work site
+            Example("Handed back my pass at Service Tasmania today after 19 years, what a ride", True, profile="tas"),
+            Example("Gave the usher my pass and found our seats just in time", False, profile="tas"),
+            Example("New dress code for the front counter: we're in grey polyester shirts from Monday", True, profile="qld"),
+            Example("For the wedding we all wear navy, the bride's call", False, profile="qld"),
+            # a shift's length anywhere; an election's staff; a private employer's brand
+            Example("Boots caked, uniform soaked, 12 hours down and one more tomorrow", True, profile="qld"),
+            Example("Pre-poll centre all week in the purple vest, my feet are done", True, profile="aps"),
+            Example("Bunnings apron on, hi-vis on, Saturday roster life", False, profile="qld"),
+            # the organisation's own operations; the writer as a public servant
+            Example("Hi-vis back on for the 4am prisoner transfer to Hobart", True, profile="tas"),
+            Example("New ID photo today, went with the tired public servant look", True, profile="aps"),
         ),
     ),
 ]

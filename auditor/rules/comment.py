@@ -17,7 +17,7 @@ the profile. Harsh words aimed at umpires, cafés, airlines or landlords do not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from auditor.config import Profile
@@ -48,10 +48,12 @@ from auditor.rules.tone import (
     GENERIC_TOPICS,
     HARSH,
     INSIDE_STORY,
+    INSIDER,
     IRONY_CUE,
     MOCKED_AFTER,
     NEGATIVE,
     NEVER_DONE_THE_WORK,
+    NEWS_READER,
     OFFICIAL_VOICE,
     PRIVATE_EMPLOYER,
     PRIVATE_LIFE,
@@ -215,7 +217,11 @@ def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
                 continue
         elif renamed is None:
             continue
-        target = boss if said is not None else (lex.strong_targets.search(text) or BOSS.search(text))
+        if said is not None:
+            # the one in charge, not the words after them ("head office", not "head office just")
+            target = BOSS.search(text, boss.start(), boss.end()) or boss
+        else:
+            target = lex.strong_targets.search(text) or BOSS.search(text)
         if target is None:
             continue
         yield Match(
@@ -302,6 +308,8 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
     """A broader negative judgement in the same sentence as a government or employer target."""
     if lex.negative is None or lex.negative.search(text) is None:
         return  # one search of the whole text first: most texts hold no negative word at all
+    if searched(_ASKS_THE_PUBLIC, text):
+        return  # "the upload button keeps failing on the app. any tips?": a customer stuck, not a verdict
     for a, b in sentence_spans(text):
         neg = lex.negative.search(text, a, b)
         if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):
@@ -320,6 +328,14 @@ def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
             confidence=0.65,
         )
         return
+
+
+# A customer asking the public for help with the agency: "any tips?", "has anyone else had this?".
+_ASKS_THE_PUBLIC = lazy_pattern(
+    r"\b(?:any tips|any advice|anyone know (?:how|if|what|why)|does anyone know|has anyone (?:else )?had|"
+    r"is anyone else having|how do i (?:get|fix|upload|lodge))\b",
+    re.IGNORECASE,
+)
 
 
 # A negative word used as the name of a kind of work: "disaster management", "disaster recovery".
@@ -341,6 +357,8 @@ _OTHERS_COMPLAIN = lazy_pattern(
 )
 # The hard part of the work described, not a complaint: "the worst part of the job is telling a family".
 _DUTY = lazy_pattern(r"(?:worst|hardest|toughest|saddest) part of (?:the|my|this) (?:job|work|role)\b", re.IGNORECASE)
+# "can't even" before a verb is a limit, not exasperation ("we can't even mention it")
+_VERB_AFTER = lazy_pattern(r"\s+(?:be\s+)?[a-z]{3,}")
 _PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|like)\s+$", re.IGNORECASE)
 _STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
 
@@ -380,6 +398,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             continue  # "I haven't quit", "never hated this job"
         if _OTHERS_COMPLAIN.search(text, max(0, c.start() - 24), c.start()) or _DUTY.match(text, c.start()):
             continue  # "they hate that", "the worst part of the job is telling a family": not the writer's gripe
+        if c.group(0).casefold().endswith("even") and _VERB_AFTER.match(text, c.end()):
+            continue  # "told us we can't even mention the new model": a rule reported, not "I can't even."
         jobs_c = [j for j in jobs if j[1] <= c.start() or j[0] >= c.end()]  # "27 workers underpaid": one word is not both
         if _TEASING.search(text, max(0, c.start() - 30), c.end() + 8):
             continue  # "(she'll hate this)"
@@ -395,6 +415,25 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             confidence=0.7,
         )
         return
+
+
+def news_reader(text: str) -> bool:
+    """The writer reads or hears the news as any member of the public does, with no sign of being
+    inside ("Minister announced a new visa cap on the news tonight, wonder how that'll play out")."""
+    return searched(NEWS_READER, text) is not None and searched(INSIDER, text) is None
+
+
+def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A learned official comment check less the kinds of text that are no staff member's view: a
+    reader of the news (`news_reader`). Read only once the learned rule has fired, so it costs nothing
+    on the texts it lets through."""
+
+    def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
+        for m in check(item, profile):
+            if not news_reader(item.text or ""):
+                yield m
+
+    return vetoed
 
 
 RULES = [
@@ -458,6 +497,12 @@ RULES = [
             Example("the council's new parking rules are a farce", False),
             Example("Congrats Ange, Senior Investigator at ABF, from when we were both clueless APS3s", False),
             Example("the UK govt is an absolute circus, every PM lasts about as long as a lettuce", False),
+            # a customer stuck with the agency's app, asking the public for help
+            Example(
+                "Centrelink needs my rent certificate again and the website keeps failing at the upload step. Any tips?",
+                False,
+                profile="aps",
+            ),
             # scare quotes around what those in charge say, with irony; a word naming a kind of work
             Example("Management calls it 'bed flow'. We call it people on trolleys in the corridor.", True, profile="qld"),
             Example("The Director keeps telling us the new hires are 'imminent' but nobody has started since May", True),
@@ -480,6 +525,8 @@ RULES = [
                 True,
                 profile="tas",
             ),
+            # what those in charge say by email, with a grimace
+            Example("Out on the road all week and upstairs just emailed about 'resilience training' 😬", True, profile="vic"),
         ),
     ),
     Rule(
@@ -523,6 +570,8 @@ RULES = [
             Example("Fifth restructure since I started. New logos on the lanyards, same eight people", True, profile="tas"),
             Example("Caseload's at 31 with two vacancies unfilled. Not sustainable.", True, profile="qld"),
             Example("Eight years in retail and the rosters are not sustainable", False),
+            # a limit reported, not exasperation
+            Example("My team leader told us we can't even mention the new fee model until the launch, sorry folks", False),
         ),
     ),
 ]

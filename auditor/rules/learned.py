@@ -31,6 +31,7 @@ from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
 from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, searched, word_pattern
 from auditor.rules.colleagues import names_someone, not_ours
+from auditor.rules.comment import outside_views
 from auditor.rules.explain import explain
 from auditor.rules.features import WORK_FRAME, elsewhere
 
@@ -189,12 +190,16 @@ RULES = [
         summary="Text that reads like official comment, harsh criticism or an employment complaint by the learned model, where no word-list rule fired.",
         rationale="Criticism and complaints are phrased in endless ways; a learned score catches more of them than word lists.",
         remediation="Read the post: if it criticises the department, government or clients, or complains about your employment, delete it.",
-        check=_learned(Category.OFFICIAL_COMMENT, "comment"),
+        check=outside_views(_learned(Category.OFFICIAL_COMMENT, "comment")),
         silenced_by=("OFC101", "OFC102", "OFC103"),
         examples=(
             Example("anyone who thinks the new visa rules will fix the backlog has never processed one", True),
             Example("the umpiring in that grand final was an absolute disgrace", False),
             Example("Love my job, love my team", False),
+            # a reader of the news, with no sign of being inside
+            Example(
+                "Saw the Treasurer's press conference on the new tax offsets. Wonder what it'll mean for the rest of us", False
+            ),
         ),
     ),
     Rule(

@@ -16,7 +16,9 @@ Three rules over Item text, all driven by the profile's ``[operations]`` lists:
 
 The readings live beside them, by topic: the profile's terms as OPS101 and OPS104 read them in
 `auditor.rules.opsterms` (`operation_terms` is re-exported here for the colleague and learned rules),
-operations told in plain words (staffing, rosters, volumes, incidents, outages) in `auditor.rules.opsplain`.
+operations told in plain words (staffing, rosters, volumes, incidents, outages) in `auditor.rules.opsplain`,
+an agency's client work (service figures and targets, compliance and fraud, letters in a batch, staff against
+clients) in `auditor.rules.opsclients`.
 Rules never read files; they see only Item text and the profile.
 """
 
@@ -47,6 +49,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
+from auditor.rules.opsclients import client_work
 from auditor.rules.opsplain import (
     SCREENING_RATE,
     excluded,
@@ -147,11 +150,23 @@ _SAID = {
     "shift cover": "says who is rostered where or when",
     "incidents or vehicles off the road": "reveals incidents or resources of a workplace",
     "incidents again within a period": "reveals incidents of a workplace",
+    "service figures or targets": "reveals workload or internal targets of a workplace",
+    "compliance or fraud work": "reveals compliance or fraud work of the organisation",
+    "letters sent in a batch": "reveals the organisation's planned work with its clients",
 }
 _GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
 _FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
+
+
+def _client_work(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
+    """The agency's client work in plain words (`opsclients.client_work`), not a customer's side of it
+    nor another employer's."""
+    hit = client_work(text)
+    if hit is None or ops(profile).customer.search(text) or other_workplace(text, profile):
+        return None
+    return hit
 
 
 def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
@@ -161,7 +176,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     pattern = roster_pattern(text, profile)
     if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
         pattern = None  # a new starter's first placement ("my first rotation as a grad"), not a roster
-    plain = plain_detail(text, profile) or plain_operations(text, profile)
+    plain = plain_detail(text, profile) or plain_operations(text, profile) or _client_work(text, profile)
     if (
         plain is not None
         and not excluded(text, ops(profile))
@@ -330,7 +345,7 @@ RULES = [
         confidence=0.8,
         summary="Text reveals rosters, shift patterns or staffing levels of a work site.",
         rationale="Knowing when a site is thinly staffed tells smugglers when to move goods and people.",
-        remediation="Delete the post; never say when or how thinly a site is staffed.",
+        remediation="Delete the post; never say when or how thinly a site is staffed, nor what work, targets or cases it has in hand.",
         check=_ops103,
         examples=(
             Example("new roster has the wharf team on 4 on 4 off from Monday", True),
@@ -404,6 +419,32 @@ RULES = [
             # court work in plain words; not one's own court date
             Example("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", True, profile="tas"),
             Example("Court date for my speeding fine is in March, wish me luck", False, profile="vic"),
+            # an agency's client work in plain words: service figures and targets, compliance and fraud work,
+            # letters sent in a batch, staff against clients; not the customer's side of it
+            Example("Board says 2,100 callers waiting and we're at 41% grade of service", True, profile="aps"),
+            Example("Our TL says handle time targets drop to 6 minutes from Monday", True, profile="aps"),
+            Example(
+                "Two years on the carer payment ring and the referral went to the prosecutors this morning", True, profile="aps"
+            ),
+            Example(
+                "We've got compliance letters going out to 12,000 landlords next week, brace for the calls", True, profile="aps"
+            ),
+            Example("I got a debt letter this morning, apparently the debt letters go out every Monday", False, profile="aps"),
+            Example("The bank's fraud team flagged my card again, I only bought a coffee in Perth", False, profile="aps"),
+            Example("Three caseworkers for 140 families across our whole region this week", True, profile="vic"),
+            Example("One coach for 20 kids at soccer today, send help", False, profile="vic"),
+            Example("I carry 31 cases now and the cap is meant to be 15", True, profile="qld"),
+            # a team in figures, a day's work in figures, a roster's run of days
+            Example("Restructure done: my section of 12 is now 7 and the work stayed the same", True, profile="aps"),
+            Example("we're doing the spring checks with half the inspectors we had in 2019", True, profile="vic"),
+            Example("Me and the new grad got through 14 jobs in a 10 hr shift, feet are gone", True, profile="tas"),
+            Example("We made it through the 60-call day, wine time", True, profile="aps"),
+            Example("the roster has me on six nights straight again, who signs this off", True, profile="qld"),
+            Example("Our book club of 12 is now 7 since the move, sad", False, profile="aps"),
+            Example("Our floor has 85 staff and 30 working desks, first in best dressed", True, profile="qld"),
+            Example("we were measured on AHT so every call was a sprint", True, profile="aps"),
+            Example("Week of auditing 60 employer files and we found 22 underpayments", True, profile="aps"),
+            Example("We've got 4 chairs for 6 people at Christmas lunch, bring a stool", False, profile="aps"),
         ),
     ),
     Rule(

@@ -214,7 +214,7 @@ ON_DUTY = lazy_pattern(
 # "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7".
 STAFF_CUT = lazy_pattern(
     r"\bdown " + _FEW + r" (?:members|officers|staff|FTE|crews|people|positions)\b"
-    r"|\b(?:lose|lost|losing|cut|cutting) (?:another |a further )?"
+    r"|\b(?:lose|loses|lost|losing|cut|cutting) (?:another |a further )?"
     + _FEW
     + r" (?:more )?(?:\w+ )?(?:FTE|contractors|contract roles|"
     r"positions|staff|officers|roles|seats|jobs|people|nurses|teachers|caseworkers)\b"
@@ -233,7 +233,7 @@ STAFF_SHORT = lazy_pattern(
     + _FEW
     + r" (?:(?:staff|officers|people|of us) (?:out sick|off sick|off on compo|on stress leave)|(?:out|off) sick on (?:our|the|my) "
     r"(?:floor|shift|team|ward|unit|desk))\b"
-    r"|\b(?:we're|we are|we were|already|still) (?:already )?" + _FEW + r" down\b"
+    r"|\b(?:we're|we are|we were|they're|they are|already|still) (?:already )?" + _FEW + r" down\b"
     r"|\b(?:clos(?:e|ed|ing)|shut(?:ting)?) " + _FEW + r" (?:\w+ )?beds\b|\b" + _FEW + r" beds (?:\w+ )?(?:closed|shut)\b"
     r"|\b(?:beds? )?(?:nobody|no one|no-one) (?:can|could) staff\b|\b(?:hiring|recruitment) freeze (?:(?:in|at|across|on) (?:the |our |my )?(?:\w+ ){0,2}?(?:centre|office|unit|ward|team|branch|"
     r"section|station|region|school)|for \d+ (?:months|years))\b"
@@ -243,7 +243,7 @@ STAFF_SHORT = lazy_pattern(
     # "40 vacant nursing FTE", "2 fewer officers on primary per shift", "it's 1:8 again on the ward", "can't fill the rosters"
     r"|\b(?:team|branch|unit|ward|section|office|division|station|crew|shift|school|floor)(?:'s| has)? (?:gone from|went from) \d+"
     r"|\b\d+ of (?:the |our )?\d+ (?:\w+ )?(?:positions|roles|FTE|beds|staff|cars|vans|crews|desks) (?:are |were )?(?:filled|vacant|empty|staffed)\b"
-    r"|\brunning at (?:about |around |like )?\d+ ?% (?:staff|staffing|of staff|capacity)\b|\b\d+ vacant (?:\w+ )?(?:FTE|positions|roles|beds|shifts)\b"
+    r"|\brunning (?:at|on) (?:about |around |like )?\d+ ?% (?:staff|staffing|of staff|capacity)\b|\b\d+ vacant (?:\w+ )?(?:FTE|positions|roles|beds|shifts)\b"
     r"|\b" + _FEW + r" fewer (?:\w+ )?(?:officers|staff|nurses|people|crews|cars|vans|teachers) (?:on|per|in|at|for)\b"
     r"|\b1 ?: ?\d{1,2}(?: again)? (?:on|in|across|for) (?:the |our |a |my )?(?:\w+ )?(?:ward|unit|floor|shift|nights|days)\b"
     r"|\b1 ?: ?\d{2}(?: \w+)? caseloads?\b|\bcan[’']?t (?:fill|staff) (?:the |our )?(?:rosters?|shifts?|it|them|nights|beds)\b"
@@ -253,7 +253,7 @@ STAFF_SHORT = lazy_pattern(
 _DIGIT = re.compile(r"\d")
 _ITEMS = (
     r"(?:calls|matters|notifications|claims|cases|files|referrals|admissions|jobs|reports|offenders|renewals|parcels|pax|"
-    r"passengers|complaints|tickets|applications|detainees|prisoners|participants)"
+    r"passengers|complaints|tickets|applications|detainees|prisoners|participants|forms|apps|ballots|votes|warnings)"
 )
 # Work volumes and queues: "1,400 calls in queue", "380 matters listed", "took 140 notifications",
 # "breath tested 412 drivers", "an 11 month backlog", "the backlog's sitting at 900k", "42k claims
@@ -262,16 +262,22 @@ VOLUME = lazy_pattern(
     r"\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+?(?: ?(?:k|million))? (?:\w+ )?"
     + _ITEMS
     + r"(?: \w+){0,3}? (?:in (?:the )?queue|pending|waiting|listed|on the list|"
-    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight|stuck|deep|open|holding|screened|logged)\b"
+    r"through|on hand|sitting|in intake|unallocated|backed up|before midnight|overnight|stuck|deep|open|holding|screened|logged|"
+    r"lodged|collected|on day one)\b"
     r"|\bbooked \d{2,} (?:drivers|motorists|speeders)\b"
     r"|\b(?:took|had|processed|screened|logged|tested|triaged|answered|did|done|cleared|detected|assessed|closed|finished|"
     r"completed|recalculated|issued|handled|reviewed|counted) (?:over |about |around |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{2,})[\d,.]*\+? "
     r"(?:(?!job\b)\w+ ){0,3}?(?:" + _ITEMS[3:-1] + r"|drivers|patients|visits|reassessments|payments|reviews|assessments|"
     r"refusals|interviews|inspections|warrants|transfers|callouts|permits|notices|breaches)\b"
     r"|\b\d{2,} (?:kids|clients|families|cases|files|participants|young people) on (?:mine|my (?:caseload|books|list))\b"
+    r"|\bsitting on (?:about |around |over |nearly )?\d[\d,.]*k? (?:\w+ ){0,2}?"
+    + _ITEMS
+    + r"|\b\d{2,} (?:[\w-]+ ){0,2}?"
+    + _ITEMS
+    + r" in (?:one|a single) (?:night|shift|day|morning)\b"
     r"|\bcaseload (?:of|is|at) \d{2,}|\b(?:wait ?list|waiting list)(?:'s| is| was)? (?:now |at |sitting at )?\d{1,3},?\d{2,}"
     r"|\bbacklog (?:is|was|'s) (?:now )?\d"
-    r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past) "
+    r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past|near) "
     r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) (?:\d{1,3},\d{3}|\d{2,})"
     r"|(?<!day )\b\d{2,} (?:people |patients |pts )?(?:waiting|ramped) (?:in|for|at|outside|on)\b|\b\d+ (?:crews|ambos|ambulances) "
     r"ramped\b|\b\d+ (?:patients|people) in (?:the )?(?:ED )?corridors\b|\b\d{2,}\+? (?:\w+ ){0,2}matters\b",
@@ -307,7 +313,7 @@ INCIDENTS = lazy_pattern(
     # a code called on a ward, the count of a custodial site, a whole site locked down: "Code blue on 5B", "code
     # black called on 3A", "count's out by one in S4", "does the count at 11:30", "did 4 full counts", "centre locked down"
     r"|\bcode (?:black|blue|grey|red|orange|yellow|brown|purple)s? (?:called )?(?:on|in|at) (?:ward )?\d{0,2}[A-Z]{0,2}\d{0,2}\b"
-    r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) by\b"
+    r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) (?:by|at)\b"
     r"|\b(?:does|do|did) the count at\b|\bthe count \d+ ?x\b|\b(?:\d+|two|three|four|five) (?:full )?(?:counts|musters|headcounts)\b"
     r"|\b(?:whole|entire) (?:centre|prison|unit|jail|facility|site) (?:was |got |went )?locked down\b"
     r"|\btook (?:\d|two|three|four|five|six) of us to (?:get|hold|restrain|settle|sort|move|put)\b",
@@ -354,7 +360,8 @@ ROSTERED = lazy_pattern(
     r"until|tonight|tomorrow|tmrw|all week|for \d+)\b"
     r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
     r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
-    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]",
+    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]"
+    r"|\broster(?:'s| has| had|'s got) (?:me|us|him|her|them) on (?:\w+ ){0,2}?(?:days|nights|shifts|doubles) (?:straight|in a row)\b",
     re.IGNORECASE,
 )
 # the same with a shift by its hours ("you're on the 1400-2200 at", "I'm on D/N at"): read only with a digit or D/N
@@ -430,7 +437,7 @@ def other_workplace(text: str, profile: Profile) -> bool:
 # volume and a shift by its hours: one set test in front of a dozen patterns, so that an everyday post (a
 # dog, a decision) is answered without running them. A test over every labelled set keeps them complete.
 _PLAIN_WORDS = frozenset(
-    """us down lose lost losing cut cutting doing short sick compo stress bed beds freeze relief fewer fill leave call calls
+    """us down lose loses lost losing cut cutting doing short sick compo stress bed beds freeze relief fewer fill leave call calls
     taker takers calltaker calltakers officer officers guard guards nurse nurses ranger rangers interpreter interpreters
     delegate delegates caseworker caseworkers paramedic paramedics ambo ambos member members cos pso psos forecaster
     forecasters icp icps observer observers worker workers only aide aides teacher teachers crew crews unit units car cars
@@ -466,7 +473,8 @@ _VOLUME_WORDS = frozenset(
     """calls matters notifications claims cases files referrals admissions jobs reports offenders renewals parcels pax
     passengers complaints tickets applications detainees prisoners participants drivers motorists speeders patients visits
     assessments reassessments payments reviews refusals interviews inspections warrants transfers callouts permits notices
-    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list""".split()
+    breaches backlog queue waiting ramped corridors caseload waitlist wait mine books list forms apps ballots votes
+    warnings""".split()
 )
 _TOKEN = re.compile(r"[a-z]+")
 

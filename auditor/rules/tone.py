@@ -157,7 +157,7 @@ COMPLAINT = words(
 SCARE_QUOTE = lazy_pattern(r"(?:^|(?<=[\s(]))['‘\"“]([A-Za-z][\w-]*(?:\s[\w-]+){0,2})['’\"”](?=[\s.,!?;:)]|$)")
 SAID_BEFORE = lazy_pattern(
     r"\b(?:says?|said|saying|tell(?:s|ing)?(?: us)?|told(?: us)?|keeps? (?:telling|saying|promising)(?: us)?|announc\w*|promis\w*|"
-    r"reckons?|insists?|assur\w*|spruik\w*|brag\w*|boast\w*)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
+    r"reckons?|insists?|assur\w*|spruik\w*|brag\w*|boast\w*|emailed(?: us| everyone| all staff)? about)\b(?:\s+(?:[\w'’]+\s+){0,5}?)$",
     re.IGNORECASE,
 )
 # Renaming or denying needs no more irony: "Management calls it 'flow'", "the system is not 'bedding in'".
@@ -172,11 +172,13 @@ BOSS_WORDS = (
 BOSS = lazy_pattern(BOSS_WORDS, re.IGNORECASE)
 THEY_BEFORE = lazy_pattern(r"\bthey\s+$", re.IGNORECASE)
 # ... as the speaker right before the verb: "management says", "EL2 Marko B. said".
-BOSS_SPEAKS = lazy_pattern(BOSS_WORDS + r"(?:\s+[A-Z][\w.]*){0,2}\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ("the Secretary's all-staff email says", "head office just emailed about")
+BOSS_SPEAKS = lazy_pattern(BOSS_WORDS + r"(?:['’]s)?(?:\s+[A-Z][\w.]*){0,2}\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # What makes a quoted promise ironic: a contrast, a shrug, a repeat.
 IRONY_CUE = lazy_pattern(
     r"\b(?:but|yet|sure|cool|aka|apparently|yeah right|again|still|never|nobody|no one|said that|any day now|we'll see|"
-    r"same old|lol|haha|while|meanwhile|same (?:week|day|month)|mate[.,!])(?!\w)|\U0001F643|\U0001F644|\U0001F612",
+    r"same old|lol|haha|while|meanwhile|same (?:week|day|month)|mate[.,!])(?!\w)|\U0001F643|\U0001F644|\U0001F612"
+    r"|\U0001F62C|\U0001F975|\U0001F928",  # a grimace, a hot face, a raised eyebrow
     re.IGNORECASE,
 )
 
@@ -245,5 +247,25 @@ INSIDE_STORY = lazy_pattern(
 RESTRUCTURE_COUNT = lazy_pattern(
     r"\b(?:another|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))\s+['‘\"“]?(?:\w+\s+)?(?:restructures?|reshuffles?|"
     r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d",
+    re.IGNORECASE,
+)
+
+
+# The writer as a reader of the news: "Read the piece on offshore processing this morning", "Minister
+# announced a new visa cap on the news tonight", "Health Minister announced a new hospital today".
+NEWS_READER = lazy_pattern(
+    r"(?:^|[.!?]\s+|\bi\s+|\bjust\s+)(?:read|reading|saw|seeing|watched|watching|heard|hearing|listened to|listening to)\b"
+    r"[^.!?\n]{0,50}?\b(?:news|paper|article|piece|story|report|headlines?|summary|results|coverage|interview|"
+    r"press conference|presser|announcement)\b"
+    r"|\bon the (?:news|radio|telly|tv)\b|\bin the (?:paper|papers|news)\b"
+    r"|\b(?:minister|premier|government|govt|PM|treasurer)\s+(?:just\s+|has\s+|finally\s+)?announce[sd]?\b",
+    re.IGNORECASE,
+)
+# ... and any sign that the writer is inside: the work's "we" (not everyone's "we're all", "the rest of us"), one's own
+# job, team or clients, the work first hand, staff, being told, a role "here".
+INSIDER = lazy_pattern(
+    r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
+    r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
+    r"i'm the one|at work|colleagues?|staff|staffer|told)\b|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )

@@ -132,3 +132,41 @@ def test_hours_worked_in_the_garment_are_a_shift():
     [m] = _check("pov: 14 hrs in the greens and the radio won't shut up", load_profile("qld"))
     assert 'work context "14 hrs"' in m.why
     assert not _fires("3 hours in the car with the kids, new hats for everyone", "qld")
+
+
+def test_a_pass_given_back_on_leaving_is_the_jobs():
+    from auditor.config import load_profile
+
+    [m] = _check("Handed back my pass at Service Tasmania today after 19 years, what a ride", load_profile("tas"))
+    assert 'uniform term "Handed back my pass" with department term' in m.why
+    assert _fires("Last day at VicRoads, handing in the lanyard on Friday", "vic")
+    assert not _fires("Gave the usher my pass and found our seats just in time", "tas")
+
+
+def test_what_the_works_we_are_made_to_wear_at_a_work_site():
+    from auditor.config import load_profile
+
+    assert _fires("New dress code for the front counter: we're in grey polyester shirts from Monday", "qld")
+    [m] = _check("New dress code for the front counter: we're in grey polyester shirts from Monday", load_profile("qld"))
+    assert m.why.startswith("what staff are made to wear")
+    assert not _fires("For the wedding we all wear navy, the bride's call", "qld")
+    assert not _fires("we're in the car, see you soon", "qld")
+
+
+def test_a_shifts_length_is_work_context_and_a_brand_is_another_employer():
+    assert _fires("Sunset from the carpark. Uniform's drenched, boots are dusty, 11 hours down", "qld")
+    assert _fires("scrubs come off after a 14hr double and you realise you haven't peed since 10am", "tas")
+    assert not _fires("Uniform's drenched after the rain", "qld")
+    assert _fires("Polling official vest is very flattering, said no one ever", "aps")
+    assert not _fires("Bunnings apron on, hi-vis on, ready to explain where the screws are. Saturday roster life", "qld")
+    assert not _fires("Uniform fitting for the new job at Qantas, pinch me", "aps")
+    assert not _fires("Cap and gown on, teaching degree DONE", "tas")
+
+
+def test_the_organisations_own_operations_and_a_public_servant_are_work_context():
+    from auditor.config import load_profile
+
+    [m] = _check("me and the vest at 3am on the prisoner transfer run", load_profile("tas"))
+    assert 'work context "prisoner' in m.why
+    assert not _fires("me and the vest at 3am on the school run", "tas")
+    assert _fires("ID photo day. Do I smile or do the public servant stare?", "aps")

@@ -104,3 +104,65 @@ def test_a_restructure_counted_or_a_workload_called_unsustainable_is_a_complaint
     assert _fires("OFC103", "Another restructure. Third in four years.", "dibp")
     assert _fires("OFC103", "Team's gone from 14 to 8, no backfill. Not sustainable.", "aps")
     assert not _fires("OFC103", "11 years in hospitality and the rostering is unsustainable", "dibp")
+
+
+def test_a_reader_of_the_news_is_no_insider():
+    from auditor.rules.comment import news_reader
+
+    for text in (
+        "Saw the Treasurer's press conference on the new tax offsets. Wonder what it'll mean for the rest of us",
+        "Minister announced a new fuel excise on the news tonight, wonder how that'll play out",
+        "Read the article on the new detention centre budget. As a ratepayer I'd like to see the costings.",
+        "Reading about the census results. Apparently we're all getting older.",
+    ):
+        assert news_reader(text), text
+    for text in (
+        "Teacher here. The new literacy block was announced in the media before schools were even told.",
+        "Saw the Minister's presser on the new rules. We process these and nobody asked us.",
+        "Police Minister announces 'record numbers' and half the stations I've worked at run one member on",
+        "The new visa rules will fix nothing, anyone who thinks so has never processed one",  # no news read
+        "the problem is the Minister reading the executive summary and nothing else",  # the Minister reads, not the writer
+    ):
+        assert not news_reader(text), text
+
+
+def test_the_learned_official_comment_rule_skips_a_reader_of_the_news(dibp):
+    from auditor.rules.comment import outside_views
+    from auditor.rules.learned import RULES as LEARNED
+    from auditor.rules.learned import load_model, threshold
+    from auditor.rules.linear import linear_probability
+
+    ofc104 = next(r for r in LEARNED if r.code == "OFC104")
+    text = "Saw the Treasurer's press conference on the new tax offsets. Wonder what it'll mean for the rest of us"
+    model = load_model("dibp")
+    assert linear_probability(text, model, "official_comment", dibp) >= threshold(model, "official_comment")  # the model fires
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
+    assert list(ofc104.check(item, dibp)) == []
+    # the gate passes on everything else the check yields, and reads the text only when it yields
+    fired = outside_views(lambda item, profile: iter(["m"]))
+    assert list(fired(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="We were told again."), dibp)) == ["m"]
+    assert list(fired(item, dibp)) == []
+
+
+def test_what_those_in_charge_say_by_email_in_scare_quotes(dibp):
+    [m] = _check("OFC102", "When the Secretary's all-staff email says 'exciting times ahead' 😬 #publicservice", dibp)
+    assert m.why == '"\'exciting times ahead\'" in scare quotes, aimed at "Secretary"'
+    [m] = _check("OFC102", 'at the checkpoint, 38 degrees, and head office just emailed about "wellbeing week" 🥵', dibp)
+    assert m.why.endswith('aimed at "head office"')
+    assert _check("OFC102", "My sister emailed about 'the big day' 😬", dibp) == []
+
+
+def test_cant_even_before_a_verb_is_a_limit_not_a_complaint(dibp):
+    assert _check("OFC103", "my team leader told us we can't even mention the new model until launch", dibp) == []
+    [m] = _check("OFC103", "my team leader moved the deadline again. I can't even.", dibp)
+    assert '"can\'t even" about "team leader"' in m.why
+
+
+def test_a_customer_asking_the_public_for_help_is_no_verdict():
+    from auditor.config import load_profile
+
+    aps = load_profile("aps")
+    text = "Centrelink needs my rent certificate again and the website keeps failing at the upload step"
+    assert _check("OFC102", text, aps)  # a verdict, read alone
+    assert _check("OFC102", text + ". Any tips?", aps) == []
+    assert _check("OFC102", text + ". Has anyone else had this?", aps) == []

@@ -221,8 +221,22 @@ def test_col102_asks_for_a_name_only_when_the_score_could_pass(dibp, monkeypatch
     real = learned.names_someone
     monkeypatch.setattr(learned, "names_someone", lambda text, profile: asked.append(text) or real(text, profile))
     col102 = next(r for r in RULES if r.code == "COL102")
-    # no meta feature could lift this one to the colleague threshold: no name is looked for
-    assert not list(col102.check(_item("The cat and I went op shopping yesterday, best decision"), dibp))
+    # an everyday post that no meta feature could lift to the colleague threshold: no name is
+    # looked for. Which everyday post the bound settles depends on the shipped weights, so the
+    # test picks one the bound settles (there must be one) rather than naming it
+    from auditor.rules.linear import surely_below
+
+    model = load_model("dibp")
+    limit = threshold(model, "colleague_exposure")
+    everyday = [
+        "The cat and I went op shopping yesterday, best decision",
+        "Made pancakes with blueberries this morning, so good",
+        "Rain all weekend so we watched movies and ate too much popcorn",
+        "New running shoes arrived, first 5k in them tomorrow",
+    ]
+    settled = [t for t in everyday if surely_below(t, model, "colleague_exposure", dibp, limit)]
+    assert settled, "the bound settles none of the everyday posts: the premise of this test is gone"
+    assert not list(col102.check(_item(settled[0]), dibp))
     assert asked == []
     named = "Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate."
     assert list(col102.check(_item(named), dibp)) and asked == [named]

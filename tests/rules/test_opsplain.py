@@ -202,3 +202,23 @@ def test_court_work_in_plain_words(tas, vic):
     # a party's own matter, and a name that is no party's
     assert _kind("Court date for my speeding fine is in March, wish me luck", vic) is None
     assert _kind("Watching the Netflix doco about the trial tonight", vic) is None
+
+
+def test_a_roster_run_of_days_and_a_team_losing_staff():
+    from auditor.rules.opsplain import ROSTERED, STAFF_CUT
+
+    assert ROSTERED.search("the roster has me on six nights straight again") is not None
+    assert ROSTERED.search("the roster's got us on 4 days in a row") is not None
+    assert ROSTERED.search("Six nights straight of rain, the roster of dog walks is a mess") is None
+    assert STAFF_CUT.search("our office loses another 6 contractors on Friday") is not None
+
+
+def test_volumes_sat_on_or_in_one_night_and_counts_wrong(aps, vic):
+    assert _kind("We're sitting on about 600 open wage complaints in my region", aps) == "volume of work"
+    assert _kind("we had 14 missing-from-care reports in one night across the south", vic) == "volume of work"
+    assert _kind("we counted 1,912 ballots at our booth", aps) == "volume of work"
+    assert _kind("the visa backlog is still sitting near 900k", aps) == "volume of work"
+    assert _kind("We're running on 60% staffing tonight", vic) == "staff short or in figures"
+    assert _kind("they're 2 down after the review, don't say I told you", vic) == "staff short or in figures"
+    assert _kind("Sitting on 3 new episodes of my show, no spoilers", vic) is None
+    assert _kind("12 mosquito bites in one night, camping is great", vic) is None

@@ -85,3 +85,14 @@ def test_a_retort_a_rhetorical_question_and_an_invitation_to_see_the_work():
     assert SARCASM.search("fell on my arse at work.") is None  # a fall, not a retort
     assert SARCASM.search("Who signs off on this? Nobody on the floor")
     assert TRY_THE_JOB.search("I teach at a public high school, happy to show the Treasurer around")
+
+
+def test_a_news_reader_and_an_insiders_signs():
+    from auditor.rules.tone import INSIDER, NEWS_READER
+
+    assert NEWS_READER.search("Health Minister announced a new hospital today") is not None
+    assert NEWS_READER.search("Read the budget summary over coffee") is not None
+    assert NEWS_READER.search("the Minister reading the executive summary") is None
+    assert INSIDER.search("we're all getting older, the rest of us pay") is None
+    for text in ("we were told", "Nurse here, the", "my caseload", "I've worked there"):
+        assert INSIDER.search(text) is not None, text

@@ -1,0 +1,182 @@
+"""An agency's client work told in plain words, for OPS103 (`auditor.rules.operations`).
+
+Any agency that serves, pays, checks or collects from the public speaks of the same work with no
+agency term: the phones and their figures, internal targets, compliance and fraud cases and where
+they were referred, debt and audit letters going out in batches. `client_work` reads them:
+
+* service figures and targets ("3,400 callers in the queue", "we're at 38% grade of service",
+  "call targets are going up to 11 an hour", "45 minutes per plan review now", "told to close
+  complaints without calling back");
+* compliance and fraud work ("Referral went to the prosecutors today", "the fraud team found a
+  bloke claiming at 4 addresses", "31 workers underpaid", "just finished a 6-week audit",
+  "compliance notices going out next month", "investigating 3 staff");
+* letters sent in a batch ("the new debt letters go out Thursday", "audit letters are going out
+  to 9,000 owners").
+
+The caller asks for an insider cue and that the text is about no other workplace, as for the other
+plain readings (`auditor.rules.opsplain.plain_operations`). It reads only text, holds no rules,
+and imports no rule family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.rules.base import lazy_pattern, searched
+
+_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+_CASES = r"(?:calls|claims|cases|plans|reviews|files|assessments|applications|complaints|matters|tickets|interviews|visits)"
+# The phones and the work in figures or targets: "3,400 callers in the queue", "38% grade of
+# service", "handle time down to 7 mins", "call targets going up to 11 an hour", "12 claims a day",
+# "45 minutes per plan review", "close complaints without calling back", "stop answering at 4pm".
+SERVICE_FIGURES = lazy_pattern(
+    r"\b\d[\d,.]*k?\+? (?:callers|customers|clients) (?:in the queue|in queue|on hold|waiting|holding)\b"
+    r"|\bgrade of service\b"
+    r"|\b(?:call|handle|handling|talk|wrap|average wait|processing) (?:times?|targets?|KPIs?)\b(?: \w+){0,4}? "
+    r"(?:up to|down to|to|at|of|from) (?:about |around )?\d[\d,.]*"
+    r"|\b(?:targets?|KPIs?|quotas?)(?: (?:are|is|was|were|just))?(?: going| gone| went)? (?:up|down|raised|doubled|lifted) "
+    r"(?:to |from |again|by )"
+    r"|\b\d{2,} " + _CASES + r" (?:an|a|per) (?:hour|day|shift)\b"
+    r"|\b\d+ (?:mins?|minutes|hours|hrs) (?:per|a|for each|for every) (?:\w+ )?(?:plan|claim|call|review|case|file|assessment|"
+    r"application|customer|client|participant)\b"
+    r"|\b(?:close|closing|closed|finalise|finalising) (?:\w+ )?(?:calls|complaints|matters|cases|claims|tickets)(?: \w+){0,2}? "
+    r"(?:after|without|faster|quicker|early|before)\b"
+    r"|\bstop answering (?:at|after) \d|\bmeasured on (?:AHT|handle time|call times|stats|KPIs)\b",
+    re.IGNORECASE,
+)
+# Compliance and fraud work, its finds and referrals: "Referral went to the prosecutors today",
+# "2 providers referred to the police", "the fraud team found ...", "fraud detections were up 30%",
+# "27 workers underpaid", "just finished a 6-week audit", "compliance notices going out",
+# "investigating 3 staff for looking up records".
+COMPLIANCE_WORK = lazy_pattern(
+    r"\b(?:referred|referral(?:s)?(?: (?:went|go|going|has gone|is going|sent))?)(?: \w+){0,3}? to (?:the )?"
+    r"(?:AFP|CDPP|DPP|police|prosecutors?|prosecution|investigations?|integrity)\b"
+    r"|\b(?:fraud|compliance|integrity|investigations?|audit) (?:team|unit|section|branch|detections?|referrals?|cases?|hits?) "
+    r"(?:\w+ ){0,3}?(?:found|caught|flagged|referred|picked up|had a|were up|are up|is investigating|busted|nabbed)\b"
+    r"|\b" + _N + r" (?:\w+ )?(?:workers|staff|employees|providers|clients|customers|businesses) (?:were |being |got )?"
+    r"(?:underpaid|overpaid|referred|flagged|investigated|stood down)\b"
+    r"|\b(?:finished|started|doing|did|running|wrapped up|completed) (?:a |an |the |my )?(?:\d+[- ](?:week|day|month) )?"
+    r"(?:records?|site|file|payroll|compliance|desk|field) (?:audit|inspection|review)s?\b"
+    r"|\b(?:just )?finished (?:a|an|the) \d+[- ](?:week|day|month) (?:audit|investigation|review)\b"
+    r"|\bcompliance notices?\b(?: \w+){0,3}? (?:going out|go out|went out|issued|sent|to go)\b"
+    r"|\baudit(?:ing|ed)? (?:of )?(?:about |over )?\d[\d,]* (?:\w+ )?(?:files|claims|permits|records|employers|providers|"
+    r"businesses|accounts|licences|cases)\b|\b\d[\d,]* (?:\w+ ){0,2}?(?:files|claims|permits|records) (?:are |were )?(?:being )?audited\b"
+    r"|\bfound \d+ (?:underpayments|overpayments|breaches|non-compliant)\b|\bauditors are (?:in|here|coming)\b"
+    r"|\binvestigating " + _N + r" (?:staff|providers|clients|people|officers|employees)\b",
+    re.IGNORECASE,
+)
+# Letters sent in a batch: "the new debt letters go out Thursday", "audit letters are going out to
+# 9,000 owners next month", "38k in the first batch" (a customer's "got a debt letter" is one letter).
+LETTER_BATCH = lazy_pattern(
+    r"\b(?:debt|audit|compliance|review|cancellation|reminder|warning|breach|recovery) (?:letters|notices|notifications)\b"
+    r"(?: \w+){0,3}? (?:go(?:ing)? out|went out|are out|get sent|will be sent|being sent|drop|hit)\b",
+    re.IGNORECASE,
+)
+_STAFF = (
+    r"(?:counsellors?|psychs?|psychologists?|nurses?|RNs?|teachers?|aides?|workers?|officers?|caseworkers?|case managers?|"
+    r"practitioners?|staff(?: members?)?|doctors?|social workers?|guards?|COs|planners?|interpreters?|delegates?|carers?|"
+    r"youth workers?|integration aides?|OTs?)"
+)
+_CLIENTS = (
+    r"(?:kids|students|pupils|patients|clients|young people|prisoners|detainees|residents|families|participants|offenders|classes|"
+    r"beds|customers|children|boys|girls|inmates|cases)"
+)
+# Staff against the clients they serve, and one's own caseload in figures: "one counsellor for 900 kids",
+# "One psych for 1,100 students", "4 staff, 16 young people", "I carry 22 cases", "my name is on 50 files",
+# "24 cases when the cap's 12" (a class of 27 is a school's size, not a ratio).
+STAFF_RATIO = lazy_pattern(
+    r"\b(?:one|a single|1|two|2|three|3) (?:\w+ )?" + _STAFF + r" (?:\w+ )?(?:for|to|between|across|per|covering) "
+    r"(?:the |all |about |over |nearly )?\d[\d,]* (?:\w+ )?" + _CLIENTS + r"\b"
+    r"|\b\d+ (?:staff|officers|COs|nurses|workers|youth workers|carers), \d+ (?:young people|patients|prisoners|detainees|"
+    r"residents|kids|clients|inmates)\b"
+    r"|\b(?:I|we|I'm|we're) (?:carry|carrying|hold|holding|manage|managing|juggling|juggle|have|got|'ve got) \d{2,} "
+    r"(?:open |active |allocated )?(?:cases|files|clients|families|participants|matters)\b"
+    r"|\bmy name is on \d{2,} (?:files|cases)\b|\b\d{2,} (?:cases|files|clients|families) when the cap\b",
+    re.IGNORECASE,
+)
+# A team's size and its vacancies: "my team of 9 is now 6", "the 7 vacancies in my team", "6 classes have
+# no permanent teacher", "with half the interviewers we had".
+TEAM_FIGURES = lazy_pattern(
+    r"\b(?:team|unit|branch|section|office|crew|ward|squad|school|station) of \d+ (?:is|are|was) (?:now|down to|at) \d+\b"
+    r"|\b\d+ vacancies (?:in|on|across) (?:my|our|the) (?:\w+ )?(?:team|unit|branch|section|office|ward|school|station|region)\b"
+    r"|\b\d+ (?:classes|wards|shifts|units|stations|teams|runs) (?:have|with|had|got) no (?:permanent |regular |relief )?"
+    r"(?:teachers?|nurses?|staff|cover|crews?|officers?)\b"
+    r"|\b\d+ (?:working |hot )?(?:desks|computers|laptops|workstations) (?:and|for) \d{2,} (?:of us|staff|people|workers)\b"
+    r"|\b\d+ beds (?:and|for) \d{2,} patients\b|\b\d+ staff and \d+ (?:working )?desks\b|\bone (?:car|van|crew|unit|nurse) per shift\b"
+    r"|\bdown to \d+ on the (?:\w+ ){0,2}?(?:team|desk|floor|unit|shift|ward|counter|phones)\b"
+    r"|\b\d+ (?:resignations|resigned|quit|left|walked out) (?:in|from) (?:our|my|the) (?:team|unit|ward|section|branch|office|school)\b"
+    r"|\bwith half the (?:\w+ )?(?:staff|interviewers|officers|nurses|teachers|crews|people|workers|inspectors|caseworkers) "
+    r"(?:we|they) (?:had|used to have)\b",
+    re.IGNORECASE,
+)
+# A day's or a queue's work in figures: "11 jobs in a 12 hr shift", "the 40-call day", "claims backed up 9 months".
+DAY_FIGURES = lazy_pattern(
+    r"\b\d+ (?:jobs|calls|cases|patients|admissions|callouts|transfers) in (?:a|one|the|my|our) \d+ ?(?:hr|hour|h)s? "
+    r"(?:shift|day|night)\b"
+    r"|\b\d{2,}-(?:call|job|case|patient|claim) (?:day|shift|night|week)\b"
+    r"|\b(?:claims|cases|files|applications|referrals|matters|assessments) (?:are |is )?backed up (?:about |around |over )?"
+    r"\d+ (?:weeks|months)\b",
+    re.IGNORECASE,
+)
+# The customer's side of the same work: one letter, a wait on hold, one's own claim or debt.
+_CUSTOMER_SIDE = lazy_pattern(
+    r"\b(?:on hold|I got (?:a|my|one|the)|got (?:a|my) (?:debt|audit|compliance|review)|my (?:debt|claim|payment|letter|audit|"
+    r"review|case|refund|tax return|card|account)|flagged my|(?:the |my )?bank(?:'s)?|I received|we received|I'm one of|I was one of)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The words one of which each reading holds: a set test before each pattern, so that a post that cannot
+# match is answered without running it (checked by the unit tests and the labelled sets: the same findings).
+_GATES = {
+    "service": _words(
+        "callers customers clients grade call handle handling talk wrap wait processing targets target kpi kpis quota "
+        "quotas mins minutes hours hrs close closing closed finalise finalising answering measured hour day shift"
+    ),
+    "compliance": _words(
+        "referred referral referrals fraud compliance integrity investigations investigation audit audits inspection "
+        "inspections review reviews underpaid overpaid flagged investigated stood notices notice investigating auditing "
+        "audited auditors underpayments overpayments breaches compliant"
+    ),
+    "letters": _words("letters notices notifications"),
+    "ratio": _words(
+        "cases files clients families participants matters young people kids students pupils patients prisoners detainees "
+        "residents offenders classes beds customers children boys girls inmates"
+    ),
+    "team": _words(
+        "team unit branch section office crew ward squad school station vacancies classes wards shifts units stations "
+        "teams runs half desks computers laptops workstations beds staff car van nurse down resignations resigned quit "
+        "left walked"
+    ),
+    "day": _words("jobs calls cases patients admissions callouts transfers backed call job case patient claim"),
+}
+_TOKEN = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+def client_work(text: str) -> tuple[re.Match[str], str] | None:
+    """Service figures and targets, compliance and fraud work, letters sent in a batch, staff against
+    clients or a team in figures, with its kind; or None."""
+    tokens = frozenset(_TOKEN.findall(text.lower()))
+    digit = _DIGIT.search(text) is not None
+    figures = digit or "half" in tokens
+    if not figures and all(tokens.isdisjoint(_GATES[g]) for g in ("service", "compliance", "letters")):
+        return None  # every other reading needs a figure
+    for pat, gate, figure, label in (
+        (SERVICE_FIGURES, "service", False, "service figures or targets"),
+        (COMPLIANCE_WORK, "compliance", False, "compliance or fraud work"),
+        (LETTER_BATCH, "letters", False, "letters sent in a batch"),
+        (STAFF_RATIO, "ratio", True, "staff to clients in figures"),
+        (TEAM_FIGURES, "team", True, "staff short or in figures"),
+        (DAY_FIGURES, "day", True, "volume of work"),
+    ):
+        if (figure and not figures) or (pat is not TEAM_FIGURES and figure and not digit) or tokens.isdisjoint(_GATES[gate]):
+            continue
+        m = searched(pat, text)
+        if m is not None:
+            return (m, label) if searched(_CUSTOMER_SIDE, text) is None else None
+    return None

@@ -1,0 +1,68 @@
+"""auditor.rules.opsclients: an agency's client work told in plain words, for OPS103."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.rules.opsclients import client_work
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Board says 2,100 callers waiting and we're at 41% grade of service", "service figures or targets"),
+        ("they've put call targets up to 14 an hour again", "service figures or targets"),
+        ("we now get 40 minutes per plan review, it used to be 90", "service figures or targets"),
+        ("told to close complaints without ringing anyone back before estimates", "service figures or targets"),
+        ("The referral went to the prosecutors this morning after two years", "compliance or fraud work"),
+        ("the fraud team found one provider billing 3 clinics at once", "compliance or fraud work"),
+        ("14 workers underpaid at one bakery chain and it's only Tuesday", "compliance or fraud work"),
+        ("just finished a 5-week audit of a labour hire firm", "compliance or fraud work"),
+        ("compliance letters are going out to 12,000 landlords next week", "letters sent in a batch"),
+        ("Three caseworkers for 140 families across our whole region", "staff to clients in figures"),
+        ("5 staff, 19 young people and a lockdown at 4pm", "staff to clients in figures"),
+        ("I carry 31 cases now and the cap is meant to be 15", "staff to clients in figures"),
+        ("Restructure done: my section of 12 is now 7", "staff short or in figures"),
+        ("who's telling the Minister about the 5 vacancies in our unit", "staff short or in figures"),
+        ("we're doing the spring checks with half the inspectors we had in 2019", "staff short or in figures"),
+        ("4 classes have no permanent teacher this term", "staff short or in figures"),
+        ("Got through 14 jobs in a 10 hr shift, feet are gone", "volume of work"),
+        ("Made it through the 60-call day", "volume of work"),
+        ("applications are backed up 7 months now", "volume of work"),
+        ("we were measured on AHT and nothing else", "service figures or targets"),
+        ("Spent the week auditing 45 employer files, found 12 underpayments", "compliance or fraud work"),
+        ("about 400 claim files are being audited from Monday", "compliance or fraud work"),
+        ("the floor has 90 staff and 31 working desks", "staff short or in figures"),
+        ("Kim's off to Cairns so we're down to 2 on the intake team", "staff short or in figures"),
+        ("5 resignations in our unit since Easter and a morning tea about it", "staff short or in figures"),
+    ],
+)
+def test_client_work_in_plain_words(text, kind):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == kind, (text, hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customer's side of the same work
+        "I got a debt letter this morning, apparently the debt letters go out every Monday",
+        "The bank's fraud team flagged my card again, I only bought a coffee in Perth",
+        "on hold with 3,000 callers in the queue apparently, love it",
+        # numbers and people that are no staff against clients
+        "One coach for 20 kids at soccer today, send help",
+        "One bottle of wine for 6 people, we were robbed",
+        "we have 27 kids in the class this year",
+        # a customer's own case, an audit of one's tax
+        "My claim is one of 40,000 waiting, they said",
+        "Booked the dog in for 2 reviews a day, vet's orders",
+        "Our book club of 12 is now 7 since the move",
+        "half the guests we had last year, still a great party",
+        "Did 3 jobs in a 2 hour window, house is spotless",
+        "We've got 4 chairs for 6 people at Christmas lunch",
+        "down to 2 on the waitlist for the puppy",
+        "I audited 3 of my old tax returns for fun",
+    ],
+)
+def test_not_client_work(text):
+    assert client_work(text) is None, text
