@@ -179,6 +179,10 @@ _OBJECT = lazy_pattern(
 )
 
 
+# a person reference that is a title alone (`rules.personrefs.own_superior`): "our AP", "the DG", "Sarge"
+_TITLE_ONLY = lazy_pattern(r"(?i:our|my|the)\s|Sarge$")
+
+
 def _stand_in(text: str, start: int, default: str, end: int = -1) -> str:
     """What a removed colleague's name leaves: "colleague" after "our", "a colleague" after a
     preposition or "tell"/"ask" ("thanks to a colleague and the crew") or before a possessive
@@ -202,6 +206,10 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             end = m.end()  # the surname after a named colleague goes too (not after a handle)
             if not name.startswith("@") and (surname := _SURNAME.match(text, end)):
                 end = surname.end()
+            if _TITLE_ONLY.match(name):  # one's superior by title alone: "our AP said" -> "the boss said"
+                first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?\n"
+                out.append((m.start(), end, ("The boss" if first else "the boss") if " " in name else "boss"))
+                continue
             out.append((m.start(), end, _stand_in(text, m.start(), "", end)))
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""

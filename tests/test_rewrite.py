@@ -262,3 +262,9 @@ def test_rewrite_drops_a_short_uniform_clause_whole_and_keeps_the_capital():
     rw = _reworded("Early shift at Brisbane Airport again, new lanyard and all")
     assert rw.text == "Shift at Brisbane again"
     assert rw.passes
+
+
+def test_rewrite_replaces_a_superior_by_title_with_the_boss():
+    # "our AP" is a person by title alone: the boss stands in, not a gap before "said"
+    rw = _reworded("Staff meeting ran over again, our AP said the timetable is final", "qld")
+    assert rw.passes and rw.text == "Staff meeting ran over again, the boss said the timetable is final"

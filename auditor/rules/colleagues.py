@@ -54,7 +54,7 @@ from auditor.rules.people import (
     signature_start,
     site_short_name,
 )
-from auditor.rules.personrefs import colleague_terms, people_in
+from auditor.rules.personrefs import colleague_terms, own_superior, people_in, personal_wish
 from auditor.rules.places import place_mentions
 
 _POSSESSIVE_TEAM = lazy_pattern(
@@ -73,6 +73,7 @@ _OUR_ROLE = lazy_pattern(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:(?i:deputy|assistant)\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
     r"preceptor|sergeant|sarge|inspector|commander|superintendent))\b"
 )
+_OUR_OFFICE = lazy_pattern(r"\b(?:our|my) (?:office|section|branch|division|agency|department)\b", re.IGNORECASE)
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 
 
@@ -87,7 +88,7 @@ def relation_cue(text: str, profile: Profile) -> bool:
     return col.cues is not None and col.cues.search(text) is not None
 
 
-def _not_ours(text: str, profile: Profile) -> bool:
+def not_ours(text: str, profile: Profile) -> bool:
     """The people in the text are not the organisation's staff at work with the writer."""
     if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
         return True  # a club, a quiz team, a volunteer shift: not the agency
@@ -96,13 +97,14 @@ def _not_ours(text: str, profile: Profile) -> bool:
     if (served_family(text) or on_screen(text)) and not OWN_WORK.search(text):
         return True  # "thanks to Dr Mehta and the 2B team for looking after Dad": the patient's family; a rerun
     # "shoutout to my manager Raj" at a café, a store or an insurance company
-    return bool(private_job(text) and not department_terms(text, profile))
+    # ... but "our office Christmas party at the brewery" is the writer's office at a venue
+    return bool(private_job(text) and not department_terms(text, profile) and not _OUR_OFFICE.search(text))
 
 
 def work_context(text: str, profile: Profile) -> str | None:
     """Why the text is about work with other people, or None."""
     col = colleague_terms(profile)
-    if _not_ours(text, profile):
+    if not_ours(text, profile):
         return None
     m = col.cues.search(text) if col.cues is not None else None
     if m:
@@ -208,11 +210,13 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     what = role.group(0).strip() if role else dept[0] if dept else ""
     if place:
         return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
-    if dept and _SERVICE.search(text, rel.end(), b):
+    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
         return f'relative "{who}" working at "{dept[0]}"'
     return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
 
 
+# "my housemate works at Medicare": the organisation itself said as the relative's workplace
+_WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
 _IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # a part played, not a job held; feast days are no places ("in the Christmas play")
 _PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
@@ -371,7 +375,10 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         return
     people = people_in(item, profile)
     text = item.text or ""
-    if not people:
+    superior = own_superior(text, profile)  # "our AP said the same", "Congrats Sarge!!": one's boss by title
+    if superior is not None and not any(a < superior[2] and superior[1] < b for _r, a, b in people):
+        people = people + [superior]
+    elif not people:
         yield from _relative(item, text, profile)
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
@@ -380,11 +387,15 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         # "Inspector Gadget": the title alone is not a work relationship; look past it, unless
         # the titled person is greeted, sent a message, placed or named in full as staff are
         why = next((w for a, b in titled if (w := titled_at_work(item.text or "", a, b)) is not None), None)
-        why = None if why is None or _not_ours(text, profile) else why
+        why = None if why is None or not_ours(text, profile) else why
         for a, b in titled:
             text = text[:a] + " " * (b - a) + text[b:]
     why = why or work_context(text, profile)
-    if why is None and not _not_ours(text, profile):
+    if why is not None and why.startswith("work-relationship") and personal_wish(text, profile):
+        why = None  # "Congrats Bec on your promotion!! Drinks on you": a friend's occasion
+    if why is None and superior is not None and not not_ours(text, profile) and not private_job(text):
+        why = "the writer's own superior by title"
+    if why is None and not not_ours(text, profile):
         # a name before the part of the organisation it works in, or the sergeant by rank, ties the
         # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
         refs = {r for r, _a, _b in people}
@@ -393,7 +404,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         )
         why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
-    if role is not None and not _not_ours(text, profile) and role_is_ours(role.group(0), profile):
+    if role is not None and not not_ours(text, profile) and role_is_ours(role.group(0), profile):
         why = f'"{role.group(0)}" named with them'  # "my NUM Leonie T.": one's own boss by role (not in the model's work context)
     if why is None:
         # "That's my brother-in-law, he's a Superintendent at Tullamarine": the rank read as a
@@ -558,6 +569,14 @@ RULES = [
                 "Hi Mr Okafor, it's Miss Tan from Year 2 at Hilltop State School, ring me on the school line (07) 3000 0000",
                 False,
                 profile="qld",
+            ),
+            # one's own superior by title alone; a friend's occasion with nothing of the writer's work
+            Example("Staff meeting ran over again, our AP said the timetable is final", True, profile="qld"),
+            Example("Brief to the Secretary's office by COB, the DG wants it tonight", True, profile="qld"),
+            Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
+            Example("my flatmate works at Services Australia and says the phones never stop", True, profile="aps"),
+            Example(
+                "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111 (Mon–Wed).", False, profile="aps"
             ),
         ),
     ),

@@ -30,7 +30,7 @@ from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
 from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, searched, word_pattern
-from auditor.rules.colleagues import names_someone
+from auditor.rules.colleagues import names_someone, not_ours
 from auditor.rules.comment import outside_views
 from auditor.rules.explain import explain
 from auditor.rules.features import WORK_FRAME, elsewhere
@@ -44,6 +44,7 @@ from auditor.rules.linear import linear_probability, load_linear, score, surely_
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
 from auditor.rules.people import SCREEN
+from auditor.rules.personrefs import personal_wish
 
 
 def load_model(name: str) -> dict:
@@ -132,6 +133,8 @@ def _learned(category: Category, family: str):
                 continue  # settled without the dearer meta features (and a colleague's name): it cannot pass
             if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, model)):
                 continue
+            if family == "colleagues" and (personal_wish(text, profile) or not_ours(text, profile)):
+                continue  # "Congrats on the new job Hannah!!", "30 years at the brewery": not the writer's workplace
             if neural:
                 p = probability(text, model, str(category), profile)
                 if p < limit:
@@ -227,6 +230,8 @@ RULES = [
                 "Please send me the March roster at p.nguyen@health.qld.gov.au, I'll sign it off tonight", False, profile="qld"
             ),
             Example("Slow cooker lamb shanks tonight, recipe in comments", False),
+            # a friend's own milestone: their new job, anywhere, with nothing of the writer's work
+            Example("Huge congrats Brodie on landing the new job, drinks on you", False),
         ),
     ),
     Rule(

@@ -72,6 +72,7 @@ PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s
 _SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
 _ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+_HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 
 
@@ -133,6 +134,8 @@ def self_intro(text: str, start: int, end: int) -> bool:
         return True
     if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
         return True
+    if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
+        return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
     return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
 
 
@@ -324,6 +327,10 @@ _ROLE_NEEDS = {
     "num": ("nurse", "hospital"),
     "don": ("nurse", "hospital"),
     "preceptor": ("nurse", "hospital"),
+    "ap": ("school",),
+    "dp": ("school",),
+    "sergeant": ("police", "correction", "prison"),
+    "sarge": ("police", "correction", "prison"),
 }
 
 

@@ -167,3 +167,41 @@ def test_names_someone_leaves_out_the_writers_signature_a_character_and_who_serv
     assert not names_someone("Finished Line of Duty again. Superintendent Hastings, now we're sucking diesel", dibp)
     assert not names_someone("Officer Rahman at the Perth counter was amazing with my grandmother, thank you!!", dibp)
     assert names_someone("Officer Rahman at the Perth counter covered my lunch break again", dibp)
+
+
+def test_ones_own_superior_by_title_alone_is_a_colleague_where_the_organisation_has_one():
+    qld = load_profile("qld")
+    for text in (
+        "Staff meeting ran over again, our AP said the timetable is final",
+        "Brief to the Secretary's office by COB, the DG wants it tonight",
+        "Our new Commissioner's first all-staff email was three pages of buzzwords",
+        "Cheers Sarge!! the watch house won't be the same without you",
+    ):
+        assert list(COL101.check(_item(text), qld)), text
+    for text in (
+        "nobody can tell me who my director is after the restructure",
+        "my team leader at the call centre times my breaks",
+    ):
+        assert not list(COL101.check(_item(text), qld)), text
+    # the writer's AP is a colleague only where the organisation runs schools
+    assert not list(COL101.check(_item("Staff meeting ran over again, our AP said the timetable is final"), load_profile("dibp")))
+
+
+def test_a_friends_occasion_with_no_tie_to_the_writers_work_is_no_colleague():
+    for name in ("aps", "dibp", "tas"):
+        profile = load_profile(name)
+        for text in (
+            "Congrats Priya on your promotion!! Drinks on you",
+            "Farewell drinks for Sam tonight, gonna miss your awful puns mate",
+            "All the best in retirement Gary, the bowls club won't be the same",
+        ):
+            assert not list(COL101.check(_item(text), profile)), (name, text)
+    # the same occasion with the writer's work around it
+    assert list(COL101.check(_item("Farewell drinks for Sam tonight, 20 years on the wharf with us"), load_profile("dibp")))
+
+
+def test_a_relative_said_to_work_at_the_organisation_by_name_is_at_work():
+    aps = load_profile("aps")
+    assert relative_at_work("my flatmate works at Services Australia and says the phones never stop", aps)
+    # the writer's own work address told to a parent is no relative at work
+    assert relative_at_work("Mum that's my work address at servicesaustralia.gov.au, don't forward chain emails", aps) is None

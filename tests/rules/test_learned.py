@@ -240,3 +240,14 @@ def test_col102_asks_for_a_name_only_when_the_score_could_pass(dibp, monkeypatch
     assert asked == []
     named = "Our watch commander Lou just did his last shift after 34 years. Guard of honour at the gate."
     assert list(col102.check(_item(named), dibp)) and asked == [named]
+
+
+def test_learned_colleague_is_silent_on_a_friends_own_milestone_or_a_private_job():
+    col102 = next(r for r in RULES if r.code == "COL102")
+    # the model alone scores each high ("congrats", "proud", a name, "legend"); the job is the friend's own
+    for name, text in (
+        ("aps", "Huge congrats Brodie on landing the new job, drinks on you"),
+        ("vic", "Congrats Amy, so proud of you starting the new job tomorrow"),
+        ("qld", "Farewell drinks for Robbo tonight, 28 years at the brewery, absolute legend"),
+    ):
+        assert not list(col102.check(_item(text), load_profile(name))), text

@@ -165,3 +165,12 @@ def test_on_screen_reads_a_kids_book():
 
     assert on_screen("Officer Buckle and Gloria is still my fave kids book ever")
     assert not on_screen("Booked the training room for the Officer course")
+
+
+def test_self_intro_reads_a_greeting_then_the_writers_name_with_their_own_line():
+    from auditor.rules.people import self_intro
+
+    text = "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111"
+    assert self_intro(text, 4, 9)
+    # a colleague named after a greeting, with no line of the writer's, is not the writer
+    assert not self_intro("Hi, Megan from the Geelong Smart Centre rang, she'll call back", 4, 9)

@@ -123,3 +123,43 @@ def test_people_in_leaves_out_a_parent_addressed_by_honorific_a_singer_and_a_tow
     assert [r for r, _a, _b in people_in(_item(text), vic) if "Kim" in r] == []
     assert people_in(_item("the prisoner on the ward has been singing Kylie Minogue since midnight"), tas) == []
     assert people_in(_item("nine jobs today, Burnie to George Town and back"), tas) == []
+
+
+def test_personal_wish_is_a_friends_own_milestone_with_nothing_of_the_writers_work():
+    from auditor.rules.personrefs import personal_wish
+
+    for name in ("dibp", "aps", "qld", "vic", "tas"):
+        profile = load_profile(name)
+        assert personal_wish("Huge congrats Brodie on landing the new job, drinks on you", profile) == "congrats"
+        assert personal_wish("Farewell drinks for Sam tonight, gonna miss your awful puns mate", profile)
+        # a tie to the writer's own work keeps the person a possible colleague
+        for text in (
+            "Congrats to our new Deputy Secretary, the third this year",
+            "Congrats Sgt Vella on the promotion, the station won't be the same",
+            "Happy birthday Priya!! drinks after the late?",
+            "Congrats Jo on your promotion, 12 years on the team",
+            "Good luck Tayla, from everyone at work",
+        ):
+            assert personal_wish(text, profile) is None, (name, text)
+
+
+def test_own_superior_is_the_writers_boss_by_title_alone():
+    from auditor.rules.personrefs import own_superior
+
+    qld, dibp = load_profile("qld"), load_profile("dibp")
+    assert own_superior("Staff meeting ran over, our AP said the timetable is final", qld) == ("our AP", 24, 30)
+    assert own_superior("Brief due at COB, the DG wants it tonight", qld) == ("the DG", 18, 24)
+    assert own_superior("what our LSC said on nights last week", qld) is not None
+    assert own_superior("Our new Commissioner's first all-staff email", qld) is not None
+    # a principal, an AP or a sergeant only where the organisation has them; a title without a
+    # person ("who my director is"), a type of boss ("when the sarge says"), a club's secretary,
+    # a manager or a team leader (private employers have them too)
+    assert own_superior("Staff meeting ran over, our AP said the timetable is final", dibp) is None
+    assert own_superior("our sergeant at the station reckons body cams are a fad", dibp) is None
+    for text in (
+        "nobody can tell me who my director is after the restructure",
+        "when the sarge says 'quiet night' it never is",
+        "our secretary at the bowls club sent the fixtures",
+        "my team leader at the call centre times my breaks",
+    ):
+        assert own_superior(text, qld) is None, text
