@@ -227,8 +227,9 @@ def test_rewrite_offers_nothing_rather_than_a_fragment():
             "lol tell Bree the roster for the airport is out, she is on nights with Sam",
             "tell a colleague the roster for work",
         ),
-        # a name before a possessive leaves "A colleague's", not "'s roster"
-        ("dibp", "Gibbo's roster has me on night shift all week again", "A colleague's roster"),
+        # a name before a possessive leaves "A colleague's", not "'s last shift" (a roster of one's
+        # own is operational detail the model may read whatever the name: the draft avoids it)
+        ("dibp", "Gibbo's last shift at the terminal today, legend", "A colleague's last shift"),
     ],
 )
 def test_rewrite_leaves_a_sentence_where_a_colleague_was(profile_name, draft, wanted):
