@@ -6,7 +6,7 @@ import pytest
 
 from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
-from auditor.rules.places import RULES, minor_places, place_mentions
+from auditor.rules.places import RULES, place_mentions
 
 BY_CODE = {r.code: r for r in RULES}
 
@@ -44,12 +44,6 @@ def test_place_mentions_context_drops_what_is_not_a_place(dibp, text):
     assert place_mentions(text, dibp) == []
 
 
-def test_minor_places_flag_names_that_need_a_place_cue():
-    minor = minor_places()
-    assert len(minor) > 1000
-    assert minor["Bright"] is True and minor["Clyde"] is True
-
-
 def test_places_severity_by_site_and_field(dibp):
     assert _check("LOC101", "Coffee in Parramatta before work", dibp) == [("parramatta", Severity.LOW, 0.7)]
     assert _check("LOC102", "Coffee in Parramatta before work", dibp) == []
@@ -69,17 +63,6 @@ def test_venue_sharing_a_site_name_is_not_a_work_site(dibp):
     assert _check("LOC102", "birthday dinner at Customs House", dibp) == []
     # the site itself, without dining or venue words, is still a work site
     assert [k for k, *_ in _check("LOC102", "Big day at Customs House, briefing ran long", dibp)] == ["customs house"]
-
-
-def test_minor_places_read_as_a_csv_reader_reads_the_file():
-    import csv
-    import io
-    from importlib import resources
-
-    text = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO(text)))
-    assert len(rows) > 1000 and all(len(r) == 5 and None not in r for r in rows)  # five plain fields a line
-    assert minor_places() == {r["name"]: r["common"] == "1" for r in rows}
 
 
 def test_place_mentions_read_a_name_with_an_apostrophe_and_keep_possessives():
