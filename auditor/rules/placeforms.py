@@ -5,8 +5,6 @@
   Hospital"), less the streets and islands that are shows and songs ("Sesame Street"): `form_places`.
 * A work site of the profile by the first word of its name, as staff say it ("six years at
   Ashley", "ED at the Northern"): `site_stems`.
-* The smaller towns and suburbs of ``places_minor_au.csv`` (built by
-  ``scripts/build_minor_places.py``) and whether each needs a place cue: `minor_places`.
 
 It finds candidate spans only; `places` decides whether each is a place (a person, a team, a
 thing sharing the name). It reads text and the profile, never files other than its package data.
@@ -15,13 +13,12 @@ thing sharing the name). It reads text and the profile, never files other than i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import lazy_pattern, per_profile, searched
 from auditor.rules.features import department_terms
+from auditor.rules.landmarks import minor_places
 
 # A named place by its form, for the streets, roads, bridges and landmarks no gazetteer lists:
 # "Lonsdale St", "121 Exhibition St", "1 Treasury Place", "the Gateway Motorway", "Magnetic Island",
@@ -31,14 +28,21 @@ _FORM_PLACE = lazy_pattern(
     r"|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|"
     r"Lane|Drive|Dr|Way|Court|Crescent|Cres|Boulevard|Blvd|Highway|Hwy)\b"
     r"|(?<![\w'’])(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Rd|Road|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Ring Road|"
-    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|National Park)\b"
+    r"Outlet|Island|Bay|Gorge|Lookout|Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|National Park|"
+    # a creek, a track, a garden or a wharf by its name: "Merri Creek", "Kedron Brook", "the Botanic Gardens"
+    r"Creek|Brook|Gardens|Track|Wharf|Jetty|Pier|"
+    # a school by its name: "Ainslie Primary", "Bayside P-12", "Redbank Plains State School"
+    r"Primary|Primary School|State School|High School|Secondary College|P-12)(?![\w-])"
     r"|(?<![\w'’])[A-Z][\w-]+['’]s Gap\b"  # "Cunningham's Gap" (not "the pay gap", "Gender Pay Gap")
+    r"|\bHMAS\s+[A-Z][a-z]+"  # a navy base or ship: "HMAS Harman", "HMAS Cerberus"
 )
 # Streets and islands that are shows, songs and films, not places here.
 _NOT_FORM_PLACE = frozenset(
     """wall street|sesame street|coronation street|jump street|baker street|downing street|abbey road|love island|
     treasure island|temptation island|fantasy island|shutter island|survivor island|gilligan's island|mount everest|
-    mount olympus|mount doom|lake placid|ramsay street""".replace("\n", "").split("|")
+    mount olympus|mount doom|lake placid|ramsay street|dawson's creek|schitt's creek|fast track|back on track""".replace(
+        "\n", ""
+    ).split("|")
 )
 _LEADING_WORDS = lazy_pattern(
     r"^(?:(?:The|A|An|At|On|In|From|To|Via|Near|Past|Up|Down|Along|Off|Over|Under|Behind|Around|Across|My|Our|Top|Big)\s+)+"
@@ -60,7 +64,9 @@ def form_places(text: str) -> list[tuple[str, int, int]]:
         if owner and len(text[owner.end() : m.end()].split()) >= 2:
             start = owner.end()  # "CSIRO's Black Mountain": the place is "Black Mountain"
         name = " ".join(text[start : m.end()].split())
-        if len(name.split()) < 2 or name.casefold() in _NOT_FORM_PLACE:
+        words = name.casefold().split()
+        # a show's or song's name, whatever capitalised word runs into it ("Rewatching Dawson's Creek")
+        if len(words) < 2 or any(" ".join(words[i:]) in _NOT_FORM_PLACE for i in range(len(words) - 1)):
             continue
         out.append((name, start, m.end()))
     return out
@@ -70,18 +76,9 @@ def form_places(text: str) -> list[tuple[str, int, int]]:
 _FORM_GATE = lazy_pattern(
     r"\b(?:Mt|Mount|Lake|Cape|St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|Lane|Drive|Dr|Way|Court|"
     r"Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Outlet|Island|Bay|Gorge|Lookout|"
-    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|Park|Gap)\b"
+    r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|Park|Gap|Creek|Brook|Gardens|Track|Wharf|Jetty|"
+    r"Pier|Primary|School|College|P-12|HMAS)\b"
 )
-
-
-@lru_cache(maxsize=1)
-def minor_places() -> dict[str, bool]:
-    """Smaller towns and suburbs (package data ``places_minor_au.csv``): name -> needs a place cue."""
-    text = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")
-    # name,state,lat,lon,common: five plain fields a line (no quotes, tests/rules/test_places.py)
-    # split at C speed, not csv.DictReader's row objects: every check that names a place loads it
-    rows = (line.split(",") for line in text.splitlines()[1:] if line)
-    return {name: common == "1" for name, _state, _lat, _lon, common in rows}
 
 
 # A work site by the first word of its name, as staff say it: "six years at Ashley", "ED at the

@@ -46,8 +46,9 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import department_terms, site_class_spans
+from auditor.rules.landmarks import landmark_stems, minor_places
 from auditor.rules.orgwords import fiction, work_site_names
-from auditor.rules.placeforms import form_places, minor_places, site_stems
+from auditor.rules.placeforms import form_places, site_stems
 from auditor.rules.placewords import (
     COMMON,
     PERSONLIKE,
@@ -130,6 +131,7 @@ def _build(profile: Profile) -> _Gazetteer:
         work=frozenset(_norm(w) for w in work),
         exclude=word_pattern(profile.terms("places", "exclude")),
         first_words=frozenset(k.split(" ")[0] for k in ci)
+        | frozenset(k.split(" ")[0].split("'")[0] for k in ci if "'" in k.split(" ")[0])  # "K'gari" starts at "K"
         | frozenset(k.split(" ")[0].casefold() for k in cs)
         | frozenset(n.split(" ")[0].casefold() for n in minor)
         | frozenset(joined),
@@ -159,10 +161,10 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     # asked once per token and per gap, not again for every span that contains them: a token
     # that starts with a word character, and words separated by spaces or hyphens only
     wordy = [_WORD_START.match(w) is not None for w, _s, _e in toks]
-    # ... or an apostrophe before an "s" inside a name ("Royal Children's", "Brisbane Women's")
+    # ... or an apostrophe inside a word ("Royal Children's", "Brisbane Women's", "K'gari")
     poss = [False] * max(0, len(toks) - 1)
     if "'" in text or "’" in text:
-        poss = [text[toks[k][2] : toks[k + 1][1]] in ("'", "’") and toks[k + 1][0] == "s" for k in range(len(toks) - 1)]
+        poss = [text[toks[k][2] : toks[k + 1][1]] in ("'", "’") for k in range(len(toks) - 1)]
     gap = [poss[k] or _GAP.fullmatch(text, toks[k][2], toks[k + 1][1]) is not None for k in range(len(toks) - 1)]
     i = 0
     while i < len(toks):
@@ -274,6 +276,12 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
     for name, a, b in site_stems(text, profile):
         if not any(s < b and a < e for _, _, s, e in out):
             out.append((name, True, a, b))
+    for name, a, b in landmark_stems(text):
+        # "on the Overland", "up at Cradle": a landmark by its first word, unless a name found above
+        # covers it or the word names a person here ("Airlie's mum")
+        if any(s < b and a < e for _, _, s, e in out) or is_person(text, a, b, _norm(name)):
+            continue
+        out.append((name, False, a, b))
     for name, a, b in form_places(text):
         # a street, road or landmark no gazetteer lists, unless it overlaps a name found above,
         # an excluded phrase, a team or a person ("Bruce Highway" is a road, "Mr Bay" a person)
@@ -420,6 +428,18 @@ RULES = [
             Example("Road crew at Cunningham's Gap all week", True, profile="qld"),
             Example("The Gender Pay Gap report is out at work", False),
             Example("Greenway Centrelink had a lockdown this arvo", True, profile="aps"),
+            # a landmark, road or region by the first word of its name (a house number may come
+            # before a street's), not a thing named for it; creeks, jetties, schools, navy bases by
+            # their form; a name with an apostrophe inside it
+            Example("Two days walking the Overland with my brother, feet wrecked", True),
+            Example("traffic banked up on the Calder all the way to the tunnel", True),
+            Example("new desk on level 9 at 120 Lonsdale, the lifts are a joke", True),
+            Example("Bought a Huon pine cutting board at the market", False),
+            Example("Clean-up crew along Bulimba Creek this morning", True),
+            Example("Assembly ran long at Tallowood Primary again", True),
+            Example("open day tour of HMAS Kuttabul with the kids", True),
+            Example("Camping on K'gari next week, no signal", True),
+            Example("Binge-watching Dawson's Creek reruns with my sister", False),
         ),
     ),
     Rule(

@@ -32,6 +32,7 @@ COMMON = frozenset(
     ["officer", "orange", "reservoir", "hillside", "the gap", "labrador", "sunshine", "civic", "midland", "wa", "sa", "nt", "act"]
     + ["manuka", "perisher"]  # honey; a bitterly cold day
     + ["canadian"]  # a demonym ("the Canadian border show"), and a Ballarat suburb
+    + ["rocky", "bundy", "surfers"]  # towns' nicknames that are words ("in Rocky", "Parents in Bundy")
 )
 # Words after a place's name that make it a team's: "Sydney Swans", "Tasmania JackJumpers".
 TEAM_WORDS = frozenset(
