@@ -26,6 +26,7 @@ from auditor.rules.base import (
     snippet,
 )
 from auditor.rules.features import department_terms
+from auditor.rules.orgreaders import public_side
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
@@ -84,7 +85,9 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
     weak = frozenset(t.casefold() for t in profile.terms("organisation", "weak_roles"))
     for term, key, start, end in department_terms(item.text, profile, item.field):
         norm = " ".join(term.lower().split())
-        if item.kind != ItemKind.PROFILE_FIELD and _not_the_writer(item.text, term, key, start, end, weak):
+        if item.kind != ItemKind.PROFILE_FIELD and (
+            _not_the_writer(item.text, term, key, start, end, weak) or public_side(item.text, key, start, end)
+        ):
             continue
         if norm in seen:
             continue
@@ -310,6 +313,18 @@ RULES = [
             Example("Site walk with the facilities crew today #justicetas", True, profile="tas"),
             Example("Data Analyst | Defence (civilian) | Adelaide", True, profile="aps"),
             Example("Smashed the morning run #healthylife", False, profile="tas"),
+            # the agency seen from its public's side: its website, its figures or forecast quoted, a
+            # customer's question or wait, its forms, its customers addressed, care for one's family
+            Example("Honestly the Medicare website redesign is fine, people just hate change", False, profile="aps"),
+            Example("CSIRO says sea levels rose 4mm again this year, wild", False, profile="aps"),
+            Example("Does Medicare cover a second opinion for this? Asking for my mum", False, profile="aps"),
+            Example("Week 9 waiting on my partner visa. Home Affairs please, we miss each other", False),
+            Example("Centrelink chasing me for more paperwork again", False, profile="aps"),
+            Example("Heads up Medicare users: the claim form moved online", False, profile="aps"),
+            Example("Huge thanks to the nurses at Launceston General Hospital for looking after Nan", False, profile="tas"),
+            Example("Saw the Border Force ads at the footy, might consider applying", False),
+            # ... not the writer's own work: staff speaking of the customers they serve keep the name
+            Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
         ),
     ),
 ]

@@ -1,0 +1,116 @@
+"""The organisation seen from its public's side, for DEP101: a name that is no employer named.
+
+A department term (`features.department_terms`) names the writer's employer only when the writer
+speaks from inside. These are the ways people outside it name it, each read from the words next to
+the name, for any profile:
+
+* its website, and its ads seen by someone who thinks of joining ("the Bureau of Meteorology's new
+  website is fine", "those Border Force ads on TV, would consider joining");
+* the agency as a source of news, figures or forecasts ("ABS says unemployment is 4.1%", "When the
+  Bureau says 'possible shower'", "reading about the ABS census results");
+* a customer's question about its rules, or its forms asked of the customer ("Does Centrelink count
+  FTB as income?", "Centrelink asking for one more form");
+* the agency addressed by someone waiting on it ("Seriously Home Affairs, 14 months for a visa??",
+  "Day 40 waiting on my visa. Home Affairs please ...");
+* its customers addressed ("PSA Centrelink customers: ...");
+* its staff thanked for caring for the writer's family ("the Ward 4 team at Bellfield Hospital for
+  looking after Mum").
+
+Each is cancelled by the writer's own work there (`orgwords.OWN_WORK`: "I work", "my shift", "as a
+nurse"). It reads text only; it never reads files and imports no rule family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.rules.base import lazy_pattern, searched, sentence_of
+from auditor.rules.orgwords import OWN_WORK
+
+# its website, after the name: "the Bureau of Meteorology's new website" (a name's own words may
+# come between); its ads or campaigns, by a viewer who thinks of joining ("those Border Force ads on
+# TV, would consider joining", "recruitment ads everywhere, guess the algorithm thinks I'd be good")
+_SEEN_AFTER = lazy_pattern(
+    r"(?:\s+of\s+[A-Z][\w'’]*)?(?:['’]s)?\s+(?:(?:new|latest|old)\s+)?(?:website|web site)\b", re.IGNORECASE
+)
+_ADS_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+(?:(?:new|latest|tv|recruitment|recruiting)\s+){0,2}(?:ads?|adverts?|advertisements?|commercials?|campaigns?|billboards?)\b",
+    re.IGNORECASE,
+)
+_WOULD_JOIN = lazy_pattern(
+    r"\b(?:consider(?:ing)? (?:joining|applying)|thinking (?:of|about) (?:joining|applying)|if i'?d joined|joined up|"
+    r"i'?d be good|should i (?:join|apply))\b",
+    re.IGNORECASE,
+)
+# the agency reported or quoted: "ABS says unemployment is 4.1%", "When the Bureau says 'possible
+# shower'", "BoM reckons 35 tomorrow" (a figure, a quotation or a forecast word follows)
+_SAYS_AFTER = lazy_pattern(
+    r"(?:\s+of\s+[A-Z][\w'’]*)?\s+(?:says|said|reckons|predicts|is forecasting|reports|figures show|data shows?)\b"
+    r"(?=[^.!?\n]{0,40}(?:\d|\s['‘\"“]|\b(?:rain|sunny|showers?|storms?|cyclone|heatwave|unemployment|inflation)\b))",
+    re.IGNORECASE,
+)
+_READ_BEFORE = lazy_pattern(
+    r"\b(?:reading|read|saw|seen|watching|watched|heard)\s+(?:about\s+|that\s+)?(?:the\s+)?(?:latest\s+|new\s+)?$", re.IGNORECASE
+)
+_RESULTS_AFTER = lazy_pattern(r"\s+(?:\w+\s+){0,2}?(?:results|figures|data|stats|release|report)\b", re.IGNORECASE)
+# a customer's question about its rules: "Does Centrelink count FTB as income?", "Can Medicare ..."
+_QUESTION_BEFORE = lazy_pattern(
+    r"(?:^|[.!?\n]\s*|\b(?:anyone know\s+)?(?:if|whether)\s+)(?:does|do|will|would|can|is|should)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# the agency asking its customer for forms or papers: "Centrelink asking for one more form"
+_FORMS_AFTER = lazy_pattern(
+    r"\s+(?:is\s+)?(?:asking|asks|asked|wants?|wanting|needs?|chasing)\s+(?:me\s+)?(?:for\s+)?(?:\w+\s+){0,3}?"
+    r"(?:forms?|documents?|paperwork|papers|evidence|ID)\b",
+    re.IGNORECASE,
+)
+# addressed: "Seriously Home Affairs, ...", "Home Affairs please, ...", "Thanks BoM 🙄", "Come on Medicare"
+_ADDRESS_BEFORE = lazy_pattern(
+    r"(?:^|[.!?\n]\s*)(?:(?:seriously|come on|oi|hey|please|thanks|cheers|dear)\W*\s+)?$", re.IGNORECASE
+)
+_ADDRESS_AFTER = lazy_pattern(r"\s*(?:,|please\b|pls\b|plz\b|\?|!|🙄|🙏)")
+# ... by someone waiting on it, or a jab at it: "14 months for a skilled visa", "waiting on my visa",
+# "Forecast said sunny. I'm currently soaked."
+_WAITING = lazy_pattern(
+    r"\b(?:waiting|waited|wait)\b|\b\d+\s+(?:days?|weeks?|months?|years?)\s+(?:for|to|on|waiting)\b|\bday \d+\b"
+    r"|\b(?:my|our|mum'?s|dad'?s|wife'?s|husband'?s|partner'?s)\s+(?:\w+\s+){0,2}?(?:visa|claim|payment|refund|application|debt)\b"
+    r"|\bforecast (?:said|says)\b|\bsoaked\b",
+    re.IGNORECASE,
+)
+# its customers addressed: "PSA Centrelink customers:", "Medicare users"
+_PUBLIC_AFTER = lazy_pattern(r"\s+(?:customers|clients|users|recipients)\b", re.IGNORECASE)
+_PUBLIC_ADDRESSED = lazy_pattern(
+    r"(?:^|[.!?\n]\s*)(?:(?:psa|attention|heads up|hey|dear|calling all|to all|all)\W*\s+)?(?:the\s+|my\s+|fellow\s+)?$",
+    re.IGNORECASE,
+)
+# staff thanked for caring for the writer's family: "... for looking after Dad", "caring for my nan"
+_CARED_FOR = lazy_pattern(
+    r"\b(?:looking after|look after|looked after|caring for|cared for|taking care of|took care of)\s+(?:my\s+|our\s+)?"
+    r"(?:dad|mum|mom|nan|nana|pop|grandma|grandpa|gran|son|daughter|baby|bub|husband|wife|partner|brother|sister|"
+    r"father|mother|kids?|family|me|us)\b",
+    re.IGNORECASE,
+)
+_KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
+
+
+def public_side(text: str, key: str, start: int, end: int) -> bool:
+    """The organisation's name at text[start:end] is named from its public's side, not as the
+    writer's employer (see the module docstring)."""
+    if key not in _KEYS or end <= start or searched(OWN_WORK, text) is not None:
+        return False
+    before = text[max(0, start - 40) : start]
+    if _SEEN_AFTER.match(text, end) or _SAYS_AFTER.match(text, end):
+        return True
+    if _ADS_AFTER.match(text, end) and searched(_WOULD_JOIN, text):
+        return True
+    if _PUBLIC_AFTER.match(text, end) and _PUBLIC_ADDRESSED.search(before):
+        return True
+    if _READ_BEFORE.search(before) and _RESULTS_AFTER.match(text, end):
+        return True
+    a, b = sentence_of(text, start, end)
+    if _QUESTION_BEFORE.search(before) and "?" in text[end : b + 1]:
+        return True
+    if _FORMS_AFTER.match(text, end):
+        return True
+    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(text, end) and searched(_WAITING, text):
+        return True
+    return bool(searched(_CARED_FOR, text[a:b]))

@@ -1,0 +1,57 @@
+"""auditor.rules.orgreaders: the organisation named from its public's side, not as an employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.rules.orgreaders import public_side
+
+
+def _at(text: str, name: str, key: str = "names") -> bool:
+    start = text.index(name)
+    return public_side(text, key, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Honestly the Medicare website redesign is fine", "Medicare"),
+        ("the Bureau of Meteorology's new website is slow", "Bureau"),
+        ("CSIRO says sea levels rose 4mm again this year", "CSIRO"),
+        ("When the Bureau says 'light showers' and it buckets down", "Bureau"),
+        ("Reading about the ABS labour force figures over brekkie", "ABS"),
+        ("Does Medicare cover a second opinion? Asking for my mum", "Medicare"),
+        ("Centrelink chasing me for more paperwork again", "Centrelink"),
+        ("Week 9 waiting on my partner visa. Home Affairs please, we miss each other", "Home Affairs"),
+        ("Heads up Medicare users: the claim form moved online", "Medicare"),
+        ("Thanks to the nurses at Launceston General Hospital for looking after Nan", "Launceston General Hospital"),
+        ("Saw the Border Force ads at the footy, might consider applying", "Border Force"),
+    ],
+)
+def test_public_side_reads_the_agency_seen_from_outside(text, name):
+    assert _at(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the writer's own work there cancels every reading
+        ("I work at Medicare and the website redesign broke our intake", "Medicare"),
+        # staff speaking of the customers they serve
+        ("Some of the Centrelink customers I spoke to today were in tears", "Centrelink"),
+        # ads named without a thought of joining; a budget's forecasts as a noun ("today's" is no quote)
+        ("the ABF recruitment ads on the radio are everywhere", "ABF"),
+        ("The Treasury forecasts in today's budget are a fairytale", "Treasury"),
+        # a relative or friend is no customer
+        ("My housemate works at the Bureau and says the cluster crashed twice", "Bureau"),
+        ("Seriously Home Affairs, the new office fitout is lovely", "Home Affairs"),
+    ],
+)
+def test_public_side_leaves_staff_and_plain_mentions(text, name):
+    assert not _at(text, name)
+
+
+def test_public_side_never_drops_a_domain_or_a_role():
+    text = "Does Medicare cover it? email j.smith@health.gov.au"
+    assert not public_side(text, "domains", 0, 0)
+    assert not public_side("CSIRO says 4mm", "roles", 0, 5)
