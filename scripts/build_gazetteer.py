@@ -484,6 +484,7 @@ CURATED: list[tuple[str, str, str, float, float]] = [
     ("Burleigh Heads", "suburb", "QLD", -28.090, 153.450),
     ("Launnie", "city", "TAS", -41.439, 147.135),
     ("Broady", "suburb", "VIC", -37.681, 144.919),
+    ("Tuggers", "suburb", "ACT", -35.416, 149.067),
     ("Surfers", "city", "QLD", -28.003, 153.430),  # an everyday word: capitalised after "in", "at" only
     ("Rocky", "city", "QLD", -23.380, 150.506),  # likewise (rules.placewords.COMMON)
     ("Bundy", "city", "QLD", -24.866, 152.348),  # likewise; "Bundy Rum" is the drink

@@ -65,7 +65,13 @@ _STATE_SHORT = {"Qld": "Queensland", "Vic": "Victoria", "Tas": "Tasmania"}
 # After a place: a state ("Clyde NSW", "Exeter, SA") or a place word ("the Eagle Farm office").
 _STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
 _SHOW_AFTER = lazy_pattern(r"^\s+(?:season|series|episode|marathon|reruns?|boxset|box set)\b", re.IGNORECASE)
+# a state's abbreviation as the last part of a line or a bio: "NDIA liaison, WA." (not "wa" or "WA Day")
+_STATE_AT_END = lazy_pattern(r"^(?:WA|SA|NT|ACT)(?:\.|\s*$|\s*\n|\s*[|•·])")
 _PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
+# the title just after watching: "Watching Wentworth again", "rewatching Brooklyn 99"
+_WATCHING = lazy_pattern(
+    r"\b(?:re-?watch(?:ing|ed)|binge-?watch(?:ing|ed)|binging|bingeing|watching|watched)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # Code names: "Operation Ironbark", "Taskforce Maple" name an operation, not a place.
 _CODENAME_BEFORE = lazy_pattern(r"\b(?:Operation|Op|Project|Taskforce|Task Force|Exercise)\s+$")
 # a venue sharing a work site's name: "Customs House restaurant", "dinner at Customs House"
@@ -144,9 +150,30 @@ def _build(profile: Profile) -> _Gazetteer:
 _PLACE_HYPHEN_SUFFIX = lazy_pattern(r"-(?:ish|based|born|bound|raised|side)$", re.IGNORECASE)
 
 
+# "ex-Burnie", "ex-Melbourne": the place is the part after the prefix.
+_PLACE_HYPHEN_PREFIX = lazy_pattern(r"^(?:ex|pre|post|greater|inner|outer)-(?=[A-Z])", re.IGNORECASE)
+
+
 def _trim_suffix(tok: tuple[str, int, int]) -> tuple[str, int, int]:
-    m = _PLACE_HYPHEN_SUFFIX.search(tok[0]) if "-" in tok[0] else None
-    return (tok[0][: m.start()], tok[1], tok[1] + m.start()) if m else tok
+    if "-" not in tok[0]:
+        return tok
+    m = _PLACE_HYPHEN_SUFFIX.search(tok[0])
+    if m:
+        tok = (tok[0][: m.start()], tok[1], tok[1] + m.start())
+    p = _PLACE_HYPHEN_PREFIX.match(tok[0])
+    return (tok[0][p.end() :], tok[1] + p.end(), tok[2]) if p else tok
+
+
+# A hashtag of a place and a word of living there: "#canberralife", "#hobartlocal", "#perthweekend".
+_TAG_TAILS = ("life", "living", "local", "locals", "weekend", "eats", "nights")
+
+
+def _tagged_place(key: str, g: _Gazetteer) -> str | None:
+    for tail in _TAG_TAILS:
+        head = key[: -len(tail)]
+        if key.endswith(tail) and len(head) >= 5 and head in g.ci and head not in COMMON and head not in PERSONLIKE:
+            return g.ci[head]
+    return None
 
 
 def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
@@ -169,7 +196,9 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
     i = 0
     while i < len(toks):
         found = None
-        if toks[i][0].casefold().replace("’", "'") not in g.first_words:
+        if toks[i][0].casefold().replace("’", "'") not in g.first_words and (
+            text[toks[i][1] - 1 : toks[i][1]] != "#" or _tagged_place(toks[i][0].casefold(), g) is None
+        ):
             i += 1
             continue
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
@@ -180,7 +209,7 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
             key = exact.casefold().replace("’", "'")
             name = g.cs.get(exact) or g.ci.get(key) or (exact if exact in g.minor else None)
             if name is None and n == 1 and text[span[0][1] - 1 : span[0][1]] == "#":
-                name = g.joined.get(key)  # "#sydneyairport"
+                name = g.joined.get(key) or _tagged_place(key, g)  # "#sydneyairport", "#canberralife"
             if name is not None:
                 found = (name, span[0][1], span[-1][2], n)
                 break
@@ -239,9 +268,11 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             for _t, k, a, b in department_terms(text, profile)
         ):
             continue  # inside one of the organisation's names ("Grampians Health"); a site named whole stays
+        if _WATCHING.search(before):
+            continue  # "Watching Wentworth again": a show (or a team) watched, not a place
         if _CODENAME_BEFORE.search(before):
             continue  # "Operation Ironbark": a code name
-        if key in COMMON and not PREP_BEFORE.search(before):
+        if key in COMMON and not PREP_BEFORE.search(before) and not _STATE_AT_END.match(surface + after):
             continue  # "Officer", "Orange": a place only after a place preposition ("moved to Orange")
         if key in PERSONLIKE and surface.islower() and not PREP_BEFORE.search(before):
             continue  # "lara" in lower case with no "in"/"to" before it: most likely the person
@@ -440,6 +471,18 @@ RULES = [
             Example("open day tour of HMAS Kuttabul with the kids", True),
             Example("Camping on K'gari next week, no signal", True),
             Example("Binge-watching Dawson's Creek reruns with my sister", False),
+            # a show watched, a boat christened or a name in quotes, a team by a plural name and a club
+            # word; a result verb after "in" is no result; a hashtag of a town and living there; a
+            # place after "ex-"; a state at the end of a bio line; a place before a school or base word
+            Example("Watching Ballarat again from episode one", False),
+            Example("The old runabout is christened 'The Tamar' now", False),
+            Example("Dad calls the ute the 'Bendigo Rocket' now", False),
+            Example("Mildura Magpies for the flag this year!", False),
+            Example("Two sites in NSW lost power this morning", True),
+            Example("Sunset walk by the lake #canberralife", True),
+            Example("new team lead is ex-Ballarat and very organised", True),
+            Example("Payroll officer, SA.", True),
+            Example("Relief teaching at Sorell High all week", True, profile="tas"),
         ),
     ),
     Rule(

@@ -47,7 +47,8 @@ PLACE_SUFFIX = frozenset(
     markets market showgrounds zoo bridge interchange pier hills valley north south east west office centre center
     waterfront mall library museum gardens lake bay point heads island cove creek plaza terminal stadium arena
     foreshore city town region area patrol car t1 t2 t3 t4 international domestic facility campus depot wharf club hotel pub rsl tavern
-    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l heights school""".split()
+    nsw vic qld wa sa tas nt act house square showground warehouse highway marina dock intl int'l heights school
+    high primary college base district""".split()
 )
 PREP_BEFORE = lazy_pattern(
     r"\b(?:in|at|to|from|near|around|via|visiting|visit|into|towards|across|through|outside|on|based|live|living|lives|"
@@ -111,8 +112,17 @@ _EVENT_AFTER = lazy_pattern(
 # Lass'"), a pet by its parent ("Dog mum to Bendigo"), a song in quotes by someone ("'Toowoomba Rain' by ...")
 _THING_BEFORE = lazy_pattern(
     r"\b(?:boat|yacht|vessel|tinny|cruiser|ketch|ute|car|truck|van|caravan)\s+['‘’\"“]?$"
+    r"|\b(?:christened|renamed|rechristened|dubbed)\s+(?:(?:her|him|it)\s+)?['‘’\"“]?(?:the\s+)?$"
     r"|\b(?:dog|cat|fur|puppy|pet|cavoodle|kelpie)\s+(?:mum|mom|dad|mama|papa|parent)\s+(?:to|of)\s+$",
     re.IGNORECASE,
+)
+# a place's name and a Title Case word closing a quotation: a boat's, a horse's or a show's name
+_QUOTED_NAME_AFTER = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){1,3}['’\"”]")
+# a team by a plural Title Case name and a club word: "Lismore Bears for the flag", "the Kingston Rovers lol"
+_TEAM_AFTER = lazy_pattern(
+    r"^\s+(?!(?:Heights|Hills|Heads|Gardens|Markets|Downs|Falls|Flats|Springs|Plains|Waters|Lakes|Islands|Rocks|Sands|"
+    r"Mountains|Ranges|Fields|Woods|Meadows|Beaches|Rivers|Creeks|Parks|Offices|Courts|Towers|Docks|Wharves|Ponds|Pines)\b)"
+    r"[A-Z][a-z]{2,}s\b(?=[^.!?\n]{0,30}\b(?:flag|premiership|grand final|season|fixture|ladder|lol|we are|team|club|game|match|fans?)\b)"
 )
 _SONG_AFTER = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){0,4}['’\"”]\s+by\s+[A-Z]")
 # a pet's emoji or "and he's ..." after the name: "brekkie date with Ballarat 🐕", "This is Strahan and he's ..."
@@ -238,10 +248,14 @@ def named_thing(text: str, start: int, end: int) -> bool:
     abroad ("Brighton, England")."""
     after = text[end : end + 40]
     nxt = NEXT_WORD.match(after)
+    quote = text[max(0, start - 1) : start] in ("'", "‘", '"', "“")
     return bool(
         (nxt and nxt.group(1).casefold() in TEAM_WORDS)
-        or (_SONG_AFTER.match(after) and text[max(0, start - 1) : start] in ("'", "‘", '"', "“"))
-        or _SPORT_AFTER.match(after)
+        or (_SONG_AFTER.match(after) and quote)
+        or (quote and _QUOTED_NAME_AFTER.match(after))  # "the 'Fremantle Doctor'": a name given to a thing
+        or _TEAM_AFTER.match(after)
+        # a result ("Richmond won by 40"), not "offices in NSW lost power"
+        or (_SPORT_AFTER.match(after) and not _AT_PLACE.search(text, max(0, start - 12), start))
         or _FOREIGN_AFTER.match(after)
         or _EVENT_AFTER.match(after)
     )

@@ -106,3 +106,33 @@ def test_place_mentions_read_a_mountain_a_national_park_and_a_gap_by_their_form(
     assert [n for n, *_ in place_mentions("Lost walkers at Narawntapu National Park", dibp)] == ["Narawntapu National Park"]
     assert place_mentions("The Gender Pay Gap report is out", dibp) == []
     assert place_mentions("Mind the Gap at work today", dibp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("new team lead is ex-Ballarat and very organised", ["Ballarat"]),
+        ("Sunset walk by the lake #canberralife", ["Canberra"]),
+        ("Two sites in NSW lost power this morning", ["NSW"]),
+        ("Payroll officer, SA.", ["SA"]),
+        ("Relief teaching at Sorell High all week", ["Sorell"]),
+        ("on with me at Bowen Base tomorrow", ["Bowen"]),
+    ],
+)
+def test_place_mentions_read_prefixes_tags_states_and_school_words(dibp, text, names):
+    assert [n for n, *_ in place_mentions(text, dibp)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watching Ballarat again from episode one",
+        "The old runabout is christened 'The Tamar' now",
+        "Dad calls the ute the 'Bendigo Rocket' now",
+        "Mildura Magpies for the flag this year!",
+        "Our netball team is the Ulverstone Wombats lol",
+        "Richmond lost by 12",
+    ],
+)
+def test_place_mentions_drop_shows_named_things_and_teams(dibp, text):
+    assert place_mentions(text, dibp) == []
