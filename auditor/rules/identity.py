@@ -323,6 +323,9 @@ RULES = [
             Example("Heads up Medicare users: the claim form moved online", False, profile="aps"),
             Example("Huge thanks to the nurses at Launceston General Hospital for looking after Nan", False, profile="tas"),
             Example("Saw the Border Force ads at the footy, might consider applying", False),
+            Example("Rang Medicare to change my address, took five minutes", False, profile="aps"),
+            Example("Pop's pension finally got sorted, thank you whoever answered at Centrelink", False, profile="aps"),
+            Example("Took the kids to the CSIRO open day, the bug room was a hit", False, profile="aps"),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
         ),

@@ -8,8 +8,11 @@ the name, for any profile:
   website is fine", "those Border Force ads on TV, would consider joining");
 * the agency as a source of news, figures or forecasts ("ABS says unemployment is 4.1%", "When the
   Bureau says 'possible shower'", "reading about the ABS census results");
-* a customer's question about its rules, or its forms asked of the customer ("Does Centrelink count
-  FTB as income?", "Centrelink asking for one more form");
+* a customer's question about its rules, call or case, or its forms asked of the customer ("Does
+  Centrelink count FTB as income?", "Rang Medicare to update my bank details", "Nan's carer payment
+  finally got sorted", "bulk-billed", "Centrelink asking for one more form");
+* its documentary, podcast, open day or exhibition, and a show of its name watched ("the CSIRO open
+  day", "Anyone else watching The Bureau? French spy show");
 * the agency addressed by someone waiting on it ("Seriously Home Affairs, 14 months for a visa??",
   "Day 40 waiting on my visa. Home Affairs please ...");
 * its customers addressed ("PSA Centrelink customers: ...");
@@ -25,14 +28,33 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
-from auditor.rules.orgwords import OWN_WORK
+from auditor.rules.orgwords import OWN_WORK, fiction
 
 # its website, after the name: "the Bureau of Meteorology's new website" (a name's own words may
 # come between); its ads or campaigns, by a viewer who thinks of joining ("those Border Force ads on
 # TV, would consider joining", "recruitment ads everywhere, guess the algorithm thinks I'd be good")
 _SEEN_AFTER = lazy_pattern(
-    r"(?:\s+of\s+[A-Z][\w'’]*)?(?:['’]s)?\s+(?:(?:new|latest|old)\s+)?(?:website|web site)\b", re.IGNORECASE
+    r"(?:\s+of\s+[A-Z][\w'’]*)?(?:['’]s)?\s+(?:(?:new|latest|old)\s+)?(?:website|web site|documentary|podcast|open day|exhibition)\b",
+    re.IGNORECASE,
 )
+# a customer's call: "Rang Medicare to update my bank details", "ring Medicare for me and ask about
+# my card", "Rang the QCAT registry today and they said 12 weeks"
+_CALL_BEFORE = lazy_pattern(r"\b(?:rang|rung|called|ring|phoned|phone)\s+(?:up\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CALL_AFTER = lazy_pattern(
+    r"(?:\s+\w+){0,2}?\s+(?:to\s+(?:update|ask|check|change|lodge|claim|book|renew|sort|fix|cancel|find out)\b|for me\b"
+    r"|about (?:my|our|mum'?s|dad'?s|nan'?s)\b|(?:today\s+)?and (?:they|she|he) (?:said|told|reckon))",
+    re.IGNORECASE,
+)
+# the writer's (or a relative's) own case served: "Nan's carer payment finally got sorted", "got my
+# back pay after FWO stepped in", "bulk-billed, straight through Medicare"
+_OWN_CASE_SERVED = lazy_pattern(
+    r"\b(?:my|our|nan'?s|mum'?s|dad'?s|pop'?s|son'?s|daughter'?s)\s+(?:\w+\s+){0,2}?(?:payment|claim|refund|card|pension|rebate|bond)\s+"
+    r"(?:finally\s+)?(?:got\s+|was\s+|has\s+been\s+)?(?:sorted|paid|approved|processed|came through)\b"
+    r"|\b(?:finally\s+)?got my (?:back pay|money|bond|wages)\b|\bbulk-?bill(?:ed|ing)?\b",
+    re.IGNORECASE,
+)
+# a show by the name, watched: "Anyone else watching The Bureau? French spy show"
+_WATCHING_BEFORE = lazy_pattern(r"\b(?:re-?watching|binge-?watching|watching|watched)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADS_AFTER = lazy_pattern(
     r"(?:['’]s)?\s+(?:(?:new|latest|tv|recruitment|recruiting)\s+){0,2}(?:ads?|adverts?|advertisements?|commercials?|campaigns?|billboards?)\b",
     re.IGNORECASE,
@@ -109,7 +131,11 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     a, b = sentence_of(text, start, end)
     if _QUESTION_BEFORE.search(before) and "?" in text[end : b + 1]:
         return True
-    if _FORMS_AFTER.match(text, end):
+    if _FORMS_AFTER.match(text, end) or searched(_OWN_CASE_SERVED, text):
+        return True
+    if _CALL_BEFORE.search(before) and _CALL_AFTER.match(text, end):
+        return True
+    if _WATCHING_BEFORE.search(before) and fiction(text):
         return True
     if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(text, end) and searched(_WAITING, text):
         return True

@@ -26,6 +26,12 @@ def _at(text: str, name: str, key: str = "names") -> bool:
         ("Heads up Medicare users: the claim form moved online", "Medicare"),
         ("Thanks to the nurses at Launceston General Hospital for looking after Nan", "Launceston General Hospital"),
         ("Saw the Border Force ads at the footy, might consider applying", "Border Force"),
+        ("Rang Medicare to change my address, took five minutes", "Medicare"),
+        ("Mum can you ring Centrelink for me about the letter", "Centrelink"),
+        ("Called the Tenancy Tribunal and they said ten weeks", "Tenancy Tribunal"),
+        ("Pop's pension finally got sorted, thank you whoever answered at Centrelink", "Centrelink"),
+        ("Finally got my back pay after the FWO stepped in", "FWO"),
+        ("Took the kids to the CSIRO open day", "CSIRO"),
     ],
 )
 def test_public_side_reads_the_agency_seen_from_outside(text, name):
@@ -45,6 +51,8 @@ def test_public_side_reads_the_agency_seen_from_outside(text, name):
         # a relative or friend is no customer
         ("My housemate works at the Bureau and says the cluster crashed twice", "Bureau"),
         ("Seriously Home Affairs, the new office fitout is lovely", "Home Affairs"),
+        # a call made at work about a client's file
+        ("Rang Medicare about the client's file, we sorted it", "Medicare"),
     ],
 )
 def test_public_side_leaves_staff_and_plain_mentions(text, name):
