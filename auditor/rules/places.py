@@ -295,6 +295,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue
         if story and " " not in name and fiction(text[slice(*sentence_of(text, start, end))]):
             continue  # one word in the sentence about the show: its title ("Season 3 of Wentworth")
+        if story and not PREP_BEFORE.search(before):
+            continue  # a place of the show's, not the writer's: "the best boss Mt Thomas ever had"
         if key in g.work and _venue(before, after):
             continue  # "dinner at Customs House restaurant": a venue that shares a site's name
         out.append((name, key in g.work, start, end))
@@ -320,6 +322,8 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue
         if is_person(text, a, b, _norm(name)) or named_thing(text, a, b):
             continue
+        if fiction(text) and not PREP_BEFORE.search(text, max(0, a - 30), a):
+            continue  # a place of the show's: "best sergeant Mt Kembla ever had"
         out.append((name, False, a, b))
     out.sort(key=lambda h: h[2])
     return out
@@ -483,6 +487,16 @@ RULES = [
             Example("new team lead is ex-Ballarat and very organised", True),
             Example("Payroll officer, SA.", True),
             Example("Relief teaching at Sorell High all week", True, profile="tas"),
+            # a pet by what it did, a child or a cat's full name, a team with a league or a final, a
+            # food named for a place, a department's name of several words before its state, a show's place
+            Example("Ballarat chewed through the fence again 🐕", False),
+            Example("My neighbour's kid Bendigo just lost his first tooth", False),
+            Example("Our kitten Lonnie (full name Launceston) is on the curtains", False),
+            Example("Mackay Meteors into the grand final!!", False),
+            Example("Stanthorpe tomatoes are the best in the shops right now", False),
+            Example("Analyst | Police, Fire and Emergency Management Tasmania | Hobart", True, profile="tas"),
+            Example("Manager | Health and Wellbeing Tasmania", False, profile="tas"),
+            Example("Rewatching the old police drama, best sergeant Mt Kembla ever had", False),
         ),
     ),
     Rule(

@@ -58,7 +58,7 @@ PREP_BEFORE = lazy_pattern(
 )
 _PERSON_BEFORE = lazy_pattern(
     rf"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|{KIN_WORDS}|friend|mate|bestie|baby|"
-    r"puppy|pup|dog|cat|kitten|named|called|happy birthday|hbd|"
+    r"puppy|pup|dog|cat|kitten|named|called(?: the)?|full name|real name|kid|kiddo|toddler|bub|happy birthday|hbd|"
     # a pet by its breed or kind: "our kelpie Ballarat", "the golden retriever Townsville"
     r"girl|boy|boi|fur baby|furbaby|kelpie|labrador|lab|retriever|cavoodle|groodle|spoodle|staffy|poodle|terrier|heeler|greyhound|collie|dachshund|"
     r"pug|beagle|border collie|moggy|budgie|cockatoo|galah|horse|pony|mare|gelding|goldfish|chook|hen|rooster|"
@@ -97,7 +97,7 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 )
 _SPORT_AFTER = lazy_pattern(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
-    r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying)\b(?!['’]\w)"
+    r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying|forever,? even)\b(?!['’]\w)"
     r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b",
     re.IGNORECASE,
 )
@@ -122,7 +122,9 @@ _QUOTED_NAME_AFTER = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){1,3}['’\"”]")
 _TEAM_AFTER = lazy_pattern(
     r"^\s+(?!(?:Heights|Hills|Heads|Gardens|Markets|Downs|Falls|Flats|Springs|Plains|Waters|Lakes|Islands|Rocks|Sands|"
     r"Mountains|Ranges|Fields|Woods|Meadows|Beaches|Rivers|Creeks|Parks|Offices|Courts|Towers|Docks|Wharves|Ponds|Pines)\b)"
-    r"[A-Z][a-z]{2,}s\b(?=[^.!?\n]{0,30}\b(?:flag|premiership|grand final|season|fixture|ladder|lol|we are|team|club|game|match|fans?)\b)"
+    r"[A-Z][a-z]{2,}s\b(?=[^.!?\n]{0,30}\b(?:flag|premiership|grand final|season|fixture|ladder|lol|we are|team|club|game|match|fans?|tickets)\b)"
+    # any Title Case name with a league or a final: "Townsville Fire into the grand final", "... for the WNBL title"
+    r"|^\s+[A-Z][a-z]{2,}\b(?=[^.!?\n]{0,25}\b(?:grand final|premiership|(?:W?NBL|AFLW?|NRLW?|A-League|W?BBL|Super Netball) (?:title|flag|final))\b)"
 )
 _SONG_AFTER = lazy_pattern(r"^(?:\s+[A-Z][\w'’]*){0,4}['’\"”]\s+by\s+[A-Z]")
 # a pet's emoji or "and he's ..." after the name: "brekkie date with Ballarat 🐕", "This is Strahan and he's ..."
@@ -130,6 +132,8 @@ _PET_AFTER = lazy_pattern(r"^\s*(?:🐶|🐕|🐈|🐱|🐩|🦮|🐾|🐴|🐎|
 # A person by what only a person does or has: "Adelaide from year 10 just got engaged"
 _PERSON_DOES_AFTER = lazy_pattern(
     r"^\s+(?:from (?:year \d+|school|high school|uni|primary|work|the office|netball|footy|church)\b|"
+    # what only an animal or a person does: "Geelong ate a sock", "Darwin knocked my coffee off"
+    r"(?:ate|chewed|stole|barked|bit|licked|scratched|pooped|vomited|knocked (?:my|the|over))\b|"
     r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away)\b)",
     re.IGNORECASE,
 )
@@ -138,13 +142,18 @@ _FOREIGN_AFTER = lazy_pattern(
     r"Jamaica|Italy|Texas|Ontario|London)\b"
 )
 # A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
-_STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance)\b")
+_STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance|(?i:public service|public sector))\b")
+# a department's name of several Title Case words before the state: "Treasury and Finance Tasmania",
+# "(Department of Premier and Cabinet, Tasmania)"
+_TITLE_RUN_BEFORE = lazy_pattern(r"(?<![\w'’])[A-Z][a-z]+\s+(?:and|of|&)\s+[A-Z][a-z]+,?\s+$")
 # A state's name inside an organisation's or a thing's name: a Title Case word after it that is no
 # place word ("Queensland Country Bank", "Tasmania Prison Service", "Queensland Theatre"), an
 # animal, cake or medal named for it ("Tassie devil", "Victoria sponge"), or an organisation word
 # before it ("Corrections Victoria", "Service Tasmania", "Parks Victoria").
 _STATE_TITLE_AFTER = lazy_pattern(r"^[ \t]+([A-Z][a-z]+|[A-Z]{2,5})\b")  # "Queensland Country", "QLD TMR"
 _STATE_THING_AFTER = lazy_pattern(r"^\s+(?:devils?|tigers?|sponge|cross|bitter|salmon|fruit fly)\b", re.IGNORECASE)
+# a food or a thing named for a place: "Roma tomatoes", "a Kingston biscuit", "Huon pine"
+_FOOD_AFTER = lazy_pattern(r"^\s+(?:tomato(?:es)?|biscuits?|pine|sponge|cake|oysters?|mangoes|lamingtons?)\b", re.IGNORECASE)
 _ORG_WORD_BEFORE = lazy_pattern(
     r"\b(?:Service|Services|Corrections|Parks|Ambulance|Museums?|Police|Transport|Sport|Tourism|Forestry|Housing|Legal Aid|"
     r"Fire|Rescue|Justice|Education|Water|Energy|Heritage|Arts|Opera|Ballet|Screen|Film|Creative|Invest|Study|Visit|"
@@ -226,6 +235,8 @@ def state_in_a_name(text: str, start: int, before: str, after: str, profile: Pro
     """A state's name that is part of an organisation's or a thing's name, not the state itself."""
     if _STATE_BODY_AFTER.match(after) or _STATE_THING_AFTER.match(after) or _ORG_WORD_BEFORE.search(before):
         return True
+    if _TITLE_RUN_BEFORE.search(before):
+        return True
     word_before = _NAME_WORD_BEFORE.search(before)
     if (
         word_before
@@ -254,6 +265,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
         or (_SONG_AFTER.match(after) and quote)
         or (quote and _QUOTED_NAME_AFTER.match(after))  # "the 'Fremantle Doctor'": a name given to a thing
         or _TEAM_AFTER.match(after)
+        or _FOOD_AFTER.match(after)
         # a result ("Richmond won by 40"), not "offices in NSW lost power"
         or (_SPORT_AFTER.match(after) and not _AT_PLACE.search(text, max(0, start - 12), start))
         or _FOREIGN_AFTER.match(after)

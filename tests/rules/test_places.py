@@ -136,3 +136,25 @@ def test_place_mentions_read_prefixes_tags_states_and_school_words(dibp, text, n
 )
 def test_place_mentions_drop_shows_named_things_and_teams(dibp, text):
     assert place_mentions(text, dibp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ballarat chewed through the fence again 🐕",
+        "My neighbour's kid Bendigo just lost his first tooth",
+        "Our kitten Lonnie (full name Launceston) is on the curtains",
+        "Mackay Meteors into the grand final!!",
+        "Stanthorpe tomatoes are the best in the shops right now",
+        "Manager | Health and Wellbeing Tasmania",
+        "Working for the Qld public service has its moments",
+        "Rewatching the old police drama, best sergeant Mt Kembla ever had",
+        "Essendon forever, even in a bad year",
+    ],
+)
+def test_place_mentions_drop_pets_children_teams_food_and_names_holding_a_state(dibp, text):
+    assert place_mentions(text, dibp) == []
+
+
+def test_place_mentions_keep_a_place_after_a_preposition_in_a_post_about_a_show(dibp):
+    assert [n for n, *_ in place_mentions("Rewatching the box set. Stuck in Geelong all week", dibp)] == ["Geelong"]
