@@ -49,7 +49,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
-from auditor.rules.opsclients import client_work
+from auditor.rules.opsclients import client_work, first_hand
 from auditor.rules.opsplain import (
     SCREENING_RATE,
     excluded,
@@ -183,6 +183,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         and (plain[1] in ("inspection", "audit") or not elsewhere(text, profile))
     ):
         cue = insider_cue(text, profile)
+        if cue is None and first_hand(text, plain[0]):
+            cue = "told first hand"
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
             said = _SAID.get(plain[1], "reveals staffing or workload of a workplace")
@@ -445,6 +447,11 @@ RULES = [
             Example("we were measured on AHT so every call was a sprint", True, profile="aps"),
             Example("Week of auditing 60 employer files and we found 22 underpayments", True, profile="aps"),
             Example("We've got 4 chairs for 6 people at Christmas lunch, bring a stool", False, profile="aps"),
+            # the work done in figures, told verb first; a care ratio by its figure; a few doing more's work
+            Example("Hi-vis on 🦺 Issued 64 infringement notices on the highway before lunch", True, profile="tas"),
+            Example("Processed 2000 holiday photos today, my hard drive is crying", False, profile="tas"),
+            Example("Mercy ran out of beds, our unit sat at 1:7 all night", True, profile="vic"),
+            Example("our branch is now 2 of us doing the work of five", True, profile="aps"),
         ),
     ),
     Rule(
