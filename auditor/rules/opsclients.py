@@ -33,10 +33,11 @@ SERVICE_FIGURES = lazy_pattern(
     r"\b\d[\d,.]*k?\+? (?:callers|customers|clients) (?:in the queue|in queue|on hold|waiting|holding)\b"
     r"|\bgrade of service\b"
     r"|\b(?:call|handle|handling|talk|wrap|average wait|processing) (?:times?|targets?|KPIs?)\b(?: \w+){0,4}? "
-    r"(?:up to|down to|to|at|of|from) (?:about |around )?\d[\d,.]*"
+    r"(?:up to|down to|to|at|of|from|is|was|are) (?:about |around |now )?\d[\d,.]*"
+    r"|\baverage wait (?:on|in|at|for) (?:my|our|the) (?:\w+ ){0,3}?(?:is|was) (?:about |around |over )?\d+ ?(?:mins?|minutes|hours|hrs)\b"
     r"|\b(?:targets?|KPIs?|quotas?)(?: (?:are|is|was|were|just))?(?: going| gone| went)? (?:up|down|raised|doubled|lifted) "
     r"(?:to |from |again|by )"
-    r"|\b\d{2,} " + _CASES + r" (?:an|a|per) (?:hour|day|shift)\b"
+    r"|\b\d{2,}\+? " + _CASES + r" (?:an|a|per) (?:hour|day|shift)\b"
     r"|\b\d+ (?:mins?|minutes|hours|hrs) (?:per|a|for each|for every) (?:\w+ )?(?:plan|claim|call|review|case|file|assessment|"
     r"application|customer|client|participant)\b"
     r"|\b(?:close|closing|closed|finalise|finalising) (?:\w+ )?(?:calls|complaints|matters|cases|claims|tickets)(?: \w+){0,2}? "
@@ -114,6 +115,8 @@ TEAM_FIGURES = lazy_pattern(
     # "3 forecasters covering the whole east coast"
     r"|\b(?:\d+|two|three|four|five|six) (?:\w+ )?(?:people|of us|staff|officers|nurses|workers|teachers|\w+ers|\w+ists) "
     r"(?:doing|covering|to do|left doing) the (?:work|job|jobs) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:team|unit|section|branch|office|crew|ward) of \d+ (?:does|do|is doing|are doing|covers|covering) the (?:work|job|jobs) "
+    r"of \d+\b"
     r"|\b(?:\d|two|three|four|five) (?:\w+ )?(?:staff|nurses|crews|cars|\w+ers|\w+ors|\w+ists) "
     r"(?:covering|for) the (?:whole|entire) (?:\w+ ){0,3}?(?:coast|state|region|district|country|shift|desk|night|weekend)\b",
     re.IGNORECASE,
@@ -145,11 +148,19 @@ _PERIOD = (
 WORK_DONE = lazy_pattern(
     r"\b(?:did|done|processed|lodged|cleared|booked|counted|assessed|screened|finalised|finalized|served|interviewed|"
     r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
-    r"breath-tested|fined|arrested|put through|got through|finished|completed) (?:about |over |nearly |around |another |close to )?"
+    r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged) (?:about |over |nearly |around |another |close to )?"
     r"\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
     r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
     r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
-    r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b",
+    r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    # people through a counter, a gate or a door, and the finds of an inspection, in a stretch of time: "127
+    # people through the counter before lunch", "14 non-compliances before morning tea"
+    r"|\b\d{2,}[\d,]*\+? (?:people|customers|clients|passengers|pax|visitors|cars|trucks) (?:through|past) (?:the|my|our) "
+    r"(?:\w+ )?(?:counter|gate|gates|door|doors|desk|line|booth|checkpoint)\b(?:[^.!?\n]{0,30}?)\b" + _PERIOD + r"\b"
+    r"|\b\d+ (?:non-?compliances|breaches|defects|infringements|findings|codes|code blues|code greys|code blacks|"
+    r"call-?outs) (?:before|by|since|in the first) (?:morning tea|lunch|smoko|noon|\d{1,2}\s?(?:am|pm)?|an hour|two hours)\b"
+    # a custodial count in figures: "214 on the muster, one short"
+    r"|\b\d{2,} on (?:the )?(?:muster|count|roll|unit count)\b",
     re.IGNORECASE,
 )
 # The customer's side of the same work: one letter, a wait on hold, one's own claim or debt.
@@ -190,7 +201,9 @@ _GATES = {
     "done": _words(
         "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
         "paid approved handled answered took ran checked inspected signed triaged admitted saw tested breath fined arrested "
-        "put got were seen finished completed"
+        "put got were seen finished completed clocked logged people customers clients passengers pax visitors cars "
+        "trucks compliances noncompliances non breaches defects infringements findings codes blues greys blacks callouts "
+        "call outs muster count roll"
     ),
 }
 _TOKEN = re.compile(r"[a-z]+")

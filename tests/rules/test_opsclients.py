@@ -43,6 +43,14 @@ from auditor.rules.opsclients import client_work, first_hand
         ("2 of us doing the work of five since the freeze", "staff short or in figures"),
         ("2 inspectors covering the whole north west region this month", "staff short or in figures"),
         ("Finished 19 assessments in 6 hours, brain is toast", "volume of work"),
+        ("the pop-up team is doing 150+ claims a day out of the library", "service figures or targets"),
+        ("the handle time target is 8 min now, down from 11", "service figures or targets"),
+        ("average wait on our line this morning was 52 minutes", "service figures or targets"),
+        ("our unit of 5 does the work of 11 and gets told to be grateful", "staff short or in figures"),
+        ("Clocked 88 calls today and my voice is gone", "volume of work"),
+        ("312 people through the gates before lunch, no water break", "volume of work"),
+        ("11 non-compliances before morning tea at the first site", "volume of work"),
+        ("Did the count at 6, 187 on the muster", "volume of work"),
     ],
 )
 def test_client_work_in_plain_words(text, kind):
@@ -76,6 +84,9 @@ def test_client_work_in_plain_words(text, kind):
         "Read John 1:9 at church today, beautiful service",
         "Our ward of the state hearing moved to 1:30 tomorrow",
         "the same 4 songs on repeat doing my head in",
+        "Clocked 10,000 steps before lunch today",
+        "3 kids through the door before 8am, coffee please",
+        "our book club of 6 does the reading of 2 people",
     ],
 )
 def test_not_client_work(text):
