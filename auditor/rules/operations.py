@@ -289,6 +289,7 @@ RULES = [
             # a bio or signature block names a role and a unit, no operation
             Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
             Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
+            Example("Senior Case Officer, Services Australia — Debt Recovery. Ph (02) 6155 0000", False, profile="aps"),
             # a viewer of a show about the agency, not an officer
             Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile

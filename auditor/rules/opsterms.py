@@ -17,7 +17,7 @@ import re
 
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, may_match, per_text, searched
-from auditor.rules.features import SHIFT_WORDS, TIME_CUE, Ops, department_terms, elsewhere, insider_cue, ops
+from auditor.rules.features import FIRST_PERSON, SHIFT_WORDS, TIME_CUE, Ops, department_terms, elsewhere, insider_cue, ops
 from auditor.rules.opsplain import (
     CONCEALMENT,
     CONTRABAND,
@@ -45,6 +45,37 @@ MEDICAL = lazy_pattern(
 # A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
 # Client Services Officer"): its words name a role and a unit, no operation.
 _SIGNATURE = " | "
+# ... or a role line without the bars, opening on the writer's title and saying nothing in the first person
+# nor of a day ("Compliance officer with 8 years in visa cancellations and removals, previously with the
+# department. Based in Brisbane."; "Case Manager, Debt Recovery. Phone (02) ..."): the terms name a field
+# of work, as a CV does, not an operation told.
+_ROLE_LINE = lazy_pattern(
+    r"^(?:(?:senior|principal|chief|lead|acting|assistant|deputy|clinical|regional|former|ex-)[ -])?(?:[A-Z]?[a-z]+ ){0,3}?"
+    r"(?:officer|specialist|manager|nurse|constable|sergeant|analyst|advis[eo]r|lawyer|solicitor|caseworker|worker|"
+    r"coordinator|co-ordinator|director|inspector|investigator|consultant|clerk|leader|paramedic|ranger|teacher|planner|"
+    r"assessor|auditor|registrar|counsel|practitioner|detective|delegate)s?(?:,| with | at | in | for | [—–-] |\. )",
+    re.IGNORECASE,
+)
+
+
+# what makes the rest of a role line a CV or a signature, not an account of work ("Border Force officer, found 2kg ...")
+_BIO_MARK = lazy_pattern(
+    r"\b(?:\d+\+? (?:years|yrs)|previously|formerly|based in|experience|specialising|phone|ph|mob|mobile|tel|email|"
+    r"desk|ext|direct line)\b|@",
+    re.IGNORECASE,
+)
+
+
+def role_line(text: str) -> bool:
+    """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
+    return (
+        _ROLE_LINE.match(text) is not None
+        and searched(_BIO_MARK, text) is not None
+        and searched(FIRST_PERSON, text) is None
+        and searched(TIME_CUE, text) is None
+    )
+
+
 _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
@@ -69,7 +100,7 @@ def activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or excluded(text, o) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
+    if not text or excluded(text, o) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text or role_line(text):
         # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
         # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
         return []
@@ -183,9 +214,9 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = ops(profile)
-    if not text or excluded(text, o) or searched(VICTIM, text) or o.customer.search(text):
+    if not text or excluded(text, o) or searched(VICTIM, text) or o.customer.search(text) or role_line(text):
         # excluded topics, the writer as the one searched, or a traveller's or customer's side
-        # of screening ("pulled my bag", "held by customs"): not the officer's account
+        # of screening ("pulled my bag", "held by customs"): not the officer's account; a bio
         return None
     if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
