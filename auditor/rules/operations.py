@@ -156,7 +156,7 @@ _SAID = {
 }
 _GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
-_FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
+_FIRST_ROTATION = lazy_pattern(r"\b(?:first|new) rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
@@ -175,7 +175,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         return
     pattern = roster_pattern(text, profile)
     if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
-        pattern = None  # a new starter's first placement ("my first rotation as a grad"), not a roster
+        pattern = None  # a new starter's first or next placement ("my first rotation as a grad"), not a roster
     plain = plain_detail(text, profile) or plain_operations(text, profile) or _client_work(text, profile)
     if (
         plain is not None
@@ -290,6 +290,9 @@ RULES = [
             Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
             Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
             Example("Senior Case Officer, Services Australia — Debt Recovery. Ph (02) 6155 0000", False, profile="aps"),
+            # a term that names a role or a team, and a medical arrest, tell no operation
+            Example("Big thanks to the triage nurse who stitched my thumb at 2am", False, profile="vic"),
+            Example("So proud of my grad, calm as anything on that cardiac arrest job today", False, profile="tas"),
             # a viewer of a show about the agency, not an officer
             Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile
@@ -385,6 +388,7 @@ RULES = [
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
             Example("Started my first rotation at the cargo terminal today, nervous", False),
+            Example("Lanyard photo finally not cursed, new rotation at the Royal Hobart starts Monday", False, profile="tas"),
             # another employer's rosters, and rostering as a policy argued about
             Example("Did 5 years in hospitality and the rosters were worse than at my office job now", False, profile="qld"),
             Example(

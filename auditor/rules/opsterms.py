@@ -77,6 +77,32 @@ def role_line(text: str) -> bool:
 
 
 _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
+# A term that names a role, a team or a line rather than an operation told: "the triage nurse who didn't
+# judge me", "ask for the Townsville processing team", "the debt recovery line", "Big Tony (debt recovery)".
+_NAMES_A_ROLE = lazy_pattern(
+    r"(?:s|es)?\s+(?:nurses?|officers?|teams?|units?|sections?|branch|programs?|programmes?|enquiries|inquiries|lines?|inbox|"
+    r"hotline|desk|coordinators?|managers?|workers?|staff|specialists?|clerks?|portfolio|policy area)\b",
+    re.IGNORECASE,
+)
+_IN_BRACKETS_AFTER_A_NAME = lazy_pattern(r"[A-Z][a-z]+ \($")
+_MEMBER_OF = lazy_pattern(r"\b(?:in|on|joined|joining|left|leaving|from) (?:the|my|our) (?:[\w-]+ )?$", re.IGNORECASE)
+# "arrest" in the medical sense: a paramedic's "cardiac arrest" or "arrest job", no arrest by police.
+_MEDICAL_ARREST = lazy_pattern(r"\b(?:cardiac|respiratory|cardio-?respiratory|heart)\s+$", re.IGNORECASE)
+
+
+def names_a_role(text: str, m: re.Match[str]) -> bool:
+    """The term names a role, a team or a line (a staff word follows it, or it is someone's unit in brackets),
+    or is a medical arrest."""
+    if m.group(0).lower().startswith("arrest") and (
+        _MEDICAL_ARREST.search(text, max(0, m.start() - 25), m.start()) or re.match(r"\s+(?:job|call)s?\b", text[m.end() :])
+    ):
+        return True
+    if _NAMES_A_ROLE.match(text, m.end()) is not None:
+        # ... but one's own team by its work is an operational post ("my last shift in the visa cancellation team")
+        return _MEMBER_OF.search(text, max(0, m.start() - 30), m.start()) is None
+    return m.end() < len(text) and text[m.end()] == ")" and _IN_BRACKETS_AFTER_A_NAME.search(text, 0, m.start()) is not None
+
+
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -115,7 +141,9 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
     # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
     units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
-    strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
+    strong = [
+        m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units) and not names_a_role(text, m)
+    ]
     # a term that names a policy argued about ("the new pursuit policy", "the bag search rules",
     # "the debt recovery targets") is comment on the policy, not an operation told
     strong = [m for m in strong if not _POLICY_AFTER.match(text, m.end())]
@@ -124,6 +152,7 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         for m in weak
         if not _quoted(text, m)
         and not any(a <= m.start() < b for a, b in units)
+        and not names_a_role(text, m)
         and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
         and not _self_description(text, m)
         and not _POLICY_AFTER.match(text, m.end())
@@ -220,7 +249,7 @@ def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | No
         return None
     if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
-    activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
+    activities = [m for m in o.activity.finditer(text) if not names_a_role(text, m)] + list(CONTRABAND.finditer(text))
     action = searched(WE_ACTION, text)  # a first-person enforcement verb is activity and frame at once
     if not activities and action is None:
         return None  # no agency activity at all

@@ -64,3 +64,21 @@ def test_role_line_names_a_field_not_an_operation():
     p = load_profile("dibp")
     assert not activity("Compliance officer with 8 years in visa cancellations and removals, previously with DIBP.", p)
     assert activity("Compliance officer, 2 removals done today at Villawood", p)
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "fires"),
+    [
+        # a term that names a role, a team or a line, someone's unit in brackets, a medical arrest
+        ("Big thanks to the triage nurse who stitched my thumb at 2am", "vic", False),
+        ("For veterans it's our line 1800 000 000, ask for the Cairns processing team", "aps", False),
+        ("team photo! Jo (payments), Kev (debt recovery), me and our director", "aps", False),
+        ("So proud of my grad, calm as anything on that cardiac arrest job today", "tas", False),
+        # ... but one's own team by its work, and an arrest by police, are still operations
+        ("Finished my last shift in the visa cancellation team, 400 files later", "dibp", True),
+        ("we made the arrest at 4am after the search of the house", "vic", True),
+    ],
+)
+def test_a_term_that_names_a_role_is_no_operation(text, profile, fires):
+    p = load_profile(profile)
+    assert bool(activity(text, p) or work_account(text, p)) is fires, text
