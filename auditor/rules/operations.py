@@ -185,6 +185,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         cue = insider_cue(text, profile)
         if cue is None and first_hand(text, plain[0]):
             cue = "told first hand"
+        elif cue is None and plain[1] == "who is rostered on what":
+            cue = "a roster said of someone"  # "put you down for the Saturday van": only staff talk so of one another
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
             said = _SAID.get(plain[1], "reveals staffing or workload of a workplace")
@@ -413,6 +415,9 @@ RULES = [
             Example("The sergeant's put me on earlies at Moonah from Tuesday, anyone want to swap", True, profile="tas"),
             Example("I'm on the Bass Hwy checkpoint Thurs and Sat, you've got the Midland", True, profile="tas"),
             Example("My manager at the café put me on lates again, third week running", False, profile="tas"),
+            # a roster said of someone needs no other cue: only staff talk so of one another
+            Example("@gazza_t put you down for the Sunday van, sorry mate", True, profile="vic"),
+            Example("put you down for the Saturday sausage sizzle, bring onions", False, profile="vic"),
             Example("I've got the on-call mobile till Friday, 0400 000 000, only for the Kingston kids", True, profile="tas"),
             Example("Ward 3 is four nurses short tonight and there's a MET call already", True, profile="vic"),
             Example("Our section went from 30 staff to 18 since July, same workload", True, profile="aps"),

@@ -383,7 +383,7 @@ _PLAIN_WORDS = frozenset(
     headcounts checkpoint patrol desk counter beat phone phones standby relieving acting hours duty found kicked
     contraband resi cell cells positions roles fte contract contracts vacancies running vacant ward floor days
     caseload caseloads take taking do filled empty desks matter sentencing mention committal jury juries juror jurors
-    adjourned adjourning adjournment trial trials list listings hearing""".split()
+    adjourned adjourning adjournment trial trials list listings hearing line""".split()
 )
 _PLAIN_STEMS = (
     "backfill",

@@ -36,7 +36,10 @@ _WHO_ON = (
 )
 _WHEN = r"(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
 # a shift in words: each alternative holds a word of five letters or more, the pattern's gate (`base.needed_words`)
-_WORD_SHIFT = r"(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:nights|earlies|lates|doubles|(?:late|early|night) shift)"
+_WORD_SHIFT = (
+    r"(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:nights|earlies|lates|doubles|(?:late|early|night|arvo|afternoon|"
+    r"morning|(?-i:[A-Z]{1,2})) shift)"
+)
 _TIME_SHIFT = (
     r"(?:the )?(?:[0-2]\d[0-5]\d(?: ?[–-] ?[0-2]\d[0-5]\d)?|\d{1,2}(?::\d\d)?(?:am|pm) ?[–-] ?\d{1,2}(?::\d\d)?(?:am|pm)(?: pattern)?|"
     r"D/N|\d+ (?:nights|days|earlies|lates|doubles)|\d+[- ]?(?:hour|hr) (?:nights|days|shifts))"
@@ -58,12 +61,26 @@ ROSTERED = lazy_pattern(
     r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
     r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
     r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]"
-    r"|\broster(?:'s| has| had|'s got) (?:me|us|him|her|them) on (?:\w+ ){0,2}?(?:days|nights|shifts|doubles) (?:straight|in a row)\b",
+    r"|\broster(?:'s| has| had|'s got) (?:me|us|him|her|them) on (?:\w+ ){0,2}?(?:days|nights|shifts|doubles) (?:straight|in a row)\b"
+    # someone put down for a post, two people on a line from a time: "put you down for the Saturday van", "Sarah & Mo
+    # on the crisis line from 8"
+    r"|\bput (?:you|me|him|her|them|us) down for (?:the|a) (?:\w+ ){0,2}?(?:van|car|crew|desk|counter|phones|patrol|late|early|"
+    r"night|nightie|shift|run|line)\b"
+    r"|(?-i:\b[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+) (?:are |'re )?on the (?:\w+ ){0,2}?(?:line|desk|counter|phones|van|gate|floor|"
+    r"intake|crew|door) (?:from|till|until|tonight|today|tomorrow|this|all)\b",
     re.IGNORECASE,
 )
 # the same with a shift by its hours ("you're on the 1400-2200 at", "I'm on D/N at"): read only with a digit or D/N
 ROSTERED_HOURS = lazy_pattern(
-    _WHO_ON[0] + _TIME_SHIFT + r"(?:(?: straight| in a row)\b|(?=[\s,.!?]|$))|" + _WHO_ON[1] + _TIME_SHIFT + r" " + _WHEN,
+    _WHO_ON[0]
+    + _TIME_SHIFT
+    + r"(?:(?: straight| in a row)\b|(?=[\s,.!?]|$))|"
+    + _WHO_ON[1]
+    + _TIME_SHIFT
+    + r" "
+    + _WHEN
+    # a shift's hours on a ward by its code: "12 hrs on 4K ahead", "8 hours on 5B tonight" (not "2 hrs on 4G")
+    + r"|\b\d{1,2} ?(?:hrs|hours|hr) on (?:ward )?(?![345]G\b)\d{1,2}[A-Z]{1,2}\b",  # not a phone's 4G
     re.IGNORECASE,
 )
 # The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",

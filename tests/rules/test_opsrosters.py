@@ -15,6 +15,11 @@ from auditor.rules.opsrosters import ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS
         (ROSTERED_HOURS, "I'm on the 0600 at Kingston station all week"),
         (ON_CALL, "I've got the on-call phone tonight, ring if the unit needs me"),
         (OVERTIME, "my 6th double this month and they want another"),
+        # a shift by its letter, someone put down for a post, two people on a line from a time, hours on a ward
+        (ROSTERED, "swap my Sat? I'm on B shift at Risdon with Gaz"),
+        (ROSTERED, "@tommo put you down for the Sunday van, sorry"),
+        (ROSTERED, "Huddle at 8, then Priya & Jo on the intake line from 9"),
+        (ROSTERED_HOURS, "Coffee in, 10 hrs on 3C ahead"),
     ],
 )
 def test_who_works_when(pattern, text):
@@ -28,6 +33,10 @@ def test_who_works_when(pattern, text):
         (ROSTERED, "Six nights straight of rain, the roster of dog walks is a mess"),
         (ON_CALL, "the after-hours vet's phone line was engaged all night"),
         (OVERTIME, "double the fun this month, two birthdays"),
+        (ROSTERED, "put you down for the Saturday sausage sizzle, bring onions"),
+        (ROSTERED, "Tom and Jerry on the telly from 8 tonight"),
+        (ROSTERED, "ask for me, I'm on day shift this week"),
+        (ROSTERED_HOURS, "Only 2 hrs on 4G data before it died"),
     ],
 )
 def test_not_who_works_when(pattern, text):
