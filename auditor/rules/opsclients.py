@@ -110,10 +110,13 @@ TEAM_FIGURES = lazy_pattern(
     r"|\bdown to \d+ on the (?:\w+ ){0,2}?(?:team|desk|floor|unit|shift|ward|counter|phones)\b"
     r"|\b\d+ (?:resignations|resigned|quit|left|walked out) (?:in|from) (?:our|my|the) (?:team|unit|ward|section|branch|office|school)\b"
     r"|\bwith half the (?:\w+ )?(?:staff|interviewers|officers|nurses|teachers|crews|people|workers|inspectors|caseworkers) "
-    r"(?:we|they) (?:had|used to have)\b"
-    # a few staff doing more staff's work, or covering a whole area: "the same 4 people doing the work of 7",
-    # "3 forecasters covering the whole east coast"
-    r"|\b(?:\d+|two|three|four|five|six) (?:\w+ )?(?:people|of us|staff|officers|nurses|workers|teachers|\w+ers|\w+ists) "
+    r"(?:we|they) (?:had|used to have)\b",
+    re.IGNORECASE,
+)
+# A few staff doing more staff's work, or covering a whole area: "the same 4 people doing the work of 7", "my
+# team of 6 does the work of 14", "3 forecasters covering the whole east coast" (its own gate: doing, covering).
+TEAM_WORK = lazy_pattern(
+    r"\b(?:\d+|two|three|four|five|six) (?:\w+ )?(?:people|of us|staff|officers|nurses|workers|teachers|\w+ers|\w+ists) "
     r"(?:doing|covering|to do|left doing) the (?:work|job|jobs) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:team|unit|section|branch|office|crew|ward) of \d+ (?:does|do|is doing|are doing|covers|covering) the (?:work|job|jobs) "
     r"of \d+\b"
@@ -195,8 +198,9 @@ _GATES = {
     "team": _words(
         "team unit branch section office crew ward squad school station vacancies classes wards shifts units stations "
         "teams runs half desks computers laptops workstations beds staff car van nurse down resignations resigned quit "
-        "left walked doing covering"
+        "left walked"
     ),
+    "team work": _words("doing covering does do"),
     "day": _words("jobs calls cases patients admissions callouts transfers backed call job case patient claim"),
     "done": _words(
         "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
@@ -208,6 +212,8 @@ _GATES = {
 }
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+_FINDS = _words("compliances noncompliances breaches defects infringements findings codes blues greys blacks callouts outs")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[^\w\s,'’\"(-])\s*$")
@@ -235,11 +241,14 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
         (LETTER_BATCH, "letters", False, "letters sent in a batch"),
         (STAFF_RATIO, "ratio", True, "staff to clients in figures"),
         (TEAM_FIGURES, "team", True, "staff short or in figures"),
+        (TEAM_WORK, "team work", True, "staff short or in figures"),
         (DAY_FIGURES, "day", True, "volume of work"),
         (WORK_DONE, "done", True, "volume of work"),
     ):
         if (figure and not figures) or (pat is not TEAM_FIGURES and figure and not digit) or tokens.isdisjoint(_GATES[gate]):
             continue
+        if pat is WORK_DONE and _TWO_DIGITS.search(text) is None and tokens.isdisjoint(_FINDS):
+            continue  # ten or more of the work's units, or an inspection's finds: not run on a text without either
         m = searched(pat, text)
         if m is not None:
             return (m, label) if searched(_CUSTOMER_SIDE, text) is None else None

@@ -14,6 +14,7 @@ Split out of `auditor.rules.operations` (the rules themselves) by topic; reads o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, may_match, per_text, searched
@@ -49,11 +50,15 @@ _SIGNATURE = " | "
 # nor of a day ("Compliance officer with 8 years in visa cancellations and removals, previously with the
 # department. Based in Brisbane."; "Case Manager, Debt Recovery. Phone (02) ..."): the terms name a field
 # of work, as a CV does, not an operation told.
-_ROLE_LINE = lazy_pattern(
-    r"^(?:(?:senior|principal|chief|lead|acting|assistant|deputy|clinical|regional|former|ex-)[ -])?(?:[A-Z]?[a-z]+ ){0,3}?"
+_ROLES = (
     r"(?:officer|specialist|manager|nurse|constable|sergeant|analyst|advis[eo]r|lawyer|solicitor|caseworker|worker|"
     r"coordinator|co-ordinator|director|inspector|investigator|consultant|clerk|leader|paramedic|ranger|teacher|planner|"
-    r"assessor|auditor|registrar|counsel|practitioner|detective|delegate)s?(?:,| with | at | in | for | [—–-] |\. )",
+    r"assessor|auditor|registrar|counsel|practitioner|detective|delegate)s?"
+)
+_ROLE_LINE = lazy_pattern(
+    r"^(?:(?:senior|principal|chief|lead|acting|assistant|deputy|clinical|regional|former|ex-)[ -])?(?:[a-z]+ ){0,3}?"
+    + _ROLES
+    + r"(?:,| with | at | in | for | [—–-] |\. )",
     re.IGNORECASE,
 )
 
@@ -66,6 +71,7 @@ _BIO_MARK = lazy_pattern(
 )
 
 
+@lru_cache(maxsize=256)  # OPS101, OPS104 and the learned OPS105 each ask of the same text
 def role_line(text: str) -> bool:
     """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
     return (

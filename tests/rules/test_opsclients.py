@@ -50,6 +50,7 @@ from auditor.rules.opsclients import client_work, first_hand
         ("Clocked 88 calls today and my voice is gone", "volume of work"),
         ("312 people through the gates before lunch, no water break", "volume of work"),
         ("11 non-compliances before morning tea at the first site", "volume of work"),
+        ("12 code greys before 2pm, send coffee", "volume of work"),
         ("Did the count at 6, 187 on the muster", "volume of work"),
     ],
 )
