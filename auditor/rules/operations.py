@@ -418,6 +418,8 @@ RULES = [
             # a roster said of someone needs no other cue: only staff talk so of one another
             Example("@gazza_t put you down for the Sunday van, sorry mate", True, profile="vic"),
             Example("put you down for the Saturday sausage sizzle, bring onions", False, profile="vic"),
+            Example("Dee's off sick so Raj is acting TL this week, questions to him not me", True, profile="aps"),
+            Example("Scrubs on and 3 codes before lunch, ED is wild today", True, profile="tas"),
             Example("I've got the on-call mobile till Friday, 0400 000 000, only for the Kingston kids", True, profile="tas"),
             Example("Ward 3 is four nurses short tonight and there's a MET call already", True, profile="vic"),
             Example("Our section went from 30 staff to 18 since July, same workload", True, profile="aps"),

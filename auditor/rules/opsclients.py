@@ -70,7 +70,9 @@ COMPLIANCE_WORK = lazy_pattern(
 # 9,000 owners next month", "38k in the first batch" (a customer's "got a debt letter" is one letter).
 LETTER_BATCH = lazy_pattern(
     r"\b(?:debt|audit|compliance|review|cancellation|reminder|warning|breach|recovery) (?:letters|notices|notifications)\b"
-    r"(?: \w+){0,3}? (?:go(?:ing)? out|went out|are out|get sent|will be sent|being sent|drop|hit)\b",
+    r"(?: \w+){0,3}? (?:go(?:ing)? out|went out|are out|get sent|will be sent|being sent|drop|hit)\b"
+    # letters out in a batch by their number: "there are 2,300 letters out with the wrong debt amount"
+    r"|\b\d[\d,]*k? (?:\w+ )?(?:letters|notices) (?:are |have gone |went )?out\b",
     re.IGNORECASE,
 )
 _STAFF = (
@@ -216,6 +218,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _FINDS = _words("compliances noncompliances breaches defects infringements findings codes blues greys blacks callouts outs")
 
 
+_FINDS_TOLD = re.compile(r"\d+ (?:non-?compliances|breaches|defects|infringements|findings|codes|code \w+|call-?outs) before\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[^\w\s,'’\"(-])\s*$")
 
 
@@ -224,6 +227,8 @@ def first_hand(text: str, m: re.Match[str]) -> bool:
     out ("Did 180 emergency payments yesterday", "... 💚 Booked 46 drivers in 3 hours"): an insider's
     frame of its own."""
     verb = m.group(0).split(" ", 1)[0].lower()
+    if _FINDS_TOLD.match(m.group(0)):
+        return True  # "3 codes before lunch": a tally of one's own shift, whoever else was there
     return verb in _GATES["done"] and _SENTENCE_START.search(text, 0, m.start()) is not None
 
 

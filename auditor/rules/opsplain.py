@@ -307,6 +307,8 @@ INCIDENTS = lazy_pattern(
     # black called on 3A", "count's out by one in S4", "does the count at 11:30", "did 4 full counts", "centre locked down"
     r"|\bcode (?:black|blue|grey|red|orange|yellow|brown|purple)s? (?:called )?(?:on|in|at) (?:ward )?\d{0,2}[A-Z]{0,2}\d{0,2}\b"
     r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) (?:by|at)\b"
+    # the custodial count come right: "Count's clear, brekky time"
+    r"|\b(?<!vote )(?<!word )(?<!calorie )(?<!step )count(?:'s| is| was) (?:clear|correct)\b"
     r"|\b(?:does|do|did) the count at\b|\bthe count \d+ ?x\b|\b(?:\d+|two|three|four|five) (?:full )?(?:counts|musters|headcounts)\b"
     r"|\b(?:whole|entire) (?:centre|prison|unit|jail|facility|site) (?:was |got |went )?locked down\b"
     r"|\btook (?:\d|two|three|four|five|six) of us to (?:get|hold|restrain|settle|sort|move|put)\b",

@@ -61,6 +61,9 @@ ROSTERED = lazy_pattern(
     r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
     r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
     r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]"
+    # who acts up while someone is away: "Craig's out sick so Lin is acting EL this week"
+    r"|(?-i:\b[A-Z][a-z]+)(?:'s| is) acting (?:EL\d?|TL|team leader|OIC|sergeant|sgt|inspector|principal|manager|director|NUM|"
+    r"supervisor|APS ?\d|SES|boss) (?:this|today|tomorrow|till|until|for|while|from|next)\b"
     r"|\broster(?:'s| has| had|'s got) (?:me|us|him|her|them) on (?:\w+ ){0,2}?(?:days|nights|shifts|doubles) (?:straight|in a row)\b"
     # someone put down for a post, two people on a line from a time: "put you down for the Saturday van", "Sarah & Mo
     # on the crisis line from 8"
@@ -97,6 +100,11 @@ ON_CALL = lazy_pattern(
 OVERTIME = lazy_pattern(
     r"\b(?:\d+(?:st|nd|rd|th) doubles?|(?:three|four|five|\d+) doubles (?:this|in a)|\d+ (?:hrs|hours) of unpaid overtime"
     r"|no leave (?:approv\w+|till|until)|(?:all )?leave (?:is |was |has been )?(?:frozen|cancelled)|no (?:OT|overtime) (?:was |is )?approved"
-    r"|won[’']t approve (?:OT|overtime|leave)|overtime budget|(?:mandatory|forced) (?:OT|overtime))\b",
+    r"|won[’']t approve (?:OT|overtime|leave)|overtime budget|(?:mandatory|forced) (?:OT|overtime))\b"
+    # a double asked of staff, and staff already on one: "asked if anyone could stay for a double", "3 of us were already
+    # on a double" (not a double shot, feature or bed)
+    r"|\b(?:stay|staying|stayed|do|doing|pull|pulling|pulled) (?:on )?for a double\b(?! (?:shot|feature|bed|scoop|espresso|date))"
+    r"|\b(?:\d+|two|three|four|five|six) of us (?:were |are |was )?(?:already )?(?:on|doing|pulling) (?:a )?doubles?\b"
+    r"(?! (?:shot|feature|bed|scoop|espresso|date))",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from auditor.rules.opsclients import client_work, first_hand
         ("312 people through the gates before lunch, no water break", "volume of work"),
         ("11 non-compliances before morning tea at the first site", "volume of work"),
         ("12 code greys before 2pm, send coffee", "volume of work"),
+        ("heads up, 11k letters went out overnight with the old rate", "letters sent in a batch"),
         ("Did the count at 6, 187 on the muster", "volume of work"),
     ],
 )
@@ -101,6 +102,7 @@ def test_not_client_work(text):
         ("Hi-vis off 🦺 Did 120 claims at the pop-up today", True),
         ("Police booked 46 drivers in 3 hours on the highway", False),
         ("1,400 returns processed this week", False),
+        ("Hard hat on 👷 4 defects before smoko at the bridge", True),
     ],
 )
 def test_first_hand_is_the_verb_first(text, told):

@@ -20,6 +20,8 @@ from auditor.rules.opsrosters import ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS
         (ROSTERED, "@tommo put you down for the Sunday van, sorry"),
         (ROSTERED, "Huddle at 8, then Priya & Jo on the intake line from 9"),
         (ROSTERED_HOURS, "Coffee in, 10 hrs on 3C ahead"),
+        (ROSTERED, "Dee's off sick so Raj is acting TL this week, ask him"),
+        (OVERTIME, "The NUM asked who could stay for a double, 2 of us were already on a double"),
     ],
 )
 def test_who_works_when(pattern, text):
@@ -37,6 +39,8 @@ def test_who_works_when(pattern, text):
         (ROSTERED, "Tom and Jerry on the telly from 8 tonight"),
         (ROSTERED, "ask for me, I'm on day shift this week"),
         (ROSTERED_HOURS, "Only 2 hrs on 4G data before it died"),
+        (ROSTERED, "Raj is acting like a boss this week, new car"),
+        (OVERTIME, "stayed for a double feature at the drive-in, 3 of us on a double date"),
     ],
 )
 def test_not_who_works_when(pattern, text):
