@@ -210,6 +210,8 @@ management execs morale workload workloads frontline upstairs reshuffle realignm
 callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
 desks auditors audited auditing resignations ballots
+pax claims payments passengers admissions callouts warrants infringements rbts lodged processed ward wards ratio ratios
+teachers nurses clocked muster compliances
 """.split()
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back

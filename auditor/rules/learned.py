@@ -43,6 +43,7 @@ from auditor.rules.linear import features as features
 from auditor.rules.linear import linear_probability, load_linear, score, surely_below
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
+from auditor.rules.opsterms import role_line
 from auditor.rules.people import SCREEN
 from auditor.rules.personrefs import personal_wish
 
@@ -124,6 +125,8 @@ def _learned(category: Category, family: str):
         text = item.text or ""
         if len(text) < 12 or elsewhere(text, profile, family) or searched(SCREEN, text):
             return
+        if family == "operations" and role_line(text):
+            return  # a bio or a signature: the writer's title and field of work, no operation told
         for model in _models(profile):
             neural = model.get("kind") == "transformer"
             if str(category) not in (model["order"] if neural else model.get("categories", {})):
@@ -179,6 +182,8 @@ RULES = [
             Example("Our team won the trivia night again, 3 years running!", False),
             Example("Border collie puppies ready for their new homes next week!", False),
             Example("Seized the day and booked that cooking class", False),
+            # a bio: the writer's title and field of work, no operation told
+            Example("Compliance officer with 9 years in visa cancellations and removals, previously with DIBP", False),
         ),
     ),
     Rule(

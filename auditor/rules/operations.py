@@ -49,7 +49,7 @@ from auditor.rules.features import (
     ops,
     roster_pattern,
 )
-from auditor.rules.opsclients import client_work
+from auditor.rules.opsclients import client_work, first_hand
 from auditor.rules.opsplain import (
     SCREENING_RATE,
     excluded,
@@ -156,7 +156,7 @@ _SAID = {
 }
 _GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
-_FIRST_ROTATION = lazy_pattern(r"\bfirst rotation$", re.IGNORECASE)
+_FIRST_ROTATION = lazy_pattern(r"\b(?:first|new) rotation$", re.IGNORECASE)
 _AT_SITE = lazy_pattern(r"\s+(?:again\s+|tonight\s+|today\s+|tomorrow\s+)?(?:at|in|on)\s+(?:the\s+|my\s+|our\s+)?", re.IGNORECASE)
 
 
@@ -175,7 +175,7 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         return
     pattern = roster_pattern(text, profile)
     if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
-        pattern = None  # a new starter's first placement ("my first rotation as a grad"), not a roster
+        pattern = None  # a new starter's first or next placement ("my first rotation as a grad"), not a roster
     plain = plain_detail(text, profile) or plain_operations(text, profile) or _client_work(text, profile)
     if (
         plain is not None
@@ -183,6 +183,10 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         and (plain[1] in ("inspection", "audit") or not elsewhere(text, profile))
     ):
         cue = insider_cue(text, profile)
+        if cue is None and first_hand(text, plain[0]):
+            cue = "told first hand"
+        elif cue is None and plain[1] == "who is rostered on what":
+            cue = "a roster said of someone"  # "put you down for the Saturday van": only staff talk so of one another
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
             said = _SAID.get(plain[1], "reveals staffing or workload of a workplace")
@@ -287,6 +291,10 @@ RULES = [
             # a bio or signature block names a role and a unit, no operation
             Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
             Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
+            Example("Senior Case Officer, Services Australia — Debt Recovery. Ph (02) 6155 0000", False, profile="aps"),
+            # a term that names a role or a team, and a medical arrest, tell no operation
+            Example("Big thanks to the triage nurse who stitched my thumb at 2am", False, profile="vic"),
+            Example("So proud of my grad, calm as anything on that cardiac arrest job today", False, profile="tas"),
             # a viewer of a show about the agency, not an officer
             Example("Rewatching Border Security, my favourite is the bloke with the undeclared mangoes", False),
             # a state's own prison officer is not "another job" excluded by the base profile
@@ -382,6 +390,7 @@ RULES = [
             Example("We lost 12 contract roles this month and nobody's picking up the work", True, profile="tas"),
             Example("Day 40 waiting on my passport, still nothing", False),
             Example("Started my first rotation at the cargo terminal today, nervous", False),
+            Example("Lanyard photo finally not cursed, new rotation at the Royal Hobart starts Monday", False, profile="tas"),
             # another employer's rosters, and rostering as a policy argued about
             Example("Did 5 years in hospitality and the rosters were worse than at my office job now", False, profile="qld"),
             Example(
@@ -406,6 +415,11 @@ RULES = [
             Example("The sergeant's put me on earlies at Moonah from Tuesday, anyone want to swap", True, profile="tas"),
             Example("I'm on the Bass Hwy checkpoint Thurs and Sat, you've got the Midland", True, profile="tas"),
             Example("My manager at the café put me on lates again, third week running", False, profile="tas"),
+            # a roster said of someone needs no other cue: only staff talk so of one another
+            Example("@gazza_t put you down for the Sunday van, sorry mate", True, profile="vic"),
+            Example("put you down for the Saturday sausage sizzle, bring onions", False, profile="vic"),
+            Example("Dee's off sick so Raj is acting TL this week, questions to him not me", True, profile="aps"),
+            Example("Scrubs on and 3 codes before lunch, ED is wild today", True, profile="tas"),
             Example("I've got the on-call mobile till Friday, 0400 000 000, only for the Kingston kids", True, profile="tas"),
             Example("Ward 3 is four nurses short tonight and there's a MET call already", True, profile="vic"),
             Example("Our section went from 30 staff to 18 since July, same workload", True, profile="aps"),
@@ -445,6 +459,11 @@ RULES = [
             Example("we were measured on AHT so every call was a sprint", True, profile="aps"),
             Example("Week of auditing 60 employer files and we found 22 underpayments", True, profile="aps"),
             Example("We've got 4 chairs for 6 people at Christmas lunch, bring a stool", False, profile="aps"),
+            # the work done in figures, told verb first; a care ratio by its figure; a few doing more's work
+            Example("Hi-vis on 🦺 Issued 64 infringement notices on the highway before lunch", True, profile="tas"),
+            Example("Processed 2000 holiday photos today, my hard drive is crying", False, profile="tas"),
+            Example("Mercy ran out of beds, our unit sat at 1:7 all night", True, profile="vic"),
+            Example("our branch is now 2 of us doing the work of five", True, profile="aps"),
         ),
     ),
     Rule(

@@ -33,10 +33,11 @@ SERVICE_FIGURES = lazy_pattern(
     r"\b\d[\d,.]*k?\+? (?:callers|customers|clients) (?:in the queue|in queue|on hold|waiting|holding)\b"
     r"|\bgrade of service\b"
     r"|\b(?:call|handle|handling|talk|wrap|average wait|processing) (?:times?|targets?|KPIs?)\b(?: \w+){0,4}? "
-    r"(?:up to|down to|to|at|of|from) (?:about |around )?\d[\d,.]*"
+    r"(?:up to|down to|to|at|of|from|is|was|are) (?:about |around |now )?\d[\d,.]*"
+    r"|\baverage wait (?:on|in|at|for) (?:my|our|the) (?:\w+ ){0,3}?(?:is|was) (?:about |around |over )?\d+ ?(?:mins?|minutes|hours|hrs)\b"
     r"|\b(?:targets?|KPIs?|quotas?)(?: (?:are|is|was|were|just))?(?: going| gone| went)? (?:up|down|raised|doubled|lifted) "
     r"(?:to |from |again|by )"
-    r"|\b\d{2,} " + _CASES + r" (?:an|a|per) (?:hour|day|shift)\b"
+    r"|\b\d{2,}\+? " + _CASES + r" (?:an|a|per) (?:hour|day|shift)\b"
     r"|\b\d+ (?:mins?|minutes|hours|hrs) (?:per|a|for each|for every) (?:\w+ )?(?:plan|claim|call|review|case|file|assessment|"
     r"application|customer|client|participant)\b"
     r"|\b(?:close|closing|closed|finalise|finalising) (?:\w+ )?(?:calls|complaints|matters|cases|claims|tickets)(?: \w+){0,2}? "
@@ -69,7 +70,9 @@ COMPLIANCE_WORK = lazy_pattern(
 # 9,000 owners next month", "38k in the first batch" (a customer's "got a debt letter" is one letter).
 LETTER_BATCH = lazy_pattern(
     r"\b(?:debt|audit|compliance|review|cancellation|reminder|warning|breach|recovery) (?:letters|notices|notifications)\b"
-    r"(?: \w+){0,3}? (?:go(?:ing)? out|went out|are out|get sent|will be sent|being sent|drop|hit)\b",
+    r"(?: \w+){0,3}? (?:go(?:ing)? out|went out|are out|get sent|will be sent|being sent|drop|hit)\b"
+    # letters out in a batch by their number: "there are 2,300 letters out with the wrong debt amount"
+    r"|\b\d[\d,]*k? (?:\w+ )?(?:letters|notices) (?:are |have gone |went )?out\b",
     re.IGNORECASE,
 )
 _STAFF = (
@@ -91,7 +94,10 @@ STAFF_RATIO = lazy_pattern(
     r"residents|kids|clients|inmates)\b"
     r"|\b(?:I|we|I'm|we're) (?:carry|carrying|hold|holding|manage|managing|juggling|juggle|have|got|'ve got) \d{2,} "
     r"(?:open |active |allocated )?(?:cases|files|clients|families|participants|matters)\b"
-    r"|\bmy name is on \d{2,} (?:files|cases)\b|\b\d{2,} (?:cases|files|clients|families) when the cap\b",
+    r"|\bmy name is on \d{2,} (?:files|cases)\b|\b\d{2,} (?:cases|files|clients|families) when the cap\b"
+    # a nursing or care ratio by its figure ("On my ward last night it was 1:9"; not a verse, "John 1:9", nor
+    # a time, "1:30", so one digit after the colon)
+    r"|\b(?:ward|wards|nursing|ratios?|patients|beds|unit)\b[^.!?]{0,40}?(?<![\d:])1:\d(?![:\d])",
     re.IGNORECASE,
 )
 # A team's size and its vacancies: "my team of 9 is now 6", "the 7 vacancies in my team", "6 classes have
@@ -109,13 +115,57 @@ TEAM_FIGURES = lazy_pattern(
     r"(?:we|they) (?:had|used to have)\b",
     re.IGNORECASE,
 )
-# A day's or a queue's work in figures: "11 jobs in a 12 hr shift", "the 40-call day", "claims backed up 9 months".
+# A few staff doing more staff's work, or covering a whole area: "the same 4 people doing the work of 7", "my
+# team of 6 does the work of 14", "3 forecasters covering the whole east coast" (its own gate: doing, covering).
+TEAM_WORK = lazy_pattern(
+    r"\b(?:\d+|two|three|four|five|six) (?:\w+ )?(?:people|of us|staff|officers|nurses|workers|teachers|\w+ers|\w+ists) "
+    r"(?:doing|covering|to do|left doing) the (?:work|job|jobs) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:team|unit|section|branch|office|crew|ward) of \d+ (?:does|do|is doing|are doing|covers|covering) the (?:work|job|jobs) "
+    r"of \d+\b"
+    r"|\b(?:\d|two|three|four|five) (?:\w+ )?(?:staff|nurses|crews|cars|\w+ers|\w+ors|\w+ists) "
+    r"(?:covering|for) the (?:whole|entire) (?:\w+ ){0,3}?(?:coast|state|region|district|country|shift|desk|night|weekend)\b",
+    re.IGNORECASE,
+)
+# A day's or a queue's work in figures: "11 jobs in a 12 hr shift", "12 jobs in 12 hours", "the 40-call day",
+# "claims backed up 9 months".
 DAY_FIGURES = lazy_pattern(
-    r"\b\d+ (?:jobs|calls|cases|patients|admissions|callouts|transfers) in (?:a|one|the|my|our) \d+ ?(?:hr|hour|h)s? "
-    r"(?:shift|day|night)\b"
+    r"\b\d+ (?:jobs|calls|cases|patients|admissions|callouts|transfers) in (?:(?:a|one|the|my|our) \d+ ?(?:hr|hour|h)s? "
+    r"(?:shift|day|night)|\d+ (?:hrs|hours))\b"
     r"|\b\d{2,}-(?:call|job|case|patient|claim) (?:day|shift|night|week)\b"
     r"|\b(?:claims|cases|files|applications|referrals|matters|assessments) (?:are |is )?backed up (?:about |around |over )?"
     r"\d+ (?:weeks|months)\b",
+    re.IGNORECASE,
+)
+_UNITS = (
+    r"(?:payments|claims|pax|passengers|drivers|cars|vehicles|trucks|visas|conferees|ballots|votes|patients|admissions|"
+    r"callouts|warrants|inspections|interviews|assessments|permits|licences|parcels|containers|notices|infringements|"
+    r"fines|breath tests|RBTs|referrals|notifications|forms|customers|clients|callers|calls|cases|files|returns|"
+    r"enrolments|bookings|prisoners|detainees|arrests)"
+)
+_PERIOD = (
+    r"(?:today|yesterday|tonight|overnight|last night|this (?:morning|arvo|afternoon|week|shift)|on day (?:one|1|2|two)|"
+    r"in (?:\d+|one|two|three|four|an?) (?:hours?|hrs?|days?|shifts?)|before (?:lunch|smoko|noon|\d{1,2}\s?(?:am|pm)?)|"
+    r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|the weekend|7|8|9)|on (?:one|my|the) shift|per shift|a shift)"
+)
+# The work done in figures in a stretch of time, by whoever did it: "Did 180 emergency payments out of
+# a school hall yesterday", "Booked 46 drivers in 3 hours", "300+ claims lodged on day one" (ten or more of
+# the work's units: not "did 3 forms for the kids' school today", nor holiday photos processed).
+WORK_DONE = lazy_pattern(
+    r"\b(?:did|done|processed|lodged|cleared|booked|counted|assessed|screened|finalised|finalized|served|interviewed|"
+    r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
+    r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged) (?:about |over |nearly |around |another |close to )?"
+    r"\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
+    r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
+    r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    # people through a counter, a gate or a door, and the finds of an inspection, in a stretch of time: "127
+    # people through the counter before lunch", "14 non-compliances before morning tea"
+    r"|\b\d{2,}[\d,]*\+? (?:people|customers|clients|passengers|pax|visitors|cars|trucks) (?:through|past) (?:the|my|our) "
+    r"(?:\w+ )?(?:counter|gate|gates|door|doors|desk|line|booth|checkpoint)\b(?:[^.!?\n]{0,30}?)\b" + _PERIOD + r"\b"
+    r"|\b\d+ (?:non-?compliances|breaches|defects|infringements|findings|codes|code blues|code greys|code blacks|"
+    r"call-?outs) (?:before|by|since|in the first) (?:morning tea|lunch|smoko|noon|\d{1,2}\s?(?:am|pm)?|an hour|two hours)\b"
+    # a custodial count in figures: "214 on the muster, one short"
+    r"|\b\d{2,} on (?:the )?(?:muster|count|roll|unit count)\b",
     re.IGNORECASE,
 )
 # The customer's side of the same work: one letter, a wait on hold, one's own claim or debt.
@@ -145,17 +195,41 @@ _GATES = {
     "letters": _words("letters notices notifications"),
     "ratio": _words(
         "cases files clients families participants matters young people kids students pupils patients prisoners detainees "
-        "residents offenders classes beds customers children boys girls inmates"
+        "residents offenders classes beds customers children boys girls inmates ward wards nursing ratio ratios unit"
     ),
     "team": _words(
         "team unit branch section office crew ward squad school station vacancies classes wards shifts units stations "
         "teams runs half desks computers laptops workstations beds staff car van nurse down resignations resigned quit "
         "left walked"
     ),
+    "team work": _words("doing covering does do"),
     "day": _words("jobs calls cases patients admissions callouts transfers backed call job case patient claim"),
+    "done": _words(
+        "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
+        "paid approved handled answered took ran checked inspected signed triaged admitted saw tested breath fined arrested "
+        "put got were seen finished completed clocked logged people customers clients passengers pax visitors cars "
+        "trucks compliances noncompliances non breaches defects infringements findings codes blues greys blacks callouts "
+        "call outs muster count roll"
+    ),
 }
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+_FINDS = _words("compliances noncompliances breaches defects infringements findings codes blues greys blacks callouts outs")
+
+
+_FINDS_TOLD = re.compile(r"\d+ (?:non-?compliances|breaches|defects|infringements|findings|codes|code \w+|call-?outs) before\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[^\w\s,'’\"(-])\s*$")
+
+
+def first_hand(text: str, m: re.Match[str]) -> bool:
+    """The work done in figures is told with its verb first, the writer's own report with "I" or "we" left
+    out ("Did 180 emergency payments yesterday", "... 💚 Booked 46 drivers in 3 hours"): an insider's
+    frame of its own."""
+    verb = m.group(0).split(" ", 1)[0].lower()
+    if _FINDS_TOLD.match(m.group(0)):
+        return True  # "3 codes before lunch": a tally of one's own shift, whoever else was there
+    return verb in _GATES["done"] and _SENTENCE_START.search(text, 0, m.start()) is not None
 
 
 def client_work(text: str) -> tuple[re.Match[str], str] | None:
@@ -172,10 +246,14 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
         (LETTER_BATCH, "letters", False, "letters sent in a batch"),
         (STAFF_RATIO, "ratio", True, "staff to clients in figures"),
         (TEAM_FIGURES, "team", True, "staff short or in figures"),
+        (TEAM_WORK, "team work", True, "staff short or in figures"),
         (DAY_FIGURES, "day", True, "volume of work"),
+        (WORK_DONE, "done", True, "volume of work"),
     ):
         if (figure and not figures) or (pat is not TEAM_FIGURES and figure and not digit) or tokens.isdisjoint(_GATES[gate]):
             continue
+        if pat is WORK_DONE and _TWO_DIGITS.search(text) is None and tokens.isdisjoint(_FINDS):
+            continue  # ten or more of the work's units, or an inspection's finds: not run on a text without either
         m = searched(pat, text)
         if m is not None:
             return (m, label) if searched(_CUSTOMER_SIDE, text) is None else None

@@ -16,7 +16,8 @@ profile's ``[operations]`` lists and an insider cue:
   nights", "our branch went from 42 staff to 29", "1:8 on the ward", "closing 8 beds"), incidents again within a
   period or a code called on a ward ("Third this month", "code black on 4C", "the count's out by one"), who is
   rostered on what ("has me on 3 nights straight", "I'm on the 0600 at Kingston station") and the team's on-call
-  phone ("I've got the after-hours phone this week"), each with its kind; none at another employer's workplace
+  phone ("I've got the after-hours phone this week"), each with its kind (the rosters' patterns are in
+  `auditor.rules.opsrosters`); none at another employer's workplace
   (`other_workplace`); `excluded`: the profile's ``[operations] exclude`` terms, less the news named only as
   what has not told the story, plus a game's words; court work in plain words (`COURT_WORK`: "the
   Kingaroy matter", "4 jurors discharged", "tomorrow's court list").
@@ -33,6 +34,7 @@ import re
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, per_profile, searched
 from auditor.rules.features import TIME_CUE, Ops
+from auditor.rules.opsrosters import ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS, SHIFT_COVER
 from auditor.rules.orgwords import fiction
 
 # Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
@@ -290,15 +292,6 @@ AUDIT = lazy_pattern(
     r"is here|is in|found|caught|picked up)\b",
     re.IGNORECASE,
 )
-# A shift covered or swapped, said with where: "cover my 12-8 on the Hobart phones", "thanks for
-# covering my late on 5B", "swap my Tues late at Mary Hutch" (a shop's or a café's is another's).
-SHIFT_COVER = lazy_pattern(
-    r"\b(?:cover(?:ing)?|tak(?:e|ing)|swap(?:ping)?|do(?:ing)?) (?:my|your|his|her|the) (?:\w+ )?(?:lates?|earl(?:y|ies)|nights?|"
-    r"nightie|shift|D/N|\d{1,2} ?[–-] ?\d{1,2}|[0-2]\d[0-5]\d) (?:on|at|in) (?:the )?[A-Z0-9]"
-    # a site's name before the shift: "cover my Barwon shift Thu" (not a day's or a holiday's)
-    r"|\b(?:[Cc]over(?:ing)?|[Ss]wap(?:ping)?) my (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Xmas|Boxing|New|Easter|Anzac)\w*)"
-    r"[A-Z][a-z]+ shift\b"
-)
 # Incidents at a site and its vehicles off the road, counted: "4 Code Greys on my shift", "two assaults
 # on staff this week", "3 lockdowns", "4 MET calls in 2 hours", "Code Yellow", "4 of them are off the
 # road", "one car's in the workshop".
@@ -314,6 +307,8 @@ INCIDENTS = lazy_pattern(
     # black called on 3A", "count's out by one in S4", "does the count at 11:30", "did 4 full counts", "centre locked down"
     r"|\bcode (?:black|blue|grey|red|orange|yellow|brown|purple)s? (?:called )?(?:on|in|at) (?:ward )?\d{0,2}[A-Z]{0,2}\d{0,2}\b"
     r"|\bcode (?:black|blue|grey|red|orange|yellow|purple) called\b|\bcount(?:'s| is| was) (?:out|wrong|off) (?:by|at)\b"
+    # the custodial count come right: "Count's clear, brekky time"
+    r"|\b(?<!vote )(?<!word )(?<!calorie )(?<!step )count(?:'s| is| was) (?:clear|correct)\b"
     r"|\b(?:does|do|did) the count at\b|\bthe count \d+ ?x\b|\b(?:\d+|two|three|four|five) (?:full )?(?:counts|musters|headcounts)\b"
     r"|\b(?:whole|entire) (?:centre|prison|unit|jail|facility|site) (?:was |got |went )?locked down\b"
     r"|\btook (?:\d|two|three|four|five|six) of us to (?:get|hold|restrain|settle|sort|move|put)\b",
@@ -330,45 +325,6 @@ _INCIDENT_WORD = lazy_pattern(
     r"kicked off|restrain\w*|self-harm|contraband|resi|cells?)\b",
     re.IGNORECASE,
 )
-# Who is rostered on what, said of a person: "Kel's roster has me on 3 nights straight", "Sgt Whitlock's put me
-# on nights at Glenorchy", "you're on the 1400-2200 at the Cairns seaport", "I'm on the 0600 at Kingston station",
-# "I'm on D/N at Lotus Glen Sat-Sun", "rostering everyone on 10 hour nights", "you're on the roster for Saturday".
-_WHO_ON = (
-    r"\b(?:has|had|put|puts|putting|got|rostering|rostered|moved) (?:me|you|us|him|her|them|everyone|everybody|all of us) on ",
-    r"\b(?:i'm|im|i am|you're|youre|you are|he's|she's|we're) on ",
-)
-_WHEN = r"(?:at|in|from|over|this|next|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
-# a shift in words: each alternative holds a word of five letters or more, the pattern's gate (`base.needed_words`)
-_WORD_SHIFT = r"(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:nights|earlies|lates|doubles|(?:late|early|night) shift)"
-_TIME_SHIFT = (
-    r"(?:the )?(?:[0-2]\d[0-5]\d(?: ?[–-] ?[0-2]\d[0-5]\d)?|\d{1,2}(?::\d\d)?(?:am|pm) ?[–-] ?\d{1,2}(?::\d\d)?(?:am|pm)(?: pattern)?|"
-    r"D/N|\d+ (?:nights|days|earlies|lates|doubles)|\d+[- ]?(?:hour|hr) (?:nights|days|shifts))"
-)
-ROSTERED = lazy_pattern(
-    _WHO_ON[0]
-    + _WORD_SHIFT
-    + r"(?=[\s,.!?]|$)|"
-    + _WHO_ON[1]
-    + _WORD_SHIFT
-    + r" "
-    + _WHEN
-    + r"|\bon the roster for (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tonight|tomorrow|next|this|\d)"
-    # "I'm on the Calder Fwy checkpoint Fri", "I've put her on the intake desk Mon–Wed", "I'm on the Tarkine patrol next week"
-    r"|\b(?:i'm on|i am on|you're on|he's on|she's on|we're on|put me on|put you on|put her on|put him on|put them on|put us on) "
-    r"the (?:[\w-]+ ){0,2}?"
-    r"(?:checkpoint|patrol|desk|counter|beat|crew|phones) (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|next|this|from|till|"
-    r"until|tonight|tomorrow|tmrw|all week|for \d+)\b"
-    r"|\b(?:we're|i'm|im|everyone's) on standby (?:at|in|for) [A-Z]|\broster says (?:\d+ on|we're|i'm|you're)\b"
-    r"|\brelieving (?:principal |teacher |OIC |manager |\w+ )?(?:at|in|there)\b|\bswap(?:ping|ped)? (?:to|onto) the \S+ shift\b"
-    r"|\bacting (?:OIC|sergeant|sgt|inspector|principal|manager|TL|team leader|director|NUM|EL\d) at [A-Z]"
-    r"|\broster(?:'s| has| had|'s got) (?:me|us|him|her|them) on (?:\w+ ){0,2}?(?:days|nights|shifts|doubles) (?:straight|in a row)\b",
-    re.IGNORECASE,
-)
-# the same with a shift by its hours ("you're on the 1400-2200 at", "I'm on D/N at"): read only with a digit or D/N
-ROSTERED_HOURS = lazy_pattern(
-    _WHO_ON[0] + _TIME_SHIFT + r"(?:(?: straight| in a row)\b|(?=[\s,.!?]|$))|" + _WHO_ON[1] + _TIME_SHIFT + r" " + _WHEN,
-    re.IGNORECASE,
-)
 # Court work in plain words: a matter by its party's or place's name, a jury discharged, a list adjourned or
 # double-listed, a court list or its size, a sentencing moved: "the Kingaroy matter", "4 jurors discharged",
 # "adjourned the whole list till 2pm", "tomorrow's court list", "170 on the list today", "moved Henderson's
@@ -382,23 +338,6 @@ COURT_WORK = lazy_pattern(
     r"|\b\d{2,} on the list (?:today|tomorrow|this)\b|\bon listings\b"
     r"|\b(?:moved|pushed|adjourned) (?-i:[A-Z][a-z]+)'s (?:sentencing|hearing|trial|mention)\b"
     r"|\bthe hearing(?:'s| has)? been (?:moved|adjourned|vacated|pushed)\b",
-    re.IGNORECASE,
-)
-# The team's on-call or duty phone held by someone for a period: "I'm on the after-hours phone this week",
-# "I've got the on-call phone tonight", "on call for the Sunshine Coast district this weekend".
-ON_CALL = lazy_pattern(
-    r"\b(?:i'm|im|i am|i've got|ive got|i have|you've got|you have|(?-i:(?!This|That|What|Which|Here|There|It)[A-Z][a-z]+) (?:is|has))\s+(?:on\s+)?the\s+"
-    r"(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)\b(?: \w+)?\s*(?:tonight|this|till|until|from|today|on|for)\b"
-    r"|\b(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)(?:'s| is)(?: \d[\d ]+)? with me\b"
-    r"|\bon call for the (?:[A-Z]\w+|(?:\w+ ){1,3}(?:district|region|team|unit|area|division)) (?:this|tonight|till|until)\b",
-    re.IGNORECASE,
-)
-# Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no
-# leave approvals over Christmas", "all leave is cancelled", "no OT was approved", "the overtime budget".
-OVERTIME = lazy_pattern(
-    r"\b(?:\d+(?:st|nd|rd|th) doubles?|(?:three|four|five|\d+) doubles (?:this|in a)|\d+ (?:hrs|hours) of unpaid overtime"
-    r"|no leave (?:approv\w+|till|until)|(?:all )?leave (?:is |was |has been )?(?:frozen|cancelled)|no (?:OT|overtime) (?:was |is )?approved"
-    r"|won[’']t approve (?:OT|overtime|leave)|overtime budget|(?:mandatory|forced) (?:OT|overtime))\b",
     re.IGNORECASE,
 )
 # Another employer's workplace: a shop, a café, a courier's depot; a hospital or a school too where
@@ -446,7 +385,7 @@ _PLAIN_WORDS = frozenset(
     headcounts checkpoint patrol desk counter beat phone phones standby relieving acting hours duty found kicked
     contraband resi cell cells positions roles fte contract contracts vacancies running vacant ward floor days
     caseload caseloads take taking do filled empty desks matter sentencing mention committal jury juries juror jurors
-    adjourned adjourning adjournment trial trials list listings hearing""".split()
+    adjourned adjourning adjournment trial trials list listings hearing line""".split()
 )
 _PLAIN_STEMS = (
     "backfill",

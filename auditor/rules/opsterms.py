@@ -14,10 +14,11 @@ Split out of `auditor.rules.operations` (the rules themselves) by topic; reads o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, may_match, per_text, searched
-from auditor.rules.features import SHIFT_WORDS, TIME_CUE, Ops, department_terms, elsewhere, insider_cue, ops
+from auditor.rules.features import FIRST_PERSON, SHIFT_WORDS, TIME_CUE, Ops, department_terms, elsewhere, insider_cue, ops
 from auditor.rules.opsplain import (
     CONCEALMENT,
     CONTRABAND,
@@ -45,7 +46,69 @@ MEDICAL = lazy_pattern(
 # A bio or a signature block ("Senior Constable | ... Investigation Unit", "Court Services Victoria |
 # Client Services Officer"): its words name a role and a unit, no operation.
 _SIGNATURE = " | "
+# ... or a role line without the bars, opening on the writer's title and saying nothing in the first person
+# nor of a day ("Compliance officer with 8 years in visa cancellations and removals, previously with the
+# department. Based in Brisbane."; "Case Manager, Debt Recovery. Phone (02) ..."): the terms name a field
+# of work, as a CV does, not an operation told.
+_ROLES = (
+    r"(?:officer|specialist|manager|nurse|constable|sergeant|analyst|advis[eo]r|lawyer|solicitor|caseworker|worker|"
+    r"coordinator|co-ordinator|director|inspector|investigator|consultant|clerk|leader|paramedic|ranger|teacher|planner|"
+    r"assessor|auditor|registrar|counsel|practitioner|detective|delegate)s?"
+)
+_ROLE_LINE = lazy_pattern(
+    r"^(?:(?:senior|principal|chief|lead|acting|assistant|deputy|clinical|regional|former|ex-)[ -])?(?:[a-z]+ ){0,3}?"
+    + _ROLES
+    + r"(?:,| with | at | in | for | [—–-] |\. )",
+    re.IGNORECASE,
+)
+
+
+# what makes the rest of a role line a CV or a signature, not an account of work ("Border Force officer, found 2kg ...")
+_BIO_MARK = lazy_pattern(
+    r"\b(?:\d+\+? (?:years|yrs)|previously|formerly|based in|experience|specialising|phone|ph|mob|mobile|tel|email|"
+    r"desk|ext|direct line)\b|@",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)  # OPS101, OPS104 and the learned OPS105 each ask of the same text
+def role_line(text: str) -> bool:
+    """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
+    return (
+        _ROLE_LINE.match(text) is not None
+        and searched(_BIO_MARK, text) is not None
+        and searched(FIRST_PERSON, text) is None
+        and searched(TIME_CUE, text) is None
+    )
+
+
 _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
+# A term that names a role, a team or a line rather than an operation told: "the triage nurse who didn't
+# judge me", "ask for the Townsville processing team", "the debt recovery line", "Big Tony (debt recovery)".
+_NAMES_A_ROLE = lazy_pattern(
+    r"(?:s|es)?\s+(?:nurses?|officers?|teams?|units?|sections?|branch|programs?|programmes?|enquiries|inquiries|lines?|inbox|"
+    r"hotline|desk|coordinators?|managers?|workers?|staff|specialists?|clerks?|portfolio|policy area)\b",
+    re.IGNORECASE,
+)
+_IN_BRACKETS_AFTER_A_NAME = lazy_pattern(r"[A-Z][a-z]+ \($")
+_MEMBER_OF = lazy_pattern(r"\b(?:in|on|joined|joining|left|leaving|from) (?:the|my|our) (?:[\w-]+ )?$", re.IGNORECASE)
+# "arrest" in the medical sense: a paramedic's "cardiac arrest" or "arrest job", no arrest by police.
+_MEDICAL_ARREST = lazy_pattern(r"\b(?:cardiac|respiratory|cardio-?respiratory|heart)\s+$", re.IGNORECASE)
+
+
+def names_a_role(text: str, m: re.Match[str]) -> bool:
+    """The term names a role, a team or a line (a staff word follows it, or it is someone's unit in brackets),
+    or is a medical arrest."""
+    if m.group(0).lower().startswith("arrest") and (
+        _MEDICAL_ARREST.search(text, max(0, m.start() - 25), m.start()) or re.match(r"\s+(?:job|call)s?\b", text[m.end() :])
+    ):
+        return True
+    if _NAMES_A_ROLE.match(text, m.end()) is not None:
+        # ... but one's own team by its work is an operational post ("my last shift in the visa cancellation team")
+        return _MEMBER_OF.search(text, max(0, m.start() - 30), m.start()) is None
+    return m.end() < len(text) and text[m.end()] == ")" and _IN_BRACKETS_AFTER_A_NAME.search(text, 0, m.start()) is not None
+
+
 # A party to a hearing, not someone who works on it: "my hearing", "our appeal", "my partner visa".
 COURT_PARTY = lazy_pattern(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w'’]+\s+){0,2}(?:hearing|appeal|review|tribunal|matter|partner visa|visa|application|"
@@ -69,7 +132,7 @@ def activity(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
 
 def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]:
     o = ops(profile)
-    if not text or excluded(text, o) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text:
+    if not text or excluded(text, o) or searched(VICTIM, text) or fiction(text) or _SIGNATURE in text or role_line(text):
         # the news, fishing, a toddler; the writer on the receiving end ("seized my salami"); a
         # viewer of a show ("Border Security on telly, that bloke with the undeclared mangoes")
         return []
@@ -84,7 +147,9 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         strong = [m for m in strong if not m.group(0).lower().startswith("seizure")]
     # a term in quotes names a thing ("the 'Seized' mug"), in a unit's name the unit ("... Investigation Unit")
     units = [(a, b) for _t, k, a, b in department_terms(text, profile) if k == "units"] if strong or weak else []
-    strong = [m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units)]
+    strong = [
+        m for m in strong if not _quoted(text, m) and not any(a <= m.start() < b for a, b in units) and not names_a_role(text, m)
+    ]
     # a term that names a policy argued about ("the new pursuit policy", "the bag search rules",
     # "the debt recovery targets") is comment on the policy, not an operation told
     strong = [m for m in strong if not _POLICY_AFTER.match(text, m.end())]
@@ -93,6 +158,7 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
         for m in weak
         if not _quoted(text, m)
         and not any(a <= m.start() < b for a, b in units)
+        and not names_a_role(text, m)
         and not (m.group(0).lower() == "picked up" and _COLLECTING.match(text, m.end()))
         and not _self_description(text, m)
         and not _POLICY_AFTER.match(text, m.end())
@@ -183,13 +249,13 @@ def work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | Non
 
 def _work_account(text: str, profile: Profile) -> tuple[re.Match[str], str] | None:
     o = ops(profile)
-    if not text or excluded(text, o) or searched(VICTIM, text) or o.customer.search(text):
+    if not text or excluded(text, o) or searched(VICTIM, text) or o.customer.search(text) or role_line(text):
         # excluded topics, the writer as the one searched, or a traveller's or customer's side
-        # of screening ("pulled my bag", "held by customs"): not the officer's account
+        # of screening ("pulled my bag", "held by customs"): not the officer's account; a bio
         return None
     if elsewhere(text, profile):
         return None  # another workplace, a club or a volunteer shift
-    activities = o.activity.finditer(text) + list(CONTRABAND.finditer(text))
+    activities = [m for m in o.activity.finditer(text) if not names_a_role(text, m)] + list(CONTRABAND.finditer(text))
     action = searched(WE_ACTION, text)  # a first-person enforcement verb is activity and frame at once
     if not activities and action is None:
         return None  # no agency activity at all

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.rules.opsclients import client_work
+from auditor.rules.opsclients import client_work, first_hand
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,24 @@ from auditor.rules.opsclients import client_work
         ("the floor has 90 staff and 31 working desks", "staff short or in figures"),
         ("Kim's off to Cairns so we're down to 2 on the intake team", "staff short or in figures"),
         ("5 resignations in our unit since Easter and a morning tea about it", "staff short or in figures"),
+        # the work done in figures in a stretch of time, a care ratio by its figure, a few staff doing more's work
+        ("Issued 64 infringement notices on the highway before lunch", "volume of work"),
+        ("1,400 returns processed this week and the queue is still growing", "volume of work"),
+        ("Kept the clinic open till 9, 31 patients triaged since 7", "volume of work"),
+        ("Mercy ran out of beds, our unit sat at 1:7 all night", "staff to clients in figures"),
+        ("2 of us doing the work of five since the freeze", "staff short or in figures"),
+        ("2 inspectors covering the whole north west region this month", "staff short or in figures"),
+        ("Finished 19 assessments in 6 hours, brain is toast", "volume of work"),
+        ("the pop-up team is doing 150+ claims a day out of the library", "service figures or targets"),
+        ("the handle time target is 8 min now, down from 11", "service figures or targets"),
+        ("average wait on our line this morning was 52 minutes", "service figures or targets"),
+        ("our unit of 5 does the work of 11 and gets told to be grateful", "staff short or in figures"),
+        ("Clocked 88 calls today and my voice is gone", "volume of work"),
+        ("312 people through the gates before lunch, no water break", "volume of work"),
+        ("11 non-compliances before morning tea at the first site", "volume of work"),
+        ("12 code greys before 2pm, send coffee", "volume of work"),
+        ("heads up, 11k letters went out overnight with the old rate", "letters sent in a batch"),
+        ("Did the count at 6, 187 on the muster", "volume of work"),
     ],
 )
 def test_client_work_in_plain_words(text, kind):
@@ -62,7 +80,31 @@ def test_client_work_in_plain_words(text, kind):
         "We've got 4 chairs for 6 people at Christmas lunch",
         "down to 2 on the waitlist for the puppy",
         "I audited 3 of my old tax returns for fun",
+        # figures of one's own life, not the work's: photos, job applications, a verse, a time
+        "Processed 2000 holiday photos today, my hard drive is crying",
+        "did 20 job applications this week, nothing back yet",
+        "Read John 1:9 at church today, beautiful service",
+        "Our ward of the state hearing moved to 1:30 tomorrow",
+        "the same 4 songs on repeat doing my head in",
+        "Clocked 10,000 steps before lunch today",
+        "3 kids through the door before 8am, coffee please",
+        "our book club of 6 does the reading of 2 people",
     ],
 )
 def test_not_client_work(text):
     assert client_work(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Booked 46 drivers in 3 hours at the roadworks. 46!", True),
+        ("Hi-vis off 🦺 Did 120 claims at the pop-up today", True),
+        ("Police booked 46 drivers in 3 hours on the highway", False),
+        ("1,400 returns processed this week", False),
+        ("Hard hat on 👷 4 defects before smoko at the bridge", True),
+    ],
+)
+def test_first_hand_is_the_verb_first(text, told):
+    hit = client_work(text)
+    assert hit is not None and first_hand(text, hit[0]) is told, (text, hit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsterms import activity, operation_terms, work_account
+from auditor.rules.opsterms import activity, operation_terms, role_line, work_account
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,43 @@ def test_work_account(dibp):
     hit = work_account("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", dibp)
     assert hit is not None
     assert work_account("Processing all the holiday photos, 2000 of them", dibp) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bio"),
+    [
+        ("Compliance officer with 8 years in visa cancellations and removals, previously with the department.", True),
+        ("Senior Case Officer, Services Australia — Debt Recovery. Ph (02) 6155 0000", True),
+        ("Clinical Nurse Specialist, Royal Hobart Hospital. Ward desk (03) 6166 0000 for referrals.", True),
+        # an account of work, the first person or a day: no bio
+        ("Border Force officer, found 2kg of meth in a suitcase at the airport", False),
+        ("Compliance officer with 8 years in, and today I did my last removal", False),
+        ("Case officer here, my desk has 40 cancellations waiting", False),
+    ],
+)
+def test_role_line_is_a_bio_or_signature(text, bio):
+    assert role_line(text) is bio
+
+
+def test_role_line_names_a_field_not_an_operation():
+    p = load_profile("dibp")
+    assert not activity("Compliance officer with 8 years in visa cancellations and removals, previously with DIBP.", p)
+    assert activity("Compliance officer, 2 removals done today at Villawood", p)
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "fires"),
+    [
+        # a term that names a role, a team or a line, someone's unit in brackets, a medical arrest
+        ("Big thanks to the triage nurse who stitched my thumb at 2am", "vic", False),
+        ("For veterans it's our line 1800 000 000, ask for the Cairns processing team", "aps", False),
+        ("team photo! Jo (payments), Kev (debt recovery), me and our director", "aps", False),
+        ("So proud of my grad, calm as anything on that cardiac arrest job today", "tas", False),
+        # ... but one's own team by its work, and an arrest by police, are still operations
+        ("Finished my last shift in the visa cancellation team, 400 files later", "dibp", True),
+        ("we made the arrest at 4am after the search of the house", "vic", True),
+    ],
+)
+def test_a_term_that_names_a_role_is_no_operation(text, profile, fires):
+    p = load_profile(profile)
+    assert bool(activity(text, p) or work_account(text, p)) is fires, text
