@@ -10,7 +10,7 @@ by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a w
 Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
 "Tell Sgt Dawes at Box Hill ..."). A relative, friend or housemate said to hold one of the
 organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
-exposed too (`relative_at_work`). Friends, family, neighbours and shop
+exposed too (`rules.relatives.relative_at_work`). Friends, family, neighbours and shop
 staff named without work context do not fire, nor teams in a club, quiz or volunteer context
 (``[colleagues] exclude``), characters, staff who served the writer, or a private job.
 `names_someone` is the gate the learned colleague rule asks (`rules.learned`).
@@ -30,24 +30,19 @@ from auditor.rules.base import (
     describe,
     given_names,
     lazy_pattern,
-    per_profile,
     reach_severity,
     searched,
     snippet,
-    word_pattern,
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues
 from auditor.rules.people import (
     COVER_SHIFT,
-    FRIEND_WORDS,
     NAME_FROM_UNIT_RE,
-    RELATIVE_WORDS,
     ROLE_NOUNS,
     SARGE_RE,
     on_screen,
-    place_not_person,
     private_job,
     role_is_ours,
     served_family,
@@ -55,7 +50,7 @@ from auditor.rules.people import (
     site_short_name,
 )
 from auditor.rules.personrefs import colleague_terms, own_superior, people_in, personal_wish
-from auditor.rules.places import place_mentions
+from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
 
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
@@ -146,93 +141,6 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
-# A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
-# Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
-_RELATIVE = lazy_pattern(
-    rf"\b(?:my|our) (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
-    re.IGNORECASE,
-)
-_HOLDS = lazy_pattern(
-    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated)|['’]s)\b", re.IGNORECASE
-)
-
-
-def _roles(profile: Profile) -> re.Pattern[str] | None:
-    t = profile.terms
-    return word_pattern(t("organisation", "roles") + t("organisation", "weak_roles") + t("colleagues", "titles"))
-
-
-_AT_NAME = lazy_pattern(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-z]+)")
-
-
-def relative_at_work(text: str, profile: Profile) -> str | None:
-    """Why a relative or friend reads as one of the organisation's staff at a named place, or None:
-    a role of the organisation, a rank or the organisation's name said of them with a place or a
-    work site ("my cousin's a detective at Fortitude Valley", "My housemate works at Ashley"), or
-    the organisation named with a stretch of service ("Our daughter just started at Ambulance
-    Tasmania", "Dad's retiring from Customs after 35 years")."""
-    rel = searched(_RELATIVE, text) or _parent_opens(text)
-    if rel is None:
-        return None
-    a, b = rel.start(), min(len(text), rel.end() + 120)
-    if not _HOLDS.search(text, rel.end(), b) or _PLAYS.search(text, rel.end(), b):
-        return None  # "my son is playing a police officer in the Christmas play": a part, not a job
-    roles = per_profile(profile, "colleagues-roles", _roles)
-    role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
-    role = role or _TITLED.search(text, rel.end(), b)
-    terms = [(term, s) for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
-    dept = [term for term, _s in terms]
-    # the relative is one of its staff by name: "My son's a PSO at Flinders St"
-    is_one = any(_IS_A_BEFORE.search(text, max(0, s - 12), s) for _t, s in terms)
-    mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
-    # a work site alone, or a job in plain words, needs the relative said to work there: "My
-    # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
-    # "Visited my uncle at Villawood"; and a plain job needs the organisation or one of its sites
-    works = _WORKS.search(text, rel.end(), b)
-    site = any(site for _n, site in mentions) or any(site_short_name(m.group(1), profile) for m in _AT_NAME.finditer(text, a, b))
-    if role is None and (dept or site) and works:
-        role = _WORKS_AS.search(text, rel.end(), b)
-    if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
-        return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
-    if role is None and not dept and not site:
-        return None
-    place = [name for name, _site in mentions]
-    # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
-    spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
-    place += [
-        m.group(1)
-        for m in _AT_NAME.finditer(text, a, b)
-        if m.group(1).casefold() not in _FEASTS
-        and not any(s <= m.start(1) < e for s, e in spans)
-        and place_not_person(text, m.start(1), m.end(1), profile)
-    ]
-    who = rel.group(0).strip(" .!?")
-    what = role.group(0).strip() if role else dept[0] if dept else ""
-    if place:
-        return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
-    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
-        return f'relative "{who}" working at "{dept[0]}"'
-    return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
-
-
-# "my housemate works at Medicare": the organisation itself said as the relative's workplace
-_WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
-_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
-# a part played, not a job held; feast days are no places ("in the Christmas play")
-_PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
-_FEASTS = frozenset("christmas xmas easter anzac".split())
-# a job said of a relative in plain words: "Mum's a clerk at the court", "he's the OIC at Smithton"
-_WORKS_AS = lazy_pattern(
-    r"(?:['’]s|\b(?:is|was|been|as)) (?:a|an|the) (?:[\w-]+ ){0,2}(?:officer|constable|detective|sergeant|nurse|paramedic|"
-    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|firie)s?\b",
-    re.IGNORECASE,
-)
-# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
-_SERVICE = lazy_pattern(
-    r"\b(?:\d+ years|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week))\b", re.IGNORECASE
-)
-
-
 def names_someone(text: str, profile: Profile) -> bool:
     """Whether the text names, tags or titles anyone who could be a colleague: a person reference
     or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
@@ -253,38 +161,17 @@ def names_someone(text: str, profile: Profile) -> bool:
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
-    if searched(_ROLE_NAME, text) or searched(_TITLED, text):
+    if searched(_ROLE_NAME, text) or searched(TITLED, text):
         return True
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
-    rel = searched(_RELATIVE, text) or _parent_opens(text)
-    if rel is not None and _WORKS.search(text, rel.end(), rel.end() + 80):
+    rel = searched(RELATIVE, text) or parent_opens(text)
+    if rel is not None and WORKS.search(text, rel.end(), rel.end() + 80):
         return True
     names = given_names()
     return any(m.group(1).lower() in names for m in _MID_NAME.finditer(text))
 
 
-# a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
-_PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
-
-
-def _parent_opens(text: str) -> re.Match[str] | None:
-    return searched(_PARENT_OPENS, text) if "Mum" in text or "Dad" in text or "Mom" in text else None
-
-
-_WORKS = lazy_pattern(
-    r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
-    r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"
-    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|firie)s?\b",
-    re.IGNORECASE,
-)
-# a superior by title, the way staff refer to one without a name (the writer's own level is no
-# one else: "APS4 at DSS" is not here)
-_TITLED = lazy_pattern(
-    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL|DS|CEO|Super|Member (?=[A-Z]))\b|\b(?i:(?:deputy |assistant |chief |regional )?"
-    r"(?:director|commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss|secretary|statistician|"
-    r"magistrate|judge|chief exec(?:utive)?)|team leader|(?:my|our) (?:\w+ )?(?:manager|supervisor|coordinator))\b"
-)
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(
     rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
@@ -316,7 +203,7 @@ def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profil
 def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
     rel = relative_at_work(text, profile)
     if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
-        m = searched(_RELATIVE, text)
+        m = searched(RELATIVE, text)
         yield Match(
             key="colleagues:relative",
             evidence=snippet(text, m.start(), m.end()) if m else text[:80],
