@@ -46,11 +46,11 @@ from auditor.rules.people import (
     private_job,
     role_is_ours,
     served_family,
-    signature_start,
     site_short_name,
 )
 from auditor.rules.personrefs import colleague_terms, own_superior, people_in, personal_wish
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
+from auditor.rules.writer import signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"

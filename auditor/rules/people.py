@@ -7,9 +7,8 @@ but the work sites, no rules):
 * `place_not_person`: a given name that is a place or a thing here ("the Bruce", "night shift at
   Ashley" where the profile's Ashley Youth Detention Centre is meant, "our unit at Thomas
   Embling", "Code Grey", "Uncle Bill");
-* `self_intro`, `client_named`, `OWN_TITLE_BEFORE`: the writer's own name or title ("ask for me,
-  Steph", "... logistics. Maria, Home Affairs", "Former ABF Superintendent") and a student or
-  client named by their paperwork ("about Ella's assessment");
+* `client_named`: a student or client named by their paperwork ("about Ella's assessment"); the
+  writer's own name, title and sign-off block are `rules.writer`'s;
 * `OFFICIAL_HANDLE`, `PET_SIGN`: the organisation's own account ("@FRV_official") and a pet given a
   rank ("Sergeant Biscuit ... 🐶");
 * `private_job`: the writer's work is a private employer's ("my new café job", "at an insurance
@@ -20,9 +19,7 @@ but the work sites, no rules):
   runs schools or hospitals;
 * `served_family`: the organisation's staff thanked for looking after the writer's family ("for
   looking after Dad", "for helping my nephew"): the writer is the customer;
-* `signature_start`: the writer's own sign-off block ("Kind regards, Ellie Park – Intake Officer",
-  "Tom Vu | Senior Analyst | ..."), and `on_screen`: a screen, a game or a show by its title
-  ("Finished Line of Duty again");
+* `on_screen`: a screen, a game or a show by its title ("Finished Line of Duty again");
 * `RELATIVE_WORDS` (`KIN_WORDS`, `PARENT_WORDS`), `FRIEND_WORDS`, `ROLE_NOUNS`: the one list of the
   writer's relatives and friends, and of the work roles a colleague's name follows, that identity,
   places and the colleague family build on; `site_short_name`: a work site by its first word.
@@ -35,6 +32,7 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
+from auditor.rules.writer import SELF_HERE_AFTER, self_intro
 
 # The writer's relatives, written once for every family that reads them (identity, colleagues,
 # places and this module): kin by any name, then the parents apart (after "drove Mum to" a place
@@ -67,78 +65,6 @@ _PLACE_WORD_AFTER = lazy_pattern(
 PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
-# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
-_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
-_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
-_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
-_HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
-_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
-
-
-# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
-_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
-_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
-
-
-# The writer naming themselves beside their own contact: "ring ... and ask for me, Steph", "ask for
-# Zoe in intake" when the writer gives their own line ("if you need me", "my desk number").
-_ME_BEFORE = lazy_pattern(r"\bme,?\s+$", re.IGNORECASE)
-_ASK_FOR_BEFORE = lazy_pattern(r"\bask for\s+$", re.IGNORECASE)
-_MY_LINE = lazy_pattern(
-    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b",
-    re.IGNORECASE,
-)
-# A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
-_LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
-_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
-
-
-# The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
-# Officer ..."; "Thanks,"/"Cheers," only when contact fields follow), or a name then " | " fields
-# ("Ben Hocking | Senior Project Officer | ...", "Sam Whitfield, Assistant Director, Data | (02) ...";
-# a given name first, so "Team Leader, Visa Integrity | ..." is a headline, not a signature).
-_VALEDICTION = lazy_pattern(
-    r"(?:^|[.!?\n]|\s{2,}|[–—])\s*((?i:kind regards|warm regards|best regards|regards|sincerely|yours sincerely|best wishes|"
-    r"thanks|thank you|many thanks|cheers|ta))\s*,?\s+(?=[A-Z])"
-)
-_PIPE_BLOCK = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s")
-_OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|signature|details)\b", re.IGNORECASE)
-_CONTACT_FIELD = lazy_pattern(r"\s\|\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
-
-
-def signature_start(text: str) -> int:
-    """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
-    if "|" not in text and "egards" not in text and "incerely" not in text:
-        return len(text)
-    best = len(text)
-    for m in _VALEDICTION.finditer(text):
-        word = m.group(1).casefold()
-        if "regards" in word or "sincerely" in word or "wishes" in word or _CONTACT_FIELD.search(text, m.end()):
-            best = m.start(1)
-            break
-    names = given_names()
-    pipe = next((m for m in _PIPE_BLOCK.finditer(text) if m.group(1).casefold() in names), None) if "|" in text else None
-    if pipe is not None and _OTHERS_SIG_BEFORE.search(text, max(0, pipe.start() - 30), pipe.start()):
-        pipe = None  # "here's his sig: Tom Baxter | Border Force Officer | ...": someone else's
-    return min(best, pipe.start()) if pipe is not None else best
-
-
-def self_intro(text: str, start: int, end: int) -> bool:
-    before = max(0, start - 16)
-    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
-        return True
-    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
-        return True
-    if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
-        return True
-    if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
-        return True
-    if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
-        return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
-    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
-
-
 # A student or client the writer serves, by their paperwork: "about Ella's assessment", "Liam's
 # excursion form", "regarding Noah's enrolment".
 _CLIENT_PAPER_AFTER = lazy_pattern(
@@ -157,12 +83,6 @@ def client_named(text: str, start: int, end: int) -> bool:
 OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z](?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
 # A pet's sign after a titled name: "Sergeant Biscuit has claimed the couch 🐶".
 PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
-# The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".
-OWN_TITLE_BEFORE = lazy_pattern(
-    r"(?:\b(?:former|ex-?|retired|as an?|as the|i'?m an?|i'?m the|i am an?|i am the|"
-    r"(?:start(?:ed|ing|s)?|appointed|promoted|acting|work(?:ed|ing|s)?|serv(?:e|ed|ing)) as)\s+(?:new\s+|acting\s+)?(?:[A-Z]\w*\s+)?)$",
-    re.IGNORECASE,
-)
 
 
 STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
@@ -343,7 +263,6 @@ def role_is_ours(role: str, profile: Profile) -> bool:
     return any(n in words for n in needs)  # type: ignore[operator]
 
 
-SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
 MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
 SARGE_RE = lazy_pattern(
     r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called|needs|is asking|was asking|is after)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"

@@ -31,7 +31,6 @@ from auditor.rules.people import (
     INITIAL,
     NAME_FROM_UNIT_RE,
     OFFICIAL_HANDLE,
-    OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
     PET_SIGN,
     PLACE_PREP_BEFORE,
@@ -47,9 +46,8 @@ from auditor.rules.people import (
     people_by_form,
     place_not_person,
     role_is_ours,
-    self_intro,
-    signature_start,
 )
+from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list

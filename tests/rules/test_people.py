@@ -5,7 +5,6 @@ from __future__ import annotations
 from auditor.config import load_profile
 from auditor.rules.people import (
     OFFICIAL_HANDLE,
-    OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
     PET_SIGN,
     PUBLIC_REPLY,
@@ -14,9 +13,9 @@ from auditor.rules.people import (
     date_not_person,
     place_not_person,
     private_job,
-    self_intro,
     served_family,
 )
+from auditor.rules.writer import OWN_TITLE_BEFORE
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -52,17 +51,6 @@ def test_at_a_name_and_an_unlisted_second_word_is_a_place_and_wide_prepositions_
     assert not place_not_person(text, *_span(text, "Thomas"))
     text = "no crew available across Logan at 6pm"
     assert place_not_person(text, *_span(text, "Logan"))
-
-
-def test_the_writer_names_themselves_beside_their_own_line_or_signs_off():
-    text = "ring our local office on 07 4772 9160 and ask for me, Steph"
-    assert self_intro(text, *_span(text, "Steph"))
-    text = "my desk number is 03 6165 7734, ask for Zoe in intake"
-    assert self_intro(text, *_span(text, "Zoe"))
-    text = "Ring the station and ask for Zoe, she'll sort it"
-    assert not self_intro(text, *_span(text, "Zoe"))
-    text = "if you need anything about the ceremony logistics. Maria, Home Affairs"
-    assert self_intro(text, *_span(text, "Maria"))
 
 
 def test_a_student_or_client_named_by_their_paperwork_and_a_parent_naming_their_child():
@@ -136,21 +124,6 @@ def test_one_relatives_list_for_every_family():
     assert not is_person(text, text.index("Bendigo"), text.index("Bendigo") + 7, "bendigo")
 
 
-def test_signature_start_finds_the_writers_sign_off_block():
-    from auditor.rules.people import signature_start
-
-    text = "Kind regards, Ellie Park – Intake Officer, Victims Helpline 1800 406 273"
-    assert signature_start(text) == 0
-    text = "Please update your contacts: Sam Whitfield, Assistant Director, Data | (02) 6252 7719"
-    assert text[signature_start(text) :].startswith("Sam Whitfield")
-    text = "Thanks, Mel\n\nMel Tran | Case Manager | T (03) 5336 2190"
-    assert signature_start(text) == 0
-    # thanks with no contact fields after it thanks someone; someone else's signature is theirs
-    assert signature_start("Congrats Aisha! Thanks, Raj for the cake") == 40
-    text = "here's his sig: Tom Baxter | Border Force Officer | Trade"
-    assert signature_start(text) == len(text)
-
-
 def test_on_screen_reads_a_show_finished_or_binged_by_its_title():
     from auditor.rules.people import on_screen
 
@@ -165,12 +138,3 @@ def test_on_screen_reads_a_kids_book():
 
     assert on_screen("Officer Buckle and Gloria is still my fave kids book ever")
     assert not on_screen("Booked the training room for the Officer course")
-
-
-def test_self_intro_reads_a_greeting_then_the_writers_name_with_their_own_line():
-    from auditor.rules.people import self_intro
-
-    text = "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111"
-    assert self_intro(text, 4, 9)
-    # a colleague named after a greeting, with no line of the writer's, is not the writer
-    assert not self_intro("Hi, Megan from the Geelong Smart Centre rang, she'll call back", 4, 9)
