@@ -42,13 +42,14 @@ from auditor.rules.people import (
     NAME_FROM_UNIT_RE,
     ROLE_NOUNS,
     SARGE_RE,
+    ferried,
     on_screen,
     private_job,
     role_is_ours,
     served_family,
     site_short_name,
 )
-from auditor.rules.personrefs import colleague_terms, own_superior, people_in, personal_wish
+from auditor.rules.personrefs import TYPE_BEFORE, colleague_terms, own_superior, people_in, personal_wish
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
 from auditor.rules.writer import signature_start
 
@@ -83,9 +84,22 @@ def relation_cue(text: str, profile: Profile) -> bool:
     return col.cues is not None and col.cues.search(text) is not None
 
 
+# Hospital staff the base profile excludes as another employer's ("charge nurse", "Director of
+# Emergency Medicine"): the organisation's own where it runs hospitals (`role_is_ours`).
+_HOSPITAL_STAFF = frozenset({"charge nurse", "emergency medicine"})
+
+
+def _own_staff_only(text: str, profile: Profile) -> bool:
+    """Every ``[colleagues] exclude`` word in the text is a hospital role of an organisation that runs hospitals."""
+    col = colleague_terms(profile)
+    if col.exclude is None or not role_is_ours("NUM", profile):
+        return False
+    return all(m.group(0).casefold() in _HOSPITAL_STAFF for m in col.exclude.finditer(text))
+
+
 def not_ours(text: str, profile: Profile) -> bool:
     """The people in the text are not the organisation's staff at work with the writer."""
-    if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
+    if elsewhere(text, profile) and not _own_staff_only(text, profile):  # ``[colleagues] exclude``, once per text
         return True  # a club, a quiz team, a volunteer shift: not the agency
     if not_colleagues(text, profile):
         return True  # a TV show or a game, or the agency's customer thanking its staff
@@ -161,15 +175,19 @@ def names_someone(text: str, profile: Profile) -> bool:
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
-    if searched(_ROLE_NAME, text) or searched(TITLED, text):
+    if searched(_ROLE_NAME, text):
         return True
+    titled = TITLED.finditer(text) if searched(TITLED, text) else ()
+    if any(not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()) for m in titled):
+        return True  # ... but not "required reading for every new EL1": a kind of post, no one person
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
     rel = searched(RELATIVE, text) or parent_opens(text)
     if rel is not None and WORKS.search(text, rel.end(), rel.end() + 80):
         return True
     names = given_names()
-    return any(m.group(1).lower() in names for m in _MID_NAME.finditer(text))
+    # ... not a child fetched from training ("Thanks for picking Maddie up from training")
+    return any(m.group(1).lower() in names and not ferried(text, m.start(1), m.end(1)) for m in _MID_NAME.finditer(text))
 
 
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
@@ -465,6 +483,22 @@ RULES = [
             Example(
                 "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111 (Mon–Wed).", False, profile="aps"
             ),
+            # a superior asked, told or copied in; a title opening a sentence; hospital staff where it runs hospitals
+            Example("Asked the NUM why I'm on nights again, got 'skill mix' 🙃", True, profile="qld"),
+            Example("Principal says the excursion is off because of the forms. Again.", True, profile="qld"),
+            Example("Charge nurse Bronte covered half my night shift on 3C, legend", True, profile="tas"),
+            # who is on the writer's crew or swapped a day with them, any spelling
+            Example("benno is on my truck tomorrow at Rocklea, pray for me", True, profile="qld"),
+            Example("swapped my Sunday late with Fitzy so I can make the footy", True),
+            # a housemate opening a sentence; a town after the shop a relative works at
+            Example("flatmate's a prison officer at Ravenhall and the stories are wild", True, profile="vic"),
+            Example("My brother works at the Bunnings in Cairns and hates the Sunday shifts", False, profile="qld"),
+            # a film's character, a one-name sign-off after a dash, the writer opening with their own news,
+            # a site named after a person
+            Example("Constable Benny from the Pixar short is the best cop ever made", False),
+            Example("— Tanya | Senior Case Officer, Payments | Dubbo | ph 02 6800 0000", False, profile="aps"),
+            Example("it's Marisol — new desk number from Monday, I've moved to the Geelong Smart Centre", False, profile="aps"),
+            Example("As a youth worker, closing Ashley with nowhere for the kids to go is a disgrace", False, profile="tas"),
         ),
     ),
 ]

@@ -32,6 +32,7 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
+from auditor.rules.orgwords import work_site_names
 from auditor.rules.writer import SELF_HERE_AFTER, self_intro
 
 # The writer's relatives, written once for every family that reads them (identity, colleagues,
@@ -73,6 +74,23 @@ _CLIENT_PAPER_AFTER = lazy_pattern(
     re.IGNORECASE,
 )
 _ABOUT_BEFORE = lazy_pattern(r"\b(?:about|regarding|re|for|with)\s+$", re.IGNORECASE)
+
+
+# A child fetched or dropped off: "Thanks for picking Maddie up from training", "can you grab Oliver
+# from daycare", "dropping Noah off at footy".
+_FERRY_BEFORE = lazy_pattern(
+    r"\b(?:pick|picking|picked|grab|grabbing|collect|collecting|drop|dropping|dropped)\s+$", re.IGNORECASE
+)
+_FERRY_AFTER = lazy_pattern(
+    r"\s+(?:(?:up|off)\s+(?:from|at)\b|from\s+(?:school|daycare|childcare|kindy|creche|training|practice|swimming|footy|netball|"
+    r"soccer|dance|scouts|a party))",
+    re.IGNORECASE,
+)
+
+
+def ferried(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a child fetched or dropped off ("picking Maddie up from training")."""
+    return bool(_FERRY_BEFORE.search(text, max(0, start - 12), start) and _FERRY_AFTER.match(text, end))
 
 
 def client_named(text: str, start: int, end: int) -> bool:
@@ -119,8 +137,36 @@ def site_short_name(word: str, profile: Profile) -> bool:
     return word.casefold() in per_profile(profile, "colleagues-site-words", _site_first_words)
 
 
+# What is done to a site, not a person: "privatising Arthur Gorrie", "five years to fix Ashley",
+# "closing Ashley without somewhere to send the kids", "the staff at Risdon".
+_SITE_VERB_BEFORE = lazy_pattern(
+    r"\b(?:fix|fixing|fixed|close|closing|closed|closure of|shut|shutting|shut down|reopen|reopening|privatis\w+|"
+    r"privatiz\w+|rebuild|rebuilding|replace|replacing|fund|funding|defund|inside|outside|staff at|staffing at|riot at|"
+    r"lockdown at|lockdowns at)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = lazy_pattern(r"\s+[A-Z][\w'’]*")
+
+
+def _site_names(profile: Profile) -> frozenset[str]:
+    return frozenset(s.casefold() for s in work_site_names(profile) if len(s.split()) >= 2)
+
+
+def site_named(text: str, start: int, end: int, profile: Profile) -> bool:
+    """Whether the capitalised word at text[start:end] starts one of the profile's work sites named
+    in two words or more ("Arthur Gorrie" for the Arthur Gorrie Correctional Centre, "Mary
+    Hutchinson"), or is a site's first word after what is done to a site ("to fix Ashley",
+    "privatising Arthur Gorrie"): the site, not a person."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and text[start : nxt.end()].casefold() in per_profile(profile, "people-site-names", _site_names):
+        return True
+    return bool(_SITE_VERB_BEFORE.search(text, max(0, start - 24), start)) and site_short_name(text[start:end], profile)
+
+
 def place_not_person(text: str, start: int, end: int, profile: Profile | None = None) -> bool:
     if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if profile is not None and site_named(text, start, end, profile):
         return True
     if THING_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -141,7 +187,8 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
 # company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
 PRIVATE_JOB = lazy_pattern(
     r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|shop|caf[eé]|restaurant|"
-    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank)\b"
+    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank|"
+    r"(?:processing|packing|manufacturing) plant|abattoir|meatworks|dealership|orchard|vineyard)\b"
     r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
@@ -157,7 +204,8 @@ PRIVATE_JOB = lazy_pattern(
 _JOB_KEYS = tuple(
     "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
     "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
-    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc".split("|")
+    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|plant|abattoir|meatworks|dealer|orchard|"
+    "vineyard".split("|")
 )
 
 
@@ -246,6 +294,7 @@ _ROLE_NEEDS = {
     "dp": ("school",),
     "sergeant": ("police", "correction", "prison"),
     "sarge": ("police", "correction", "prison"),
+    "sgt": ("police", "correction", "prison"),
 }
 
 
@@ -278,10 +327,13 @@ ROLE_INITIALS_RE = lazy_pattern(
 )
 # A name given with a number to ring: "Ring Darren on 0428 550 973 (his work mobile)".
 NAME_CONTACT_RE = lazy_pattern(r"\b(?i:ring|call|text|phone|ask for)\s+([A-Z][a-z]{2,})\s+(?:on|at)\s+[(+\d]")
-# Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran".
+# Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran",
+# "swapped my Thurs with Kez", "jase is on my crew tmrw".
 COVER_SHIFT = lazy_pattern(
     r"\b(?:covering|covered|taking|took)\s+my\s+(?:\w+\s+)?(?:late|lates|early|earlies|night|nights|"
-    r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b",
+    r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b"
+    r"|\b(?:swapped|swapping|swap|traded) my (?:mon|tue|wed|thu|fri|sat|sun|weekend|late|early|night|shift|rdo|day)\w* "
+    r"(?:\w+ )?with [A-Z][a-z]+\b|\b(?:is|was) on my (?:crew|shift|watch|car|truck|van) (?:tmrw|tomorrow|tonight|today|this)\b",
     re.IGNORECASE,
 )
 # An offer to a member of the public: "Hi Tom, happy to chat about the grad program, I'm at ...".
@@ -437,6 +489,30 @@ _SHOW_WATCHED = lazy_pattern(
 _BOOK = lazy_pattern(
     r"\b(?:kids['’]? book|children['’]s book|picture book|fave book|favourite book|storybook|audiobook)\b", re.IGNORECASE
 )
+# A film, a cartoon or a game show by its kind: "Officer Judy Hopps is the best Disney cop",
+# "Sergeant Bash from Robot Wars" (a title in Title Case ending in Wars, Show, Squad ...).
+_FILM = lazy_pattern(
+    r"(?i:\b(?:disney|pixar|dreamworks|cartoon|cartoons|animated|anime|sitcom|movie|movies|the film|a film)\b)"
+    r"|\bfrom (?:[A-Z][a-z]+ ){1,2}(?:Wars|Show|Squad|Patrol|Files|Island|Rescue)\b"
+)
+_FILM_KEYS = (
+    "disney",
+    "pixar",
+    "dreamworks",
+    "cartoon",
+    "animated",
+    "anime",
+    "sitcom",
+    "movie",
+    "film",
+    "wars",
+    "show",
+    "squad",
+    "patrol",
+    "files",
+    "island",
+    "rescue",
+)
 
 
 def on_screen(text: str) -> bool:
@@ -447,6 +523,8 @@ def on_screen(text: str) -> bool:
         return True
     if "book" in low and searched(_BOOK, text) is not None:
         return True  # "Officer Buckle and Gloria is still my fave kids book"
+    if any(k in low for k in _FILM_KEYS) and searched(_FILM, text) is not None:
+        return True  # "Officer Judy Hopps is the best Disney cop": a character
     return (
         any(k in low for k in ("finished", "binge", "binged", "watching", "rewatch"))
         and searched(_SHOW_WATCHED, text) is not None

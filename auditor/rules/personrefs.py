@@ -42,6 +42,7 @@ from auditor.rules.people import (
     THING_BEFORE,
     client_named,
     date_not_person,
+    ferried,
     not_addressed_colleague,
     people_by_form,
     place_not_person,
@@ -181,8 +182,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "Hi Mrs Lee, it's Ms Tran from Year 4 ...", "singing Neil Diamond"
         if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
             continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
-        if client_named(text, m.start(), m.end(1)):
-            continue  # "call me about Ella's assessment": a student or client, not a colleague
+        if client_named(text, m.start(), m.end(1)) or ferried(text, m.start(), m.end(1)):
+            continue  # "call me about Ella's assessment", "picking Maddie up from training": a client, a child
         if m.group(1) in ("Vic", "Tas") and (
             STATE_NOUN_AFTER.match(text, m.end(1)) or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
@@ -287,6 +288,11 @@ _SLOT_RES = (
     ),
     lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
     lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
+    # who is rostered with the writer, any spelling: "jase is on my crew tmrw", "swapped my Thurs with Kez"
+    lazy_pattern(r"(?<![\w'’@.])([A-Za-z][a-z]{2,})\s+(?:is|was)\s+on\s+my\s+(?:crew|shift|team|watch|car|truck|van|roster)\b"),
+    lazy_pattern(
+        r"\b(?i:swapped|swap|swapping|traded|trade)\s+(?:my|a|the|our)\s+\w+(?:\s+\w+)?\s+with\s+([A-Z][a-z]+)\b(?!['’]s\b)"
+    ),
 )
 # the words each slot needs (casefolded substrings), so an everyday post skips the patterns it cannot match
 _SLOT_KEYS = (
@@ -297,10 +303,13 @@ _SLOT_KEYS = (
     ("(",),
     ("hey", "oi", "haha", "lol"),
     ("farewell", "welcome", "congrats"),
+    (" on my ",),
+    ("swap", "trade"),
 )
 _SLOT_NOT_NAMES = frozenset(
     """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
-    sarge constable officer commander director manager boss supervisor principal minister premier""".split()
+    sarge constable officer commander director manager boss supervisor principal minister premier who she her him his
+    that what which there everything nothing something anyone anybody everybody somebody none which whoever""".split()
 )
 
 
@@ -402,18 +411,32 @@ def personal_wish(text: str, profile: Profile) -> str | None:
 # `people.role_is_ours` keeps a principal, an AP or a NUM to the organisations that run schools or
 # hospitals, a sergeant to those with police or prisons.
 _SUPERIOR = (
-    r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|SM|GM|NUM|DON|OIC|LSC|SBFO|DS|"
+    r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|SM|GM|NUM|DON|OIC|LSC|SBFO|DS|Sgt|"
     r"Secretary|Commissioner|Chief Commissioner|Regional Commander|Commander|Director-General|(?i:director|principal|"
     r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))"
 )
 OUR_SUPERIOR = lazy_pattern(
     rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])(?!\s+(?:HR\s+)?(?:role|spot|position|job|vacancy|vacancies|band|level)s?\b)|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
-    r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t)\b)"
+    r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t|needs (?:it|them|us|me|the|all)|rang|called|emailed|"
+    r"signed off|knocked|sees|finds out|hears|is (?:happy|ok|okay|fine|good) (?:with|for|to|if)|is back|is in|is on)\b"
+    r"|['’]s (?:desk|office|line|direct line|email|inbox|PA|EA)\b)"
+    # the superior asked, told, copied in or rung: "Asked the NUM why", "cc the EL on this", "Tell the OIC I'll be late"
+    rf"|\b(?i:ask|asked|asking|tell|told|cc|cc'd|email|emailed|ring|rang|call|called|check with|checked with|run it past|"
+    rf"ran it past|pass it on to|passed it on to|send it to|sent it to|forward it to|is)\s+(?P<asked>[Tt]he\s+(?:{_SUPERIOR}|EL))(?![\w-])"
+    r"(?!\s+(?:role|spot|position|job|vacancy|office|'s office|of\b))"
+    # a title opening a sentence, saying or wanting something: "Principal wants the data by 4"
+    rf"|(?:^|(?<=[.!?]\s))(?P<bare>Principal|Sarge|OIC|NUM|DG|(?:Deputy |Assistant )?Principal)(?=\s+(?:said|says|wants|wanted|told us|"
+    r"told me|asked us|asked me|reckons|made us|made me|needs)\b)"
     r"|\b(?i:congrats|thanks|cheers|farewell|thank you),?\s+(?P<sarge>Sarge)\b"
 )
+# "every new EL1", "any Director", "no principal": a kind of post, no one person
+TYPE_BEFORE = lazy_pattern(
+    r"\b(?:every|each|any|no|all|other|another|whichever)\s+(?:(?:new|good|decent|single)\s+)?$", re.IGNORECASE
+)
 
-# "who my director is" after a restructure, "when the sarge says 'quiet night'": a post or a type, no one person
-_WHO_BEFORE = lazy_pattern(r"\b(?:who(?:['’]s| is| will be)?|when(?:ever)?)\s+$", re.IGNORECASE)
+# "who my director is" after a restructure, "when the sarge says 'quiet night'", "my mob if the principal
+# needs me": a post, a type or a condition, no one person
+_WHO_BEFORE = lazy_pattern(r"\b(?:who(?:['’]s| is| will be)?|when(?:ever)?|if|in case)\s+$", re.IGNORECASE)
 
 
 def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
@@ -421,5 +444,8 @@ def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     m = searched(OUR_SUPERIOR, text)
     if m is None or _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    a, b = m.span("sarge") if m.group("sarge") else m.span()
+    if TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "any Director would say the same": a kind of post
+    group = next((g for g in ("sarge", "asked") if m.group(g)), None)
+    a, b = m.span(group) if group else m.span()
     return (text[a:b], a, b) if role_is_ours(text[a:b], profile) else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
 from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
 from auditor.rules.features import department_terms
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS, place_not_person, site_short_name
@@ -28,7 +29,8 @@ RELATIVE = lazy_pattern(
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
-    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated)|['’]s)\b", re.IGNORECASE
+    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated|does|did|finished|got|as an?)|['’]s)\b",
+    re.IGNORECASE,
 )
 
 
@@ -64,7 +66,12 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
     # "Visited my uncle at Villawood"; and a plain job needs the organisation or one of its sites
     works = WORKS.search(text, rel.end(), b)
-    site = any(site for _n, site in mentions) or any(site_short_name(m.group(1), profile) for m in _AT_NAME.finditer(text, a, b))
+    # a site's first word after "in" must be no town ("works at the Woolies in Cairns": the town, where
+    # Cairns is also a hospital's first word); after "at" it is the site ("works at Ashley")
+    site = any(site for _n, site in mentions) or any(
+        site_short_name(m.group(1), profile) and (m.group(0)[:2].casefold() == "at" or lookup(m.group(1)) is None)
+        for m in _AT_NAME.finditer(text, a, b)
+    )
     if role is None and (dept or site) and works:
         role = _WORKS_AS.search(text, rel.end(), b)
     if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
@@ -84,6 +91,8 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     who = rel.group(0).strip(" .!?")
     what = role.group(0).strip() if role else dept[0] if dept else ""
     if place:
+        if role is None and dept:
+            return f'relative "{who}" working for "{dept[0]}" at "{place[0]}"'  # the organisation, not a role
         return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
     if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
         return f'relative "{who}" working at "{dept[0]}"'
@@ -104,16 +113,26 @@ _WORKS_AS = lazy_pattern(
 )
 # a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
 _SERVICE = lazy_pattern(
-    r"\b(?:\d+ years|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week))\b", re.IGNORECASE
+    r"\b(?:\d+ years|\d+[- ]year (?:certificate|pin|medal|badge|award|anniversary)|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week|year))\b",
+    re.IGNORECASE,
 )
 
 
 # a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
 _PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
+# ... or a housemate or a partner the same way, with no "my": "housemate's a prison officer at Barwon"
+_KIN_OPENS = lazy_pattern(
+    r"(?:^|[.!?]\s+)(?i:housemate|flatmate|hubby|husband|wife|partner|bestie|sister|brother|cousin)(?=['’]s\b|\s+(?:is|was|works)\b)"
+)
 
 
 def parent_opens(text: str) -> re.Match[str] | None:
-    return searched(_PARENT_OPENS, text) if "Mum" in text or "Dad" in text or "Mom" in text else None
+    """A parent, a housemate or a partner opening a sentence, as the writer names their own."""
+    if "Mum" in text or "Dad" in text or "Mom" in text:
+        m = searched(_PARENT_OPENS, text)
+        if m is not None:
+            return m
+    return searched(_KIN_OPENS, text)
 
 
 WORKS = lazy_pattern(

@@ -22,6 +22,13 @@ _ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
 _HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
+# "it's NAME" opening the text, then a break and the writer's own news: "it's Bronwyn — I've moved ..."
+_ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)
+_OWN_NEWS_AFTER = lazy_pattern(
+    r"\s*[,—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
+    r"on (?:leave|the)\b|back\b|here\b|just\b)",
+    re.IGNORECASE,
+)
 
 
 # The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
@@ -50,7 +57,10 @@ _VALEDICTION = lazy_pattern(
     r"(?:^|[.!?\n]|\s{2,}|[–—])\s*((?i:kind regards|warm regards|best regards|regards|sincerely|yours sincerely|best wishes|"
     r"thanks|thank you|many thanks|cheers|ta))\s*,?\s+(?=[A-Z])"
 )
-_PIPE_BLOCK = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s")
+_PIPE_BLOCK = lazy_pattern(
+    r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s"
+    r"|(?:^|\n)\s*[–—-]{1,2}\s*([A-Z][a-z]+)\s+\|\s"  # "— Kylie | Team Leader, Debt Recovery | ...": a dash, one name
+)
 _OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|signature|details)\b", re.IGNORECASE)
 _CONTACT_FIELD = lazy_pattern(r"\s\|\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
 
@@ -66,7 +76,11 @@ def signature_start(text: str) -> int:
             best = m.start(1)
             break
     names = given_names()
-    pipe = next((m for m in _PIPE_BLOCK.finditer(text) if m.group(1).casefold() in names), None) if "|" in text else None
+    pipe = (
+        next((m for m in _PIPE_BLOCK.finditer(text) if (m.group(1) or m.group(2)).casefold() in names), None)
+        if "|" in text
+        else None
+    )
     if pipe is not None and _OTHERS_SIG_BEFORE.search(text, max(0, pipe.start() - 30), pipe.start()):
         pipe = None  # "here's his sig: Tom Baxter | Border Force Officer | ...": someone else's
     return min(best, pipe.start()) if pipe is not None else best
@@ -84,6 +98,8 @@ def self_intro(text: str, start: int, end: int) -> bool:
         return True
     if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
         return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
+    if _ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end):
+        return True  # "it's Bronwyn — new work mobile ...", "Hey it's Lou, I'm on the duty phone": the writer
     return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
 
 

@@ -172,3 +172,28 @@ def test_a_friends_occasion_with_no_tie_to_the_writers_work_is_no_colleague():
             assert not list(COL101.check(_item(text), profile)), (name, text)
     # the same occasion with the writer's work around it
     assert list(COL101.check(_item("Farewell drinks for Sam tonight, 20 years on the wharf with us"), load_profile("dibp")))
+
+
+def test_hospital_staff_are_the_organisations_own_where_it_runs_hospitals(dibp):
+    tas = load_profile("tas")
+    text = "Charge nurse Bronte covered half my night shift on 3C, legend"
+    assert list(COL101.check(_item(text), tas))
+    assert not list(COL101.check(_item(text), dibp))  # another employer's nurse under dibp
+
+
+def test_names_someone_leaves_out_a_kind_of_post_and_a_child_fetched(dibp):
+    from auditor.rules.colleagues import names_someone
+
+    aps = load_profile("aps")
+    assert not names_someone("Hot tip: any new EL2 should read the APS values before their first meeting", aps)
+    assert names_someone("Our new EL2 should read the APS values before her first meeting", aps)
+    assert not names_someone("Thanks heaps for grabbing Matilda from netball, owe you", aps)
+
+
+def test_the_first_stage_lets_a_superiors_short_title_through():
+    from auditor.rules.analysis import first_stage
+
+    qld = load_profile("qld")
+    assert first_stage("lol our AP made us redo the whole fire drill", qld)
+    assert list(COL101.check(_item("lol our AP made us redo the whole fire drill"), qld))
+    assert not first_stage("lol this dp is so old, made it years ago", qld)

@@ -138,3 +138,50 @@ def test_on_screen_reads_a_kids_book():
 
     assert on_screen("Officer Buckle and Gloria is still my fave kids book ever")
     assert not on_screen("Booked the training room for the Officer course")
+
+
+def test_a_site_named_after_a_person_or_done_to_is_the_site():
+    from auditor.rules.people import site_named
+
+    qld, tas = load_profile("qld"), load_profile("tas")
+    text = "Whoever decided to sell off Arthur Gorrie never worked a night there"
+    assert site_named(text, *_span(text, "Arthur"), qld)  # the first two words of a listed site
+    text = "Ten years of promises to rebuild Ashley and still nothing"
+    assert site_named(text, *_span(text, "Ashley"), tas)  # a site's first word after what is done to a site
+    text = "Ashley rebuilt the roster for us, legend"
+    assert not site_named(text, *_span(text, "Ashley"), tas)  # a person doing something
+
+
+def test_on_screen_reads_a_film_or_a_cartoon_character():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Constable Benny from the Pixar short is my spirit animal")
+    assert on_screen("Captain Flint from Pirate Patrol would never allow this")
+    assert not on_screen("Constable Benny found the lost wallet at the station")
+
+
+def test_a_processing_plant_or_a_dealership_is_a_private_job():
+    from auditor.rules.people import private_job
+
+    assert private_job("Leading hand at a meat packing plant | forklift licence")
+    assert private_job("Sales manager at the Toyota dealership, 6 years")
+    assert private_job("Shift lead at the power station canteen") is None
+
+
+def test_a_child_fetched_or_dropped_off_is_no_colleague():
+    from auditor.rules.people import ferried
+
+    text = "cheers for grabbing Harriet from netball, I owe you"
+    assert ferried(text, *_span(text, "Harriet"))
+    text = "dropping Rohan off at kindy then straight to the depot"
+    assert ferried(text, *_span(text, "Rohan"))
+    text = "picking Dimitri's brain about the new roster"
+    assert not ferried(text, *_span(text, "Dimitri"))
+
+
+def test_a_day_swapped_or_a_crew_for_tomorrow_is_a_shift_given_and_taken():
+    from auditor.rules.people import COVER_SHIFT
+
+    assert COVER_SHIFT.search("swapped my Sunday late with Priya so I can make the wedding")
+    assert COVER_SHIFT.search("benno is on my truck tomorrow, wish me luck")
+    assert not COVER_SHIFT.search("swapped my jacket with Priya at the party")

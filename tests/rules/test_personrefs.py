@@ -163,3 +163,27 @@ def test_own_superior_is_the_writers_boss_by_title_alone():
         "my team leader at the call centre times my breaks",
     ):
         assert own_superior(text, qld) is None, text
+
+
+def test_own_superior_asked_told_copied_in_or_opening_a_sentence():
+    from auditor.rules.personrefs import own_superior
+
+    qld, aps = load_profile("qld"), load_profile("aps")
+    assert own_superior("Checked with the NUM and she said no agency staff tonight", qld) == ("the NUM", 13, 20)
+    assert own_superior("can someone cc the EL before it goes up", aps) == ("the EL", 15, 21)
+    assert own_superior("is the Sgt ok with me starting at 7 instead", qld) == ("the Sgt", 3, 10)
+    assert own_superior("leave the forms on the OIC's desk please", qld) == ("the OIC", 19, 26)
+    assert own_superior("Principal says the excursion is off. Again.", qld) == ("Principal", 0, 9)
+    # a kind of post, not one person; a title before what it is
+    assert own_superior("any Director would say the same, it's the process", qld) is None
+    assert own_superior("Ask the Principal of your kid's school, not me", qld) is None
+    assert own_superior("Checked with the NUM and she said no agency staff tonight", load_profile("dibp")) is None
+
+
+def test_people_in_reads_who_is_on_the_writers_crew_or_swapped_a_day():
+    dibp = load_profile("dibp")
+    refs = [r for r, _a, _b in people_in(_item("benno is on my shift tonight so it'll be a laugh"), dibp)]
+    assert "benno" in refs
+    refs = [r for r, _a, _b in people_in(_item("swapped my Wednesday earlies with Fitzy, owe him"), dibp)]
+    assert "Fitzy" in refs
+    assert people_in(_item("everything is on my roster this week, no life"), dibp) == []

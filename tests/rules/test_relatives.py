@@ -37,3 +37,13 @@ def test_a_relative_said_to_work_at_the_organisation_by_name_is_at_work():
     assert relative_at_work("my flatmate works at Services Australia and says the phones never stop", aps)
     # the writer's own work address told to a parent is no relative at work
     assert relative_at_work("Mum that's my work address at servicesaustralia.gov.au, don't forward chain emails", aps) is None
+
+
+def test_a_relative_opening_a_sentence_held_a_job_as_or_got_a_service_award():
+    vic, tas, aps, qld = load_profile("vic"), load_profile("tas"), load_profile("aps"), load_profile("qld")
+    assert relative_at_work("flatmate's a prison officer at Ravenhall and the stories are wild", vic) is not None
+    assert relative_at_work("my cousin just finished a year as a youth worker at Ashley, so proud", tas) is not None
+    why = relative_at_work("So proud of my aunty, got her 20 year pin at Centrelink Ballarat today", aps)
+    assert why is not None and "Centrelink" in why and "Ballarat" in why
+    # a town that also starts a site's name is the town after "in": the shop is the workplace
+    assert relative_at_work("My brother works at the Bunnings in Cairns and hates the Sunday shifts", qld) is None

@@ -42,3 +42,19 @@ def test_self_intro_reads_a_greeting_then_the_writers_name_with_their_own_line()
     assert self_intro(text, 4, 9)
     # a colleague named after a greeting, with no line of the writer's, is not the writer
     assert not self_intro("Hi, Megan from the Geelong Smart Centre rang, she'll call back", 4, 9)
+
+
+def test_a_dash_led_one_name_sign_off_block_is_the_writers():
+    text = "— Tanya | Senior Case Officer, Payments | Dubbo | ph 02 6800 0000"
+    assert signature_start(text) <= text.index("Tanya")
+    text = "Ask Odette | she knows the system"
+    assert signature_start(text) == len(text)
+
+
+def test_its_the_writer_opening_with_their_own_news():
+    text = "it's Marisol — new desk number is 07 3000 0000, moved to level 4"
+    assert self_intro(text, *_span(text, "Marisol"))
+    text = "Hey it's Tobias, I'm on the after-hours phone this week"
+    assert self_intro(text, *_span(text, "Tobias"))
+    text = "it's Tobias, he's the one who keeps taking my stapler"
+    assert not self_intro(text, *_span(text, "Tobias"))  # blaming someone else
