@@ -208,7 +208,7 @@ unannounced inspection inspections caseloads crews staffed patrol intake positio
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
 callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
-desks auditors audited auditing resignations ballots principal sarge oic dg el1 el2
+desks auditors audited auditing resignations ballots principal sarge oic dg el1 el2 grad
 """.split()
 # superiors' short titles as staff write them (`personrefs.own_superior`: "our DP made us", "the AP said"),
 # as written only: "dp" and "ap" in lower case are everyday words

@@ -49,7 +49,15 @@ from auditor.rules.people import (
     served_family,
     site_short_name,
 )
-from auditor.rules.personrefs import TYPE_BEFORE, colleague_terms, own_superior, people_in, personal_wish
+from auditor.rules.personrefs import (
+    TYPE_BEFORE,
+    colleague_terms,
+    new_starter,
+    own_superior,
+    people_in,
+    personal_wish,
+    role_handle,
+)
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
 from auditor.rules.writer import signature_start
 
@@ -124,6 +132,9 @@ def work_context(text: str, profile: Profile) -> str | None:
     dept = department_terms(text, profile)
     if dept:
         return f'department term "{dept[0][0]}"'
+    handle = role_handle(text, profile) if "@" in text else None
+    if handle:
+        return f'a handle with a work role ("{handle}")'
     m = _TEAM_AT_SITE.search(text)
     if m and work_site(text, profile):
         return f'"{m.group(0)}" at work site "{work_site(text, profile)}"'
@@ -175,10 +186,12 @@ def names_someone(text: str, profile: Profile) -> bool:
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
-    if searched(_ROLE_NAME, text):
+    if searched(_ROLE_NAME, text) or new_starter(text) is not None:
         return True
     titled = TITLED.finditer(text) if searched(TITLED, text) else ()
-    if any(not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()) for m in titled):
+    if any(
+        not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _SHARED_AFTER.match(text, m.end()) for m in titled
+    ):
         return True  # ... but not "required reading for every new EL1": a kind of post, no one person
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
@@ -194,6 +207,17 @@ _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(
     rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
     r"\s+[A-Z][a-z]+\b"
+)
+
+
+# A title before a shared box or a post is no one person: "the duty inspector inbox", "the Director role".
+_SHARED_AFTER = lazy_pattern(r"\s+(?:inbox|mailbox|account|hotline|position|role|vacancy|job|pool)\b", re.IGNORECASE)
+
+
+# Someone on an internal extension or acting up in a role is at work: "Ask for Deb on extension 4412",
+# "Lin is acting EL this week".
+_ON_EXTENSION = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})(?:\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}|(?:['’]s|\s+is)\s+acting\s+(?:[A-Z][\w/-]*|up\b))"
 )
 
 
@@ -281,9 +305,11 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     people = people_in(item, profile)
     text = item.text or ""
     superior = own_superior(text, profile)  # "our AP said the same", "Congrats Sarge!!": one's boss by title
-    if superior is not None and not any(a < superior[2] and superior[1] < b for _r, a, b in people):
-        people = people + [superior]
-    elif not people:
+    starter = new_starter(text)  # "our new grad found the error": one's new starter by role
+    for extra in (superior, starter):
+        if extra is not None and not any(a < extra[2] and extra[1] < b for _r, a, b in people):
+            people = people + [extra]
+    if not people:
         yield from _relative(item, text, profile)
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
@@ -300,12 +326,16 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         why = None  # "Congrats Bec on your promotion!! Drinks on you": a friend's occasion
     if why is None and superior is not None and not not_ours(text, profile) and not private_job(text):
         why = "the writer's own superior by title"
+    if why is None and starter is not None and starter[0][:1] in "MmOo" and not not_ours(text, profile) and not private_job(text):
+        why = "the writer's own new starter by role"  # "our new grad", not "the new recruit" alone
     if why is None and not not_ours(text, profile):
         # a name before the part of the organisation it works in, or the sergeant by rank, ties the
         # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
         refs = {r for r, _a, _b in people}
-        tie = next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None) or (
-            searched(SARGE_RE, text) if "Sarge" in text else None
+        tie = (
+            next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None)
+            or (searched(SARGE_RE, text) if "Sarge" in text else None)
+            or next((m for m in _ON_EXTENSION.finditer(text) if m.group(1) in refs), None)
         )
         why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
@@ -499,6 +529,20 @@ RULES = [
             Example("— Tanya | Senior Case Officer, Payments | Dubbo | ph 02 6800 0000", False, profile="aps"),
             Example("it's Marisol — new desk number from Monday, I've moved to the Geelong Smart Centre", False, profile="aps"),
             Example("As a youth worker, closing Ashley with nowhere for the kids to go is a disgrace", False, profile="tas"),
+            # the 2IC and a new grad by role; a role handle with the writer; acting up; a unit by its name; initials
+            Example("Our 2IC is off to Treasury after 9 years with us, cake at 3", True, profile="aps"),
+            Example("Shoutout to our new grad who spotted the duplicate payments on day 2", True, profile="aps"),
+            Example("@benny_medic_7 you left your radio in the truck again 😂", True, profile="qld"),
+            Example("@benny_medic_7 thanks for the dumplings, legend", False, profile="qld"),
+            Example("Wren is acting TL till Friday, leave forms to her please", True, profile="aps"),
+            Example("Big thanks to Rhys from Fraud Investigations for the tip-off on that file", True, profile="aps"),
+            Example("credit to R.M. and the rest of my team for the find", True),
+            # a sibling opening a sentence; a relative in hospital; a tradie's number; a bank; an email domain
+            Example("Bro works at Port Phillip and says the lockdowns never end", True, profile="vic"),
+            Example("My nan's in ICU and the nurse on her ward, Tahlia, is an angel", False, profile="vic"),
+            Example("The plumber's number is 0400 000 000, ask for Gav in the workshop", False),
+            Example("Congrats to my old colleague Priya on her promotion at Westpac!", False),
+            Example("Only trust emails from @homeaffairs.gov.au, the rest are phishing", False),
         ),
     ),
 ]

@@ -194,7 +194,8 @@ PRIVATE_JOB = lazy_pattern(
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
     r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
     r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
-    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b)"
+    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b"
+    r"|\b(?:mechanic|plumber|electrician|sparky|dentist|hairdresser|barber|tradie)['’]s\b)"
     r"|\bat the DC\b"
 )
 
@@ -205,7 +206,7 @@ _JOB_KEYS = tuple(
     "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
     "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
     "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|plant|abattoir|meatworks|dealer|orchard|"
-    "vineyard".split("|")
+    "vineyard|mechanic|plumber|electrician|sparky|dentist|hairdress|barber".split("|")
 )
 
 
@@ -228,10 +229,17 @@ SERVED_FAMILY = lazy_pattern(
 )
 
 
+# The staff on a patient's ward: "My dad's in hospital and the nurse on his ward, Kylie, has been wonderful".
+PATIENT_FAMILY = lazy_pattern(
+    r"\b(?:nurses?|doctors?|staff|midwi(?:fe|ves)|team)? ?(?:on|in) (?:his|her|their) (?:ward|room)\b", re.IGNORECASE
+)
+
+
 def served_family(text: str) -> str | None:
-    """Thanks for the care of the writer's family (the writer is the customer), or None. No key
-    list in front: `searched` skips a text without one of the pattern's own needed words."""
-    m = searched(SERVED_FAMILY, text)
+    """Thanks for the care of the writer's family, or the staff on a patient's ward (the writer is
+    the customer), or None. No key list in front: `searched` skips a text without one of the
+    pattern's own needed words."""
+    m = searched(SERVED_FAMILY, text) or searched(PATIENT_FAMILY, text)
     return m.group(0) if m else None
 
 
@@ -275,7 +283,10 @@ HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a
 ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
 NAME_FROM_UNIT_RE = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
-    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT)\b"
+    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT|QA|"
+    # a unit by its Title Case name: "Morgs from Visa Integrity", "Deb from Character Assessment"
+    r"Integrity|Assessment|Compliance|Operations|Intelligence|Investigations|Enforcement|Assurance|Recovery|Processing|"
+    r"Payments|Governance|Triage)\b"
 )
 NOT_A_NAME_WORD = frozenset(
     """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
@@ -333,7 +344,8 @@ COVER_SHIFT = lazy_pattern(
     r"\b(?:covering|covered|taking|took)\s+my\s+(?:\w+\s+)?(?:late|lates|early|earlies|night|nights|"
     r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b"
     r"|\b(?:swapped|swapping|swap|traded) my (?:mon|tue|wed|thu|fri|sat|sun|weekend|late|early|night|shift|rdo|day)\w* "
-    r"(?:\w+ )?with [A-Z][a-z]+\b|\b(?:is|was) on my (?:crew|shift|watch|car|truck|van) (?:tmrw|tomorrow|tonight|today|this)\b",
+    r"(?:\w+ )?with [A-Z][a-z]+\b|\b(?:is|was) on my (?:crew|shift|watch|car|truck|van) (?:tmrw|tomorrow|tonight|today|this)\b"
+    r"|\byou['’]?re on with me\b",
     re.IGNORECASE,
 )
 # An offer to a member of the public: "Hi Tom, happy to chat about the grad program, I'm at ...".

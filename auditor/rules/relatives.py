@@ -25,7 +25,8 @@ from auditor.rules.places import place_mentions
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
 # Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
 RELATIVE = lazy_pattern(
-    rf"\b(?:my|our) (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
+    rf"\b(?:my|our) (?:(?:mate|friend|partner|neighbour|bestie)['’]s )?(?:little |big |older |younger |twin )?"
+    rf"(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
@@ -91,7 +92,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     who = rel.group(0).strip(" .!?")
     what = role.group(0).strip() if role else dept[0] if dept else ""
     if place:
-        if role is None and dept:
+        if role is None and dept and dept[0].casefold().removeprefix("the ") != place[0].casefold().removeprefix("the "):
             return f'relative "{who}" working for "{dept[0]}" at "{place[0]}"'  # the organisation, not a role
         return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
     if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
@@ -122,7 +123,8 @@ _SERVICE = lazy_pattern(
 _PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
 # ... or a housemate or a partner the same way, with no "my": "housemate's a prison officer at Barwon"
 _KIN_OPENS = lazy_pattern(
-    r"(?:^|[.!?]\s+)(?i:housemate|flatmate|hubby|husband|wife|partner|bestie|sister|brother|cousin)(?=['’]s\b|\s+(?:is|was|works)\b)"
+    r"(?:^|[.!?]\s+)(?i:housemate|flatmate|hubby|husband|wife|partner|bestie|sister|brother|sis|bro|cousin)"
+    r"(?=['’]s\b|\s+(?:is|was|works)\b)"
 )
 
 
@@ -144,7 +146,7 @@ WORKS = lazy_pattern(
 # a superior by title, the way staff refer to one without a name (the writer's own level is no
 # one else: "APS4 at DSS" is not here)
 TITLED = lazy_pattern(
-    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL|DS|CEO|Super|Member (?=[A-Z]))\b|\b(?i:(?:deputy |assistant |chief |regional )?"
+    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL|DS|CEO|DDG|HOD|2IC|Super|Member (?=[A-Z]))\b|\b(?i:(?:deputy |assistant |chief |regional )?"
     r"(?:director|commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss|secretary|statistician|"
     r"magistrate|judge|chief exec(?:utive)?)|team leader|(?:my|our) (?:\w+ )?(?:manager|supervisor|coordinator))\b"
 )

@@ -197,3 +197,19 @@ def test_the_first_stage_lets_a_superiors_short_title_through():
     assert first_stage("lol our AP made us redo the whole fire drill", qld)
     assert list(COL101.check(_item("lol our AP made us redo the whole fire drill"), qld))
     assert not first_stage("lol this dp is so old, made it years ago", qld)
+
+
+def test_names_someone_leaves_out_a_shared_inbox_and_a_post():
+    from auditor.rules.colleagues import names_someone
+
+    vic = load_profile("vic")
+    assert not names_someone("send the report to the duty inspector inbox before 6", vic)
+    assert names_someone("send the report to the duty inspector before 6", vic)
+
+
+def test_a_role_handle_someone_acting_up_or_on_an_extension_is_at_work(dibp):
+    aps = load_profile("aps")
+    assert list(COL101.check(_item("@benny_medic_7 you left your radio in the car again"), dibp))
+    assert list(COL101.check(_item("Wren is acting TL till Friday, send leave to her"), aps))
+    assert list(COL101.check(_item("ask for Ngaio on ext 5521 about it"), aps))
+    assert not list(COL101.check(_item("@sam_kelly_88 you left your radio in the car again"), dibp))

@@ -185,3 +185,19 @@ def test_a_day_swapped_or_a_crew_for_tomorrow_is_a_shift_given_and_taken():
     assert COVER_SHIFT.search("swapped my Sunday late with Priya so I can make the wedding")
     assert COVER_SHIFT.search("benno is on my truck tomorrow, wish me luck")
     assert not COVER_SHIFT.search("swapped my jacket with Priya at the party")
+
+
+def test_a_relative_in_hospital_makes_the_ward_staff_the_families():
+    from auditor.rules.people import served_family
+
+    assert served_family("My nan's in ICU and the nurse on her ward, Tahlia, is an angel")
+    assert served_family("our boy is in hospital again, the staff in his room are great")
+    assert served_family("Nurse Tahlia on 4B swapped my late, legend") is None
+
+
+def test_a_trades_business_is_a_private_job_and_a_unit_by_its_title_case_name():
+    from auditor.rules.people import NAME_FROM_UNIT_RE, private_job
+
+    assert private_job("The plumber's number is 0400 000 000, ask for Gav")
+    assert NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Fraud Investigations for the tip-off")
+    assert not NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Byron for the tip-off")

@@ -47,3 +47,10 @@ def test_a_relative_opening_a_sentence_held_a_job_as_or_got_a_service_award():
     assert why is not None and "Centrelink" in why and "Ballarat" in why
     # a town that also starts a site's name is the town after "in": the shop is the workplace
     assert relative_at_work("My brother works at the Bunnings in Cairns and hates the Sunday shifts", qld) is None
+
+
+def test_a_sibling_opening_a_sentence_and_a_friends_relative_are_relatives():
+    vic = load_profile("vic")
+    assert relative_at_work("Bro works at Port Phillip and says the lockdowns never end", vic) is not None
+    why = relative_at_work("My mate's brother works child protection in Shepparton, 50 cases each", vic)
+    assert why is not None and "Shepparton" in why
