@@ -217,7 +217,9 @@ _SHARED_AFTER = lazy_pattern(r"\s+(?:inbox|mailbox|account|hotline|position|role
 # Someone on an internal extension or acting up in a role is at work: "Ask for Deb on extension 4412",
 # "Lin is acting EL this week".
 _ON_EXTENSION = lazy_pattern(
-    r"\b([A-Z][a-z]{2,})(?:\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}|(?:['’]s|\s+is)\s+acting\s+(?:[A-Z][\w/-]*|up\b))"
+    r"\b([A-Z][a-z]{2,})(?:\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}|(?:['’]s|\s+is)\s+acting\s+(?:[A-Z][\w/-]*|up\b)"
+    # ... or said to be off, and so off the roster: "I'm on phones 10-6 and Mick's off"
+    r"|(?:['’]s|\s+is)\s+(?:off(?:\s+sick)?|out sick|on leave)(?=\s*(?:[.!,;]|$|today|tomorrow|tmrw|this week|so\b)))"
 )
 
 
@@ -543,6 +545,13 @@ RULES = [
             Example("The plumber's number is 0400 000 000, ask for Gav in the workshop", False),
             Example("Congrats to my old colleague Priya on her promotion at Westpac!", False),
             Example("Only trust emails from @homeaffairs.gov.au, the rest are phishing", False),
+            # a quoted nickname farewelled, a name in an upper-case unit, someone off the roster or taking one's caseload;
+            # a client replied to
+            Example("Farewell to 'Tonks', leaving the Bendigo Centrelink office after 11 years", True, profile="aps"),
+            Example("Tonks in QA caught the same error, 1,100 letters out with the wrong date", True, profile="aps"),
+            Example("I'm on the phones till 6 and Tonks's off, send coffee", True, profile="aps"),
+            Example("Huge thanks to Tonks who took my whole caseload while I was crook", True, profile="aps"),
+            Example("Hi Dana, as discussed please send the documents to the team inbox and quote your TRN", False),
         ),
     ),
 ]

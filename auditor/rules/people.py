@@ -306,6 +306,24 @@ _ROLE_NEEDS = {
     "sergeant": ("police", "correction", "prison"),
     "sarge": ("police", "correction", "prison"),
     "sgt": ("police", "correction", "prison"),
+    # work roles in a handle ("@lucy.rn", "@jaz_ambo"): staff only where the organisation has them
+    "nurse": ("nurse", "hospital"),
+    "rn": ("nurse", "hospital"),
+    "ambo": ("ambulance", "paramedic"),
+    "paramedic": ("ambulance", "paramedic"),
+    "medic": ("ambulance", "paramedic"),
+    "cop": ("police",),
+    "police": ("police",),
+    "senconst": ("police",),
+    "sc": ("police",),
+    "constable": ("police",),
+    "detective": ("police",),
+    "teacher": ("school", "teacher"),
+    "corrections": ("correction", "prison"),
+    "screw": ("correction", "prison"),
+    "firie": ("fire",),
+    "firey": ("fire",),
+    "ranger": ("ranger", "park", "wildlife"),
 }
 
 
@@ -342,7 +360,7 @@ NAME_CONTACT_RE = lazy_pattern(r"\b(?i:ring|call|text|phone|ask for)\s+([A-Z][a-
 # "swapped my Thurs with Kez", "jase is on my crew tmrw".
 COVER_SHIFT = lazy_pattern(
     r"\b(?:covering|covered|taking|took)\s+my\s+(?:\w+\s+)?(?:late|lates|early|earlies|night|nights|"
-    r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b"
+    r"shift|shifts|patients|roster|weekend|double|caseload|cases|clients|files|calls|desk)\b|\bswap with [A-Z][a-z]+\b"
     r"|\b(?:swapped|swapping|swap|traded) my (?:mon|tue|wed|thu|fri|sat|sun|weekend|late|early|night|shift|rdo|day)\w* "
     r"(?:\w+ )?with [A-Z][a-z]+\b|\b(?:is|was) on my (?:crew|shift|watch|car|truck|van) (?:tmrw|tomorrow|tonight|today|this)\b"
     r"|\byou['’]?re on with me\b",
@@ -350,7 +368,8 @@ COVER_SHIFT = lazy_pattern(
 )
 # An offer to a member of the public: "Hi Tom, happy to chat about the grad program, I'm at ...".
 PUBLIC_OFFER = lazy_pattern(
-    r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family))\b",
+    r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family)|"
+    r"quote your (?:\w+ )?(?:TRN|reference|ref|file number|application|claim|case number))\b",
     re.IGNORECASE,
 )
 # A full name after a work role, or after the do held for them: "ranger Tamsin Blyth", "our clerk
@@ -443,7 +462,12 @@ def people_by_form(
             cap = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) if pat is NAME_FROM_UNIT_RE else None
             if cap is not None and not _sentence_first(text, cap.start()):
                 continue  # "Sunrise over Bass Strait from the Cowes branch": the end of a longer name, no one
-            if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
+            if (
+                pat is NAME_FROM_UNIT_RE
+                and m.group(0).split()[1] != "from"
+                and _sentence_first(text, m.start())
+                and not m.group(0).endswith((" HR", " IT", " QA"))
+            ):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
             if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
                 continue  # "ring Broadmeadows on ...": a place
@@ -504,7 +528,7 @@ _BOOK = lazy_pattern(
 # A film, a cartoon or a game show by its kind: "Officer Judy Hopps is the best Disney cop",
 # "Sergeant Bash from Robot Wars" (a title in Title Case ending in Wars, Show, Squad ...).
 _FILM = lazy_pattern(
-    r"(?i:\b(?:disney|pixar|dreamworks|cartoon|cartoons|animated|anime|sitcom|movie|movies|the film|a film)\b)"
+    r"(?i:\b(?:disney|pixar|dreamworks|cartoon|cartoons|animated|anime|sitcom)\b)"
     r"|\bfrom (?:[A-Z][a-z]+ ){1,2}(?:Wars|Show|Squad|Patrol|Files|Island|Rescue)\b"
 )
 _FILM_KEYS = (
@@ -515,8 +539,6 @@ _FILM_KEYS = (
     "animated",
     "anime",
     "sitcom",
-    "movie",
-    "film",
     "wars",
     "show",
     "squad",

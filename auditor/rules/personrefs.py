@@ -28,6 +28,7 @@ from auditor.rules.base import given_names, lazy_pattern, may_match, per_profile
 from auditor.rules.features import WORK_FRAME, department_terms, work_site
 from auditor.rules.orgwords import own_exclusions
 from auditor.rules.people import (
+    ADDRESSED_BEFORE,
     INITIAL,
     NAME_FROM_UNIT_RE,
     OFFICIAL_HANDLE,
@@ -57,7 +58,7 @@ _DOMAIN_END = lazy_pattern(r"\.(?:gov|com|org|net|edu|asn|id)(?:\.[a-z]{2})?$")
 GREETED_RE = lazy_pattern(
     r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|hi|hey|hiya|"
     r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
-    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
+    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+['‘\"“]?"  # "farewell to 'Spud'"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
 NAME_RE = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+|[A-Z]\b\.?))?")
@@ -165,6 +166,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
                 out.append((m.group(0), m.start(), m.end()))
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
+    offer = searched(PUBLIC_OFFER, text)
     for m in NAME_RE.finditer(text):
         if m.group(1).casefold() not in names:
             continue  # the cheapest test first: most capitalised words are not listed names
@@ -186,6 +188,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "Hi Mrs Lee, it's Ms Tran from Year 4 ...", "singing Neil Diamond"
         if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
             continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
+        if offer is not None and ADDRESSED_BEFORE.match(text[: m.start()]):
+            continue  # "Hi Dana, as discussed please send the docs ... and quote your TRN": a client
         if client_named(text, m.start(), m.end(1)) or ferried(text, m.start(), m.end(1)):
             continue  # "call me about Ella's assessment", "picking Maddie up from training": a client, a child
         if m.group(1) in ("Vic", "Tas") and (
@@ -237,7 +241,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
         if m.group(3) is None and not re.match(
-            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b|to (?:the|our|my)\b)",
+            r"['’\"”]?\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b|to (?:the|our|my)\b|who\b)",
             text[m.end() :],
         ):
             continue
@@ -283,8 +287,8 @@ def role_handle(text: str, profile: Profile) -> str | None:
         if _DOMAIN_END.search(m.group(1)) or OFFICIAL_HANDLE.search(m.group(1)):
             continue
         tokens = {t.casefold() for t in _HANDLE_SPLIT.split(m.group(1)) if t}
-        if not (tokens & _ROLE_TOKENS or tokens & acronyms):
-            continue
+        if not (any(role_is_ours(t, profile) for t in tokens & _ROLE_TOKENS) or tokens & acronyms):
+            continue  # "grad day with @lucy.m.rn" is a nurse's handle: staff only where the organisation has nurses
         if _WITH_ME_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _WITH_ME_AFTER.match(text, m.end()):
             return m.group(0)
     return None

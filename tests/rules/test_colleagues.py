@@ -208,8 +208,15 @@ def test_names_someone_leaves_out_a_shared_inbox_and_a_post():
 
 
 def test_a_role_handle_someone_acting_up_or_on_an_extension_is_at_work(dibp):
-    aps = load_profile("aps")
-    assert list(COL101.check(_item("@benny_medic_7 you left your radio in the car again"), dibp))
+    aps, qld = load_profile("aps"), load_profile("qld")
+    assert list(COL101.check(_item("@benny_medic_7 you left your radio in the car again"), qld))
     assert list(COL101.check(_item("Wren is acting TL till Friday, send leave to her"), aps))
     assert list(COL101.check(_item("ask for Ngaio on ext 5521 about it"), aps))
-    assert not list(COL101.check(_item("@sam_kelly_88 you left your radio in the car again"), dibp))
+    assert not list(COL101.check(_item("@sam_kelly_88 you left your radio in the car again"), qld))
+    assert not list(COL101.check(_item("grad day with @lucy.m.rn, scrubs fitted, clogs broken in"), dibp))
+
+
+def test_someone_off_the_roster_is_at_work():
+    aps = load_profile("aps")
+    assert list(COL101.check(_item("I'm on the phones till 6 and Tonks's off, send help"), aps))
+    assert not list(COL101.check(_item("Tonks's off to Bali next week, so jealous"), aps))

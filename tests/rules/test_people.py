@@ -201,3 +201,13 @@ def test_a_trades_business_is_a_private_job_and_a_unit_by_its_title_case_name():
     assert private_job("The plumber's number is 0400 000 000, ask for Gav")
     assert NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Fraud Investigations for the tip-off")
     assert not NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Byron for the tip-off")
+
+
+def test_a_name_in_an_upper_case_unit_opening_a_sentence_and_a_caseload_taken():
+    from auditor.rules.people import COVER_SHIFT, NAME_FROM_UNIT_RE, people_by_form
+
+    aps = load_profile("aps")
+    assert [r for r, _a, _b in people_by_form("Tonks in QA caught it first", aps, [], [], frozenset())] == ["Tonks"]
+    assert people_by_form("Casual in the office today", aps, [], [], frozenset()) == []
+    assert NAME_FROM_UNIT_RE.search("Tonks in QA caught it first")
+    assert COVER_SHIFT.search("thanks for taking my caseload while I was away")

@@ -200,10 +200,11 @@ def test_new_starter_is_ones_own_new_grad_or_recruit_by_role():
 def test_role_handle_is_a_handle_holding_a_work_role_or_the_organisations_acronym():
     from auditor.rules.personrefs import role_handle
 
-    dibp = load_profile("dibp")
-    assert role_handle("@benny_medic_7 you left your radio in the car", dibp) == "@benny_medic_7"
+    dibp, qld = load_profile("dibp"), load_profile("qld")
+    assert role_handle("@benny_medic_7 you left your radio in the car", qld) == "@benny_medic_7"
+    assert role_handle("@benny_medic_7 you left your radio in the car", dibp) is None  # no paramedics at dibp
     assert role_handle("me and @sam.abf.k on the early again", dibp) == "@sam.abf.k"
-    assert role_handle("@benny_medic_7 thanks for the dumplings", dibp) is None
+    assert role_handle("@benny_medic_7 thanks for the dumplings", qld) is None
     assert role_handle("@sam_kelly_88 you left your radio in the car", dibp) is None
     assert role_handle("only trust mail from @homeaffairs.gov.au", dibp) is None
 
@@ -240,3 +241,15 @@ def test_own_superior_reads_the_2ic_and_more_titles_and_acts():
     assert own_superior("heads up the FAS is doing a floor walk at 3", aps) == ("the FAS", 9, 16)
     assert own_superior("Inspector called the whole station in for a chat about overtime", vic) == ("Inspector", 0, 9)
     assert own_superior("Our 2IC role closes Friday, apply on the jobs board", aps) is None
+
+
+def test_people_in_reads_a_quoted_nickname_a_name_before_who_and_leaves_out_a_client_replied_to():
+    dibp = load_profile("dibp")
+
+    def refs(text: str) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), dibp)]
+
+    assert refs("Farewell to 'Tonks', 12 years of fixing the scanners at the wharf") == ["Tonks"]
+    assert "Tonks" in refs("Huge thanks to Tonks who took my whole caseload while I was crook")
+    assert refs("Hi Dana, as discussed please send the documents and quote your TRN") == []
+    assert refs("Hi Dana, as discussed the roster is up on the wall") == ["Dana"]
