@@ -205,7 +205,7 @@ PRIVATE_JOB = lazy_pattern(
 _JOB_KEYS = tuple(
     "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
     "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
-    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|plant|abattoir|meatworks|dealer|orchard|"
+    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|ing plant|abattoir|meatworks|dealer|orchard|"
     "vineyard|mechanic|plumber|electrician|sparky|dentist|hairdress|barber".split("|")
 )
 

@@ -223,7 +223,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             text, max(0, m.start() - 30), m.start()
         ):
             out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
-    for m in INITIALS_RE.finditer(text) if "." in text or "floor" in text or "level" in text or " team" in text else ():
+    for m in INITIALS_RE.finditer(text) if _INITIALS_GATE.search(text) else ():
         g = m.lastindex or 1
         if m.group(g).replace(" ", "") not in _NOT_INITIALS and not any(a <= m.start(g) < b for _r, a, b in out):
             out.append((m.group(g), m.start(g), m.end(g)))
@@ -301,6 +301,7 @@ INITIALS_RE = lazy_pattern(
     r"|\b([A-Z]{2})(?=\s+(?:on the \d+(?:st|nd|rd|th) floor|(?:from|on) level \d+|from the \w+ team|and [A-Z]{2} on (?:my|our) team))"
     r"|\b[A-Z]{2} and ([A-Z]{2})(?= on (?:my|our) team)"
 )
+_INITIALS_GATE = lazy_pattern(r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2} (?:on|from|and) ")
 _NOT_INITIALS = frozenset(
     "U.S. U.K. P.S. A.M. P.M. N.B. E.G. I.E. N.Z. D.C. A.D. B.C. Q.C. S.A. W.A. N.T. O.K. T.V. I.T. H.R.".split()
 )
@@ -519,6 +520,9 @@ NEW_STARTER = lazy_pattern(
 
 def new_starter(text: str) -> tuple[str, int, int] | None:
     """One's own new starter named by role alone ("our new grad"), as a person reference, or None."""
+    low = text.casefold()
+    if "new " not in low or not any(k in low for k in ("grad", "recruit", "starter", "trainee", "cadet")):
+        return None
     m = searched(NEW_STARTER, text)
     return (m.group(0), m.start(), m.end()) if m is not None else None
 
@@ -536,8 +540,50 @@ _IF_BEFORE = lazy_pattern(r"\b(?:if|in case)\s+$", re.IGNORECASE)
 _NEEDS_ME_AFTER = lazy_pattern(r"\s+needs?\s+(?:me|us|you)\b", re.IGNORECASE)
 
 
+# What every `OUR_SUPERIOR` match holds: a title as written (acronyms) or in any case (words). A
+# substring test each, so a text with none skips the long pattern.
+_TITLE_KEYS = (
+    "AP",
+    "DP",
+    "EO",
+    "EL",
+    "DG",
+    "AS",
+    "FAS",
+    "HOD",
+    "2IC",
+    "SM",
+    "GM",
+    "NUM",
+    "DON",
+    "OIC",
+    "LSC",
+    "SBFO",
+    "DS",
+    "Sgt",
+)
+_TITLE_WORDS = (
+    "secretary",
+    "commissioner",
+    "commander",
+    "director",
+    "principal",
+    "sergeant",
+    "sarge",
+    "inspector",
+    "superintendent",
+    "charge nurse",
+    "branch head",
+    "officer in charge",
+)
+
+
 def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     """The writer's own superior named by title alone ("our AP"), as a person reference, or None."""
+    if not any(k in text for k in _TITLE_KEYS):
+        low = text.casefold()
+        if not any(k in low for k in _TITLE_WORDS):
+            return None
     m = searched(OUR_SUPERIOR, text)
     if m is None or _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
