@@ -33,6 +33,7 @@ from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
 from auditor.rules.analysis import entities
 from auditor.rules.base import lazy_pattern
+from auditor.rules.personrefs import NEW_STARTER
 from auditor.rules.phones import phone_numbers
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
@@ -206,6 +207,10 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             end = m.end()  # the surname after a named colleague goes too (not after a handle)
             if not name.startswith("@") and (surname := _SURNAME.match(text, end)):
                 end = surname.end()
+            if NEW_STARTER.fullmatch(name):  # one's new starter by role: "our new grad" -> "a new colleague"
+                first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?\n"
+                out.append((m.start(), end, "A new colleague" if first else "a new colleague"))
+                continue
             if _TITLE_ONLY.match(name):  # one's superior by title alone: "our AP said" -> "the boss said"
                 first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?\n"
                 out.append((m.start(), end, ("The boss" if first else "the boss") if " " in name else "boss"))

@@ -272,3 +272,9 @@ def test_rewrite_replaces_a_superior_by_title_with_the_boss():
     # "our AP" is a person by title alone: the boss stands in, not a gap before "said"
     rw = _reworded("Staff meeting ran over again, our AP said the timetable is final", "qld")
     assert rw.passes and rw.text == "Staff meeting ran over again, the boss said the timetable is final"
+
+
+def test_rewrite_replaces_a_new_starter_by_role_with_a_new_colleague():
+    # "our new grad" is one's new starter, not the boss
+    rw = _reworded("Shoutout to our new grad who baked for the whole floor", "aps")
+    assert rw.text == "Shoutout to a new colleague who baked for the whole floor"

@@ -209,10 +209,13 @@ unannounced inspection inspections caseloads crews staffed patrol intake positio
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
 callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
-desks auditors audited auditing resignations ballots
+desks auditors audited auditing resignations ballots principal sarge oic dg el1 el2 grad
 pax claims payments passengers admissions callouts warrants infringements rbts lodged processed ward wards ratio ratios
 teachers nurses clocked muster compliances
 """.split()
+# superiors' short titles as staff write them (`personrefs.own_superior`: "our DP made us", "the AP said"),
+# as written only: "dp" and "ap" in lower case are everyday words
+_TITLE_KEYS = ("AP", "DP", "EO", "NUM", "DS", "LSC", "SBFO", "EL", "GM", "OIC", "DG", "Sgt")
 _COMMON = frozenset(
     """good day days new room op first who off got get gets getting anyone can can't cant night nights morning best back
     into not no yes from with than then too so also only even every each other another own same ever never always
@@ -317,6 +320,7 @@ def _shared_keys() -> _Keys:
         keys.add(p.name)
     keys.title.update(n.capitalize() for n in given_names())
     keys.title.update(_STATES)
+    keys.title.update(_TITLE_KEYS)
     keys.title.update(_FORM_WORDS)
     keys.title.update(stem_words())  # a landmark by its first word: "up at Cradle", "on the Overland"
     minor = resources.files("auditor.data").joinpath("places_minor_au.csv").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a w
 Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
 "Tell Sgt Dawes at Box Hill ..."). A relative, friend or housemate said to hold one of the
 organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
-exposed too (`relative_at_work`). Friends, family, neighbours and shop
+exposed too (`rules.relatives.relative_at_work`). Friends, family, neighbours and shop
 staff named without work context do not fire, nor teams in a club, quiz or volunteer context
 (``[colleagues] exclude``), characters, staff who served the writer, or a private job.
 `names_someone` is the gate the learned colleague rule asks (`rules.learned`).
@@ -30,32 +30,36 @@ from auditor.rules.base import (
     describe,
     given_names,
     lazy_pattern,
-    per_profile,
     reach_severity,
     searched,
     snippet,
-    word_pattern,
 )
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues
 from auditor.rules.people import (
     COVER_SHIFT,
-    FRIEND_WORDS,
     NAME_FROM_UNIT_RE,
-    RELATIVE_WORDS,
     ROLE_NOUNS,
     SARGE_RE,
+    ferried,
     on_screen,
-    place_not_person,
     private_job,
     role_is_ours,
     served_family,
-    signature_start,
     site_short_name,
 )
-from auditor.rules.personrefs import colleague_terms, own_superior, people_in, personal_wish
-from auditor.rules.places import place_mentions
+from auditor.rules.personrefs import (
+    TYPE_BEFORE,
+    colleague_terms,
+    new_starter,
+    own_superior,
+    people_in,
+    personal_wish,
+    role_handle,
+)
+from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
+from auditor.rules.writer import signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
@@ -88,9 +92,22 @@ def relation_cue(text: str, profile: Profile) -> bool:
     return col.cues is not None and col.cues.search(text) is not None
 
 
+# Hospital staff the base profile excludes as another employer's ("charge nurse", "Director of
+# Emergency Medicine"): the organisation's own where it runs hospitals (`role_is_ours`).
+_HOSPITAL_STAFF = frozenset({"charge nurse", "emergency medicine"})
+
+
+def _own_staff_only(text: str, profile: Profile) -> bool:
+    """Every ``[colleagues] exclude`` word in the text is a hospital role of an organisation that runs hospitals."""
+    col = colleague_terms(profile)
+    if col.exclude is None or not role_is_ours("NUM", profile):
+        return False
+    return all(m.group(0).casefold() in _HOSPITAL_STAFF for m in col.exclude.finditer(text))
+
+
 def not_ours(text: str, profile: Profile) -> bool:
     """The people in the text are not the organisation's staff at work with the writer."""
-    if elsewhere(text, profile):  # ``[colleagues] exclude``, asked once per text for every family
+    if elsewhere(text, profile) and not _own_staff_only(text, profile):  # ``[colleagues] exclude``, once per text
         return True  # a club, a quiz team, a volunteer shift: not the agency
     if not_colleagues(text, profile):
         return True  # a TV show or a game, or the agency's customer thanking its staff
@@ -115,6 +132,9 @@ def work_context(text: str, profile: Profile) -> str | None:
     dept = department_terms(text, profile)
     if dept:
         return f'department term "{dept[0][0]}"'
+    handle = role_handle(text, profile) if "@" in text else None
+    if handle:
+        return f'a handle with a work role ("{handle}")'
     m = _TEAM_AT_SITE.search(text)
     if m and work_site(text, profile):
         return f'"{m.group(0)}" at work site "{work_site(text, profile)}"'
@@ -146,93 +166,6 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
-# A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
-# Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
-_RELATIVE = lazy_pattern(
-    rf"\b(?:my|our) (?:little |big |older |younger |twin )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
-    re.IGNORECASE,
-)
-_HOLDS = lazy_pattern(
-    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated)|['’]s)\b", re.IGNORECASE
-)
-
-
-def _roles(profile: Profile) -> re.Pattern[str] | None:
-    t = profile.terms
-    return word_pattern(t("organisation", "roles") + t("organisation", "weak_roles") + t("colleagues", "titles"))
-
-
-_AT_NAME = lazy_pattern(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-z]+)")
-
-
-def relative_at_work(text: str, profile: Profile) -> str | None:
-    """Why a relative or friend reads as one of the organisation's staff at a named place, or None:
-    a role of the organisation, a rank or the organisation's name said of them with a place or a
-    work site ("my cousin's a detective at Fortitude Valley", "My housemate works at Ashley"), or
-    the organisation named with a stretch of service ("Our daughter just started at Ambulance
-    Tasmania", "Dad's retiring from Customs after 35 years")."""
-    rel = searched(_RELATIVE, text) or _parent_opens(text)
-    if rel is None:
-        return None
-    a, b = rel.start(), min(len(text), rel.end() + 120)
-    if not _HOLDS.search(text, rel.end(), b) or _PLAYS.search(text, rel.end(), b):
-        return None  # "my son is playing a police officer in the Christmas play": a part, not a job
-    roles = per_profile(profile, "colleagues-roles", _roles)
-    role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
-    role = role or _TITLED.search(text, rel.end(), b)
-    terms = [(term, s) for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
-    dept = [term for term, _s in terms]
-    # the relative is one of its staff by name: "My son's a PSO at Flinders St"
-    is_one = any(_IS_A_BEFORE.search(text, max(0, s - 12), s) for _t, s in terms)
-    mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
-    # a work site alone, or a job in plain words, needs the relative said to work there: "My
-    # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
-    # "Visited my uncle at Villawood"; and a plain job needs the organisation or one of its sites
-    works = _WORKS.search(text, rel.end(), b)
-    site = any(site for _n, site in mentions) or any(site_short_name(m.group(1), profile) for m in _AT_NAME.finditer(text, a, b))
-    if role is None and (dept or site) and works:
-        role = _WORKS_AS.search(text, rel.end(), b)
-    if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
-        return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
-    if role is None and not dept and not site:
-        return None
-    place = [name for name, _site in mentions]
-    # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
-    spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
-    place += [
-        m.group(1)
-        for m in _AT_NAME.finditer(text, a, b)
-        if m.group(1).casefold() not in _FEASTS
-        and not any(s <= m.start(1) < e for s, e in spans)
-        and place_not_person(text, m.start(1), m.end(1), profile)
-    ]
-    who = rel.group(0).strip(" .!?")
-    what = role.group(0).strip() if role else dept[0] if dept else ""
-    if place:
-        return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
-    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
-        return f'relative "{who}" working at "{dept[0]}"'
-    return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
-
-
-# "my housemate works at Medicare": the organisation itself said as the relative's workplace
-_WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
-_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
-# a part played, not a job held; feast days are no places ("in the Christmas play")
-_PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
-_FEASTS = frozenset("christmas xmas easter anzac".split())
-# a job said of a relative in plain words: "Mum's a clerk at the court", "he's the OIC at Smithton"
-_WORKS_AS = lazy_pattern(
-    r"(?:['’]s|\b(?:is|was|been|as)) (?:a|an|the) (?:[\w-]+ ){0,2}(?:officer|constable|detective|sergeant|nurse|paramedic|"
-    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|firie)s?\b",
-    re.IGNORECASE,
-)
-# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
-_SERVICE = lazy_pattern(
-    r"\b(?:\d+ years|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week))\b", re.IGNORECASE
-)
-
-
 def names_someone(text: str, profile: Profile) -> bool:
     """Whether the text names, tags or titles anyone who could be a colleague: a person reference
     or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
@@ -253,42 +186,40 @@ def names_someone(text: str, profile: Profile) -> bool:
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
-    if searched(_ROLE_NAME, text) or searched(_TITLED, text):
+    if searched(_ROLE_NAME, text) or new_starter(text) is not None:
         return True
+    titled = TITLED.finditer(text) if searched(TITLED, text) else ()
+    if any(
+        not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _SHARED_AFTER.match(text, m.end()) for m in titled
+    ):
+        return True  # ... but not "required reading for every new EL1": a kind of post, no one person
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
-    rel = searched(_RELATIVE, text) or _parent_opens(text)
-    if rel is not None and _WORKS.search(text, rel.end(), rel.end() + 80):
+    rel = searched(RELATIVE, text) or parent_opens(text)
+    if rel is not None and WORKS.search(text, rel.end(), rel.end() + 80):
         return True
     names = given_names()
-    return any(m.group(1).lower() in names for m in _MID_NAME.finditer(text))
+    # ... not a child fetched from training ("Thanks for picking Maddie up from training")
+    return any(m.group(1).lower() in names and not ferried(text, m.start(1), m.end(1)) for m in _MID_NAME.finditer(text))
 
 
-# a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
-_PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
-
-
-def _parent_opens(text: str) -> re.Match[str] | None:
-    return searched(_PARENT_OPENS, text) if "Mum" in text or "Dad" in text or "Mom" in text else None
-
-
-_WORKS = lazy_pattern(
-    r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
-    r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"
-    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|firie)s?\b",
-    re.IGNORECASE,
-)
-# a superior by title, the way staff refer to one without a name (the writer's own level is no
-# one else: "APS4 at DSS" is not here)
-_TITLED = lazy_pattern(
-    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL|DS|CEO|Super|Member (?=[A-Z]))\b|\b(?i:(?:deputy |assistant |chief |regional )?"
-    r"(?:director|commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss|secretary|statistician|"
-    r"magistrate|judge|chief exec(?:utive)?)|team leader|(?:my|our) (?:\w+ )?(?:manager|supervisor|coordinator))\b"
-)
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(
     rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
     r"\s+[A-Z][a-z]+\b"
+)
+
+
+# A title before a shared box or a post is no one person: "the duty inspector inbox", "the Director role".
+_SHARED_AFTER = lazy_pattern(r"\s+(?:inbox|mailbox|account|hotline|position|role|vacancy|job|pool)\b", re.IGNORECASE)
+
+
+# Someone on an internal extension or acting up in a role is at work: "Ask for Deb on extension 4412",
+# "Lin is acting EL this week".
+_ON_EXTENSION = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})(?:\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}|(?:['’]s|\s+is)\s+acting\s+(?:[A-Z][\w/-]*|up\b)"
+    # ... or said to be off, and so off the roster: "I'm on phones 10-6 and Mick's off"
+    r"|(?:['’]s|\s+is)\s+(?:off(?:\s+sick)?|out sick|on leave)(?=\s*(?:[.!,;]|$|today|tomorrow|tmrw|this week|so\b)))"
 )
 
 
@@ -316,7 +247,7 @@ def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profil
 def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
     rel = relative_at_work(text, profile)
     if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
-        m = searched(_RELATIVE, text)
+        m = searched(RELATIVE, text)
         yield Match(
             key="colleagues:relative",
             evidence=snippet(text, m.start(), m.end()) if m else text[:80],
@@ -376,9 +307,11 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     people = people_in(item, profile)
     text = item.text or ""
     superior = own_superior(text, profile)  # "our AP said the same", "Congrats Sarge!!": one's boss by title
-    if superior is not None and not any(a < superior[2] and superior[1] < b for _r, a, b in people):
-        people = people + [superior]
-    elif not people:
+    starter = new_starter(text)  # "our new grad found the error": one's new starter by role
+    for extra in (superior, starter):
+        if extra is not None and not any(a < extra[2] and extra[1] < b for _r, a, b in people):
+            people = people + [extra]
+    if not people:
         yield from _relative(item, text, profile)
         return
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
@@ -395,12 +328,16 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         why = None  # "Congrats Bec on your promotion!! Drinks on you": a friend's occasion
     if why is None and superior is not None and not not_ours(text, profile) and not private_job(text):
         why = "the writer's own superior by title"
+    if why is None and starter is not None and starter[0][:1] in "MmOo" and not not_ours(text, profile) and not private_job(text):
+        why = "the writer's own new starter by role"  # "our new grad", not "the new recruit" alone
     if why is None and not not_ours(text, profile):
         # a name before the part of the organisation it works in, or the sergeant by rank, ties the
         # person to the workplace: "Graham from IT", "Sarah from legal", "Sarge said ..."
         refs = {r for r, _a, _b in people}
-        tie = next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None) or (
-            searched(SARGE_RE, text) if "Sarge" in text else None
+        tie = (
+            next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None)
+            or (searched(SARGE_RE, text) if "Sarge" in text else None)
+            or next((m for m in _ON_EXTENSION.finditer(text) if m.group(1) in refs), None)
         )
         why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
@@ -578,6 +515,43 @@ RULES = [
             Example(
                 "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111 (Mon–Wed).", False, profile="aps"
             ),
+            # a superior asked, told or copied in; a title opening a sentence; hospital staff where it runs hospitals
+            Example("Asked the NUM why I'm on nights again, got 'skill mix' 🙃", True, profile="qld"),
+            Example("Principal says the excursion is off because of the forms. Again.", True, profile="qld"),
+            Example("Charge nurse Bronte covered half my night shift on 3C, legend", True, profile="tas"),
+            # who is on the writer's crew or swapped a day with them, any spelling
+            Example("benno is on my truck tomorrow at Rocklea, pray for me", True, profile="qld"),
+            Example("swapped my Sunday late with Fitzy so I can make the footy", True),
+            # a housemate opening a sentence; a town after the shop a relative works at
+            Example("flatmate's a prison officer at Ravenhall and the stories are wild", True, profile="vic"),
+            Example("My brother works at the Bunnings in Cairns and hates the Sunday shifts", False, profile="qld"),
+            # a film's character, a one-name sign-off after a dash, the writer opening with their own news,
+            # a site named after a person
+            Example("Constable Benny from the Pixar short is the best cop ever made", False),
+            Example("— Tanya | Senior Case Officer, Payments | Dubbo | ph 02 6800 0000", False, profile="aps"),
+            Example("it's Marisol — new desk number from Monday, I've moved to the Geelong Smart Centre", False, profile="aps"),
+            Example("As a youth worker, closing Ashley with nowhere for the kids to go is a disgrace", False, profile="tas"),
+            # the 2IC and a new grad by role; a role handle with the writer; acting up; a unit by its name; initials
+            Example("Our 2IC is off to Treasury after 9 years with us, cake at 3", True, profile="aps"),
+            Example("Shoutout to our new grad who spotted the duplicate payments on day 2", True, profile="aps"),
+            Example("@benny_medic_7 you left your radio in the truck again 😂", True, profile="qld"),
+            Example("@benny_medic_7 thanks for the dumplings, legend", False, profile="qld"),
+            Example("Wren is acting TL till Friday, leave forms to her please", True, profile="aps"),
+            Example("Big thanks to Rhys from Fraud Investigations for the tip-off on that file", True, profile="aps"),
+            Example("credit to R.M. and the rest of my team for the find", True),
+            # a sibling opening a sentence; a relative in hospital; a tradie's number; a bank; an email domain
+            Example("Bro works at Port Phillip and says the lockdowns never end", True, profile="vic"),
+            Example("My nan's in ICU and the nurse on her ward, Tahlia, is an angel", False, profile="vic"),
+            Example("The plumber's number is 0400 000 000, ask for Gav in the workshop", False),
+            Example("Congrats to my old colleague Priya on her promotion at Westpac!", False),
+            Example("Only trust emails from @homeaffairs.gov.au, the rest are phishing", False),
+            # a quoted nickname farewelled, a name in an upper-case unit, someone off the roster or taking one's caseload;
+            # a client replied to
+            Example("Farewell to 'Tonks', leaving the Bendigo Centrelink office after 11 years", True, profile="aps"),
+            Example("Tonks in QA caught the same error, 1,100 letters out with the wrong date", True, profile="aps"),
+            Example("I'm on the phones till 6 and Tonks's off, send coffee", True, profile="aps"),
+            Example("Huge thanks to Tonks who took my whole caseload while I was crook", True, profile="aps"),
+            Example("Hi Dana, as discussed please send the documents to the team inbox and quote your TRN", False),
         ),
     ),
 ]

@@ -7,9 +7,8 @@ but the work sites, no rules):
 * `place_not_person`: a given name that is a place or a thing here ("the Bruce", "night shift at
   Ashley" where the profile's Ashley Youth Detention Centre is meant, "our unit at Thomas
   Embling", "Code Grey", "Uncle Bill");
-* `self_intro`, `client_named`, `OWN_TITLE_BEFORE`: the writer's own name or title ("ask for me,
-  Steph", "... logistics. Maria, Home Affairs", "Former ABF Superintendent") and a student or
-  client named by their paperwork ("about Ella's assessment");
+* `client_named`: a student or client named by their paperwork ("about Ella's assessment"); the
+  writer's own name, title and sign-off block are `rules.writer`'s;
 * `OFFICIAL_HANDLE`, `PET_SIGN`: the organisation's own account ("@FRV_official") and a pet given a
   rank ("Sergeant Biscuit ... 🐶");
 * `private_job`: the writer's work is a private employer's ("my new café job", "at an insurance
@@ -20,9 +19,7 @@ but the work sites, no rules):
   runs schools or hospitals;
 * `served_family`: the organisation's staff thanked for looking after the writer's family ("for
   looking after Dad", "for helping my nephew"): the writer is the customer;
-* `signature_start`: the writer's own sign-off block ("Kind regards, Ellie Park – Intake Officer",
-  "Tom Vu | Senior Analyst | ..."), and `on_screen`: a screen, a game or a show by its title
-  ("Finished Line of Duty again");
+* `on_screen`: a screen, a game or a show by its title ("Finished Line of Duty again");
 * `RELATIVE_WORDS` (`KIN_WORDS`, `PARENT_WORDS`), `FRIEND_WORDS`, `ROLE_NOUNS`: the one list of the
   writer's relatives and friends, and of the work roles a colleague's name follows, that identity,
   places and the colleague family build on; `site_short_name`: a work site by its first word.
@@ -35,6 +32,8 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
+from auditor.rules.orgwords import work_site_names
+from auditor.rules.writer import SELF_HERE_AFTER, self_intro
 
 # The writer's relatives, written once for every family that reads them (identity, colleagues,
 # places and this module): kin by any name, then the parents apart (after "drove Mum to" a place
@@ -67,78 +66,6 @@ _PLACE_WORD_AFTER = lazy_pattern(
 PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
-# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
-_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
-_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
-_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
-_HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
-_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
-
-
-# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
-_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
-_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
-
-
-# The writer naming themselves beside their own contact: "ring ... and ask for me, Steph", "ask for
-# Zoe in intake" when the writer gives their own line ("if you need me", "my desk number").
-_ME_BEFORE = lazy_pattern(r"\bme,?\s+$", re.IGNORECASE)
-_ASK_FOR_BEFORE = lazy_pattern(r"\bask for\s+$", re.IGNORECASE)
-_MY_LINE = lazy_pattern(
-    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b",
-    re.IGNORECASE,
-)
-# A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
-_LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
-_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
-
-
-# The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
-# Officer ..."; "Thanks,"/"Cheers," only when contact fields follow), or a name then " | " fields
-# ("Ben Hocking | Senior Project Officer | ...", "Sam Whitfield, Assistant Director, Data | (02) ...";
-# a given name first, so "Team Leader, Visa Integrity | ..." is a headline, not a signature).
-_VALEDICTION = lazy_pattern(
-    r"(?:^|[.!?\n]|\s{2,}|[–—])\s*((?i:kind regards|warm regards|best regards|regards|sincerely|yours sincerely|best wishes|"
-    r"thanks|thank you|many thanks|cheers|ta))\s*,?\s+(?=[A-Z])"
-)
-_PIPE_BLOCK = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s")
-_OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|signature|details)\b", re.IGNORECASE)
-_CONTACT_FIELD = lazy_pattern(r"\s\|\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
-
-
-def signature_start(text: str) -> int:
-    """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
-    if "|" not in text and "egards" not in text and "incerely" not in text:
-        return len(text)
-    best = len(text)
-    for m in _VALEDICTION.finditer(text):
-        word = m.group(1).casefold()
-        if "regards" in word or "sincerely" in word or "wishes" in word or _CONTACT_FIELD.search(text, m.end()):
-            best = m.start(1)
-            break
-    names = given_names()
-    pipe = next((m for m in _PIPE_BLOCK.finditer(text) if m.group(1).casefold() in names), None) if "|" in text else None
-    if pipe is not None and _OTHERS_SIG_BEFORE.search(text, max(0, pipe.start() - 30), pipe.start()):
-        pipe = None  # "here's his sig: Tom Baxter | Border Force Officer | ...": someone else's
-    return min(best, pipe.start()) if pipe is not None else best
-
-
-def self_intro(text: str, start: int, end: int) -> bool:
-    before = max(0, start - 16)
-    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
-        return True
-    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
-        return True
-    if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
-        return True
-    if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
-        return True
-    if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
-        return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
-    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
-
-
 # A student or client the writer serves, by their paperwork: "about Ella's assessment", "Liam's
 # excursion form", "regarding Noah's enrolment".
 _CLIENT_PAPER_AFTER = lazy_pattern(
@@ -149,6 +76,23 @@ _CLIENT_PAPER_AFTER = lazy_pattern(
 _ABOUT_BEFORE = lazy_pattern(r"\b(?:about|regarding|re|for|with)\s+$", re.IGNORECASE)
 
 
+# A child fetched or dropped off: "Thanks for picking Maddie up from training", "can you grab Oliver
+# from daycare", "dropping Noah off at footy".
+_FERRY_BEFORE = lazy_pattern(
+    r"\b(?:pick|picking|picked|grab|grabbing|collect|collecting|drop|dropping|dropped)\s+$", re.IGNORECASE
+)
+_FERRY_AFTER = lazy_pattern(
+    r"\s+(?:(?:up|off)\s+(?:from|at)\b|from\s+(?:school|daycare|childcare|kindy|creche|training|practice|swimming|footy|netball|"
+    r"soccer|dance|scouts|a party))",
+    re.IGNORECASE,
+)
+
+
+def ferried(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a child fetched or dropped off ("picking Maddie up from training")."""
+    return bool(_FERRY_BEFORE.search(text, max(0, start - 12), start) and _FERRY_AFTER.match(text, end))
+
+
 def client_named(text: str, start: int, end: int) -> bool:
     return bool(_ABOUT_BEFORE.search(text, max(0, start - 12), start) and _CLIENT_PAPER_AFTER.match(text, end))
 
@@ -157,12 +101,6 @@ def client_named(text: str, start: int, end: int) -> bool:
 OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z](?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
 # A pet's sign after a titled name: "Sergeant Biscuit has claimed the couch 🐶".
 PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
-# The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".
-OWN_TITLE_BEFORE = lazy_pattern(
-    r"(?:\b(?:former|ex-?|retired|as an?|as the|i'?m an?|i'?m the|i am an?|i am the|"
-    r"(?:start(?:ed|ing|s)?|appointed|promoted|acting|work(?:ed|ing|s)?|serv(?:e|ed|ing)) as)\s+(?:new\s+|acting\s+)?(?:[A-Z]\w*\s+)?)$",
-    re.IGNORECASE,
-)
 
 
 STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
@@ -199,8 +137,36 @@ def site_short_name(word: str, profile: Profile) -> bool:
     return word.casefold() in per_profile(profile, "colleagues-site-words", _site_first_words)
 
 
+# What is done to a site, not a person: "privatising Arthur Gorrie", "five years to fix Ashley",
+# "closing Ashley without somewhere to send the kids", "the staff at Risdon".
+_SITE_VERB_BEFORE = lazy_pattern(
+    r"\b(?:fix|fixing|fixed|close|closing|closed|closure of|shut|shutting|shut down|reopen|reopening|privatis\w+|"
+    r"privatiz\w+|rebuild|rebuilding|replace|replacing|fund|funding|defund|inside|outside|staff at|staffing at|riot at|"
+    r"lockdown at|lockdowns at)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = lazy_pattern(r"\s+[A-Z][\w'’]*")
+
+
+def _site_names(profile: Profile) -> frozenset[str]:
+    return frozenset(s.casefold() for s in work_site_names(profile) if len(s.split()) >= 2)
+
+
+def site_named(text: str, start: int, end: int, profile: Profile) -> bool:
+    """Whether the capitalised word at text[start:end] starts one of the profile's work sites named
+    in two words or more ("Arthur Gorrie" for the Arthur Gorrie Correctional Centre, "Mary
+    Hutchinson"), or is a site's first word after what is done to a site ("to fix Ashley",
+    "privatising Arthur Gorrie"): the site, not a person."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and text[start : nxt.end()].casefold() in per_profile(profile, "people-site-names", _site_names):
+        return True
+    return bool(_SITE_VERB_BEFORE.search(text, max(0, start - 24), start)) and site_short_name(text[start:end], profile)
+
+
 def place_not_person(text: str, start: int, end: int, profile: Profile | None = None) -> bool:
     if _PLACE_WORD_AFTER.match(text, end) or _ONLY_PLACE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if profile is not None and site_named(text, start, end, profile):
         return True
     if THING_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -221,13 +187,15 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
 # company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
 PRIVATE_JOB = lazy_pattern(
     r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|shop|caf[eé]|restaurant|"
-    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank)\b"
+    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank|"
+    r"(?:processing|packing|manufacturing) plant|abattoir|meatworks|dealership|orchard|vineyard)\b"
     r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
     r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
     r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
-    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b)"
+    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b"
+    r"|\b(?:mechanic|plumber|electrician|sparky|dentist|hairdresser|barber|tradie)['’]s\b)"
     r"|\bat the DC\b"
 )
 
@@ -237,7 +205,8 @@ PRIVATE_JOB = lazy_pattern(
 _JOB_KEYS = tuple(
     "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
     "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
-    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc".split("|")
+    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|ing plant|abattoir|meatworks|dealer|orchard|"
+    "vineyard|mechanic|plumber|electrician|sparky|dentist|hairdress|barber".split("|")
 )
 
 
@@ -260,10 +229,17 @@ SERVED_FAMILY = lazy_pattern(
 )
 
 
+# The staff on a patient's ward: "My dad's in hospital and the nurse on his ward, Kylie, has been wonderful".
+PATIENT_FAMILY = lazy_pattern(
+    r"\b(?:nurses?|doctors?|staff|midwi(?:fe|ves)|team)? ?(?:on|in) (?:his|her|their) (?:ward|room)\b", re.IGNORECASE
+)
+
+
 def served_family(text: str) -> str | None:
-    """Thanks for the care of the writer's family (the writer is the customer), or None. No key
-    list in front: `searched` skips a text without one of the pattern's own needed words."""
-    m = searched(SERVED_FAMILY, text)
+    """Thanks for the care of the writer's family, or the staff on a patient's ward (the writer is
+    the customer), or None. No key list in front: `searched` skips a text without one of the
+    pattern's own needed words."""
+    m = searched(SERVED_FAMILY, text) or searched(PATIENT_FAMILY, text)
     return m.group(0) if m else None
 
 
@@ -307,7 +283,10 @@ HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a
 ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
 NAME_FROM_UNIT_RE = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
-    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT)\b"
+    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT|QA|"
+    # a unit by its Title Case name: "Morgs from Visa Integrity", "Deb from Character Assessment"
+    r"Integrity|Assessment|Compliance|Operations|Intelligence|Investigations|Enforcement|Assurance|Recovery|Processing|"
+    r"Payments|Governance|Triage)\b"
 )
 NOT_A_NAME_WORD = frozenset(
     """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
@@ -326,6 +305,25 @@ _ROLE_NEEDS = {
     "dp": ("school",),
     "sergeant": ("police", "correction", "prison"),
     "sarge": ("police", "correction", "prison"),
+    "sgt": ("police", "correction", "prison"),
+    # work roles in a handle ("@lucy.rn", "@jaz_ambo"): staff only where the organisation has them
+    "nurse": ("nurse", "hospital"),
+    "rn": ("nurse", "hospital"),
+    "ambo": ("ambulance", "paramedic"),
+    "paramedic": ("ambulance", "paramedic"),
+    "medic": ("ambulance", "paramedic"),
+    "cop": ("police",),
+    "police": ("police",),
+    "senconst": ("police",),
+    "sc": ("police",),
+    "constable": ("police",),
+    "detective": ("police",),
+    "teacher": ("school", "teacher"),
+    "corrections": ("correction", "prison"),
+    "screw": ("correction", "prison"),
+    "firie": ("fire",),
+    "firey": ("fire",),
+    "ranger": ("ranger", "park", "wildlife"),
 }
 
 
@@ -343,7 +341,6 @@ def role_is_ours(role: str, profile: Profile) -> bool:
     return any(n in words for n in needs)  # type: ignore[operator]
 
 
-SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")
 MATE_NAME_RE = lazy_pattern(r"\b[A-Z][a-z]{1,3}(?:zza|zzie|zzy|zzo)\b")
 SARGE_RE = lazy_pattern(
     r"\bSarge(?=\s+(?:says|said|wants|wanted|reckons|told|asked|made|sent|rang|called|needs|is asking|was asking|is after)\b)|\b(?:[Mm]e and|[Ww]ith|[Aa]nd) Sarge\b"
@@ -359,15 +356,20 @@ ROLE_INITIALS_RE = lazy_pattern(
 )
 # A name given with a number to ring: "Ring Darren on 0428 550 973 (his work mobile)".
 NAME_CONTACT_RE = lazy_pattern(r"\b(?i:ring|call|text|phone|ask for)\s+([A-Z][a-z]{2,})\s+(?:on|at)\s+[(+\d]")
-# Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran".
+# Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran",
+# "swapped my Thurs with Kez", "jase is on my crew tmrw".
 COVER_SHIFT = lazy_pattern(
     r"\b(?:covering|covered|taking|took)\s+my\s+(?:\w+\s+)?(?:late|lates|early|earlies|night|nights|"
-    r"shift|shifts|patients|roster|weekend|double)\b|\bswap with [A-Z][a-z]+\b",
+    r"shift|shifts|patients|roster|weekend|double|caseload|cases|clients|files|calls|desk)\b|\bswap with [A-Z][a-z]+\b"
+    r"|\b(?:swapped|swapping|swap|traded) my (?:mon|tue|wed|thu|fri|sat|sun|weekend|late|early|night|shift|rdo|day)\w* "
+    r"(?:\w+ )?with [A-Z][a-z]+\b|\b(?:is|was) on my (?:crew|shift|watch|car|truck|van) (?:tmrw|tomorrow|tonight|today|this)\b"
+    r"|\byou['’]?re on with me\b",
     re.IGNORECASE,
 )
 # An offer to a member of the public: "Hi Tom, happy to chat about the grad program, I'm at ...".
 PUBLIC_OFFER = lazy_pattern(
-    r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family))\b",
+    r"\b(?:drop me a line|happy to chat|reach me|contact me|i'?m at\s+\S+@|if your (?:community|group|school|club|business|family)|"
+    r"quote your (?:\w+ )?(?:TRN|reference|ref|file number|application|claim|case number))\b",
     re.IGNORECASE,
 )
 # A full name after a work role, or after the do held for them: "ranger Tamsin Blyth", "our clerk
@@ -460,7 +462,12 @@ def people_by_form(
             cap = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) if pat is NAME_FROM_UNIT_RE else None
             if cap is not None and not _sentence_first(text, cap.start()):
                 continue  # "Sunrise over Bass Strait from the Cowes branch": the end of a longer name, no one
-            if pat is NAME_FROM_UNIT_RE and m.group(0).split()[1] != "from" and _sentence_first(text, m.start()):
+            if (
+                pat is NAME_FROM_UNIT_RE
+                and m.group(0).split()[1] != "from"
+                and _sentence_first(text, m.start())
+                and not m.group(0).endswith((" HR", " IT", " QA"))
+            ):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
             if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
                 continue  # "ring Broadmeadows on ...": a place
@@ -518,6 +525,28 @@ _SHOW_WATCHED = lazy_pattern(
 _BOOK = lazy_pattern(
     r"\b(?:kids['’]? book|children['’]s book|picture book|fave book|favourite book|storybook|audiobook)\b", re.IGNORECASE
 )
+# A film, a cartoon or a game show by its kind: "Officer Judy Hopps is the best Disney cop",
+# "Sergeant Bash from Robot Wars" (a title in Title Case ending in Wars, Show, Squad ...).
+_FILM = lazy_pattern(
+    r"(?i:\b(?:disney|pixar|dreamworks|cartoon|cartoons|animated|anime|sitcom)\b)"
+    r"|\bfrom (?:[A-Z][a-z]+ ){1,2}(?:Wars|Show|Squad|Patrol|Files|Island|Rescue)\b"
+)
+_FILM_KEYS = (
+    "disney",
+    "pixar",
+    "dreamworks",
+    "cartoon",
+    "animated",
+    "anime",
+    "sitcom",
+    "wars",
+    "show",
+    "squad",
+    "patrol",
+    "files",
+    "island",
+    "rescue",
+)
 
 
 def on_screen(text: str) -> bool:
@@ -528,6 +557,8 @@ def on_screen(text: str) -> bool:
         return True
     if "book" in low and searched(_BOOK, text) is not None:
         return True  # "Officer Buckle and Gloria is still my fave kids book"
+    if any(k in low for k in _FILM_KEYS) and searched(_FILM, text) is not None:
+        return True  # "Officer Judy Hopps is the best Disney cop": a character
     return (
         any(k in low for k in ("finished", "binge", "binged", "watching", "rewatch"))
         and searched(_SHOW_WATCHED, text) is not None

@@ -28,10 +28,10 @@ from auditor.rules.base import given_names, lazy_pattern, may_match, per_profile
 from auditor.rules.features import WORK_FRAME, department_terms, work_site
 from auditor.rules.orgwords import own_exclusions
 from auditor.rules.people import (
+    ADDRESSED_BEFORE,
     INITIAL,
     NAME_FROM_UNIT_RE,
     OFFICIAL_HANDLE,
-    OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
     PET_SIGN,
     PLACE_PREP_BEFORE,
@@ -43,21 +43,22 @@ from auditor.rules.people import (
     THING_BEFORE,
     client_named,
     date_not_person,
+    ferried,
     not_addressed_colleague,
     people_by_form,
     place_not_person,
     role_is_ours,
-    self_intro,
-    signature_start,
 )
+from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
 
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+_DOMAIN_END = lazy_pattern(r"\.(?:gov|com|org|net|edu|asn|id)(?:\.[a-z]{2})?$")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
 # ("welcome to the team, Siosaia"); places, department terms and all-caps words are skipped.
 GREETED_RE = lazy_pattern(
     r"(?i:\b(?:welcome|welcoming|congrats|congratulations|thanks|thank you|farewell|shout ?out|cheers|well done|hi|hey|hiya|"
     r"happy birthday|happy retirement)(?:\s+(?:to|back|aboard))?(?:\s+(?:the team|our|my|new|newest|recruit|colleague))*"
-    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+"
+    r"(?:\s+the (?:legend|one and only|amazing|great|mighty)(?: that is)?)?),?\s+['‘\"“]?"  # "farewell to 'Spud'"
     r"([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]+))?(?:\s+(?i:and|&)\s+([A-Z][a-z]{2,}))?",
 )
 NAME_RE = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+|[A-Z]\b\.?))?")
@@ -66,7 +67,8 @@ NAME_RE = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+|[A-Z
 APPOSITION_RE = lazy_pattern(
     r"(?i:\b(?:team|crew|unit|shift|partner in crime|shift partner|2IC|work wife|work husband|work bestie|"
     rf"{ROLE_NOUNS})|"
-    r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+    r"\b(?:TL|EL1|EL2|NUM|DON|OIC|2IC))(?i:\s+(?:nurse|officer|analyst|paramedic|teacher|constable|ranger))?\s*,?\s+"
+    r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
 # A name before a work group it belongs to: "Tamsin on our shift", "Kofi from the cargo team".
 _NAME_ON_TEAM = lazy_pattern(
@@ -142,6 +144,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     for m in HANDLE_RE.finditer(text) if may_match(HANDLE_RE, text) else ():
         # the organisation's own handle ("@AusBorderForce") is not a person, nor the member of the
         # public a reply is written to ("@travelmumoz if your bag's been held, email ...")
+        if _DOMAIN_END.search(m.group(1)):
+            continue  # "Real ones only come from @bom.gov.au": an email domain, no one
         if not any(a <= m.start() < b for a, b in dept_spans) and not (reply and m.start() < reply.end()):
             out.append((m.group(0), m.start(), m.end()))
     col = colleague_terms(profile)
@@ -162,6 +166,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
                 out.append((m.group(0), m.start(), m.end()))
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
+    offer = searched(PUBLIC_OFFER, text)
     for m in NAME_RE.finditer(text):
         if m.group(1).casefold() not in names:
             continue  # the cheapest test first: most capitalised words are not listed names
@@ -183,8 +188,10 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "Hi Mrs Lee, it's Ms Tran from Year 4 ...", "singing Neil Diamond"
         if date_not_person(text, m.start(1), m.end(1)) or PARENT_OF_AFTER.match(text, m.end(1)):
             continue  # "on leave until 14 Jan", "it's Mia's dad": a date, a child named by the parent
-        if client_named(text, m.start(), m.end(1)):
-            continue  # "call me about Ella's assessment": a student or client, not a colleague
+        if offer is not None and ADDRESSED_BEFORE.match(text[: m.start()]):
+            continue  # "Hi Dana, as discussed please send the docs ... and quote your TRN": a client
+        if client_named(text, m.start(), m.end(1)) or ferried(text, m.start(), m.end(1)):
+            continue  # "call me about Ella's assessment", "picking Maddie up from training": a client, a child
         if m.group(1) in ("Vic", "Tas") and (
             STATE_NOUN_AFTER.match(text, m.end(1)) or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
@@ -216,6 +223,10 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             text, max(0, m.start() - 30), m.start()
         ):
             out.append((m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip())))
+    for m in INITIALS_RE.finditer(text) if _INITIALS_GATE.search(text) else ():
+        g = m.lastindex or 1
+        if m.group(g).replace(" ", "") not in _NOT_INITIALS and not any(a <= m.start(g) < b for _r, a, b in out):
+            out.append((m.group(g), m.start(g), m.end(g)))
 
     offer = searched(PUBLIC_OFFER, text)
     for m in GREETED_RE.finditer(text):
@@ -230,7 +241,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
         if m.group(3) is None and not re.match(
-            r"\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b|to (?:the|our|my)\b)",
+            r"['’\"”]?\s*(?:[,.!?;:)\-–—]|$|and\b|&|@|[\U0001F300-\U0001FAFF]|on (?:your|her|his|their|the|\w+ing)\b|to (?:the|our|my)\b|who\b)",
             text[m.end() :],
         ):
             continue
@@ -243,6 +254,57 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         out += _named_addresses(text)
     sig = signature_start(text)  # a name in the writer's sign-off block is the writer's
     return tuple(ref for ref in out if ref[1] < sig)
+
+
+# A handle that holds a work role or the organisation's short name: "@jaz_ambo_22", "@lachie.ranger",
+# "@Mick_SC", "@bec.corrections", "@kayla.r.qas" (qld's QAS): the person is one of its staff.
+_ROLE_TOKENS = frozenset(
+    """ambo ambos paramedic medic ranger rangers nurse rn cop cops police corrections ops planner sc senconst snrcst sgt
+    sarge cso teacher firie firey detective det constable const bfo officer screw""".split()
+)
+_HANDLE_SPLIT = lazy_pattern(r"[._\-\d]+")
+
+
+def _acronym_tokens(profile: Profile) -> frozenset[str]:
+    return frozenset(a.casefold() for a in profile.terms("organisation", "acronyms") if a.isalpha() and len(a) >= 2)
+
+
+# ... with the writer at something, or told about their kit or roster: "me and @x", "@x and me doing the
+# count", "@x you left your stethoscope in the truck", "@x put you down for the Saturday van"; not a
+# friend thanked ("@bec_rn thanks for the dumplings")
+_WITH_ME_BEFORE = lazy_pattern(r"\b(?:me and|with)\s+$", re.IGNORECASE)
+_WITH_ME_AFTER = lazy_pattern(
+    r"\s+(?:and me\b|in matching\b|(?:you|u)\s+(?:left|forgot|dropped)\b|(?:you['’]re|you are|ur) on\b|put (?:you|u) (?:down|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def role_handle(text: str, profile: Profile) -> str | None:
+    """The first handle in the text that holds a work role or the organisation's acronym, with the
+    writer at something or told about their kit or roster, or None."""
+    acronyms: frozenset[str] = per_profile(profile, "personrefs-acronym-tokens", _acronym_tokens)  # type: ignore[assignment]
+    for m in HANDLE_RE.finditer(text):
+        if _DOMAIN_END.search(m.group(1)) or OFFICIAL_HANDLE.search(m.group(1)):
+            continue
+        tokens = {t.casefold() for t in _HANDLE_SPLIT.split(m.group(1)) if t}
+        if not (any(role_is_ours(t, profile) for t in tokens & _ROLE_TOKENS) or tokens & acronyms):
+            continue  # "grad day with @lucy.m.rn" is a nurse's handle: staff only where the organisation has nurses
+        if _WITH_ME_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _WITH_ME_AFTER.match(text, m.end()):
+            return m.group(0)
+    return None
+
+
+# A person by initials: dotted ("K.R. from level 3", "credit to A.K. and the night analysts"), or two
+# capitals placed in the office ("KB on the 4th floor", "JT and MK on my team").
+INITIALS_RE = lazy_pattern(
+    r"(?<![\w.])([A-Z]\.\s?[A-Z]\.)(?=[\s,;:!?)]|$)"
+    r"|\b([A-Z]{2})(?=\s+(?:on the \d+(?:st|nd|rd|th) floor|(?:from|on) level \d+|from the \w+ team|and [A-Z]{2} on (?:my|our) team))"
+    r"|\b[A-Z]{2} and ([A-Z]{2})(?= on (?:my|our) team)"
+)
+_INITIALS_GATE = lazy_pattern(r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2} (?:on|from|and) ")
+_NOT_INITIALS = frozenset(
+    "U.S. U.K. P.S. A.M. P.M. N.B. E.G. I.E. N.Z. D.C. A.D. B.C. Q.C. S.A. W.A. N.T. O.K. T.V. I.T. H.R.".split()
+)
 
 
 # Someone else's work address with their name in it, said of a third person: "send the reports to
@@ -270,6 +332,13 @@ def _named_addresses(text: str) -> list[tuple[str, int, int]]:
 # or swap with ("ask for Col", "Roster's got me with Gibbo", "swap with Tran"), who is told off or
 # thanked in the second person ("you're the problem, Rebecca.", "Hey Tanya your leave form
 # bounced", "Farewell Di, 40 years").
+# who is off, acting up or on an extension: "Mick's off", "Lin is acting EL", "Deb on extension 4412"
+# (a lone capitalised word: not the end of a longer name, "the Southern Outlet is off", `_LONGER_NAME_BEFORE`)
+_OFF_SLOT = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})(?:['’]s|\s+is)\s+(?:off(?:\s+sick)?(?![\w-])(?!\s+(?:to|on)\b)|out sick|on leave|acting\s+(?:[A-Z]|up))"
+    r"|\b([A-Z][a-z]{2,})\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}"
+)
+_LONGER_NAME_BEFORE = lazy_pattern(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
 _SLOT_RES = (
     lazy_pattern(
         r"\b([A-Z][a-z]+)['’]s\s+(?:roster|rostering|shift|shifts|desk|leave|last (?:day|shift)|first (?:day|shift)|farewell|"
@@ -289,6 +358,15 @@ _SLOT_RES = (
     ),
     lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
     lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
+    # who is rostered with the writer, any spelling: "jase is on my crew tmrw", "swapped my Thurs with Kez"
+    lazy_pattern(r"(?<![\w'’@.])([A-Za-z][a-z]{2,})\s+(?:is|was)\s+on\s+my\s+(?:crew|shift|team|watch|car|truck|van|roster)\b"),
+    lazy_pattern(
+        r"\b(?i:swapped|swap|swapping|traded|trade)\s+(?:my|a|the|our)\s+\w+(?:\s+\w+)?\s+with\s+([A-Z][a-z]+)\b(?!['’]s\b)"
+    ),
+    _OFF_SLOT,
+    # a message passed on from someone, a shift worked with someone: "From Kez: all staff ...", "on D shift at
+    # Ron Barwick with Jacko"
+    lazy_pattern(r"(?:^|\n)\s*From ([A-Z][a-z]{2,}):|\b(?i:shift)\b[^.!?\n]{0,40}\bwith ([A-Z][a-z]{2,})\b(?!['’]s\b|\s+[A-Z])"),
 )
 # the words each slot needs (casefolded substrings), so an everyday post skips the patterns it cannot match
 _SLOT_KEYS = (
@@ -299,10 +377,15 @@ _SLOT_KEYS = (
     ("(",),
     ("hey", "oi", "haha", "lol"),
     ("farewell", "welcome", "congrats"),
+    (" on my ",),
+    ("swap", "trade"),
+    (" off", "sick", "leave", "acting", " ext", " x"),
+    ("from ", "shift"),
 )
 _SLOT_NOT_NAMES = frozenset(
     """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
-    sarge constable officer commander director manager boss supervisor principal minister premier""".split()
+    sarge constable officer commander director manager boss supervisor principal minister premier who she her him his
+    that what which there everything nothing something anyone anybody everybody somebody none which whoever""".split()
 )
 
 
@@ -315,14 +398,17 @@ def _in_person_slots(
         if not any(k in low for k in keys):
             continue
         for m in pat.finditer(text):
-            word, a = m.group(1), m.start(1)
+            g = m.lastindex or 1  # the one group that took part
+            word, a = m.group(g), m.start(g)
+            if pat is _OFF_SLOT and _LONGER_NAME_BEFORE.search(text, max(0, a - 20), a):
+                continue  # "the Southern Outlet is off next week": the end of a longer name
             if any(s <= a < e for _r, s, e in found + out) or any(s <= a < e for s, e in dept_spans):
                 continue  # found already, or part of a department term ("Medicare's roster")
             if word.casefold() in _SKIP_WORDS or word.casefold() in _SLOT_NOT_NAMES or lookup(word) is not None:
                 continue  # "Today's roster", "Monday's shift", "Sydney's roster", "Inspector's farewell"
-            if self_intro(text, a, m.end(1)) or client_named(text, a, m.end(1)) or place_not_person(text, a, m.end(1)):
+            if self_intro(text, a, m.end(g)) or client_named(text, a, m.end(g)) or place_not_person(text, a, m.end(g)):
                 continue  # "ask for Zoe" beside the writer's own line: the writer; a client; a place
-            out.append((word, a, m.end(1)))
+            out.append((word, a, m.end(g)))
     return out
 
 
@@ -404,24 +490,107 @@ def personal_wish(text: str, profile: Profile) -> str | None:
 # `people.role_is_ours` keeps a principal, an AP or a NUM to the organisations that run schools or
 # hospitals, a sergeant to those with police or prisons.
 _SUPERIOR = (
-    r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|SM|GM|NUM|DON|OIC|LSC|SBFO|DS|"
+    r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|DDG|FAS|AS|HOD|2IC|SM|GM|NUM|DON|OIC|LSC|"
+    r"SBFO|DS|Sgt|"
     r"Secretary|Commissioner|Chief Commissioner|Regional Commander|Commander|Director-General|(?i:director|principal|"
     r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))"
 )
 OUR_SUPERIOR = lazy_pattern(
     rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])(?!\s+(?:HR\s+)?(?:role|spot|position|job|vacancy|vacancies|band|level)s?\b)|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
-    r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t)\b)"
+    r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t|needs (?:it|them|us|me|the|all)|rang|called|emailed|"
+    r"signed off|knocked|sees|finds out|hears|is (?:happy|ok|okay|fine|good) (?:with|for|to|if)|is back|is in|is on|hands|handed|"
+    r"gave|gives|is leaving|left|is doing|are doing|is losing|called|visited|(?:has |['’]s )?put me)\b"
+    r"|['’]s (?:desk|office|line|direct line|email|inbox|PA|EA)\b)"
+    # the superior asked, told, copied in or rung: "Asked the NUM why", "cc the EL on this", "Tell the OIC I'll be late"
+    rf"|\b(?i:ask|asked|asking|tell|told|cc|cc'd|email|emailed|ring|rang|call|called|check with|checked with|run it past|"
+    rf"ran it past|pass it on to|passed it on to|send it to|sent it to|forward it to|is)\s+(?P<asked>[Tt]he\s+(?:{_SUPERIOR}|EL))(?![\w-])"
+    r"(?!\s+(?:role|spot|position|job|vacancy|office|'s office|of\b))"
+    # a title opening a sentence, saying or wanting something: "Principal wants the data by 4"
+    rf"|(?:^|(?<=[.!?]\s))(?P<bare>Sarge|OIC|NUM|DG|Inspector|Officer in charge|(?:Deputy |Assistant )?Principal)(?=\s+(?:said|says|"
+    r"wants|wanted|told us|told me|asked us|asked me|reckons|made us|made me|needs|called|just told|just said|(?:has |['’]s )?put me)\b)"
     r"|\b(?i:congrats|thanks|cheers|farewell|thank you),?\s+(?P<sarge>Sarge)\b"
 )
+# One's own new starter by role alone: "our new grad found a $400k error", "my new recruit", "the new
+# grad starting Monday"; not a title before a post ("our new grad program").
+NEW_STARTER = lazy_pattern(
+    r"\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+new\s+(?:grad|graduate|recruit|starter|trainee|cadet)(?:\s+(?:nurse|officer|analyst|constable|"
+    r"paramedic|teacher|ranger))?\b(?!\s+(?:program|programme|intake|role|position|job|year|cohort|course|day|pay|rate|list)s?\b)"
+)
 
-# "who my director is" after a restructure, "when the sarge says 'quiet night'": a post or a type, no one person
+
+def new_starter(text: str) -> tuple[str, int, int] | None:
+    """One's own new starter named by role alone ("our new grad"), as a person reference, or None."""
+    low = text.casefold()
+    if "new " not in low or not any(k in low for k in ("grad", "recruit", "starter", "trainee", "cadet")):
+        return None
+    m = searched(NEW_STARTER, text)
+    return (m.group(0), m.start(), m.end()) if m is not None else None
+
+
+# "every new EL1", "any Director", "no principal": a kind of post, no one person
+TYPE_BEFORE = lazy_pattern(
+    r"\b(?:every|each|any|no|all|other|another|whichever)\s+(?:(?:new|good|decent|single)\s+)?$", re.IGNORECASE
+)
+
+# "who my director is" after a restructure, "when the sarge says 'quiet night'", "my mob if the principal
+# needs me": a post, a type or a condition, no one person
 _WHO_BEFORE = lazy_pattern(r"\b(?:who(?:['’]s| is| will be)?|when(?:ever)?)\s+$", re.IGNORECASE)
+# "my work mob if the principal needs me": a condition on reaching the writer, no act of anyone's
+_IF_BEFORE = lazy_pattern(r"\b(?:if|in case)\s+$", re.IGNORECASE)
+_NEEDS_ME_AFTER = lazy_pattern(r"\s+needs?\s+(?:me|us|you)\b", re.IGNORECASE)
+
+
+# What every `OUR_SUPERIOR` match holds: a title as written (acronyms) or in any case (words). A
+# substring test each, so a text with none skips the long pattern.
+_TITLE_KEYS = (
+    "AP",
+    "DP",
+    "EO",
+    "EL",
+    "DG",
+    "AS",
+    "FAS",
+    "HOD",
+    "2IC",
+    "SM",
+    "GM",
+    "NUM",
+    "DON",
+    "OIC",
+    "LSC",
+    "SBFO",
+    "DS",
+    "Sgt",
+)
+_TITLE_WORDS = (
+    "secretary",
+    "commissioner",
+    "commander",
+    "director",
+    "principal",
+    "sergeant",
+    "sarge",
+    "inspector",
+    "superintendent",
+    "charge nurse",
+    "branch head",
+    "officer in charge",
+)
 
 
 def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     """The writer's own superior named by title alone ("our AP"), as a person reference, or None."""
+    if not any(k in text for k in _TITLE_KEYS):
+        low = text.casefold()
+        if not any(k in low for k in _TITLE_WORDS):
+            return None
     m = searched(OUR_SUPERIOR, text)
     if m is None or _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    a, b = m.span("sarge") if m.group("sarge") else m.span()
+    if _IF_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _NEEDS_ME_AFTER.match(text, m.end()):
+        return None
+    if TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "any Director would say the same": a kind of post
+    group = next((g for g in ("sarge", "asked") if m.group(g)), None)
+    a, b = m.span(group) if group else m.span()
     return (text[a:b], a, b) if role_is_ours(text[a:b], profile) else None

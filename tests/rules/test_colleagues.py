@@ -6,7 +6,7 @@ import dataclasses
 
 from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
-from auditor.rules.colleagues import RULES, relative_at_work, work_context
+from auditor.rules.colleagues import RULES, work_context
 
 COL101 = RULES[0]
 
@@ -65,27 +65,12 @@ def test_owner_is_never_their_own_colleague(dibp):
     assert "jtamberlin" in m.why and "mquill" not in m.why
 
 
-def test_relative_at_work_needs_a_role_and_a_named_place():
-    vic = load_profile("vic")
-    why = relative_at_work("My sister's a Senior Constable in Mildura now", vic)
-    assert why is not None and "Mildura" in why and "Senior Constable" in why
-    assert relative_at_work("My sister's a Senior Constable, so proud", vic) is None  # no place
-    assert relative_at_work("My sister's a florist in Mildura", vic) is None  # no role of the organisation
-    assert relative_at_work("Senior Constable in Mildura, ten years", vic) is None  # no relative
-
-
 def test_work_context_is_none_for_a_private_job_a_family_cared_for_or_a_rerun(dibp):
     qld = load_profile("qld")
     assert work_context("shoutout to my manager Raj at the Chemist Warehouse", dibp) is None
     assert work_context("shoutout to my manager Raj", dibp) is not None
     assert work_context("Thanks to Dr Okoye and the team at the hospital for looking after Dad", qld) is None
     assert work_context("Watching Water Rats reruns, best sergeant on the team", dibp) is None
-
-
-def test_a_relative_at_a_work_sites_short_name_is_at_work():
-    tas = load_profile("tas")
-    assert relative_at_work("My sister just started as a youth worker at Ashley, loving it", tas) is not None
-    assert relative_at_work("My brother-in-law works at Home Affairs and can't get our visa moving", load_profile("dibp")) is None
 
 
 def test_ones_own_principal_is_a_colleague_only_where_the_organisation_runs_schools(dibp):
@@ -149,17 +134,6 @@ def test_names_someone_sees_a_relative_or_housemate_said_to_work(dibp):
     assert not names_someone("Dad's BBQ is the best in the street", aps)
 
 
-def test_relative_at_work_reads_service_a_rank_or_a_short_site_name_but_not_a_visit():
-    tas, vic, dibp = load_profile("tas"), load_profile("vic"), load_profile("dibp")
-    assert relative_at_work("Our daughter just started at Ambulance Tasmania!! First shift tomorrow", tas) is not None
-    assert relative_at_work("my husband's the OIC at Smithton, ring him after hours", tas) is not None
-    assert relative_at_work("My housemate works at Ashley and honestly the stories", tas) is not None
-    assert relative_at_work("My housemate was at Ashley last week for a visit", tas) is None
-    assert relative_at_work("Mum's been at the Alfred since Tuesday and the staff have been amazing", vic) is None
-    assert relative_at_work("Visited my uncle at Villawood today, they let us have two hours", dibp) is None
-    assert relative_at_work("my son is playing a police officer in the Christmas play", vic) is None
-
-
 def test_names_someone_leaves_out_the_writers_signature_a_character_and_who_served_the_writer(dibp):
     from auditor.rules.colleagues import names_someone
 
@@ -200,8 +174,49 @@ def test_a_friends_occasion_with_no_tie_to_the_writers_work_is_no_colleague():
     assert list(COL101.check(_item("Farewell drinks for Sam tonight, 20 years on the wharf with us"), load_profile("dibp")))
 
 
-def test_a_relative_said_to_work_at_the_organisation_by_name_is_at_work():
+def test_hospital_staff_are_the_organisations_own_where_it_runs_hospitals(dibp):
+    tas = load_profile("tas")
+    text = "Charge nurse Bronte covered half my night shift on 3C, legend"
+    assert list(COL101.check(_item(text), tas))
+    assert not list(COL101.check(_item(text), dibp))  # another employer's nurse under dibp
+
+
+def test_names_someone_leaves_out_a_kind_of_post_and_a_child_fetched(dibp):
+    from auditor.rules.colleagues import names_someone
+
     aps = load_profile("aps")
-    assert relative_at_work("my flatmate works at Services Australia and says the phones never stop", aps)
-    # the writer's own work address told to a parent is no relative at work
-    assert relative_at_work("Mum that's my work address at servicesaustralia.gov.au, don't forward chain emails", aps) is None
+    assert not names_someone("Hot tip: any new EL2 should read the APS values before their first meeting", aps)
+    assert names_someone("Our new EL2 should read the APS values before her first meeting", aps)
+    assert not names_someone("Thanks heaps for grabbing Matilda from netball, owe you", aps)
+
+
+def test_the_first_stage_lets_a_superiors_short_title_through():
+    from auditor.rules.analysis import first_stage
+
+    qld = load_profile("qld")
+    assert first_stage("lol our AP made us redo the whole fire drill", qld)
+    assert list(COL101.check(_item("lol our AP made us redo the whole fire drill"), qld))
+    assert not first_stage("lol this dp is so old, made it years ago", qld)
+
+
+def test_names_someone_leaves_out_a_shared_inbox_and_a_post():
+    from auditor.rules.colleagues import names_someone
+
+    vic = load_profile("vic")
+    assert not names_someone("send the report to the duty inspector inbox before 6", vic)
+    assert names_someone("send the report to the duty inspector before 6", vic)
+
+
+def test_a_role_handle_someone_acting_up_or_on_an_extension_is_at_work(dibp):
+    aps, qld = load_profile("aps"), load_profile("qld")
+    assert list(COL101.check(_item("@benny_medic_7 you left your radio in the car again"), qld))
+    assert list(COL101.check(_item("Wren is acting TL till Friday, send leave to her"), aps))
+    assert list(COL101.check(_item("ask for Ngaio on ext 5521 about it"), aps))
+    assert not list(COL101.check(_item("@sam_kelly_88 you left your radio in the car again"), qld))
+    assert not list(COL101.check(_item("grad day with @lucy.m.rn, scrubs fitted, clogs broken in"), dibp))
+
+
+def test_someone_off_the_roster_is_at_work():
+    aps = load_profile("aps")
+    assert list(COL101.check(_item("I'm on the phones till 6 and Tonks's off, send help"), aps))
+    assert not list(COL101.check(_item("Tonks's off to Bali next week, so jealous"), aps))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from auditor.config import load_profile
 from auditor.rules.people import (
     OFFICIAL_HANDLE,
-    OWN_TITLE_BEFORE,
     PARENT_OF_AFTER,
     PET_SIGN,
     PUBLIC_REPLY,
@@ -14,9 +13,9 @@ from auditor.rules.people import (
     date_not_person,
     place_not_person,
     private_job,
-    self_intro,
     served_family,
 )
+from auditor.rules.writer import OWN_TITLE_BEFORE
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -52,17 +51,6 @@ def test_at_a_name_and_an_unlisted_second_word_is_a_place_and_wide_prepositions_
     assert not place_not_person(text, *_span(text, "Thomas"))
     text = "no crew available across Logan at 6pm"
     assert place_not_person(text, *_span(text, "Logan"))
-
-
-def test_the_writer_names_themselves_beside_their_own_line_or_signs_off():
-    text = "ring our local office on 07 4772 9160 and ask for me, Steph"
-    assert self_intro(text, *_span(text, "Steph"))
-    text = "my desk number is 03 6165 7734, ask for Zoe in intake"
-    assert self_intro(text, *_span(text, "Zoe"))
-    text = "Ring the station and ask for Zoe, she'll sort it"
-    assert not self_intro(text, *_span(text, "Zoe"))
-    text = "if you need anything about the ceremony logistics. Maria, Home Affairs"
-    assert self_intro(text, *_span(text, "Maria"))
 
 
 def test_a_student_or_client_named_by_their_paperwork_and_a_parent_naming_their_child():
@@ -136,21 +124,6 @@ def test_one_relatives_list_for_every_family():
     assert not is_person(text, text.index("Bendigo"), text.index("Bendigo") + 7, "bendigo")
 
 
-def test_signature_start_finds_the_writers_sign_off_block():
-    from auditor.rules.people import signature_start
-
-    text = "Kind regards, Ellie Park – Intake Officer, Victims Helpline 1800 406 273"
-    assert signature_start(text) == 0
-    text = "Please update your contacts: Sam Whitfield, Assistant Director, Data | (02) 6252 7719"
-    assert text[signature_start(text) :].startswith("Sam Whitfield")
-    text = "Thanks, Mel\n\nMel Tran | Case Manager | T (03) 5336 2190"
-    assert signature_start(text) == 0
-    # thanks with no contact fields after it thanks someone; someone else's signature is theirs
-    assert signature_start("Congrats Aisha! Thanks, Raj for the cake") == 40
-    text = "here's his sig: Tom Baxter | Border Force Officer | Trade"
-    assert signature_start(text) == len(text)
-
-
 def test_on_screen_reads_a_show_finished_or_binged_by_its_title():
     from auditor.rules.people import on_screen
 
@@ -167,10 +140,74 @@ def test_on_screen_reads_a_kids_book():
     assert not on_screen("Booked the training room for the Officer course")
 
 
-def test_self_intro_reads_a_greeting_then_the_writers_name_with_their_own_line():
-    from auditor.rules.people import self_intro
+def test_a_site_named_after_a_person_or_done_to_is_the_site():
+    from auditor.rules.people import site_named
 
-    text = "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111"
-    assert self_intro(text, 4, 9)
-    # a colleague named after a greeting, with no line of the writer's, is not the writer
-    assert not self_intro("Hi, Megan from the Geelong Smart Centre rang, she'll call back", 4, 9)
+    qld, tas = load_profile("qld"), load_profile("tas")
+    text = "Whoever decided to sell off Arthur Gorrie never worked a night there"
+    assert site_named(text, *_span(text, "Arthur"), qld)  # the first two words of a listed site
+    text = "Ten years of promises to rebuild Ashley and still nothing"
+    assert site_named(text, *_span(text, "Ashley"), tas)  # a site's first word after what is done to a site
+    text = "Ashley rebuilt the roster for us, legend"
+    assert not site_named(text, *_span(text, "Ashley"), tas)  # a person doing something
+
+
+def test_on_screen_reads_a_film_or_a_cartoon_character():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Constable Benny from the Pixar short is my spirit animal")
+    assert on_screen("Captain Flint from Pirate Patrol would never allow this")
+    assert not on_screen("Constable Benny found the lost wallet at the station")
+
+
+def test_a_processing_plant_or_a_dealership_is_a_private_job():
+    from auditor.rules.people import private_job
+
+    assert private_job("Leading hand at a meat packing plant | forklift licence")
+    assert private_job("Sales manager at the Toyota dealership, 6 years")
+    assert private_job("Shift lead at the power station canteen") is None
+
+
+def test_a_child_fetched_or_dropped_off_is_no_colleague():
+    from auditor.rules.people import ferried
+
+    text = "cheers for grabbing Harriet from netball, I owe you"
+    assert ferried(text, *_span(text, "Harriet"))
+    text = "dropping Rohan off at kindy then straight to the depot"
+    assert ferried(text, *_span(text, "Rohan"))
+    text = "picking Dimitri's brain about the new roster"
+    assert not ferried(text, *_span(text, "Dimitri"))
+
+
+def test_a_day_swapped_or_a_crew_for_tomorrow_is_a_shift_given_and_taken():
+    from auditor.rules.people import COVER_SHIFT
+
+    assert COVER_SHIFT.search("swapped my Sunday late with Priya so I can make the wedding")
+    assert COVER_SHIFT.search("benno is on my truck tomorrow, wish me luck")
+    assert not COVER_SHIFT.search("swapped my jacket with Priya at the party")
+
+
+def test_a_relative_in_hospital_makes_the_ward_staff_the_families():
+    from auditor.rules.people import served_family
+
+    assert served_family("My nan's in ICU and the nurse on her ward, Tahlia, is an angel")
+    assert served_family("our boy is in hospital again, the staff in his room are great")
+    assert served_family("Nurse Tahlia on 4B swapped my late, legend") is None
+
+
+def test_a_trades_business_is_a_private_job_and_a_unit_by_its_title_case_name():
+    from auditor.rules.people import NAME_FROM_UNIT_RE, private_job
+
+    assert private_job("The plumber's number is 0400 000 000, ask for Gav")
+    assert NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Fraud Investigations for the tip-off")
+    assert not NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Byron for the tip-off")
+
+
+def test_a_name_in_an_upper_case_unit_opening_a_sentence_and_a_caseload_taken():
+    from auditor.rules.people import COVER_SHIFT, NAME_FROM_UNIT_RE, people_by_form
+
+    aps = load_profile("aps")
+    assert [r for r, _a, _b in people_by_form("Tonks in QA caught it first", aps, [], [], frozenset())] == ["Tonks"]
+    assert people_by_form("Casual in the office today", aps, [], [], frozenset()) == []
+    assert NAME_FROM_UNIT_RE.search("Tonks in QA caught it first")
+    assert COVER_SHIFT.search("thanks for taking my caseload while I was away")

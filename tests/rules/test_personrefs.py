@@ -163,3 +163,93 @@ def test_own_superior_is_the_writers_boss_by_title_alone():
         "my team leader at the call centre times my breaks",
     ):
         assert own_superior(text, qld) is None, text
+
+
+def test_own_superior_asked_told_copied_in_or_opening_a_sentence():
+    from auditor.rules.personrefs import own_superior
+
+    qld, aps = load_profile("qld"), load_profile("aps")
+    assert own_superior("Checked with the NUM and she said no agency staff tonight", qld) == ("the NUM", 13, 20)
+    assert own_superior("can someone cc the EL before it goes up", aps) == ("the EL", 15, 21)
+    assert own_superior("is the Sgt ok with me starting at 7 instead", qld) == ("the Sgt", 3, 10)
+    assert own_superior("leave the forms on the OIC's desk please", qld) == ("the OIC", 19, 26)
+    assert own_superior("Principal says the excursion is off. Again.", qld) == ("Principal", 0, 9)
+    # a kind of post, not one person; a title before what it is
+    assert own_superior("any Director would say the same, it's the process", qld) is None
+    assert own_superior("Ask the Principal of your kid's school, not me", qld) is None
+    assert own_superior("Checked with the NUM and she said no agency staff tonight", load_profile("dibp")) is None
+
+
+def test_people_in_reads_who_is_on_the_writers_crew_or_swapped_a_day():
+    dibp = load_profile("dibp")
+    refs = [r for r, _a, _b in people_in(_item("benno is on my shift tonight so it'll be a laugh"), dibp)]
+    assert "benno" in refs
+    refs = [r for r, _a, _b in people_in(_item("swapped my Wednesday earlies with Fitzy, owe him"), dibp)]
+    assert "Fitzy" in refs
+    assert people_in(_item("everything is on my roster this week, no life"), dibp) == []
+
+
+def test_new_starter_is_ones_own_new_grad_or_recruit_by_role():
+    from auditor.rules.personrefs import new_starter
+
+    assert new_starter("Our new grad spotted the duplicate payments before anyone else") == ("Our new grad", 0, 12)
+    assert new_starter("my new recruit analyst asked the best question of the day")[0] == "my new recruit analyst"
+    assert new_starter("Applications for our new grad program close Friday") is None
+
+
+def test_role_handle_is_a_handle_holding_a_work_role_or_the_organisations_acronym():
+    from auditor.rules.personrefs import role_handle
+
+    dibp, qld = load_profile("dibp"), load_profile("qld")
+    assert role_handle("@benny_medic_7 you left your radio in the car", qld) == "@benny_medic_7"
+    assert role_handle("@benny_medic_7 you left your radio in the car", dibp) is None  # no paramedics at dibp
+    assert role_handle("me and @sam.abf.k on the early again", dibp) == "@sam.abf.k"
+    assert role_handle("@benny_medic_7 thanks for the dumplings", qld) is None
+    assert role_handle("@sam_kelly_88 you left your radio in the car", dibp) is None
+    assert role_handle("only trust mail from @homeaffairs.gov.au", dibp) is None
+
+
+def test_people_in_reads_who_is_off_acting_on_an_extension_passing_on_a_message_or_on_shift_with_the_writer():
+    dibp = load_profile("dibp")
+
+    def refs(text: str) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), dibp)]
+
+    assert "Tonks" in refs("Tonks's off sick so I'm on the counter alone")
+    assert "Wren" in refs("Wren is acting TL till Friday, send leave to her")
+    assert "Ngaio" in refs("ask for Ngaio on ext 5521 about the backlog")
+    assert "Tully" in refs("From Tully: muster at 0600, bring your vest")
+    assert "Mossy" in refs("on the late shift at the wharf with Mossy again")
+    assert refs("Tonks's off to Bali next week, jealous") == []
+    assert refs("only trust mail from @homeaffairs.gov.au") == []
+
+
+def test_people_in_reads_dotted_initials_and_initials_placed_in_the_office():
+    dibp = load_profile("dibp")
+    refs = [r for r, _a, _b in people_in(_item("credit to R.M. and the cargo team for the find"), dibp)]
+    assert refs == ["R.M."]
+    refs = [r for r, _a, _b in people_in(_item("TW on the 6th floor fixed my login in two minutes"), dibp)]
+    assert refs == ["TW"]
+    assert people_in(_item("Flying out at 6 P.M. tonight, back Monday"), dibp) == []
+
+
+def test_own_superior_reads_the_2ic_and_more_titles_and_acts():
+    from auditor.rules.personrefs import own_superior
+
+    aps, vic = load_profile("aps"), load_profile("vic")
+    assert own_superior("Our 2IC is off to Treasury after 9 years with us", aps) == ("Our 2IC", 0, 7)
+    assert own_superior("heads up the FAS is doing a floor walk at 3", aps) == ("the FAS", 9, 16)
+    assert own_superior("Inspector called the whole station in for a chat about overtime", vic) == ("Inspector", 0, 9)
+    assert own_superior("Our 2IC role closes Friday, apply on the jobs board", aps) is None
+
+
+def test_people_in_reads_a_quoted_nickname_a_name_before_who_and_leaves_out_a_client_replied_to():
+    dibp = load_profile("dibp")
+
+    def refs(text: str) -> list[str]:
+        return [r for r, _a, _b in people_in(_item(text), dibp)]
+
+    assert refs("Farewell to 'Tonks', 12 years of fixing the scanners at the wharf") == ["Tonks"]
+    assert "Tonks" in refs("Huge thanks to Tonks who took my whole caseload while I was crook")
+    assert refs("Hi Dana, as discussed please send the documents and quote your TRN") == []
+    assert refs("Hi Dana, as discussed the roster is up on the wall") == ["Dana"]

@@ -1,0 +1,152 @@
+"""Relatives and friends said to work at the organisation, for the colleague family.
+
+`relative_at_work`: a relative, friend or housemate said to hold one of the organisation's roles at
+a named place ("my cousin's a detective at Fortitude Valley"), to work at one of its sites ("My
+housemate works at Ashley"), or named with the organisation and a stretch of service ("Our
+daughter just started at Ambulance Tasmania"); not a part played ("my son is playing a police
+officer in the Christmas play"), a patient's visit ("Mum's been at the Alfred since Tuesday") nor a
+job with no where ("my cousin's a cop and he reckons ..."). The patterns the learned rule's
+someone-named gate shares (`rules.colleagues.names_someone`): `RELATIVE` (the writer's relative or
+friend), `parent_opens` ("Dad's retiring ..."), `WORKS` (said to work somewhere) and `TITLED` (a
+superior by title, the way staff refer to one without a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
+from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
+from auditor.rules.features import department_terms
+from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS, place_not_person, site_short_name
+from auditor.rules.places import place_mentions
+
+# A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
+# Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
+RELATIVE = lazy_pattern(
+    rf"\b(?:my|our) (?:(?:mate|friend|partner|neighbour|bestie)['’]s )?(?:little |big |older |younger |twin )?"
+    rf"(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
+    re.IGNORECASE,
+)
+_HOLDS = lazy_pattern(
+    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated|does|did|finished|got|as an?)|['’]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _roles(profile: Profile) -> re.Pattern[str] | None:
+    t = profile.terms
+    return word_pattern(t("organisation", "roles") + t("organisation", "weak_roles") + t("colleagues", "titles"))
+
+
+_AT_NAME = lazy_pattern(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][a-z]+)")
+
+
+def relative_at_work(text: str, profile: Profile) -> str | None:
+    """Why a relative or friend reads as one of the organisation's staff at a named place, or None:
+    a role of the organisation, a rank or the organisation's name said of them with a place or a
+    work site ("my cousin's a detective at Fortitude Valley", "My housemate works at Ashley"), or
+    the organisation named with a stretch of service ("Our daughter just started at Ambulance
+    Tasmania", "Dad's retiring from Customs after 35 years")."""
+    rel = searched(RELATIVE, text) or parent_opens(text)
+    if rel is None:
+        return None
+    a, b = rel.start(), min(len(text), rel.end() + 120)
+    if not _HOLDS.search(text, rel.end(), b) or _PLAYS.search(text, rel.end(), b):
+        return None  # "my son is playing a police officer in the Christmas play": a part, not a job
+    roles = per_profile(profile, "colleagues-roles", _roles)
+    role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
+    role = role or TITLED.search(text, rel.end(), b)
+    terms = [(term, s) for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
+    dept = [term for term, _s in terms]
+    # the relative is one of its staff by name: "My son's a PSO at Flinders St"
+    is_one = any(_IS_A_BEFORE.search(text, max(0, s - 12), s) for _t, s in terms)
+    mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
+    # a work site alone, or a job in plain words, needs the relative said to work there: "My
+    # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
+    # "Visited my uncle at Villawood"; and a plain job needs the organisation or one of its sites
+    works = WORKS.search(text, rel.end(), b)
+    # a site's first word after "in" must be no town ("works at the Woolies in Cairns": the town, where
+    # Cairns is also a hospital's first word); after "at" it is the site ("works at Ashley")
+    site = any(site for _n, site in mentions) or any(
+        site_short_name(m.group(1), profile) and (m.group(0)[:2].casefold() == "at" or lookup(m.group(1)) is None)
+        for m in _AT_NAME.finditer(text, a, b)
+    )
+    if role is None and (dept or site) and works:
+        role = _WORKS_AS.search(text, rel.end(), b)
+    if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
+        return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
+    if role is None and not dept and not site:
+        return None
+    place = [name for name, _site in mentions]
+    # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
+    spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
+    place += [
+        m.group(1)
+        for m in _AT_NAME.finditer(text, a, b)
+        if m.group(1).casefold() not in _FEASTS
+        and not any(s <= m.start(1) < e for s, e in spans)
+        and place_not_person(text, m.start(1), m.end(1), profile)
+    ]
+    who = rel.group(0).strip(" .!?")
+    what = role.group(0).strip() if role else dept[0] if dept else ""
+    if place:
+        if role is None and dept and dept[0].casefold().removeprefix("the ") != place[0].casefold().removeprefix("the "):
+            return f'relative "{who}" working for "{dept[0]}" at "{place[0]}"'  # the organisation, not a role
+        return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
+    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
+        return f'relative "{who}" working at "{dept[0]}"'
+    return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
+
+
+# "my housemate works at Medicare": the organisation itself said as the relative's workplace
+_WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
+_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# a part played, not a job held; feast days are no places ("in the Christmas play")
+_PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
+_FEASTS = frozenset("christmas xmas easter anzac".split())
+# a job said of a relative in plain words: "Mum's a clerk at the court", "he's the OIC at Smithton"
+_WORKS_AS = lazy_pattern(
+    r"(?:['’]s|\b(?:is|was|been|as)) (?:a|an|the) (?:[\w-]+ ){0,2}(?:officer|constable|detective|sergeant|nurse|paramedic|"
+    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|firie)s?\b",
+    re.IGNORECASE,
+)
+# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
+_SERVICE = lazy_pattern(
+    r"\b(?:\d+ years|\d+[- ]year (?:certificate|pin|medal|badge|award|anniversary)|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week|year))\b",
+    re.IGNORECASE,
+)
+
+
+# a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
+_PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
+# ... or a housemate or a partner the same way, with no "my": "housemate's a prison officer at Barwon"
+_KIN_OPENS = lazy_pattern(
+    r"(?:^|[.!?]\s+)(?i:housemate|flatmate|hubby|husband|wife|partner|bestie|sister|brother|sis|bro|cousin)"
+    r"(?=['’]s\b|\s+(?:is|was|works)\b)"
+)
+
+
+def parent_opens(text: str) -> re.Match[str] | None:
+    """A parent, a housemate or a partner opening a sentence, as the writer names their own."""
+    if "Mum" in text or "Dad" in text or "Mom" in text:
+        m = searched(_PARENT_OPENS, text)
+        if m is not None:
+            return m
+    return searched(_KIN_OPENS, text)
+
+
+WORKS = lazy_pattern(
+    r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
+    r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"
+    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|firie)s?\b",
+    re.IGNORECASE,
+)
+# a superior by title, the way staff refer to one without a name (the writer's own level is no
+# one else: "APS4 at DSS" is not here)
+TITLED = lazy_pattern(
+    r"\b(?:EL ?[12]|SES ?[1-3]?|OIC|NUM|DON|TL|DS|CEO|DDG|HOD|2IC|Super|Member (?=[A-Z]))\b|\b(?i:(?:deputy |assistant |chief |regional )?"
+    r"(?:director|commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss|secretary|statistician|"
+    r"magistrate|judge|chief exec(?:utive)?)|team leader|(?:my|our) (?:\w+ )?(?:manager|supervisor|coordinator))\b"
+)

@@ -1,0 +1,114 @@
+"""The writer's own name and title in a text, for the people and colleague rules.
+
+`self_intro`: the writer introducing themselves ("this is Dana", "it's Raj from the contact
+centre", "Leigh here from ...", "ask for me, Steph", "Hi, Alyssa from the Parramatta office — you
+can reach me directly on ..."); `signature_start`: where the writer's own sign-off block starts
+("Kind regards, Ellie Park – Intake Officer", "Tom Vu | Senior Analyst | ..."); `OWN_TITLE_BEFORE`:
+the writer's own title before a name or a title ("Former ABF Superintendent", "as an Assistant
+Director"); `SELF_HERE_AFTER`: the writer's own line after their name ("Ms Carter from Rosetta
+Primary here"). A name found here is the writer's, never a colleague's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.rules.base import given_names, lazy_pattern, searched
+
+# The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
+# here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
+_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
+_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
+_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+_HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
+_HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
+# "it's NAME" opening the text, then a break and the writer's own news: "it's Bronwyn — I've moved ..."
+_ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)
+_OWN_NEWS_AFTER = lazy_pattern(
+    r"\s*[,—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
+    r"on (?:leave|the)\b|back\b|here\b|just\b)",
+    re.IGNORECASE,
+)
+
+
+# The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
+_SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
+
+
+# The writer naming themselves beside their own contact: "ring ... and ask for me, Steph", "ask for
+# Zoe in intake" when the writer gives their own line ("if you need me", "my desk number").
+_ME_BEFORE = lazy_pattern(r"\bme,?\s+$", re.IGNORECASE)
+_ASK_FOR_BEFORE = lazy_pattern(r"\bask for\s+$", re.IGNORECASE)
+_MY_LINE = lazy_pattern(
+    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b",
+    re.IGNORECASE,
+)
+# A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
+_LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
+_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
+
+
+# The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
+# Officer ..."; "Thanks,"/"Cheers," only when contact fields follow), or a name then " | " fields
+# ("Ben Hocking | Senior Project Officer | ...", "Sam Whitfield, Assistant Director, Data | (02) ...";
+# a given name first, so "Team Leader, Visa Integrity | ..." is a headline, not a signature).
+_VALEDICTION = lazy_pattern(
+    r"(?:^|[.!?\n]|\s{2,}|[–—])\s*((?i:kind regards|warm regards|best regards|regards|sincerely|yours sincerely|best wishes|"
+    r"thanks|thank you|many thanks|cheers|ta))\s*,?\s+(?=[A-Z])"
+)
+_PIPE_BLOCK = lazy_pattern(
+    r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s"
+    r"|(?:^|\n)\s*[–—-]{1,2}\s*([A-Z][a-z]+)\s+\|\s"  # "— Kylie | Team Leader, Debt Recovery | ...": a dash, one name
+)
+_OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|signature|details)\b", re.IGNORECASE)
+_CONTACT_FIELD = lazy_pattern(r"\s\|\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
+
+
+def signature_start(text: str) -> int:
+    """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
+    if "|" not in text and "egards" not in text and "incerely" not in text:
+        return len(text)
+    best = len(text)
+    for m in _VALEDICTION.finditer(text):
+        word = m.group(1).casefold()
+        if "regards" in word or "sincerely" in word or "wishes" in word or _CONTACT_FIELD.search(text, m.end()):
+            best = m.start(1)
+            break
+    names = given_names()
+    pipe = (
+        next((m for m in _PIPE_BLOCK.finditer(text) if (m.group(1) or m.group(2)).casefold() in names), None)
+        if "|" in text
+        else None
+    )
+    if pipe is not None and _OTHERS_SIG_BEFORE.search(text, max(0, pipe.start() - 30), pipe.start()):
+        pipe = None  # "here's his sig: Tom Baxter | Border Force Officer | ...": someone else's
+    return min(best, pipe.start()) if pipe is not None else best
+
+
+def self_intro(text: str, start: int, end: int) -> bool:
+    before = max(0, start - 16)
+    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
+        return True
+    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
+        return True
+    if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
+        return True
+    if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
+        return True
+    if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
+        return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
+    if _ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end):
+        return True  # "it's Bronwyn — new work mobile ...", "Hey it's Lou, I'm on the duty phone": the writer
+    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+
+
+# The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".
+OWN_TITLE_BEFORE = lazy_pattern(
+    r"(?:\b(?:former|ex-?|retired|as an?|as the|i'?m an?|i'?m the|i am an?|i am the|"
+    r"(?:start(?:ed|ing|s)?|appointed|promoted|acting|work(?:ed|ing|s)?|serv(?:e|ed|ing)) as)\s+(?:new\s+|acting\s+)?(?:[A-Z]\w*\s+)?)$",
+    re.IGNORECASE,
+)
+
+# The writer's own line after their name: "Ms Carter from Rosetta Primary here".
+SELF_HERE_AFTER = lazy_pattern(r"\s+from\s+[^,.!?\n]{1,40}?\s+here\b")

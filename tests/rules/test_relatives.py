@@ -1,0 +1,56 @@
+"""auditor.rules.relatives: a relative or friend said to work at the organisation."""
+
+from __future__ import annotations
+
+from auditor.config import load_profile
+from auditor.rules.relatives import relative_at_work
+
+
+def test_relative_at_work_needs_a_role_and_a_named_place():
+    vic = load_profile("vic")
+    why = relative_at_work("My sister's a Senior Constable in Mildura now", vic)
+    assert why is not None and "Mildura" in why and "Senior Constable" in why
+    assert relative_at_work("My sister's a Senior Constable, so proud", vic) is None  # no place
+    assert relative_at_work("My sister's a florist in Mildura", vic) is None  # no role of the organisation
+    assert relative_at_work("Senior Constable in Mildura, ten years", vic) is None  # no relative
+
+
+def test_a_relative_at_a_work_sites_short_name_is_at_work():
+    tas = load_profile("tas")
+    assert relative_at_work("My sister just started as a youth worker at Ashley, loving it", tas) is not None
+    assert relative_at_work("My brother-in-law works at Home Affairs and can't get our visa moving", load_profile("dibp")) is None
+
+
+def test_relative_at_work_reads_service_a_rank_or_a_short_site_name_but_not_a_visit():
+    tas, vic, dibp = load_profile("tas"), load_profile("vic"), load_profile("dibp")
+    assert relative_at_work("Our daughter just started at Ambulance Tasmania!! First shift tomorrow", tas) is not None
+    assert relative_at_work("my husband's the OIC at Smithton, ring him after hours", tas) is not None
+    assert relative_at_work("My housemate works at Ashley and honestly the stories", tas) is not None
+    assert relative_at_work("My housemate was at Ashley last week for a visit", tas) is None
+    assert relative_at_work("Mum's been at the Alfred since Tuesday and the staff have been amazing", vic) is None
+    assert relative_at_work("Visited my uncle at Villawood today, they let us have two hours", dibp) is None
+    assert relative_at_work("my son is playing a police officer in the Christmas play", vic) is None
+
+
+def test_a_relative_said_to_work_at_the_organisation_by_name_is_at_work():
+    aps = load_profile("aps")
+    assert relative_at_work("my flatmate works at Services Australia and says the phones never stop", aps)
+    # the writer's own work address told to a parent is no relative at work
+    assert relative_at_work("Mum that's my work address at servicesaustralia.gov.au, don't forward chain emails", aps) is None
+
+
+def test_a_relative_opening_a_sentence_held_a_job_as_or_got_a_service_award():
+    vic, tas, aps, qld = load_profile("vic"), load_profile("tas"), load_profile("aps"), load_profile("qld")
+    assert relative_at_work("flatmate's a prison officer at Ravenhall and the stories are wild", vic) is not None
+    assert relative_at_work("my cousin just finished a year as a youth worker at Ashley, so proud", tas) is not None
+    why = relative_at_work("So proud of my aunty, got her 20 year pin at Centrelink Ballarat today", aps)
+    assert why is not None and "Centrelink" in why and "Ballarat" in why
+    # a town that also starts a site's name is the town after "in": the shop is the workplace
+    assert relative_at_work("My brother works at the Bunnings in Cairns and hates the Sunday shifts", qld) is None
+
+
+def test_a_sibling_opening_a_sentence_and_a_friends_relative_are_relatives():
+    vic = load_profile("vic")
+    assert relative_at_work("Bro works at Port Phillip and says the lockdowns never end", vic) is not None
+    why = relative_at_work("My mate's brother works child protection in Shepparton, 50 cases each", vic)
+    assert why is not None and "Shepparton" in why

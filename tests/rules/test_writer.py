@@ -1,0 +1,60 @@
+"""auditor.rules.writer: the writer's own name, title and sign-off block."""
+
+from __future__ import annotations
+
+from auditor.rules.writer import self_intro, signature_start
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    i = text.index(word)
+    return i, i + len(word)
+
+
+def test_the_writer_names_themselves_beside_their_own_line_or_signs_off():
+    text = "ring our local office on 07 4772 9160 and ask for me, Steph"
+    assert self_intro(text, *_span(text, "Steph"))
+    text = "my desk number is 03 6165 7734, ask for Zoe in intake"
+    assert self_intro(text, *_span(text, "Zoe"))
+    text = "Ring the station and ask for Zoe, she'll sort it"
+    assert not self_intro(text, *_span(text, "Zoe"))
+    text = "if you need anything about the ceremony logistics. Maria, Home Affairs"
+    assert self_intro(text, *_span(text, "Maria"))
+
+
+def test_signature_start_finds_the_writers_sign_off_block():
+
+    text = "Kind regards, Ellie Park – Intake Officer, Victims Helpline 1800 406 273"
+    assert signature_start(text) == 0
+    text = "Please update your contacts: Sam Whitfield, Assistant Director, Data | (02) 6252 7719"
+    assert text[signature_start(text) :].startswith("Sam Whitfield")
+    text = "Thanks, Mel\n\nMel Tran | Case Manager | T (03) 5336 2190"
+    assert signature_start(text) == 0
+    # thanks with no contact fields after it thanks someone; someone else's signature is theirs
+    assert signature_start("Congrats Aisha! Thanks, Raj for the cake") == 40
+    text = "here's his sig: Tom Baxter | Border Force Officer | Trade"
+    assert signature_start(text) == len(text)
+
+
+def test_self_intro_reads_a_greeting_then_the_writers_name_with_their_own_line():
+    from auditor.rules.writer import self_intro
+
+    text = "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111"
+    assert self_intro(text, 4, 9)
+    # a colleague named after a greeting, with no line of the writer's, is not the writer
+    assert not self_intro("Hi, Megan from the Geelong Smart Centre rang, she'll call back", 4, 9)
+
+
+def test_a_dash_led_one_name_sign_off_block_is_the_writers():
+    text = "— Tanya | Senior Case Officer, Payments | Dubbo | ph 02 6800 0000"
+    assert signature_start(text) <= text.index("Tanya")
+    text = "Ask Odette | she knows the system"
+    assert signature_start(text) == len(text)
+
+
+def test_its_the_writer_opening_with_their_own_news():
+    text = "it's Marisol — new desk number is 07 3000 0000, moved to level 4"
+    assert self_intro(text, *_span(text, "Marisol"))
+    text = "Hey it's Tobias, I'm on the after-hours phone this week"
+    assert self_intro(text, *_span(text, "Tobias"))
+    text = "it's Tobias, he's the one who keeps taking my stapler"
+    assert not self_intro(text, *_span(text, "Tobias"))  # blaming someone else
