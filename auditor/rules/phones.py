@@ -4,7 +4,8 @@
 8-digit number, an extension). `phone_numbers` yields those and the forms the pattern cannot
 read: a number spelled in words or mixed with digits ("oh four one two, three four five, six
 seven eight", "04 double one 2 ..."), a number whose groups are split by an emoji or a symbol
-("0412 🤙 345 🤙 678", "0412*345*678"), and a short internal number dialled inside a workplace
+("0412 🤙 345 🤙 678", "0412*345*678") or by a word for the symbol ("0412 dash 345 dash 678"), a
+1300 or 1800 line in letters ("1800 ABF 123"), and a short internal number dialled inside a workplace
 ("dial 4412 from any desk phone", "internal 4412", "I'm on 4412 internally"). Whether a number
 is a work one is `contact.work_numbers`' decision, never this module's.
 """
@@ -22,17 +23,21 @@ _SEP = r"[\s\-.]?"
 # between the digits of a full number any grouping people use: "0412 34 56 78", "02 62 64 11 11",
 # "03 9651 - 1234" (the area code or 04 fixes where a number starts, so the grouping is free)
 _GAP = r"(?:\s?[\-.]\s?|\s)?"
-LANDLINE_PREFIX = rf"(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378])"  # an area code
+# the trunk 0 may stand apart from the rest: "0 4 1 2 3 4 5 6 7 8", a number spaced digit by digit
+LANDLINE_PREFIX = rf"(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"  # an area code
 PHONE_RE = lazy_pattern(
     r"(?<![\w+])(?:"
     rf"{LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
-    rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|04)(?:{_GAP}\d){{8}}"  # mobile
+    rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|0{_SEP}4)(?:{_GAP}\d){{8}}"  # mobile
     rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
+    # a 1300 or 1800 line in letters, as its owner advertises it ("1800 ABF 123", "1300 RANGER")
+    r"|1[38]00[\s\-]?(?=[A-Z\d\s\-]{0,4}[A-Z])(?-i:[A-Z\d]{3,4}[\s\-]?[A-Z\d]{2,4}|[A-Z\d]{6,7})"
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
     # local 8 digits; with a dash only as a phone's first digits start (3-9), never a span of years
     rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
     r")(?!\w)"
-    r"|(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)(?:\s*(?:is|:|no\.?|number|#|now))*\s?\d{3,5}(?!\w)",
+    # an extension, or "#" and its digits right after a number ("(02) 5550 4412 #218")
+    r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#|(?<=\d\s)#)(?:\s*(?:is|:|no\.?|number|#|now))*\s?\d{3,5}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -74,6 +79,11 @@ _SPELT_GATE = lazy_pattern(rf"(?:{_W})[ ,.\-/–—]{{1,3}}(?:{_W}|o|double|trip
 _TOKEN = lazy_pattern(rf"\b{_SPELT_TOKEN}\b", re.IGNORECASE)
 # digit groups with an emoji or a symbol between them ("0412 📞 345 📞 678", "0412*345*678")
 _SPLIT_RUN = lazy_pattern(r"(?<![\w+])\d{2,4}(?:\s*[^\w\s]{1,3}\s*\d{2,4}|\s\d{2,4}){1,4}(?![\w])")
+# digit groups joined by a word that stands for the symbol ("0412 dash 345 dash 678", "0412 then 345")
+_WORD_JOINED = lazy_pattern(r"\d\s+(?:dot|dash|hyphen|then|space)\s+\d", re.IGNORECASE)
+_WORD_RUN = lazy_pattern(
+    r"(?<![\w+])\d{2,4}(?:\s+(?:dot|dash|hyphen|then|space)\s+\d{2,4}|\s\d{2,4}){1,4}(?![\w])", re.IGNORECASE
+)
 _PLAIN_SEP = lazy_pattern(r"[\s\-.()]*")
 # a short number dialled inside a workplace: the words around it say so
 _INTERNAL = lazy_pattern(
@@ -153,6 +163,10 @@ def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
         # a symbol between the groups that PHONE_RE does not take, and a whole number
         if _PLAIN_SEP.fullmatch(re.sub(r"\d", "", run)) is None and _full(digits) and free(m.start(), m.end()):
             found.append((run, digits, m.start(), m.end()))
+    for m in _WORD_RUN.finditer(text) if _WORD_JOINED.search(text) else ():
+        digits = re.sub(r"\D", "", m.group(0))
+        if _full(digits) and free(m.start(), m.end()):
+            found.append((m.group(0), digits, m.start(), m.end()))
     if "internal" in low or "dial" in low or "xtn" in low or "int." in low or _ON_DIGIT.search(low):
         for m in _INTERNAL.finditer(text):
             group = next(g for g in range(1, 5) if m.group(g))

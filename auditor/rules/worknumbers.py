@@ -71,7 +71,8 @@ _WORKPLACE_CUE = lazy_pattern(
     # them 0455 ...", stays personal)
     r"|\b(?:rostered\s+on|i['’]?m\s+on|on)\s+the\s+(?:after[\s-]?hours|duty|intake|on[\s-]?call|referral|triage|enquir(?:y|ies))\s+"
     r"(?:line|phones?|desk)\b"
-    r"|\b(?:supervisor|manager|coordinator|co-ordinator|sergeant|inspector|ranger|team leader)['’]?s?\s+(?:mobile|mob|phone|number|line)\b"
+    r"|\b(?:supervisor|manager|coordinator|co-ordinator|sergeant|inspector|ranger|team leader|2ic|oic|num|sarge)['’]?s?\s+"
+    r"(?:mobile|mob|phone|number|line)\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
     r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
     # a workplace's own number, by its possessive or "for": "the unit's number", "the number for the ward"
@@ -89,9 +90,9 @@ _WORKPLACE_CUE = lazy_pattern(
     r"|\b(?:reception|switch(?:board)?)(?:['’]s|\s+is)\s+on\b"
     r"|\b(?:his|her|their|my|the)\s+(?:direct\s+)?(?:number|line|extension|mobile)\s+there\b"
     r"|\b(?:ring|call|phone|contact|try)(?:ing)?\s+(?:(?:me|her|him|them|us)\s+(?:back\s+)?(?:at|on|in)\s+)?"
-    r"(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:duty\s+[a-z]+(?=\s+on\b)|(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
+    r"(?:the\s+|my\s+|our\s+(?:[a-z]+\s+)?)?(?:duty\s+[a-z]+(?=\s+on\b)|(?:(?:(?-i:[A-Z])[\w'’-]*|nurses['’]?|front|site|duty)\s+){0,3}(?:ward|station|registry|staff ?room|"
     r"(?:ops|operations|control|comms) (?:centre|room)|centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|"
-    r"section|sergeant|officer|manager|supervisor|desk|office|reception|switch(?:board)?))\b"
+    r"section|sergeant|officer|manager|supervisor|desk|office|reception|switch(?:board)?|payroll|rostering|(?-i:IT|HR)))\b"
     r"(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
     r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b"
     # the workplace calls from the number: "ops will call you from (08) ...", "the ward rings you on"
@@ -125,6 +126,44 @@ _WORK_TALK = lazy_pattern(
     re.IGNORECASE,
 )
 
+# The phone named the work's by a word before its noun, where no listed cue stands: "my work one",
+# "the works mobile", "work's number", "work num", "workphone", "my govt phone", "my departmental
+# mobile", "the corporate mobile", "my work-issued mobile", "the shift phone", "the pod's line",
+# "the site phone", "the floor's number"; "my direct is ...", "my DD"; a number for work hours
+# ("During work hours: ...", "Work hours only"; not "no calls during work hours"), the writer on the phones at work ("I'm on the phones
+# today, my line is ..."), "I'm on 0412 ... at work", a duty role reached on it ("The duty manager
+# can be reached on ..."), a colleague "on my team". Not "the government phone line" (a public line),
+# "after work hours", "on my team at footy".
+_WORK_OWNED = lazy_pattern(
+    r"\b(?:my|the|his|her|your|their)\s+work\s+one\b"
+    r"|\bwork(?:s|['’]s)?[\s-]*(?:phone|mobile|mob|mobe|moby|cell|number|num|nbr|no\.|#|line|landline|ph)(?!\w)"
+    r"|\b(?:(?:my|our|the|a|his|her|your)\s+)?(?:gov(?:t|vie)?|departmental|dept|corporate|work[\s-]issued|agency[\s-]issued)\s+"
+    r"(?:phone|mobile|mob|cell|number|line)\b"
+    r"|\b(?:shift|rostered|site|pod|floor|bay)(?:['’]s)?\s+(?:phone|mobile|mob|line|landline|number)\b"
+    r"|\bmy\s+(?:direct|dd)(?:['’]s|\s+is|\s*:)"
+    r"|\b(?:during|in)\s+(?:work|working|office)\s+hours\s*[:\-–—=]|\bwork(?:ing)?\s+hours\s+only\b"
+    r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+on\s+the\s+phones\b|(?<=\d)\s*at\s+work\b"
+    r"|\b(?:on|in|from)\s+(?:my|our)\s+(?:team|unit|section|branch)\b(?!\s+(?:at|for)\b)"
+    r"|\b(?:i['’]?m|i am|based|working)\s+(?:at|from)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:site|campus|hub|centre|depot|branch|office)\b"
+    r"|\b(?:duty|on[\s-]?call|shift)\s+[a-z]+\s+(?:can\s+be\s+(?:reached|contacted)|is\s+reachable)\s+on\b",
+    re.IGNORECASE,
+)
+# A label right before the number that names it the work's ("Work 📱 0412 ...", "Work - (03) ...",
+# "wk: ...", "W: ...", "Direct 0412 ...", "BH (03) ... AH ...", a briefcase or an office block:
+# "💼 0412 ..."), or right after it ("0412 ... ← work"); not the writer's own time ("text me
+# after work 0412 ...", "finish work 5pm"), read in the 24 characters before the number.
+_LABEL_JUST_BEFORE = lazy_pattern(
+    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|D|BH|B/H)))(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
+    r"(?:[:=|>•·\-–—/]+|[^\w\s]{1,3})?\s*$)",
+    re.IGNORECASE,
+)
+_LABEL_JUST_AFTER = lazy_pattern(r"\s*[^\w\s]{1,3}\s*(?=(?:work|wk)\s*(?:[)\]|,.;!]|$))", re.IGNORECASE)
+_LABEL_WORD = lazy_pattern(r"work|wk", re.IGNORECASE)
+_OWN_TIME = lazy_pattern(
+    r"\b(?:after|before|outside|finish(?:ed|ing)?|from|off|leave|leaving|left|till|until|since|skip(?:ping)?|no|to|for)\s+$",
+    re.IGNORECASE,
+)
+
 
 def _contact_patterns(profile: Profile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     # (a not-work cue that names one of the profile's own sites, "the school office" where schools
@@ -141,6 +180,17 @@ def _closest(text: str, pat: re.Pattern[str] | None, a: int, b: int, start: int,
         dist = start - c.end() if c.end() <= start else (2 * (c.start() - end) + 5 if c.start() >= end else 0)
         out.append((float(dist), c))
     return out
+
+
+_POSSESSIVE_GAP = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?")
+_OF_THE_GAP = lazy_pattern(r"\s+(?:of|at|for)\s+(?:the|my|our|a|an|his|her)\s+(?:[\w-]+\s+)?")
+
+
+def _owned_by(text: str, cue: re.Match[str], owner: re.Match[str]) -> bool:
+    """Whether a not-work cue owns a work cue: "my accountant's office", "the office of the gym"."""
+    if owner.end() <= cue.start():
+        return _POSSESSIVE_GAP.fullmatch(text, owner.end(), cue.start()) is not None
+    return cue.end() <= owner.start() and _OF_THE_GAP.fullmatch(text, cue.end(), owner.start()) is not None
 
 
 def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, int]]:
@@ -169,6 +219,13 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
         good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
+        good += _closest(text, _WORK_OWNED, a, b, start, end)
+        if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
+            text, max(0, label.start() - 12), label.start()
+        ):
+            good.append((float(start - label.end()), label))
+        if (after := _LABEL_JUST_AFTER.match(text, end)) and (word := _LABEL_WORD.match(text, after.end())):
+            good.append((5.0, word))
         # "call my personal mobile not the office one": a negated work cue is no cue
         good = [g for g in good if not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())]
         good += _closest(text, _ON_DIVERT, max(0, start - 160), start, start, end)
@@ -200,8 +257,9 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 if not bad:
                     yield number, said.group(0), start, end
                     continue
-        # a work cue inside a not-work cue ("office" in "school office") belongs to that cue, and a
-        # call to a place that a not-work cue names is a call to someone else's ("call our sales team")
+        # a work cue inside a not-work cue ("office" in "school office") belongs to that cue, as does
+        # one the not-work cue owns ("the GP's office", "the office of the gym"), and a call to a
+        # place that a not-work cue names is a call to someone else's ("call our sales team")
         good = [
             g
             for g in good
@@ -209,6 +267,7 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 n.start() <= g[1].start()
                 and g[1].end() <= n.end()
                 or (g[1].start() <= n.start() and n.end() <= g[1].end() and _CALL_TO.match(g[1].group(0)))
+                or _owned_by(text, g[1], n)
                 for _, n in bad
             )
         ]
@@ -240,16 +299,28 @@ _PRIVATE_TITLE = lazy_pattern(
     r"\b(?:Sales|Store|Account|Accounts|Marketing|Retail|Leasing|Property|Mortgage|Restaurant|Bar|Venue|Events?|Wedding|Brand|"
     r"Franchise|Shop|Salon|Studio)\b"
 )
+# the job first in a bio or a signature, any case: "registered nurse | ...", "Child protection worker."
+_JOB_FIRST = lazy_pattern(
+    r"\W*(?:[\w'’-]+\s+){0,3}?(?:officer|manager|co-?ordinator|advi[sz]or|analyst|ranger|nurse|midwife|educator|planner|registrar|"
+    r"case\s?worker|(?:youth|support|social|disability|protection|community|family|aod|welfare|outreach)\s+worker|director|"
+    r"inspector|clerk|teacher|principal|librarian|paramedic|constable|sergeant|counsell?or|psychologist|practitioner|"
+    r"investigator|auditor|firefighter|detective|corrections?\s+officer|prison\s+officer|guard)\b"
+    r"(?=\s*(?:[|•·,.:;–—\n]|at\b|@|with\b|for\b|in\b))",
+    re.IGNORECASE,
+)
 _LABEL_BEFORE = lazy_pattern(
     r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
-    r"|[|•·,–—\n])\s*$",
+    r"|[|•·,–—\n]|(?<=\w)\.)\s*$",
     re.IGNORECASE,
 )
 # an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"
 _REACH_BEFORE = lazy_pattern(r"\b(?:on|call|ring|dial|me|is|at)\s*:?\s*$", re.IGNORECASE)
 _REACH_ME = lazy_pattern(
     r"\b(?:(?:call|ring|phone|reach|contact|grab|get|text)\s+(?:me|us)|i['’]?m on|ask for|if you need me|me on|"
-    r"my (?:desk|line|number|extension|office|direct))\b",
+    r"my (?:desk|line|number|extension|office|direct)"
+    # "hmu", "msg me", "flick me a text", "give me a bell", "can be reached on"
+    r"|(?:msg|message|dm|pm|sms|whatsapp|signal|buzz|bell|flick|drop|hit)\s+(?:me|us)|hmu|"
+    r"give\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz|text)|can\s+be\s+(?:reached|contacted))\b",
     re.IGNORECASE,
 )
 # a 13, 1300 or 1800 line given as the writer's team's or organisation's own: "our intake line is 1800 ..."
@@ -266,12 +337,41 @@ _WORK_PURPOSE = lazy_pattern(
     r"\b(?:(?:shift|roster)\s+swaps?|swap\s+(?:my|your|a|the|shifts?)\b[^.!?\n]{0,30}?\b(?:shift|early|earlies|late|lates|night|"
     r"nights|dn|d/n|day|days|\d{4})|cover\s+(?:my|your|a)\s+(?:[\w/]+\s+){0,2}?(?:shift|early|late|night|nightshift|\d{4})|"
     r"pick\s+up\s+(?:my|your|a|the|an\s+extra)\s+(?:[\w/]+\s+){0,2}?shifts?|call[\s-]?outs?|recall(?:ed)?\s+to\s+duty|"
-    r"overtime\s+shifts?|on\s+shift)\b",
+    r"overtime\s+shifts?|on\s+shift|"
+    # a shift offered or asked for: "Anyone want my Friday night shift?", "can anyone take my Boxing
+    # Day shift", "cover Thursday's late", "swapping my Sunday earlies", the writer rostered on
+    r"(?:take|want|have|grab|swap(?:ping)?|cover(?:ing)?|give\s+away)\s+(?:my|your|\w+['’]s)\s+(?:[\w'’/-]+\s+){0,3}?"
+    r"(?:shift|shifts|early|earlies|late|lates|night|nights|nightshift|dayshift|double|\d{4})|"
+    r"rostered\s+(?:on|with\s+me)|on\s+(?:nights|earlies|lates|night\s+shift|nightshift)|"
+    # the writer's work covered while on leave: "Sam's covering for me, his number's ...", "in my absence"
+    r"covering\s+(?:for\s+me|my\s+(?:role|desk|job|position|leave|caseload|clients))|while\s+i['’]?m\s+on\s+leave|"
+    r"(?:during|for)\s+my\s+leave|in\s+my\s+absence|acting\s+in\s+my\s+(?:role|position))\b",
     re.IGNORECASE,
 )
 _PRIVATE_WORK = lazy_pattern(
     r"\b(?:caf[eé]|canteen|bar|pub|restaurant|kitchen|retail|store|shop|club|footy|netball|cricket|soccer|Coles|Woolies|"
-    r"Woolworths|Aldi|Kmart|Bunnings|Maccas|McDonald['’]?s|KFC|Uber|sales|customers?)\b",
+    r"Woolworths|Aldi|Kmart|Bunnings|Maccas|McDonald['’]?s|KFC|Uber|sales|customers?|bakery|servo|bottle-?o|bottle shop|"
+    r"hotel|motel|cinema|gym|salon|warehouse job|farm|factory)\b",
+    re.IGNORECASE,
+)
+
+# a colleague reached on it: "try Priya on ...", "his number's ...", "Mel's mobile:"
+_REACH_THEM = lazy_pattern(
+    r"\b(?:try|ring|call|text|contact|ask\s+for)\s+(?-i:[A-Z])[\w'’-]+\s+on\b|\b(?:his|her|their)\s+(?:number|mobile|mob|phone|line)\b"
+    r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:number|mobile|mob|phone|line)\b",
+    re.IGNORECASE,
+)
+# a number standing alone after the request it answers ("Roster swap anyone? ... Tue early. 0412 ...")
+_BARE_BEFORE = lazy_pattern(r"(?:^|[.?!:;\n\-–—|])\s?$")
+
+# the writer introducing their role to the people they serve ("I'm the new case manager for the
+# family, my number is ...", "this is Dana, your caseworker"): the number they are reached on is the
+# work's; not "I'm a nurse" (a trade told in passing), nor a private firm's role ("the new sales coordinator")
+_ROLE_INTRO = lazy_pattern(
+    r"\b(?:i['’]?m|i am|this is|it['’]?s)\s+(?:(?-i:[A-Z])[\w'’-]+,?\s+)?(?:the|your|their|his|her)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:officer|case\s?manager|case\s?worker|caseworker|social\s+worker|youth\s+worker|practitioner|co-?ordinator|nurse|"
+    r"midwife|teacher|ranger|constable|sergeant|inspector|counsell?or|psychologist|planner|assessor|liaison|advis[oe]r|"
+    r"investigator|auditor|contact\s+officer)\b",
     re.IGNORECASE,
 )
 
@@ -281,7 +381,7 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
     (a full number; a local one the writer is reached on), an extension the writer is on, a 13 or
     1800 line said to be the team's own, a job title in a signature, an opening from a workplace."""
     a, b = max(0, start - 80), min(len(text), end + 40)
-    extension = number.lower().startswith(("ext", "x"))
+    extension = number.lower().startswith(("ext", "x", "#"))
     if extension:
         # an extension is a switchboard's: the writer on it is at work ("call me on x4412")
         return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
@@ -298,11 +398,32 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
         for title in _JOB_TITLE.finditer(text, max(0, start - 100), start):
             if not _PRIVATE_TITLE.search(title.group(0)):
                 return f'job title "{title.group(0)}"'
+        # a bio or a signature that opens with the job in lower case ("youth worker. Ballarat. 0412 ...")
+        first = _JOB_FIRST.match(text)
+        if (
+            first
+            and first.end() <= start
+            and not _PRIVATE_TITLE.search(first.group(0).title())
+            and not _PRIVATE_WORK.search(text)
+        ):
+            return f'job title "{first.group(0).strip(" -|•·,.")}"'
     if local:
         return None
-    if (purpose := _WORK_PURPOSE.search(text, a, b)) and _REACH_ME.search(text, a, b) and not _PRIVATE_WORK.search(text):
+    if (
+        (purpose := _WORK_PURPOSE.search(text, a, b))
+        and (
+            _REACH_ME.search(text, a, b) or _REACH_THEM.search(text, a, b) or _BARE_BEFORE.search(text, max(0, start - 3), start)
+        )
+        and not _PRIVATE_WORK.search(text)
+    ):
         # the writer reached on it about the work itself, no "work" said: a shift swap, a callout
         return f'"{purpose.group(0)}"'
+    if (
+        (role := _ROLE_INTRO.search(text, max(0, start - 160), b))
+        and _REACH_ME.search(text, a, b)
+        and not _PRIVATE_WORK.search(text)
+    ):
+        return f'"{role.group(0)}"'
     if opening := _OPENING_FROM.match(text):
         return f'"{opening.group(0).strip()}"'
     if _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
