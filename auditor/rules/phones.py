@@ -35,9 +35,12 @@ PHONE_RE = lazy_pattern(
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
     # local 8 digits; with a dash only as a phone's first digits start (3-9), never a span of years
     rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
+    rf"|[3-9]\d{{3}}\s\d(?:\s\d){{3}}"  # "3646 8 2 2 0": the last four spaced out
     r")(?!\w)"
     # an extension, or "#" and its digits right after a number ("(02) 5550 4412 #218")
-    r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#|(?<=\d\s)#)(?:\s*(?:is|:|no\.?|number|#|now))*\s?\d{3,5}(?!\w)",
+    # ("my extension changes to 7 4019", "x 4-7721": a five-digit extension split after its first digit)
+    r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#|(?<=\d\s)#)"
+    r"(?:\s*(?:is|:|no\.?|number|#|now|changes|changed|changing|moves|moved|will\s+be|to|becomes))*\s?(?:\d[\s\-]\d{4}|\d{3,5})(?!\w)",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,9 @@ _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
 _NOT_THE = lazy_pattern(r"\b(?:not|never)\s+(?:the|my|a|an)\s+$", re.IGNORECASE)
 # "my mobile's dead": the personal phone is out of action, so the number given is not it
 _OUT_OF_ACTION = lazy_pattern(
-    r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b",
+    r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b"
+    # put away at work: "personal phone lives in the locker on shift"
+    r"|(?:['’]s|\s+(?:is|lives|stays|sits|goes|gets\s+locked|is\s+locked))\s+in\s+(?:the|my|a)\s+(?:locker|bag|car|drawer|glovebox)\b",
     re.IGNORECASE,
 )
 # The phone named as a work one in so many words: "it's the school phone", "that's the ward mobile"
@@ -74,7 +76,8 @@ _WORKPLACE_CUE = lazy_pattern(
     r"|\b(?:supervisor|manager|coordinator|co-ordinator|sergeant|inspector|ranger|team leader|2ic|oic|num|sarge)['’]?s?\s+"
     r"(?:mobile|mob|phone|number|line)\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
-    r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?:\w+\s+)?line\b"
+    r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?|family|house|home|personal|private|"
+    r"new|old)\b)(?:[\w-]+\s+){0,2}?line\b"
     # a workplace's own number, by its possessive or "for": "the unit's number", "the number for the ward"
     r"|\b(?:ward|unit|team|branch|section|office|desk|station|depot|registry|counter|lab)['’]s\s+(?:[\w-]+\s+)?"
     r"(?:phone|line|landline|number|mobile|extension)\b"
@@ -94,7 +97,8 @@ _WORKPLACE_CUE = lazy_pattern(
     r"(?:ops|operations|control|comms) (?:centre|room)|centre|depot|unit|branch|watch ?house|lab|shed|team|terminal|counter|"
     r"section|sergeant|officer|manager|supervisor|desk|office|reception|switch(?:board)?|payroll|rostering|(?-i:IT|HR)))\b"
     r"(?:\s+at\s+(?-i:[A-Z])\w+)?(?=\s*(?:directly|direct|on|,|:|\(|\d|it['’]?s))"
-    r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them)\s+direct(?:ly)?\b"
+    r"|\b(?:ring|call|phone|text)\s+(?:me|her|him|them|the\s+(?-i:[A-Z]{2,6})|(?:the|my|our)\s+(?:boss|manager|supervisor|"
+    r"sergeant|sarge|inspector|coordinator|team\s+leader))\s+direct(?:ly)?\b"
     # the workplace calls from the number: "ops will call you from (08) ...", "the ward rings you on"
     r"|\b(?:ops|work|rostering|the (?:office|station|ward|unit|depot|desk|team|registry))\s+(?:will\s+)?"
     r"(?:calls?|rings?|texts?)\s+(?:you|u|me)\s+(?:from|on)\b",
@@ -136,14 +140,23 @@ _WORK_TALK = lazy_pattern(
 # "after work hours", "on my team at footy".
 _WORK_OWNED = lazy_pattern(
     r"\b(?:my|the|his|her|your|their)\s+work\s+one\b"
-    r"|\bwork(?:s|['’]s)?[\s-]*(?:phone|mobile|mob|mobe|moby|cell|number|num|nbr|no\.|#|line|landline|ph)(?!\w)"
+    r"|\bwork(?:s|['’]s)?[\s-]*(?:phone|mobile|mob|mobe|moby|cell|number|num|nbr|no\.|#|line|landline|ph|iphone|android|"
+    r"samsung|handset|sim|blackberry)(?!\w)"
     r"|\b(?:(?:my|our|the|a|his|her|your)\s+)?(?:gov(?:t|vie)?|departmental|dept|corporate|work[\s-]issued|agency[\s-]issued)\s+"
     r"(?:phone|mobile|mob|cell|number|line)\b"
-    r"|\b(?:shift|rostered|site|pod|floor|bay)(?:['’]s)?\s+(?:phone|mobile|mob|line|landline|number)\b"
+    r"|\b(?:shift|rostered|site|pod|floor)(?:['’]s)?\s+(?:phone|mobile|mob|line|landline)\b|\b(?:pod|floor|shift)['’]s\s+number\b"
     r"|\bmy\s+(?:direct|dd)(?:['’]s|\s+is|\s*:)"
     r"|\b(?:during|in)\s+(?:work|working|office)\s+hours\s*[:\-–—=]|\bwork(?:ing)?\s+hours\s+only\b"
     r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+on\s+the\s+phones\b|(?<=\d)\s*at\s+work\b"
     r"|\b(?:on|in|from)\s+(?:my|our)\s+(?:team|unit|section|branch)\b(?!\s+(?:at|for)\b)"
+    # the team's line in so many words: "my team's on 1300 ...", "press 2 and you get my team", a line
+    # that "rings out to whoever's on"; the workplace's own number: "Front counter's 4939 ...",
+    # "my desk phone at school is ..."
+    r"|\b(?:my|our)\s+(?:team|unit|section|branch|desk|office|pod|ward)(?:['’]s|\s+is)\s+on(?=\s+[(+]?\d)"
+    r"|\b(?:you(?:['’]ll)?\s+get|gets\s+you|(?:for|to)\s+reach)\s+(?:my|our)\s+(?:team|unit|section|branch|desk|office|pod|ward)\b"
+    r"|\brings?\s+(?:out\s+|through\s+)?to\s+who(?:ever)?['’]?s?\s+(?:is\s+)?(?:on|rostered)\b"
+    r"|\b(?:counter|desk|reception|switch|office|ward|station|unit|pod|team|registry)['’]s(?=\s+[(+]?\d)"
+    r"|(?:(?<=phone\s)|(?<=line\s)|(?<=number\s))at\s+(?:school|work|the\s+office)\b"
     r"|\b(?:i['’]?m|i am|based|working)\s+(?:at|from)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:site|campus|hub|centre|depot|branch|office)\b"
     r"|\b(?:duty|on[\s-]?call|shift)\s+[a-z]+\s+(?:can\s+be\s+(?:reached|contacted)|is\s+reachable)\s+on\b",
     re.IGNORECASE,
@@ -153,12 +166,17 @@ _WORK_OWNED = lazy_pattern(
 # "💼 0412 ..."), or right after it ("0412 ... ← work"); not the writer's own time ("text me
 # after work 0412 ...", "finish work 5pm"), read in the 24 characters before the number.
 _LABEL_JUST_BEFORE = lazy_pattern(
-    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|D|BH|B/H)))(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
+    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|BH|B/H)))(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
     r"(?:[:=|>•·\-–—/]+|[^\w\s]{1,3})?\s*$)",
     re.IGNORECASE,
 )
 _LABEL_JUST_AFTER = lazy_pattern(r"\s*[^\w\s]{1,3}\s*(?=(?:work|wk)\s*(?:[)\]|,.;!]|$))", re.IGNORECASE)
 _LABEL_WORD = lazy_pattern(r"work|wk", re.IGNORECASE)
+_SOLD = lazy_pattern(
+    r"\b(?:selling|sell|sold|for\s+sale|giving\s+away|swapping|upgrading|replacing|lost|stolen)\s+(?:my|our|an?|the|this)\s+"
+    r"(?:old\s+|spare\s+|used\s+|broken\s+)?$",
+    re.IGNORECASE,
+)
 _OWN_TIME = lazy_pattern(
     r"\b(?:after|before|outside|finish(?:ed|ing)?|from|off|leave|leaving|left|till|until|since|skip(?:ping)?|no|to|for)\s+$",
     re.IGNORECASE,
@@ -220,6 +238,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         ]
         good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
         good += _closest(text, _WORK_OWNED, a, b, start, end)
+        # the phone itself for sale: "Selling my old work iPhone, text 0412 ..."
+        good = [g for g in good if not _SOLD.search(text, max(0, g[1].start() - 30), g[1].start())]
         if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
             text, max(0, label.start() - 12), label.start()
         ):
@@ -316,7 +336,8 @@ _LABEL_BEFORE = lazy_pattern(
 # an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"
 _REACH_BEFORE = lazy_pattern(r"\b(?:on|call|ring|dial|me|is|at)\s*:?\s*$", re.IGNORECASE)
 _REACH_ME = lazy_pattern(
-    r"\b(?:(?:call|ring|phone|reach|contact|grab|get|text)\s+(?:me|us)|i['’]?m on|ask for|if you need me|me on|"
+    r"\b(?:(?:call|ring|phone|reach|contact|grab|get|text)\s+(?:me|us)|i['’]?m on(?!\s+(?:leave|holidays?|nights|earlies|lates))|"
+    r"ask for|if you need me|me on|"
     r"my (?:desk|line|number|extension|office|direct)"
     # "hmu", "msg me", "flick me a text", "give me a bell", "can be reached on"
     r"|(?:msg|message|dm|pm|sms|whatsapp|signal|buzz|bell|flick|drop|hit)\s+(?:me|us)|hmu|"
@@ -325,8 +346,15 @@ _REACH_ME = lazy_pattern(
 )
 # a 13, 1300 or 1800 line given as the writer's team's or organisation's own: "our intake line is 1800 ..."
 _OUR_LINE = lazy_pattern(
-    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:number|line|hotline|team|unit|branch|section)\b|"
+    r"\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:number|line|hotline|team|unit|branch|section)\b|"
     r"\b(?:team|unit|branch|section)['’]s\s+(?:[\w-]+\s+)?(?:number|line)\b",
+    re.IGNORECASE,
+)
+
+# a firm's own line: "Our company is hiring! Call our recruitment line", "Our customer service line ..."
+_FIRM_LINE = lazy_pattern(
+    r"\b(?:company|companies|business|firm|pty|ltd|customer\s+service|sales|bookings?|orders?|shop|store|franchise)\b",
     re.IGNORECASE,
 )
 
@@ -340,8 +368,10 @@ _WORK_PURPOSE = lazy_pattern(
     r"overtime\s+shifts?|on\s+shift|"
     # a shift offered or asked for: "Anyone want my Friday night shift?", "can anyone take my Boxing
     # Day shift", "cover Thursday's late", "swapping my Sunday earlies", the writer rostered on
-    r"(?:take|want|have|grab|swap(?:ping)?|cover(?:ing)?|give\s+away)\s+(?:my|your|\w+['’]s)\s+(?:[\w'’/-]+\s+){0,3}?"
-    r"(?:shift|shifts|early|earlies|late|lates|night|nights|nightshift|dayshift|double|\d{4})|"
+    r"(?:take|want|have|grab|swap(?:ping)?|cover(?:ing)?|give\s+away)\s+(?:my|your|\w+['’]s)\s+"
+    r"(?:(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?s?|tomorrow['’]?s?|tonight['’]?s?|today['’]?s?|weekend|boxing\s+day|"
+    r"christmas|xmas|easter|new\s+year['’]?s|public\s+holiday|arvo|morning|afternoon|evening|next|this|\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{4}|night)\s+){0,3}?(?:shift|shifts|early|earlies|late|lates|nights|nightshift|dayshift|double|\d{4})|"
     r"rostered\s+(?:on|with\s+me)|on\s+(?:nights|earlies|lates|night\s+shift|nightshift)|"
     # the writer's work covered while on leave: "Sam's covering for me, his number's ...", "in my absence"
     r"covering\s+(?:for\s+me|my\s+(?:role|desk|job|position|leave|caseload|clients))|while\s+i['’]?m\s+on\s+leave|"
@@ -385,7 +415,7 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
     if extension:
         # an extension is a switchboard's: the writer on it is at work ("call me on x4412")
         return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
-    if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)):
+    if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)) and not _FIRM_LINE.search(text):
         return f'"{our.group(0)}"'
     if digits.startswith("13"):
         return None  # a 13 number with the organisation's name is most often its public line
