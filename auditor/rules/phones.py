@@ -23,8 +23,9 @@ _SEP = r"[\s\-.]?"
 # between the digits of a full number any grouping people use: "0412 34 56 78", "02 62 64 11 11",
 # "03 9651 - 1234" (the area code or 04 fixes where a number starts, so the grouping is free)
 _GAP = r"(?:\s?[\-.]\s?|\s)?"
-# the trunk 0 may stand apart from the rest: "0 4 1 2 3 4 5 6 7 8", a number spaced digit by digit
-LANDLINE_PREFIX = rf"(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"  # an area code
+# an area code, "(+61 3)" too; the trunk 0 may stand apart from the rest: "0 4 1 2 3 4 5 6 7 8", a
+# number spaced digit by digit
+LANDLINE_PREFIX = rf"(?:\(\+?61{_SEP}0?[2378]\)|\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"
 PHONE_RE = lazy_pattern(
     r"(?<![\w+])(?:"
     rf"{LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
@@ -130,6 +131,25 @@ def _digit_words(low: str) -> int:
     return sum(1 for w in _WORDS.findall(low) if w in _COUNTED)
 
 
+def _read_out(run: str) -> tuple[int, str] | None:
+    """(where the number starts in run, its digits) for a run of digit words and groups read out as
+    a number, or None. Three digit words, or one among digit groups ("oh-two 6274 3318"), make a
+    whole number; four words or more a local 8-digit one ("six two one six, four four three one").
+    A word or two before the number that belongs to the sentence is left out: "till 4, oh four one
+    two ...", "my work one, oh four one two ..."."""
+    starts = [t.start() for t in _TOKEN.finditer(run)][:3]
+    for skip in starts:
+        part = run[skip:]
+        words = len(_NUMBER_WORD.findall(part))
+        digits = _spelt_digits(part)
+        local = words >= 4 and len(digits) == 8 and digits[0] in "3456789"
+        if (words >= 3 or (words and _GROUP.search(part))) and (_full(digits) or local):
+            return skip, digits
+        if len(digits) <= 10:
+            return None  # too short already: dropping a word cannot make a whole number
+    return None
+
+
 def may_hold_number(text: str) -> bool:
     """Whether text can hold a number at all: a digit, or three digit words (a number spelt out)."""
     return _DIGIT.search(text) is not None or _digit_words(text.lower()) >= 3
@@ -146,20 +166,16 @@ def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
     if _digit_words(low):
         for m in _SPELT_RUN.finditer(text):
             run = m.group(0).rstrip(" ,.-–—/")
-            end = m.start() + len(run)
-            # three digit words, or one among digit groups ("oh-two 6274 3318"): a number read out; a
-            # local 8-digit number in four words or more ("six two one six, four four three one")
-            words = len(_NUMBER_WORD.findall(run))
-            digits = _spelt_digits(run)
-            local = words >= 4 and len(digits) == 8 and digits[0] in "3456789"
-            if not (words >= 3 or (words and _GROUP.search(run))) or not (_full(digits) or local):
+            if (read := _read_out(run)) is None:
                 continue
+            skip, digits = read
+            begin, end, run = m.start() + skip, m.start() + len(run), run[skip:]
             # the spelt area code takes the local number read in digits after it: one number
-            inside = [f for f in found if m.start() <= f[2] and f[3] <= end]
+            inside = [f for f in found if begin <= f[2] and f[3] <= end]
             if all(len(f[1]) == 8 for f in inside) and (not inside or _full(digits)):
                 found = [f for f in found if f not in inside]
-                if free(m.start(), end):
-                    found.append((run, digits, m.start(), end))
+                if free(begin, end):
+                    found.append((run, digits, begin, end))
     for m in _SPLIT_RUN.finditer(text) if _SPLIT_GATE.search(text) else ():
         run = m.group(0)
         digits = re.sub(r"\D", "", run)

@@ -147,15 +147,16 @@ _WORK_OWNED = lazy_pattern(
     r"|\b(?:shift|rostered|site|pod|floor)(?:['’]s)?\s+(?:phone|mobile|mob|line|landline)\b|\b(?:pod|floor|shift)['’]s\s+number\b"
     r"|\bmy\s+(?:direct|dd)(?:['’]s|\s+is|\s*:)"
     r"|\b(?:during|in)\s+(?:work|working|office)\s+hours\s*[:\-–—=]|\bwork(?:ing)?\s+hours\s+only\b"
-    r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+on\s+the\s+phones\b|(?<=\d)\s*at\s+work\b"
+    r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+on\s+the\s+phones\b|(?:(?<=\d)|(?<=\boh)|(?<=\bone)|(?<=\btwo)|(?<=\bthree)|(?<=\bfour)|(?<=\bfive)|(?<=\bsix)|(?<=\bseven)|"
+    r"(?<=\beight)|(?<=\bnine)|(?<=\bzero))\s*at\s+work\b"
     r"|\b(?:on|in|from)\s+(?:my|our)\s+(?:team|unit|section|branch)\b(?!\s+(?:at|for)\b)"
     # the team's line in so many words: "my team's on 1300 ...", "press 2 and you get my team", a line
     # that "rings out to whoever's on"; the workplace's own number: "Front counter's 4939 ...",
     # "my desk phone at school is ..."
-    r"|\b(?:my|our)\s+(?:team|unit|section|branch|desk|office|pod|ward)(?:['’]s|\s+is)\s+on(?=\s+[(+]?\d)"
+    r"|\b(?:my|our)\s+(?:team|unit|section|branch|desk|office|pod|ward)(?:['’]s|\s+is)\s+on(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     r"|\b(?:you(?:['’]ll)?\s+get|gets\s+you|(?:for|to)\s+reach)\s+(?:my|our)\s+(?:team|unit|section|branch|desk|office|pod|ward)\b"
     r"|\brings?\s+(?:out\s+|through\s+)?to\s+who(?:ever)?['’]?s?\s+(?:is\s+)?(?:on|rostered)\b"
-    r"|\b(?:counter|desk|reception|switch|office|ward|station|unit|pod|team|registry)['’]s(?=\s+[(+]?\d)"
+    r"|\b(?:counter|desk|reception|switch|office|ward|station|unit|pod|team|registry)['’]s(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     r"|(?:(?<=phone\s)|(?<=line\s)|(?<=number\s))at\s+(?:school|work|the\s+office)\b"
     r"|\b(?:i['’]?m|i am|based|working)\s+(?:at|from)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:site|campus|hub|centre|depot|branch|office)\b"
     r"|\b(?:duty|on[\s-]?call|shift)\s+[a-z]+\s+(?:can\s+be\s+(?:reached|contacted)|is\s+reachable)\s+on\b",
@@ -170,7 +171,7 @@ _LABEL_JUST_BEFORE = lazy_pattern(
     r"(?:[:=|>•·\-–—/]+|[^\w\s]{1,3})?\s*$)",
     re.IGNORECASE,
 )
-_LABEL_JUST_AFTER = lazy_pattern(r"\s*[^\w\s]{1,3}\s*(?=(?:work|wk)\s*(?:[)\]|,.;!]|$))", re.IGNORECASE)
+_LABEL_JUST_AFTER = lazy_pattern(r"\s*[^\w\s]{1,3}\s*(?=(?:work|wk)\s*(?:[^\w\s]|$))", re.IGNORECASE)
 _LABEL_WORD = lazy_pattern(r"work|wk", re.IGNORECASE)
 _SOLD = lazy_pattern(
     r"\b(?:selling|sell|sold|for\s+sale|giving\s+away|swapping|upgrading|replacing|lost|stolen)\s+(?:my|our|an?|the|this)\s+"
@@ -319,14 +320,14 @@ _PRIVATE_TITLE = lazy_pattern(
     r"\b(?:Sales|Store|Account|Accounts|Marketing|Retail|Leasing|Property|Mortgage|Restaurant|Bar|Venue|Events?|Wedding|Brand|"
     r"Franchise|Shop|Salon|Studio)\b"
 )
-# the job first in a bio or a signature, any case: "registered nurse | ...", "Child protection worker."
+# the job first in a bio or on a signature's line, any case: "registered nurse | ...", "Child protection worker."
 _JOB_FIRST = lazy_pattern(
-    r"\W*(?:[\w'’-]+\s+){0,3}?(?:officer|manager|co-?ordinator|advi[sz]or|analyst|ranger|nurse|midwife|educator|planner|registrar|"
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:officer|manager|co-?ordinator|advi[sz]or|analyst|ranger|nurse|midwife|educator|planner|registrar|"
     r"case\s?worker|(?:youth|support|social|disability|protection|community|family|aod|welfare|outreach)\s+worker|director|"
     r"inspector|clerk|teacher|principal|librarian|paramedic|constable|sergeant|counsell?or|psychologist|practitioner|"
     r"investigator|auditor|firefighter|detective|corrections?\s+officer|prison\s+officer|guard)\b"
     r"(?=\s*(?:[|•·,.:;–—\n]|at\b|@|with\b|for\b|in\b))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _LABEL_BEFORE = lazy_pattern(
     r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
@@ -429,13 +430,8 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
             if not _PRIVATE_TITLE.search(title.group(0)):
                 return f'job title "{title.group(0)}"'
         # a bio or a signature that opens with the job in lower case ("youth worker. Ballarat. 0412 ...")
-        first = _JOB_FIRST.match(text)
-        if (
-            first
-            and first.end() <= start
-            and not _PRIVATE_TITLE.search(first.group(0).title())
-            and not _PRIVATE_WORK.search(text)
-        ):
+        first = _JOB_FIRST.search(text, 0, start)
+        if first and not _PRIVATE_TITLE.search(first.group(0).title()) and not _PRIVATE_WORK.search(text):
             return f'job title "{first.group(0).strip(" -|•·,.")}"'
     if local:
         return None

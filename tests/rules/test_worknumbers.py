@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.config import load_profile
 from auditor.rules.worknumbers import work_numbers
 
@@ -195,3 +197,186 @@ def test_work_numbers_a_line_the_team_staffs_and_a_negated_work_cue(dibp):
     # the front desk said to be on a number; a short number the writer is rung on
     assert [c for _n, c, *_ in work_numbers("Reception's on oh-two 5550 3318, ask for me", aps)] == ["Reception's on"]
     assert [n for n, *_ in work_numbers("ring the nurses station on 4-4-7-1 and ask for me", aps)] == ["4-4-7-1"]
+
+
+# ---- an adversarial generator: many number forms in many work and not-work contexts --------------
+# Invented numbers (the 0491 570 and 5550 ranges are kept for fiction) and invented sentences. Each
+# context is written once with {n}; the generator puts every number form into it, wraps it as a
+# reply, after an emoji, after a line break or a dash, and runs it for every profile. A context is
+# a KIND of giving a work number (or of giving another's); a failure names the kind and the form.
+_MOBILE_FORMS = (
+    "0491 570 156",
+    "0491570156",
+    "0491-570-156",
+    "0491.570.156",
+    "0491/570/156",
+    "+61 491 570 156",
+    "+61 (0) 491 570 156",
+    "+61491570156",
+    "0491 57 01 56",
+    "04 9157 0156",
+    "0491 – 570 – 156",
+    "oh four nine one, five seven oh, one five six",
+    "zero four nine one 570 156",
+    "0 4 9 1 5 7 0 1 5 6",
+    "0491 dash 570 dash 156",
+    "0491 📞 570 📞 156",
+)
+_LANDLINE_FORMS = (
+    "(03) 5550 4412",
+    "03 5550 4412",
+    "+61 3 5550 4412",
+    "+613 5550 4412",
+    "(+61 3) 5550 4412",
+    "(03) 5550-4412",
+    "03.5550.4412",
+)
+_WRAPS = ("{t}", "@kel_m {t}", "{t} 🙏", "Re: next week\n{t}", "Quick one — {t}")
+_WORK_CONTEXTS = {
+    "a shift offered, asked for or swapped, the number bare or after a way to reach": (
+        "Roster swap anyone? Sat D/N for your Tue early. {n}",
+        "Swapping my Sunday earlies for any weekday late, hmu {n}",
+        "Need someone to cover Thursday's late, msg me {n}",
+        "Can anyone take my Boxing Day shift? Flick me a text on {n}",
+        "Anyone want my Friday night shift? Message me on {n}",
+        "I'm rostered on tomorrow, call me on {n} if the handover's late",
+    ),
+    "the phone the work owns, by a word before its noun": (
+        "call me on my work one, {n}",
+        "use my work one {n} not my own",
+        "my work number is still {n}",
+        "work num {n}",
+        "work no. {n}",
+        "workphone {n}",
+        "work's number is {n}",
+        "the works mobile is {n}",
+        "my govt phone {n}",
+        "gov phone {n} for anything about the audit",
+        "my departmental mobile is {n}",
+        "the corporate mobile is {n} while I'm on the road for the review",
+        "my work-issued mobile is {n}",
+        "my shift phone is {n}",
+        "Got the work iPhone today: {n}, use it for roster stuff",
+        "Site phone is {n} if the gate's locked when you get here for induction",
+        "Our pod's line is {n} if you can't find us on level 3",
+        "The pod phone is {n} this week",
+        "The floor's number is {n} if my mobile rings out",
+        "my direct is {n}",
+        "During work hours: {n}",
+    ),
+    "a label right before or after the number": (
+        "Work 📱 {n}",
+        "📞 work: {n}",
+        "Work - {n}",
+        "Work {n} | Home 0491 570 157",
+        "wk: {n}",
+        "W: {n}",
+        "(w) {n}",
+        "Direct {n}",
+        "BH {n} AH 0491 570 157",
+        "💼 {n}",
+        "{n} ← work",
+        "Work mob\n{n}",
+    ),
+    "the workplace, its team, desk or role in plain words": (
+        "I'm on the front desk at the Parramatta site till 4, {n}",
+        "The number at the site office is {n}, ask for me",
+        "The team landline is {n} now we've moved floors",
+        "I'm on {n} at work until 5",
+        "you can get me at work on {n}",
+        "I'm on the phones today, my line is {n}",
+        "ring my supervisor on {n} if I don't answer",
+        "The duty manager can be reached on {n} tonight",
+        "For the audit next week I'm at the Geelong site, on {n}",
+        "my team's on {n} until six, I pick up most days",
+        "press 3 on {n} and you get my team",
+        "our team inbox line is {n}, it rings out to whoever's on",
+        "Front counter's {n} if you need to swap",
+        "can't give you my personal but my desk phone at school is {n}",
+        "ring the OIC direct on {n}",
+        "Call payroll on {n} about the overtime",
+        "Ring HR on {n} before you sign",
+    ),
+    "a colleague's number, or one given while the writer is away from the work": (
+        "Sarge's work mobile is {n}",
+        "If I'm not in, try Priya on {n}, she's on my team",
+        "Sam's covering for me this week, his number's {n}",
+        "Team - Mel's number while I'm on leave: {n}",
+        "the new 2IC's mobile is {n}",
+        "Call me on my work one, {n}, my personal lives in the locker on shift",
+    ),
+    "a role introduced to the people served, a job first in a bio": (
+        "I'm the new case manager for the family, my number is {n}",
+        "this is Dana, your caseworker, ring me on {n}",
+        "registered nurse | {n}",
+        "Youth worker. Ballarat. {n}",
+    ),
+}
+_NOT_WORK_CONTEXTS = (
+    "Selling my bike, text {n}",
+    "My mate Dave does great tiling, his number is {n}",
+    "Tradie quote came in, ring Jono on {n}",
+    "The netball club line is {n}",
+    "Lost cat! Call {n}",
+    "my new number is {n}",
+    "I'm a mobile dog groomer, bookings {n}",
+    "I'm on night shift at the bakery, text me {n}",
+    "The pub's number is {n}",
+    "my accountant's office is on {n}",
+    "The gym's front desk is {n}",
+    "Text me after work on {n}",
+    "text me after work - {n}",
+    "Call me after my shift, {n}",
+    "If you want to carpool to work, text {n}",
+    "Selling my old work iPhone, text {n}",
+    "Can anyone cover my babysitting gig Saturday night? {n}",
+    "While I'm on leave in Bali, text {n} for the house keys",
+    "Call our house line on {n}",
+    "Our customer service line is {n}, open 9-5",
+    "Call our recruitment line on {n}, we're hiring chefs",
+    "He's on my team at netball, text him {n}",
+    "My team's on a winning streak! Raffle tickets from {n}",
+    "I'm your new neighbour, my number is {n}",
+    "I'm the new sales coordinator, call me on {n}",
+    "Mum of 3. Coffee addict. {n}",
+    "Personal trainer | {n}",
+    "Anyone want my Taylor Swift tickets? Text {n}",
+    "The site number for our campsite is {n}",
+)
+
+
+# a bio or a signature's line stands at the start of a line: it is not wrapped after other words
+_LINE_WRAPS = ("{t}", "{t} 🙏", "Cheers,\n{t}")
+_AT_LINE_START = "a role introduced to the people served, a job first in a bio"
+
+
+def _generated(contexts, wraps=_WRAPS):
+    forms = _MOBILE_FORMS + _LANDLINE_FORMS
+    for i, tpl in enumerate(contexts):
+        for j, n in enumerate(forms):
+            yield tpl, n, wraps[(i + j) % len(wraps)].format(t=tpl.format(n=n))
+
+
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+@pytest.mark.parametrize("kind", sorted(_WORK_CONTEXTS))
+def test_work_numbers_adversarial_work_contexts_in_every_form(profile_name, kind):
+    profile = load_profile(profile_name)
+    wraps = _LINE_WRAPS if kind == _AT_LINE_START else _WRAPS
+    missed = [text for _tpl, _n, text in _generated(_WORK_CONTEXTS[kind], wraps) if not list(work_numbers(text, profile))]
+    assert missed == []
+
+
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_work_numbers_adversarial_not_work_contexts_in_every_form(profile_name):
+    profile = load_profile(profile_name)
+    fired = [text for _tpl, _n, text in _generated(_NOT_WORK_CONTEXTS) if list(work_numbers(text, profile))]
+    assert fired == []
+
+
+def test_work_numbers_adversarial_forms_are_each_read_as_one_number():
+    # every form the generator writes is one number to phones, whole, so a context decides alone
+    from auditor.rules.phones import phone_numbers  # lazy: only this test reads phones directly
+
+    for n in _MOBILE_FORMS + _LANDLINE_FORMS:
+        found = list(phone_numbers(f"Work - {n} thanks"))
+        assert [f[0] for f in found] == [n], n
