@@ -25,11 +25,14 @@ _SEP = r"[\s\-.]?"
 _GAP = r"(?:\s?[\-.]\s?|\s)?"
 # an area code, "(+61 3)" too; the trunk 0 may stand apart from the rest: "0 4 1 2 3 4 5 6 7 8", a
 # number spaced digit by digit
-LANDLINE_PREFIX = rf"(?:\(\+?61{_SEP}0?[2378]\)|\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"
+LANDLINE_PREFIX = (
+    rf"(?:\(\+?61{_SEP}0?[2378]\)|\+?61{_SEP}\(0?[2378]\)|\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"
+)
 PHONE_RE = lazy_pattern(
     r"(?<![\w+])(?:"
     rf"{LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
     rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|0{_SEP}4)(?:{_GAP}\d){{8}}"  # mobile
+    rf"|\(04\d\d\){_SEP}\d{{3}}{_SEP}\d{{3}}"  # "(0412) 345 678"
     rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
     # a 1300 or 1800 line in letters, as its owner advertises it ("1800 ABF 123", "1300 RANGER")
     r"|1[38]00[\s\-]?(?=[A-Z\d\s\-]{0,4}[A-Z])(?-i:[A-Z\d]{3,4}[\s\-]?[A-Z\d]{2,4}|[A-Z\d]{6,7})"

@@ -28,6 +28,12 @@ __all__ = ["work_numbers"]
 _EMERGENCY = {"000", "112"}
 _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
 _NOT_THE = lazy_pattern(r"\b(?:not|never)\s+(?:the|my|a|an)\s+$", re.IGNORECASE)
+_DONT = lazy_pattern(r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to)\s+$", re.IGNORECASE)
+_NOT_MINE = lazy_pattern(r"(?:not|never|instead|rather|don)", re.IGNORECASE)
+_OTHERS_PHONE = lazy_pattern(
+    r"\bmy\s+(?:husband|wife|partner|hubby|mum|mom|dad|brother|sister|son|daughter|mate|friend|neighbour|flatmate|housemate)\b",
+    re.IGNORECASE,
+)
 # "my mobile's dead": the personal phone is out of action, so the number given is not it
 _OUT_OF_ACTION = lazy_pattern(
     r"(?:['’]s|\s+(?:is|was|has))?\s+(?:dead|flat|died|broken|cracked|cooked|off|gone|playing up|not working|out of charge)\b"
@@ -158,6 +164,21 @@ _WORK_OWNED = lazy_pattern(
     r"|\brings?\s+(?:out\s+|through\s+)?to\s+who(?:ever)?['’]?s?\s+(?:is\s+)?(?:on|rostered)\b"
     r"|\b(?:counter|desk|reception|switch|office|ward|station|unit|pod|team|registry)['’]s(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     r"|(?:(?<=phone\s)|(?<=line\s)|(?<=number\s))at\s+(?:school|work|the\s+office)\b"
+    # a unit, a desk or a duty role owning the number right after it: "The records team is on ...",
+    # "Payroll's number is ...", "the triage line is ...", "Rostering: ...", "Duty sergeant 0412 ..."
+    r"|\b(?:team|unit|branch|section|ward|reception|switch(?:board)?|intake|triage|rostering|payroll|registry|depot|records|"
+    r"counter|hub|pod|comms|dispatch|help\s?desk|service\s+desk|front\s+desk|control\s+room|ops\s+room|nurse\s+in\s+charge|"
+    r"(?:ward|unit|team)\s+clerk)(?=(?:['’]s)?(?:\s+(?:phone|line|landline|number|mobile|no\.?))?\s*"
+    r"(?:(?:is|['’]s)\s+(?:on\s+)?|on\s+|:\s*|[-–—]\s*)(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    r"|\b(?:duty\s+(?:sergeant|officer|manager|inspector|nurse|supervisor)|(?-i:NUM|OIC))(?=\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    # the phone work gave the writer: "work gave me a new mobile", "the phone I carry for work",
+    # "best number to get me at work"
+    r"|\bwork(?:['’]s|\s+has)?\s+(?:gave|given|issued|handed)\s+me\s+(?:a\s+)?(?:new\s+)?(?:phone|mobile|mob|iphone|number)\b"
+    r"|\b(?:phone|mobile|number|line)\s+(?:i|we)\s+(?:carry|use|have|got)\s+(?:for|at)\s+work\b"
+    r"|\b(?:call|ring|reach|get|contact|find)\s+me\s+at\s+work\b"
+    # said to be not the personal phone: "Pls don't ring my personal, use ...", "Call (03) ..., not my mobile"
+    r"|\b(?:not|never|instead\s+of|rather\s+than|don['’]?t\s+(?:ring|call|text|use|try))\s+(?:on\s+)?my\s+"
+    r"(?:personal|mobile|own\s+(?:phone|mobile|number)|private|home)\b(?:\s+(?:one|number|phone|mobile|mob|line))?"
     r"|\b(?:i['’]?m|i am|based|working)\s+(?:at|from)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:site|campus|hub|centre|depot|branch|office)\b"
     r"|\b(?:duty|on[\s-]?call|shift)\s+[a-z]+\s+(?:can\s+be\s+(?:reached|contacted)|is\s+reachable)\s+on\b",
     re.IGNORECASE,
@@ -205,10 +226,12 @@ _POSSESSIVE_GAP = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?")
 _OF_THE_GAP = lazy_pattern(r"\s+(?:of|at|for)\s+(?:the|my|our|a|an|his|her)\s+(?:[\w-]+\s+)?")
 
 
-def _owned_by(text: str, cue: re.Match[str], owner: re.Match[str]) -> bool:
-    """Whether a not-work cue owns a work cue: "my accountant's office", "the office of the gym"."""
+def _owned_by(text: str, cue: re.Match[str], owner: re.Match[str], adjacent: bool = False) -> bool:
+    """Whether a not-work cue owns a work cue: "my accountant's office", "the office of the gym"; with
+    `adjacent`, a not-work word right before the unit it names ("Dentist reception is ...")."""
     if owner.end() <= cue.start():
-        return _POSSESSIVE_GAP.fullmatch(text, owner.end(), cue.start()) is not None
+        gap = _POSSESSIVE_GAP.fullmatch(text, owner.end(), cue.start()) is not None
+        return gap or (adjacent and not text[owner.end() : cue.start()].strip())
     return cue.end() <= owner.start() and _OF_THE_GAP.fullmatch(text, cue.end(), owner.start()) is not None
 
 
@@ -238,7 +261,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
         good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
-        good += _closest(text, _WORK_OWNED, a, b, start, end)
+        owned = _closest(text, _WORK_OWNED, a, b, start, end)
+        good += owned
         # the phone itself for sale: "Selling my old work iPhone, text 0412 ..."
         good = [g for g in good if not _SOLD.search(text, max(0, g[1].start() - 30), g[1].start())]
         if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
@@ -247,8 +271,16 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             good.append((float(start - label.end()), label))
         if (after := _LABEL_JUST_AFTER.match(text, end)) and (word := _LABEL_WORD.match(text, after.end())):
             good.append((5.0, word))
-        # "call my personal mobile not the office one": a negated work cue is no cue
-        good = [g for g in good if not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())]
+        # "call my personal mobile not the office one", "don't call me at work": a negated work cue is no cue
+        good = [
+            g
+            for g in good
+            if not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())
+            and not _DONT.search(text, max(0, g[1].start() - 14), g[1].start())
+        ]
+        if good and _OTHERS_PHONE.search(text, a, b):
+            # "Call my husband on 0412 ... not my mobile": the number is a relative's, not the work's
+            good = [g for g in good if not _NOT_MINE.match(g[1].group(0))]
         good += _closest(text, _ON_DIVERT, max(0, start - 160), start, start, end)
         if good:
             # "after hours" is someone else's business only when nothing says the line is work
@@ -288,7 +320,7 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 n.start() <= g[1].start()
                 and g[1].end() <= n.end()
                 or (g[1].start() <= n.start() and n.end() <= g[1].end() and _CALL_TO.match(g[1].group(0)))
-                or _owned_by(text, g[1], n)
+                or _owned_by(text, g[1], n, any(g[1] is o for _d, o in owned))
                 for _, n in bad
             )
         ]
@@ -386,6 +418,14 @@ _PRIVATE_WORK = lazy_pattern(
     re.IGNORECASE,
 )
 
+# office hours beside a number the writer is reached on: "Mon–Fri 8.30–5", "between 9 and 5 weekdays"
+_OFFICE_HOURS = lazy_pattern(
+    r"\bmon(?:day)?\s*(?:-|–|to)\s*(?:thu|thur|thurs|fri)(?:sday|day)?\b"
+    r"(?:\s*,?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
+    r"|\b(?:between\s+)?(?:8|9|8[.:]30|7[.:]30)\s*(?:am)?\s*(?:-|–|to|and|till|until)\s*(?:4|5|4[.:]30|5[.:]30|6)\s*(?:pm)?\s+weekdays\b"
+    r"|\b(?:8|9|8[.:]30|7[.:]30)\s*(?:am)?\s*(?:-|–)\s*(?:4|5|4[.:]30|5[.:]30)\s*(?:pm)?\s*(?:,\s*)?(?:mon|weekdays)",
+    re.IGNORECASE,
+)
 # a colleague reached on it: "try Priya on ...", "his number's ...", "Mel's mobile:"
 _REACH_THEM = lazy_pattern(
     r"\b(?:try|ring|call|text|contact|ask\s+for)\s+(?-i:[A-Z])[\w'’-]+\s+on\b|\b(?:his|her|their)\s+(?:number|mobile|mob|phone|line)\b"
@@ -433,6 +473,13 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
         first = _JOB_FIRST.search(text, 0, start)
         if first and not _PRIVATE_TITLE.search(first.group(0).title()) and not _PRIVATE_WORK.search(text):
             return f'job title "{first.group(0).strip(" -|•·,.")}"'
+    if (
+        (hours := _OFFICE_HOURS.search(text, a, min(len(text), end + 60)))
+        and _REACH_ME.search(text, a, b)
+        and not _PRIVATE_WORK.search(text)
+    ):
+        # the writer reached on it in office hours: "Call me on (03) ..., Mon–Fri 8.30–5"
+        return f'"{hours.group(0)}"'
     if local:
         return None
     if (

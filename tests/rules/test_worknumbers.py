@@ -221,6 +221,7 @@ _MOBILE_FORMS = (
     "0 4 9 1 5 7 0 1 5 6",
     "0491 dash 570 dash 156",
     "0491 📞 570 📞 156",
+    "(0491) 570 156",
 )
 _LANDLINE_FORMS = (
     "(03) 5550 4412",
@@ -228,6 +229,7 @@ _LANDLINE_FORMS = (
     "+61 3 5550 4412",
     "+613 5550 4412",
     "(+61 3) 5550 4412",
+    "+61 (3) 5550 4412",
     "(03) 5550-4412",
     "03.5550.4412",
 )
@@ -296,6 +298,23 @@ _WORK_CONTEXTS = {
         "ring the OIC direct on {n}",
         "Call payroll on {n} about the overtime",
         "Ring HR on {n} before you sign",
+        "The records team is on {n}",
+        "Payroll's number is {n}",
+        "the triage line is {n}",
+        "Rostering: {n}",
+        "Duty sergeant {n}",
+        "Pls ring the ward clerk on {n}",
+    ),
+    "the phone work gave the writer, or a number said to be not the personal one": (
+        "work gave me a new mobile, {n}",
+        "the phone I carry for work is {n}",
+        "best number to get me at work is {n}",
+        "Pls don't ring my personal, use {n}",
+        "Call {n}, not my mobile",
+    ),
+    "office hours beside a number the writer is reached on": (
+        "Call me on {n}, Mon–Fri 8.30–5",
+        "you'll get me on {n} between 9 and 5 weekdays",
     ),
     "a colleague's number, or one given while the writer is away from the work": (
         "Sarge's work mobile is {n}",
@@ -342,6 +361,15 @@ _NOT_WORK_CONTEXTS = (
     "Personal trainer | {n}",
     "Anyone want my Taylor Swift tickets? Text {n}",
     "The site number for our campsite is {n}",
+    "Dentist reception is {n}, they open at 8",
+    "Netball team's on {n} for rego",
+    "Don't call me at work, text {n}",
+    "Call my husband on {n} not my mobile, it's broken",
+    "Text me on {n} not my old number",
+    "Club admin: {n}",
+    "Open Mon-Fri 9-5, call {n}",
+    "Call me Mon-Fri 7-5 for a quote on {n}",
+    "text me {n} weekdays after 5",
 )
 
 
