@@ -92,7 +92,7 @@ GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
 UNIFORM_LEAD = lazy_pattern(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
 _UNIT_AFTER = lazy_pattern(r" (?:ED|ICU|CCU|NICU|PICU|HDU|CIB|SOG|DFV)\b")
 _PHONE_LEAD = lazy_pattern(
-    r"(?:^|[\s|•·,(])((?:ph|p|t|tel|phone|m|mob|mobile|w|wk|work|office|direct|desk|fax|pager|ddi)\.?\s*:?\s*|(?<=\w )(?:on|at)\s+)$",
+    r"(?:^|[\s|•·,(])((?:ph|p|t|tel|phone|m|mob|mobile|w|wk|work|office|direct|desk|fax|pager|ddi|ext|extension|(?:it is |it.s )?internal)\.?\s*:?\s*|(?<=\w )(?:on|at)\s+)$",
     re.IGNORECASE,
 )
 _PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)

@@ -136,6 +136,12 @@ DEFAULT_SETS = (
     "train28_tas_m",
     "train28_qld_n",
     "train28_aps_n",
+    "train29_dibp_o",
+    "train29_tas_o",
+    "train29_aps_i",
+    "train29_vic_i",
+    "train29_qld_b",
+    "train29_aps_b",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured

@@ -249,6 +249,9 @@ def test_rewrite_drops_a_numbers_label_and_the_on_before_it():
     assert rw.passes and rw.text == "Priya Nair, Senior Case Coordinator"
     rw = _reworded("call me on x5512 if it eats your forms")
     assert rw.passes and rw.text == "call me if it eats your forms"
+    # an internal line's own label goes with it: not "the helpdesk is internal from any desk"
+    rw = _reworded("Rang the helpdesk, it is internal 4471 from any desk phone", "aps")
+    assert rw.passes and "internal" not in rw.text and "4471" not in rw.text
 
 
 def test_rewrite_reads_a_site_after_a_or_our_as_at_work():
