@@ -244,6 +244,36 @@ RULES = [
             Example("Reception's on oh-two 5550 3318, tell them you're here to see me", True),
             Example("ring the nurses station on 4-4-7-1 and ask for me", True, profile="qld"),
             Example("call my personal mobile not the office one, 0409 555 843, I'm on leave", False),
+            # the phone the work owns by a word before its noun, a label right before or after the number
+            Example("call me on my work one, 0491 570 156, the other's flat", True),
+            Example("Got the govt phone back from IT: 0491 570 156", True),
+            Example("Our pod's line is (03) 5550 4412 if you can't find us", True),
+            Example("Work 📱 0491 570 156 | Home 0491 570 157", True),
+            Example("💼 (02) 5550 4412", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("Selling my old work iPhone, text 0491 570 156", False),
+            Example("text me after work - 0491 570 156", False),
+            # a shift offered or asked for, the number bare; a colleague covering the writer's leave
+            Example("Anyone want my Friday night shift? 0491 570 156", True),
+            Example("Can anyone cover my babysitting gig Saturday night? 0491 570 156", False),
+            Example("Sam's covering for me next week, his number's 0491 570 156", True),
+            Example("While I'm on leave in Bali, text 0491 570 156 for the house keys", False),
+            # a unit or a duty role owning the number right after it, the team's line in so many words
+            Example("The records team is on (03) 5550 4412 till 4", True),
+            Example("press 2 on 1800 160 401 and you get my team", True),
+            Example("Dentist reception is (03) 5550 4412, they open at 8", False),
+            Example("Netball team's on 0491 570 156 for rego", False),
+            # a role introduced to the people served, a job first in a bio, office hours
+            Example("I'm the new case manager for your family, my number is 0491 570 156", True),
+            Example("youth worker. Ballarat. 0491 570 156", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("Personal trainer | 0491 570 156", False, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("Call me on 5550 4412, Mon–Fri 8.30–5", True),
+            Example("Call me Mon-Fri 7-5 for a quote on 0491 570 156", False),
+            # not the personal phone; a firm's own line; a number spaced or in letters
+            Example("Pls don't ring my personal, use 0491 570 156", True),
+            Example("Call my husband on 0491 570 156 not my mobile, it's broken", False),
+            Example("Our customer service line is 1300 975 707. — Harbourside Removals", False),
+            Example("work mob 0 4 9 1 5 7 0 1 5 6", True),
+            Example("our team line is 1800 ABF 123", True),
         ),
     ),
 ]
