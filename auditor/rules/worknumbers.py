@@ -168,8 +168,9 @@ _WORK_OWNED = lazy_pattern(
     # "Payroll's number is ...", "the triage line is ...", "Rostering: ...", "Duty sergeant 0412 ..."
     r"|\b(?:team|unit|branch|section|ward|reception|switch(?:board)?|intake|triage|rostering|payroll|registry|depot|records|"
     r"counter|hub|pod|comms|dispatch|help\s?desk|service\s+desk|front\s+desk|control\s+room|ops\s+room|nurse\s+in\s+charge|"
-    r"(?:ward|unit|team)\s+clerk)(?=(?:['’]s)?(?:\s+(?:phone|line|landline|number|mobile|no\.?))?\s*"
-    r"(?:(?:is|['’]s)\s+(?:on\s+)?|on\s+|:\s*|[-–—]\s*)(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    r"(?:ward|unit|team)\s+clerk)(?:['’]s)?(?:\s+(?:phone|line|landline|number|mobile|no\.?))?"
+    r"(?:(?:\s+is(?:\s+on)?|['’]s(?:\s+on)?|\s+on)(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    r"|(?=\s*[:\-–—]\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)))"
     r"|\b(?:duty\s+(?:sergeant|officer|manager|inspector|nurse|supervisor)|(?-i:NUM|OIC))(?=\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     # the phone work gave the writer: "work gave me a new mobile", "the phone I carry for work",
     # "best number to get me at work"
@@ -229,6 +230,8 @@ _OF_THE_GAP = lazy_pattern(r"\s+(?:of|at|for)\s+(?:the|my|our|a|an|his|her)\s+(?
 def _owned_by(text: str, cue: re.Match[str], owner: re.Match[str], adjacent: bool = False) -> bool:
     """Whether a not-work cue owns a work cue: "my accountant's office", "the office of the gym"; with
     `adjacent`, a not-work word right before the unit it names ("Dentist reception is ...")."""
+    if owner.start() < cue.start() < owner.end():
+        return True  # the not-work cue holds the work cue's head: "the netball team's on ..."
     if owner.end() <= cue.start():
         gap = _POSSESSIVE_GAP.fullmatch(text, owner.end(), cue.start()) is not None
         return gap or (adjacent and not text[owner.end() : cue.start()].strip())
@@ -261,16 +264,18 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
         good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
+        # the phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`): read only
+        # where the cues above do not already decide, so a number they decide keeps their reason
         owned = _closest(text, _WORK_OWNED, a, b, start, end)
-        good += owned
-        # the phone itself for sale: "Selling my old work iPhone, text 0412 ..."
-        good = [g for g in good if not _SOLD.search(text, max(0, g[1].start() - 30), g[1].start())]
         if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
             text, max(0, label.start() - 12), label.start()
         ):
-            good.append((float(start - label.end()), label))
+            owned.append((float(start - label.end()), label))
         if (after := _LABEL_JUST_AFTER.match(text, end)) and (word := _LABEL_WORD.match(text, after.end())):
-            good.append((5.0, word))
+            owned.append((5.0, word))
+        good += owned
+        # the phone itself for sale: "Selling my old work iPhone, text 0412 ..."
+        good = [g for g in good if not _SOLD.search(text, max(0, g[1].start() - 30), g[1].start())]
         # "call my personal mobile not the office one", "don't call me at work": a negated work cue is no cue
         good = [
             g
@@ -324,10 +329,16 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
                 for _, n in bad
             )
         ]
-        best_good = min(good, key=lambda g: g[0]) if good else None
         best_bad = min(bad, key=lambda g: g[0]) if bad else None
-        # the nearer cue decides; at equal distance the work cue wins
-        if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
+        listed = [g for g in good if not any(g[1] is o for _d, o in owned)]
+        # the nearer cue decides; at equal distance the work cue wins (a listed cue first)
+        for pool in (listed, good):
+            best_good = min(pool, key=lambda g: g[0]) if pool else None
+            if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
+                break
+        else:
+            best_good = None
+        if best_good is not None:
             yield number, best_good[1].group(0), start, end
             continue
         # no work cue won: with no not-work cue in reach either, weaker signs may make it a work number
