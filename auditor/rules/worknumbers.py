@@ -200,6 +200,7 @@ _SOLD = lazy_pattern(
     r"(?:old\s+|spare\s+|used\s+|broken\s+)?$",
     re.IGNORECASE,
 )
+_NUM_AHEAD = lazy_pattern(r"\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)", re.IGNORECASE)
 _OWN_TIME = lazy_pattern(
     r"\b(?:after|before|outside|finish(?:ed|ing)?|from|off|leave|leaving|left|till|until|since|skip(?:ping)?|no|to|for)\s+$",
     re.IGNORECASE,
@@ -266,7 +267,13 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
         # the phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`): read only
         # where the cues above do not already decide, so a number they decide keeps their reason
-        owned = _closest(text, _WORK_OWNED, a, b, start, end)
+        # (a cue after the number that introduces the next number is that one's: "Policelink 131 444, and
+        # the front counter is (07) ...")
+        owned = [
+            o
+            for o in _closest(text, _WORK_OWNED, a, b, start, end)
+            if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())
+        ]
         if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
             text, max(0, label.start() - 12), label.start()
         ):

@@ -408,3 +408,19 @@ def test_work_numbers_adversarial_forms_are_each_read_as_one_number():
     for n in _MOBILE_FORMS + _LANDLINE_FORMS:
         found = list(phone_numbers(f"Work - {n} thanks"))
         assert [f[0] for f in found] == [n], n
+
+
+def test_work_numbers_a_unit_owns_only_the_number_right_after_it():
+    qld = load_profile("qld")
+    found = [
+        (n, c) for n, c, _a, _b in work_numbers("Reports to Policelink 131 444, and the front counter is (07) 5550 1180", qld)
+    ]
+    assert found == [("(07) 5550 1180", "counter is")]  # the public 13 line is not the counter's
+
+
+def test_work_numbers_a_listed_cue_keeps_its_reason_over_a_new_one():
+    vic = load_profile("vic")
+    # "Ring Kingsford depot" is a listed cue; the nearer "depot on" of the unit form does not replace it
+    assert [c for _n, c, _a, _b in work_numbers("Ring Kingsford depot on (03) 5550 6612", vic)] == ["Ring Kingsford depot"]
+    # with no listed cue, the unit form decides
+    assert [c for _n, c, _a, _b in work_numbers("The records team is on (03) 5550 6612", vic)] == ["team is on"]
