@@ -41,9 +41,10 @@ PHONE_RE = lazy_pattern(
     rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
     rf"|[3-9]\d{{3}}\s\d(?:\s\d){{3}}"  # "3646 8 2 2 0": the last four spaced out
     r")(?!\w)"
-    # an extension, or "#" and its digits right after a number ("(02) 5550 4412 #218")
+    # an extension, or "#" and its digits joined to a number ("(02) 5550 4412#218"; " #218" after a
+    # space is a hashtag as often)
     # ("my extension changes to 7 4019", "x 4-7721": a five-digit extension split after its first digit)
-    r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#|(?<=\d\s)#)"
+    r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#)"
     r"(?:\s*(?:is|:|no\.?|number|#|now|changes|changed|changing|moves|moved|will\s+be|to|becomes))*\s?(?:\d[\s\-]\d{4}|\d{3,5})(?!\w)",
     re.IGNORECASE,
 )
