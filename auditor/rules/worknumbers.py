@@ -444,6 +444,13 @@ _OFFICE_HOURS = lazy_pattern(
     r"|\b(?:8|9|8[.:]30|7[.:]30)\s*(?:am)?\s*(?:-|–)\s*(?:4|5|4[.:]30|5[.:]30)\s*(?:pm)?\s*(?:,\s*)?(?:mon|weekdays)",
     re.IGNORECASE,
 )
+# the writer's own line set against the organisation's public one, with no not-work cue about: "ring
+# me on ... not the 1300 number", "instead of the general line", "skip the switchboard and ring ..."
+_NOT_PUBLIC_LINE = lazy_pattern(
+    r"\b(?:not|instead\s+of|rather\s+than|skip|bypass|don['’]?t\s+bother\s+with)\s+(?:the\s+)?(?:1[38]00|13|general|main|"
+    r"public|generic|switch(?:board)?|call\s+centre|contact\s+centre|enquir(?:y|ies))\s*(?:number|line|queue|one)?\b",
+    re.IGNORECASE,
+)
 # a colleague reached on it: "try Priya on ...", "his number's ...", "Mel's mobile:"
 _REACH_THEM = lazy_pattern(
     r"\b(?:try|ring|call|text|contact|ask\s+for)\s+(?-i:[A-Z])[\w'’-]+\s+on\b|\b(?:his|her|their)\s+(?:number|mobile|mob|phone|line)\b"
@@ -491,6 +498,8 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
         first = _JOB_FIRST.search(text, 0, start)
         if first and not _PRIVATE_TITLE.search(first.group(0).title()) and not _PRIVATE_WORK.search(text):
             return f'job title "{first.group(0).strip(" -|•·,.")}"'
+    if public := _NOT_PUBLIC_LINE.search(text, a, b):
+        return f'"{public.group(0)}"'
     if (
         (hours := _OFFICE_HOURS.search(text, a, min(len(text), end + 60)))
         and _REACH_ME.search(text, a, b)

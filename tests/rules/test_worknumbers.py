@@ -311,6 +311,8 @@ _WORK_CONTEXTS = {
         "best number to get me at work is {n}",
         "Pls don't ring my personal, use {n}",
         "Call {n}, not my mobile",
+        "If you're one of my clients, ring me on {n} not the 1300 number",
+        "skip the switchboard and ring {n}",
     ),
     "office hours beside a number the writer is reached on": (
         "Call me on {n}, Mon–Fri 8.30–5",
@@ -370,6 +372,7 @@ _NOT_WORK_CONTEXTS = (
     "Open Mon-Fri 9-5, call {n}",
     "Call me Mon-Fri 7-5 for a quote on {n}",
     "text me {n} weekdays after 5",
+    "Call me for a quote on {n}, not the 1300 number",
 )
 
 
