@@ -3,12 +3,16 @@
 `work_numbers` reads every number `phones.phone_numbers` finds and decides from its context: the
 nearest cue decides, a work cue ("desk", "work mobile", "ext", "direct line", the profile's
 `[contact] work_cues`, a workplace's line in plain words) against a not-work cue (a business, a
-helpline, "my mobile", the profile's `not_work_cues` less its own sites); a phone said to be a work
-one, a workplace's line that reaches the writer, a diverted desk line; and, with no cue either way,
-weaker signs: the organisation named, an extension the writer is on, a 13 or 1800 line said to be
-the team's own, a job title in a signature, an opening from a workplace, a number given for a shift
-swap or a callout, a landline to ring the writer about the work. Never finds the numbers itself
-(`phones`) and never builds a finding (`contact`).
+helpline, "my mobile", the profile's `not_work_cues` less its own sites; one that owns the work
+cue: "the gym's front desk"); a phone said to be a work one, a workplace's line that reaches the
+writer, a diverted desk line. Where no listed cue wins, the phone the work owns by a word or a
+label ("my work one", "govt phone", "Work 📱 ...", "W: ..."), a unit or a duty role owning the number
+after it ("The records team is on ..."), a number said to be not the personal one. With no cue
+either way, weaker signs: the organisation named, an extension the writer is on, a 13 or 1800 line
+said to be the team's own, a job title in a signature or first in a bio, an opening from a
+workplace, a shift swapped, offered or covered, leave cover, a role introduced to the people
+served, office hours, the writer's line set against the public one, a landline to ring the writer
+about the work. Never finds the numbers itself (`phones`) and never builds a finding (`contact`).
 """
 
 from __future__ import annotations
