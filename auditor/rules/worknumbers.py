@@ -154,7 +154,7 @@ _WORK_OWNED = lazy_pattern(
     r"samsung|handset|sim|blackberry)(?!\w)"
     r"|\b(?:(?:my|our|the|a|his|her|your)\s+)?(?:gov(?:t|vie)?|departmental|dept|corporate|work[\s-]issued|agency[\s-]issued)\s+"
     r"(?:phone|mobile|mob|cell|number|line)\b"
-    r"|\b(?:shift|rostered|site|pod|floor)(?:['’]s)?\s+(?:phone|mobile|mob|line|landline)\b|\b(?:pod|floor|shift)['’]s\s+number\b"
+    r"|\b(?:shift|rostered|site|pod|floor|area|hall|shed|gate|kennels?|bay)(?:['’]s)?\s+(?:phone|mobile|mob|line|landline)\b|\b(?:pod|floor|shift)['’]s\s+number\b"
     r"|\bmy\s+(?:direct|dd)(?:['’]s|\s+is|\s*:)"
     r"|\b(?:during|in)\s+(?:work|working|office)\s+hours\s*[:\-–—=]|\bwork(?:ing)?\s+hours\s+only\b"
     r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+on\s+the\s+phones\b|(?:(?<=\d)|(?<=\boh)|(?<=\bone)|(?<=\btwo)|(?<=\bthree)|(?<=\bfour)|(?<=\bfive)|(?<=\bsix)|(?<=\bseven)|"
@@ -171,16 +171,17 @@ _WORK_OWNED = lazy_pattern(
     # a unit, a desk or a duty role owning the number right after it: "The records team is on ...",
     # "Payroll's number is ...", "the triage line is ...", "Rostering: ...", "Duty sergeant 0412 ..."
     r"|\b(?:team|unit|branch|section|ward|reception|switch(?:board)?|intake|triage|rostering|payroll|registry|depot|records|"
-    r"counter|hub|pod|comms|dispatch|help\s?desk|service\s+desk|front\s+desk|control\s+room|ops\s+room|nurse\s+in\s+charge|"
+    r"counter|hub|pod|comms(?:\s+cent(?:re|er))?|dispatch|help\s?desk|service\s+desk|front\s+desk|control(?:\s+room)?|ops(?:\s+room|"
+    r"\s+cent(?:re|er))?|operations\s+cent(?:re|er)|kennels|cargo\s+hall|nurse\s+in\s+charge|"
     r"(?:ward|unit|team)\s+clerk)(?:['’]s)?(?:\s+(?:phone|line|landline|number|mobile|no\.?))?"
-    r"(?:(?:\s+is(?:\s+on)?|['’]s(?:\s+on)?|\s+on)(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    r"(?:(?:\s+(?:is|are)(?:\s+on)?|['’]s(?:\s+on)?|\s+on)(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     r"|(?=\s*[:\-–—]\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)))"
     r"|\b(?:duty\s+(?:sergeant|officer|manager|inspector|nurse|supervisor)|(?-i:NUM|OIC))(?=\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     # the phone work gave the writer: "work gave me a new mobile", "the phone I carry for work",
     # "best number to get me at work"
     r"|\bwork(?:['’]s|\s+has)?\s+(?:gave|given|issued|handed)\s+me\s+(?:a\s+)?(?:new\s+)?(?:phone|mobile|mob|iphone|number)\b"
     r"|\b(?:phone|mobile|number|line)\s+(?:i|we)\s+(?:carry|use|have|got)\s+(?:for|at)\s+work\b"
-    r"|\b(?:call|ring|reach|get|contact|find)\s+me\s+at\s+work\b"
+    r"|\b(?:call|ring|reach|get|contact|find)\s+me\s+at\s+work\b|\bask\s+for\s+me\b"
     # said to be not the personal phone: "Pls don't ring my personal, use ...", "Call (03) ..., not my mobile"
     r"|\b(?:not|never|instead\s+of|rather\s+than|don['’]?t\s+(?:ring|call|text|use|try))\s+(?:on\s+)?my\s+"
     r"(?:personal|mobile|own\s+(?:phone|mobile|number)|private|home)\b(?:\s+(?:one|number|phone|mobile|mob|line))?"
@@ -464,6 +465,8 @@ _REACH_THEM = lazy_pattern(
 # a number standing alone after the request it answers ("Roster swap anyone? ... Tue early. 0412 ...")
 _BARE_BEFORE = lazy_pattern(r"(?:^|[.?!:;\n\-–—|])\s?$")
 
+# a call verb or a bare comma right before the number: "I'm the OIC at Smithton, 0412 ...", "ring 0412 ..."
+_CALL_BEFORE = lazy_pattern(r"(?:\b(?:ring|call|text|phone|msg|sms)(?:\s+on)?|,)\s*$", re.IGNORECASE)
 # the writer introducing their role to the people they serve ("I'm the new case manager for the
 # family, my number is ...", "this is Dana, your caseworker"): the number they are reached on is the
 # work's; not "I'm a nurse" (a trade told in passing), nor a private firm's role ("the new sales coordinator")
@@ -471,7 +474,7 @@ _ROLE_INTRO = lazy_pattern(
     r"\b(?:i['’]?m|i am|this is|it['’]?s)\s+(?:(?-i:[A-Z])[\w'’-]+,?\s+)?(?:the|your|their|his|her)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:officer|case\s?manager|case\s?worker|caseworker|social\s+worker|youth\s+worker|practitioner|co-?ordinator|nurse|"
     r"midwife|teacher|ranger|constable|sergeant|inspector|counsell?or|psychologist|planner|assessor|liaison|advis[oe]r|"
-    r"investigator|auditor|contact\s+officer)\b",
+    r"investigator|auditor|contact\s+officer|supervisor|sup|oic|2ic|num|nurse\s+in\s+charge|dss|duty\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -524,7 +527,7 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
         return f'"{purpose.group(0)}"'
     if (
         (role := _ROLE_INTRO.search(text, max(0, start - 160), b))
-        and _REACH_ME.search(text, a, b)
+        and (_REACH_ME.search(text, a, b) or _CALL_BEFORE.search(text, max(0, start - 12), start))
         and not _PRIVATE_WORK.search(text)
     ):
         return f'"{role.group(0)}"'

@@ -304,6 +304,11 @@ _WORK_CONTEXTS = {
         "Rostering: {n}",
         "Duty sergeant {n}",
         "Pls ring the ward clerk on {n}",
+        "If the dog team's needed, kennels are on {n}",
+        "Comms centre: {n}",
+        "the secondary area phone is {n}",
+        "Ring the Hobart control on {n}",
+        "Ask for me at the front counter, {n}",
     ),
     "the phone work gave the writer, or a number said to be not the personal one": (
         "work gave me a new mobile, {n}",
@@ -329,6 +334,7 @@ _WORK_CONTEXTS = {
     "a role introduced to the people served, a job first in a bio": (
         "I'm the new case manager for the family, my number is {n}",
         "this is Dana, your caseworker, ring me on {n}",
+        "I'm the OIC at Smithton, {n}",
         "registered nurse | {n}",
         "Youth worker. Ballarat. {n}",
     ),
@@ -373,6 +379,9 @@ _NOT_WORK_CONTEXTS = (
     "Call me Mon-Fri 7-5 for a quote on {n}",
     "text me {n} weekdays after 5",
     "Call me for a quote on {n}, not the 1300 number",
+    "Ask for me at the pub, {n}",
+    "I'm the new treasurer, {n}",
+    "I'm the sup at the cafe, text {n}",
 )
 
 
