@@ -13,7 +13,8 @@ in a signature, an extension the writer is on ("call me on x4412"), or a local n
 organisation's name that the writer is reached on; a business's, a helpline's or a personal
 number does not fire (a helpline in a signature with the writer's work address is the writer's).
 `account_registration` fires when an account's own email (now or before) is a work address.
-This module holds the rules, their checks and their examples; the addresses are read by `emails`,
+A profile's phone whose own type says work (LinkedIn's "Type: Work", Facebook's `phone_type`) is a
+work number whatever its text. This module holds the rules, their checks and their examples; the addresses are read by `emails`,
 the numbers found by `phones` and judged work or not by `worknumbers`.
 """
 
@@ -26,7 +27,7 @@ from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import Example, Match, Rule, reach_severity
 from auditor.rules.emails import EMAIL_FIELDS, normalise_domain, work_addresses
-from auditor.rules.phones import PHONE_RE
+from auditor.rules.phones import PHONE_RE, phone_numbers
 from auditor.rules.worknumbers import work_numbers
 
 # re-exported: the address and number readers live in `emails`, `phones` and `worknumbers`
@@ -60,9 +61,28 @@ def _registration(item: Item, profile: Profile) -> Iterator[Match]:
         )
 
 
+# a profile's phone whose own type says work (LinkedIn's "Type: Work", Facebook's phone_type): the
+# field itself is the context, whatever the number's text
+_WORK_PHONE_TYPES = frozenset({"work", "office", "business", "work phone", "work mobile", "pager"})
+
+
+def _typed_work_numbers(item: Item) -> list[tuple[str, str, int, int]]:
+    if item.kind != ItemKind.PROFILE_FIELD or (item.field or "") != "phone":
+        return []
+    kind = str(item.extra.get("phone_type") or "").strip()
+    if kind.casefold() not in _WORK_PHONE_TYPES:
+        return []
+    cue = "the profile's phone type " + f'"{kind}"'
+    found = [(n, cue, s, e) for n, _d, s, e in phone_numbers(item.text)]
+    text = (item.text or "").strip()
+    if not found and len(re.sub(r"\D", "", text)) >= 6:
+        found = [(text, cue, 0, len(text))]
+    return found
+
+
 def _work_phone(item: Item, profile: Profile) -> Iterator[Match]:
     seen: set[str] = set()
-    for number, cue, _start, _end in work_numbers(item.text, profile):
+    for number, cue, _start, _end in _typed_work_numbers(item) + list(work_numbers(item.text, profile)):
         key = re.sub(r"\D", "", number) or number
         if key in seen:
             continue

@@ -58,3 +58,20 @@ def test_phone_pattern_takes_any_grouping_of_a_full_number():
     # a dash between two years is no local number; an extension said with "'s" is one
     assert PHONE_RE.search("on the desk 1990-2000") is None
     assert PHONE_RE.search("My extension's 4412 now").group(0) == "extension's 4412"
+
+
+def test_contact_work_phone_from_a_profile_phone_typed_work(dibp):
+    def typed(kind):
+        item = Item(
+            platform=Platform.LINKEDIN,
+            kind=ItemKind.PROFILE_FIELD,
+            path="t",
+            text="+61491570156",
+            field="phone",
+            extra={"phone_type": kind},
+        )
+        return [m.why for m in BY_CODE["CON201"].check(item, dibp)]
+
+    assert typed("Work") == ['phone number +61491570156 with work context: the profile\'s phone type "Work"']
+    assert typed("Mobile") == []  # a personal mobile in the profile is not a work number
+    assert typed("Home") == []
