@@ -390,10 +390,14 @@ _LINE_WRAPS = ("{t}", "{t} 🙏", "Cheers,\n{t}")
 _AT_LINE_START = "a role introduced to the people served, a job first in a bio"
 
 
-def _generated(contexts, wraps=_WRAPS):
+def _generated(contexts, wraps=_WRAPS, width=10):
+    # each context in `width` forms, the forms rotating from one context to the next so that every
+    # form meets every kind (a full product is 2.5 times slower and found nothing more)
     forms = _MOBILE_FORMS + _LANDLINE_FORMS
     for i, tpl in enumerate(contexts):
-        for j, n in enumerate(forms):
+        for k in range(width):
+            j = (i * 7 + k) % len(forms)
+            n = forms[j]
             yield tpl, n, wraps[(i + j) % len(wraps)].format(t=tpl.format(n=n))
 
 
