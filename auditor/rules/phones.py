@@ -29,7 +29,8 @@ LANDLINE_PREFIX = (
     rf"(?:\(\+?61{_SEP}0?[2378]\)|\+?61{_SEP}\(0?[2378]\)|\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"
 )
 PHONE_RE = lazy_pattern(
-    r"(?<![\w+])(?:"
+    # (a label's letter joined to a whole number counts as no word before it: "M0412 345 678", "Ph(03) ...")
+    r"(?:(?<![\w+])|(?:(?<=\b[MPTWmptw])|(?<=\b[Pp]h)|(?<=\b[Mm]ob)|(?<=\b[Tt]el))(?=[0+(]))(?:"
     rf"{LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
     rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|0{_SEP}4)(?:{_GAP}\d){{8}}"  # mobile
     rf"|\(04\d\d\){_SEP}\d{{3}}{_SEP}\d{{3}}"  # "(0412) 345 678"
