@@ -229,6 +229,54 @@ def _closest(text: str, pat: re.Pattern[str] | None, a: int, b: int, start: int,
     return out
 
 
+def _kept(text: str, cues: list[tuple[float, re.Match[str]]], a: int, b: int) -> list[tuple[float, re.Match[str]]]:
+    """Work cues less those that do not say the number is the work's: the phone itself for sale
+    ("Selling my old work iPhone"), a negated cue ("not the office one", "don't call me at work"), a
+    relative's number set against the personal one ("Call my husband on ... not my mobile")."""
+    cues = [
+        g
+        for g in cues
+        if not _SOLD.search(text, max(0, g[1].start() - 30), g[1].start())
+        and not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())
+        and not _DONT.search(text, max(0, g[1].start() - 14), g[1].start())
+    ]
+    if cues and _OTHERS_PHONE.search(text, a, b):
+        cues = [g for g in cues if not _NOT_MINE.match(g[1].group(0))]
+    return cues
+
+
+def _owned_cues(text: str, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
+    """The phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`, `_LABEL_JUST_AFTER`);
+    a cue after the number that introduces the next number is that one's ("Policelink 131 444, and the
+    front counter is (07) ...")."""
+    owned = [
+        o for o in _closest(text, _WORK_OWNED, a, b, start, end) if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())
+    ]
+    if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
+        text, max(0, label.start() - 12), label.start()
+    ):
+        owned.append((float(start - label.end()), label))
+    if (after := _LABEL_JUST_AFTER.match(text, end)) and (word := _LABEL_WORD.match(text, after.end())):
+        owned.append((5.0, word))
+    return _kept(text, owned, a, b)
+
+
+def _unowned(text: str, cues: list[tuple[float, re.Match[str]]], bad: list, adjacent: bool) -> list[tuple[float, re.Match[str]]]:
+    """Work cues less those a not-work cue holds ("office" in "school office"), owns ("the GP's
+    office"; with `adjacent`, "Dentist reception"), or that call a place it names ("call our sales team")."""
+    return [
+        g
+        for g in cues
+        if not any(
+            n.start() <= g[1].start()
+            and g[1].end() <= n.end()
+            or (g[1].start() <= n.start() and n.end() <= g[1].end() and _CALL_TO.match(g[1].group(0)))
+            or _owned_by(text, g[1], n, adjacent)
+            for _, n in bad
+        )
+    ]
+
+
 _POSSESSIVE_GAP = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?")
 _OF_THE_GAP = lazy_pattern(r"\s+(?:of|at|for)\s+(?:the|my|our|a|an|his|her)\s+(?:[\w-]+\s+)?")
 
@@ -269,37 +317,12 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
             and not _DIVERTED_TO.search(text, max(0, n[1].start() - 20), n[1].start())
             and not (n[1].group(0).casefold().replace("-", " ") == "after hours" and _DUTY_LINE_AFTER.match(text, n[1].end()))
         ]
-        good = _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end)
-        # the phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`): read only
-        # where the cues above do not already decide, so a number they decide keeps their reason
-        # (a cue after the number that introduces the next number is that one's: "Policelink 131 444, and
-        # the front counter is (07) ...")
-        owned = [
-            o
-            for o in _closest(text, _WORK_OWNED, a, b, start, end)
-            if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())
-        ]
-        if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
-            text, max(0, label.start() - 12), label.start()
-        ):
-            owned.append((float(start - label.end()), label))
-        if (after := _LABEL_JUST_AFTER.match(text, end)) and (word := _LABEL_WORD.match(text, after.end())):
-            owned.append((5.0, word))
-        good += owned
-        # the phone itself for sale: "Selling my old work iPhone, text 0412 ..."
-        good = [g for g in good if not _SOLD.search(text, max(0, g[1].start() - 30), g[1].start())]
-        # "call my personal mobile not the office one", "don't call me at work": a negated work cue is no cue
-        good = [
-            g
-            for g in good
-            if not _NOT_THE.search(text, max(0, g[1].start() - 12), g[1].start())
-            and not _DONT.search(text, max(0, g[1].start() - 14), g[1].start())
-        ]
-        if good and _OTHERS_PHONE.search(text, a, b):
-            # "Call my husband on 0412 ... not my mobile": the number is a relative's, not the work's
-            good = [g for g in good if not _NOT_MINE.match(g[1].group(0))]
+        good = _kept(text, _closest(text, work, a, b, start, end) + _closest(text, _WORKPLACE_CUE, a, b, start, end), a, b)
         good += _closest(text, _ON_DIVERT, max(0, start - 160), start, start, end)
-        if good:
+        # the phone the work owns by a word or a label (`_owned_cues`): they decide only where the cues
+        # above do not, so a number those decide keeps their reason; read here only when there are none
+        owned = None if good else _owned_cues(text, a, b, start, end)
+        if good or owned:
             # "after hours" is someone else's business only when nothing says the line is work
             bad = [n for n in bad if n[1].group(0).casefold().replace("-", " ") != "after hours"]
         if bad:
@@ -330,26 +353,17 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         # a work cue inside a not-work cue ("office" in "school office") belongs to that cue, as does
         # one the not-work cue owns ("the GP's office", "the office of the gym"), and a call to a
         # place that a not-work cue names is a call to someone else's ("call our sales team")
-        good = [
-            g
-            for g in good
-            if not any(
-                n.start() <= g[1].start()
-                and g[1].end() <= n.end()
-                or (g[1].start() <= n.start() and n.end() <= g[1].end() and _CALL_TO.match(g[1].group(0)))
-                or _owned_by(text, g[1], n, any(g[1] is o for _d, o in owned))
-                for _, n in bad
-            )
-        ]
+        good = _unowned(text, good, bad, False)
         best_bad = min(bad, key=lambda g: g[0]) if bad else None
-        listed = [g for g in good if not any(g[1] is o for _d, o in owned)]
         # the nearer cue decides; at equal distance the work cue wins (a listed cue first)
-        for pool in (listed, good):
-            best_good = min(pool, key=lambda g: g[0]) if pool else None
-            if best_good is not None and (best_bad is None or best_good[0] <= best_bad[0]):
-                break
-        else:
-            best_good = None
+        best_good = min(good, key=lambda g: g[0]) if good else None
+        if best_good is None or (best_bad is not None and best_good[0] > best_bad[0]):
+            if owned is None:
+                owned = _owned_cues(text, a, b, start, end)
+            owned = _unowned(text, owned, bad, True)
+            best_good = min(owned, key=lambda g: g[0]) if owned else None
+            if best_good is not None and best_bad is not None and best_good[0] > best_bad[0]:
+                best_good = None
         if best_good is not None:
             yield number, best_good[1].group(0), start, end
             continue
