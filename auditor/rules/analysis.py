@@ -234,6 +234,9 @@ _FORM_WORDS = tuple(
 )
 _WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
+# a phone number split by a symbol, an emoji or a word no digit pattern reads ("0412 📞 345 📞 678",
+# "0412/345/678", "0412 – 345 – 678", "0412 dash 345 dash 678"): ten digits close together
+_SPREAD_DIGITS = lazy_pattern(r"\d(?:[^\w:]{1,4}\d|\d|\s(?:dash|dot|hyphen|then)\s\d){9}", re.IGNORECASE)
 _STOP = frozenset(
     "the a an and or of to in on at for with by from my our your his her their its this that is are was be as it we i "
     "me us you he she they them st mt".split()
@@ -349,7 +352,7 @@ def first_stage(text: str, profile: Profile) -> bool:
     """True when any text rule might fire on text; False lets an everyday post through unchecked."""
     if not text:
         return False
-    if "@" in text or "#" in text or "://" in text or _DIGITS.search(text):
+    if "@" in text or "#" in text or "://" in text or _DIGITS.search(text) or _SPREAD_DIGITS.search(text):
         return True
     words = _WORD.findall(text)
     # "boss's", "Sarah's": the word without its possessive too

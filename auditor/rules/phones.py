@@ -4,7 +4,8 @@
 8-digit number, an extension). `phone_numbers` yields those and the forms the pattern cannot
 read: a number spelled in words or mixed with digits ("oh four one two, three four five, six
 seven eight", "04 double one 2 ..."), a number whose groups are split by an emoji or a symbol
-("0412 🤙 345 🤙 678", "0412*345*678"), and a short internal number dialled inside a workplace
+("0412 🤙 345 🤙 678", "0412*345*678") or by a word for the symbol ("0412 dash 345 dash 678"), a
+1300 or 1800 line in letters ("1800 ABF 123"), and a short internal number dialled inside a workplace
 ("dial 4412 from any desk phone", "internal 4412", "I'm on 4412 internally"). Whether a number
 is a work one is `contact.work_numbers`' decision, never this module's.
 """
@@ -22,17 +23,30 @@ _SEP = r"[\s\-.]?"
 # between the digits of a full number any grouping people use: "0412 34 56 78", "02 62 64 11 11",
 # "03 9651 - 1234" (the area code or 04 fixes where a number starts, so the grouping is free)
 _GAP = r"(?:\s?[\-.]\s?|\s)?"
-LANDLINE_PREFIX = rf"(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0[2378])"  # an area code
+# an area code, "(+61 3)" too; the trunk 0 may stand apart from the rest: "0 4 1 2 3 4 5 6 7 8", a
+# number spaced digit by digit
+LANDLINE_PREFIX = (
+    rf"(?:\(\+?61{_SEP}0?[2378]\)|\+?61{_SEP}\(0?[2378]\)|\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}[2378]|\(0[2378]\)|0{_SEP}[2378])"
+)
 PHONE_RE = lazy_pattern(
-    r"(?<![\w+])(?:"
+    # (a label's letter joined to a whole number counts as no word before it: "M0412 345 678", "Ph(03) ...")
+    r"(?:(?<![\w+])|(?:(?<=\b[MPTWmptw])|(?<=\b[Pp]h)|(?<=\b[Mm]ob)|(?<=\b[Tt]el))(?=[0+(]))(?:"
     rf"{LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
-    rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|04)(?:{_GAP}\d){{8}}"  # mobile
+    rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|0{_SEP}4)(?:{_GAP}\d){{8}}"  # mobile
+    rf"|\(04\d\d\){_SEP}\d{{3}}{_SEP}\d{{3}}"  # "(0412) 345 678"
     rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
+    # a 1300 or 1800 line in letters, as its owner advertises it ("1800 ABF 123", "1300 RANGER")
+    r"|1[38]00[\s\-]?(?=[A-Z\d\s\-]{0,4}[A-Z])(?-i:[A-Z\d]{3,4}[\s\-]?[A-Z\d]{2,4}|[A-Z\d]{6,7})"
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
     # local 8 digits; with a dash only as a phone's first digits start (3-9), never a span of years
     rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
+    rf"|[3-9]\d{{3}}\s\d(?:\s\d){{3}}"  # "3646 8 2 2 0": the last four spaced out
     r")(?!\w)"
-    r"|(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)(?:\s*(?:is|:|no\.?|number|#|now))*\s?\d{3,5}(?!\w)",
+    # an extension, or "#" and its digits joined to a number ("(02) 5550 4412#218"; " #218" after a
+    # space is a hashtag as often)
+    # ("my extension changes to 7 4019", "x 4-7721": a five-digit extension split after its first digit)
+    r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#)"
+    r"(?:\s*(?:is|:|no\.?|number|#|now|changes|changed|changing|moves|moved|will\s+be|to|becomes))*\s?(?:\d[\s\-]\d{4}|\d{3,5})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -74,6 +88,11 @@ _SPELT_GATE = lazy_pattern(rf"(?:{_W})[ ,.\-/–—]{{1,3}}(?:{_W}|o|double|trip
 _TOKEN = lazy_pattern(rf"\b{_SPELT_TOKEN}\b", re.IGNORECASE)
 # digit groups with an emoji or a symbol between them ("0412 📞 345 📞 678", "0412*345*678")
 _SPLIT_RUN = lazy_pattern(r"(?<![\w+])\d{2,4}(?:\s*[^\w\s]{1,3}\s*\d{2,4}|\s\d{2,4}){1,4}(?![\w])")
+# digit groups joined by a word that stands for the symbol ("0412 dash 345 dash 678", "0412 then 345")
+_WORD_JOINED = lazy_pattern(r"\d\s+(?:dot|dash|hyphen|then|space)\s+\d", re.IGNORECASE)
+_WORD_RUN = lazy_pattern(
+    r"(?<![\w+])\d{2,4}(?:\s+(?:dot|dash|hyphen|then|space)\s+\d{2,4}|\s\d{2,4}){1,4}(?![\w])", re.IGNORECASE
+)
 _PLAIN_SEP = lazy_pattern(r"[\s\-.()]*")
 # a short number dialled inside a workplace: the words around it say so
 _INTERNAL = lazy_pattern(
@@ -117,6 +136,25 @@ def _digit_words(low: str) -> int:
     return sum(1 for w in _WORDS.findall(low) if w in _COUNTED)
 
 
+def _read_out(run: str) -> tuple[int, str] | None:
+    """(where the number starts in run, its digits) for a run of digit words and groups read out as
+    a number, or None. Three digit words, or one among digit groups ("oh-two 6274 3318"), make a
+    whole number; four words or more a local 8-digit one ("six two one six, four four three one").
+    A word or two before the number that belongs to the sentence is left out: "till 4, oh four one
+    two ...", "my work one, oh four one two ..."."""
+    starts = [t.start() for t in _TOKEN.finditer(run)][:3]
+    for skip in starts:
+        part = run[skip:]
+        words = len(_NUMBER_WORD.findall(part))
+        digits = _spelt_digits(part)
+        local = words >= 4 and len(digits) == 8 and digits[0] in "3456789"
+        if (words >= 3 or (words and _GROUP.search(part))) and (_full(digits) or local):
+            return skip, digits
+        if len(digits) <= 10:
+            return None  # too short already: dropping a word cannot make a whole number
+    return None
+
+
 def may_hold_number(text: str) -> bool:
     """Whether text can hold a number at all: a digit, or three digit words (a number spelt out)."""
     return _DIGIT.search(text) is not None or _digit_words(text.lower()) >= 3
@@ -133,26 +171,26 @@ def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
     if _digit_words(low):
         for m in _SPELT_RUN.finditer(text):
             run = m.group(0).rstrip(" ,.-–—/")
-            end = m.start() + len(run)
-            # three digit words, or one among digit groups ("oh-two 6274 3318"): a number read out; a
-            # local 8-digit number in four words or more ("six two one six, four four three one")
-            words = len(_NUMBER_WORD.findall(run))
-            digits = _spelt_digits(run)
-            local = words >= 4 and len(digits) == 8 and digits[0] in "3456789"
-            if not (words >= 3 or (words and _GROUP.search(run))) or not (_full(digits) or local):
+            if (read := _read_out(run)) is None:
                 continue
+            skip, digits = read
+            begin, end, run = m.start() + skip, m.start() + len(run), run[skip:]
             # the spelt area code takes the local number read in digits after it: one number
-            inside = [f for f in found if m.start() <= f[2] and f[3] <= end]
+            inside = [f for f in found if begin <= f[2] and f[3] <= end]
             if all(len(f[1]) == 8 for f in inside) and (not inside or _full(digits)):
                 found = [f for f in found if f not in inside]
-                if free(m.start(), end):
-                    found.append((run, digits, m.start(), end))
+                if free(begin, end):
+                    found.append((run, digits, begin, end))
     for m in _SPLIT_RUN.finditer(text) if _SPLIT_GATE.search(text) else ():
         run = m.group(0)
         digits = re.sub(r"\D", "", run)
         # a symbol between the groups that PHONE_RE does not take, and a whole number
         if _PLAIN_SEP.fullmatch(re.sub(r"\d", "", run)) is None and _full(digits) and free(m.start(), m.end()):
             found.append((run, digits, m.start(), m.end()))
+    for m in _WORD_RUN.finditer(text) if _WORD_JOINED.search(text) else ():
+        digits = re.sub(r"\D", "", m.group(0))
+        if _full(digits) and free(m.start(), m.end()):
+            found.append((m.group(0), digits, m.start(), m.end()))
     if "internal" in low or "dial" in low or "xtn" in low or "int." in low or _ON_DIGIT.search(low):
         for m in _INTERNAL.finditer(text):
             group = next(g for g in range(1, 5) if m.group(g))

@@ -73,6 +73,10 @@ def test_first_stage_lets_everyday_posts_through(text):
         "Sunrise over Kooroona Neck, not a soul about",
         # staffing said plainly, with no other work word (OPS103 reads it)
         "The intake was 14 and we're staffed for 7",
+        # a number split by an emoji, a slash or a word, beside a label no lexicon holds
+        "W: 0491 📞 570 📞 156",
+        "wk: 0491/570/156",
+        "💼 0491 dash 570 dash 156",
     ],
 )
 def test_first_stage_sends_possible_findings_to_the_rules(text):

@@ -64,3 +64,10 @@ def test_a_short_number_said_internal_or_called_on():
     assert _found("ring the nurses station on 4-4-7-1 and ask for me") == [("4-4-7-1", "4471")]
     # a year or a house number is said "in" or "at", not called "on"
     assert _found("we moved in 2019, the party is at 2026 Smith St") == []
+
+
+def test_phone_numbers_a_label_letter_joined_to_a_whole_number():
+    assert [n for n, *_ in phone_numbers("Case Manager | M0491 570 156")] == ["0491 570 156"]
+    assert [n for n, *_ in phone_numbers("Mob0491570156")] == ["0491570156"]
+    assert [n for n, *_ in phone_numbers("ticket W1234 5678")] == []  # a code, not a local number
+    assert [n for n, *_ in phone_numbers("PM0491 570 156")] == []
