@@ -13,7 +13,7 @@ of colleagues in uniform fire too: what matters is who can be identified, not wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
@@ -275,6 +275,34 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         severity=reach_severity(sev, item),
         confidence=conf,
     )
+
+
+# Something worn, carried or pinned on, or put on at a ceremony: a learned uniform finding needs one
+# ("Constable Reardon and I doing the Dark Mofo crowd shift 🔥" names a colleague and a shift, and
+# nothing anyone wears). Colours and garments in any form, passes and cards, medals, pins and wings,
+# a graduation; and the emoji of a vest, an officer, a tie, a boot, a cap, a medal, a shirt, a coat.
+_WORN = lazy_pattern(
+    r"\b(?:wear\w*|wore|worn|dress\w*|uniforms?|badges?|lanyards?|pass(?:es)?|ID|cards?|tags?|epaulettes?|stripes|pips|"
+    r"chevrons|insignia|boots?|hats?|caps?|helmets?|berets?|scrubs|polos?|shirts?|jackets?|vests?|pants|trousers|cargos|"
+    r"shorts|gear|kit|crest|logo|iron\w*|pressed|polish\w*|armou?r|belts?|gloves?|aprons?|tabards?|overalls|tunics?|jumpers?|"
+    r"fleeces?|hi-?\s?vis|high-?\s?vis|navy|blues?|greens?|yellows?|khakis?|orange|purple|maroon|red|white|black|grey|gray|"
+    r"colou?rs?|patch\w*|rank|slides?|turnouts?|hoodies?|trackies|suit|tie|coats?|sleeves?|collars?|goggles|masks?|PPE|"
+    r"gowns?|visors?|nomex|medals?|pins?|pinned|wings|graduat\w*|passing out|swearing[- ]in|sworn in|kit(?:ted)? up)\b"
+    r"|[\U0001F9BA\U0001F46E\U0001F454\U0001F97E\U0001F9E2\U0001F396\U0001F3C5\U0001F3A9\U0001F455\U0001F97C\U0001F9E5\U0001F456\U0001FA96]",
+    re.IGNORECASE,
+)
+
+
+def something_worn(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A learned uniform check that stays silent when the text names nothing worn, carried or pinned
+    on: a colleague on a shift is no uniform. Read only once the learned rule has fired."""
+
+    def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
+        for m in check(item, profile):
+            if searched(_WORN, item.text or ""):
+                yield m
+
+    return vetoed
 
 
 RULES = [

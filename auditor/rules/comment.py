@@ -36,6 +36,7 @@ from auditor.rules.critique import harsh_criticism, lexicon, near
 from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
 from auditor.rules.people import private_job
 from auditor.rules.tone import (
+    CUSTOMER_SIDE,
     INSIDE_STORY,
     INSIDER,
     NEWS_READER,
@@ -210,14 +211,37 @@ def news_reader(text: str) -> bool:
     return searched(NEWS_READER, text) is not None and searched(INSIDER, text) is None
 
 
-def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
-    """A learned official comment check less the kinds of text that are no staff member's view: a
-    reader of the news (`news_reader`). Read only once the learned rule has fired, so it costs nothing
-    on the texts it lets through."""
+def customer_side(text: str) -> bool:
+    """The writer is the agency's customer, with no sign of being inside: a refund, one's own claim
+    or licence, time on hold, its app ("Finally got the refund for the double rego payment. Only
+    took six weeks 🙃", "What's the go with the health department's new rules for food vans?")."""
+    return (
+        searched(CUSTOMER_SIDE, text) is not None and searched(INSIDER, text) is None and searched(OFFICIAL_VOICE, text) is None
+    )
+
+
+def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A comment check less a customer's view of the agency (`customer_side`): "Still waiting on my
+    claim after 9 weeks on hold, the new system is a mess" is a customer's complaint, not staff's.
+    Read only after the check matched."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
-            if not news_reader(item.text or ""):
+            if not customer_side(item.text or ""):
+                yield m
+
+    return vetoed
+
+
+def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A learned official comment check less the kinds of text that are no staff member's view: a
+    reader of the news (`news_reader`), a customer of the agency (`customer_side`). Read only once
+    the learned rule has fired, so it costs nothing on the texts it lets through."""
+
+    def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
+        for m in check(item, profile):
+            text = item.text or ""
+            if not news_reader(text) and not customer_side(text):
                 yield m
 
     return vetoed
@@ -271,7 +295,7 @@ RULES = [
         summary="Harsh criticism of the department, the government, a minister or the department's clients.",
         rationale="Criticism so harsh it questions your impartiality, or that disparages clients, breaches the APS Code of Conduct whatever your privacy settings.",
         remediation="Delete the post or comment; raise concerns through your manager or the internal complaints process.",
-        check=harsh_criticism,
+        check=from_staff(harsh_criticism),
         examples=(
             Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
             Example("half the clients I deal with at work are liars and bludgers", True),
@@ -314,6 +338,9 @@ RULES = [
             ),
             # what those in charge say by email, with a grimace
             Example("Out on the road all week and upstairs just emailed about 'resilience training' 😬", True, profile="vic"),
+            # how the work is resourced, said from inside it; a citizen's "ratepayers deserve better" is not
+            Example("Two nurses for thirty beds on nights again. The patients deserve better.", True, profile="qld"),
+            Example("Rang the council three times about the streetlight. Ratepayers deserve better.", False, profile="qld"),
         ),
     ),
     Rule(
@@ -325,8 +352,10 @@ RULES = [
         summary="A public complaint about your employment: your job, manager, pay, leave or workplace.",
         rationale="The policy asks staff to resolve employment complaints through their manager or internal processes, not on social media.",
         remediation="Delete the post; take the complaint to your manager, HR or the internal dispute resolution process.",
-        check=_complaint,
+        check=from_staff(_complaint),
         examples=(
+            # a customer of the agency, not its staff
+            Example("Still waiting on my refund, nine weeks and two hours on hold to the department today 😤", False),
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),

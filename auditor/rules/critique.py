@@ -29,7 +29,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
-from auditor.rules.features import department_terms
+from auditor.rules.features import WORK_FRAME, department_terms
 from auditor.rules.people import private_job
 from auditor.rules.tone import (
     BOSS,
@@ -40,6 +40,7 @@ from auditor.rules.tone import (
     GENERIC_TARGETS,
     GENERIC_TOPICS,
     HARSH,
+    INSIDER,
     IRONY_CUE,
     MOCKED_AFTER,
     NEGATIVE,
@@ -47,6 +48,7 @@ from auditor.rules.tone import (
     PRIVATE_EMPLOYER,
     PRIVATE_LIFE,
     RENAMED_BEFORE,
+    RESOURCING_VERDICT,
     SAID_BEFORE,
     SARCASM,
     SCARE_QUOTE,
@@ -159,7 +161,8 @@ def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
         found = list(_negative_in_sentence(text, item, lex)) or list(_irony(text, item, lex)) or list(_sarcasm(text, item, lex))
-        yield from found or _out_of_touch(text, item, lex)
+        found = found or list(_out_of_touch(text, item, lex))
+        yield from found or _resourcing(text, item, profile)
         return
     targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
     # a staff member's handle ("@sam_r_abf") is a person, not the department
@@ -245,3 +248,24 @@ _NOUN_USE_AFTER = lazy_pattern(
 _FOREIGN_BEFORE = lazy_pattern(
     r"\b(?:UK|U\.K\.|British|US|U\.S\.|American|Canadian|NZ|Kiwi|Chinese|Russian|Indian|Indonesian|foreign|Tory|Trump)\s+$"
 )
+
+
+def _resourcing(text: str, item: Item, profile: Profile) -> Iterator[Match]:
+    """A verdict on how the work is resourced, from inside it: "Participants deserve better and
+    honestly so do we", "Two vans for the whole night shift. Do the maths." The writer must be at
+    the work (the work's "we", one's own job or team, a work word, the organisation named) and not
+    at a private job."""
+    cue = searched(RESOURCING_VERDICT, text)
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    anchor = searched(INSIDER, text) or searched(WORK_FRAME, text)
+    if anchor is None and not department_terms(text, profile):
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, cue.start(), cue.end()),
+        why=f'says the work is not resourced as it should be ("{cue.group(0).strip()}")',
+        message=f"{describe(item)} criticises how the work is resourced",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )

@@ -269,3 +269,21 @@ INSIDER = lazy_pattern(
     r"i'm the one|at work|colleagues?|staff|staffer|told)\b|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
+# The writer as the agency's customer: a refund, one's own licence, claim or return, time on hold, its
+# app, a top-up, a business one means to start ("Finally got the refund for the double rego payment.
+# Only took six weeks 🙃"); `rules.comment` reads it with no insider sign (`INSIDER`, `OFFICIAL_VOICE`).
+CUSTOMER_SIDE = lazy_pattern(
+    r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
+    r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
+    r"what['’]?s the go with)\b",
+    re.IGNORECASE,
+)
+# A verdict on how the work is resourced, said of those it serves or its staff: "The kids on our books
+# deserve better", "Burnie deserves better than this", "Do the maths.", "Stop asking us and start hiring"
+# (not "Ratepayers deserve better", "it deserves better than slogans": a citizen's view).
+RESOURCING_VERDICT = lazy_pattern(
+    r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bratepayers )(?<!\btaxpayers )(?<!\bvoters )(?<!\bresidents )(?<!\bfans )"
+    r"(?<!\bshoppers )(?<!\bconsumers )(?<!\bworkers )\bdeserves? (?:so much |much |far )?better\b"
+    r"|(?:^|(?<=[.!?]\s))do the maths?\b(?!\s+(?:homework|exam|test|quiz|class|worksheet))|\bstart hiring\b",
+    re.IGNORECASE,
+)

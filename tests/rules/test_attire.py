@@ -170,3 +170,23 @@ def test_the_organisations_own_operations_and_a_public_servant_are_work_context(
     assert 'work context "prisoner' in m.why
     assert not _fires("me and the vest at 3am on the school run", "tas")
     assert _fires("ID photo day. Do I smile or do the public servant stare?", "aps")
+
+
+def test_a_learned_uniform_finding_needs_something_worn(dibp):
+    from auditor.rules.attire import something_worn
+
+    fired = something_worn(lambda item, profile: iter(["m"]))
+
+    def post(text: str) -> Item:
+        return Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+
+    for text in ("Me and Sarge on the night shift at the Kingston foreshore 🔥 #taspol", "Great crowd at the gate tonight"):
+        assert list(fired(post(text), dibp)) == [], text
+    for text in (
+        "Me and Sarge on the wharf, hi-vis game strong",
+        "Got my 20 year pin today",
+        "yellow Nomex is not a look",
+        "Graduation today, so proud 🎖️",
+        "🦺 on, let's go",
+    ):
+        assert list(fired(post(text), dibp)) == ["m"], text

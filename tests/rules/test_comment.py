@@ -166,3 +166,36 @@ def test_a_customer_asking_the_public_for_help_is_no_verdict():
     assert _check("OFC102", text, aps)  # a verdict, read alone
     assert _check("OFC102", text + ". Any tips?", aps) == []
     assert _check("OFC102", text + ". Has anyone else had this?", aps) == []
+
+
+def test_a_customer_of_the_agency_is_no_staff_member(dibp):
+    from auditor.rules.comment import customer_side, from_staff, outside_views
+
+    for text in (
+        "Finally got the refund for the double rego payment. Only took six weeks and three phone calls 🙃",
+        "What's the go with the health department's new rules for food vans? Thinking of starting one",
+        "Still waiting on my refund, nine weeks and two hours on hold to the department today 😤",
+    ):
+        assert customer_side(text), text
+    for text in (
+        "We process the refunds and the backlog is nine weeks. Nobody asked us.",  # the work's "we"
+        "The robodebt clean-up is a PR job and I say that as someone who processes the refunds",  # a voice from inside
+        "Management wants every call under six minutes now",  # no customer's side
+    ):
+        assert not customer_side(text), text
+    customer = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="The refund took six weeks 🙃")
+    staff = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="We were told again.")
+    for gate in (from_staff, outside_views):
+        fired = gate(lambda item, profile: iter(["m"]))
+        assert list(fired(customer, dibp)) == [] and list(fired(staff, dibp)) == ["m"]
+    assert _check("OFC103", "Still waiting on my refund, nine weeks and two hours on hold to the department today 😤", dibp) == []
+    assert _check("OFC103", "Still waiting on the new roster, nine weeks now, the department is a nightmare", dibp) != []
+
+
+def test_how_the_work_is_resourced_said_from_inside(dibp):
+    [m] = _check("OFC102", "Our unit is down to three case officers for 600 files. Do the maths.", dibp)
+    assert m.why == 'says the work is not resourced as it should be ("Do the maths")'
+    assert _fires("OFC102", "Two nurses for thirty beds on nights again. The patients deserve better.", "qld")
+    assert not _fires("OFC102", "Rang the council three times about the streetlight. Ratepayers deserve better.", "qld")
+    assert not _fires("OFC102", "Two baristas for the whole Saturday rush at the cafe. Customers deserve better.", "qld")
+    assert not _fires("OFC102", "The kids deserve better than that referee tonight", "qld")  # no sign of the writer's work
