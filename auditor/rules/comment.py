@@ -42,6 +42,7 @@ from auditor.rules.tone import (
     NEWS_READER,
     OFFICIAL_VOICE,
     PRIVATE_EMPLOYER,
+    RELATIVE_WORKS,
     RESTRUCTURE_COUNT,
     ROLE_HERE,
     ROLE_OPENS,
@@ -63,6 +64,10 @@ _TITLE_AFTER = lazy_pattern(
     r"\s+(?:officers?|advis[eo]rs?|analysts?|team|branch|area|role|division|unit|section|lead|manager|work|job|grads?|graduates?)\b",
     re.IGNORECASE,
 )
+
+
+# "I work in border protection": the word right after is the writer's field, not a view on it
+_FIELD_VOICE = lazy_pattern(r"\bworks? (?:in|at|for|on)$", re.IGNORECASE)
 
 
 # A new job announced, not a view given from it: "I've joined the Department as a Project Manager".
@@ -99,7 +104,9 @@ def _voice_on_topic(item: Item, profile: Profile) -> Iterator[Match]:
         (
             t
             for t in lex.topics.finditer(text, voice.end())
-            if not any(a <= t.start() and t.end() <= b for a, b in names) and not _TITLE_AFTER.match(text, t.end())
+            if not any(a <= t.start() and t.end() <= b for a, b in names)
+            and not _TITLE_AFTER.match(text, t.end())
+            and not (_FIELD_VOICE.search(voice.group(0)) and not text[voice.end() : t.start()].strip())
         ),
         None,
     )
@@ -114,7 +121,11 @@ def _inside_story(item: Item, profile: Profile) -> Iterator[Match]:
     organisation named) and not at a private job."""
     text = item.text or ""
     cue = searched(INSIDE_STORY, text)
-    if cue is None or private_job(text) or not (searched(FIRST_PERSON, text) or department_terms(text, profile)):
+    if cue is None or private_job(text):
+        return
+    # "... looks like from the inside" says where the writer stands; any other cue needs the writer or the organisation
+    there = cue.group(0)[:5].casefold() == "what " and "looks like" in cue.group(0)
+    if not (there or searched(FIRST_PERSON, text) or department_terms(text, profile)):
         return
     yield Match(
         key="official-voice",
@@ -147,6 +158,7 @@ _OTHERS_COMPLAIN = lazy_pattern(
 _DUTY = lazy_pattern(r"(?:worst|hardest|toughest|saddest) part of (?:the|my|this) (?:job|work|role)\b", re.IGNORECASE)
 # "can't even" before a verb is a limit, not exasperation ("we can't even mention it")
 _VERB_AFTER = lazy_pattern(r"\s+(?:be\s+)?[a-z]{3,}")
+_AT_AFTER = lazy_pattern(r"\s+at\s+(?!work\b|this\b|the job\b)", re.IGNORECASE)
 _PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|like)\s+$", re.IGNORECASE)
 _STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
 
@@ -186,6 +198,8 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             continue  # "I haven't quit", "never hated this job"
         if _OTHERS_COMPLAIN.search(text, max(0, c.start() - 24), c.start()) or _DUTY.match(text, c.start()):
             continue  # "they hate that", "the worst part of the job is telling a family": not the writer's gripe
+        if c.group(0).casefold() == "worst" and _AT_AFTER.match(text, c.end()):
+            continue  # "my boss is the worst at emails too": a foible teased, not a complaint
         if c.group(0).casefold().endswith("even") and _VERB_AFTER.match(text, c.end()):
             continue  # "told us we can't even mention the new model": a rule reported, not "I can't even."
         jobs_c = [j for j in jobs if j[1] <= c.start() or j[0] >= c.end()]  # "27 workers underpaid": one word is not both
@@ -220,14 +234,25 @@ def customer_side(text: str) -> bool:
     )
 
 
+def relative_view(text: str) -> bool:
+    """A relative of the writer works there, with no sign that the writer does too: "My husband works
+    for Defence and they've moved his whole team with 6 weeks notice. Thanks for nothing."."""
+    return searched(RELATIVE_WORKS, text) is not None and searched(INSIDER, text) is None
+
+
+def not_staff(text: str) -> bool:
+    """The view is a customer's or a staff member's relative's, not the writer's from inside."""
+    return customer_side(text) or relative_view(text)
+
+
 def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
-    """A comment check less a customer's view of the agency (`customer_side`): "Still waiting on my
-    claim after 9 weeks on hold, the new system is a mess" is a customer's complaint, not staff's.
-    Read only after the check matched."""
+    """A comment check less a customer's view of the agency (`customer_side`: "Still waiting on my
+    claim after 9 weeks on hold, the new system is a mess") and a relative's (`relative_view`): not
+    the writer's as staff. Read only after the check matched."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
-            if not customer_side(item.text or ""):
+            if not not_staff(item.text or ""):
                 yield m
 
     return vetoed
@@ -235,13 +260,14 @@ def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[I
 
 def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
     """A learned official comment check less the kinds of text that are no staff member's view: a
-    reader of the news (`news_reader`), a customer of the agency (`customer_side`). Read only once
-    the learned rule has fired, so it costs nothing on the texts it lets through."""
+    reader of the news (`news_reader`), a customer of the agency or a relative of its staff
+    (`not_staff`). Read only once the learned rule has fired, so it costs nothing on the texts it
+    lets through."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
             text = item.text or ""
-            if not news_reader(text) and not customer_side(text):
+            if not news_reader(text) and not not_staff(text):
                 yield m
 
     return vetoed
@@ -259,6 +285,13 @@ RULES = [
         remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
         check=_official_voice,
         examples=(
+            # a slogan against the work seen from inside; the writer's field named is no view on it
+            Example(
+                "Nine hours in a cell block with no beds free. This is what 'tough on crime' looks like from the inside.",
+                True,
+                profile="qld",
+            ),
+            Example("Telling people I work in border protection and watching them picture the TV show", False),
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
@@ -341,6 +374,13 @@ RULES = [
             # how the work is resourced, said from inside it; a citizen's "ratepayers deserve better" is not
             Example("Two nurses for thirty beds on nights again. The patients deserve better.", True, profile="qld"),
             Example("Rang the council three times about the streetlight. Ratepayers deserve better.", False, profile="qld"),
+            # praise for those upstairs as sarcasm; a relative of staff is not staff
+            Example(
+                "Site visits cancelled again, the remote clients get a phone call. Great work, everyone upstairs.",
+                True,
+                profile="aps",
+            ),
+            Example("My brother works for Home Affairs and even he says the new visa portal is a joke", False),
         ),
     ),
     Rule(
@@ -356,6 +396,9 @@ RULES = [
         examples=(
             # a customer of the agency, not its staff
             Example("Still waiting on my refund, nine weeks and two hours on hold to the department today 😤", False),
+            # pay that did not come; a foible teased
+            Example("Payroll changeover at the department and half of us weren't paid this fortnight", True, profile="tas"),
+            Example("Haha same, my boss is the worst at replying to emails", False, profile="vic"),
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),

@@ -190,3 +190,27 @@ def test_a_learned_uniform_finding_needs_something_worn(dibp):
         "🦺 on, let's go",
     ):
         assert list(fired(post(text), dibp)) == ["m"], text
+
+
+def test_work_wear_taken_off_after_work_or_worn_with_pride():
+    from auditor.config import load_profile
+
+    vic, qld = load_profile("vic"), load_profile("qld")
+    [m] = _check("Greens off, couch on. Three jobs and no meal break", vic)
+    assert m.why == 'work wear taken off after work ("Greens off")' and m.key == "greens"
+    [m] = _check("Lanyards off, trackies on after a long week at the office", vic)  # the off-duty trackies exclude nothing
+    assert m.why == 'uniform term "Lanyards" with work context "office"'
+    assert not _fires("Heels off, trackies on, wine poured", "vic")
+    assert not _fires("headset on, lanyard off, call centre life", "dibp")  # a lanyard taken off is anyone's
+    [m] = _check("Proud to wear the orange after a week of flood rescues", qld)
+    assert m.why == 'work wear worn with pride ("Proud to wear the orange")' and m.key == "orange"
+    [m] = _check("Scrubs on, hair up, 12 hours to go", qld)
+    assert 'work context "12 hours to go"' in m.why
+    assert "12 hrs on 4K ahead" in _check("Scrubs on, coffee in, 12 hrs on 4K ahead", qld)[0].why
+
+
+def test_an_events_crew_and_protective_gear():
+    assert not _fires("Security lanyard for the concert crew tonight, all access", "dibp")
+    assert not _fires("Theatre blacks and a lanyard for the backstage crew on opening night", "tas")
+    assert _fires("Security lanyard for the new building at work, ABF crest on it", "dibp")  # the organisation named
+    assert _fires("Burn test at the CSIRO lab today, two of us in full PPE", "aps")

@@ -199,3 +199,29 @@ def test_how_the_work_is_resourced_said_from_inside(dibp):
     assert not _fires("OFC102", "Rang the council three times about the streetlight. Ratepayers deserve better.", "qld")
     assert not _fires("OFC102", "Two baristas for the whole Saturday rush at the cafe. Customers deserve better.", "qld")
     assert not _fires("OFC102", "The kids deserve better than that referee tonight", "qld")  # no sign of the writer's work
+
+
+def test_a_relative_of_staff_a_foible_and_the_writers_field_are_no_comment(dibp):
+    from auditor.rules.comment import relative_view
+
+    assert relative_view("My brother works for Home Affairs and even he says the new visa portal is a joke")
+    assert not relative_view("My brother works for Home Affairs and so do I, and our portal is a joke")  # the writer too
+    assert not _fires("OFC102", "My brother works for Home Affairs and even he says the new visa portal is a joke", "dibp")
+    assert not _fires("OFC103", "Haha same, my boss is the worst at replying to emails", "vic")
+    assert _fires("OFC103", "My boss is the worst. Moved my leave again", "vic")
+    assert not _fires("OFC101", "Telling people I work in border protection and watching them picture the TV show", "dibp")
+    assert _fires("OFC101", "I work in visas and honestly the system is broken", "dibp")  # a later topic still counts
+
+
+def test_unpaid_pay_praise_for_those_upstairs_and_a_slogan_seen_from_inside():
+    from auditor.config import load_profile
+
+    assert _fires("OFC103", "Payroll changeover at the department and half of us weren't paid this fortnight", "tas")
+    [m] = _check(
+        "OFC102",
+        "Visits cancelled again. Great work, everyone upstairs.",
+        load_profile("aps"),
+    )
+    assert 'sarcasm ("Great work, everyone upstairs.")' in m.why
+    assert _fires("OFC101", "No beds free again. This is what 'tough on crime' looks like from the inside.", "qld")
+    assert not _fires("OFC101", "This is what paradise looks like on the ground floor of the new unit", "qld")
