@@ -317,14 +317,23 @@ _WORN = lazy_pattern(
 )
 
 
-def something_worn(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+def worn_for_this_work(
+    check: Callable[[Item, Profile], Iterator[Match]],
+) -> Callable[[Item, Profile], Iterator[Match]]:
     """A learned uniform check that stays silent when the text names nothing worn, carried or pinned
-    on: a colleague on a shift is no uniform. Read only once the learned rule has fired."""
+    on (a colleague on a shift is no uniform), and, as UNI101 does, on what is another's uniform with
+    the organisation unnamed: a school's, a sport's, a costume, a café or a warehouse job ("cafe
+    uniform reveal, they made us wear aprons"). Read only once the learned rule has fired."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
-            if searched(_WORN, item.text or ""):
-                yield m
+            text = item.text or ""
+            if not searched(_WORN, text):
+                return
+            exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
+            if ((exclude is not None and exclude.search(text)) or private_job(text)) and not department_terms(text, profile):
+                return
+            yield m
 
     return vetoed
 

@@ -173,9 +173,9 @@ def test_the_organisations_own_operations_and_a_public_servant_are_work_context(
 
 
 def test_a_learned_uniform_finding_needs_something_worn(dibp):
-    from auditor.rules.attire import something_worn
+    from auditor.rules.attire import worn_for_this_work
 
-    fired = something_worn(lambda item, profile: iter(["m"]))
+    fired = worn_for_this_work(lambda item, profile: iter(["m"]))
 
     def post(text: str) -> Item:
         return Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
@@ -183,13 +183,17 @@ def test_a_learned_uniform_finding_needs_something_worn(dibp):
     for text in ("Me and Sarge on the night shift at the Kingston foreshore 🔥 #taspol", "Great crowd at the gate tonight"):
         assert list(fired(post(text), dibp)) == [], text
     for text in (
-        "Me and Sarge on the wharf, hi-vis game strong",
+        "Me and Sarge on the wharf, hi-vis on",
         "Got my 20 year pin today",
         "yellow Nomex is not a look",
         "Graduation today, so proud 🎖️",
         "🦺 on, let's go",
     ):
         assert list(fired(post(text), dibp)) == ["m"], text
+    # another's uniform, unless the organisation is named
+    for text in ("cafe uniform reveal, they made us wear aprons", "lol my lanyard from the concert is still in the car"):
+        assert list(fired(post(text), dibp)) == [], text
+    assert list(fired(post("ABF lanyard still on at the concert"), dibp)) == ["m"]
 
 
 def test_work_wear_taken_off_after_work_or_worn_with_pride():
