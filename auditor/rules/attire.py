@@ -311,7 +311,8 @@ _WORN = lazy_pattern(
     r"shorts|gear|kit|crest|logo|iron\w*|pressed|polish\w*|armou?r|belts?|gloves?|aprons?|tabards?|overalls|tunics?|jumpers?|"
     r"fleeces?|hi-?\s?vis|high-?\s?vis|navy|blues?|greens?|yellows?|khakis?|orange|purple|maroon|red|white|black|grey|gray|"
     r"colou?rs?|patch\w*|rank|slides?|turnouts?|hoodies?|trackies|suit|tie|coats?|sleeves?|collars?|goggles|masks?|PPE|"
-    r"gowns?|visors?|nomex|medals?|pins?|pinned|wings|graduat\w*|passing out|swearing[- ]in|sworn in|kit(?:ted)? up)\b"
+    r"gowns?|visors?|nomex|medals?|pins?|pinned|wings|graduat\w*|passing out|swearing[- ]in|sworn in|kit(?:ted)? up|"
+    r"shoulders?|harness(?:es)?|service bars?|regulation|issue[ds]?)\b"
     r"|[\U0001F9BA\U0001F46E\U0001F454\U0001F97E\U0001F9E2\U0001F396\U0001F3C5\U0001F3A9\U0001F455\U0001F97C\U0001F9E5\U0001F456\U0001FA96]",
     re.IGNORECASE,
 )

@@ -271,7 +271,8 @@ NEWS_READER = lazy_pattern(
 INSIDER = lazy_pattern(
     r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
     r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
-    r"i'm the one|at work|colleagues?|staff|staffer|told)\b|\bhere\s*[.:,\-–—]",
+    r"i'm the one|at work|colleagues?|staff|staffer|told|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
+    r"|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
 # The writer as the agency's customer: a refund, one's own licence, claim or return, time on hold, its

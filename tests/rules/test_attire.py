@@ -188,6 +188,8 @@ def test_a_learned_uniform_finding_needs_something_worn(dibp):
         "yellow Nomex is not a look",
         "Graduation today, so proud 🎖️",
         "🦺 on, let's go",
+        "same shoulder boards, way more eyebags",
+        "it's regulation issue and he looks handsome in the harness",
     ):
         assert list(fired(post(text), dibp)) == ["m"], text
     # another's uniform, unless the organisation is named

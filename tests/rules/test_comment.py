@@ -181,6 +181,7 @@ def test_a_customer_of_the_agency_is_no_staff_member(dibp):
         "We process the refunds and the backlog is nine weeks. Nobody asked us.",  # the work's "we"
         "The robodebt clean-up is a PR job and I say that as someone who processes the refunds",  # a voice from inside
         "Management wants every call under six minutes now",  # no customer's side
+        "Rang the employee assistance line after my third week of doubles. On hold 40 minutes. Very on brand for this employer.",
     ):
         assert not customer_side(text), text
     customer = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="The refund took six weeks 🙃")
