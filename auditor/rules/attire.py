@@ -139,6 +139,7 @@ _OFF_DUTY = lazy_pattern(
     re.IGNORECASE,
 )
 _OFF_DUTY_CLOTHES = frozenset({"trackies"})
+_OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
 _ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
 
 
@@ -233,7 +234,9 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # one's own uniform, named plainly: "ironing the uniform", "in my uniform", "full uniform";
         # or a garment with the crest: "new navy polos with the crest"; or rank insignia
         strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text) or _insignia(text, dept)
-    off_duty = searched(_OFF_DUTY, text) if strong_hit is None else None
+    low = text.casefold()
+    # the words _OFF_DUTY needs, looked up first: a plain substring test is cheaper than the pattern
+    off_duty = searched(_OFF_DUTY, text) if strong_hit is None and any(k in low for k in _OFF_DUTY_KEYS) else None
     if off_duty is not None and not _ANYONES.match(off_duty.group(0)):
         strong_hit = off_duty  # scrubs, greens, a uniform; a lanyard or hi-vis taken off still needs a work context
     hit = strong_hit

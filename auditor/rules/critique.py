@@ -255,6 +255,9 @@ def _resourcing(text: str, item: Item, profile: Profile) -> Iterator[Match]:
     honestly so do we", "Two vans for the whole night shift. Do the maths." The writer must be at
     the work (the work's "we", one's own job or team, a work word, the organisation named) and not
     at a private job."""
+    low = text.casefold()
+    if not any(k in low for k in ("deserve", "math", "hiring")):
+        return  # the words the verdict needs, looked up first: cheaper than the pattern on every text
     cue = searched(RESOURCING_VERDICT, text)
     if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
         return
