@@ -13,7 +13,7 @@ of colleagues in uniform fire too: what matters is who can be identified, not wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
@@ -121,11 +121,26 @@ _WE_WEAR = lazy_pattern(
 )
 
 
-# A shift's length told anywhere in the text: "11 hours down", "after a 14hr double", "a 12-hour night".
+# A shift's length told anywhere in the text: "11 hours down", "after a 14hr double", "a 12-hour night",
+# and one still ahead: "14 hours to go", "12 hrs on 4K ahead".
 _SHIFT_LENGTH = lazy_pattern(
-    r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b",
+    r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight|to go)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b"
+    r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b",
     re.IGNORECASE,
 )
+# The uniform taken off or washed after work, or swapped for one's own clothes: "Lanyards off, trackies
+# on", "Scrubs swapped for trackies", "Greens off, couch on", "scrubs straight in the wash"; the swap says
+# it is work wear, so the off-duty clothes ("trackies") exclude nothing. And a service's colour worn with
+# pride: "Proud to wear the orange".
+_OFF_DUTY = lazy_pattern(
+    r"\b(?:uniforms?|scrubs|greens|blues|yellows|khakis|lanyards?|hi-?vis|epaulettes|duty belt|work shirt|work boots)\s+"
+    r"(?:(?:straight|back|all)\s+)?(?:off\b(?!\s+(?:to|the|on|at)\b)|in the wash|(?:swapped|traded|exchanged) for)"
+    r"|\bproud to (?:wear|pull on|put on) (?:the|my|our) (?:blues?|orange|navy|khakis?|yellows)\b",
+    re.IGNORECASE,
+)
+_OFF_DUTY_CLOTHES = frozenset({"trackies"})
+_OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
+_ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
 
 
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
@@ -219,6 +234,11 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # one's own uniform, named plainly: "ironing the uniform", "in my uniform", "full uniform";
         # or a garment with the crest: "new navy polos with the crest"; or rank insignia
         strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text) or _insignia(text, dept)
+    low = text.casefold()
+    # the words _OFF_DUTY needs, looked up first: a plain substring test is cheaper than the pattern
+    off_duty = searched(_OFF_DUTY, text) if strong_hit is None and any(k in low for k in _OFF_DUTY_KEYS) else None
+    if off_duty is not None and not _ANYONES.match(off_duty.group(0)):
+        strong_hit = off_duty  # scrubs, greens, a uniform; a lanyard or hi-vis taken off still needs a work context
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
@@ -237,6 +257,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if hit is None or _HANG_UP.search(text):
         return  # "hangs up the hat after 38 years": a retirement, not a uniform
     excluded = exclude.search(text) if exclude is not None else None
+    if excluded is not None and off_duty is not None and excluded.group(0).casefold() in _OFF_DUTY_CLOTHES:
+        excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() not in _OFF_DUTY_CLOTHES), None)
     if excluded is not None and excluded.group(0).casefold() == "school" and _school_staff(text, profile):
         excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() != "school"), None)
     if (excluded is not None or private_job(text)) and not dept:
@@ -267,14 +289,57 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     else:
         # a strong term or one's own uniform alone: a work uniform, but whose is not said
         because, conf, sev = "a term specific to work uniforms", 0.75, Severity.MEDIUM
+    why = f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}'
+    proud = hit is off_duty and hit.group(0)[:5].casefold() == "proud"
+    if hit is off_duty and not dept and ctx is None:
+        # "Greens off" is work wear taken off after work; "Proud to wear the orange" a service's colour worn
+        why = f'work wear {"worn with pride" if proud else "taken off after work"} ("{hit.group(0)}")'
     yield Match(
-        key=hit.group(0).lower(),
+        key=hit.group(0).split()[-1 if proud else 0].lower() if hit is off_duty else hit.group(0).lower(),
         evidence=snippet(text, hit.start(), hit.end()),
-        why=f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}',
+        why=why,
         message=f'{describe(item)} mentions a work uniform or insignia ("{hit.group(0)}")',
         severity=reach_severity(sev, item),
         confidence=conf,
     )
+
+
+# Something worn, carried or pinned on, or put on at a ceremony: a learned uniform finding needs one
+# ("Constable Reardon and I doing the Dark Mofo crowd shift 🔥" names a colleague and a shift, and
+# nothing anyone wears). Colours and garments in any form, passes and cards, medals, pins and wings,
+# a graduation; and the emoji of a vest, an officer, a tie, a boot, a cap, a medal, a shirt, a coat.
+_WORN = lazy_pattern(
+    r"\b(?:wear\w*|wore|worn|dress\w*|uniforms?|badges?|lanyards?|pass(?:es)?|ID|cards?|tags?|epaulettes?|stripes|pips|"
+    r"chevrons|insignia|boots?|hats?|caps?|helmets?|berets?|scrubs|polos?|shirts?|jackets?|vests?|pants|trousers|cargos|"
+    r"shorts|gear|kit|crest|logo|iron\w*|pressed|polish\w*|armou?r|belts?|gloves?|aprons?|tabards?|overalls|tunics?|jumpers?|"
+    r"fleeces?|hi-?\s?vis|high-?\s?vis|navy|blues?|greens?|yellows?|khakis?|orange|purple|maroon|red|white|black|grey|gray|"
+    r"colou?rs?|patch\w*|rank|slides?|turnouts?|hoodies?|trackies|suit|tie|coats?|sleeves?|collars?|goggles|masks?|PPE|"
+    r"gowns?|visors?|nomex|medals?|pins?|pinned|wings|graduat\w*|passing out|swearing[- ]in|sworn in|kit(?:ted)? up|"
+    r"shoulders?|harness(?:es)?|service bars?|regulation|issue[ds]?)\b"
+    r"|[\U0001F9BA\U0001F46E\U0001F454\U0001F97E\U0001F9E2\U0001F396\U0001F3C5\U0001F3A9\U0001F455\U0001F97C\U0001F9E5\U0001F456\U0001FA96]",
+    re.IGNORECASE,
+)
+
+
+def worn_for_this_work(
+    check: Callable[[Item, Profile], Iterator[Match]],
+) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A learned uniform check that stays silent when the text names nothing worn, carried or pinned
+    on (a colleague on a shift is no uniform), and, as UNI101 does, on what is another's uniform with
+    the organisation unnamed: a school's, a sport's, a costume, a café or a warehouse job ("cafe
+    uniform reveal, they made us wear aprons"). Read only once the learned rule has fired."""
+
+    def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
+        for m in check(item, profile):
+            text = item.text or ""
+            if not searched(_WORN, text):
+                return
+            exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
+            if ((exclude is not None and exclude.search(text)) or private_job(text)) and not department_terms(text, profile):
+                return
+            yield m
+
+    return vetoed
 
 
 RULES = [
@@ -363,6 +428,16 @@ RULES = [
             # the organisation's own operations; the writer as a public servant
             Example("Hi-vis back on for the 4am prisoner transfer to Hobart", True, profile="tas"),
             Example("New ID photo today, went with the tired public servant look", True, profile="aps"),
+            # work wear taken off after work, a shift still ahead, a service's colour worn with pride
+            Example("Greens off, couch on. Three jobs and no meal break", True, profile="vic"),
+            Example("Lanyards off, trackies on after a long week at the office", True, profile="vic"),
+            Example("Heels off, trackies on, wine poured", False, profile="vic"),
+            Example("Scrubs on, hair up, 12 hours to go", True, profile="qld"),
+            Example("Proud to wear the orange after a week of flood rescues", True, profile="qld"),
+            # an event's crew; protective gear with the organisation named
+            Example("Security lanyard for the concert crew tonight, all access", False),
+            Example("Theatre blacks and a lanyard for the backstage crew on opening night", False, profile="tas"),
+            Example("Burn test at the CSIRO lab today, two of us in full PPE", True, profile="aps"),
         ),
     ),
 ]

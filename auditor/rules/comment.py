@@ -10,15 +10,15 @@
 * OFC103 employment complaint: a complaint word next to the writer's job, manager, pay or
   workplace ("worst job I've ever had", "our EBA offer is an insult").
 
-The English lexicons are in `rules.tone`; organisation-specific targets, clients and topics come from
-the profile. Harsh words aimed at umpires, cafés, airlines or landlords do not fire.
+The English lexicons are in `rules.tone`, OFC102's checks in `rules.critique`; organisation-specific
+targets, clients and topics come from the profile. Harsh words aimed at umpires, cafés, airlines or
+landlords do not fire.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
@@ -26,56 +26,31 @@ from auditor.rules.base import (
     Example,
     Match,
     Rule,
-    TermSet,
     describe,
     lazy_pattern,
-    per_profile,
     reach_severity,
     searched,
-    sentence_spans,
     snippet,
-    word_pattern,
 )
+from auditor.rules.critique import harsh_criticism, lexicon, near
 from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
 from auditor.rules.people import private_job
 from auditor.rules.tone import (
-    BOSS,
-    BOSS_SPEAKS,
-    COMPLAINT,
-    EMPLOYMENT,
-    GENERIC_CLIENTS,
-    GENERIC_TARGETS,
-    GENERIC_TOPICS,
-    HARSH,
+    CUSTOMER_SIDE,
     INSIDE_STORY,
     INSIDER,
-    IRONY_CUE,
-    MOCKED_AFTER,
-    NEGATIVE,
-    NEVER_DONE_THE_WORK,
     NEWS_READER,
     OFFICIAL_VOICE,
     PRIVATE_EMPLOYER,
-    PRIVATE_LIFE,
-    RENAMED_BEFORE,
+    RELATIVE_WORKS,
     RESTRUCTURE_COUNT,
     ROLE_HERE,
     ROLE_OPENS,
-    SAID_BEFORE,
-    SARCASM,
-    SCARE_QUOTE,
-    STRONG_TARGETS,
-    THEY_BEFORE,
-    TRY_THE_JOB,
 )
 
 # A complaint word right after a negation is not a complaint ("the only reason I haven't quit").
 _NEGATED = lazy_pattern(
     r"\b(?:haven't|havent|have not|didn't|didnt|never|won't|wont|not|don't|dont)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
-# The writer's own past self, not a target: "when we were both clueless APS3s", "I was useless at it".
-_SELF_DIRECTED = lazy_pattern(
-    r"\b(?:we were|we're|we are|i was|i'm|i am|im)\s+(?:both\s+|all\s+|so\s+|such\s+|just\s+)?(?:an?\s+)?$", re.IGNORECASE
 )
 # Teasing, not complaining: "(she'll hate this)", "he's going to hate me for posting this".
 _TEASING = lazy_pattern(
@@ -85,45 +60,14 @@ _TEASING = lazy_pattern(
 )
 
 
-@dataclass(frozen=True)
-class _Lex:
-    negative: re.Pattern[str] | None
-    strong_targets: TermSet
-    harsh: re.Pattern[str] | None
-    targets: TermSet
-    topics: re.Pattern[str] | None
-    employment: TermSet
-    complaint: re.Pattern[str] | None
-
-
-def _build(profile: Profile) -> _Lex:
-    t = profile.terms
-    return _Lex(
-        negative=word_pattern(NEGATIVE),
-        strong_targets=TermSet([*STRONG_TARGETS, *t("comment", "targets")]),
-        harsh=word_pattern(HARSH),
-        targets=TermSet([*GENERIC_TARGETS, *GENERIC_CLIENTS, *t("comment", "targets"), *t("comment", "clients")]),
-        topics=word_pattern([*t("comment", "topics"), *GENERIC_TOPICS]),
-        employment=TermSet(EMPLOYMENT),
-        complaint=word_pattern(COMPLAINT),
-    )
-
-
-def _lex(profile: Profile) -> _Lex:
-    return per_profile(profile, "comment", _build)  # type: ignore[return-value]
-
-
-def _near(a: re.Match[str], b_list: list[tuple[int, int, str]], chars: int) -> tuple[int, int, str] | None:
-    for s, e, label in b_list:
-        if abs(s - a.start()) <= chars or abs(a.end() - e) <= chars:
-            return s, e, label
-    return None
-
-
 _TITLE_AFTER = lazy_pattern(
     r"\s+(?:officers?|advis[eo]rs?|analysts?|team|branch|area|role|division|unit|section|lead|manager|work|job|grads?|graduates?)\b",
     re.IGNORECASE,
 )
+
+
+# "I work in border protection": the word right after is the writer's field, not a view on it
+_FIELD_VOICE = lazy_pattern(r"\bworks? (?:in|at|for|on)$", re.IGNORECASE)
 
 
 # A new job announced, not a view given from it: "I've joined the Department as a Project Manager".
@@ -150,7 +94,7 @@ def _voice_on_topic(item: Item, profile: Profile) -> Iterator[Match]:
     voice = min(voices, key=lambda v: v.start()) if voices else None  # the first, so a topic can follow it
     if voice is None or _NEW_ROLE.search(text, max(0, voice.start() - 80), voice.start()):
         return  # "Excited to share I've joined ... as a Senior Project Manager on the program": a new job, no view
-    lex = _lex(profile)
+    lex = lexicon(profile)
     if lex.topics is None:
         return
     # a topic word inside a unit's name is a name, not an opinion ("... in the Citizenship Group")
@@ -160,7 +104,9 @@ def _voice_on_topic(item: Item, profile: Profile) -> Iterator[Match]:
         (
             t
             for t in lex.topics.finditer(text, voice.end())
-            if not any(a <= t.start() and t.end() <= b for a, b in names) and not _TITLE_AFTER.match(text, t.end())
+            if not any(a <= t.start() and t.end() <= b for a, b in names)
+            and not _TITLE_AFTER.match(text, t.end())
+            and not (_FIELD_VOICE.search(voice.group(0)) and not text[voice.end() : t.start()].strip())
         ),
         None,
     )
@@ -175,7 +121,11 @@ def _inside_story(item: Item, profile: Profile) -> Iterator[Match]:
     organisation named) and not at a private job."""
     text = item.text or ""
     cue = searched(INSIDE_STORY, text)
-    if cue is None or private_job(text) or not (searched(FIRST_PERSON, text) or department_terms(text, profile)):
+    if cue is None or private_job(text):
+        return
+    # "... looks like from the inside" says where the writer stands; any other cue needs the writer or the organisation
+    there = cue.group(0)[:5].casefold() == "what " and "looks like" in cue.group(0)
+    if not (there or searched(FIRST_PERSON, text) or department_terms(text, profile)):
         return
     yield Match(
         key="official-voice",
@@ -199,157 +149,6 @@ def _voice_match(item: Item, voice: re.Match[str], topic: re.Match[str]) -> Matc
     )
 
 
-def _irony(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
-    """A short phrase of those in charge put in scare quotes: sarcasm with no harsh word."""
-    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
-        return
-    if private_job(text):
-        return  # "my café boss says we're 'a family'": not the public service
-    for q in SCARE_QUOTE.finditer(text):
-        before = max(0, q.start() - 60)
-        renamed = RENAMED_BEFORE.search(text, before, q.start()) or MOCKED_AFTER.match(text, q.end())
-        said = None if renamed else SAID_BEFORE.search(text, before, q.start())
-        if said is not None:
-            boss = BOSS_SPEAKS.search(text, max(0, said.start() - 40), said.start())
-            if boss is None and said.group(0)[:4].casefold() == "keep":
-                boss = THEY_BEFORE.search(text, max(0, said.start() - 8), said.start())  # "they keep telling us"
-            if boss is None or not IRONY_CUE.search(text):
-                continue
-        elif renamed is None:
-            continue
-        if said is not None:
-            # the one in charge, not the words after them ("head office", not "head office just")
-            target = BOSS.search(text, boss.start(), boss.end()) or boss
-        else:
-            target = lex.strong_targets.search(text) or BOSS.search(text)
-        if target is None:
-            continue
-        yield Match(
-            key="harsh",
-            evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
-            why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
-            message=f"{describe(item)} mocks {target.group(0).strip()}",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.6,
-        )
-        return
-
-
-def _sarcasm(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
-    """A sarcastic turn aimed at those in charge or at the work: irony with no harsh word."""
-    cue = searched(SARCASM, text)  # the cue first: it is rarer and cheaper than the targets
-    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
-        return  # "my landlord's 'restructure' of the rent ... Cool cool cool": private life
-    boss = next((m for m in BOSS.finditer(text) if not text.startswith("-", m.end())), None)  # not "the top-up"
-    target = lex.strong_targets.search(text) or boss or lex.employment.search(text)
-    if target is None:
-        return
-    yield Match(
-        key="harsh",
-        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
-        why=f'sarcasm ("{cue.group(0).strip()}") about "{target.group(0).strip()}"',
-        message=f"{describe(item)} mocks {target.group(0).strip()}",
-        severity=reach_severity(Severity.MEDIUM, item),
-        confidence=0.6,
-    )
-
-
-def _harsh(item: Item, profile: Profile) -> Iterator[Match]:
-    text = item.text or ""
-    lex = _lex(profile)
-    if lex.harsh is None:
-        return
-    harsh = list(lex.harsh.finditer(text))
-    if not harsh:
-        found = list(_negative_in_sentence(text, item, lex)) or list(_irony(text, item, lex)) or list(_sarcasm(text, item, lex))
-        yield from found or _out_of_touch(text, item, lex)
-        return
-    targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
-    # a staff member's handle ("@sam_r_abf") is a person, not the department
-    targets += [(s, e, t) for t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
-    for h in harsh:
-        if _SELF_DIRECTED.search(text, max(0, h.start() - 30), h.start()):
-            continue  # "when we were both clueless APS3s"
-        tgt = _near(h, targets, 100)
-        if tgt is None:
-            continue
-        yield Match(
-            key="harsh",
-            evidence=snippet(text, min(h.start(), tgt[0]), max(h.end(), tgt[1])),
-            why=f'harsh word "{h.group(0)}" aimed at "{tgt[2]}"',
-            message=f"{describe(item)} harshly criticises {tgt[2]}",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.75,
-        )
-        return
-    yield from _out_of_touch(text, item, lex)
-
-
-def _out_of_touch(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
-    """Those in charge said not to know the work, or told to try it: "reforms written by people
-    who've never set foot in a rural pharmacy", "The Health Minister should do one night on 4D"."""
-    cue = searched(NEVER_DONE_THE_WORK, text) or searched(TRY_THE_JOB, text)
-    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
-        return
-    target = lex.targets.search(text) or lex.strong_targets.search(text) or (lex.topics.search(text) if lex.topics else None)
-    if target is None:
-        return
-    yield Match(
-        key="harsh",
-        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
-        why=f'says "{target.group(0)}" does not know the work ("{cue.group(0).strip()}")',
-        message=f"{describe(item)} criticises {target.group(0)} as out of touch",
-        severity=reach_severity(Severity.MEDIUM, item),
-        confidence=0.6,
-    )
-
-
-def _negative_in_sentence(text: str, item: Item, lex: _Lex) -> Iterator[Match]:
-    """A broader negative judgement in the same sentence as a government or employer target."""
-    if lex.negative is None or lex.negative.search(text) is None:
-        return  # one search of the whole text first: most texts hold no negative word at all
-    if searched(_ASKS_THE_PUBLIC, text):
-        return  # "the upload button keeps failing on the app. any tips?": a customer stuck, not a verdict
-    for a, b in sentence_spans(text):
-        neg = lex.negative.search(text, a, b)
-        if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):
-            neg = None  # "Queensland Health's disaster management unit": a kind of work, not a verdict
-        if neg is None:
-            continue
-        tgt = lex.strong_targets.search(text, a, b)
-        if tgt is None or _FOREIGN_BEFORE.search(text, max(a, tgt.start() - 20), tgt.start()):
-            continue
-        yield Match(
-            key="harsh",
-            evidence=snippet(text, min(neg.start(), tgt.start()), max(neg.end(), tgt.end())),
-            why=f'negative judgement "{neg.group(0)}" in the same sentence as "{tgt.group(0)}"',
-            message=f"{describe(item)} harshly criticises {tgt.group(0)}",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.65,
-        )
-        return
-
-
-# A customer asking the public for help with the agency: "any tips?", "has anyone else had this?".
-_ASKS_THE_PUBLIC = lazy_pattern(
-    r"\b(?:any tips|any advice|anyone know (?:how|if|what|why)|does anyone know|has anyone (?:else )?had|"
-    r"is anyone else having|how do i (?:get|fix|upload|lodge))\b",
-    re.IGNORECASE,
-)
-
-
-# A negative word used as the name of a kind of work: "disaster management", "disaster recovery".
-_NOUN_USE_AFTER = lazy_pattern(
-    r"\s+(?:management|recovery|response|relief|preparedness|resilience|coordinator|unit|team)\b", re.IGNORECASE
-)
-
-
-# Another country's government: "the UK govt is an absolute circus".
-_FOREIGN_BEFORE = lazy_pattern(
-    r"\b(?:UK|U\.K\.|British|US|U\.S\.|American|Canadian|NZ|Kiwi|Chinese|Russian|Indian|Indonesian|foreign|Tory|Trump)\s+$"
-)
-
-
 # Someone else's dislike, not the writer's: "they hate that", "the kids hate it".
 _OTHERS_COMPLAIN = lazy_pattern(
     r"\b(?:they|he|she|people|everyone|customers|clients|kids|the kids|passengers|callers)\s+(?:all\s+|really\s+|just\s+)?$",
@@ -359,6 +158,7 @@ _OTHERS_COMPLAIN = lazy_pattern(
 _DUTY = lazy_pattern(r"(?:worst|hardest|toughest|saddest) part of (?:the|my|this) (?:job|work|role)\b", re.IGNORECASE)
 # "can't even" before a verb is a limit, not exasperation ("we can't even mention it")
 _VERB_AFTER = lazy_pattern(r"\s+(?:be\s+)?[a-z]{3,}")
+_AT_AFTER = lazy_pattern(r"\s+at\s+(?!work\b|this\b|the job\b)", re.IGNORECASE)
 _PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|like)\s+$", re.IGNORECASE)
 _STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
 
@@ -371,7 +171,7 @@ def _not_a_gripe_job(text: str, m: re.Match[str]) -> bool:
 
 def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
-    lex = _lex(profile)
+    lex = lexicon(profile)
     if lex.complaint is None:
         return
     if searched(PRIVATE_EMPLOYER, text) and not department_terms(text, profile):
@@ -398,12 +198,14 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
             continue  # "I haven't quit", "never hated this job"
         if _OTHERS_COMPLAIN.search(text, max(0, c.start() - 24), c.start()) or _DUTY.match(text, c.start()):
             continue  # "they hate that", "the worst part of the job is telling a family": not the writer's gripe
+        if c.group(0).casefold() == "worst" and _AT_AFTER.match(text, c.end()):
+            continue  # "my boss is the worst at emails too": a foible teased, not a complaint
         if c.group(0).casefold().endswith("even") and _VERB_AFTER.match(text, c.end()):
             continue  # "told us we can't even mention the new model": a rule reported, not "I can't even."
         jobs_c = [j for j in jobs if j[1] <= c.start() or j[0] >= c.end()]  # "27 workers underpaid": one word is not both
         if _TEASING.search(text, max(0, c.start() - 30), c.end() + 8):
             continue  # "(she'll hate this)"
-        job = _near(c, jobs_c, 120)
+        job = near(c, jobs_c, 120)
         if job is None:
             continue
         yield Match(
@@ -423,14 +225,49 @@ def news_reader(text: str) -> bool:
     return searched(NEWS_READER, text) is not None and searched(INSIDER, text) is None
 
 
-def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
-    """A learned official comment check less the kinds of text that are no staff member's view: a
-    reader of the news (`news_reader`). Read only once the learned rule has fired, so it costs nothing
-    on the texts it lets through."""
+def customer_side(text: str) -> bool:
+    """The writer is the agency's customer, with no sign of being inside: a refund, one's own claim
+    or licence, time on hold, its app ("Finally got the refund for the double rego payment. Only
+    took six weeks 🙃", "What's the go with the health department's new rules for food vans?")."""
+    return (
+        searched(CUSTOMER_SIDE, text) is not None and searched(INSIDER, text) is None and searched(OFFICIAL_VOICE, text) is None
+    )
+
+
+def relative_view(text: str) -> bool:
+    """A relative of the writer works there, with no sign that the writer does too: "My husband works
+    for Defence and they've moved his whole team with 6 weeks notice. Thanks for nothing."."""
+    return searched(RELATIVE_WORKS, text) is not None and searched(INSIDER, text) is None
+
+
+def not_staff(text: str) -> bool:
+    """The view is a customer's or a staff member's relative's, not the writer's from inside."""
+    return customer_side(text) or relative_view(text)
+
+
+def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A comment check less a customer's view of the agency (`customer_side`: "Still waiting on my
+    claim after 9 weeks on hold, the new system is a mess") and a relative's (`relative_view`): not
+    the writer's as staff. Read only after the check matched."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
-            if not news_reader(item.text or ""):
+            if not not_staff(item.text or ""):
+                yield m
+
+    return vetoed
+
+
+def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """A learned official comment check less the kinds of text that are no staff member's view: a
+    reader of the news (`news_reader`), a customer of the agency or a relative of its staff
+    (`not_staff`). Read only once the learned rule has fired, so it costs nothing on the texts it
+    lets through."""
+
+    def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
+        for m in check(item, profile):
+            text = item.text or ""
+            if not news_reader(text) and not not_staff(text):
                 yield m
 
     return vetoed
@@ -448,6 +285,13 @@ RULES = [
         remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
         check=_official_voice,
         examples=(
+            # a slogan against the work seen from inside; the writer's field named is no view on it
+            Example(
+                "Nine hours in a cell block with no beds free. This is what 'tough on crime' looks like from the inside.",
+                True,
+                profile="qld",
+            ),
+            Example("Telling people I work in border protection and watching them picture the TV show", False),
             Example("As someone who works in immigration policy I can tell you this new visa cap is a disaster", True),
             Example("Speaking on behalf of our department: the new citizenship test is fair", True),
             Example("Big fan of the new paid parental leave changes, great for families", False),
@@ -484,7 +328,7 @@ RULES = [
         summary="Harsh criticism of the department, the government, a minister or the department's clients.",
         rationale="Criticism so harsh it questions your impartiality, or that disparages clients, breaches the APS Code of Conduct whatever your privacy settings.",
         remediation="Delete the post or comment; raise concerns through your manager or the internal complaints process.",
-        check=_harsh,
+        check=from_staff(harsh_criticism),
         examples=(
             Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
             Example("half the clients I deal with at work are liars and bludgers", True),
@@ -527,6 +371,16 @@ RULES = [
             ),
             # what those in charge say by email, with a grimace
             Example("Out on the road all week and upstairs just emailed about 'resilience training' 😬", True, profile="vic"),
+            # how the work is resourced, said from inside it; a citizen's "ratepayers deserve better" is not
+            Example("Two nurses for thirty beds on nights again. The patients deserve better.", True, profile="qld"),
+            Example("Rang the council three times about the streetlight. Ratepayers deserve better.", False, profile="qld"),
+            # praise for those upstairs as sarcasm; a relative of staff is not staff
+            Example(
+                "Site visits cancelled again, the remote clients get a phone call. Great work, everyone upstairs.",
+                True,
+                profile="aps",
+            ),
+            Example("My brother works for Home Affairs and even he says the new visa portal is a joke", False),
         ),
     ),
     Rule(
@@ -538,8 +392,13 @@ RULES = [
         summary="A public complaint about your employment: your job, manager, pay, leave or workplace.",
         rationale="The policy asks staff to resolve employment complaints through their manager or internal processes, not on social media.",
         remediation="Delete the post; take the complaint to your manager, HR or the internal dispute resolution process.",
-        check=_complaint,
+        check=from_staff(_complaint),
         examples=(
+            # a customer of the agency, not its staff
+            Example("Still waiting on my refund, nine weeks and two hours on hold to the department today 😤", False),
+            # pay that did not come; a foible teased
+            Example("Payroll changeover at the department and half of us weren't paid this fortnight", True, profile="tas"),
+            Example("Haha same, my boss is the worst at replying to emails", False, profile="vic"),
             Example("Worst job I've ever had. Management are useless and we're underpaid.", True),
             Example("our EBA offer is an insult. I'm done with this place", True),
             Example("I hate Mondays more than anything", False),

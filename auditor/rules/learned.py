@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
+from auditor.rules.attire import worn_for_this_work
 from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, searched, word_pattern
 from auditor.rules.colleagues import names_someone, not_ours
 from auditor.rules.comment import outside_views
@@ -248,12 +249,16 @@ RULES = [
         summary="Text that reads like it describes a work uniform, insignia or pass by the learned model, where no word-list rule fired.",
         rationale="Uniforms are described indirectly (epaulettes, a crest polo, work boots in the cargo shed); a learned score catches some the word lists miss.",
         remediation="Read the post: if it shows or describes your uniform, insignia or work pass, remove the picture or the detail.",
-        check=_learned(Category.UNIFORM, "attire"),
+        check=worn_for_this_work(_learned(Category.UNIFORM, "attire")),
         silenced_by=("UNI101",),
         examples=(
             Example("Took the badge off the jacket before heading to the pub. House rules.", True),
             Example("Bought the kids' school uniforms today, daylight robbery", False),
             Example("Slow cooker lamb shanks tonight, recipe in comments", False),
+            # a colleague on a shift, nothing worn
+            Example("Me and Sarge on the night shift at the Kingston foreshore 🔥 #taspol", False, profile="tas"),
+            # another employer's uniform: a café
+            Example("cafe uniform reveal ☕ they made us wear aprons with our names on", False, profile="tas"),
         ),
     ),
 ]

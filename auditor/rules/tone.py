@@ -147,6 +147,7 @@ COMPLAINT = words(
     | doing the work of | paid peanuts | never again | nobody listened | nobody was asked | no one was asked | nobody asked us
     | not holding my breath | stop pretending | drowning | furious | gutted | on what planet | we're mugs | ready to walk
     | nobody tells us anything | no one tells us anything
+    | weren't paid | werent paid | wasn't paid | haven't been paid | havent been paid | didn't get paid | short-paid | short paid
     """
 )
 
@@ -196,7 +197,9 @@ SARCASM = lazy_pattern(
     r"|\bcheers,? (?:management|department|dept|minister|government|govt|leadership|HR)\b|\bthumbs up\.?\s*$"
     r"|\b(?<!on )(?<!of )(?<!up )(?<!in )my arse\b(?=[.!,]|\s*$)|\bmy foot[.!]|\bwho (?:signs|signed|thinks|thought|comes up with|came up with|approves|approved) "
     r"(?:off on )?(?:this|these|that)\b"
-    r"|\b(?:great|nice|good) work,? (?:guys|everyone|team|all)\b[.!]|\blove working (?:for|at|in)\b[^.!?]{0,40}(?:\U0001F643|\U0001F644)"
+    r"|\b(?:great|nice|good) work,? (?:guys|everyone|team|all)\b(?: (?:upstairs|at the top|in charge|in head office))?[.!]"
+    r"|\bbut sure,? (?:let'?s|why not)\b"
+    r"|\blove working (?:for|at|in)\b[^.!?]{0,40}(?:\U0001F643|\U0001F644)"
     r"|\bthanks,? (?:department|dept|management|minister|government|govt|HR)\b\s*(?:\U0001F644|\U0001F643)",
     re.IGNORECASE,
 )
@@ -239,7 +242,9 @@ INSIDE_STORY = lazy_pattern(
     r"\bdon'?t believe (?:the|their|any of the) (?:media release|press release|recruitment ads|ads|spin|figures|numbers|hype|"
     r"stats|announcement)\b|\b(?:will|would) never say (?:that|this|it) (?:out loud|publicly)\b"
     r"|\b(?:numbers|figures|stats) they (?:give|gave|tell|told) (?:the media|the public|the minister|parliament)\b"
-    r"|\bnot a word in the (?:news|media|paper)\b|\bwhat they (?:tell|told) the (?:media|public)\b",
+    r"|\bnot a word in the (?:news|media|paper)\b|\bwhat they (?:tell|told) the (?:media|public)\b"
+    # a slogan set against the work as it is: "This is what 'tough on crime' looks like from the inside."
+    r"|\bwhat\b[^.!?]{1,40}?\blooks like (?:from the inside|on the ground(?! floor)|at the coalface|on the front ?line)\b",
     re.IGNORECASE,
 )
 # Restructures counted: "Another restructure.", "Third restructure at Home Affairs in four years",
@@ -266,6 +271,34 @@ NEWS_READER = lazy_pattern(
 INSIDER = lazy_pattern(
     r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
     r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
-    r"i'm the one|at work|colleagues?|staff|staffer|told)\b|\bhere\s*[.:,\-–—]",
+    r"i'm the one|at work|colleagues?|staff|staffer|told|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
+    r"|\bhere\s*[.:,\-–—]",
+    re.IGNORECASE,
+)
+# The writer as the agency's customer: a refund, one's own licence, claim or return, time on hold, its
+# app, a top-up, a business one means to start ("Finally got the refund for the double rego payment.
+# Only took six weeks 🙃"); `rules.comment` reads it with no insider sign (`INSIDER`, `OFFICIAL_VOICE`).
+CUSTOMER_SIDE = lazy_pattern(
+    r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
+    r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
+    r"what['’]?s the go with)\b",
+    re.IGNORECASE,
+)
+# A verdict on how the work is resourced, said of those it serves or its staff: "The kids on our books
+# deserve better", "Burnie deserves better than this", "Do the maths.", "Stop asking us and start hiring"
+# (not "Ratepayers deserve better", "it deserves better than slogans": a citizen's view).
+RESOURCING_VERDICT = lazy_pattern(
+    r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bratepayers )(?<!\btaxpayers )(?<!\bvoters )(?<!\bresidents )(?<!\bfans )"
+    r"(?<!\bshoppers )(?<!\bconsumers )(?<!\bworkers )\bdeserves? (?:so much |much |far )?better\b"
+    r"|(?:^|(?<=[.!?]\s))do the maths?\b(?!\s+(?:homework|exam|test|quiz|class|worksheet))|\bstart hiring\b",
+    re.IGNORECASE,
+)
+# A relative of the writer works there, and the view is theirs or the writer's as family: "my sister
+# works for Border Force and even she says the queues are a joke" (`rules.comment` reads it with no
+# insider sign of the writer's own).
+RELATIVE_WORKS = lazy_pattern(
+    r"\bmy (?:husband|wife|partner|hubby|missus|sister|brother|mum|mother|dad|father|son|daughter|cousin|boyfriend|girlfriend|"
+    r"fianc[eé]e?|sister-in-law|brother-in-law|aunt|auntie|uncle|niece|nephew)(?: \w+)? (?:works|worked|is|has been|started|"
+    r"just started) (?:\w+ ){0,2}?(?:for|at|in|with)\b",
     re.IGNORECASE,
 )

@@ -170,3 +170,53 @@ def test_the_organisations_own_operations_and_a_public_servant_are_work_context(
     assert 'work context "prisoner' in m.why
     assert not _fires("me and the vest at 3am on the school run", "tas")
     assert _fires("ID photo day. Do I smile or do the public servant stare?", "aps")
+
+
+def test_a_learned_uniform_finding_needs_something_worn(dibp):
+    from auditor.rules.attire import worn_for_this_work
+
+    fired = worn_for_this_work(lambda item, profile: iter(["m"]))
+
+    def post(text: str) -> Item:
+        return Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+
+    for text in ("Me and Sarge on the night shift at the Kingston foreshore 🔥 #taspol", "Great crowd at the gate tonight"):
+        assert list(fired(post(text), dibp)) == [], text
+    for text in (
+        "Me and Sarge on the wharf, hi-vis on",
+        "Got my 20 year pin today",
+        "yellow Nomex is not a look",
+        "Graduation today, so proud 🎖️",
+        "🦺 on, let's go",
+        "same shoulder boards, way more eyebags",
+        "it's regulation issue and he looks handsome in the harness",
+    ):
+        assert list(fired(post(text), dibp)) == ["m"], text
+    # another's uniform, unless the organisation is named
+    for text in ("cafe uniform reveal, they made us wear aprons", "lol my lanyard from the concert is still in the car"):
+        assert list(fired(post(text), dibp)) == [], text
+    assert list(fired(post("ABF lanyard still on at the concert"), dibp)) == ["m"]
+
+
+def test_work_wear_taken_off_after_work_or_worn_with_pride():
+    from auditor.config import load_profile
+
+    vic, qld = load_profile("vic"), load_profile("qld")
+    [m] = _check("Greens off, couch on. Three jobs and no meal break", vic)
+    assert m.why == 'work wear taken off after work ("Greens off")' and m.key == "greens"
+    [m] = _check("Lanyards off, trackies on after a long week at the office", vic)  # the off-duty trackies exclude nothing
+    assert m.why == 'uniform term "Lanyards" with work context "office"'
+    assert not _fires("Heels off, trackies on, wine poured", "vic")
+    assert not _fires("headset on, lanyard off, call centre life", "dibp")  # a lanyard taken off is anyone's
+    [m] = _check("Proud to wear the orange after a week of flood rescues", qld)
+    assert m.why == 'work wear worn with pride ("Proud to wear the orange")' and m.key == "orange"
+    [m] = _check("Scrubs on, hair up, 12 hours to go", qld)
+    assert 'work context "12 hours to go"' in m.why
+    assert "12 hrs on 4K ahead" in _check("Scrubs on, coffee in, 12 hrs on 4K ahead", qld)[0].why
+
+
+def test_an_events_crew_and_protective_gear():
+    assert not _fires("Security lanyard for the concert crew tonight, all access", "dibp")
+    assert not _fires("Theatre blacks and a lanyard for the backstage crew on opening night", "tas")
+    assert _fires("Security lanyard for the new building at work, ABF crest on it", "dibp")  # the organisation named
+    assert _fires("Burn test at the CSIRO lab today, two of us in full PPE", "aps")

@@ -166,3 +166,63 @@ def test_a_customer_asking_the_public_for_help_is_no_verdict():
     assert _check("OFC102", text, aps)  # a verdict, read alone
     assert _check("OFC102", text + ". Any tips?", aps) == []
     assert _check("OFC102", text + ". Has anyone else had this?", aps) == []
+
+
+def test_a_customer_of_the_agency_is_no_staff_member(dibp):
+    from auditor.rules.comment import customer_side, from_staff, outside_views
+
+    for text in (
+        "Finally got the refund for the double rego payment. Only took six weeks and three phone calls 🙃",
+        "What's the go with the health department's new rules for food vans? Thinking of starting one",
+        "Still waiting on my refund, nine weeks and two hours on hold to the department today 😤",
+    ):
+        assert customer_side(text), text
+    for text in (
+        "We process the refunds and the backlog is nine weeks. Nobody asked us.",  # the work's "we"
+        "The robodebt clean-up is a PR job and I say that as someone who processes the refunds",  # a voice from inside
+        "Management wants every call under six minutes now",  # no customer's side
+        "Rang the employee assistance line after my third week of doubles. On hold 40 minutes. Very on brand for this employer.",
+    ):
+        assert not customer_side(text), text
+    customer = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="The refund took six weeks 🙃")
+    staff = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="We were told again.")
+    for gate in (from_staff, outside_views):
+        fired = gate(lambda item, profile: iter(["m"]))
+        assert list(fired(customer, dibp)) == [] and list(fired(staff, dibp)) == ["m"]
+    assert _check("OFC103", "Still waiting on my refund, nine weeks and two hours on hold to the department today 😤", dibp) == []
+    assert _check("OFC103", "Still waiting on the new roster, nine weeks now, the department is a nightmare", dibp) != []
+
+
+def test_how_the_work_is_resourced_said_from_inside(dibp):
+    [m] = _check("OFC102", "Our unit is down to three case officers for 600 files. Do the maths.", dibp)
+    assert m.why == 'says the work is not resourced as it should be ("Do the maths")'
+    assert _fires("OFC102", "Two nurses for thirty beds on nights again. The patients deserve better.", "qld")
+    assert not _fires("OFC102", "Rang the council three times about the streetlight. Ratepayers deserve better.", "qld")
+    assert not _fires("OFC102", "Two baristas for the whole Saturday rush at the cafe. Customers deserve better.", "qld")
+    assert not _fires("OFC102", "The kids deserve better than that referee tonight", "qld")  # no sign of the writer's work
+
+
+def test_a_relative_of_staff_a_foible_and_the_writers_field_are_no_comment(dibp):
+    from auditor.rules.comment import relative_view
+
+    assert relative_view("My brother works for Home Affairs and even he says the new visa portal is a joke")
+    assert not relative_view("My brother works for Home Affairs and so do I, and our portal is a joke")  # the writer too
+    assert not _fires("OFC102", "My brother works for Home Affairs and even he says the new visa portal is a joke", "dibp")
+    assert not _fires("OFC103", "Haha same, my boss is the worst at replying to emails", "vic")
+    assert _fires("OFC103", "My boss is the worst. Moved my leave again", "vic")
+    assert not _fires("OFC101", "Telling people I work in border protection and watching them picture the TV show", "dibp")
+    assert _fires("OFC101", "I work in visas and honestly the system is broken", "dibp")  # a later topic still counts
+
+
+def test_unpaid_pay_praise_for_those_upstairs_and_a_slogan_seen_from_inside():
+    from auditor.config import load_profile
+
+    assert _fires("OFC103", "Payroll changeover at the department and half of us weren't paid this fortnight", "tas")
+    [m] = _check(
+        "OFC102",
+        "Visits cancelled again. Great work, everyone upstairs.",
+        load_profile("aps"),
+    )
+    assert 'sarcasm ("Great work, everyone upstairs.")' in m.why
+    assert _fires("OFC101", "No beds free again. This is what 'tough on crime' looks like from the inside.", "qld")
+    assert not _fires("OFC101", "This is what paradise looks like on the ground floor of the new unit", "qld")

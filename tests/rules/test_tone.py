@@ -96,3 +96,26 @@ def test_a_news_reader_and_an_insiders_signs():
     assert INSIDER.search("we're all getting older, the rest of us pay") is None
     for text in ("we were told", "Nurse here, the", "my caseload", "I've worked there"):
         assert INSIDER.search(text) is not None, text
+
+
+def test_a_customers_side_and_a_verdict_on_resourcing():
+    from auditor.rules.tone import CUSTOMER_SIDE, RESOURCING_VERDICT
+
+    for text in ("got the refund at last", "on hold for an hour", "their app logged me out", "thinking of starting one"):
+        assert CUSTOMER_SIDE.search(text) is not None, text
+    assert CUSTOMER_SIDE.search("the new case system is down again") is None
+    for text in (
+        "The kids on our books deserve better.",
+        "Burnie deserves better than this",
+        "14 officers. Do the maths.",
+        "Stop asking us and start hiring",
+    ):
+        assert RESOURCING_VERDICT.search(text) is not None, text
+    for text in (
+        "Ratepayers deserve better.",
+        "it deserves better than slogans",
+        "retail workers deserve better",
+        "Do the maths homework first",
+        "they'll do the maths later",
+    ):
+        assert RESOURCING_VERDICT.search(text) is None, text

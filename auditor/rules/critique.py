@@ -1,0 +1,274 @@
+"""Harsh criticism for the comment family (OFC102): words aimed at those in charge.
+
+A harsh word ("corrupt", "disgrace", "bludgers") aimed, in the same stretch of text, at the
+government, a minister, the department or its clients; a broader negative judgement ("a farce",
+"treats us like dirt") in the same sentence as a government or employer target; a phrase of
+those in charge in scare quotes; sarcasm with no harsh word; those in charge said to be out of
+touch with the work. Also the per-profile lexicon (`lexicon`) and the nearness test (`near`) the
+other comment checks share. The English word lists are in `rules.tone`; this module decides
+nothing about rules or their examples, which stay in `rules.comment`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.config import Profile
+from auditor.models import Item, Severity
+from auditor.rules.base import (
+    Match,
+    TermSet,
+    describe,
+    lazy_pattern,
+    per_profile,
+    reach_severity,
+    searched,
+    sentence_spans,
+    snippet,
+    word_pattern,
+)
+from auditor.rules.features import WORK_FRAME, department_terms
+from auditor.rules.people import private_job
+from auditor.rules.tone import (
+    BOSS,
+    BOSS_SPEAKS,
+    COMPLAINT,
+    EMPLOYMENT,
+    GENERIC_CLIENTS,
+    GENERIC_TARGETS,
+    GENERIC_TOPICS,
+    HARSH,
+    INSIDER,
+    IRONY_CUE,
+    MOCKED_AFTER,
+    NEGATIVE,
+    NEVER_DONE_THE_WORK,
+    PRIVATE_EMPLOYER,
+    PRIVATE_LIFE,
+    RENAMED_BEFORE,
+    RESOURCING_VERDICT,
+    SAID_BEFORE,
+    SARCASM,
+    SCARE_QUOTE,
+    STRONG_TARGETS,
+    THEY_BEFORE,
+    TRY_THE_JOB,
+)
+
+# The writer's own past self, not a target: "when we were both clueless APS3s", "I was useless at it".
+_SELF_DIRECTED = lazy_pattern(
+    r"\b(?:we were|we're|we are|i was|i'm|i am|im)\s+(?:both\s+|all\s+|so\s+|such\s+|just\s+)?(?:an?\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Lex:
+    negative: re.Pattern[str] | None
+    strong_targets: TermSet
+    harsh: re.Pattern[str] | None
+    targets: TermSet
+    topics: re.Pattern[str] | None
+    employment: TermSet
+    complaint: re.Pattern[str] | None
+
+
+def _build(profile: Profile) -> Lex:
+    t = profile.terms
+    return Lex(
+        negative=word_pattern(NEGATIVE),
+        strong_targets=TermSet([*STRONG_TARGETS, *t("comment", "targets")]),
+        harsh=word_pattern(HARSH),
+        targets=TermSet([*GENERIC_TARGETS, *GENERIC_CLIENTS, *t("comment", "targets"), *t("comment", "clients")]),
+        topics=word_pattern([*t("comment", "topics"), *GENERIC_TOPICS]),
+        employment=TermSet(EMPLOYMENT),
+        complaint=word_pattern(COMPLAINT),
+    )
+
+
+def lexicon(profile: Profile) -> Lex:
+    return per_profile(profile, "comment", _build)  # type: ignore[return-value]
+
+
+def near(a: re.Match[str], b_list: list[tuple[int, int, str]], chars: int) -> tuple[int, int, str] | None:
+    for s, e, label in b_list:
+        if abs(s - a.start()) <= chars or abs(a.end() - e) <= chars:
+            return s, e, label
+    return None
+
+
+def _irony(text: str, item: Item, lex: Lex) -> Iterator[Match]:
+    """A short phrase of those in charge put in scare quotes: sarcasm with no harsh word."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return
+    if private_job(text):
+        return  # "my café boss says we're 'a family'": not the public service
+    for q in SCARE_QUOTE.finditer(text):
+        before = max(0, q.start() - 60)
+        renamed = RENAMED_BEFORE.search(text, before, q.start()) or MOCKED_AFTER.match(text, q.end())
+        said = None if renamed else SAID_BEFORE.search(text, before, q.start())
+        if said is not None:
+            boss = BOSS_SPEAKS.search(text, max(0, said.start() - 40), said.start())
+            if boss is None and said.group(0)[:4].casefold() == "keep":
+                boss = THEY_BEFORE.search(text, max(0, said.start() - 8), said.start())  # "they keep telling us"
+            if boss is None or not IRONY_CUE.search(text):
+                continue
+        elif renamed is None:
+            continue
+        if said is not None:
+            # the one in charge, not the words after them ("head office", not "head office just")
+            target = BOSS.search(text, boss.start(), boss.end()) or boss
+        else:
+            target = lex.strong_targets.search(text) or BOSS.search(text)
+        if target is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
+            why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
+            message=f"{describe(item)} mocks {target.group(0).strip()}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.6,
+        )
+        return
+
+
+def _sarcasm(text: str, item: Item, lex: Lex) -> Iterator[Match]:
+    """A sarcastic turn aimed at those in charge or at the work: irony with no harsh word."""
+    cue = searched(SARCASM, text)  # the cue first: it is rarer and cheaper than the targets
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return  # "my landlord's 'restructure' of the rent ... Cool cool cool": private life
+    boss = next((m for m in BOSS.finditer(text) if not text.startswith("-", m.end())), None)  # not "the top-up"
+    target = lex.strong_targets.search(text) or boss or lex.employment.search(text)
+    if target is None:
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
+        why=f'sarcasm ("{cue.group(0).strip()}") about "{target.group(0).strip()}"',
+        message=f"{describe(item)} mocks {target.group(0).strip()}",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
+
+
+def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
+    text = item.text or ""
+    lex = lexicon(profile)
+    if lex.harsh is None:
+        return
+    harsh = list(lex.harsh.finditer(text))
+    if not harsh:
+        found = list(_negative_in_sentence(text, item, lex)) or list(_irony(text, item, lex)) or list(_sarcasm(text, item, lex))
+        found = found or list(_out_of_touch(text, item, lex))
+        yield from found or _resourcing(text, item, profile)
+        return
+    targets = [(m.start(), m.end(), m.group(0)) for m in lex.targets.finditer(text)]
+    # a staff member's handle ("@sam_r_abf") is a person, not the department
+    targets += [(s, e, t) for t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
+    for h in harsh:
+        if _SELF_DIRECTED.search(text, max(0, h.start() - 30), h.start()):
+            continue  # "when we were both clueless APS3s"
+        tgt = near(h, targets, 100)
+        if tgt is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(h.start(), tgt[0]), max(h.end(), tgt[1])),
+            why=f'harsh word "{h.group(0)}" aimed at "{tgt[2]}"',
+            message=f"{describe(item)} harshly criticises {tgt[2]}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.75,
+        )
+        return
+    yield from _out_of_touch(text, item, lex)
+
+
+def _out_of_touch(text: str, item: Item, lex: Lex) -> Iterator[Match]:
+    """Those in charge said not to know the work, or told to try it: "reforms written by people
+    who've never set foot in a rural pharmacy", "The Health Minister should do one night on 4D"."""
+    cue = searched(NEVER_DONE_THE_WORK, text) or searched(TRY_THE_JOB, text)
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    target = lex.targets.search(text) or lex.strong_targets.search(text) or (lex.topics.search(text) if lex.topics else None)
+    if target is None:
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
+        why=f'says "{target.group(0)}" does not know the work ("{cue.group(0).strip()}")',
+        message=f"{describe(item)} criticises {target.group(0)} as out of touch",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
+
+
+def _negative_in_sentence(text: str, item: Item, lex: Lex) -> Iterator[Match]:
+    """A broader negative judgement in the same sentence as a government or employer target."""
+    if lex.negative is None or lex.negative.search(text) is None:
+        return  # one search of the whole text first: most texts hold no negative word at all
+    if searched(_ASKS_THE_PUBLIC, text):
+        return  # "the upload button keeps failing on the app. any tips?": a customer stuck, not a verdict
+    for a, b in sentence_spans(text):
+        neg = lex.negative.search(text, a, b)
+        if neg is not None and _NOUN_USE_AFTER.match(text, neg.end()):
+            neg = None  # "Queensland Health's disaster management unit": a kind of work, not a verdict
+        if neg is None:
+            continue
+        tgt = lex.strong_targets.search(text, a, b)
+        if tgt is None or _FOREIGN_BEFORE.search(text, max(a, tgt.start() - 20), tgt.start()):
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(neg.start(), tgt.start()), max(neg.end(), tgt.end())),
+            why=f'negative judgement "{neg.group(0)}" in the same sentence as "{tgt.group(0)}"',
+            message=f"{describe(item)} harshly criticises {tgt.group(0)}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.65,
+        )
+        return
+
+
+# A customer asking the public for help with the agency: "any tips?", "has anyone else had this?".
+_ASKS_THE_PUBLIC = lazy_pattern(
+    r"\b(?:any tips|any advice|anyone know (?:how|if|what|why)|does anyone know|has anyone (?:else )?had|"
+    r"is anyone else having|how do i (?:get|fix|upload|lodge))\b",
+    re.IGNORECASE,
+)
+
+
+# A negative word used as the name of a kind of work: "disaster management", "disaster recovery".
+_NOUN_USE_AFTER = lazy_pattern(
+    r"\s+(?:management|recovery|response|relief|preparedness|resilience|coordinator|unit|team)\b", re.IGNORECASE
+)
+
+
+# Another country's government: "the UK govt is an absolute circus".
+_FOREIGN_BEFORE = lazy_pattern(
+    r"\b(?:UK|U\.K\.|British|US|U\.S\.|American|Canadian|NZ|Kiwi|Chinese|Russian|Indian|Indonesian|foreign|Tory|Trump)\s+$"
+)
+
+
+def _resourcing(text: str, item: Item, profile: Profile) -> Iterator[Match]:
+    """A verdict on how the work is resourced, from inside it: "Participants deserve better and
+    honestly so do we", "Two vans for the whole night shift. Do the maths." The writer must be at
+    the work (the work's "we", one's own job or team, a work word, the organisation named) and not
+    at a private job."""
+    low = text.casefold()
+    if not any(k in low for k in ("deserve", "math", "hiring")):
+        return  # the words the verdict needs, looked up first: cheaper than the pattern on every text
+    cue = searched(RESOURCING_VERDICT, text)
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    anchor = searched(INSIDER, text) or searched(WORK_FRAME, text)
+    if anchor is None and not department_terms(text, profile):
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, cue.start(), cue.end()),
+        why=f'says the work is not resourced as it should be ("{cue.group(0).strip()}")',
+        message=f"{describe(item)} criticises how the work is resourced",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
