@@ -151,60 +151,17 @@ class LazyPattern:
         # only reached for attributes the instance lacks: the first use, or a name it never has
         if name.startswith("__") or name in ("pattern", "_flags"):
             raise AttributeError(name)
-        if name in _GATED_METHODS and "compiled" not in self.__dict__:
-            gate = _word_gate(self)  # parses it (the parse is kept for its compile)
-            if gate is not None:
-                # until a text holds one of the words every match needs, answer "no match"
-                # without compiling; the first such text compiles it (`_compile`)
-                for method in _GATED_METHODS:
-                    setattr(self, method, _gated(self, method, gate))
-                return self.__dict__[name]
-        return getattr(self._compile(), name)
-
-    def _compile(self) -> re.Pattern[str]:
-        """Compile it (once), and put the compiled pattern's own attributes on the instance."""
-        compiled = self.__dict__.get("compiled")
-        if compiled is None:
-            parsed = self.__dict__.pop("_parsed", None)  # `_needed_and_fold` parsed it already
-            compiled = self.compiled = _compile_parsed(self.pattern, self._flags, parsed)
-            for attr in _PATTERN_ATTRS:
-                setattr(self, attr, getattr(compiled, attr))
-        return compiled
+        parsed = self.__dict__.pop("_parsed", None)  # `_needed_and_fold` parsed it already
+        compiled = self.compiled = _compile_parsed(self.pattern, self._flags, parsed)
+        for attr in _PATTERN_ATTRS:
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
 
     def __reduce__(self) -> tuple[type, tuple[str, int]]:
         return (LazyPattern, (self.pattern, self._flags))
 
     def __repr__(self) -> str:
         return f"lazy_pattern({self.pattern!r}, {self._flags})"
-
-
-# the methods that read a text (the text is their first argument, the second for sub and subn)
-_GATED_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
-
-
-def _gated(pattern: LazyPattern, name: str, gate: WordGate) -> Callable[..., object]:
-    """`pattern.<name>`, answered as no match (None, no matches, the text unchanged or unsplit)
-    while the pattern is uncompiled and the text lacks every needed word; else the compiled one."""
-    at = 1 if name in ("sub", "subn") else 0
-
-    def call(*args: object, **kwargs: object) -> object:
-        compiled = pattern.__dict__.get("compiled")
-        if compiled is None:
-            text = args[at] if len(args) > at else None
-            if isinstance(text, str) and not gate.open(text):
-                if name in ("search", "match", "fullmatch"):
-                    return None
-                if name == "finditer":
-                    return iter(())
-                if name == "findall":
-                    return []
-                if name == "split":
-                    return [text]
-                return text if name == "sub" else (text, 0)
-            compiled = pattern._compile()
-        return getattr(compiled, name)(*args, **kwargs)
-
-    return call
 
 
 def _compile_parsed(source: str, flags: int, parsed: object) -> re.Pattern[str]:
@@ -345,7 +302,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return gate is None or gate.open(text)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def _word_gate(pattern: re.Pattern[str]) -> WordGate | None:
     found = _needed_and_fold(pattern)
     return WordGate(*found) if found else None
@@ -362,7 +319,7 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return found[0] if found else None
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def _needed_and_fold(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
     """`needed_words`, and whether the pattern ignores case (its flags, or a global ``(?i)``),
     read from the pattern's source: a pattern compiled on first use stays uncompiled."""

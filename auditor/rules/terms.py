@@ -82,7 +82,7 @@ class GateIndex:
     Exact: a gate is open when one of its usable literals (`usable`) is a substring of the text,
     lower-cased for a case-insensitive gate, which is what a `KeyGate` computes from n-grams."""
 
-    WARM_TEXTS = 64
+    WARM_TEXTS = 256  # distinct texts, sentences and slices included: a draft check asks about ~70
     MAX_GATES = 20_000
 
     def __init__(self) -> None:

@@ -207,7 +207,7 @@ def test_lazy_pattern_compiles_on_first_use_and_then_behaves_as_the_compiled_pat
     m = pat.search("the Border Force said")
     assert m is not None and m.group(1) == "Border"
     compiled = vars(pat)["compiled"]
-    assert compiled == re.compile(r"\b(border) force\b", re.IGNORECASE)  # equal (built from its own parse)
+    assert compiled is re.compile(r"\b(border) force\b", re.IGNORECASE)
     assert vars(pat)["search"] == compiled.search  # later calls go straight to the compiled pattern
     assert pat.sub("X", "border force and Border Force") == "X and X"
     assert [x.span() for x in pat.finditer("border force, border force")] == [(0, 12), (14, 26)]
@@ -324,7 +324,7 @@ def test_a_gated_lazy_pattern_is_compiled_from_its_parse_into_the_same_pattern()
                 may_match(fresh, "made pancakes")  # reads its needed words: parses it, keeps the parse
                 assert "_parsed" in vars(fresh)  # read once, kept for its compile
                 plain = re.compile(value.pattern, value._flags)
-                fresh._compile()  # what its first use on a text holding a needed word does
+                fresh.search("")  # its first use compiles it
                 compiled = vars(fresh)["compiled"]
                 assert compiled == plain and compiled.pattern == plain.pattern  # the same code, flags and source
                 assert (fresh.groups, fresh.groupindex, fresh.flags) == (plain.groups, plain.groupindex, plain.flags)
@@ -332,28 +332,3 @@ def test_a_gated_lazy_pattern_is_compiled_from_its_parse_into_the_same_pattern()
                 seen += 1
     assert seen > 300
     assert _compile_parsed("a(?P<x>b)", re.IGNORECASE, None) == re.compile("a(?P<x>b)", re.IGNORECASE)
-
-
-def test_a_lazy_pattern_answers_no_match_without_compiling_until_a_text_holds_a_needed_word():
-    source = r"\bseized\b|\bi work (?:for|at)\b"
-    plain = re.compile(source, re.IGNORECASE)
-    texts = ["made pancakes", "a walk, then lunch", ""]
-    for method, call in [
-        ("search", lambda p, t: p.search(t)),
-        ("match", lambda p, t: p.match(t, 0)),
-        ("fullmatch", lambda p, t: p.fullmatch(t)),
-        ("finditer", lambda p, t: [m.span() for m in p.finditer(t)]),
-        ("findall", lambda p, t: p.findall(t)),
-        ("split", lambda p, t: p.split(t)),
-        ("sub", lambda p, t: p.sub("#", t)),
-        ("subn", lambda p, t: p.subn("#", t, 1)),
-    ]:
-        pat = lazy_pattern(source, re.IGNORECASE)
-        assert [call(pat, t) for t in texts] == [call(plain, t) for t in texts], method
-        assert "compiled" not in vars(pat)  # no text held "seized" or "i work ": never compiled
-        asked = call(pat, "We SEIZED it. I work at the port")
-        assert "compiled" in vars(pat) and getattr(pat, method) == getattr(vars(pat)["compiled"], method)
-        if method not in ("search", "match", "fullmatch"):
-            assert asked == call(plain, "We SEIZED it. I work at the port"), method
-    always = lazy_pattern(r"[A-Z]\w+")  # no word every match needs: compiled at its first use
-    assert always.findall("made pancakes") == [] and "compiled" in vars(always)
