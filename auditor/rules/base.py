@@ -151,7 +151,8 @@ class LazyPattern:
         # only reached for attributes the instance lacks: the first use, or a name it never has
         if name.startswith("__") or name in ("pattern", "_flags"):
             raise AttributeError(name)
-        compiled = self.compiled = re.compile(self.pattern, self._flags)
+        parsed = self.__dict__.pop("_parsed", None)  # `_needed_and_fold` parsed it already
+        compiled = self.compiled = _compile_parsed(self.pattern, self._flags, parsed)
         for attr in _PATTERN_ATTRS:
             setattr(self, attr, getattr(compiled, attr))
         return getattr(compiled, name)
@@ -161,6 +162,29 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_pattern({self.pattern!r}, {self._flags})"
+
+
+def _compile_parsed(source: str, flags: int, parsed: object) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, from the parse of it that `needed_words` made, when there is
+    one: the parse is over half of compiling a long pattern, and a scan compiles most of the
+    patterns it gates. The same steps as ``re._compiler.compile`` (the same pattern, equal to
+    ``re.compile``'s: tests/rules/test_base.py checks every lazy pattern of the rules); any doubt
+    (another Python's internals) compiles the source again."""
+    if parsed is not None:
+        try:
+            import _sre  # lazy: the regex engine's own constructor, as re._compiler calls it
+            from re import _compiler  # lazy: only for the speed-up
+
+            flags = int(flags)  # a RegexFlag, as re.compile takes it
+            state = parsed.state  # type: ignore[attr-defined]
+            code = _compiler._code(parsed, flags)
+            indexgroup: list[str | None] = [None] * state.groups
+            for name, i in state.groupdict.items():
+                indexgroup[i] = name
+            return _sre.compile(source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+        except Exception:  # noqa: BLE001, S110 - compile it the ordinary way
+            pass
+    return re.compile(source, flags)
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -303,13 +327,16 @@ def _needed_and_fold(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] |
         from re import _parser  # lazy: only for the speed-up; a Python without it runs every pattern
     except ImportError:  # pragma: no cover - Python 3.10 names it sre_parse
         return None
-    flags = pattern._flags if isinstance(pattern, (LazyPattern, TermPattern)) else pattern.flags
+    # an int, as re.compile makes it: the parser reads a RegexFlag through enum's Python operators
+    flags = int(pattern._flags if isinstance(pattern, (LazyPattern, TermPattern)) else pattern.flags)
     try:
         parsed = _parser.parse(pattern.pattern, flags)
         fold = bool(parsed.state.flags & re.IGNORECASE)
         found = _needed(list(parsed), fold, _parser)
     except Exception:  # noqa: BLE001 - any doubt (another Python's parse tree): no shortcut
         return None
+    if isinstance(pattern, LazyPattern) and "compiled" not in pattern.__dict__:
+        pattern.__dict__["_parsed"] = parsed  # its compile reuses this parse (`_compile_parsed`)
     return (tuple(sorted(found)), fold) if found else None
 
 

@@ -7,11 +7,15 @@ that holds one of its terms' keys (`KeyGate`: a literal run of each term, its lo
 gitleaks' keywords): the keys are looked up in the text's n-grams, computed once per text and
 shared by every list the rules ask about it (`text_grams`), so no regex is compiled or run for a
 list the text cannot match. A one-line draft compiles the few lists it can match instead of
-every list of the profile, and a scan skips most lists on most texts. `TermSet` adds
+every list of the profile, and a scan skips most lists on most texts. In a scan (after its first
+texts) every gate's literals are looked for at once, by one Aho-Corasick automaton run once per
+text (`GateIndex`, the optional C library pyahocorasick): a gate is then one set look-up, and a
+list no text holds a key of is never compiled. `TermSet` adds
 case-sensitive acronyms. ``tests/rules/test_terms.py`` holds the gate to never dropping a match,
 over every built-in profile's own term lists and the evaluation texts.
 
-This module imports nothing of auditor; `auditor.rules.base` re-exports its names.
+This module imports nothing of auditor (and pyahocorasick only when a scan first asks a gate);
+`auditor.rules.base` re-exports its names.
 """
 
 from __future__ import annotations
@@ -63,6 +67,110 @@ def _memo(text: str) -> dict[object, object]:
     return memo
 
 
+NOT_INDEXED = 1 << 62  # the id of a gate the automaton never holds
+
+
+class GateIndex:
+    """Every gate's literals in one Aho-Corasick automaton (pyahocorasick, a C library), run once
+    per text a scan asks about: `opened` gives the ids of the gates whose literals the text holds,
+    and each gate's question is then one set look-up, whatever the number of lists. A gate asks it
+    only once the rules have asked about `WARM_TEXTS` texts (a draft check never builds it), and
+    only about gates the automaton already holds: one registered later (a list first reached
+    mid-scan) answers as before until the automaton is rebuilt, after at least as many new texts
+    as it had seen at its last build. Without the library, every gate answers as before.
+
+    Exact: a gate is open when one of its usable literals (`usable`) is a substring of the text,
+    lower-cased for a case-insensitive gate, which is what a `KeyGate` computes from n-grams."""
+
+    WARM_TEXTS = 256  # distinct texts, sentences and slices included: a draft check asks about ~70
+    MAX_GATES = 20_000
+
+    def __init__(self) -> None:
+        self.literals: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}  # fold -> literal -> gate ids
+        self.count = 0  # gates registered
+        self.built = 0  # gates the automaton holds: ids below it
+        self.automata: tuple[object, object, int] | None = None  # (case-insensitive, case-sensitive, gates held)
+        self.texts = 0  # texts asked about
+        self.rebuild_at = self.WARM_TEXTS
+        self._module: object = None  # ahocorasick, False without it, None before the first look
+
+    def register(self, literals: Iterable[str], fold: bool) -> int:
+        """A new gate's id, its literals added to the next automaton; past `MAX_GATES` (a long-lived
+        process making lists again and again) a gate is left out and answers as without it."""
+        if self.count >= self.MAX_GATES:
+            return NOT_INDEXED
+        gid = self.count
+        self.count += 1
+        table = self.literals[fold]
+        for literal in set(literals):
+            table.setdefault(literal, []).append(gid)
+        return gid
+
+    def available(self) -> bool:
+        module = self._module
+        if module is None:
+            try:
+                import ahocorasick  # lazy: an optional C library; only a scan's gates use it
+            except ImportError:
+                ahocorasick = False
+            module = self._module = ahocorasick
+        return module is not False
+
+    def opened(self, text: str) -> tuple[int, set[int], bool] | None:
+        """(the gates the automaton holds, those of them the text opens, whether it holds a letter of
+        `IGNORECASE_ODD`, which opens every case-insensitive gate), or None before a scan."""
+        memo = _memo(text)
+        found = memo.get(self)
+        if found is None:
+            self.texts += 1
+            found = memo[self] = self._look(text)
+        return found or None  # type: ignore[return-value]
+
+    def _look(self, text: str) -> tuple[int, set[int], bool] | bool:
+        if self.texts < self.WARM_TEXTS or not self.available():
+            return False
+        if self.built < self.count and self.texts >= self.rebuild_at:
+            self._build()
+        automata = self.automata
+        if automata is None:
+            return False
+        fold_auto, case_auto, built = automata
+        out: set[int] = set()
+        for automaton, s in ((fold_auto, lowered(text)), (case_auto, text)):
+            if automaton is not None:
+                for _end, gids in automaton.iter(s):  # type: ignore[attr-defined]
+                    out.update(gids)
+        odd = not text.isascii() and any(c in text for c in IGNORECASE_ODD)  # opens every case-insensitive gate
+        return (built, out, odd)  # type: ignore[return-value]
+
+    def _build(self) -> None:
+        made: list[object] = []
+        built = self.count
+        for fold in (True, False):
+            table = self.literals[fold]
+            if not table:
+                made.append(None)
+                continue
+            automaton = self._module.Automaton()  # type: ignore[attr-defined]
+            for literal, gids in table.items():
+                automaton.add_word(literal, tuple(g for g in gids if g < built))
+            automaton.make_automaton()
+            made.append(automaton)
+        self.automata = (made[0], made[1], built)  # one tuple: a reader sees the automata with their count
+        self.built = built
+        self.rebuild_at = 2 * self.texts  # a list first reached later waits a while: rebuilds stay few
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_shared_index, ())  # a gate sent to another process joins that process's index
+
+
+def _shared_index() -> GateIndex:
+    return INDEX
+
+
+INDEX = GateIndex()
+
+
 class KeyGate:
     """Closed on a text that holds none of `literals`: for each term of a list (or each branch of
     a pattern), one literal run every match of it contains, such as a term's longest word (only
@@ -74,10 +182,12 @@ class KeyGate:
     reads as an ASCII letter although ``str.lower`` does not (`IGNORECASE_ODD`) opens the gate;
     an empty literal keeps it open."""
 
-    __slots__ = ("by_size", "fold", "short")
+    __slots__ = ("by_size", "fold", "gid", "index", "short")
 
     def __init__(self, literals: Iterable[str], fold: bool, size: int = 4) -> None:
         self.fold = fold
+        self.index = INDEX  # the shared automaton it is looked for in, once a scan asks
+        self.gid = NOT_INDEXED  # not in the automaton (an open gate has nothing to look for)
         self.short: tuple[str, ...] = ()
         self.by_size: tuple[tuple[int, frozenset[str], dict[str, tuple[str, ...]]], ...] | None = None
         tables: dict[int, dict[str, set[str]]] = {}
@@ -95,6 +205,8 @@ class KeyGate:
             (n, frozenset(table), {k: tuple(sorted(v)) for k, v in table.items()})
             for n, table in sorted(tables.items(), reverse=True)
         )
+        # every usable literal, in the one automaton a scan runs once per text (`GateIndex`)
+        self.gid = self.index.register((*short, *(w for t in tables.values() for v in t.values() for w in v)), fold)
 
     def open(self, text: str) -> bool:
         # asked for every list on every text a rule reads: the common case (the text's n-grams
@@ -103,6 +215,14 @@ class KeyGate:
         if by_size is None:
             return True
         fold = self.fold
+        # a scan: every gate's literals looked for at once, once per text (`GateIndex.opened`)
+        index = self.index
+        memo = _MEMO.get(text)
+        found = memo.get(index) if memo is not None else None
+        if found is None:
+            found = index.opened(text)
+        if found and self.gid < found[0]:
+            return (fold and found[2]) or self.gid in found[1]
         if fold and not text.isascii() and any(c in text for c in IGNORECASE_ODD):
             return True
         if self.short and any(w in (lowered(text) if fold else text) for w in self.short):
@@ -133,6 +253,8 @@ class WordGate:
         self.search: Callable[[str], re.Match[str] | None] | None = None
 
     def open(self, text: str) -> bool:
+        if self.keys.index.available():
+            return self.keys.open(text)  # the shared automaton answers a scan: nothing to compile
         if self.search is None:
             self.asked += 1
             if self.asked <= GATED_CALLS:
@@ -178,6 +300,13 @@ class TermPattern:
         self._asked = 0
 
     def _open(self, text: str) -> bool:
+        index = self.gate.index
+        if index.available():
+            # the shared automaton answers the gate for a scan too: a list no text holds a key of
+            # is never compiled, and one that is compiled then runs as the plain pattern
+            if self._compiled is not None and index.texts >= index.WARM_TEXTS:
+                self._ungated()
+            return self.gate.open(text)
         self._asked += 1
         return self._asked > GATED_CALLS or self.gate.open(text)
 
@@ -196,10 +325,16 @@ class TermPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
-            for name in self._METHODS:
-                setattr(self, name, getattr(compiled, name))
+            self._compiled = re.compile(self.pattern, self._flags)
+            index = self.gate.index
+            if not index.available() or self.gate.by_size is None or index.texts >= index.WARM_TEXTS:
+                self._ungated()  # a scan (or a gate that is always open)
         return self._compiled
+
+    def _ungated(self) -> None:
+        """The compiled pattern's own methods on the instance: later calls cost a plain pattern's."""
+        for name in self._METHODS:
+            setattr(self, name, getattr(self._compiled, name))
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
         return self.compiled.search(string, *args) if self._open(string) else None

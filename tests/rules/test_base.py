@@ -293,8 +293,13 @@ def test_may_match_reads_a_lazy_patterns_source_without_compiling_it():
     assert searched(pat, "I Work At the port").group(0) == "I Work At"
 
 
-def test_the_needed_word_gate_turns_into_one_compiled_search_for_a_scan_and_answers_the_same():
+def test_the_needed_word_gate_turns_into_one_compiled_search_for_a_scan_and_answers_the_same(monkeypatch):
+    from auditor.rules import terms
     from auditor.rules.base import GATED_CALLS, _word_gate
+
+    index = terms.GateIndex()
+    index._module = False  # as without pyahocorasick (with it, the shared automaton answers: test_terms.py)
+    monkeypatch.setattr(terms, "INDEX", index)
 
     pat = lazy_pattern(r"\bseized\b|\bi work (?:for|at)\b", re.IGNORECASE)
     texts = ["we Seized it", "made pancakes", "I WORK FOR them", "\u0130 work at the port", "a walk"] * 30
@@ -302,3 +307,28 @@ def test_the_needed_word_gate_turns_into_one_compiled_search_for_a_scan_and_answ
     gate = _word_gate(pat)
     assert gate.search is not None and len(texts) > GATED_CALLS  # a scan: the compiled search
     assert answers == [may_match(pat, t) for t in texts] == [t != "made pancakes" and t != "a walk" for t in texts]
+
+
+def test_a_gated_lazy_pattern_is_compiled_from_its_parse_into_the_same_pattern():
+    import importlib
+    import pkgutil
+
+    import auditor.rules
+    from auditor.rules.base import LazyPattern, _compile_parsed
+
+    seen = 0
+    for info in pkgutil.iter_modules(auditor.rules.__path__):
+        for value in vars(importlib.import_module(f"auditor.rules.{info.name}")).values():
+            if isinstance(value, LazyPattern):
+                fresh = LazyPattern(value.pattern, value._flags)
+                may_match(fresh, "made pancakes")  # reads its needed words: parses it, keeps the parse
+                assert "_parsed" in vars(fresh)  # read once, kept for its compile
+                plain = re.compile(value.pattern, value._flags)
+                fresh.search("")  # its first use compiles it
+                compiled = vars(fresh)["compiled"]
+                assert compiled == plain and compiled.pattern == plain.pattern  # the same code, flags and source
+                assert (fresh.groups, fresh.groupindex, fresh.flags) == (plain.groups, plain.groupindex, plain.flags)
+                assert "_parsed" not in vars(fresh)
+                seen += 1
+    assert seen > 300
+    assert _compile_parsed("a(?P<x>b)", re.IGNORECASE, None) == re.compile("a(?P<x>b)", re.IGNORECASE)

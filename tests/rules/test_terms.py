@@ -11,7 +11,19 @@ import pytest
 
 from auditor.config import load_profile
 from auditor.config.profile import builtin_names
-from auditor.rules.terms import GATED_CALLS, KeyGate, TermPattern, TermSet, lowered, text_grams, trie_regex, word_pattern
+from auditor.rules import terms as terms_module
+from auditor.rules.terms import (
+    GATED_CALLS,
+    GateIndex,
+    KeyGate,
+    TermPattern,
+    TermSet,
+    WordGate,
+    lowered,
+    text_grams,
+    trie_regex,
+    word_pattern,
+)
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -87,7 +99,27 @@ def test_the_gate_never_drops_a_match_over_the_profiles_own_terms_and_the_eval_t
                 assert gate.open(text) or plain.search(text) is None, (name, text)
 
 
-def test_a_term_pattern_asked_many_times_is_compiled_and_answers_as_the_plain_pattern():
+@pytest.fixture
+def no_automaton(monkeypatch):
+    """The gates as they answer without pyahocorasick (a fresh, empty index)."""
+    index = GateIndex()
+    index._module = False
+    monkeypatch.setattr(terms_module, "INDEX", index)
+    return index
+
+
+@pytest.fixture
+def automaton(monkeypatch):
+    """A fresh shared gate index, in use from the fourth text on (skipped without pyahocorasick)."""
+    pytest.importorskip("ahocorasick")
+    index = GateIndex()
+    index.WARM_TEXTS = 4
+    index.rebuild_at = 4
+    monkeypatch.setattr(terms_module, "INDEX", index)
+    return index
+
+
+def test_a_term_pattern_asked_many_times_is_compiled_and_answers_as_the_plain_pattern(no_automaton):
     terms = ["Integrated Cargo System", "a joke", "ABF officer"]
     pat, plain = TermPattern(tuple(t.replace(" ", "\x00") for t in terms), False), _plain(terms, False)
     texts = _eval_texts()[:300]
@@ -98,7 +130,7 @@ def test_a_term_pattern_asked_many_times_is_compiled_and_answers_as_the_plain_pa
     assert pat._compiled is not None and pat.finditer == pat.compiled.finditer  # a scan: no gate any more
 
 
-def test_a_term_pattern_is_built_and_compiled_only_for_a_text_holding_a_key():
+def test_a_term_pattern_is_built_and_compiled_only_for_a_text_holding_a_key(no_automaton):
     pat = word_pattern(["Integrated Cargo System", "seized goods", "x-ray"])
     assert pat.search("made pancakes with the kids") is None
     assert pat._pattern is None and pat._compiled is None  # nothing built for a text it cannot match
@@ -165,3 +197,64 @@ def test_termset_and_trie_regex_are_the_ones_base_re_exports():
     from auditor.rules import base
 
     assert base.TermSet is TermSet and base.word_pattern is word_pattern and base.trie_regex is trie_regex
+
+
+def test_the_shared_automaton_opens_each_gate_exactly_as_its_key_gate(automaton):
+    # every list of every built-in profile, each as its own gate; before the automaton is in use
+    # (and without it) a gate answers from the text's n-grams, after it from the automaton
+    gates = [
+        KeyGate([t for t in terms if t.strip()], fold)
+        for name in builtin_names()
+        for terms in _term_lists(load_profile(name))
+        for fold in (True, False)
+    ]
+    twins = [KeyGate(g.short + tuple(w for _n, _k, d in g.by_size or () for v in d.values() for w in v), g.fold) for g in gates]
+    for twin in twins:
+        twin.index = GateIndex()
+        twin.index._module = False  # the same literals answered the old way
+    texts = _eval_texts()[:400] + ["\u0130ntegrated cargo", "SEIZED", "", "x"]
+    used = 0
+    for text in texts:
+        assert [g.open(text) for g in gates] == [t.open(text) for t in twins], text
+        used += automaton.automata is not None and bool(automaton.opened(text))
+    assert used > 300 and automaton.built == automaton.count == sum(g.by_size is not None for g in gates + twins)
+
+
+def test_a_gate_made_after_the_automaton_answers_the_old_way_until_it_is_rebuilt(automaton):
+    first = KeyGate(["seized"], True)
+    for text in ["a", "b", "c", "d", "we seized it"]:
+        first.open(text)
+    assert automaton.built == 1 and automaton.opened("we seized it")[1] == {first.gid}
+    late = KeyGate(["Sniffer"], False)  # a list first reached mid-scan
+    assert automaton.count == 2 and late.open("the Sniffer dog") and not late.open("the sniffer dog")
+    assert automaton.built == 1  # not rebuilt for one text
+    for i in range(automaton.rebuild_at):
+        late.open(f"text {i}")
+    assert automaton.built == 2 and late.open("a Sniffer again") and not late.open("a sniffer again")
+
+
+def test_with_the_automaton_a_list_no_text_holds_a_key_of_is_never_compiled(automaton):
+    pat = TermPattern(("integrated\x00cargo\x00system", "x\x00ray"), False)
+    rare = TermPattern(("narcotics\x00detector",), False)
+    plain = _plain(["integrated cargo system", "x ray"], False)
+    texts = [f"{t} {i}" for i, t in enumerate(["made pancakes", "the Integrated Cargo-System is down", "an X-RAY"] * 40)]
+    for text in texts:
+        assert _spans(pat, text) == _spans(plain, text) and rare.search(text) is None
+    assert rare._compiled is None and rare._pattern is None  # asked 120 times, never built
+    assert pat.finditer == pat.compiled.finditer  # the list that matched runs as the plain pattern
+    gate = WordGate(("seized", "i work "), True)
+    assert [gate.open(t) for t in texts[:8]] == [False] * 8 and gate.search is None  # no trie compiled
+
+
+def test_past_its_gate_limit_the_index_leaves_a_gate_out_and_it_answers_as_before(automaton):
+    automaton.MAX_GATES = 1
+    kept, left = KeyGate(["seized"], True), KeyGate(["sniffer"], True)
+    assert kept.gid == 0 and left.gid == terms_module.NOT_INDEXED
+    for text in ["a", "b", "c", "d", "the sniffer seized it", "nothing"]:
+        assert (kept.open(text), left.open(text)) == ("seized" in text, "sniffer" in text)
+    assert automaton.built == 1
+
+
+def test_a_gate_pickles_into_the_shared_index():
+    gate = KeyGate(["seized"], True)
+    assert pickle.loads(pickle.dumps(gate.index)) is terms_module.INDEX
