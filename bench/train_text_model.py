@@ -142,6 +142,12 @@ DEFAULT_SETS = (
     "train29_vic_i",
     "train29_qld_b",
     "train29_aps_b",
+    "train30_dibp_p",
+    "train30_vic_p",
+    "train30_aps_q",
+    "train30_tas_q",
+    "train30_qld_r",
+    "train30_aps_r",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
