@@ -169,6 +169,9 @@ RULES = [
             Example("my line at school is (07) 3000 5521 if the office is busy", True),
             Example("Selling my old office chair, $40, text 0423 000 118", False),
             Example("grab me on the station phone, (08) 5550 3317, until the shift ends", True),
+            # a number spaced digit by digit: a local one, an extension
+            Example("call the depot line 6 2 4 0 - 5 5 1 8 and ask for me", True, profile="tas"),
+            Example("Ring Bec on extension 4 4 0 7, she does the relief rosters", True, profile="vic"),
             Example("the bakery's line during the market is 0455 210 874", False),
             Example("selling a kayak, text 0455 210 874 but not during work hours", False),
             # the personal phone out of action: the number given is the workplace's

@@ -41,12 +41,15 @@ PHONE_RE = lazy_pattern(
     # local 8 digits; with a dash only as a phone's first digits start (3-9), never a span of years
     rf"|\d{{4}}\s\d{{4}}|[3-9]\d{{3}}\s?-\s?\d{{4}}"
     rf"|[3-9]\d{{3}}\s\d(?:\s\d){{3}}"  # "3646 8 2 2 0": the last four spaced out
+    # spaced digit by digit, a local number or a 1300/1800 line: "6 2 3 0 2 1 1 1", "6 4 2 1 - 7 3 0 0",
+    # "1800 7 0 0 2 9 9"
+    rf"|(?<!\d\s)(?:[3-9](?:\s\d){{3}}(?:\s?[\-–]\s?|\s)\d(?:\s\d){{3}}|1[38]00\s\d(?:\s\d){{5}})(?!\s\d)"
     r")(?!\w)"
     # an extension, or "#" and its digits joined to a number ("(02) 5550 4412#218"; " #218" after a
     # space is a hashtag as often)
     # ("my extension changes to 7 4019", "x 4-7721": a five-digit extension split after its first digit)
     r"|(?:(?<!\w)(?:ext\.?|extension(?:['’]s)?|x)|(?<=\d)#)"
-    r"(?:\s*(?:is|:|no\.?|number|#|now|changes|changed|changing|moves|moved|will\s+be|to|becomes))*\s?(?:\d[\s\-]\d{4}|\d{3,5})(?!\w)",
+    r"(?:\s*(?:is|:|no\.?|number|#|now|changes|changed|changing|moves|moved|will\s+be|to|becomes))*\s?(?:\d[\s\-]\d{4}|\d(?:\s\d){3,4}(?!\s\d)|\d{3,5})(?!\w)",
     re.IGNORECASE,
 )
 

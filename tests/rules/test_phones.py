@@ -37,6 +37,17 @@ def test_a_number_split_by_an_emoji_or_a_symbol():
     assert _found("Born 30/06/2025, 3.2 kg") == []
 
 
+def test_a_number_spaced_digit_by_digit():
+    # a local number, with or without a dash in the middle; a 1300 line; an extension
+    assert _found("the depot line 6 2 4 0 - 5 5 1 8 after 3") == [("6 2 4 0 - 5 5 1 8", "62405518")]
+    assert _found("desk is 6 1 7 0 2 2 9 4 today") == [("6 1 7 0 2 2 9 4", "61702294")]
+    assert _found("our line 1300 4 4 0 2 7 1") == [("1300 4 4 0 2 7 1", "1300440271")]
+    assert _found("on extension 4 4 0 7 till late") == [("extension 4 4 0 7", "4407")]
+    # a count or a run of single digits is no number, nor is part of a longer run
+    assert _found("rounds 3 4 5 6 7 8 9 1 2 done") == []
+    assert _found("1 2 3 4 5 6 7 8 9 10") == []
+
+
 def test_a_short_internal_number():
     assert _found("dial 4412 from any desk phone for IT") == [("4412", "4412")]
     assert _found("Reception is internal 4412") == [("4412", "4412")]
