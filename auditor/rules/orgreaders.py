@@ -18,6 +18,10 @@ the name, for any profile:
 * its customers addressed ("PSA Centrelink customers: ...");
 * its staff thanked for caring for the writer's family ("the Ward 4 team at Bellfield Hospital for
   looking after Mum").
+* the customer's own worker there, or one who came out to the family ("My DFFH worker has been
+  amazing", "The Child Safety worker who came out was kind"); the customer's case come back from it
+  ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
+  client ("My son was at the LGH for 6 hours").
 
 Each is cancelled by the writer's own work there (`orgwords.OWN_WORK`: "I work", "my shift", "as a
 nurse"). It reads text only; it never reads files and imports no rule family.
@@ -111,6 +115,33 @@ _CARED_FOR = lazy_pattern(
     r"father|mother|kids?|family|me|us)\b",
     re.IGNORECASE,
 )
+# the customer's own worker at the agency, or one who came out to the family: "My DFFH worker has been
+# amazing", "our NDIA planner", "The Child Safety worker who came out was kind"
+_OWN_WORKER_BEFORE = lazy_pattern(
+    r"\b(?:my|our|(?:nan|mum|mom|dad|son|daughter|brother|sister|kid|partner)['’]?s)\s+$", re.IGNORECASE
+)
+_WORKER_AFTER = lazy_pattern(
+    r"\s+(?:case\s*)?(?:worker|caseworker|case manager|planner|support coordinator|coordinator)\b", re.IGNORECASE
+)
+_WORKER_CAME = lazy_pattern(
+    r"(?:\s+(?:case\s*)?(?:worker|caseworker|officer|planner|nurse|paramedics?|ambos?))?\s+(?:who|that)\s+"
+    r"(?:came\s+out|came\s+round|visited|rang\s+(?:me|us)|helped\s+(?:me|us)|saw\s+(?:me|us))\b",
+    re.IGNORECASE,
+)
+# the customer's own case come back from it: "Citizenship approval letter came through from Home
+# Affairs", "finally heard back from Services Australia about my claim"
+_FROM_BEFORE = lazy_pattern(
+    r"\b(?:came\s+through|arrived|got|received|heard\s+back)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CASE_NOUN = lazy_pattern(
+    r"\b(?:citizenship|visa|approval|refund|payment|claim|grant|pension|rebate|my\s+(?:application|case|file))\b", re.IGNORECASE
+)
+# a relative there as a patient, a client or a visitor: "My son was at the LGH for 6 hours"
+_RELATIVE_THERE = lazy_pattern(
+    r"\b(?:my|our)\s+(?:son|daughter|mum|mom|dad|nan|nana|pop|gran|grandma|grandpa|kid|kids|partner|husband|wife|brother|"
+    r"sister|baby|bub)\s+(?:was|is|has\s+been|spent\s+(?:\w+\s+){1,3}|ended\s+up)\s*(?:at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
 
 
@@ -138,5 +169,11 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if _WATCHING_BEFORE.search(before) and fiction(text):
         return True
     if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(text, end) and searched(_WAITING, text):
+        return True
+    if _OWN_WORKER_BEFORE.search(before) and _WORKER_AFTER.match(text, end):
+        return True
+    if _WORKER_CAME.match(text, end) or _RELATIVE_THERE.search(before):
+        return True
+    if _FROM_BEFORE.search(before) and _CASE_NOUN.search(text, a, b):
         return True
     return bool(searched(_CARED_FOR, text[a:b]))

@@ -32,6 +32,11 @@ def _at(text: str, name: str, key: str = "names") -> bool:
         ("Pop's pension finally got sorted, thank you whoever answered at Centrelink", "Centrelink"),
         ("Finally got my back pay after the FWO stepped in", "FWO"),
         ("Took the kids to the CSIRO open day", "CSIRO"),
+        # the customer's own worker, one who came out, a case come back, a relative there as a patient
+        ("My NDIA planner has been brilliant this year", "NDIA"),
+        ("The Child Safety worker who came out was patient with the kids", "Child Safety worker"),
+        ("Our partner visa grant finally came through from Home Affairs!!", "Home Affairs"),
+        ("My dad was at the RHH for two nights, the food was grim", "RHH"),
     ],
 )
 def test_public_side_reads_the_agency_seen_from_outside(text, name):
@@ -53,6 +58,10 @@ def test_public_side_reads_the_agency_seen_from_outside(text, name):
         ("Seriously Home Affairs, the new office fitout is lovely", "Home Affairs"),
         # a call made at work about a client's file
         ("Rang Medicare about the client's file, we sorted it", "Medicare"),
+        # staff: one's own team's workers, a shift at the site, a memo from head office
+        ("Our Child Safety team is down four caseworkers", "Child Safety"),
+        ("I was at the RHH for a double, ED was chaos", "RHH"),
+        ("got a memo from Home Affairs HR about the new rosters", "Home Affairs"),
     ],
 )
 def test_public_side_leaves_staff_and_plain_mentions(text, name):
