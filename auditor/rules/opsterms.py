@@ -5,6 +5,8 @@
   a listed term (`opsplain.signal_hits`); not the news, a traveller's own search, a medical seizure, a
   party to a hearing, a policy argued about, a hobby, a quoted name or a unit's name. `operation_terms`
   gives the matches alone (work context for the colleague and learned rules).
+* `view_from_post`: an opinion lent weight by the writer's post, with no detail of the work (the
+  learned OPS105 stays silent on it).
 * `work_account`: an account of the working day, the profile's activity words framed as the writer's
   shift or site, with a detail (a number, a time, goods, concealment).
 
@@ -80,6 +82,30 @@ def role_line(text: str) -> bool:
         and searched(FIRST_PERSON, text) is None
         and searched(TIME_CUE, text) is None
     )
+
+
+# A view given from one's post ("Speaking as a case officer, the new cap won't cut overstays", "As a
+# ranger I can tell you the new permit rules are a mess"): the writer's position lends weight to an
+# opinion, which is official comment, not an operation told, unless a concrete detail of the work comes
+# with it (`_VIEW_DETAIL`).
+_VIEW_FROM_POST = lazy_pattern(
+    r"\b(?:speaking as|as (?:a|an|someone)\b[^.!?\n]{0,50}?\bI (?:can tell you|think|reckon|know|believe)|I can tell you|"
+    r"take it from (?:me|someone))\b",
+    re.IGNORECASE,
+)
+# a figure (not a level such as APS6 nor years of service), staffing, a caseload, files, shifts, an order received
+_VIEW_DETAIL = lazy_pattern(
+    r"(?<![A-Za-z])(?!(?:APS|EL|SES) ?\d)[A-Za-z]{0,3}\d(?![\d,.]* ?(?:years?|yrs?)\b)|\bhalf of us\b|"
+    r"\b(?:staff(?:ed|ing)?|bodies|beds|caseloads?|files|shifts?|rosters?|overtime)\b|\b(?:we['’]re|we are|we get|we['’]ve been) told to\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)  # asked by the learned OPS105 once its score passes
+def view_from_post(text: str) -> bool:
+    """An opinion given from the writer's post with no concrete detail of the work: no figure, staffing,
+    caseload, shift or order received ("As a case officer I can tell you this won't reduce overstays")."""
+    return searched(_VIEW_FROM_POST, text) is not None and searched(_VIEW_DETAIL, text) is None
 
 
 _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)

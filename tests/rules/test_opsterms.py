@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsterms import activity, operation_terms, role_line, work_account
+from auditor.rules.opsterms import activity, operation_terms, role_line, view_from_post, work_account
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +58,26 @@ def test_work_account(dibp):
 )
 def test_role_line_is_a_bio_or_signature(text, bio):
     assert role_line(text) is bio
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        # an opinion lent weight by the writer's post, nothing of the work told
+        ("As a park ranger I can tell you the new camping permit rules will never work", True),
+        ("Speaking as a court registrar, the new e-filing rules will help nobody", True),
+        ("As an EL1 in grants I think the new guidelines are a mistake", True),
+        ("After 12 yrs on the buses I can tell you the new timetable is a joke", True),
+        # a figure, staffing, files or an order received comes with it: an account of the work
+        ("As a ranger I can tell you 3 of our 5 huts have been shut since March", False),
+        ("Speaking as a youth worker, we aren't staffed for the new bail laws", False),
+        ("As a registrar I can tell you we're told to close files before they're heard", False),
+        # no view from one's post at all
+        ("The new camping permit rules will never work", False),
+    ],
+)
+def test_view_from_post_is_an_opinion_with_no_detail_of_the_work(text, view):
+    assert view_from_post(text) is view
 
 
 def test_role_line_names_a_field_not_an_operation():
