@@ -44,7 +44,7 @@ from auditor.rules.linear import features as features
 from auditor.rules.linear import linear_probability, load_linear, score, surely_below
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
-from auditor.rules.opsterms import role_line
+from auditor.rules.opsterms import contact_line, role_line, view_from_post
 from auditor.rules.people import SCREEN
 from auditor.rules.personrefs import personal_wish
 
@@ -153,6 +153,8 @@ def _learned(category: Category, family: str):
                 strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
                 words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
+            if family == "operations" and (view_from_post(text) or contact_line(text)):
+                return  # a view lent weight by one's post, or a number to be reached on: nothing of the work told
             yield Match(
                 key="learned",
                 evidence=text[:120],
@@ -185,6 +187,11 @@ RULES = [
             Example("Seized the day and booked that cooking class", False),
             # a bio: the writer's title and field of work, no operation told
             Example("Compliance officer with 9 years in visa cancellations and removals, previously with DIBP", False),
+            # a view from one's post, no detail of the work told
+            Example("As a park ranger I can tell you the new camping permit rules will never work", False),
+            Example("Speaking as a court registrar, the new e-filing rules will help nobody", False),
+            # a number to be reached on, nothing of the work it is about
+            Example("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000, that's my desk", False),
         ),
     ),
     Rule(

@@ -5,6 +5,9 @@
   a listed term (`opsplain.signal_hits`); not the news, a traveller's own search, a medical seizure, a
   party to a hearing, a policy argued about, a hobby, a quoted name or a unit's name. `operation_terms`
   gives the matches alone (work context for the colleague and learned rules).
+* `view_from_post`: an opinion lent weight by the writer's post, with no detail of the work (the
+  learned OPS105 stays silent on it), and `contact_line`: a number or an address to be reached on, with
+  nothing of the work it is about (OPS105 silent too).
 * `work_account`: an account of the working day, the profile's activity words framed as the writer's
   shift or site, with a detail (a number, a time, goods, concealment).
 
@@ -79,6 +82,63 @@ def role_line(text: str) -> bool:
         and searched(_BIO_MARK, text) is not None
         and searched(FIRST_PERSON, text) is None
         and searched(TIME_CUE, text) is None
+    )
+
+
+# A view given from one's post ("Speaking as a case officer, the new cap won't cut overstays", "As a
+# ranger I can tell you the new permit rules are a mess"): the writer's position lends weight to an
+# opinion, which is official comment, not an operation told, unless a concrete detail of the work comes
+# with it (`_VIEW_DETAIL`).
+_VIEW_FROM_POST = lazy_pattern(
+    r"\b(?:speaking as|as (?:a|an|someone)\b[^.!?\n]{0,50}?\bI (?:can tell you|think|reckon|know|believe)|I can tell you|"
+    r"take it from (?:me|someone))\b",
+    re.IGNORECASE,
+)
+# a figure (not a level such as APS6 nor years of service), staffing, a caseload, files, shifts, one's own
+# backlog ("will triple our backlog"), an order received
+_VIEW_DETAIL = lazy_pattern(
+    r"(?<![A-Za-z])(?!(?:APS|EL|SES) ?\d)[A-Za-z]{0,3}\d(?![\d,.]* ?(?:years?|yrs?)\b)|\bhalf of us\b|"
+    r"\b(?:staff(?:ed|ing)?|bodies|beds|caseloads?|files|shifts?|rosters?|overtime|our (?:backlog|queue|workload|wait)s?)\b|\b(?:we['’]re|we are|we get|we['’]ve been) told to\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)  # asked by the learned OPS105 once its score passes
+def view_from_post(text: str) -> bool:
+    """An opinion given from the writer's post with no concrete detail of the work: no figure, staffing,
+    caseload, shift or order received ("As a case officer I can tell you this won't reduce overstays")."""
+    return searched(_VIEW_FROM_POST, text) is not None and searched(_VIEW_DETAIL, text) is None
+
+
+# A contact line: the writer gives a number or an address to be reached on ("Hi it's Mel from the
+# Ipswich office, can you ring me back on 07 3000 0000? that's my desk", "Out of office until 3 Feb, for
+# urgent matters call the duty officer on ...", "I'm on the enquiries line 1800 ... if anyone needs help"),
+# with nothing of the work it is about (`_CONTACT_SUBJECT`): work contact, not an operation told.
+_REACH_ME = lazy_pattern(
+    r"\b(?:(?:call|ring|reach|contact|text|phone|email) (?:me|us)\b|call me back|that['’]s (?:us|my desk|the office|my job|"
+    r"my line)|out of office|(?:call|ring|try) the (?:[\w-]+ ){0,3}?(?:line|desk|inbox|reception|switchboard|officer|worker)|"
+    r"on the [\w ]{0,30}?line\b|reply to me)",
+    re.IGNORECASE,
+)
+# a phone number (its digits may be spaced out), an address or an extension
+_CONTACT_FORM = lazy_pattern(r"(?:\d[\s-]?){6,}|\b\S+@\S+\.\w+|\bx\d{3,}")
+# what the call is about: "re the discharge meds", a roster or a swap, a case, an incident, a visit, a
+# list, cover for leave, a figure of the work ("the audit of 212 permits")
+_CONTACT_SUBJECT = lazy_pattern(
+    r"\b(?:re|about|regarding|quoting)\b|rost\w*|shifts?|swap|incidents?|notifications?|referrals?|visits?|transfers?|"
+    r"cases?|files?|matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|schedule|"
+    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|(?-i:\b\d{2,} [a-z]{4,})",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)  # asked by the learned OPS105 once its score passes
+def contact_line(text: str) -> bool:
+    """The writer gives a number or an address to be reached on, with nothing of the work it is about."""
+    return (
+        searched(_REACH_ME, text) is not None
+        and searched(_CONTACT_FORM, text) is not None
+        and searched(_CONTACT_SUBJECT, text) is None
     )
 
 

@@ -251,3 +251,22 @@ def test_learned_colleague_is_silent_on_a_friends_own_milestone_or_a_private_job
         ("qld", "Farewell drinks for Robbo tonight, 28 years at the brewery, absolute legend"),
     ):
         assert not list(col102.check(_item(text), load_profile(name))), text
+
+
+def test_ops105_is_silent_on_a_view_from_ones_post_and_a_bare_contact_line(monkeypatch):
+    """Whatever the model scores, an opinion lent weight by the writer's post with no detail of the
+    work is official comment, not an operation; with a figure of the work it still fires."""
+    from auditor.rules import learned
+
+    monkeypatch.setattr(learned, "surely_below", lambda *a, **k: False)
+    monkeypatch.setattr(learned, "linear_probability", lambda *a, **k: 0.9)
+    for name in ("dibp", "vic"):
+        p = load_profile(name)
+        view = "As a park ranger I can tell you the new camping permit rules will never work"
+        told = "As a park ranger I can tell you 3 of our 5 huts have been shut since March"
+        assert not list(OPS105.check(_item(view), p))
+        assert not list(OPS105.check(_item("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000, that's my desk"), p))
+        assert list(
+            OPS105.check(_item("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000 re the flood closures"), p)
+        )
+        assert list(OPS105.check(_item(told), p))

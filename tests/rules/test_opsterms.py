@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsterms import activity, operation_terms, role_line, work_account
+from auditor.rules.opsterms import activity, contact_line, operation_terms, role_line, view_from_post, work_account
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +58,47 @@ def test_work_account(dibp):
 )
 def test_role_line_is_a_bio_or_signature(text, bio):
     assert role_line(text) is bio
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        # an opinion lent weight by the writer's post, nothing of the work told
+        ("As a park ranger I can tell you the new camping permit rules will never work", True),
+        ("Speaking as a court registrar, the new e-filing rules will help nobody", True),
+        ("As an EL1 in grants I think the new guidelines are a mistake", True),
+        ("After 12 yrs on the buses I can tell you the new timetable is a joke", True),
+        # a figure, staffing, files or an order received comes with it: an account of the work
+        ("As a ranger I can tell you 3 of our 5 huts have been shut since March", False),
+        ("Speaking as a youth worker, we aren't staffed for the new bail laws", False),
+        ("As a registrar I can tell you we're told to close files before they're heard", False),
+        ("Speaking as a planner, the new zoning rules will double our backlog", False),
+        # no view from one's post at all
+        ("The new camping permit rules will never work", False),
+    ],
+)
+def test_view_from_post_is_an_opinion_with_no_detail_of_the_work(text, view):
+    assert view_from_post(text) is view
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # a number or an address to be reached on, nothing of the work it is about
+        ("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000, that's my desk", True),
+        ("Out of office until 9 Mar. For urgent matters call the duty officer on 0400 000 111", True),
+        ("I'm on the parks enquiries line 1300 0 0 0 1 2 3 if anyone needs a hand", True),
+        ("reply to me at j.doe@parks.example.gov.au, not my personal email", True),
+        # what the call is about: a case, a swap, an incident, a figure of the work
+        ("ring me back on 07 4900 0000 re the Smith matter", False),
+        ("can you swap my Sat late? text me on 0400 000 111", False),
+        ("we finished the review of 140 permits, contact me on 07 4900 0000 with questions", False),
+        # no number or address to be reached on
+        ("ring me back when you can, that's my desk phone", False),
+    ],
+)
+def test_contact_line_gives_a_number_with_nothing_of_the_work(text, contact):
+    assert contact_line(text) is contact
 
 
 def test_role_line_names_a_field_not_an_operation():
