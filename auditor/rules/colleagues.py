@@ -49,16 +49,9 @@ from auditor.rules.people import (
     served_family,
     site_short_name,
 )
-from auditor.rules.personrefs import (
-    TYPE_BEFORE,
-    colleague_terms,
-    new_starter,
-    own_superior,
-    people_in,
-    personal_wish,
-    role_handle,
-)
+from auditor.rules.personrefs import colleague_terms, people_in, role_handle
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
+from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.writer import signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
