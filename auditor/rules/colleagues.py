@@ -49,7 +49,7 @@ from auditor.rules.people import (
     served_family,
     site_short_name,
 )
-from auditor.rules.personrefs import colleague_terms, people_in, role_handle
+from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.writer import signature_start
@@ -331,6 +331,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None)
             or (searched(SARGE_RE, text) if "Sarge" in text else None)
             or next((m for m in _ON_EXTENSION.finditer(text) if m.group(1) in refs), None)
+            or next((m for m in DUTY_SLOT.finditer(text) if m.group(m.lastindex or 1) in refs), None)
         )
         why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
@@ -545,6 +546,10 @@ RULES = [
             Example("I'm on the phones till 6 and Tonks's off, send coffee", True, profile="aps"),
             Example("Huge thanks to Tonks who took my whole caseload while I was crook", True, profile="aps"),
             Example("Hi Dana, as discussed please send the documents to the team inbox and quote your TRN", False),
+            # who holds the duty kit or worked a double is on the job; not a car or the keys
+            Example("weekend on-call is 1800 000 111, option 2, Marnie's got the pager", True, profile="tas"),
+            Example("Ringo had the after hours phone for the Mildura office so ring him", True, profile="vic"),
+            Example("Marnie's got the car and the keys till Sunday", False, profile="tas"),
         ),
     ),
 ]

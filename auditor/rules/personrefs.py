@@ -337,6 +337,13 @@ _OFF_SLOT = lazy_pattern(
     r"|\b([A-Z][a-z]{2,})\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}"
 )
 _LONGER_NAME_BEFORE = lazy_pattern(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
+# who holds the duty kit or worked a double, so is on the job: "Shauna's got the pager", "Raj has the
+# after hours one", "Nat ended up doing a double" (not a car or the keys: family have those too)
+DUTY_SLOT = lazy_pattern(
+    r"\b([A-Z][a-z]+)(?:['’]s got|\s+(?:has|has got|had|took|takes|is taking|grabbed|is holding))\s+the\s+(?:pager|"
+    r"(?:on-?call|duty|after[- ]hours) (?:one|phone|mobile|pager|line))\b"
+    r"|\b([A-Z][a-z]+)\s+(?:ended up |got stuck |had to |is |was )?(?:doing|did|pulled|working|worked)\s+a\s+double\b"
+)
 _SLOT_RES = (
     lazy_pattern(
         r"\b([A-Z][a-z]+)['’]s\s+(?:roster|rostering|shift|shifts|desk|leave|last (?:day|shift)|first (?:day|shift)|farewell|"
@@ -365,6 +372,7 @@ _SLOT_RES = (
     # a message passed on from someone, a shift worked with someone: "From Kez: all staff ...", "on D shift at
     # Ron Barwick with Jacko"
     lazy_pattern(r"(?:^|\n)\s*From ([A-Z][a-z]{2,}):|\b(?i:shift)\b[^.!?\n]{0,40}\bwith ([A-Z][a-z]{2,})\b(?!['’]s\b|\s+[A-Z])"),
+    DUTY_SLOT,
 )
 # the words each slot needs (casefolded substrings), so an everyday post skips the patterns it cannot match
 _SLOT_KEYS = (
@@ -379,6 +387,7 @@ _SLOT_KEYS = (
     ("swap", "trade"),
     (" off", "sick", "leave", "acting", " ext", " x"),
     ("from ", "shift"),
+    ("pager", "duty", "call", "hours", "double"),
 )
 _SLOT_NOT_NAMES = frozenset(
     """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
