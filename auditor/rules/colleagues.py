@@ -550,6 +550,9 @@ RULES = [
             Example("weekend on-call is 1800 000 111, option 2, Marnie's got the pager", True, profile="tas"),
             Example("Ringo had the after hours phone for the Mildura office so ring him", True, profile="vic"),
             Example("Marnie's got the car and the keys till Sunday", False, profile="tas"),
+            # a character by its film's title and kind; a count of a post's holders, no one person
+            Example("Sergeant Pickle from the Bin Chicken movie is my niece's favourite", False, profile="vic"),
+            Example("Fourth new Deputy Secretary since 2022 and still no decision on the pay offer. #HomeAffairs", False),
         ),
     ),
 ]

@@ -49,6 +49,13 @@ from auditor.rules.people import (
 )
 from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
 
+# "every new EL1", "any Director", "no principal", "the third new Deputy Secretary in two years": a kind
+# of post or a count of its holders, no one person
+TYPE_BEFORE = lazy_pattern(
+    r"\b(?:every|each|any|no|all|other|another|whichever|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:new|good|decent|single)\s+)?$",
+    re.IGNORECASE,
+)
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _DOMAIN_END = lazy_pattern(r"\.(?:gov|com|org|net|edu|asn|id)(?:\.[a-z]{2})?$")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -157,9 +164,12 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         for m in col.senior.finditer(text):
             # a title that starts a department term ("Assistant Secretary, Visa Risk", "ABF
             # Commissioner") is reported as that term, not as a person; nor is the writer's own
-            # ("Former ABF Superintendent", "as an Assistant Director")
-            if not any(a <= m.start() < b for a, b in dept_spans) and not OWN_TITLE_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()
+            # ("Former ABF Superintendent", "as an Assistant Director"), nor a count of its holders ("Third
+            # new Deputy Secretary in two years")
+            if (
+                not any(a <= m.start() < b for a, b in dept_spans)
+                and not OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start())
             ):
                 out.append((m.group(0), m.start(), m.end()))
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []

@@ -16,7 +16,7 @@ from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, searched
 from auditor.rules.features import WORK_FRAME, department_terms, work_site
 from auditor.rules.people import NAME_FROM_UNIT_RE, role_is_ours
-from auditor.rules.personrefs import colleague_terms
+from auditor.rules.personrefs import TYPE_BEFORE, colleague_terms
 
 # A wish to a friend or relative on their own milestone ("Congrats on the new job Hannah!! So proud
 # of you"): the job is theirs, anywhere. With no other tie to the writer's work (a department term,
@@ -98,11 +98,6 @@ def new_starter(text: str) -> tuple[str, int, int] | None:
     m = searched(NEW_STARTER, text)
     return (m.group(0), m.start(), m.end()) if m is not None else None
 
-
-# "every new EL1", "any Director", "no principal": a kind of post, no one person
-TYPE_BEFORE = lazy_pattern(
-    r"\b(?:every|each|any|no|all|other|another|whichever)\s+(?:(?:new|good|decent|single)\s+)?$", re.IGNORECASE
-)
 
 # "who my director is" after a restructure, "when the sarge says 'quiet night'", "my mob if the principal
 # needs me": a post, a type or a condition, no one person

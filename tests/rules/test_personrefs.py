@@ -180,3 +180,10 @@ def test_people_in_reads_a_quoted_nickname_a_name_before_who_and_leaves_out_a_cl
     assert "Tonks" in refs("Huge thanks to Tonks who took my whole caseload while I was crook")
     assert refs("Hi Dana, as discussed please send the documents and quote your TRN") == []
     assert refs("Hi Dana, as discussed the roster is up on the wall") == ["Dana"]
+
+
+def test_people_in_leaves_out_a_count_of_a_senior_posts_holders(dibp):
+    refs = [r for r, _a, _b in people_in(_item("Fourth new Deputy Secretary since 2022 and still no pay offer"), dibp)]
+    assert "Deputy Secretary" not in refs
+    refs = [r for r, _a, _b in people_in(_item("Our new Deputy Secretary wants the brief by Friday"), dibp)]
+    assert "Deputy Secretary" in refs
