@@ -52,7 +52,7 @@ from auditor.rules.people import (
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
-from auditor.rules.writer import signature_start
+from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
@@ -183,9 +183,13 @@ def names_someone(text: str, profile: Profile) -> bool:
         return True
     titled = TITLED.finditer(text) if searched(TITLED, text) else ()
     if any(
-        not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _SHARED_AFTER.match(text, m.end()) for m in titled
+        not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not _SHARED_AFTER.match(text, m.end())
+        and not _own_title(text, m.start())
+        for m in titled
     ):
-        return True  # ... but not "required reading for every new EL1": a kind of post, no one person
+        return True  # ... but not "required reading for every new EL1" (a kind of post, no one person), nor
+        # "I've joined the Fraud Branch as an Assistant Director" (the writer's own title)
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
     rel = searched(RELATIVE, text) or parent_opens(text)
@@ -194,6 +198,19 @@ def names_someone(text: str, profile: Profile) -> bool:
     names = given_names()
     # ... not a child fetched from training ("Thanks for picking Maddie up from training")
     return any(m.group(1).lower() in names and not ferried(text, m.start(1), m.end(1)) for m in _MID_NAME.finditer(text))
+
+
+# the writer in the same sentence before a title: "I've joined ... as an Assistant Director" (not "Dad
+# who retired as a Senior Sergeant")
+_I_BEFORE = lazy_pattern(r"\bI(?:['’](?:ve|m|d|ll))?\b[^.!?\n]*$")
+
+
+def _own_title(text: str, start: int) -> bool:
+    """The title at text[start:] is the writer's own ("... as an Assistant Director" after "I")."""
+    if not OWN_TITLE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    me = _I_BEFORE.search(text, max(0, start - 100), start)
+    return me is not None and not RELATIVE.search(text, me.start(), start)  # not "I think Dad retired as a ..."
 
 
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")

@@ -229,3 +229,12 @@ def test_who_holds_the_duty_kit_or_worked_a_double_is_at_work(dibp):
     assert list(COL101.check(_item("the wharf shift was 4 short so Tevita ended up doing a double"), dibp))
     assert not list(COL101.check(_item("Marnie's got the car and the keys till Sunday"), tas))
     assert not list(COL101.check(_item("Tevita did a double at the cafe again, legend"), dibp))
+
+
+def test_names_someone_leaves_out_the_writers_own_title_but_not_a_relatives():
+    from auditor.rules.colleagues import names_someone
+
+    vic = load_profile("vic")
+    assert not names_someone("Thrilled that I've started in the Fraud Branch as an Assistant Director. Reach me at work", vic)
+    assert names_someone("Badge pinned on by Mum, who retired as a Senior Sergeant at the Academy", vic)
+    assert names_someone("Thrilled that our team has an Assistant Director again", vic)
