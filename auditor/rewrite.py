@@ -33,10 +33,10 @@ from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
 from auditor.rules.analysis import entities
 from auditor.rules.base import lazy_pattern
-from auditor.rules.personrefs import NEW_STARTER
 from auditor.rules.phones import phone_numbers
 from auditor.rules.registry import active_rules
 from auditor.rules.runner import run_rules
+from auditor.rules.superiors import NEW_STARTER
 
 Check = Callable[[str], list[Finding]]
 
@@ -180,7 +180,7 @@ _OBJECT = lazy_pattern(
 )
 
 
-# a person reference that is a title alone (`rules.personrefs.own_superior`): "our AP", "the DG", "Sarge"
+# a person reference that is a title alone (`rules.superiors.own_superior`): "our AP", "the DG", "Sarge"
 _TITLE_ONLY = lazy_pattern(r"(?i:our|my|the)\s|Sarge$")
 
 

@@ -213,7 +213,7 @@ desks auditors audited auditing resignations ballots principal sarge oic dg el1 
 pax claims payments passengers admissions callouts warrants infringements rbts lodged processed ward wards ratio ratios
 teachers nurses clocked muster compliances
 """.split()
-# superiors' short titles as staff write them (`personrefs.own_superior`: "our DP made us", "the AP said"),
+# superiors' short titles as staff write them (`superiors.own_superior`: "our DP made us", "the AP said"),
 # as written only: "dp" and "ap" in lower case are everyday words
 _TITLE_KEYS = ("AP", "DP", "EO", "NUM", "DS", "LSC", "SBFO", "EL", "GM", "OIC", "DG", "Sgt")
 _COMMON = frozenset(

@@ -49,17 +49,10 @@ from auditor.rules.people import (
     served_family,
     site_short_name,
 )
-from auditor.rules.personrefs import (
-    TYPE_BEFORE,
-    colleague_terms,
-    new_starter,
-    own_superior,
-    people_in,
-    personal_wish,
-    role_handle,
-)
+from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
-from auditor.rules.writer import signature_start
+from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
+from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
     r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
@@ -190,9 +183,13 @@ def names_someone(text: str, profile: Profile) -> bool:
         return True
     titled = TITLED.finditer(text) if searched(TITLED, text) else ()
     if any(
-        not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _SHARED_AFTER.match(text, m.end()) for m in titled
+        not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not _SHARED_AFTER.match(text, m.end())
+        and not _own_title(text, m.start())
+        for m in titled
     ):
-        return True  # ... but not "required reading for every new EL1": a kind of post, no one person
+        return True  # ... but not "required reading for every new EL1" (a kind of post, no one person), nor
+        # "I've joined the Fraud Branch as an Assistant Director" (the writer's own title)
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
     rel = searched(RELATIVE, text) or parent_opens(text)
@@ -201,6 +198,19 @@ def names_someone(text: str, profile: Profile) -> bool:
     names = given_names()
     # ... not a child fetched from training ("Thanks for picking Maddie up from training")
     return any(m.group(1).lower() in names and not ferried(text, m.start(1), m.end(1)) for m in _MID_NAME.finditer(text))
+
+
+# the writer in the same sentence before a title: "I've joined ... as an Assistant Director" (not "Dad
+# who retired as a Senior Sergeant")
+_I_BEFORE = lazy_pattern(r"\bI(?:['’](?:ve|m|d|ll))?\b[^.!?\n]*$")
+
+
+def _own_title(text: str, start: int) -> bool:
+    """The title at text[start:] is the writer's own ("... as an Assistant Director" after "I")."""
+    if not OWN_TITLE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    me = _I_BEFORE.search(text, max(0, start - 100), start)
+    return me is not None and not RELATIVE.search(text, me.start(), start)  # not "I think Dad retired as a ..."
 
 
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
@@ -338,6 +348,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             next((m for m in NAME_FROM_UNIT_RE.finditer(text) if m.group(1) in refs), None)
             or (searched(SARGE_RE, text) if "Sarge" in text else None)
             or next((m for m in _ON_EXTENSION.finditer(text) if m.group(1) in refs), None)
+            or next((m for m in DUTY_SLOT.finditer(text) if m.group(m.lastindex or 1) in refs), None)
         )
         why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
@@ -552,6 +563,13 @@ RULES = [
             Example("I'm on the phones till 6 and Tonks's off, send coffee", True, profile="aps"),
             Example("Huge thanks to Tonks who took my whole caseload while I was crook", True, profile="aps"),
             Example("Hi Dana, as discussed please send the documents to the team inbox and quote your TRN", False),
+            # who holds the duty kit or worked a double is on the job; not a car or the keys
+            Example("weekend on-call is 1800 000 111, option 2, Marnie's got the pager", True, profile="tas"),
+            Example("Ringo had the after hours phone for the Mildura office so ring him", True, profile="vic"),
+            Example("Marnie's got the car and the keys till Sunday", False, profile="tas"),
+            # a character by its film's title and kind; a count of a post's holders, no one person
+            Example("Sergeant Pickle from the Bin Chicken movie is my niece's favourite", False, profile="vic"),
+            Example("Fourth new Deputy Secretary since 2022 and still no decision on the pay offer. #HomeAffairs", False),
         ),
     ),
 ]

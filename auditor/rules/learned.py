@@ -46,7 +46,7 @@ from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
 from auditor.rules.opsterms import contact_line, role_line, view_from_post
 from auditor.rules.people import SCREEN
-from auditor.rules.personrefs import personal_wish
+from auditor.rules.superiors import personal_wish
 
 
 def load_model(name: str) -> dict:

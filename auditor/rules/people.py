@@ -530,6 +530,8 @@ _BOOK = lazy_pattern(
 _FILM = lazy_pattern(
     r"(?i:\b(?:disney|pixar|dreamworks|cartoon|cartoons|animated|anime|sitcom)\b)"
     r"|\bfrom (?:[A-Z][a-z]+ ){1,2}(?:Wars|Show|Squad|Patrol|Files|Island|Rescue)\b"
+    # a title in Title Case then its kind: "Sergeant Cabbage from the Paw Patrol movie", "the Bluey episode"
+    r"|\b(?:from|in) the (?:[A-Z][a-z]+ ){1,3}(?:movie|film|cartoon|episode|series|show|game)\b"
 )
 _FILM_KEYS = (
     "disney",
@@ -546,6 +548,11 @@ _FILM_KEYS = (
     "files",
     "island",
     "rescue",
+    "movie",
+    "film",
+    "episode",
+    "series",
+    "game",
 )
 
 

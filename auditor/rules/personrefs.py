@@ -10,10 +10,9 @@ for Col", "tell Naz", "Manager (Kel)", "you're the problem, Rebecca."); a collea
 said of them ("to sarah.pike@..., she'll sign off"); plus the people tagged on the Item. It leaves
 out pets and working dogs, places, dates, the writer's own name, title and sign-off block, clients,
 the public a reply is written to, the organisation's own account, brands (``[colleagues]
-not_people``) and the export's owner. `own_superior`: the writer's own superior by title alone ("our
-AP said", "the DG wants it tonight", "Congrats Sarge!!"); `personal_wish`: a friend's own milestone
-with nothing of the writer's work ("Congrats on the new job Hannah!!"). Whether the people are at
-work with the writer is `rules.colleagues`' question, not this module's.
+not_people``) and the export's owner. One's superior or new starter by title alone and a friend's own
+milestone are `rules.superiors`'. Whether the people are at work with the writer is
+`rules.colleagues`' question, not this module's.
 """
 
 from __future__ import annotations
@@ -25,12 +24,11 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.models import Item
 from auditor.rules.base import given_names, lazy_pattern, may_match, per_profile, per_text, searched, word_pattern
-from auditor.rules.features import WORK_FRAME, department_terms, work_site
+from auditor.rules.features import department_terms
 from auditor.rules.orgwords import own_exclusions
 from auditor.rules.people import (
     ADDRESSED_BEFORE,
     INITIAL,
-    NAME_FROM_UNIT_RE,
     OFFICIAL_HANDLE,
     PARENT_OF_AFTER,
     PET_SIGN,
@@ -51,6 +49,13 @@ from auditor.rules.people import (
 )
 from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
 
+# "every new EL1", "any Director", "no principal", "the third new Deputy Secretary in two years": a kind
+# of post or a count of its holders, no one person
+TYPE_BEFORE = lazy_pattern(
+    r"\b(?:every|each|any|no|all|other|another|whichever|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:new|good|decent|single)\s+)?$",
+    re.IGNORECASE,
+)
 HANDLE_RE = lazy_pattern(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _DOMAIN_END = lazy_pattern(r"\.(?:gov|com|org|net|edu|asn|id)(?:\.[a-z]{2})?$")
 # A capitalised word right after a greeting or thanks is a name even when it is not in the list
@@ -159,9 +164,12 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         for m in col.senior.finditer(text):
             # a title that starts a department term ("Assistant Secretary, Visa Risk", "ABF
             # Commissioner") is reported as that term, not as a person; nor is the writer's own
-            # ("Former ABF Superintendent", "as an Assistant Director")
-            if not any(a <= m.start() < b for a, b in dept_spans) and not OWN_TITLE_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()
+            # ("Former ABF Superintendent", "as an Assistant Director"), nor a count of its holders ("Third
+            # new Deputy Secretary in two years")
+            if (
+                not any(a <= m.start() < b for a, b in dept_spans)
+                and not OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start())
             ):
                 out.append((m.group(0), m.start(), m.end()))
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
@@ -339,6 +347,13 @@ _OFF_SLOT = lazy_pattern(
     r"|\b([A-Z][a-z]{2,})\s+on\s+(?:ext(?:ension)?\.?|x)\s*\d{3,}"
 )
 _LONGER_NAME_BEFORE = lazy_pattern(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
+# who holds the duty kit or worked a double, so is on the job: "Shauna's got the pager", "Raj has the
+# after hours one", "Nat ended up doing a double" (not a car or the keys: family have those too)
+DUTY_SLOT = lazy_pattern(
+    r"\b([A-Z][a-z]+)(?:['’]s got|\s+(?:has|has got|had|took|takes|is taking|grabbed|is holding))\s+the\s+(?:pager|"
+    r"(?:on-?call|duty|after[- ]hours) (?:one|phone|mobile|pager|line))\b"
+    r"|\b([A-Z][a-z]+)\s+(?:ended up |got stuck |had to |is |was )?(?:doing|did|pulled|working|worked)\s+a\s+double\b"
+)
 _SLOT_RES = (
     lazy_pattern(
         r"\b([A-Z][a-z]+)['’]s\s+(?:roster|rostering|shift|shifts|desk|leave|last (?:day|shift)|first (?:day|shift)|farewell|"
@@ -367,6 +382,7 @@ _SLOT_RES = (
     # a message passed on from someone, a shift worked with someone: "From Kez: all staff ...", "on D shift at
     # Ron Barwick with Jacko"
     lazy_pattern(r"(?:^|\n)\s*From ([A-Z][a-z]{2,}):|\b(?i:shift)\b[^.!?\n]{0,40}\bwith ([A-Z][a-z]{2,})\b(?!['’]s\b|\s+[A-Z])"),
+    DUTY_SLOT,
 )
 # the words each slot needs (casefolded substrings), so an everyday post skips the patterns it cannot match
 _SLOT_KEYS = (
@@ -381,6 +397,7 @@ _SLOT_KEYS = (
     ("swap", "trade"),
     (" off", "sick", "leave", "acting", " ext", " x"),
     ("from ", "shift"),
+    ("pager", "duty", "call", "hours", "double"),
 )
 _SLOT_NOT_NAMES = frozenset(
     """today tonight tomorrow yesterday everyone nobody someone this next last thank sir madam maam inspector sergeant
@@ -444,153 +461,3 @@ _MODAL_AFTER = lazy_pattern(
     r"\s+(?:not|never|be|have|you|we|i|it|this|that|they|he|she|probably|definitely|do|get|go|need|also|still|swap|cover|"
     r"take|send|call|ring|let|try|check|bring|see|come|pick|drop|keep|make|post|update|share|ask|pay|work|miss)\b"
 )
-
-
-# A wish to a friend or relative on their own milestone ("Congrats on the new job Hannah!! So proud
-# of you"): the job is theirs, anywhere. With no other tie to the writer's work (a department term,
-# a work site, a ``[colleagues] cue``, a rank or a work-frame word), the person named is no colleague.
-_WISH = lazy_pattern(
-    r"\b(?:congrats|congratulations|good luck|best of luck|all the best|happy (?:birthday|bday)|proud of (?:you|him|her)|"
-    r"so proud|well done|miss (?:you|ya)|love (?:you|ya)|wishing you|farewell drinks)\b",
-    re.IGNORECASE,
-)
-_OWN_JOB = lazy_pattern(
-    r"\b(?:(?:the|your|her|his|their|a)\s+)?(?:new|first|dream|next)\s+(?:job|role|gig)\b"
-    r"|\b(?:promotion|retirement|farewell drinks)\b",  # an occasion a friend has too, not a tie by itself
-    re.IGNORECASE,
-)
-# a tie to the writer's own work left after the milestone: "our new Deputy Secretary", "the late",
-# "our cohort", "in the dress uniform", "the new ambos at the station", "teaching at Ravenswood Heights"
-_OWN_TIE = lazy_pattern(
-    r"\b(?:our|my)\s+(?:new\s+)?(?:(?-i:[A-Z])|boss|manager|team|colleague|workmate|cohort)|\b(?:the|an?)\s+(?:late|early)\b"
-    r"|\b(?:uniform|station|ward|academy|depot|\d+ years)\b|\b(?:teaching|nursing|policing|working|posted)\s+(?:at|in)\s+(?-i:[A-Z])",
-    re.IGNORECASE,
-)
-
-
-def personal_wish(text: str, profile: Profile) -> str | None:
-    """The wish to a friend or relative on their own milestone, with nothing of the writer's work
-    around it, or None. The learned colleague rule stays silent on it (`rules.learned`)."""
-    wish = searched(_WISH, text)
-    if wish is None or department_terms(text, profile) or work_site(text, profile):
-        return None
-    rest = _OWN_JOB.sub(" ", text)  # "the new job": theirs, wherever it is
-    col = colleague_terms(profile)
-    if any(p is not None and p.search(rest) for p in (col.cues, col.titles, col.senior, WORK_FRAME, _OWN_TIE)):
-        return None
-    if NAME_FROM_UNIT_RE.search(rest):
-        return None  # "Dimitri from the Fraud Taskforce"
-    return wish.group(0)
-
-
-# One's own superior by title alone, no name: "our AP said the same", "My EO says", "Our new Deputy
-# Secretary announced", "Our Commissioner's plan"; after "the", only saying or wanting something of
-# the writer's team ("what the SBFO said on nights", "the new Secretary tells us"); "Congrats Sarge!!". Not a manager, a
-# boss or a team leader (a call centre or a shop has them), nor a club's secretary (lower case);
-# `people.role_is_ours` keeps a principal, an AP or a NUM to the organisations that run schools or
-# hospitals, a sergeant to those with police or prisons.
-_SUPERIOR = (
-    r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|DDG|FAS|AS|HOD|2IC|SM|GM|NUM|DON|OIC|LSC|"
-    r"SBFO|DS|Sgt|"
-    r"Secretary|Commissioner|Chief Commissioner|Regional Commander|Commander|Director-General|(?i:director|principal|"
-    r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))"
-)
-OUR_SUPERIOR = lazy_pattern(
-    rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])(?!\s+(?:HR\s+)?(?:role|spot|position|job|vacancy|vacancies|band|level)s?\b)|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
-    r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t|needs (?:it|them|us|me|the|all)|rang|called|emailed|"
-    r"signed off|knocked|sees|finds out|hears|is (?:happy|ok|okay|fine|good) (?:with|for|to|if)|is back|is in|is on|hands|handed|"
-    r"gave|gives|is leaving|left|is doing|are doing|is losing|called|visited|(?:has |['’]s )?put me)\b"
-    r"|['’]s (?:desk|office|line|direct line|email|inbox|PA|EA)\b)"
-    # the superior asked, told, copied in or rung: "Asked the NUM why", "cc the EL on this", "Tell the OIC I'll be late"
-    rf"|\b(?i:ask|asked|asking|tell|told|cc|cc'd|email|emailed|ring|rang|call|called|check with|checked with|run it past|"
-    rf"ran it past|pass it on to|passed it on to|send it to|sent it to|forward it to|is)\s+(?P<asked>[Tt]he\s+(?:{_SUPERIOR}|EL))(?![\w-])"
-    r"(?!\s+(?:role|spot|position|job|vacancy|office|'s office|of\b))"
-    # a title opening a sentence, saying or wanting something: "Principal wants the data by 4"
-    rf"|(?:^|(?<=[.!?]\s))(?P<bare>Sarge|OIC|NUM|DG|Inspector|Officer in charge|(?:Deputy |Assistant )?Principal)(?=\s+(?:said|says|"
-    r"wants|wanted|told us|told me|asked us|asked me|reckons|made us|made me|needs|called|just told|just said|(?:has |['’]s )?put me)\b)"
-    r"|\b(?i:congrats|thanks|cheers|farewell|thank you),?\s+(?P<sarge>Sarge)\b"
-)
-# One's own new starter by role alone: "our new grad found a $400k error", "my new recruit", "the new
-# grad starting Monday"; not a title before a post ("our new grad program").
-NEW_STARTER = lazy_pattern(
-    r"\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+new\s+(?:grad|graduate|recruit|starter|trainee|cadet)(?:\s+(?:nurse|officer|analyst|constable|"
-    r"paramedic|teacher|ranger))?\b(?!\s+(?:program|programme|intake|role|position|job|year|cohort|course|day|pay|rate|list)s?\b)"
-)
-
-
-def new_starter(text: str) -> tuple[str, int, int] | None:
-    """One's own new starter named by role alone ("our new grad"), as a person reference, or None."""
-    low = text.casefold()
-    if "new " not in low or not any(k in low for k in ("grad", "recruit", "starter", "trainee", "cadet")):
-        return None
-    m = searched(NEW_STARTER, text)
-    return (m.group(0), m.start(), m.end()) if m is not None else None
-
-
-# "every new EL1", "any Director", "no principal": a kind of post, no one person
-TYPE_BEFORE = lazy_pattern(
-    r"\b(?:every|each|any|no|all|other|another|whichever)\s+(?:(?:new|good|decent|single)\s+)?$", re.IGNORECASE
-)
-
-# "who my director is" after a restructure, "when the sarge says 'quiet night'", "my mob if the principal
-# needs me": a post, a type or a condition, no one person
-_WHO_BEFORE = lazy_pattern(r"\b(?:who(?:['’]s| is| will be)?|when(?:ever)?)\s+$", re.IGNORECASE)
-# "my work mob if the principal needs me": a condition on reaching the writer, no act of anyone's
-_IF_BEFORE = lazy_pattern(r"\b(?:if|in case)\s+$", re.IGNORECASE)
-_NEEDS_ME_AFTER = lazy_pattern(r"\s+needs?\s+(?:me|us|you)\b", re.IGNORECASE)
-
-
-# What every `OUR_SUPERIOR` match holds: a title as written (acronyms) or in any case (words). A
-# substring test each, so a text with none skips the long pattern.
-_TITLE_KEYS = (
-    "AP",
-    "DP",
-    "EO",
-    "EL",
-    "DG",
-    "AS",
-    "FAS",
-    "HOD",
-    "2IC",
-    "SM",
-    "GM",
-    "NUM",
-    "DON",
-    "OIC",
-    "LSC",
-    "SBFO",
-    "DS",
-    "Sgt",
-)
-_TITLE_WORDS = (
-    "secretary",
-    "commissioner",
-    "commander",
-    "director",
-    "principal",
-    "sergeant",
-    "sarge",
-    "inspector",
-    "superintendent",
-    "charge nurse",
-    "branch head",
-    "officer in charge",
-)
-
-
-def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
-    """The writer's own superior named by title alone ("our AP"), as a person reference, or None."""
-    if not any(k in text for k in _TITLE_KEYS):
-        low = text.casefold()
-        if not any(k in low for k in _TITLE_WORDS):
-            return None
-    m = searched(OUR_SUPERIOR, text)
-    if m is None or _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None
-    if _IF_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _NEEDS_ME_AFTER.match(text, m.end()):
-        return None
-    if TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return None  # "any Director would say the same": a kind of post
-    group = next((g for g in ("sarge", "asked") if m.group(g)), None)
-    a, b = m.span(group) if group else m.span()
-    return (text[a:b], a, b) if role_is_ours(text[a:b], profile) else None

@@ -220,3 +220,21 @@ def test_someone_off_the_roster_is_at_work():
     aps = load_profile("aps")
     assert list(COL101.check(_item("I'm on the phones till 6 and Tonks's off, send help"), aps))
     assert not list(COL101.check(_item("Tonks's off to Bali next week, so jealous"), aps))
+
+
+def test_who_holds_the_duty_kit_or_worked_a_double_is_at_work(dibp):
+    tas, aps = load_profile("tas"), load_profile("aps")
+    assert list(COL101.check(_item("weekend on-call is 1800 000 111, option 2, Marnie's got the pager"), tas))
+    assert list(COL101.check(_item("I've got the duty mobile for the Dubbo office, Ringo has the after hours one"), aps))
+    assert list(COL101.check(_item("the wharf shift was 4 short so Tevita ended up doing a double"), dibp))
+    assert not list(COL101.check(_item("Marnie's got the car and the keys till Sunday"), tas))
+    assert not list(COL101.check(_item("Tevita did a double at the cafe again, legend"), dibp))
+
+
+def test_names_someone_leaves_out_the_writers_own_title_but_not_a_relatives():
+    from auditor.rules.colleagues import names_someone
+
+    vic = load_profile("vic")
+    assert not names_someone("Thrilled that I've started in the Fraud Branch as an Assistant Director. Reach me at work", vic)
+    assert names_someone("Badge pinned on by Mum, who retired as a Senior Sergeant at the Academy", vic)
+    assert names_someone("Thrilled that our team has an Assistant Director again", vic)

@@ -211,3 +211,11 @@ def test_a_name_in_an_upper_case_unit_opening_a_sentence_and_a_caseload_taken():
     assert people_by_form("Casual in the office today", aps, [], [], frozenset()) == []
     assert NAME_FROM_UNIT_RE.search("Tonks in QA caught it first")
     assert COVER_SHIFT.search("thanks for taking my caseload while I was away")
+
+
+def test_on_screen_reads_a_title_then_its_kind():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Sergeant Pickle from the Bin Chicken movie is my niece's favourite")
+    assert on_screen("Constable Dot in the Wombat Street episode had me crying")
+    assert not on_screen("Sergeant Pickle from the Ballarat station is my favourite")

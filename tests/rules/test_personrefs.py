@@ -125,61 +125,6 @@ def test_people_in_leaves_out_a_parent_addressed_by_honorific_a_singer_and_a_tow
     assert people_in(_item("nine jobs today, Burnie to George Town and back"), tas) == []
 
 
-def test_personal_wish_is_a_friends_own_milestone_with_nothing_of_the_writers_work():
-    from auditor.rules.personrefs import personal_wish
-
-    for name in ("dibp", "aps", "qld", "vic", "tas"):
-        profile = load_profile(name)
-        assert personal_wish("Huge congrats Brodie on landing the new job, drinks on you", profile) == "congrats"
-        assert personal_wish("Farewell drinks for Sam tonight, gonna miss your awful puns mate", profile)
-        # a tie to the writer's own work keeps the person a possible colleague
-        for text in (
-            "Congrats to our new Deputy Secretary, the third this year",
-            "Congrats Sgt Vella on the promotion, the station won't be the same",
-            "Happy birthday Priya!! drinks after the late?",
-            "Congrats Jo on your promotion, 12 years on the team",
-            "Good luck Tayla, from everyone at work",
-        ):
-            assert personal_wish(text, profile) is None, (name, text)
-
-
-def test_own_superior_is_the_writers_boss_by_title_alone():
-    from auditor.rules.personrefs import own_superior
-
-    qld, dibp = load_profile("qld"), load_profile("dibp")
-    assert own_superior("Staff meeting ran over, our AP said the timetable is final", qld) == ("our AP", 24, 30)
-    assert own_superior("Brief due at COB, the DG wants it tonight", qld) == ("the DG", 18, 24)
-    assert own_superior("what our LSC said on nights last week", qld) is not None
-    assert own_superior("Our new Commissioner's first all-staff email", qld) is not None
-    # a principal, an AP or a sergeant only where the organisation has them; a title without a
-    # person ("who my director is"), a type of boss ("when the sarge says"), a club's secretary,
-    # a manager or a team leader (private employers have them too)
-    assert own_superior("Staff meeting ran over, our AP said the timetable is final", dibp) is None
-    assert own_superior("our sergeant at the station reckons body cams are a fad", dibp) is None
-    for text in (
-        "nobody can tell me who my director is after the restructure",
-        "when the sarge says 'quiet night' it never is",
-        "our secretary at the bowls club sent the fixtures",
-        "my team leader at the call centre times my breaks",
-    ):
-        assert own_superior(text, qld) is None, text
-
-
-def test_own_superior_asked_told_copied_in_or_opening_a_sentence():
-    from auditor.rules.personrefs import own_superior
-
-    qld, aps = load_profile("qld"), load_profile("aps")
-    assert own_superior("Checked with the NUM and she said no agency staff tonight", qld) == ("the NUM", 13, 20)
-    assert own_superior("can someone cc the EL before it goes up", aps) == ("the EL", 15, 21)
-    assert own_superior("is the Sgt ok with me starting at 7 instead", qld) == ("the Sgt", 3, 10)
-    assert own_superior("leave the forms on the OIC's desk please", qld) == ("the OIC", 19, 26)
-    assert own_superior("Principal says the excursion is off. Again.", qld) == ("Principal", 0, 9)
-    # a kind of post, not one person; a title before what it is
-    assert own_superior("any Director would say the same, it's the process", qld) is None
-    assert own_superior("Ask the Principal of your kid's school, not me", qld) is None
-    assert own_superior("Checked with the NUM and she said no agency staff tonight", load_profile("dibp")) is None
-
-
 def test_people_in_reads_who_is_on_the_writers_crew_or_swapped_a_day():
     dibp = load_profile("dibp")
     refs = [r for r, _a, _b in people_in(_item("benno is on my shift tonight so it'll be a laugh"), dibp)]
@@ -187,14 +132,6 @@ def test_people_in_reads_who_is_on_the_writers_crew_or_swapped_a_day():
     refs = [r for r, _a, _b in people_in(_item("swapped my Wednesday earlies with Fitzy, owe him"), dibp)]
     assert "Fitzy" in refs
     assert people_in(_item("everything is on my roster this week, no life"), dibp) == []
-
-
-def test_new_starter_is_ones_own_new_grad_or_recruit_by_role():
-    from auditor.rules.personrefs import new_starter
-
-    assert new_starter("Our new grad spotted the duplicate payments before anyone else") == ("Our new grad", 0, 12)
-    assert new_starter("my new recruit analyst asked the best question of the day")[0] == "my new recruit analyst"
-    assert new_starter("Applications for our new grad program close Friday") is None
 
 
 def test_role_handle_is_a_handle_holding_a_work_role_or_the_organisations_acronym():
@@ -233,16 +170,6 @@ def test_people_in_reads_dotted_initials_and_initials_placed_in_the_office():
     assert people_in(_item("Flying out at 6 P.M. tonight, back Monday"), dibp) == []
 
 
-def test_own_superior_reads_the_2ic_and_more_titles_and_acts():
-    from auditor.rules.personrefs import own_superior
-
-    aps, vic = load_profile("aps"), load_profile("vic")
-    assert own_superior("Our 2IC is off to Treasury after 9 years with us", aps) == ("Our 2IC", 0, 7)
-    assert own_superior("heads up the FAS is doing a floor walk at 3", aps) == ("the FAS", 9, 16)
-    assert own_superior("Inspector called the whole station in for a chat about overtime", vic) == ("Inspector", 0, 9)
-    assert own_superior("Our 2IC role closes Friday, apply on the jobs board", aps) is None
-
-
 def test_people_in_reads_a_quoted_nickname_a_name_before_who_and_leaves_out_a_client_replied_to():
     dibp = load_profile("dibp")
 
@@ -253,3 +180,10 @@ def test_people_in_reads_a_quoted_nickname_a_name_before_who_and_leaves_out_a_cl
     assert "Tonks" in refs("Huge thanks to Tonks who took my whole caseload while I was crook")
     assert refs("Hi Dana, as discussed please send the documents and quote your TRN") == []
     assert refs("Hi Dana, as discussed the roster is up on the wall") == ["Dana"]
+
+
+def test_people_in_leaves_out_a_count_of_a_senior_posts_holders(dibp):
+    refs = [r for r, _a, _b in people_in(_item("Fourth new Deputy Secretary since 2022 and still no pay offer"), dibp)]
+    assert "Deputy Secretary" not in refs
+    refs = [r for r, _a, _b in people_in(_item("Our new Deputy Secretary wants the brief by Friday"), dibp)]
+    assert "Deputy Secretary" in refs
