@@ -143,6 +143,20 @@ _OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
 _ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
 
 
+# A comparison is not the setting: "Inspection in dress uniform, lined up like a school photo",
+# "the new badge looks like a footy club raffle ticket" say how the work looked, not that a school's
+# or a club's uniform is worn ("I like school", "we'd like a club hat" are no comparison).
+_SIMILE_BEFORE = lazy_pattern(
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bkids )(?<!\bwould )(?<!['’]d )"
+    r"\blike\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_simile(text: str, m: re.Match[str]) -> bool:
+    return _SIMILE_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
+
+
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -257,6 +271,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if hit is None or _HANG_UP.search(text):
         return  # "hangs up the hat after 38 years": a retirement, not a uniform
     excluded = exclude.search(text) if exclude is not None else None
+    if excluded is not None and _in_simile(text, excluded):
+        excluded = next((m for m in exclude.finditer(text) if not _in_simile(text, m)), None)
     if excluded is not None and off_duty is not None and excluded.group(0).casefold() in _OFF_DUTY_CLOTHES:
         excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() not in _OFF_DUTY_CLOTHES), None)
     if excluded is not None and excluded.group(0).casefold() == "school" and _school_staff(text, profile):
@@ -335,7 +351,8 @@ def worn_for_this_work(
             if not searched(_WORN, text):
                 return
             exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
-            if ((exclude is not None and exclude.search(text)) or private_job(text)) and not department_terms(text, profile):
+            excluded = exclude is not None and any(not _in_simile(text, e) for e in exclude.finditer(text))
+            if (excluded or private_job(text)) and not department_terms(text, profile):
                 return
             yield m
 

@@ -196,6 +196,8 @@ def test_a_learned_uniform_finding_needs_something_worn(dibp):
     for text in ("cafe uniform reveal, they made us wear aprons", "lol my lanyard from the concert is still in the car"):
         assert list(fired(post(text), dibp)) == [], text
     assert list(fired(post("ABF lanyard still on at the concert"), dibp)) == ["m"]
+    # a comparison is not the setting
+    assert list(fired(post("new lanyard colour, looks like a school raffle ticket #apslife"), dibp)) == ["m"]
 
 
 def test_work_wear_taken_off_after_work_or_worn_with_pride():
@@ -220,3 +222,13 @@ def test_an_events_crew_and_protective_gear():
     assert not _fires("Theatre blacks and a lanyard for the backstage crew on opening night", "tas")
     assert _fires("Security lanyard for the new building at work, ABF crest on it", "dibp")  # the organisation named
     assert _fires("Burn test at the CSIRO lab today, two of us in full PPE", "aps")
+
+
+def test_a_comparison_is_not_the_setting():
+    # a school or a club named in a simile says how the work looked; the uniform is still the job's
+    assert _fires("Inspection in dress uniform at muster, lined up like a school photo", "qld")
+    assert _fires("the new staff lanyard looks like a footy club raffle ticket #apslife", "aps")
+    # a real school, a liking, a wish: still excluded
+    assert not _fires("Inspection in dress uniform at muster for the school photo", "qld")
+    assert not _fires("I like school hats, they wear them at work too", "qld")
+    assert not _fires("we'd like a club polo for the shift social", "vic")
