@@ -198,6 +198,7 @@ def test_a_learned_uniform_finding_needs_something_worn(dibp):
     assert list(fired(post("ABF lanyard still on at the concert"), dibp)) == ["m"]
     # a comparison is not the setting
     assert list(fired(post("new lanyard colour, looks like a school raffle ticket #apslife"), dibp)) == ["m"]
+    assert list(fired(post("in my blues at the Woolies after shift, got asked for directions"), dibp)) == ["m"]
 
 
 def test_work_wear_taken_off_after_work_or_worn_with_pride():
@@ -232,3 +233,13 @@ def test_a_comparison_is_not_the_setting():
     assert not _fires("Inspection in dress uniform at muster for the school photo", "qld")
     assert not _fires("I like school hats, they wear them at work too", "qld")
     assert not _fires("we'd like a club polo for the shift social", "vic")
+
+
+def test_work_wear_worn_out_among_the_public_is_still_the_jobs():
+    # the place is where the uniform was seen, not whose it is
+    assert _fires("Ducked into Coles in my greens after shift, three people asked about their nan", "vic")
+    assert _fires("Wore the uniform to my niece's school assembly, she was thrilled", "vic")
+    # an exclusion inside the garment's own words still holds; a pass is anyone's
+    assert not _fires("wore my old school uniform to the 90s party and it still fits", "qld")
+    assert not _fires("wore my pass to the concert after work", "dibp")
+    assert not _fires("Ducked into Coles after my shift for bread", "vic")
