@@ -243,3 +243,9 @@ def test_work_wear_worn_out_among_the_public_is_still_the_jobs():
     assert not _fires("wore my old school uniform to the 90s party and it still fits", "qld")
     assert not _fires("wore my pass to the concert after work", "dibp")
     assert not _fires("Ducked into Coles after my shift for bread", "vic")
+
+
+def test_a_partys_theme_is_a_costume():
+    assert not _fires("office trivia theme is superheroes at work, who has a cape and a badge", "vic")
+    assert not _fires("cop-themed party for the team at work, anyone got a hat", "qld")
+    assert _fires("office trivia at work tonight, still in my uniform", "vic")
