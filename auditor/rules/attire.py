@@ -143,6 +143,47 @@ _OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
 _ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
 
 
+# A comparison is not the setting: "Inspection in dress uniform, lined up like a school photo",
+# "the new badge looks like a footy club raffle ticket" say how the work looked, not that a school's
+# or a club's uniform is worn ("I like school", "we'd like a club hat" are no comparison).
+_SIMILE_BEFORE = lazy_pattern(
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bkids )(?<!\bwould )(?<!['’]d )"
+    r"\blike\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# One's own work wear worn out among the public, or after work: "Wore the uniform to my niece's
+# school assembly", "Ducked into Coles in my greens after shift". The place says where it was seen, so
+# the place's exclusion does not apply (a pass, a lanyard or a vest is anyone's: not read here).
+_WORN_OUT = lazy_pattern(
+    r"\b(?:wore|wearing|wear|in)\s+(?:my|your|our|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:uniforms?|polos?|shirts?|blues|greens|scrubs|khakis|yellows|work gear)\s+"
+    r"(?:(?:to|into|at|in|across|through|down)\b|after\s+(?:shift|work|a shift))",
+    re.IGNORECASE,
+)
+
+
+def _in_simile(text: str, m: re.Match[str]) -> bool:
+    return _SIMILE_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
+
+
+def _exclusion(text: str, exclude: re.Pattern[str] | None) -> re.Match[str] | None:
+    """The first ``[uniform] exclude`` word that says whose uniform it is, or None: not one in a
+    comparison (`_in_simile`), and, when one's own work wear is worn out (`_WORN_OUT`), only one inside
+    the garment's own words ("my old school uniform to the party"): the shop, the footy, the child's
+    school is where it was seen."""
+    excluded = exclude.search(text) if exclude is not None else None
+    if exclude is None or excluded is None:
+        return None
+    if _in_simile(text, excluded):
+        excluded = next((m for m in exclude.finditer(text) if not _in_simile(text, m)), None)
+    worn_out = searched(_WORN_OUT, text) if excluded is not None else None
+    if worn_out is not None:
+        excluded = next((m for m in exclude.finditer(text) if worn_out.start() <= m.start() < worn_out.end()), None)
+    return excluded
+
+
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -256,7 +297,7 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
             strong_hit = hit = garment
     if hit is None or _HANG_UP.search(text):
         return  # "hangs up the hat after 38 years": a retirement, not a uniform
-    excluded = exclude.search(text) if exclude is not None else None
+    excluded = _exclusion(text, exclude)
     if excluded is not None and off_duty is not None and excluded.group(0).casefold() in _OFF_DUTY_CLOTHES:
         excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() not in _OFF_DUTY_CLOTHES), None)
     if excluded is not None and excluded.group(0).casefold() == "school" and _school_staff(text, profile):
@@ -335,7 +376,7 @@ def worn_for_this_work(
             if not searched(_WORN, text):
                 return
             exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
-            if ((exclude is not None and exclude.search(text)) or private_job(text)) and not department_terms(text, profile):
+            if (_exclusion(text, exclude) or private_job(text)) and not department_terms(text, profile):
                 return
             yield m
 
@@ -358,6 +399,10 @@ RULES = [
             Example("New lanyard for the night shift at the terminal", True),
             Example("New job at the bottle-o, uniform is a polo and a name badge", False),
             Example("epaulettes pressed, boots polished", True),
+            # the place the work wear was seen, or a comparison, is no other uniform
+            Example("Ducked into Coles in my greens after shift, three people asked about their nan", True, profile="vic"),
+            Example("Inspection in dress uniform at muster, lined up like a school photo", True, profile="qld"),
+            Example("wore my old school uniform to the 90s party and it still fits", False, profile="qld"),
             Example("The airline's new crew uniform looks like a 2003 Nokia ad", False),
             Example("Tash and Ben looking sharp in uniform for the medal parade", True),
             Example("ironing my ABF shirt at 4am", True),

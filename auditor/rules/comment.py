@@ -334,6 +334,13 @@ RULES = [
             Example("half the clients I deal with at work are liars and bludgers", True),
             Example("The umpire tonight was a disgrace, robbed us blind", False),
             Example("my landlord is a useless clown", False),
+            # staff counted against the work, then judged; the figures alone are an operational report
+            Example(
+                "Our licensing desk has 3 assessors and 900 applications this month. Turnaround targets are a fantasy.",
+                True,
+                profile="aps",
+            ),
+            Example("Our licensing desk has 3 assessors and 900 applications this month.", False, profile="aps"),
             Example("Govt cuts to the border agency will get someone killed. Mark my words.", True),
             Example("The AAT sent back another of our decisions. Member clearly didn't even read the file", True),
             Example("Government should be ashamed of the state of the roads out here", True),

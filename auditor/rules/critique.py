@@ -250,24 +250,74 @@ _FOREIGN_BEFORE = lazy_pattern(
 )
 
 
+# Staff counted against the work they face, then a short verdict on it: "Our licensing desk has 3
+# assessors and 900 applications this month. Turnaround targets are a fantasy.", "two rangers for
+# eleven parks. The new strategy says... more signage." The figures alone are an operational report
+# (left to the operational rules); the verdict after them is the writer's comment on the resourcing.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STAFF_COUNT = lazy_pattern(
+    rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:staff|people on|detectives?|nurses?|teachers?|officers?|workers?|"
+    r"caseworkers?|FTE|grads|doctors?|paramedics?|ambos?|clinicians?|crews?|assessors?|processors?|lawyers?|rangers?|"
+    r"inspectors?|police|midwives|carers?|psychologists?|of us|analysts?|delegates?)\b",
+    re.IGNORECASE,
+)
+_WORK_COUNT = lazy_pattern(
+    rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:requests?|notifications?|calls?|cases?|claims?|classes|beds?|patients?|"
+    r"addresses|referrals?|applications?|apps|files?|jobs?|clients?|kids|students?|reports?|callers?|tickets?|matters?|"
+    r"prisoners?|inmates?|families|incidents?|emails?|complaints?|appeals?|passengers?|schools?|parks|properties|"
+    r"inspections?|people waiting)\b",
+    re.IGNORECASE,
+)
+# The verdict: a sentence after the figures that calls the work's promise unreal or unsafe, or an
+# ellipsis that leads to the punchline ("The review recommended... a new logo").
+_RATIO_VERDICT = lazy_pattern(
+    r"(?:^|(?<=[.!?]\s))[^.!?]{0,60}?(?:\b(?:fiction|fantasy|yeah,? nah|unsafe|not safe|make it make sense|a joke|madness|"
+    r"insane|unsustainable|not sustainable|ridiculous|impossible|absurd|laughable)\b|\w(?:\.\.\.?|…) [^.!?]+)",
+    re.IGNORECASE,
+)
+_RATIO_KEYS = ("fiction", "fantasy", "nah", "safe", "make sense", "joke", "madness", "insane", "sustainable", "ridiculous")
+_RATIO_KEYS += ("impossible", "absurd", "laughable", "..", "…")
+
+
+def _ratio_verdict(text: str) -> tuple[re.Match[str], re.Match[str], re.Match[str]] | None:
+    """Staff counted against the work and a short verdict after both (the three matches), or None."""
+    low = text.casefold()
+    if not any(k in low for k in _RATIO_KEYS):
+        return None  # the verdict's words, looked up first: most texts hold none
+    staff = searched(_STAFF_COUNT, text)
+    work = staff and next((w for w in _WORK_COUNT.finditer(text) if w.span() != staff.span()), None)
+    if not staff or work is None:
+        return None
+    verdict = _RATIO_VERDICT.search(text, max(staff.end(), work.end()))
+    return None if verdict is None else (staff, work, verdict)
+
+
 def _resourcing(text: str, item: Item, profile: Profile) -> Iterator[Match]:
     """A verdict on how the work is resourced, from inside it: "Participants deserve better and
-    honestly so do we", "Two vans for the whole night shift. Do the maths." The writer must be at
-    the work (the work's "we", one's own job or team, a work word, the organisation named) and not
-    at a private job."""
+    honestly so do we", "Two vans for the whole night shift. Do the maths.", staff counted against the
+    work and then judged (`_ratio_verdict`). The writer must be at the work (the work's "we", one's
+    own job or team, a work word, the organisation named) and not at a private job."""
     low = text.casefold()
-    if not any(k in low for k in ("deserve", "math", "hiring")):
-        return  # the words the verdict needs, looked up first: cheaper than the pattern on every text
-    cue = searched(RESOURCING_VERDICT, text)
+    # the words the verdict needs, looked up first: cheaper than the pattern on every text
+    cue = searched(RESOURCING_VERDICT, text) if any(k in low for k in ("deserve", "math", "hiring")) else None
+    ratio = None if cue is not None else _ratio_verdict(text)
+    if ratio is not None:
+        cue = ratio[2]
     if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
         return
     anchor = searched(INSIDER, text) or searched(WORK_FRAME, text)
     if anchor is None and not department_terms(text, profile):
         return
+    why = f'says the work is not resourced as it should be ("{cue.group(0).strip()}")'
+    if ratio is not None:
+        staff, work, _ = ratio
+        why = (
+            f'counts the staff against the work ("{staff.group(0)}", "{work.group(0)}") and judges it ("{cue.group(0).strip()}")'
+        )
     yield Match(
         key="harsh",
         evidence=snippet(text, cue.start(), cue.end()),
-        why=f'says the work is not resourced as it should be ("{cue.group(0).strip()}")',
+        why=why,
         message=f"{describe(item)} criticises how the work is resourced",
         severity=reach_severity(Severity.MEDIUM, item),
         confidence=0.6,

@@ -196,6 +196,9 @@ def test_a_learned_uniform_finding_needs_something_worn(dibp):
     for text in ("cafe uniform reveal, they made us wear aprons", "lol my lanyard from the concert is still in the car"):
         assert list(fired(post(text), dibp)) == [], text
     assert list(fired(post("ABF lanyard still on at the concert"), dibp)) == ["m"]
+    # a comparison is not the setting
+    assert list(fired(post("new lanyard colour, looks like a school raffle ticket #apslife"), dibp)) == ["m"]
+    assert list(fired(post("in my blues at the Woolies after shift, got asked for directions"), dibp)) == ["m"]
 
 
 def test_work_wear_taken_off_after_work_or_worn_with_pride():
@@ -220,3 +223,29 @@ def test_an_events_crew_and_protective_gear():
     assert not _fires("Theatre blacks and a lanyard for the backstage crew on opening night", "tas")
     assert _fires("Security lanyard for the new building at work, ABF crest on it", "dibp")  # the organisation named
     assert _fires("Burn test at the CSIRO lab today, two of us in full PPE", "aps")
+
+
+def test_a_comparison_is_not_the_setting():
+    # a school or a club named in a simile says how the work looked; the uniform is still the job's
+    assert _fires("Inspection in dress uniform at muster, lined up like a school photo", "qld")
+    assert _fires("the new staff lanyard looks like a footy club raffle ticket #apslife", "aps")
+    # a real school, a liking, a wish: still excluded
+    assert not _fires("Inspection in dress uniform at muster for the school photo", "qld")
+    assert not _fires("I like school hats, they wear them at work too", "qld")
+    assert not _fires("we'd like a club polo for the shift social", "vic")
+
+
+def test_work_wear_worn_out_among_the_public_is_still_the_jobs():
+    # the place is where the uniform was seen, not whose it is
+    assert _fires("Ducked into Coles in my greens after shift, three people asked about their nan", "vic")
+    assert _fires("Wore the uniform to my niece's school assembly, she was thrilled", "vic")
+    # an exclusion inside the garment's own words still holds; a pass is anyone's
+    assert not _fires("wore my old school uniform to the 90s party and it still fits", "qld")
+    assert not _fires("wore my pass to the concert after work", "dibp")
+    assert not _fires("Ducked into Coles after my shift for bread", "vic")
+
+
+def test_a_partys_theme_is_a_costume():
+    assert not _fires("office trivia theme is superheroes at work, who has a cape and a badge", "vic")
+    assert not _fires("cop-themed party for the team at work, anyone got a hat", "qld")
+    assert _fires("office trivia at work tonight, still in my uniform", "vic")

@@ -31,3 +31,22 @@ def test_critique_lexicon_is_per_profile_and_near_measures_both_ends(dibp):
     m = re.search("bad", "xx bad yy")
     assert near(m, [(10, 14, "far")], 5) is None
     assert near(m, [(5, 8, "close")], 5) == (5, 8, "close")
+
+
+def test_staff_counted_against_the_work_and_then_judged(dibp):
+    from auditor.config import load_profile
+
+    tas, aps = load_profile("tas"), load_profile("aps")
+    [m] = _harsh("Our licensing desk has 3 assessors and 900 applications this month. Turnaround targets are a fantasy.", aps)
+    assert m.why == (
+        'counts the staff against the work ("3 assessors", "900 applications") and judges it ("Turnaround targets are a fantasy")'
+    )
+    [m] = _harsh("Two rangers for eleven parks at work this summer. The new strategy says... more signage.", tas)
+    assert m.why.endswith('judges it ("The new strategy says... more signage")')
+    assert _harsh("We've got 4 nurses for 30 beds on nights. Yeah nah.", dibp)
+    # the figures alone are an operational report; a verdict before them judges something else
+    assert _harsh("Our intake team had 4 staff and 300 notifications last month.", tas) == []
+    assert _harsh("Madness at work today. Our team had 4 staff and 300 notifications.", tas) == []
+    # no one inside: a parent counting a school's staff, a café's roster
+    assert _harsh("My son's school has 3 teachers for 90 students. Madness.", aps) == []
+    assert _harsh("The cafe had 2 staff and 300 orders on Sunday. Yeah nah.", dibp) == []
