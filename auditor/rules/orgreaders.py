@@ -33,6 +33,7 @@ import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
 from auditor.rules.orgwords import OWN_WORK, fiction
+from auditor.rules.people import RELATIVE_WORDS
 
 # its website, after the name: "the Bureau of Meteorology's new website" (a name's own words may
 # come between); its ads or campaigns, by a viewer who thinks of joining ("those Border Force ads on
@@ -117,9 +118,7 @@ _CARED_FOR = lazy_pattern(
 )
 # the customer's own worker at the agency, or one who came out to the family: "My DFFH worker has been
 # amazing", "our NDIA planner", "The Child Safety worker who came out was kind"
-_OWN_WORKER_BEFORE = lazy_pattern(
-    r"\b(?:my|our|(?:nan|mum|mom|dad|son|daughter|brother|sister|kid|partner)['’]?s)\s+$", re.IGNORECASE
-)
+_OWN_WORKER_BEFORE = lazy_pattern(rf"\b(?:my|our|(?:{RELATIVE_WORDS}|kid)['’]?s)\s+$", re.IGNORECASE)
 _WORKER_AFTER = lazy_pattern(
     r"\s+(?:case\s*)?(?:worker|caseworker|case manager|planner|support coordinator|coordinator)\b", re.IGNORECASE
 )
@@ -138,8 +137,8 @@ _CASE_NOUN = lazy_pattern(
 )
 # a relative there as a patient, a client or a visitor: "My son was at the LGH for 6 hours"
 _RELATIVE_THERE = lazy_pattern(
-    r"\b(?:my|our)\s+(?:son|daughter|mum|mom|dad|nan|nana|pop|gran|grandma|grandpa|kid|kids|partner|husband|wife|brother|"
-    r"sister|baby|bub)\s+(?:was|is|has\s+been|spent\s+(?:\w+\s+){1,3}|ended\s+up)\s*(?:at|in)\s+(?:the\s+)?$",
+    rf"\b(?:my|our)\s+(?:{RELATIVE_WORDS}|kids?|baby|bub)\s+(?:was|is|has\s+been|spent\s+(?:\w+\s+){{1,3}}|ended\s+up)\s*"
+    r"(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
