@@ -63,6 +63,7 @@ TIME = lazy_pattern(
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
     re.I,
 )
+YEAR = lazy_pattern(r"(?:19|20)\d\d")
 WEEKDAY = lazy_pattern(
     r"\b(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
     r"(?:\s+(?:arvo|afternoon|morning|night|evening|avo))?\b",
@@ -79,10 +80,10 @@ QUOTED = lazy_pattern(r'"([^"]+)"')
 HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
 CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
 # where a clause starts inside a CLAUSE piece (the space goes with it): before a coordinating word
-# ("and", "but", "so" ...), or after an emoji; a dependent clause ("because", "until", "which" ...)
+# ("and", "but", "so" ...) or a spaced hyphen, or after an emoji; a dependent clause ("because", "until", "which" ...)
 # stays with the clause it depends on, since alone it says something else ("till the new year")
 JOINT = lazy_pattern(
-    r"(?<=\S)(?=\s+(?:and|but|so|yet|plus|then|meanwhile)\s)|(?<=[\u2600-\u27bf\U0001f000-\U0001faff])(?=\s+\w)",
+    r"(?<=\S)(?=\s+(?:and|but|so|yet|plus|then|meanwhile|-+)\s)|(?<=[\u2600-\u27bf\U0001f000-\U0001faff])(?=\s+\w)",
     re.IGNORECASE,
 )
 OPENING_JOINT = lazy_pattern(r"^(?:and|but|so|yet|plus|then)\s+|^[\s,;:—–-]+", re.IGNORECASE)
@@ -307,7 +308,8 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         (ABBREVIATED_DAY, "this week"),
         (ROSTER, ""),
     ):
-        out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text))
+        # a bare year is no time of day ("same slides as 2021"); "at 2000" and "2030 hrs" still are
+        out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text) if not YEAR.fullmatch(m.group(0)))
     if colleague:
         out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
     chosen: list[tuple[int, int, str]] = []

@@ -308,6 +308,8 @@ def test_clauses_split_before_a_coordinating_word_and_after_an_emoji():
         " and I missed lunch again.",
     ]
     assert clauses("Big crowd at the gate 😅 home by nine") == ["Big crowd at the gate 😅", " home by nine"]
+    assert clauses("Flat out all arvo - four desks for two flights") == ["Flat out all arvo", " - four desks for two flights"]
+    assert clauses("A well-known e-gate quirk") == ["A well-known e-gate quirk"]  # a hyphen inside a word joins
     # too short to be a clause ("and go"), or a dependent one ("till the new year"): kept with the one before
     assert clauses("Seen every manager come and go") == ["Seen every manager come and go"]
     assert clauses("No new hires till the new financial year") == ["No new hires till the new financial year"]
@@ -343,3 +345,9 @@ def test_rewrite_keeps_the_clause_a_learned_finding_does_not_read():
     rw = safer_wording(draft, profile, lambda t: check_text(t, profile))
     assert rw.passes and not blocking(check_text(rw.text, profile))
     assert "I got home in time for dinner" in rw.text and "queue" not in rw.text, rw.text
+
+
+def test_rewrite_keeps_a_year_and_drops_a_time_of_day():
+    """A bare year once went as if it were 20:21, leaving "same slides as"."""
+    rw = _reworded("Knocked off at 1930, the same roster template as 2021")
+    assert "1930" not in rw.text and "as 2021" in rw.text, rw.text
