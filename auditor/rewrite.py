@@ -74,7 +74,7 @@ ROSTER = lazy_pattern(
     r"(?=shifts?\b)|\b\d{1,2}\s?-?\s?(?:hr|hour)s?\s+(?=shifts?\b)",
     re.I,
 )
-MENTION = lazy_pattern(r"(?<![\w@])@\w+")
+MENTION = lazy_pattern(r"(?<![\w@])@\w+(?:\.\w+)*")  # a handle with dots goes whole: "@bec.on.the.wards"
 PERSON_REF = lazy_pattern(r"person reference '([^']+)'")
 QUOTED = lazy_pattern(r'"([^"]+)"')
 HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
@@ -446,7 +446,7 @@ def _joined(pieces: list[str], sentence: str) -> str:
     capital and its closing mark kept ("I lost 2 case notes." from "... and I lost 2 case notes.")."""
     text = tidy("".join(pieces))
     text = OPENING_JOINT.sub("", text)
-    if text[:1].islower() and sentence[:1].isupper():
+    if text[:1].islower() and not sentence[:1].islower():  # "14 ambos ramped ... and a guy" -> "A guy"
         text = text[0].upper() + text[1:]
     end = sentence.rstrip()[-1:]
     if text and end in ".!?" and text[-1] not in ".!?":

@@ -88,21 +88,27 @@ def _line(label: str, rows: list[tuple]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="+", default=None, help="set names under tests/eval (default: train21-30, train_*, dev sets)")
+    ap.add_argument(
+        "--sets",
+        nargs="+",
+        default=None,
+        help="set names under tests/eval or .jsonl files (default: train21-30, train_*, dev sets)",
+    )
     ap.add_argument("--model", default=None, help="a folder holding text_model_dibp.json and .npz to use instead")
     ap.add_argument("-j", "--jobs", type=int, default=1)
     ap.add_argument("--worst", type=int, default=0, help="also print the N drafts (training sets only) that kept least")
     args = ap.parse_args()
     names = args.sets or default_sets()
-    if any(n.startswith("blind") or n.startswith("ato") for n in names):
+    if any(Path(n).name.startswith(("blind", "ato")) or "blind" in n for n in names):
         print("blind sets are not read here", file=sys.stderr)
         return 2
     jobs = []
     for name in names:
-        for line in (EVAL / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        path = Path(name) if name.endswith(".jsonl") else EVAL / f"{name}.jsonl"  # a set's name, or a file
+        for line in path.read_text(encoding="utf-8").splitlines():
             post = json.loads(line)
             if post.get("labels"):
-                jobs.append((profile_of(name), post["text"], args.model))
+                jobs.append((profile_of(path.stem), post["text"], args.model))
     use_model(args.model)
     if args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as pool:

@@ -10,7 +10,9 @@ import pytest
 
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
 from auditor.rewrite import (
+    MENTION,
     _fragment,
+    _joined,
     _lighten,
     _risk,
     add_rewrites,
@@ -351,3 +353,18 @@ def test_rewrite_keeps_a_year_and_drops_a_time_of_day():
     """A bare year once went as if it were 20:21, leaving "same slides as"."""
     rw = _reworded("Knocked off at 1930, the same roster template as 2021")
     assert "1930" not in rw.text and "as 2021" in rw.text, rw.text
+
+
+def test_joined_clauses_read_as_a_sentence():
+    sentence = "14 ambos ramped at once, and a guy who swallowed a battery."
+    assert _joined([" and a guy who swallowed a battery."], sentence) == "A guy who swallowed a battery."
+    assert _joined(["heads up, count was off"], "heads up, count was off, so I'll be late.") == "heads up, count was off."
+
+
+def test_a_handle_with_dots_is_one_mention():
+    """ "@bec.on.the.wards" once left "on. the. wards" behind."""
+    assert [m.group(0) for m in MENTION.finditer("@bec.on.the.wards see you at handover, @kev_ops.")] == [
+        "@bec.on.the.wards",
+        "@kev_ops",
+    ]
+    assert not MENTION.search("mail e.walsh@example.org")
