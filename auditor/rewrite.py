@@ -63,6 +63,7 @@ TIME = lazy_pattern(
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)?\b(?!\s*(?:%|kg|km|m\b)))",
     re.I,
 )
+YEAR = lazy_pattern(r"(?:19|20)\d\d")
 WEEKDAY = lazy_pattern(
     r"\b(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
     r"(?:\s+(?:arvo|afternoon|morning|night|evening|avo))?\b",
@@ -73,11 +74,21 @@ ROSTER = lazy_pattern(
     r"(?=shifts?\b)|\b\d{1,2}\s?-?\s?(?:hr|hour)s?\s+(?=shifts?\b)",
     re.I,
 )
-MENTION = lazy_pattern(r"(?<![\w@])@\w+")
+MENTION = lazy_pattern(r"(?<![\w@])@\w+(?:\.\w+)*")  # a handle with dots goes whole: "@bec.on.the.wards"
 PERSON_REF = lazy_pattern(r"person reference '([^']+)'")
 QUOTED = lazy_pattern(r'"([^"]+)"')
 HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
 CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
+# where a clause starts inside a CLAUSE piece (the space goes with it): before a coordinating word
+# ("and", "but", "so" ...) or a spaced hyphen, or after an emoji; a dependent clause ("because", "until", "which" ...)
+# stays with the clause it depends on, since alone it says something else ("till the new year")
+JOINT = lazy_pattern(
+    r"(?<=\S)(?=\s+(?:and|but|so|yet|plus|then|meanwhile|-+)\s)|(?<=[\u2600-\u27bf\U0001f000-\U0001faff])(?=\s+\w)",
+    re.IGNORECASE,
+)
+OPENING_JOINT = lazy_pattern(r"^(?:and|but|so|yet|plus|then)\s+|^[\s,;:—–-]+", re.IGNORECASE)
+LEARNED_SCORE = lazy_pattern(r"learned score (\d+(?:\.\d+)?) \(threshold (\d+(?:\.\d+)?)\)")
+MAX_CLAUSES = 10  # a sentence cut into more clauses than this goes whole (each loss tried is a check)
 ABBREVIATED_DAY = lazy_pattern(
     r"\b(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:\s+(?:arvo|morning|night|early|late|evening))?\b"
 )
@@ -297,7 +308,8 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         (ABBREVIATED_DAY, "this week"),
         (ROSTER, ""),
     ):
-        out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text))
+        # a bare year is no time of day ("same slides as 2021"); "at 2000" and "2030 hrs" still are
+        out.extend((m.start(), m.end(), repl) for m in pattern.finditer(text) if not YEAR.fullmatch(m.group(0)))
     if colleague:
         out.extend((m.start(), m.end(), "") for m in MENTION.finditer(text))
     chosen: list[tuple[int, int, str]] = []
@@ -376,8 +388,12 @@ def safer_wording(text: str, profile: Profile, check: Check, findings: list[Find
 def _fragment(proposal: str, draft: str) -> bool:
     """A proposal with fewer than two words of the writer's own left of a longer draft ("40 at
     work") says nothing they meant: no rewrite is better than a fragment."""
-    own = [w for w in WORD.findall(proposal) if w.isalpha() and w.casefold() not in _FILLER]
-    return len(own) < 2 and len(WORD.findall(draft)) >= 6
+    return len(_own_words(proposal)) < 2 and len(WORD.findall(draft)) >= 6
+
+
+def _own_words(text: str) -> list[str]:
+    """The words of text that carry something of the writer's own: no figure, no filler."""
+    return [w for w in WORD.findall(text) if w.isalpha() and w.casefold() not in _FILLER]
 
 
 def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> str:
@@ -389,22 +405,106 @@ def _drop(text: str, left: list[Finding], check: Check, dropped: list[str]) -> s
         rest = _without_one([p + " " for p in parts], check, dropped)
         if rest:
             return rest
+        # no one sentence's loss clears it: lose sentences one at a time, each the one whose loss
+        # brings the learned score down most, rather than every sentence its evidence quotes
+        kept_parts = _lighten([p + " " for p in parts], check, lambda ps: tidy("".join(ps)))
+        if kept_parts:
+            dropped.extend(p for p in parts if p + " " not in kept_parts)
+            return tidy("".join(kept_parts))
         failing = [s for s in parts if any(_quotes(f.evidence or "", s) for f in left)] or parts[-1:]
     kept: list[str] = []
     for sentence in parts:
         if sentence not in failing:
             kept.append(sentence)
             continue
-        clauses = [c for c in CLAUSE.findall(sentence) if c.strip()]
-        smaller = tidy("".join(c for c in clauses if not blocking(check(c))))
-        if smaller == tidy(sentence):  # each clause passes alone: drop the one whose loss clears it
-            smaller = _without_one(clauses, check, dropped) or ""
-        if len(clauses) > 1 and len(WORD.findall(smaller)) >= 3 and not blocking(check(smaller)):
+        smaller = _trim(sentence, check, dropped)
+        if smaller:
             kept.append(smaller)
-            dropped.extend(c.strip() for c in clauses if blocking(check(c)))
         else:
             dropped.append(sentence)
     return tidy(" ".join(kept))
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence's clauses: split at commas, semicolons, colons and dashes (`CLAUSE`), then before
+    a coordinating word ("and", "but", "so" ...) and after an emoji (`JOINT`), each joining word kept
+    with the clause it opens ("the system crashed 4 times today | and I lost 2 case notes")."""
+    out: list[str] = []
+    for part in CLAUSE.findall(sentence):
+        for i, piece in enumerate(JOINT.split(part)):
+            # a piece after a joining word with fewer than three words of its own ("and go" of
+            # "come and go", "and 'brand refresh'") is no clause: it stays with the one before it
+            if i and out and len(WORD.findall(OPENING_JOINT.sub("", piece.strip()))) < 3:
+                out[-1] += piece
+            elif piece.strip():
+                out.append(piece)
+    return out
+
+
+def _joined(pieces: list[str], sentence: str) -> str:
+    """Clauses put back as a sentence: no joining word or stray punctuation left at its start, its
+    capital and its closing mark kept ("I lost 2 case notes." from "... and I lost 2 case notes.")."""
+    text = tidy("".join(pieces))
+    text = OPENING_JOINT.sub("", text)
+    if text[:1].islower() and not sentence[:1].islower():  # "14 ambos ramped ... and a guy" -> "A guy"
+        text = text[0].upper() + text[1:]
+    end = sentence.rstrip()[-1:]
+    if text and end in ".!?" and text[-1] not in ".!?":
+        text = text.rstrip(",;:—–-( ") + end
+    return text
+
+
+def _risk(findings: list[Finding]) -> float:
+    """How far a text is from passing: 0 when nothing blocks; a learned finding by how far its score
+    is over the threshold (its `why` says both); a word-list finding 1."""
+    risk = 0.0
+    for f in blocking(findings):
+        m = LEARNED_SCORE.search(f.why or "")
+        risk = max(risk, float(m.group(1)) - float(m.group(2)) + 0.001 if m else 1.0)
+    return risk
+
+
+def _lighten(pieces: list[str], check: Check, join: Callable[[list[str]], str]) -> list[str] | None:
+    """The pieces less those whose loss makes ``join`` of the rest pass, one at a time: the shortest
+    whose loss clears it, else the one whose loss brings the score down most; None when no single
+    loss brings it closer (or nothing is left)."""
+    keep = list(pieces)
+    while keep and (risk := _risk(check(join(keep)))) > 0:
+        best, best_key = -1, (risk, 0)
+        for i, piece in enumerate(keep):
+            rest = join(keep[:i] + keep[i + 1 :])
+            key = (_risk(check(rest)) if WORD.search(rest) else 1.0, len(WORD.findall(piece)))
+            if key < best_key:
+                best, best_key = i, key
+        if best < 0:
+            return None
+        keep.pop(best)
+    return keep or None
+
+
+def _trim(sentence: str, check: Check, dropped: list[str]) -> str | None:
+    """A failing sentence less the fewest words of its clauses that make it pass, or None.
+
+    The clauses that fail alone go first; then, while the rest still fails (a learned score reads
+    the clauses together), the clause whose loss clears it (the shortest such), else the one whose
+    loss brings the score down most. A learned finding has no span to edit, so this keeps what the
+    sentence said around the risky part: "Our new case system crashed 4 times today and I lost 2
+    case notes" keeps "I lost 2 case notes" when only the crash reads as operational detail.
+    """
+    pieces = clauses(sentence)
+    if not 1 < len(pieces) <= MAX_CLAUSES:
+        return None
+    # a clause that fails alone goes, and so does one with no word of the writer's own left ("40
+    # at work" of "40 in the unit")
+    passing = [p for p in pieces if _own_words(p) and not blocking(check(p))]
+    keep = _lighten(passing, check, lambda ps: _joined(ps, sentence))
+    if not keep:
+        return None
+    text = _joined(keep, sentence)
+    if len(WORD.findall(text)) < 3 or text == tidy(sentence):
+        return None
+    dropped.extend(p.strip() for p in pieces if p not in keep)
+    return text
 
 
 def _without_one(parts: list[str], check: Check, dropped: list[str]) -> str | None:

@@ -8,13 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from auditor.models import Audience, Item, ItemKind, Platform
+from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, Severity
 from auditor.rewrite import (
+    MENTION,
     _fragment,
+    _joined,
+    _lighten,
+    _risk,
     add_rewrites,
     blocking,
     check_text,
     city_of,
+    clauses,
     colleague_names,
     generic_employer,
     safer_wording,
@@ -206,7 +211,9 @@ def test_rewrite_offers_nothing_rather_than_a_fragment():
     rw = safer_wording(
         "Only 3 of us on tonight at Risdon and they won't backfill, 40 in the unit", profile, lambda t: check_text(t, profile)
     )
-    assert rw.text == ""  # not "40 at work": a fragment says nothing the writer meant
+    # not "40 at work": a fragment says nothing the writer meant; the one clause nothing blocks
+    # may stay, without the clause left with no word of the writer's own
+    assert rw.text in ("", "They won't backfill"), rw.text
     assert _fragment("40 at work", "Only 3 of us on tonight and they won't backfill, 40 in the unit")
     assert not _fragment("first shift at work", "New uniform, first shift at Brisbane Airport today")
 
@@ -278,3 +285,86 @@ def test_rewrite_replaces_a_new_starter_by_role_with_a_new_colleague():
     # "our new grad" is one's new starter, not the boss
     rw = _reworded("Shoutout to our new grad who baked for the whole floor", "aps")
     assert rw.text == "Shoutout to a new colleague who baked for the whole floor"
+
+
+def _learned(score: float, threshold: float = 0.4) -> Finding:
+    """A learned finding as the rules write it (only its severity and `why` matter here)."""
+    return Finding(
+        code="OPS105",
+        name="operational-detail-learned",
+        category=Category.OPERATIONAL_DETAIL,
+        severity=Severity.MEDIUM,
+        confidence=0.5,
+        platform=Platform.TWITTER,
+        path="<draft>",
+        message="",
+        remediation="",
+        evidence="",
+        why=f'learned score {score:.2f} (threshold {threshold:.2f}); the words that raised it most: "queue"',
+    )
+
+
+def test_clauses_split_before_a_coordinating_word_and_after_an_emoji():
+    assert clauses("The rostering app froze 4 times today and I missed lunch again.") == [
+        "The rostering app froze 4 times today",
+        " and I missed lunch again.",
+    ]
+    assert clauses("Big crowd at the gate 😅 home by nine") == ["Big crowd at the gate 😅", " home by nine"]
+    assert clauses("Flat out all arvo - four desks for two flights") == ["Flat out all arvo", " - four desks for two flights"]
+    assert clauses("A well-known e-gate quirk") == ["A well-known e-gate quirk"]  # a hyphen inside a word joins
+    # too short to be a clause ("and go"), or a dependent one ("till the new year"): kept with the one before
+    assert clauses("Seen every manager come and go") == ["Seen every manager come and go"]
+    assert clauses("No new hires till the new financial year") == ["No new hires till the new financial year"]
+
+
+def test_risk_reads_how_far_a_learned_score_is_over_its_threshold():
+    assert _risk([]) == 0.0
+    assert _risk([_learned(0.62, 0.42)]) == pytest.approx(0.201)
+    word_list = replace(_learned(0.9), why="operational terms 'seized'")
+    assert _risk([word_list, _learned(0.62, 0.42)]) == 1.0  # a word-list finding has no smaller fix than its span
+
+
+def test_lighten_loses_the_pieces_that_carry_the_score_not_the_first_or_the_last():
+    """A learned score reads the pieces together: none fails alone, and losing any one is not
+    enough; the pieces that carry the score go, one at a time, the rest stays."""
+    weights = {"queue": 0.3, "staff": 0.25, "beach": -0.05, "dog": -0.05}
+
+    def check(text: str) -> list[Finding]:
+        score = 0.2 + sum(w for word, w in weights.items() if word in text)
+        return [_learned(score)] if score >= 0.4 else []
+
+    pieces = ["The queue hit 300 by ten. ", "Beach walk after. ", "Two staff on the floor. ", "The dog is fine. "]
+    assert _lighten(pieces, check, "".join) == ["Beach walk after. ", "The dog is fine. "]
+    assert _lighten(["The queue and the staff. "], check, "".join) is None  # nothing left
+
+
+def test_rewrite_keeps_the_clause_a_learned_finding_does_not_read():
+    """An invented draft the rules block as operational detail: the outage and the queue go, the
+    writer's own evening stays (it was dropped whole: a learned finding has no span to edit)."""
+    profile = load_profile("aps")
+    draft = "Our case system went down 3 times today and we had 200 people waiting in the queue but I got home in time for dinner"
+    assert blocking(check_text(draft, profile))
+    rw = safer_wording(draft, profile, lambda t: check_text(t, profile))
+    assert rw.passes and not blocking(check_text(rw.text, profile))
+    assert "I got home in time for dinner" in rw.text and "queue" not in rw.text, rw.text
+
+
+def test_rewrite_keeps_a_year_and_drops_a_time_of_day():
+    """A bare year once went as if it were 20:21, leaving "same slides as"."""
+    rw = _reworded("Knocked off at 1930, the same roster template as 2021")
+    assert "1930" not in rw.text and "as 2021" in rw.text, rw.text
+
+
+def test_joined_clauses_read_as_a_sentence():
+    sentence = "14 ambos ramped at once, and a guy who swallowed a battery."
+    assert _joined([" and a guy who swallowed a battery."], sentence) == "A guy who swallowed a battery."
+    assert _joined(["heads up, count was off"], "heads up, count was off, so I'll be late.") == "heads up, count was off."
+
+
+def test_a_handle_with_dots_is_one_mention():
+    """ "@bec.on.the.wards" once left "on. the. wards" behind."""
+    assert [m.group(0) for m in MENTION.finditer("@bec.on.the.wards see you at handover, @kev_ops.")] == [
+        "@bec.on.the.wards",
+        "@kev_ops",
+    ]
+    assert not MENTION.search("mail e.walsh@example.org")
