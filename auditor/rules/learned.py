@@ -192,6 +192,7 @@ RULES = [
             Example("Speaking as a court registrar, the new e-filing rules will help nobody", False),
             # a number to be reached on, nothing of the work it is about
             Example("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000, that's my desk", False),
+            Example("ring the permits line, that's us - 1300 four 0 0 nine one two, ask for the licensing team", False),
         ),
     ),
     Rule(

@@ -120,14 +120,17 @@ _REACH_ME = lazy_pattern(
     r"on the [\w ]{0,30}?line\b|reply to me)",
     re.IGNORECASE,
 )
-# a phone number (its digits may be spaced out), an address or an extension
-_CONTACT_FORM = lazy_pattern(r"(?:\d[\s-]?){6,}|\b\S+@\S+\.\w+|\bx\d{3,}")
+# a phone number, its digits spaced out, around a dash ("6 4 2 1 - 7 3 0 0") or some said as words ("1800
+# nine 0 0 two four six"), an address or an extension
+_DIGIT_TOKEN = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
+_CONTACT_FORM = lazy_pattern(rf"{_DIGIT_TOKEN}(?:[\s-]{{0,3}}{_DIGIT_TOKEN}){{5,}}|\b\S+@\S+\.\w+|\bx\d{{3,}}", re.IGNORECASE)
 # what the call is about: "re the discharge meds", a roster or a swap, a case, an incident, a visit, a
 # list, cover for leave, a figure of the work ("the audit of 212 permits")
 _CONTACT_SUBJECT = lazy_pattern(
     r"\b(?:re|about|regarding|quoting)\b|rost\w*|shifts?|swap|incidents?|notifications?|referrals?|visits?|transfers?|"
     r"cases?|files?|matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|schedule|"
-    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|(?-i:\b\d{2,} [a-z]{4,})",
+    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|(?-i:\b\d{2,} [a-z]{4,})|"
+    r"(?-i:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen) [a-z]{3,}s\b)",
     re.IGNORECASE,
 )
 
@@ -135,11 +138,10 @@ _CONTACT_SUBJECT = lazy_pattern(
 @lru_cache(maxsize=256)  # asked by the learned OPS105 once its score passes
 def contact_line(text: str) -> bool:
     """The writer gives a number or an address to be reached on, with nothing of the work it is about."""
-    return (
-        searched(_REACH_ME, text) is not None
-        and searched(_CONTACT_FORM, text) is not None
-        and searched(_CONTACT_SUBJECT, text) is None
-    )
+    if searched(_REACH_ME, text) is None or searched(_CONTACT_FORM, text) is None:
+        return False
+    # what the call is about is read outside the number itself ("1800 nine ..." is no figure of the work)
+    return _CONTACT_SUBJECT.search(_CONTACT_FORM.sub(" ", text)) is None
 
 
 _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)
