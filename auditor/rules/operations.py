@@ -42,6 +42,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import (
     FIRST_PERSON,
+    ROSTER_PATTERNS,
     SHIFT_WORDS,
     department_terms,
     elsewhere,
@@ -56,6 +57,7 @@ from auditor.rules.opsplain import (
     other_workplace,
     plain_operations,
 )
+from auditor.rules.opsrosters import NOBODY_HEEDS
 from auditor.rules.opssystems import generic_failure, site_security, system_down
 from auditor.rules.opsterms import activity, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
@@ -174,6 +176,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
+    while pattern is not None and NOBODY_HEEDS.match(text, pattern.start()):
+        pattern = ROSTER_PATTERNS.search(text, pattern.end())  # "nobody at head office listens": who decides, not staffing
     if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
         pattern = None  # a new starter's first or next placement ("my first rotation as a grad"), not a roster
     plain = plain_detail(text, profile) or plain_operations(text, profile) or _client_work(text, profile)
@@ -396,6 +400,9 @@ RULES = [
             Example(
                 "The new rostering policy will push more nurses interstate, nobody on the ward was asked", False, profile="tas"
             ),
+            # "nobody at the top cares": a complaint about who decides, not a post left unstaffed
+            Example("I'm a ranger at Parks and nobody at regional office listens to the field staff", False, profile="vic"),
+            Example("No one on the front counter at the Ipswich office till 10 tomorrow, brace yourselves", True, profile="qld"),
             # the traveller's side of a roster: an airline crew's roster moved our flight
             Example("Jetstar crew roster moved our flight home again, cheers", False),
             Example("Inspector says no leave approved for us till after the Easter peak, again", True),
