@@ -193,6 +193,7 @@ RULES = [
             # a number to be reached on, nothing of the work it is about
             Example("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000, that's my desk", False),
             Example("ring the permits line, that's us - 1300 four 0 0 nine one two, ask for the licensing team", False),
+            Example("Over the long weekend use the on-call phone 0400 000 222, not my personal", False),
         ),
     ),
     Rule(
