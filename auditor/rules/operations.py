@@ -59,7 +59,7 @@ from auditor.rules.opsplain import (
 )
 from auditor.rules.opsrosters import NOBODY_HEEDS
 from auditor.rules.opssystems import generic_failure, site_security, system_down
-from auditor.rules.opsterms import activity, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
+from auditor.rules.opsterms import activity, farewell, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
 
@@ -234,8 +234,8 @@ def _ops104(item: Item, profile: Profile) -> Iterator[Match]:
     if activity(item.text or "", profile):
         return  # OPS101 already reports it
     hit = work_account(item.text or "", profile)
-    if hit is None:
-        return
+    if hit is None or farewell(item.text):
+        return  # no account of work, or a farewell with thanks ("she trained half the inspectors on the weighbridge")
     m, why = hit
     yield Match(
         key="work-account",
@@ -488,6 +488,8 @@ RULES = [
             Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),
             Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
             Example("Processing all the holiday photos, 2000 of them", False),
+            # a farewell with thanks: pride, no operation told
+            Example("Farewell Dot, 30 years on the weighbridge and she trained half the inspectors we have. Enjoy it!", False),
             Example("Parcel has been held by customs for 11 days", False),
             Example("Dad, landing 7.15, come to arrivals this time not departures", False),
         ),

@@ -7,7 +7,8 @@
   gives the matches alone (work context for the colleague and learned rules).
 * `view_from_post`: an opinion lent weight by the writer's post, with no detail of the work (the
   learned OPS105 stays silent on it), and `contact_line`: a number or an address to be reached on, with
-  nothing of the work it is about (OPS105 silent too).
+  nothing of the work it is about (OPS105 silent too); `farewell`: a last day or a farewell with thanks
+  (OPS104 and OPS105 silent).
 * `work_account`: an account of the working day, the profile's activity words framed as the writer's
   shift or site, with a detail (a number, a time, goods, concealment).
 
@@ -147,6 +148,27 @@ def contact_line(text: str) -> bool:
         return False
     # what the call is about is read outside the number itself ("1800 nine ..." is no figure of the work)
     return _CONTACT_SUBJECT.search(_CONTACT_FORM.sub(" ", text)) is None
+
+
+# A farewell or a last day with thanks ("After 14 years I'm signing off from the registry at Bendigo. Thanks to
+# the whole counter team!", "Farewell to Dot after 30 years with the department, she trained half the inspectors
+# who ever worked the weighbridge. Enjoy the caravan!"): pride and thanks, no operation told, unless it names
+# the systems the person kept going ("he built half the systems we still swear at").
+_FAREWELL = lazy_pattern(
+    r"\b(?:last day|farewell|signing off|retir(?:e|es|ed|ing|ement)|final shift|last shift|moving on|hanging up)\b", re.IGNORECASE
+)
+_THANKS = lazy_pattern(
+    r"\b(?:thank|thanks|thx|grateful|miss (?:you|them|it|her|him)|legend|enjoy|congrat\w*|cheers)\b", re.IGNORECASE
+)
+_FAREWELL_DETAIL = lazy_pattern(r"\bsystems?\b|(?-i:\bIT\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)  # asked by OPS104 and the learned OPS105
+def farewell(text: str) -> bool:
+    """A farewell or a last day with thanks, naming no system: pride and thanks, no operation told."""
+    return (
+        searched(_FAREWELL, text) is not None and searched(_THANKS, text) is not None and searched(_FAREWELL_DETAIL, text) is None
+    )
 
 
 _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?|laws?|legislation|targets)\b", re.IGNORECASE)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsterms import activity, contact_line, operation_terms, role_line, view_from_post, work_account
+from auditor.rules.opsterms import (
+    activity,
+    contact_line,
+    farewell,
+    operation_terms,
+    role_line,
+    view_from_post,
+    work_account,
+)
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +142,18 @@ def test_role_line_names_a_field_not_an_operation():
 def test_a_term_that_names_a_role_is_no_operation(text, profile, fires):
     p = load_profile(profile)
     assert bool(activity(text, p) or work_account(text, p)) is fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "bye"),
+    [
+        ("After 12 years I'm signing off from the Bendigo registry. Thanks to the whole counter team!", True),
+        ("Farewell Dot, 30 years on the weighbridge and she trained half the inspectors we have. Enjoy it!", True),
+        # the systems the person kept going are work told; no thanks, no farewell
+        ("Farewell Raj, 20 years keeping the permit system alive, thanks for everything", False),
+        ("Last day of the audit tomorrow, 40 files to go", False),
+        ("Thanks for covering my shift on the weighbridge", False),
+    ],
+)
+def test_farewell_is_thanks_with_no_system(text, bye):
+    assert farewell(text) is bye
