@@ -75,15 +75,22 @@ _BIO_MARK = lazy_pattern(
 )
 
 
+# ... or any line signed off with a bio's disclaimer ("Former DIBP, now Home Affairs. Visa integrity and fraud
+# referrals. Views my own."): with no first person nor time besides it, the writer's field, not an operation told
+_DISCLAIMER = lazy_pattern(
+    r"\b(?:views|opinions|tweets|thoughts|posts)(?: are| expressed)? (?:my own|mine|personal)\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=256)  # OPS101, OPS104 and the learned OPS105 each ask of the same text
 def role_line(text: str) -> bool:
     """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
-    return (
-        _ROLE_LINE.match(text) is not None
-        and searched(_BIO_MARK, text) is not None
-        and searched(FIRST_PERSON, text) is None
-        and searched(TIME_CUE, text) is None
-    )
+    if searched(TIME_CUE, text) is not None:
+        return False
+    if _ROLE_LINE.match(text) is not None and searched(_BIO_MARK, text) is not None:
+        return searched(FIRST_PERSON, text) is None
+    disclaimer = searched(_DISCLAIMER, text)
+    return disclaimer is not None and FIRST_PERSON.search(text[: disclaimer.start()] + text[disclaimer.end() :]) is None
 
 
 # A view given from one's post ("Speaking as a case officer, the new cap won't cut overstays", "As a

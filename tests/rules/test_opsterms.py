@@ -157,3 +157,12 @@ def test_a_term_that_names_a_role_is_no_operation(text, profile, fires):
 )
 def test_farewell_is_thanks_with_no_system(text, bye):
     assert farewell(text) is bye
+
+
+def test_a_line_signed_off_views_my_own_is_a_bio():
+    p = load_profile("dibp")
+    assert role_line("Formerly Customs, now ABF. Cargo targeting and import permits. Views my own.")
+    assert not activity("Formerly Customs, now ABF. Cargo targeting and import permits, fraud referrals. Views my own.", p)
+    # the first person or a time besides the disclaimer: an account, whatever the sign-off
+    assert not role_line("Our team found 30kg of meth in the tiles. Views my own")
+    assert not role_line("Fraud referrals all day today, views my own")
