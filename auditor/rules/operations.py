@@ -272,6 +272,7 @@ RULES = [
             Example("Seized up my back lifting the couch", False),
             Example("Court date for my speeding fine is in March", False),
             Example("Customs seized my nonna's salami at the airport", False),
+            Example("Ordered bulbs from overseas and my parcel got seized and destroyed, read the import rules", False),
             Example("my son had three seizures this week, neuro appointment is on Monday", False),
             Example("Finally had my hearing at the tribunal for our partner visa refusal", False),
             Example("Got my visa cancellation letter today, devastated", False),
@@ -488,6 +489,8 @@ RULES = [
             Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),
             Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
             Example("Processing all the holiday photos, 2000 of them", False),
+            # the traveller's family at the airport
+            Example("Dad your flight lands 7:15, we'll be at arrivals by the coffee cart", False),
             # a farewell with thanks: pride, no operation told
             Example("Farewell Dot, 30 years on the weighbridge and she trained half the inspectors we have. Enjoy it!", False),
             Example("Parcel has been held by customs for 11 days", False),

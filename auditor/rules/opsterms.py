@@ -35,9 +35,12 @@ from auditor.rules.opsplain import (
 )
 from auditor.rules.orgwords import fiction
 
-# The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
+# The writer on the receiving end ("Customs seized my salami", "my order got seized and destroyed"): a
+# traveller or an importer, not an officer.
 VICTIM = lazy_pattern(
-    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
+    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b"
+    r"|\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:got|was|were|has been|have been|had been|get|gets|getting)\s+(?:seized|"
+    r"confiscated|detained|searched|stopped|held|destroyed|pulled aside|opened|x-rayed|inspected|binned)\b",
     re.IGNORECASE,
 )
 # Seizures in the medical sense: "my son had three seizures", "epilepsy", "the neuro appointment".
