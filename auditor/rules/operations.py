@@ -58,7 +58,7 @@ from auditor.rules.opsplain import (
     plain_operations,
 )
 from auditor.rules.opsrosters import NOBODY_HEEDS
-from auditor.rules.opssystems import generic_failure, site_security, system_down
+from auditor.rules.opssystems import customer_met, generic_failure, site_security, system_down, work_effect
 from auditor.rules.opsterms import activity, farewell, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
@@ -116,7 +116,11 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         problem = o.problems.search(text, a, b)
         if problem is None or (sysm.group(0).lower() in _GENERIC_SYSTEM and generic_failure(text, problem.group(0))):
             continue  # "the system is broken" of a policy, or a customer's "went to renew my licence, the system was down"
+        if customer_met(text):
+            continue  # the agency's own system met by its customer: "LevyNet was down again when I went to pay"
         cue = insider_cue(text, profile)
+        if cue is None and (effect := work_effect(text[: sysm.start()] + " " + text[sysm.end() :], profile)) is not None:
+            cue = f'effect "{effect.group(0)}"'  # "LevyNet was down all day, nobody could finalise an assessment"
         if cue is None:
             continue
         yield _found(
@@ -322,6 +326,9 @@ RULES = [
         check=_ops102,
         examples=(
             Example("TRIPS has been down since 7, we're processing pax manually", True),
+            # a named system down with what it did to the work, no first person needed
+            Example("Process Direct was down for two hours, nobody could finalise a single claim", True, profile="aps"),
+            Example("Process Direct was down again when I went to update my details, on hold for an hour", False, profile="aps"),
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
             Example("Just passed my NV1 clearance", True),
             Example("Our system crashed again at the supermarket, the tills are down", False),

@@ -131,7 +131,8 @@ system_problems = ["down", "outage"]
 
 
 def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(tmp_path):
-    """A Commonwealth agency's desk work (debts raised, objections reviewed, letters by the thousand) reads as
+    """A Commonwealth agency's desk work (debts raised, objections reviewed, letters by the thousand, its system
+    down with the work stopped) reads as
     operational detail from the generic patterns alone, for a profile with none of these words; its
     customers' side and everyday figures do not."""
     from auditor.config import load_profile  # lazy: only this test loads a profile from a file
@@ -152,6 +153,9 @@ def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(
         "Debt team sent out 8,000 letters this morning, brace for the calls",
     ):
         assert "OPS103" in ops_codes(text), text
+    # its own system named down, with what that did to the work and no first person
+    assert "OPS102" in ops_codes("LevyNet was down for half the day so nobody could finalise a single assessment")
+    assert not ops_codes("LevyNet was down again when I went to pay, on hold for an hour")
     for text in (
         "Got my levy assessment today and it's wrong again, on hold for an hour",
         "Sent 300 letters to Santa with the kids' class today",
