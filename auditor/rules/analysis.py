@@ -211,7 +211,7 @@ callers targets kpi kpis quota quotas fraud debt referred referral underpaid int
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
 desks auditors audited auditing resignations ballots principal sarge oic dg el1 el2 grad
 pax claims payments passengers admissions callouts warrants infringements rbts lodged processed ward wards ratio ratios
-teachers nurses clocked muster compliances
+teachers nurses clocked muster compliances debts objections lodgements appeals determinations letters
 """.split()
 # superiors' short titles as staff write them (`superiors.own_superior`: "our DP made us", "the AP said"),
 # as written only: "dp" and "ap" in lower case are everyday words

@@ -44,7 +44,7 @@ from auditor.rules.linear import features as features
 from auditor.rules.linear import linear_probability, load_linear, score, surely_below
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
-from auditor.rules.opsterms import contact_line, role_line, view_from_post
+from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_post
 from auditor.rules.people import SCREEN
 from auditor.rules.superiors import personal_wish
 
@@ -153,8 +153,8 @@ def _learned(category: Category, family: str):
                 strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
                 words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
-            if family == "operations" and (view_from_post(text) or contact_line(text)):
-                return  # a view lent weight by one's post, or a number to be reached on: nothing of the work told
+            if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text)):
+                return  # a view lent weight by one's post, a number to be reached on, a farewell: nothing of the work told
             yield Match(
                 key="learned",
                 evidence=text[:120],
@@ -192,6 +192,10 @@ RULES = [
             Example("Speaking as a court registrar, the new e-filing rules will help nobody", False),
             # a number to be reached on, nothing of the work it is about
             Example("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000, that's my desk", False),
+            Example("ring the permits line, that's us - 1300 four 0 0 nine one two, ask for the licensing team", False),
+            Example("Over the long weekend use the on-call phone 0400 000 222, not my personal", False),
+            # a farewell with thanks
+            Example("After 12 years I'm signing off from the Bendigo registry. Thanks to the whole counter team!", False),
         ),
     ),
     Rule(

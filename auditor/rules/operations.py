@@ -42,6 +42,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import (
     FIRST_PERSON,
+    ROSTER_PATTERNS,
     SHIFT_WORDS,
     department_terms,
     elsewhere,
@@ -56,8 +57,9 @@ from auditor.rules.opsplain import (
     other_workplace,
     plain_operations,
 )
-from auditor.rules.opssystems import generic_failure, site_security, system_down
-from auditor.rules.opsterms import activity, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
+from auditor.rules.opsrosters import NOBODY_HEEDS
+from auditor.rules.opssystems import customer_met, generic_failure, site_security, system_down, work_effect
+from auditor.rules.opsterms import activity, farewell, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
 
@@ -114,7 +116,11 @@ def _ops102(item: Item, profile: Profile) -> Iterator[Match]:
         problem = o.problems.search(text, a, b)
         if problem is None or (sysm.group(0).lower() in _GENERIC_SYSTEM and generic_failure(text, problem.group(0))):
             continue  # "the system is broken" of a policy, or a customer's "went to renew my licence, the system was down"
+        if customer_met(text):
+            continue  # the agency's own system met by its customer: "LevyNet was down again when I went to pay"
         cue = insider_cue(text, profile)
+        if cue is None and (effect := work_effect(text[: sysm.start()] + " " + text[sysm.end() :], profile)) is not None:
+            cue = f'effect "{effect.group(0)}"'  # "LevyNet was down all day, nobody could finalise an assessment"
         if cue is None:
             continue
         yield _found(
@@ -174,6 +180,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
     if not text:
         return
     pattern = roster_pattern(text, profile)
+    while pattern is not None and NOBODY_HEEDS.match(text, pattern.start()):
+        pattern = ROSTER_PATTERNS.search(text, pattern.end())  # "nobody at head office listens": who decides, not staffing
     if pattern is not None and _FIRST_ROTATION.search(text, 0, pattern.end()):
         pattern = None  # a new starter's first or next placement ("my first rotation as a grad"), not a roster
     plain = plain_detail(text, profile) or plain_operations(text, profile) or _client_work(text, profile)
@@ -230,8 +238,8 @@ def _ops104(item: Item, profile: Profile) -> Iterator[Match]:
     if activity(item.text or "", profile):
         return  # OPS101 already reports it
     hit = work_account(item.text or "", profile)
-    if hit is None:
-        return
+    if hit is None or farewell(item.text):
+        return  # no account of work, or a farewell with thanks ("she trained half the inspectors on the weighbridge")
     m, why = hit
     yield Match(
         key="work-account",
@@ -268,6 +276,7 @@ RULES = [
             Example("Seized up my back lifting the couch", False),
             Example("Court date for my speeding fine is in March", False),
             Example("Customs seized my nonna's salami at the airport", False),
+            Example("Ordered bulbs from overseas and my parcel got seized and destroyed, read the import rules", False),
             Example("my son had three seizures this week, neuro appointment is on Monday", False),
             Example("Finally had my hearing at the tribunal for our partner visa refusal", False),
             Example("Got my visa cancellation letter today, devastated", False),
@@ -317,6 +326,9 @@ RULES = [
         check=_ops102,
         examples=(
             Example("TRIPS has been down since 7, we're processing pax manually", True),
+            # a named system down with what it did to the work, no first person needed
+            Example("Process Direct was down for two hours, nobody could finalise a single claim", True, profile="aps"),
+            Example("Process Direct was down again when I went to update my details, on hold for an hour", False, profile="aps"),
             Example("the CCTV in the processing area has a blind spot by the interview rooms", True),
             Example("Just passed my NV1 clearance", True),
             Example("Our system crashed again at the supermarket, the tills are down", False),
@@ -396,6 +408,9 @@ RULES = [
             Example(
                 "The new rostering policy will push more nurses interstate, nobody on the ward was asked", False, profile="tas"
             ),
+            # "nobody at the top cares": a complaint about who decides, not a post left unstaffed
+            Example("I'm a ranger at Parks and nobody at regional office listens to the field staff", False, profile="vic"),
+            Example("No one on the front counter at the Ipswich office till 10 tomorrow, brace yourselves", True, profile="qld"),
             # the traveller's side of a roster: an airline crew's roster moved our flight
             Example("Jetstar crew roster moved our flight home again, cheers", False),
             Example("Inspector says no leave approved for us till after the Easter peak, again", True),
@@ -481,6 +496,10 @@ RULES = [
             Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),
             Example("the airport security line at 6am is a nightmare, they pulled my bag for a water bottle", False),
             Example("Processing all the holiday photos, 2000 of them", False),
+            # the traveller's family at the airport
+            Example("Dad your flight lands 7:15, we'll be at arrivals by the coffee cart", False),
+            # a farewell with thanks: pride, no operation told
+            Example("Farewell Dot, 30 years on the weighbridge and she trained half the inspectors we have. Enjoy it!", False),
             Example("Parcel has been held by customs for 11 days", False),
             Example("Dad, landing 7.15, come to arrivals this time not departures", False),
         ),

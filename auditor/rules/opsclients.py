@@ -72,7 +72,10 @@ LETTER_BATCH = lazy_pattern(
     r"\b(?:debt|audit|compliance|review|cancellation|reminder|warning|breach|recovery) (?:letters|notices|notifications)\b"
     r"(?: \w+){0,3}? (?:go(?:ing)? out|went out|are out|get sent|will be sent|being sent|drop|hit)\b"
     # letters out in a batch by their number: "there are 2,300 letters out with the wrong debt amount"
-    r"|\b\d[\d,]*k? (?:\w+ )?(?:letters|notices) (?:are |have gone |went )?out\b",
+    r"|\b\d[\d,]*k? (?:\w+ )?(?:letters|notices) (?:are |have gone |went )?out\b"
+    # ... or sent by the thousand: "the debt team sent out 8,000 letters this morning" (not a class's 300 to Santa)
+    r"|\b(?:sent|sending|posted|mailed|issued|issuing) (?:out )?(?:another |over |about |nearly )?(?:\d{1,3},\d{3}|\d{4,}|\d+k) "
+    r"(?:\w+ )?(?:letters|notices)\b",
     re.IGNORECASE,
 )
 _STAFF = (
@@ -140,7 +143,7 @@ _UNITS = (
     r"(?:payments|claims|pax|passengers|drivers|cars|vehicles|trucks|visas|conferees|ballots|votes|patients|admissions|"
     r"callouts|warrants|inspections|interviews|assessments|permits|licences|parcels|containers|notices|infringements|"
     r"fines|breath tests|RBTs|referrals|notifications|forms|customers|clients|callers|calls|cases|files|returns|"
-    r"enrolments|bookings|prisoners|detainees|arrests)"
+    r"enrolments|bookings|prisoners|detainees|arrests|debts|objections|audits|lodgements|appeals|decisions|determinations)"
 )
 _PERIOD = (
     r"(?:today|yesterday|tonight|overnight|last night|this (?:morning|arvo|afternoon|week|shift)|on day (?:one|1|2|two)|"
@@ -148,12 +151,14 @@ _PERIOD = (
     r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|the weekend|7|8|9)|on (?:one|my|the) shift|per shift|a shift)"
 )
 # The work done in figures in a stretch of time, by whoever did it: "Did 180 emergency payments out of
-# a school hall yesterday", "Booked 46 drivers in 3 hours", "300+ claims lodged on day one" (ten or more of
-# the work's units: not "did 3 forms for the kids' school today", nor holiday photos processed).
+# a school hall yesterday", "Booked 46 drivers in 3 hours", "300+ claims lodged on day one", and a
+# Commonwealth agency's desk work ("we raised 40 debts yesterday", "reviewed 14 objections today") (ten or
+# more of the work's units: not "did 3 forms for the kids' school today", nor holiday photos processed).
 WORK_DONE = lazy_pattern(
     r"\b(?:did|done|processed|lodged|cleared|booked|counted|assessed|screened|finalised|finalized|served|interviewed|"
     r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
-    r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged) (?:about |over |nearly |around |another |close to )?"
+    r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged|raised|reviewed|decided|actioned|"
+    r"resolved|closed) (?:about |over |nearly |around |another |close to )?"
     r"\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
     r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
     r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
@@ -207,7 +212,7 @@ _GATES = {
     "done": _words(
         "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
         "paid approved handled answered took ran checked inspected signed triaged admitted saw tested breath fined arrested "
-        "put got were seen finished completed clocked logged people customers clients passengers pax visitors cars "
+        "put got were seen finished completed clocked logged raised reviewed decided actioned resolved closed people customers clients passengers pax visitors cars "
         "trucks compliances noncompliances non breaches defects infringements findings codes blues greys blacks callouts "
         "call outs muster count roll"
     ),

@@ -5,7 +5,8 @@
 * `ROSTERED`, `ROSTERED_HOURS`: who is rostered on what, said of a person ("Sgt Whitlock's put me on nights at
   Glenorchy", "I'm on the 0600 at Kingston station", "I'm on D/N at Lotus Glen Sat-Sun");
 * `ON_CALL`: the team's on-call or duty phone held by someone for a period ("I've got the after-hours phone this week");
-* `OVERTIME`: overtime and leave bent to staffing ("my 6th double this month", "all leave is cancelled").
+* `OVERTIME`: overtime and leave bent to staffing ("my 6th double this month", "all leave is cancelled");
+* `NOBODY_HEEDS`: "nobody at the top cares", a complaint about who decides, not a post left unstaffed.
 
 Split out of `auditor.rules.opsplain` by topic (staff on duty, cut or short, volumes, audits, incidents and
 court work stay there). The patterns read only text; the caller asks for an insider cue and that the text is
@@ -106,5 +107,15 @@ OVERTIME = lazy_pattern(
     r"|\b(?:stay|staying|stayed|do|doing|pull|pulling|pulled) (?:on )?for a double\b(?! (?:shot|feature|bed|scoop|espresso|date))"
     r"|\b(?:\d+|two|three|four|five|six) of us (?:were |are |was )?(?:already )?(?:on|doing|pulling) (?:a )?doubles?\b"
     r"(?! (?:shot|feature|bed|scoop|espresso|date))",
+    re.IGNORECASE,
+)
+
+
+# "Nobody at the top cares", "no one in head office listens", "nobody at regional office asked the rangers": a
+# complaint about who decides, not a post left unstaffed ("nobody on the outbound line after 1am", "no one on the
+# front desk till 10"), which is what the roster pattern "nobody at/on/in" reads.
+NOBODY_HEEDS = lazy_pattern(
+    r"\b(?:nobody|no one|no-one) (?:on|at|in)\b[^.!?\n]{0,40}?\b(?:cares?|cared|listen(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"gives? a|wants?|believes?|knows?|has any idea|reads?|thinks?|bothered)\b",
     re.IGNORECASE,
 )

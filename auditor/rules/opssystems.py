@@ -4,6 +4,8 @@
   ... couldn't issue a single licence", "Day 3 of the EMR outage ... paper charts", "CRIMS is down
   again, write the warrants up by hand"), not a gym's app, the NBN or a customer's wait at the counter;
 * `generic_failure`: "the system" said broken of a policy, or met by a customer;
+* `customer_met`: a system met by its customer (OPS102 is silent on any system so met);
+* `work_effect`: what an outage did to the work, the frame of a profile's system named down with no first person;
 * `site_security`: a site's security control, where it stands and its gap ("the cameras in the
   visits centre are down", "someone propped the back fire door again").
 
@@ -90,6 +92,11 @@ _CONSUMER = lazy_pattern(
 )
 
 
+def customer_met(text: str) -> bool:
+    """A system met from the customer's side, or one everyone uses: "when I went to pay", "on hold", "my claim"."""
+    return searched(_CONSUMER, text) is not None
+
+
 def generic_failure(text: str, problem: str) -> bool:
     """A system named only as "the system" that reads as no work system: said "broken" or "failed" (of a
     policy: "honestly the system is broken"), or met by a customer ("went to renew my licence and the system
@@ -97,6 +104,14 @@ def generic_failure(text: str, problem: str) -> bool:
     return problem.lower() in ("broken", "broke", "fail", "fails", "failed", "mistakes", "errors") or bool(
         searched(_CONSUMER, text)
     )
+
+
+def work_effect(text: str, profile: Profile) -> re.Match[str] | None:
+    """What an outage did to the work ("nobody could finalise a single assessment"), said by no customer of
+    the system nor of another workplace; the insider's frame of a named system down ("LevyNet was down")."""
+    if searched(_CONSUMER, text) is not None or ops(profile).customer.search(text) or other_workplace(text, profile):
+        return None
+    return searched(_WORK_EFFECT, text)
 
 
 def system_down(text: str, profile: Profile) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -7,7 +7,8 @@
   gives the matches alone (work context for the colleague and learned rules).
 * `view_from_post`: an opinion lent weight by the writer's post, with no detail of the work (the
   learned OPS105 stays silent on it), and `contact_line`: a number or an address to be reached on, with
-  nothing of the work it is about (OPS105 silent too).
+  nothing of the work it is about (OPS105 silent too); `farewell`: a last day or a farewell with thanks
+  (OPS104 and OPS105 silent).
 * `work_account`: an account of the working day, the profile's activity words framed as the writer's
   shift or site, with a detail (a number, a time, goods, concealment).
 
@@ -34,9 +35,12 @@ from auditor.rules.opsplain import (
 )
 from auditor.rules.orgwords import fiction
 
-# The writer on the receiving end ("Customs seized my salami"): a traveller, not an officer.
+# The writer on the receiving end ("Customs seized my salami", "my order got seized and destroyed"): a
+# traveller or an importer, not an officer.
 VICTIM = lazy_pattern(
-    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b",
+    r"\b(?:seized|confiscated|detained|searched|stopped|questioned|interviewed|arrested|took|binned)\s+(?:my|our|me|us)\b"
+    r"|\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:got|was|were|has been|have been|had been|get|gets|getting)\s+(?:seized|"
+    r"confiscated|detained|searched|stopped|held|destroyed|pulled aside|opened|x-rayed|inspected|binned)\b",
     re.IGNORECASE,
 )
 # Seizures in the medical sense: "my son had three seizures", "epilepsy", "the neuro appointment".
@@ -74,15 +78,22 @@ _BIO_MARK = lazy_pattern(
 )
 
 
+# ... or any line signed off with a bio's disclaimer ("Former DIBP, now Home Affairs. Visa integrity and fraud
+# referrals. Views my own."): with no first person nor time besides it, the writer's field, not an operation told
+_DISCLAIMER = lazy_pattern(
+    r"\b(?:views|opinions|tweets|thoughts|posts)(?: are| expressed)? (?:my own|mine|personal)\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=256)  # OPS101, OPS104 and the learned OPS105 each ask of the same text
 def role_line(text: str) -> bool:
     """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
-    return (
-        _ROLE_LINE.match(text) is not None
-        and searched(_BIO_MARK, text) is not None
-        and searched(FIRST_PERSON, text) is None
-        and searched(TIME_CUE, text) is None
-    )
+    if searched(TIME_CUE, text) is not None:
+        return False
+    if _ROLE_LINE.match(text) is not None and searched(_BIO_MARK, text) is not None:
+        return searched(FIRST_PERSON, text) is None
+    disclaimer = searched(_DISCLAIMER, text)
+    return disclaimer is not None and FIRST_PERSON.search(text[: disclaimer.start()] + text[disclaimer.end() :]) is None
 
 
 # A view given from one's post ("Speaking as a case officer, the new cap won't cut overstays", "As a
@@ -112,22 +123,30 @@ def view_from_post(text: str) -> bool:
 
 # A contact line: the writer gives a number or an address to be reached on ("Hi it's Mel from the
 # Ipswich office, can you ring me back on 07 3000 0000? that's my desk", "Out of office until 3 Feb, for
-# urgent matters call the duty officer on ...", "I'm on the enquiries line 1800 ... if anyone needs help"),
+# urgent matters call the duty officer on ...", "I'm on the enquiries line 1800 ... if anyone needs help", "use the
+# on-call phone 04..., not my personal"),
 # with nothing of the work it is about (`_CONTACT_SUBJECT`): work contact, not an operation told.
 _REACH_ME = lazy_pattern(
     r"\b(?:(?:call|ring|reach|contact|text|phone|email) (?:me|us)\b|call me back|that['’]s (?:us|my desk|the office|my job|"
-    r"my line)|out of office|(?:call|ring|try) the (?:[\w-]+ ){0,3}?(?:line|desk|inbox|reception|switchboard|officer|worker)|"
-    r"on the [\w ]{0,30}?line\b|reply to me)",
+    r"my line)|out of office|(?:call|ring|try) the (?:[\w-]+ ){0,3}?(?:line|desk|inbox|reception|switchboard|officer|worker|"
+    r"phone|counter)|use the (?:[\w-]+ ){0,2}?(?:phone|mobile)|on the [\w ]{0,30}?line\b|reply to me|"
+    # the work number given instead of one's own: "..., not my mobile", "my work mobile is 04..."
+    r"not (?:my|the) (?:personal|private|own|mobile|gmail|home|house)|my (?:work|desk|direct) (?:mobile|phone|line|number) is)",
     re.IGNORECASE,
 )
-# a phone number (its digits may be spaced out), an address or an extension
-_CONTACT_FORM = lazy_pattern(r"(?:\d[\s-]?){6,}|\b\S+@\S+\.\w+|\bx\d{3,}")
+# a phone number, its digits spaced out, around a dash ("6 4 2 1 - 7 3 0 0") or some said as words ("1800
+# nine 0 0 two four six"), an address or an extension
+_DIGIT_TOKEN = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
+_CONTACT_FORM = lazy_pattern(
+    rf"{_DIGIT_TOKEN}(?:[\s-]{{0,3}}{_DIGIT_TOKEN}){{5,}}|\b\S+@\S+\.\w+|\bx\d{{3,}}|\bext\.? ?\d+", re.IGNORECASE
+)
 # what the call is about: "re the discharge meds", a roster or a swap, a case, an incident, a visit, a
 # list, cover for leave, a figure of the work ("the audit of 212 permits")
 _CONTACT_SUBJECT = lazy_pattern(
-    r"\b(?:re|about|regarding|quoting)\b|rost\w*|shifts?|swap|incidents?|notifications?|referrals?|visits?|transfers?|"
-    r"cases?|files?|matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|schedule|"
-    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|(?-i:\b\d{2,} [a-z]{4,})",
+    r"\b(?:re|about|regarding|quoting)\b|rost\w*|rotas?\b|divert|outcomes?|action\b|(?:are|is|['’]s|been) down\b|(?:I['’]?m|I am) on the (?:[\w-]+ )?(?:phone|pager)|shifts?|swap|incidents?|notifications?|referrals?|visits?|transfers?|"
+    r"cases?|files?|(?<!urgent )matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|schedule|"
+    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|(?-i:\b\d{2,} [a-z]{4,})|"
+    r"(?-i:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen) [a-z]{3,}s\b)",
     re.IGNORECASE,
 )
 
@@ -135,10 +154,30 @@ _CONTACT_SUBJECT = lazy_pattern(
 @lru_cache(maxsize=256)  # asked by the learned OPS105 once its score passes
 def contact_line(text: str) -> bool:
     """The writer gives a number or an address to be reached on, with nothing of the work it is about."""
+    if searched(_REACH_ME, text) is None or searched(_CONTACT_FORM, text) is None:
+        return False
+    # what the call is about is read outside the number itself ("1800 nine ..." is no figure of the work)
+    return _CONTACT_SUBJECT.search(_CONTACT_FORM.sub(" ", text)) is None
+
+
+# A farewell or a last day with thanks ("After 14 years I'm signing off from the registry at Bendigo. Thanks to
+# the whole counter team!", "Farewell to Dot after 30 years with the department, she trained half the inspectors
+# who ever worked the weighbridge. Enjoy the caravan!"): pride and thanks, no operation told, unless it names
+# the systems the person kept going ("he built half the systems we still swear at").
+_FAREWELL = lazy_pattern(
+    r"\b(?:last day|farewell|signing off|retir(?:e|es|ed|ing|ement)|final shift|last shift|moving on|hanging up)\b", re.IGNORECASE
+)
+_THANKS = lazy_pattern(
+    r"\b(?:thank|thanks|thx|grateful|miss (?:you|them|it|her|him)|legend|enjoy|congrat\w*|cheers)\b", re.IGNORECASE
+)
+_FAREWELL_DETAIL = lazy_pattern(r"\bsystems?\b|(?-i:\bIT\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)  # asked by OPS104 and the learned OPS105
+def farewell(text: str) -> bool:
+    """A farewell or a last day with thanks, naming no system: pride and thanks, no operation told."""
     return (
-        searched(_REACH_ME, text) is not None
-        and searched(_CONTACT_FORM, text) is not None
-        and searched(_CONTACT_SUBJECT, text) is None
+        searched(_FAREWELL, text) is not None and searched(_THANKS, text) is not None and searched(_FAREWELL_DETAIL, text) is None
     )
 
 

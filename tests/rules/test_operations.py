@@ -111,3 +111,53 @@ def test_ops103_message_says_what_the_plain_reading_tells(dibp):
     assert message("Three code blacks in the compound this week, the sarge is fuming") == [
         "Post reveals incidents or resources of a workplace"
     ]
+
+
+_REGULATOR = """[profile]
+extends = "_base"
+name = "levies"
+title = "Australian Levies Office (an invented Commonwealth regulator)"
+
+[organisation]
+names = ["Australian Levies Office", "Levies Office"]
+acronyms = ["ALO"]
+
+[operations]
+terms = ["levy audit", "garnishee notice"]
+weak_terms = ["audit"]
+systems = ["LevyNet"]
+system_problems = ["down", "outage"]
+"""
+
+
+def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(tmp_path):
+    """A Commonwealth agency's desk work (debts raised, objections reviewed, letters by the thousand, its system
+    down with the work stopped) reads as
+    operational detail from the generic patterns alone, for a profile with none of these words; its
+    customers' side and everyday figures do not."""
+    from auditor.config import load_profile  # lazy: only this test loads a profile from a file
+    from auditor.engine import active_rules, run_rules
+
+    f = tmp_path / "levies.toml"
+    f.write_text(_REGULATOR, encoding="utf-8")
+    prof = load_profile(str(f))
+    rules = active_rules(prof)
+
+    def ops_codes(text: str) -> set[str]:
+        item = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
+        return {x.code for x in run_rules([item], rules, prof) if str(x.category) == "operational_detail"}
+
+    for text in (
+        "we raised 40 debts yesterday off the new data match, the phones will melt on Monday",
+        "I reviewed 14 objections today and allowed only 2",
+        "Debt team sent out 8,000 letters this morning, brace for the calls",
+    ):
+        assert "OPS103" in ops_codes(text), text
+    # its own system named down, with what that did to the work and no first person
+    assert "OPS102" in ops_codes("LevyNet was down for half the day so nobody could finalise a single assessment")
+    assert not ops_codes("LevyNet was down again when I went to pay, on hold for an hour")
+    for text in (
+        "Got my levy assessment today and it's wrong again, on hold for an hour",
+        "Sent 300 letters to Santa with the kids' class today",
+    ):
+        assert not ops_codes(text), text

@@ -53,6 +53,10 @@ from auditor.rules.opsclients import client_work, first_hand
         ("12 code greys before 2pm, send coffee", "volume of work"),
         ("heads up, 11k letters went out overnight with the old rate", "letters sent in a batch"),
         ("Did the count at 6, 187 on the muster", "volume of work"),
+        # a Commonwealth agency's desk work: debts raised, objections reviewed, letters by the thousand
+        ("we raised 40 debts yesterday off the new data match", "volume of work"),
+        ("Reviewed 16 objections this morning, allowed two", "volume of work"),
+        ("the levy team sent out 8,000 letters this morning, brace for the calls", "letters sent in a batch"),
     ],
 )
 def test_client_work_in_plain_words(text, kind):
@@ -89,6 +93,8 @@ def test_client_work_in_plain_words(text, kind):
         "Clocked 10,000 steps before lunch today",
         "3 kids through the door before 8am, coffee please",
         "our book club of 6 does the reading of 2 people",
+        "Sent 300 letters to Santa with the kids' class today",
+        "Raised 14 debts with my mates over the years lol",
     ],
 )
 def test_not_client_work(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.rules.opsrosters import ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS, SHIFT_COVER
+from auditor.rules.opsrosters import NOBODY_HEEDS, ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS, SHIFT_COVER
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,19 @@ def test_who_works_when(pattern, text):
 )
 def test_not_who_works_when(pattern, text):
     assert pattern.search(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "heeds"),
+    [
+        # who decides does not listen: a complaint, not a post left unstaffed
+        ("nobody at regional office listens to the field staff", True),
+        ("No one in management asked the rangers before the huts closed", True),
+        ("nobody at the top gives a toss", True),
+        # a post left unstaffed
+        ("nobody on the front counter till 10 tomorrow", False),
+        ("no one at the gate after midnight, the cameras do it all", False),
+    ],
+)
+def test_nobody_heeds_is_who_decides_not_staffing(text, heeds):
+    assert (NOBODY_HEEDS.match(text) is not None) is heeds

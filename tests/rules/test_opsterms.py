@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.opsterms import activity, contact_line, operation_terms, role_line, view_from_post, work_account
+from auditor.rules.opsterms import (
+    activity,
+    contact_line,
+    farewell,
+    operation_terms,
+    role_line,
+    view_from_post,
+    work_account,
+)
 
 
 @pytest.fixture(scope="module")
@@ -89,10 +97,21 @@ def test_view_from_post_is_an_opinion_with_no_detail_of_the_work(text, view):
         ("Out of office until 9 Mar. For urgent matters call the duty officer on 0400 000 111", True),
         ("I'm on the parks enquiries line 1300 0 0 0 1 2 3 if anyone needs a hand", True),
         ("reply to me at j.doe@parks.example.gov.au, not my personal email", True),
+        # the number spaced around a dash, or partly said in words
+        ("Hi it's Tam from the Wagga permits office, call me back on 6 9 0 0 - 1 2 3 4? that's my desk", True),
+        ("ring the permits line, that's us - 1300 four 0 0 nine one two, ask for the licensing team", True),
+        ("call the duty line, that's us: 6 2 0 0 five 1 1 7", True),
+        # the work number given instead of one's own, a phone or a counter to ring
+        ("Over the long weekend use the on-call phone 0400 000 222, not my personal", True),
+        ("If the depot rings, my work mobile is 0400 000 333, not the house phone", True),
+        ("Ring the Orange reception line 6300 0000 ext 14 between 9 and 5", True),
         # what the call is about: a case, a swap, an incident, a figure of the work
         ("ring me back on 07 4900 0000 re the Smith matter", False),
         ("can you swap my Sat late? text me on 0400 000 111", False),
         ("we finished the review of 140 permits, contact me on 07 4900 0000 with questions", False),
+        ("two trucks still held at the weighbridge, ring me on 0400 one 1 1 two two two if you're waiting", False),
+        ("the phones at the Orange office are down, use the duty mobile 0400 000 444 till they're fixed", False),
+        ("email the updated rota to depot.south@parks.example.gov.au, not my personal gmail", False),
         # no number or address to be reached on
         ("ring me back when you can, that's my desk phone", False),
     ],
@@ -123,3 +142,27 @@ def test_role_line_names_a_field_not_an_operation():
 def test_a_term_that_names_a_role_is_no_operation(text, profile, fires):
     p = load_profile(profile)
     assert bool(activity(text, p) or work_account(text, p)) is fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "bye"),
+    [
+        ("After 12 years I'm signing off from the Bendigo registry. Thanks to the whole counter team!", True),
+        ("Farewell Dot, 30 years on the weighbridge and she trained half the inspectors we have. Enjoy it!", True),
+        # the systems the person kept going are work told; no thanks, no farewell
+        ("Farewell Raj, 20 years keeping the permit system alive, thanks for everything", False),
+        ("Last day of the audit tomorrow, 40 files to go", False),
+        ("Thanks for covering my shift on the weighbridge", False),
+    ],
+)
+def test_farewell_is_thanks_with_no_system(text, bye):
+    assert farewell(text) is bye
+
+
+def test_a_line_signed_off_views_my_own_is_a_bio():
+    p = load_profile("dibp")
+    assert role_line("Formerly Customs, now ABF. Cargo targeting and import permits. Views my own.")
+    assert not activity("Formerly Customs, now ABF. Cargo targeting and import permits, fraud referrals. Views my own.", p)
+    # the first person or a time besides the disclaimer: an account, whatever the sign-off
+    assert not role_line("Our team found 30kg of meth in the tiles. Views my own")
+    assert not role_line("Fraud referrals all day today, views my own")
