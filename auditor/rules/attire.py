@@ -143,6 +143,23 @@ _OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
 _ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
 
 
+# A work pass in daily use, which says whose it is: scanned or swiped at a door, gate or turnstile,
+# dead or expired, signed in "like a visitor" at one's own building, its photo, worn on a lanyard or
+# clipped on for the day ("pass won't scan again", "can someone swipe me in?", "New ID card photo is
+# tragic", "Pass on, coffee in hand"). Anyone's ticket is not: a bus, boarding, gym or season pass
+# (their names go before the word), "pass on our thanks".
+_PASS = r"(?<!bus )(?<!boarding )(?<!gym )(?<!season )(?<!travel )(?<!concession )(?<!festival )(?<!ski )(?:pass|ID card|ID badge|ID|lanyard)"
+_PASS_IN_USE = lazy_pattern(
+    rf"\b{_PASS}\b[^.!?\n]{{0,40}}?\b(?:won['’]?t (?:scan|work|open|let)|wouldn['’]?t (?:scan|work|open|let)|"
+    r"(?:is|was) (?:dead|playing up)|died at|expired|beeping)\b"
+    r"|\bswipe (?:me|us|her|him) in\b|\bsign(?:ed)? (?:me |us )?in (?:like|as) a visitor\b|\bsigned in like a visitor\b"
+    rf"|\b(?:work |security |building |staff |temp |swipe |new )?{_PASS} photo\b"
+    rf"|\b{_PASS}(?: still)? (?:clipped|swinging|round (?:my|the) neck|around (?:my|the) neck)\b"
+    rf"|\bclipping (?:my|the) {_PASS} on\b|(?:^|[.!?,]\s*)(?:ID |visitor |security )?pass on\s*[,.!+&]",
+    re.IGNORECASE,
+)
+
+
 # A comparison is not the setting: "Inspection in dress uniform, lined up like a school photo",
 # "the new badge looks like a footy club raffle ticket" say how the work looked, not that a school's
 # or a club's uniform is worn ("I like school", "we'd like a club hat" are no comparison).
@@ -284,6 +301,12 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+    # a work pass in daily use: the gate, the door, the visitor's sign-in are its own work context
+    pass_used = (
+        searched(_PASS_IN_USE, text) if strong_hit is None and ("pass" in low or "id" in low or "lanyard" in low) else None
+    )
+    if hit is None:
+        hit = pass_used
     if hit is None:
         # a term: it needs a work context or the organisation
         hit = searched(_BLUE_WORN, text) or searched(_HANDED_BACK, text)
@@ -311,6 +334,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if ctx is None:
         # "14 hrs in the greens"; a shift's length anywhere: "Uniform's drenched, 11 hours down"
         ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(_SHIFT_LENGTH, text)
+    if ctx is None and pass_used is not None:
+        ctx = pass_used  # "swipe me in", "pass photo": a work pass in use says it is one
     if ctx is None and we_wear is not None and hit is we_wear:
         ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
     if ctx is None and hit is not strong_hit:
@@ -331,6 +356,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # a strong term or one's own uniform alone: a work uniform, but whose is not said
         because, conf, sev = "a term specific to work uniforms", 0.75, Severity.MEDIUM
     why = f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}'
+    if ctx is not None and ctx is pass_used and not dept:
+        why = f'a work pass in use ("{pass_used.group(0)}")'
     proud = hit is off_duty and hit.group(0)[:5].casefold() == "proud"
     if hit is off_duty and not dept and ctx is None:
         # "Greens off" is work wear taken off after work; "Proud to wear the orange" a service's colour worn
@@ -483,6 +510,9 @@ RULES = [
             Example("Security lanyard for the concert crew tonight, all access", False),
             Example("Theatre blacks and a lanyard for the backstage crew on opening night", False, profile="tas"),
             Example("Burn test at the CSIRO lab today, two of us in full PPE", True, profile="aps"),
+            # a work pass in daily use; anyone's ticket
+            Example("Pass won't scan at the side door again, can someone swipe me in", True, profile="aps"),
+            Example("My bus pass won't scan again, walked the last bit", False, profile="aps"),
         ),
     ),
 ]

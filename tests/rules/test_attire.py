@@ -249,3 +249,21 @@ def test_a_partys_theme_is_a_costume():
     assert not _fires("office trivia theme is superheroes at work, who has a cape and a badge", "vic")
     assert not _fires("cop-themed party for the team at work, anyone got a hat", "qld")
     assert _fires("office trivia at work tonight, still in my uniform", "vic")
+
+
+def test_a_work_pass_in_daily_use_is_its_own_context():
+    # scanned at a door, dead, its photo, clipped on for the day, the visitor's sign-in at one's own building
+    for text in (
+        "lanyard beeps, the door stays shut, can someone swipe me in at the loading dock",
+        "Security pass wouldn't scan at the boom gate twice this morning",
+        "New staff ID photo and I look like I've been up for three days",
+        "Pass on, keys in pocket, onto the floor",
+        "left my pass at home and had to be signed in like a visitor to my own floor",
+    ):
+        [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile("aps"))
+        assert m.why.startswith("a work pass in use"), (text, m.why)
+    # anyone's ticket, a thank-you passed on, a gym's card
+    assert not _fires("my bus pass wouldn't scan again, walked to town", "aps")
+    assert not _fires("Boarding pass photo for the gram, Bali here we come", "aps")
+    assert not _fires("please pass on our thanks to the lovely nurse", "vic")
+    assert not _fires("new gym ID card photo is criminal", "aps")
