@@ -388,6 +388,11 @@ RULES = [
                 profile="aps",
             ),
             Example("My brother works for Home Affairs and even he says the new visa portal is a joke", False),
+            # an ironic verdict on the work's priorities or plans
+            Example(
+                "The new carpark opened on time and we've waited two years for a second fridge. Priorities.", True, profile="qld"
+            ),
+            Example("Spent the grocery money on concert tickets. Priorities.", False, profile="qld"),
         ),
     ),
     Rule(

@@ -205,6 +205,23 @@ SARCASM = lazy_pattern(
 )
 
 
+# An ironic verdict on the work's priorities or plans, sharper than `SARCASM`: the one-word punchline
+# ("... but our ward's been asking for 2 extra beds for 3 years. Priorities."), a plan praised "truly"
+# ("Great strategy, truly."), a bleak one-word sentence ("Dystopian."), a hope or a memory of those in
+# charge "actually" doing the job ("fingers crossed she actually fixes the roster", "Remember when
+# Immigration actually hired people?"). `rules.critique` reads it with the work's "we" or the
+# organisation as its target too.
+IRONIC_VERDICT = lazy_pattern(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:(?:great|real|top|solid|interesting|sound|good) )?priorities(?:,\s?[\w ]{1,20}?)?(?=\s*(?:[.!]|$|[^\w\s,]))"
+    r"|\b(?:great|brilliant|genius|stellar|excellent|inspired|visionary|top|solid|sound|world[- ]class|great) "
+    r"(?:strategy|planning|plan|idea|move|priorities|decision|call|vision|thinking|consultation)\s*,\s*(?:truly|really|guys|everyone|folks|all)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:dystopian|orwellian|kafkaesque)\b(?=\s*(?:[.!]|$))"
+    r"|\b(?:fingers crossed|remember when|imagine if|maybe one day|wouldn['’]?t it be nice if)\b[^.!?]{0,60}?\bactually\b",
+    re.IGNORECASE,
+)
+IRONIC_KEYS = ("priorit", "truly", "really", "guys", "everyone", "folks", "dystop", "orwell", "kafka", "actually")
+
+
 # Private life, where sarcasm is no comment on the work: the landlord, the bank, the telco.
 PRIVATE_LIFE = lazy_pattern(
     r"\b(?:landlord|landlady|real estate|strata|the rent|my rent|my bank|the bank|telco|airline|insurer|my insurance)\b",
