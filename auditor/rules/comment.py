@@ -41,7 +41,9 @@ from auditor.rules.tone import (
     INSIDER,
     NEWS_READER,
     OFFICIAL_VOICE,
+    PARTY_POLITICS,
     PRIVATE_EMPLOYER,
+    PUBLIC_CONTACT,
     RELATIVE_WORKS,
     RESTRUCTURE_COUNT,
     ROLE_HERE,
@@ -240,9 +242,22 @@ def relative_view(text: str) -> bool:
     return searched(RELATIVE_WORKS, text) is not None and searched(INSIDER, text) is None
 
 
+def voter_view(text: str) -> bool:
+    """A voter's view of party politics, with no sign of being inside: "Honestly the whole offshore
+    processing thing is a disgrace and both major parties should be ashamed."."""
+    return searched(PARTY_POLITICS, text) is not None and searched(INSIDER, text) is None
+
+
+def public_contact(text: str) -> bool:
+    """The agency met as a member of the public meets it, with no sign of being inside: it rang or
+    texted the writer, the writer rang its line ("Called the 131 881 line and they couldn't tell me
+    anything")."""
+    return searched(PUBLIC_CONTACT, text) is not None and searched(INSIDER, text) is None
+
+
 def not_staff(text: str) -> bool:
-    """The view is a customer's or a staff member's relative's, not the writer's from inside."""
-    return customer_side(text) or relative_view(text)
+    """The view is a customer's, a staff member's relative's or a voter's, not the writer's from inside."""
+    return customer_side(text) or relative_view(text) or voter_view(text)
 
 
 def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
@@ -260,14 +275,14 @@ def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[I
 
 def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
     """A learned official comment check less the kinds of text that are no staff member's view: a
-    reader of the news (`news_reader`), a customer of the agency or a relative of its staff
-    (`not_staff`). Read only once the learned rule has fired, so it costs nothing on the texts it
-    lets through."""
+    reader of the news (`news_reader`), a customer of the agency, a relative of its staff or a voter
+    (`not_staff`), a member of the public it rang or who rang it (`public_contact`). Read only once
+    the learned rule has fired, so it costs nothing on the texts it lets through."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
             text = item.text or ""
-            if not news_reader(text) and not not_staff(text):
+            if not news_reader(text) and not not_staff(text) and not public_contact(text):
                 yield m
 
     return vetoed
@@ -388,11 +403,12 @@ RULES = [
                 profile="aps",
             ),
             Example("My brother works for Home Affairs and even he says the new visa portal is a joke", False),
-            # an ironic verdict on the work's priorities or plans
+            # an ironic verdict on the work's priorities or plans; a voter's view of party politics
             Example(
                 "The new carpark opened on time and we've waited two years for a second fridge. Priorities.", True, profile="qld"
             ),
             Example("Spent the grocery money on concert tickets. Priorities.", False, profile="qld"),
+            Example("The whole detention policy is a disgrace and both major parties should be ashamed", False),
         ),
     ),
     Rule(

@@ -288,7 +288,7 @@ NEWS_READER = lazy_pattern(
 INSIDER = lazy_pattern(
     r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
     r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
-    r"i'm the one|at work|colleagues?|staff|staffer|told|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
+    r"i'm the one|at work|colleagues?|staff|staffer|told(?!\s+(?:the|her|him|them|a|an|my|everyone|you|off)\b)|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
     r"|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
@@ -317,5 +317,26 @@ RELATIVE_WORKS = lazy_pattern(
     r"\bmy (?:husband|wife|partner|hubby|missus|sister|brother|mum|mother|dad|father|son|daughter|cousin|boyfriend|girlfriend|"
     r"fianc[eé]e?|sister-in-law|brother-in-law|aunt|auntie|uncle|niece|nephew)(?: \w+)? (?:works|worked|is|has been|started|"
     r"just started) (?:\w+ ){0,2}?(?:for|at|in|with)\b",
+    re.IGNORECASE,
+)
+
+
+# The agency met as any member of the public meets it: it rings, texts or writes to the writer, the
+# writer rings its line, its worker came out to the family ("the ABS rang me for the Labour Force
+# Survey again", "Called the 131 881 line and they couldn't tell me anything", "Anyone else get a text
+# from the Department of Health ...?"); `rules.comment` reads it, with no insider sign, as no staff
+# member's view where only the learned score found comment.
+PUBLIC_CONTACT = lazy_pattern(
+    r"\b(?:rang|called|texted|emailed|phoned|rings|calls|texts) me (?:for|about|to say|to ask|back|again)\b"
+    r"|\b(?:called|rang|phoned|ringing|calling) (?:the|their|its) (?:[\w-]+ ){0,3}?(?:line|hotline|helpline)\b"
+    r"|\b(?:got|get|getting|received|had) an? (?:text|letter|call|email|sms|phone call) from (?:the|my|a)\b"
+    r"|\b(?:worker|officer|caseworker|nurse|lady|guy|bloke|woman|man) who came out\b",
+    re.IGNORECASE,
+)
+# A voter's view of party politics: "both major parties should be ashamed", "both sides are hopeless on
+# housing", "who voted for this?"; with no insider sign, no staff member's comment.
+PARTY_POLITICS = lazy_pattern(
+    r"\bboth (?:major )?(?:parties|sides)\b(?! of (?:the|this) (?:desk|counter|ward|border|fence))|\bmajor parties\b"
+    r"|\bwho (?:even )?voted for (?:this|them|these|that)\b",
     re.IGNORECASE,
 )

@@ -226,3 +226,30 @@ def test_unpaid_pay_praise_for_those_upstairs_and_a_slogan_seen_from_inside():
     assert 'sarcasm ("Great work, everyone upstairs.")' in m.why
     assert _fires("OFC101", "No beds free again. This is what 'tough on crime' looks like from the inside.", "qld")
     assert not _fires("OFC101", "This is what paradise looks like on the ground floor of the new unit", "qld")
+
+
+def test_the_public_met_by_the_agency_and_a_voters_view_are_no_staff_members():
+    from auditor.config import load_profile
+    from auditor.rules.comment import outside_views, public_contact, voter_view
+
+    aps = load_profile("aps")
+    for text in (
+        "The tax office rang me about my return again. Told the man on the phone I'm still between jobs",
+        "Rang the 1800 payments line for the third time and they still couldn't say when",
+        "Did anyone else get a letter from the Department saying their licence lapsed in 2019?",
+        "The caseworker who came out to Mum's place was lovely, honestly",
+    ):
+        assert public_contact(text), text
+    assert voter_view("The whole detention policy is a disgrace and both major parties should be ashamed")
+    assert voter_view("Both sides are hopeless on housing, who voted for this?")
+    # the work's "we", being told, a team's line: still inside
+    for text in (
+        "Rang the duty line at 2am and we were told to sit tight",
+        "Our manager rang me about the roster again, third time on my day off",
+    ):
+        assert not public_contact(text), text
+    assert not voter_view("Both sides have gutted our funding for a decade")
+    fired = outside_views(lambda item, profile: iter(["m"]))
+    caller = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="Called the 1300 line twice, nobody could help")
+    assert list(fired(caller, aps)) == []
+    assert _check("OFC102", "The whole detention policy is a disgrace and both major parties should be ashamed", aps) == []
