@@ -160,6 +160,46 @@ _PASS_IN_USE = lazy_pattern(
 )
 
 
+# Work kit laid out or put on as a list, one piece of it a uniform's own (the blues, a badge, a pass, a
+# radio, a stethoscope, medals): "Blues ironed, boots polished, first shift tomorrow", "Pass, keys, radio,
+# OC spray.", "Greens on, stethoscope on", "Boots, khakis and my ranger badge". A hi-vis vest, a hard
+# hat and steel caps are any site's kit (a mine, a build), so they never make the list a uniform alone.
+_KIT = (
+    r"(?:blues|greens|khakis?|yellows|boots?|hi-?\s?vis(?: vest)?|high-?\s?vis|(?:the |my |orange |yellow )?vests?|badge|pass|"
+    r"lanyard|(?:duty )?belt|radio|keys|body[- ]?cam|body-worn camera|OC spray|cuffs|stethoscope|helmets?|hard hats?|steel caps|"
+    r"gloves|cap|hat|shirt|epaulettes|medals|rank|scrubs|torch|baton|name badge|ID|clipboard|ear muffs|PPE|polo)"
+)
+_KIT_STATE = r"(?:\s+(?:on|ironed|pressed|polished|shined|laced|clipped(?: on)?|tucked(?: in)?|sorted|packed|ready))?"
+_KIT_DONE = r"(?:(?:polished|pressed|ironed|muddy|new|shiny) )?"
+_KIT_LIST = lazy_pattern(
+    rf"(?<![\w-]){_KIT_DONE}{_KIT}{_KIT_STATE}(?:\s*(?:,|\+|&|\band\b)\s*(?:a |an |the |my |and )?{_KIT_DONE}{_KIT}{_KIT_STATE})+\b",
+    re.IGNORECASE,
+)
+_UNIFORM_KIT = lazy_pattern(
+    r"\b(?:blues|greens|khakis?|yellows|badge|pass|lanyard|duty belt|radio|body[- ]?cam|body-worn camera|OC spray|cuffs|"
+    r"stethoscope|epaulettes|medals|rank|scrubs|baton)\b",
+    re.IGNORECASE,
+)
+_UNIFORM_KIT_KEYS = ("blues", "greens", "khaki", "yellows", "badge", "pass", "lanyard", "belt", "radio", "cam", "spray")
+_UNIFORM_KIT_KEYS += ("cuffs", "stethoscope", "epaulette", "medals", "rank", "scrubs", "baton")
+
+
+def _kit_list(text: str, low: str) -> re.Match[str] | None:
+    """The first list of work kit with a uniform's own piece in it (`_KIT_LIST`), or None."""
+    if not any(k in low for k in _UNIFORM_KIT_KEYS):
+        return None  # the uniform's own words, looked up first: most texts hold none
+    return next((m for m in _KIT_LIST.finditer(text) if _UNIFORM_KIT.search(m.group(0)) and _not_colours_only(m.group(0))), None)
+
+
+_COLOURS = frozenset({"blues", "greens", "khaki", "khakis", "yellows"})
+_KIT_WORD = lazy_pattern(_KIT, re.IGNORECASE)
+
+
+def _not_colours_only(listed: str) -> bool:
+    """A list with something besides colours in it: "Navy blues and greens" are paint, not kit."""
+    return any(k.group(0).casefold() not in _COLOURS for k in _KIT_WORD.finditer(listed))
+
+
 # A comparison is not the setting: "Inspection in dress uniform, lined up like a school photo",
 # "the new badge looks like a footy club raffle ticket" say how the work looked, not that a school's
 # or a club's uniform is worn ("I like school", "we'd like a club hat" are no comparison).
@@ -297,6 +337,9 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     off_duty = searched(_OFF_DUTY, text) if strong_hit is None and any(k in low for k in _OFF_DUTY_KEYS) else None
     if off_duty is not None and not _ANYONES.match(off_duty.group(0)):
         strong_hit = off_duty  # scrubs, greens, a uniform; a lanyard or hi-vis taken off still needs a work context
+    kit = _kit_list(text, low) if strong_hit is None else None
+    if kit is not None:
+        strong_hit = kit  # "Blues ironed, boots polished": a uniform laid out, whoever's it is (exclusions still apply)
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
@@ -358,6 +401,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     why = f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}'
     if ctx is not None and ctx is pass_used and not dept:
         why = f'a work pass in use ("{pass_used.group(0)}")'
+    if hit is kit and not dept and ctx is None:
+        why = f'work kit laid out or put on ("{kit.group(0)}")'
     proud = hit is off_duty and hit.group(0)[:5].casefold() == "proud"
     if hit is off_duty and not dept and ctx is None:
         # "Greens off" is work wear taken off after work; "Proud to wear the orange" a service's colour worn
@@ -513,6 +558,9 @@ RULES = [
             # a work pass in daily use; anyone's ticket
             Example("Pass won't scan at the side door again, can someone swipe me in", True, profile="aps"),
             Example("My bus pass won't scan again, walked the last bit", False, profile="aps"),
+            # a uniform's kit laid out as a list; any site's kit is not
+            Example("Blues pressed, boots done, radio charged. Early start tomorrow", True, profile="tas"),
+            Example("Hi-vis, hard hat and steel caps for the building site tomorrow", False, profile="tas"),
         ),
     ),
 ]

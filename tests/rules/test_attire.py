@@ -257,7 +257,7 @@ def test_a_work_pass_in_daily_use_is_its_own_context():
         "lanyard beeps, the door stays shut, can someone swipe me in at the loading dock",
         "Security pass wouldn't scan at the boom gate twice this morning",
         "New staff ID photo and I look like I've been up for three days",
-        "Pass on, keys in pocket, onto the floor",
+        "Pass on, coffee in hand, onto the floor",
         "left my pass at home and had to be signed in like a visitor to my own floor",
     ):
         [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile("aps"))
@@ -267,3 +267,18 @@ def test_a_work_pass_in_daily_use_is_its_own_context():
     assert not _fires("Boarding pass photo for the gram, Bali here we come", "aps")
     assert not _fires("please pass on our thanks to the lovely nurse", "vic")
     assert not _fires("new gym ID card photo is criminal", "aps")
+
+
+def test_a_uniforms_kit_laid_out_as_a_list():
+    for text, name in (
+        ("Blues pressed, boots done, radio charged. Early start tomorrow", "tas"),
+        ("Keys, radio, cuffs. Ready for the block", "vic"),
+        ("Greens on, stethoscope on, coffee in hand", "qld"),
+        ("Boots, khakis and my ranger badge for the summer", "tas"),
+    ):
+        [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile(name))
+        assert m.why.startswith("work kit laid out or put on"), (text, m.why)
+    # any site's kit, a single garment, a costume's list
+    assert not _fires("Hi-vis, hard hat and steel caps for the building site tomorrow", "tas")
+    assert not _fires("new boots, new belt, new bag. retail therapy", "tas")
+    assert not _fires("Kids want a police-themed party, anyone got a toy badge and cap?", "qld")

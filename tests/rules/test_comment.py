@@ -253,3 +253,35 @@ def test_the_public_met_by_the_agency_and_a_voters_view_are_no_staff_members():
     caller = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="Called the 1300 line twice, nobody could help")
     assert list(fired(caller, aps)) == []
     assert _check("OFC102", "The whole detention policy is a disgrace and both major parties should be ashamed", aps) == []
+
+
+def test_an_organisation_never_tuned_on_works_from_the_generic_machinery(tmp_path):
+    """An invented Commonwealth agency with nothing but its names: the ironic verdict, the public met
+    by the agency, a voter's view, a work pass in use and a uniform's kit all read the same."""
+    from auditor.config import load_profile
+    from auditor.rules.attire import RULES as ATTIRE
+    from auditor.rules.comment import outside_views
+
+    f = tmp_path / "nsr.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "nsr"\ntitle = "National Seed Registry (invented)"\n'
+        '[organisation]\nnames = ["National Seed Registry"]\nacronyms = ["NSR"]\n',
+        encoding="utf-8",
+    )
+    nsr = load_profile(str(f))
+
+    def post(text: str) -> Item:
+        return Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
+
+    [m] = _check("OFC102", "Remember when the NSR actually funded the field labs? Two seed banks closed this year.", nsr)
+    assert m.why == 'sarcasm ("Remember when the NSR actually") about "NSR"'
+    assert _check("OFC102", "Closed the Dubbo seed bank and we now post samples to Canberra. Priorities.", nsr)
+    assert _check("OFC102", "Both sides are hopeless on biosecurity, who voted for this?", nsr) == []
+    fired = outside_views(lambda item, profile: iter(["m"]))
+    assert list(fired(post("The National Seed Registry rang me about my permit again"), nsr)) == []
+    assert list(fired(post("We were told to stop answering the permit line"), nsr)) == ["m"]
+    uni101 = ATTIRE[0]
+    [m] = uni101.check(post("Pass won't scan at the NSR lab door again, can someone swipe me in"), nsr)
+    assert "department term" in m.why
+    [m] = uni101.check(post("Greens on, badge on, gloves in the pocket. Seed audit week"), nsr)
+    assert m.why == 'work kit laid out or put on ("Greens on, badge on, gloves")'
