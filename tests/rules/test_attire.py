@@ -282,3 +282,12 @@ def test_a_uniforms_kit_laid_out_as_a_list():
     assert not _fires("Hi-vis, hard hat and steel caps for the building site tomorrow", "tas")
     assert not _fires("new boots, new belt, new bag. retail therapy", "tas")
     assert not _fires("Kids want a police-themed party, anyone got a toy badge and cap?", "qld")
+
+
+def test_a_private_workplace_by_its_trade_and_a_childs_band_or_badge():
+    assert not _fires("Headset on, lanyard on, first shift at the insurance call centre", "tas")
+    assert not _fires("scrubs on, first day at the dental clinic, wish me luck", "tas")
+    assert not _fires("Supervisor at the mine got us new hard hats with our names on them", "aps")
+    assert not _fires("Our girl's teacher gave her a reading badge for finishing the term list", "tas")
+    # the state's own clinic staff, with the organisation named, still fire
+    assert _fires("scrubs on, first day at the Royal Hobart Hospital dental clinic", "tas")
