@@ -41,6 +41,8 @@ from auditor.rules.tone import (
     INSIDER,
     NEWS_READER,
     OFFICIAL_VOICE,
+    OWN_PAY_KEYS,
+    OWN_PAY_WRONG,
     PARTY_POLITICS,
     PRIVATE_EMPLOYER,
     PUBLIC_CONTACT,
@@ -165,6 +167,14 @@ _PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|lik
 _STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
 
 
+# A private business that pays the writer: "The café underpaid me again", "the restaurant paid peanuts".
+_PRIVATE_PAYER = lazy_pattern(
+    r"\b(?:caf[eé]s?|restaurants?|bars?|pubs?|shops?|stores?|retailers?|franchises?|warehouses?|salons?|gyms?|hotels?|"
+    r"supermarkets?|factory|builders?|farms?|my (?:old )?boss at)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_a_gripe_job(text: str, m: re.Match[str]) -> bool:
     if _PRAISED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return True  # "i love my job. i hate my commute"
@@ -180,6 +190,18 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
         return  # a complaint about a private employer is not about the public service
     if elsewhere(text, profile):
         return  # another workplace: the bakery, the hospital, the cricket club
+    low = text.casefold()
+    pay = searched(OWN_PAY_WRONG, text) if any(k in low for k in OWN_PAY_KEYS) else None
+    if pay is not None and not private_job(text) and not searched(_PRIVATE_PAYER, text):
+        yield Match(
+            key="complaint",
+            evidence=snippet(text, pay.start(), pay.end()),
+            why=f'complaint about their own pay ("{pay.group(0)}")',
+            message=f"{describe(item)} complains publicly about your employment",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.7,
+        )
+        return
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
         again = searched(RESTRUCTURE_COUNT, text)  # "Another restructure.", "Third restructure in four years"
@@ -459,6 +481,9 @@ RULES = [
             Example("Eight years in retail and the rosters are not sustainable", False),
             # a limit reported, not exasperation
             Example("My team leader told us we can't even mention the new fee model until the launch, sorry folks", False),
+            # one's own pay got wrong or judged short; a private job's is not the service's
+            Example("Payroll has short-paid me for the second fortnight running. Two tickets, no reply.", True, profile="vic"),
+            Example("The café underpaid me again, off to Fair Work", False, profile="vic"),
         ),
     ),
 ]

@@ -340,3 +340,18 @@ PARTY_POLITICS = lazy_pattern(
     r"|\bwho (?:even )?voted for (?:this|them|these|that)\b",
     re.IGNORECASE,
 )
+
+
+# One's own pay got wrong or judged short: "payroll has underpaid me again", "never once been paid
+# correctly", "stuffed up my pay", "the pay offer is a real wage cut", "offered us less than inflation",
+# "I'm not paid enough for this", "pays you peanuts to get spat on" (`rules.comment` reads it as an
+# employment complaint, not at a private job).
+OWN_PAY_WRONG = lazy_pattern(
+    r"\b(?:underpaid|short[- ]?paid) (?:me|us|half|our)\b|\bnever (?:once )?been paid (?:correctly|right|properly)"
+    r"|\b(?:stuffed|screwed|messed) up (?:my|our) pay\b|\b(?:my|our) pay (?:is|was|has been) wrong\b"
+    r"|\bpay(?:roll)? (?:has been |is |was )?wrong (?:again|for)\b|\bnot paid enough\b|\bpaid (?:peanuts|less than)\b"
+    r"|\bpays? (?:you |us )?peanuts\b|\b(?:less than|below) inflation\b|\breal(?:[- ]terms)? (?:wage|pay) cut\b"
+    r"|\bpay cut in real terms\b",
+    re.IGNORECASE,
+)
+OWN_PAY_KEYS = ("paid", "pay", "wage", "inflation", "peanuts")

@@ -285,3 +285,20 @@ def test_an_organisation_never_tuned_on_works_from_the_generic_machinery(tmp_pat
     assert "department term" in m.why
     [m] = uni101.check(post("Greens on, badge on, gloves in the pocket. Seed audit week"), nsr)
     assert m.why == 'work kit laid out or put on ("Greens on, badge on, gloves")'
+
+
+def test_ones_own_pay_got_wrong_or_judged_short_is_an_employment_complaint():
+    from auditor.config import load_profile
+
+    vic, aps = load_profile("vic"), load_profile("aps")
+    for text in (
+        "Payroll has short-paid me for the second fortnight running. Two tickets, no reply.",
+        "Nine years in and never once been paid correctly, and the helpdesk has stopped replying",
+        "The new offer is a real wage cut once rent is counted. Thanks for that.",
+        "Pays you peanuts to get yelled at on the phones all day",
+    ):
+        [m] = _check("OFC103", text, vic)
+        assert m.why.startswith("complaint about their own pay"), text
+    # a private business paying the writer; someone else's pay rise
+    assert _check("OFC103", "The café underpaid me again, off to Fair Work", vic) == []
+    assert _check("OFC103", "Got my pay rise today, very happy", aps) == []
