@@ -63,7 +63,8 @@ _GARMENT_WORD = lazy_pattern(
 # "logo on the polo, badge on the belt".
 _CRESTED = lazy_pattern(
     r"\b(?:polos?|shirts?|jackets?|jumpers?|caps?|hats?|fleeces?|vests?)\s+(?:with|and)\s+the\s+(?:\w+\s+)?(?:crest|logo|emblem)\b"
-    r"|\b(?:crest|emblem)\s+on\s+the\s+(?:polo|shirt|jacket|jumper|cap|hat|fleece|vest)\b",
+    r"|\b(?:crest|emblem)\s+on\s+the\s+(?:polo|shirt|jacket|jumper|cap|hat|fleece|vest)\b"
+    r"|\b(?:new )?logo on (?:my|our|the) (?:lanyards?|pass|ID card)\b",
     re.IGNORECASE,
 )
 # Retiring is no uniform: "hangs up the hat after 38 years", "hung up the boots".
@@ -108,7 +109,8 @@ _HOURS_IN = lazy_pattern(
 # or a work context like any term).
 _HANDED_BACK = lazy_pattern(
     r"\b(?:hand(?:ed|ing|s)?|gave|give|giving|return(?:ed|ing|s)?|turn(?:ed|ing)?)\s+(?:back\s+|in\s+)?(?:my|the|our|his|her)\s+"
-    r"(?:work\s+|staff\s+|security\s+|building\s+)?(?:pass|lanyard|badge|swipe card|access card|ID)\b",
+    r"(?:work\s+|staff\s+|security\s+|building\s+)?(?:pass|lanyard|badge|swipe card|access card|ID)\b"
+    r"|\b(?:hand(?:ed|ing|s)?|gave|give|giving|turn(?:ed|ing)?) (?:my|the|our) (?:work |staff |security )?(?:pass|lanyard|badge) (?:back|in)\b",
     re.IGNORECASE,
 )
 # What the work's "we" are made to wear: "we wear the same navy as the blokes", "we're in polyester
@@ -125,7 +127,7 @@ _WE_WEAR = lazy_pattern(
 # and one still ahead: "14 hours to go", "12 hrs on 4K ahead".
 _SHIFT_LENGTH = lazy_pattern(
     r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight|to go)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b"
-    r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b",
+    r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b|\bon an? \d{1,2}\s?-?(?:hrs?|hour)\b(?!\s+(?:drive|flight|trip|bus))",
     re.IGNORECASE,
 )
 # The uniform taken off or washed after work, or swapped for one's own clothes: "Lanyards off, trackies
@@ -155,6 +157,7 @@ _PASS_IN_USE = lazy_pattern(
     r"|\bswipe (?:me|us|her|him) in\b|\bsign(?:ed)? (?:me |us )?in (?:like|as) a visitor\b|\bsigned in like a visitor\b"
     rf"|\b(?:work |security |building |staff |temp |swipe |new )?{_PASS} photo\b"
     rf"|\b{_PASS}(?: still)? (?:clipped|swinging|round (?:my|the) neck|around (?:my|the) neck)\b"
+    r"|\b(?:lost|left|forgot) (?:my|the|her|his) (?:work|security|staff|building) pass\b"
     rf"|\bclipping (?:my|the) {_PASS} on\b|(?:^|[.!?,]\s*)(?:ID |visitor |security )?pass on\s*[,.!+&]",
     re.IGNORECASE,
 )
@@ -274,14 +277,15 @@ def _school_staff(text: str, profile: Profile) -> bool:
 def _at_work_site(text: str, profile: Profile) -> bool:
     o = ops(profile)
     return bool(
-        (o.sites.search(text) or o.places.search(text)) and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I))
+        (o.sites.search(text) or o.places.search(text))
+        and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I) or searched(_SHIFT_LENGTH, text))
     )
 
 
 # "the visa cap", "a cap on numbers": a limit, not a hat.
 _LIMIT_BEFORE = lazy_pattern(
     r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual|overtime|OT|staffing|staff|"
-    r"hiring|headcount|budget|funding|counter|numbers|caseload|case|enrolment|class|bed|patient|student)\s+$",
+    r"hiring|headcount|budget|funding|counter|numbers|caseload|case|enrolment|class|bed|patient|student|decade of|years of)\s+$",
     re.IGNORECASE,
 )
 # "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
@@ -561,6 +565,11 @@ RULES = [
             # a uniform's kit laid out as a list; any site's kit is not
             Example("Blues pressed, boots done, radio charged. Early start tomorrow", True, profile="tas"),
             Example("Hi-vis, hard hat and steel caps for the building site tomorrow", False, profile="tas"),
+            # a pass handed back, a logo on the lanyard; a pay cap; a private build's site supervisor
+            Example("Handed my pass back today at the terminal. 11 years with the best team in cargo", True),
+            Example("Another reshuffle, another new logo on my lanyard. Same job.", True, profile="aps"),
+            Example("Our pay offer is 3% after a decade of caps at the APS", False, profile="aps"),
+            Example("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", False, profile="qld"),
         ),
     ),
 ]

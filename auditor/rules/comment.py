@@ -484,6 +484,9 @@ RULES = [
             # one's own pay got wrong or judged short; a private job's is not the service's
             Example("Payroll has short-paid me for the second fortnight running. Two tickets, no reply.", True, profile="vic"),
             Example("The café underpaid me again, off to Fair Work", False, profile="vic"),
+            # a job applicant is no staff member; restructures without end
+            Example("Been applying for the APS for a year, rejected after the interview again", False, profile="aps"),
+            Example("Leaving after 9 years; the endless restructures made it an easy call", True, profile="aps"),
         ),
     ),
 ]

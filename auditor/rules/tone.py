@@ -216,7 +216,8 @@ IRONIC_VERDICT = lazy_pattern(
     r"|\b(?:great|brilliant|genius|stellar|excellent|inspired|visionary|top|solid|sound|world[- ]class|great) "
     r"(?:strategy|planning|plan|idea|move|priorities|decision|call|vision|thinking|consultation)\s*,\s*(?:truly|really|guys|everyone|folks|all)\b"
     r"|(?:^|(?<=[.!?]\s))(?:dystopian|orwellian|kafkaesque)\b(?=\s*(?:[.!]|$))"
-    r"|\b(?:fingers crossed|remember when|imagine if|maybe one day|wouldn['’]?t it be nice if)\b[^.!?]{0,60}?\bactually\b",
+    r"|\b(?:fingers crossed|remember when|imagine if|maybe one day|wouldn['’]?t it be nice if)\b[^.!?]{0,60}?\bactually\b"
+    r"|\bif (?:anyone|someone|the minister|management|head office|they)\b[^.!?]{0,40}?\bactually (?:wants?|cares?)\b",
     re.IGNORECASE,
 )
 IRONIC_KEYS = ("priorit", "truly", "really", "guys", "everyone", "folks", "dystop", "orwell", "kafka", "actually")
@@ -268,7 +269,8 @@ INSIDE_STORY = lazy_pattern(
 # "Restructure number 3 in 2 years", "another 'organisational realignment' email".
 RESTRUCTURE_COUNT = lazy_pattern(
     r"\b(?:another|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))\s+['‘\"“]?(?:\w+\s+)?(?:restructures?|reshuffles?|"
-    r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d",
+    r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d"
+    r"|\b(?:endless|constant|never-ending|rolling) (?:restructures|reshuffles|realignments|reorgs)\b",
     re.IGNORECASE,
 )
 
@@ -298,7 +300,8 @@ INSIDER = lazy_pattern(
 CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
     r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
-    r"what['’]?s the go with)\b",
+    r"what['’]?s the go with|(?:been )?(?:applying|applied) (?:for|to) (?:the APS|the public service|jobs?|a job|a role|grad programs?)|"
+    r"rejected after the interview)\b",
     re.IGNORECASE,
 )
 # A verdict on how the work is resourced, said of those it serves or its staff: "The kids on our books
@@ -330,14 +333,17 @@ PUBLIC_CONTACT = lazy_pattern(
     r"\b(?:rang|called|texted|emailed|phoned|rings|calls|texts) me (?:for|about|to say|to ask|back|again)\b"
     r"|\b(?:called|rang|phoned|ringing|calling) (?:the|their|its) (?:[\w-]+ ){0,3}?(?:line|hotline|helpline)\b"
     r"|\b(?:got|get|getting|received|had) an? (?:text|letter|call|email|sms|phone call) from (?:the|my|a)\b"
-    r"|\b(?:worker|officer|caseworker|nurse|lady|guy|bloke|woman|man) who came out\b",
+    r"|\b(?:worker|officer|caseworker|nurse|lady|guy|bloke|woman|man) who came out\b"
+    # the writer's own public role said: "As an international student I'm honestly scared"
+    r"|\bas an? (?:international student|uni student|student|parent|taxpayer|voter|renter|patient|customer|migrant|visa holder|"
+    r"applicant)\b",
     re.IGNORECASE,
 )
 # A voter's view of party politics: "both major parties should be ashamed", "both sides are hopeless on
 # housing", "who voted for this?"; with no insider sign, no staff member's comment.
 PARTY_POLITICS = lazy_pattern(
     r"\bboth (?:major )?(?:parties|sides)\b(?! of (?:the|this) (?:desk|counter|ward|border|fence))|\bmajor parties\b"
-    r"|\bwho (?:even )?voted for (?:this|them|these|that)\b",
+    r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b",
     re.IGNORECASE,
 )
 

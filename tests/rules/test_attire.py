@@ -291,3 +291,16 @@ def test_a_private_workplace_by_its_trade_and_a_childs_band_or_badge():
     assert not _fires("Our girl's teacher gave her a reading badge for finishing the term list", "tas")
     # the state's own clinic staff, with the organisation named, still fire
     assert _fires("scrubs on, first day at the Royal Hobart Hospital dental clinic", "tas")
+
+
+def test_a_pay_cap_a_pass_handed_back_a_logo_on_the_lanyard_and_a_shift_by_its_hours():
+    assert not _fires("Our pay offer is 3% after a decade of caps at the APS and they call it generous", "aps")
+    assert _fires("Handed my pass back today at the terminal. 11 years with the best team in cargo", "dibp")
+    assert _fires("Another reshuffle, another new logo on my lanyard. Same job.", "aps")
+    assert _fires("Lost my work pass at the shops, if anyone finds it pls DM", "aps")
+    assert not _fires("Lost my bus pass at the shops again", "aps")
+    assert _fires("Nobody warns you the boots will wreck your feet on a 12hr at the terminal", "dibp")
+    assert not _fires("New boots for the hike, a 12 hour drive to the Grampians tomorrow", "vic")
+    # a private build, a mine's crew, a volunteer crew, picking season
+    assert not _fires("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", "qld")
+    assert not _fires("hi vis on, volunteer crew for the lantern parade tonight", "tas")

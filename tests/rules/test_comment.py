@@ -302,3 +302,23 @@ def test_ones_own_pay_got_wrong_or_judged_short_is_an_employment_complaint():
     # a private business paying the writer; someone else's pay rise
     assert _check("OFC103", "The café underpaid me again, off to Fair Work", vic) == []
     assert _check("OFC103", "Got my pay rise today, very happy", aps) == []
+
+
+def test_more_of_the_publics_side_endless_restructures_and_a_dare_to_look():
+    from auditor.config import load_profile
+    from auditor.rules.comment import customer_side, public_contact, voter_view
+
+    qld, aps = load_profile("qld"), load_profile("aps")
+    # a voter, a member of the public by their own role, a job applicant
+    assert voter_view("Not the council cutting the library hours again. Who votes for these people")
+    assert voter_view("Politicians are all the same, not one of them has run a budget")
+    assert public_contact("The new fee rules scare me, as an international student I can't plan a thing")
+    assert customer_side("Been applying for the APS for a year and got rejected after the interview again")
+    assert not customer_side("Our team's been applying for the APS grad intake rules for years")  # the work's "our"
+    assert _check("OFC103", "Been applying for the public service for a year, rejected after the interview again", aps) == []
+    # restructures without end, said by staff leaving
+    [m] = _check("OFC103", "Leaving after 9 years; the endless restructures made it an easy call", aps)
+    assert m.why == 'complaint about restructures ("endless restructures")'
+    # a dare to those in charge to look
+    [m] = _check("OFC102", "If anyone from the Minister's office actually wants to see a night shift on our unit, come in", qld)
+    assert m.why.startswith('sarcasm ("If anyone from the Minister\'s office actually wants")')
