@@ -150,7 +150,7 @@ _ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGN
 # clipped on for the day ("pass won't scan again", "can someone swipe me in?", "New ID card photo is
 # tragic", "Pass on, coffee in hand"). Anyone's ticket is not: a bus, boarding, gym or season pass
 # (their names go before the word), "pass on our thanks".
-_PASS = r"(?<!bus )(?<!boarding )(?<!gym )(?<!season )(?<!travel )(?<!concession )(?<!festival )(?<!ski )(?:pass|ID card|ID badge|ID|lanyard)"
+_PASS = r"(?<!bus )(?<!boarding )(?<!gym )(?<!season )(?<!travel )(?<!concession )(?<!festival )(?<!ski )(?<!conference )(?<!event )(?:pass|ID card|ID badge|ID|lanyard)"
 _PASS_IN_USE = lazy_pattern(
     rf"\b{_PASS}\b[^.!?\n]{{0,40}}?\b(?:won['’]?t (?:scan|work|open|let)|wouldn['’]?t (?:scan|work|open|let)|"
     r"(?:is|was) (?:dead|playing up)|died at|expired|beeping)\b"

@@ -267,6 +267,7 @@ def test_a_work_pass_in_daily_use_is_its_own_context():
     assert not _fires("Boarding pass photo for the gram, Bali here we come", "aps")
     assert not _fires("please pass on our thanks to the lovely nurse", "vic")
     assert not _fires("new gym ID card photo is criminal", "aps")
+    assert not _fires("My conference pass photo looks like a hostage video", "aps")
 
 
 def test_a_uniforms_kit_laid_out_as_a_list():
