@@ -402,7 +402,10 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     else:
         # a strong term or one's own uniform alone: a work uniform, but whose is not said
         because, conf, sev = "a term specific to work uniforms", 0.75, Severity.MEDIUM
-    why = f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}'
+    label = "what staff are made to wear" if hit is we_wear else "work kit laid out or put on" if hit is kit else "uniform term"
+    if hit is pass_used:
+        label = "a work pass in use"
+    why = f'{label} "{hit.group(0)}" with {because}'
     if ctx is not None and ctx is pass_used and not dept:
         why = f'a work pass in use ("{pass_used.group(0)}")'
     if hit is kit and not dept and ctx is None:
