@@ -63,7 +63,8 @@ _GARMENT_WORD = lazy_pattern(
 # "logo on the polo, badge on the belt".
 _CRESTED = lazy_pattern(
     r"\b(?:polos?|shirts?|jackets?|jumpers?|caps?|hats?|fleeces?|vests?)\s+(?:with|and)\s+the\s+(?:\w+\s+)?(?:crest|logo|emblem)\b"
-    r"|\b(?:crest|emblem)\s+on\s+the\s+(?:polo|shirt|jacket|jumper|cap|hat|fleece|vest)\b",
+    r"|\b(?:crest|emblem)\s+on\s+the\s+(?:polo|shirt|jacket|jumper|cap|hat|fleece|vest)\b"
+    r"|\b(?:new )?logo on (?:my|our|the) (?:lanyards?|pass|ID card)\b",
     re.IGNORECASE,
 )
 # Retiring is no uniform: "hangs up the hat after 38 years", "hung up the boots".
@@ -108,7 +109,8 @@ _HOURS_IN = lazy_pattern(
 # or a work context like any term).
 _HANDED_BACK = lazy_pattern(
     r"\b(?:hand(?:ed|ing|s)?|gave|give|giving|return(?:ed|ing|s)?|turn(?:ed|ing)?)\s+(?:back\s+|in\s+)?(?:my|the|our|his|her)\s+"
-    r"(?:work\s+|staff\s+|security\s+|building\s+)?(?:pass|lanyard|badge|swipe card|access card|ID)\b",
+    r"(?:work\s+|staff\s+|security\s+|building\s+)?(?:pass|lanyard|badge|swipe card|access card|ID)\b"
+    r"|\b(?:hand(?:ed|ing|s)?|gave|give|giving|turn(?:ed|ing)?) (?:my|the|our) (?:work |staff |security )?(?:pass|lanyard|badge) (?:back|in)\b",
     re.IGNORECASE,
 )
 # What the work's "we" are made to wear: "we wear the same navy as the blokes", "we're in polyester
@@ -125,7 +127,7 @@ _WE_WEAR = lazy_pattern(
 # and one still ahead: "14 hours to go", "12 hrs on 4K ahead".
 _SHIFT_LENGTH = lazy_pattern(
     r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight|to go)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b"
-    r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b",
+    r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b|\bon an? \d{1,2}\s?-?(?:hrs?|hour)\b(?!\s+(?:drive|flight|trip|bus))",
     re.IGNORECASE,
 )
 # The uniform taken off or washed after work, or swapped for one's own clothes: "Lanyards off, trackies
@@ -141,6 +143,64 @@ _OFF_DUTY = lazy_pattern(
 _OFF_DUTY_CLOTHES = frozenset({"trackies"})
 _OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
 _ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
+
+
+# A work pass in daily use, which says whose it is: scanned or swiped at a door, gate or turnstile,
+# dead or expired, signed in "like a visitor" at one's own building, its photo, worn on a lanyard or
+# clipped on for the day ("pass won't scan again", "can someone swipe me in?", "New ID card photo is
+# tragic", "Pass on, coffee in hand"). Anyone's ticket is not: a bus, boarding, gym or season pass
+# (their names go before the word), "pass on our thanks".
+_PASS = r"(?<!bus )(?<!boarding )(?<!gym )(?<!season )(?<!travel )(?<!concession )(?<!festival )(?<!ski )(?<!conference )(?<!event )(?:pass|ID card|ID badge|ID|lanyard)"
+_PASS_IN_USE = lazy_pattern(
+    rf"\b{_PASS}\b[^.!?\n]{{0,40}}?\b(?:won['’]?t (?:scan|work|open|let)|wouldn['’]?t (?:scan|work|open|let)|"
+    r"(?:is|was) (?:dead|playing up)|died at|expired|beeping)\b"
+    r"|\bswipe (?:me|us|her|him) in\b|\bsign(?:ed)? (?:me |us )?in (?:like|as) a visitor\b|\bsigned in like a visitor\b"
+    rf"|\b(?:work |security |building |staff |temp |swipe |new )?{_PASS} photo\b"
+    rf"|\b{_PASS}(?: still)? (?:clipped|swinging|round (?:my|the) neck|around (?:my|the) neck)\b"
+    r"|\b(?:lost|left|forgot) (?:my|the|her|his) (?:work|security|staff|building) pass\b"
+    rf"|\bclipping (?:my|the) {_PASS} on\b|(?:^|[.!?,]\s*)(?:ID |visitor |security )?pass on\s*[,.!+&]",
+    re.IGNORECASE,
+)
+
+
+# Work kit laid out or put on as a list, one piece of it a uniform's own (the blues, a badge, a pass, a
+# radio, a stethoscope, medals): "Blues ironed, boots polished, first shift tomorrow", "Pass, keys, radio,
+# OC spray.", "Greens on, stethoscope on", "Boots, khakis and my ranger badge". A hi-vis vest, a hard
+# hat and steel caps are any site's kit (a mine, a build), so they never make the list a uniform alone.
+_KIT = (
+    r"(?:blues|greens|khakis?|yellows|boots?|hi-?\s?vis(?: vest)?|high-?\s?vis|(?:the |my |orange |yellow )?vests?|badge|pass|"
+    r"lanyard|(?:duty )?belt|radio|keys|body[- ]?cam|body-worn camera|OC spray|cuffs|stethoscope|helmets?|hard hats?|steel caps|"
+    r"gloves|cap|hat|shirt|epaulettes|medals|rank|scrubs|torch|baton|name badge|ID|clipboard|ear muffs|PPE|polo)"
+)
+_KIT_STATE = r"(?:\s+(?:on|ironed|pressed|polished|shined|laced|clipped(?: on)?|tucked(?: in)?|sorted|packed|ready))?"
+_KIT_DONE = r"(?:(?:polished|pressed|ironed|muddy|new|shiny) )?"
+_KIT_LIST = lazy_pattern(
+    rf"(?<![\w-]){_KIT_DONE}{_KIT}{_KIT_STATE}(?:\s*(?:,|\+|&|\band\b)\s*(?:a |an |the |my |and )?{_KIT_DONE}{_KIT}{_KIT_STATE})+\b",
+    re.IGNORECASE,
+)
+_UNIFORM_KIT = lazy_pattern(
+    r"\b(?:blues|greens|khakis?|yellows|badge|pass|lanyard|duty belt|radio|body[- ]?cam|body-worn camera|OC spray|cuffs|"
+    r"stethoscope|epaulettes|medals|rank|scrubs|baton)\b",
+    re.IGNORECASE,
+)
+_UNIFORM_KIT_KEYS = ("blues", "greens", "khaki", "yellows", "badge", "pass", "lanyard", "belt", "radio", "cam", "spray")
+_UNIFORM_KIT_KEYS += ("cuffs", "stethoscope", "epaulette", "medals", "rank", "scrubs", "baton")
+
+
+def _kit_list(text: str, low: str) -> re.Match[str] | None:
+    """The first list of work kit with a uniform's own piece in it (`_KIT_LIST`), or None."""
+    if not any(k in low for k in _UNIFORM_KIT_KEYS):
+        return None  # the uniform's own words, looked up first: most texts hold none
+    return next((m for m in _KIT_LIST.finditer(text) if _UNIFORM_KIT.search(m.group(0)) and _not_colours_only(m.group(0))), None)
+
+
+_COLOURS = frozenset({"blues", "greens", "khaki", "khakis", "yellows"})
+_KIT_WORD = lazy_pattern(_KIT, re.IGNORECASE)
+
+
+def _not_colours_only(listed: str) -> bool:
+    """A list with something besides colours in it: "Navy blues and greens" are paint, not kit."""
+    return any(k.group(0).casefold() not in _COLOURS for k in _KIT_WORD.finditer(listed))
 
 
 # A comparison is not the setting: "Inspection in dress uniform, lined up like a school photo",
@@ -217,14 +277,15 @@ def _school_staff(text: str, profile: Profile) -> bool:
 def _at_work_site(text: str, profile: Profile) -> bool:
     o = ops(profile)
     return bool(
-        (o.sites.search(text) or o.places.search(text)) and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I))
+        (o.sites.search(text) or o.places.search(text))
+        and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I) or searched(_SHIFT_LENGTH, text))
     )
 
 
 # "the visa cap", "a cap on numbers": a limit, not a hat.
 _LIMIT_BEFORE = lazy_pattern(
     r"\b(?:visa|salary|price|rate|fee|spending|intake|migration|pay|wage|hard|soft|annual|overtime|OT|staffing|staff|"
-    r"hiring|headcount|budget|funding|counter|numbers|caseload|case|enrolment|class|bed|patient|student)\s+$",
+    r"hiring|headcount|budget|funding|counter|numbers|caseload|case|enrolment|class|bed|patient|student|decade of|years of)\s+$",
     re.IGNORECASE,
 )
 # "cap on partner visas" is a limit; "shirt pressed, cap on." and "cap on my head" are a hat
@@ -280,10 +341,19 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     off_duty = searched(_OFF_DUTY, text) if strong_hit is None and any(k in low for k in _OFF_DUTY_KEYS) else None
     if off_duty is not None and not _ANYONES.match(off_duty.group(0)):
         strong_hit = off_duty  # scrubs, greens, a uniform; a lanyard or hi-vis taken off still needs a work context
+    kit = _kit_list(text, low) if strong_hit is None else None
+    if kit is not None:
+        strong_hit = kit  # "Blues ironed, boots polished": a uniform laid out, whoever's it is (exclusions still apply)
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+    # a work pass in daily use: the gate, the door, the visitor's sign-in are its own work context
+    pass_used = (
+        searched(_PASS_IN_USE, text) if strong_hit is None and ("pass" in low or "id" in low or "lanyard" in low) else None
+    )
+    if hit is None:
+        hit = pass_used
     if hit is None:
         # a term: it needs a work context or the organisation
         hit = searched(_BLUE_WORN, text) or searched(_HANDED_BACK, text)
@@ -311,6 +381,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     if ctx is None:
         # "14 hrs in the greens"; a shift's length anywhere: "Uniform's drenched, 11 hours down"
         ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(_SHIFT_LENGTH, text)
+    if ctx is None and pass_used is not None:
+        ctx = pass_used  # "swipe me in", "pass photo": a work pass in use says it is one
     if ctx is None and we_wear is not None and hit is we_wear:
         ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
     if ctx is None and hit is not strong_hit:
@@ -330,7 +402,14 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     else:
         # a strong term or one's own uniform alone: a work uniform, but whose is not said
         because, conf, sev = "a term specific to work uniforms", 0.75, Severity.MEDIUM
-    why = f'{"what staff are made to wear" if hit is we_wear else "uniform term"} "{hit.group(0)}" with {because}'
+    label = "what staff are made to wear" if hit is we_wear else "work kit laid out or put on" if hit is kit else "uniform term"
+    if hit is pass_used:
+        label = "a work pass in use"
+    why = f'{label} "{hit.group(0)}" with {because}'
+    if ctx is not None and ctx is pass_used and not dept:
+        why = f'a work pass in use ("{pass_used.group(0)}")'
+    if hit is kit and not dept and ctx is None:
+        why = f'work kit laid out or put on ("{kit.group(0)}")'
     proud = hit is off_duty and hit.group(0)[:5].casefold() == "proud"
     if hit is off_duty and not dept and ctx is None:
         # "Greens off" is work wear taken off after work; "Proud to wear the orange" a service's colour worn
@@ -483,6 +562,17 @@ RULES = [
             Example("Security lanyard for the concert crew tonight, all access", False),
             Example("Theatre blacks and a lanyard for the backstage crew on opening night", False, profile="tas"),
             Example("Burn test at the CSIRO lab today, two of us in full PPE", True, profile="aps"),
+            # a work pass in daily use; anyone's ticket
+            Example("Pass won't scan at the side door again, can someone swipe me in", True, profile="aps"),
+            Example("My bus pass won't scan again, walked the last bit", False, profile="aps"),
+            # a uniform's kit laid out as a list; any site's kit is not
+            Example("Blues pressed, boots done, radio charged. Early start tomorrow", True, profile="tas"),
+            Example("Hi-vis, hard hat and steel caps for the building site tomorrow", False, profile="tas"),
+            # a pass handed back, a logo on the lanyard; a pay cap; a private build's site supervisor
+            Example("Handed my pass back today at the terminal. 11 years with the best team in cargo", True),
+            Example("Another reshuffle, another new logo on my lanyard. Same job.", True, profile="aps"),
+            Example("Our pay offer is 3% after a decade of caps at the APS", False, profile="aps"),
+            Example("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", False, profile="qld"),
         ),
     ),
 ]

@@ -41,7 +41,11 @@ from auditor.rules.tone import (
     INSIDER,
     NEWS_READER,
     OFFICIAL_VOICE,
+    OWN_PAY_KEYS,
+    OWN_PAY_WRONG,
+    PARTY_POLITICS,
     PRIVATE_EMPLOYER,
+    PUBLIC_CONTACT,
     RELATIVE_WORKS,
     RESTRUCTURE_COUNT,
     ROLE_HERE,
@@ -163,6 +167,14 @@ _PRAISED_BEFORE = lazy_pattern(r"\b(?:love|loving|loved|adore|enjoy|enjoying|lik
 _STORE_AFTER = lazy_pattern(r"\s+stores?\b", re.IGNORECASE)
 
 
+# A private business that pays the writer: "The café underpaid me again", "the restaurant paid peanuts".
+_PRIVATE_PAYER = lazy_pattern(
+    r"\b(?:caf[eé]s?|restaurants?|bars?|pubs?|shops?|stores?|retailers?|franchises?|warehouses?|salons?|gyms?|hotels?|"
+    r"supermarkets?|factory|builders?|farms?|my (?:old )?boss at)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_a_gripe_job(text: str, m: re.Match[str]) -> bool:
     if _PRAISED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return True  # "i love my job. i hate my commute"
@@ -178,6 +190,18 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
         return  # a complaint about a private employer is not about the public service
     if elsewhere(text, profile):
         return  # another workplace: the bakery, the hospital, the cricket club
+    low = text.casefold()
+    pay = searched(OWN_PAY_WRONG, text) if any(k in low for k in OWN_PAY_KEYS) else None
+    if pay is not None and not private_job(text) and not searched(_PRIVATE_PAYER, text):
+        yield Match(
+            key="complaint",
+            evidence=snippet(text, pay.start(), pay.end()),
+            why=f'complaint about their own pay ("{pay.group(0)}")',
+            message=f"{describe(item)} complains publicly about your employment",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.7,
+        )
+        return
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
         again = searched(RESTRUCTURE_COUNT, text)  # "Another restructure.", "Third restructure in four years"
@@ -240,6 +264,19 @@ def relative_view(text: str) -> bool:
     return searched(RELATIVE_WORKS, text) is not None and searched(INSIDER, text) is None
 
 
+def voter_view(text: str) -> bool:
+    """A voter's view of party politics, with no sign of being inside: "Honestly the whole offshore
+    processing thing is a disgrace and both major parties should be ashamed."."""
+    return searched(PARTY_POLITICS, text) is not None and searched(INSIDER, text) is None
+
+
+def public_contact(text: str) -> bool:
+    """The agency met as a member of the public meets it, with no sign of being inside: it rang or
+    texted the writer, the writer rang its line ("Called the 131 881 line and they couldn't tell me
+    anything")."""
+    return searched(PUBLIC_CONTACT, text) is not None and searched(INSIDER, text) is None
+
+
 def not_staff(text: str) -> bool:
     """The view is a customer's or a staff member's relative's, not the writer's from inside."""
     return customer_side(text) or relative_view(text)
@@ -261,13 +298,15 @@ def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[I
 def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
     """A learned official comment check less the kinds of text that are no staff member's view: a
     reader of the news (`news_reader`), a customer of the agency or a relative of its staff
-    (`not_staff`). Read only once the learned rule has fired, so it costs nothing on the texts it
-    lets through."""
+    (`not_staff`), a member of the public it rang or who rang it (`public_contact`), a voter
+    (`voter_view`: the word-list rules still read a harsh word at one's own minister, which the
+    policy asks staff not to post whoever they speak as). Read only once the learned rule has fired,
+    so it costs nothing on the texts it lets through."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
             text = item.text or ""
-            if not news_reader(text) and not not_staff(text):
+            if not news_reader(text) and not not_staff(text) and not public_contact(text) and not voter_view(text):
                 yield m
 
     return vetoed
@@ -388,6 +427,11 @@ RULES = [
                 profile="aps",
             ),
             Example("My brother works for Home Affairs and even he says the new visa portal is a joke", False),
+            # an ironic verdict on the work's priorities or plans; a voter's view of party politics
+            Example(
+                "The new carpark opened on time and we've waited two years for a second fridge. Priorities.", True, profile="qld"
+            ),
+            Example("Spent the grocery money on concert tickets. Priorities.", False, profile="qld"),
         ),
     ),
     Rule(
@@ -438,6 +482,12 @@ RULES = [
             Example("Eight years in retail and the rosters are not sustainable", False),
             # a limit reported, not exasperation
             Example("My team leader told us we can't even mention the new fee model until the launch, sorry folks", False),
+            # one's own pay got wrong or judged short; a private job's is not the service's
+            Example("Payroll has short-paid me for the second fortnight running. Two tickets, no reply.", True, profile="vic"),
+            Example("The café underpaid me again, off to Fair Work", False, profile="vic"),
+            # a job applicant is no staff member; restructures without end
+            Example("Been applying for the APS for a year, rejected after the interview again", False, profile="aps"),
+            Example("Leaving after 9 years; the endless restructures made it an easy call", True, profile="aps"),
         ),
     ),
 ]

@@ -41,6 +41,8 @@ from auditor.rules.tone import (
     GENERIC_TOPICS,
     HARSH,
     INSIDER,
+    IRONIC_KEYS,
+    IRONIC_VERDICT,
     IRONY_CUE,
     MOCKED_AFTER,
     NEGATIVE,
@@ -134,20 +136,51 @@ def _irony(text: str, item: Item, lex: Lex) -> Iterator[Match]:
         return
 
 
-def _sarcasm(text: str, item: Item, lex: Lex) -> Iterator[Match]:
-    """A sarcastic turn aimed at those in charge or at the work: irony with no harsh word."""
+class _Span:
+    """A stretch of text read like a match: the organisation's name as a target."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _n: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+def _sarcasm(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Match]:
+    """A sarcastic turn aimed at those in charge or at the work: irony with no harsh word. An ironic
+    verdict on the work's priorities or plans (`IRONIC_VERDICT`: "Priorities.", "Great strategy,
+    truly.") may also aim at the organisation named or the work's "we"."""
     cue = searched(SARCASM, text)  # the cue first: it is rarer and cheaper than the targets
+    ironic = None
+    if cue is None:
+        low = text.casefold()
+        cue = ironic = searched(IRONIC_VERDICT, text) if any(k in low for k in IRONIC_KEYS) else None
     if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
         return  # "my landlord's 'restructure' of the rent ... Cool cool cool": private life
     boss = next((m for m in BOSS.finditer(text) if not text.startswith("-", m.end())), None)  # not "the top-up"
     target = lex.strong_targets.search(text) or boss or lex.employment.search(text)
-    if target is None:
+    own = None
+    if target is None and ironic is not None:
+        dept = next(((s, e) for _t, _k, s, e in department_terms(text, profile) if e > s), None)
+        target = _Span(text, *dept) if dept else None
+        own = None if target is not None else searched(INSIDER, text)  # the work's "we": "we closed 3 centres"
+    if target is None and own is None:
         return
+    about = f'"{target.group(0).strip()}"' if target is not None else f'their own work ("{own.group(0).strip()}")'
+    target = target or own
     yield Match(
         key="harsh",
         evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
-        why=f'sarcasm ("{cue.group(0).strip()}") about "{target.group(0).strip()}"',
-        message=f"{describe(item)} mocks {target.group(0).strip()}",
+        why=f'sarcasm ("{cue.group(0).strip()}") about {about}',
+        message=f"{describe(item)} mocks {target.group(0).strip() if own is None else 'their own workplace'}",
         severity=reach_severity(Severity.MEDIUM, item),
         confidence=0.6,
     )
@@ -160,7 +193,11 @@ def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
         return
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
-        found = list(_negative_in_sentence(text, item, lex)) or list(_irony(text, item, lex)) or list(_sarcasm(text, item, lex))
+        found = (
+            list(_negative_in_sentence(text, item, lex))
+            or list(_irony(text, item, lex))
+            or list(_sarcasm(text, item, lex, profile))
+        )
         found = found or list(_out_of_touch(text, item, lex))
         yield from found or _resourcing(text, item, profile)
         return

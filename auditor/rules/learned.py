@@ -217,6 +217,10 @@ RULES = [
             Example(
                 "Saw the Treasurer's press conference on the new tax offsets. Wonder what it'll mean for the rest of us", False
             ),
+            # the agency met as any member of the public meets it
+            Example(
+                "I've had a partner visa in processing for 14 months. Called the 131 881 line and nobody could say why", False
+            ),
         ),
     ),
     Rule(

@@ -205,6 +205,24 @@ SARCASM = lazy_pattern(
 )
 
 
+# An ironic verdict on the work's priorities or plans, sharper than `SARCASM`: the one-word punchline
+# ("... but our ward's been asking for 2 extra beds for 3 years. Priorities."), a plan praised "truly"
+# ("Great strategy, truly."), a bleak one-word sentence ("Dystopian."), a hope or a memory of those in
+# charge "actually" doing the job ("fingers crossed she actually fixes the roster", "Remember when
+# Immigration actually hired people?"). `rules.critique` reads it with the work's "we" or the
+# organisation as its target too.
+IRONIC_VERDICT = lazy_pattern(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:(?:great|real|top|solid|interesting|sound|good) )?priorities(?:,\s?[\w ]{1,20}?)?(?=\s*(?:[.!]|$|[^\w\s,]))"
+    r"|\b(?:great|brilliant|genius|stellar|excellent|inspired|visionary|top|solid|sound|world[- ]class|great) "
+    r"(?:strategy|planning|plan|idea|move|priorities|decision|call|vision|thinking|consultation)\s*,\s*(?:truly|really|guys|everyone|folks|all)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:dystopian|orwellian|kafkaesque)\b(?=\s*(?:[.!]|$))"
+    r"|\b(?:fingers crossed|remember when|imagine if|maybe one day|wouldn['’]?t it be nice if)\b[^.!?]{0,60}?\bactually\b"
+    r"|\bif (?:anyone|someone|the minister|management|head office|they)\b[^.!?]{0,40}?\bactually (?:wants?|cares?)\b",
+    re.IGNORECASE,
+)
+IRONIC_KEYS = ("priorit", "truly", "really", "guys", "everyone", "folks", "dystop", "orwell", "kafka", "actually")
+
+
 # Private life, where sarcasm is no comment on the work: the landlord, the bank, the telco.
 PRIVATE_LIFE = lazy_pattern(
     r"\b(?:landlord|landlady|real estate|strata|the rent|my rent|my bank|the bank|telco|airline|insurer|my insurance)\b",
@@ -251,7 +269,8 @@ INSIDE_STORY = lazy_pattern(
 # "Restructure number 3 in 2 years", "another 'organisational realignment' email".
 RESTRUCTURE_COUNT = lazy_pattern(
     r"\b(?:another|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))\s+['‘\"“]?(?:\w+\s+)?(?:restructures?|reshuffles?|"
-    r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d",
+    r"realignments?|reorgs?|re-orgs?|restructuring)\b|\brestructure (?:number|no\.?|#)\s?\d"
+    r"|\b(?:endless|constant|never-ending|rolling) (?:restructures|reshuffles|realignments|reorgs)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +290,7 @@ NEWS_READER = lazy_pattern(
 INSIDER = lazy_pattern(
     r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
     r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
-    r"i'm the one|at work|colleagues?|staff|staffer|told|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
+    r"i'm the one|at work|colleagues?|staff|staffer|told(?!\s+(?:the|her|him|them|a|an|my|everyone|you|off)\b)|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
     r"|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
@@ -281,7 +300,8 @@ INSIDER = lazy_pattern(
 CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
     r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
-    r"what['’]?s the go with)\b",
+    r"what['’]?s the go with|(?:been )?(?:applying|applied) (?:for|to) (?:the APS|the public service|jobs?|a job|a role|grad programs?)|"
+    r"rejected after the interview)\b",
     re.IGNORECASE,
 )
 # A verdict on how the work is resourced, said of those it serves or its staff: "The kids on our books
@@ -302,3 +322,42 @@ RELATIVE_WORKS = lazy_pattern(
     r"just started) (?:\w+ ){0,2}?(?:for|at|in|with)\b",
     re.IGNORECASE,
 )
+
+
+# The agency met as any member of the public meets it: it rings, texts or writes to the writer, the
+# writer rings its line, its worker came out to the family ("the ABS rang me for the Labour Force
+# Survey again", "Called the 131 881 line and they couldn't tell me anything", "Anyone else get a text
+# from the Department of Health ...?"); `rules.comment` reads it, with no insider sign, as no staff
+# member's view where only the learned score found comment.
+PUBLIC_CONTACT = lazy_pattern(
+    r"\b(?:rang|called|texted|emailed|phoned|rings|calls|texts) me (?:for|about|to say|to ask|back|again)\b"
+    r"|\b(?:called|rang|phoned|ringing|calling) (?:the|their|its) (?:[\w-]+ ){0,3}?(?:line|hotline|helpline)\b"
+    r"|\b(?:got|get|getting|received|had) an? (?:text|letter|call|email|sms|phone call) from (?:the|my|a)\b"
+    r"|\b(?:worker|officer|caseworker|nurse|lady|guy|bloke|woman|man) who came out\b"
+    # the writer's own public role said: "As an international student I'm honestly scared"
+    r"|\bas an? (?:international student|uni student|student|parent|taxpayer|voter|renter|patient|customer|migrant|visa holder|"
+    r"applicant)\b",
+    re.IGNORECASE,
+)
+# A voter's view of party politics: "both major parties should be ashamed", "both sides are hopeless on
+# housing", "who voted for this?"; with no insider sign, no staff member's comment.
+PARTY_POLITICS = lazy_pattern(
+    r"\bboth (?:major )?(?:parties|sides)\b(?! of (?:the|this) (?:desk|counter|ward|border|fence))|\bmajor parties\b"
+    r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b",
+    re.IGNORECASE,
+)
+
+
+# One's own pay got wrong or judged short: "payroll has underpaid me again", "never once been paid
+# correctly", "stuffed up my pay", "the pay offer is a real wage cut", "offered us less than inflation",
+# "I'm not paid enough for this", "pays you peanuts to get spat on" (`rules.comment` reads it as an
+# employment complaint, not at a private job).
+OWN_PAY_WRONG = lazy_pattern(
+    r"\b(?:underpaid|short[- ]?paid) (?:me|us|half|our)\b|\bnever (?:once )?been paid (?:correctly|right|properly)"
+    r"|\b(?:stuffed|screwed|messed) up (?:my|our) pay\b|\b(?:my|our) pay (?:is|was|has been) wrong\b"
+    r"|\bpay(?:roll)? (?:has been |is |was )?wrong (?:again|for)\b|\bnot paid enough\b|\bpaid (?:peanuts|less than)\b"
+    r"|\bpays? (?:you |us )?peanuts\b|\b(?:less than|below) inflation\b|\breal(?:[- ]terms)? (?:wage|pay) cut\b"
+    r"|\bpay cut in real terms\b",
+    re.IGNORECASE,
+)
+OWN_PAY_KEYS = ("paid", "pay", "wage", "inflation", "peanuts")

@@ -249,3 +249,59 @@ def test_a_partys_theme_is_a_costume():
     assert not _fires("office trivia theme is superheroes at work, who has a cape and a badge", "vic")
     assert not _fires("cop-themed party for the team at work, anyone got a hat", "qld")
     assert _fires("office trivia at work tonight, still in my uniform", "vic")
+
+
+def test_a_work_pass_in_daily_use_is_its_own_context():
+    # scanned at a door, dead, its photo, clipped on for the day, the visitor's sign-in at one's own building
+    for text in (
+        "lanyard beeps, the door stays shut, can someone swipe me in at the loading dock",
+        "Security pass wouldn't scan at the boom gate twice this morning",
+        "New staff ID photo and I look like I've been up for three days",
+        "Pass on, coffee in hand, onto the floor",
+        "left my pass at home and had to be signed in like a visitor to my own floor",
+    ):
+        [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile("aps"))
+        assert m.why.startswith("a work pass in use"), (text, m.why)
+    # anyone's ticket, a thank-you passed on, a gym's card
+    assert not _fires("my bus pass wouldn't scan again, walked to town", "aps")
+    assert not _fires("Boarding pass photo for the gram, Bali here we come", "aps")
+    assert not _fires("please pass on our thanks to the lovely nurse", "vic")
+    assert not _fires("new gym ID card photo is criminal", "aps")
+    assert not _fires("My conference pass photo looks like a hostage video", "aps")
+
+
+def test_a_uniforms_kit_laid_out_as_a_list():
+    for text, name in (
+        ("Blues pressed, boots done, radio charged. Early start tomorrow", "tas"),
+        ("Keys, radio, cuffs. Ready for the block", "vic"),
+        ("Greens on, stethoscope on, coffee in hand", "qld"),
+        ("Boots, khakis and my ranger badge for the summer", "tas"),
+    ):
+        [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile(name))
+        assert m.why.startswith("work kit laid out or put on"), (text, m.why)
+    # any site's kit, a single garment, a costume's list
+    assert not _fires("Hi-vis, hard hat and steel caps for the building site tomorrow", "tas")
+    assert not _fires("new boots, new belt, new bag. retail therapy", "tas")
+    assert not _fires("Kids want a police-themed party, anyone got a toy badge and cap?", "qld")
+
+
+def test_a_private_workplace_by_its_trade_and_a_childs_band_or_badge():
+    assert not _fires("Headset on, lanyard on, first shift at the insurance call centre", "tas")
+    assert not _fires("scrubs on, first day at the dental clinic, wish me luck", "tas")
+    assert not _fires("Supervisor at the mine got us new hard hats with our names on them", "aps")
+    assert not _fires("Our girl's teacher gave her a reading badge for finishing the term list", "tas")
+    # the state's own clinic staff, with the organisation named, still fire
+    assert _fires("scrubs on, first day at the Royal Hobart Hospital dental clinic", "tas")
+
+
+def test_a_pay_cap_a_pass_handed_back_a_logo_on_the_lanyard_and_a_shift_by_its_hours():
+    assert not _fires("Our pay offer is 3% after a decade of caps at the APS and they call it generous", "aps")
+    assert _fires("Handed my pass back today at the terminal. 11 years with the best team in cargo", "dibp")
+    assert _fires("Another reshuffle, another new logo on my lanyard. Same job.", "aps")
+    assert _fires("Lost my work pass at the shops, if anyone finds it pls DM", "aps")
+    assert not _fires("Lost my bus pass at the shops again", "aps")
+    assert _fires("Nobody warns you the boots will wreck your feet on a 12hr at the terminal", "dibp")
+    assert not _fires("New boots for the hike, a 12 hour drive to the Grampians tomorrow", "vic")
+    # a private build, a mine's crew, a volunteer crew, picking season
+    assert not _fires("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", "qld")
+    assert not _fires("hi vis on, volunteer crew for the lantern parade tonight", "tas")

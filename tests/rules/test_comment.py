@@ -226,3 +226,102 @@ def test_unpaid_pay_praise_for_those_upstairs_and_a_slogan_seen_from_inside():
     assert 'sarcasm ("Great work, everyone upstairs.")' in m.why
     assert _fires("OFC101", "No beds free again. This is what 'tough on crime' looks like from the inside.", "qld")
     assert not _fires("OFC101", "This is what paradise looks like on the ground floor of the new unit", "qld")
+
+
+def test_the_public_met_by_the_agency_and_a_voters_view_are_no_staff_members():
+    from auditor.config import load_profile
+    from auditor.rules.comment import outside_views, public_contact, voter_view
+
+    aps = load_profile("aps")
+    for text in (
+        "The tax office rang me about my return again. Told the man on the phone I'm still between jobs",
+        "Rang the 1800 payments line for the third time and they still couldn't say when",
+        "Did anyone else get a letter from the Department saying their licence lapsed in 2019?",
+        "The caseworker who came out to Mum's place was lovely, honestly",
+    ):
+        assert public_contact(text), text
+    assert voter_view("The whole detention policy is a disgrace and both major parties should be ashamed")
+    assert voter_view("Both sides are hopeless on housing, who voted for this?")
+    # the work's "we", being told, a team's line: still inside
+    for text in (
+        "Rang the duty line at 2am and we were told to sit tight",
+        "Our manager rang me about the roster again, third time on my day off",
+    ):
+        assert not public_contact(text), text
+    assert not voter_view("Both sides have gutted our funding for a decade")
+    fired = outside_views(lambda item, profile: iter(["m"]))
+    caller = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="Called the 1300 line twice, nobody could help")
+    assert list(fired(caller, aps)) == []
+    voter = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text="Both sides are hopeless, who voted for this?")
+    assert list(fired(voter, aps)) == []
+    # the word-list rules still read a harsh word at one's own minister, whoever the writer speaks as
+    assert _check("OFC102", "The Minister is a disgrace and both major parties should be ashamed", aps) != []
+
+
+def test_an_organisation_never_tuned_on_works_from_the_generic_machinery(tmp_path):
+    """An invented Commonwealth agency with nothing but its names: the ironic verdict, the public met
+    by the agency, a voter's view, a work pass in use and a uniform's kit all read the same."""
+    from auditor.config import load_profile
+    from auditor.rules.attire import RULES as ATTIRE
+    from auditor.rules.comment import outside_views
+
+    f = tmp_path / "nsr.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "nsr"\ntitle = "National Seed Registry (invented)"\n'
+        '[organisation]\nnames = ["National Seed Registry"]\nacronyms = ["NSR"]\n',
+        encoding="utf-8",
+    )
+    nsr = load_profile(str(f))
+
+    def post(text: str) -> Item:
+        return Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
+
+    [m] = _check("OFC102", "Remember when the NSR actually funded the field labs? Two seed banks closed this year.", nsr)
+    assert m.why == 'sarcasm ("Remember when the NSR actually") about "NSR"'
+    assert _check("OFC102", "Closed the Dubbo seed bank and we now post samples to Canberra. Priorities.", nsr)
+    fired = outside_views(lambda item, profile: iter(["m"]))
+    assert list(fired(post("Both sides are hopeless on biosecurity, who voted for this?"), nsr)) == []
+    assert list(fired(post("The National Seed Registry rang me about my permit again"), nsr)) == []
+    assert list(fired(post("We were told to stop answering the permit line"), nsr)) == ["m"]
+    uni101 = ATTIRE[0]
+    [m] = uni101.check(post("Pass won't scan at the NSR lab door again, can someone swipe me in"), nsr)
+    assert "department term" in m.why
+    [m] = uni101.check(post("Greens on, badge on, gloves in the pocket. Seed audit week"), nsr)
+    assert m.why == 'work kit laid out or put on ("Greens on, badge on, gloves")'
+
+
+def test_ones_own_pay_got_wrong_or_judged_short_is_an_employment_complaint():
+    from auditor.config import load_profile
+
+    vic, aps = load_profile("vic"), load_profile("aps")
+    for text in (
+        "Payroll has short-paid me for the second fortnight running. Two tickets, no reply.",
+        "Nine years in and never once been paid correctly, and the helpdesk has stopped replying",
+        "The new offer is a real wage cut once rent is counted. Thanks for that.",
+        "Pays you peanuts to get yelled at on the phones all day",
+    ):
+        [m] = _check("OFC103", text, vic)
+        assert m.why.startswith("complaint about their own pay"), text
+    # a private business paying the writer; someone else's pay rise
+    assert _check("OFC103", "The café underpaid me again, off to Fair Work", vic) == []
+    assert _check("OFC103", "Got my pay rise today, very happy", aps) == []
+
+
+def test_more_of_the_publics_side_endless_restructures_and_a_dare_to_look():
+    from auditor.config import load_profile
+    from auditor.rules.comment import customer_side, public_contact, voter_view
+
+    qld, aps = load_profile("qld"), load_profile("aps")
+    # a voter, a member of the public by their own role, a job applicant
+    assert voter_view("Not the council cutting the library hours again. Who votes for these people")
+    assert voter_view("Politicians are all the same, not one of them has run a budget")
+    assert public_contact("The new fee rules scare me, as an international student I can't plan a thing")
+    assert customer_side("Been applying for the APS for a year and got rejected after the interview again")
+    assert not customer_side("Our team's been applying for the APS grad intake rules for years")  # the work's "our"
+    assert _check("OFC103", "Been applying for the public service for a year, rejected after the interview again", aps) == []
+    # restructures without end, said by staff leaving
+    [m] = _check("OFC103", "Leaving after 9 years; the endless restructures made it an easy call", aps)
+    assert m.why == 'complaint about restructures ("endless restructures")'
+    # a dare to those in charge to look
+    [m] = _check("OFC102", "If anyone from the Minister's office actually wants to see a night shift on our unit, come in", qld)
+    assert m.why.startswith('sarcasm ("If anyone from the Minister\'s office actually wants")')

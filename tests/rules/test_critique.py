@@ -50,3 +50,20 @@ def test_staff_counted_against_the_work_and_then_judged(dibp):
     # no one inside: a parent counting a school's staff, a café's roster
     assert _harsh("My son's school has 3 teachers for 90 students. Madness.", aps) == []
     assert _harsh("The cafe had 2 staff and 300 orders on Sunday. Yeah nah.", dibp) == []
+
+
+def test_an_ironic_verdict_on_the_works_priorities_or_plans():
+    from auditor.config import load_profile
+
+    qld, vic, aps = load_profile("qld"), load_profile("vic"), load_profile("aps")
+    # the one-word punchline aimed at the work's "we"; a plan praised "truly"; a hope that they "actually" do it
+    [m] = _harsh("The new carpark opened on time and we've waited two years for a second fridge. Priorities.", qld)
+    assert m.why == 'sarcasm ("Priorities") about their own work ("we\'ve")'
+    [m] = _harsh("Closed two regional offices so we can 'meet demand'. Brilliant planning, truly.", aps)
+    assert "Brilliant planning, truly" in m.why
+    [m] = _harsh("New regional director starts Monday. Fingers crossed he actually answers an email.", vic)
+    assert m.why == 'sarcasm ("Fingers crossed he actually") about "director"'
+    # private life, everyday praise, a hope about a team: no work target
+    assert _harsh("Spent the grocery money on concert tickets. Priorities.", vic) == []
+    assert _harsh("Great work, team! Proud of you all", vic) == []
+    assert _harsh("Fingers crossed the new coach actually fixes the backline this year", vic) == []
