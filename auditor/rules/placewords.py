@@ -195,7 +195,7 @@ _GIVEN_BEFORE = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)[ \t]+$")
 def is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if " " in key and key.split(" ", 1)[0] in _PLACE_FORM_FIRST:
-        return False
+        return bool(_THING_BEFORE.search(before))  # no person, but a boat may be named so ("Our boat Port Douglas Belle")
     # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
