@@ -8,7 +8,7 @@ relationship in the same text (`work_context`): a ``[colleagues] cues`` word ("m
 shift worked at a work site ("nightie at Tullamarine"); or a name tied to its unit, the sergeant
 by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a work site ("Dave at
 Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
-"Tell Sgt Dawes at Box Hill ..."). A relative, friend or housemate said to hold one of the
+"Tell Sgt Dawes at Box Hill ...", `rules.titled`). A relative, friend or housemate said to hold one of the
 organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
 exposed too (`rules.relatives.relative_at_work`). Friends, family, neighbours and shop
 staff named without work context do not fire, nor teams in a club, quiz or volunteer context
@@ -52,6 +52,7 @@ from auditor.rules.people import (
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
+from auditor.rules.titled import SERVED_ME, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
@@ -59,10 +60,6 @@ _POSSESSIVE_TEAM = lazy_pattern(
     r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office|taskforce|squad|directorate)\b",
     re.IGNORECASE,
 )
-
-
-def _titles(profile: Profile) -> frozenset[str]:
-    return frozenset(profile.terms("colleagues", "titles"))
 
 
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
@@ -171,8 +168,8 @@ def names_someone(text: str, profile: Profile) -> bool:
         return False  # "Finished Line of Duty again. Superintendent Hastings ...": a character
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
     people = people_in(item, profile)
-    titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in _titles(profile)]
-    if people and not (len(titled) == len(people) and searched(_SERVED_ME, text)):
+    titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in titles(profile)]
+    if people and not (len(titled) == len(people) and searched(SERVED_ME, text)):
         return True  # ... but not "Officer Rahman at the Perth counter was amazing with my grandmother"
     if relative_at_work(text, profile) is not None:
         return True
@@ -245,7 +242,7 @@ def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profil
         return None  # "my brother-in-law, he's a Superintendent at Tullamarine": the relative's own rank
     for m in _ROLE_BRACKET.finditer(text) if "(" in text else ():
         return f'"{m.group(0)}"'
-    if searched(_SERVED_ME, text):
+    if searched(SERVED_ME, text):
         return None  # "shoutout to Deb at the Perth airport lounge who saved my whole trip": the customer's thanks
     for ref, _a, b in people:
         at = _AT_SITE_AFTER.match(text, b) if b else None
@@ -268,47 +265,6 @@ def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
         )
 
 
-# A titled person the way staff are named, not characters: greeted or sent a message ("Welcome to
-# Commander Sharon Petrov", "Tell Sgt Dawes ...", "ask for Sgt Ellis"), placed ("Sgt Kowalski at
-# Caboolture") or named in full ("Constable Amy Ferris"). A rank's leading words stand before the
-# title the reference starts at ("congrats Leading Senior Constable Mel Tran").
-_RANK_LEAD = r"(?:(?:Leading|Senior|Snr|First|Probationary|Acting|Station|Chief|Deputy|Assistant|Regional|District)\s+)*"
-_TO_TITLED = lazy_pattern(
-    r"\b(?i:tell|ask for|say (?:hi|hello|g['’]?day|gday|thanks) to|welcome|welcoming|welcome to|congrats|congrats to|"
-    r"congratulations|congratulations to|thanks to|thank you to|shout ?out to|farewell to|farewell)\s+" + _RANK_LEAD + "$"
-)
-_SURNAME_AFTER = lazy_pattern(
-    r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
-)
-_ASKS_AFTER = lazy_pattern(r"\s+(?:wants|needs|asked for|is asking for|is after)\s+(?:it|them|the|a|an|all|you|us|me)\b")
-_AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-
-
-# ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
-# "Constable Ferris pulled my son out of the river", "thanks to Sergeant Liu for running the kids program".
-_SERVED_ME = lazy_pattern(
-    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:amazing|great|wonderful|brilliant|kind|patient|lovely) (?:with|to) (?:me|my|us|our)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
-    r"sorted|rescued|looked after|looking after) (?:me|my|us|our)|for (?:running|helping|finding|organising)|thank you(?! to)|thanks heaps)\b",
-    re.IGNORECASE,
-)
-
-
-def titled_at_work(text: str, start: int, end: int) -> str | None:
-    """Why a titled person reference (text[start:end], "Sgt Dawes") reads as staff on its own, or None."""
-    if text.startswith("Dr", start) or searched(_SERVED_ME, text):
-        return None  # a patient's doctor is thanked, named in full and placed as often as a colleague
-    if _TO_TITLED.search(text, max(0, start - 40), start):
-        return "the rank of someone greeted or sent a message"
-    if _ASKS_AFTER.match(text, end):
-        return "the rank of someone giving the writer work"
-    place = _AT_PLACE_AFTER.match(text, end)
-    if place is not None:
-        return f'a rank and a place ("{place.group(1)}")'
-    if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
-        return "a rank before a full name"
-    return None
-
-
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD:
         if item.field == "connection":
@@ -324,7 +280,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if not people:
         yield from _relative(item, text, profile)
         return
-    titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
+    titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in titles(profile)]
     why = None
     if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
         # "Inspector Gadget": the title alone is not a work relationship; look past it, unless
