@@ -397,6 +397,11 @@ RULES = [
             Example(
                 "My cousin's a Senior Constable and he reckons footy traffic is the worst part of the week", False, profile="vic"
             ),
+            # ... a job in plain words then a town ("a copper in Wangaratta"), where the organisation has that job
+            Example(
+                "My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", True, profile="vic"
+            ),
+            Example("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", False),
             # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
             Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
             Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),

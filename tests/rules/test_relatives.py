@@ -54,3 +54,22 @@ def test_a_sibling_opening_a_sentence_and_a_friends_relative_are_relatives():
     assert relative_at_work("Bro works at Port Phillip and says the lockdowns never end", vic) is not None
     why = relative_at_work("My mate's brother works child protection in Shepparton, 50 cases each", vic)
     assert why is not None and "Shepparton" in why
+
+
+def test_a_relative_s_job_in_plain_words_then_a_town_is_at_work_where_the_organisation_has_that_job():
+    vic, tas, qld, dibp = load_profile("vic"), load_profile("tas"), load_profile("qld"), load_profile("dibp")
+    why = relative_at_work("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", vic)
+    assert why == 'relative "My aunty" as "copper" in "Wangaratta"'
+    assert relative_at_work("my nephew's a detective at Southport and he says the schoolies week is chaos", qld) is not None
+    assert relative_at_work("My flatmate's a CO at Risdon and the lockdowns are constant", tas) == (
+        'relative "My flatmate" as "CO" at "Risdon"'
+    )
+    # a job the organisation lacks, a job with no where, a job abroad
+    assert (
+        relative_at_work("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", dibp) is None
+    )
+    assert relative_at_work("My aunty was a copper for 25 years and still reads the paper like a brief", vic) is None
+    assert relative_at_work("My cousin's a prison guard in Texas and the stories are unhinged", vic) is None
+    assert relative_at_work("my nephew's a detective at Southport and he says the schoolies week is chaos", dibp) is None
+    # a job every employer has says too little with a town alone
+    assert relative_at_work("My cousin's a security guard in Penrith and the night shifts are brutal", vic) is None
