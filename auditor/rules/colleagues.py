@@ -482,6 +482,11 @@ RULES = [
             # one's own superior by title alone; a friend's occasion with nothing of the writer's work
             Example("Staff meeting ran over again, our AP said the timetable is final", True, profile="qld"),
             Example("Brief to the Secretary's office by COB, the DG wants it tonight", True, profile="qld"),
+            # ... handed over to, arriving, who told the writer something, praised after "our"
+            Example("Handing over to the 2IC at 0600, the cell log's on the clipboard", True, profile="tas"),
+            Example("New Director-General starts Tuesday, place your bets on the next restructure", True, profile="qld"),
+            Example("Farewell to our fearless Charge Nurse after 22 years on the ward", True, profile="vic"),
+            Example("Farewell to our fearless Charge Nurse after 22 years on the ward", False),
             Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
             Example("my flatmate works at Services Australia and says the phones never stop", True, profile="aps"),
             Example(
