@@ -50,7 +50,7 @@ from auditor.rules.people import (
     site_short_name,
 )
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
-from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
+from auditor.rules.relatives import RELATIVE, TITLED, WORKS, kin_only, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.titled import SERVED_ME, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
@@ -156,6 +156,12 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+def _kin_only(text: str, people: list[tuple[str, int, int]], profile: Profile) -> bool:
+    """The writer's own relatives and friends only (`relatives.kin_only`), with none of the
+    organisation's work around them ("my cousin Lena is an APS4 in visa processing" is)."""
+    return kin_only(text, people, profile) and not operation_terms(text, profile)
+
+
 def names_someone(text: str, profile: Profile) -> bool:
     """Whether the text names, tags or titles anyone who could be a colleague: a person reference
     or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
@@ -168,6 +174,8 @@ def names_someone(text: str, profile: Profile) -> bool:
         return False  # "Finished Line of Duty again. Superintendent Hastings ...": a character
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
     people = people_in(item, profile)
+    if _kin_only(text, people, profile):
+        return False  # "my neighbour Gary is a retired copper": the writer's own people, no work of the organisation
     titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in titles(profile)]
     if people and not (len(titled) == len(people) and searched(SERVED_ME, text)):
         return True  # ... but not "Officer Rahman at the Perth counter was amazing with my grandmother"
@@ -277,9 +285,9 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     for extra in (superior, starter):
         if extra is not None and not any(a < extra[2] and extra[1] < b for _r, a, b in people):
             people = people + [extra]
-    if not people:
+    if not people or _kin_only(text, people, profile):
         yield from _relative(item, text, profile)
-        return
+        return  # ... "Farewell lunch for my bestie Tash": the writer's friend
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in titles(profile)]
     why = None
     if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
@@ -402,6 +410,8 @@ RULES = [
                 "My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", True, profile="vic"
             ),
             Example("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", False),
+            # the writer's own people only, nothing of the organisation's work: no colleague named
+            Example("Farewell dinner for my best mate Rhys tonight, he's off to Darwin for good", False, profile="vic"),
             # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
             Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
             Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),

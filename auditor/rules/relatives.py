@@ -18,7 +18,7 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
-from auditor.rules.features import department_terms
+from auditor.rules.features import department_terms, work_site
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS, place_not_person, role_is_ours, site_short_name
 from auditor.rules.places import place_mentions
 
@@ -200,3 +200,40 @@ def _job_in_a_town(text: str, rel: re.Match[str], end: int, profile: Profile) ->
     if place is None:
         return None
     return f'relative "{rel.group(0).strip(" .!?")}" as "{job.group(0).split()[-1]}" in "{place}"'
+
+
+# A name right after the relative or friend it is: "my neighbour Gary", "my husband, Dave", "my bestie Tash".
+_KIN_BEFORE = lazy_pattern(
+    rf"\b(?:my|our) (?:(?:little |big |older |younger |twin |best |old |new )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS}|mate|friend|partner))"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+
+
+# a public service grade said of them: "my cousin Lena is an APS4 in visa processing"
+# ... or a career in years: "Dad's retiring after 35 years as a ranger"
+_YEARS = lazy_pattern(r"\b\d+\s+years\b", re.IGNORECASE)
+_GRADE = lazy_pattern(r"\b(?:APS|VPS|AO|EL|SES|PO|CSO|HP|SO)\s?[1-9]\b")
+
+
+def kin_only(text: str, people: list[tuple[str, int, int]], profile: Profile) -> bool:
+    """The writer's own people and nothing of the organisation: a relative or friend in the text,
+    every person named there named as one ("my neighbour Gary is a retired copper", "Farewell lunch
+    for my bestie Tash"), none said to work at the organisation (`relative_at_work`), and no
+    department term, work site nor superior by title (the caller adds the organisation's work in
+    plain words: `colleagues`). Writers label a relative's job with no where as no colleague ("My
+    cousin's a cop and he reckons ...")."""
+    rel = searched(RELATIVE, text) or parent_opens(text)
+    if rel is None:
+        return False
+    if any(b <= a or not _KIN_BEFORE.search(text, max(0, a - 40), a) for _r, a, b in people):
+        return False
+    if (
+        department_terms(text, profile)
+        or work_site(text, profile)
+        or searched(TITLED, text)
+        or _GRADE.search(text)
+        or _YEARS.search(text)
+    ):
+        return False  # ... not "Asked my team leader for a Saturday off for my brother's wedding"
+    return relative_at_work(text, profile) is None

@@ -73,3 +73,26 @@ def test_a_relative_s_job_in_plain_words_then_a_town_is_at_work_where_the_organi
     assert relative_at_work("my nephew's a detective at Southport and he says the schoolies week is chaos", dibp) is None
     # a job every employer has says too little with a town alone
     assert relative_at_work("My cousin's a security guard in Penrith and the night shifts are brutal", vic) is None
+
+
+def test_kin_only_is_the_writers_own_people_with_nothing_of_the_organisation():
+    from auditor.rules.relatives import kin_only
+
+    vic, dibp = load_profile("vic"), load_profile("dibp")
+    text = "my neighbour Kev is a retired copper and he still reverses in like he's on a job"
+    assert kin_only(text, [("Kev", 13, 16)], vic)
+    assert kin_only("Farewell dinner for my best mate Rhys tonight, he's off to Darwin", [("Rhys", 33, 37)], vic)
+    # someone named who is no relative, the organisation named, a grade, a superior, a relative at work
+    assert not kin_only("my neighbour Kev says Tash from work is back", [("Kev", 13, 16), ("Tash", 22, 26)], vic)
+    assert not kin_only("my cousin Ana is an APS5 in visa processing, drowning", [("Ana", 10, 13)], dibp)
+    assert not kin_only("my cousin Ana works at Border Force and says it's chaos", [("Ana", 10, 13)], dibp)
+    assert not kin_only("Asked my team leader for a Saturday off for my brother's wedding. Knocked back.", [], vic)
+    assert not kin_only("My aunty was a copper in Wangaratta for 25 years", [], vic)
+
+
+def test_a_relatives_job_with_no_where_names_no_colleague_for_the_learned_rule():
+    from auditor.rules.colleagues import names_someone
+
+    vic = load_profile("vic")
+    assert not names_someone("my neighbour Kev is a retired copper and he still reverses in like he's on a job", vic)
+    assert names_someone("my neighbour Kev is a sergeant at Box Hill and he reckons the roster is cooked", vic)
