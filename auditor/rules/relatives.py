@@ -212,6 +212,7 @@ _KIN_BEFORE = lazy_pattern(
 
 # a public service grade said of them: "my cousin Lena is an APS4 in visa processing"
 # ... or a career in years: "Dad's retiring after 35 years as a ranger"
+_WORKS_WHERE = lazy_pattern(r"\bwork(?:s|ed|ing)?\s+(?:in|at|for)\b", re.IGNORECASE)
 _YEARS = lazy_pattern(r"\b\d+\s+years\b", re.IGNORECASE)
 _GRADE = lazy_pattern(r"\b(?:APS|VPS|AO|EL|SES|PO|CSO|HP|SO)\s?[1-9]\b")
 
@@ -236,4 +237,6 @@ def kin_only(text: str, people: list[tuple[str, int, int]], profile: Profile) ->
         or _YEARS.search(text)
     ):
         return False  # ... not "Asked my team leader for a Saturday off for my brother's wedding"
+    if _WORKS_WHERE.search(text):
+        return False  # "My housemate works in the visa section": somewhere, for the model to read
     return relative_at_work(text, profile) is None

@@ -96,3 +96,11 @@ def test_a_relatives_job_with_no_where_names_no_colleague_for_the_learned_rule()
     vic = load_profile("vic")
     assert not names_someone("my neighbour Kev is a retired copper and he still reverses in like he's on a job", vic)
     assert names_someone("my neighbour Kev is a sergeant at Box Hill and he reckons the roster is cooked", vic)
+
+
+def test_kin_only_leaves_a_relative_said_to_work_somewhere_to_the_model():
+    from auditor.rules.relatives import kin_only
+
+    dibp = load_profile("dibp")
+    assert not kin_only("My housemate works in the payments section and says the queue has doubled", [], dibp)
+    assert kin_only("My housemate's a cop and says the new laws are a joke", [], load_profile("vic"))
