@@ -170,6 +170,7 @@ def names_someone(text: str, profile: Profile) -> bool:
     requires it: on writers no model saw (train26), COL102 without it fired on 15 false and 4 true
     posts ("our section is being absorbed"), tests/eval/README.md."""
     text = text[: signature_start(text)]  # "Regards, Tom Vu | Senior Analyst | ...": the writer
+    text = text[_title_line_end(text) :]  # "Assistant Principal, Wellbeing | Epping Secondary College | ...": the writer's
     if on_screen(text):
         return False  # "Finished Line of Duty again. Superintendent Hastings ...": a character
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
@@ -223,6 +224,21 @@ _ROLE_NAME = lazy_pattern(
     rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
     r"\s+[A-Z][a-z]+\b"
 )
+
+
+# A title opening the text with " | " fields after it on that line: the writer's own title line, its
+# unit and organisation ("Assistant Director, Indo-Pacific Branch, DFAT | m. 0412 ...", no one else).
+# (up to its last " | ": the fields after it may name others, "Mentor to the best team (looking at you, Jo)")
+_FIELD_AFTER = lazy_pattern(r"[^.!?\n|]{0,60}\s\|\s(?:[^\n|]*\s\|\s)*")
+
+
+def _title_line_end(text: str) -> int:
+    """Where the title line opening the text ends (0 when the text opens with none)."""
+    if "|" not in text:
+        return 0
+    m = TITLED.match(text, len(text) - len(text.lstrip()))
+    f = _FIELD_AFTER.match(text, m.end()) if m is not None else None
+    return f.end() if f is not None else 0
 
 
 # A title before a shared box or a post is no one person: "the duty inspector inbox", "the Director role".

@@ -227,3 +227,14 @@ def test_a_titled_person_greeted_or_placed_is_staff_but_a_character_is_not():
     vic = load_profile("vic")
     assert list(COL101.check(_item("Tell Sgt Dawes at Box Hill I said hi, he owes me a parma"), vic))
     assert not list(COL101.check(_item("Inspector Gadget marathon with the kids"), vic))
+
+
+def test_names_someone_skips_the_writers_own_title_line(dibp):
+    from auditor.rules.colleagues import names_someone
+
+    aps = load_profile("aps")
+    assert not names_someone("Assistant Director, Indo-Pacific Branch, DFAT | m. 0400 000 000 (work)", aps)
+    assert not names_someone("Deputy Principal, Junior School | Hilltop College | d.p@example.edu.au", aps)
+    # a title saying something is someone; names after the last field are still read
+    assert names_someone("The Director wants the brief | due 5pm", aps)
+    assert names_someone("Team Leader, Intake | Home Affairs | best team in the APS (looking at you, Jo & Femi)", dibp)
