@@ -71,6 +71,16 @@ _OUR_OFFICE = lazy_pattern(r"\b(?:our|my) (?:office|section|branch|division|agen
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
 
 
+# The reader given a post or a shift with the writer or for a day: "you're with Jono on the Mt Gravatt
+# car tomorrow", "You're on 3 with me on Tuesday", "you're on the stand-up board for Thursday nights";
+# not a condition ("if you're on the Perth roster") nor one's time off ("while you're on leave").
+_ROSTERED = lazy_pattern(
+    r"(?<!\bif )(?<!\bwhen )\b(?i:you['’]?re)\s+(?:on|with)\s+(?!leave\b|holidays?\b|the phone\b)[^.!?\n]{0,60}?"
+    r"\b(?i:with me|with us|tomorrow|tmrw|tonight|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?s?|nights|earlies|lates|"
+    r"this week|next week)\b"
+)
+
+
 def relation_cue(text: str, profile: Profile) -> bool:
     """Whether the text has one of the profile's work-relationship words (``[colleagues] cues``:
     "workmate", "my sergeant"). Every other way `work_context` finds work (a team, crew or
@@ -116,7 +126,7 @@ def work_context(text: str, profile: Profile) -> str | None:
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
-    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text)
+    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text) or (searched(_ROSTERED, text) if "re " in text else None)
     if m:
         return f'"{m.group(0)}"'
     dept = department_terms(text, profile)
@@ -428,6 +438,9 @@ RULES = [
             Example("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", False),
             # the writer's own people only, nothing of the organisation's work: no colleague named
             Example("Farewell dinner for my best mate Rhys tonight, he's off to Darwin for good", False, profile="vic"),
+            # the reader given a post with the writer or for a day, named as people call workmates
+            Example("Dazza you're on the front gate Thursday nights with Pri, bring a torch", True, profile="vic"),
+            Example("if you're on the Bendigo roster, the split shift is changing in March", False, profile="vic"),
             # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
             Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
             Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),

@@ -63,7 +63,7 @@ def personal_wish(text: str, profile: Profile) -> str | None:
 # hospitals, a sergeant to those with police or prisons.
 _SUPERIOR = (
     r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|DDG|FAS|AS|HOD|2IC|SM|GM|NUM|DON|OIC|LSC|"
-    r"SBFO|DS|Sgt|"
+    r"SBFO|DS|Sgt|CO|"
     r"Secretary|Commissioner|Chief Commissioner|Regional Commander|Commander|Director-General|(?i:director|principal|"
     r"sergeant|sarge|inspector|superintendent|charge nurse|nurse unit manager|branch head))"
 )
@@ -136,6 +136,7 @@ _TITLE_KEYS = (
     "SBFO",
     "DS",
     "Sgt",
+    "CO",
 )
 _TITLE_WORDS = (
     "secretary",

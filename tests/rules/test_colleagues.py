@@ -238,3 +238,13 @@ def test_names_someone_skips_the_writers_own_title_line(dibp):
     # a title saying something is someone; names after the last field are still read
     assert names_someone("The Director wants the brief | due 5pm", aps)
     assert names_someone("Team Leader, Intake | Home Affairs | best team in the APS (looking at you, Jo & Femi)", dibp)
+
+
+def test_the_reader_given_a_post_with_the_writer_or_for_a_day_is_work(dibp):
+    vic = load_profile("vic")
+    assert work_context("@Kaz you're with Tui and the new grad on the Frankston car tomorrow", vic) is not None
+    assert work_context("You're on 4 with me on Thursday, bring the clipboard", dibp) is not None
+    # a condition, time off, the reader on their own: no post given
+    assert work_context("if you're on the Bendigo roster tomorrow, check the email", vic) is None
+    assert work_context("enjoy the beach while you're on leave tomorrow", vic) is None
+    assert list(COL101.check(_item("Dazza you're on the front gate Thursday nights, bring a torch"), vic))

@@ -87,3 +87,9 @@ def test_own_superior_handed_over_to_arriving_who_told_the_writer_or_praised_aft
     assert own_superior("New Nurse Unit Manager started today, she already fixed the roster", dibp) is None
     assert own_superior("Farewell to our fearless Charge Nurse after 22 years on the ward", dibp) is None
     assert own_superior("New Director-General role advertised, applications close Friday", qld) is None
+
+
+def test_own_superior_reads_the_co():
+    dibp = load_profile("dibp")
+    assert own_superior("the CO wants everyone at the ramp by 0530", dibp) is not None
+    assert own_superior("CO2 levels in the hold are fine", dibp) is None
