@@ -8,7 +8,7 @@ relationship in the same text (`work_context`): a ``[colleagues] cues`` word ("m
 shift worked at a work site ("nightie at Tullamarine"); or a name tied to its unit, the sergeant
 by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a work site ("Dave at
 Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
-"Tell Sgt Dawes at Box Hill ..."). A relative, friend or housemate said to hold one of the
+"Tell Sgt Dawes at Box Hill ...", `rules.titled`). A relative, friend or housemate said to hold one of the
 organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
 exposed too (`rules.relatives.relative_at_work`). Friends, family, neighbours and shop
 staff named without work context do not fire, nor teams in a club, quiz or volunteer context
@@ -50,8 +50,9 @@ from auditor.rules.people import (
     site_short_name,
 )
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
-from auditor.rules.relatives import RELATIVE, TITLED, WORKS, parent_opens, relative_at_work
+from auditor.rules.relatives import RELATIVE, TITLED, WORKS, kin_only, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
+from auditor.rules.titled import SERVED_ME, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
 
 _POSSESSIVE_TEAM = lazy_pattern(
@@ -61,10 +62,6 @@ _POSSESSIVE_TEAM = lazy_pattern(
 )
 
 
-def _titles(profile: Profile) -> frozenset[str]:
-    return frozenset(profile.terms("colleagues", "titles"))
-
-
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
 _OUR_ROLE = lazy_pattern(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:(?i:deputy|assistant)\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
@@ -72,6 +69,16 @@ _OUR_ROLE = lazy_pattern(
 )
 _OUR_OFFICE = lazy_pattern(r"\b(?:our|my) (?:office|section|branch|division|agency|department)\b", re.IGNORECASE)
 _TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
+
+
+# The reader given a post or a shift with the writer or for a day: "you're with Jono on the Mt Gravatt
+# car tomorrow", "You're on 3 with me on Tuesday", "you're on the stand-up board for Thursday nights";
+# not a condition ("if you're on the Perth roster") nor one's time off ("while you're on leave").
+_ROSTERED = lazy_pattern(
+    r"(?<!\bif )(?<!\bwhen )\b(?i:you['’]?re)\s+(?:on|with)\s+(?!leave\b|holidays?\b|the phone\b)[^.!?\n]{0,60}?"
+    r"\b(?i:with me|with us|tomorrow|tmrw|tonight|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?s?|nights|earlies|lates|"
+    r"this week|next week)\b"
+)
 
 
 def relation_cue(text: str, profile: Profile) -> bool:
@@ -119,7 +126,7 @@ def work_context(text: str, profile: Profile) -> str | None:
     m = col.cues.search(text) if col.cues is not None else None
     if m:
         return f'work-relationship word "{m.group(0)}"'
-    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text)
+    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text) or (searched(_ROSTERED, text) if "re " in text else None)
     if m:
         return f'"{m.group(0)}"'
     dept = department_terms(text, profile)
@@ -159,6 +166,12 @@ def _connection(item: Item, profile: Profile) -> Iterator[Match]:
     )
 
 
+def _kin_only(text: str, people: list[tuple[str, int, int]], profile: Profile) -> bool:
+    """The writer's own relatives and friends only (`relatives.kin_only`), with none of the
+    organisation's work around them ("my cousin Lena is an APS4 in visa processing" is)."""
+    return kin_only(text, people, profile) and not operation_terms(text, profile)
+
+
 def names_someone(text: str, profile: Profile) -> bool:
     """Whether the text names, tags or titles anyone who could be a colleague: a person reference
     or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
@@ -167,12 +180,15 @@ def names_someone(text: str, profile: Profile) -> bool:
     requires it: on writers no model saw (train26), COL102 without it fired on 15 false and 4 true
     posts ("our section is being absorbed"), tests/eval/README.md."""
     text = text[: signature_start(text)]  # "Regards, Tom Vu | Senior Analyst | ...": the writer
+    text = text[_title_line_end(text) :]  # "Assistant Principal, Wellbeing | Epping Secondary College | ...": the writer's
     if on_screen(text):
         return False  # "Finished Line of Duty again. Superintendent Hastings ...": a character
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text)
     people = people_in(item, profile)
-    titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in _titles(profile)]
-    if people and not (len(titled) == len(people) and searched(_SERVED_ME, text)):
+    if _kin_only(text, people, profile):
+        return False  # "my neighbour Gary is a retired copper": the writer's own people, no work of the organisation
+    titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in titles(profile)]
+    if people and not (len(titled) == len(people) and searched(SERVED_ME, text)):
         return True  # ... but not "Officer Rahman at the Perth counter was amazing with my grandmother"
     if relative_at_work(text, profile) is not None:
         return True
@@ -220,6 +236,21 @@ _ROLE_NAME = lazy_pattern(
 )
 
 
+# A title opening the text with " | " fields after it on that line: the writer's own title line, its
+# unit and organisation ("Assistant Director, Indo-Pacific Branch, DFAT | m. 0412 ...", no one else).
+# (up to its last " | ": the fields after it may name others, "Mentor to the best team (looking at you, Jo)")
+_FIELD_AFTER = lazy_pattern(r"[^.!?\n|]{0,60}\s\|\s(?:[^\n|]*\s\|\s)*")
+
+
+def _title_line_end(text: str) -> int:
+    """Where the title line opening the text ends (0 when the text opens with none)."""
+    if "|" not in text:
+        return 0
+    m = TITLED.match(text, len(text) - len(text.lstrip()))
+    f = _FIELD_AFTER.match(text, m.end()) if m is not None else None
+    return f.end() if f is not None else 0
+
+
 # A title before a shared box or a post is no one person: "the duty inspector inbox", "the Director role".
 _SHARED_AFTER = lazy_pattern(r"\s+(?:inbox|mailbox|account|hotline|position|role|vacancy|job|pool)\b", re.IGNORECASE)
 
@@ -245,7 +276,7 @@ def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profil
         return None  # "my brother-in-law, he's a Superintendent at Tullamarine": the relative's own rank
     for m in _ROLE_BRACKET.finditer(text) if "(" in text else ():
         return f'"{m.group(0)}"'
-    if searched(_SERVED_ME, text):
+    if searched(SERVED_ME, text):
         return None  # "shoutout to Deb at the Perth airport lounge who saved my whole trip": the customer's thanks
     for ref, _a, b in people:
         at = _AT_SITE_AFTER.match(text, b) if b else None
@@ -268,47 +299,6 @@ def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
         )
 
 
-# A titled person the way staff are named, not characters: greeted or sent a message ("Welcome to
-# Commander Sharon Petrov", "Tell Sgt Dawes ...", "ask for Sgt Ellis"), placed ("Sgt Kowalski at
-# Caboolture") or named in full ("Constable Amy Ferris"). A rank's leading words stand before the
-# title the reference starts at ("congrats Leading Senior Constable Mel Tran").
-_RANK_LEAD = r"(?:(?:Leading|Senior|Snr|First|Probationary|Acting|Station|Chief|Deputy|Assistant|Regional|District)\s+)*"
-_TO_TITLED = lazy_pattern(
-    r"\b(?i:tell|ask for|say (?:hi|hello|g['’]?day|gday|thanks) to|welcome|welcoming|welcome to|congrats|congrats to|"
-    r"congratulations|congratulations to|thanks to|thank you to|shout ?out to|farewell to|farewell)\s+" + _RANK_LEAD + "$"
-)
-_SURNAME_AFTER = lazy_pattern(
-    r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
-)
-_ASKS_AFTER = lazy_pattern(r"\s+(?:wants|needs|asked for|is asking for|is after)\s+(?:it|them|the|a|an|all|you|us|me)\b")
-_AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-
-
-# ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
-# "Constable Ferris pulled my son out of the river", "thanks to Sergeant Liu for running the kids program".
-_SERVED_ME = lazy_pattern(
-    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:amazing|great|wonderful|brilliant|kind|patient|lovely) (?:with|to) (?:me|my|us|our)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
-    r"sorted|rescued|looked after|looking after) (?:me|my|us|our)|for (?:running|helping|finding|organising)|thank you(?! to)|thanks heaps)\b",
-    re.IGNORECASE,
-)
-
-
-def titled_at_work(text: str, start: int, end: int) -> str | None:
-    """Why a titled person reference (text[start:end], "Sgt Dawes") reads as staff on its own, or None."""
-    if text.startswith("Dr", start) or searched(_SERVED_ME, text):
-        return None  # a patient's doctor is thanked, named in full and placed as often as a colleague
-    if _TO_TITLED.search(text, max(0, start - 40), start):
-        return "the rank of someone greeted or sent a message"
-    if _ASKS_AFTER.match(text, end):
-        return "the rank of someone giving the writer work"
-    place = _AT_PLACE_AFTER.match(text, end)
-    if place is not None:
-        return f'a rank and a place ("{place.group(1)}")'
-    if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
-        return "a rank before a full name"
-    return None
-
-
 def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD:
         if item.field == "connection":
@@ -321,10 +311,10 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     for extra in (superior, starter):
         if extra is not None and not any(a < extra[2] and extra[1] < b for _r, a, b in people):
             people = people + [extra]
-    if not people:
+    if not people or _kin_only(text, people, profile):
         yield from _relative(item, text, profile)
-        return
-    titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in _titles(profile)]
+        return  # ... "Farewell lunch for my bestie Tash": the writer's friend
+    titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in titles(profile)]
     why = None
     if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
         # "Inspector Gadget": the title alone is not a work relationship; look past it, unless
@@ -441,6 +431,16 @@ RULES = [
             Example(
                 "My cousin's a Senior Constable and he reckons footy traffic is the worst part of the week", False, profile="vic"
             ),
+            # ... a job in plain words then a town ("a copper in Wangaratta"), where the organisation has that job
+            Example(
+                "My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", True, profile="vic"
+            ),
+            Example("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", False),
+            # the writer's own people only, nothing of the organisation's work: no colleague named
+            Example("Farewell dinner for my best mate Rhys tonight, he's off to Darwin for good", False, profile="vic"),
+            # the reader given a post with the writer or for a day, named as people call workmates
+            Example("Dazza you're on the front gate Thursday nights with Pri, bring a torch", True, profile="vic"),
+            Example("if you're on the Bendigo roster, the split shift is changing in March", False, profile="vic"),
             # a doctor at the bedside where the state's hospitals are the employer; a patient's doctor is not
             Example("Dr Nguyen wants obs on bed 4 every hour tonight", True, profile="qld"),
             Example("Dr Nguyen says my knee needs another scan", False, profile="qld"),
@@ -521,6 +521,11 @@ RULES = [
             # one's own superior by title alone; a friend's occasion with nothing of the writer's work
             Example("Staff meeting ran over again, our AP said the timetable is final", True, profile="qld"),
             Example("Brief to the Secretary's office by COB, the DG wants it tonight", True, profile="qld"),
+            # ... handed over to, arriving, who told the writer something, praised after "our"
+            Example("Handing over to the 2IC at 0600, the cell log's on the clipboard", True, profile="tas"),
+            Example("New Director-General starts Tuesday, place your bets on the next restructure", True, profile="qld"),
+            Example("Farewell to our fearless Charge Nurse after 22 years on the ward", True, profile="vic"),
+            Example("Farewell to our fearless Charge Nurse after 22 years on the ward", False),
             Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
             Example("my flatmate works at Services Australia and says the phones never stop", True, profile="aps"),
             Example(

@@ -372,6 +372,8 @@ _SLOT_RES = (
         r"[^()\n]{0,30}\(([A-Z][a-z]+)\??\)"
     ),
     lazy_pattern(r"\b(?i:hey|oi|haha|lol)\s+([A-Z][a-z]{2,}),?\s+(?:you|your|you['’]re|you['’]ve)\b(?!\s+(?:know|guys)\b)"),
+    # someone given a post on the roster, opening a sentence: "Greggo you're on the late board Thursday"
+    lazy_pattern(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,}),?\s+you['’]?re\s+(?:on|with)\b"),
     lazy_pattern(r"\b(?i:farewell|welcome|congrats)\s+([A-Z][a-z]),\s"),
     # who is rostered with the writer, any spelling: "jase is on my crew tmrw", "swapped my Thurs with Kez"
     lazy_pattern(r"(?<![\w'’@.])([A-Za-z][a-z]{2,})\s+(?:is|was)\s+on\s+my\s+(?:crew|shift|team|watch|car|truck|van|roster)\b"),
@@ -392,6 +394,7 @@ _SLOT_KEYS = (
     ("tell", "wishing", "say "),
     ("(",),
     ("hey", "oi", "haha", "lol"),
+    ("re on", "re with"),
     ("farewell", "welcome", "congrats"),
     (" on my ",),
     ("swap", "trade"),

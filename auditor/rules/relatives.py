@@ -18,8 +18,8 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
-from auditor.rules.features import department_terms
-from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS, place_not_person, site_short_name
+from auditor.rules.features import department_terms, work_site
+from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS, place_not_person, role_is_ours, site_short_name
 from auditor.rules.places import place_mentions
 
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
@@ -78,7 +78,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
         return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
     if role is None and not dept and not site:
-        return None
+        return _job_in_a_town(text, rel, b, profile)
     place = [name for name, _site in mentions]
     # or a site's short name: "a youth worker at Ashley", "at Cleveland Youth Detention"
     spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
@@ -90,7 +90,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
         and place_not_person(text, m.start(1), m.end(1), profile)
     ]
     who = rel.group(0).strip(" .!?")
-    what = role.group(0).strip() if role else dept[0] if dept else ""
+    what = _LEAD.sub("", role.group(0).strip()) if role else dept[0] if dept else ""  # "'s a CO" -> "CO"
     if place:
         if role is None and dept and dept[0].casefold().removeprefix("the ") != place[0].casefold().removeprefix("the "):
             return f'relative "{who}" working for "{dept[0]}" at "{place[0]}"'  # the organisation, not a role
@@ -102,6 +102,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
 
 # "my housemate works at Medicare": the organisation itself said as the relative's workplace
 _WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
+_LEAD = lazy_pattern(r"^(?:['’]s|is|was|been|as)\s+(?:an?|the)\s+", re.IGNORECASE)
 _IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # a part played, not a job held; feast days are no places ("in the Christmas play")
 _PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
@@ -109,7 +110,7 @@ _FEASTS = frozenset("christmas xmas easter anzac".split())
 # a job said of a relative in plain words: "Mum's a clerk at the court", "he's the OIC at Smithton"
 _WORKS_AS = lazy_pattern(
     r"(?:['’]s|\b(?:is|was|been|as)) (?:a|an|the) (?:[\w-]+ ){0,2}(?:officer|constable|detective|sergeant|nurse|paramedic|"
-    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|firie)s?\b",
+    r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|copper|firie|(?-i:CO))s?\b",
     re.IGNORECASE,
 )
 # a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
@@ -140,7 +141,8 @@ def parent_opens(text: str) -> re.Match[str] | None:
 WORKS = lazy_pattern(
     r"\b(?:works?|worked|working|did \d+ years|spent \d+ years|\d+ years (?:at|with|in|as)|retir(?:ed|es|ing)|joined|"
     r"started (?:at|with|as))\b|(?:['’]s|\s+(?:is|was)) (?:a|an|the) (?:[\w-]+ ){0,3}(?:officer|constable|detective|sergeant|"
-    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|firie)s?\b",
+    r"nurse|paramedic|ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|worker|manager|screw|cop|copper|firie|"
+    r"(?-i:CO))s?\b",
     re.IGNORECASE,
 )
 # a superior by title, the way staff refer to one without a name (the writer's own level is no
@@ -150,3 +152,91 @@ TITLED = lazy_pattern(
     r"(?:director|commissioner|superintendent|supt|inspector|sergeant|sgt|sarge|principal|boss|secretary|statistician|"
     r"magistrate|judge|chief exec(?:utive)?)|team leader|(?:my|our) (?:\w+ )?(?:manager|supervisor|coordinator))\b"
 )
+
+
+# A job said of a relative in plain words, then a town or suburb: "my cousin's a detective at
+# Fortitude Valley", "Dad was a copper in Queenstown for 30 years" (`_job_in_a_town`). Plain words
+# for a job that only some organisations have, each read as the work it needs (`people.role_is_ours`);
+# a job every employer has (an officer, a guard, a clerk) says too little with a town alone.
+_PLAIN_JOBS = {
+    "copper": "cop",
+    "cop": "cop",
+    "detective": "detective",
+    "constable": "constable",
+    "sergeant": "sergeant",
+    "nurse": "nurse",
+    "paramedic": "paramedic",
+    "ambo": "ambo",
+    "teacher": "teacher",
+    "screw": "screw",
+    "firie": "firie",
+    "ranger": "ranger",
+    "co": "corrections",
+}
+_TOWN_AFTER = lazy_pattern(r"\s+(?:at|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _job_is_ours(job: str, profile: Profile) -> bool:
+    words = job.casefold().split()
+    word = words[-1].removesuffix("s")
+    if word == "guard" and any(w in ("prison", "corrections", "correctional") for w in words):
+        word = "co"  # "a prison guard"
+    needs = _PLAIN_JOBS.get(word)
+    return needs is not None and role_is_ours(needs, profile)
+
+
+def _job_in_a_town(text: str, rel: re.Match[str], end: int, profile: Profile) -> str | None:
+    """A job in plain words said of the relative, then an Australian town or suburb ("my cousin's a
+    detective at Fortitude Valley", "My dad was a copper in Queenstown for 30 years"), where the
+    organisation has that job; not a job with no where ("my brother's a cop and he reckons"), nor one
+    abroad ("a prison guard in Texas"), nor a job the organisation lacks (a nurse, under dibp)."""
+    job = _WORKS_AS.search(text, rel.end(), end)
+    if job is None or job.start() - rel.end() > 4 or not _job_is_ours(job.group(0), profile):
+        return None
+    town = _TOWN_AFTER.match(text, job.end())
+    if town is None:
+        return None
+    place = next((name for name, _site, s, _e in place_mentions(text, profile) if s == town.end()), None)
+    if place is None:
+        return None
+    return f'relative "{rel.group(0).strip(" .!?")}" as "{job.group(0).split()[-1]}" in "{place}"'
+
+
+# A name right after the relative or friend it is: "my neighbour Gary", "my husband, Dave", "my bestie Tash".
+_KIN_BEFORE = lazy_pattern(
+    rf"\b(?:my|our) (?:(?:little |big |older |younger |twin |best |old |new )?(?:{RELATIVE_WORDS}|{FRIEND_WORDS}|mate|friend|partner))"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+
+
+# a public service grade said of them: "my cousin Lena is an APS4 in visa processing"
+# ... or a career in years: "Dad's retiring after 35 years as a ranger"
+_WORKS_WHERE = lazy_pattern(r"\bwork(?:s|ed|ing)?\s+(?:in|at|for)\b", re.IGNORECASE)
+_YEARS = lazy_pattern(r"\b\d+\s+years\b", re.IGNORECASE)
+_GRADE = lazy_pattern(r"\b(?:APS|VPS|AO|EL|SES|PO|CSO|HP|SO)\s?[1-9]\b")
+
+
+def kin_only(text: str, people: list[tuple[str, int, int]], profile: Profile) -> bool:
+    """The writer's own people and nothing of the organisation: a relative or friend in the text,
+    every person named there named as one ("my neighbour Gary is a retired copper", "Farewell lunch
+    for my bestie Tash"), none said to work at the organisation (`relative_at_work`), and no
+    department term, work site nor superior by title (the caller adds the organisation's work in
+    plain words: `colleagues`). Writers label a relative's job with no where as no colleague ("My
+    cousin's a cop and he reckons ...")."""
+    rel = searched(RELATIVE, text) or parent_opens(text)
+    if rel is None:
+        return False
+    if any(b <= a or not _KIN_BEFORE.search(text, max(0, a - 40), a) for _r, a, b in people):
+        return False
+    if (
+        department_terms(text, profile)
+        or work_site(text, profile)
+        or searched(TITLED, text)
+        or _GRADE.search(text)
+        or _YEARS.search(text)
+    ):
+        return False  # ... not "Asked my team leader for a Saturday off for my brother's wedding"
+    if _WORKS_WHERE.search(text):
+        return False  # "My housemate works in the visa section": somewhere, for the model to read
+    return relative_at_work(text, profile) is None

@@ -63,24 +63,32 @@ def personal_wish(text: str, profile: Profile) -> str | None:
 # hospitals, a sergeant to those with police or prisons.
 _SUPERIOR = (
     r"(?:(?i:new|acting|former)\s+)?(?:(?i:deputy|assistant)\s+)?(?:AP|DP|EO|EL ?[12]|DG|DDG|FAS|AS|HOD|2IC|SM|GM|NUM|DON|OIC|LSC|"
-    r"SBFO|DS|Sgt|"
+    r"SBFO|DS|Sgt|CO|"
     r"Secretary|Commissioner|Chief Commissioner|Regional Commander|Commander|Director-General|(?i:director|principal|"
-    r"sergeant|sarge|inspector|superintendent|charge nurse|branch head))"
+    r"sergeant|sarge|inspector|superintendent|charge nurse|nurse unit manager|branch head))"
 )
+# a word of praise between "our" and the title: "our amazing Charge Nurse", "my old Sergeant"
+_PRAISED = r"(?:(?i:amazing|wonderful|lovely|awesome|fantastic|incredible|legendary|beloved|fearless|old|former|acting)\s+)?"
 OUR_SUPERIOR = lazy_pattern(
-    rf"\b(?:[Mm]y|[Oo]ur)\s+{_SUPERIOR}(?![\w-])(?!\s+(?:HR\s+)?(?:role|spot|position|job|vacancy|vacancies|band|level)s?\b)|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
+    rf"\b(?:[Mm]y|[Oo]ur)\s+{_PRAISED}{_SUPERIOR}(?![\w-])(?!\s+(?:HR\s+)?(?:role|spot|position|job|vacancy|vacancies|band|level)s?\b)|\b[Tt]he\s+{_SUPERIOR}(?=\s+(?:said|says|wants|wanted|tells us|told us|"
     r"told me|asked us|asked me|reckons|made us|made me|won['’]t|wouldn['’]t|needs (?:it|them|us|me|the|all)|rang|called|emailed|"
     r"signed off|knocked|sees|finds out|hears|is (?:happy|ok|okay|fine|good) (?:with|for|to|if)|is back|is in|is on|hands|handed|"
-    r"gave|gives|is leaving|left|is doing|are doing|is losing|called|visited|(?:has |['’]s )?put me)\b"
+    r"gave|gives|is leaving|left|is doing|are doing|is losing|called|visited|(?:has |['’]s )?put me|"
+    r"(?:who|that) (?:told|asked|made|put|gave|rang|called|knocked back) (?:me|us)|"
+    # a new one arriving: "the new Secretary starts Monday"
+    r"starts|started|is starting|begins|arrives)\b"
     r"|['’]s (?:desk|office|line|direct line|email|inbox|PA|EA)\b)"
     # the superior asked, told, copied in or rung: "Asked the NUM why", "cc the EL on this", "Tell the OIC I'll be late"
     rf"|\b(?i:ask|asked|asking|tell|told|cc|cc'd|email|emailed|ring|rang|call|called|check with|checked with|run it past|"
-    rf"ran it past|pass it on to|passed it on to|send it to|sent it to|forward it to|is)\s+(?P<asked>[Tt]he\s+(?:{_SUPERIOR}|EL))(?![\w-])"
+    rf"ran it past|pass it on to|passed it on to|send it to|sent it to|forward it to|handing over to|handed over to|hand over to|"
+    rf"handover to|is)\s+(?P<asked>[Tt]he\s+(?:{_SUPERIOR}|EL))(?![\w-])"
     r"(?!\s+(?:role|spot|position|job|vacancy|office|'s office|of\b))"
     # a title opening a sentence, saying or wanting something: "Principal wants the data by 4"
     rf"|(?:^|(?<=[.!?]\s))(?P<bare>Sarge|OIC|NUM|DG|Inspector|Officer in charge|(?:Deputy |Assistant )?Principal)(?=\s+(?:said|says|"
     r"wants|wanted|told us|told me|asked us|asked me|reckons|made us|made me|needs|called|just told|just said|(?:has |['’]s )?put me)\b)"
     r"|\b(?i:congrats|thanks|cheers|farewell|thank you),?\s+(?P<sarge>Sarge)\b"
+    # a new one arriving, opening a sentence: "New Nurse Unit Manager starts Monday", "New DG starts today"
+    rf"|(?:^|(?<=[.!?]\s))(?=New\s){_SUPERIOR}(?=\s+(?:starts|started|is starting|begins|arrives)\b)"
 )
 # One's own new starter by role alone: "our new grad found a $400k error", "my new recruit", "the new
 # grad starting Monday"; not a title before a post ("our new grad program").
@@ -128,6 +136,7 @@ _TITLE_KEYS = (
     "SBFO",
     "DS",
     "Sgt",
+    "CO",
 )
 _TITLE_WORDS = (
     "secretary",
@@ -140,6 +149,7 @@ _TITLE_WORDS = (
     "inspector",
     "superintendent",
     "charge nurse",
+    "nurse unit manager",
     "branch head",
     "officer in charge",
 )
@@ -160,4 +170,5 @@ def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
         return None  # "any Director would say the same": a kind of post
     group = next((g for g in ("sarge", "asked") if m.group(g)), None)
     a, b = m.span(group) if group else m.span()
-    return (text[a:b], a, b) if role_is_ours(text[a:b], profile) else None
+    role = "NUM" if text[a:b].casefold().endswith("nurse unit manager") else text[a:b]
+    return (text[a:b], a, b) if role_is_ours(role, profile) else None

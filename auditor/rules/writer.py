@@ -62,12 +62,13 @@ _PIPE_BLOCK = lazy_pattern(
     r"|(?:^|\n)\s*[–—-]{1,2}\s*([A-Z][a-z]+)\s+\|\s"  # "— Kylie | Team Leader, Debt Recovery | ...": a dash, one name
 )
 _OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|signature|details)\b", re.IGNORECASE)
-_CONTACT_FIELD = lazy_pattern(r"\s\|\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
+# (fields split by " | " or " / ": "Thanks, Hannah / Planner, NDIA Geelong / hannah.b@...")
+_CONTACT_FIELD = lazy_pattern(r"\s[|/]\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
 
 
 def signature_start(text: str) -> int:
     """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
-    if "|" not in text and "egards" not in text and "incerely" not in text:
+    if "|" not in text and "egards" not in text and "incerely" not in text and " / " not in text:
         return len(text)
     best = len(text)
     for m in _VALEDICTION.finditer(text):

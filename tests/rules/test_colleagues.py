@@ -103,23 +103,6 @@ def test_names_someone_for_the_learned_rule(dibp):
     assert names_someone("Member Okafor sitting on the list tomorrow", dibp)
 
 
-def test_a_titled_person_greeted_sent_a_message_or_placed_is_staff_on_its_own():
-    from auditor.rules.colleagues import titled_at_work
-
-    def why(text: str, ref: str) -> str | None:
-        return titled_at_work(text, text.index(ref), text.index(ref) + len(ref))
-
-    assert why("Say g'day to Sgt Kowalski for me", "Sgt Kowalski") == "the rank of someone greeted or sent a message"
-    assert why("Sgt Morrison at Mango Hill station is a legend", "Sgt Morrison") == 'a rank and a place ("at Mango Hill")'
-    assert why("Sergeant Ivy Poole retires Friday", "Sergeant Ivy") == "a rank before a full name"
-    assert why("Inspector Gadget marathon with the kids", "Inspector Gadget") is None  # a character
-    assert why("Officer Patel at the airport desk made my first arrival so easy", "Officer Patel") is None  # served the writer
-    assert why("Shoutout to Dr Hussein, our family GP, for squeezing Dad in", "Dr Hussein") is None  # a patient's doctor
-    vic = load_profile("vic")
-    assert list(COL101.check(_item("Tell Sgt Dawes at Box Hill I said hi, he owes me a parma"), vic))
-    assert not list(COL101.check(_item("Inspector Gadget marathon with the kids"), vic))
-
-
 def test_a_relative_whose_rank_reads_as_a_person_is_still_a_relative_at_work(dibp):
     found = list(COL101.check(_item("That's my brother-in-law in the photo, he's a Superintendent at Tullamarine"), dibp))
     assert [m.key for m in found] == ["colleagues:relative"]
@@ -238,3 +221,30 @@ def test_names_someone_leaves_out_the_writers_own_title_but_not_a_relatives():
     assert not names_someone("Thrilled that I've started in the Fraud Branch as an Assistant Director. Reach me at work", vic)
     assert names_someone("Badge pinned on by Mum, who retired as a Senior Sergeant at the Academy", vic)
     assert names_someone("Thrilled that our team has an Assistant Director again", vic)
+
+
+def test_a_titled_person_greeted_or_placed_is_staff_but_a_character_is_not():
+    vic = load_profile("vic")
+    assert list(COL101.check(_item("Tell Sgt Dawes at Box Hill I said hi, he owes me a parma"), vic))
+    assert not list(COL101.check(_item("Inspector Gadget marathon with the kids"), vic))
+
+
+def test_names_someone_skips_the_writers_own_title_line(dibp):
+    from auditor.rules.colleagues import names_someone
+
+    aps = load_profile("aps")
+    assert not names_someone("Assistant Director, Indo-Pacific Branch, DFAT | m. 0400 000 000 (work)", aps)
+    assert not names_someone("Deputy Principal, Junior School | Hilltop College | d.p@example.edu.au", aps)
+    # a title saying something is someone; names after the last field are still read
+    assert names_someone("The Director wants the brief | due 5pm", aps)
+    assert names_someone("Team Leader, Intake | Home Affairs | best team in the APS (looking at you, Jo & Femi)", dibp)
+
+
+def test_the_reader_given_a_post_with_the_writer_or_for_a_day_is_work(dibp):
+    vic = load_profile("vic")
+    assert work_context("@Kaz you're with Tui and the new grad on the Frankston car tomorrow", vic) is not None
+    assert work_context("You're on 4 with me on Thursday, bring the clipboard", dibp) is not None
+    # a condition, time off, the reader on their own: no post given
+    assert work_context("if you're on the Bendigo roster tomorrow, check the email", vic) is None
+    assert work_context("enjoy the beach while you're on leave tomorrow", vic) is None
+    assert list(COL101.check(_item("Dazza you're on the front gate Thursday nights, bring a torch"), vic))

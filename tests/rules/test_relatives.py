@@ -54,3 +54,53 @@ def test_a_sibling_opening_a_sentence_and_a_friends_relative_are_relatives():
     assert relative_at_work("Bro works at Port Phillip and says the lockdowns never end", vic) is not None
     why = relative_at_work("My mate's brother works child protection in Shepparton, 50 cases each", vic)
     assert why is not None and "Shepparton" in why
+
+
+def test_a_relative_s_job_in_plain_words_then_a_town_is_at_work_where_the_organisation_has_that_job():
+    vic, tas, qld, dibp = load_profile("vic"), load_profile("tas"), load_profile("qld"), load_profile("dibp")
+    why = relative_at_work("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", vic)
+    assert why == 'relative "My aunty" as "copper" in "Wangaratta"'
+    assert relative_at_work("my nephew's a detective at Southport and he says the schoolies week is chaos", qld) is not None
+    assert relative_at_work("My flatmate's a CO at Risdon and the lockdowns are constant", tas) == (
+        'relative "My flatmate" as "CO" at "Risdon"'
+    )
+    # a job the organisation lacks, a job with no where, a job abroad
+    assert (
+        relative_at_work("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", dibp) is None
+    )
+    assert relative_at_work("My aunty was a copper for 25 years and still reads the paper like a brief", vic) is None
+    assert relative_at_work("My cousin's a prison guard in Texas and the stories are unhinged", vic) is None
+    assert relative_at_work("my nephew's a detective at Southport and he says the schoolies week is chaos", dibp) is None
+    # a job every employer has says too little with a town alone
+    assert relative_at_work("My cousin's a security guard in Penrith and the night shifts are brutal", vic) is None
+
+
+def test_kin_only_is_the_writers_own_people_with_nothing_of_the_organisation():
+    from auditor.rules.relatives import kin_only
+
+    vic, dibp = load_profile("vic"), load_profile("dibp")
+    text = "my neighbour Kev is a retired copper and he still reverses in like he's on a job"
+    assert kin_only(text, [("Kev", 13, 16)], vic)
+    assert kin_only("Farewell dinner for my best mate Rhys tonight, he's off to Darwin", [("Rhys", 33, 37)], vic)
+    # someone named who is no relative, the organisation named, a grade, a superior, a relative at work
+    assert not kin_only("my neighbour Kev says Tash from work is back", [("Kev", 13, 16), ("Tash", 22, 26)], vic)
+    assert not kin_only("my cousin Ana is an APS5 in visa processing, drowning", [("Ana", 10, 13)], dibp)
+    assert not kin_only("my cousin Ana works at Border Force and says it's chaos", [("Ana", 10, 13)], dibp)
+    assert not kin_only("Asked my team leader for a Saturday off for my brother's wedding. Knocked back.", [], vic)
+    assert not kin_only("My aunty was a copper in Wangaratta for 25 years", [], vic)
+
+
+def test_a_relatives_job_with_no_where_names_no_colleague_for_the_learned_rule():
+    from auditor.rules.colleagues import names_someone
+
+    vic = load_profile("vic")
+    assert not names_someone("my neighbour Kev is a retired copper and he still reverses in like he's on a job", vic)
+    assert names_someone("my neighbour Kev is a sergeant at Box Hill and he reckons the roster is cooked", vic)
+
+
+def test_kin_only_leaves_a_relative_said_to_work_somewhere_to_the_model():
+    from auditor.rules.relatives import kin_only
+
+    dibp = load_profile("dibp")
+    assert not kin_only("My housemate works in the payments section and says the queue has doubled", [], dibp)
+    assert kin_only("My housemate's a cop and says the new laws are a joke", [], load_profile("vic"))

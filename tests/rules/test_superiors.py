@@ -72,3 +72,24 @@ def test_own_superior_reads_the_2ic_and_more_titles_and_acts():
     assert own_superior("heads up the FAS is doing a floor walk at 3", aps) == ("the FAS", 9, 16)
     assert own_superior("Inspector called the whole station in for a chat about overtime", vic) == ("Inspector", 0, 9)
     assert own_superior("Our 2IC role closes Friday, apply on the jobs board", aps) is None
+
+
+def test_own_superior_handed_over_to_arriving_who_told_the_writer_or_praised_after_our():
+    tas, qld, vic, dibp = load_profile("tas"), load_profile("qld"), load_profile("vic"), load_profile("dibp")
+    assert own_superior("Handing over to the 2IC at 0600, the cell log's on the clipboard", tas) == ("the 2IC", 16, 23)
+    assert own_superior("handed over to the charge nurse at 7 and went straight to bed", vic) is not None
+    assert own_superior("New Director-General starts Tuesday, place your bets on the next restructure", qld) is not None
+    assert own_superior("the new Secretary starts Monday, so the brief goes in again", qld) is not None
+    assert own_superior("To the NUM who told me I was 'not a team player' for going home sick: no.", vic) is not None
+    assert own_superior("Farewell to our fearless Charge Nurse after 22 years on the ward", vic) is not None
+    assert own_superior("New Nurse Unit Manager started today, she already fixed the roster", vic) is not None
+    # hospital titles only where the organisation runs hospitals; "new" before no arrival is no one yet
+    assert own_superior("New Nurse Unit Manager started today, she already fixed the roster", dibp) is None
+    assert own_superior("Farewell to our fearless Charge Nurse after 22 years on the ward", dibp) is None
+    assert own_superior("New Director-General role advertised, applications close Friday", qld) is None
+
+
+def test_own_superior_reads_the_co():
+    dibp = load_profile("dibp")
+    assert own_superior("the CO wants everyone at the ramp by 0530", dibp) is not None
+    assert own_superior("CO2 levels in the hold are fine", dibp) is None

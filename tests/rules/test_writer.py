@@ -58,3 +58,10 @@ def test_its_the_writer_opening_with_their_own_news():
     assert self_intro(text, *_span(text, "Tobias"))
     text = "it's Tobias, he's the one who keeps taking my stapler"
     assert not self_intro(text, *_span(text, "Tobias"))  # blaming someone else
+
+
+def test_signature_start_reads_fields_split_by_slashes():
+    text = "Thanks, Marnie / Case Manager, Bendigo office / marnie.k@example.gov.au / 03 5400 0000"
+    assert signature_start(text) == 0
+    # a slash in a sentence is no sign-off block
+    assert signature_start("Thanks, Marnie, the 2/3 split works for us") == len("Thanks, Marnie, the 2/3 split works for us")

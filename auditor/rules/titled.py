@@ -1,0 +1,58 @@
+"""A titled person ("Sgt Dawes", "Constable Amy Ferris", "Commander Sharon Petrov"), for the colleague
+family: `titles`, the profile's ``[colleagues] titles``; `titled_at_work`, whether the title alone reads
+as staff (greeted or sent a message, giving the writer work, placed, named in full); `SERVED_ME`, a
+titled person (or any staff) who served the writer, thanked or praised, who is no colleague.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.rules.base import given_names, lazy_pattern, searched
+
+
+def titles(profile: Profile) -> frozenset[str]:
+    """The profile's ranks and titles that start a person reference (``[colleagues] titles``)."""
+    return frozenset(profile.terms("colleagues", "titles"))
+
+
+# A titled person the way staff are named, not characters: greeted or sent a message ("Welcome to
+# Commander Sharon Petrov", "Tell Sgt Dawes ...", "ask for Sgt Ellis"), placed ("Sgt Kowalski at
+# Caboolture") or named in full ("Constable Amy Ferris"). A rank's leading words stand before the
+# title the reference starts at ("congrats Leading Senior Constable Mel Tran").
+_RANK_LEAD = r"(?:(?:Leading|Senior|Snr|First|Probationary|Acting|Station|Chief|Deputy|Assistant|Regional|District)\s+)*"
+_TO_TITLED = lazy_pattern(
+    r"\b(?i:tell|ask for|say (?:hi|hello|g['’]?day|gday|thanks) to|welcome|welcoming|welcome to|congrats|congrats to|"
+    r"congratulations|congratulations to|thanks to|thank you to|shout ?out to|farewell to|farewell)\s+" + _RANK_LEAD + "$"
+)
+_SURNAME_AFTER = lazy_pattern(
+    r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
+)
+_ASKS_AFTER = lazy_pattern(r"\s+(?:wants|needs|asked for|is asking for|is after)\s+(?:it|them|the|a|an|all|you|us|me)\b")
+_AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+# ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
+# "Constable Ferris pulled my son out of the river", "thanks to Sergeant Liu for running the kids program".
+SERVED_ME = lazy_pattern(
+    r"\b(?:so (?:kind|patient|helpful|lovely|nice|good)|(?:amazing|great|wonderful|brilliant|kind|patient|lovely) (?:with|to) (?:me|my|us|our)|(?:made|make) my|(?:helped|helping|pulled|found|finding|returned|saved|"
+    r"sorted|rescued|looked after|looking after) (?:me|my|us|our)|for (?:running|helping|finding|organising)|thank you(?! to)|thanks heaps)\b",
+    re.IGNORECASE,
+)
+
+
+def titled_at_work(text: str, start: int, end: int) -> str | None:
+    """Why a titled person reference (text[start:end], "Sgt Dawes") reads as staff on its own, or None."""
+    if text.startswith("Dr", start) or searched(SERVED_ME, text):
+        return None  # a patient's doctor is thanked, named in full and placed as often as a colleague
+    if _TO_TITLED.search(text, max(0, start - 40), start):
+        return "the rank of someone greeted or sent a message"
+    if _ASKS_AFTER.match(text, end):
+        return "the rank of someone giving the writer work"
+    place = _AT_PLACE_AFTER.match(text, end)
+    if place is not None:
+        return f'a rank and a place ("{place.group(1)}")'
+    if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
+        return "a rank before a full name"
+    return None

@@ -1,0 +1,28 @@
+"""auditor.rules.titled: a titled person read as staff on its own, or as someone who served the writer."""
+
+from __future__ import annotations
+
+from auditor.rules.titled import SERVED_ME, titled_at_work, titles
+
+
+def _why(text: str, ref: str) -> str | None:
+    return titled_at_work(text, text.index(ref), text.index(ref) + len(ref))
+
+
+def test_a_titled_person_greeted_sent_a_message_or_placed_is_staff_on_its_own():
+    assert _why("Say g'day to Sgt Kowalski for me", "Sgt Kowalski") == "the rank of someone greeted or sent a message"
+    assert _why("Sgt Morrison at Mango Hill station is a legend", "Sgt Morrison") == 'a rank and a place ("at Mango Hill")'
+    assert _why("Sergeant Ivy Poole retires Friday", "Sergeant Ivy") == "a rank before a full name"
+    assert _why("Inspector Ruiz wants the stats by 3", "Inspector Ruiz") == "the rank of someone giving the writer work"
+    assert _why("Inspector Gadget marathon with the kids", "Inspector Gadget") is None  # a character
+    assert _why("Officer Patel at the airport desk made my first arrival so easy", "Officer Patel") is None  # served the writer
+    assert _why("Shoutout to Dr Hussein, our family GP, for squeezing Dad in", "Dr Hussein") is None  # a patient's doctor
+
+
+def test_served_me_is_thanks_or_praise_for_what_was_done_for_the_writer():
+    assert SERVED_ME.search("Constable Ferris pulled my son out of the river")
+    assert not SERVED_ME.search("Constable Ferris is on earlies with me all week")
+
+
+def test_titles_are_the_profile_s_colleague_titles(dibp):
+    assert {"Sgt", "Officer"} <= titles(dibp)
