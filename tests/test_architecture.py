@@ -35,8 +35,9 @@ ALLOWED: dict[str, set[str]] = {
     "auditor.config": {"auditor", "auditor.models"},
     "auditor.media": {"auditor", "auditor.models", "auditor.tree", "auditor.portable", "auditor.budget"},
     "auditor.sources": {"auditor", "auditor.models", "auditor.tree"},
-    "auditor.rules.terms": {"auditor"},
-    "auditor.rules.base": {"auditor", "auditor.models", "auditor.config", "auditor.rules.terms"},
+    "auditor.rules.regexcode": {"auditor"},
+    "auditor.rules.terms": {"auditor", "auditor.rules.regexcode"},
+    "auditor.rules.base": {"auditor", "auditor.models", "auditor.config", "auditor.rules.terms", "auditor.rules.regexcode"},
     "auditor.inference": {"auditor", "auditor.models", "auditor.config", "auditor.geo", "auditor.rules.base"},
     "auditor.rules": {"auditor", "auditor.models", "auditor.config", "auditor.geo", "auditor.rules.base", "auditor.inference"},
     "auditor.engine": {

@@ -27,6 +27,7 @@ from importlib import resources
 
 from auditor.config import Profile
 from auditor.models import GROUP_BY_CATEGORY, Audience, Category, Item, ItemKind, Platform, Position, Severity
+from auditor.rules.regexcode import NOT_STORED, stored_needed, stored_pattern
 from auditor.rules.terms import GATED_CALLS as GATED_CALLS
 from auditor.rules.terms import IGNORECASE_ODD as IGNORECASE_ODD
 from auditor.rules.terms import KeyGate as KeyGate
@@ -165,11 +166,15 @@ class LazyPattern:
 
 
 def _compile_parsed(source: str, flags: int, parsed: object) -> re.Pattern[str]:
-    """`re.compile(source, flags)`, from the parse of it that `needed_words` made, when there is
-    one: the parse is over half of compiling a long pattern, and a scan compiles most of the
-    patterns it gates. The same steps as ``re._compiler.compile`` (the same pattern, equal to
-    ``re.compile``'s: tests/rules/test_base.py checks every lazy pattern of the rules); any doubt
-    (another Python's internals) compiles the source again."""
+    """`re.compile(source, flags)`: from the code kept from a build (`rules.regexcode`) when it
+    holds the pattern, else from the parse of it that `needed_words` made, when there is one: the
+    parse is over half of compiling a long pattern, and a scan compiles most of the patterns it
+    gates. The same steps as ``re._compiler.compile`` (the same pattern, equal to ``re.compile``'s:
+    tests/rules/test_base.py checks every lazy pattern of the rules); any doubt (another Python's
+    internals) compiles the source again."""
+    stored = stored_pattern(source, flags)  # the code kept from a build, when it holds this pattern
+    if stored is not None:
+        return stored
     if parsed is not None:
         try:
             import _sre  # lazy: the regex engine's own constructor, as re._compiler calls it
@@ -329,6 +334,9 @@ def _needed_and_fold(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] |
         return None
     # an int, as re.compile makes it: the parser reads a RegexFlag through enum's Python operators
     flags = int(pattern._flags if isinstance(pattern, (LazyPattern, TermPattern)) else pattern.flags)
+    stored = stored_needed(pattern.pattern, flags)  # kept from a build, without parsing
+    if stored is not NOT_STORED:
+        return stored  # type: ignore[return-value]
     try:
         parsed = _parser.parse(pattern.pattern, flags)
         fold = bool(parsed.state.flags & re.IGNORECASE)

@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from auditor.rules.regexcode import compile_pattern
+
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
 # that letter (dotted capital I, dotless i, long s); tests/rules/test_base.py checks the list
 # against every code point.
@@ -259,7 +261,7 @@ class WordGate:
             self.asked += 1
             if self.asked <= GATED_CALLS:
                 return self.keys.open(text)
-            self.search = re.compile(trie_regex(self.words)).search
+            self.search = compile_pattern(trie_regex(self.words)).search
         if self.fold:
             if not text.isascii() and any(c in text for c in IGNORECASE_ODD):
                 return True  # a character the lower-cased text would not show as the letter it matches
@@ -325,7 +327,7 @@ class TermPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compile_pattern(self.pattern, self._flags)
             index = self.gate.index
             if not index.available() or self.gate.by_size is None or index.texts >= index.WARM_TEXTS:
                 self._ungated()  # a scan (or a gate that is always open)

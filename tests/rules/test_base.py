@@ -309,12 +309,16 @@ def test_the_needed_word_gate_turns_into_one_compiled_search_for_a_scan_and_answ
     assert answers == [may_match(pat, t) for t in texts] == [t != "made pancakes" and t != "a walk" for t in texts]
 
 
-def test_a_gated_lazy_pattern_is_compiled_from_its_parse_into_the_same_pattern():
+def test_a_gated_lazy_pattern_is_compiled_from_its_parse_into_the_same_pattern(monkeypatch):
     import importlib
     import pkgutil
 
     import auditor.rules
+    from auditor.rules import regexcode
     from auditor.rules.base import LazyPattern, _compile_parsed
+
+    # without the stored code (`rules.regexcode`, tested on its own): parsed and compiled here
+    monkeypatch.setattr(regexcode, "_ENTRIES", {})
 
     seen = 0
     for info in pkgutil.iter_modules(auditor.rules.__path__):
