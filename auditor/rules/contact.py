@@ -238,6 +238,9 @@ RULES = [
             ),
             Example("Our business line is 1300 555 771, free measure and quote", False),
             Example("Manager at the hardware store | call the store on (03) 5550 7731 and ask for me", False),
+            # a phone emoji as the signature's label; a firm's own number is no work line
+            Example("Registry Officer @ Launceston Magistrates 📞 (03) 5550 7450", True, profile="tas"),
+            Example("Our business is now on 1300 555 112 for all tiling enquiries", False, profile="dibp"),
             # a 13 or 1800 line given as the team's own, not a business's
             Example("Our intake line is 1800 555 012 now, pass it on to the GPs", True, profile="vic"),
             Example("Call our sales team on 1300 555 012 for a free quote", False),

@@ -340,6 +340,10 @@ RULES = [
             Example("I'm at the Treasury Place office all week, ring my desk", False, profile="vic"),
             Example("ex-CYP worker, still can't talk about the caseloads", True, profile="tas"),
             Example("Twelve years with the Metropolitan Fire Brigade, retired last month", True, profile="vic"),
+            # the public's side: on the phone queue, a case come through, a question, a show, a relative's worker
+            Example("Twenty minutes on hold with Home Affairs and still no answer", False),
+            Example("Is it normal for the ABF to keep a parcel for a month?", False),
+            Example("My nephew's NDIS planner got his plan sorted in a week", False, profile="aps"),
         ),
     ),
 ]

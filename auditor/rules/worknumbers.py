@@ -400,7 +400,7 @@ _JOB_FIRST = lazy_pattern(
 )
 _LABEL_BEFORE = lazy_pattern(
     r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
-    r"|[|•·,–—\n]|(?<=\w)\.)\s*$",
+    r"|[|•·,–—\n📞☎📱]|(?<=\w)\.)\s*\ufe0f?\s*$",
     re.IGNORECASE,
 )
 # an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"

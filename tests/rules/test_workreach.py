@@ -92,3 +92,11 @@ def test_a_call_back_and_a_unit_phone_give_a_plain_why():
     assert cue == '"call me back ... quoting"'
     [(_n, cue, _s, _e)] = list(work_numbers("Pod 3 phone is 5550 7731", aps))
     assert cue == "Pod 3 phone"
+
+
+def test_a_phone_emoji_labels_a_signatures_number_and_a_firms_own_number_stays_its_own():
+    tas = load_profile("tas")
+    [(_n, cue, _s, _e)] = list(work_numbers("Court Officer @ Hobart registry 📞 (03) 5550 7450", tas))
+    assert cue == 'job title "Court Officer"'
+    assert not list(work_numbers("Our business is now on 1300 555 112 for all tiling enquiries", load_profile("dibp")))
+    assert not list(work_numbers("Mum of 2 📞 0491 570 156", tas))
