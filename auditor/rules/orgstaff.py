@@ -30,7 +30,9 @@ __all__ = ["staff_named"]
 ORG = "organisation"
 # before the name: the writer there, a day of it, a change inside it, the inside view
 _STAFF_BEFORE = lazy_pattern(
-    r"(?:\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:\w+\s+){0,2}?(?:at|in|with)"
+    # (only a word of where or how long between: "I'm still at Health", not "I'm on hold with Health")
+    r"(?:\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:(?:still|now|back|currently|working|based|posted|seconded|over)\s+){0,2}"
+    r"(?:at|in|with)"
     r"|\b(?:first|second|third|last|\d+(?:st|nd|rd|th)?)\s+(?:day|week|month|year|shift|fortnight)\s+(?:back\s+)?(?:at|in|with)"
     r"|\bday\s+\d+\s+(?:at|in|with)"
     r"|\bworking\s+on\s+(?:\w+\s+){1,4}?(?:at|in|for)"

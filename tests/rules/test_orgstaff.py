@@ -39,6 +39,7 @@ def test_staff_name_their_portfolio(profile_name, text, term):
     ("profile_name", "text"),
     [
         ("aps", "I'm at Risdon visiting my brother"),
+        ("aps", "I'm on hold with Finance about the invoice"),
         ("vic", "I'm at the Treasury Place office all week"),
         ("aps", "Treasury modelling is on the news again tonight"),
         ("aps", "Reading what Finance announced in the budget"),
