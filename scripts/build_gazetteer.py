@@ -499,6 +499,30 @@ CURATED: list[tuple[str, str, str, float, float]] = [
     ("Narawntapu National Park", "park", "TAS", -41.150, 146.600),
     ("Treasury Place", "street", "VIC", -37.813, 144.975),
     ("Casselden", "office", "VIC", -37.812, 144.956),
+    # issue 13, eleventh round: towns' and places' short names staff write ("out to Alice", "back at
+    # Russell", "a run at the Prom", "laps of the Tan"), regions and hospitals by their common names
+    ("Lonnie", "city", "TAS", -41.439, 147.135),
+    ("Bris", "city", "QLD", -27.468, 153.028),
+    ("Alice", "town", "NT", -23.698, 133.881),  # also a given name (rules.placewords.PERSONLIKE)
+    ("Russell", "suburb", "ACT", -35.297, 149.150),  # likewise
+    ("the Prom", "park", "VIC", -39.030, 146.320),
+    ("the Tan", "park", "VIC", -37.830, 144.980),  # only capitalised after a place preposition
+    ("Bay of Fires", "park", "TAS", -41.000, 148.300),
+    ("Bellarine", "region", "VIC", -38.200, 144.600),
+    ("Bellarine Peninsula", "region", "VIC", -38.200, 144.600),
+    ("Glass House Mountains", "park", "QLD", -26.900, 152.950),
+    ("Bolte Bridge", "landmark", "VIC", -37.818, 144.933),
+    ("Westgate", "landmark", "VIC", -37.830, 144.900),
+    ("Treasury Casino", "venue", "QLD", -27.471, 153.024),
+    ("GCUH", "hospital", "QLD", -27.962, 153.381),
+    ("the Wesley", "hospital", "QLD", -27.481, 152.993),
+    ("the Austin", "hospital", "VIC", -37.756, 145.059),
+    ("the Prince Charles", "hospital", "QLD", -27.391, 153.040),
+    ("Loddon", "region", "VIC", -36.500, 143.900),
+    ("Capricornia", "region", "QLD", -23.400, 150.500),
+    ("Western Downs", "region", "QLD", -26.900, 150.600),
+    ("FNQ", "region", "QLD", -16.900, 145.800),
+    ("SEQ", "region", "QLD", -27.500, 153.000),
 ]
 
 

@@ -37,6 +37,7 @@ from auditor.rules.base import (
     Match,
     Rule,
     describe,
+    given_names,
     lazy_pattern,
     per_profile,
     per_text,
@@ -224,15 +225,46 @@ def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
 # A bio's last segment, after a separator: "Fire Investigator | Tasmania Fire Service | Cambridge"
 _SEGMENT_BEFORE = lazy_pattern(r"[|•·]\s*$")
 _SEGMENT_AFTER = lazy_pattern(r"^\s*$")
+# ... or a segment's last part, before the next separator: "Station Officer, Scottsdale · work mob ..."
+_SEGMENT_TAIL_BEFORE = lazy_pattern(r"(?:[|•·]|,)\s*$")
+_SEGMENT_TAIL_AFTER = lazy_pattern(r"^\s*[|•·]")
 
 
 def _segment(before: str, after: str) -> bool:
-    return bool(_SEGMENT_BEFORE.search(before) and _SEGMENT_AFTER.match(after))
+    return bool(
+        (_SEGMENT_BEFORE.search(before) and _SEGMENT_AFTER.match(after))
+        or (_SEGMENT_TAIL_BEFORE.search(before) and _SEGMENT_TAIL_AFTER.match(after))
+    )
 
 
 def _place_word_after(after: str) -> bool:
     m = _PLACE_WORD_AFTER.match(after)
     return bool(m and m.group(1) in PLACE_SUFFIX)
+
+
+# An email address's local part, plain or written out: "courts.registry.cairns@...", "ambos_bendigo at
+# ambulance dot vic dot gov dot au". Its parts may name the office's town.
+_LOCAL_PART = lazy_pattern(
+    r"(?<![\w.@-])([A-Za-z][\w-]*(?:[._][\w-]+)+)\s*(?:@|\[at\]|\(at\)|\s+at\s+(?=[\w-]+\s+dot\s))", re.IGNORECASE
+)
+_LOCAL_WORD = lazy_pattern(r"[A-Za-z]{4,}")
+
+
+def _address_places(text: str, g: _Gazetteer) -> Iterator[tuple[str, bool, int, int]]:
+    """A town or a site named inside an address's local part ("parks.cairns@", "ambos_bendigo at ..."):
+    a gazetteer name nobody is called, and not in a person's own address ("jack.perth@")."""
+    if "@" not in text and " dot " not in text and "[at]" not in text and "(at)" not in text:
+        return  # an address has an "@" or, written out, a " dot "
+    for m in _LOCAL_PART.finditer(text):
+        words = list(_LOCAL_WORD.finditer(m.group(1)))
+        if not words or words[0].group(0).casefold() in given_names():
+            continue  # "jack.perth@", "sarah.kingston@": a person's own address
+        for w in words:
+            key = w.group(0).casefold()
+            name = g.ci.get(key)
+            if name is None or key in COMMON or key in PERSONLIKE or key in STATE_KEYS or key in given_names():
+                continue
+            yield name, key in g.work, m.start(1) + w.start(), m.start(1) + w.end()
 
 
 def place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, int]]:
@@ -309,6 +341,9 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
     for name, a, b in site_stems(text, profile):
         if not any(s < b and a < e for _, _, s, e in out):
             out.append((name, True, a, b))
+    for hit in _address_places(text, g):
+        if not any(s < hit[3] and hit[2] < e for _, _, s, e in out):
+            out.append(hit)
     for name, a, b in landmark_stems(text):
         # "on the Overland", "up at Cradle": a landmark by its first word, unless a name found above
         # covers it or the word names a person here ("Airlie's mum")
@@ -439,6 +474,11 @@ RULES = [
             Example("Thanks Tasmania, what a weekend", True),
             # a landmark by its form, with no other key word in the post
             Example("Gellibrand Bridge at 5pm is a car park", True),
+            Example("Forms to depot.registry.townsville@courts.example.gov.au please", True),
+            Example("Big week for our little Huonville station", True),
+            Example("Ran the Perth Marathon in under four hours", False),
+            Example("Captain Holt in Brooklyn 99 would never allow this roster", False),
+            Example("Sending love to Clare and the kids today", False),
             Example("Kayak rescue drills at Kooroona Falls this morning", True),
             Example("the Clyde car is off the road again", True),
             # a bio's last segment; a short day after a town is no surname

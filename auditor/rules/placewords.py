@@ -25,7 +25,7 @@ PERSONLIKE = frozenset(
     """darwin sydney adelaide victoria kingston preston clayton griffith lara albany doreen morley robina mackay
     maitland grafton warwick carnegie gladstone eastwood lalor carlton auburn brighton richmond logan miranda
     katherine dianella kirwan florence chelsea camden bathurst hamilton dickson barton sutherland
-    salisbury parkes kimberley byron""".split()
+    salisbury parkes kimberley byron russell alice""".split()
 )
 # Place names that are everyday words: only capitalised, and only after a place preposition.
 COMMON = frozenset(
@@ -33,6 +33,7 @@ COMMON = frozenset(
     + ["manuka", "perisher"]  # honey; a bitterly cold day
     + ["canadian"]  # a demonym ("the Canadian border show"), and a Ballarat suburb
     + ["rocky", "bundy", "surfers"]  # towns' nicknames that are words ("in Rocky", "Parents in Bundy")
+    + ["the tan"]  # a running track's name ("a loop around the Tan"); "the tan lines" is no place
 )
 # Words after a place's name that make it a team's: "Sydney Swans", "Tasmania JackJumpers".
 TEAM_WORDS = frozenset(
@@ -76,9 +77,17 @@ _GREETING_BEFORE = lazy_pattern(
 _PERSON_BEFORE_WEAK = lazy_pattern(
     r"\b(?:tell|ask|told|asked|with|hi|hey|go|little|beautiful|gorgeous|officer|inspector|sergeant|sgt|supervisor|"
     r"superintendent|commander|director|constable|detective|coach|captain|capt|senator|minister|premier|professor|judge|"
-    r"justice|member)\s+$",
+    r"justice|member|manager|boss|nurse|teacher|colleague|workmate)\s+$"
+    # said, sent or given to someone: "yelling at Meredith", "sending love to Clare" (not "moved to Clare")
+    r"|\b(?:send|sending|sent|give|giving|gave|say|said|saying|talk|talking|talked|spoke|speak|speaking|yell|yelling|yelled|"
+    r"shout|shouting|shouted|wave|waving|waved|love|hugs|condolences|message|messaged|text|texted|reply|replied|"
+    r"hand|handed|forward|forwarded|report|reporting)\s+(?:out\s+)?(?:to|at)\s+$",
     re.IGNORECASE,
 )
+# the first word of a name that only a place has: "Port Hedland", "Mount Isa", "Cape York" ("Mate Port
+# Hedland on a weekend is wild" is no person called Port Hedland)
+_PLACE_FORM_FIRST = frozenset({"port", "mount", "mt", "cape", "lake", "fort"})
+_SUFFIX_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
 _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
@@ -102,9 +111,10 @@ _SPORT_AFTER = lazy_pattern(
     re.IGNORECASE,
 )
 _EVENT_AFTER = lazy_pattern(
-    r"^\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Festival|Fest|Fringe|Expo|Bank|Building Society|Credit Union|Brewing|Brewery|"
+    # an event by its Title Case name ("Brisbane Marathon", "the Royal Melbourne Show", "Ballarat Cup")
+    r"^\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Festival|Fest|Fringe|Expo|Marathon|Half Marathon|Fun Run|Show|Cup|Carnival|Regatta|Triathlon|Bank|Building Society|Credit Union|Brewing|Brewery|"
     # a drink by its brand in Title Case ("Bundaberg Rum"; "Bundaberg rum" may be the town's)
-    r"Distillery|Rum|Whisky|Cider|Ginger Beer|Bitter|(?i:pale ale|lager|ale|ipa|gin))\b"
+    r"Trams|Buses|Airways|Airlines|Distillery|Rum|Whisky|Cider|Ginger Beer|Bitter|(?i:pale ale|lager|ale|ipa|gin))\b"
     # a team by its own name and a match word: "the Cairns Taipans game", "Geelong Cats fans"
     r"|^\s+[A-Z][a-z]+s\s+(?:game|match|fans?|supporters?|jersey|season|v|vs)\b"
 )
@@ -184,6 +194,8 @@ _GIVEN_BEFORE = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)[ \t]+$")
 
 def is_person(text: str, start: int, end: int, key: str, personlike: bool = False) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if " " in key and key.split(" ", 1)[0] in _PLACE_FORM_FIRST:
+        return False
     # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):
@@ -197,8 +209,11 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
         return True  # a surname after a given name: "Senior Sergeant Tom Croydon", "Ellie Bendigo"
     if key not in PERSONLIKE and key not in COMMON and not personlike:
         return False  # a name nobody is called ("Parramatta"): the weaker cues below do not apply
-    if _GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before):
-        return True  # "Congrats Darwin", "with Lara", "Officer Preston": addressed or titled
+    suffix = _SUFFIX_WORD_AFTER.match(after)
+    if (_GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before)) and not (
+        suffix and suffix.group(1) in PLACE_SUFFIX
+    ):
+        return True  # "Congrats Darwin", "with Lara", "Officer Preston"; not "our little Huonville station"
     if _PERSON_AFTER_WEAK.match(after) and not PREP_BEFORE.search(before[-30:]):
         return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
     prev = _PREV_WORD.search(before)
@@ -253,6 +268,21 @@ def state_in_a_name(text: str, start: int, before: str, after: str, profile: Pro
     return any(a <= start < b for _, _, a, b in department_terms(text, profile))
 
 
+# A show's title that holds a place's name (language data, like the team words above): "Brooklyn 99",
+# "Death in Paradise", "Halifax f.p.", "Byron Baes".
+_SHOW_TITLE = lazy_pattern(
+    r"\bBrooklyn (?:Nine-Nine|99|9-9)\b|\bDeath in Paradise\b|\bHalifax,? f\.?p\b\.?|\bByron Baes\b|\bSeaChange\b|"
+    r"\bPacific Blue\b|\bWentworth\b(?= (?:season|series|episode|finale|reruns?|cast)\b)",
+    re.IGNORECASE,
+)
+
+
+def show_title(text: str, start: int, end: int) -> bool:
+    """The place's name at text[start:end] is inside a show's title ("Cops in Brooklyn 99 ...")."""
+    lo = max(0, start - 12)
+    return any(m.start() + lo <= start and end <= m.end() + lo for m in _SHOW_TITLE.finditer(text[lo : end + 14]))
+
+
 def named_thing(text: str, start: int, end: int) -> bool:
     """The place's name at text[start:end] names a team ("Sydney Swans", "Richmond won by 40",
     "Essendon's season"), an event or a brand ("Bendigo Easter Festival", "Bendigo Bank"), or a place
@@ -270,4 +300,5 @@ def named_thing(text: str, start: int, end: int) -> bool:
         or (_SPORT_AFTER.match(after) and not _AT_PLACE.search(text, max(0, start - 12), start))
         or _FOREIGN_AFTER.match(after)
         or _EVENT_AFTER.match(after)
+        or show_title(text, start, end)
     )

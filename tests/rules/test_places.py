@@ -158,3 +158,43 @@ def test_place_mentions_drop_pets_children_teams_food_and_names_holding_a_state(
 
 def test_place_mentions_keep_a_place_after_a_preposition_in_a_post_about_a_show(dibp):
     assert [n for n, *_ in place_mentions("Rewatching the box set. Stuck in Geelong all week", dibp)] == ["Geelong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a town in an address's local part, plain or written out
+        ("Forms to depot.registry.townsville@courts.example.gov.au please", ["Townsville"]),
+        ("Write to rangers_bendigo at parks dot vic dot gov dot au", ["Bendigo"]),
+        # a person's own address is no place, nor a given name's part
+        ("my email is liam.perth@example.com", []),
+        # a place only a place can be, after "mate"; a bio's segment between separators
+        ("Mate Port Augusta at dawn is something else", ["Port Augusta"]),
+        ("Ranger · Parks · Field Officer, Scottsdale · work mob in bio", ["Scottsdale"]),
+        # a small town before a place word even after "little"
+        ("Big week for our little Huonville station", ["Huonville"]),
+        # short names staff write
+        ("Three years at Russell now and the lifts still break", ["Russell"]),
+        ("Lunch loop around the Tan before a late", ["the Tan"]),
+    ],
+)
+def test_place_mentions_read_addresses_segments_and_short_names(dibp, text, names):
+    assert [n for n, *_ in place_mentions(text, dibp)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran the Perth Marathon in under four hours",
+        "Bendigo Cup sweep at work, I drew a donkey",
+        "The Royal Adelaide Show showbags are a scam",
+        "Yarra Trams driver gave my kid a wave",
+        "Sergeant Jeffords from Brooklyn 99 is the best boss on TV",
+        "Captain Holt in Brooklyn 99 would never allow this roster",
+        "yelling at Meredith through the telly again",
+        "Sending love to Clare and the kids today",
+        "email our manager Carmel about the roster",
+    ],
+)
+def test_place_mentions_drop_events_companies_shows_and_people_spoken_to(dibp, text):
+    assert place_mentions(text, dibp) == []
