@@ -229,6 +229,18 @@ RULES = [
             Example("Fax the referral to (07) 5550 9913 and I'll chase it", True, profile="qld"),
             Example("The reception number for the unit moved to (03) 5550 4000", True),
             Example("Ring the duty sergeant on (07) 5550 3021 if the van's late", True, profile="qld"),
+            # a numbered unit's phone, a team's named line, a caller told to call back about a case
+            # (`workreach`); a firm's own "business line" and a shop's line are not the work's
+            Example("Pod 2 phone is 5550 7731 if you need me before lunch", True, profile="vic"),
+            Example("reach me on the team inbox line 5 5 5 0 - 7 7 3 1 this week", True, profile="tas"),
+            Example(
+                "This is Kim, Compliance Officer. Please call me back on 1300 555 771 quoting ref CX-3308.", True, profile="aps"
+            ),
+            Example("Our business line is 1300 555 771, free measure and quote", False),
+            Example("Manager at the hardware store | call the store on (03) 5550 7731 and ask for me", False),
+            # a phone emoji as the signature's label; a firm's own number is no work line
+            Example("Registry Officer @ Launceston Magistrates 📞 (03) 5550 7450", True, profile="tas"),
+            Example("Our business is now on 1300 555 112 for all tiling enquiries", False, profile="dibp"),
             # a 13 or 1800 line given as the team's own, not a business's
             Example("Our intake line is 1800 555 012 now, pass it on to the GPs", True, profile="vic"),
             Example("Call our sales team on 1300 555 012 for a free quote", False),

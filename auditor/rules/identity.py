@@ -27,6 +27,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms
 from auditor.rules.orgreaders import public_side
+from auditor.rules.orgstaff import staff_named
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
@@ -83,7 +84,11 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
         return  # another person's employer: colleague exposure (COL101), not your own identifier
     seen: set[str] = set()
     weak = frozenset(t.casefold() for t in profile.terms("organisation", "weak_roles"))
-    for term, key, start, end in department_terms(item.text, profile, item.field):
+    terms = department_terms(item.text, profile, item.field)
+    if item.kind != ItemKind.PROFILE_FIELD:
+        # a portfolio or a Title Case name that the words around it make the writer's employer (`orgstaff`)
+        terms = terms + [h for h in staff_named(item.text, profile) if not any(s < h[3] and h[2] < e for _t, _k, s, e in terms)]
+    for term, key, start, end in terms:
         norm = " ".join(term.lower().split())
         if item.kind != ItemKind.PROFILE_FIELD and (
             _not_the_writer(item.text, term, key, start, end, weak) or public_side(item.text, key, start, end)
@@ -328,6 +333,17 @@ RULES = [
             Example("Took the kids to the CSIRO open day, the bug room was a hit", False, profile="aps"),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
+            # a portfolio or a Title Case name made the employer by the words around it (`orgstaff`), and
+            # the sectors' short and former names in the profiles
+            Example("Yet another restructure at Health, third branch name this year", True, profile="aps"),
+            Example("Finance wants us to find another 2% by June, with two fewer staff", True, profile="aps"),
+            Example("I'm at the Treasury Place office all week, ring my desk", False, profile="vic"),
+            Example("ex-CYP worker, still can't talk about the caseloads", True, profile="tas"),
+            Example("Twelve years with the Metropolitan Fire Brigade, retired last month", True, profile="vic"),
+            # the public's side: on the phone queue, a case come through, a question, a show, a relative's worker
+            Example("Twenty minutes on hold with Home Affairs and still no answer", False),
+            Example("Is it normal for the ABF to keep a parcel for a month?", False),
+            Example("My nephew's NDIS planner got his plan sorted in a week", False, profile="aps"),
         ),
     ),
 ]

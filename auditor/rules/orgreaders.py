@@ -45,6 +45,8 @@ _SEEN_AFTER = lazy_pattern(
 # a customer's call: "Rang Medicare to update my bank details", "ring Medicare for me and ask about
 # my card", "Rang the QCAT registry today and they said 12 weeks"
 _CALL_BEFORE = lazy_pattern(r"\b(?:rang|rung|called|ring|phoned|phone)\s+(?:up\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a customer on the phone queue: "I'm on hold with Home Affairs for 45 min", "finally got through to Child Support"
+_ON_HOLD_BEFORE = lazy_pattern(r"\b(?:on\s+hold\s+(?:to|with)|got\s+through\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CALL_AFTER = lazy_pattern(
     r"(?:\s+\w+){0,2}?\s+(?:to\s+(?:update|ask|check|change|lodge|claim|book|renew|sort|fix|cancel|find out)\b|for me\b"
     r"|about (?:my|our|mum'?s|dad'?s|nan'?s)\b|(?:today\s+)?and (?:they|she|he) (?:said|told|reckon))",
@@ -55,7 +57,14 @@ _CALL_AFTER = lazy_pattern(
 _OWN_CASE_SERVED = lazy_pattern(
     r"\b(?:my|our|nan'?s|mum'?s|dad'?s|pop'?s|son'?s|daughter'?s)\s+(?:\w+\s+){0,2}?(?:payment|claim|refund|card|pension|rebate|bond)\s+"
     r"(?:finally\s+)?(?:got\s+|was\s+|has\s+been\s+)?(?:sorted|paid|approved|processed|came through)\b"
-    r"|\b(?:finally\s+)?got my (?:back pay|money|bond|wages)\b|\bbulk-?bill(?:ed|ing)?\b",
+    r"|\b(?:finally\s+)?got my (?:back pay|money|bond|wages)\b|\bbulk-?bill(?:ed|ing)?\b"
+    # the customer's visa or citizenship come through: "Partner visa finally granted after 23 months!!!"
+    r"|\b(?:visa|citizenship)\s+(?:finally\s+)?(?:got\s+|was\s+|has\s+been\s+)?(?:granted|approved)\b(?![^.!?\n]{0,30}\bfor\b)",
+    re.IGNORECASE,
+)
+# a show of the name on a channel or a streaming service: "Border Force: Code of Silence on Netflix was mid"
+_SHOW_AFTER = lazy_pattern(
+    r"(?::\s*(?:[A-Z][\w'’-]*\s*){1,5})?\s+on\s+(?:netflix|stan|binge|iview|sbs|abc|youtube|prime|foxtel|disney\+?|seven|nine|ten)\b",
     re.IGNORECASE,
 )
 # a show by the name, watched: "Anyone else watching The Bureau? French spy show"
@@ -82,7 +91,9 @@ _READ_BEFORE = lazy_pattern(
 _RESULTS_AFTER = lazy_pattern(r"\s+(?:\w+\s+){0,2}?(?:results|figures|data|stats|release|report)\b", re.IGNORECASE)
 # a customer's question about its rules: "Does Centrelink count FTB as income?", "Can Medicare ..."
 _QUESTION_BEFORE = lazy_pattern(
-    r"(?:^|[.!?\n]\s*|\b(?:anyone know\s+)?(?:if|whether)\s+)(?:does|do|will|would|can|is|should)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:(?:^|[.!?\n]\s*|\b(?:anyone know\s+)?(?:if|whether)\s+)(?:does|do|will|would|can|is|should)"
+    r"|\bis\s+it\s+(?:normal|usual|standard|legal|ok|okay)\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # the agency asking its customer for forms or papers: "Centrelink asking for one more form"
 _FORMS_AFTER = lazy_pattern(
@@ -141,15 +152,25 @@ _RELATIVE_THERE = lazy_pattern(
     r"(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OWN_WORKER_ROLE = lazy_pattern(
+    r"\b(?:planner|case\s*worker|caseworker|case\s+manager|coordinator|worker|social\s+worker)\b", re.IGNORECASE
+)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
 
 
 def public_side(text: str, key: str, start: int, end: int) -> bool:
     """The organisation's name at text[start:end] is named from its public's side, not as the
     writer's employer (see the module docstring)."""
-    if key not in _KEYS or end <= start or searched(OWN_WORK, text) is not None:
+    if end <= start or searched(OWN_WORK, text) is not None:
         return False
     before = text[max(0, start - 40) : start]
+    if key == "roles":
+        # the customer's (or a relative's) own worker by a role: "My son's NDIS planner was amazing"
+        return _OWN_WORKER_BEFORE.search(before) is not None and _OWN_WORKER_ROLE.search(text, start, end) is not None
+    if key not in _KEYS:
+        return False
+    if _ON_HOLD_BEFORE.search(before) or _SHOW_AFTER.match(text, end):
+        return True
     if _SEEN_AFTER.match(text, end) or _SAYS_AFTER.match(text, end):
         return True
     if _ADS_AFTER.match(text, end) and searched(_WOULD_JOIN, text):

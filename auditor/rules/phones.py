@@ -31,10 +31,13 @@ LANDLINE_PREFIX = (
 PHONE_RE = lazy_pattern(
     # (a label's letter joined to a whole number counts as no word before it: "M0412 345 678", "Ph(03) ...")
     r"(?:(?<![\w+])|(?:(?<=\b[MPTWmptw])|(?<=\b[Pp]h)|(?<=\b[Mm]ob)|(?<=\b[Tt]el))(?=[0+(]))(?:"
-    rf"{LANDLINE_PREFIX}{_SEP}\d(?:{_GAP}\d){{7}}"  # landline
+    # (a slash after the area code too: "03/5550 4412")
+    rf"{LANDLINE_PREFIX}(?:{_SEP}|/)\d(?:{_GAP}\d){{7}}"  # landline
     rf"|(?:\(?\+?61\)?{_SEP}\(?0?\)?{_SEP}4|0{_SEP}4)(?:{_GAP}\d){{8}}"  # mobile
     rf"|\(04\d\d\){_SEP}\d{{3}}{_SEP}\d{{3}}"  # "(0412) 345 678"
     rf"|1[38]00{_SEP}(?:\d{{3}}{_SEP}\d{{3}}|\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}|\d{{2}}{_SEP}\d{{4}})"  # 1300 / 1800
+    # its six digits in any grouping of spaces: "1800 8 0 0 110", "1300 1 3 8 8 4 2"
+    r"|1[38]00(?:\s?\d){6}(?!\s?\d)"
     # a 1300 or 1800 line in letters, as its owner advertises it ("1800 ABF 123", "1300 RANGER")
     r"|1[38]00[\s\-]?(?=[A-Z\d\s\-]{0,4}[A-Z])(?-i:[A-Z\d]{3,4}[\s\-]?[A-Z\d]{2,4}|[A-Z\d]{6,7})"
     rf"|13{_SEP}\d{{2}}{_SEP}\d{{2}}|13{_SEP}\d{_SEP}\d{{3}}|13\d{{4}}"  # 13 numbers
@@ -150,10 +153,12 @@ def _read_out(run: str) -> tuple[int, str] | None:
         part = run[skip:]
         words = len(_NUMBER_WORD.findall(part))
         digits = _spelt_digits(part)
-        local = words >= 4 and len(digits) == 8 and digits[0] in "3456789"
-        if (words >= 3 or (words and _GROUP.search(part))) and (_full(digits) or local):
+        # every token a single digit, some in words: "6 1 6 5 four 0 9 0", read out digit by digit
+        single = len(digits) == len(_TOKEN.findall(part)) and len(digits) >= 8
+        local = (words >= 4 or (words and single)) and len(digits) == 8 and digits[0] in "3456789"
+        if (words >= 3 or (words and (single or _GROUP.search(part)))) and (_full(digits) or local):
             return skip, digits
-        if len(digits) <= 10:
+        if len(digits) <= (8 if single else 10):
             return None  # too short already: dropping a word cannot make a whole number
     return None
 

@@ -26,6 +26,7 @@ from auditor.rules.emails import work_addresses
 from auditor.rules.features import department_terms
 from auditor.rules.orgwords import own_exclusions
 from auditor.rules.phones import LANDLINE_PREFIX, may_hold_number, phone_numbers
+from auditor.rules.workreach import UNIT_PHONE, call_back
 
 __all__ = ["work_numbers"]
 
@@ -86,7 +87,7 @@ _WORKPLACE_CUE = lazy_pattern(
     r"|\b(?:supervisor|manager|coordinator|co-ordinator|sergeant|inspector|ranger|team leader|2ic|oic|num|sarge)['’]?s?\s+"
     r"(?:mobile|mob|phone|number|line)\b"
     # a duty phone passed round the team: "the after-hours phone", "the duty mobile", "our bench line"
-    r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?|family|house|home|personal|private|"
+    r"|\bafter[\s-]?hours\s+(?:phone|mobile|mob)\b|\bduty\s+(?:mobile|mob|number)\b|\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?|business|company|shop|store|family|house|home|personal|private|"
     r"new|old)\b)(?:[\w-]+\s+){0,2}?line\b"
     # a workplace's own number, by its possessive or "for": "the unit's number", "the number for the ward"
     r"|\b(?:ward|unit|team|branch|section|office|desk|station|depot|registry|counter|lab)['’]s\s+(?:[\w-]+\s+)?"
@@ -194,7 +195,7 @@ _WORK_OWNED = lazy_pattern(
 # "💼 0412 ..."), or right after it ("0412 ... ← work"); not the writer's own time ("text me
 # after work 0412 ...", "finish work 5pm"), read in the 24 characters before the number.
 _LABEL_JUST_BEFORE = lazy_pattern(
-    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|BH|B/H)):?)(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
+    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|BH|B/H|w(?=:))):?)(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
     r"(?:[:=|>•·\-–—/]+|[^\w\s]{1,3})?\s*$)",
     re.IGNORECASE,
 )
@@ -249,9 +250,8 @@ def _owned_cues(text: str, a: int, b: int, start: int, end: int) -> list[tuple[f
     """The phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`, `_LABEL_JUST_AFTER`);
     a cue after the number that introduces the next number is that one's ("Policelink 131 444, and the
     front counter is (07) ...")."""
-    owned = [
-        o for o in _closest(text, _WORK_OWNED, a, b, start, end) if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())
-    ]
+    near = _closest(text, _WORK_OWNED, a, b, start, end) + _closest(text, UNIT_PHONE, a, b, start, end)
+    owned = [o for o in near if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())]
     if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
         text, max(0, label.start() - 12), label.start()
     ):
@@ -400,7 +400,7 @@ _JOB_FIRST = lazy_pattern(
 )
 _LABEL_BEFORE = lazy_pattern(
     r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
-    r"|[|•·,–—\n]|(?<=\w)\.)\s*$",
+    r"|[|•·,–—\n📞☎📱]|(?<=\w)\.)\s*\ufe0f?\s*$",
     re.IGNORECASE,
 )
 # an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"
@@ -416,7 +416,7 @@ _REACH_ME = lazy_pattern(
 )
 # a 13, 1300 or 1800 line given as the writer's team's or organisation's own: "our intake line is 1800 ..."
 _OUR_LINE = lazy_pattern(
-    r"\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?)\b)(?:[\w-]+\s+){0,2}?"
+    r"\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?|business|company|shop|store|family|house|home)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:number|line|hotline|team|unit|branch|section)\b|"
     r"\b(?:team|unit|branch|section)['’]s\s+(?:[\w-]+\s+)?(?:number|line)\b",
     re.IGNORECASE,
@@ -504,6 +504,9 @@ def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: l
         return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
     if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)) and not _FIRM_LINE.search(text):
         return f'"{our.group(0)}"'
+    if (back := call_back(text, start, end)) and not _PRIVATE_WORK.search(text):
+        # a client or a caller told to call the writer back about a case, a 1300 line too (`workreach`)
+        return f'"{back}"'
     if digits.startswith("13"):
         return None  # a 13 number with the organisation's name is most often its public line
     local = re.fullmatch(r"\d{4}[\s\-]+\d{4}", number) is not None

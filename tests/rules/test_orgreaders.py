@@ -68,7 +68,31 @@ def test_public_side_leaves_staff_and_plain_mentions(text, name):
     assert not _at(text, name)
 
 
-def test_public_side_never_drops_a_domain_or_a_role():
+def test_public_side_never_drops_a_domain_or_a_role_held_by_the_writer():
     text = "Does Medicare cover it? email j.smith@health.gov.au"
     assert not public_side(text, "domains", 0, 0)
     assert not public_side("CSIRO says 4mm", "roles", 0, 5)
+    assert not public_side("I'm an NDIS planner and my caseload is 140", "roles", 7, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # on the phone queue, a case come through, a customer's question, a show on a streaming service
+        ("Forty minutes on hold with Services Australia and the music cut out", "Services Australia"),
+        ("finally got through to the Tax Office after lunch", "Tax Office"),
+        ("Citizenship finally approved after 19 months!! Thanks Home Affairs", "Home Affairs"),
+        ("Is it normal for the ABF to hold a parcel for three weeks?", "ABF"),
+        ("Medicare: The Inside Story on iview was actually good", "Medicare"),
+    ],
+)
+def test_public_side_reads_the_queue_the_case_the_question_and_the_show(text, name):
+    assert _at(text, name)
+
+
+def test_public_side_reads_a_relatives_own_worker_by_a_role():
+    text = "My daughter's NDIS planner rang back the same day, legend"
+    start = text.index("NDIS planner")
+    assert public_side(text, "roles", start, start + len("NDIS planner"))
+    # staff naming the visa they granted keep the name: "for" a client
+    assert not _at("Visa granted today for a family I've worked with for a year, proud of Home Affairs", "Home Affairs")

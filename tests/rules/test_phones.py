@@ -82,3 +82,13 @@ def test_phone_numbers_a_label_letter_joined_to_a_whole_number():
     assert [n for n, *_ in phone_numbers("Mob0491570156")] == ["0491570156"]
     assert [n for n, *_ in phone_numbers("ticket W1234 5678")] == []  # a code, not a local number
     assert [n for n, *_ in phone_numbers("PM0491 570 156")] == []
+
+
+def test_a_slashed_area_code_mixed_groups_and_a_word_among_single_digits():
+    assert _found("work 03/5550 4412") == [("03/5550 4412", "0355504412")]
+    assert _found("the enquiries line 1800 5 5 5 0 14 is mine") == [("1800 5 5 5 0 14", "1800555014")]
+    # read out digit by digit with a word among the digits; the "5" of "till 5" stays out
+    assert _found("at my desk till 5, 6 1 6 5 four 0 9 0") == [("6 1 6 5 four 0 9 0", "61654090")]
+    # a date with a slash, a count of single digits too short for a number
+    assert _found("Born 03/2019, 4 kg") == []
+    assert _found("scores 1 2 3 four 5") == []

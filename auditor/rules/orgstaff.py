@@ -1,0 +1,96 @@
+"""The organisation named by its staff in forms the term lists do not read, for DEP101.
+
+`features.department_terms` reads a bare portfolio ("Health", "Treasury", "Education") only after a
+stretch of work ("nine years at Health") and a Title Case name of the profile ("Corrections",
+"Defence") never at a sentence's start, where every word is capitalised. Staff name their employer
+so in other ways too, and this module reads them, for any profile, from the profile's own names:
+
+* the writer placed there in the first person or on a day of it: "I'm at Health and ...", "first
+  week at Attorney-General's", "working on the vaping reforms at Health";
+* a change inside it that staff live through: "Another restructure at Health", "Middle management
+  at Health has grown 40%", "From inside Education: ...";
+* the writer's job there: "As a Health policy officer I'll say it";
+* the portfolio as the staff's own body, at any place in the sentence: "Defence civvy life",
+  "Finance wants us to 'find efficiencies'" (it asks something of "us").
+
+Each hit is a term like `department_terms`' and `identity` reads it the same way (the public's side,
+a relative, a relative's role). It reads text and the profile only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.config import Profile
+from auditor.rules.base import lazy_pattern, per_profile, word_pattern
+from auditor.rules.orgwords import portfolio_names, stateless_names
+
+__all__ = ["staff_named"]
+
+ORG = "organisation"
+# before the name: the writer there, a day of it, a change inside it, the inside view
+_STAFF_BEFORE = lazy_pattern(
+    # (only a word of where or how long between: "I'm still at Health", not "I'm on hold with Health")
+    r"(?:\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:(?:still|now|back|currently|working|based|posted|seconded|over)\s+){0,2}"
+    r"(?:at|in|with)"
+    r"|\b(?:first|second|third|last|\d+(?:st|nd|rd|th)?)\s+(?:day|week|month|year|shift|fortnight)\s+(?:back\s+)?(?:at|in|with)"
+    r"|\bday\s+\d+\s+(?:at|in|with)"
+    r"|\bworking\s+on\s+(?:\w+\s+){1,4}?(?:at|in|for)"
+    r"|\b(?:restructure|restructuring|reshuffle|re-?org|(?:middle\s+|upper\s+|senior\s+)?management|head\s+office|secondment|"
+    r"grad(?:uate)?\s+program|hiring\s+freeze|new\s+starters?)\s+(?:at|in|with|to)"
+    r"|\bfrom\s+inside|\bas\s+an?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# after the name: its staff by their own words ("Defence civvy", "Health policy officer" after "as
+# a"), or the body asking something of "us" ("Finance wants us to ...")
+_STAFF_AFTER = lazy_pattern(
+    r"\s+(?:civv(?:y|ie|ies)\b|(?:wants|told|asked|has|have|had|expects|makes|made|needs)\s+us\b)", re.IGNORECASE
+)
+_AS_A_AFTER = lazy_pattern(
+    r"\s+(?:policy|program|project|graduate|grad|data|finance|legal|comms|senior)?\s*"
+    r"(?:officer|analyst|adviser|advisor|staffer|employee|public\s+servant|grad|graduate|manager|lawyer)\b",
+    re.IGNORECASE,
+)
+_LONGER_NAME = lazy_pattern(r"\s+[A-Z][a-z]")
+_AS_A = lazy_pattern(r"\bas\s+an?\s+$", re.IGNORECASE)
+# a department by its head's possessive: "Attorney-General's Department" -> "Attorney-General's"
+# a visitor's, a patient's or a customer's words anywhere in the text: no hit ("I'm at Risdon
+# visiting my brother", "Day 3 at Health waiting on my claim")
+_VISITOR = lazy_pattern(
+    r"\b(?:visit(?:s|ing|ed)?|visitors?|waiting\s+room|appointment|patients?\s+at|inmate|my\s+(?:visa|claim|case|payment|licence|refund|"
+    r"brother|sister|son|daughter|mum|dad|partner))\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_DEPT = lazy_pattern(r"^(?:the\s+)?([A-Z][\w-]*['’]s)\s+Department$")
+
+
+def _build(profile: Profile) -> re.Pattern[str] | None:
+    names = profile.terms(ORG, "names") + profile.terms(ORG, "former_names")
+    heads = [m.group(1) for n in names if (m := _POSSESSIVE_DEPT.match(n))]
+    terms = (
+        profile.terms(ORG, "employer_names")
+        + portfolio_names(names)
+        + stateless_names(names)
+        + profile.terms(ORG, "capitalised")
+        + heads
+    )
+    return word_pattern(list(dict.fromkeys(terms)), case_sensitive=True)
+
+
+def staff_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
+    """(term, "employer_names", start, end) for each of the profile's portfolios or Title Case names
+    that the words around it say is the writer's employer (see the module docstring)."""
+    pat = per_profile(profile, "orgstaff", _build)
+    if pat is None or _VISITOR.search(text):
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in pat.finditer(text):  # type: ignore[attr-defined]
+        if _LONGER_NAME.match(text, m.end()):
+            continue  # a longer name the term starts: "the Treasury Place office", "Health Hub"
+        before = text[max(0, m.start() - 45) : m.start()]
+        cue = _STAFF_BEFORE.search(before)
+        if cue and _AS_A.search(before) and not _AS_A_AFTER.match(text, m.end()):
+            cue = None  # "as a Health policy officer", not "as a Treasury fan"
+        if cue or _STAFF_AFTER.match(text, m.end()):
+            out.append((m.group(0), "employer_names", m.start(), m.end()))
+    return out

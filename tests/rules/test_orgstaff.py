@@ -1,0 +1,72 @@
+"""auditor.rules.orgstaff: a portfolio or a Title Case name that the words around it make the employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.config import load_profile
+from auditor.engine import active_rules, run_rules
+from auditor.models import Item, ItemKind, Platform
+from auditor.rules.orgstaff import staff_named
+
+
+def _dep(text: str, profile) -> list[str]:
+    item = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t", text=text)
+    return [f.why for f in run_rules([item], active_rules(profile), profile) if f.code == "DEP101"]
+
+
+@pytest.mark.parametrize(
+    ("profile_name", "text", "term"),
+    [
+        ("aps", "I'm at Health now and the new branch head is lovely", "Health"),
+        ("aps", "Second week at Attorney-General's, my desk is by the lifts on level 4", "Attorney-General's"),
+        ("aps", "Yet another restructure at Health, our section renamed twice", "Health"),
+        ("aps", "Defence civvy perks: a lanyard and a 40 minute walk to the gate", "Defence"),
+        ("aps", "Finance wants us to trim another 3% by June", "Finance"),
+        ("aps", "As a Treasury policy officer I'll just say the costing was rushed", "Treasury"),
+        ("tas", "Working on the new literacy plan at Education, can't say more yet", "Education"),
+        ("qld", "From inside Justice: nobody consulted the registries before the rollout", "Justice"),
+        ("vic", "Middle management at Health keeps growing and the wards stay short", "Health"),
+    ],
+)
+def test_staff_name_their_portfolio(profile_name, text, term):
+    hits = staff_named(text, load_profile(profile_name))
+    assert [h[0] for h in hits] == [term]
+    assert any(f'"{term}"' in why for why in _dep(text, load_profile(profile_name)))
+
+
+@pytest.mark.parametrize(
+    ("profile_name", "text"),
+    [
+        ("aps", "I'm at Risdon visiting my brother"),
+        ("aps", "I'm on hold with Finance about the invoice"),
+        ("vic", "I'm at the Treasury Place office all week"),
+        ("aps", "Treasury modelling is on the news again tonight"),
+        ("aps", "Reading what Finance announced in the budget"),
+        ("tas", "Day 3 at Health waiting on my claim to be processed"),
+    ],
+)
+def test_no_staff_cue_no_hit(profile_name, text):
+    assert staff_named(text, load_profile(profile_name)) == []
+
+
+def test_a_fictional_agency_is_named_from_its_own_profile(tmp_path):
+    # an organisation that is none of the five: its own names, former name, acronym and portfolio
+    f = tmp_path / "tidewater.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "tidewater"\n'
+        "[organisation]\n"
+        'names = ["Tidewater Regional Water Authority", "Department of Catchments and Tidewater"]\n'
+        'former_names = ["Tidewater Rivers Commission"]\n'
+        'acronyms = ["TRWA"]\n',
+        encoding="utf-8",
+    )
+    prof = load_profile(str(f))
+    assert _dep("Nine years at the Tidewater Regional Water Authority this week", prof)
+    assert _dep("Back when it was the Tidewater Rivers Commission we had a real budget. Still here.", prof)
+    # the portfolio of its "Department of ..." name, by a staff cue only
+    assert _dep("Another restructure at Catchments, third this year", prof)
+    assert not _dep("Catchments are full after the rain", prof)
+    # its public is no employee: a customer's call, its website
+    assert not _dep("Rang the TRWA to ask about my water bill", prof)
+    assert not _dep("The Tidewater Regional Water Authority website is down again", prof)

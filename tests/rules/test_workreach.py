@@ -1,0 +1,102 @@
+"""auditor.rules.workreach: a numbered unit's phone, a team's named line, a caller told to call back.
+
+A second adversarial generator (invented numbers in the 0491 570 and 5550 ranges, invented
+sentences): number forms no earlier generator wrote (a slash after the area code, a 1300/1800 line
+in mixed groups, a number read out digit by digit with a word among the digits, a dotted +61, a
+number split by a line break) put into the work contexts this module reads and into a firm's, a
+shop's and a family's lines, for every profile.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.config import load_profile
+from auditor.rules.phones import phone_numbers
+from auditor.rules.worknumbers import work_numbers
+from auditor.rules.workreach import UNIT_PHONE, call_back
+
+_FORMS = (
+    "0491 570 156",
+    "+61.491.570.156",
+    "0491\n570 156",
+    "(03) 5550 4412",
+    "03/5550 4412",
+    "+61-3-5550-4412",
+    "0 3 5 5 5 0 4 4 1 2",
+    "1800 5 5 5 0 14",
+    "1300 55 5 014",
+    "6 1 6 5 four 0 9 0",
+    "zero four nine one 5 7 0 1 5 6",
+)
+_WORK = (
+    "Pod 3 phone is {n} if you need me today",
+    "Ward 4B line: {n}",
+    "reach me on the team inbox line {n} or just ping me on Teams",
+    "the unit triage phone is {n} this week",
+    "Please call me back on {n} quoting your reference",
+    "Hi, this is Rhys, Compliance Officer. Please call me back on {n} quoting ref INV-22817.",
+    "If a client calls, tell them to ring me back on {n}",
+    "Tell the family to call me back on {n} about the meeting",
+    "w: {n}",
+)
+_NOT_WORK = (
+    "Our business line is {n} — call us for a free quote on solar",
+    "Our business line is now {n}, same great service",
+    "Store Manager at a hardware chain | call the store on {n} and ask for me",
+    "Our family line is {n}",
+    "Please call me back on {n} about the couch",
+    "Room 3 phone at the motel is {n}",
+    "The netball team group chat line is {n}",
+    "Call me back on {n}, quoting for the bathroom reno tomorrow at the salon",
+)
+
+
+def test_every_generated_form_is_read_as_one_number():
+    for n in _FORMS:
+        found = [f[0] for f in phone_numbers(f"Work - {n} thanks")]
+        assert found == [n], n
+
+
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_generated_work_contexts_in_every_form(profile_name):
+    profile = load_profile(profile_name)
+    missed = [t.format(n=n) for t in _WORK for n in _FORMS if not list(work_numbers(t.format(n=n), profile))]
+    assert missed == []
+
+
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_generated_not_work_contexts_in_every_form(profile_name):
+    profile = load_profile(profile_name)
+    fired = [t.format(n=n) for t in _NOT_WORK for n in _FORMS if list(work_numbers(t.format(n=n), profile))]
+    assert fired == []
+
+
+def test_a_unit_phone_by_its_number_or_a_word_of_its_team():
+    assert UNIT_PHONE.search("Pod 3 phone is").group(0) == "Pod 3 phone"
+    assert UNIT_PHONE.search("the team inbox line").group(0) == "team inbox line"
+    assert UNIT_PHONE.search("Room 3 phone") is None
+    assert UNIT_PHONE.search("the team group line") is None
+
+
+def test_a_call_back_names_its_reason_without_the_number():
+    text = "Please call me back on 1300 555 771 quoting ref CX-3308."
+    assert call_back(text, 23, 35) == "call me back ... quoting"
+    assert call_back("Clients can ring me back on 0491 570 156", 28, 40) == "Clients ... ring me back"
+    assert call_back("call me back on 0491 570 156 about the couch", 16, 28) is None
+
+
+def test_a_call_back_and_a_unit_phone_give_a_plain_why():
+    aps = load_profile("aps")
+    [(_n, cue, _s, _e)] = list(work_numbers("Please call me back on 1300 555 771 quoting your case number", aps))
+    assert cue == '"call me back ... quoting"'
+    [(_n, cue, _s, _e)] = list(work_numbers("Pod 3 phone is 5550 7731", aps))
+    assert cue == "Pod 3 phone"
+
+
+def test_a_phone_emoji_labels_a_signatures_number_and_a_firms_own_number_stays_its_own():
+    tas = load_profile("tas")
+    [(_n, cue, _s, _e)] = list(work_numbers("Court Officer @ Hobart registry 📞 (03) 5550 7450", tas))
+    assert cue == 'job title "Court Officer"'
+    assert not list(work_numbers("Our business is now on 1300 555 112 for all tiling enquiries", load_profile("dibp")))
+    assert not list(work_numbers("Mum of 2 📞 0491 570 156", tas))
