@@ -142,8 +142,18 @@ DEFAULT_SETS = (
     "train29_vic_i",
     "train29_qld_b",
     "train29_aps_b",
-    # train30_* are not trained on yet: a model retrained with them made the safer wording keep fewer
-    # of a draft's words (tests/test_rewrite.py, slow: 0.699 against 0.70); tests/eval/README.md, s15
+    "train30_dibp_p",
+    "train30_vic_p",
+    "train30_aps_q",
+    "train30_tas_q",
+    "train30_qld_r",
+    "train30_aps_r",
+    "train31_dibp_a",
+    "train31_qld_a",
+    "train31_tas_c",
+    "train31_aps_c",
+    "train31_vic_s",
+    "train31_dibp_s",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
