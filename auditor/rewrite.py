@@ -107,6 +107,11 @@ _PHONE_LEAD = lazy_pattern(
     r"(?:^|[\s|•·,(])((?:ph|p|t|tel|phone|m|mob|mobile|w|wk|work|office|direct|desk|fax|pager|ddi|ext|extension|(?:it is |it.s )?internal)\.?\s*:?\s*|(?<=\w )(?:on|at)\s+)$",
     re.IGNORECASE,
 )
+_CALL_LEAD = lazy_pattern(
+    r"(?:,\s*|\b)(?:call|ring|phone|text|txt|contact|reach|try|dial)\s+(?:(?:me|us|him|her|them)\s+)?(?:(?:on|at)\s+)?"
+    r"(?:(?:my|our|the|his|her|their|this)\s+)?(?:(?:work|desk|office|direct|mobile|mob|number|line|phone|unit|team)\s+)*$",
+    re.IGNORECASE,
+)
 _PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)
 _POSSESSIVE = lazy_pattern(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 _SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Road|Rd|Station|Prison|Hospital)\b)")
@@ -295,12 +300,25 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 end = name.end()
                 repl = _stand_in(text, start, "a colleague")
         out.append((start, end, repl))
+    numbers: list[list[int]] = []
     for _number, _digits, p_start, p_end in phone_numbers(text):
+        if numbers and not text[numbers[-1][1] : p_start].strip():
+            numbers[-1][1] = p_end  # a number and its extension after it: "02 6264 1111 ext 4410"
+        else:
+            numbers.append([p_start, p_end])
+    for p_start, p_end in numbers:
         # what the contact rules read as a number ("0412 345 678" is a mobile, not a time; "oh four one
         # two ..." spelt), with the label or the "on" that introduced it: "Ph: (03) ..." -> "", "call me
         # on x5512 if" -> "call me if"
         lead = _PHONE_LEAD.search(text, max(0, p_start - 16), p_start)
-        out.append((lead.start(1) if lead else p_start, p_end, ""))
+        start = lead.start(1) if lead else p_start
+        # a request to call with nothing left to call goes with the number when the clause ends there:
+        # "Two years here, ring my desk 02 ..." -> "Two years here" (not "Two years here, ring my")
+        call = _CALL_LEAD.search(text, max(0, start - 40), start)
+        before = text[: call.start()].rstrip() if call else ""
+        if call and GAP_AFTER.match(text, p_end) and before and before[-1] not in ".!?\n":
+            start = call.start()  # a sentence that is only the request keeps it ("Ring the unit.")
+        out.append((start, p_end, ""))
     for pattern, repl in (
         (EMAIL, ""),
         (TIME, ""),

@@ -368,3 +368,15 @@ def test_a_handle_with_dots_is_one_mention():
         "@kev_ops",
     ]
     assert not MENTION.search("mail e.walsh@example.org")
+
+
+def test_rewrite_drops_a_request_to_call_with_the_number_it_asked_for():
+    """A number and its extension go together, and "ring my desk" with nothing left to ring goes
+    with them when the clause ends there; a sentence that is only the request keeps it."""
+    profile = load_profile("dibp")
+
+    def rewrite(text: str) -> str:
+        return safer_wording(text, profile, lambda t: check_text(t, profile)).text
+
+    assert rewrite("Ten years with the Australian Border Force, ring my desk 02 6264 7730 ext 4410") == "Ten years with the APS"
+    assert rewrite("Any questions? Phone the team on 02 6264 7730.") == "Any questions? Phone the team."

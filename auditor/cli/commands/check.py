@@ -192,7 +192,7 @@ def fast_main(argv: list[str]) -> int | None:
         return None
     if rest:
         return None
-    text = args.text if args.text is not None else _read_stdin()
+    text = args.text if args.text not in (None, "-") else _read_stdin()
     if text is None:
         return None
     return run_check(text, args.profile, args.fmt, args.platform, args.private, args.show_evidence)
@@ -204,7 +204,8 @@ def register(app: "typer.Typer") -> None:
     @app.command("check")
     def check_cmd(
         text: Annotated[
-            Optional[str], typer.Argument(help="The draft to check; read from stdin when omitted.", show_default=False)
+            Optional[str],
+            typer.Argument(help="The draft to check; read from stdin when omitted or '-'.", show_default=False),
         ] = None,
         profile: Annotated[str, typer.Option("--profile", "-p", help="Built-in profile name or a TOML file.")] = "dibp",
         fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
@@ -217,7 +218,7 @@ def register(app: "typer.Typer") -> None:
         ] = False,
     ) -> None:
         """Check a draft post before you publish it: findings and a plain verdict (exit 1 to reconsider)."""
-        if text is None:
+        if text is None or text == "-":  # "-" is stdin, as for most command-line tools
             text = _read_stdin()
             if text is None:
                 fail("give the draft as TEXT or pipe it on stdin")

@@ -38,6 +38,12 @@ def test_check_reads_stdin_when_no_text():
     assert "CON201" in res.output
 
 
+def test_check_reads_stdin_for_a_dash():
+    res = runner.invoke(app, ["check", "-"], input="ring my desk on 02 6264 1111 ext 4432\n")
+    assert res.exit_code == 1
+    assert "CON201" in res.output
+
+
 def test_check_json_format_has_verdict_and_findings():
     res = runner.invoke(app, ["check", "--format", "json", "email me at j.lee@abf.gov.au"])
     assert res.exit_code == 1
