@@ -27,7 +27,9 @@ type in brackets ("Night shift at [SITE] again, [ORG] systems down").
 profile (one word of every term of every list, every gazetteer place and given name, a language
 lexicon of work, people and criticism) and a look-up of the text's words in it. An everyday post
 with none of them ("Made pancakes with the kids this morning") cannot fire any text rule and is
-let through in microseconds; anything else goes to the rules. ``tests/rules/test_analysis.py``
+let through in microseconds; anything else goes to the rules. An everyday word that only a loose list
+makes a key ("dog" of "drug dog", the topic "decision") counts only beside one of its second words
+(`_NEEDS_SECOND`: "the dog alerted", "whoever made that decision"). ``tests/rules/test_analysis.py``
 holds it to never dropping a labelled post of the evaluation sets.
 
 This module sits beside `features` below every rule family; it reads only Item text, the profile
