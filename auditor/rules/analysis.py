@@ -246,6 +246,8 @@ _NEEDS_SECOND = {
         ship ships vehicle vehicles training trainer refresher""".split()
     ),
     "decision": frozenset("we our ours us they their them whoever someone somebody".split()),
+    # "number ones", the dress uniform of the state profiles: not "attempt number four"
+    "number": frozenset("ones one 1s".split()),
 }
 _WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure

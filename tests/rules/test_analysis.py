@@ -100,6 +100,13 @@ def test_first_stage_needs_a_second_word_beside_an_everyday_key(text, passes):
     assert first_stage(text, load_profile("dibp")) is passes
 
 
+@pytest.mark.parametrize("name", ["qld", "vic", "tas"])
+def test_number_counts_only_as_the_dress_uniform(name):
+    profile = load_profile(name)
+    assert first_stage("Sourdough attempt number four. Getting there!", profile) is False
+    assert first_stage("Number ones pressed for the parade tomorrow", profile) is True
+
+
 def test_an_everyday_key_a_profile_names_whole_still_counts_alone():
     # the pairing is for keys only a loose list makes: an organisation's own name "Dog" counts alone
     import dataclasses
