@@ -27,7 +27,9 @@ type in brackets ("Night shift at [SITE] again, [ORG] systems down").
 profile (one word of every term of every list, every gazetteer place and given name, a language
 lexicon of work, people and criticism) and a look-up of the text's words in it. An everyday post
 with none of them ("Made pancakes with the kids this morning") cannot fire any text rule and is
-let through in microseconds; anything else goes to the rules. ``tests/rules/test_analysis.py``
+let through in microseconds; anything else goes to the rules. An everyday word that only a loose list
+makes a key ("dog" of "drug dog", the topic "decision") counts only beside one of its second words
+(`_NEEDS_SECOND`: "the dog alerted", "whoever made that decision"). ``tests/rules/test_analysis.py``
 holds it to never dropping a labelled post of the evaluation sets.
 
 This module sits beside `features` below every rule family; it reads only Item text, the profile
@@ -232,6 +234,21 @@ _FORM_WORDS = tuple(
     "Lake Cape Parade Terrace Avenue Ave Falls Neck Plateau Peninsula Outlet Creek Brook Gardens Track Wharf Jetty Pier "
     "Primary HMAS".split()
 )
+# Everyday words that a profile's loose list makes keys ("dog" of "drug dog" and "dog hit", the policy
+# topic "decision"): they count only beside a word that puts them at work. A detector dog's post
+# names what it searched or found, or its handler; a decision commented on from the inside is ours,
+# theirs, or someone's. "The dog stole a sausage", "the kids and I made pancakes, best decision":
+# cleared. The guard: `bench/dump_findings.py` gives the same findings on every labelled set.
+_NEEDS_SECOND = {
+    "dog": frozenset(
+        """handler handlers handling alert alerted alerts alerting sniff sniffed sniffs sniffing indicated indication
+        narcotics narcotic drug drugs pills powder bag bags luggage suitcase suitcases hit hits detector sniffer
+        ship ships vehicle vehicles training trainer refresher""".split()
+    ),
+    "decision": frozenset("we our ours us they their them whoever someone somebody".split()),
+    # "number ones", the dress uniform of the state profiles: not "attempt number four"
+    "number": frozenset("ones one 1s".split()),
+}
 _WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = lazy_pattern(r"\d[\d\s\-.()]{5,}\d")  # a phone number or a long figure
 # a phone number split by a symbol, an emoji or a word no digit pattern reads ("0412 📞 345 📞 678",
@@ -253,10 +270,11 @@ class _Keys:
     ("HomeAffairs"), or with ``loose`` each of its content words is a key on its own. `title`
     keys count only as written (Title Case place names, given names)."""
 
-    __slots__ = ("multi", "single", "title", "title_multi")
+    __slots__ = ("multi", "paired", "single", "title", "title_multi")
 
     def __init__(self) -> None:
         self.single: set[str] = set()
+        self.paired: dict[str, frozenset[str]] = {}  # a key that counts only beside one of its words
         self.multi: dict[str, list[frozenset[str]]] = {}
         self.title: set[str] = set()
         self.title_multi: dict[str, list[frozenset[str]]] = {}
@@ -297,6 +315,10 @@ class _Keys:
                 folded = folded or frozenset(x.casefold() for x in words)
                 if any(need <= folded for need in self.multi[f]):
                     return True
+            if f in self.paired:
+                folded = folded or frozenset(x.casefold() for x in words)
+                if not folded.isdisjoint(self.paired[f]):
+                    return True
             if w in self.title_multi and any(need <= set(words) for need in self.title_multi[w]):
                 return True
         return False
@@ -304,6 +326,7 @@ class _Keys:
     def merged(self, other: _Keys) -> _Keys:
         out = _Keys()
         out.single, out.title = self.single | other.single, self.title | other.title
+        out.paired = {**self.paired, **other.paired}
         for mine, theirs, target in (
             (self.multi, other.multi, out.multi),
             (self.title_multi, other.title_multi, out.title_multi),
@@ -333,19 +356,25 @@ def _shared_keys() -> _Keys:
 
 
 def _stage_keys(profile: Profile) -> _Keys:
-    own = _Keys()
+    own, loose_keys = _Keys(), _Keys()
     for section, key in TRIGGER_LISTS:
         # names and sites count whole (their rules need the whole name); the other lists by any
         # content word, since the rules' context and the model generalise from them
         loose = section not in ("organisation", "places")
         for term in work_site_names(profile) if (section, key) == ("places", "work_sites") else profile.terms(section, key):
-            own.add(term, loose=loose)
+            (loose_keys if loose else own).add(term, loose=loose)
     for site in profile.sites:
         own.add(str(site.get("name") or ""))
         for alias in site.get("aliases", []):
             if isinstance(alias, str):
                 own.add(alias)
-    return _shared_keys().merged(own)
+    shared = _shared_keys()
+    for word, second in _NEEDS_SECOND.items():
+        # only a key no name, site, lexicon word or place makes on its own
+        if word in loose_keys.single and word not in own.single and word not in shared.single:
+            loose_keys.single.discard(word)
+            loose_keys.paired[word] = second
+    return shared.merged(own.merged(loose_keys))
 
 
 def first_stage(text: str, profile: Profile) -> bool:

@@ -83,6 +83,41 @@ def test_first_stage_sends_possible_findings_to_the_rules(text):
     assert first_stage(text, load_profile("dibp")) is True
 
 
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        # "dog" (of "drug dog", "dog hit") and the topic "decision" count only beside a word of the work
+        ("The dog stole a whole sausage off the bench again", False),
+        ("The dog and I went to the beach this morning, best decision", False),
+        ("Yard dog alerted on a car from the ship, panels stuffed with pills.", True),
+        ("my handler buddy just got told his dog is failing the narcotics refresher", True),
+        ("A guy tried to walk past the dog with a bag of mushrooms in his sock", True),
+        ("Whoever made that decision has never worked a day on the floor", True),
+        ("They reversed the decision again and we wear it", True),
+    ],
+)
+def test_first_stage_needs_a_second_word_beside_an_everyday_key(text, passes):
+    assert first_stage(text, load_profile("dibp")) is passes
+
+
+@pytest.mark.parametrize("name", ["qld", "vic", "tas"])
+def test_number_counts_only_as_the_dress_uniform(name):
+    profile = load_profile(name)
+    assert first_stage("Sourdough attempt number four. Getting there!", profile) is False
+    assert first_stage("Number ones pressed for the parade tomorrow", profile) is True
+
+
+def test_an_everyday_key_a_profile_names_whole_still_counts_alone():
+    # the pairing is for keys only a loose list makes: an organisation's own name "Dog" counts alone
+    import dataclasses
+
+    dibp = load_profile("dibp")
+    org = {**dibp.data["organisation"], "names": [*dibp.terms("organisation", "names"), "Dog"]}
+    named = dataclasses.replace(dibp, data={**dibp.data, "organisation": org})
+    assert first_stage("The dog stole a whole sausage off the bench again", dibp) is False
+    assert first_stage("The dog stole a whole sausage off the bench again", named) is True
+
+
 def test_first_stage_keeps_a_patrol_for_every_profile():
     # "patrol" is a term of dibp's lists; a state's patrol said plainly is staffing all the same
     assert first_stage("Two of us on patrol tonight and one car is in the workshop", load_profile("tas")) is True
