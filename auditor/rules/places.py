@@ -46,6 +46,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
+from auditor.rules.emails import OBF_RE
 from auditor.rules.features import department_terms, site_class_spans
 from auditor.rules.landmarks import landmark_stems, minor_places
 from auditor.rules.orgwords import fiction, work_site_names
@@ -53,11 +54,11 @@ from auditor.rules.placeforms import form_places, site_stems
 from auditor.rules.placewords import (
     COMMON,
     PERSONLIKE,
-    PLACE_SUFFIX,
     PREP_BEFORE,
     STATE_KEYS,
     is_person,
     named_thing,
+    place_word_after,
     state_in_a_name,
 )
 
@@ -68,7 +69,6 @@ _STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)
 _SHOW_AFTER = lazy_pattern(r"^\s+(?:season|series|episode|marathon|reruns?|boxset|box set)\b", re.IGNORECASE)
 # a state's abbreviation as the last part of a line or a bio: "NDIA liaison, WA." (not "wa" or "WA Day")
 _STATE_AT_END = lazy_pattern(r"^(?:WA|SA|NT|ACT)(?:\.|\s*$|\s*\n|\s*[|•·])")
-_PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
 # the title just after watching: "Watching Wentworth again", "rewatching Brooklyn 99"
 _WATCHING = lazy_pattern(
     r"\b(?:re-?watch(?:ing|ed)|binge-?watch(?:ing|ed)|binging|bingeing|watching|watched)\s+(?:the\s+)?$", re.IGNORECASE
@@ -237,17 +237,8 @@ def _segment(before: str, after: str) -> bool:
     )
 
 
-def _place_word_after(after: str) -> bool:
-    m = _PLACE_WORD_AFTER.match(after)
-    return bool(m and m.group(1) in PLACE_SUFFIX)
-
-
-# An email address's local part, plain or written out: "courts.registry.cairns@...", "ambos_bendigo at
-# ambulance dot vic dot gov dot au". Its parts may name the office's town.
-_LOCAL_PART = lazy_pattern(
-    r"(?<![\w.@-])([A-Za-z][\w-]*(?:[._][\w-]+)+)\s*(?:@|\[at\]|\(at\)|\s+at\s+(?=[\w-]+\s+dot\s))", re.IGNORECASE
-)
 _LOCAL_WORD = lazy_pattern(r"[A-Za-z]{4,}")
+_SPELT_ADDRESS = lazy_pattern(r"@|[\[\(\{]\s*at\s*[\]\)\}]|\sdot\s", re.IGNORECASE)
 
 
 def _address_places(text: str, g: _Gazetteer) -> Iterator[tuple[str, bool, int, int]]:
@@ -255,8 +246,13 @@ def _address_places(text: str, g: _Gazetteer) -> Iterator[tuple[str, bool, int, 
     a gazetteer name nobody is called, and not in a person's own address ("jack.perth@")."""
     if "@" not in text and " dot " not in text and "[at]" not in text and "(at)" not in text:
         return  # an address has an "@" or, written out, a " dot "
-    for m in _LOCAL_PART.finditer(text):
-        words = list(_LOCAL_WORD.finditer(m.group(1)))
+    # an address as the contact rules read it (`emails.OBF_RE`: plain, spaced or written out), with
+    # an "@" or its "at" and "dot" spelt ("rangers_bendigo at parks dot vic ..."; not "Dinner at cairns.pub")
+    for m in OBF_RE.finditer(text):
+        local = m.group(1)
+        if not _SPELT_ADDRESS.search(m.group(0)) or ("." not in local and "_" not in local):
+            continue  # a local part of one word ("bendigo@") may be the writer's own name
+        words = list(_LOCAL_WORD.finditer(local))
         if not words or words[0].group(0).casefold() in given_names():
             continue  # "jack.perth@", "sarah.kingston@": a person's own address
         for w in words:
@@ -310,7 +306,7 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue  # "lara" in lower case with no "in"/"to" before it: most likely the person
         minor = g.minor.get(name)
         if minor and not (
-            PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or _place_word_after(after) or _segment(before, after)
+            PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or place_word_after(after) or _segment(before, after)
         ):
             continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot", "... | Clyde"
         # a minor place's name is as likely a person's, so it gets the weaker person cues too; in

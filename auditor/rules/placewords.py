@@ -87,7 +87,7 @@ _PERSON_BEFORE_WEAK = lazy_pattern(
 # the first word of a name that only a place has: "Port Hedland", "Mount Isa", "Cape York" ("Mate Port
 # Hedland on a weekend is wild" is no person called Port Hedland)
 _PLACE_FORM_FIRST = frozenset({"port", "mount", "mt", "cape", "lake", "fort"})
-_SUFFIX_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
+_PLACE_WORD_AFTER = lazy_pattern(r"^\s+([a-z][a-z0-9]*)\b")
 _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
@@ -188,6 +188,12 @@ NOT_SURNAME = frozenset(
 _PREV_WORD = lazy_pattern(r"([A-Z][a-z]+)\s+(?:and\s+|&\s+)?$")
 
 
+def place_word_after(after: str) -> bool:
+    """A place word in lower case just after the name: "Clyde depot", "Huonville station"."""
+    m = _PLACE_WORD_AFTER.match(after)
+    return bool(m and m.group(1) in PLACE_SUFFIX)
+
+
 # a given name just before the place's name: "Tom Croydon"
 _GIVEN_BEFORE = lazy_pattern(r"(?<![\w'’])([A-Z][a-z]+)[ \t]+$")
 
@@ -209,10 +215,7 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
         return True  # a surname after a given name: "Senior Sergeant Tom Croydon", "Ellie Bendigo"
     if key not in PERSONLIKE and key not in COMMON and not personlike:
         return False  # a name nobody is called ("Parramatta"): the weaker cues below do not apply
-    suffix = _SUFFIX_WORD_AFTER.match(after)
-    if (_GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before)) and not (
-        suffix and suffix.group(1) in PLACE_SUFFIX
-    ):
+    if (_GREETING_BEFORE.search(before) or _PERSON_BEFORE_WEAK.search(before)) and not place_word_after(after):
         return True  # "Congrats Darwin", "with Lara", "Officer Preston"; not "our little Huonville station"
     if _PERSON_AFTER_WEAK.match(after) and not PREP_BEFORE.search(before[-30:]):
         return True  # "Adelaide, I ..." is a person; "in Adelaide, I ..." is not
