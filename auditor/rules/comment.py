@@ -193,27 +193,14 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
     low = text.casefold()
     pay = searched(OWN_PAY_WRONG, text) if any(k in low for k in OWN_PAY_KEYS) else None
     if pay is not None and not private_job(text) and not searched(_PRIVATE_PAYER, text):
-        yield Match(
-            key="complaint",
-            evidence=snippet(text, pay.start(), pay.end()),
-            why=f'complaint about their own pay ("{pay.group(0)}")',
-            message=f"{describe(item)} complains publicly about your employment",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.7,
-        )
+        yield _complaint_match(item, text, pay.start(), pay.end(), f'complaint about their own pay ("{pay.group(0)}")', 0.7)
         return
     complaints = list(lex.complaint.finditer(text))
     if not complaints:
         again = searched(RESTRUCTURE_COUNT, text)  # "Another restructure.", "Third restructure in four years"
         if again is not None and not private_job(text):
-            yield Match(
-                key="complaint",
-                evidence=snippet(text, again.start(), again.end()),
-                why=f'complaint about restructures ("{again.group(0)}")',
-                message=f"{describe(item)} complains publicly about your employment",
-                severity=reach_severity(Severity.MEDIUM, item),
-                confidence=0.65,
-            )
+            why = f'complaint about restructures ("{again.group(0)}")'
+            yield _complaint_match(item, text, again.start(), again.end(), why, 0.65)
         return
     # a job praised ("love my job") or a shop's department is no complaint's object
     jobs = [(m.start(), m.end(), m.group(0)) for m in lex.employment.finditer(text) if not _not_a_gripe_job(text, m)]
@@ -232,15 +219,21 @@ def _complaint(item: Item, profile: Profile) -> Iterator[Match]:
         job = near(c, jobs_c, 120)
         if job is None:
             continue
-        yield Match(
-            key="complaint",
-            evidence=snippet(text, min(c.start(), job[0]), max(c.end(), job[1])),
-            why=f'complaint "{c.group(0)}" about "{job[2]}"',
-            message=f"{describe(item)} complains publicly about your employment",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.7,
-        )
+        start, end = min(c.start(), job[0]), max(c.end(), job[1])
+        yield _complaint_match(item, text, start, end, f'complaint "{c.group(0)}" about "{job[2]}"', 0.7)
         return
+
+
+def _complaint_match(item: Item, text: str, start: int, end: int, why: str, confidence: float) -> Match:
+    """OFC103's finding: a complaint about one's employment, its evidence text[start:end]."""
+    return Match(
+        key="complaint",
+        evidence=snippet(text, start, end),
+        why=why,
+        message=f"{describe(item)} complains publicly about your employment",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=confidence,
+    )
 
 
 def news_reader(text: str) -> bool:
