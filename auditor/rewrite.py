@@ -112,6 +112,9 @@ _CALL_LEAD = lazy_pattern(
     r"(?:(?:my|our|the|his|her|their|this)\s+)?(?:(?:work|desk|office|direct|mobile|mob|number|line|phone|unit|team)\s+)*$",
     re.IGNORECASE,
 )
+# a short extension right after a number, which the contact rules need not read as a number of its own
+# ("6222 8100 ext 42", "6222 8100 x42", "(03) 9555 0101 #7"): it goes with the number
+_EXT_AFTER = lazy_pattern(r"\s*,?\s*(?:ext\.?|extn\.?|extension|x|#)\s*\d{1,6}\b", re.IGNORECASE)
 _PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)
 _POSSESSIVE = lazy_pattern(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 _SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Road|Rd|Station|Prison|Hospital)\b)")
@@ -307,6 +310,8 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
         else:
             numbers.append([p_start, p_end])
     for p_start, p_end in numbers:
+        if ext := _EXT_AFTER.match(text, p_end):
+            p_end = ext.end()
         # what the contact rules read as a number ("0412 345 678" is a mobile, not a time; "oh four one
         # two ..." spelt), with the label or the "on" that introduced it: "Ph: (03) ..." -> "", "call me
         # on x5512 if" -> "call me if"

@@ -380,3 +380,16 @@ def test_rewrite_drops_a_request_to_call_with_the_number_it_asked_for():
 
     assert rewrite("Ten years with the Australian Border Force, ring my desk 02 6264 7730 ext 4410") == "Ten years with the APS"
     assert rewrite("Any questions? Phone the team on 02 6264 7730.") == "Any questions? Phone the team."
+
+
+def test_rewrite_drops_a_short_extension_with_its_number():
+    """An extension too short to be a number of its own ("ext 42", "x7", "#318") still goes with the
+    number before it: "x42" left behind would point a caller at the same desk."""
+    profile = load_profile("tas")
+
+    def rewrite(text: str) -> str:
+        return safer_wording(text, profile, lambda t: check_text(t, profile)).text
+
+    for ext in ("ext 42", "x7", "#318", ", extn. 905"):
+        out = rewrite(f"Questions about the forms? Ring the front desk on 6233 7110 {ext} before Friday.")
+        assert "6233" not in out and not any(c.isdigit() for c in out), out
