@@ -19,7 +19,7 @@ def test_the_second_everyday_archive_is_another_vocabulary():
 
     # few words in common beyond the small ones ("the", "and", "at"): a different everyday archive
     shared = {w for w in words(first) & words(second) if len(w) > 3}
-    assert len(shared) < 0.1 * len(words(second)), sorted(shared)
+    assert len(shared) < 0.15 * len(words(second)), sorted(shared)
 
 
 def test_both_realistic_archives_hold_the_same_share_of_work_posts():
