@@ -1,9 +1,12 @@
 """Benchmark: how many texts per second the text rules check, with the learned stage on.
 
-Three figures, each with the `dibp` profile and every active rule (the learned ones included):
+Four figures, each with the `dibp` profile and every active rule (the learned ones included):
 
 * realistic archive, one core: a personal archive is mostly everyday posts (recipes, pets, sport,
   family, weekends); 92% everyday posts made from this file's templates, 8% work posts;
+* a second everyday archive, one core, in a fresh process: the same mix with everyday posts of
+  another vocabulary (sport, cooking, gardening, pets, travel, parenting, shopping;
+  `everyday_second`), so a speed-up that only fits the first archive's words shows;
 * work-heavy archive, one core: every post is a text of the labelled training sets
   (tests/eval/train*.jsonl; never the blind sets), made unique by a counter;
 * a WhatsApp chat of 28,000 messages (the same mix as the realistic archive) scanned with
@@ -14,7 +17,7 @@ profile and the model are loaded once, as in a scan) and divide by the CPU time 
 busy machine does not halve them. Everything is invented; the archive is
 written into a temporary folder and removed.
 
-Usage: python bench/bench_text.py [--items 6000] [--chat 28000] [--no-chat]
+Usage: python bench/bench_text.py [--items 6000] [--chat 28000] [--no-chat] [--archive both|realistic|second]
 """
 
 from __future__ import annotations
@@ -82,6 +85,85 @@ def everyday(rng: random.Random) -> str:
     return f"{who.capitalize() if who[0].islower() else who} and I {did} {when}, {feel}{rng.choice(_EMOJI)}"
 
 
+_SUBJECT = [
+    "The under-9s",
+    "Our netball girls",
+    "The chooks",
+    "Little Ava",
+    "The puppy",
+    "My husband",
+    "Nanna",
+    "The boys",
+    "Our Jack Russell",
+    "The toddler",
+    "My best friend",
+    "The in-laws",
+]
+_ACTION = [
+    "won their grand final",
+    "laid six eggs",
+    "learned to ride a bike without training wheels",
+    "ate an entire bowl of strawberries",
+    "chewed through the garden hose",
+    "beat me at tennis",
+    "tried snorkelling for the first time",
+    "harvested the first zucchini of summer",
+    "made a lemon tart from scratch",
+    "found the best gelato in Hobart",
+    "got lost at the supermarket",
+    "slept through the whole night",
+    "scored two goals",
+    "pruned the roses",
+    "picked out a new couch",
+]
+_PLACE = [
+    "at the park",
+    "in the backyard",
+    "at the markets",
+    "down at the river",
+    "on the camping trip",
+    "at the oval",
+    "in the veggie patch",
+    "at the shops",
+    "on holiday",
+    "at swimming lessons",
+]
+_TAIL = [
+    "proud mum moment",
+    "send help",
+    "who knew",
+    "cannot stop laughing",
+    "highlight of the week",
+    "worth every cent",
+    "my heart",
+    "so much mud",
+    "still recovering",
+    "bucket list ticked",
+]
+_ONE_OFF = [
+    "Two-for-one on avocados this week, stocking up",
+    "Slow cooked beef ragu on a rainy Sunday, nothing better",
+    "Does anyone know a good vet on the northside? Asking for a limping cat",
+    "Kids' birthday party for twelve five-year-olds. Never again. Loved it.",
+    "Tomatoes finally ripening, the possums better keep away",
+    "Flight delayed three hours but the airport chips were great",
+    "Black Friday haul: socks, a kettle and regret",
+    "First parkrun in a year, legs like jelly",
+    "Homemade dumplings with the whole family, flour everywhere",
+    "School holidays day four: we have built a fort out of every cushion in the house",
+    "Repotted all the succulents and now the kitchen is a jungle",
+    "Road trip playlist suggestions please, eight hours in the car with teenagers",
+]
+
+
+def everyday_second(rng: random.Random) -> str:
+    """One invented everyday post in another vocabulary: sport, cooking, gardening, pets, travel,
+    parenting and shopping (none of `everyday`'s words or templates)."""
+    if rng.random() < 0.35:
+        return rng.choice(_ONE_OFF) + rng.choice(_EMOJI)
+    return f"{rng.choice(_SUBJECT)} {rng.choice(_ACTION)} {rng.choice(_PLACE)}, {rng.choice(_TAIL)}{rng.choice(_EMOJI)}"
+
+
 def work_texts() -> list[str]:
     out = []
     for path in sorted((ROOT / "tests" / "eval").glob("train*.jsonl")):
@@ -94,6 +176,20 @@ def realistic(n: int, seed: int = 7) -> list[str]:
     work = work_texts()
     return [
         f"{rng.choice(work)} {i}" if rng.random() < WORK_SHARE else f"{everyday(rng)} {i}" if i % 5 == 0 else everyday(rng)
+        for i in range(n)
+    ]
+
+
+def realistic_second(n: int, seed: int = 8) -> list[str]:
+    """A second realistic archive: the same share of work posts, everyday posts of `everyday_second`."""
+    rng = random.Random(seed)
+    work = work_texts()
+    return [
+        f"{rng.choice(work)} {i}"
+        if rng.random() < WORK_SHARE
+        else f"{everyday_second(rng)} {i}"
+        if i % 5 == 0
+        else everyday_second(rng)
         for i in range(n)
     ]
 
@@ -142,9 +238,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", type=int, default=6000, help="posts in each one-core archive")
     ap.add_argument("--chat", type=int, default=28000, help="messages in the WhatsApp chat")
     ap.add_argument("--no-chat", action="store_true", help="skip the WhatsApp scan")
+    ap.add_argument(
+        "--archive",
+        choices=("both", "realistic", "second"),
+        default="both",
+        help="the realistic archives to time (each cold: the second runs in a fresh process)",
+    )
     args = ap.parse_args(argv)
+    if args.archive == "second":
+        rate, found = per_second(realistic_second(args.items))
+        print(
+            f"second everyday archive, one core: {rate:8.0f} items/s  ({args.items} posts, {WORK_SHARE:.0%} work, {found} findings)"
+        )
+        return 0
     rate, found = per_second(realistic(args.items))
     print(f"realistic archive, one core:  {rate:8.0f} items/s  ({args.items} posts, {WORK_SHARE:.0%} work, {found} findings)")
+    if args.archive == "both":  # a fresh process, so it pays its own first-use costs as the first did
+        cmd = [sys.executable, __file__, "--archive", "second", "--items", str(args.items)]
+        print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip())
     heavy = max(1000, args.items // 4)
     rate, found = per_second(work_heavy(heavy))
     print(f"work-heavy archive, one core: {rate:8.0f} items/s  ({heavy} posts, {found} findings)")
