@@ -123,6 +123,11 @@ RULES = [
             Example("write to jane@gmail.com", False),
             Example("meet at the pub dot com later", False),
             Example("see www.abf.gov.au for travel rules", False),
+            # an "@" or a dot in brackets or between dashes, an address cut by a line break or a space
+            Example("roster queries to mei.tan (@) health.tas.gov.au", True, profile="tas"),
+            Example("mei.tan -at- education.vic.gov.au for the camp forms", True, profile="vic"),
+            Example("Email: mei.tan@transport.qld.\ngov.au", True, profile="qld"),
+            Example("mei.tan (@) gmail.com for the cot", False),
         ),
     ),
     Rule(
@@ -309,6 +314,17 @@ RULES = [
             Example("Our customer service line is 1300 975 707. — Harbourside Removals", False),
             Example("work mob 0 4 9 1 5 7 0 1 5 6", True),
             Example("our team line is 1800 ABF 123", True),
+            # a swap asked for however it is put, shifts moved, a client told to call, a job title after
+            # the number, an out-of-office reply, the labels "Off:" and "Bus. ph"
+            Example("Swap? My Sat early for your Sun late, text 0491 570 156", True, profile="qld"),
+            Example("Kids clothes swap this Saturday at the hall, text me 0491 570 156", False),
+            Example("Shift's been moved to nights, reach me on 0491 570 156", True, profile="tas"),
+            Example("Tell the client to call back on (03) 5550 4412 after 2", True, profile="vic"),
+            Example("Tell the plumber to ring me on 0491 570 156", False),
+            Example("T (03) 5550 4412 | Senior Investigator", True, kind=ItemKind.PROFILE_FIELD, field="bio", profile="aps"),
+            Example("0491 570 156 | Personal Trainer", False, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("OOO till Tuesday. Anything urgent, 0491 570 156", True),
+            Example("Off: (02) 5550 4412", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
         ),
     ),
 ]

@@ -176,7 +176,8 @@ _WORK_OWNED = lazy_pattern(
 # "💼 0412 ..."), or right after it ("0412 ... ← work"); not the writer's own time ("text me
 # after work 0412 ...", "finish work 5pm"), read in the 24 characters before the number.
 _LABEL_JUST_BEFORE = lazy_pattern(
-    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|BH|B/H|w(?=:))):?)(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
+    r"(?:\b(?:work|wk|direct|bus(?:iness)?\.?\s*(?:ph|phone|no|mob)|switch(?:board)?)|💼|🏢|(?-i:\b(?:W|BH|B/H|w(?=:)|Off(?=\.?\s*:)))"
+    r":?)(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
     r"(?:[:=|>•·\-–—/]+|[^\w\s]{1,3})?\s*$)",
     re.IGNORECASE,
 )

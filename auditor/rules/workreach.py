@@ -38,7 +38,12 @@ _CALL_BACK = lazy_pattern(
     r"\b(?P<back>(?:call|ring|phone)\s+me\s+back)\b[^!?]{0,60}?\b(?P<case>quot(?:e|ing)|(?:your|the|my)\s+(?:ref(?:erence)?|case|file|claim)"
     r"(?:\s+(?:number|no\.?))?|ref(?:erence)?\s*(?:no\.?|number|#|:)?\s*[A-Z]{0,4}-?\d)"
     r"|\b(?P<who>clients?|famil(?:y|ies)|participants?|patients?|applicants?|complainants?|caller|carers?|parents)\b"
-    r"[^.!?\n]{0,40}?\b(?P<back2>(?:call|ring|phone)\s+me\s+back)\b",
+    r"[^.!?\n]{0,40}?\b(?P<back2>(?:call|ring|phone)\s+me\s+back)\b"
+    # one of them told to call, by the writer ("Tell the client to call back on ...", "get the family
+    # to ring me on ..."): the writer's work line as much as "call me back"
+    r"|\b(?P<tell>tell|ask|get|have)\s+(?:the|a|my|our|any|your|that|this)?\s*(?P<who3>clients?|famil(?:y|ies)|participants?|"
+    r"patients?|applicants?|complainants?|caller|carers?)\s+to\s+(?P<back3>(?:call|ring|phone)\s+(?:me\s+)?(?:back|on)|"
+    r"(?:call|ring|phone)\s+me)\b",
     re.IGNORECASE,
 )
 
@@ -49,7 +54,11 @@ def call_back(text: str, start: int, end: int) -> str | None:
     m = _CALL_BACK.search(text, max(0, start - 80), min(len(text), end + 60))
     if m is None:
         return None
-    return f"{m.group('back')} ... {m.group('case')}" if m.group("back") else f"{m.group('who')} ... {m.group('back2')}"
+    if m.group("back"):
+        return f"{m.group('back')} ... {m.group('case')}"
+    if m.group("who"):
+        return f"{m.group('who')} ... {m.group('back2')}"
+    return m.group(0)
 
 
 # The writer opening as someone from a workplace ("Hi it's Tom from the Rockhampton court registry,
@@ -137,6 +146,13 @@ _WORK_PURPOSE = lazy_pattern(
     r"christmas|xmas|easter|new\s+year['’]?s|public\s+holiday|arvo|morning|afternoon|evening|next|this|\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{4}|night)\s+){0,3}?(?:shift|shifts|early|earlies|late|lates|nights|nightshift|dayshift|double|\d{4})|"
     r"rostered\s+(?:on|with\s+me)|on\s+(?:nights|earlies|lates|night\s+shift|nightshift)|"
+    # a swap asked for with the shift or the day after it, however it is put ("Swap? My Sat early for
+    # your Sun late", "swapping earlies for lates", "can someone swap my Thursday?"; not "clothes swap
+    # this Saturday"), the writer's shifts moved ("Shift's been moved to nights")
+    r"swap(?:s|ping)?[?!:,]?\s+(?:(?:my|your|our|shifts?|days?|with\s+(?:me|you|someone))\s+(?:[\w/]+\s+){0,3}?"
+    r"(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?s?|shifts?|earl(?:y|ies)|lates?|nights?|am|pm)|earlies|lates|nights)|"
+    r"(?:moved|put|switched|changed|bumped)\s+(?:me\s+)?(?:to|onto)\s+(?:nights|earlies|lates|night\s+shift|nightshift|day\s+shift|"
+    r"dayshift)|"
     # the writer's work covered while on leave: "Sam's covering for me, his number's ...", "in my absence"
     r"covering\s+(?:for\s+me|my\s+(?:role|desk|job|position|leave|caseload|clients))|while\s+i['’]?m\s+on\s+leave|"
     r"(?:during|for)\s+my\s+leave|in\s+my\s+absence|acting\s+in\s+my\s+(?:role|position))\b",
@@ -173,8 +189,9 @@ _REACH_THEM = lazy_pattern(
 # a number standing alone after the request it answers ("Roster swap anyone? ... Tue early. 0412 ...")
 _BARE_BEFORE = lazy_pattern(r"(?:^|[.?!:;\n\-–—|])\s?$")
 
+_LEAVE_COVER = lazy_pattern(r"leave|absence|covering|acting", re.IGNORECASE)
 # a call verb or a bare comma right before the number: "I'm the OIC at Smithton, 0412 ...", "ring 0412 ..."
-_CALL_BEFORE = lazy_pattern(r"(?:\b(?:ring|call|text|phone|msg|sms)(?:\s+on)?|,)\s*$", re.IGNORECASE)
+_CALL_BEFORE = lazy_pattern(r"(?:\b(?:ring|call|text|phone|msg|sms)(?:\s+on)?|,)\s*(?:[^\w\s]{1,2}\s*)?$", re.IGNORECASE)
 # the writer introducing their role to the people they serve ("I'm the new case manager for the
 # family, my number is ...", "this is Dana, your caseworker"): the number they are reached on is the
 # work's; not "I'm a nurse" (a trade told in passing), nor a private firm's role ("the new sales coordinator")
@@ -185,6 +202,17 @@ _ROLE_INTRO = lazy_pattern(
     r"investigator|auditor|contact\s+officer|supervisor|sup|oic|2ic|num|nurse\s+in\s+charge|dss|duty\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+
+
+# a separator after a number, on its line or the next one, before a job title ("0412 ... | Case Manager")
+_AFTER_SEP = lazy_pattern(r"[ \t]*(?:[|•·–—,][ \t]*\n?|\n)[ \t]*")
+# an out-of-office reply: the number given for urgent matters is a colleague's or the work's
+# ("OOO till Tuesday. Anything urgent, 0412 ...", "Auto-reply: away from my desk, urgent: ...")
+_OUT_OF_OFFICE = lazy_pattern(
+    r"(?-i:\bOOO\b|\bOOTO\b)|\bout\s+of\s+(?:the\s+)?office\b|\bauto(?:matic)?[\s-]?reply\b|\baway\s+from\s+(?:my|the)\s+desk\b",
+    re.IGNORECASE,
+)
+_URGENT = lazy_pattern(r"\b(?:urgent(?:ly)?|asap|emergenc(?:y|ies)|in\s+my\s+absence|until\s+i['’]?m\s+back)\b", re.IGNORECASE)
 
 
 def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: list) -> str | None:
@@ -212,6 +240,11 @@ def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: li
         for title in _JOB_TITLE.finditer(text, max(0, start - 100), start):
             if not _PRIVATE_TITLE.search(title.group(0)):
                 return f'job title "{title.group(0)}"'
+        # the title on the number's own line after a separator, or on the next line: "T 0412 ... | Case
+        # Manager", a forwarded signature's "Ph: 0412 ...\nCase Manager"
+        if (sep := _AFTER_SEP.match(text, end)) and (title := _JOB_TITLE.match(text, sep.end())):
+            if not _PRIVATE_TITLE.search(title.group(0)) and not _PRIVATE_WORK.search(text):
+                return f'job title "{title.group(0)}"'
         # a bio or a signature that opens with the job in lower case ("youth worker. Ballarat. 0412 ...")
         first = _JOB_FIRST.search(text, 0, start)
         if first and not _PRIVATE_TITLE.search(first.group(0).title()) and not _PRIVATE_WORK.search(text):
@@ -230,7 +263,12 @@ def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: li
     if (
         (purpose := _WORK_PURPOSE.search(text, a, b))
         and (
-            _REACH_ME.search(text, a, b) or _REACH_THEM.search(text, a, b) or _BARE_BEFORE.search(text, max(0, start - 3), start)
+            _REACH_ME.search(text, a, b)
+            or _REACH_THEM.search(text, a, b)
+            or _BARE_BEFORE.search(text, max(0, start - 3), start)
+            # a call verb right before it for a shift ("Swap? ... text 0412 ..."), not for leave cover ("While
+            # I'm on leave, text 0412 ... for the house keys": whose number is it?)
+            or (_CALL_BEFORE.search(text, max(0, start - 12), start) and not _LEAVE_COVER.search(purpose.group(0)))
         )
         and not _PRIVATE_WORK.search(text)
     ):
@@ -242,6 +280,9 @@ def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: li
         and not _PRIVATE_WORK.search(text)
     ):
         return f'"{role.group(0)}"'
+    if (ooo := _OUT_OF_OFFICE.search(text, 0, start)) and _URGENT.search(text, ooo.end(), b):
+        # an out-of-office reply pointing urgent matters to a number
+        return f'"{ooo.group(0)}"'
     if opening := _OPENING_FROM.match(text):
         return f'"{opening.group(0).strip()}"'
     if _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
