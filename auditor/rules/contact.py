@@ -325,6 +325,14 @@ RULES = [
             Example("0491 570 156 | Personal Trainer", False, kind=ItemKind.PROFILE_FIELD, field="bio"),
             Example("OOO till Tuesday. Anything urgent, 0491 570 156", True),
             Example("Off: (02) 5550 4412", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            # a line the team staffs asked to be covered, "from the ... team here", a number beside a work
+            # address, a unit's line moved; a tradie's number, a recruiter for a private firm's role
+            Example("can u cover the 1300 line from 2-4? it's 1300 555 117", True, profile="aps"),
+            Example("Mel from the records team here, mob is 0491 570 156 if you need me today", True),
+            Example("Inquiries: court media officer, ph 5550 7321, media at courts dot tas dot gov dot au", True, profile="tas"),
+            Example("We've moved! The front counter is now (07) 5550 4412", True, profile="qld"),
+            Example("Need a good sparky? Call Dean on 0491 570 156, rewired our switchboard", False),
+            Example("my direct line at the agency is 0491 570 156, happy to chat about the sales role", False),
         ),
     ),
 ]

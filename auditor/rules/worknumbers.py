@@ -156,7 +156,9 @@ _WORK_OWNED = lazy_pattern(
     r"counter|hub|pod|comms(?:\s+cent(?:re|er))?|dispatch|help\s?desk|service\s+desk|front\s+desk|control(?:\s+room)?|ops(?:\s+room|"
     r"\s+cent(?:re|er))?|operations\s+cent(?:re|er)|kennels|cargo\s+hall|nurse\s+in\s+charge|"
     r"(?:ward|unit|team)\s+clerk)(?:['’]s)?(?:\s+(?:phone|line|landline|number|mobile|no\.?))?"
-    r"(?:(?:\s+(?:is|are)(?:\s+on)?|['’]s(?:\s+on)?|\s+on)(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    # (moved: "the front counter is now (07) ...", "Reception has moved to ...")
+    r"(?:(?:\s+(?:is|are)(?:\s+now)?(?:\s+on)?|['’]s(?:\s+now)?(?:\s+on)?|\s+on|\s+(?:has|have)\s+(?:moved|changed)\s+to)"
+    r"(?=\s+(?:[^\w\s(+]{1,2}\s*)?(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     r"|(?=\s*[:\-–—]\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)))"
     r"|\b(?:duty\s+(?:sergeant|officer|manager|inspector|nurse|supervisor)|(?-i:NUM|OIC))(?=\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     # the phone work gave the writer: "work gave me a new mobile", "the phone I carry for work",
@@ -188,7 +190,13 @@ _SOLD = lazy_pattern(
     r"(?:old\s+|spare\s+|used\s+|broken\s+)?$",
     re.IGNORECASE,
 )
-_NUM_AHEAD = lazy_pattern(r"\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)", re.IGNORECASE)
+# a private firm's role offered or talked over: "happy to chat about the marketing role"
+_PRIVATE_ROLE = lazy_pattern(
+    r"\b(?:sales|marketing|retail|leasing|real\s+estate|hospitality|recruitment|store|account\s+manager)\s+"
+    r"(?:role|position|job|vacancy|opportunity|opening)s?\b",
+    re.IGNORECASE,
+)
+_NUM_AHEAD = lazy_pattern(r"\s*[:\-–—]?\s*(?:[^\w\s(+]{1,2}\s*)?(?:[(+]{0,2}\d|(?:oh|zero)\b)", re.IGNORECASE)
 _OWN_TIME = lazy_pattern(
     r"\b(?:after|before|outside|finish(?:ed|ing)?|from|off|leave|leaving|left|till|until|since|skip(?:ping)?|no|to|for)\s+$",
     re.IGNORECASE,
@@ -231,9 +239,10 @@ def _kept(text: str, cues: list[tuple[float, re.Match[str]]], a: int, b: int) ->
 def _owned_cues(text: str, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
     """The phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`, `_LABEL_JUST_AFTER`);
     a cue after the number that introduces the next number is that one's ("Policelink 131 444, and the
-    front counter is (07) ...")."""
+    front counter is (07) ..."), and one before it that introduces an earlier number is that one's
+    ("the front counter is now (07) ... After hours, ring Policelink on 131 444")."""
     near = _closest(text, _WORK_OWNED, a, b, start, end) + _closest(text, UNIT_PHONE, a, b, start, end)
-    owned = [o for o in near if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())]
+    owned = [o for o in near if not (ahead := _NUM_AHEAD.match(text, o[1].end())) or o[1].end() <= start < ahead.end()]
     if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
         text, max(0, label.start() - 12), label.start()
     ):
@@ -283,6 +292,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
     """
     if not text or not may_hold_number(text):
         return  # no digit and no number spelt out: skip the phone patterns on most posts
+    if _PRIVATE_ROLE.search(text):
+        return  # a recruiter's pitch for a private firm's role: "my direct line ..., happy to chat about the sales role"
     work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
     dept = None
     for number, digits, start, end in phone_numbers(text):
@@ -353,5 +364,5 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         if best_bad is None:
             if dept is None:  # asked once per text, and only when a number gets this far
                 dept = department_terms(text, profile)
-            if (cue := weak_cue(text, number, digits, start, end, dept)) is not None:
+            if (cue := weak_cue(text, number, digits, start, end, dept, profile)) is not None:
                 yield number, cue, start, end

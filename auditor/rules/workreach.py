@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from auditor.config import Profile
 from auditor.rules.base import lazy_pattern
+from auditor.rules.emails import work_addresses
 from auditor.rules.phones import LANDLINE_PREFIX
 
 __all__ = ["UNIT_PHONE", "call_back", "weak_cue"]
@@ -66,7 +68,10 @@ def call_back(text: str, start: int, end: int) -> str | None:
 _OPENING_FROM = lazy_pattern(
     r"^\W*(?:(?:hi|hey|hello|g'?day|morning)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
     r"(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:registry|station|school|ward|office|unit|centre|court|hospital|depot|"
-    r"branch|team)\b",
+    r"branch|team)\b"
+    # "Ellie from the visa team here, ...": the name, the workplace, "here"
+    r"|^\W*(?:(?:hi|hey|hello|g'?day|morning)\b[^,.!\n]{0,12}[,!]?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,2}from\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:registry|station|ward|office|unit|centre|court|depot|branch|team|section|desk)\s+here\b",
     re.IGNORECASE,
 )
 _LANDLINE = lazy_pattern(LANDLINE_PREFIX)
@@ -189,6 +194,13 @@ _REACH_THEM = lazy_pattern(
 # a number standing alone after the request it answers ("Roster swap anyone? ... Tue early. 0412 ...")
 _BARE_BEFORE = lazy_pattern(r"(?:^|[.?!:;\n\-–—|])\s?$")
 
+# a line the team staffs, asked to be covered or answered: "can u cover the 1800 line from 2-4?",
+# "who's taking the phones", "I'll man the intake line"
+_LINE_STAFFED = lazy_pattern(
+    r"\b(?:cover|covering|man|manning|staff|staffing|answer|answering|take|taking)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:line|phones|queue|hotline|helpline)\b",
+    re.IGNORECASE,
+)
 _LEAVE_COVER = lazy_pattern(r"leave|absence|covering|acting", re.IGNORECASE)
 # a call verb or a bare comma right before the number: "I'm the OIC at Smithton, 0412 ...", "ring 0412 ..."
 _CALL_BEFORE = lazy_pattern(r"(?:\b(?:ring|call|text|phone|msg|sms)(?:\s+on)?|,)\s*(?:[^\w\s]{1,2}\s*)?$", re.IGNORECASE)
@@ -215,7 +227,7 @@ _OUT_OF_OFFICE = lazy_pattern(
 _URGENT = lazy_pattern(r"\b(?:urgent(?:ly)?|asap|emergenc(?:y|ies)|in\s+my\s+absence|until\s+i['’]?m\s+back)\b", re.IGNORECASE)
 
 
-def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: list) -> str | None:
+def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: list, profile: Profile) -> str | None:
     """A reason a number with no cue either way is a work one, or None: the organisation named
     (a full number; a local one the writer is reached on), an extension the writer is on, a 13 or
     1800 line said to be the team's own, a job title in a signature, an opening from a workplace."""
@@ -226,6 +238,9 @@ def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: li
         return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
     if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)) and not _FIRM_LINE.search(text):
         return f'"{our.group(0)}"'
+    if (staffed := _LINE_STAFFED.search(text, a, b)) and not _PRIVATE_WORK.search(text) and not _FIRM_LINE.search(text):
+        # a line the writer's team staffs, asked to be covered or answered ("can u cover the 1800 line from 2-4?")
+        return f'"{staffed.group(0)}"'
     if (back := call_back(text, start, end)) and not _PRIVATE_WORK.search(text):
         # a client or a caller told to call the writer back about a case, a 1300 line too (`workreach`)
         return f'"{back}"'
@@ -236,6 +251,11 @@ def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: li
         # a bare 8-digit number with the organisation's name is too often a reference or a
         # helpline, unless the writer is reached on it ("Ring me at Child Safety on 6165 4412")
         return f'department term "{dept[0][0]}"'
+    if "@" in text or " at " in text:
+        for addr, _domain, _obf in work_addresses(text, profile):
+            # given beside a work address, as in a signature or a media contact ("media officer, ph
+            # 6165 ..., media at justice dot tas dot gov dot au"): the number is the same work contact's
+            return f'the work address "{addr}" beside it'
     if _LABEL_BEFORE.search(text, max(0, start - 16), start):
         for title in _JOB_TITLE.finditer(text, max(0, start - 100), start):
             if not _PRIVATE_TITLE.search(title.group(0)):

@@ -129,6 +129,12 @@ _WORK_3 = (
     "Off: {n}",
     "Bus. ph {n}",
     "Switchboard {n}",
+    # a line the team staffs asked to be covered, an opening "from the ... team here", a number beside a
+    # work address, a unit's line that has moved
+    "can u cover the 1300 line from 2-4? it's {n}",
+    "Mel from the records team here, mob is {n} if you need me today",
+    "Inquiries to the court media officer, ph {n}, media at courts dot example dot gov dot au",
+    "We've moved! The front counter is now {n}",
 )
 _NOT_WORK_3 = (
     "Kids clothes swap this Saturday at the hall, text me {n} to book a table",
@@ -141,6 +147,12 @@ _NOT_WORK_3 = (
     "{n} | Personal Trainer | Mum of 2",
     "Off to Bali! Text {n} for the house keys",
     "Reception at the golf club after, ring {n} for directions",
+    "Need a good sparky? Call Dean on {n}, rewired our switchboard in an hour",
+    "Hi Sam, my direct line at the agency is {n}, happy to chat about the sales role",
+    "Can you cover the phones at the salon Saturday? {n}",
+    "Dana from the pizza place here, call {n}",
+    "email jo.ng@gmail.com or ring {n}",
+    "We've moved! The cafe counter is now {n} for orders",
 )
 
 
@@ -169,3 +181,9 @@ def test_the_new_weak_signs_give_a_plain_why():
     assert cue("OOO till Tuesday. Anything urgent, 0491 570 156") == ['"OOO"']
     assert cue("Swapping earlies for lates this fortnight, text 0491 570 156") == ['"Swapping earlies"']
     assert cue("Off: 0491 570 156") == ["Off:"]
+    assert cue("ph 5550 7321, media at courts dot example dot gov dot au") == [
+        'the work address "media@courts.example.gov.au" beside it'
+    ]
+    assert cue("can u cover the 1300 line from 2-4? it's 1300 555 117") == ['"cover the 1300 line"']
+    # a cue that introduces one number is not the next one's
+    assert cue("The front counter is now (03) 5550 4412. After hours, ring the hotline on 1800 555 117") == ["counter is now"]
