@@ -123,6 +123,11 @@ RULES = [
             Example("write to jane@gmail.com", False),
             Example("meet at the pub dot com later", False),
             Example("see www.abf.gov.au for travel rules", False),
+            # an "@" or a dot in brackets or between dashes, an address cut by a line break or a space
+            Example("roster queries to mei.tan (@) health.tas.gov.au", True, profile="tas"),
+            Example("mei.tan -at- education.vic.gov.au for the camp forms", True, profile="vic"),
+            Example("Email: mei.tan@transport.qld.\ngov.au", True, profile="qld"),
+            Example("mei.tan (@) gmail.com for the cot", False),
         ),
     ),
     Rule(
@@ -309,6 +314,25 @@ RULES = [
             Example("Our customer service line is 1300 975 707. — Harbourside Removals", False),
             Example("work mob 0 4 9 1 5 7 0 1 5 6", True),
             Example("our team line is 1800 ABF 123", True),
+            # a swap asked for however it is put, shifts moved, a client told to call, a job title after
+            # the number, an out-of-office reply, the labels "Off:" and "Bus. ph"
+            Example("Swap? My Sat early for your Sun late, text 0491 570 156", True, profile="qld"),
+            Example("Kids clothes swap this Saturday at the hall, text me 0491 570 156", False),
+            Example("Shift's been moved to nights, reach me on 0491 570 156", True, profile="tas"),
+            Example("Tell the client to call back on (03) 5550 4412 after 2", True, profile="vic"),
+            Example("Tell the plumber to ring me on 0491 570 156", False),
+            Example("T (03) 5550 4412 | Senior Investigator", True, kind=ItemKind.PROFILE_FIELD, field="bio", profile="aps"),
+            Example("0491 570 156 | Personal Trainer", False, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            Example("OOO till Tuesday. Anything urgent, 0491 570 156", True),
+            Example("Off: (02) 5550 4412", True, kind=ItemKind.PROFILE_FIELD, field="bio"),
+            # a line the team staffs asked to be covered, "from the ... team here", a number beside a work
+            # address, a unit's line moved; a tradie's number, a recruiter for a private firm's role
+            Example("can u cover the 1300 line from 2-4? it's 1300 555 117", True, profile="aps"),
+            Example("Mel from the records team here, mob is 0491 570 156 if you need me today", True),
+            Example("Inquiries: court media officer, ph 5550 7321, media at courts dot tas dot gov dot au", True, profile="tas"),
+            Example("We've moved! The front counter is now (07) 5550 4412", True, profile="qld"),
+            Example("Need a good sparky? Call Dean on 0491 570 156, rewired our switchboard", False),
+            Example("my direct line at the agency is 0491 570 156, happy to chat about the sales role", False),
         ),
     ),
 ]

@@ -8,11 +8,8 @@ cue: "the gym's front desk"); a phone said to be a work one, a workplace's line 
 writer, a diverted desk line. Where no listed cue wins, the phone the work owns by a word or a
 label ("my work one", "govt phone", "Work 📱 ...", "W: ..."), a unit or a duty role owning the number
 after it ("The records team is on ..."), a number said to be not the personal one. With no cue
-either way, weaker signs: the organisation named, an extension the writer is on, a 13 or 1800 line
-said to be the team's own, a job title in a signature or first in a bio, an opening from a
-workplace, a shift swapped, offered or covered, leave cover, a role introduced to the people
-served, office hours, the writer's line set against the public one, a landline to ring the writer
-about the work. Never finds the numbers itself (`phones`) and never builds a finding (`contact`).
+either way, the weaker signs `workreach.weak_cue` reads (the organisation named, an extension, a
+job title in a signature, a shift swapped or covered, a role introduced to the people served ...). Never finds the numbers itself (`phones`) and never builds a finding (`contact`).
 """
 
 from __future__ import annotations
@@ -25,8 +22,8 @@ from auditor.rules.base import lazy_pattern, per_profile, word_pattern
 from auditor.rules.emails import work_addresses
 from auditor.rules.features import department_terms
 from auditor.rules.orgwords import own_exclusions
-from auditor.rules.phones import LANDLINE_PREFIX, may_hold_number, phone_numbers
-from auditor.rules.workreach import UNIT_PHONE, call_back
+from auditor.rules.phones import may_hold_number, phone_numbers
+from auditor.rules.workreach import UNIT_PHONE, weak_cue
 
 __all__ = ["work_numbers"]
 
@@ -115,14 +112,6 @@ _WORKPLACE_CUE = lazy_pattern(
     r"(?:calls?|rings?|texts?)\s+(?:you|u|me)\s+(?:from|on)\b",
     re.IGNORECASE,
 )
-# The writer opening as someone from a workplace ("Hi it's Tom from the Rockhampton court registry,
-# ... call (07) ..."): a full number that follows is that workplace's, as a department's name makes it
-_OPENING_FROM = lazy_pattern(
-    r"^\W*(?:(?:hi|hey|hello|g'?day|morning)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
-    r"(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:registry|station|school|ward|office|unit|centre|court|hospital|depot|"
-    r"branch|team)\b",
-    re.IGNORECASE,
-)
 _ON_DIVERT = lazy_pattern(r"\b(?:phone|line|number)(?:['’]s|\s+is)?\s+on\s+divert\s+to\s+(?:me|my)\b", re.IGNORECASE)
 # "work phone's on divert to my mobile ...": the personal phone named takes the work line's calls
 _DIVERTED_TO = lazy_pattern(r"\b(?:on divert|divert(?:ed|s|ing)?|forward(?:ed|s|ing)?|redirect(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
@@ -132,14 +121,6 @@ _PLACE_LINE = frozenset({"clinic", "school"})
 _LINE_AFTER = lazy_pattern(r"\s+(?:line|phone|number|landline)\b", re.IGNORECASE)
 _PERSONAL = lazy_pattern(r"\b(?:my|personal|new number)\b", re.IGNORECASE)
 _CALL_TO = lazy_pattern(r"(?:ring|call|phone|contact|try)", re.IGNORECASE)
-_LANDLINE = lazy_pattern(LANDLINE_PREFIX)
-_CALL_ME = lazy_pattern(r"\b(?:call|ring|phone|reach)\s+me\b", re.IGNORECASE)
-# what the writer does at work, in plain words: the people served, their files, the roster
-_WORK_TALK = lazy_pattern(
-    r"\b(?:patients?|patient lists?|clients?|caseloads?|case files?|referrals?|participants?|rosters?|"
-    r"secure drive|shared drive|the ward)\b",
-    re.IGNORECASE,
-)
 
 # The phone named the work's by a word before its noun, where no listed cue stands: "my work one",
 # "the works mobile", "work's number", "work num", "workphone", "my govt phone", "my departmental
@@ -175,7 +156,9 @@ _WORK_OWNED = lazy_pattern(
     r"counter|hub|pod|comms(?:\s+cent(?:re|er))?|dispatch|help\s?desk|service\s+desk|front\s+desk|control(?:\s+room)?|ops(?:\s+room|"
     r"\s+cent(?:re|er))?|operations\s+cent(?:re|er)|kennels|cargo\s+hall|nurse\s+in\s+charge|"
     r"(?:ward|unit|team)\s+clerk)(?:['’]s)?(?:\s+(?:phone|line|landline|number|mobile|no\.?))?"
-    r"(?:(?:\s+(?:is|are)(?:\s+on)?|['’]s(?:\s+on)?|\s+on)(?=\s+(?:[(+]{0,2}\d|(?:oh|zero)\b))"
+    # (moved: "the front counter is now (07) ...", "Reception has moved to ...")
+    r"(?:(?:\s+(?:is|are)(?:\s+now)?(?:\s+on)?|['’]s(?:\s+now)?(?:\s+on)?|\s+on|\s+(?:has|have)\s+(?:moved|changed)\s+to)"
+    r"(?=\s+(?:[^\w\s(+]{1,2}\s*)?(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     r"|(?=\s*[:\-–—]\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)))"
     r"|\b(?:duty\s+(?:sergeant|officer|manager|inspector|nurse|supervisor)|(?-i:NUM|OIC))(?=\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b))"
     # the phone work gave the writer: "work gave me a new mobile", "the phone I carry for work",
@@ -195,7 +178,8 @@ _WORK_OWNED = lazy_pattern(
 # "💼 0412 ..."), or right after it ("0412 ... ← work"); not the writer's own time ("text me
 # after work 0412 ...", "finish work 5pm"), read in the 24 characters before the number.
 _LABEL_JUST_BEFORE = lazy_pattern(
-    r"(?:\b(?:work|wk|direct)|💼|🏢|(?-i:\b(?:W|BH|B/H|w(?=:))):?)(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
+    r"(?:\b(?:work|wk|direct|bus(?:iness)?\.?\s*(?:ph|phone|no|mob)|switch(?:board)?)|💼|🏢|(?-i:\b(?:W|BH|B/H|w(?=:)|Off(?=\.?\s*:)))"
+    r":?)(?=\.?\s*(?:\((?:ph|mob|m|p|phone|mobile)\)\s*)?"
     r"(?:[:=|>•·\-–—/]+|[^\w\s]{1,3})?\s*$)",
     re.IGNORECASE,
 )
@@ -206,7 +190,13 @@ _SOLD = lazy_pattern(
     r"(?:old\s+|spare\s+|used\s+|broken\s+)?$",
     re.IGNORECASE,
 )
-_NUM_AHEAD = lazy_pattern(r"\s*[:\-–—]?\s*(?:[(+]{0,2}\d|(?:oh|zero)\b)", re.IGNORECASE)
+# a private firm's role offered or talked over: "happy to chat about the marketing role"
+_PRIVATE_ROLE = lazy_pattern(
+    r"\b(?:sales|marketing|retail|leasing|real\s+estate|hospitality|recruitment|store|account\s+manager)\s+"
+    r"(?:role|position|job|vacancy|opportunity|opening)s?\b",
+    re.IGNORECASE,
+)
+_NUM_AHEAD = lazy_pattern(r"\s*[:\-–—]?\s*(?:[^\w\s(+]{1,2}\s*)?(?:[(+]{0,2}\d|(?:oh|zero)\b)", re.IGNORECASE)
 _OWN_TIME = lazy_pattern(
     r"\b(?:after|before|outside|finish(?:ed|ing)?|from|off|leave|leaving|left|till|until|since|skip(?:ping)?|no|to|for)\s+$",
     re.IGNORECASE,
@@ -249,9 +239,10 @@ def _kept(text: str, cues: list[tuple[float, re.Match[str]]], a: int, b: int) ->
 def _owned_cues(text: str, a: int, b: int, start: int, end: int) -> list[tuple[float, re.Match[str]]]:
     """The phone the work owns by a word or a label (`_WORK_OWNED`, `_LABEL_JUST_BEFORE`, `_LABEL_JUST_AFTER`);
     a cue after the number that introduces the next number is that one's ("Policelink 131 444, and the
-    front counter is (07) ...")."""
+    front counter is (07) ..."), and one before it that introduces an earlier number is that one's
+    ("the front counter is now (07) ... After hours, ring Policelink on 131 444")."""
     near = _closest(text, _WORK_OWNED, a, b, start, end) + _closest(text, UNIT_PHONE, a, b, start, end)
-    owned = [o for o in near if o[1].start() < end or not _NUM_AHEAD.match(text, o[1].end())]
+    owned = [o for o in near if not (ahead := _NUM_AHEAD.match(text, o[1].end())) or o[1].end() <= start < ahead.end()]
     if (label := _LABEL_JUST_BEFORE.search(text, max(0, start - 24), start)) and not _OWN_TIME.search(
         text, max(0, label.start() - 12), label.start()
     ):
@@ -301,6 +292,8 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
     """
     if not text or not may_hold_number(text):
         return  # no digit and no number spelt out: skip the phone patterns on most posts
+    if _PRIVATE_ROLE.search(text):
+        return  # a recruiter's pitch for a private firm's role: "my direct line ..., happy to chat about the sales role"
     work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
     dept = None
     for number, digits, start, end in phone_numbers(text):
@@ -371,187 +364,5 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
         if best_bad is None:
             if dept is None:  # asked once per text, and only when a number gets this far
                 dept = department_terms(text, profile)
-            if (cue := _weak_cue(text, number, digits, start, end, dept)) is not None:
+            if (cue := weak_cue(text, number, digits, start, end, dept, profile)) is not None:
                 yield number, cue, start, end
-
-
-# A signature or profile line: a job title, then the number behind a phone label or a separator
-# ("Mia Chen, Case Manager\nPh: (03) 6165 4412", "Senior Ranger | M 0455 ..."). A title any
-# organisation uses, read in Title Case; a private firm's (Sales, Store, Leasing ...) is left alone.
-_JOB_TITLE = lazy_pattern(
-    r"\b(?:[A-Z][a-z]+\s+){0,3}(?:Officer|Manager|Co-?ordinator|Advi[sz]or|Adviser|Analyst|Ranger|Nurse|Midwife|Educator|"
-    r"Planner|Engineer|Registrar|Case ?[Ww]orker|Director|Inspector|Specialist|Consultant|Clerk|Teacher|Principal|Librarian|"
-    r"Paramedic|Constable|Sergeant|Counsellor|Psychologist|Social Worker|Practitioner|Supervisor|Lead|Leader|Assessor|"
-    r"Investigator|Auditor|Scientist|Technician|Administrator|Liaison|Commander|Superintendent|Controller|Meteorologist|"
-    r"Forecaster|Therapist|Pharmacist|Dietitian)\b"
-)
-_PRIVATE_TITLE = lazy_pattern(
-    r"\b(?:Sales|Store|Account|Accounts|Marketing|Retail|Leasing|Property|Mortgage|Restaurant|Bar|Venue|Events?|Wedding|Brand|"
-    r"Franchise|Shop|Salon|Studio)\b"
-)
-# the job first in a bio or on a signature's line, any case: "registered nurse | ...", "Child protection worker."
-_JOB_FIRST = lazy_pattern(
-    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:officer|manager|co-?ordinator|advi[sz]or|analyst|ranger|nurse|midwife|educator|planner|registrar|"
-    r"case\s?worker|(?:youth|support|social|disability|protection|community|family|aod|welfare|outreach)\s+worker|director|"
-    r"inspector|clerk|teacher|principal|librarian|paramedic|constable|sergeant|counsell?or|psychologist|practitioner|"
-    r"investigator|auditor|firefighter|detective|corrections?\s+officer|prison\s+officer|guard)\b"
-    r"(?=\s*(?:[|•·,.:;–—\n]|at\b|@|with\b|for\b|in\b))",
-    re.IGNORECASE | re.MULTILINE,
-)
-_LABEL_BEFORE = lazy_pattern(
-    r"(?:\b(?:ph|p|t|tel|phone|m|mob|mobile|w|d|direct|office|contact|reception|switch|switchboard|enquiries|main|admin)\b\.?\s*:?"
-    r"|[|•·,–—\n📞☎📱]|(?<=\w)\.)\s*\ufe0f?\s*$",
-    re.IGNORECASE,
-)
-# an extension or a short number the writer is reached on: "call me on x4412", "I'm on x4412"
-_REACH_BEFORE = lazy_pattern(r"\b(?:on|call|ring|dial|me|is|at)\s*:?\s*$", re.IGNORECASE)
-_REACH_ME = lazy_pattern(
-    r"\b(?:(?:call|ring|phone|reach|contact|grab|get|text)\s+(?:me|us)|i['’]?m on(?!\s+(?:leave|holidays?|nights|earlies|lates))|"
-    r"ask for|if you need me|me on|"
-    r"my (?:desk|line|number|extension|office|direct)"
-    # "hmu", "msg me", "flick me a text", "give me a bell", "can be reached on"
-    r"|(?:msg|message|dm|pm|sms|whatsapp|signal|buzz|bell|flick|drop|hit)\s+(?:me|us)|hmu|"
-    r"give\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz|text)|can\s+be\s+(?:reached|contacted))\b",
-    re.IGNORECASE,
-)
-# a 13, 1300 or 1800 line given as the writer's team's or organisation's own: "our intake line is 1800 ..."
-_OUR_LINE = lazy_pattern(
-    r"\bour\s+(?!(?:customer\s+service|sales|bookings?|orders?|recruitment|reservations?|business|company|shop|store|family|house|home)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:number|line|hotline|team|unit|branch|section)\b|"
-    r"\b(?:team|unit|branch|section)['’]s\s+(?:[\w-]+\s+)?(?:number|line)\b",
-    re.IGNORECASE,
-)
-
-# a firm's own line: "Our company is hiring! Call our recruitment line", "Our customer service line ..."
-_FIRM_LINE = lazy_pattern(
-    r"\b(?:company|companies|business|firm|pty|ltd|customer\s+service|sales|bookings?|orders?|shop|store|franchise)\b",
-    re.IGNORECASE,
-)
-
-# what a number is given for when it is given for the work: a shift swapped or covered, the roster,
-# a callout, overtime ("swap my Sat early? text me 0412 ...", "callout tonight, ring me on 0412 ...");
-# a private job's roster (a café, a club's canteen) is not the work
-_WORK_PURPOSE = lazy_pattern(
-    r"\b(?:(?:shift|roster)\s+swaps?|swap\s+(?:my|your|a|the|shifts?)\b[^.!?\n]{0,30}?\b(?:shift|early|earlies|late|lates|night|"
-    r"nights|dn|d/n|day|days|\d{4})|cover\s+(?:my|your|a)\s+(?:[\w/]+\s+){0,2}?(?:shift|early|late|night|nightshift|\d{4})|"
-    r"pick\s+up\s+(?:my|your|a|the|an\s+extra)\s+(?:[\w/]+\s+){0,2}?shifts?|call[\s-]?outs?|recall(?:ed)?\s+to\s+duty|"
-    r"overtime\s+shifts?|on\s+shift|"
-    # a shift offered or asked for: "Anyone want my Friday night shift?", "can anyone take my Boxing
-    # Day shift", "cover Thursday's late", "swapping my Sunday earlies", the writer rostered on
-    r"(?:take|want|have|grab|swap(?:ping)?|cover(?:ing)?|give\s+away)\s+(?:my|your|\w+['’]s)\s+"
-    r"(?:(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?s?|tomorrow['’]?s?|tonight['’]?s?|today['’]?s?|weekend|boxing\s+day|"
-    r"christmas|xmas|easter|new\s+year['’]?s|public\s+holiday|arvo|morning|afternoon|evening|next|this|\d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{4}|night)\s+){0,3}?(?:shift|shifts|early|earlies|late|lates|nights|nightshift|dayshift|double|\d{4})|"
-    r"rostered\s+(?:on|with\s+me)|on\s+(?:nights|earlies|lates|night\s+shift|nightshift)|"
-    # the writer's work covered while on leave: "Sam's covering for me, his number's ...", "in my absence"
-    r"covering\s+(?:for\s+me|my\s+(?:role|desk|job|position|leave|caseload|clients))|while\s+i['’]?m\s+on\s+leave|"
-    r"(?:during|for)\s+my\s+leave|in\s+my\s+absence|acting\s+in\s+my\s+(?:role|position))\b",
-    re.IGNORECASE,
-)
-_PRIVATE_WORK = lazy_pattern(
-    r"\b(?:caf[eé]|canteen|bar|pub|restaurant|kitchen|retail|store|shop|club|footy|netball|cricket|soccer|Coles|Woolies|"
-    r"Woolworths|Aldi|Kmart|Bunnings|Maccas|McDonald['’]?s|KFC|Uber|sales|customers?|bakery|servo|bottle-?o|bottle shop|"
-    r"hotel|motel|cinema|gym|salon|warehouse job|farm|factory)\b",
-    re.IGNORECASE,
-)
-
-# office hours beside a number the writer is reached on: "Mon–Fri 8.30–5", "between 9 and 5 weekdays"
-_OFFICE_HOURS = lazy_pattern(
-    r"\bmon(?:day)?\s*(?:-|–|to)\s*(?:thu|thur|thurs|fri)(?:sday|day)?\b"
-    r"(?:\s*,?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
-    r"|\b(?:between\s+)?(?:8|9|8[.:]30|7[.:]30)\s*(?:am)?\s*(?:-|–|to|and|till|until)\s*(?:4|5|4[.:]30|5[.:]30|6)\s*(?:pm)?\s+weekdays\b"
-    r"|\b(?:8|9|8[.:]30|7[.:]30)\s*(?:am)?\s*(?:-|–)\s*(?:4|5|4[.:]30|5[.:]30)\s*(?:pm)?\s*(?:,\s*)?(?:mon|weekdays)",
-    re.IGNORECASE,
-)
-# the writer's own line set against the organisation's public one, with no not-work cue about: "ring
-# me on ... not the 1300 number", "instead of the general line", "skip the switchboard and ring ..."
-_NOT_PUBLIC_LINE = lazy_pattern(
-    r"\b(?:not|instead\s+of|rather\s+than|skip|bypass|don['’]?t\s+bother\s+with)\s+(?:the\s+)?(?:1[38]00|13|general|main|"
-    r"public|generic|switch(?:board)?|call\s+centre|contact\s+centre|enquir(?:y|ies))\s*(?:number|line|queue|one)?\b",
-    re.IGNORECASE,
-)
-# a colleague reached on it: "try Priya on ...", "his number's ...", "Mel's mobile:"
-_REACH_THEM = lazy_pattern(
-    r"\b(?:try|ring|call|text|contact|ask\s+for)\s+(?-i:[A-Z])[\w'’-]+\s+on\b|\b(?:his|her|their)\s+(?:number|mobile|mob|phone|line)\b"
-    r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:number|mobile|mob|phone|line)\b",
-    re.IGNORECASE,
-)
-# a number standing alone after the request it answers ("Roster swap anyone? ... Tue early. 0412 ...")
-_BARE_BEFORE = lazy_pattern(r"(?:^|[.?!:;\n\-–—|])\s?$")
-
-# a call verb or a bare comma right before the number: "I'm the OIC at Smithton, 0412 ...", "ring 0412 ..."
-_CALL_BEFORE = lazy_pattern(r"(?:\b(?:ring|call|text|phone|msg|sms)(?:\s+on)?|,)\s*$", re.IGNORECASE)
-# the writer introducing their role to the people they serve ("I'm the new case manager for the
-# family, my number is ...", "this is Dana, your caseworker"): the number they are reached on is the
-# work's; not "I'm a nurse" (a trade told in passing), nor a private firm's role ("the new sales coordinator")
-_ROLE_INTRO = lazy_pattern(
-    r"\b(?:i['’]?m|i am|this is|it['’]?s)\s+(?:(?-i:[A-Z])[\w'’-]+,?\s+)?(?:the|your|their|his|her)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:officer|case\s?manager|case\s?worker|caseworker|social\s+worker|youth\s+worker|practitioner|co-?ordinator|nurse|"
-    r"midwife|teacher|ranger|constable|sergeant|inspector|counsell?or|psychologist|planner|assessor|liaison|advis[oe]r|"
-    r"investigator|auditor|contact\s+officer|supervisor|sup|oic|2ic|num|nurse\s+in\s+charge|dss|duty\s+[a-z]+)\b",
-    re.IGNORECASE,
-)
-
-
-def _weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: list) -> str | None:
-    """A reason a number with no cue either way is a work one, or None: the organisation named
-    (a full number; a local one the writer is reached on), an extension the writer is on, a 13 or
-    1800 line said to be the team's own, a job title in a signature, an opening from a workplace."""
-    a, b = max(0, start - 80), min(len(text), end + 40)
-    extension = number.lower().startswith(("ext", "x", "#"))
-    if extension:
-        # an extension is a switchboard's: the writer on it is at work ("call me on x4412")
-        return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
-    if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)) and not _FIRM_LINE.search(text):
-        return f'"{our.group(0)}"'
-    if (back := call_back(text, start, end)) and not _PRIVATE_WORK.search(text):
-        # a client or a caller told to call the writer back about a case, a 1300 line too (`workreach`)
-        return f'"{back}"'
-    if digits.startswith("13"):
-        return None  # a 13 number with the organisation's name is most often its public line
-    local = re.fullmatch(r"\d{4}[\s\-]+\d{4}", number) is not None
-    if dept and (not local or _REACH_ME.search(text, a, b)):
-        # a bare 8-digit number with the organisation's name is too often a reference or a
-        # helpline, unless the writer is reached on it ("Ring me at Child Safety on 6165 4412")
-        return f'department term "{dept[0][0]}"'
-    if _LABEL_BEFORE.search(text, max(0, start - 16), start):
-        for title in _JOB_TITLE.finditer(text, max(0, start - 100), start):
-            if not _PRIVATE_TITLE.search(title.group(0)):
-                return f'job title "{title.group(0)}"'
-        # a bio or a signature that opens with the job in lower case ("youth worker. Ballarat. 0412 ...")
-        first = _JOB_FIRST.search(text, 0, start)
-        if first and not _PRIVATE_TITLE.search(first.group(0).title()) and not _PRIVATE_WORK.search(text):
-            return f'job title "{first.group(0).strip(" -|•·,.")}"'
-    if public := _NOT_PUBLIC_LINE.search(text, a, b):
-        return f'"{public.group(0)}"'
-    if (
-        (hours := _OFFICE_HOURS.search(text, a, min(len(text), end + 60)))
-        and _REACH_ME.search(text, a, b)
-        and not _PRIVATE_WORK.search(text)
-    ):
-        # the writer reached on it in office hours: "Call me on (03) ..., Mon–Fri 8.30–5"
-        return f'"{hours.group(0)}"'
-    if local:
-        return None
-    if (
-        (purpose := _WORK_PURPOSE.search(text, a, b))
-        and (
-            _REACH_ME.search(text, a, b) or _REACH_THEM.search(text, a, b) or _BARE_BEFORE.search(text, max(0, start - 3), start)
-        )
-        and not _PRIVATE_WORK.search(text)
-    ):
-        # the writer reached on it about the work itself, no "work" said: a shift swap, a callout
-        return f'"{purpose.group(0)}"'
-    if (
-        (role := _ROLE_INTRO.search(text, max(0, start - 160), b))
-        and (_REACH_ME.search(text, a, b) or _CALL_BEFORE.search(text, max(0, start - 12), start))
-        and not _PRIVATE_WORK.search(text)
-    ):
-        return f'"{role.group(0)}"'
-    if opening := _OPENING_FROM.match(text):
-        return f'"{opening.group(0).strip()}"'
-    if _LANDLINE.match(number) and _CALL_ME.search(text, a, b) and (work_talk := _WORK_TALK.search(text)):
-        # a landline to ring the writer on, in a post about the work ("don't send patient
-        # lists home ... call me on (07) ..."): a desk phone, since few homes have one now
-        return f'"{work_talk.group(0)}"'
-    return None

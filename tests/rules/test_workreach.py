@@ -100,3 +100,90 @@ def test_a_phone_emoji_labels_a_signatures_number_and_a_firms_own_number_stays_i
     assert cue == 'job title "Court Officer"'
     assert not list(work_numbers("Our business is now on 1300 555 112 for all tiling enquiries", load_profile("dibp")))
     assert not list(work_numbers("Mum of 2 📞 0491 570 156", tas))
+
+
+# A third generator: the forms people write a number in (read out with "oh", words and digits
+# mixed, split over two lines, after an emoji, international) put into work contexts none of the
+# earlier generators wrote: a shift swap however it is put, shifts moved, a client told to call, a
+# job title after the number in a signature or a forwarded message, an out-of-office reply, the
+# labels "Off:", "Bus. ph" and "Switchboard"; and private ones written the same way.
+_FORMS_3 = (
+    "0491 570 156",
+    "oh four nine one, five seven oh, one five six",
+    "04 nine one 570 one 5 6",
+    "0491 570\n156",
+    "+61 491 570 156",
+    "+61 3 5550 4412",
+    "📞 (03) 5550 4412",
+)
+_WORK_3 = (
+    "Swap? My Sat early for your Sun late, text {n}",
+    "Swapping earlies for lates this fortnight, text {n}",
+    "Can someone swap my Thursday? I'm on {n}",
+    "Shift's been moved to nights, reach me on {n}",
+    "Tell the client to call back on {n} after 2",
+    "Pls get the family to ring me on {n} tomorrow",
+    "T {n} | Case Manager",
+    "---------- Forwarded message ----------\nFrom: Jo Ng\nPh: {n}\nSenior Investigator",
+    "OOO till Tuesday. Anything urgent, {n}",
+    "Off: {n}",
+    "Bus. ph {n}",
+    "Switchboard {n}",
+    # a line the team staffs asked to be covered, an opening "from the ... team here", a number beside a
+    # work address, a unit's line that has moved
+    "can u cover the 1300 line from 2-4? it's {n}",
+    "Mel from the records team here, mob is {n} if you need me today",
+    "Inquiries to the court media officer, ph {n}, media at courts dot example dot gov dot au",
+    "We've moved! The front counter is now {n}",
+)
+_NOT_WORK_3 = (
+    "Kids clothes swap this Saturday at the hall, text me {n} to book a table",
+    "Swap? My Sat early at the pub for your Sun late, text {n}",
+    "Moved to nights at the bakery, text {n}",
+    "Tell the plumber to ring me on {n}",
+    "Get the parents to ring me on {n} about the party pies",
+    "Ask the landlord to call me on {n}",
+    "Selling: {n} | Sales Manager",
+    "{n} | Personal Trainer | Mum of 2",
+    "Off to Bali! Text {n} for the house keys",
+    "Reception at the golf club after, ring {n} for directions",
+    "Need a good sparky? Call Dean on {n}, rewired our switchboard in an hour",
+    "Hi Sam, my direct line at the agency is {n}, happy to chat about the sales role",
+    "Can you cover the phones at the salon Saturday? {n}",
+    "Dana from the pizza place here, call {n}",
+    "email jo.ng@gmail.com or ring {n}",
+    "We've moved! The cafe counter is now {n} for orders",
+)
+
+
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_third_generator_work_contexts_in_every_form(profile_name):
+    profile = load_profile(profile_name)
+    missed = [t.format(n=n) for t in _WORK_3 for n in _FORMS_3 if not list(work_numbers(t.format(n=n), profile))]
+    assert missed == []
+
+
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_third_generator_not_work_contexts_in_every_form(profile_name):
+    profile = load_profile(profile_name)
+    fired = [t.format(n=n) for t in _NOT_WORK_3 for n in _FORMS_3 if list(work_numbers(t.format(n=n), profile))]
+    assert fired == []
+
+
+def test_the_new_weak_signs_give_a_plain_why():
+    tas = load_profile("tas")
+
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, tas)]
+
+    assert cue("Tell the client to call back on 0491 570 156") == ['"Tell the client to call back"']
+    assert cue("T 0491 570 156 | Case Manager") == ['job title "Case Manager"']
+    assert cue("OOO till Tuesday. Anything urgent, 0491 570 156") == ['"OOO"']
+    assert cue("Swapping earlies for lates this fortnight, text 0491 570 156") == ['"Swapping earlies"']
+    assert cue("Off: 0491 570 156") == ["Off:"]
+    assert cue("ph 5550 7321, media at courts dot example dot gov dot au") == [
+        'the work address "media@courts.example.gov.au" beside it'
+    ]
+    assert cue("can u cover the 1300 line from 2-4? it's 1300 555 117") == ['"cover the 1300 line"']
+    # a cue that introduces one number is not the next one's
+    assert cue("The front counter is now (03) 5550 4412. After hours, ring the hotline on 1800 555 117") == ["counter is now"]
