@@ -23,7 +23,7 @@ the name, for any profile:
   ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
   client ("My son was at the LGH for 6 hours").
 
-Each is cancelled by the writer's own work there (`orgwords.OWN_WORK`: "I work", "my shift", "as a
+Each is cancelled by the writer's own work there (`orgvoice.OWN_WORK`: "I work", "my shift", "as a
 nurse"). It reads text only; it never reads files and imports no rule family.
 """
 
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
-from auditor.rules.orgwords import OWN_WORK, fiction
+from auditor.rules.orgvoice import OWN_WORK, fiction
 from auditor.rules.people import RELATIVE_WORDS
 
 # its website, after the name: "the Bureau of Meteorology's new website" (a name's own words may
