@@ -33,7 +33,13 @@ OWN_WORK = lazy_pattern(
     r"(?:ex-?|former )[\w/&-]+(?: [\w/&-]+)? here|"
     # "Working at Service Tas, ...", "as someone who processes these claims", "Hi it's Jo from ..."
     r"^\W*work(?:ing)? (?:at|in|for)|as someone who (?:actually )?(?:works?|processe?s|handles?|assess(?:es)?|runs?)|"
-    r"^\W*(?:(?:hi|hey|hello)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is) \w+ from)\b",
+    r"^\W*(?:(?:hi|hey|hello)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is) \w+ from|"
+    # the writer's own team or office by a word that names it ("Our radar team at @BOM_au", "my
+    # Centrelink office"; not a sports team, the local office or one near the writer's home), the
+    # writer rostered or seconded somewhere, a name "here from" mid-text ("Hey Priya, Leigh here from ...")
+    r"(?:our|my) (?!(?:local|nearest|closest|footy|netball|soccer|cricket|basketball|rugby|hockey|trivia|book|running|"
+    r"sports?|school|kids['’]?|family|home|own)\b)[\w&-]+(?: [\w&-]+)? (?:team|branch|section|office|crew|squad)|"
+    r"i['’]?m rostered|i was rostered|(?:on|my) secondment|seconded (?:to|from|into)|[,.!]\s+\w+ here from)\b",
     re.IGNORECASE,
 )
 
