@@ -91,10 +91,10 @@ def staff_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
     """(term, "employer_names", start, end) for each of the profile's portfolios or Title Case names
     that the words around it say is the writer's employer (see the module docstring)."""
     pat = per_profile(profile, "orgstaff", _build)
-    if pat is None or _VISITOR.search(text):
+    if _VISITOR.search(text):
         return []
     out: list[tuple[str, str, int, int]] = []
-    for m in pat.finditer(text):  # type: ignore[attr-defined]
+    for m in pat.finditer(text) if pat is not None else ():  # type: ignore[attr-defined]
         if _LONGER_NAME.match(text, m.end()):
             continue  # a longer name the term starts: "the Treasury Place office", "Health Hub"
         before = text[max(0, m.start() - 45) : m.start()]

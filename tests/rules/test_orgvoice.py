@@ -69,3 +69,30 @@ def test_own_work_reads_a_former_insider_and_customer_voice_a_request_for_papers
     assert CUSTOMER_VOICE.search("Centrelink wants 3 months of payslips but the upload fails")
     assert CUSTOMER_VOICE.search("they asked me for certified copies again")
     assert not CUSTOMER_VOICE.search("Centrelink wants more staff on the phones")
+
+
+def test_own_work_reads_the_writers_own_team_office_roster_and_secondment():
+    for text in (
+        "Our survey team at the Bureau pulled an all-nighter",
+        "Whoever in my Centrelink office keeps pinching the milk, stop",
+        "I'm rostered in resus all weekend",
+        "Eighteen months on secondment and I'm heading back",
+        "Hey Sam, Jo here from the licensing unit",
+    ):
+        assert OWN_WORK.search(text), text
+    for text in (
+        "Our local Centrelink office closed for the day",
+        "Our footy team won the grand final",
+        "My kids' school office rang again",
+        "Jo here from next door, your dog is out",
+    ):
+        assert not OWN_WORK.search(text), text
+
+
+def test_an_insiders_thanks_is_no_customers():
+    from auditor.rules.orgwords import CUSTOMER_VOICE
+
+    assert not CUSTOMER_VOICE.search("Thank you for the lovely send-off, 30 years of it")
+    assert not CUSTOMER_VOICE.search("Grateful to the Secretary for the opportunity")
+    assert not CUSTOMER_VOICE.search("Thanks to Andrew for the mentoring these two years")
+    assert CUSTOMER_VOICE.search("Thanks to the officer for the quick refund")
