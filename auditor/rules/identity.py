@@ -354,6 +354,10 @@ RULES = [
             Example("My housemate worked at Ashley for years, the stories!", False, profile="tas"),
             Example("Nan's been in the Alfred since Monday and the nurses have been amazing", False, profile="vic"),
             Example("Hi-vis and the DAFF cap on for the container checks", True, profile="aps"),
+            # the agency reaching its public ("rang me", "called back about my nephew"); "Tassie" for "Tas"
+            Example("Youth Justice finally rang back about my nephew, only took three weeks", False, profile="vic"),
+            Example("The Bureau rang me for the rainfall survey again", False, profile="aps"),
+            Example("Tassie Parks ranger, best office in the state", True, profile="tas"),
         ),
     ),
 ]
