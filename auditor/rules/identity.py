@@ -344,6 +344,20 @@ RULES = [
             Example("Twenty minutes on hold with Home Affairs and still no answer", False),
             Example("Is it normal for the ABF to keep a parcel for a month?", False),
             Example("My nephew's NDIS planner got his plan sorted in a week", False, profile="aps"),
+            # the writer's own team or office past a thanks; an insider's thanks (a send-off); a work site
+            # by the first word of its name after a stretch of work; a sector body by its current name
+            Example(
+                "Our survey team at @ABSStats worked the whole weekend. Shoutout to Priya for the charts", True, profile="aps"
+            ),
+            Example("Thanks to the whole of Child Safety for the send-off, fourteen years of my life", True, profile="tas"),
+            Example("Nine years at Ashley and the roster never changed once", True, profile="tas"),
+            Example("My housemate worked at Ashley for years, the stories!", False, profile="tas"),
+            Example("Nan's been in the Alfred since Monday and the nurses have been amazing", False, profile="vic"),
+            Example("Hi-vis and the DAFF cap on for the container checks", True, profile="aps"),
+            # the agency reaching its public ("rang me", "called back about my nephew"); "Tassie" for "Tas"
+            Example("Youth Justice finally rang back about my nephew, only took three weeks", False, profile="vic"),
+            Example("The Bureau rang me for the rainfall survey again", False, profile="aps"),
+            Example("Tassie Parks ranger, best office in the state", True, profile="tas"),
         ),
     ),
 ]

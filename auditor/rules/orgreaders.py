@@ -18,12 +18,14 @@ the name, for any profile:
 * its customers addressed ("PSA Centrelink customers: ...");
 * its staff thanked for caring for the writer's family ("the Ward 4 team at Bellfield Hospital for
   looking after Mum").
+* the agency reaching the writer or their family ("the ABS rang me for the survey", "Child
+  Protection finally called back about my niece");
 * the customer's own worker there, or one who came out to the family ("My DFFH worker has been
   amazing", "The Child Safety worker who came out was kind"); the customer's case come back from it
   ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
   client ("My son was at the LGH for 6 hours").
 
-Each is cancelled by the writer's own work there (`orgwords.OWN_WORK`: "I work", "my shift", "as a
+Each is cancelled by the writer's own work there (`orgvoice.OWN_WORK`: "I work", "my shift", "as a
 nurse"). It reads text only; it never reads files and imports no rule family.
 """
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
-from auditor.rules.orgwords import OWN_WORK, fiction
+from auditor.rules.orgvoice import OWN_WORK, fiction
 from auditor.rules.people import RELATIVE_WORDS
 
 # its website, after the name: "the Bureau of Meteorology's new website" (a name's own words may
@@ -155,6 +157,13 @@ _RELATIVE_THERE = lazy_pattern(
 _OWN_WORKER_ROLE = lazy_pattern(
     r"\b(?:planner|case\s*worker|caseworker|case\s+manager|coordinator|worker|social\s+worker)\b", re.IGNORECASE
 )
+# the agency reaching its public: "Child Protection finally called back about my niece", "the ABS
+# rang me for the Labour Force Survey", "Border Force called my mate's cousin in for questioning"
+_CONTACTED_AFTER = lazy_pattern(
+    r"\s+(?:finally\s+|just\s+|already\s+|only\s+)?(?:called|rang|phoned|texted|emailed|contacted|wrote\s+to)\s+"
+    r"(?:back\s+(?:about\s+)?)?(?:me|us|my|our|mum|dad|nan|pop)\b",
+    re.IGNORECASE,
+)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
 
 
@@ -195,5 +204,7 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if _WORKER_CAME.match(text, end) or _RELATIVE_THERE.search(before):
         return True
     if _FROM_BEFORE.search(before) and _CASE_NOUN.search(text, a, b):
+        return True
+    if _CONTACTED_AFTER.match(text, end):
         return True
     return bool(searched(_CARED_FOR, text[a:b]))

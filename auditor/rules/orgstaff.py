@@ -11,7 +11,11 @@ so in other ways too, and this module reads them, for any profile, from the prof
   at Health has grown 40%", "From inside Education: ...";
 * the writer's job there: "As a Health policy officer I'll say it";
 * the portfolio as the staff's own body, at any place in the sentence: "Defence civvy life",
-  "Finance wants us to 'find efficiencies'" (it asks something of "us").
+  "Finance wants us to 'find efficiencies'" (it asks something of "us");
+* one of the profile's work sites by the first word of its name (`placeforms.site_stems`: "Ashley"
+  of "Ashley Youth Detention Centre") after a stretch of work, the writer placed there or a shift of
+  the writer's at it ("Did 6 years at Ashley", "Work at Ashley.", "Former Ashley worker"; not a
+  relative's work there, "my housemate worked at Ashley").
 
 Each hit is a term like `department_terms`' and `identity` reads it the same way (the public's side,
 a relative, a relative's role). It reads text and the profile only.
@@ -22,8 +26,10 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile, word_pattern
-from auditor.rules.orgwords import portfolio_names, stateless_names
+from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
+from auditor.rules.orgwords import EMPLOYER_BEFORE, SHIFT_WORD, STRETCH_WORD, portfolio_names, shift_at, stateless_names
+from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
+from auditor.rules.placeforms import site_stems
 
 __all__ = ["staff_named"]
 
@@ -50,6 +56,10 @@ _AS_A_AFTER = lazy_pattern(
     r"\s+(?:policy|program|project|graduate|grad|data|finance|legal|comms|senior)?\s*"
     r"(?:officer|analyst|adviser|advisor|staffer|employee|public\s+servant|grad|graduate|manager|lawyer)\b",
     re.IGNORECASE,
+)
+# the words `_STAFF_BEFORE` needs, to skip the site scan on texts with none
+_STAFF_BEFORE_WORD = lazy_pattern(
+    r"\b(?:i['’]?m|i am|we['’]?re|we are|day|week|month|year|shift|working|from inside)\b", re.IGNORECASE
 )
 _LONGER_NAME = lazy_pattern(r"\s+[A-Z][a-z]")
 _AS_A = lazy_pattern(r"\bas\s+an?\s+$", re.IGNORECASE)
@@ -81,10 +91,10 @@ def staff_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
     """(term, "employer_names", start, end) for each of the profile's portfolios or Title Case names
     that the words around it say is the writer's employer (see the module docstring)."""
     pat = per_profile(profile, "orgstaff", _build)
-    if pat is None or _VISITOR.search(text):
+    if _VISITOR.search(text):
         return []
     out: list[tuple[str, str, int, int]] = []
-    for m in pat.finditer(text):  # type: ignore[attr-defined]
+    for m in pat.finditer(text) if pat is not None else ():  # type: ignore[attr-defined]
         if _LONGER_NAME.match(text, m.end()):
             continue  # a longer name the term starts: "the Treasury Place office", "Health Hub"
         before = text[max(0, m.start() - 45) : m.start()]
@@ -93,4 +103,35 @@ def staff_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
             cue = None  # "as a Health policy officer", not "as a Treasury fan"
         if cue or _STAFF_AFTER.match(text, m.end()):
             out.append((m.group(0), "employer_names", m.start(), m.end()))
+    return out + _site_named(text, profile)
+
+
+# "Former Ashley worker", "ex-Ashley": a site's first word after "former" or "ex-", no preposition
+_FORMER = lazy_pattern(r"\b(?:former|ex-)\s*(?=[A-Z])", re.IGNORECASE)
+# a relative's or a friend's work there, not the writer's ("my housemate worked at Ashley for years")
+# ... or a relative there as a patient ("Mum's been at the Alfred since Tuesday")
+_SOMEONE_ELSES = lazy_pattern(
+    rf"\b(?:my|our|his|her)\s+(?:{RELATIVE_WORDS}|{FRIEND_WORDS})(?:['’]s)?\b|\b(?:{RELATIVE_WORDS})['’]s\b", re.IGNORECASE
+)
+
+
+def _site_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
+    """A work site by the first word of its name, where the words before it make it the writer's
+    workplace: a stretch of work there, the writer placed there, a shift of theirs at it."""
+    if searched(STRETCH_WORD, text) is None and searched(SHIFT_WORD, text) is None and searched(_STAFF_BEFORE_WORD, text) is None:
+        return []
+    spans = [(a, b) for _full, a, b in site_stems(text, profile)]
+    for m in _FORMER.finditer(text):
+        # the same stems, read as if a preposition stood where "former" or "ex-" is
+        got = site_stems("at " + text[m.end() : m.end() + 40], profile)
+        if got and got[0][1] == 3:
+            spans.append((m.end(), m.end() + got[0][2] - 3))
+    out: list[tuple[str, str, int, int]] = []
+    for a, b in spans:
+        before = text[max(0, a - 45) : a]
+        if not (EMPLOYER_BEFORE.search(before) or _STAFF_BEFORE.search(before) or shift_at(text, a, b)):
+            continue
+        if _SOMEONE_ELSES.search(text, max(0, a - 60), a):
+            continue
+        out.append((text[a:b], "employer_names", a, b))
     return out

@@ -25,9 +25,9 @@ families through `auditor.rules.features` and used by operations:
 * `CUSTOMER_VOICE` and `product_of`: the agency seen from its customer's or reader's side (thanks
   to its staff, a transaction, a refund, a wait; its app, ads, figures or queue after its name).
 
-* `OWN_WORK`, `not_colleagues` and `SELF_OPENING`: the writer saying they work there; people who
-  are no colleagues whatever the work words (characters of a show or a game, staff who served the
-  writer as a customer); the writer opening with their own name.
+* re-exported from `auditor.rules.orgvoice`: `OWN_WORK`, `fiction`, `not_colleagues`,
+  `own_contact_only`, `SELF_OPENING` and `REQUEST_TO_ACCOUNT` (who is speaking: the writer's own
+  work, a show or a game, people who are no colleagues).
 
 It holds no rules, reads only text and the profile, and imports no rule family.
 """
@@ -38,7 +38,15 @@ import re
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
-from auditor.rules.base import given_names, lazy_pattern, per_profile, searched, word_pattern
+from auditor.rules.base import lazy_pattern, per_profile, searched
+
+# the writer's own voice, a show or a game, people who are no colleagues: `orgvoice` (re-exported)
+from auditor.rules.orgvoice import OWN_WORK as OWN_WORK
+from auditor.rules.orgvoice import REQUEST_TO_ACCOUNT as REQUEST_TO_ACCOUNT
+from auditor.rules.orgvoice import SELF_OPENING as SELF_OPENING
+from auditor.rules.orgvoice import fiction as fiction
+from auditor.rules.orgvoice import not_colleagues as not_colleagues
+from auditor.rules.orgvoice import own_contact_only as own_contact_only
 
 # A state's name after a department's, and the forms people write it in ("(Qld)", "Victorian ...").
 _STATE_FORMS = {
@@ -361,8 +369,9 @@ CHANGE = lazy_pattern(
 CUSTOMER_VOICE = lazy_pattern(
     r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
     r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
-    # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew")
-    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|boys|girls|platoon|shift|watch|brigade)\b)"
+    # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew", nor a send-off, a
+    # mentor or an appointment thanked for: "thank you for the lovely send-off", "for the opportunity")
+    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|send-?off|mentoring|mentorship|opportunity|boys|girls|platoon|shift|watch|brigade)\b)"
     r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:counter|desk|office|branch|window|phone)s?\b"
     r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"
@@ -457,113 +466,3 @@ def shift_at(text: str, start: int, end: int) -> bool:
     """A shift of the writer's at the site named at text[start:end]."""
     before = text[max(0, start - 50) : start]
     return bool(_SHIFT_BEFORE.search(before) or (before.rstrip().endswith("my") and _SHIFT_AFTER.match(text, end)))
-
-
-# The writer works there: stricter than a staff word (a customer praises "the officer" too).
-OWN_WORK = lazy_pattern(
-    r"\b(?:i work|i've worked|i worked|we work|my job|my (?:shift|roster|team|ward|unit|colleagues?|manager|boss|workplace|employer)|"
-    r"our (?:team|ward|unit|station|shift)|at work|colleagues?|workmates?|on shift|joined|years? (?:with|at|in|here)|"
-    r"(?:i'?m|i am|as) an? (?:\w+ ){0,3}?(?:nurse|officer|teacher|worker|constable|paramedic|midwife|doctor|guard|sergeant|"
-    r"practitioner|employee|staffer|public servant|investigator)|my (?:\w+ )?shift|"
-    r"(?:officer|nurse|teacher|paramedic|constable|cop|screw|guard|worker|staffer|employee|investigator|staff) (?:at \w+ )?here|"
-    # "Ex-TMR here.", "Former Centrelink here": the writer worked there
-    r"(?:ex-?|former )[\w/&-]+(?: [\w/&-]+)? here|"
-    # "Working at Service Tas, ...", "as someone who processes these claims", "Hi it's Jo from ..."
-    r"^\W*work(?:ing)? (?:at|in|for)|as someone who (?:actually )?(?:works?|processe?s|handles?|assess(?:es)?|runs?)|"
-    r"^\W*(?:(?:hi|hey|hello)\b[^,.!\n]{0,12}[,!]?\s+)?(?:it['’]?s|this is) \w+ from)\b",
-    re.IGNORECASE,
-)
-
-
-# People in a story, not at work: a TV show, a game or a book ("Inspector Plum's card in Cluedo",
-# "rewatching Blue Heelers, best sergeant on TV").
-_FICTION = lazy_pattern(
-    r"\b(?:on (?:the )?(?:tv|telly)|tv (?:show|series|drama)|cop shows?|police drama|re-?watch(?:ing|ed)?|binge-?(?:d|ing|watch\w*)|"
-    r"box ?set|episodes?|sitcom|cluedo|board game|video game|card game|game night|(?:tv|fictional|favourite|main) characters?|"
-    r"season \d+|series \d+|(?:new |next |last )?season of|(?:love|loving|obsessed with) (?:this|that|the) show)\b",
-    re.IGNORECASE,
-)
-
-
-def fiction(text: str) -> bool:
-    """The text is about a show, a game or a story (people and places in it may be characters)."""
-    return searched(_FICTION, text) is not None
-
-
-# The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...", "It's
-# Ahmed, OIC at ...", "it's Bronwyn — new work mobile".
-SELF_OPENING = lazy_pattern(
-    r"^\W*(?i:(?:hi|hey|hello|g'?day|morning)(?: there| all| team)?[,!]?\s+)?(?i:it'?s|this is|i'?m)\s+[A-Z][a-z]+"
-    r"(?:\s+(?:from|here|at|with)\b|\s*[,—–]\s)|^\W*[A-Z][a-z]+ here (?:from|at|with)\b"
-)
-# The writer giving their own address or number: "email me at", "send it to me at", "my work mobile".
-_OWN_CONTACT = lazy_pattern(
-    r"\b(?:e-?mail|ring|call|text|message|reach|contact|send) me\b|\bto me at\b|\bmy (?:work )?(?:email|e-mail|address|mobile|number|"
-    r"phone|inbox)\b|\bwork (?:email|e-mail|address|mobile|mob|number|phone)\b",
-    re.IGNORECASE,
-)
-_ADDRESS = lazy_pattern(r"\S+\s*(?:@|\[at\]|\(at\))\s*\S+|\S+ at \S+ dot \S+", re.IGNORECASE)
-_CAPITALISED = lazy_pattern(r"(?<![\w@.#'’])([A-Z][a-z]+)")
-# Someone else by role or by a word for people: "my boss is ...", "TL just dumped", "whoever took".
-_SOMEONE = lazy_pattern(
-    r"\b(?:boss|TL|manager|supervisor|sup|sarge|whoever|colleagues?|workmates?|you lot|he|she|him|her)\b",
-    re.IGNORECASE,
-)
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december christmas easter".split()
-)
-_SENTENCE_END = frozenset(".!?\n:;—–-|")
-
-
-def own_contact_only(text: str) -> bool:
-    """The writer gives their own address or number and names nobody else: the given names a model
-    reads in "send it to me at kel.brodie@..." are the writer's own (an opening "it's Kel," too)."""
-    if not searched(_OWN_CONTACT, text):
-        return False
-    rest = _ADDRESS.sub(" ", text)
-    opening = SELF_OPENING.match(rest)
-    rest = rest[opening.end() :] if opening else rest
-    if "@" in rest or searched(_SOMEONE, rest):
-        return False  # a handle, a boss, a team: someone else
-    names = given_names()
-    for m in _CAPITALISED.finditer(rest):
-        before = rest[: m.start()].rstrip()
-        # a listed name anywhere, or a capitalised word inside a sentence that is no place
-        inside = (before and before[-1] not in _SENTENCE_END) or rest.startswith(("'s", "’s"), m.end())
-        word = m.group(1).casefold()
-        if word in _CALENDAR:
-            continue
-        if word in names or (inside and lookup(m.group(1)) is None):
-            return False
-    return True
-
-
-# A child's day, not work: "grab Charlie from daycare", "first day of kinder", "the kids' school".
-_CHILDS_DAY = lazy_pattern(
-    r"\b(?:from|at|to|pick up|drop off|pick-up|drop-off) (?:daycare|day care|childcare|kinder|kindy|creche|preschool)\b"
-    r"|\bfirst day (?:of|at) (?:kinder|kindy|daycare|childcare|preschool)\b|\b(?:kids'|kid's|son's|daughter's) school\b",
-    re.IGNORECASE,
-)
-# A request put to an account: "@QldPolice can you do something about ...", "@X please fix" (the
-# agency's customer when the account is the agency's own: `features.org_request`).
-REQUEST_TO_ACCOUNT = lazy_pattern(r"^\W*@\w+\s+(?:can|could|would|will) you\b|^\W*@\w+\s+(?:please|pls|plz|why)\b", re.IGNORECASE)
-# Staff who served the writer: "for finding my stolen bike", "your case officer finally approved".
-_SERVED_ME = lazy_pattern(
-    r"\bfor (?:finding|returning|recovering|tracking down|sorting out|fixing) (?:my|our)\b|\b(?:my|your) case officer\b",
-    re.IGNORECASE,
-)
-
-
-def not_colleagues(text: str, profile: Profile) -> str | None:
-    """Why the people in text are no colleagues whatever the work words: characters of a show or a
-    game, or the agency's staff seen by its customer (``customer_cues``, "thanks to Sgt Lewis for
-    finding my bike") when the writer says nothing of working there. (Thanks alone is no customer's:
-    "shoutout to the duty manager who let us finish early" is a colleague's.)"""
-    for pat, label in ((_FICTION, "fiction"), (_CHILDS_DAY, "a child's day")):
-        m = searched(pat, text)
-        if m is not None:
-            return f'{label} "{m.group(0)}"'
-    cues = per_profile(profile, "orgwords-customer", lambda p: word_pattern(p.terms("organisation", "customer_cues")))
-    served = (cues is not None and cues.search(text)) or searched(_SERVED_ME, text)  # type: ignore[union-attr]
-    return "the writer is a customer" if served and not OWN_WORK.search(text) else None

@@ -96,3 +96,25 @@ def test_public_side_reads_a_relatives_own_worker_by_a_role():
     assert public_side(text, "roles", start, start + len("NDIS planner"))
     # staff naming the visa they granted keep the name: "for" a client
     assert not _at("Visa granted today for a family I've worked with for a year, proud of Home Affairs", "Home Affairs")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Youth Justice finally rang back about my nephew, only took three weeks", "Youth Justice"),
+        ("The Bureau rang me for the rainfall survey again", "Bureau"),
+        ("Fair Work Ombudsman emailed us the outcome today", "Fair Work Ombudsman"),
+        ("Border Force called my uncle in for a chat at the airport", "Border Force"),
+    ],
+)
+def test_public_side_reads_the_agency_reaching_the_writer_or_their_family(text, name):
+    i = text.index(name)
+    assert public_side(text, "names", i, i + len(name))
+
+
+def test_the_agency_reaching_out_is_no_public_side_past_the_writers_own_work():
+    text = "Child Safety rang me about the roster, my team is two short again"
+    i = text.index("Child Safety")
+    assert not public_side(text, "names", i, i + len("Child Safety"))
+    text = "Child Safety rang the school about the case conference"
+    assert not public_side(text, "names", 0, len("Child Safety"))

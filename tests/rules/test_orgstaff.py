@@ -70,3 +70,34 @@ def test_a_fictional_agency_is_named_from_its_own_profile(tmp_path):
     # its public is no employee: a customer's call, its website
     assert not _dep("Rang the TRWA to ask about my water bill", prof)
     assert not _dep("The Tidewater Regional Water Authority website is down again", prof)
+
+
+def test_a_work_site_by_the_first_word_of_its_name_after_a_stretch_of_work(tmp_path):
+    # a fictional agency with one work site; "Quarrenbrook" is no gazetteer place
+    f = tmp_path / "tidewater.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "tidewater"\n'
+        "[organisation]\n"
+        'names = ["Tidewater Regional Water Authority"]\n'
+        "[places]\n"
+        'work_sites = ["Quarrenbrook Treatment Plant"]\n',
+        encoding="utf-8",
+    )
+    prof = load_profile(str(f))
+    for text in (
+        "Did eleven years at Quarrenbrook, the night alarms still wake me",
+        "Work at Quarrenbrook. Can't say much about the spill yet",
+        "Former Quarrenbrook operator, and the chlorine dosing was always a worry",
+        "First week at Quarrenbrook done, the filter beds are huge",
+    ):
+        assert [h[0] for h in staff_named(text, prof)] == ["Quarrenbrook"], text
+    # the whole rule, on a text the first stage lets through (a site's first word is no first-stage
+    # key of its own: `analysis._stage_keys` counts a site's name whole)
+    assert _dep("Eleven years at Quarrenbrook and the roster never changed", prof)
+    for text in (
+        "Quarrenbrook and I are off on the road trip tomorrow",  # a name, no work
+        "My housemate worked at Quarrenbrook for years",  # someone else's work there
+        "Dad's been at Quarrenbrook all week on the tour",  # a relative there
+        "Took the kids past Quarrenbrook on the way to the beach",  # no stretch of work
+    ):
+        assert staff_named(text, prof) == [], text
