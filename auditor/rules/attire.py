@@ -29,6 +29,9 @@ from auditor.rules.attirecues import (
     WE_WEAR,
     exclusion,
     kit_list,
+    pass_at_door,
+    recognised,
+    staff_wear_seen,
 )
 from auditor.rules.base import (
     Example,
@@ -214,9 +217,15 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # "the visa cap", "a cap on numbers": a limit, not a hat
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
     # a work pass in daily use: the gate, the door, the visitor's sign-in are its own work context
-    pass_used = searched(PASS_IN_USE, text) if strong_hit is None and ("pass" in low or "id" in low or "lanyard" in low) else None
+    pass_used = (
+        (searched(PASS_IN_USE, text) or pass_at_door(text))
+        if strong_hit is None and ("pass" in low or "id" in low or "lanyard" in low or "card" in low)
+        else None
+    )
     if hit is None:
         hit = pass_used
+    if hit is None and ("ask" in low or "follow" in low or "telling" in low):
+        hit = staff_wear_seen(text)  # "don't wear your pass to the Woolies, customers WILL follow you to the car"
     if hit is None:
         # a term: it needs a work context or the organisation
         hit = searched(_BLUE_WORN, text) or searched(HANDED_BACK, text)
@@ -246,6 +255,9 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         ctx = HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(SHIFT_LENGTH, text)
     if ctx is None and pass_used is not None:
         ctx = pass_used  # "swipe me in", "pass photo": a work pass in use says it is one
+    seen = recognised(text) if ctx is None else None
+    if seen is not None:
+        ctx = seen  # "the checkout lady asked if I could help with her visa": the public took the wearer for staff
     if ctx is None and we_wear is not None and hit is we_wear:
         ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
     if ctx is None and hit is not strong_hit:
@@ -271,6 +283,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     why = f'{label} "{hit.group(0)}" with {because}'
     if ctx is not None and ctx is pass_used and not dept:
         why = f'a work pass in use ("{pass_used.group(0)}")'
+    if ctx is not None and ctx is seen and not dept:
+        why = f'work wear "{hit.group(0)}" that the public took for staff wear ("{seen.group(0)}")'
     if hit is kit and not dept and ctx is None:
         why = f'work kit laid out or put on ("{kit.group(0)}")'
     proud = hit is off_duty and hit.group(0)[:5].casefold() == "proud"
@@ -436,6 +450,12 @@ RULES = [
             Example("Another reshuffle, another new logo on my lanyard. Same job.", True, profile="aps"),
             Example("Our pay offer is 3% after a decade of caps at the APS", False, profile="aps"),
             Example("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", False, profile="qld"),
+            # a pass at a building's door or floor; work wear the public took for staff; a boast is no game
+            Example("forgot my pass again, security had to sign me in at the front desk", True, profile="aps"),
+            Example("forgot my pass at home, what a morning", False, profile="aps"),
+            Example("Wore my pass into the café downstairs and got asked for legal advice", True, profile="tas"),
+            Example("Wore my Maccas uniform to the footy and people asked me for fries", False),
+            Example("Me and Sarge on the wharf, hi-vis game strong", True),
         ),
     ),
 ]

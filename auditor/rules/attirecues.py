@@ -81,6 +81,38 @@ PASS_IN_USE = lazy_pattern(
 )
 
 
+# A work pass forgotten, brought, sorted out or checked, at a building's door or floor: "forgot my pass
+# AGAIN, security had to sign me in", "bring ur pass tmrw, security at the Civic building is checking
+# every card", "pass don't work again, locked out of level 6", "swipe card finally works on level 4".
+# The pass alone is anyone's; security, a door, a floor, an escort make it a building's (a gym or bus
+# pass has its own name before the word, and is never read).
+_PASS_HANDLED = lazy_pattern(
+    r"\b(?:forg[eo]t\w*|left|lost|bring|brings|grab|sort (?:her|him|them|me|you) (?:out )?(?:with )?a)\s+"
+    r"(?:(?:my|your|ur|her|his|their|the)\s+)?(?:ID |work |security |building |staff |swipe |access )?"
+    r"(?:pass|ID card|ID badge|ID pass|swipe card|access card)\b"
+    r"|\bcheck(?:ing|s|ed)? (?:every(?:one['’]s)?|each|all|our|the) (?:pass(?:es)?|cards?|IDs?|ID cards?|lanyards?)\b"
+    r"|\b(?:pass|ID pass|swipe card|access card|ID card)\s+(?:finally\s+|still\s+)?(?:works?|working|do(?:es)?n['’]?t work|not working)\b"
+    r"|\b(?:pass|swipe card|access card)\s+for\s+level\s+\d+",
+    re.IGNORECASE,
+)
+_AT_THE_DOOR = lazy_pattern(
+    r"\b(?:security|sign(?:ed)? (?:me|her|him|us|them) in|signed in|let (?:me|her|him|us|you|anyone|them) (?:in|up|through)|"
+    r"level \d+|locked out|(?:front|side|back|airside) (?:door|desk|gate|entrance)|turnstiles?|kiosk|foyer|boom gate|"
+    r"escort\w*|without (?:it|one))\b",
+    re.IGNORECASE,
+)
+
+
+def pass_at_door(text: str) -> re.Match[str] | None:
+    """A work pass handled at a building's door or floor (`_PASS_HANDLED` with `_AT_THE_DOOR` outside
+    it), or None."""
+    m = searched(_PASS_HANDLED, text)
+    if m is None:
+        return None
+    door = (d for d in _AT_THE_DOOR.finditer(text) if d.end() <= m.start() or d.start() >= m.end())
+    return m if next(door, None) is not None else None
+
+
 # Work kit laid out or put on as a list, one piece of it a uniform's own (the blues, a badge, a pass, a
 # radio, a stethoscope, medals): "Blues ironed, boots polished, first shift tomorrow", "Pass, keys, radio,
 # OC spray.", "Greens on, stethoscope on", "Boots, khakis and my ranger badge". A hi-vis vest, a hard
@@ -146,17 +178,81 @@ def _in_simile(text: str, m: re.Match[str]) -> bool:
     return _SIMILE_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
 
 
+# "hi-vis game strong", "lanyard game on point": a boast, not a game.
+_GAME_IDIOM = lazy_pattern(r"\s+(?:is\s+|was\s+)?(?:strong|on point)\b", re.IGNORECASE)
+
+
+def _idiom(text: str, m: re.Match[str]) -> bool:
+    return m.group(0).casefold() == "game" and _GAME_IDIOM.match(text, m.end()) is not None
+
+
+# The public taking the wearer for staff: "Lanyard still on at Woolies, the checkout lady asked if I
+# could help with her visa", "Wore my pass into the café and got asked for legal advice", "don't wear
+# your pass to the Woolies across the road, customers WILL follow you to the car". Work wear recognised
+# is the organisation's, and the shop, the café or the footy is only where it was seen.
+_RECOGNISED = lazy_pattern(
+    r"\b(?:asked|asks|asking)\s+(?:me\s+|us\s+)?(?:if\s+(?:I|you|we)\s+(?:could|can)\b|about\b|for\s+(?:help|advice|legal|my)\b)"
+    r"|\bfollow(?:ed|s)?\s+(?:you|me)\s+to\b|\bstarted telling me about\b|\b(?:do not|don['’]?t)\s+ask\s+me\s+about\b",
+    re.IGNORECASE,
+)
+_RECOGNISED_KEYS = ("ask", "follow", "telling")
+# the work wear the public can read: a pass, a lanyard, a badge, a uniform, a crested polo or shirt
+_READ_WEAR = lazy_pattern(r"\b(?:pass|lanyard|badge|ID|uniform|polo|shirt|blues|greens|scrubs|vest)\b", re.IGNORECASE)
+
+
+_PLACE_WORD = lazy_pattern(r"\b(?:at|to|into|in|through|across|round|around|down)\b", re.IGNORECASE)
+
+
+def _owned_by(text: str, wear: re.Match[str], word: re.Match[str]) -> bool:
+    """The exclusion word is in the worn thing's own words: just before it ("my Maccas uniform") or
+    just after with no place between ("lanyard from the festival"; not "lanyard on at Woolies")."""
+    if wear.start() - 30 <= word.start() < wear.end():
+        return True
+    return wear.end() <= word.start() <= wear.end() + 25 and not _PLACE_WORD.search(text, wear.end(), word.start())
+
+
+def recognised(text: str) -> re.Match[str] | None:
+    """The public taking the wearer for staff (`_RECOGNISED`) after work wear they can read is named,
+    or None."""
+    low = text.casefold()
+    if not any(k in low for k in _RECOGNISED_KEYS):
+        return None
+    cue = searched(_RECOGNISED, text)
+    if cue is None:
+        return None
+    return cue if _READ_WEAR.search(text, max(0, cue.start() - 200), cue.start()) else None
+
+
+# what says "staff" to the public on its own: a pass, a lanyard, a badge, an ID card, a uniform
+_STAFF_WEAR = lazy_pattern(r"\b(?:pass|lanyard|badge|ID card|ID badge|uniform)\b", re.IGNORECASE)
+
+
+def staff_wear_seen(text: str) -> re.Match[str] | None:
+    """The pass, lanyard, badge or uniform the public took the wearer for staff by (the last one named
+    before `recognised`'s cue), or None."""
+    cue = recognised(text)
+    if cue is None:
+        return None
+    return next(reversed(list(_STAFF_WEAR.finditer(text, max(0, cue.start() - 200), cue.start()))), None)
+
+
 def exclusion(text: str, exclude: re.Pattern[str] | None) -> re.Match[str] | None:
     """The first ``[uniform] exclude`` word that says whose uniform it is, or None: not one in a
-    comparison (`_in_simile`), and, when one's own work wear is worn out (`_WORN_OUT`), only one inside
-    the garment's own words ("my old school uniform to the party"): the shop, the footy, the child's
-    school is where it was seen."""
+    comparison (`_in_simile`) nor an idiom ("hi-vis game strong"), and, when one's own work wear is worn
+    out (`_WORN_OUT`) or the public takes the wearer for staff (`recognised`), only one inside the
+    garment's own words ("my old school uniform to the party"): the shop, the footy, the child's school
+    is where it was seen."""
     excluded = exclude.search(text) if exclude is not None else None
     if exclude is None or excluded is None:
         return None
-    if _in_simile(text, excluded):
-        excluded = next((m for m in exclude.finditer(text) if not _in_simile(text, m)), None)
+    if _in_simile(text, excluded) or _idiom(text, excluded):
+        excluded = next((m for m in exclude.finditer(text) if not _in_simile(text, m) and not _idiom(text, m)), None)
     worn_out = searched(_WORN_OUT, text) if excluded is not None else None
     if worn_out is not None:
         excluded = next((m for m in exclude.finditer(text) if worn_out.start() <= m.start() < worn_out.end()), None)
+    seen = recognised(text) if excluded is not None and worn_out is None else None
+    if seen is not None:
+        # only an exclusion in the worn thing's own words still says whose it is ("my Maccas uniform")
+        wear = list(_READ_WEAR.finditer(text, 0, seen.start()))
+        excluded = next((m for m in exclude.finditer(text) if any(_owned_by(text, w, m) for w in wear)), None)
     return excluded
