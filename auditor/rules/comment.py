@@ -366,6 +366,9 @@ RULES = [
             Example("half the clients I deal with at work are liars and bludgers", True),
             Example("The umpire tonight was a disgrace, robbed us blind", False),
             Example("my landlord is a useless clown", False),
+            # the organisation labelled by its habit; a town is not the organisation
+            Example("Reviewer in for three days, feedback was 'great work, no extra funding'. Classic DET.", True, profile="vic"),
+            Example("Cold, wet and windy again. Classic Melbourne", False, profile="vic"),
             # staff counted against the work, then judged; the figures alone are an operational report
             Example(
                 "Our licensing desk has 3 assessors and 900 applications this month. Turnaround targets are a fantasy.",

@@ -223,6 +223,23 @@ IRONIC_VERDICT = lazy_pattern(
 IRONIC_KEYS = ("priorit", "truly", "really", "guys", "everyone", "folks", "dystop", "orwell", "kafka", "actually")
 
 
+# The organisation labelled by its habit, as one says "classic Dave": "Classic DET.", "Peak ABF. 🙄",
+# "Typical head office", "very on brand for this employer". The label is comment only when the
+# organisation (its term in the profile), those in charge or the service itself is the very next word
+# and ends the clause (critique reads that): not a town ("Classic Melbourne"), a person ("Classic
+# Gary"), a season ("peak season life") or a screen ("peak telly").
+IRONIC_LABEL = lazy_pattern(r"\b(?:classic|typical|peak|(?:very |so )?on brand for)\s+", re.IGNORECASE)
+IRONIC_LABEL_KEYS = ("classic", "typical", "peak", "on brand")
+# the service itself, or a portfolio by its capitalised name, right after the label
+SERVICE_LABELLED = lazy_pattern(
+    r"(?i:(?:the |this )?(?:public service|bureaucracy|employer|government|govt|head office|management|department|"
+    r"top-down (?:policy|decision|planning|rollout)))"
+    r"|(?:Health|Education|Justice|Corrections|Transport|Treasury|Immigration|Customs|Defence|Housing|Child Safety|"
+    r"Finance|Parks)\b"
+)
+LABEL_ENDS = lazy_pattern(r"\s*(?:[.!?…,;:)]|$|[^\w\s'’])")
+
+
 # Private life, where sarcasm is no comment on the work: the landlord, the bank, the telco.
 PRIVATE_LIFE = lazy_pattern(
     r"\b(?:landlord|landlady|real estate|strata|the rent|my rent|my bank|the bank|telco|airline|insurer|my insurance)\b",

@@ -288,6 +288,14 @@ def test_an_organisation_never_tuned_on_works_from_the_generic_machinery(tmp_pat
     assert "department term" in m.why
     [m] = uni101.check(post("Greens on, badge on, gloves in the pocket. Seed audit week"), nsr)
     assert m.why == 'work kit laid out or put on ("Greens on, badge on, gloves")'
+    # the twelfth round's kinds: the organisation labelled by its habit, a pass at the door, work wear
+    # the public took for staff
+    [m] = _check("OFC102", "Seed audit moved a third time this month. Peak NSR.", nsr)
+    assert m.why == 'sarcasm ("Peak NSR") about "NSR"'
+    [m] = uni101.check(post("forgot my pass again, security had to sign me in at the lab"), nsr)
+    assert "a work pass in use" in m.why
+    [m] = uni101.check(post("Wore my lanyard into the bakery and got asked about seed permits"), nsr)
+    assert "that the public took for staff wear" in m.why
 
 
 def test_ones_own_pay_got_wrong_or_judged_short_is_an_employment_complaint():
