@@ -178,12 +178,17 @@ def _in_simile(text: str, m: re.Match[str]) -> bool:
     return _SIMILE_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
 
 
-# "hi-vis game strong", "lanyard game on point": a boast, not a game.
+# "hi-vis game strong", "lanyard game on point": a boast, not a game; "Gold Coast Uni Hospital",
+# "the University Hospital": a hospital, not a campus.
 _GAME_IDIOM = lazy_pattern(r"\s+(?:is\s+|was\s+)?(?:strong|on point)\b", re.IGNORECASE)
+_HOSPITAL_AFTER = lazy_pattern(r"\s+hospital\b", re.IGNORECASE)
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
-    return m.group(0).casefold() == "game" and _GAME_IDIOM.match(text, m.end()) is not None
+    word = m.group(0).casefold()
+    if word in ("uni", "university"):
+        return _HOSPITAL_AFTER.match(text, m.end()) is not None
+    return word == "game" and _GAME_IDIOM.match(text, m.end()) is not None
 
 
 # The public taking the wearer for staff: "Lanyard still on at Woolies, the checkout lady asked if I
@@ -238,7 +243,7 @@ def staff_wear_seen(text: str) -> re.Match[str] | None:
 
 def exclusion(text: str, exclude: re.Pattern[str] | None) -> re.Match[str] | None:
     """The first ``[uniform] exclude`` word that says whose uniform it is, or None: not one in a
-    comparison (`_in_simile`) nor an idiom ("hi-vis game strong"), and, when one's own work wear is worn
+    comparison (`_in_simile`) nor an idiom ("hi-vis game strong", "Uni Hospital"), and, when one's own work wear is worn
     out (`_WORN_OUT`) or the public takes the wearer for staff (`recognised`), only one inside the
     garment's own words ("my old school uniform to the party"): the shop, the footy, the child's school
     is where it was seen."""

@@ -360,7 +360,20 @@ PUBLIC_CONTACT = lazy_pattern(
 # housing", "who voted for this?"; with no insider sign, no staff member's comment.
 PARTY_POLITICS = lazy_pattern(
     r"\bboth (?:major )?(?:parties|sides)\b(?! of (?:the|this) (?:desk|counter|ward|border|fence))|\bmajor parties\b"
-    r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b",
+    r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b"
+    # the ballot as the remedy: "Vote accordingly.", "Whoever wins the next election needs to fix it"
+    r"|\b(?:please )?vote accordingly\b|\bwhoever wins (?:the )?(?:next |this )?(?:election|poll)\b",
+    re.IGNORECASE,
+)
+
+
+# A celebration opens the post: "Congratulations to our Deputy Secretary on her retirement", "Thrilled to
+# share I've accepted a role as ..." (read with no irony in the text: "Congrats to our new DepSec... the
+# fourth in three years" is comment).
+CELEBRATION = lazy_pattern(
+    r"^\W*(?:(?:huge|big|massive|warm(?:est)?|hearty)\s+)?(?:congratulations|congrats)\b"
+    r"|^\W*(?:so\s+|very\s+|really\s+)?(?:thrilled|excited|proud|honoured|honored|delighted|pleased|humbled)\s+to\s+"
+    r"(?:share|announce|say|let you know)\b",
     re.IGNORECASE,
 )
 

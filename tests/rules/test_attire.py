@@ -341,3 +341,10 @@ def test_work_wear_the_public_took_for_staff_is_the_jobs():
 def test_a_boast_is_no_game():
     assert _fires("Me and Sarge on the wharf, hi-vis game strong", "dibp")
     assert not _fires("hi-vis on for the game, go Tigers", "dibp")
+
+
+def test_a_university_hospital_is_a_hospital_and_a_vet_nurse_is_a_private_job():
+    assert _fires("Scrubs, Crocs and a 13 hr shift at Gold Coast Uni Hospital. Send coffee", "qld")
+    assert not _fires("Uni assignment due and a 12 hr shift tomorrow, new uniform for prac", "qld")
+    assert not _fires("Day in my life as a vet nurse, scrubs, cuddles, chaos", "tas")
+    assert _fires("Late shift at the Austin done, scrubs straight in the wash", "vic")
