@@ -17,6 +17,22 @@ from collections.abc import Callable, Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
+from auditor.rules.attirecues import (
+    ANYONES,
+    HANDED_BACK,
+    HOURS_IN,
+    OFF_DUTY,
+    OFF_DUTY_CLOTHES,
+    OFF_DUTY_KEYS,
+    PASS_IN_USE,
+    SHIFT_LENGTH,
+    WE_WEAR,
+    exclusion,
+    kit_list,
+    pass_at_door,
+    recognised,
+    staff_wear_seen,
+)
 from auditor.rules.base import (
     Example,
     Match,
@@ -96,154 +112,6 @@ _BLUE_WORN = lazy_pattern(
 )
 
 
-# Hours worked in the garment itself: "pov: 14 hrs in the greens", "14 hrs on my feet in the purple
-# vest" (right before the term; "3 hours in the car ... new hats" is no shift).
-_HOURS_IN = lazy_pattern(
-    r"\b(?:\d{1,2}|ten|twelve|fourteen)\s?(?:hrs?|hours?)(?=(?: on my feet)? in (?:the|my|our|these|this) (?:[\w-]+ )?$)",
-    re.IGNORECASE,
-)
-
-
-# A work pass given back on leaving: "I've handed back my pass", "handing in the lanyard on Friday"
-# (a pass on its own is anyone's ticket; given back, it is the job's, and still needs the organisation
-# or a work context like any term).
-_HANDED_BACK = lazy_pattern(
-    r"\b(?:hand(?:ed|ing|s)?|gave|give|giving|return(?:ed|ing|s)?|turn(?:ed|ing)?)\s+(?:back\s+|in\s+)?(?:my|the|our|his|her)\s+"
-    r"(?:work\s+|staff\s+|security\s+|building\s+)?(?:pass|lanyard|badge|swipe card|access card|ID)\b"
-    r"|\b(?:hand(?:ed|ing|s)?|gave|give|giving|turn(?:ed|ing)?) (?:my|the|our) (?:work |staff |security )?(?:pass|lanyard|badge) (?:back|in)\b",
-    re.IGNORECASE,
-)
-# What the work's "we" are made to wear: "we wear the same navy as the blokes", "we're in polyester
-# shirts", "they've made us wear ..."; a dress code, so a uniform (with a work context, like any term).
-_WE_WEAR = lazy_pattern(
-    r"\b(?:we|us)\s+(?:all\s+|still\s+|now\s+|have to\s+|must\s+)?wear\b"
-    r"|\bwe(?:['’]re| are)\s+(?:all\s+|still\s+)?in\s+(?:our\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:shirts|polos|trousers|pants|jackets|vests|boots|navy|blues|greens|khakis|polyester)\b",
-    re.IGNORECASE,
-)
-
-
-# A shift's length told anywhere in the text: "11 hours down", "after a 14hr double", "a 12-hour night",
-# and one still ahead: "14 hours to go", "12 hrs on 4K ahead".
-_SHIFT_LENGTH = lazy_pattern(
-    r"\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:down|done|straight|to go)\b|\b\d{1,2}\s?-?(?:hrs?|hours?)\s+(?:double|shift|night shift|night|day shift)\b"
-    r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b|\bon an? \d{1,2}\s?-?(?:hrs?|hour)\b(?!\s+(?:drive|flight|trip|bus))",
-    re.IGNORECASE,
-)
-# The uniform taken off or washed after work, or swapped for one's own clothes: "Lanyards off, trackies
-# on", "Scrubs swapped for trackies", "Greens off, couch on", "scrubs straight in the wash"; the swap says
-# it is work wear, so the off-duty clothes ("trackies") exclude nothing. And a service's colour worn with
-# pride: "Proud to wear the orange".
-_OFF_DUTY = lazy_pattern(
-    r"\b(?:uniforms?|scrubs|greens|blues|yellows|khakis|lanyards?|hi-?vis|epaulettes|duty belt|work shirt|work boots)\s+"
-    r"(?:(?:straight|back|all)\s+)?(?:off\b(?!\s+(?:to|the|on|at)\b)|in the wash|(?:swapped|traded|exchanged) for)"
-    r"|\bproud to (?:wear|pull on|put on) (?:the|my|our) (?:blues?|orange|navy|khakis?|yellows)\b",
-    re.IGNORECASE,
-)
-_OFF_DUTY_CLOTHES = frozenset({"trackies"})
-_OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
-_ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
-
-
-# A work pass in daily use, which says whose it is: scanned or swiped at a door, gate or turnstile,
-# dead or expired, signed in "like a visitor" at one's own building, its photo, worn on a lanyard or
-# clipped on for the day ("pass won't scan again", "can someone swipe me in?", "New ID card photo is
-# tragic", "Pass on, coffee in hand"). Anyone's ticket is not: a bus, boarding, gym or season pass
-# (their names go before the word), "pass on our thanks".
-_PASS = r"(?<!bus )(?<!boarding )(?<!gym )(?<!season )(?<!travel )(?<!concession )(?<!festival )(?<!ski )(?<!conference )(?<!event )(?:pass|ID card|ID badge|ID|lanyard)"
-_PASS_IN_USE = lazy_pattern(
-    rf"\b{_PASS}\b[^.!?\n]{{0,40}}?\b(?:won['’]?t (?:scan|work|open|let)|wouldn['’]?t (?:scan|work|open|let)|"
-    r"(?:is|was) (?:dead|playing up)|died at|expired|beeping)\b"
-    r"|\bswipe (?:me|us|her|him) in\b|\bsign(?:ed)? (?:me |us )?in (?:like|as) a visitor\b|\bsigned in like a visitor\b"
-    rf"|\b(?:work |security |building |staff |temp |swipe |new )?{_PASS} photo\b"
-    rf"|\b{_PASS}(?: still)? (?:clipped|swinging|round (?:my|the) neck|around (?:my|the) neck)\b"
-    r"|\b(?:lost|left|forgot) (?:my|the|her|his) (?:work|security|staff|building) pass\b"
-    rf"|\bclipping (?:my|the) {_PASS} on\b|(?:^|[.!?,]\s*)(?:ID |visitor |security )?pass on\s*[,.!+&]",
-    re.IGNORECASE,
-)
-
-
-# Work kit laid out or put on as a list, one piece of it a uniform's own (the blues, a badge, a pass, a
-# radio, a stethoscope, medals): "Blues ironed, boots polished, first shift tomorrow", "Pass, keys, radio,
-# OC spray.", "Greens on, stethoscope on", "Boots, khakis and my ranger badge". A hi-vis vest, a hard
-# hat and steel caps are any site's kit (a mine, a build), so they never make the list a uniform alone.
-_KIT = (
-    r"(?:blues|greens|khakis?|yellows|boots?|hi-?\s?vis(?: vest)?|high-?\s?vis|(?:the |my |orange |yellow )?vests?|badge|pass|"
-    r"lanyard|(?:duty )?belt|radio|keys|body[- ]?cam|body-worn camera|OC spray|cuffs|stethoscope|helmets?|hard hats?|steel caps|"
-    r"gloves|cap|hat|shirt|epaulettes|medals|rank|scrubs|torch|baton|name badge|ID|clipboard|ear muffs|PPE|polo)"
-)
-_KIT_STATE = r"(?:\s+(?:on|ironed|pressed|polished|shined|laced|clipped(?: on)?|tucked(?: in)?|sorted|packed|ready))?"
-_KIT_DONE = r"(?:(?:polished|pressed|ironed|muddy|new|shiny) )?"
-_KIT_LIST = lazy_pattern(
-    rf"(?<![\w-]){_KIT_DONE}{_KIT}{_KIT_STATE}(?:\s*(?:,|\+|&|\band\b)\s*(?:a |an |the |my |and )?{_KIT_DONE}{_KIT}{_KIT_STATE})+\b",
-    re.IGNORECASE,
-)
-_UNIFORM_KIT = lazy_pattern(
-    r"\b(?:blues|greens|khakis?|yellows|badge|pass|lanyard|duty belt|radio|body[- ]?cam|body-worn camera|OC spray|cuffs|"
-    r"stethoscope|epaulettes|medals|rank|scrubs|baton)\b",
-    re.IGNORECASE,
-)
-_UNIFORM_KIT_KEYS = ("blues", "greens", "khaki", "yellows", "badge", "pass", "lanyard", "belt", "radio", "cam", "spray")
-_UNIFORM_KIT_KEYS += ("cuffs", "stethoscope", "epaulette", "medals", "rank", "scrubs", "baton")
-
-
-def _kit_list(text: str, low: str) -> re.Match[str] | None:
-    """The first list of work kit with a uniform's own piece in it (`_KIT_LIST`), or None."""
-    if not any(k in low for k in _UNIFORM_KIT_KEYS):
-        return None  # the uniform's own words, looked up first: most texts hold none
-    return next((m for m in _KIT_LIST.finditer(text) if _UNIFORM_KIT.search(m.group(0)) and _not_colours_only(m.group(0))), None)
-
-
-_COLOURS = frozenset({"blues", "greens", "khaki", "khakis", "yellows"})
-_KIT_WORD = lazy_pattern(_KIT, re.IGNORECASE)
-
-
-def _not_colours_only(listed: str) -> bool:
-    """A list with something besides colours in it: "Navy blues and greens" are paint, not kit."""
-    return any(k.group(0).casefold() not in _COLOURS for k in _KIT_WORD.finditer(listed))
-
-
-# A comparison is not the setting: "Inspection in dress uniform, lined up like a school photo",
-# "the new badge looks like a footy club raffle ticket" say how the work looked, not that a school's
-# or a club's uniform is worn ("I like school", "we'd like a club hat" are no comparison).
-_SIMILE_BEFORE = lazy_pattern(
-    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bkids )(?<!\bwould )(?<!['’]d )"
-    r"\blike\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# One's own work wear worn out among the public, or after work: "Wore the uniform to my niece's
-# school assembly", "Ducked into Coles in my greens after shift". The place says where it was seen, so
-# the place's exclusion does not apply (a pass, a lanyard or a vest is anyone's: not read here).
-_WORN_OUT = lazy_pattern(
-    r"\b(?:wore|wearing|wear|in)\s+(?:my|your|our|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:uniforms?|polos?|shirts?|blues|greens|scrubs|khakis|yellows|work gear)\s+"
-    r"(?:(?:to|into|at|in|across|through|down)\b|after\s+(?:shift|work|a shift))",
-    re.IGNORECASE,
-)
-
-
-def _in_simile(text: str, m: re.Match[str]) -> bool:
-    return _SIMILE_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
-
-
-def _exclusion(text: str, exclude: re.Pattern[str] | None) -> re.Match[str] | None:
-    """The first ``[uniform] exclude`` word that says whose uniform it is, or None: not one in a
-    comparison (`_in_simile`), and, when one's own work wear is worn out (`_WORN_OUT`), only one inside
-    the garment's own words ("my old school uniform to the party"): the shop, the footy, the child's
-    school is where it was seen."""
-    excluded = exclude.search(text) if exclude is not None else None
-    if exclude is None or excluded is None:
-        return None
-    if _in_simile(text, excluded):
-        excluded = next((m for m in exclude.finditer(text) if not _in_simile(text, m)), None)
-    worn_out = searched(_WORN_OUT, text) if excluded is not None else None
-    if worn_out is not None:
-        excluded = next((m for m in exclude.finditer(text) if worn_out.start() <= m.start() < worn_out.end()), None)
-    return excluded
-
-
 def _insignia(text: str, dept: list) -> re.Match[str] | None:
     m = searched(_INSIGNIA, text)
     if m is None or _EARNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -278,7 +146,7 @@ def _at_work_site(text: str, profile: Profile) -> bool:
     o = ops(profile)
     return bool(
         (o.sites.search(text) or o.places.search(text))
-        and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I) or searched(_SHIFT_LENGTH, text))
+        and (SHIFT_WORDS.search(text) or re.search(r"\bshift\b", text, re.I) or searched(SHIFT_LENGTH, text))
     )
 
 
@@ -337,11 +205,11 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # or a garment with the crest: "new navy polos with the crest"; or rank insignia
         strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text) or _insignia(text, dept)
     low = text.casefold()
-    # the words _OFF_DUTY needs, looked up first: a plain substring test is cheaper than the pattern
-    off_duty = searched(_OFF_DUTY, text) if strong_hit is None and any(k in low for k in _OFF_DUTY_KEYS) else None
-    if off_duty is not None and not _ANYONES.match(off_duty.group(0)):
+    # the words OFF_DUTY needs, looked up first: a plain substring test is cheaper than the pattern
+    off_duty = searched(OFF_DUTY, text) if strong_hit is None and any(k in low for k in OFF_DUTY_KEYS) else None
+    if off_duty is not None and not ANYONES.match(off_duty.group(0)):
         strong_hit = off_duty  # scrubs, greens, a uniform; a lanyard or hi-vis taken off still needs a work context
-    kit = _kit_list(text, low) if strong_hit is None else None
+    kit = kit_list(text, low) if strong_hit is None else None
     if kit is not None:
         strong_hit = kit  # "Blues ironed, boots polished": a uniform laid out, whoever's it is (exclusions still apply)
     hit = strong_hit
@@ -350,16 +218,20 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
     # a work pass in daily use: the gate, the door, the visitor's sign-in are its own work context
     pass_used = (
-        searched(_PASS_IN_USE, text) if strong_hit is None and ("pass" in low or "id" in low or "lanyard" in low) else None
+        (searched(PASS_IN_USE, text) or pass_at_door(text))
+        if strong_hit is None and ("pass" in low or "id" in low or "lanyard" in low or "card" in low)
+        else None
     )
     if hit is None:
         hit = pass_used
+    if hit is None and ("ask" in low or "follow" in low or "telling" in low):
+        hit = staff_wear_seen(text)  # "don't wear your pass to the Woolies, customers WILL follow you to the car"
     if hit is None:
         # a term: it needs a work context or the organisation
-        hit = searched(_BLUE_WORN, text) or searched(_HANDED_BACK, text)
+        hit = searched(_BLUE_WORN, text) or searched(HANDED_BACK, text)
     we_wear = None
     if hit is None:
-        hit = we_wear = searched(_WE_WEAR, text)
+        hit = we_wear = searched(WE_WEAR, text)
     if hit is None:
         # a garment at a work site or on a shift: "new boots before Monday's shift at the terminal"
         garment = _GARMENT_WORD.search(text)
@@ -367,9 +239,9 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
             strong_hit = hit = garment
     if hit is None or _HANG_UP.search(text):
         return  # "hangs up the hat after 38 years": a retirement, not a uniform
-    excluded = _exclusion(text, exclude)
-    if excluded is not None and off_duty is not None and excluded.group(0).casefold() in _OFF_DUTY_CLOTHES:
-        excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() not in _OFF_DUTY_CLOTHES), None)
+    excluded = exclusion(text, exclude)
+    if excluded is not None and off_duty is not None and excluded.group(0).casefold() in OFF_DUTY_CLOTHES:
+        excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() not in OFF_DUTY_CLOTHES), None)
     if excluded is not None and excluded.group(0).casefold() == "school" and _school_staff(text, profile):
         excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() != "school"), None)
     if (excluded is not None or private_job(text)) and not dept:
@@ -380,9 +252,12 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     ctx = _context(text, context, hit) if context is not None else None
     if ctx is None:
         # "14 hrs in the greens"; a shift's length anywhere: "Uniform's drenched, 11 hours down"
-        ctx = _HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(_SHIFT_LENGTH, text)
+        ctx = HOURS_IN.search(text, max(0, hit.start() - 40), hit.start()) or searched(SHIFT_LENGTH, text)
     if ctx is None and pass_used is not None:
         ctx = pass_used  # "swipe me in", "pass photo": a work pass in use says it is one
+    seen = recognised(text) if ctx is None else None
+    if seen is not None:
+        ctx = seen  # "the checkout lady asked if I could help with her visa": the public took the wearer for staff
     if ctx is None and we_wear is not None and hit is we_wear:
         ctx = ops(profile).sites.search(text)  # what we wear at the prison, the ward, the counter
     if ctx is None and hit is not strong_hit:
@@ -408,6 +283,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     why = f'{label} "{hit.group(0)}" with {because}'
     if ctx is not None and ctx is pass_used and not dept:
         why = f'a work pass in use ("{pass_used.group(0)}")'
+    if ctx is not None and ctx is seen and not dept:
+        why = f'work wear "{hit.group(0)}" that the public took for staff wear ("{seen.group(0)}")'
     if hit is kit and not dept and ctx is None:
         why = f'work kit laid out or put on ("{kit.group(0)}")'
     proud = hit is off_duty and hit.group(0)[:5].casefold() == "proud"
@@ -455,7 +332,7 @@ def worn_for_this_work(
             if not searched(_WORN, text):
                 return
             exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
-            if (_exclusion(text, exclude) or private_job(text)) and not department_terms(text, profile):
+            if (exclusion(text, exclude) or private_job(text)) and not department_terms(text, profile):
                 return
             yield m
 
@@ -573,6 +450,12 @@ RULES = [
             Example("Another reshuffle, another new logo on my lanyard. Same job.", True, profile="aps"),
             Example("Our pay offer is 3% after a decade of caps at the APS", False, profile="aps"),
             Example("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", False, profile="qld"),
+            # a pass at a building's door or floor; work wear the public took for staff; a boast is no game
+            Example("forgot my pass again, security had to sign me in at the front desk", True, profile="aps"),
+            Example("forgot my pass at home, what a morning", False, profile="aps"),
+            Example("Wore my pass into the café downstairs and got asked for legal advice", True, profile="tas"),
+            Example("Wore my Maccas uniform to the footy and people asked me for fries", False),
+            Example("Me and Sarge on the wharf, hi-vis game strong", True),
         ),
     ),
 ]

@@ -36,9 +36,11 @@ from auditor.rules.critique import harsh_criticism, lexicon, near
 from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
 from auditor.rules.people import private_job
 from auditor.rules.tone import (
+    CELEBRATION,
     CUSTOMER_SIDE,
     INSIDE_STORY,
     INSIDER,
+    IRONY_CUE,
     NEWS_READER,
     OFFICIAL_VOICE,
     OWN_PAY_KEYS,
@@ -270,6 +272,16 @@ def public_contact(text: str) -> bool:
     return searched(PUBLIC_CONTACT, text) is not None and searched(INSIDER, text) is None
 
 
+def celebration(text: str, profile: Profile) -> bool:
+    """A congratulation or one's own news opens the post, with no irony, harsh, negative or complaint
+    word in it: praise and a new role are no comment ("Congratulations to our Deputy Secretary on her
+    retirement after a remarkable career")."""
+    if searched(CELEBRATION, text) is None or "..." in text or "…" in text or searched(IRONY_CUE, text):
+        return False
+    lex = lexicon(profile)
+    return not any(p is not None and p.search(text) for p in (lex.harsh, lex.negative, lex.complaint))
+
+
 def not_staff(text: str) -> bool:
     """The view is a customer's or a staff member's relative's, not the writer's from inside."""
     return customer_side(text) or relative_view(text)
@@ -293,13 +305,16 @@ def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable
     reader of the news (`news_reader`), a customer of the agency or a relative of its staff
     (`not_staff`), a member of the public it rang or who rang it (`public_contact`), a voter
     (`voter_view`: the word-list rules still read a harsh word at one's own minister, which the
-    policy asks staff not to post whoever they speak as). Read only once the learned rule has fired,
+    policy asks staff not to post whoever they speak as), a congratulation or one's own news with no
+    irony or harsh word (`celebration`). Read only once the learned rule has fired,
     so it costs nothing on the texts it lets through."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
             text = item.text or ""
-            if not news_reader(text) and not not_staff(text) and not public_contact(text) and not voter_view(text):
+            if news_reader(text) or not_staff(text) or public_contact(text) or voter_view(text):
+                continue
+            if not celebration(text, profile):
                 yield m
 
     return vetoed
@@ -366,6 +381,9 @@ RULES = [
             Example("half the clients I deal with at work are liars and bludgers", True),
             Example("The umpire tonight was a disgrace, robbed us blind", False),
             Example("my landlord is a useless clown", False),
+            # the organisation labelled by its habit; a town is not the organisation
+            Example("Reviewer in for three days, feedback was 'great work, no extra funding'. Classic DET.", True, profile="vic"),
+            Example("Cold, wet and windy again. Classic Melbourne", False, profile="vic"),
             # staff counted against the work, then judged; the figures alone are an operational report
             Example(
                 "Our licensing desk has 3 assessors and 900 applications this month. Turnaround targets are a fantasy.",

@@ -42,8 +42,11 @@ from auditor.rules.tone import (
     HARSH,
     INSIDER,
     IRONIC_KEYS,
+    IRONIC_LABEL,
+    IRONIC_LABEL_KEYS,
     IRONIC_VERDICT,
     IRONY_CUE,
+    LABEL_ENDS,
     MOCKED_AFTER,
     NEGATIVE,
     NEVER_DONE_THE_WORK,
@@ -54,6 +57,7 @@ from auditor.rules.tone import (
     SAID_BEFORE,
     SARCASM,
     SCARE_QUOTE,
+    SERVICE_LABELLED,
     STRONG_TARGETS,
     THEY_BEFORE,
     TRY_THE_JOB,
@@ -186,6 +190,39 @@ def _sarcasm(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Matc
     )
 
 
+def _ironic_label(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Match]:
+    """The organisation labelled by its habit (`IRONIC_LABEL`: "Classic DET.", "Peak ABF. 🙄"): the
+    next words are the organisation (a term of the profile), or, from a writer inside (`INSIDER`), those
+    in charge or the service itself (`SERVICE_LABELLED`), and end the clause; not at a private job or
+    in private life."""
+    low = text.casefold()
+    if not any(k in low for k in IRONIC_LABEL_KEYS):
+        return
+    for cue in IRONIC_LABEL.finditer(text):
+        a = cue.end()
+        ends = [e for _t, k, s, e in department_terms(text, profile) if s == a and e > s and k != "staff_handles"]
+        if not ends and searched(INSIDER, text) is not None:
+            # those in charge or a portfolio's name need the writer inside: "Waited 9 hours in ED. Classic Health." is a patient's
+            boss = lex.strong_targets.search(text, a, a + 40)
+            service = SERVICE_LABELLED.match(text, a)
+            ends = [m.end() for m in (boss, service) if m is not None and m.start() == a]
+        end = next((e for e in sorted(ends, reverse=True) if LABEL_ENDS.match(text, e)), None)
+        if end is None:
+            continue
+        if private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+            return
+        label = text[cue.start() : end].strip()
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, cue.start(), end),
+            why=f'sarcasm ("{label}") about "{text[a:end].strip()}"',
+            message=f"{describe(item)} mocks {text[a:end].strip()}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.6,
+        )
+        return
+
+
 def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     lex = lexicon(profile)
@@ -197,6 +234,7 @@ def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
             list(_negative_in_sentence(text, item, lex))
             or list(_irony(text, item, lex))
             or list(_sarcasm(text, item, lex, profile))
+            or list(_ironic_label(text, item, lex, profile))
         )
         found = found or list(_out_of_touch(text, item, lex))
         yield from found or _resourcing(text, item, profile)

@@ -221,6 +221,9 @@ RULES = [
             Example(
                 "I've had a partner visa in processing for 14 months. Called the 131 881 line and nobody could say why", False
             ),
+            # praise and one's own news; the ballot as the remedy, from no one inside
+            Example("Congratulations to our Deputy Secretary on her retirement after a remarkable public service career", False),
+            Example("Public transport here is a disgrace, 40 min wait for a bus on a Saturday. Vote accordingly.", False),
         ),
     ),
     Rule(

@@ -223,6 +223,23 @@ IRONIC_VERDICT = lazy_pattern(
 IRONIC_KEYS = ("priorit", "truly", "really", "guys", "everyone", "folks", "dystop", "orwell", "kafka", "actually")
 
 
+# The organisation labelled by its habit, as one says "classic Dave": "Classic DET.", "Peak ABF. 🙄",
+# "Typical head office", "very on brand for this employer". The label is comment only when the
+# organisation (its term in the profile), those in charge or the service itself is the very next word
+# and ends the clause (critique reads that): not a town ("Classic Melbourne"), a person ("Classic
+# Gary"), a season ("peak season life") or a screen ("peak telly").
+IRONIC_LABEL = lazy_pattern(r"\b(?:classic|typical|peak|(?:very |so )?on brand for)\s+", re.IGNORECASE)
+IRONIC_LABEL_KEYS = ("classic", "typical", "peak", "on brand")
+# the service itself, or a portfolio by its capitalised name, right after the label
+SERVICE_LABELLED = lazy_pattern(
+    r"(?i:(?:the |this )?(?:public service|bureaucracy|employer|government|govt|head office|management|department|"
+    r"top-down (?:policy|decision|planning|rollout)))"
+    r"|(?:Health|Education|Justice|Corrections|Transport|Treasury|Immigration|Customs|Defence|Housing|Child Safety|"
+    r"Finance|Parks)\b"
+)
+LABEL_ENDS = lazy_pattern(r"\s*(?:[.!?…,;:)]|$|[^\w\s'’])")
+
+
 # Private life, where sarcasm is no comment on the work: the landlord, the bank, the telco.
 PRIVATE_LIFE = lazy_pattern(
     r"\b(?:landlord|landlady|real estate|strata|the rent|my rent|my bank|the bank|telco|airline|insurer|my insurance)\b",
@@ -343,7 +360,20 @@ PUBLIC_CONTACT = lazy_pattern(
 # housing", "who voted for this?"; with no insider sign, no staff member's comment.
 PARTY_POLITICS = lazy_pattern(
     r"\bboth (?:major )?(?:parties|sides)\b(?! of (?:the|this) (?:desk|counter|ward|border|fence))|\bmajor parties\b"
-    r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b",
+    r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b"
+    # the ballot as the remedy: "Vote accordingly.", "Whoever wins the next election needs to fix it"
+    r"|\b(?:please )?vote accordingly\b|\bwhoever wins (?:the )?(?:next |this )?(?:election|poll)\b",
+    re.IGNORECASE,
+)
+
+
+# A celebration opens the post: "Congratulations to our Deputy Secretary on her retirement", "Thrilled to
+# share I've accepted a role as ..." (read with no irony in the text: "Congrats to our new DepSec... the
+# fourth in three years" is comment).
+CELEBRATION = lazy_pattern(
+    r"^\W*(?:(?:huge|big|massive|warm(?:est)?|hearty)\s+)?(?:congratulations|congrats)\b"
+    r"|^\W*(?:so\s+|very\s+|really\s+)?(?:thrilled|excited|proud|honoured|honored|delighted|pleased|humbled)\s+to\s+"
+    r"(?:share|announce|say|let you know)\b",
     re.IGNORECASE,
 )
 

@@ -305,3 +305,46 @@ def test_a_pay_cap_a_pass_handed_back_a_logo_on_the_lanyard_and_a_shift_by_its_h
     # a private build, a mine's crew, a volunteer crew, picking season
     assert not _fires("Excited to start as Site Supervisor at a construction firm! New hi-vis, new crew", "qld")
     assert not _fires("hi vis on, volunteer crew for the lantern parade tonight", "tas")
+
+
+def test_a_work_pass_handled_at_a_buildings_door_or_floor():
+    # forgotten, brought or checked where security, a floor or a door is named
+    for text, profile in (
+        ("forgot my pass again, security had to sign me in at the front desk", "dibp"),
+        ("bring your pass tomorrow, security at the Civic building is checking every card", "aps"),
+        ("pass doesn't work again, locked out of level 9", "qld"),
+        ("swipe card finally works on level 4, only took a fortnight", "vic"),
+    ):
+        [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile(profile))
+        assert "a work pass in use" in m.why, (text, m.why)
+    # anyone's pass, or one with no door, floor or security in sight
+    assert not _fires("Lost my gym pass in the car park again, security at the gym was no help", "dibp")
+    assert not _fires("forgot my pass at home, what a morning", "aps")
+    assert not _fires("Left my pass at home and concert security would not let me in", "tas")
+
+
+def test_work_wear_the_public_took_for_staff_is_the_jobs():
+    # the shop, the café, the child's sports day is where the public asked the wearer about the work
+    for text, profile in (
+        ("Don't wear your pass to the servo across the road, customers WILL follow you to the car", "aps"),
+        ("Wore my pass into the café downstairs and got asked for legal advice", "tas"),
+        ("Left the lanyard on at the kids' footy, two parents asked me about their visas", "dibp"),
+    ):
+        [m] = _check(text, __import__("auditor.config", fromlist=["x"]).load_profile(profile))
+        assert "that the public took for staff wear" in m.why, (text, m.why)
+    # an exclusion in the worn thing's own words still says whose it is; nothing read, nothing asked
+    assert not _fires("Wore my Maccas uniform to the footy and people asked me for fries", "dibp")
+    assert not _fires("Lanyard from the festival still on, someone asked me about the lineup", "dibp")
+    assert not _fires("Wore my pass into the café downstairs", "tas")
+
+
+def test_a_boast_is_no_game():
+    assert _fires("Me and Sarge on the wharf, hi-vis game strong", "dibp")
+    assert not _fires("hi-vis on for the game, go Tigers", "dibp")
+
+
+def test_a_university_hospital_is_a_hospital_and_a_vet_nurse_is_a_private_job():
+    assert _fires("Scrubs, Crocs and a 13 hr shift at Gold Coast Uni Hospital. Send coffee", "qld")
+    assert not _fires("Uni assignment due and a 12 hr shift tomorrow, new uniform for prac", "qld")
+    assert not _fires("Day in my life as a vet nurse, scrubs, cuddles, chaos", "tas")
+    assert _fires("Late shift at the Austin done, scrubs straight in the wash", "vic")

@@ -288,6 +288,14 @@ def test_an_organisation_never_tuned_on_works_from_the_generic_machinery(tmp_pat
     assert "department term" in m.why
     [m] = uni101.check(post("Greens on, badge on, gloves in the pocket. Seed audit week"), nsr)
     assert m.why == 'work kit laid out or put on ("Greens on, badge on, gloves")'
+    # the twelfth round's kinds: the organisation labelled by its habit, a pass at the door, work wear
+    # the public took for staff
+    [m] = _check("OFC102", "Seed audit moved a third time this month. Peak NSR.", nsr)
+    assert m.why == 'sarcasm ("Peak NSR") about "NSR"'
+    [m] = uni101.check(post("forgot my pass again, security had to sign me in at the lab"), nsr)
+    assert "a work pass in use" in m.why
+    [m] = uni101.check(post("Wore my lanyard into the bakery and got asked about seed permits"), nsr)
+    assert "that the public took for staff wear" in m.why
 
 
 def test_ones_own_pay_got_wrong_or_judged_short_is_an_employment_complaint():
@@ -325,3 +333,23 @@ def test_more_of_the_publics_side_endless_restructures_and_a_dare_to_look():
     # a dare to those in charge to look
     [m] = _check("OFC102", "If anyone from the Minister's office actually wants to see a night shift on our unit, come in", qld)
     assert m.why.startswith('sarcasm ("If anyone from the Minister\'s office actually wants")')
+
+
+def test_praise_ones_own_news_and_the_ballot_are_no_learned_comment():
+    from auditor.config import load_profile
+    from auditor.rules.comment import outside_views
+
+    vic, tas, dibp = load_profile("vic"), load_profile("tas"), load_profile("dibp")
+    fired = outside_views(lambda item, profile: iter(["m"]))
+
+    def post(text: str) -> Item:
+        return Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
+
+    assert list(fired(post("Congratulations to our Deputy Secretary on her retirement after a long career"), vic)) == []
+    assert list(fired(post("Thrilled to share I've accepted a role as Director, Visa Integrity in Canberra"), dibp)) == []
+    assert list(fired(post("Buses every 40 min on a Saturday, it's a disgrace. Vote accordingly."), tas)) == []
+    assert list(fired(post("My uncle waited 4 yrs for a visa. Whoever wins the next election needs to fix it"), dibp)) == []
+    # irony or a complaint in the congratulation, or the ballot from inside, is still read
+    assert list(fired(post("Congrats to our new Deputy Secretary... the fourth in three years."), tas)) == ["m"]
+    assert list(fired(post("Congrats team, another restructure and we still have no desks"), vic)) == ["m"]
+    assert list(fired(post("We're down to 4 nurses on nights for 28 beds. Please vote accordingly."), vic)) == ["m"]

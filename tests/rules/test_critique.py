@@ -67,3 +67,21 @@ def test_an_ironic_verdict_on_the_works_priorities_or_plans():
     assert _harsh("Spent the grocery money on concert tickets. Priorities.", vic) == []
     assert _harsh("Great work, team! Proud of you all", vic) == []
     assert _harsh("Fingers crossed the new coach actually fixes the backline this year", vic) == []
+
+
+def test_the_organisation_labelled_by_its_habit():
+    from auditor.config import load_profile
+
+    vic, tas, aps = load_profile("vic"), load_profile("tas"), load_profile("aps")
+    [m] = _harsh("Reviewer in for three days, feedback was 'great work, no extra funding'. Classic DET.", vic)
+    assert m.why == 'sarcasm ("Classic DET") about "DET"'
+    # a portfolio or those in charge, from a writer inside
+    [m] = _harsh("New leave system went live and half of us lost our accruals. Classic Health 🙄", tas)
+    assert m.why == 'sarcasm ("Classic Health") about "Health"'
+    assert _harsh("Three forms to order one stapler and we're told it's 'streamlined'. Peak public service.", aps)
+    # a patient, a town, a person, a season, a screen: no organisation labelled
+    assert _harsh("Waited 9 hours in ED with my dad. Classic Health.", tas) == []
+    assert _harsh("Cold, wet and windy again. Classic Melbourne 🌧️", vic) == []
+    assert _harsh("Boss rolled his eyes when I asked for Friday off. Classic Gary.", vic) == []
+    assert _harsh("On nights for the whole of December at the warehouse. Peak season life", aps) == []
+    assert _harsh("Got my licence renewed in ten minutes, classic Service Tasmania efficiency!", tas) == []
