@@ -362,6 +362,9 @@ RULES = [
             Example("Analyst | Police, Fire and Emergency Management Tasmania | Hobart", True, profile="tas"),
             Example("Manager | Health and Wellbeing Tasmania", False, profile="tas"),
             Example("Rewatching the old police drama, best sergeant Mt Kembla ever had", False),
+            # both sides of a contest, and a team by its colours
+            Example("Essendon v Collingwood on Anzac Day, best game of the year", False),
+            Example("Footscray colours on the letterbox for the final", False),
         ),
     ),
     Rule(
