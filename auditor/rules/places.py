@@ -400,6 +400,9 @@ RULES = [
             Example("Another double at the Austin, send coffee", True, profile="vic"),
             Example("Got a text from Austin about the footy tipping", False, profile="vic"),
             Example("Dinner at Ashley's place tonight", False, profile="tas"),
+            # a site's first word before a part of it, or after its closing
+            Example("Mersey ED was chaos all night", True, profile="tas"),
+            Example("they promised to close Ashley by next winter", True, profile="tas"),
         ),
     ),
 ]
