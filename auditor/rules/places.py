@@ -133,18 +133,22 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue  # "Officer", "Orange": a place only after a place preposition ("moved to Orange")
         if key in PERSONLIKE and surface.islower() and not PREP_BEFORE.search(before):
             continue  # "lara" in lower case with no "in"/"to" before it: most likely the person
+        # a place just before the organisation's name is where its office is ("Greenway Centrelink",
+        # "the Queenstown Service Tasmania shop", "Moe QAS"), not a given name before a surname
+        org_after = any(0 < a - end <= 2 for _t, _k, a, _b in department_terms(text, profile))
         minor = g.minor.get(name)
         if minor and not (
-            PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or place_word_after(after) or _segment(before, after)
+            PREP_BEFORE.search(before)
+            or _STATE_AFTER.match(after)
+            or place_word_after(after)
+            or _segment(before, after)
+            or org_after
         ):
             continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot", "... | Clyde"
         # a minor place's name is as likely a person's, so it gets the weaker person cues too; in
         # a post about a show any place's name may be a character's or the show's ("Tom Croydon",
         # "That Bondi Vet episode", "Wentworth season 4")
         story = fiction(text)
-        # a place just before the organisation's name is where its office is ("Greenway Centrelink",
-        # "the Queenstown Service Tasmania shop"), not a given name before a surname
-        org_after = any(0 < a - end <= 2 for _t, _k, a, _b in department_terms(text, profile))
         if not org_after and is_person(text, start, end, key, personlike=minor is not None or story):
             people.add(key)
             continue
@@ -362,6 +366,9 @@ RULES = [
             Example("Analyst | Police, Fire and Emergency Management Tasmania | Hobart", True, profile="tas"),
             Example("Manager | Health and Wellbeing Tasmania", False, profile="tas"),
             Example("Rewatching the old police drama, best sergeant Mt Kembla ever had", False),
+            # a three-letter town with a place cue; a smaller town's name that is a word, before the organisation's
+            Example("Relief week at the Moe school, back Friday", True),
+            Example("Cleveland QAS crews did the lot tonight", True, profile="qld"),
             # both sides of a contest, and a team by its colours
             Example("Essendon v Collingwood on Anzac Day, best game of the year", False),
             Example("Footscray colours on the letterbox for the final", False),
