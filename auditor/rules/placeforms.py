@@ -107,6 +107,18 @@ def _stems(profile: Profile) -> tuple[dict[str, str], re.Pattern[str] | None]:
     return stems, pattern
 
 
+# ... or, with no preposition, by a part or a daily matter of the site after the word or its closing
+# before it: "Mersey ED", "PA ED", "Risdon reception", "Ashley staff", "the plan to close Ashley"
+_STEM_PART_AFTER = lazy_pattern(
+    r"\s+(?:ED|ICU|HDU|CCU|(?:emergency|reception|yard|ward|wards|unit|units|staff|campus|site|gatehouse|visits|"
+    r"lockdown|lockdowns|worker|workers|officers|detainees|prisoners|inmates|patients)\b)"
+)
+_STEM_CLOSING_BEFORE = lazy_pattern(
+    r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shut down|reopen|reopening|closure of)\s+$", re.IGNORECASE
+)
+_STEM_CLOSURE_AFTER = lazy_pattern(r"['’]s\s+(?:closure|closing|shutdown)\b")
+
+
 def site_stems(text: str, profile: Profile) -> list[tuple[str, int, int]]:
     """(site's full name, start, end) for each work site named by the first word of its name."""
     stems, pattern = per_profile(profile, "places-site-stems", _stems)  # type: ignore[misc]
@@ -115,6 +127,13 @@ def site_stems(text: str, profile: Profile) -> list[tuple[str, int, int]]:
         return out
     for m in pattern.finditer(text):
         word, a, b = m.group(0), m.start(), m.end()
+        if word.casefold() not in _STEM_THE_ONLY and (
+            _STEM_PART_AFTER.match(text, b)
+            or _STEM_CLOSURE_AFTER.match(text, b)
+            or _STEM_CLOSING_BEFORE.search(text, max(0, a - 14), a)
+        ):
+            out.append((stems[word], a, b))
+            continue
         if _STEM_END.match(text, b):
             continue
         the = _STEM_THE.search(text, max(0, a - 6), a)

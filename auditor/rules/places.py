@@ -1,7 +1,7 @@
 """Location mentions: named Australian places, with the profile's work sites rated higher.
 
-Names come from the bundled gazetteer (`auditor.geo.gazetteer`: cities, suburbs, towns, states,
-airports, ports, mail centres, facilities, venues) plus the profile's ``[places] work_sites``
+Names come, through the lookup of `placenames`, from the bundled gazetteer (`auditor.geo.gazetteer`:
+cities, suburbs, towns, states, airports, ports, mail centres, facilities, venues) plus the profile's ``[places] work_sites``
 and ``[[sites]]``, and about 4,000 smaller towns and suburbs (``places_minor_au.csv``, built by
 ``scripts/build_minor_places.py``) that count only in Title Case, and, when the name is also an
 everyday word or a name ("Bright", "Clyde"), only with a place cue ("in Bright", "Clyde NSW",
@@ -27,30 +27,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from auditor.config import Profile
-from auditor.geo.gazetteer import load_places
 from auditor.models import Category, Item, ItemKind, Severity
 from auditor.rules.base import (
     Example,
     Match,
     Rule,
     describe,
-    given_names,
     lazy_pattern,
-    per_profile,
     per_text,
     reach_severity,
     sentence_of,
     snippet,
-    word_pattern,
 )
-from auditor.rules.emails import OBF_RE
 from auditor.rules.features import department_terms, site_class_spans
-from auditor.rules.landmarks import landmark_stems, minor_places
-from auditor.rules.orgwords import fiction, work_site_names
+from auditor.rules.landmarks import landmark_stems
+from auditor.rules.orgwords import fiction
 from auditor.rules.placeforms import form_places, site_stems
+from auditor.rules.placenames import address_places, candidates, gazetteer, norm
 from auditor.rules.placewords import (
     COMMON,
     PERSONLIKE,
@@ -62,8 +57,6 @@ from auditor.rules.placewords import (
     state_in_a_name,
 )
 
-STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
-_STATE_SHORT = {"Qld": "Queensland", "Vic": "Victoria", "Tas": "Tasmania"}
 # After a place: a state ("Clyde NSW", "Exeter, SA") or a place word ("the Eagle Farm office").
 _STATE_AFTER = lazy_pattern(r"^,?\s+(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT)\b")
 _SHOW_AFTER = lazy_pattern(r"^\s+(?:season|series|episode|marathon|reruns?|boxset|box set)\b", re.IGNORECASE)
@@ -84,144 +77,6 @@ _MEAL_BEFORE = lazy_pattern(
     r"\b(?:dinner|lunch|brunch|breakfast|high tea|drinks|cocktails|date night|degustation|wedding|reception|birthday dinner)\s+(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TOKEN = lazy_pattern(r"\w(?:[\w&.-]*\w)?|\S")  # starts at a word character: linear on "....."
-_WORD_START = lazy_pattern(r"\w")
-_GAP = lazy_pattern(r"[\s_\-]+")
-MAX_WORDS = 6
-
-
-def _norm(name: str) -> str:
-    return " ".join(re.findall(r"[\w’'&.]+", name)).casefold().replace("’", "'")
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    ci: dict[str, str]  # normalised name -> canonical name (any case)
-    cs: dict[str, str]  # exact-case name -> canonical name (acronyms, common words)
-    work: frozenset[str]
-    exclude: re.Pattern[str] | None
-    first_words: frozenset[str]  # case-folded first word of every name: a cheap prefilter
-    minor: dict[str, bool]  # smaller towns, exact Title Case -> needs a place cue (an everyday word or name)
-    joined: dict[str, str]  # multi-word names written as one hashtag word ("sydneyairport") -> canonical
-
-
-def _build(profile: Profile) -> _Gazetteer:
-    names = [p.name for p in load_places()]
-    work = work_site_names(profile) + [str(s["name"]) for s in profile.sites if s.get("name")]
-    for s in profile.sites:
-        work += [str(a) for a in s.get("aliases", []) if isinstance(a, str)]  # only string aliases are names
-    all_names = list(dict.fromkeys(names + work + list(STATE_ABBREVIATIONS)))
-    # acronyms ("WA", "SYD") and everyday words ("Orange") match only as written: "wa" and
-    # "orange" in lower case are not places
-    cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
-    ci = {_norm(n): n for n in all_names if n not in cs.values()}
-    # the states' short names as written ("a regional Qld state school", "in Vic"); a name they
-    # begin or end ("Qld Health", "Service Tas") is dropped below as a state inside a name
-    cs.update(_STATE_SHORT)
-    # the gazetteer and the profile win over the minor list: a name in both keeps its any-case match
-    minor = {n: flag for n, flag in minor_places().items() if _norm(n) not in ci}
-    # "Mt Druitt" for "Mount Druitt" (and the other way round)
-    for k, n in list(ci.items()):
-        for a, b in (("mount ", "mt "), ("mt ", "mount ")):
-            if k.startswith(a):
-                ci.setdefault(b + k[len(a) :], n)
-    for n, flag in list(minor.items()):
-        for a, b in (("Mount ", "Mt "), ("Mt ", "Mount ")):
-            if n.startswith(a):
-                minor.setdefault(b + n[len(a) :], flag)
-    # hashtag forms of multi-word names ("#sydneyairport"); short or common-word ones would
-    # match ordinary run-together words
-    joined = {k.replace(" ", ""): n for k, n in ci.items() if " " in k and len(k) >= 8 and k.split(" ")[0] not in COMMON}
-    return _Gazetteer(
-        ci=ci,
-        cs=cs,
-        work=frozenset(_norm(w) for w in work),
-        exclude=word_pattern(profile.terms("places", "exclude")),
-        first_words=frozenset(k.split(" ")[0] for k in ci)
-        | frozenset(k.split(" ")[0].split("'")[0] for k in ci if "'" in k.split(" ")[0])  # "K'gari" starts at "K"
-        | frozenset(k.split(" ")[0].casefold() for k in cs)
-        | frozenset(n.split(" ")[0].casefold() for n in minor)
-        | frozenset(joined),
-        minor=minor,
-        joined=joined,
-    )
-
-
-# "Canberra-ish", "Perth-based", "Sydney-born": the place is the part before the hyphen.
-_PLACE_HYPHEN_SUFFIX = lazy_pattern(r"-(?:ish|based|born|bound|raised|side)$", re.IGNORECASE)
-
-
-# "ex-Burnie", "ex-Melbourne": the place is the part after the prefix.
-_PLACE_HYPHEN_PREFIX = lazy_pattern(r"^(?:ex|pre|post|greater|inner|outer)-(?=[A-Z])", re.IGNORECASE)
-
-
-def _trim_suffix(tok: tuple[str, int, int]) -> tuple[str, int, int]:
-    if "-" not in tok[0]:
-        return tok
-    m = _PLACE_HYPHEN_SUFFIX.search(tok[0])
-    if m:
-        tok = (tok[0][: m.start()], tok[1], tok[1] + m.start())
-    p = _PLACE_HYPHEN_PREFIX.match(tok[0])
-    return (tok[0][p.end() :], tok[1] + p.end(), tok[2]) if p else tok
-
-
-# A hashtag of a place and a word of living there: "#canberralife", "#hobartlocal", "#perthweekend".
-_TAG_TAILS = ("life", "living", "local", "locals", "weekend", "eats", "nights")
-
-
-def _tagged_place(key: str, g: _Gazetteer) -> str | None:
-    for tail in _TAG_TAILS:
-        head = key[: -len(tail)]
-        if key.endswith(tail) and len(head) >= 5 and head in g.ci and head not in COMMON and head not in PERSONLIKE:
-            return g.ci[head]
-    return None
-
-
-def _candidates(text: str, g: _Gazetteer) -> list[tuple[str, int, int]]:
-    """(canonical name, start, end): longest gazetteer name starting at each word, left to right.
-
-    A dictionary lookup over word n-grams, not one huge regex: hundreds of alternatives make
-    Python's regex engine slow, and names need whole-word matches anyway.
-    """
-    toks = [(m.group(0).rstrip(".'’"), m.start(), m.start() + len(m.group(0).rstrip(".'’"))) for m in _TOKEN.finditer(text)]
-    toks = [_trim_suffix(t) for t in toks if t[0]]
-    out: list[tuple[str, int, int]] = []
-    # asked once per token and per gap, not again for every span that contains them: a token
-    # that starts with a word character, and words separated by spaces or hyphens only
-    wordy = [_WORD_START.match(w) is not None for w, _s, _e in toks]
-    # ... or an apostrophe inside a word ("Royal Children's", "Brisbane Women's", "K'gari")
-    poss = [False] * max(0, len(toks) - 1)
-    if "'" in text or "’" in text:
-        poss = [text[toks[k][2] : toks[k + 1][1]] in ("'", "’") for k in range(len(toks) - 1)]
-    gap = [poss[k] or _GAP.fullmatch(text, toks[k][2], toks[k + 1][1]) is not None for k in range(len(toks) - 1)]
-    i = 0
-    while i < len(toks):
-        found = None
-        if toks[i][0].casefold().replace("’", "'") not in g.first_words and (
-            text[toks[i][1] - 1 : toks[i][1]] != "#" or _tagged_place(toks[i][0].casefold(), g) is None
-        ):
-            i += 1
-            continue
-        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
-            span = toks[i : i + n]
-            if not all(wordy[i : i + n]) or not all(gap[i : i + n - 1]):
-                continue
-            exact = "".join(w + ("'" if poss[i + k] else " ") for k, (w, _s, _e) in enumerate(span[:-1])) + span[-1][0]
-            key = exact.casefold().replace("’", "'")
-            name = g.cs.get(exact) or g.ci.get(key) or (exact if exact in g.minor else None)
-            if name is None and n == 1 and text[span[0][1] - 1 : span[0][1]] == "#":
-                name = g.joined.get(key) or _tagged_place(key, g)  # "#sydneyairport", "#canberralife"
-            if name is not None:
-                found = (name, span[0][1], span[-1][2], n)
-                break
-        if found:
-            out.append(found[:3])
-            i += found[3]
-        else:
-            i += 1
-    return out
-
-
 # A bio's last segment, after a separator: "Fire Investigator | Tasmania Fire Service | Cambridge"
 _SEGMENT_BEFORE = lazy_pattern(r"[|•·]\s*$")
 _SEGMENT_AFTER = lazy_pattern(r"^\s*$")
@@ -237,32 +92,6 @@ def _segment(before: str, after: str) -> bool:
     )
 
 
-_LOCAL_WORD = lazy_pattern(r"[A-Za-z]{4,}")
-_SPELT_ADDRESS = lazy_pattern(r"@|[\[\(\{]\s*at\s*[\]\)\}]|\sdot\s", re.IGNORECASE)
-
-
-def _address_places(text: str, g: _Gazetteer) -> Iterator[tuple[str, bool, int, int]]:
-    """A town or a site named inside an address's local part ("parks.cairns@", "ambos_bendigo at ..."):
-    a gazetteer name nobody is called, and not in a person's own address ("jack.perth@")."""
-    if "@" not in text and " dot " not in text and "[at]" not in text and "(at)" not in text:
-        return  # an address has an "@" or, written out, a " dot "
-    # an address as the contact rules read it (`emails.OBF_RE`: plain, spaced or written out), with
-    # an "@" or its "at" and "dot" spelt ("rangers_bendigo at parks dot vic ..."; not "Dinner at cairns.pub")
-    for m in OBF_RE.finditer(text):
-        local = m.group(1)
-        if not _SPELT_ADDRESS.search(m.group(0)) or ("." not in local and "_" not in local):
-            continue  # a local part of one word ("bendigo@") may be the writer's own name
-        words = list(_LOCAL_WORD.finditer(local))
-        if not words or words[0].group(0).casefold() in given_names():
-            continue  # "jack.perth@", "sarah.kingston@": a person's own address
-        for w in words:
-            key = w.group(0).casefold()
-            name = g.ci.get(key)
-            if name is None or key in COMMON or key in PERSONLIKE or key in STATE_KEYS or key in given_names():
-                continue
-            yield name, key in g.work, m.start(1) + w.start(), m.start(1) + w.end()
-
-
 def place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, int]]:
     """(canonical name, is work site, start, end) for every place named in text."""
     if not text:
@@ -271,14 +100,14 @@ def place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, in
 
 
 def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, int]]:
-    g: _Gazetteer = per_profile(profile, "places", _build)  # type: ignore[assignment]
+    g = gazetteer(profile)
     excluded = [(x.start(), x.end()) for x in g.exclude.finditer(text)] if g.exclude is not None else []
     out: list[tuple[str, bool, int, int]] = []
     people: set[str] = set()  # names read as a person's or a pet's
     # a named site of one of the organisation's own kinds ("Kedron State High School") is a work site
     classed = [(a, b) for a, b, named in site_class_spans(text, profile) if named]
-    for name, start, end in _candidates(text, g):
-        key = _norm(name)
+    for name, start, end in candidates(text, g):
+        key = norm(name)
         surface = text[start:end]
         if any(a <= start and end <= b for a, b in excluded):
             continue  # inside a phrase the profile excludes
@@ -304,18 +133,22 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
             continue  # "Officer", "Orange": a place only after a place preposition ("moved to Orange")
         if key in PERSONLIKE and surface.islower() and not PREP_BEFORE.search(before):
             continue  # "lara" in lower case with no "in"/"to" before it: most likely the person
+        # a place just before the organisation's name is where its office is ("Greenway Centrelink",
+        # "the Queenstown Service Tasmania shop", "Moe QAS"), not a given name before a surname
+        org_after = any(0 < a - end <= 2 for _t, _k, a, _b in department_terms(text, profile))
         minor = g.minor.get(name)
         if minor and not (
-            PREP_BEFORE.search(before) or _STATE_AFTER.match(after) or place_word_after(after) or _segment(before, after)
+            PREP_BEFORE.search(before)
+            or _STATE_AFTER.match(after)
+            or place_word_after(after)
+            or _segment(before, after)
+            or org_after
         ):
             continue  # "Bright", "Clyde", "The Rock": only "in Bright", "Clyde NSW", "the Clyde depot", "... | Clyde"
         # a minor place's name is as likely a person's, so it gets the weaker person cues too; in
         # a post about a show any place's name may be a character's or the show's ("Tom Croydon",
         # "That Bondi Vet episode", "Wentworth season 4")
         story = fiction(text)
-        # a place just before the organisation's name is where its office is ("Greenway Centrelink",
-        # "the Queenstown Service Tasmania shop"), not a given name before a surname
-        org_after = any(0 < a - end <= 2 for _t, _k, a, _b in department_terms(text, profile))
         if not org_after and is_person(text, start, end, key, personlike=minor is not None or story):
             people.add(key)
             continue
@@ -330,20 +163,20 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         out.append((name, key in g.work, start, end))
     if people:
         # one name, one referent: "Our dog Tully ate a sock ... Tully: unbothered" (not "in Tully")
-        out = [h for h in out if _norm(h[0]) not in people or PREP_BEFORE.search(text, max(0, h[2] - 30), h[2])]
+        out = [h for h in out if norm(h[0]) not in people or PREP_BEFORE.search(text, max(0, h[2] - 30), h[2])]
     for a, b in classed:
         if not any(s < b and a < e for _, _, s, e in out):
             out.append((" ".join(text[a:b].split()), True, a, b))
     for name, a, b in site_stems(text, profile):
         if not any(s < b and a < e for _, _, s, e in out):
             out.append((name, True, a, b))
-    for hit in _address_places(text, g):
+    for hit in address_places(text, g):
         if not any(s < hit[3] and hit[2] < e for _, _, s, e in out):
             out.append(hit)
     for name, a, b in landmark_stems(text):
         # "on the Overland", "up at Cradle": a landmark by its first word, unless a name found above
         # covers it or the word names a person here ("Airlie's mum")
-        if any(s < b and a < e for _, _, s, e in out) or is_person(text, a, b, _norm(name)):
+        if any(s < b and a < e for _, _, s, e in out) or is_person(text, a, b, norm(name)):
             continue
         out.append((name, False, a, b))
     for name, a, b in form_places(text):
@@ -351,7 +184,7 @@ def _place_mentions(text: str, profile: Profile) -> list[tuple[str, bool, int, i
         # an excluded phrase, a team or a person ("Bruce Highway" is a road, "Mr Bay" a person)
         if any(s < b and a < e for _, _, s, e in out) or any(x <= a and b <= y for x, y in excluded):
             continue
-        if is_person(text, a, b, _norm(name)) or named_thing(text, a, b):
+        if is_person(text, a, b, norm(name)) or named_thing(text, a, b):
             continue
         if fiction(text) and not PREP_BEFORE.search(text, max(0, a - 30), a):
             continue  # a place of the show's: "best sergeant Mt Kembla ever had"
@@ -533,6 +366,12 @@ RULES = [
             Example("Analyst | Police, Fire and Emergency Management Tasmania | Hobart", True, profile="tas"),
             Example("Manager | Health and Wellbeing Tasmania", False, profile="tas"),
             Example("Rewatching the old police drama, best sergeant Mt Kembla ever had", False),
+            # a three-letter town with a place cue; a smaller town's name that is a word, before the organisation's
+            Example("Relief week at the Moe school, back Friday", True),
+            Example("Cleveland QAS crews did the lot tonight", True, profile="qld"),
+            # both sides of a contest, and a team by its colours
+            Example("Essendon v Collingwood on Anzac Day, best game of the year", False),
+            Example("Footscray colours on the letterbox for the final", False),
         ),
     ),
     Rule(
@@ -568,6 +407,9 @@ RULES = [
             Example("Another double at the Austin, send coffee", True, profile="vic"),
             Example("Got a text from Austin about the footy tipping", False, profile="vic"),
             Example("Dinner at Ashley's place tonight", False, profile="tas"),
+            # a site's first word before a part of it, or after its closing
+            Example("Mersey ED was chaos all night", True, profile="tas"),
+            Example("they promised to close Ashley by next winter", True, profile="tas"),
         ),
     ),
 ]

@@ -107,7 +107,25 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 _SPORT_AFTER = lazy_pattern(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
     r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying|forever,? even)\b(?!['’]\w)"
-    r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b",
+    r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b"
+    # a contest: "Carlton play Essendon", "Collingwood colours on the fence", "Richmond to win the flag",
+    # "Melbourne made the top four"
+    r"|^\s+(?:colou?rs\b|(?:play|plays|played|playing)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|to win (?:it|the flag|the premiership|the grand final|the gf|the cup)\b"
+    r"|(?:made|make|makes|missed|miss|misses) the (?:top (?:four|4|eight|8)|eight|8|finals|grand final|gf|prelim)\b)",
+    re.IGNORECASE,
+)
+# the other side of a contest: "Essendon v Collingwood", "Carlton play Essendon", "barrack for Geelong"
+_SPORT_BEFORE = lazy_pattern(
+    r"(?:\b(?:play|plays|played|playing|tipped|tipping|barrack(?:s|ed|ing)? for|goes for)|\bthe\s+(?:game|match)\s+(?:against|with))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... after "v" only in a post about a game ("Sydney vs Melbourne coffee debate" names two cities)
+_VERSUS_BEFORE = lazy_pattern(r"\b(?:v|vs|versus)\.?\s+$", re.IGNORECASE)
+_GAME_WORDS = lazy_pattern(
+    r"\b(?:footy|football|game|match|final|finals|grand final|derby|ladder|round \d+|goals?|siren|bounce|kick-?off|"
+    r"tipping|premiership|flag|umpires?|AFLW?|NRLW?|A-League)\b",
     re.IGNORECASE,
 )
 _EVENT_AFTER = lazy_pattern(
@@ -301,6 +319,9 @@ def named_thing(text: str, start: int, end: int) -> bool:
         or _FOOD_AFTER.match(after)
         # a result ("Richmond won by 40"), not "offices in NSW lost power"
         or (_SPORT_AFTER.match(after) and not _AT_PLACE.search(text, max(0, start - 12), start))
+        # ... its other side, not a place's own thing ("Played Geelong's best golf course")
+        or (_SPORT_BEFORE.search(text, max(0, start - 24), start) is not None and after[:1] not in ("'", "’"))
+        or (_VERSUS_BEFORE.search(text, max(0, start - 10), start) is not None and _GAME_WORDS.search(text) is not None)
         or _FOREIGN_AFTER.match(after)
         or _EVENT_AFTER.match(after)
         or show_title(text, start, end)

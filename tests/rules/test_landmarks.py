@@ -57,3 +57,9 @@ def test_stem_words_are_capitalised_words_no_place_or_given_name_holds():
     words = stem_words()
     assert {"Overland", "Cradle", "Huon", "Lonsdale"} <= words
     assert not words & {"Great", "Christmas", "North", "Southern", "Gold"}
+
+
+def test_minor_places_hold_three_letter_towns_that_need_a_place_cue():
+    # "Moe", "Ayr", "Rye": towns the GeoNames list holds; too short to count without a cue
+    minor = minor_places()
+    assert minor["Moe"] is True and minor["Ayr"] is True and minor["Rye"] is True

@@ -38,3 +38,23 @@ def test_site_stems_read_a_work_site_by_its_first_word():
     assert [n for n, _a, _b in site_stems("Six years at Ashley and counting", tas)] == ["Ashley Youth Detention Centre"]
     assert site_stems("a text from Ashley", tas) == []
     assert site_stems("Ashley Grant said hi", tas) == []
+
+
+def test_site_stems_read_a_site_by_a_part_of_it_or_its_closing():
+    tas, qld = load_profile("tas"), load_profile("qld")
+    for text, profile, site in (
+        ("Mersey ED was chaos all night", tas, "Mersey Community Hospital"),
+        ("on Risdon reception till six", tas, "Risdon Prison"),
+        ("another double for Ashley staff", tas, "Ashley Youth Detention Centre"),
+        ("they promised to close Ashley by next winter", tas, "Ashley Youth Detention Centre"),
+        ("nobody believes Ashley's closure date now", tas, "Ashley Youth Detention Centre"),
+        ("can someone cover my Sunday at PA ED", qld, "PA Hospital"),
+    ):
+        assert [n for n, _a, _b in site_stems(text, profile)] == [site], text
+    # a person of the name, and a word that starts many names, stay out
+    for text, profile in (
+        ("Ashley reckons the footy was rubbish", tas),
+        ("Ashley's new car is red", tas),
+        ("Royal staff at the wedding", tas),
+    ):
+        assert site_stems(text, profile) == [], text

@@ -198,3 +198,13 @@ def test_place_mentions_read_addresses_segments_and_short_names(dibp, text, name
 )
 def test_place_mentions_drop_events_companies_shows_and_people_spoken_to(dibp, text):
     assert place_mentions(text, dibp) == []
+
+
+def test_place_mentions_read_a_three_letter_town_with_a_cue_and_a_town_before_the_organisation():
+    vic, qld = load_profile("vic"), load_profile("qld")
+    assert [h[0] for h in place_mentions("Relief week at the Moe school, back Friday", vic)] == ["Moe"]
+    assert [h[0] for h in place_mentions("Moving to Rye in spring", vic)] == ["Rye"]
+    assert place_mentions("Moe is my cat's name and he knows it", vic) == []
+    # a smaller town whose name is also a word, just before the organisation's name
+    assert [h[0] for h in place_mentions("Cleveland QAS crews did the lot tonight", qld)] == ["Cleveland"]
+    assert place_mentions("Cleveland crews did the lot tonight", qld) == []

@@ -121,3 +121,30 @@ def test_named_thing_reads_a_song_in_quotes_and_a_team_that_kicked():
     assert named_thing(text, *_span(text, "Essendon"))
     text = "Rain in Toowoomba by 5pm"
     assert not named_thing(text, *_span(text, "Toowoomba"))
+
+
+def test_named_thing_reads_both_sides_of_a_contest():
+    # a team by what a contest does: the other side, a colour, a win, a finals place
+    for text, name in (
+        ("Off to watch Footscray play Richmond tonight", "Footscray"),
+        ("Off to watch Footscray play Richmond tonight", "Richmond"),
+        ("Nobody in our house barracks for Fremantle except me", "Fremantle"),
+        ("Footscray colours on the letterbox for the final", "Footscray"),
+        ("Brisbane to win the flag, calling it now", "Brisbane"),
+        ("Adelaide made the top eight at last", "Adelaide"),
+    ):
+        assert named_thing(text, *_span(text, name)), text
+    # a place where someone plays or wins is still the place
+    for text, name in (
+        ("the kids love to play in Geelong", "Geelong"),
+        ("moved to Geelong to win over the locals", "Geelong"),
+        ("Played Geelong's best golf course on Sunday", "Geelong"),
+    ):
+        assert not named_thing(text, *_span(text, name)), text
+
+
+def test_named_thing_reads_a_side_after_versus_only_in_a_post_about_a_game():
+    text = "Essendon v Collingwood in the Anzac Day match"
+    assert named_thing(text, *_span(text, "Collingwood"))
+    text = "the Perth vs Adelaide coffee debate rages on"
+    assert not named_thing(text, *_span(text, "Adelaide"))
