@@ -498,6 +498,18 @@ RULES = [
             # a character by its film's title and kind; a count of a post's holders, no one person
             Example("Sergeant Pickle from the Bin Chicken movie is my niece's favourite", False, profile="vic"),
             Example("Fourth new Deputy Secretary since 2022 and still no decision on the pay offer. #HomeAffairs", False),
+            # a note that greets its reader, then introduces the writer (by name or by title): a client, no colleague
+            Example(
+                "Hi Rosa, it's Kev from the Dubbo intake team, can you call me back on my desk re your review?",
+                False,
+                profile="aps",
+            ),
+            Example(
+                "This is Constable Harlow, Mildura station. Re the break-in at your shed, ring me on 5000 0000",
+                False,
+                profile="vic",
+            ),
+            Example("Hi Rosa, it's Kev from the Dubbo intake team, Priya on the late shift has your file", True, profile="aps"),
         ),
     ),
 ]

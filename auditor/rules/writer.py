@@ -20,7 +20,8 @@ from auditor.rules.base import given_names, lazy_pattern, searched
 _SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
 _ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
-_HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
+# (the reader's name may come first: "Hi Sue, Marty from the Parkes office, call me back on my desk")
+_HI_OPENS = lazy_pattern(r"\W*(?i:hi|hello|hey|g['’]?day)(?:\s+[A-Z][a-z]+)?[,!]?\s+$")
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 # "it's NAME" opening the text, then a break and the writer's own news: "it's Bronwyn — I've moved ..."
 _ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)

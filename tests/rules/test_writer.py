@@ -65,3 +65,11 @@ def test_signature_start_reads_fields_split_by_slashes():
     assert signature_start(text) == 0
     # a slash in a sentence is no sign-off block
     assert signature_start("Thanks, Marnie, the 2/3 split works for us") == len("Thanks, Marnie, the 2/3 split works for us")
+
+
+def test_self_intro_reads_the_writers_name_after_the_readers():
+    text = "Hi Rosa, Kev from the Dubbo office, can you ring me back on my desk?"
+    assert self_intro(text, text.index("Kev"), text.index("Kev") + 3)
+    # ... not someone else named to the reader, with no line of the writer's
+    other = "Hi Rosa, Kev from the Dubbo office is off today, his desk is free"
+    assert not self_intro(other, other.index("Kev"), other.index("Kev") + 3)
