@@ -48,7 +48,7 @@ from auditor.rules.people import (
     place_not_person,
     role_is_ours,
 )
-from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
+from auditor.rules.writer import OWN_TITLE_BEFORE, says_own_name, self_intro, signature_start
 
 # "every new EL1", "any Director", "no principal", "the third new Deputy Secretary in two years": a kind
 # of post or a count of its holders, no one person
@@ -159,7 +159,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
         # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
         for m in col.titles.finditer(text):
-            if self_intro(text, m.start(), m.end()):
+            if says_own_name(text, m.start()):
                 continue  # "This is Sgt Brady, Devonport CIB. Re the burglary at your unit": the writer
             if not PET_SIGN.search(text, m.end(), m.end() + 60):
                 out.append((m.group(0), m.start(), m.end()))

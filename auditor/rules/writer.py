@@ -88,6 +88,12 @@ def signature_start(text: str) -> int:
     return min(best, pipe.start()) if pipe is not None else best
 
 
+def says_own_name(text: str, start: int) -> bool:
+    """The writer says the name at ``start`` is theirs: "this is", "I'm", "my name is" before it
+    ("This is Sgt Brady, Devonport CIB"; not "ask for Sgt Hadley", someone the writer sends the reader to)."""
+    return _SELF_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def self_intro(text: str, start: int, end: int) -> bool:
     before = max(0, start - 16)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):

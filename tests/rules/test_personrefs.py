@@ -196,6 +196,8 @@ def test_the_reader_of_a_note_that_introduces_the_writer_is_no_one_named():
     assert people_in(_item("Hi Rosa, Kev from the Dubbo office, can you ring me back on my desk?"), aps) == []
     # the writer by title: "This is Constable Harlow" introduces the writer
     assert people_in(_item("This is Constable Harlow, Mildura station. Re the break-in at your shed, ring me"), vic) == []
+    # ... but not someone the writer sends the reader to beside the writer's own line
+    assert people_in(_item("Ring me at the station on 5000 0000 or ask for Sgt Okafor"), vic) == [("Sgt Okafor", 47, 57)]
     # a reader greeted with no introduction is read as before, and so is anyone else named
     assert sorted(r for r, _a, _b in people_in(_item("Hi Rosa, the roster for Kev's shift is up"), aps)) == ["Kev", "Rosa"]
     assert [r for r, _a, _b in people_in(_item("Hi Rosa, it's Kev from intake, Priya on lates has your file"), aps)] == ["Priya"]
