@@ -498,6 +498,15 @@ RULES = [
             # a character by its film's title and kind; a count of a post's holders, no one person
             Example("Sergeant Pickle from the Bin Chicken movie is my niece's favourite", False, profile="vic"),
             Example("Fourth new Deputy Secretary since 2022 and still no decision on the pay offer. #HomeAffairs", False),
+            # a relative's start or service with the organisation, and where: greeted on the day, "'s ORG at", a first posting
+            Example("Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide to the airport", True),
+            Example("my cousin's Border Force at Brisbane airport and says the queues are worse than ever", True),
+            Example(
+                "So proud, my baby sister just graduated from the Ambulance Victoria program! First posting Horsham",
+                True,
+                profile="vic",
+            ),
+            Example("Dad you'd be so proud, I got the job at Border Force in Sydney", False),
             # a note that greets its reader, then introduces the writer (by name or by title): a client, no colleague
             Example(
                 "Hi Rosa, it's Kev from the Dubbo intake team, can you call me back on my desk re your review?",
