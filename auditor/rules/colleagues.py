@@ -498,6 +498,14 @@ RULES = [
             # a character by its film's title and kind; a count of a post's holders, no one person
             Example("Sergeant Pickle from the Bin Chicken movie is my niece's favourite", False, profile="vic"),
             Example("Fourth new Deputy Secretary since 2022 and still no decision on the pay offer. #HomeAffairs", False),
+            # the writer's own name: "NAME from the X here", a sign-off of fields after the writer's own line
+            Example("Priya from the intake team here, mob is 0400 000 111 if you need me this arvo", False),
+            Example(
+                "Thanks for your message, please contact me on 6200 0000 or j.ng@justice.tas.gov.au — Jun, Registry Services",
+                False,
+                profile="tas",
+            ),
+            Example("Night shift on the cargo floor with the new starter — Dave, legend", True),
             # a relative's start or service with the organisation, and where: greeted on the day, "'s ORG at", a first posting
             Example("Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide to the airport", True),
             Example("my cousin's Border Force at Brisbane airport and says the queues are worse than ever", True),

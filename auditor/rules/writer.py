@@ -34,6 +34,8 @@ _OWN_NEWS_AFTER = lazy_pattern(
 
 # The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
 _SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+# ... or a spaced long dash after the writer's own line: "... or email r.m@justice.tas.gov.au — Rachel, Courts Listing"
+_DASH_BEFORE = lazy_pattern(r"\s[–—]\s*$")
 _SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
 
 
@@ -47,7 +49,8 @@ _MY_LINE = lazy_pattern(
 )
 # A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
 _LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
-_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
+# (up to three fields: "... Sanjay, Listings, Magistrates' Court")
+_SIGNED_AFTER = lazy_pattern(r"(?:,\s*[A-Z][^.!?\n,]{1,40}){1,3}\s*$")
 
 
 # The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
@@ -98,7 +101,11 @@ def self_intro(text: str, start: int, end: int) -> bool:
     before = max(0, start - 16)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
         return True
+    if SELF_HERE_AFTER.match(text, end):
+        return True  # "Ellie from the visa team here, mob is ...": the writer
     if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
+        return True
+    if _DASH_BEFORE.search(text, max(0, start - 4), start) and _SIGN_AFTER.match(text, end) and searched(_MY_LINE, text):
         return True
     if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
         return True
