@@ -3,7 +3,7 @@
 A person reference (`rules.personrefs.people_in`: an @handle that is not the organisation's, a
 tagged person on the Item, a listed given name, a rank followed by a name: "Officer Walsh", a
 senior office-holder even unnamed, a name in apposition to a work role) fires only with a work
-relationship in the same text (`work_context`): a ``[colleagues] cues`` word ("my supervisor",
+relationship in the same text (`rules.colcontext.work_context`): a ``[colleagues] cues`` word ("my supervisor",
 "from work", "night shift", "in uniform"), a department identifier, operational activity, or a
 shift worked at a work site ("nightie at Tullamarine"); or a name tied to its unit, the sergeant
 by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a work site ("Dave at
@@ -34,11 +34,11 @@ from auditor.rules.base import (
     searched,
     snippet,
 )
-from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
+from auditor.rules.colcontext import not_ours, work_context
+from auditor.rules.features import department_terms, elsewhere
 from auditor.rules.operations import operation_terms
-from auditor.rules.orgwords import OWN_WORK, not_colleagues
+from auditor.rules.orgwords import not_colleagues
 from auditor.rules.people import (
-    COVER_SHIFT,
     NAME_FROM_UNIT_RE,
     ROLE_NOUNS,
     SARGE_RE,
@@ -46,38 +46,18 @@ from auditor.rules.people import (
     on_screen,
     private_job,
     role_is_ours,
-    served_family,
     site_short_name,
 )
-from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, role_handle
+from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, kin_only, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.titled import SERVED_ME, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
 
-_POSSESSIVE_TEAM = lazy_pattern(
-    r"\b[A-Z][a-z]+['’]s (?:team|crew|section|unit|shift)\b"
-    r"|\bfrom (?:the|my|our) [\w-]+ (?:team|crew|section|unit|branch|division|office|taskforce|squad|directorate)\b",
-    re.IGNORECASE,
-)
-
-
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
 _OUR_ROLE = lazy_pattern(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+|old\s+|former\s+|acting\s+)?(?:(?i:deputy|assistant)\s+)?(?:NUM|DON|TL|EL1|EL2|OIC|2IC|(?i:director|principal|"
     r"preceptor|sergeant|sarge|inspector|commander|superintendent))\b"
-)
-_OUR_OFFICE = lazy_pattern(r"\b(?:our|my) (?:office|section|branch|division|agency|department)\b", re.IGNORECASE)
-_TEAM_AT_SITE = lazy_pattern(r"\b(?:team|crew|shift|squad)\b", re.IGNORECASE)
-
-
-# The reader given a post or a shift with the writer or for a day: "you're with Jono on the Mt Gravatt
-# car tomorrow", "You're on 3 with me on Tuesday", "you're on the stand-up board for Thursday nights";
-# not a condition ("if you're on the Perth roster") nor one's time off ("while you're on leave").
-_ROSTERED = lazy_pattern(
-    r"(?<!\bif )(?<!\bwhen )\b(?i:you['’]?re)\s+(?:on|with)\s+(?!leave\b|holidays?\b|the phone\b)[^.!?\n]{0,60}?"
-    r"\b(?i:with me|with us|tomorrow|tmrw|tonight|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?s?|nights|earlies|lates|"
-    r"this week|next week)\b"
 )
 
 
@@ -90,63 +70,6 @@ def relation_cue(text: str, profile: Profile) -> bool:
     friends) at work."""
     col = colleague_terms(profile)
     return col.cues is not None and col.cues.search(text) is not None
-
-
-# Hospital staff the base profile excludes as another employer's ("charge nurse", "Director of
-# Emergency Medicine"): the organisation's own where it runs hospitals (`role_is_ours`).
-_HOSPITAL_STAFF = frozenset({"charge nurse", "emergency medicine"})
-
-
-def _own_staff_only(text: str, profile: Profile) -> bool:
-    """Every ``[colleagues] exclude`` word in the text is a hospital role of an organisation that runs hospitals."""
-    col = colleague_terms(profile)
-    if col.exclude is None or not role_is_ours("NUM", profile):
-        return False
-    return all(m.group(0).casefold() in _HOSPITAL_STAFF for m in col.exclude.finditer(text))
-
-
-def not_ours(text: str, profile: Profile) -> bool:
-    """The people in the text are not the organisation's staff at work with the writer."""
-    if elsewhere(text, profile) and not _own_staff_only(text, profile):  # ``[colleagues] exclude``, once per text
-        return True  # a club, a quiz team, a volunteer shift: not the agency
-    if not_colleagues(text, profile):
-        return True  # a TV show or a game, or the agency's customer thanking its staff
-    if (served_family(text) or on_screen(text)) and not OWN_WORK.search(text):
-        return True  # "thanks to Dr Mehta and the 2B team for looking after Dad": the patient's family; a rerun
-    # "shoutout to my manager Raj" at a café, a store or an insurance company
-    # ... but "our office Christmas party at the brewery" is the writer's office at a venue
-    return bool(private_job(text) and not department_terms(text, profile) and not _OUR_OFFICE.search(text))
-
-
-def work_context(text: str, profile: Profile) -> str | None:
-    """Why the text is about work with other people, or None."""
-    col = colleague_terms(profile)
-    if not_ours(text, profile):
-        return None
-    m = col.cues.search(text) if col.cues is not None else None
-    if m:
-        return f'work-relationship word "{m.group(0)}"'
-    m = searched(_POSSESSIVE_TEAM, text) or searched(COVER_SHIFT, text) or (searched(_ROSTERED, text) if "re " in text else None)
-    if m:
-        return f'"{m.group(0)}"'
-    dept = department_terms(text, profile)
-    if dept:
-        return f'department term "{dept[0][0]}"'
-    handle = role_handle(text, profile) if "@" in text else None
-    if handle:
-        return f'a handle with a work role ("{handle}")'
-    m = _TEAM_AT_SITE.search(text)
-    if m and work_site(text, profile):
-        return f'"{m.group(0)}" at work site "{work_site(text, profile)}"'
-    if col.senior is not None:
-        for m in col.senior.finditer(text):
-            if re.search(r"\b(?:our|my|the new)\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
-                return f'"{text[max(0, m.start() - 4) : m.end()].strip()}"'
-    ops = operation_terms(text, profile)
-    if ops:
-        return f'operational activity "{ops[0].group(0)}"'
-    shift = shift_at_site(text, profile)
-    return f'shift "{shift}"' if shift else None
 
 
 def _connection(item: Item, profile: Profile) -> Iterator[Match]:
@@ -575,6 +498,35 @@ RULES = [
             # a character by its film's title and kind; a count of a post's holders, no one person
             Example("Sergeant Pickle from the Bin Chicken movie is my niece's favourite", False, profile="vic"),
             Example("Fourth new Deputy Secretary since 2022 and still no decision on the pay offer. #HomeAffairs", False),
+            # the writer's own name: "NAME from the X here", a sign-off of fields after the writer's own line
+            Example("Priya from the intake team here, mob is 0400 000 111 if you need me this arvo", False),
+            Example(
+                "Thanks for your message, please contact me on 6200 0000 or j.ng@justice.tas.gov.au — Jun, Registry Services",
+                False,
+                profile="tas",
+            ),
+            Example("Night shift on the cargo floor with the new starter — Dave, legend", True),
+            # a relative's start or service with the organisation, and where: greeted on the day, "'s ORG at", a first posting
+            Example("Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide to the airport", True),
+            Example("my cousin's Border Force at Brisbane airport and says the queues are worse than ever", True),
+            Example(
+                "So proud, my baby sister just graduated from the Ambulance Victoria program! First posting Horsham",
+                True,
+                profile="vic",
+            ),
+            Example("Dad you'd be so proud, I got the job at Border Force in Sydney", False),
+            # a note that greets its reader, then introduces the writer (by name or by title): a client, no colleague
+            Example(
+                "Hi Rosa, it's Kev from the Dubbo intake team, can you call me back on my desk re your review?",
+                False,
+                profile="aps",
+            ),
+            Example(
+                "This is Constable Harlow, Mildura station. Re the break-in at your shed, ring me on 5000 0000",
+                False,
+                profile="vic",
+            ),
+            Example("Hi Rosa, it's Kev from the Dubbo intake team, Priya on the late shift has your file", True, profile="aps"),
         ),
     ),
 ]

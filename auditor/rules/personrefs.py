@@ -9,7 +9,8 @@ from a unit, initials); a name the list lacks in a slot only a person fills ("Ke
 for Col", "tell Naz", "Manager (Kel)", "you're the problem, Rebecca."); a colleague's work address
 said of them ("to sarah.pike@..., she'll sign off"); plus the people tagged on the Item. It leaves
 out pets and working dogs, places, dates, the writer's own name, title and sign-off block, clients,
-the public a reply is written to, the organisation's own account, brands (``[colleagues]
+the public a reply is written to, the reader of a note that greets them and then introduces the
+writer ("Hi Tash, it's Mel from the intake team, call me back"), the organisation's own account, brands (``[colleagues]
 not_people``) and the export's owner. One's superior or new starter by title alone and a friend's own
 milestone are `rules.superiors`'. Whether the people are at work with the writer is
 `rules.colleagues`' question, not this module's.
@@ -47,7 +48,7 @@ from auditor.rules.people import (
     place_not_person,
     role_is_ours,
 )
-from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
+from auditor.rules.writer import OWN_TITLE_BEFORE, says_own_name, self_intro, signature_start
 
 # "every new EL1", "any Director", "no principal", "the third new Deputy Secretary in two years": a kind
 # of post or a count of its holders, no one person
@@ -158,6 +159,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
         # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
         for m in col.titles.finditer(text):
+            if says_own_name(text, m.start()):
+                continue  # "This is Sgt Brady, Devonport CIB. Re the burglary at your unit": the writer
             if not PET_SIGN.search(text, m.end(), m.end() + 60):
                 out.append((m.group(0), m.start(), m.end()))
     if col.senior is not None:
@@ -261,7 +264,29 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     if "@" in text:
         out += _named_addresses(text)
     sig = signature_start(text)  # a name in the writer's sign-off block is the writer's
-    return tuple(ref for ref in out if ref[1] < sig)
+    reader = _note_reader(text) if text[:1] in "HhDdGg" else None
+    return tuple(ref for ref in out if ref[1] < sig and not (reader and reader[0] <= ref[1] < reader[1]))
+
+
+# A note that greets its reader, then introduces the writer: the reader is someone the writer has to
+# introduce themself to, a client or a member of the public, not a workmate ("Hi Tash, it's Mel from
+# the Ipswich intake team, can you call me back ...", "Hi Sue, Marty from the Parkes office, call me on my desk").
+_GREETED_READER = lazy_pattern(
+    r"\W*(?i:hi|hello|hey|hiya|dear|g['’]?day)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)\s*[,!.—–-]+\s*"
+)
+_INTRO_NAME = lazy_pattern(
+    r"(?i:(?:hi|hey|hello)[,!]?\s+)?(?i:(?:it['’]?s|its|this is|my name is|i['’]?m|i am)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    r"([A-Z][a-z]+)"
+)
+
+
+def _note_reader(text: str) -> tuple[int, int] | None:
+    """The span of the reader's name in a note that greets them and then introduces the writer."""
+    g = _GREETED_READER.match(text)
+    n = _INTRO_NAME.match(text, g.end()) if g is not None else None
+    if n is None or not self_intro(text, n.start(1), n.end(1)):
+        return None
+    return g.start(1), g.end(1)
 
 
 # A handle that holds a work role or the organisation's short name: "@jaz_ambo_22", "@lachie.ranger",

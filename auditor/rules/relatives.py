@@ -25,12 +25,13 @@ from auditor.rules.places import place_mentions
 # A relative or friend said to hold one of the organisation's roles at a named place: "my cousin's a
 # Senior Constable in Mount Isa", "my brother-in-law ... he's a Superintendent at Tullamarine".
 RELATIVE = lazy_pattern(
-    rf"\b(?:my|our) (?:(?:mate|friend|partner|neighbour|bestie)['’]s )?(?:little |big |older |younger |twin )?"
+    rf"\b(?:my|our) (?:(?:mate|friend|partner|neighbour|bestie)['’]s )?(?:little |big |baby |older |younger |twin )?"
     rf"(?:{RELATIVE_WORDS}|{FRIEND_WORDS})\b",
     re.IGNORECASE,
 )
 _HOLDS = lazy_pattern(
-    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated|does|did|finished|got|as an?)|['’]s)\b",
+    r"(?:\b(?:is|was|works|worked|working|started|starts|joined|promoted|retired|graduated|does|did|finished|got|as an?|"
+    r"sworn|posted|first posting|\d+ years)|['’]s)\b",
     re.IGNORECASE,
 )
 
@@ -58,10 +59,15 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     roles = per_profile(profile, "colleagues-roles", _roles)
     role = roles.search(text, a, b) if roles is not None else None  # type: ignore[union-attr]
     role = role or TITLED.search(text, rel.end(), b)
-    terms = [(term, s) for term, _k, s, _e in department_terms(text, profile) if a <= s < b]
-    dept = [term for term, _s in terms]
+    # ... not the writer's own job told to them: "Dad you'd have been chuffed — I got the job in the Department"
+    terms = [(t, s, e) for t, _k, s, e in department_terms(text, profile) if a <= s < b and not _I_SAY.search(text, rel.end(), s)]
+    dept = [term for term, _s, _e in terms]
     # the relative is one of its staff by name: "My son's a PSO at Flinders St"
-    is_one = any(_IS_A_BEFORE.search(text, max(0, s - 12), s) for _t, s in terms)
+    # ... or the organisation said of them with where: "my brother's Border Force at Mascot"
+    is_one = any(
+        _IS_A_BEFORE.search(text, max(0, s - 12), s) or (_IS_BEFORE.search(text, max(0, s - 4), s) and _AT_PLACE.match(text, e))
+        for _t, s, e in terms
+    )
     mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
     # a work site alone, or a job in plain words, needs the relative said to work there: "My
     # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
@@ -89,7 +95,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
         and not any(s <= m.start(1) < e for s, e in spans)
         and place_not_person(text, m.start(1), m.end(1), profile)
     ]
-    who = rel.group(0).strip(" .!?")
+    who = _who(rel)
     what = _LEAD.sub("", role.group(0).strip()) if role else dept[0] if dept else ""  # "'s a CO" -> "CO"
     if place:
         if role is None and dept and dept[0].casefold().removeprefix("the ") != place[0].casefold().removeprefix("the "):
@@ -104,6 +110,9 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
 _WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
 _LEAD = lazy_pattern(r"^(?:['’]s|is|was|been|as)\s+(?:an?|the)\s+", re.IGNORECASE)
 _IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_I_SAY = lazy_pattern(r"\bI(?:['’](?:ve|m|d|ll))?\s")
+_IS_BEFORE = lazy_pattern(r"(?:['’]s|\bis)\s+$")
+_AT_PLACE = lazy_pattern(r"\s+(?:at|in|out of)\s+(?=[A-Z])")
 # a part played, not a job held; feast days are no places ("in the Christmas play")
 _PLAYS = lazy_pattern(r"\b(?:playing|plays|played|dressed (?:up )?as|dress up as|costume|pretend)\b", re.IGNORECASE)
 _FEASTS = frozenset("christmas xmas easter anzac".split())
@@ -113,20 +122,31 @@ _WORKS_AS = lazy_pattern(
     r"ambo|teacher|ranger|guard|magistrate|judge|clerk|inspector|agent|analyst|caseworker|screw|cop|copper|firie|(?-i:CO))s?\b",
     re.IGNORECASE,
 )
-# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift"
+# a stretch of service with the organisation: "started at", "35 years", "retiring from", "first shift",
+# or its start: "sworn in", "First posting Mildura", "got the cadet job at ..."
 _SERVICE = lazy_pattern(
-    r"\b(?:\d+ years|\d+[- ]year (?:certificate|pin|medal|badge|award|anniversary)|started|starts|joined|graduated|retir(?:ed|es|ing)|first (?:shift|day|week|year))\b",
+    r"\b(?:\d+ years|\d+[- ]year (?:certificate|pin|medal|badge|award|anniversary)|started|starts|joined|graduated|retir(?:ed|es|ing)|"
+    r"first (?:shift|day|week|year|posting)|sworn in|got (?:the|a|her|his|their) (?:[\w-]+ )?(?:job|cadetship|traineeship))\b",
     re.IGNORECASE,
 )
 
 
 # a parent named as the writer names their own, opening a sentence: "Dad's retiring after 35 years"
-_PARENT_OPENS = lazy_pattern(r"(?:^|[.!?]\s+)(?:Mum|Dad|Mom)\b")
+# ... or greeted on their own day: "Happy retirement Dad!!! 42 years with Customs"
+_PARENT_OPENS = lazy_pattern(
+    r"(?:^|[.!?]\s+)(?:(?i:happy \w+|congrats|congratulations|well done|proud of you|love you)[,!]?\s+)?(?P<kin>Mum|Dad|Mom)\b"
+)
 # ... or a housemate or a partner the same way, with no "my": "housemate's a prison officer at Barwon"
 _KIN_OPENS = lazy_pattern(
     r"(?:^|[.!?]\s+)(?i:housemate|flatmate|hubby|husband|wife|partner|bestie|sister|brother|sis|bro|cousin)"
     r"(?=['’]s\b|\s+(?:is|was|works)\b)"
 )
+
+
+def _who(rel: re.Match[str]) -> str:
+    """The relative's words as the text says them ("my brother", "Dad" greeted on their day)."""
+    kin = rel.group("kin") if "kin" in rel.re.groupindex else None
+    return kin or rel.group(0).strip(" .!?")
 
 
 def parent_opens(text: str) -> re.Match[str] | None:
@@ -199,7 +219,7 @@ def _job_in_a_town(text: str, rel: re.Match[str], end: int, profile: Profile) ->
     place = next((name for name, _site, s, _e in place_mentions(text, profile) if s == town.end()), None)
     if place is None:
         return None
-    return f'relative "{rel.group(0).strip(" .!?")}" as "{job.group(0).split()[-1]}" in "{place}"'
+    return f'relative "{_who(rel)}" as "{job.group(0).split()[-1]}" in "{place}"'
 
 
 # A name right after the relative or friend it is: "my neighbour Gary", "my husband, Dave", "my bestie Tash".

@@ -20,7 +20,8 @@ from auditor.rules.base import given_names, lazy_pattern, searched
 _SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
 _ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
-_HI_OPENS = lazy_pattern(r"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+$", re.IGNORECASE)
+# (the reader's name may come first: "Hi Sue, Marty from the Parkes office, call me back on my desk")
+_HI_OPENS = lazy_pattern(r"\W*(?i:hi|hello|hey|g['’]?day)(?:\s+[A-Z][a-z]+)?[,!]?\s+$")
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 # "it's NAME" opening the text, then a break and the writer's own news: "it's Bronwyn — I've moved ..."
 _ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)
@@ -33,6 +34,8 @@ _OWN_NEWS_AFTER = lazy_pattern(
 
 # The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
 _SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
+# ... or a spaced long dash after the writer's own line: "... or email r.m@justice.tas.gov.au — Rachel, Courts Listing"
+_DASH_BEFORE = lazy_pattern(r"\s[–—]\s*$")
 _SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
 
 
@@ -46,7 +49,8 @@ _MY_LINE = lazy_pattern(
 )
 # A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
 _LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
-_SIGNED_AFTER = lazy_pattern(r",\s*[A-Z][^.!?\n,]{1,40}\s*$")
+# (up to three fields: "... Sanjay, Listings, Magistrates' Court")
+_SIGNED_AFTER = lazy_pattern(r"(?:,\s*[A-Z][^.!?\n,]{1,40}){1,3}\s*$")
 
 
 # The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
@@ -87,11 +91,21 @@ def signature_start(text: str) -> int:
     return min(best, pipe.start()) if pipe is not None else best
 
 
+def says_own_name(text: str, start: int) -> bool:
+    """The writer says the name at ``start`` is theirs: "this is", "I'm", "my name is" before it
+    ("This is Sgt Brady, Devonport CIB"; not "ask for Sgt Hadley", someone the writer sends the reader to)."""
+    return _SELF_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def self_intro(text: str, start: int, end: int) -> bool:
     before = max(0, start - 16)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
         return True
+    if SELF_HERE_AFTER.match(text, end):
+        return True  # "Ellie from the visa team here, mob is ...": the writer
     if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
+        return True
+    if _DASH_BEFORE.search(text, max(0, start - 4), start) and _SIGN_AFTER.match(text, end) and searched(_MY_LINE, text):
         return True
     if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
         return True

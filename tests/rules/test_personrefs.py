@@ -187,3 +187,17 @@ def test_people_in_leaves_out_a_count_of_a_senior_posts_holders(dibp):
     assert "Deputy Secretary" not in refs
     refs = [r for r, _a, _b in people_in(_item("Our new Deputy Secretary wants the brief by Friday"), dibp)]
     assert "Deputy Secretary" in refs
+
+
+def test_the_reader_of_a_note_that_introduces_the_writer_is_no_one_named():
+    aps, vic = load_profile("aps"), load_profile("vic")
+    # a note that greets its reader and then introduces the writer: a client, and the writer
+    assert people_in(_item("Hi Rosa, it's Kev from the Dubbo intake team, can you call me back on my desk?"), aps) == []
+    assert people_in(_item("Hi Rosa, Kev from the Dubbo office, can you ring me back on my desk?"), aps) == []
+    # the writer by title: "This is Constable Harlow" introduces the writer
+    assert people_in(_item("This is Constable Harlow, Mildura station. Re the break-in at your shed, ring me"), vic) == []
+    # ... but not someone the writer sends the reader to beside the writer's own line
+    assert people_in(_item("Ring me at the station on 5000 0000 or ask for Sgt Okafor"), vic) == [("Sgt Okafor", 47, 57)]
+    # a reader greeted with no introduction is read as before, and so is anyone else named
+    assert sorted(r for r, _a, _b in people_in(_item("Hi Rosa, the roster for Kev's shift is up"), aps)) == ["Kev", "Rosa"]
+    assert [r for r, _a, _b in people_in(_item("Hi Rosa, it's Kev from intake, Priya on lates has your file"), aps)] == ["Priya"]

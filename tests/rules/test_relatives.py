@@ -104,3 +104,17 @@ def test_kin_only_leaves_a_relative_said_to_work_somewhere_to_the_model():
     dibp = load_profile("dibp")
     assert not kin_only("My housemate works in the payments section and says the queue has doubled", [], dibp)
     assert kin_only("My housemate's a cop and says the new laws are a joke", [], load_profile("vic"))
+
+
+def test_a_relatives_start_or_service_with_the_organisation_and_where():
+    dibp, vic = load_profile("dibp"), load_profile("vic")
+    # a parent greeted on their day, with years and a place; the why names the parent, not the greeting
+    why = relative_at_work("Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide", dibp)
+    assert why == 'relative "Mum" working for "Border Force" at "Port Adelaide"'
+    # the organisation said of them with where; a first posting; "baby" as a sibling's size word
+    assert relative_at_work("my cousin's Border Force at Brisbane airport and hates nights", dibp) is not None
+    assert relative_at_work("my baby sister just signed up with Ambulance Victoria! First posting Horsham", vic) is not None
+    # not the writer's own job told to a parent, nor a relative's appointment as a customer
+    assert relative_at_work("Dad you'd be so proud, I got the job at Border Force in Sydney", dibp) is None
+    assert relative_at_work("my sister's Border Force interview in Sydney got moved again", dibp) is None
+    assert relative_at_work("Happy birthday Dad! 60 today and still won't retire from the farm in Dubbo", dibp) is None

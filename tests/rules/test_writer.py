@@ -65,3 +65,23 @@ def test_signature_start_reads_fields_split_by_slashes():
     assert signature_start(text) == 0
     # a slash in a sentence is no sign-off block
     assert signature_start("Thanks, Marnie, the 2/3 split works for us") == len("Thanks, Marnie, the 2/3 split works for us")
+
+
+def test_self_intro_reads_the_writers_name_after_the_readers():
+    text = "Hi Rosa, Kev from the Dubbo office, can you ring me back on my desk?"
+    assert self_intro(text, text.index("Kev"), text.index("Kev") + 3)
+    # ... not someone else named to the reader, with no line of the writer's
+    other = "Hi Rosa, Kev from the Dubbo office is off today, his desk is free"
+    assert not self_intro(other, other.index("Kev"), other.index("Kev") + 3)
+
+
+def test_self_intro_reads_name_from_unit_here_and_a_sign_off_of_fields():
+    text = "Priya from the intake team here, mob is 0400 000 111 if you need me"
+    assert self_intro(text, 0, 5)
+    dash = "Please contact me on 6200 0000 or j.ng@justice.tas.gov.au — Jun, Registry Services"
+    assert self_intro(dash, dash.index("Jun"), dash.index("Jun") + 3)
+    fields = "Please contact me on 6200 0000. Sanjay, Listings, Magistrates' Court"
+    assert self_intro(fields, fields.index("Sanjay"), fields.index("Sanjay") + 6)
+    # a long dash before a name with no line of the writer's is no sign-off
+    praise = "Night shift on the cargo floor — Dave, legend"
+    assert not self_intro(praise, praise.index("Dave"), praise.index("Dave") + 4)
