@@ -154,6 +154,12 @@ DEFAULT_SETS = (
     "train31_aps_c",
     "train31_vic_s",
     "train31_dibp_s",
+    "train32_tas_e",
+    "train32_vic_e",
+    "train32_qld_g",
+    "train32_aps_g",
+    "train32_dibp_h",
+    "train32_tas_h",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
