@@ -173,6 +173,47 @@ WORK_DONE = lazy_pattern(
     r"|\b\d{2,} on (?:the )?(?:muster|count|roll|unit count)\b",
     re.IGNORECASE,
 )
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# the events of a shift on the road, a ward, a unit or a desk, each counted: arrests, callouts, codes, admissions
+_EVENTS = (
+    r"(?:arrests?|call-?outs?|jobs|codes?|code (?:blacks?|greys?|blues?|oranges?|reds?|yellows?)|METs?|MET calls?|"
+    r"admissions?|breaches|assaults?|overdoses|absconds|fights|presentations?|discharges|domestics|DVs|pursuits?|"
+    r"warrants?|welfare checks?|rescues?|incidents?|cat ?[1-5]s)"
+)
+_EVENT_KIND = (
+    r"(?:(?:DV|separate|more|MET|ice|mental health|psych|cardiac|domestic|serious|major|cat ?[1-5]|code|incident|job) )?"
+)
+# A shift's events counted, by whoever was on it: one kind of event with the stretch of the shift it filled
+# ("11 arrests at Schoolies on the Goldy last night", "12 DV callouts in one shift", "two METs and a fall before
+# 10am"), or a tally of several ("Four arrests, one DV breach, one bloke in a wheelie bin", "9 jobs, 3 cat 1s
+# between Sorell and Dodges Ferry"; not "7 days, 3 countries" nor "seven job applications before lunch").
+SHIFT_TALLY = lazy_pattern(
+    r"\b" + _COUNT + r" " + _EVENT_KIND + _EVENTS + r"\b(?: and (?:a|an|one|two|three) [\w-]+(?: [\w-]+)?)?[^.!?\n]{0,40}?\b"
+    r"(?:last night|tonight|today|this (?:morning|arvo|afternoon|shift)|overnight|in (?:one|a|my|the) (?:shift|night)|"
+    r"on (?:my|one|the) shift|(?:before|after|by) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|lunch|midnight|smoko|noon|morning tea)|"
+    r"in \d+ (?:hours|hrs))\b"
+    r"|\b" + _COUNT + r" " + _EVENT_KIND + r"(?:" + _EVENTS[3:-1] + r"|cases)\b(?:,| and| &|, and) "
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|zero|no|a|an) [\w-]+(?: [\w-]+)?",
+    re.IGNORECASE,
+)
+# a tally told by someone else: the news, a report, the police ("Police made 11 arrests ... last night"); a job hunt
+_TALLY_REPORTED = lazy_pattern(
+    r"\b(?:police|cops|authorities|news|reports?|reported|according|media|journalists?|article|applied|applications?|"
+    r"apply|applying)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def shift_tally(text: str) -> re.Match[str] | None:
+    """A shift's events counted (`SHIFT_TALLY`), not in a sentence that reports someone else's tally or a job
+    hunt; or None. Told at the head of a sentence it is the writer's own report (`first_hand`)."""
+    m = searched(SHIFT_TALLY, text)
+    if m is None:
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return None if _TALLY_REPORTED.search(text, start, m.start()) else m
+
+
 # The customer's side of the same work: one letter, a wait on hold, one's own claim or debt.
 _CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:on hold|I got (?:a|my|one|the)|got (?:a|my) (?:debt|audit|compliance|review)|my (?:debt|claim|payment|letter|audit|"
@@ -209,6 +250,11 @@ _GATES = {
     ),
     "team work": _words("doing covering does do"),
     "day": _words("jobs calls cases patients admissions callouts transfers backed call job case patient claim"),
+    "tally": _words(
+        "arrest arrests callout callouts call outs jobs code codes met mets admission admissions breaches assault assaults "
+        "overdoses absconds fights presentation presentations discharges domestics dvs pursuit pursuits warrant warrants "
+        "welfare rescue rescues incident incidents cat"
+    ),
     "done": _words(
         "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
         "paid approved handled answered took ran checked inspected signed triaged admitted saw tested breath fined arrested "
@@ -234,6 +280,8 @@ def first_hand(text: str, m: re.Match[str]) -> bool:
     verb = m.group(0).split(" ", 1)[0].lower()
     if _FINDS_TOLD.match(m.group(0)):
         return True  # "3 codes before lunch": a tally of one's own shift, whoever else was there
+    if SHIFT_TALLY.fullmatch(m.group(0)) is not None:
+        return _SENTENCE_START.search(text, 0, m.start()) is not None  # "Four arrests, one DV breach, ..."
     return verb in _GATES["done"] and _SENTENCE_START.search(text, 0, m.start()) is not None
 
 
@@ -244,7 +292,7 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
     digit = _DIGIT.search(text) is not None
     figures = digit or "half" in tokens
     if not figures and all(tokens.isdisjoint(_GATES[g]) for g in ("service", "compliance", "letters")):
-        return None  # every other reading needs a figure
+        return _tally(text, tokens)  # every other reading needs a figure
     for pat, gate, figure, label in (
         (SERVICE_FIGURES, "service", False, "service figures or targets"),
         (COMPLIANCE_WORK, "compliance", False, "compliance or fraud work"),
@@ -262,4 +310,11 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
         m = searched(pat, text)
         if m is not None:
             return (m, label) if searched(_CUSTOMER_SIDE, text) is None else None
-    return None
+    return _tally(text, tokens)
+
+
+def _tally(text: str, tokens: frozenset[str]) -> tuple[re.Match[str], str] | None:
+    if tokens.isdisjoint(_GATES["tally"]):
+        return None
+    m = shift_tally(text)
+    return (m, "a shift's events counted") if m is not None and searched(_CUSTOMER_SIDE, text) is None else None

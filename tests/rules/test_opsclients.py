@@ -114,3 +114,36 @@ def test_not_client_work(text):
 def test_first_hand_is_the_verb_first(text, told):
     hit = client_work(text)
     assert hit is not None and first_hand(text, hit[0]) is told, (text, hit)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # one kind of event with the stretch of the shift it filled, or a tally of several
+        ("14 arrests at the music festival last night, nothing we hadn't seen before", True),
+        ("9 welfare checks in one shift out on the peninsula", True),
+        ("Day done. Three pursuits, one DV breach, one bloke asleep in a wheelie bin", True),
+        ("New grad on 6B handled two METs and a fall before 9am like a pro", False),
+        ("10 hr shift, 7 jobs, 2 cat 1s between the two towns, no meal break", False),
+    ],
+)
+def test_a_shifts_events_counted(text, told):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == "a shift's events counted", (text, hit)
+    assert first_hand(text, hit[0]) is told, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's tally, a job hunt, a shop's codes, a trip
+        "Police made 14 arrests at the music festival last night, says the paper",
+        "Applied for 12 jobs this week and heard nothing",
+        "seven job applications before lunch, cover letters are brutal",
+        "Got 2 promo codes today for the sale",
+        "7 days, 3 countries, 1 very tired backpacker",
+    ],
+)
+def test_not_a_shifts_events_counted(text):
+    hit = client_work(text)
+    assert hit is None or hit[1] != "a shift's events counted", (text, hit)
