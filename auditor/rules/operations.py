@@ -327,6 +327,8 @@ RULES = [
         remediation="Delete the post; report system and security problems only through internal channels.",
         check=_ops102,
         examples=(
+            # the agency's system met by a relative's business or a traveller: the customer's side
+            Example("Is the portal down again? Can't log in to check my daughter's claim", False, profile="aps"),
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             # a named system down with what it did to the work, no first person needed
             Example("Process Direct was down for two hours, nobody could finalise a single claim", True, profile="aps"),
@@ -454,6 +456,8 @@ RULES = [
             Example("Melbourne's been locked down since Tuesday, again", False, profile="vic"),
             Example("code blue on 4A again, third one today", False),
             Example("we've cleared 1,200 claims since Monday and the queue hasn't moved", True, profile="aps"),
+            # a team's month or quarter of work in figures
+            Example("Well done to the Parramatta mail team for clearing 1.4 million postal items in March", True),
             Example("did 20 job applications this week, nothing back yet", False, profile="aps"),
             # court work in plain words; not one's own court date
             Example("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", True, profile="tas"),

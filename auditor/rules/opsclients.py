@@ -143,12 +143,16 @@ _UNITS = (
     r"(?:payments|claims|pax|passengers|drivers|cars|vehicles|trucks|visas|conferees|ballots|votes|patients|admissions|"
     r"callouts|warrants|inspections|interviews|assessments|permits|licences|parcels|containers|notices|infringements|"
     r"fines|breath tests|RBTs|referrals|notifications|forms|customers|clients|callers|calls|cases|files|returns|"
-    r"enrolments|bookings|prisoners|detainees|arrests|debts|objections|audits|lodgements|appeals|decisions|determinations)"
+    r"enrolments|bookings|prisoners|detainees|arrests|debts|objections|audits|lodgements|appeals|decisions|determinations|"
+    r"transactions|(?:mail|postal|baggage) items)"
 )
 _PERIOD = (
     r"(?:today|yesterday|tonight|overnight|last night|this (?:morning|arvo|afternoon|week|shift)|on day (?:one|1|2|two)|"
     r"in (?:\d+|one|two|three|four|an?) (?:hours?|hrs?|days?|shifts?)|before (?:lunch|smoko|noon|\d{1,2}\s?(?:am|pm)?)|"
-    r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|the weekend|7|8|9)|on (?:one|my|the) shift|per shift|a shift)"
+    r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|the weekend|7|8|9)|on (?:one|my|the) shift|per shift|a shift|"
+    # a team's month, quarter or year: "finalised 18,000 applications last month", "412 referrals this quarter"
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:last|this) (?:quarter|month|fortnight|financial year)|this year)"
 )
 # The work done in figures in a stretch of time, by whoever did it: "Did 180 emergency payments out of
 # a school hall yesterday", "Booked 46 drivers in 3 hours", "300+ claims lodged on day one", and a
@@ -158,8 +162,8 @@ WORK_DONE = lazy_pattern(
     r"\b(?:did|done|processed|lodged|cleared|booked|counted|assessed|screened|finalised|finalized|served|interviewed|"
     r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
     r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged|raised|reviewed|decided|actioned|"
-    r"resolved|closed) (?:about |over |nearly |around |another |close to )?"
-    r"\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    r"resolved|closed|clearing|completing|processing|hit) (?:about |over |nearly |around |another |close to |more than )?"
+    r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{2,}[\d,]*\+?) (?:[\w-]+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
     r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
     r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
     r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
@@ -258,7 +262,8 @@ _GATES = {
     "done": _words(
         "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
         "paid approved handled answered took ran checked inspected signed triaged admitted saw tested breath fined arrested "
-        "put got were seen finished completed clocked logged raised reviewed decided actioned resolved closed people customers clients passengers pax visitors cars "
+        "put got were seen finished completed clocked logged raised reviewed decided actioned resolved closed clearing completing processing hit people customers clients passengers pax "
+        "visitors cars "
         "trucks compliances noncompliances non breaches defects infringements findings codes blues greys blacks callouts "
         "call outs muster count roll"
     ),
@@ -267,6 +272,7 @@ _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _TWO_DIGITS = re.compile(r"\d\d")
 _FINDS = _words("compliances noncompliances breaches defects infringements findings codes blues greys blacks callouts outs")
+_FINDS_OR_MILLIONS = _FINDS | {"million", "mil"}
 
 
 _FINDS_TOLD = re.compile(r"\d+ (?:non-?compliances|breaches|defects|infringements|findings|codes|code \w+|call-?outs) before\b")
@@ -305,7 +311,7 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
     ):
         if (figure and not figures) or (pat is not TEAM_FIGURES and figure and not digit) or tokens.isdisjoint(_GATES[gate]):
             continue
-        if pat is WORK_DONE and _TWO_DIGITS.search(text) is None and tokens.isdisjoint(_FINDS):
+        if pat is WORK_DONE and _TWO_DIGITS.search(text) is None and tokens.isdisjoint(_FINDS_OR_MILLIONS):
             continue  # ten or more of the work's units, or an inspection's finds: not run on a text without either
         m = searched(pat, text)
         if m is not None:

@@ -147,3 +147,22 @@ def test_a_shifts_events_counted(text, told):
 def test_not_a_shifts_events_counted(text):
     hit = client_work(text)
     assert hit is None or hit[1] != "a shift's events counted", (text, hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team's month, quarter or year of work in figures, by the million too
+        "Well done to the Parramatta mail team for clearing 1.4 million postal items in March",
+        "Our branch finalised 12,000 visas last quarter with half the staff",
+        "Hit 120 calls today, new personal best on the phones",
+    ],
+)
+def test_a_teams_work_done_in_a_month_quarter_or_year(text):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == "volume of work", (text, hit)
+
+
+def test_a_year_of_ones_own_life_is_no_work_done():
+    assert client_work("Read 52 books this year, new record") is None
+    assert client_work("cleared 30 items off my to-do list this month") is None
