@@ -12,6 +12,9 @@ they were referred, debt and audit letters going out in batches. `client_work` r
   "compliance notices going out next month", "investigating 3 staff");
 * letters sent in a batch ("the new debt letters go out Thursday", "audit letters are going out
   to 9,000 owners").
+* the work done in figures in a stretch of time, a team's month or quarter too ("finalised 18,000
+  applications last month"), and a shift's events counted (`shift_tally`: "11 arrests at Schoolies last
+  night", "Four arrests, one DV breach, ...").
 
 The caller asks for an insider cue and that the text is about no other workplace, as for the other
 plain readings (`auditor.rules.opsplain.plain_operations`). It reads only text, holds no rules,
@@ -163,7 +166,7 @@ WORK_DONE = lazy_pattern(
     r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
     r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged|raised|reviewed|decided|actioned|"
     r"resolved|closed|clearing|completing|processing|hit) (?:about |over |nearly |around |another |close to |more than )?"
-    r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{2,}[\d,]*\+?) (?:[\w-]+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{1,3}(?:,\d{3})+\+?|\d{2,}[\d,]*\+?) (?:[\w-]+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
     r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
     r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
     r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"

@@ -14,7 +14,8 @@ profile's ``[operations]`` lists and an insider cue:
   over Christmas"), incidents at a site and its vehicles off the road, counted ("4 Code Greys on
   my shift", "two assaults on staff", "4 of them are off the road"), staff short or in figures ("6 RNs short on
   nights", "our branch went from 42 staff to 29", "1:8 on the ward", "closing 8 beds"), incidents again within a
-  period or a code called on a ward ("Third this month", "code black on 4C", "the count's out by one"), who is
+  period or a code called on a ward ("Third this month", "code black on 4C", "the count's out by one"), a site
+  locked down for a stretch or again (`lockdown`: "Wacol's been locked down since Tuesday"), who is
   rostered on what ("has me on 3 nights straight", "I'm on the 0600 at Kingston station") and the team's on-call
   phone ("I've got the after-hours phone this week"), each with its kind (the rosters' patterns are in
   `auditor.rules.opsrosters`); none at another employer's workplace
