@@ -166,7 +166,11 @@ WORK_DONE = lazy_pattern(
     r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
     r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged|raised|reviewed|decided|actioned|"
     r"resolved|closed|clearing|completing|processing|hit) (?:about |over |nearly |around |another |close to |more than )?"
-    r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{1,3}(?:,\d{3})+\+?|\d{2,}[\d,]*\+?) (?:[\w-]+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{1,3}(?:,\d{3})+\+?|\d{2,}[\d,]*\+?) (?:[\w-]+ ){0,2}?"
+    + _UNITS
+    + r"\b(?:[^.!?\n]{0,40}?)\b"
+    + _PERIOD
+    + r"\b"
     r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
     r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
     r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
