@@ -448,16 +448,16 @@ RULES = [
             Example("Code grey on 2C tonight and security took twenty minutes", True, profile="vic"),
             # a shift's events counted (its own report at the head of a sentence), a site locked down; not the
             # paper's tally, a city's lockdown, nor a paramedic's shift where the profile runs no ambulance
-            Example("14 arrests at the music festival last night, nothing we hadn't seen before", True, profile="qld"),
+            Example("14 arrests at the river races last night, nothing we hadn't seen before", True, profile="qld"),
             Example("Day done. Three pursuits, one DV breach, one bloke asleep in a wheelie bin", True, profile="tas"),
-            Example("Police made 14 arrests at the music festival last night, says the paper", False, profile="qld"),
+            Example("Police made 14 arrests at the river races last night, says the paper", False, profile="qld"),
             Example("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", False),
             Example("The west unit's been locked down since Monday after the fight in the yard", True, profile="vic"),
             Example("Melbourne's been locked down since Tuesday, again", False, profile="vic"),
             Example("code blue on 4A again, third one today", False),
             Example("we've cleared 1,200 claims since Monday and the queue hasn't moved", True, profile="aps"),
             # a team's month or quarter of work in figures
-            Example("Well done to the Parramatta mail team for clearing 1.4 million postal items in March", True),
+            Example("Our Parramatta mail team cleared 1.4 million postal items in March, record month", True),
             Example("did 20 job applications this week, nothing back yet", False, profile="aps"),
             # court work in plain words; not one's own court date
             Example("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", True, profile="tas"),
