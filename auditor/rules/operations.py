@@ -156,6 +156,8 @@ _SAID = {
     "shift cover": "says who is rostered where or when",
     "incidents or vehicles off the road": "reveals incidents or resources of a workplace",
     "incidents again within a period": "reveals incidents of a workplace",
+    "a site locked down": "reveals incidents or security of a workplace",
+    "a shift's events counted": "reveals incidents and workload of a shift",
     "service figures or targets": "reveals workload or internal targets of a workplace",
     "compliance or fraud work": "reveals compliance or fraud work of the organisation",
     "letters sent in a batch": "reveals the organisation's planned work with its clients",
@@ -325,6 +327,8 @@ RULES = [
         remediation="Delete the post; report system and security problems only through internal channels.",
         check=_ops102,
         examples=(
+            # the agency's system met by a relative's business or a traveller: the customer's side
+            Example("Is the portal down again? Can't log in to check my daughter's claim", False, profile="aps"),
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             # a named system down with what it did to the work, no first person needed
             Example("Process Direct was down for two hours, nobody could finalise a single claim", True, profile="aps"),
@@ -442,8 +446,18 @@ RULES = [
             Example("Another lighter found in a cell on B wing, second this week", True, profile="vic"),
             Example("Kids got sick again, second time this month", False, profile="vic"),
             Example("Code grey on 2C tonight and security took twenty minutes", True, profile="vic"),
+            # a shift's events counted (its own report at the head of a sentence), a site locked down; not the
+            # paper's tally, a city's lockdown, nor a paramedic's shift where the profile runs no ambulance
+            Example("14 arrests at the river races last night, nothing we hadn't seen before", True, profile="qld"),
+            Example("Day done. Three pursuits, one DV breach, one bloke asleep in a wheelie bin", True, profile="tas"),
+            Example("Police made 14 arrests at the river races last night, says the paper", False, profile="qld"),
+            Example("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", False),
+            Example("The west unit's been locked down since Monday after the fight in the yard", True, profile="vic"),
+            Example("Melbourne's been locked down since Tuesday, again", False, profile="vic"),
             Example("code blue on 4A again, third one today", False),
             Example("we've cleared 1,200 claims since Monday and the queue hasn't moved", True, profile="aps"),
+            # a team's month or quarter of work in figures
+            Example("Our Parramatta mail team cleared 1.4 million postal items in March, record month", True),
             Example("did 20 job applications this week, nothing back yet", False, profile="aps"),
             # court work in plain words; not one's own court date
             Example("Can someone grab tomorrow's court list for me, the sergeant wants it by 8", True, profile="tas"),

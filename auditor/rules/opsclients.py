@@ -12,6 +12,9 @@ they were referred, debt and audit letters going out in batches. `client_work` r
   "compliance notices going out next month", "investigating 3 staff");
 * letters sent in a batch ("the new debt letters go out Thursday", "audit letters are going out
   to 9,000 owners").
+* the work done in figures in a stretch of time, a team's month or quarter too ("finalised 18,000
+  applications last month"), and a shift's events counted (`shift_tally`: "11 arrests at Schoolies last
+  night", "Four arrests, one DV breach, ...").
 
 The caller asks for an insider cue and that the text is about no other workplace, as for the other
 plain readings (`auditor.rules.opsplain.plain_operations`). It reads only text, holds no rules,
@@ -143,12 +146,16 @@ _UNITS = (
     r"(?:payments|claims|pax|passengers|drivers|cars|vehicles|trucks|visas|conferees|ballots|votes|patients|admissions|"
     r"callouts|warrants|inspections|interviews|assessments|permits|licences|parcels|containers|notices|infringements|"
     r"fines|breath tests|RBTs|referrals|notifications|forms|customers|clients|callers|calls|cases|files|returns|"
-    r"enrolments|bookings|prisoners|detainees|arrests|debts|objections|audits|lodgements|appeals|decisions|determinations)"
+    r"enrolments|bookings|prisoners|detainees|arrests|debts|objections|audits|lodgements|appeals|decisions|determinations|"
+    r"transactions|(?:mail|postal|baggage) items)"
 )
 _PERIOD = (
     r"(?:today|yesterday|tonight|overnight|last night|this (?:morning|arvo|afternoon|week|shift)|on day (?:one|1|2|two)|"
     r"in (?:\d+|one|two|three|four|an?) (?:hours?|hrs?|days?|shifts?)|before (?:lunch|smoko|noon|\d{1,2}\s?(?:am|pm)?)|"
-    r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|the weekend|7|8|9)|on (?:one|my|the) shift|per shift|a shift)"
+    r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|the weekend|7|8|9)|on (?:one|my|the) shift|per shift|a shift|"
+    # a team's month, quarter or year: "finalised 18,000 applications last month", "412 referrals this quarter"
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:last|this) (?:quarter|month|fortnight|financial year)|this year)"
 )
 # The work done in figures in a stretch of time, by whoever did it: "Did 180 emergency payments out of
 # a school hall yesterday", "Booked 46 drivers in 3 hours", "300+ claims lodged on day one", and a
@@ -158,8 +165,12 @@ WORK_DONE = lazy_pattern(
     r"\b(?:did|done|processed|lodged|cleared|booked|counted|assessed|screened|finalised|finalized|served|interviewed|"
     r"issued|paid out|approved|handled|answered|took|ran|checked|inspected|signed off|triaged|admitted|saw|tested|"
     r"breath-tested|fined|arrested|put through|got through|finished|completed|clocked|logged|raised|reviewed|decided|actioned|"
-    r"resolved|closed) (?:about |over |nearly |around |another |close to )?"
-    r"\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r"\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
+    r"resolved|closed|clearing|completing|processing|hit) (?:about |over |nearly |around |another |close to |more than )?"
+    r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{1,3}(?:,\d{3})+\+?|\d{2,}[\d,]*\+?) (?:[\w-]+ ){0,2}?"
+    + _UNITS
+    + r"\b(?:[^.!?\n]{0,40}?)\b"
+    + _PERIOD
+    + r"\b"
     r"|\b\d{2,}[\d,]*\+? (?:\w+ ){0,2}?" + _UNITS + r" (?:were |got |have been |all )?(?:processed|lodged|cleared|booked|"
     r"counted|assessed|screened|finalised|served|issued|paid|approved|handled|answered|inspected|checked|seen|admitted|"
     r"triaged|interviewed|fined|tested)\b(?:[^.!?\n]{0,40}?)\b" + _PERIOD + r"\b"
@@ -173,6 +184,47 @@ WORK_DONE = lazy_pattern(
     r"|\b\d{2,} on (?:the )?(?:muster|count|roll|unit count)\b",
     re.IGNORECASE,
 )
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# the events of a shift on the road, a ward, a unit or a desk, each counted: arrests, callouts, codes, admissions
+_EVENTS = (
+    r"(?:arrests?|call-?outs?|jobs|codes?|code (?:blacks?|greys?|blues?|oranges?|reds?|yellows?)|METs?|MET calls?|"
+    r"admissions?|breaches|assaults?|overdoses|absconds|fights|presentations?|discharges|domestics|DVs|pursuits?|"
+    r"warrants?|welfare checks?|rescues?|incidents?|cat ?[1-5]s)"
+)
+_EVENT_KIND = (
+    r"(?:(?:DV|separate|more|MET|ice|mental health|psych|cardiac|domestic|serious|major|cat ?[1-5]|code|incident|job) )?"
+)
+# A shift's events counted, by whoever was on it: one kind of event with the stretch of the shift it filled
+# ("11 arrests at Schoolies on the Goldy last night", "12 DV callouts in one shift", "two METs and a fall before
+# 10am"), or a tally of several ("Four arrests, one DV breach, one bloke in a wheelie bin", "9 jobs, 3 cat 1s
+# between Sorell and Dodges Ferry"; not "7 days, 3 countries" nor "seven job applications before lunch").
+SHIFT_TALLY = lazy_pattern(
+    r"\b" + _COUNT + r" " + _EVENT_KIND + _EVENTS + r"\b(?: and (?:a|an|one|two|three) [\w-]+(?: [\w-]+)?)?[^.!?\n]{0,40}?\b"
+    r"(?:last night|tonight|today|this (?:morning|arvo|afternoon|shift)|overnight|in (?:one|a|my|the) (?:shift|night)|"
+    r"on (?:my|one|the) shift|(?:before|after|by) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|lunch|midnight|smoko|noon|morning tea)|"
+    r"in \d+ (?:hours|hrs))\b"
+    r"|\b" + _COUNT + r" " + _EVENT_KIND + r"(?:" + _EVENTS[3:-1] + r"|cases)\b(?:,| and| &|, and) "
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|zero|no|a|an) [\w-]+(?: [\w-]+)?",
+    re.IGNORECASE,
+)
+# a tally told by someone else: the news, a report, the police ("Police made 11 arrests ... last night"); a job hunt
+_TALLY_REPORTED = lazy_pattern(
+    r"\b(?:police|cops|authorities|news|reports?|reported|according|media|journalists?|article|applied|applications?|"
+    r"apply|applying)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def shift_tally(text: str) -> re.Match[str] | None:
+    """A shift's events counted (`SHIFT_TALLY`), not in a sentence that reports someone else's tally or a job
+    hunt; or None. Told at the head of a sentence it is the writer's own report (`first_hand`)."""
+    m = searched(SHIFT_TALLY, text)
+    if m is None:
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return None if _TALLY_REPORTED.search(text, start, m.start()) else m
+
+
 # The customer's side of the same work: one letter, a wait on hold, one's own claim or debt.
 _CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:on hold|I got (?:a|my|one|the)|got (?:a|my) (?:debt|audit|compliance|review)|my (?:debt|claim|payment|letter|audit|"
@@ -209,10 +261,16 @@ _GATES = {
     ),
     "team work": _words("doing covering does do"),
     "day": _words("jobs calls cases patients admissions callouts transfers backed call job case patient claim"),
+    "tally": _words(
+        "arrest arrests callout callouts call outs jobs code codes met mets admission admissions breaches assault assaults "
+        "overdoses absconds fights presentation presentations discharges domestics dvs pursuit pursuits warrant warrants "
+        "welfare rescue rescues incident incidents cat"
+    ),
     "done": _words(
         "did done processed lodged cleared booked counted assessed screened finalised finalized served interviewed issued "
         "paid approved handled answered took ran checked inspected signed triaged admitted saw tested breath fined arrested "
-        "put got were seen finished completed clocked logged raised reviewed decided actioned resolved closed people customers clients passengers pax visitors cars "
+        "put got were seen finished completed clocked logged raised reviewed decided actioned resolved closed clearing completing processing hit people customers clients passengers pax "
+        "visitors cars "
         "trucks compliances noncompliances non breaches defects infringements findings codes blues greys blacks callouts "
         "call outs muster count roll"
     ),
@@ -221,6 +279,7 @@ _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _TWO_DIGITS = re.compile(r"\d\d")
 _FINDS = _words("compliances noncompliances breaches defects infringements findings codes blues greys blacks callouts outs")
+_FINDS_OR_MILLIONS = _FINDS | {"million", "mil"}
 
 
 _FINDS_TOLD = re.compile(r"\d+ (?:non-?compliances|breaches|defects|infringements|findings|codes|code \w+|call-?outs) before\b")
@@ -234,6 +293,8 @@ def first_hand(text: str, m: re.Match[str]) -> bool:
     verb = m.group(0).split(" ", 1)[0].lower()
     if _FINDS_TOLD.match(m.group(0)):
         return True  # "3 codes before lunch": a tally of one's own shift, whoever else was there
+    if SHIFT_TALLY.fullmatch(m.group(0)) is not None:
+        return _SENTENCE_START.search(text, 0, m.start()) is not None  # "Four arrests, one DV breach, ..."
     return verb in _GATES["done"] and _SENTENCE_START.search(text, 0, m.start()) is not None
 
 
@@ -244,7 +305,7 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
     digit = _DIGIT.search(text) is not None
     figures = digit or "half" in tokens
     if not figures and all(tokens.isdisjoint(_GATES[g]) for g in ("service", "compliance", "letters")):
-        return None  # every other reading needs a figure
+        return _tally(text, tokens)  # every other reading needs a figure
     for pat, gate, figure, label in (
         (SERVICE_FIGURES, "service", False, "service figures or targets"),
         (COMPLIANCE_WORK, "compliance", False, "compliance or fraud work"),
@@ -257,9 +318,16 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
     ):
         if (figure and not figures) or (pat is not TEAM_FIGURES and figure and not digit) or tokens.isdisjoint(_GATES[gate]):
             continue
-        if pat is WORK_DONE and _TWO_DIGITS.search(text) is None and tokens.isdisjoint(_FINDS):
+        if pat is WORK_DONE and _TWO_DIGITS.search(text) is None and tokens.isdisjoint(_FINDS_OR_MILLIONS):
             continue  # ten or more of the work's units, or an inspection's finds: not run on a text without either
         m = searched(pat, text)
         if m is not None:
             return (m, label) if searched(_CUSTOMER_SIDE, text) is None else None
-    return None
+    return _tally(text, tokens)
+
+
+def _tally(text: str, tokens: frozenset[str]) -> tuple[re.Match[str], str] | None:
+    if tokens.isdisjoint(_GATES["tally"]):
+        return None
+    m = shift_tally(text)
+    return (m, "a shift's events counted") if m is not None and searched(_CUSTOMER_SIDE, text) is None else None

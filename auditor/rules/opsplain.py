@@ -14,7 +14,8 @@ profile's ``[operations]`` lists and an insider cue:
   over Christmas"), incidents at a site and its vehicles off the road, counted ("4 Code Greys on
   my shift", "two assaults on staff", "4 of them are off the road"), staff short or in figures ("6 RNs short on
   nights", "our branch went from 42 staff to 29", "1:8 on the ward", "closing 8 beds"), incidents again within a
-  period or a code called on a ward ("Third this month", "code black on 4C", "the count's out by one"), who is
+  period or a code called on a ward ("Third this month", "code black on 4C", "the count's out by one"), a site
+  locked down for a stretch or again (`lockdown`: "Wacol's been locked down since Tuesday"), who is
   rostered on what ("has me on 3 nights straight", "I'm on the 0600 at Kingston station") and the team's on-call
   phone ("I've got the after-hours phone this week"), each with its kind (the rosters' patterns are in
   `auditor.rules.opsrosters`); none at another employer's workplace
@@ -314,6 +315,33 @@ INCIDENTS = lazy_pattern(
     r"|\btook (?:\d|two|three|four|five|six) of us to (?:get|hold|restrain|settle|sort|move|put)\b",
     re.IGNORECASE,
 )
+# A site or its people locked down, for a stretch or again: "Wacol's been locked down since Tuesday", "base
+# locked down at Holsworthy for an hour", "kids locked in their rooms 20 hrs a day", "expect lockdowns in the
+# afternoon", "all pods secured"; not a city's or a pandemic's (`_NOT_A_SITE`). (A drill is no operation: the
+# profile's ``[operations] exclude`` has "lockdown drill".)
+LOCKDOWN = lazy_pattern(
+    r"\b(?:locked down|in lockdown|on lockdown)\b[^.!?\n]{0,30}?\b(?:since|for (?:an|\d+|two|three) (?:hours?|hrs|days?)|"
+    r"every (?:second )?day|all (?:day|night|week|morning|arvo)|again|till|until|after)\b"
+    r"|\b(?:kids|detainees|prisoners|boys|girls|young people|inmates) (?:locked|kept) in (?:their )?(?:rooms|cells)\b"
+    r"|\block ?downs? (?:in|every|all|this|tonight|today) (?:the )?(?:afternoon|morning|night|day|week|arvo)\b"
+    r"|\b(?:pods?|units?|wings?|blocks?|divisions?) (?:secured|locked down)\b",
+    re.IGNORECASE,
+)
+_NOT_A_SITE = lazy_pattern(
+    r"\b(?:covid|pandemic|virus|snap lockdown|hard lockdown|stage \d|lockdown (?:number )?\d|\d+(?:st|nd|rd|th) lockdown)\b"
+    r"|\b(?:Melbourne|Sydney|Victoria|NSW|Auckland|Adelaide|Brisbane|Perth|the state|the city|the country|we're all|everyone)"
+    r"(?:'s)? (?:is |was |has been |been |went |goes |going |back )*(?:locked down|in(?:to)? lockdown)\b",
+    re.IGNORECASE,
+)
+
+
+def lockdown(text: str) -> re.Match[str] | None:
+    """A site or its people locked down for a stretch or again (`LOCKDOWN`); not a city's or a pandemic's;
+    or None."""
+    m = searched(LOCKDOWN, text)
+    return None if m is None or searched(_NOT_A_SITE, text) is not None else m
+
+
 # The same kind of incident again within a period: "Another phone found in a cell. Third this month.", "ran off
 # from the resi again, 5th time this month"; only with an incident of a custodial or care site in the text.
 _AGAIN = lazy_pattern(
@@ -340,16 +368,19 @@ COURT_WORK = lazy_pattern(
     r"|\bthe hearing(?:'s| has)? been (?:moved|adjourned|vacated|pushed)\b",
     re.IGNORECASE,
 )
-# Another employer's workplace: a shop, a café, a courier's depot; a hospital or a school too where
-# the profile names none of its own ("the hospital's system went down" is a nurse's under vic).
+# Another employer's workplace: a shop, a café, a courier's depot, a surf club; a hospital, an ambulance or a
+# school too where the profile names none of its own ("the hospital's system went down" is a nurse's under vic,
+# "Ambo shift: 9 jobs" a paramedic's, no Border Force officer's).
 _OTHER_WORK = lazy_pattern(
     r"\b(?:retail|caf[eé]s?|restaurants?|the store|the shop|couriers?|warehouse|bakery|hospo|hospitality|telco|private sector|airlines?|"
     r"the pub|bottle ?shop|woolies|coles|kmart|bunnings|maccas|private (?:hospitals?|clinics?|schools?|practice)|"
-    r"supermarket|hospitals?|ED|wards?|patients?|nurses?|schools?|teachers?|classrooms?|code blue|MET calls?)\b",
+    r"supermarket|hospitals?|ED|ICU|wards?|patients?|nurses?|schools?|teachers?|classrooms?|code blue|MET calls?|paramedics?|ambos?|"
+    r"ambulances?|lifeguards?)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = {"hospital": "hospital", "ed": "hospital", "ward": "hospital", "patient": "hospital", "nurse": "hospital"}
-_INSTITUTION |= {"code blue": "hospital", "met call": "hospital"}
+_INSTITUTION |= {"code blue": "hospital", "met call": "hospital", "icu": "hospital"}
+_INSTITUTION |= {"paramedic": "ambulance", "ambo": "ambulance", "ambulance": "ambulance"}
 _INSTITUTION |= {"school": "school", "teacher": "school", "classroom": "school"}
 
 
@@ -453,6 +484,9 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         if m is not None:
             # another employer's workplace, or a show ("two assaults in the last episode")
             return (m, label) if not other_workplace(text, profile) and not fiction(text) else None
+    locked = lockdown(text) if "lock" in text.lower() else None
+    if locked is not None and not other_workplace(text, profile) and not fiction(text):
+        return locked, "a site locked down"
     again = searched(_AGAIN, text) if cued and searched(_INCIDENT_WORD, text) is not None else None
     if again is not None and not other_workplace(text, profile):
         return again, "incidents again within a period"

@@ -87,7 +87,11 @@ def site_security(text: str, profile: Profile) -> re.Match[str] | None:
 # Things everyone uses that go down too: the gym's app, the bank's, the library's.
 _CONSUMER = lazy_pattern(
     r"\b(?:gym|bank(?:'s)?|banking|library|club|pool|netflix|eftpos|nbn|telstra|optus|warehouse|supermarket|the tills?|spin|uber|my (?:phone|laptop|wifi|internet|"
-    r"modem|router|licence|rego|claim|payment|appointment|booking|order|card)|renew my|went to|i went in|on hold)\b",
+    r"modem|router|licence|rego|claim|payment|appointment|booking|order|card)|renew my|went to|i went in|on hold"
+    # a relative's business with the agency, a traveller's arrival: "can't log in to see my son's plan", "the
+    # gates were down when we landed"
+    r"|my (?:son|daughter|kids?|mum|mom|dad|partner|husband|wife)'s (?:plan|claim|payment|appointment|application|visa|"
+    r"passport|account|rego|licence|details|booking)|when we (?:landed|arrived|flew in|got off the plane))\b",
     re.IGNORECASE,
 )
 

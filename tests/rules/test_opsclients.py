@@ -114,3 +114,55 @@ def test_not_client_work(text):
 def test_first_hand_is_the_verb_first(text, told):
     hit = client_work(text)
     assert hit is not None and first_hand(text, hit[0]) is told, (text, hit)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # one kind of event with the stretch of the shift it filled, or a tally of several
+        ("14 arrests at the music festival last night, nothing we hadn't seen before", True),
+        ("9 welfare checks in one shift out on the peninsula", True),
+        ("Day done. Three pursuits, one DV breach, one bloke asleep in a wheelie bin", True),
+        ("New grad on 6B handled two METs and a fall before 9am like a pro", False),
+        ("10 hr shift, 7 jobs, 2 cat 1s between the two towns, no meal break", False),
+    ],
+)
+def test_a_shifts_events_counted(text, told):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == "a shift's events counted", (text, hit)
+    assert first_hand(text, hit[0]) is told, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's tally, a job hunt, a shop's codes, a trip
+        "Police made 14 arrests at the music festival last night, says the paper",
+        "Applied for 12 jobs this week and heard nothing",
+        "seven job applications before lunch, cover letters are brutal",
+        "Got 2 promo codes today for the sale",
+        "7 days, 3 countries, 1 very tired backpacker",
+    ],
+)
+def test_not_a_shifts_events_counted(text):
+    hit = client_work(text)
+    assert hit is None or hit[1] != "a shift's events counted", (text, hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team's month, quarter or year of work in figures, by the million too
+        "Well done to the Parramatta mail team for clearing 1.4 million postal items in March",
+        "Our branch finalised 12,000 visas last quarter with half the staff",
+        "Hit 120 calls today, new personal best on the phones",
+    ],
+)
+def test_a_teams_work_done_in_a_month_quarter_or_year(text):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == "volume of work", (text, hit)
+
+
+def test_a_year_of_ones_own_life_is_no_work_done():
+    assert client_work("Read 52 books this year, new record") is None
+    assert client_work("cleared 30 items off my to-do list this month") is None

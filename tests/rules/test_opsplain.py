@@ -222,3 +222,18 @@ def test_volumes_sat_on_or_in_one_night_and_counts_wrong(aps, vic):
     assert _kind("they're 2 down after the review, don't say I told you", vic) == "staff short or in figures"
     assert _kind("Sitting on 3 new episodes of my show, no spoilers", vic) is None
     assert _kind("12 mosquito bites in one night, camping is great", vic) is None
+
+
+def test_a_site_locked_down(vic, qld):
+    assert _kind("The west unit's been locked down since Monday after the fight in the yard", vic) == "a site locked down"
+    assert _kind("we've had the boys locked in their rooms most of the week, no staff", qld) == "a site locked down"
+    assert _kind("muster moved to 0600 and expect lockdowns in the afternoon all week", qld) == "a site locked down"
+    # a city's or a pandemic's lockdown is no site's
+    assert _kind("Melbourne's been locked down since Tuesday, again", vic) is None
+    assert _kind("Remember when we were in lockdown for months during covid", vic) is None
+
+
+def test_an_ambulance_or_an_icu_is_another_workplace_where_the_profile_runs_none(dibp, vic):
+    assert other_workplace("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", dibp)
+    assert other_workplace("Night shift in the ICU again, two codes before midnight", dibp)
+    assert not other_workplace("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", vic)

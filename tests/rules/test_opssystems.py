@@ -35,3 +35,11 @@ def test_generic_failure_of_the_system():
     assert generic_failure("honestly the system is broken", "broken")
     assert generic_failure("Went to renew my licence and the system was down", "down")
     assert not generic_failure("the system has been down since 7, we're doing it by hand", "down")
+
+
+def test_a_system_met_by_a_relatives_business_or_a_traveller_is_the_customers():
+    from auditor.rules.opssystems import customer_met
+
+    assert customer_met("Is the portal down? Can't log in to check my daughter's claim")
+    assert customer_met("The eGates were all down when we landed, an hour in the queue")
+    assert not customer_met("The case system was down all morning, nobody could open a file")
