@@ -3,7 +3,7 @@
 Usage:  python bench/dump_findings.py OUT_DIR [--jobs 2] [--profiles dibp,aps,qld,vic,tas]
 
 Runs every active rule over each labelled set in tests/eval (one post per line) under each of
-the five built-in profiles, over the realistic and work-heavy archives of `bench_text.py`, and
+the five built-in profiles, over the realistic, second everyday and work-heavy archives of `bench_text.py`, and
 scans `sample_data` under each profile; writes one line per finding (code, item, path, evidence,
 confidence, severity, why, message, category, group, fingerprint key, item kind) to one file per
 set and profile in OUT_DIR. The blind sets (``blind*``) and the unseen organisation's set
@@ -51,11 +51,16 @@ def _line(f) -> str:  # noqa: ANN001 - a Finding
 
 def _texts(name: str) -> list:
     from auditor.models import Item, ItemKind, Platform  # lazy: a worker process imports on demand
-    from bench.bench_text import realistic, work_heavy  # lazy: as above
+    from bench.bench_text import realistic, realistic_second, work_heavy  # lazy: as above
     from bench.eval_rules import load_set, to_item  # lazy: as above
 
     if name == "bench-realistic":
         return [Item(platform=Platform.TWITTER, kind=ItemKind.POST, path=f"b/{i}", text=t) for i, t in enumerate(realistic(6000))]
+    if name == "bench-second":
+        return [
+            Item(platform=Platform.TWITTER, kind=ItemKind.POST, path=f"s/{i}", text=t)
+            for i, t in enumerate(realistic_second(6000))
+        ]
     if name == "bench-heavy":
         return [
             Item(platform=Platform.TWITTER, kind=ItemKind.POST, path=f"h/{i}", text=t) for i, t in enumerate(work_heavy(1500))
@@ -99,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.out).mkdir(parents=True, exist_ok=True)
     profiles = args.profiles.split(",")
     sets = sorted(p.name for p in (ROOT / "tests" / "eval").glob("*.jsonl"))
-    jobs = [(s, p, args.out) for p in profiles for s in [*sets, "bench-realistic", "bench-heavy"]]
+    jobs = [(s, p, args.out) for p in profiles for s in [*sets, "bench-realistic", "bench-second", "bench-heavy"]]
     jobs.sort(key=lambda j: -(ROOT / "tests" / "eval" / j[0]).stat().st_size if j[0].endswith(".jsonl") else -(10**9))
     with ProcessPoolExecutor(args.jobs) as pool:
         for line in pool.map(_job, jobs):

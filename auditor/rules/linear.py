@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from itertools import count, repeat
+from operator import add
 from typing import TYPE_CHECKING
 
 from auditor.config import Profile, load_profile
@@ -174,7 +175,10 @@ def char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
     counts = Counter(ids)  # a known gram has one id, so counting ids counts its grams
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-    vals = (1.0 + np.log(tf)) * np.asarray(arr["char_idf"])[idx].astype(np.float64)
+    idf = arr.get("_char_idf64")
+    if idf is None:  # the idf as float64 once (the same numbers `astype` gives per text)
+        idf = arr["_char_idf64"] = np.asarray(arr["char_idf"], dtype=np.float64)
+    vals = (1.0 + np.log(tf)) * idf[idx]
     norm = float(np.sqrt(vals @ vals)) or 1.0
     vals /= norm
     for a in (idx, vals):
@@ -186,15 +190,15 @@ def char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
 @lru_cache(maxsize=512)
 def _dense_part(text: str, name: str) -> tuple[float, ...]:
     """The character n-gram and embedding part of every category's score for one text."""
-    import numpy as np  # lazy: numpy only when a text reaches the model
-
     model = _ATTACHED[name]
     idx, vals = char_vector_by_word(text, arr := model["_arrays"])
-    part = np.zeros(arr["emb_w"].shape[1], dtype=np.float64)
-    if len(idx):
-        part += model["char_scale"] * (vals @ arr["char_w"][idx])
-    part += model["emb_scale"] * (embed(text) @ arr["emb_w"])
-    return tuple(part.tolist())
+    # the two products in numpy (their order of summing is BLAS's), the rest in Python floats: the
+    # same float64 operations in the same order as ``zeros; += scale * chars; += scale * embedding``
+    # (a float32 embedding product widened exactly), with fewer numpy calls, each dear on a cold cache
+    scale = model["char_scale"]
+    part = [0.0 + scale * c for c in (vals @ arr["char_w"][idx]).tolist()] if len(idx) else [0.0] * arr["emb_w"].shape[1]
+    emb = (model["emb_scale"] * (embed(text) @ arr["emb_w"])).tolist()
+    return tuple(p + e for p, e in zip(part, emb, strict=True))
 
 
 def score(text: str, model: dict, category: str, profile: Profile | None = None) -> tuple[float, list[tuple[str, float]]]:
@@ -261,15 +265,29 @@ def surely_below(text: str, model: dict, category: str, profile: Profile | None,
 
 def _base_logits(text: str, model: dict) -> list[float]:
     """Each category's bias, word weights without the meta features, and dense part (v3)."""
-    import numpy as np  # lazy: numpy only when a text reaches the model
-
     arrays = model["_arrays"]
     index = as_mapping(arrays["word_index"])
     ids = [i for f in features(text) if f not in NAMES and (i := index.get(f)) is not None]
-    words = arrays["word_w"][ids].astype(np.float64).sum(axis=0) if ids else np.zeros(len(model["order"]))
+    words = _row_sum(arrays, ids) if ids else [0.0] * len(model["order"])
     dense = _dense_part(text, model["_name"])
     cats = model["categories"]
-    return [cats[c]["bias"] + float(words[k]) + dense[k] for k, c in enumerate(model["order"])]
+    return [cats[c]["bias"] + words[k] + dense[k] for k, c in enumerate(model["order"])]
+
+
+def _row_sum(arrays: dict, ids: list[int]) -> list[float]:
+    """``word_w[ids].astype(float64).sum(axis=0)`` as Python floats: numpy sums a 2-D array along
+    its first axis row by row, in order (tests/rules/test_linear.py checks it), so adding each
+    row's widened weights in the same order gives the same numbers, without three numpy calls a
+    text. Each row is read from the array once per process (at most the vocabulary's rows)."""
+    rows: dict[int, list[float]] = arrays.setdefault("_word_rows", {})
+    weights = arrays["word_w"]
+    total: list[float] | None = None
+    for i in ids:
+        row = rows.get(i)
+        if row is None:
+            row = rows[i] = weights[i].tolist()  # float32 to Python float: exact, as astype(float64)
+        total = list(row) if total is None else list(map(add, total, row))
+    return total  # type: ignore[return-value]
 
 
 def _meta_bounds(model: dict) -> tuple[dict[str, list[float]], list[list[float]]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from auditor.config import load_profile
 from auditor.rules.learned import load_model
-from auditor.rules.linear import features, linear_probability, score, surely_below, tokens
+from auditor.rules.linear import _base_logits, _dense_part, _row_sum, features, linear_probability, score, surely_below, tokens
+from auditor.rules.meta import NAMES
 
 
 def test_learned_tokens_are_words_and_pairs():
@@ -77,3 +78,30 @@ def test_surely_below_settles_an_everyday_post_without_its_people(dibp, monkeypa
     for cat in ("operational_detail", "official_comment", "uniform"):
         assert surely_below(text, model, cat, dibp, model["thresholds"][cat])
     assert asked == []
+
+
+def test_row_sum_is_numpys_sum_along_the_first_axis_to_the_last_bit():
+    # `_base_logits` adds the word rows in Python because numpy sums along axis 0 row by row;
+    # weights over 30 binary orders of magnitude make a different order show in the last bits
+    import numpy as np  # lazy: numpy only in the tests that need it
+
+    rng = np.random.default_rng(13)
+    for _ in range(300):
+        n = int(rng.integers(1, 120))
+        rows = (rng.standard_normal((n, 4)) * np.exp(rng.uniform(-20, 2, (n, 4)))).astype(np.float32)
+        ids = [int(i) for i in rng.permutation(n)]
+        expected = rows[ids].astype(np.float64).sum(axis=0).tolist()
+        assert _row_sum({"word_w": rows}, ids) == expected
+
+
+def test_base_logits_are_the_scores_parts(dibp):
+    import numpy as np  # lazy: as above
+
+    model = load_model("dibp")
+    arrays = model["_arrays"]
+    for text in ("Our netball girls won their grand final at the oval", "seized 3kg of ice at the airport today", "ok"):
+        ids = [i for f in features(text) if f not in NAMES and (i := arrays["word_index"].get(f)) is not None]
+        words = arrays["word_w"][ids].astype(np.float64).sum(axis=0) if ids else np.zeros(len(model["order"]))
+        dense = _dense_part(text, model["_name"])
+        expected = [model["categories"][c]["bias"] + float(words[k]) + dense[k] for k, c in enumerate(model["order"])]
+        assert _base_logits(text, model) == expected
