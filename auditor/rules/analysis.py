@@ -46,7 +46,7 @@ from importlib import resources
 from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
 from auditor.rules.base import given_names, lazy_pattern, per_profile, per_text, trie_regex
-from auditor.rules.landmarks import stem_words
+from auditor.rules.landmarks import site_first_words, stem_words
 from auditor.rules.orgwords import work_site_names
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
@@ -363,6 +363,9 @@ def _stage_keys(profile: Profile) -> _Keys:
         loose = section not in ("organisation", "places")
         for term in work_site_names(profile) if (section, key) == ("places", "work_sites") else profile.terms(section, key):
             (loose_keys if loose else own).add(term, loose=loose)
+    # a site by the first word of its name, as the place and department rules read it ("six years at
+    # Quarrenbrook", "Mersey ED"), as written
+    own.title.update(site_first_words(profile))
     for site in profile.sites:
         own.add(str(site.get("name") or ""))
         for alias in site.get("aliases", []):

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from auditor.config import Profile
 from auditor.geo.gazetteer import load_places, lookup
 from auditor.rules.base import given_names, lazy_pattern
 
@@ -100,3 +101,24 @@ def landmark_stems(text: str) -> list[tuple[str, int, int]]:
 def stem_words() -> frozenset[str]:
     """Every word `landmark_stems` reads a landmark by, as written ("Cradle", "Overland")."""
     return frozenset(_landmark_stems()[0])
+
+
+# first words no work site is named by alone: the site's name needs more than these
+SITE_STEM_NEVER = frozenset(
+    "the police station executive customs university christmas gold box cherry north south east west port".split()
+)
+
+
+def site_first_words(profile: Profile) -> dict[str, str]:
+    """The first word of each of the profile's multi-word work sites that can name it alone, as
+    written ("Quarrenbrook" of "Quarrenbrook Treatment Plant"), with the site's full name: not a
+    place of its own (gazetteer or smaller place) nor a word that starts many names. The first
+    stage keys on these words and `placeforms.site_stems` reads them, so both come from here."""
+    out: dict[str, str] = {}
+    for name in profile.terms("places", "work_sites"):
+        words = name.split()
+        first = words[0]
+        if len(words) > 1 and first.isalpha() and first.casefold() not in SITE_STEM_NEVER:
+            if lookup(first) is None and first not in minor_places():
+                out.setdefault(first, name)
+    return out

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.geo.gazetteer import lookup
 from auditor.rules.base import lazy_pattern, per_profile, searched
 from auditor.rules.features import department_terms
-from auditor.rules.landmarks import minor_places
+from auditor.rules.landmarks import site_first_words
 
 # A named place by its form, for the streets, roads, bridges and landmarks no gazetteer lists:
 # "Lonsdale St", "121 Exhibition St", "1 Treasury Place", "the Gateway Motorway", "Magnetic Island",
@@ -85,9 +84,6 @@ _FORM_GATE = lazy_pattern(
 # Northern", "a shift in Marngoneet". Only a word that is no gazetteer place, after "the" or a place
 # preposition, and neither a possessive nor the start of another name ("at Ashley's", "Ashley Smith").
 # Words that start many names are never a site alone; adjectives only after "the" ("the Royal").
-_STEM_NEVER = frozenset(
-    "the police station executive customs university christmas gold box cherry north south east west port".split()
-)
 _STEM_THE_ONLY = frozenset("royal northern southern metropolitan princess dame central general".split())
 _STEM_THE = lazy_pattern(r"\bthe\s+$", re.IGNORECASE)
 # (not "from" or "to": "a text from Austin", "talk to Mary" name the person)
@@ -96,13 +92,10 @@ _STEM_END = lazy_pattern(r"[\w'’-]|\s+[A-Z]|['’]s\b")
 
 
 def _stems(profile: Profile) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    names = [s for s in profile.terms("places", "work_sites") if len(s.split()) > 1]
     stems: dict[str, str] = {}
-    for name in names:
-        first = name.split()[0]
-        if first.isalpha() and first.casefold() not in _STEM_NEVER and lookup(first) is None and first not in minor_places():
-            if not department_terms(first, profile):  # "QPS Academy": "QPS" alone is the organisation
-                stems.setdefault(first, name)
+    for first, name in site_first_words(profile).items():
+        if not department_terms(first, profile):  # "QPS Academy": "QPS" alone is the organisation
+            stems[first] = name
     pattern = re.compile(r"(?<![\w'’#@])(?:" + "|".join(map(re.escape, stems)) + r")") if stems else None
     return stems, pattern
 

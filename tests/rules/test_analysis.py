@@ -202,3 +202,19 @@ def test_first_stage_passes_a_short_internal_number():
     # no digit run long enough for a phone and no profile term: the word "internal" or "dial" lets it through
     for text in ("New starters: the helpdesk is internal 4471", "dial 4412 from any of the phones"):
         assert first_stage(text, load_profile("aps")), text
+
+
+def test_a_work_site_by_its_first_word_passes_the_first_stage(tmp_path):
+    """The place and department rules read a work site by the first word of its name ("years at
+    Quarrenbrook"): that word is a first-stage key, as written, for a profile never seen before."""
+    f = tmp_path / "tidewater.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "tidewater"\n'
+        '[organisation]\nnames = ["Tidewater Regional Water Authority"]\n'
+        '[places]\nwork_sites = ["Quarrenbrook Treatment Plant", "North Harbour Depot"]\n',
+        encoding="utf-8",
+    )
+    prof = load_profile(str(f))
+    assert first_stage("Did eleven years at Quarrenbrook", prof)
+    assert not first_stage("quarrenbrook, what a word", prof)  # as written: Title Case
+    assert not first_stage("Heading North for the holidays", prof)  # a word that starts many names

@@ -91,9 +91,10 @@ def test_a_work_site_by_the_first_word_of_its_name_after_a_stretch_of_work(tmp_p
         "First week at Quarrenbrook done, the filter beds are huge",
     ):
         assert [h[0] for h in staff_named(text, prof)] == ["Quarrenbrook"], text
-    # the whole rule, on a text the first stage lets through (a site's first word is no first-stage
-    # key of its own: `analysis._stage_keys` counts a site's name whole)
+    # the whole rule, on a text the first stage lets through ("roster"), and on one only the site's
+    # first word sends to the rules (`landmarks.site_first_words` is a first-stage key)
     assert _dep("Eleven years at Quarrenbrook and the roster never changed", prof)
+    assert _dep("Did eleven years at Quarrenbrook", prof)
     for text in (
         "Quarrenbrook and I are off on the road trip tomorrow",  # a name, no work
         "My housemate worked at Quarrenbrook for years",  # someone else's work there
