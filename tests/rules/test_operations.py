@@ -130,12 +130,9 @@ system_problems = ["down", "outage"]
 """
 
 
-def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(tmp_path):
-    """A Commonwealth agency's desk work (debts raised, objections reviewed, letters by the thousand, its system
-    down with the work stopped) reads as
-    operational detail from the generic patterns alone, for a profile with none of these words; its
-    customers' side and everyday figures do not."""
-    from auditor.config import load_profile  # lazy: only this test loads a profile from a file
+def _regulator_ops_codes(tmp_path):
+    """The invented regulator's profile, and the operational-detail codes the whole rule set gives a post."""
+    from auditor.config import load_profile  # lazy: only these tests load a profile from a file
     from auditor.engine import active_rules, run_rules
 
     f = tmp_path / "levies.toml"
@@ -147,6 +144,15 @@ def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(
         item = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
         return {x.code for x in run_rules([item], rules, prof) if str(x.category) == "operational_detail"}
 
+    return ops_codes
+
+
+def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(tmp_path):
+    """A Commonwealth agency's desk work (debts raised, objections reviewed, letters by the thousand, its system
+    down with the work stopped) reads as
+    operational detail from the generic patterns alone, for a profile with none of these words; its
+    customers' side and everyday figures do not."""
+    ops_codes = _regulator_ops_codes(tmp_path)
     for text in (
         "we raised 40 debts yesterday off the new data match, the phones will melt on Monday",
         "I reviewed 14 objections today and allowed only 2",
@@ -166,18 +172,7 @@ def test_a_regulator_no_profile_was_tuned_on_is_read_from_the_generic_machinery(
 def test_a_regulators_month_of_work_and_its_customers_relatives_from_the_generic_machinery(tmp_path):
     """The same invented regulator: a team's quarter of work in figures and a desk's tally read as operational
     detail from the generic patterns; a relative's business with its portal does not (opsround7)."""
-    from auditor.config import load_profile  # lazy: only this test loads a profile from a file
-    from auditor.engine import active_rules, run_rules
-
-    f = tmp_path / "levies.toml"
-    f.write_text(_REGULATOR, encoding="utf-8")
-    prof = load_profile(str(f))
-    rules = active_rules(prof)
-
-    def ops_codes(text: str) -> set[str]:
-        item = Item(platform=Platform.TWITTER, kind=ItemKind.POST, path="t", text=text, audience=Audience.PUBLIC)
-        return {x.code for x in run_rules([item], rules, prof) if str(x.category) == "operational_detail"}
-
+    ops_codes = _regulator_ops_codes(tmp_path)
     assert "OPS103" in ops_codes("Our review team finalised 9,400 objections last quarter with four people gone")
     assert "OPS103" in ops_codes("Hit 110 calls today on the levy line, new record")
     assert not ops_codes("Is the levy portal down again? Can't log in to check my dad's account")
