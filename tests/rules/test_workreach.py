@@ -58,20 +58,6 @@ def test_every_generated_form_is_read_as_one_number():
         assert found == [n], n
 
 
-@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
-def test_generated_work_contexts_in_every_form(profile_name):
-    profile = load_profile(profile_name)
-    missed = [t.format(n=n) for t in _WORK for n in _FORMS if not list(work_numbers(t.format(n=n), profile))]
-    assert missed == []
-
-
-@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
-def test_generated_not_work_contexts_in_every_form(profile_name):
-    profile = load_profile(profile_name)
-    fired = [t.format(n=n) for t in _NOT_WORK for n in _FORMS if list(work_numbers(t.format(n=n), profile))]
-    assert fired == []
-
-
 def test_a_unit_phone_by_its_number_or_a_word_of_its_team():
     assert UNIT_PHONE.search("Pod 3 phone is").group(0) == "Pod 3 phone"
     assert UNIT_PHONE.search("the team inbox line").group(0) == "team inbox line"
@@ -156,20 +142,6 @@ _NOT_WORK_3 = (
 )
 
 
-@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
-def test_third_generator_work_contexts_in_every_form(profile_name):
-    profile = load_profile(profile_name)
-    missed = [t.format(n=n) for t in _WORK_3 for n in _FORMS_3 if not list(work_numbers(t.format(n=n), profile))]
-    assert missed == []
-
-
-@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
-def test_third_generator_not_work_contexts_in_every_form(profile_name):
-    profile = load_profile(profile_name)
-    fired = [t.format(n=n) for t in _NOT_WORK_3 for n in _FORMS_3 if list(work_numbers(t.format(n=n), profile))]
-    assert fired == []
-
-
 def test_the_new_weak_signs_give_a_plain_why():
     tas = load_profile("tas")
 
@@ -187,3 +159,25 @@ def test_the_new_weak_signs_give_a_plain_why():
     assert cue("can u cover the 1300 line from 2-4? it's 1300 555 117") == ['"cover the 1300 line"']
     # a cue that introduces one number is not the next one's
     assert cue("The front counter is now (03) 5550 4412. After hours, ring the hotline on 1800 555 117") == ["counter is now"]
+
+
+# each generator: its work contexts, its not-work contexts and the number forms they are written in
+_GENERATORS = {"first": (_WORK, _NOT_WORK, _FORMS), "third": (_WORK_3, _NOT_WORK_3, _FORMS_3)}
+
+
+@pytest.mark.parametrize("generator", sorted(_GENERATORS))
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_generated_work_contexts_in_every_form(profile_name, generator):
+    profile = load_profile(profile_name)
+    work, _not_work, forms = _GENERATORS[generator]
+    missed = [t.format(n=n) for t in work for n in forms if not list(work_numbers(t.format(n=n), profile))]
+    assert missed == []
+
+
+@pytest.mark.parametrize("generator", sorted(_GENERATORS))
+@pytest.mark.parametrize("profile_name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_generated_not_work_contexts_in_every_form(profile_name, generator):
+    profile = load_profile(profile_name)
+    _work, not_work, forms = _GENERATORS[generator]
+    fired = [t.format(n=n) for t in not_work for n in forms if list(work_numbers(t.format(n=n), profile))]
+    assert fired == []
