@@ -505,6 +505,7 @@ RULES = [
                 False,
                 profile="tas",
             ),
+            Example("Code blue in bay 4 again. Ring the unit line 6222 8100 if you need me - Sam, CNM", False, profile="tas"),
             Example("Night shift on the cargo floor with the new starter — Dave, legend", True),
             # a relative's start or service with the organisation, and where: greeted on the day, "'s ORG at", a first posting
             Example("Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide to the airport", True),

@@ -34,8 +34,9 @@ _OWN_NEWS_AFTER = lazy_pattern(
 
 # The writer signing off: "... if urgent. – Lorraine, Team Leader" (a dash, the name, then a role or the end).
 _SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
-# ... or a spaced long dash after the writer's own line: "... or email r.m@justice.tas.gov.au — Rachel, Courts Listing"
-_DASH_BEFORE = lazy_pattern(r"\s[–—]\s*$")
+# ... or a spaced dash (long or a plain hyphen) after the writer's own line: "... or email
+# r.m@justice.tas.gov.au — Rachel, Courts Listing", "ring the ward line if you need me - Sam, CNM"
+_DASH_BEFORE = lazy_pattern(r"\s[–—-]\s*$")
 _SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
 
 

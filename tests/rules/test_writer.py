@@ -85,3 +85,12 @@ def test_self_intro_reads_name_from_unit_here_and_a_sign_off_of_fields():
     # a long dash before a name with no line of the writer's is no sign-off
     praise = "Night shift on the cargo floor — Dave, legend"
     assert not self_intro(praise, praise.index("Dave"), praise.index("Dave") + 4)
+
+
+def test_a_plain_hyphen_before_the_writers_name_after_their_own_line_is_a_sign_off():
+    """Typed on a phone, the long dash is a hyphen: "... if you need me - Kez, CNM" is the writer."""
+    text = "Code blue in bay 4 again. Ring the unit line 6222 8100 if you need me - Kez, CNM"
+    assert self_intro(text, *_span(text, "Kez"))
+    # a hyphen before a name with no line of the writer's is no sign-off
+    praise = "Double on the ward tonight - Kez, legend"
+    assert not self_intro(praise, *_span(praise, "Kez"))
