@@ -184,6 +184,24 @@ IRONY_CUE = lazy_pattern(
 )
 
 
+# A phrase of those in charge in scare quotes, read with no "said" before it (`rules.critique`): the
+# scheme's own name ("Another 'wellbeing survey' from DPAC", "the 'customer first' rebrand") or the phrase
+# set against what the work is ("the Minister's 'record investment' hasn't produced a single bed", "the
+# 'visibility' strategy = foot patrols while we're 2 cars short").
+QUOTED_SCHEME_AFTER = lazy_pattern(
+    r"\s*(?:rebrand|budget|target|survey|strategy|initiative|program|programme|framework|measure|reform|review|redesign|"
+    r"plan|workshop|consultant|model|agenda|policy|process|email|memo|announcement|training|rollout|roadshow|restructure|"
+    r"transformation)s?\b",
+    re.IGNORECASE,
+)
+QUOTED_SCHEME_BEFORE = lazy_pattern(r"\b(?:another|more|new|latest|months of|weeks of|years of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+SET_AGAINST = lazy_pattern(
+    r"\b(?:while|whilst|meanwhile|same (?:day|week|month|email|fortnight)|instead|yet|but|still|not one|not a single|zero|"
+    r"nobody asked|no one asked|aka|read:|translation:|means)\b|=",
+    re.IGNORECASE,
+)
+
+
 # Sarcasm with no harsh word and no scare quotes: "Cool cool cool.", "Love that for us", "Love how
 # we're told to ...", "Nothing says valued like ...", "Inspired leadership, truly", "Make it make sense",
 # "Cheers management", "Public service, everyone!"; it is official comment only with a work target.

@@ -85,3 +85,19 @@ def test_the_organisation_labelled_by_its_habit():
     assert _harsh("Boss rolled his eyes when I asked for Friday off. Classic Gary.", vic) == []
     assert _harsh("On nights for the whole of December at the warehouse. Peak season life", aps) == []
     assert _harsh("Got my licence renewed in ten minutes, classic Service Tasmania efficiency!", tas) == []
+
+
+def test_a_scheme_of_those_in_charge_in_scare_quotes_with_no_said():
+    from auditor.config import load_profile
+
+    vic, tas, qld = load_profile("vic"), load_profile("tas"), load_profile("qld")
+    # the scheme's own name, or the phrase set against what the work is
+    [m] = _harsh("Another 'resilience toolkit' from head office. Our team is still four short on the night roster.", vic)
+    assert m.why == '"\'resilience toolkit\'" in scare quotes, aimed at "head office"'
+    [m] = _harsh("The Premier's 'record staffing' line meanwhile our depot runs two trucks short every weekend", qld)
+    assert "in scare quotes" in m.why
+    # a one-word jab, a quote with no one in charge, a private employer, a club: no comment
+    assert _harsh("Ticked 'no' on the survey from management, still counted as engaged", vic) == []
+    assert _harsh("Our 'quick' walk took four hours but the view was worth it", tas) == []
+    assert _harsh("The store manager rolled out another 'customer delight' program. Still no extra staff.", tas) == []
+    assert _harsh("My nan calls her bridge club's rules 'the scheme', still winning though", tas) == []
