@@ -35,6 +35,7 @@ from auditor.rules.tone import (
     BOSS,
     BOSS_SPEAKS,
     COMPLAINT,
+    DENIED,
     EMPLOYMENT,
     GENERIC_CLIENTS,
     GENERIC_TARGETS,
@@ -61,6 +62,8 @@ from auditor.rules.tone import (
     SCARE_QUOTE,
     SERVICE_LABELLED,
     SET_AGAINST,
+    SHOW_SPENDING,
+    SHOW_SPENDING_KEYS,
     STRONG_TARGETS,
     THEY_BEFORE,
     TRY_THE_JOB,
@@ -182,6 +185,37 @@ def _quoted_scheme(text: str, item: Item, lex: Lex, profile: Profile) -> Iterato
         return
 
 
+def _show_over_staff(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Match]:
+    """Money or a show for those in charge set against the work (`SHOW_SPENDING`): "Pay freeze again.
+    Meanwhile the executive floor got a fit-out", "if head office put half the consultant money into
+    actual staff". The writer is inside (`INSIDER`), those in charge or the organisation are named, and
+    the text sets the two apart (`SET_AGAINST`, `IRONY_CUE` or a denial); not a private job or private life."""
+    low = text.casefold()
+    if not any(k in low for k in SHOW_SPENDING_KEYS):
+        return
+    cue = searched(SHOW_SPENDING, text)
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    inside = searched(INSIDER, text)
+    if inside is None or not (searched(SET_AGAINST, text) or searched(IRONY_CUE, text) or searched(DENIED, text)):
+        return
+    target = lex.strong_targets.search(text) or BOSS.search(text)
+    if target is None:
+        target = next(
+            (_Span(text, s, e) for _t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"), None
+        )
+    if target is None:
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
+        why=f'sets "{target.group(0).strip()}" and its "{cue.group(0)}" against their own work ("{inside.group(0).strip()}")',
+        message=f"{describe(item)} criticises {target.group(0).strip()}",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
+
+
 class _Span:
     """A stretch of text read like a match: the organisation's name as a target."""
 
@@ -276,6 +310,7 @@ def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
             list(_negative_in_sentence(text, item, lex))
             or list(_irony(text, item, lex))
             or list(_quoted_scheme(text, item, lex, profile))
+            or list(_show_over_staff(text, item, lex, profile))
             or list(_sarcasm(text, item, lex, profile))
             or list(_ironic_label(text, item, lex, profile))
         )

@@ -202,6 +202,19 @@ SET_AGAINST = lazy_pattern(
 )
 
 
+# Money or a show for those in charge set against the work (`rules.critique` reads it from inside, with
+# those in charge named and a contrast): "the Commissioner's office got a refit. Meanwhile our pay hasn't
+# moved", "If head office put half the consultant money into actual staff", "spruiking record numbers
+# while we're three officers short" (not "the consultant on the ward round", a job title).
+SHOW_SPENDING = lazy_pattern(
+    r"\b(?:consultants\b|consultant (?:money|reports?|budget|fees?|bills?)\b|(?:new )?(?:office |executive |exec |floor )?"
+    r"(?:refit|fit-?out)\b|photo[- ]?ops?\b|press conferences?\b|media releases?\b|for the cameras\b|spruik\w*)",
+    re.IGNORECASE,
+)
+SHOW_SPENDING_KEYS = ("consultant", "refit", "fit", "photo", "press conference", "media release", "cameras", "spruik")
+DENIED = lazy_pattern(r"\b(?:not|never|nobody|none|no)\b|n['’]t\b", re.IGNORECASE)
+
+
 # Sarcasm with no harsh word and no scare quotes: "Cool cool cool.", "Love that for us", "Love how
 # we're told to ...", "Nothing says valued like ...", "Inspired leadership, truly", "Make it make sense",
 # "Cheers management", "Public service, everyone!"; it is official comment only with a work target.

@@ -101,3 +101,18 @@ def test_a_scheme_of_those_in_charge_in_scare_quotes_with_no_said():
     assert _harsh("Our 'quick' walk took four hours but the view was worth it", tas) == []
     assert _harsh("The store manager rolled out another 'customer delight' program. Still no extra staff.", tas) == []
     assert _harsh("My nan calls her bridge club's rules 'the scheme', still winning though", tas) == []
+
+
+def test_money_or_a_show_for_those_in_charge_set_against_the_work():
+    from auditor.config import load_profile
+
+    qld, tas = load_profile("qld"), load_profile("tas")
+    [m] = _harsh(
+        "Our leave cancelled for the third month. Meanwhile the executive floor got a fit-out with a new coffee machine.", qld
+    )
+    assert m.why == 'sets "executive" and its "fit-out" against their own work ("Our")'
+    assert _harsh("If the Director put half the consultant money into our team we wouldn't be 3 short", tas)
+    # a boat's refit, a mayor's photo at the footy, a consultant on the ward, a press conference merely watched
+    assert _harsh("Our boat is finally back in the water after the refit, no more leaks", tas) == []
+    assert _harsh("The Mayor dropped by our footy club for a photo op after we won, no complaints", tas) == []
+    assert _harsh("Watched the Premier's press conference, not sure what it means for the trains", qld) == []
