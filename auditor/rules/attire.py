@@ -25,6 +25,8 @@ from auditor.rules.attirecues import (
     OFF_DUTY_CLOTHES,
     OFF_DUTY_KEYS,
     PASS_IN_USE,
+    SERVICE_WORN,
+    SERVICE_WORN_KEYS,
     SHIFT_LENGTH,
     WE_WEAR,
     exclusion,
@@ -205,6 +207,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # or a garment with the crest: "new navy polos with the crest"; or rank insignia
         strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text) or _insignia(text, dept)
     low = text.casefold()
+    if strong_hit is None and any(k in low for k in SERVICE_WORN_KEYS):
+        strong_hit = searched(SERVICE_WORN, text)  # "31 years of polishing these boots", "Badge number 4711 signing off"
     # the words OFF_DUTY needs, looked up first: a plain substring test is cheaper than the pattern
     off_duty = searched(OFF_DUTY, text) if strong_hit is None and any(k in low for k in OFF_DUTY_KEYS) else None
     if off_duty is not None and not ANYONES.match(off_duty.group(0)):

@@ -48,6 +48,20 @@ SHIFT_LENGTH = lazy_pattern(
     r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b|\bon an? \d{1,2}\s?-?(?:hrs?|hour)\b(?!\s+(?:drive|flight|trip|bus))",
     re.IGNORECASE,
 )
+# Years of service told by the work wear, and one's own badge number, need no more context: "31 years of
+# polishing these boots", "Twenty years in the blue shirt", "six years in the greens", "Badge number 4711
+# signing off for 2 weeks", "my badge number retired after 32 years" (not "ten years in the Blue Mountains":
+# a place's name after it; the navy is a service, not work wear).
+SERVICE_WORN = lazy_pattern(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty)(?:[- ]\w+)?\s+"
+    r"(?:years?|yrs)\s+(?:in|of (?:polishing|wearing|ironing|pressing|lacing))\s+(?:the |these |those |this |my |our )?"
+    r"(?:[\w-]+\s+)?(?:blues?|greens|khakis|yellows|boots|uniforms?|stripes|badge)\b(?![\w-]|(?-i:\s+[A-Z]))"
+    r"|(?:\bmy |(?:^|[.!?]\s*))badge (?:number|no\.?|#)",
+    re.IGNORECASE,
+)
+SERVICE_WORN_KEYS = ("year", "yrs", "badge")
+
+
 # The uniform taken off or washed after work, or swapped for one's own clothes: "Lanyards off, trackies
 # on", "Scrubs swapped for trackies", "Greens off, couch on", "scrubs straight in the wash"; the swap says
 # it is work wear, so the off-duty clothes ("trackies") exclude nothing. And a service's colour worn with
