@@ -33,6 +33,7 @@ from auditor.rules.attirecues import (
     kit_list,
     pass_at_door,
     recognised,
+    scheme_merch,
     staff_wear_seen,
 )
 from auditor.rules.base import (
@@ -219,7 +220,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
-        hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+        # ... nor a scheme's merchandise: "Can't wait for the 'transformation' lanyards"
+        hit = next((m for m in terms.finditer(text) if not _is_limit(text, m) and not scheme_merch(text, m)), None)
     # a work pass in daily use: the gate, the door, the visitor's sign-in are its own work context
     pass_used = (
         (searched(PASS_IN_USE, text) or pass_at_door(text))

@@ -51,6 +51,7 @@ from auditor.rules.tone import (
     MOCKED_AFTER,
     NEGATIVE,
     NEVER_DONE_THE_WORK,
+    NOT_INSIDE,
     PRIVATE_EMPLOYER,
     PRIVATE_LIFE,
     QUOTED_SCHEME_AFTER,
@@ -304,6 +305,9 @@ def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
     lex = lexicon(profile)
     if lex.harsh is None:
         return
+    low = text.casefold()
+    if ("work" in low or "public" in low) and searched(NOT_INSIDE, text) and searched(INSIDER, text) is None:
+        return  # "Tas budget papers out. Glad I don't work in govt, must be a mess for them": a citizen's view
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
         found = (

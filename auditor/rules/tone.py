@@ -194,6 +194,11 @@ QUOTED_SCHEME_AFTER = lazy_pattern(
     r"transformation)s?\b",
     re.IGNORECASE,
 )
+# the writer says they are not inside; their harsh word is a citizen's (`rules.critique`)
+NOT_INSIDE = lazy_pattern(
+    r"\b(?:glad|lucky|thank god|thankful) i (?:don['’]?t|do not) work (?:in|for|at|there)\b|\bi(?:['’]m| am) (?:just )?a member of (?:the )?public\b",
+    re.IGNORECASE,
+)
 QUOTED_SCHEME_BEFORE = lazy_pattern(r"\b(?:another|more|new|latest|months of|weeks of|years of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SET_AGAINST = lazy_pattern(
     r"\b(?:while|whilst|meanwhile|same (?:day|week|month|email|fortnight)|instead|yet|but|still|not one|not a single|zero|"
@@ -373,7 +378,7 @@ RELATIVE_WORKS = lazy_pattern(
 
 
 # The agency met as any member of the public meets it: it rings, texts or writes to the writer, the
-# writer rings its line, its worker came out to the family ("the ABS rang me for the Labour Force
+# writer rings its line, its worker came out to the family, the writer says they are not inside ("the ABS rang me for the Labour Force
 # Survey again", "Called the 131 881 line and they couldn't tell me anything", "Anyone else get a text
 # from the Department of Health ...?"); `rules.comment` reads it, with no insider sign, as no staff
 # member's view where only the learned score found comment.
@@ -382,6 +387,8 @@ PUBLIC_CONTACT = lazy_pattern(
     r"|\b(?:called|rang|phoned|ringing|calling) (?:the|their|its) (?:[\w-]+ ){0,3}?(?:line|hotline|helpline)\b"
     r"|\b(?:got|get|getting|received|had) an? (?:text|letter|call|email|sms|phone call) from (?:the|my|a)\b"
     r"|\b(?:worker|officer|caseworker|nurse|lady|guy|bloke|woman|man) who came out\b"
+    # the writer says they are not inside: "Glad I don't work in govt", "I'm a member of the public with a spreadsheet"
+    r"|\b(?:glad|lucky|thank god|thankful) i (?:don['’]?t|do not) work (?:in|for|at|there)\b|\bi(?:['’]m| am) (?:just )?a member of (?:the )?public\b"
     # the writer's own public role said: "As an international student I'm honestly scared"
     r"|\bas an? (?:international student|uni student|student|parent|taxpayer|voter|renter|patient|customer|migrant|visa holder|"
     r"applicant)\b",

@@ -361,3 +361,15 @@ def test_years_in_the_work_wear_a_badge_number_and_a_scrub_cap_need_no_context()
     # a theatre nurse's scrub cap where the state's hospitals are its own; a vet nurse's is a private job
     assert _check("New scrub cap with tiny koalas on it, which one for the morning list", vic)
     assert _check("Vet nurse life, new scrub cap for surgery day", vic) == []
+
+
+def test_a_pass_that_does_not_open_a_schemes_merchandise_and_a_volunteers_day():
+    from auditor.config import load_profile
+
+    tas, qld = load_profile("tas"), load_profile("qld")
+    [m] = _check("my pass didn't scan at the depot gate again, 6am and locked outside", tas)
+    assert "a work pass in use" in m.why
+    # a scheme's merchandise mocked in scare quotes; a volunteer at a show; a private guard
+    assert _check("Third org chart this year. Can't wait for the 'agile mindset' lanyards at work 🙄", qld) == []
+    assert _check("Hi-vis and a lanyard for the car park at the show, volunteering with the Apex lot, not my day job", qld) == []
+    assert _check("the guard at my work (private security) wears the same cap as the police", tas) == []

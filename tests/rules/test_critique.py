@@ -116,3 +116,16 @@ def test_money_or_a_show_for_those_in_charge_set_against_the_work():
     assert _harsh("Our boat is finally back in the water after the refit, no more leaks", tas) == []
     assert _harsh("The Mayor dropped by our footy club for a photo op after we won, no complaints", tas) == []
     assert _harsh("Watched the Premier's press conference, not sure what it means for the trains", qld) == []
+
+
+def test_a_writer_who_says_they_are_not_inside_gives_a_citizens_view():
+    from auditor.config import load_profile
+    from auditor.rules.comment import public_contact
+
+    tas = load_profile("tas")
+    assert _harsh("Glad I don't work in govt, the new health plan is a mess for them", tas) == []
+    assert public_contact("I'm a member of the public with a calculator and the Department's figures are wrong")
+    # the work's "we" still reads as inside
+    assert _harsh(
+        "Glad I don't work in the call centre any more, but our new health plan is a mess and the government knows it", tas
+    )
