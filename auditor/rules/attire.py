@@ -25,12 +25,15 @@ from auditor.rules.attirecues import (
     OFF_DUTY_CLOTHES,
     OFF_DUTY_KEYS,
     PASS_IN_USE,
+    SERVICE_WORN,
+    SERVICE_WORN_KEYS,
     SHIFT_LENGTH,
     WE_WEAR,
     exclusion,
     kit_list,
     pass_at_door,
     recognised,
+    scheme_merch,
     staff_wear_seen,
 )
 from auditor.rules.base import (
@@ -205,6 +208,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         # or a garment with the crest: "new navy polos with the crest"; or rank insignia
         strong_hit = _OWN_UNIFORM.search(text) or _CRESTED.search(text) or _insignia(text, dept)
     low = text.casefold()
+    if strong_hit is None and any(k in low for k in SERVICE_WORN_KEYS):
+        strong_hit = searched(SERVICE_WORN, text)  # "31 years of polishing these boots", "Badge number 4711 signing off"
     # the words OFF_DUTY needs, looked up first: a plain substring test is cheaper than the pattern
     off_duty = searched(OFF_DUTY, text) if strong_hit is None and any(k in low for k in OFF_DUTY_KEYS) else None
     if off_duty is not None and not ANYONES.match(off_duty.group(0)):
@@ -215,7 +220,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
     hit = strong_hit
     if hit is None and terms is not None:
         # "the visa cap", "a cap on numbers": a limit, not a hat
-        hit = next((m for m in terms.finditer(text) if not _is_limit(text, m)), None)
+        # ... nor a scheme's merchandise: "Can't wait for the 'transformation' lanyards"
+        hit = next((m for m in terms.finditer(text) if not _is_limit(text, m) and not scheme_merch(text, m)), None)
     # a work pass in daily use: the gate, the door, the visitor's sign-in are its own work context
     pass_used = (
         (searched(PASS_IN_USE, text) or pass_at_door(text))

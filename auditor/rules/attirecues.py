@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched
+from auditor.rules.tone import SCARE_QUOTE
 
 # Hours worked in the garment itself: "pov: 14 hrs in the greens", "14 hrs on my feet in the purple
 # vest" (right before the term; "3 hours in the car ... new hats" is no shift).
@@ -48,6 +49,32 @@ SHIFT_LENGTH = lazy_pattern(
     r"|\b\d{1,2}\s?(?:hrs?|hours?)\s+(?:on\s+(?:[\w-]+\s+){1,2})?ahead\b|\bon an? \d{1,2}\s?-?(?:hrs?|hour)\b(?!\s+(?:drive|flight|trip|bus))",
     re.IGNORECASE,
 )
+# Years of service told by the work wear, and one's own badge number, need no more context: "31 years of
+# polishing these boots", "Twenty years in the blue shirt", "six years in the greens", "Badge number 4711
+# signing off for 2 weeks", "my badge number retired after 32 years" (not "ten years in the Blue Mountains":
+# a place's name after it; the navy is a service, not work wear).
+SERVICE_WORN = lazy_pattern(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty)(?:[- ]\w+)?\s+"
+    r"(?:years?|yrs)\s+(?:in|of (?:polishing|wearing|ironing|pressing|lacing))\s+(?:the |these |those |this |my |our )?"
+    r"(?:[\w-]+\s+)?(?:blues?|greens|khakis|yellows|boots|uniforms?|stripes|badge)\b(?![\w-]|(?-i:\s+[A-Z]))"
+    r"|(?:\bmy |(?:^|[.!?]\s*))badge (?:number|no\.?|#)",
+    re.IGNORECASE,
+)
+SERVICE_WORN_KEYS = ("year", "yrs", "badge")
+
+
+# A scheme's merchandise mocked, not work wear: "Can't wait for the 'transformation' lanyards 🙄", "the
+# 'change champion' badges" (the term right after a phrase in scare quotes).
+_QUOTE_CLOSE = lazy_pattern(r"['’\"”]\s?$")
+
+
+def scheme_merch(text: str, m: re.Match[str]) -> bool:
+    """The uniform term `m` comes right after a phrase in scare quotes."""
+    if not _QUOTE_CLOSE.search(text, max(0, m.start() - 2), m.start()):
+        return False
+    return any(q.end() >= m.start() - 1 for q in SCARE_QUOTE.finditer(text, max(0, m.start() - 60), m.start()))
+
+
 # The uniform taken off or washed after work, or swapped for one's own clothes: "Lanyards off, trackies
 # on", "Scrubs swapped for trackies", "Greens off, couch on", "scrubs straight in the wash"; the swap says
 # it is work wear, so the off-duty clothes ("trackies") exclude nothing. And a service's colour worn with
@@ -63,14 +90,15 @@ OFF_DUTY_KEYS = ("off", "wash", "swapped", "traded", "exchanged", "proud")
 ANYONES = lazy_pattern(r"(?:lanyards?|hi-?vis|work shirt|work boots)\b", re.IGNORECASE)
 
 
-# A work pass in daily use, which says whose it is: scanned or swiped at a door, gate or turnstile,
+# A work pass in daily use, which says whose it is: scanned or swiped at a door, gate or turnstile ("pass
+# doesn't open the ward door"),
 # dead or expired, signed in "like a visitor" at one's own building, its photo, worn on a lanyard or
 # clipped on for the day ("pass won't scan again", "can someone swipe me in?", "New ID card photo is
 # tragic", "Pass on, coffee in hand"). Anyone's ticket is not: a bus, boarding, gym or season pass
 # (their names go before the word), "pass on our thanks".
 _PASS = r"(?<!bus )(?<!boarding )(?<!gym )(?<!season )(?<!travel )(?<!concession )(?<!festival )(?<!ski )(?<!conference )(?<!event )(?:pass|ID card|ID badge|ID|lanyard)"
 PASS_IN_USE = lazy_pattern(
-    rf"\b{_PASS}\b[^.!?\n]{{0,40}}?\b(?:won['’]?t (?:scan|work|open|let)|wouldn['’]?t (?:scan|work|open|let)|"
+    rf"\b{_PASS}\b[^.!?\n]{{0,40}}?\b(?:won['’]?t (?:scan|work|open|let)|wouldn['’]?t (?:scan|work|open|let)|(?:doesn|didn)['’]?t (?:scan|open)|"
     r"(?:is|was) (?:dead|playing up)|died at|expired|beeping)\b"
     r"|\bswipe (?:me|us|her|him) in\b|\bsign(?:ed)? (?:me |us )?in (?:like|as) a visitor\b|\bsigned in like a visitor\b"
     rf"|\b(?:work |security |building |staff |temp |swipe |new )?{_PASS} photo\b"

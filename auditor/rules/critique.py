@@ -35,6 +35,7 @@ from auditor.rules.tone import (
     BOSS,
     BOSS_SPEAKS,
     COMPLAINT,
+    DENIED,
     EMPLOYMENT,
     GENERIC_CLIENTS,
     GENERIC_TARGETS,
@@ -50,14 +51,20 @@ from auditor.rules.tone import (
     MOCKED_AFTER,
     NEGATIVE,
     NEVER_DONE_THE_WORK,
+    NOT_INSIDE,
     PRIVATE_EMPLOYER,
     PRIVATE_LIFE,
+    QUOTED_SCHEME_AFTER,
+    QUOTED_SCHEME_BEFORE,
     RENAMED_BEFORE,
     RESOURCING_VERDICT,
     SAID_BEFORE,
     SARCASM,
     SCARE_QUOTE,
     SERVICE_LABELLED,
+    SET_AGAINST,
+    SHOW_SPENDING,
+    SHOW_SPENDING_KEYS,
     STRONG_TARGETS,
     THEY_BEFORE,
     TRY_THE_JOB,
@@ -138,6 +145,76 @@ def _irony(text: str, item: Item, lex: Lex) -> Iterator[Match]:
             confidence=0.6,
         )
         return
+
+
+def _quoted_scheme(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Match]:
+    """A phrase of those in charge in scare quotes with no "said" before it: the scheme's own name
+    ("Another 'wellbeing survey' from DPAC", `QUOTED_SCHEME_BEFORE`/`_AFTER`) or the phrase set against
+    what the work is (`SET_AGAINST`: "The Minister's 'record investment' hasn't produced a single extra
+    bed"). Those in charge or the organisation must be in the quote's sentence, and the writer inside
+    (`INSIDER`) or the organisation named; not a one-word jab ("my 'no'"), a private job or private life."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return
+    if private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    dept = [(s, e) for _t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"]
+    if not dept and searched(INSIDER, text) is None:
+        return
+    for q in SCARE_QUOTE.finditer(text):
+        if len(q.group(1)) < 4:
+            continue  # "my 'no' to the survey": a jab, not a scheme
+        a, b = next(((a, b) for a, b in sentence_spans(text) if a <= q.start() < b), (0, len(text)))
+        target = lex.strong_targets.search(text, a, b) or BOSS.search(text, a, b)
+        if target is None:
+            target = next((_Span(text, s, e) for s, e in dept if a <= s < b), None)
+        if target is None:
+            continue
+        # a phrase said ("EL2 said we're getting new starters 'soon'") is no scheme's name by the words before it
+        said = SAID_BEFORE.search(text, max(0, q.start() - 60), q.start())
+        before = None if said else QUOTED_SCHEME_BEFORE.search(text, max(0, q.start() - 30), q.start())
+        scheme = before or QUOTED_SCHEME_AFTER.match(text, q.end())
+        if scheme is None and SET_AGAINST.search(text, q.end()) is None:
+            continue
+        yield Match(
+            key="harsh",
+            evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
+            why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
+            message=f"{describe(item)} mocks {target.group(0).strip()}",
+            severity=reach_severity(Severity.MEDIUM, item),
+            confidence=0.6,
+        )
+        return
+
+
+def _show_over_staff(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Match]:
+    """Money or a show for those in charge set against the work (`SHOW_SPENDING`): "Pay freeze again.
+    Meanwhile the executive floor got a fit-out", "if head office put half the consultant money into
+    actual staff". The writer is inside (`INSIDER`), those in charge or the organisation are named, and
+    the text sets the two apart (`SET_AGAINST`, `IRONY_CUE` or a denial); not a private job or private life."""
+    low = text.casefold()
+    if not any(k in low for k in SHOW_SPENDING_KEYS):
+        return
+    cue = searched(SHOW_SPENDING, text)
+    if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
+        return
+    inside = searched(INSIDER, text)
+    if inside is None or not (searched(SET_AGAINST, text) or searched(IRONY_CUE, text) or searched(DENIED, text)):
+        return
+    target = lex.strong_targets.search(text) or BOSS.search(text)
+    if target is None:
+        target = next(
+            (_Span(text, s, e) for _t, k, s, e in department_terms(text, profile) if e > s and k != "staff_handles"), None
+        )
+    if target is None:
+        return
+    yield Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), cue.start()), max(target.end(), cue.end())),
+        why=f'sets "{target.group(0).strip()}" and its "{cue.group(0)}" against their own work ("{inside.group(0).strip()}")',
+        message=f"{describe(item)} criticises {target.group(0).strip()}",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
 
 
 class _Span:
@@ -228,11 +305,16 @@ def harsh_criticism(item: Item, profile: Profile) -> Iterator[Match]:
     lex = lexicon(profile)
     if lex.harsh is None:
         return
+    low = text.casefold()
+    if ("work" in low or "public" in low) and searched(NOT_INSIDE, text) and searched(INSIDER, text) is None:
+        return  # "Tas budget papers out. Glad I don't work in govt, must be a mess for them": a citizen's view
     harsh = list(lex.harsh.finditer(text))
     if not harsh:
         found = (
             list(_negative_in_sentence(text, item, lex))
             or list(_irony(text, item, lex))
+            or list(_quoted_scheme(text, item, lex, profile))
+            or list(_show_over_staff(text, item, lex, profile))
             or list(_sarcasm(text, item, lex, profile))
             or list(_ironic_label(text, item, lex, profile))
         )

@@ -184,6 +184,42 @@ IRONY_CUE = lazy_pattern(
 )
 
 
+# A phrase of those in charge in scare quotes, read with no "said" before it (`rules.critique`): the
+# scheme's own name ("Another 'wellbeing survey' from DPAC", "the 'customer first' rebrand") or the phrase
+# set against what the work is ("the Minister's 'record investment' hasn't produced a single bed", "the
+# 'visibility' strategy = foot patrols while we're 2 cars short").
+QUOTED_SCHEME_AFTER = lazy_pattern(
+    r"\s*(?:rebrand|budget|target|survey|strategy|initiative|program|programme|framework|measure|reform|review|redesign|"
+    r"plan|workshop|consultant|model|agenda|policy|process|email|memo|announcement|training|rollout|roadshow|restructure|"
+    r"transformation)s?\b",
+    re.IGNORECASE,
+)
+# the writer says they are not inside; their harsh word is a citizen's (`rules.critique`)
+NOT_INSIDE = lazy_pattern(
+    r"\b(?:glad|lucky|thank god|thankful) i (?:don['’]?t|do not) work (?:in|for|at|there)\b|\bi(?:['’]m| am) (?:just )?a member of (?:the )?public\b",
+    re.IGNORECASE,
+)
+QUOTED_SCHEME_BEFORE = lazy_pattern(r"\b(?:another|more|new|latest|months of|weeks of|years of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+SET_AGAINST = lazy_pattern(
+    r"\b(?:while|whilst|meanwhile|same (?:day|week|month|email|fortnight)|instead|yet|but|still|not one|not a single|zero|"
+    r"nobody asked|no one asked|aka|read:|translation:|means)\b|=",
+    re.IGNORECASE,
+)
+
+
+# Money or a show for those in charge set against the work (`rules.critique` reads it from inside, with
+# those in charge named and a contrast): "the Commissioner's office got a refit. Meanwhile our pay hasn't
+# moved", "If head office put half the consultant money into actual staff", "spruiking record numbers
+# while we're three officers short" (not "the consultant on the ward round", a job title).
+SHOW_SPENDING = lazy_pattern(
+    r"\b(?:consultants\b|consultant (?:money|reports?|budget|fees?|bills?)\b|(?:new )?(?:office |executive |exec |floor )?"
+    r"(?:refit|fit-?out)\b|photo[- ]?ops?\b|press conferences?\b|media releases?\b|for the cameras\b|spruik\w*)",
+    re.IGNORECASE,
+)
+SHOW_SPENDING_KEYS = ("consultant", "refit", "fit", "photo", "press conference", "media release", "cameras", "spruik")
+DENIED = lazy_pattern(r"\b(?:not|never|nobody|none|no)\b|n['’]t\b", re.IGNORECASE)
+
+
 # Sarcasm with no harsh word and no scare quotes: "Cool cool cool.", "Love that for us", "Love how
 # we're told to ...", "Nothing says valued like ...", "Inspired leadership, truly", "Make it make sense",
 # "Cheers management", "Public service, everyone!"; it is official comment only with a work target.
@@ -342,7 +378,7 @@ RELATIVE_WORKS = lazy_pattern(
 
 
 # The agency met as any member of the public meets it: it rings, texts or writes to the writer, the
-# writer rings its line, its worker came out to the family ("the ABS rang me for the Labour Force
+# writer rings its line, its worker came out to the family, the writer says they are not inside ("the ABS rang me for the Labour Force
 # Survey again", "Called the 131 881 line and they couldn't tell me anything", "Anyone else get a text
 # from the Department of Health ...?"); `rules.comment` reads it, with no insider sign, as no staff
 # member's view where only the learned score found comment.
@@ -351,6 +387,8 @@ PUBLIC_CONTACT = lazy_pattern(
     r"|\b(?:called|rang|phoned|ringing|calling) (?:the|their|its) (?:[\w-]+ ){0,3}?(?:line|hotline|helpline)\b"
     r"|\b(?:got|get|getting|received|had) an? (?:text|letter|call|email|sms|phone call) from (?:the|my|a)\b"
     r"|\b(?:worker|officer|caseworker|nurse|lady|guy|bloke|woman|man) who came out\b"
+    # the writer says they are not inside: "Glad I don't work in govt", "I'm a member of the public with a spreadsheet"
+    r"|\b(?:glad|lucky|thank god|thankful) i (?:don['’]?t|do not) work (?:in|for|at|there)\b|\bi(?:['’]m| am) (?:just )?a member of (?:the )?public\b"
     # the writer's own public role said: "As an international student I'm honestly scared"
     r"|\bas an? (?:international student|uni student|student|parent|taxpayer|voter|renter|patient|customer|migrant|visa holder|"
     r"applicant)\b",

@@ -348,3 +348,28 @@ def test_a_university_hospital_is_a_hospital_and_a_vet_nurse_is_a_private_job():
     assert not _fires("Uni assignment due and a 12 hr shift tomorrow, new uniform for prac", "qld")
     assert not _fires("Day in my life as a vet nurse, scrubs, cuddles, chaos", "tas")
     assert _fires("Late shift at the Austin done, scrubs straight in the wash", "vic")
+
+
+def test_years_in_the_work_wear_a_badge_number_and_a_scrub_cap_need_no_context():
+    from auditor.config import load_profile
+
+    qld, vic, aps = load_profile("qld"), load_profile("vic"), load_profile("aps")
+    [m] = _check("Farewell cake today, 27 years of polishing these boots", qld)
+    assert m.why == 'uniform term "27 years of polishing these boots" with a term specific to work uniforms'
+    assert _check("Badge number 3319 off for a fortnight 🌴", aps)
+    assert _check("Ten years in the Blue Mountains, new hiking boots", qld) == []
+    # a theatre nurse's scrub cap where the state's hospitals are its own; a vet nurse's is a private job
+    assert _check("New scrub cap with tiny koalas on it, which one for the morning list", vic)
+    assert _check("Vet nurse life, new scrub cap for surgery day", vic) == []
+
+
+def test_a_pass_that_does_not_open_a_schemes_merchandise_and_a_volunteers_day():
+    from auditor.config import load_profile
+
+    tas, qld = load_profile("tas"), load_profile("qld")
+    [m] = _check("my pass didn't scan at the depot gate again, 6am and locked outside", tas)
+    assert "a work pass in use" in m.why
+    # a scheme's merchandise mocked in scare quotes; a volunteer at a show; a private guard
+    assert _check("Third org chart this year. Can't wait for the 'agile mindset' lanyards at work 🙄", qld) == []
+    assert _check("Hi-vis and a lanyard for the car park at the show, volunteering with the Apex lot, not my day job", qld) == []
+    assert _check("the guard at my work (private security) wears the same cap as the police", tas) == []

@@ -37,3 +37,21 @@ def test_kit_list_needs_a_uniform_piece_and_not_colours_only() -> None:
 def test_pass_in_use() -> None:
     assert PASS_IN_USE.search("Pass won't scan at the side door again, can someone swipe me in") is not None
     assert PASS_IN_USE.search("My bus pass won't scan again") is None
+
+
+def test_years_of_service_told_by_the_work_wear_and_ones_badge_number() -> None:
+    from auditor.rules.attirecues import SERVICE_WORN
+
+    for text in (
+        "Farewell cake today, 27 years of polishing these boots",
+        "Eighteen years in the greens and the night shifts never got easier",
+        "Badge number 3319 off for a fortnight",
+        "Handed in my badge number today, so long",
+    ):
+        assert SERVICE_WORN.search(text), text
+    for text in (
+        "Ten years in the Blue Mountains and I still get lost on the trails",
+        "Six years in the navy before I went to uni",
+        "What's your badge number on the running app?",
+    ):
+        assert SERVICE_WORN.search(text) is None, text

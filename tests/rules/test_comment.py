@@ -296,6 +296,14 @@ def test_an_organisation_never_tuned_on_works_from_the_generic_machinery(tmp_pat
     assert "a work pass in use" in m.why
     [m] = uni101.check(post("Wore my lanyard into the bakery and got asked about seed permits"), nsr)
     assert "that the public took for staff wear" in m.why
+    # the thirteenth round's kinds: a scheme of those in charge in scare quotes, money or a show for them
+    # set against the work, years of service told by the work wear
+    [m] = _check("OFC102", "Another 'seed futures roadmap' from the NSR. Our lab still has one working freezer.", nsr)
+    assert m.why == '"\'seed futures roadmap\'" in scare quotes, aimed at "NSR"'
+    [m] = _check("OFC102", "The NSR found money for consultants again while our field team is two botanists short", nsr)
+    assert m.why.startswith('sets "NSR" and its "consultants"')
+    [m] = uni101.check(post("Twelve years in the khakis at the seed vault, retiring Friday"), nsr)
+    assert m.why == 'uniform term "Twelve years in the khakis" with a term specific to work uniforms'
 
 
 def test_ones_own_pay_got_wrong_or_judged_short_is_an_employment_complaint():

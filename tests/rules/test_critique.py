@@ -85,3 +85,47 @@ def test_the_organisation_labelled_by_its_habit():
     assert _harsh("Boss rolled his eyes when I asked for Friday off. Classic Gary.", vic) == []
     assert _harsh("On nights for the whole of December at the warehouse. Peak season life", aps) == []
     assert _harsh("Got my licence renewed in ten minutes, classic Service Tasmania efficiency!", tas) == []
+
+
+def test_a_scheme_of_those_in_charge_in_scare_quotes_with_no_said():
+    from auditor.config import load_profile
+
+    vic, tas, qld = load_profile("vic"), load_profile("tas"), load_profile("qld")
+    # the scheme's own name, or the phrase set against what the work is
+    [m] = _harsh("Another 'resilience toolkit' from head office. Our team is still four short on the night roster.", vic)
+    assert m.why == '"\'resilience toolkit\'" in scare quotes, aimed at "head office"'
+    [m] = _harsh("The Premier's 'record staffing' line meanwhile our depot runs two trucks short every weekend", qld)
+    assert "in scare quotes" in m.why
+    # a one-word jab, a quote with no one in charge, a private employer, a club: no comment
+    assert _harsh("Ticked 'no' on the survey from management, still counted as engaged", vic) == []
+    assert _harsh("Our 'quick' walk took four hours but the view was worth it", tas) == []
+    assert _harsh("The store manager rolled out another 'customer delight' program. Still no extra staff.", tas) == []
+    assert _harsh("My nan calls her bridge club's rules 'the scheme', still winning though", tas) == []
+
+
+def test_money_or_a_show_for_those_in_charge_set_against_the_work():
+    from auditor.config import load_profile
+
+    qld, tas = load_profile("qld"), load_profile("tas")
+    [m] = _harsh(
+        "Our leave cancelled for the third month. Meanwhile the executive floor got a fit-out with a new coffee machine.", qld
+    )
+    assert m.why == 'sets "executive" and its "fit-out" against their own work ("Our")'
+    assert _harsh("If the Director put half the consultant money into our team we wouldn't be 3 short", tas)
+    # a boat's refit, a mayor's photo at the footy, a consultant on the ward, a press conference merely watched
+    assert _harsh("Our boat is finally back in the water after the refit, no more leaks", tas) == []
+    assert _harsh("The Mayor dropped by our footy club for a photo op after we won, no complaints", tas) == []
+    assert _harsh("Watched the Premier's press conference, not sure what it means for the trains", qld) == []
+
+
+def test_a_writer_who_says_they_are_not_inside_gives_a_citizens_view():
+    from auditor.config import load_profile
+    from auditor.rules.comment import public_contact
+
+    tas = load_profile("tas")
+    assert _harsh("Glad I don't work in govt, the new health plan is a mess for them", tas) == []
+    assert public_contact("I'm a member of the public with a calculator and the Department's figures are wrong")
+    # the work's "we" still reads as inside
+    assert _harsh(
+        "Glad I don't work in the call centre any more, but our new health plan is a mess and the government knows it", tas
+    )
