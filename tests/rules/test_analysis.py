@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.analysis import Entity, entities, entity_marked, first_stage
+from auditor.rules.analysis import (
+    ALL_RULES,
+    CLEARED,
+    LEARNED_ONLY,
+    Entity,
+    entities,
+    entity_marked,
+    first_stage,
+    stage_level,
+)
 from tests.support.bench import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -218,3 +227,21 @@ def test_a_work_site_by_its_first_word_passes_the_first_stage(tmp_path):
     assert first_stage("Did eleven years at Quarrenbrook", prof)
     assert not first_stage("quarrenbrook, what a word", prof)  # as written: Title Case
     assert not first_stage("Heading North for the holidays", prof)  # a word that starts many names
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # only words a loose list makes keys as one of a longer term's words: the learned rules alone
+        ("Got through the whole shopping list without a single fight", LEARNED_ONLY),
+        ("We cannot keep the puppy off the couch", LEARNED_ONLY),
+        # a loose word that is a whole term by itself, or any strong key, sends it to every rule
+        ("New drone laws from today, read them before you fly", ALL_RULES),
+        ("Got through the whole shopping list before work", ALL_RULES),
+        ("Got through the whole list at Parramatta", ALL_RULES),
+        ("Made pancakes with the kids this morning, so good", CLEARED),
+    ],
+)
+def test_stage_level_sends_a_text_with_only_weak_keys_to_the_learned_rules(text, level):
+    assert stage_level(text, load_profile("dibp")) == level
+    assert first_stage(text, load_profile("dibp")) is (level != CLEARED)
