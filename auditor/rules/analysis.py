@@ -55,7 +55,7 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
 from auditor.rules.base import given_names, lazy_pattern, per_profile, per_text, trie_regex
 from auditor.rules.landmarks import site_first_words, stem_words
-from auditor.rules.orgwords import work_site_names
+from auditor.rules.orgwords import portfolio_names, stateless_names, work_site_names
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
 ENTITY_SOURCES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -312,6 +312,8 @@ class _Keys:
             single.update(w for w in content if w not in _COMMON or len(content) == 1)
             if len(content) == 1:
                 self.alone.add(content[0])
+            else:  # the whole term is a strong key even where its words alone are weak ("body armour")
+                multi.setdefault(max(content, key=len), []).append(frozenset(content))
         elif len(content) == 1:
             single.add(content[0])
         else:
@@ -389,6 +391,11 @@ def _stage_keys(profile: Profile) -> _Keys:
     # a site by the first word of its name, as the place and department rules read it ("six years at
     # Quarrenbrook", "Mersey ED"), as written
     own.title.update(site_first_words(profile))
+    # the organisation as its staff name it without a listed term (`orgstaff`: "In Health we've been
+    # told", "Nine years in Education"), as written
+    names = profile.terms("organisation", "names") + profile.terms("organisation", "former_names")
+    for term in portfolio_names(names) + stateless_names(names):
+        own.add(term, title=True)
     for site in profile.sites:
         own.add(str(site.get("name") or ""))
         for alias in site.get("aliases", []):

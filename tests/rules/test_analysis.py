@@ -230,18 +230,24 @@ def test_a_work_site_by_its_first_word_passes_the_first_stage(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("text", "level"),
+    ("text", "level", "name"),
     [
         # only words a loose list makes keys as one of a longer term's words: the learned rules alone
-        ("Got through the whole shopping list without a single fight", LEARNED_ONLY),
-        ("We cannot keep the puppy off the couch", LEARNED_ONLY),
+        ("Got through the whole shopping list without a single fight", LEARNED_ONLY, "dibp"),
+        ("We cannot keep the puppy off the couch", LEARNED_ONLY, "dibp"),
         # a loose word that is a whole term by itself, or any strong key, sends it to every rule
-        ("New drone laws from today, read them before you fly", ALL_RULES),
-        ("Got through the whole shopping list before work", ALL_RULES),
-        ("Got through the whole list at Parramatta", ALL_RULES),
-        ("Made pancakes with the kids this morning, so good", CLEARED),
+        ("New drone laws from today, read them before you fly", ALL_RULES, "dibp"),
+        ("Got through the whole shopping list before work", ALL_RULES, "dibp"),
+        ("Got through the whole list at Parramatta", ALL_RULES, "dibp"),
+        ("Made pancakes with the kids this morning, so good", CLEARED, "dibp"),
+        # a loose list's whole term of several words is strong where its words alone are weak
+        ("Picked up my navy cargos and the body armour from the store today", ALL_RULES, "dibp"),
+        # the organisation by its bare portfolio, as its staff name it (`orgstaff`), as written
+        ("In Health we've been told to say nothing about the rollout", ALL_RULES, "vic"),
+        ("Nine years in Education and the laptops still don't boot", ALL_RULES, "tas"),
+        ("Nine years in education and the laptops still don't boot", LEARNED_ONLY, "tas"),
     ],
 )
-def test_stage_level_sends_a_text_with_only_weak_keys_to_the_learned_rules(text, level):
-    assert stage_level(text, load_profile("dibp")) == level
-    assert first_stage(text, load_profile("dibp")) is (level != CLEARED)
+def test_stage_level_sends_a_text_with_only_weak_keys_to_the_learned_rules(text, level, name):
+    assert stage_level(text, load_profile(name)) == level
+    assert first_stage(text, load_profile(name)) is (level != CLEARED)
