@@ -122,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     if any(p.name.startswith(SEALED) for p in extra):
         print("error: a blind or ato set is never scored here", file=sys.stderr)
         return 2
-    own = [] if args.only_extra else labelled_sets()
+    # a held-out file also copied into tests/eval is summed with the held-out files only
+    own = [] if args.only_extra else [p for p in labelled_sets() if p.name not in {e.name for e in extra}]
     codes = [Path(c).resolve() for c in args.code] or [ROOT]
     preds = [predictions(c, own + extra, args.jobs) for c in codes]
     names = [str(c) for c in codes]
