@@ -217,7 +217,7 @@ jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels pac
 containers freight searched searching sniffer k9 gov dot au relief unallocated allocated notifications referrals
 unannounced inspection inspections caseloads crews staffed patrol intake positions
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
-callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
+callers calls targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
 desks auditors audited auditing resignations ballots principal sarge oic dg el1 el2 grad
 pax claims payments passengers admissions callouts warrants infringements rbts lodged processed ward wards ratio ratios
