@@ -32,6 +32,14 @@ makes a key ("dog" of "drug dog", the topic "decision") counts only beside one o
 (`_NEEDS_SECOND`: "the dog alerted", "whoever made that decision"). ``tests/rules/test_analysis.py``
 holds it to never dropping a labelled post of the evaluation sets.
 
+`stage_level` says how far a text goes: cleared (`CLEARED`), to the learned rules only
+(`LEARNED_ONLY`), or to every rule (`ALL_RULES`). A *weak* key is a word that only a loose list
+makes a key, as one of several words of a term ("through" of "people who come through", "list" of
+"watch list", "cannot" of "cannot say more"): no word rule can start from it alone (the term's other
+words are not in the text, or the term would be matched by a strong key), so a text whose only keys
+are weak goes to the learned rules alone, which read a text by all its words. A loose word that is a
+whole term by itself ("decision", "laws"), or a term's words run together, stays a strong key.
+
 This module sits beside `features` below every rule family; it reads only Item text, the profile
 and the package data the place and name rules read.
 """
@@ -47,7 +55,7 @@ from auditor.config import Profile
 from auditor.geo.gazetteer import load_places
 from auditor.rules.base import given_names, lazy_pattern, per_profile, per_text, trie_regex
 from auditor.rules.landmarks import site_first_words, stem_words
-from auditor.rules.orgwords import work_site_names
+from auditor.rules.orgwords import portfolio_names, stateless_names, work_site_names
 
 ORG_KEYS = ("names", "former_names", "nicknames", "acronyms", "employer_names", "capitalised", "ambiguous_names")
 ENTITY_SOURCES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -209,7 +217,7 @@ jackets gear kit wharf wharfie wharfies port airport terminal parcel parcels pac
 containers freight searched searching sniffer k9 gov dot au relief unallocated allocated notifications referrals
 unannounced inspection inspections caseloads crews staffed patrol intake positions
 management execs morale workload workloads frontline upstairs reshuffle realignment reorg stripes chevrons
-callers targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
+callers calls targets kpi kpis quota quotas fraud debt referred referral underpaid integrity counsellor counsellors psych
 psychologist aide aides caseworker caseworkers vacancies vacancy interviewers inspector inspectors
 desks auditors audited auditing resignations ballots principal sarge oic dg el1 el2 grad
 pax claims payments passengers admissions callouts warrants infringements rbts lodged processed ward wards ratio ratios
@@ -270,9 +278,11 @@ class _Keys:
     ("HomeAffairs"), or with ``loose`` each of its content words is a key on its own. `title`
     keys count only as written (Title Case place names, given names)."""
 
-    __slots__ = ("multi", "paired", "single", "title", "title_multi")
+    __slots__ = ("alone", "multi", "paired", "single", "title", "title_multi", "weak")
 
     def __init__(self) -> None:
+        self.weak: set[str] = set()  # a key that sends a text to the learned rules only (`stage_level`)
+        self.alone: set[str] = set()  # a loose list's whole term of one word, or a term's words run together
         self.single: set[str] = set()
         self.paired: dict[str, frozenset[str]] = {}  # a key that counts only beside one of its words
         self.multi: dict[str, list[frozenset[str]]] = {}
@@ -284,6 +294,8 @@ class _Keys:
             # one plain word (most of the thousands of place names): `_WORD` finds it whole, so
             # the general path below would add exactly this; built for every check, so kept cheap
             (self.title if title else self.single).add(term if title else term.casefold())
+            if loose and not title:
+                self.alone.add(term.casefold())
             return
         self.add_words(term, title, loose)
 
@@ -298,35 +310,48 @@ class _Keys:
             # from the profile's words ("secondary", "shipment"), so the stage keeps them all,
             # except everyday words no finding starts from alone ("good", "day", "new")
             single.update(w for w in content if w not in _COMMON or len(content) == 1)
+            if len(content) == 1:
+                self.alone.add(content[0])
+            else:  # the whole term is a strong key even where its words alone are weak ("body armour")
+                multi.setdefault(max(content, key=len), []).append(frozenset(content))
         elif len(content) == 1:
             single.add(content[0])
         else:
             multi.setdefault(max(content, key=len), []).append(frozenset(content))
         if len(words) > 1 and not title:
             self.single.add("".join(words))  # "HomeAffairs", "#borderforce"
+            self.alone.add("".join(words))
 
     def hit(self, words: list[str]) -> bool:
+        return self.level(words) != CLEARED
+
+    def level(self, words: list[str]) -> int:
+        """`ALL_RULES` at the first strong key, else `LEARNED_ONLY` when a weak key was seen, else `CLEARED`."""
         folded = None
+        out = CLEARED
         for w in words:
             f = w.casefold()
             if f in self.single or w in self.title:
-                return True
+                return ALL_RULES
             if f in self.multi:
                 folded = folded or frozenset(x.casefold() for x in words)
                 if any(need <= folded for need in self.multi[f]):
-                    return True
+                    return ALL_RULES
             if f in self.paired:
                 folded = folded or frozenset(x.casefold() for x in words)
                 if not folded.isdisjoint(self.paired[f]):
-                    return True
+                    return ALL_RULES
             if w in self.title_multi and any(need <= set(words) for need in self.title_multi[w]):
-                return True
-        return False
+                return ALL_RULES
+            if f in self.weak:
+                out = LEARNED_ONLY
+        return out
 
     def merged(self, other: _Keys) -> _Keys:
         out = _Keys()
         out.single, out.title = self.single | other.single, self.title | other.title
         out.paired = {**self.paired, **other.paired}
+        out.weak, out.alone = self.weak | other.weak, self.alone | other.alone
         for mine, theirs, target in (
             (self.multi, other.multi, out.multi),
             (self.title_multi, other.title_multi, out.title_multi),
@@ -366,6 +391,11 @@ def _stage_keys(profile: Profile) -> _Keys:
     # a site by the first word of its name, as the place and department rules read it ("six years at
     # Quarrenbrook", "Mersey ED"), as written
     own.title.update(site_first_words(profile))
+    # the organisation as its staff name it without a listed term (`orgstaff`: "In Health we've been
+    # told", "Nine years in Education"), as written
+    names = profile.terms("organisation", "names") + profile.terms("organisation", "former_names")
+    for term in portfolio_names(names) + stateless_names(names):
+        own.add(term, title=True)
     for site in profile.sites:
         own.add(str(site.get("name") or ""))
         for alias in site.get("aliases", []):
@@ -377,17 +407,29 @@ def _stage_keys(profile: Profile) -> _Keys:
         if word in loose_keys.single and word not in own.single and word not in shared.single:
             loose_keys.single.discard(word)
             loose_keys.paired[word] = second
+    # a word only a loose list makes a key, as one of a longer term's words: weak (`stage_level`)
+    loose_keys.weak = loose_keys.single - own.single - shared.single - loose_keys.alone
+    loose_keys.single -= loose_keys.weak
     return shared.merged(own.merged(loose_keys))
 
 
 def first_stage(text: str, profile: Profile) -> bool:
     """True when any text rule might fire on text; False lets an everyday post through unchecked."""
+    return stage_level(text, profile) != CLEARED
+
+
+CLEARED, LEARNED_ONLY, ALL_RULES = 0, 1, 2
+
+
+def stage_level(text: str, profile: Profile) -> int:
+    """How far text goes: `CLEARED` (no text rule can fire), `LEARNED_ONLY` (its only keys are weak:
+    the learned rules read it, no word rule can start from it) or `ALL_RULES`."""
     if not text:
-        return False
+        return CLEARED
     if "@" in text or "#" in text or "://" in text or _DIGITS.search(text) or _SPREAD_DIGITS.search(text):
-        return True
+        return ALL_RULES
     words = _WORD.findall(text)
     # "boss's", "Sarah's": the word without its possessive too
     words += [re.split(r"['’]", w)[0] for w in words if "'" in w or "’" in w]
     keys: _Keys = per_profile(profile, "analysis-stage", _stage_keys)  # type: ignore[assignment]
-    return keys.hit(words)
+    return keys.level(words)

@@ -1,8 +1,8 @@
 """Running the rules over Items: the one loop the engine, `auditor check` and the tools share.
 
 `run_rules` folds hidden text once per item (`rules.normalise`), splits a very long text into
-overlapping windows, lets the cheap first stage (`rules.analysis.first_stage`) clear everyday
-posts, runs every rule that applies (a rule `silenced_by` another that fired is skipped), and
+overlapping windows, lets the cheap first stage (`rules.analysis.stage_level`) clear everyday
+posts and send a post whose only keys are weak to the learned rules alone, runs every rule that applies (a rule `silenced_by` another that fired is skipped), and
 turns each `Match` into a `Finding` whose evidence quotes the original characters. One rule
 failing on one item becomes a `ScanError`, never an exception.
 
@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from auditor.config import Profile
 from auditor.models import Finding, Item, ItemKind, ScanError, action_kind
-from auditor.rules.analysis import first_stage
+from auditor.rules.analysis import LEARNED_ONLY, stage_level
 from auditor.rules.base import Rule
 from auditor.rules.colleagues import relation_cue
 from auditor.rules.normalise import Normalised, normalise
@@ -141,6 +141,24 @@ def _people_at_work(item: Item, profile: Profile) -> bool:
     return bool(item.people) and relation_cue(item.text or "", profile)
 
 
+# The learned rules (`rules.learned`): they read a text by all its words, not from a first-stage key,
+# so they are all a text whose only keys are weak still runs (`rules.analysis.stage_level`).
+# tests/rules/test_runner.py keeps this the codes of `learned.RULES`.
+READS_EVERY_WORD = frozenset({"OPS105", "OFC104", "COL102", "UNI102"})
+_LEARNED: dict[int, tuple[list[Rule], list[Rule]]] = {}
+
+
+def _learned_only(rules: list[Rule]) -> list[Rule]:
+    """The learned rules and those that need no text: all a text with only weak keys runs."""
+    hit = _LEARNED.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_LEARNED) > 32:
+            _LEARNED.clear()
+        hit = (rules, [r for r in rules if r.code in READS_EVERY_WORD or not r.needs_text])
+        _LEARNED[id(rules)] = hit
+    return hit[1]
+
+
 def rules_for_bare(item: Item, rules: list[Rule]) -> list[Rule]:
     """The rules `item_findings` would run on an item with no text and no people (a location
     record): those that need no text and apply to it. Empty for every location record of the
@@ -151,11 +169,13 @@ def rules_for_bare(item: Item, rules: list[Rule]) -> list[Rule]:
 def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[ScanError] | None) -> Iterable[Finding]:
     has_text = bool(item.text or item.people)  # tagged people can matter without text
     # the cheap first stage: an everyday post with no word any text rule starts from is let
-    # through without running them (`rules.analysis.first_stage`)
-    # (not a profile field, a barcode's text or an item with tagged people: rules read those too)
-    cleared = (
-        item.kind in GATED_KINDS and not item.field and not first_stage(item.text, profile) and not _people_at_work(item, profile)
-    )
+    # through without running them, one whose only keys are weak runs the learned rules alone
+    # (`rules.analysis.stage_level`) (not a profile field, a barcode's text or an item with tagged
+    # people at work: rules read those too)
+    level = stage_level(item.text, profile) if item.kind in GATED_KINDS and not item.field else None
+    cleared = level is not None and not level and not _people_at_work(item, profile)
+    if level == LEARNED_ONLY and not _people_at_work(item, profile):
+        rules = _learned_only(rules)
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     # an item with no text and no people (a location record, a photo's metadata) runs only the
     # rules that need none: millions of location points skip the text rules' loop at once

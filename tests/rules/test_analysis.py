@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from auditor.config import load_profile
-from auditor.rules.analysis import Entity, entities, entity_marked, first_stage
+from auditor.rules.analysis import (
+    ALL_RULES,
+    CLEARED,
+    LEARNED_ONLY,
+    Entity,
+    entities,
+    entity_marked,
+    first_stage,
+    stage_level,
+)
 from tests.support.bench import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -218,3 +227,27 @@ def test_a_work_site_by_its_first_word_passes_the_first_stage(tmp_path):
     assert first_stage("Did eleven years at Quarrenbrook", prof)
     assert not first_stage("quarrenbrook, what a word", prof)  # as written: Title Case
     assert not first_stage("Heading North for the holidays", prof)  # a word that starts many names
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "name"),
+    [
+        # only words a loose list makes keys as one of a longer term's words: the learned rules alone
+        ("Got through the whole shopping list without a single fight", LEARNED_ONLY, "dibp"),
+        ("We cannot keep the puppy off the couch", LEARNED_ONLY, "dibp"),
+        # a loose word that is a whole term by itself, or any strong key, sends it to every rule
+        ("New drone laws from today, read them before you fly", ALL_RULES, "dibp"),
+        ("Got through the whole shopping list before work", ALL_RULES, "dibp"),
+        ("Got through the whole list at Parramatta", ALL_RULES, "dibp"),
+        ("Made pancakes with the kids this morning, so good", CLEARED, "dibp"),
+        # a loose list's whole term of several words is strong where its words alone are weak
+        ("Picked up my navy cargos and the body armour from the store today", ALL_RULES, "dibp"),
+        # the organisation by its bare portfolio, as its staff name it (`orgstaff`), as written
+        ("In Health we've been told to say nothing about the rollout", ALL_RULES, "vic"),
+        ("Nine years in Education and the laptops still don't boot", ALL_RULES, "tas"),
+        ("Nine years in education and the laptops still don't boot", LEARNED_ONLY, "tas"),
+    ],
+)
+def test_stage_level_sends_a_text_with_only_weak_keys_to_the_learned_rules(text, level, name):
+    assert stage_level(text, load_profile(name)) == level
+    assert first_stage(text, load_profile(name)) is (level != CLEARED)

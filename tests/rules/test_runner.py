@@ -7,7 +7,7 @@ import dataclasses
 from auditor.config import load_profile
 from auditor.models import Category, Item, ItemKind, Platform, Severity
 from auditor.rules.base import Match, Rule
-from auditor.rules.runner import LONG_TEXT, finding_group, run_rules, why_failed, windows
+from auditor.rules.runner import LONG_TEXT, READS_EVERY_WORD, finding_group, run_rules, why_failed, windows
 
 
 def _item(text: str, kind: ItemKind = ItemKind.POST) -> Item:
@@ -148,3 +148,21 @@ def test_rules_for_bare_are_those_a_text_less_item_runs():
     )
     assert rules_for_bare(record, [*rules, mine]) == [mine]
     assert rules_for_bare(dataclasses.replace(record, text="at home"), rules) == rules  # text: every rule may run
+
+
+def test_the_learned_rules_are_what_a_text_with_only_weak_keys_runs():
+    from auditor.rules.learned import RULES  # lazy: the learned rules load the model's code
+
+    assert {r.code for r in RULES} == READS_EVERY_WORD
+
+
+def test_a_text_with_only_weak_keys_runs_the_learned_rules_alone():
+    def fires(item, profile):
+        yield Match(key="k", evidence=item.text, why="because")
+
+    rules = [_rule("AAA101", fires), _rule("OPS105", fires)]
+    dibp = load_profile("dibp")
+    weak = "Got through the whole shopping list without a single fight"  # only weak keys
+    assert [f.code for f in run_rules([_item(weak)], rules, dibp)] == ["OPS105"]
+    assert [f.code for f in run_rules([_item(weak + " before work")], rules, dibp)] == ["AAA101", "OPS105"]
+    assert [f.code for f in run_rules([_item("Made pancakes with the kids")], rules, dibp)] == []
