@@ -528,6 +528,13 @@ RULES = [
                 profile="vic",
             ),
             Example("Hi Rosa, it's Kev from the Dubbo intake team, Priya on the late shift has your file", True, profile="aps"),
+            # short forms and nicknames are names; the writer's closing beside their own line is the writer
+            Example("Robbo's leaving end of the month, card going round the office", True),
+            Example(
+                "Best to ring me at the office on (03) 6100 0000, Mon to Wed. Cheers, Tez (Housing Services)",
+                False,
+                profile="tas",
+            ),
         ),
     ),
 ]
