@@ -530,6 +530,7 @@ RULES = [
             Example("Hi Rosa, it's Kev from the Dubbo intake team, Priya on the late shift has your file", True, profile="aps"),
             # short forms and nicknames are names; the writer's closing beside their own line is the writer
             Example("Robbo's leaving end of the month, card going round the office", True),
+            Example("Shoutout to RW on C shift who stayed back for the handover", True, profile="tas"),
             Example(
                 "Best to ring me at the office on (03) 6100 0000, Mon to Wed. Cheers, Tez (Housing Services)",
                 False,

@@ -201,3 +201,11 @@ def test_the_reader_of_a_note_that_introduces_the_writer_is_no_one_named():
     # a reader greeted with no introduction is read as before, and so is anyone else named
     assert sorted(r for r, _a, _b in people_in(_item("Hi Rosa, the roster for Kev's shift is up"), aps)) == ["Kev", "Rosa"]
     assert [r for r, _a, _b in people_in(_item("Hi Rosa, it's Kev from intake, Priya on lates has your file"), aps)] == ["Priya"]
+
+
+def test_initials_on_a_lettered_shift_or_from_a_named_unit_are_a_person(dibp):
+    """ "RW on C shift", "DM from the County Court registry"; not a ward or a unit by its letters ("ED on B shift")."""
+    tas = load_profile("tas")
+    assert ("RW", 12, 14) in people_in(_item("Shoutout to RW on C shift who stayed back for the handover"), tas)
+    assert ("DM", 0, 2) in people_in(_item("DM from the County Court registry rang about the affidavits"), tas)
+    assert people_in(_item("ED on B shift was chaos, 40 in the waiting room"), tas) == []
