@@ -531,6 +531,7 @@ RULES = [
             # short forms and nicknames are names; the writer's closing beside their own line is the writer
             Example("Robbo's leaving end of the month, card going round the office", True),
             Example("Shoutout to RW on C shift who stayed back for the handover", True, profile="tas"),
+            Example("Kel from the Burnie CIB is a legend, found my brother's stolen ute in 2 days", False, profile="tas"),
             Example(
                 "Best to ring me at the office on (03) 6100 0000, Mon to Wed. Cheers, Tez (Housing Services)",
                 False,
