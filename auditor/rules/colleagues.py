@@ -536,6 +536,7 @@ RULES = [
             Example("Kel from the Burnie CIB is a legend, found my brother's stolen ute in 2 days", False, profile="tas"),
             Example("Constable Pickering from Wombatville is so underrated", False, profile="tas"),
             Example("my sergeant in the game keeps walking into doors 💀", False, profile="vic"),
+            Example("Jo Pike\nCase Manager, Intake North\nChild Protection\nP: (03) 9000 0000", False, profile="vic"),
             Example(
                 "Best to ring me at the office on (03) 6100 0000, Mon to Wed. Cheers, Tez (Housing Services)",
                 False,

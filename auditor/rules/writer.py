@@ -79,8 +79,23 @@ _OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|si
 _CONTACT_FIELD = lazy_pattern(r"\s[|/]\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
 
 
+# A signature block opening the text: a line of a name (a title, initials) and then lines or dashed
+# fields of a title, a unit and a number or an address ("Jo Pike\nCase Manager\nP: (03) 9000 0000",
+# "Sig block: Sam Reyes — Visa Contracts — ph 08 9000 0000", "Dr Ana Ruiz | Senior Adviser | ...").
+_NAME_LINE_OPENS = lazy_pattern(
+    r"\W*(?:(?i:sig(?:nature)?(?: block)?|new (?:email )?sig(?:nature)?)\s*:\s*)?"
+    r"(?!(?i:thanks|thank|cheers|congrats|congratulations|welcome|farewell|hi|hey|hello|dear|shout|shoutout|happy|big|huge|"
+    r"love|go|rip|bye|good|great|morning|night|day|team|ta)\b)"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+){0,2}[ \t]*(?:\n|\s[|—–]\s)"
+)
+_FIELD_SOON = lazy_pattern(r"[^\n]{0,80}(?:\n[^\n]{0,80}){0,3}?(?:@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)|\b0\d[\s\d]{7,})")
+
+
 def signature_start(text: str) -> int:
     """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
+    if ("\n" in text or " — " in text or " – " in text or " | " in text) and (m := _NAME_LINE_OPENS.match(text)):
+        if _FIELD_SOON.match(text, m.end()):
+            return 0
     if "|" not in text and "egards" not in text and "incerely" not in text and " / " not in text:
         return len(text)
     best = len(text)

@@ -110,3 +110,14 @@ def test_a_closing_a_slash_block_and_its_then_a_full_stop_are_the_writer():
     assert self_intro(intro, *_span(intro, "Kel"))
     other = "Hey it's Kel. Mick has the duty phone this weekend"
     assert not self_intro(other, *_span(other, "Kel"))
+
+
+def test_a_signature_block_opening_the_text_is_the_writers():
+    """A name line, then a title, a unit and a number: "Jo Pike\\nCase Manager\\nP: (03) 9000 0000";
+    dashed or piped fields too; not a thanks line before a number."""
+    assert signature_start("Jo Pike\nCase Manager, Intake North\nP: (03) 9000 0000") == 0
+    assert signature_start("Constable R. Okafor\nMoe Police Station\nPh (03) 5100 0000") == 0
+    assert signature_start("Sig block: Sam Reyes — Visa Contracts — ph 08 9000 0000 — sam.reyes@abf.gov.au") == 0
+    assert signature_start("Dr Ana Ruiz | Senior Adviser, Policy | ana.ruiz@health.vic.gov.au") == 0
+    text = "Thanks Mick\nCall 0400 000 000 if the van's free"
+    assert signature_start(text) == len(text)
