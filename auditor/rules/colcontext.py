@@ -22,7 +22,7 @@ from auditor.rules.base import lazy_pattern, searched
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues
-from auditor.rules.people import COVER_SHIFT, on_screen, private_job, role_is_ours, served_family
+from auditor.rules.people import COVER_SHIFT, RELATIVE_WORDS, on_screen, private_job, role_is_ours, served_family
 from auditor.rules.personrefs import colleague_terms, role_handle
 
 _POSSESSIVE_TEAM = lazy_pattern(
@@ -59,13 +59,24 @@ def _own_staff_only(text: str, profile: Profile) -> bool:
     return all(m.group(0).casefold() in _HOSPITAL_STAFF for m in col.exclude.finditer(text))
 
 
+# Staff praised for what they did for the writer's family: the writer is the customer ("Gav from the
+# Burnie CIB found my brother's stolen ute", "Constable Ng stayed past knock-off to sit with my nan",
+# "tell Bec at the front desk she rebooked Mum's scan").
+_SERVED_KIN = lazy_pattern(
+    r"\b(?:saved|found|returned|rebooked|sat with|sit with|sitting with|stayed with|rescued|treated|calmed|comforted|"
+    rf"took care of|looked after|got back|brought back)\s+(?:my|our)\s+(?:{RELATIVE_WORDS})\b"
+    r"|\b(?:saved|found|returned|rebooked)\s+(?:Mum|Dad|Nan|Mom)['’]s\b",
+    re.IGNORECASE,
+)
+
+
 def not_ours(text: str, profile: Profile) -> bool:
     """The people in the text are not the organisation's staff at work with the writer."""
     if elsewhere(text, profile) and not _own_staff_only(text, profile):  # ``[colleagues] exclude``, once per text
         return True  # a club, a quiz team, a volunteer shift: not the agency
     if not_colleagues(text, profile):
         return True  # a TV show or a game, or the agency's customer thanking its staff
-    if (served_family(text) or on_screen(text)) and not OWN_WORK.search(text):
+    if (served_family(text) or on_screen(text) or searched(_SERVED_KIN, text)) and not OWN_WORK.search(text):
         return True  # "thanks to Dr Mehta and the 2B team for looking after Dad": the patient's family; a rerun
     # "shoutout to my manager Raj" at a café, a store or an insurance company
     # ... but "our office Christmas party at the brewery" is the writer's office at a venue

@@ -239,7 +239,9 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         return  # ... "Farewell lunch for my bestie Tash": the writer's friend
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in titles(profile)]
     why = None
-    if titled and len(titled) == len(people) and not searched(_OUR_ROLE, text):
+    # ("Jeffords" inside "Sergeant Jeffords" is the same person, not a second one)
+    alone = [p for p in people if not any(a <= p[1] < b and (a, b) != (p[1], p[2]) for a, b in titled)]
+    if titled and len(titled) == len(alone) and not searched(_OUR_ROLE, text):
         # "Inspector Gadget": the title alone is not a work relationship; look past it, unless
         # the titled person is greeted, sent a message, placed or named in full as staff are
         why = next((w for a, b in titled if (w := titled_at_work(item.text or "", a, b)) is not None), None)
@@ -528,6 +530,18 @@ RULES = [
                 profile="vic",
             ),
             Example("Hi Rosa, it's Kev from the Dubbo intake team, Priya on the late shift has your file", True, profile="aps"),
+            # short forms and nicknames are names; the writer's closing beside their own line is the writer
+            Example("Robbo's leaving end of the month, card going round the office", True),
+            Example("Shoutout to RW on C shift who stayed back for the handover", True, profile="tas"),
+            Example("Kel from the Burnie CIB is a legend, found my brother's stolen ute in 2 days", False, profile="tas"),
+            Example("Constable Pickering from Wombatville is so underrated", False, profile="tas"),
+            Example("my sergeant in the game keeps walking into doors 💀", False, profile="vic"),
+            Example("Jo Pike\nCase Manager, Intake North\nChild Protection\nP: (03) 9000 0000", False, profile="vic"),
+            Example(
+                "Best to ring me at the office on (03) 6100 0000, Mon to Wed. Cheers, Tez (Housing Services)",
+                False,
+                profile="tas",
+            ),
         ),
     ),
 ]

@@ -328,15 +328,20 @@ def role_handle(text: str, profile: Profile) -> str | None:
 
 
 # A person by initials: dotted ("K.R. from level 3", "credit to A.K. and the night analysts"), or two
-# capitals placed in the office ("KB on the 4th floor", "JT and MK on my team").
+# capitals placed in the office ("KB on the 4th floor", "JT and MK on my team"), on a lettered shift or
+# watch ("Shoutout to RW on C shift") or from a named part of the organisation ("DM from the County Court
+# registry rang").
 INITIALS_RE = lazy_pattern(
     r"(?<![\w.])([A-Z]\.\s?[A-Z]\.)(?=[\s,;:!?)]|$)"
-    r"|\b([A-Z]{2})(?=\s+(?:on the \d+(?:st|nd|rd|th) floor|(?:from|on) level \d+|from the \w+ team|and [A-Z]{2} on (?:my|our) team))"
+    r"|\b([A-Z]{2})(?=\s+(?:on the \d+(?:st|nd|rd|th) floor|(?:from|on) level \d+|from the \w+ team|and [A-Z]{2} on (?:my|our) team|"
+    r"on [A-D] (?:shift|watch|platoon|relief)\b|from the (?:[A-Z][\w'’]*\s){1,3}(?i:registry|unit|office|section|desk|team)\b))"
     r"|\b[A-Z]{2} and ([A-Z]{2})(?= on (?:my|our) team)"
 )
 _INITIALS_GATE = lazy_pattern(r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2} (?:on|from|and) ")
 _NOT_INITIALS = frozenset(
     "U.S. U.K. P.S. A.M. P.M. N.B. E.G. I.E. N.Z. D.C. A.D. B.C. Q.C. S.A. W.A. N.T. O.K. T.V. I.T. H.R.".split()
+    # two capitals that are a unit, a ward or a role, not someone: "ED on B shift", "IT from the Level 3 team"
+    + "ED IT HR OT PA RN EN GP CO OC IC DS AO QA PM AM TV UK US NZ OK SA WA NT ICT".split()
 )
 
 

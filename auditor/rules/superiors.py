@@ -155,6 +155,12 @@ _TITLE_WORDS = (
 )
 
 
+# A superior in a game, a show or a book: "my sergeant in the game", "our Commander on the show".
+_IN_FICTION_AFTER = lazy_pattern(
+    r"\s+(?:in|on|from)\s+(?:the|this|that)\s+(?:game|show|series|movie|film|book|episode)\b", re.IGNORECASE
+)
+
+
 def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     """The writer's own superior named by title alone ("our AP"), as a person reference, or None."""
     if not any(k in text for k in _TITLE_KEYS):
@@ -170,5 +176,8 @@ def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
         return None  # "any Director would say the same": a kind of post
     group = next((g for g in ("sarge", "asked") if m.group(g)), None)
     a, b = m.span(group) if group else m.span()
+    if _IN_FICTION_AFTER.match(text, b):
+        return None  # "my sergeant in the game keeps running into walls": a character
+
     role = "NUM" if text[a:b].casefold().endswith("nurse unit manager") else text[a:b]
     return (text[a:b], a, b) if role_is_ours(role, profile) else None

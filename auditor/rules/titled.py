@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
+from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, searched
 
 
@@ -30,7 +31,10 @@ _SURNAME_AFTER = lazy_pattern(
     r"\s+(?:[A-Z]\.\s?)?[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:Street|St|Rd|Road|Hwy|Highway)\b)"
 )
 _ASKS_AFTER = lazy_pattern(r"\s+(?:wants|needs|asked for|is asking for|is after)\s+(?:it|them|the|a|an|all|you|us|me)\b")
-_AT_PLACE_AFTER = lazy_pattern(r"(?:['’]s)?\s+((?:at|from)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_AT_PLACE_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+((?:at|from)\s+(the\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)(?!['’]s\b)"
+    r"(\s+(?i:station|office|airport|hospital|prison|court|courthouse|depot|branch|centre|watch ?house|ward|unit)\b)?"
+)
 
 
 # ... but not one who served the writer: "Officer Ng at Perth airport was so kind to my grandma",
@@ -51,7 +55,12 @@ def titled_at_work(text: str, start: int, end: int) -> str | None:
     if _ASKS_AFTER.match(text, end):
         return "the rank of someone giving the writer work"
     place = _AT_PLACE_AFTER.match(text, end)
-    if place is not None:
+    if place is not None and (
+        place.group(2) or place.group(4) or lookup(place.group(1).split(None, 1)[1]) or lookup(place.group(3))
+    ):
+        # a place, a work site or a part of the organisation ("Sgt Kowalski at Caboolture", "at Mango
+        # Hill station", "from the Dog Squad"),
+        # not a show ("Constable Barnaby from Midsomer", "Sergeant Schultz from Hogan's Heroes")
         return f'a rank and a place ("{place.group(1)}")'
     if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
         return "a rank before a full name"

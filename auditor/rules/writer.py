@@ -26,7 +26,7 @@ _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 # "it's NAME" opening the text, then a break and the writer's own news: "it's Bronwyn — I've moved ..."
 _ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)
 _OWN_NEWS_AFTER = lazy_pattern(
-    r"\s*[,—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
+    r"\s*[,.—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
     r"on (?:leave|the)\b|back\b|here\b|just\b)",
     re.IGNORECASE,
 )
@@ -54,13 +54,21 @@ _LAST_SENTENCE_BEFORE = lazy_pattern(r"[.!?\n]\s*$")
 _SIGNED_AFTER = lazy_pattern(r"(?:,\s*[A-Z][^.!?\n,]{1,40}){1,3}\s*$")
 
 
+# The writer closing a note that gives their own line: "... call me at the office on (03) 6165 7319.
+# Cheers, Nat (Housing Tasmania)" (a valediction, a name, perhaps a bracket or a field, then the end).
+_CLOSING_BEFORE = lazy_pattern(
+    r"(?:^|[.!?\n]\s*)(?i:cheers|thanks|many thanks|ta|regards|kind regards|warm regards|best|best wishes)\s*,\s*$"
+)
+_CLOSING_AFTER = lazy_pattern(r"(?:\s+[A-Z][a-z'’-]+)?\s*(?:\([^()\n]{1,60}\)|,[^.!?\n]{0,50})?\s*[.!]?\s*$")
+
+
 # The writer's sign-off block: a valediction before a name ("Kind regards, Ellie Park – Intake
 # Officer ..."; "Thanks,"/"Cheers," only when contact fields follow), or a name then " | " fields
 # ("Ben Hocking | Senior Project Officer | ...", "Sam Whitfield, Assistant Director, Data | (02) ...";
 # a given name first, so "Team Leader, Visa Integrity | ..." is a headline, not a signature).
 _VALEDICTION = lazy_pattern(
     r"(?:^|[.!?\n]|\s{2,}|[–—])\s*((?i:kind regards|warm regards|best regards|regards|sincerely|yours sincerely|best wishes|"
-    r"thanks|thank you|many thanks|cheers|ta))\s*,?\s+(?=[A-Z])"
+    r"thanks|thank you|many thanks|cheers|ta))\s*(?:,|\s/)?\s+(?=[A-Z])"
 )
 _PIPE_BLOCK = lazy_pattern(
     r"(?<![\w'’])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'’-]+)+[^|.!?\n]{0,45}\s\|\s"
@@ -71,8 +79,23 @@ _OTHERS_SIG_BEFORE = lazy_pattern(r"\b(?:his|her|their)\s+(?:email\s+)?(?:sig|si
 _CONTACT_FIELD = lazy_pattern(r"\s[|/]\s|@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)")
 
 
+# A signature block opening the text: a line of a name (a title, initials) and then lines or dashed
+# fields of a title, a unit and a number or an address ("Jo Pike\nCase Manager\nP: (03) 9000 0000",
+# "Sig block: Sam Reyes — Visa Contracts — ph 08 9000 0000", "Dr Ana Ruiz | Senior Adviser | ...").
+_NAME_LINE_OPENS = lazy_pattern(
+    r"\W*(?:(?i:sig(?:nature)?(?: block)?|new (?:email )?sig(?:nature)?)\s*:\s*)?"
+    r"(?!(?i:thanks|thank|cheers|congrats|congratulations|welcome|farewell|hi|hey|hello|dear|shout|shoutout|happy|big|huge|"
+    r"love|go|rip|bye|good|great|morning|night|day|team|ta)\b)"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+){0,2}[ \t]*(?:\n|\s[|—–]\s)"
+)
+_FIELD_SOON = lazy_pattern(r"[^\n]{0,80}(?:\n[^\n]{0,80}){0,3}?(?:@[\w-]+\.|\d{4}\s?\d{3}\s?\d{3}|\(0\d\)|\b0\d[\s\d]{7,})")
+
+
 def signature_start(text: str) -> int:
     """Where the writer's own sign-off block starts (a name there is the writer's), or len(text)."""
+    if ("\n" in text or " — " in text or " – " in text or " | " in text) and (m := _NAME_LINE_OPENS.match(text)):
+        if _FIELD_SOON.match(text, m.end()):
+            return 0
     if "|" not in text and "egards" not in text and "incerely" not in text and " / " not in text:
         return len(text)
     best = len(text)
@@ -112,6 +135,8 @@ def self_intro(text: str, start: int, end: int) -> bool:
         return True
     if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
         return True
+    if _CLOSING_BEFORE.search(text, max(0, start - 20), start) and _CLOSING_AFTER.match(text, end) and searched(_MY_LINE, text):
+        return True  # "... call me at the office on (03) 6165 7319. Cheers, Nat (Housing Tasmania)": the writer
     if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
         return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
     if _ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end):

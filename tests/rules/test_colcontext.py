@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.colcontext import work_context
+from auditor.rules.colcontext import not_ours, work_context
 
 
 def test_work_context_says_why_the_text_is_about_work(dibp):
@@ -28,3 +28,13 @@ def test_the_reader_given_a_post_with_the_writer_or_for_a_day_is_work(dibp):
     # a condition, time off, the reader on their own: no post given
     assert work_context("if you're on the Bendigo roster tomorrow, check the email", vic) is None
     assert work_context("enjoy the beach while you're on leave tomorrow", vic) is None
+
+
+def test_staff_praised_for_what_they_did_for_the_writers_family_are_not_ours():
+    """The writer is the customer: "found my brother's stolen ute", "sat with my nan", "rebooked Mum's scan"."""
+    tas = load_profile("tas")
+    assert not_ours("Kel from the Burnie CIB is a legend, found my brother's stolen ute in 2 days", tas)
+    assert not_ours("Constable Ng stayed past knock-off to sit with my nan after her fall", tas)
+    assert not_ours("Tell Bec at the front desk she rebooked Mum's scan three times", tas)
+    # ... but not a workmate who covered the writer's own shift for it
+    assert not not_ours("Shoutout to Bec who covered my shift so I could sit with my nan in hospital", tas)

@@ -228,3 +228,19 @@ def test_names_someone_skips_the_writers_own_title_line(dibp):
 def test_the_reader_given_a_post_for_a_day_is_a_colleague():
     vic = load_profile("vic")
     assert list(COL101.check(_item("Dazza you're on the front gate Thursday nights, bring a torch"), vic))
+
+
+def test_a_short_form_or_nickname_staff_use_is_a_name(dibp):
+    """Short forms and -o nicknames are listed given names: "Robbo's leaving", "Nige from the intake team"."""
+    assert list(COL101.check(_item("Robbo's leaving end of the month, card going round the office"), dibp))
+    assert list(COL101.check(_item("Nige from the Wagga intake team covered my callbacks all week"), load_profile("aps")))
+    assert not list(COL101.check(_item("Robbo's leaving for Bali next week, so jealous"), dibp))
+
+
+def test_a_character_by_rank_or_a_superior_in_a_game_is_no_colleague():
+    """ "giving Sergeant Crumb energy": the surname inside the titled reference is the same person;
+    "my sergeant in the game": a character."""
+    tas, vic = load_profile("tas"), load_profile("vic")
+    assert not list(COL101.check(_item("This is giving Sergeant Crumb energy 😂"), tas))
+    assert not list(COL101.check(_item("my sergeant in the game keeps walking into doors 💀"), vic))
+    assert list(COL101.check(_item("my sergeant keeps walking into doors 💀"), vic))

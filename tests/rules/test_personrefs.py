@@ -16,7 +16,7 @@ def test_people_in_finds_names_handles_titles_and_greeted_names(dibp):
     assert people_in(_item("partner in crime @dani.lee.xo"), dibp) == [("@dani.lee.xo", 17, 29)]
     assert people_in(_item("Congrats to Officer Walsh"), dibp) == [("Officer Walsh", 12, 25)]
     assert people_in(_item("Farewell Tevita, 20 years on the wharf"), dibp) == [("Tevita", 9, 15)]
-    assert people_in(_item("Congrats Aisha and Tui on the promotion"), dibp) == [("Aisha", 9, 14), ("Tui", 19, 22)]
+    assert people_in(_item("Congrats Aisha and Fotu on the promotion"), dibp) == [("Aisha", 9, 14), ("Fotu", 19, 23)]
 
 
 def test_people_in_leaves_out_pets_verbs_places_and_the_agency(dibp):
@@ -107,7 +107,7 @@ def test_people_in_reads_who_is_told_welcomed_or_named_in_brackets_and_an_apostr
     assert refs("Tell Naz she owes me a coffee") == ["Naz"]
     assert refs("the new starter in the Hobart office (Tayla?) is lovely") == ["Tayla"]
     assert refs("Manager (Kel) called the police") == ["Kel"]
-    assert refs("Excited to welcome Priyanka Das to our infection control team!") == ["Priyanka Das"]
+    assert refs("Excited to welcome Pritika Das to our infection control team!") == ["Pritika Das"]
     assert refs("Welcome to our new starter Harriet who joins the team today!") == ["Harriet"]
     assert refs("Need the court list, Sgt O'Neil wants it before 8") == ["Sgt O'Neil"]
     # a title's words, a verb after "Will", a name split over lines, a show's title
@@ -201,3 +201,11 @@ def test_the_reader_of_a_note_that_introduces_the_writer_is_no_one_named():
     # a reader greeted with no introduction is read as before, and so is anyone else named
     assert sorted(r for r, _a, _b in people_in(_item("Hi Rosa, the roster for Kev's shift is up"), aps)) == ["Kev", "Rosa"]
     assert [r for r, _a, _b in people_in(_item("Hi Rosa, it's Kev from intake, Priya on lates has your file"), aps)] == ["Priya"]
+
+
+def test_initials_on_a_lettered_shift_or_from_a_named_unit_are_a_person(dibp):
+    """ "RW on C shift", "DM from the County Court registry"; not a ward or a unit by its letters ("ED on B shift")."""
+    tas = load_profile("tas")
+    assert ("RW", 12, 14) in people_in(_item("Shoutout to RW on C shift who stayed back for the handover"), tas)
+    assert ("DM", 0, 2) in people_in(_item("DM from the County Court registry rang about the affidavits"), tas)
+    assert people_in(_item("ED on B shift was chaos, 40 in the waiting room"), tas) == []

@@ -26,3 +26,16 @@ def test_served_me_is_thanks_or_praise_for_what_was_done_for_the_writer():
 
 def test_titles_are_the_profile_s_colleague_titles(dibp):
     assert {"Sgt", "Officer"} <= titles(dibp)
+
+
+def test_a_rank_from_a_show_is_no_place():
+    """ "Constable Barnaby from Midsomer", "Sergeant Schultz from Hogan's Heroes": a show, not a place;
+    "Sgt Morrison at Mango Hill station" is placed by the work site after it."""
+    text = "Constable Pickering from Wombatville is so underrated"
+    assert titled_at_work(text, 0, len("Constable Pickering")) is None
+    text = "Sergeant Crumb from Crumb's Heroes: 'I see nothing!'"
+    assert titled_at_work(text, 0, len("Sergeant Crumb")) is None
+    text = "Sgt Okoro at Mango Hill station is the best OIC I've had"
+    assert titled_at_work(text, 0, len("Sgt Okoro")) is not None
+    text = "Sgt Okoro at Caboolture is the best OIC I've had"
+    assert titled_at_work(text, 0, len("Sgt Okoro")) is not None

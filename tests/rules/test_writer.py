@@ -94,3 +94,30 @@ def test_a_plain_hyphen_before_the_writers_name_after_their_own_line_is_a_sign_o
     # a hyphen before a name with no line of the writer's is no sign-off
     praise = "Double on the ward tonight - Kez, legend"
     assert not self_intro(praise, *_span(praise, "Kez"))
+
+
+def test_a_closing_a_slash_block_and_its_then_a_full_stop_are_the_writer():
+    """ "Cheers, Tez (Housing Services)" closing a note with the writer's own line, "Kind regards / Bec /
+    ..." and "Hey it's Kel. I'm on ..." name the writer."""
+    text = "Best to ring me at the office on (03) 6100 0000, Mon to Wed. Cheers, Tez (Housing Services)"
+    assert self_intro(text, *_span(text, "Tez"))
+    # a closing with no line of the writer's thanks someone
+    thanks = "Great night shift at the depot. Cheers, Tez"
+    assert not self_intro(thanks, *_span(thanks, "Tez"))
+    block = "Kind regards / Bec / Case Manager, Intake North / P (03) 6400 0000"
+    assert signature_start(block) == 0
+    intro = "Hey it's Kel. I'm on the duty phone this weekend, ring 0400 000 000 not my personal"
+    assert self_intro(intro, *_span(intro, "Kel"))
+    other = "Hey it's Kel. Mick has the duty phone this weekend"
+    assert not self_intro(other, *_span(other, "Kel"))
+
+
+def test_a_signature_block_opening_the_text_is_the_writers():
+    """A name line, then a title, a unit and a number: "Jo Pike\\nCase Manager\\nP: (03) 9000 0000";
+    dashed or piped fields too; not a thanks line before a number."""
+    assert signature_start("Jo Pike\nCase Manager, Intake North\nP: (03) 9000 0000") == 0
+    assert signature_start("Constable R. Okafor\nMoe Police Station\nPh (03) 5100 0000") == 0
+    assert signature_start("Sig block: Sam Reyes — Visa Contracts — ph 08 9000 0000 — sam.reyes@abf.gov.au") == 0
+    assert signature_start("Dr Ana Ruiz | Senior Adviser, Policy | ana.ruiz@health.vic.gov.au") == 0
+    text = "Thanks Mick\nCall 0400 000 000 if the van's free"
+    assert signature_start(text) == len(text)
