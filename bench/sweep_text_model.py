@@ -365,6 +365,16 @@ def held_out(model: dict, arrays: dict, files: list[Path], tag: str) -> dict:
     return sums
 
 
+def write_model(data: dict, glob: Global, v: dict, report: dict, args: argparse.Namespace, path: Path, store: Path) -> None:
+    """The variant's full model in the trainer's files (`train_text_model.main`'s JSON and npz)."""
+    model, arrays = full_model(data, glob, v, {c: r["threshold"] for c, r in report.items()}, store)
+    model["sets"] = list(args.sets)
+    model["calibrated_on"] = f"out-of-fold scores, {args.folds} folds of whole sets"
+    trainer._write_npz(path.with_suffix(".npz"), arrays)
+    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"  wrote {path} and its .npz", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", nargs="+", default=["base"])
@@ -378,6 +388,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", default="/tmp/sweep_text_model.pkl")
     ap.add_argument("--out", default="", help="append each variant's row (JSON lines) here")
+    ap.add_argument(
+        "--write",
+        default="",
+        help="write the first variant's full model here (a .json path; its .npz beside it), as the trainer writes it",
+    )
     args = ap.parse_args(argv)
     if any(Path(n).name.startswith("blind") for n in [*args.sets, *args.heldout]):
         raise SystemExit("refusing to use a blind set (blind*.jsonl): they are the untouched measures")
@@ -404,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{c[:4]} {'/'.join(map(str, s))}" for c, s in row["heldout"].items()
             )
         print(line, flush=True)
+        if args.write and spec == args.variants[0]:
+            write_model(data, glob, v, report, args, Path(args.write), store)
         if args.out:
             with open(args.out, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row) + "\n")
