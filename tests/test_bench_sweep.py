@@ -87,3 +87,25 @@ def test_sweep_variants_and_the_blind_sets() -> None:
     for argv in (["--sets", "posts", "blind2"], ["--sets", "posts", "--heldout", "tests/eval/blind13_dibp.jsonl"]):
         with pytest.raises(SystemExit, match="blind"):
             sweep.main(argv)
+
+
+def test_sweep_fits_a_linear_model_per_category_or_one_network() -> None:
+    from scipy.sparse import csr_matrix
+
+    sweep = _sweep()
+    rng = np.random.default_rng(0)
+    x = rng.random((40, 6))
+    cats = sweep.CATS
+    # each category's label is one column over 0.5, so every category can be learned
+    data = {
+        "labels": {c: (x[:, k] > 0.5).astype(int) for k, c in enumerate(cats)},
+        "profile_of": ["dibp"] * 40,
+        "set_of": ["s"] * 40,
+    }
+    rows = np.arange(40)
+    linear = sweep.fit_all(csr_matrix(x), data, rows, sweep.parse_variant("l2=0.01"))
+    assert len(linear) == len(cats)
+    for k, (_bias, coef) in enumerate(linear):
+        assert int(np.argmax(coef)) == k
+    net = sweep.fit_all(csr_matrix(x), data, rows, sweep.parse_variant("model=mlp,hidden=4"))
+    assert net[0].predict_proba(csr_matrix(x)).shape == (40, len(cats))
