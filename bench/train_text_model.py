@@ -398,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--balance", type=float, default=0.25)
     ap.add_argument("--features", choices=("v2", "v3"), default="v3", help="v3 (default) needs numpy and scikit-learn")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--char-scale", type=float, default=3.0, help="weight of the character n-gram block")
+    ap.add_argument("--emb-scale", type=float, default=2.0, help="weight of the static embedding block")
+    ap.add_argument("--min-df", type=int, default=2, help="posts a word or n-gram must be seen in to be kept")
     ap.add_argument(
         "--meta-profile",
         choices=("own", "dibp"),
@@ -416,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         posts += _read(name, own)
     arrays = None
     if args.features == "v3":
-        model, arrays = train_v3(posts, balance=args.balance, l2=args.l2)
+        model, arrays = train_v3(posts, **_settings(args))
         _write_npz(Path(args.out).with_suffix(".npz"), arrays)
         from auditor.rules.learned import attach_arrays
 
@@ -428,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.features != "v3":
             raise SystemExit("--calibrate cv needs --features v3")
         sys.path.insert(0, str(ROOT / "bench"))
-        by_id = _out_of_fold_models(args.sets, args.folds, args.balance, args.l2, own)
+        by_id = _out_of_fold_models(args.sets, args.folds, own, **_settings(args))
         report = calibrate(model, posts, min_precision=args.min_precision, model_for=lambda p: by_id[p["id"]])
         model["thresholds"] = {c: r["threshold"] for c, r in report.items()}
         model["calibrated_on"] = f"out-of-fold scores, {args.folds} folds of whole sets"
@@ -460,9 +463,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _out_of_fold_models(sets: list[str], folds: int, balance: float, l2: float, own: bool = True) -> dict[str, dict]:
+def _settings(args: argparse.Namespace) -> dict:
+    """The fit's settings from the command line, as `train_v3` takes them."""
+    return {
+        "balance": args.balance,
+        "l2": args.l2,
+        "char_scale": args.char_scale,
+        "emb_scale": args.emb_scale,
+        "min_df": args.min_df,
+    }
+
+
+def _out_of_fold_models(sets: list[str], folds: int, own: bool = True, **settings: float) -> dict[str, dict]:
     """{post id: a model trained without that post's whole set}: sets are dealt largest first
-    to the fold with the fewest posts, so each post is scored as if its writer were new."""
+    to the fold with the fewest posts, so each post is scored as if its writer were new;
+    ``settings`` are `train_v3`'s."""
     from auditor.rules.learned import attach_arrays
 
     data = {name: _read(name, own) for name in sets}
@@ -475,7 +490,7 @@ def _out_of_fold_models(sets: list[str], folds: int, balance: float, l2: float, 
     by_id: dict[str, dict] = {}
     for k, held in enumerate(groups):
         train_posts = [p for n in sets if n not in held for p in data[n]]
-        model, arrays = train_v3(train_posts, balance=balance, l2=l2)
+        model, arrays = train_v3(train_posts, **settings)
         attach_arrays(model, arrays, f"__fold{k}__")
         print(f"  fold {k}: held {', '.join(held)} ({sizes[k]} posts)")
         for n in held:
