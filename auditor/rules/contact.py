@@ -333,6 +333,9 @@ RULES = [
             Example("We've moved! The front counter is now (07) 5550 4412", True, profile="qld"),
             Example("Need a good sparky? Call Dean on 0491 570 156, rewired our switchboard", False),
             Example("my direct line at the agency is 0491 570 156, happy to chat about the sales role", False),
+            # the writer reached at work, however it is put; not the writer at work now, asking for a call later
+            Example("Best number for me at work is (02) 5550 9913, I'm in till 4", True),
+            Example("Call me on 0491 570 156 after 6, I'm flat out at work all day", False),
         ),
     ),
 ]
