@@ -336,6 +336,9 @@ RULES = [
             # the writer reached at work, however it is put; not the writer at work now, asking for a call later
             Example("Best number for me at work is (02) 5550 9913, I'm in till 4", True),
             Example("Call me on 0491 570 156 after 6, I'm flat out at work all day", False),
+            # the writer on a line the team staffs; not a caller waiting on it
+            Example("I'm on the permits line 1300 555 117 all week if anyone needs help, that's my job", True),
+            Example("I'm on the permits line again, 1300 555 117, 40 minutes in", False),
         ),
     ),
 ]
