@@ -27,7 +27,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms
 from auditor.rules.orgreaders import public_side
-from auditor.rules.orgstaff import staff_named
+from auditor.rules.orgstaff import court_staff, staff_named
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
@@ -118,9 +118,10 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
     seen: set[str] = set()
     weak = frozenset(t.casefold() for t in profile.terms("organisation", "weak_roles"))
     terms = department_terms(item.text, profile, item.field)
-    if item.kind != ItemKind.PROFILE_FIELD:
-        # a portfolio or a Title Case name that the words around it make the writer's employer (`orgstaff`)
-        terms = terms + [h for h in staff_named(item.text, profile) if not any(s < h[3] and h[2] < e for _t, _k, s, e in terms)]
+    # a portfolio or a Title Case name that the words around it make the writer's employer (`orgstaff`);
+    # in a profile field, only a court beside a court role ("Registry Officer, Magistrates Court Beenleigh")
+    extra = staff_named(item.text, profile) if item.kind != ItemKind.PROFILE_FIELD else court_staff(item.text, profile)
+    terms = terms + [h for h in extra if not any(s < h[3] and h[2] < e for _t, _k, s, e in terms)]
     for term, key, start, end in terms:
         norm = " ".join(term.lower().split())
         if item.kind != ItemKind.PROFILE_FIELD and (
@@ -394,6 +395,16 @@ RULES = [
             # a public-service grade held by a colleague names no employer; the writer's own does
             Example("Our EL2 told us the team day is cancelled again", False, profile="aps"),
             Example("I'm the new EL2 in Budget Policy, send cake", True, profile="aps"),
+            # a court of the organisation's own beside a court role; not a relative's job there
+            Example("Magistrates Court clerk here, 90 matters on today's list", True, profile="tas"),
+            Example(
+                "Registry Officer, Magistrates Court Beenleigh",
+                True,
+                kind=ItemKind.PROFILE_FIELD,
+                field="headline",
+                profile="qld",
+            ),
+            Example("Mum's a clerk at the Devonport court, she's seen it all", False, profile="tas"),
         ),
     ),
 ]
