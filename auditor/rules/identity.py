@@ -405,6 +405,9 @@ RULES = [
                 profile="qld",
             ),
             Example("Mum's a clerk at the Devonport court, she's seen it all", False, profile="tas"),
+            # the bare "the Department" after the writer's stretch or work in it; not someone else's stretch
+            Example("Nine years in the Department and I've now lived through five restructures", True),
+            Example("Happy retirement to Denise, 30 years with the department", False),
         ),
     ),
 ]

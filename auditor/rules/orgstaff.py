@@ -19,6 +19,9 @@ so in other ways too, and this module reads them, for any profile, from the prof
 
 * a court of the organisation's own beside a court role ("Magistrates Court clerk here", "Clerk of
   the Court, Magistrates Court Beenleigh"; `court_staff`, read in a profile field too).
+* the bare "the Department" after the writer's stretch or work in it ("Eight years in the
+  Department", "I work in the Department", "a big project for the department"), where the
+  organisation's own names make it a department.
 
 Each hit is a term like `department_terms`' and `identity` reads it the same way (the public's side,
 a relative, a relative's role). It reads text and the profile only.
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched, sentence_of, word_pattern
 from auditor.rules.orgwords import EMPLOYER_BEFORE, SHIFT_WORD, STRETCH_WORD, portfolio_names, shift_at, stateless_names
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 from auditor.rules.placeforms import site_stems
@@ -106,7 +109,7 @@ def staff_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
             cue = None  # "as a Health policy officer", not "as a Treasury fan"
         if cue or _STAFF_AFTER.match(text, m.end()):
             out.append((m.group(0), "employer_names", m.start(), m.end()))
-    return out + _site_named(text, profile) + court_staff(text, profile)
+    return out + _site_named(text, profile) + court_staff(text, profile) + _the_department(text, profile)
 
 
 # "Former Ashley worker", "ex-Ashley": a site's first word after "former" or "ex-", no preposition
@@ -195,4 +198,41 @@ def court_staff(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
             continue  # "Mum's a clerk at the Devonport court"
         g = next(k for k in ("c1", "c2", "c3", "c4") if m.group(k))
         out.append((m.group(g), "employer_names", m.start(g), m.end(g)))
+    return out
+
+
+# The bare "the Department" after a stretch of work in it or the writer's work for it: "Eight years in
+# the Department and four restructures", "I work in the Department", "Working for the Department is
+# ...", "resigned from the department", "another restructure of the department", "a huge project for
+# the department". Only where the organisation is a department by its own names ("Department of ..."),
+# and not a longer name ("the Department of Health", "the department store") nor a relative's stretch.
+_DEPT = lazy_pattern(r"\bthe\s+(?P<d>[Dd]epartment)\b(?!['’]s\s+store|\s+(?:of|for|store|stores)\b)")
+_DEPT_BEFORE = lazy_pattern(
+    r"(?:\b(?:i|we)\s+(?:work|worked|started|start)\s+(?:in|for|at|with)"
+    r"|\bresign(?:ed|ation)\s+from|\b(?:restructure|restructuring|reshuffle|re-?org)\s+(?:of|at|in)"
+    r"|\b(?:project|inspection|audit|works?|job|contract|survey|review)\s+(?:\w+\s+){0,3}?for)\s+$",
+    re.IGNORECASE,
+)
+_DEPT_NAME = lazy_pattern(r"^Department\b")
+_THIRD_PERSON = lazy_pattern(rf"\b(?:he|she|his|her|they|their|him|{RELATIVE_WORDS})\b", re.IGNORECASE)
+_WORD = lazy_pattern(r"\b[A-Z][a-z]+\b")
+
+
+def _the_department(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
+    """ "the Department" made the writer's employer by the words before it (see above)."""
+    if "epartment" not in text or not any(_DEPT_NAME.match(n) for n in profile.terms(ORG, "names")):
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in _DEPT.finditer(text):
+        before = text[max(0, m.start() - 45) : m.start()]
+        if not (EMPLOYER_BEFORE.search(before + "the ") or _DEPT_BEFORE.search(before)):
+            continue
+        if _SOMEONE_ELSES.search(text, max(0, m.start() - 60), m.start()) or _VISITOR.search(text):
+            continue  # "Mum's 25 years with the department"
+        a = sentence_of(text, m.start(), m.end())[0]
+        if _THIRD_PERSON.search(text, a, m.start()) or any(
+            w.casefold() in given_names() for w in _WORD.findall(text, a, m.start())
+        ):
+            continue  # someone else's stretch: "Happy retirement to Denise, 30 years with the department"
+        out.append((m.group(0), "employer_names", m.start(), m.end()))
     return out

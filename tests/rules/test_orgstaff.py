@@ -136,3 +136,35 @@ def test_a_court_role_names_no_employer_for_a_relative_a_party_or_a_profile_with
     prof = load_profile(str(f))
     assert [h[0] for h in court_staff("Water Court registrar here, nine appeals listed today", prof)] == ["Water Court"]
     assert court_staff("Magistrates Court clerk here", prof) == []
+
+
+@pytest.mark.parametrize(
+    ("profile_name", "text"),
+    [
+        ("dibp", "Nine years in the Department and I've now lived through five restructures"),
+        ("aps", "I work in the Department and no, I can't tell you when your claim will be looked at"),
+        ("tas", "Working for the Department is writing a brief nobody reads, then rewriting it"),
+        ("vic", "Handed in my resignation from the department today after 12 years"),
+        ("qld", "Staff briefing: another restructure of the department, third in four years"),
+        ("tas", "Hard hats on for the bridge site tour, a big project for the department"),
+    ],
+)
+def test_the_bare_department_after_the_writers_stretch_or_work_in_it(profile_name, text):
+    profile = load_profile(profile_name)
+    assert [h[0].casefold() for h in staff_named(text, profile)] == ["the department"]
+    assert _dep(text, profile)
+
+
+def test_the_bare_department_is_no_employer_for_someone_else_a_longer_name_or_a_profile_without_one(tmp_path):
+    tas = load_profile("tas")
+    assert staff_named("Happy retirement to Denise, 30 years with the department", tas) == []
+    assert staff_named("Mum did her last ceremony tonight, 25 years with the department", tas) == []
+    assert staff_named("The department store had a sale on", tas) == []
+    assert staff_named("Love how the department announced another logo", tas) == []  # no stretch, no work
+    # an organisation whose names hold no "Department ..." is no department
+    f = tmp_path / "tidewater.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "tidewater"\n[organisation]\nnames = ["Tidewater Regional Water Authority"]\n',
+        encoding="utf-8",
+    )
+    assert staff_named("Nine years in the Department and counting", load_profile(str(f))) == []
