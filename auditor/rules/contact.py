@@ -339,6 +339,9 @@ RULES = [
             # the writer on a line the team staffs; not a caller waiting on it
             Example("I'm on the permits line 1300 555 117 all week if anyone needs help, that's my job", True),
             Example("I'm on the permits line again, 1300 555 117, 40 minutes in", False),
+            # the job's own phone by another word; a hospital's cordless internal handset
+            Example("call me on the job phone 0491 570 156, I'm out on the van till 11", True),
+            Example("Jo from the ward here, ring me on the DECT 44217 if the registrar hasn't called back", True),
         ),
     ),
 ]
