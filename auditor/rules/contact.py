@@ -333,6 +333,15 @@ RULES = [
             Example("We've moved! The front counter is now (07) 5550 4412", True, profile="qld"),
             Example("Need a good sparky? Call Dean on 0491 570 156, rewired our switchboard", False),
             Example("my direct line at the agency is 0491 570 156, happy to chat about the sales role", False),
+            # the writer reached at work, however it is put; not the writer at work now, asking for a call later
+            Example("Best number for me at work is (02) 5550 9913, I'm in till 4", True),
+            Example("Call me on 0491 570 156 after 6, I'm flat out at work all day", False),
+            # the writer on a line the team staffs; not a caller waiting on it
+            Example("I'm on the permits line 1300 555 117 all week if anyone needs help, that's my job", True),
+            Example("I'm on the permits line again, 1300 555 117, 40 minutes in", False),
+            # the job's own phone by another word; a hospital's cordless internal handset
+            Example("call me on the job phone 0491 570 156, I'm out on the van till 11", True),
+            Example("Jo from the ward here, ring me on the DECT 44217 if the registrar hasn't called back", True),
         ),
     ),
 ]

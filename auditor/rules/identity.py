@@ -27,7 +27,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms
 from auditor.rules.orgreaders import public_side
-from auditor.rules.orgstaff import staff_named
+from auditor.rules.orgstaff import court_staff, staff_named
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
@@ -53,6 +53,23 @@ _RELATIVE_BEFORE = lazy_pattern(
 _RAMPED = lazy_pattern(r"\bramp(?:ed|ing)\b|\boffload(?:ed|ing)?\b|\bambo bay\b", re.IGNORECASE)
 _HOSPITAL = lazy_pattern(r"hospital|medical centre|^[A-Z]{1,4}H\b", re.IGNORECASE)
 _FIRST_PERSON = lazy_pattern(r"\b(?:i'?m|i am|i work|i've worked|i worked|me and|we)\b", re.IGNORECASE)
+# A public-service grade ("EL2", "APS6", "VPS5", "AO6", "Band 5", "SES Band 1") is a rank of the whole
+# service: held by someone else it names a colleague, not the writer's employer ("Our EL2 told us ...",
+# "my EL1 Fiona", "My APS5 manager", "Bazza got his EL2"). The writer's own grade stays ("I'm an APS6",
+# "Got my new EL1 role", "VPS5 here").
+_GRADE = lazy_pattern(r"^(?:APS|EL|SES(?:\s*Band)?|VPS\s*G?|AO|PO|Band|Level|Grade)\s*\d$", re.IGNORECASE)
+_GRADE_HOLDER_BEFORE = lazy_pattern(
+    r"\b(?:my|our|your|his|her|their|the|new)\s+(?:(?:new|acting|current|old|former)\s+)?$", re.IGNORECASE
+)
+# ... unless the writer holds it: "I'm the new EL2", "promoted to the EL1 job", "my new EL1 role"
+_GRADE_OWN_BEFORE = lazy_pattern(
+    r"\b(?:i['’]?m|i\s+am|i['’]?ve\s+been|been|as|became|promoted\s+to|made|got|start(?:ing|ed)?\s+(?:as|in))\s+"
+    r"(?:(?:an?|the|my)\s+)?(?:(?:new|acting)\s+)?$",
+    re.IGNORECASE,
+)
+_GRADE_OWN_AFTER = lazy_pattern(r"\s+(?:role|position|job|offer|promotion|pay|level|classification|gig)\b", re.IGNORECASE)
+_NAME_THEN_VERB = lazy_pattern(r"(?:\s+[A-Z]\.)?\s+(?:said|says|told|tells|wants|reckons|asked|thinks)\b")
+_GRADE_OTHER_AFTER = lazy_pattern(r"\s+(?:manager|boss|supervisor|team\s+leader)\b", re.IGNORECASE)
 
 
 def _not_the_writer(text: str, term: str, key: str, start: int, end: int, weak: frozenset[str]) -> bool:
@@ -62,10 +79,14 @@ def _not_the_writer(text: str, term: str, key: str, start: int, end: int, weak: 
     (A name only the organisation uses stays: "my niece is a Child Safety Officer" still names it.)"""
     if end > start and _HOSPITAL.search(text[start : end + 12]) and _RAMPED.search(text, *sentence_of(text, start, end)):
         return True
-    if end <= start or key != "roles" or not (_RANK.match(term) or term.casefold() in weak):
+    if end <= start or key != "roles":
         return False
     after = _SOMEONE_AFTER.match(text, end)
     word = after.group(0).strip(" .\t").casefold() if after else ""
+    if _GRADE.match(term):
+        return _someone_elses_grade(text, text[sentence_of(text, start, end)[0] : start], end, after, word)
+    if not (_RANK.match(term) or term.casefold() in weak):
+        return False
     if _RANK.match(term) and after and word not in _NOT_A_NAME:
         return True
     # a title every employer uses, then a given name: "Our team leader Sharon", "our ranger Steve"
@@ -77,6 +98,18 @@ def _not_the_writer(text: str, term: str, key: str, start: int, end: int, weak: 
     return last >= 0 and not _FIRST_PERSON.search(before, last)
 
 
+def _someone_elses_grade(text: str, before: str, end: int, after: re.Match[str] | None, word: str) -> bool:
+    """A public-service grade held by a colleague: after "our"/"my"/"the new", before a given name or
+    a title of theirs ("my APS5 manager"); not the writer's own ("I'm the new EL2", "my new EL1 role")."""
+    if _GRADE_OWN_AFTER.match(text, end) or _GRADE_OWN_BEFORE.search(before[-40:]):
+        return False
+    if _GRADE_OTHER_AFTER.match(text, end):
+        return True
+    if after and word and (word in given_names() or _NAME_THEN_VERB.match(text, after.end())):
+        return True  # "my EL1 Fiona", "EL2 Marko B. said ..."
+    return bool(_GRADE_HOLDER_BEFORE.search(before[-30:]))
+
+
 def _department(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD and ((item.field or "").endswith("email") or item.field == "email_change"):
         return  # an account's own address is account_registration's business
@@ -85,9 +118,10 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
     seen: set[str] = set()
     weak = frozenset(t.casefold() for t in profile.terms("organisation", "weak_roles"))
     terms = department_terms(item.text, profile, item.field)
-    if item.kind != ItemKind.PROFILE_FIELD:
-        # a portfolio or a Title Case name that the words around it make the writer's employer (`orgstaff`)
-        terms = terms + [h for h in staff_named(item.text, profile) if not any(s < h[3] and h[2] < e for _t, _k, s, e in terms)]
+    # a portfolio or a Title Case name that the words around it make the writer's employer (`orgstaff`);
+    # in a profile field, only a court beside a court role ("Registry Officer, Magistrates Court Beenleigh")
+    extra = staff_named(item.text, profile) if item.kind != ItemKind.PROFILE_FIELD else court_staff(item.text, profile)
+    terms = terms + [h for h in extra if not any(s < h[3] and h[2] < e for _t, _k, s, e in terms)]
     for term, key, start, end in terms:
         norm = " ".join(term.lower().split())
         if item.kind != ItemKind.PROFILE_FIELD and (
@@ -358,6 +392,22 @@ RULES = [
             Example("Youth Justice finally rang back about my nephew, only took three weeks", False, profile="vic"),
             Example("The Bureau rang me for the rainfall survey again", False, profile="aps"),
             Example("Tassie Parks ranger, best office in the state", True, profile="tas"),
+            # a public-service grade held by a colleague names no employer; the writer's own does
+            Example("Our EL2 told us the team day is cancelled again", False, profile="aps"),
+            Example("I'm the new EL2 in Budget Policy, send cake", True, profile="aps"),
+            # a court of the organisation's own beside a court role; not a relative's job there
+            Example("Magistrates Court clerk here, 90 matters on today's list", True, profile="tas"),
+            Example(
+                "Registry Officer, Magistrates Court Beenleigh",
+                True,
+                kind=ItemKind.PROFILE_FIELD,
+                field="headline",
+                profile="qld",
+            ),
+            Example("Mum's a clerk at the Devonport court, she's seen it all", False, profile="tas"),
+            # the bare "the Department" after the writer's stretch or work in it; not someone else's stretch
+            Example("Nine years in the Department and I've now lived through five restructures", True),
+            Example("Happy retirement to Denise, 30 years with the department", False),
         ),
     ),
 ]

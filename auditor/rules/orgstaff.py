@@ -17,6 +17,12 @@ so in other ways too, and this module reads them, for any profile, from the prof
   the writer's at it ("Did 6 years at Ashley", "Work at Ashley.", "Former Ashley worker"; not a
   relative's work there, "my housemate worked at Ashley").
 
+* a court of the organisation's own beside a court role ("Magistrates Court clerk here", "Clerk of
+  the Court, Magistrates Court Beenleigh"; `court_staff`, read in a profile field too).
+* the bare "the Department" after the writer's stretch or work in it ("Eight years in the
+  Department", "I work in the Department", "a big project for the department"), where the
+  organisation's own names make it a department.
+
 Each hit is a term like `department_terms`' and `identity` reads it the same way (the public's side,
 a relative, a relative's role). It reads text and the profile only.
 """
@@ -26,12 +32,12 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched, sentence_of, word_pattern
 from auditor.rules.orgwords import EMPLOYER_BEFORE, SHIFT_WORD, STRETCH_WORD, portfolio_names, shift_at, stateless_names
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 from auditor.rules.placeforms import site_stems
 
-__all__ = ["staff_named"]
+__all__ = ["court_staff", "staff_named"]
 
 ORG = "organisation"
 # before the name: the writer there, a day of it, a change inside it, the inside view
@@ -103,7 +109,7 @@ def staff_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
             cue = None  # "as a Health policy officer", not "as a Treasury fan"
         if cue or _STAFF_AFTER.match(text, m.end()):
             out.append((m.group(0), "employer_names", m.start(), m.end()))
-    return out + _site_named(text, profile)
+    return out + _site_named(text, profile) + court_staff(text, profile) + _the_department(text, profile)
 
 
 # "Former Ashley worker", "ex-Ashley": a site's first word after "former" or "ex-", no preposition
@@ -134,4 +140,99 @@ def _site_named(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
         if _SOMEONE_ELSES.search(text, max(0, a - 60), a):
             continue
         out.append((text[a:b], "employer_names", a, b))
+    return out
+
+
+# A court's staff by their role beside it: "Magistrates Court clerk here", "Clerk of the Court,
+# Magistrates Court Beenleigh", "Court Support Officer @ Magistrates Court Hobart", "Day 3 at the
+# Supreme Court as an associate", "it's Tom from the Rockhampton court registry". Which courts are the
+# organisation's comes from the profile's own names ("Magistrates Court of Tasmania" -> "Magistrates
+# Court"), so a profile with no court reads none. Not a relative's or a friend's job there, a party's
+# or a witness's day in court.
+_COURT_ROLE = (
+    r"(?:clerk(?:\s+of\s+(?:the\s+)?courts?)?|(?:deputy\s+)?registrar|registry\s+(?:officer|clerk|staff|team)|"
+    r"(?:judge['’]?s\s+|magistrate['’]?s\s+)?associate|tipstaff|bailiff|"
+    r"court\s+(?:officer|clerk|support\s+officer|security(?:\s+officer)?|services\s+officer))"
+)
+_COURT_HEAD = lazy_pattern(r"\b((?:[A-Z][\w'’]*\s+){1,3}?Courts?|Courthouse)\b")
+_COURT_NOT_HEAD = frozenset({"the", "of", "and", "for", "federal", "high", "family"})
+_PARTY = lazy_pattern(
+    r"\b(?:my|our)\s+(?:matter|hearing|case|trial|mention|lawyer|solicitor|barrister|jury\s+duty)\b|\bjury\s+duty\b|"
+    r"\bgive\s+evidence\b|\bwitness\b",
+    re.IGNORECASE,
+)
+
+
+def _court_heads(profile: Profile) -> re.Pattern[str] | None:
+    heads: set[str] = set()
+    for n in profile.terms(ORG, "names") + profile.terms(ORG, "units") + profile.terms(ORG, "site_classes"):
+        for m in _COURT_HEAD.finditer(n):
+            words = [w for w in m.group(1).split() if w.casefold() not in _COURT_NOT_HEAD]
+            if words and words[-1].startswith("Court"):
+                heads.add(" ".join(words[-2:]) if len(words) > 1 else "")
+    heads.discard("")
+    if not heads:
+        return None
+    alts = "|".join(sorted((re.escape(h).replace("['’]", "").replace("'", "['’]?") for h in heads), key=len, reverse=True))
+    court = rf"(?:\b(?:{alts})\b(?:\s+(?:of\s+)?[A-Z][a-z]+)?|\b(?:[A-Z][a-z]+\s+)?(?:court|courthouse)\s+registry\b)"
+    return re.compile(
+        rf"\b(?P<r1>{_COURT_ROLE})\s*(?:,|@|\bat|\bwith|\bin|\bof)\s+(?:the\s+)?(?P<c1>{court})"
+        rf"|(?P<c2>{court})\s+(?P<r2>{_COURT_ROLE})\b(?=\s*(?:here|life|[|•·,.:;\n]|$))"
+        rf"|\bat\s+the\s+(?P<c3>{court})\s+as\s+(?:an?\s+|the\s+)?(?P<r3>{_COURT_ROLE})\b"
+        rf"|\b(?:it['’]?s|this\s+is)\s+(?:[A-Z][\w'’-]+\s+){{1,2}}from\s+the\s+(?P<c4>(?:[A-Z][a-z]+\s+)?(?:court|courthouse)\s+registry)\b",
+        re.IGNORECASE,
+    )
+
+
+def court_staff(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
+    """A court of the organisation's own with a court role beside it, held by the writer (in a post
+    or a profile field: "Clerk of the Court, Magistrates Court Beenleigh")."""
+    if "ourt" not in text and "egistry" not in text:
+        return []
+    pat = per_profile(profile, "orgstaff-courts", _court_heads)
+    if pat is None or _PARTY.search(text):
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in pat.finditer(text):  # type: ignore[attr-defined]
+        if _SOMEONE_ELSES.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Mum's a clerk at the Devonport court"
+        g = next(k for k in ("c1", "c2", "c3", "c4") if m.group(k))
+        out.append((m.group(g), "employer_names", m.start(g), m.end(g)))
+    return out
+
+
+# The bare "the Department" after a stretch of work in it or the writer's work for it: "Eight years in
+# the Department and four restructures", "I work in the Department", "Working for the Department is
+# ...", "resigned from the department", "another restructure of the department", "a huge project for
+# the department". Only where the organisation is a department by its own names ("Department of ..."),
+# and not a longer name ("the Department of Health", "the department store") nor a relative's stretch.
+_DEPT = lazy_pattern(r"\bthe\s+(?P<d>[Dd]epartment)\b(?!['’]s\s+store|\s+(?:of|for|store|stores)\b)")
+_DEPT_BEFORE = lazy_pattern(
+    r"(?:\b(?:i|we)\s+(?:work|worked|started|start)\s+(?:in|for|at|with)"
+    r"|\bresign(?:ed|ation)\s+from|\b(?:restructure|restructuring|reshuffle|re-?org)\s+(?:of|at|in)"
+    r"|\b(?:project|inspection|audit|works?|job|contract|survey|review)\s+(?:\w+\s+){0,3}?for)\s+$",
+    re.IGNORECASE,
+)
+_DEPT_NAME = lazy_pattern(r"^Department\b")
+_THIRD_PERSON = lazy_pattern(rf"\b(?:he|she|his|her|they|their|him|{RELATIVE_WORDS})\b", re.IGNORECASE)
+_WORD = lazy_pattern(r"\b[A-Z][a-z]+\b")
+
+
+def _the_department(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
+    """ "the Department" made the writer's employer by the words before it (see above)."""
+    if "epartment" not in text or not any(_DEPT_NAME.match(n) for n in profile.terms(ORG, "names")):
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in _DEPT.finditer(text):
+        before = text[max(0, m.start() - 45) : m.start()]
+        if not (EMPLOYER_BEFORE.search(before + "the ") or _DEPT_BEFORE.search(before)):
+            continue
+        if _SOMEONE_ELSES.search(text, max(0, m.start() - 60), m.start()) or _VISITOR.search(text):
+            continue  # "Mum's 25 years with the department"
+        a = sentence_of(text, m.start(), m.end())[0]
+        if _THIRD_PERSON.search(text, a, m.start()) or any(
+            w.casefold() in given_names() for w in _WORD.findall(text, a, m.start())
+        ):
+            continue  # someone else's stretch: "Happy retirement to Denise, 30 years with the department"
+        out.append((m.group(0), "employer_names", m.start(), m.end()))
     return out

@@ -102,7 +102,9 @@ _WORD_RUN = lazy_pattern(
 _PLAIN_SEP = lazy_pattern(r"[\s\-.()]*")
 # a short number dialled inside a workplace: the words around it say so
 _INTERNAL = lazy_pattern(
-    r"(?<!\w)(?:internal(?:\s+(?:number|no\.?|line|ext(?:ension)?))?|int\.?\s*ext\.?|extn\.?)\s*:?\s*(\d{4,5})(?!\w)"
+    # ... or a hospital's cordless internal handset the writer is on: "ring me on the DECT 44217"
+    r"(?:(?<!\w)(?:internal(?:\s+(?:number|no\.?|line|ext(?:ension)?))?|int\.?\s*ext\.?|extn\.?)"
+    r"|\bon\s+(?:the\s+|my\s+)?(?-i:DECT)(?:\s+phone)?)\s*:?\s*(\d{4,5})(?!\w)"
     # "my desk is 64213 internal", "ring the nurses station on 4-4-7-1": a short number said to be
     # internal, or called "on" (a switchboard's extension; a year or a time is said "in" or "at")
     r"|(?<![\w-])(\d{4,5})\s+internal(?:ly)?\b"
@@ -199,7 +201,7 @@ def phone_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
         digits = re.sub(r"\D", "", m.group(0))
         if _full(digits) and free(m.start(), m.end()):
             found.append((m.group(0), digits, m.start(), m.end()))
-    if "internal" in low or "dial" in low or "xtn" in low or "int." in low or _ON_DIGIT.search(low):
+    if "internal" in low or "dect" in low or "dial" in low or "xtn" in low or "int." in low or _ON_DIGIT.search(low):
         for m in _INTERNAL.finditer(text):
             group = next(g for g in range(1, 5) if m.group(g))
             if free(m.start(group), m.end(group)):

@@ -198,7 +198,16 @@ _BARE_BEFORE = lazy_pattern(r"(?:^|[.?!:;\n\-–—|])\s?$")
 # "who's taking the phones", "I'll man the intake line"
 _LINE_STAFFED = lazy_pattern(
     r"\b(?:cover|covering|man|manning|staff|staffing|answer|answering|take|taking)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:line|phones|queue|hotline|helpline)\b",
+    r"(?:line|phones|queue|hotline|helpline)\b"
+    # ... or the writer on it: "I'm on the Service Tas line 1300 ... that's literally my job", "I'll be on
+    # the duty line tonight"; not a caller on the line to someone ("I'm on the line to the bank")
+    r"|(?P<on>\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|we['’]?re)\s+(?:working\s+|back\s+|rostered\s+)?on\s+(?:the|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:line|phones|hotline|helpline)\b(?!\s+(?:to|with|for|at)\b))",
+    re.IGNORECASE,
+)
+# a caller waiting on a line, not the writer staffing it: "I'm on the Centrelink line, 40 minutes so far"
+_WAITING = lazy_pattern(
+    r"\b(?:on\s+hold|hold\s+music|waiting|waited|queue|still|\d+\s*(?:mins?|minutes|hours?|hrs?)\s+(?:in|so\s+far|now|and))\b",
     re.IGNORECASE,
 )
 _LEAVE_COVER = lazy_pattern(r"leave|absence|covering|acting", re.IGNORECASE)
@@ -238,7 +247,12 @@ def weak_cue(text: str, number: str, digits: str, start: int, end: int, dept: li
         return "extension" if _REACH_BEFORE.search(text, max(0, start - 20), start) else None
     if digits.startswith(("13", "18")) and (our := _OUR_LINE.search(text, a, b)) and not _FIRM_LINE.search(text):
         return f'"{our.group(0)}"'
-    if (staffed := _LINE_STAFFED.search(text, a, b)) and not _PRIVATE_WORK.search(text) and not _FIRM_LINE.search(text):
+    if (
+        (staffed := _LINE_STAFFED.search(text, a, b))
+        and not _PRIVATE_WORK.search(text)
+        and not _FIRM_LINE.search(text)
+        and not (staffed.group("on") and _WAITING.search(text))
+    ):
         # a line the writer's team staffs, asked to be covered or answered ("can u cover the 1800 line from 2-4?")
         return f'"{staffed.group(0)}"'
     if (back := call_back(text, start, end)) and not _PRIVATE_WORK.search(text):

@@ -66,3 +66,20 @@ def test_identity_a_common_title_before_a_given_name_is_that_persons_job():
     assert _check("Our ranger Steve found the devils on the highway", tas) == []
     # the writer's own title, with no one named after it, still names the employer
     assert [m.key for m in _check("Proud to be our new Team Leader this year", aps)] == ["team leader"]
+
+
+def test_identity_a_grade_held_by_someone_else_is_a_colleagues():
+    aps, vic, qld = load_profile("aps"), load_profile("vic"), load_profile("qld")
+    # a public-service grade is a rank of the whole service: a colleague's names no employer
+    assert _check("Our EL2 told us working from home isn't a right", aps) == []
+    assert _check("Massive congrats to my EL1 Fiona on the promotion", aps) == []
+    assert _check("EL2 Marko B. said the new starters are coming 'soon'", aps) == []
+    assert _check("Bazza got his EL2, drinks at the pub Friday", aps) == []
+    assert _check("My APS5 manager cancelled the team day again", aps) == []
+    assert _check("Our VPS6 wants the brief by three", vic) == []
+    assert _check("The new AO6 has already moved the team meeting to 8am", qld) == []
+    # ... the writer's own grade still names the employer
+    assert [m.key for m in _check("I'm the new EL2 in Budget Policy", aps)] == ["el2"]
+    assert [m.key for m in _check("Got my new EL1 role today, cake on Friday", aps)] == ["el1"]
+    assert [m.key for m in _check("Eleven years an APS4 and counting", aps)] == ["aps4"]
+    assert [m.key for m in _check("VPS5 here, and the return-to-office email landed", vic)] == ["vps5"]

@@ -7,7 +7,7 @@ import pytest
 from auditor.config import load_profile
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
-from auditor.rules.orgstaff import staff_named
+from auditor.rules.orgstaff import court_staff, staff_named
 
 
 def _dep(text: str, profile) -> list[str]:
@@ -102,3 +102,69 @@ def test_a_work_site_by_the_first_word_of_its_name_after_a_stretch_of_work(tmp_p
         "Took the kids past Quarrenbrook on the way to the beach",  # no stretch of work
     ):
         assert staff_named(text, prof) == [], text
+
+
+@pytest.mark.parametrize(
+    ("profile_name", "text", "court"),
+    [
+        ("tas", "Magistrates Court clerk here: 90 matters on the list and one magistrate", "Magistrates Court"),
+        ("tas", "Day 2 at the Supreme Court as an associate, the robes are warmer than they look", "Supreme Court"),
+        ("qld", "Registry Officer, Magistrates Court Beenleigh · ph (07) 5550 4410", "Magistrates Court Beenleigh"),
+        ("vic", "Court Officer @ County Court, views my own", "County Court"),
+        ("qld", "Hi it's Jo from the Yarrabah court registry, your hearing has moved to 10am", "Yarrabah court registry"),
+    ],
+)
+def test_a_court_of_its_own_beside_a_court_role(profile_name, text, court):
+    profile = load_profile(profile_name)
+    assert [h[0] for h in court_staff(text, profile)] == [court]
+    assert any(f'"{court}"' in why for why in _dep(text, profile))
+
+
+def test_a_court_role_names_no_employer_for_a_relative_a_party_or_a_profile_without_courts(tmp_path):
+    tas = load_profile("tas")
+    assert court_staff("Mum's a clerk at the Devonport court, she's seen it all", tas) == []
+    assert court_staff("Supreme Court associate asked me to wait outside, my trial starts Monday", tas) == []
+    assert court_staff("Magistrates Court clerk here", load_profile("aps")) == []  # its profile has no court
+    # an organisation that is none of the five, with a court of its own by its own name
+    f = tmp_path / "tidewater.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "tidewater"\n'
+        "[organisation]\n"
+        'names = ["Tidewater Regional Water Authority", "Tidewater Water Court"]\n',
+        encoding="utf-8",
+    )
+    prof = load_profile(str(f))
+    assert [h[0] for h in court_staff("Water Court registrar here, nine appeals listed today", prof)] == ["Water Court"]
+    assert court_staff("Magistrates Court clerk here", prof) == []
+
+
+@pytest.mark.parametrize(
+    ("profile_name", "text"),
+    [
+        ("dibp", "Nine years in the Department and I've now lived through five restructures"),
+        ("aps", "I work in the Department and no, I can't tell you when your claim will be looked at"),
+        ("tas", "Working for the Department is writing a brief nobody reads, then rewriting it"),
+        ("vic", "Handed in my resignation from the department today after 12 years"),
+        ("qld", "Staff briefing: another restructure of the department, third in four years"),
+        ("tas", "Hard hats on for the bridge site tour, a big project for the department"),
+    ],
+)
+def test_the_bare_department_after_the_writers_stretch_or_work_in_it(profile_name, text):
+    profile = load_profile(profile_name)
+    assert [h[0].casefold() for h in staff_named(text, profile)] == ["the department"]
+    assert _dep(text, profile)
+
+
+def test_the_bare_department_is_no_employer_for_someone_else_a_longer_name_or_a_profile_without_one(tmp_path):
+    tas = load_profile("tas")
+    assert staff_named("Happy retirement to Denise, 30 years with the department", tas) == []
+    assert staff_named("Mum did her last ceremony tonight, 25 years with the department", tas) == []
+    assert staff_named("The department store had a sale on", tas) == []
+    assert staff_named("Love how the department announced another logo", tas) == []  # no stretch, no work
+    # an organisation whose names hold no "Department ..." is no department
+    f = tmp_path / "tidewater.toml"
+    f.write_text(
+        '[profile]\nextends = "_base"\nname = "tidewater"\n[organisation]\nnames = ["Tidewater Regional Water Authority"]\n',
+        encoding="utf-8",
+    )
+    assert staff_named("Nine years in the Department and counting", load_profile(str(f))) == []

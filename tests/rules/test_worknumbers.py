@@ -440,3 +440,32 @@ def test_work_numbers_a_listed_cue_keeps_its_reason_over_a_new_one():
     assert [c for _n, c, _a, _b in work_numbers("Ring Kingsford depot on (03) 5550 6612", vic)] == ["Ring Kingsford depot"]
     # with no listed cue, the unit form decides
     assert [c for _n, c, _a, _b in work_numbers("The records team is on (03) 5550 6612", vic)] == ["team is on"]
+
+
+@pytest.mark.parametrize("name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_work_numbers_read_the_writer_reached_at_work(name):
+    profile = load_profile(name)
+
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    # the writer reached at work, by whatever words come first
+    assert cue("Best number for me at work is 02 5550 9913") == ["me at work"]
+    assert cue("Quickest way to get me at work: (07) 5550 4407, I'm at my bench til 3") == ["me at work"]
+    # ... not the writer at work now, giving a number for later or someone else's
+    assert cue("Call me on 0491 570 156 after 6, I'm flat out at work all day") == []
+    assert cue("the footy club's new number is 03 5550 2200, I'm at work till 6 though") == []
+
+
+@pytest.mark.parametrize("name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_work_numbers_read_the_job_phone_and_a_dect_handset(name):
+    profile = load_profile(name)
+
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    # the job's own phone by another word; a hospital's cordless internal handset, a short number
+    assert cue("Don't ring the depot, call me on the job phone 0491 570 156, I'm out till 11") == ["job phone"]
+    assert cue("Jo from the ward here, ring me on the DECT 44217 if the registrar hasn't called back") == ["DECT"]
+    # ... not a standard's year
+    assert cue("the DECT 2019 standard is fine for home cordless phones") == []

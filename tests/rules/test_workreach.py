@@ -161,6 +161,23 @@ def test_the_new_weak_signs_give_a_plain_why():
     assert cue("The front counter is now (03) 5550 4412. After hours, ring the hotline on 1800 555 117") == ["counter is now"]
 
 
+@pytest.mark.parametrize("name", ["dibp", "aps", "qld", "vic", "tas"])
+def test_the_writer_on_a_line_the_team_staffs(name):
+    profile = load_profile(name)
+
+    def cue(text):
+        return [c for _n, c, _a, _b in work_numbers(text, profile)]
+
+    # the writer on the line, a 13 or 1300 one too: the line is the work's
+    assert cue("I'm on the permits line 1300 555 117 this week if anyone here needs help, that's my job") == [
+        '"I\'m on the permits line"'
+    ]
+    assert cue("I'll be on the permits line tomorrow, 1800 555 310") == ['"I\'ll be on the permits line"']
+    # ... not a caller on the line to someone, nor one waiting on it
+    assert cue("I'm on the line to the bank again, their number 13 55 51 is useless") == []
+    assert cue("I'm on the permits line again, 1300 555 117, 40 minutes in") == []
+
+
 # each generator: its work contexts, its not-work contexts and the number forms they are written in
 _GENERATORS = {"first": (_WORK, _NOT_WORK, _FORMS), "third": (_WORK_3, _NOT_WORK_3, _FORMS_3)}
 
