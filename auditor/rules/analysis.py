@@ -144,7 +144,7 @@ def _build(profile: Profile) -> _Vocabulary:
         alts.append(trie_regex(ci, fold=True))
     if tags:  # a hashtag or handle only with its sign ("#ABF", not "abf")
         alts.append(f"[#@]{trie_regex(tags, fold=True)}")
-    pattern = re.compile(rf"(?<![\w#])(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE) if alts else None
+    pattern = lazy_pattern(rf"(?<![\w#])(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE) if alts else None
     return _Vocabulary(pattern, types)
 
 

@@ -233,7 +233,7 @@ def _unit_pattern(functions: list[str]) -> re.Pattern[str] | None:
     cap = r"[A-Z][a-z]+"
     title_nouns = "|".join(n.capitalize() for n in _UNIT_NOUN[3:-1].split("|"))
     own_nouns = "Program|Programme|Division|Branch|Command|Directorate|Taskforce"  # "Visa Team" could be anyone's
-    return re.compile(
+    return lazy_pattern(  # from the regex store when it holds it
         rf"\b(?:{fn})\s+(?:{own_nouns})\b"  # "Citizenship Program"
         rf"|\b(?:{fn})(?:\s+{cap}){{1,2}}\s+(?:{title_nouns})\b"  # "Migration Policy Division"
         rf"|\b(?:{fn})(?:\s+{cap}){{1,2}}\s+{_UNIT_NOUN}\b"  # "Visa Integrity team"
