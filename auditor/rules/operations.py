@@ -493,6 +493,10 @@ RULES = [
             Example("Processed 2000 holiday photos today, my hard drive is crying", False, profile="tas"),
             Example("Mercy ran out of beds, our unit sat at 1:7 all night", True, profile="vic"),
             Example("our branch is now 2 of us doing the work of five", True, profile="aps"),
+            # posts held empty, counted; not a hiring post
+            Example("The new org chart looks lovely. Shame about the 11 vacancies we've carried since May", True, profile="aps"),
+            Example("Our depot's been 3 FTE short since winter and nobody upstairs blinks", True, profile="tas"),
+            Example("We have 2 vacancies for casual baristas, apply within!", False, profile="vic"),
         ),
     ),
     Rule(

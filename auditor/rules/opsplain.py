@@ -232,6 +232,12 @@ STAFF_SHORT = lazy_pattern(
     # short on a shift, off sick, beds closed for want of staff, a freeze on hiring: "6 RNs short on nights",
     # "14 out sick on our floor", "we're already two down", "closing 8 beds over winter", "beds nobody can staff"
     r"\b" + _FEW + r" (?:RNs|nurses|staff|officers|teachers|aides|COs|members|paramedics|crews|people|of us) short\b"
+    # posts held empty, counted: "the 14 vacancies we've carried since March", "can't fill 30 nursing vacancies", "6 EFT
+    # short since winter", "with 4 FTE down" (not a hiring post: "2 vacancies for casual baristas, apply within")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\+? (?:[\w-]+ )?(?:vacancies|"
+    r"(?:vacant|unfilled|empty) (?:positions|roles|posts))\b(?![^.!?\n]{0,30}\b(?:apply|hiring|DM|CVs?|resumes?|available|"
+    r"for (?:a|an|casual|part-time|full-time|experienced|keen|qualified|the right)\b))"
+    r"|\b" + _FEW + r" (?:EFT|FTE) (?:short|down)\b"
     r"|\b"
     + _FEW
     + r" (?:(?:staff|officers|people|of us) (?:out sick|off sick|off on compo|on stress leave)|(?:out|off) sick on (?:our|the|my) "
@@ -415,7 +421,7 @@ _PLAIN_WORDS = frozenset(
     ot code codes met fire fires harm road workshop abused spat threatened bashed punched called muster musters headcount
     headcounts checkpoint patrol desk counter beat phone phones standby relieving acting hours duty found kicked
     contraband resi cell cells positions roles fte contract contracts vacancies running vacant ward floor days
-    caseload caseloads take taking do filled empty desks matter sentencing mention committal jury juries juror jurors
+    caseload caseloads take taking do filled empty desks eft unfilled matter sentencing mention committal jury juries juror jurors
     adjourned adjourning adjournment trial trials list listings hearing line""".split()
 )
 _PLAIN_STEMS = (

@@ -237,3 +237,18 @@ def test_an_ambulance_or_an_icu_is_another_workplace_where_the_profile_runs_none
     assert other_workplace("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", dibp)
     assert other_workplace("Night shift in the ICU again, two codes before midnight", dibp)
     assert not other_workplace("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", vic)
+
+
+def test_posts_held_empty_counted(vic, aps):
+    # a count of vacancies or unfilled posts, and full-time posts short or down
+    assert _kind("The org chart looks lovely. Shame about the 11 vacancies we've carried since May", aps) == (
+        "staff short or in figures"
+    )
+    assert _kind("My school's had three unfilled positions since Term 1", vic) == "staff short or in figures"
+    assert _kind("can't fill 25 nursing vacancies on our floor and they want a new wing", vic) == "staff short or in figures"
+    assert _kind("Our depot's been 3 FTE short since winter", aps) == "staff short or in figures"
+    assert _kind("answered 900 queries last month with 2 EFT down", aps) == "staff short or in figures"
+    # a hiring post, and vacancies that are not counted
+    assert _kind("We have 2 vacancies for casual baristas, apply within!", vic) is None
+    assert _kind("Our cafe has 3 vacancies available now, DM us", vic) is None
+    assert _kind("Any vacancies at your place? Asking for my cousin", aps) is None
