@@ -158,6 +158,7 @@ _SAID = {
     "incidents again within a period": "reveals incidents of a workplace",
     "a site locked down": "reveals incidents or security of a workplace",
     "a shift's events counted": "reveals incidents and workload of a shift",
+    "a team's volume of work": "reveals the workload of a workplace",
     "service figures or targets": "reveals workload or internal targets of a workplace",
     "compliance or fraud work": "reveals compliance or fraud work of the organisation",
     "letters sent in a batch": "reveals the organisation's planned work with its clients",
@@ -497,6 +498,10 @@ RULES = [
             Example("The new org chart looks lovely. Shame about the 11 vacancies we've carried since May", True, profile="aps"),
             Example("Our depot's been 3 FTE short since winter and nobody upstairs blinks", True, profile="tas"),
             Example("We have 2 vacancies for casual baristas, apply within!", False, profile="vic"),
+            # a team's volume of work in a stretch of time, with no verb of its own, or inspections over many sites
+            Example("Proud of our licensing team: over 14,000 permit transactions in October", True, profile="qld"),
+            Example("Our depot completed inspections on all 86 jetties this financial year. Huge effort", True, profile="tas"),
+            Example("Ran 100 km this month, new PB", False, profile="vic"),
         ),
     ),
     Rule(
