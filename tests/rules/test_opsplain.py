@@ -252,3 +252,13 @@ def test_posts_held_empty_counted(vic, aps):
     assert _kind("We have 2 vacancies for casual baristas, apply within!", vic) is None
     assert _kind("Our cafe has 3 vacancies available now, DM us", vic) is None
     assert _kind("Any vacancies at your place? Asking for my cousin", aps) is None
+
+
+def test_a_backlog_or_a_queue_counted_or_growing(aps, vic):
+    assert _kind("the queue for our visa stream went from 12k to 19k since the new portal", aps) == "volume of work"
+    assert _kind("we're sitting on a 40k permit backlog and they want a new dashboard", aps) == "volume of work"
+    assert _kind("Then a backlog of 2,500 unprocessed forms we're meant to clear by Friday", vic) == "volume of work"
+    assert _kind("our waitlist has gone up to 340 since March", vic) == "volume of work"
+    # everyday backlogs, too few to be a workplace's
+    assert _kind("my reading backlog went from 5 to 12 books over winter", aps) is None
+    assert _kind("my laundry backlog of 3 loads is judging me", aps) is None
