@@ -304,6 +304,8 @@ RULES = [
             Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
             Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
             Example("Senior Case Officer, Services Australia — Debt Recovery. Ph (02) 6155 0000", False, profile="aps"),
+            # a bare title and where: a bio, no operation told
+            Example("Detention Officer at Yongah Hill Immigration Detention Centre", False),
             # a term that names a role or a team, and a medical arrest, tell no operation
             Example("Big thanks to the triage nurse who stitched my thumb at 2am", False, profile="vic"),
             Example("So proud of my grad, calm as anything on that cardiac arrest job today", False, profile="tas"),

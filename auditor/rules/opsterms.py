@@ -85,12 +85,28 @@ _DISCLAIMER = lazy_pattern(
 )
 
 
+# ... or a bare title line: the role, then where, every word after it a name ("Detention Officer at Northgate
+# Immigration Centre", "Senior Ranger, Parks Service - Cradle Valley"): one short clause, no sentence after it and
+# no word of its own said ("Border Force officer at Mascot found 2kg in a suitcase" is no title line)
+_TITLE_GLUE = frozenset({"at", "of", "the", "and", "for", "in", "on", "a", "an", "ex", "de", "la"})
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.]*")
+_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
+
+
+def _bare_title(text: str, role: re.Match[str]) -> bool:
+    if len(text) > 100 or _SIGNATURE in text or _CLAUSE_END.search(text) is not None:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_GLUE for w in _TITLE_WORD.findall(text, role.end()))
+
+
 @lru_cache(maxsize=256)  # OPS101, OPS104 and the learned OPS105 each ask of the same text
 def role_line(text: str) -> bool:
-    """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
+    """The text is the writer's title and field of work (a bio, a signature, a bare title and where), with no
+    first person nor time."""
     if searched(TIME_CUE, text) is not None:
         return False
-    if _ROLE_LINE.match(text) is not None and searched(_BIO_MARK, text) is not None:
+    role = _ROLE_LINE.match(text)
+    if role is not None and (searched(_BIO_MARK, text) is not None or _bare_title(text, role)):
         return searched(FIRST_PERSON, text) is None
     disclaimer = searched(_DISCLAIMER, text)
     return disclaimer is not None and FIRST_PERSON.search(text[: disclaimer.start()] + text[disclaimer.end() :]) is None

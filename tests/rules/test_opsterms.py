@@ -185,3 +185,21 @@ def test_a_line_signed_off_views_my_own_is_a_bio():
 )
 def test_contact_line_through_a_switchboard(text, contact):
     assert contact_line(text) is contact
+
+
+@pytest.mark.parametrize(
+    ("text", "bio"),
+    [
+        # a bare title and where, every word after the role a name
+        ("Detention Officer at Northgate Immigration Centre", True),
+        ("Senior Ranger, Parks Service - Cradle Valley", True),
+        ("Licensing Officer at the Levies Office · Port Adelaide", True),
+        # a word of its own said, a sentence after it, a time: not a title line
+        ("Border Force officer at Mascot found 2kg in a suitcase", False),
+        ("Detention Officer at Northgate. Found A Blade In B Block", False),
+        ("Ward clerk at a hospital here, same deal with the uniform", False),
+        ("Duty Officer at Northgate Immigration Centre tonight", False),
+    ],
+)
+def test_role_line_a_bare_title_and_where(text, bio):
+    assert role_line(text) is bio
