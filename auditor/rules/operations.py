@@ -504,6 +504,9 @@ RULES = [
             Example("Proud of our licensing team: over 14,000 permit transactions in October", True, profile="qld"),
             Example("Our depot completed inspections on all 86 jetties this financial year. Huge effort", True, profile="tas"),
             Example("Ran 100 km this month, new PB", False, profile="vic"),
+            # staff cut by their role or level
+            Example("Another savings measure: our intake team loses 4 practitioners", True, profile="vic"),
+            Example("Our footy team lost 5 players to the Magpies", False, profile="vic"),
             # a backlog or a queue counted, or its growth
             Example("the queue for our visa stream went from 12k to 19k since the new portal", True, profile="aps"),
             Example("my reading backlog went from 5 to 12 books over winter", False, profile="aps"),

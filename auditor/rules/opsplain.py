@@ -214,12 +214,15 @@ ON_DUTY = lazy_pattern(
     re.IGNORECASE,
 )
 # Staff cut or not replaced: "we're down 6 members", "lose 6 more FTE", "60 contract roles were cut",
-# "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7".
+# "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7", and staff cut by
+# their role or level ("the unit loses 4 practitioners", "cut six APS4s", "lost 1.5 FTE of aides").
 STAFF_CUT = lazy_pattern(
     r"\bdown " + _FEW + r" (?:members|officers|staff|FTE|crews|people|positions)\b"
     r"|\b(?:lose|loses|lost|losing|cut|cutting) (?:another |a further )?"
-    + _FEW
-    + r" (?:more )?(?:\w+ )?(?:FTE|contractors|contract roles|"
+    + r"(?:\d+\.\d+|"
+    + _FEW[3:]
+    + r" (?:more )?(?:\w+ )?(?:FTE|EFT|contractors|contract roles|practitioners|social workers|youth workers|paramedics|"
+    r"rangers|inspectors|planners|case managers|(?-i:(?:APS|EL|VPS|SES) ?\d)s?|"
     r"positions|staff|officers|roles|seats|jobs|people|nurses|teachers|caseworkers)\b"
     r"|\b"
     + _FEW

@@ -262,3 +262,10 @@ def test_a_backlog_or_a_queue_counted_or_growing(aps, vic):
     # everyday backlogs, too few to be a workplace's
     assert _kind("my reading backlog went from 5 to 12 books over winter", aps) is None
     assert _kind("my laundry backlog of 3 loads is judging me", aps) is None
+
+
+def test_staff_cut_by_role_or_level(aps, vic):
+    assert _kind("Another savings measure: our intake team loses 4 practitioners", vic) == "staff cut"
+    assert _kind("Our section merged with policy and we cut six APS4s. Efficiency!", aps) == "staff cut"
+    assert _kind("Our school lost 1.5 FTE of aides this year", vic) == "staff cut"
+    assert _kind("Our footy team lost 5 players to the Magpies", vic) is None
