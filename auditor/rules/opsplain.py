@@ -292,8 +292,8 @@ VOLUME = lazy_pattern(
     # a backlog or a queue counted, or its growth: "a 90k visa backlog", "a backlog of 3k claims", "the queue for our
     # stream went from 41k to 58k since July"
     # (a hundred or more, or thousands: not "my reading backlog went from 5 to 12 books")
-    r"|\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k|\d+(?:\.\d+)? million) (?:[\w-]+ ){0,2}?backlog\b"
-    r"|\bbacklog of (?:about |around |over |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k\b)"
+    r"|\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k|\d+(?:\.\d+)? million) (?:[\w-]+ ){0,2}?backlog\b"
+    r"|\bbacklog of (?:about |around |over |nearly )?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k\b)"
     r"|\b(?:queue|backlog|wait ?list|waiting list|caseload)s? (?:[\w ]{0,25}?)(?:went|has gone|grew|jumped|blew out|climbed) "
     r"(?:from \d[\d,.]*\s?k? )?(?:up )?to (?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k\b)"
     r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past|near) "

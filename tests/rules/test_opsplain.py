@@ -262,6 +262,7 @@ def test_a_backlog_or_a_queue_counted_or_growing(aps, vic):
     # everyday backlogs, too few to be a workplace's
     assert _kind("my reading backlog went from 5 to 12 books over winter", aps) is None
     assert _kind("my laundry backlog of 3 loads is judging me", aps) is None
+    assert _kind("we finally cleared the backlog of 2023 receipts for the tax man", aps) is None  # a year
 
 
 def test_staff_cut_by_role_or_level(aps, vic):
