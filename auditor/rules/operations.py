@@ -158,6 +158,7 @@ _SAID = {
     "incidents again within a period": "reveals incidents of a workplace",
     "a site locked down": "reveals incidents or security of a workplace",
     "a shift's events counted": "reveals incidents and workload of a shift",
+    "a team's volume of work": "reveals the workload of a workplace",
     "service figures or targets": "reveals workload or internal targets of a workplace",
     "compliance or fraud work": "reveals compliance or fraud work of the organisation",
     "letters sent in a batch": "reveals the organisation's planned work with its clients",
@@ -303,6 +304,8 @@ RULES = [
             Example("Emergency Management Victoria | Incident Controller | Bendigo", False, profile="vic"),
             Example("Compliance Officer | Services Australia | Debt Recovery", False, profile="aps"),
             Example("Senior Case Officer, Services Australia — Debt Recovery. Ph (02) 6155 0000", False, profile="aps"),
+            # a bare title and where: a bio, no operation told
+            Example("Detention Officer at Yongah Hill Immigration Detention Centre", False),
             # a term that names a role or a team, and a medical arrest, tell no operation
             Example("Big thanks to the triage nurse who stitched my thumb at 2am", False, profile="vic"),
             Example("So proud of my grad, calm as anything on that cardiac arrest job today", False, profile="tas"),
@@ -493,6 +496,20 @@ RULES = [
             Example("Processed 2000 holiday photos today, my hard drive is crying", False, profile="tas"),
             Example("Mercy ran out of beds, our unit sat at 1:7 all night", True, profile="vic"),
             Example("our branch is now 2 of us doing the work of five", True, profile="aps"),
+            # posts held empty, counted; not a hiring post
+            Example("The new org chart looks lovely. Shame about the 11 vacancies we've carried since May", True, profile="aps"),
+            Example("Our depot's been 3 FTE short since winter and nobody upstairs blinks", True, profile="tas"),
+            Example("We have 2 vacancies for casual baristas, apply within!", False, profile="vic"),
+            # a team's volume of work in a stretch of time, with no verb of its own, or inspections over many sites
+            Example("Proud of our licensing team: over 14,000 permit transactions in October", True, profile="qld"),
+            Example("Our depot completed inspections on all 86 jetties this financial year. Huge effort", True, profile="tas"),
+            Example("Ran 100 km this month, new PB", False, profile="vic"),
+            # staff cut by their role or level
+            Example("Another savings measure: our intake team loses 4 practitioners", True, profile="vic"),
+            Example("Our footy team lost 5 players to the Magpies", False, profile="vic"),
+            # a backlog or a queue counted, or its growth
+            Example("the queue for our visa stream went from 12k to 19k since the new portal", True, profile="aps"),
+            Example("my reading backlog went from 5 to 12 books over winter", False, profile="aps"),
         ),
     ),
     Rule(

@@ -184,6 +184,46 @@ WORK_DONE = lazy_pattern(
     r"|\b\d{2,} on (?:the )?(?:muster|count|roll|unit count)\b",
     re.IGNORECASE,
 )
+# A team's volume of work in a stretch of time with no verb of its own, or a program of inspections over
+# many sites: "Proud of our licensing team: over 14,000 permit transactions in October", "our crew got 2,300
+# calls about the outage yesterday", "completed inspections on all 86 jetties this financial year", "surveyed
+# 120 sites this year" (a hundred or more of the work's units, or a grouped thousand; not "ran 100 km this
+# month", "Read 120 pages this week"). `team_volume` asks that the writer's own team tells it.
+_BIG = r"(?:\d+(?:\.\d+)? (?:million|mil)|\d{1,3}(?:,\d{3})+|\d{3,})\+?"
+_TEAM_UNITS = (
+    r"(?:transactions|calls|queries|enquiries|inquiries|inspections|applications|claims|renewals|referrals|assessments|"
+    r"payments|permits|licences|lodgements|objections|notifications|cases|registrations|bookings|callouts)"
+)
+_TEAM_PERIOD = (
+    r"(?:" + _PERIOD[3:-1] + r"|in the first (?:hour|day|week|month|fortnight)|(?:last|this) (?:calendar |financial )?year|"
+    r"in (?:a|one) (?:week|month|quarter|day))"
+)
+TEAM_VOLUME = lazy_pattern(
+    r"\b" + _BIG + r" (?:[\w-]+ ){0,3}?" + _TEAM_UNITS + r"\b[^.!?\n]{0,40}?\b" + _TEAM_PERIOD + r"\b"
+    r"|\b(?:inspections?|audits?|surveys?) (?:on|of|at|across) (?:all |the |over |about |nearly )?\d{2,}[\d,]* [^.!?\n]{0,50}?\b"
+    + _TEAM_PERIOD
+    + r"\b|\b(?:surveyed|inspected|audited) (?:all |over |about |nearly )?\d{2,}[\d,]* [^.!?\n]{0,50}?\b"
+    + _TEAM_PERIOD
+    + r"\b",
+    re.IGNORECASE,
+)
+# who tells it: the writer or the writer's team ("our", "I took 96 of them", "the whole crew"), not the news
+_OWN_TEAM = lazy_pattern(r"\b(?:we|we['’]re|we['’]ve|our|us|I|I['’]m|I['’]ve|my|team|crew)\b", re.IGNORECASE)
+_VOLUME_REPORTED = lazy_pattern(
+    r"\b(?:according to|reported|reports?|news|article|estimates|the Senate|figures show|data shows?|journalists?)\b",
+    re.IGNORECASE,
+)
+
+
+def team_volume(text: str) -> re.Match[str] | None:
+    """A team's volume of work in a stretch of time (`TEAM_VOLUME`) told by the writer's own team, not a
+    report of someone else's figures; or None."""
+    m = searched(TEAM_VOLUME, text)
+    if m is None or searched(_OWN_TEAM, text) is None or searched(_VOLUME_REPORTED, text) is not None:
+        return None
+    return m
+
+
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # the events of a shift on the road, a ward, a unit or a desk, each counted: arrests, callouts, codes, admissions
 _EVENTS = (
@@ -261,6 +301,11 @@ _GATES = {
     ),
     "team work": _words("doing covering does do"),
     "day": _words("jobs calls cases patients admissions callouts transfers backed call job case patient claim"),
+    "volume": _words(
+        "transactions calls queries enquiries inquiries inspections applications claims renewals referrals assessments "
+        "payments permits licences lodgements objections notifications cases registrations bookings callouts inspection "
+        "audit audits survey surveys surveyed inspected audited"
+    ),
     "tally": _words(
         "arrest arrests callout callouts call outs jobs code codes met mets admission admissions breaches assault assaults "
         "overdoses absconds fights presentation presentations discharges domestics dvs pursuit pursuits warrant warrants "
@@ -323,6 +368,10 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
         m = searched(pat, text)
         if m is not None:
             return (m, label) if searched(_CUSTOMER_SIDE, text) is None else None
+    if digit and not tokens.isdisjoint(_GATES["volume"]):
+        m = team_volume(text)
+        if m is not None and searched(_CUSTOMER_SIDE, text) is None:
+            return m, "a team's volume of work"
     return _tally(text, tokens)
 
 

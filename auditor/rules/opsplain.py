@@ -214,12 +214,15 @@ ON_DUTY = lazy_pattern(
     re.IGNORECASE,
 )
 # Staff cut or not replaced: "we're down 6 members", "lose 6 more FTE", "60 contract roles were cut",
-# "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7".
+# "5 positions won't be backfilled", "hasn't had a backfill", "3 of us doing the work of 7", and staff cut by
+# their role or level ("the unit loses 4 practitioners", "cut six APS4s", "lost 1.5 FTE of aides").
 STAFF_CUT = lazy_pattern(
     r"\bdown " + _FEW + r" (?:members|officers|staff|FTE|crews|people|positions)\b"
     r"|\b(?:lose|loses|lost|losing|cut|cutting) (?:another |a further )?"
-    + _FEW
-    + r" (?:more )?(?:\w+ )?(?:FTE|contractors|contract roles|"
+    + r"(?:\d+\.\d+|"
+    + _FEW[3:]
+    + r" (?:more )?(?:\w+ )?(?:FTE|EFT|contractors|contract roles|practitioners|social workers|youth workers|paramedics|"
+    r"rangers|inspectors|planners|case managers|(?-i:(?:APS|EL|VPS|SES) ?\d)s?|"
     r"positions|staff|officers|roles|seats|jobs|people|nurses|teachers|caseworkers)\b"
     r"|\b"
     + _FEW
@@ -232,6 +235,12 @@ STAFF_SHORT = lazy_pattern(
     # short on a shift, off sick, beds closed for want of staff, a freeze on hiring: "6 RNs short on nights",
     # "14 out sick on our floor", "we're already two down", "closing 8 beds over winter", "beds nobody can staff"
     r"\b" + _FEW + r" (?:RNs|nurses|staff|officers|teachers|aides|COs|members|paramedics|crews|people|of us) short\b"
+    # posts held empty, counted: "the 14 vacancies we've carried since March", "can't fill 30 nursing vacancies", "6 EFT
+    # short since winter", "with 4 FTE down" (not a hiring post: "2 vacancies for casual baristas, apply within")
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\+? (?:[\w-]+ )?(?:vacancies|"
+    r"(?:vacant|unfilled|empty) (?:positions|roles|posts))\b(?![^.!?\n]{0,30}\b(?:apply|hiring|DM|CVs?|resumes?|available|"
+    r"for (?:a|an|casual|part-time|full-time|experienced|keen|qualified|the right)\b))"
+    r"|\b" + _FEW + r" (?:EFT|FTE) (?:short|down)\b"
     r"|\b"
     + _FEW
     + r" (?:(?:staff|officers|people|of us) (?:out sick|off sick|off on compo|on stress leave)|(?:out|off) sick on (?:our|the|my) "
@@ -280,6 +289,13 @@ VOLUME = lazy_pattern(
     + r" in (?:one|a single) (?:night|shift|day|morning)\b"
     r"|\bcaseload (?:of|is|at) \d{2,}|\b(?:wait ?list|waiting list)(?:'s| is| was)? (?:now |at |sitting at )?\d{1,3},?\d{2,}"
     r"|\bbacklog (?:is|was|'s) (?:now )?\d"
+    # a backlog or a queue counted, or its growth: "a 90k visa backlog", "a backlog of 3k claims", "the queue for our
+    # stream went from 41k to 58k since July"
+    # (a hundred or more, or thousands: not "my reading backlog went from 5 to 12 books")
+    r"|\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k|\d+(?:\.\d+)? million) (?:[\w-]+ ){0,2}?backlog\b"
+    r"|\bbacklog of (?:about |around |over |nearly )?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k\b)"
+    r"|\b(?:queue|backlog|wait ?list|waiting list|caseload)s? (?:[\w ]{0,25}?)(?:went|has gone|grew|jumped|blew out|climbed) "
+    r"(?:from \d[\d,.]*\s?k? )?(?:up )?to (?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k\b)"
     r"|\b\d+[- ](?:week|month|year)s? backlog\b|\bbacklog(?:'s| is| was| has)? (?:\w+ ){0,2}?(?:sitting|at|over|around|about|hit|past|near) "
     r"(?:at |around |about )?\d|\bqueue (?:\w+ ){0,3}?(?:under|over|at|past|hit) (?:\d{1,3},\d{3}|\d{2,})"
     r"|(?<!day )\b\d{2,} (?:people |patients |pts )?(?:waiting|ramped) (?:in|for|at|outside|on)\b|\b\d+ (?:crews|ambos|ambulances) "
@@ -415,7 +431,7 @@ _PLAIN_WORDS = frozenset(
     ot code codes met fire fires harm road workshop abused spat threatened bashed punched called muster musters headcount
     headcounts checkpoint patrol desk counter beat phone phones standby relieving acting hours duty found kicked
     contraband resi cell cells positions roles fte contract contracts vacancies running vacant ward floor days
-    caseload caseloads take taking do filled empty desks matter sentencing mention committal jury juries juror jurors
+    caseload caseloads take taking do filled empty desks eft unfilled matter sentencing mention committal jury juries juror jurors
     adjourned adjourning adjournment trial trials list listings hearing line""".split()
 )
 _PLAIN_STEMS = (

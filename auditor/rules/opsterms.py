@@ -85,12 +85,28 @@ _DISCLAIMER = lazy_pattern(
 )
 
 
+# ... or a bare title line: the role, then where, every word after it a name ("Detention Officer at Northgate
+# Immigration Centre", "Senior Ranger, Parks Service - Cradle Valley"): one short clause, no sentence after it and
+# no word of its own said ("Border Force officer at Mascot found 2kg in a suitcase" is no title line)
+_TITLE_GLUE = frozenset({"at", "of", "the", "and", "for", "in", "on", "a", "an", "ex", "de", "la"})
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.]*")
+_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
+
+
+def _bare_title(text: str, role: re.Match[str]) -> bool:
+    if len(text) > 100 or _SIGNATURE in text or _CLAUSE_END.search(text) is not None:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_GLUE for w in _TITLE_WORD.findall(text, role.end()))
+
+
 @lru_cache(maxsize=256)  # OPS101, OPS104 and the learned OPS105 each ask of the same text
 def role_line(text: str) -> bool:
-    """The text is the writer's title and field of work (a bio, a signature), with no first person nor time."""
+    """The text is the writer's title and field of work (a bio, a signature, a bare title and where), with no
+    first person nor time."""
     if searched(TIME_CUE, text) is not None:
         return False
-    if _ROLE_LINE.match(text) is not None and searched(_BIO_MARK, text) is not None:
+    role = _ROLE_LINE.match(text)
+    if role is not None and (searched(_BIO_MARK, text) is not None or _bare_title(text, role)):
         return searched(FIRST_PERSON, text) is None
     disclaimer = searched(_DISCLAIMER, text)
     return disclaimer is not None and FIRST_PERSON.search(text[: disclaimer.start()] + text[disclaimer.end() :]) is None
@@ -124,14 +140,18 @@ def view_from_post(text: str) -> bool:
 # A contact line: the writer gives a number or an address to be reached on ("Hi it's Mel from the
 # Ipswich office, can you ring me back on 07 3000 0000? that's my desk", "Out of office until 3 Feb, for
 # urgent matters call the duty officer on ...", "I'm on the enquiries line 1800 ... if anyone needs help", "use the
-# on-call phone 04..., not my personal"),
+# on-call phone 04..., not my personal", "Switchboard (03) 5555 0100 then ask for the licensing team, I'm on till 5"),
 # with nothing of the work it is about (`_CONTACT_SUBJECT`): work contact, not an operation told.
 _REACH_ME = lazy_pattern(
     r"\b(?:(?:call|ring|reach|contact|text|phone|email) (?:me|us)\b|call me back|that['’]s (?:us|my desk|the office|my job|"
     r"my line)|out of office|(?:call|ring|try) the (?:[\w-]+ ){0,3}?(?:line|desk|inbox|reception|switchboard|officer|worker|"
     r"phone|counter)|use the (?:[\w-]+ ){0,2}?(?:phone|mobile)|on the [\w ]{0,30}?line\b|reply to me|"
     # the work number given instead of one's own: "..., not my mobile", "my work mobile is 04..."
-    r"not (?:my|the) (?:personal|private|own|mobile|gmail|home|house)|my (?:work|desk|direct) (?:mobile|phone|line|number) is)",
+    r"not (?:my|the) (?:personal|private|own|mobile|gmail|home|house)|my (?:work|desk|direct) (?:mobile|phone|line|number) is|"
+    # a switchboard to go through and whom to ask for: "Reception's 5555 0100 if you need the Geelong office, ask for
+    # the licensing team", "switch on ... then ask for ext 4417"
+    r"(?:then |and |, )?ask (?:for|them for) (?:me\b|the\b|ext|extension|whoever|whoever['’]s|(?-i:[A-Z]))|"
+    r"(?:reception|switchboard|switch|front desk)(?:['’]s| is| on|:)? ?\(?\d)",
     re.IGNORECASE,
 )
 # a phone number, its digits spaced out, around a dash ("6 4 2 1 - 7 3 0 0") or some said as words ("1800
@@ -141,11 +161,12 @@ _CONTACT_FORM = lazy_pattern(
     rf"{_DIGIT_TOKEN}(?:[\s-]{{0,3}}{_DIGIT_TOKEN}){{5,}}|\b\S+@\S+\.\w+|\bx\d{{3,}}|\bext\.? ?\d+", re.IGNORECASE
 )
 # what the call is about: "re the discharge meds", a roster or a swap, a case, an incident, a visit, a
-# list, cover for leave, a figure of the work ("the audit of 212 permits")
+# list, cover for leave, someone or something released ("they'll tell you if he's been released"), a figure of
+# the work ("the audit of 212 permits")
 _CONTACT_SUBJECT = lazy_pattern(
     r"\b(?:re|about|regarding|quoting)\b|rost\w*|rotas?\b|divert|outcomes?|action\b|(?:are|is|['’]s|been) down\b|(?:I['’]?m|I am) on the (?:[\w-]+ )?(?:phone|pager)|shifts?|swap|incidents?|notifications?|referrals?|visits?|transfers?|"
     r"cases?|files?|(?<!urgent )matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|schedule|"
-    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|(?-i:\b\d{2,} [a-z]{4,})|"
+    r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|released|custody|bail|(?-i:\b\d{2,} [a-z]{4,})|"
     r"(?-i:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen) [a-z]{3,}s\b)",
     re.IGNORECASE,
 )

@@ -166,3 +166,36 @@ def test_a_teams_work_done_in_a_month_quarter_or_year(text):
 def test_a_year_of_ones_own_life_is_no_work_done():
     assert client_work("Read 52 books this year, new record") is None
     assert client_work("cleared 30 items off my to-do list this month") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team's volume of work in a stretch of time with no verb of its own, or inspections over many sites
+        "Proud of our licensing team: over 14,000 permit transactions in October",
+        "our crew got 2,300 calls about the outage yesterday, I took 80 of them",
+        "Proud of the registry team: 1.1 million online renewals last quarter and our uptime held",
+        "Our depot completed inspections on all 86 jetties this financial year. Huge effort",
+        "Proud of our team who surveyed 120 sites for weeds this year",
+    ],
+)
+def test_a_teams_volume_of_work_in_a_period(text):
+    hit = client_work(text)
+    assert hit is not None and hit[1] == "a team's volume of work", (text, hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own life, someone else's figures, a customer among many, too few to be a team's volume
+        "Ran 100 km this month, new PB",
+        "Read 120 pages this week",
+        "The registry received 2,000 calls yesterday, the news reported",
+        "Registry got 2,000 calls yesterday",
+        "My claim was one of 4,000 claims this month, still waiting",
+        "Our team did 40 inspections this month",
+    ],
+)
+def test_not_a_teams_volume_of_work(text):
+    hit = client_work(text)
+    assert hit is None or hit[1] != "a team's volume of work", (text, hit)

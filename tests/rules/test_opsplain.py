@@ -237,3 +237,36 @@ def test_an_ambulance_or_an_icu_is_another_workplace_where_the_profile_runs_none
     assert other_workplace("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", dibp)
     assert other_workplace("Night shift in the ICU again, two codes before midnight", dibp)
     assert not other_workplace("Ambo shift: 9 jobs, 2 chest pains and a cat up a tree", vic)
+
+
+def test_posts_held_empty_counted(vic, aps):
+    # a count of vacancies or unfilled posts, and full-time posts short or down
+    assert _kind("The org chart looks lovely. Shame about the 11 vacancies we've carried since May", aps) == (
+        "staff short or in figures"
+    )
+    assert _kind("My school's had three unfilled positions since Term 1", vic) == "staff short or in figures"
+    assert _kind("can't fill 25 nursing vacancies on our floor and they want a new wing", vic) == "staff short or in figures"
+    assert _kind("Our depot's been 3 FTE short since winter", aps) == "staff short or in figures"
+    assert _kind("answered 900 queries last month with 2 EFT down", aps) == "staff short or in figures"
+    # a hiring post, and vacancies that are not counted
+    assert _kind("We have 2 vacancies for casual baristas, apply within!", vic) is None
+    assert _kind("Our cafe has 3 vacancies available now, DM us", vic) is None
+    assert _kind("Any vacancies at your place? Asking for my cousin", aps) is None
+
+
+def test_a_backlog_or_a_queue_counted_or_growing(aps, vic):
+    assert _kind("the queue for our visa stream went from 12k to 19k since the new portal", aps) == "volume of work"
+    assert _kind("we're sitting on a 40k permit backlog and they want a new dashboard", aps) == "volume of work"
+    assert _kind("Then a backlog of 2,500 unprocessed forms we're meant to clear by Friday", vic) == "volume of work"
+    assert _kind("our waitlist has gone up to 340 since March", vic) == "volume of work"
+    # everyday backlogs, too few to be a workplace's
+    assert _kind("my reading backlog went from 5 to 12 books over winter", aps) is None
+    assert _kind("my laundry backlog of 3 loads is judging me", aps) is None
+    assert _kind("we finally cleared the backlog of 2023 receipts for the tax man", aps) is None  # a year
+
+
+def test_staff_cut_by_role_or_level(aps, vic):
+    assert _kind("Another savings measure: our intake team loses 4 practitioners", vic) == "staff cut"
+    assert _kind("Our section merged with policy and we cut six APS4s. Efficiency!", aps) == "staff cut"
+    assert _kind("Our school lost 1.5 FTE of aides this year", vic) == "staff cut"
+    assert _kind("Our footy team lost 5 players to the Magpies", vic) is None

@@ -166,3 +166,40 @@ def test_a_line_signed_off_views_my_own_is_a_bio():
     # the first person or a time besides the disclaimer: an account, whatever the sign-off
     assert not role_line("Our team found 30kg of meth in the tiles. Views my own")
     assert not role_line("Fraud referrals all day today, views my own")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # a switchboard or a reception to go through, and whom to ask for
+        ("Switchboard (03) 5555 0100 then ask for the licensing team, I'm on till 5", True),
+        ("Reception's 5555 0188 if you need the Geelong office, ask for the permits desk", True),
+        ("switch is 5555 0120, ask for ext 3310 and they'll put you through to me", True),
+        ("Ring the depot on 5555 0144 and ask for Bev", True),
+        # ... but what the call is about is still the work: someone released, a swap
+        ("Ring the station on 5555 0160 and ask for the duty sergeant, they'll tell you if he's been released", False),
+        ("ask for Dimi on 5555 0170 about a shift swap for the 28th", False),
+        # no number: a request, not a contact line
+        ("Couldn't ask for a better crew to spend Christmas on shift with", False),
+    ],
+)
+def test_contact_line_through_a_switchboard(text, contact):
+    assert contact_line(text) is contact
+
+
+@pytest.mark.parametrize(
+    ("text", "bio"),
+    [
+        # a bare title and where, every word after the role a name
+        ("Detention Officer at Northgate Immigration Centre", True),
+        ("Senior Ranger, Parks Service - Cradle Valley", True),
+        ("Licensing Officer at the Levies Office · Port Adelaide", True),
+        # a word of its own said, a sentence after it, a time: not a title line
+        ("Border Force officer at Mascot found 2kg in a suitcase", False),
+        ("Detention Officer at Northgate. Found A Blade In B Block", False),
+        ("Ward clerk at a hospital here, same deal with the uniform", False),
+        ("Duty Officer at Northgate Immigration Centre tonight", False),
+    ],
+)
+def test_role_line_a_bare_title_and_where(text, bio):
+    assert role_line(text) is bio
