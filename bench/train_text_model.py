@@ -160,6 +160,12 @@ DEFAULT_SETS = (
     "train32_aps_g",
     "train32_dibp_h",
     "train32_tas_h",
+    "train33_dibp_j",
+    "train33_qld_j",
+    "train33_aps_k",
+    "train33_vic_k",
+    "train33_tas_m",
+    "train33_dibp_m",
 )
 DEFAULT_CALIBRATION = ("cv",)
 # the learned rule of each category, disabled when the word lists alone are measured
