@@ -136,15 +136,20 @@ def _irony(text: str, item: Item, lex: Lex) -> Iterator[Match]:
             target = lex.strong_targets.search(text) or BOSS.search(text)
         if target is None:
             continue
-        yield Match(
-            key="harsh",
-            evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
-            why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
-            message=f"{describe(item)} mocks {target.group(0).strip()}",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.6,
-        )
+        yield _mocks(text, item, target, q)
         return
+
+
+def _mocks(text: str, item: Item, target: re.Match[str] | _Span, q: re.Match[str]) -> Match:
+    """The finding of a phrase in scare quotes aimed at those in charge (both scare-quote readers)."""
+    return Match(
+        key="harsh",
+        evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
+        why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
+        message=f"{describe(item)} mocks {target.group(0).strip()}",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=0.6,
+    )
 
 
 def _quoted_scheme(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Match]:
@@ -175,14 +180,7 @@ def _quoted_scheme(text: str, item: Item, lex: Lex, profile: Profile) -> Iterato
         scheme = before or QUOTED_SCHEME_AFTER.match(text, q.end())
         if scheme is None and SET_AGAINST.search(text, q.end()) is None:
             continue
-        yield Match(
-            key="harsh",
-            evidence=snippet(text, min(target.start(), q.start()), max(target.end(), q.end())),
-            why=f'"{q.group(0)}" in scare quotes, aimed at "{target.group(0).strip()}"',
-            message=f"{describe(item)} mocks {target.group(0).strip()}",
-            severity=reach_severity(Severity.MEDIUM, item),
-            confidence=0.6,
-        )
+        yield _mocks(text, item, target, q)
         return
 
 
