@@ -2,7 +2,7 @@
 the trainer per variant.
 
 Usage:  python bench/sweep_text_model.py [--variants base l2=0.5 ...] [--heldout FILE ...]
-            [--cache /tmp/sweep_text_model.pkl] [--folds 5] [--out table.json]
+            [--cache /tmp/sweep_text_model.pkl] [--folds 5] [--out table.json] [--write PATH.json]
 
 Reads the trainer's default sets (``bench/train_text_model.py``'s DEFAULT_SETS; the blind sets are
 refused, as the trainer refuses them) and computes once what every variant shares: each post's word,
@@ -26,8 +26,8 @@ chooses them ("word lists or learned", best F1 with precision >= floor). With ``
 fitted on every training post, with those thresholds, is put in place of the shipped one in this
 process only, and ``bench/eval_rules.py``'s own ``predict`` scores each file through the profile its
 name says (``train33_qld_x`` is qld; others dibp). Prints one row per variant: out-of-fold F1 and
-tp/fp/fn per category, then the held-out tp/fp/fn summed over the files. Never writes the package's
-model files; deterministic (scikit-learn's lbfgs, the network with a fixed seed). Each variant's
+tp/fp/fn per category, then the held-out tp/fp/fn summed over the files. Writes a model only where
+``--write PATH.json`` asks (the first variant's full fit, as the trainer writes it); deterministic (scikit-learn's lbfgs, the network with a fixed seed). Each variant's
 out-of-fold scores and full fit are kept beside the cache (``<cache>.d``), so a rerun only scores.
 """
 
