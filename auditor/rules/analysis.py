@@ -322,9 +322,6 @@ class _Keys:
             self.single.add("".join(words))  # "HomeAffairs", "#borderforce"
             self.alone.add("".join(words))
 
-    def hit(self, words: list[str]) -> bool:
-        return self.level(words) != CLEARED
-
     def level(self, words: list[str]) -> int:
         """`ALL_RULES` at the first strong key, else `LEARNED_ONLY` when a weak key was seen, else `CLEARED`."""
         folded = None

@@ -113,6 +113,8 @@ def attach_arrays(model: dict, data: dict, name: str) -> dict:
         "word_w": np.asarray(data["word_w"], dtype=np.float32) if "word_w" in data else None,
         "char_index": VocabIndex(data["char_vocab"]),
         "char_idf": np.asarray(data["char_idf"], dtype=np.float32),
+        # the idf widened once (the same numbers `astype(float64)` gives per text)
+        "char_idf64": np.asarray(data["char_idf"], dtype=np.float32).astype(np.float64),
         "char_w": np.asarray(data["char_w"], dtype=np.float32),
         "emb_w": np.asarray(data["emb_w"], dtype=np.float32),
     }
@@ -175,10 +177,7 @@ def char_vector_by_word(text: str, arr: dict) -> tuple[np.ndarray, np.ndarray]:
     counts = Counter(ids)  # a known gram has one id, so counting ids counts its grams
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-    idf = arr.get("_char_idf64")
-    if idf is None:  # the idf as float64 once (the same numbers `astype` gives per text)
-        idf = arr["_char_idf64"] = np.asarray(arr["char_idf"], dtype=np.float64)
-    vals = (1.0 + np.log(tf)) * idf[idx]
+    vals = (1.0 + np.log(tf)) * arr["char_idf64"][idx]
     norm = float(np.sqrt(vals @ vals)) or 1.0
     vals /= norm
     for a in (idx, vals):

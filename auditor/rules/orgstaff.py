@@ -175,7 +175,7 @@ def _court_heads(profile: Profile) -> re.Pattern[str] | None:
         return None
     alts = "|".join(sorted((re.escape(h).replace("['’]", "").replace("'", "['’]?") for h in heads), key=len, reverse=True))
     court = rf"(?:\b(?:{alts})\b(?:\s+(?:of\s+)?[A-Z][a-z]+)?|\b(?:[A-Z][a-z]+\s+)?(?:court|courthouse)\s+registry\b)"
-    return re.compile(
+    return lazy_pattern(  # from the regex store when it holds it
         rf"\b(?P<r1>{_COURT_ROLE})\s*(?:,|@|\bat|\bwith|\bin|\bof)\s+(?:the\s+)?(?P<c1>{court})"
         rf"|(?P<c2>{court})\s+(?P<r2>{_COURT_ROLE})\b(?=\s*(?:here|life|[|•·,.:;\n]|$))"
         rf"|\bat\s+the\s+(?P<c3>{court})\s+as\s+(?:an?\s+|the\s+)?(?P<r3>{_COURT_ROLE})\b"
@@ -218,9 +218,14 @@ _THIRD_PERSON = lazy_pattern(rf"\b(?:he|she|his|her|they|their|him|{RELATIVE_WOR
 _WORD = lazy_pattern(r"\b[A-Z][a-z]+\b")
 
 
+def _is_department(profile: Profile) -> bool:
+    """Whether the organisation is a department by its own names ("Department of ...")."""
+    return any(_DEPT_NAME.match(n) for n in profile.terms(ORG, "names"))
+
+
 def _the_department(text: str, profile: Profile) -> list[tuple[str, str, int, int]]:
     """ "the Department" made the writer's employer by the words before it (see above)."""
-    if "epartment" not in text or not any(_DEPT_NAME.match(n) for n in profile.terms(ORG, "names")):
+    if "epartment" not in text or not per_profile(profile, "orgstaff-is-department", _is_department):
         return []
     out: list[tuple[str, str, int, int]] = []
     for m in _DEPT.finditer(text):

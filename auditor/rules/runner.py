@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from auditor.config import Profile
 from auditor.models import Finding, Item, ItemKind, ScanError, action_kind
-from auditor.rules.analysis import LEARNED_ONLY, stage_level
+from auditor.rules.analysis import ALL_RULES, CLEARED, LEARNED_ONLY, stage_level
 from auditor.rules.base import Rule
 from auditor.rules.colleagues import relation_cue
 from auditor.rules.normalise import Normalised, normalise
@@ -172,9 +172,11 @@ def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[
     # through without running them, one whose only keys are weak runs the learned rules alone
     # (`rules.analysis.stage_level`) (not a profile field, a barcode's text or an item with tagged
     # people at work: rules read those too)
-    level = stage_level(item.text, profile) if item.kind in GATED_KINDS and not item.field else None
-    cleared = level is not None and not level and not _people_at_work(item, profile)
-    if level == LEARNED_ONLY and not _people_at_work(item, profile):
+    level = stage_level(item.text, profile) if item.kind in GATED_KINDS and not item.field else ALL_RULES
+    if level != ALL_RULES and _people_at_work(item, profile):
+        level = ALL_RULES
+    cleared = level == CLEARED
+    if level == LEARNED_ONLY:
         rules = _learned_only(rules)
     fired: set[str] = set()  # codes that matched this item, for `Rule.silenced_by`
     # an item with no text and no people (a location record, a photo's metadata) runs only the
