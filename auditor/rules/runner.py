@@ -213,4 +213,6 @@ def item_findings(item: Item, rules: list[Rule], profile: Profile, errors: list[
                 group=finding_group(rule, item),
                 content_id=item.content_id,
                 item_kind=action_kind(item, rule.category),
+                # a chat's clock has no zone (WhatsApp): say so, as the finding's timestamp is naive
+                extra={"naive_time": True} if item.extra.get("naive_time") else {},
             )

@@ -166,3 +166,19 @@ def test_a_text_with_only_weak_keys_runs_the_learned_rules_alone():
     assert [f.code for f in run_rules([_item(weak)], rules, dibp)] == ["OPS105"]
     assert [f.code for f in run_rules([_item(weak + " before work")], rules, dibp)] == ["AAA101", "OPS105"]
     assert [f.code for f in run_rules([_item("Made pancakes with the kids")], rules, dibp)] == []
+
+
+def test_a_finding_on_a_chat_message_says_its_time_is_naive():
+    # WhatsApp writes no time zone: the finding's timestamp is naive, and the finding says so (tests/test_contract.py)
+    from datetime import datetime
+
+    profile = load_profile("dibp")
+    rule = _rule("OPS999", lambda item, _profile: [Match(key="k", evidence=item.text, why="because")])
+    chat = Item(
+        platform=Platform.WHATSAPP, kind=ItemKind.MESSAGE, path="c.txt", text="Ten years with Border Force, at gate 81",
+        timestamp=datetime(2025, 5, 13, 5, 3), extra={"naive_time": True},
+    )  # fmt: skip
+    (found,) = run_rules([chat], [rule], profile)
+    assert found.to_dict()["naive_time"] is True
+    (post,) = run_rules([_item("Ten years with Border Force, at gate 81")], [rule], profile)
+    assert "naive_time" not in post.to_dict()
