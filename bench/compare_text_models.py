@@ -106,14 +106,15 @@ def mean_scores(post: dict, profile, linear: dict, net: dict) -> dict[str, float
     return out
 
 
-def mean_thresholds(linear: dict, net: dict) -> dict[str, float]:
-    """Per learned category, the best-F1 threshold of the mean score on dev9+dev10 at precision >= 0.85
-    (the model alone, as train_transformer.choose_thresholds does)."""
+def mean_thresholds(linear: dict, net: dict, sets: tuple[str, ...] = ("dev9", "dev10")) -> dict[str, float]:
+    """Per learned category, the best-F1 threshold of the mean score on ``sets`` (dev9+dev10 unless
+    --calibrate names others) at precision >= 0.85 (the model alone, as
+    train_transformer.choose_thresholds does)."""
     from train_transformer import choose_thresholds
 
-    posts = read("dev9") + read("dev10")
-    profile = load_profile("dibp")
-    rows = [mean_scores(p, profile, linear, net) for p in posts]
+    posts = [p for name in sets for p in read(name)]
+    profiles = {name: load_profile(profile_of(name)) for name in sets}
+    rows = [mean_scores(p, profiles[name], linear, net) for name in sets for p in read(name)]
     cats = list(FAMILIES)
     probs = [[r[c] for c in cats] for r in rows]
     import train_transformer
@@ -175,14 +176,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--linear", required=True, help="linear model JSON (with its .npz) trained without the scored sets")
     ap.add_argument("--textnet", required=True, help="transformer model folder trained without the scored sets")
     ap.add_argument("--json", help="write every count here")
+    ap.add_argument("--score", nargs="+", help="score these sets, as one group, instead of the groups above")
+    ap.add_argument("--calibrate", nargs="+", default=["dev9", "dev10"], help="sets that choose the mean score's thresholds")
     args = ap.parse_args(argv)
-    refuse_blind([args.linear, args.textnet])
+    refuse_blind([args.linear, args.textnet, *(args.score or []), *args.calibrate])
     linear = linear_model(Path(args.linear))
     net = transformer.register("__compare_textnet__", Path(args.textnet))
-    mean_t = mean_thresholds(linear, net)
-    print(f"thresholds of the mean score (dev9+dev10): {mean_t}")
+    mean_t = mean_thresholds(linear, net, tuple(args.calibrate))
+    print(f"thresholds of the mean score ({'+'.join(args.calibrate)}): {mean_t}")
     results: dict = {}
-    for group, sets in GROUPS.items():
+    groups = {f"held out ({', '.join(args.score)})": tuple(args.score)} if args.score else GROUPS
+    for group, sets in groups.items():
         configs: dict[str, dict[str, set[str]]] = {}
         posts: list[dict] = []
         for name in sets:

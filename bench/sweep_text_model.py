@@ -11,15 +11,15 @@ profile's word-list rules find in it and the learned rules' gates (``elsewhere``
 work frame). A variant is a set of ``key=value`` settings over the trainer's defaults:
 
 - ``l2``, ``balance``, ``char_scale``, ``emb_scale``, ``min_df``: the logistic regression's settings;
-- ``floor`` (the precision a threshold must keep, 0.8) and ``pick`` (``f1``, the trainer's choice, or
-  ``minpr``: the threshold that maximises the smaller of precision and recall, among those that keep
-  the floor);
+- ``floor`` (the precision a threshold must keep, 0.8) and ``pick`` (the trainer's
+  ``pick_threshold``: ``1se``, its default, the balanced threshold among those within one standard
+  error of the best F1; ``f1``; or ``minpr``, the largest smaller-of-precision-and-recall);
 - ``weigh`` (``none``, or ``profile``/``set``: every profile's or every set's posts weigh the same in the
   fit, however many there are);
 - ``model=mlp`` (with ``hidden`` and ``alpha``): one network with one hidden layer over the same
   matrix, out of fold only (the package has no inference for it).
 
-Per fold (whole sets per fold, dealt as the trainer deals them) the feature vocabulary, the character
+Per fold (whole writers per fold, dealt as the trainer deals them) the feature vocabulary, the character
 idf and the matrices are built from the training posts only, then each variant is refitted; a post's
 out-of-fold score is its fold model's, and the thresholds are chosen as the trainer's ``calibrate``
 chooses them ("word lists or learned", best F1 with precision >= floor). With ``--heldout`` the model
@@ -76,7 +76,7 @@ DEFAULTS = {
     "emb_scale": 2.0,
     "min_df": 2,
     "floor": 0.8,
-    "pick": "f1",
+    "pick": "1se",
     "weigh": "none",
     "model": "linear",
     "hidden": 16,
@@ -147,16 +147,11 @@ def shared(sets: list[str], cache: Path) -> dict:
 
 
 def folds_of(data: dict, folds: int) -> np.ndarray:
-    """Each post's fold: whole sets, dealt largest first to the fold with the fewest posts (the trainer's way)."""
-    sizes_by_set: dict[str, int] = {}
+    """Each post's fold: whole sets, each writer's files together (the trainer's ``deal_folds``)."""
+    sizes_by_set: dict[str, int] = {name: 0 for name in data["sets"]}
     for name in data["set_of"]:
-        sizes_by_set[name] = sizes_by_set.get(name, 0) + 1
-    sizes = [0] * folds
-    fold_of_set = {}
-    for name in sorted(data["sets"], key=lambda n: (-sizes_by_set.get(n, 0), n)):
-        k = sizes.index(min(sizes))
-        fold_of_set[name] = k
-        sizes[k] += sizes_by_set.get(name, 0)
+        sizes_by_set[name] += 1
+    fold_of_set = trainer.deal_folds(sizes_by_set, folds)
     return np.array([fold_of_set[n] for n in data["set_of"]])
 
 
@@ -238,8 +233,8 @@ def design(blocks: tuple, v: dict):
 
 
 def choose(y: np.ndarray, wd: np.ndarray, prob: np.ndarray, floor: float, pick: str) -> dict:
-    """The trainer's threshold choice (best F1 among thresholds keeping precision >= floor, middle of
-    the plateau), or with ``pick=minpr`` the best smaller-of-precision-and-recall."""
+    """The trainer's threshold choice (``train_text_model.pick_threshold``: ``1se``, its default,
+    ``f1`` or ``minpr``) on "word lists or learned score", thresholds 0.15 to 0.95."""
     curve = []
     for step in range(15, 96):
         t = step / 100
@@ -247,16 +242,8 @@ def choose(y: np.ndarray, wd: np.ndarray, prob: np.ndarray, floor: float, pick: 
         tp = int((fired & (y == 1)).sum())
         fp = int((fired & (y == 0)).sum())
         fn = int((~fired & (y == 1)).sum())
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        prec = tp / (tp + fp) if tp + fp else 1.0
-        rec = tp / (tp + fn) if tp + fn else 1.0
-        goal = f1 if pick == "f1" else min(prec, rec)
-        curve.append((round(goal, 12), t, tp, fp, fn, prec, f1))
-    precise = [c for c in curve if c[5] >= floor] or curve
-    top = max(c[0] for c in precise)
-    plateau = [c for c in precise if c[0] == top]
-    best = plateau[len(plateau) // 2]
-    return {"threshold": best[1], "f1": round(best[6], 4), "tp": best[2], "fp": best[3], "fn": best[4]}
+        curve.append((t, tp, fp, fn))
+    return trainer.pick_threshold(curve, floor, pick)
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -369,7 +356,7 @@ def write_model(data: dict, glob: Global, v: dict, report: dict, args: argparse.
     """The variant's full model in the trainer's files (`train_text_model.main`'s JSON and npz)."""
     model, arrays = full_model(data, glob, v, {c: r["threshold"] for c, r in report.items()}, store)
     model["sets"] = list(args.sets)
-    model["calibrated_on"] = f"out-of-fold scores, {args.folds} folds of whole sets"
+    model["calibrated_on"] = f"out-of-fold scores, {args.folds} folds of whole writers (every set of one writer in one fold)"
     trainer._write_npz(path.with_suffix(".npz"), arrays)
     path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"  wrote {path} and its .npz", flush=True)
