@@ -82,6 +82,12 @@ def test_trainer_refuses_the_blind_sets_and_marks_each_set_with_its_profile():
             trainer.main(argv)
     with pytest.raises(SystemExit, match="calibration"):
         trainer.main(["--sets", "dev9", "--calibrate", "dev9"])
-    assert [trainer.profile_of(n) for n in ("train_qld_2", "aps", "train17", "dev9", "train33_tas_m")] == ["qld", "aps", "dibp", "dibp", "tas"]
+    assert [trainer.profile_of(n) for n in ("train_qld_2", "aps", "train17", "dev9", "train33_tas_m")] == [
+        "qld",
+        "aps",
+        "dibp",
+        "dibp",
+        "tas",
+    ]
     assert trainer.encode("hi there", 64) == [101, 7632, 2045, 102]
     assert len(trainer.encode("word " * 100, 64)) == 64
