@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
+from auditor.rules.orgpublic import public_service
 from auditor.rules.orgvoice import OWN_WORK, fiction
 from auditor.rules.people import RELATIVE_WORDS
 
@@ -205,6 +206,7 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
         return True
     if _FROM_BEFORE.search(before) and _CASE_NOUN.search(text, a, b):
         return True
-    if _CONTACTED_AFTER.match(text, end):
+    if _CONTACTED_AFTER.match(text, end) or searched(_CARED_FOR, text[a:b]):
         return True
-    return bool(searched(_CARED_FOR, text[a:b]))
+    # a service the public meets, read from its public's side (`orgpublic`)
+    return public_service(text, start, end)
