@@ -38,15 +38,15 @@ _FAMILY = rf"(?:my|our|(?:{RELATIVE_WORDS}|kid|kids|son|daughter)['’]?s?)"
 # "NDIS plan", "VicRoads customer service", "Medicare bulk billing"
 _SERVICE_NOUN = (
     r"gap|rebate|bulk[- ]?bill(?:ed|ing)?|customer service|review|debt|payments?|pension|card|claim|refund|plan|"
-    r"funding|appointment|waiting list|wait ?list|assessment|allowance|benefits?|letter|statement|renewal|concession"
+    r"funding|appointment|waiting list|wait ?list|(?:wait|hold|waiting) times?|assessment|allowance|benefits?|letter|statement|renewal|concession"
 )
 _SERVICE_AFTER = lazy_pattern(rf"(?:['’]s)?\s+(?:{_SERVICE_NOUN})\b", re.IGNORECASE)
-_FAMILY_BEFORE = lazy_pattern(rf"\b{_FAMILY}\s+(?:new\s+|latest\s+|old\s+)?$", re.IGNORECASE)
+_FAMILY_BEFORE = lazy_pattern(rf"\b(?:my|(?:{RELATIVE_WORDS}|kid|kids|son|daughter)['’]?s)\s+(?:new\s+|latest\s+|old\s+)?$", re.IGNORECASE)
 # ... its service to the writer's own case, or near their home, or judged by its customer
 _SERVED_HOW = lazy_pattern(
     rf"\b(?:on|for|to|with)\s+{_FAMILY}\b|\bnear\s+(?:us|me|home|here)\b"
     r"|\b(?:was|is|were)\s+(?:actually\s+|so\s+|really\s+)?(?:great|good|fine|quick|fast|easy|terrible|awful|hopeless|slow)\b"
-    r"|\bwent\s+(?:fine|well|ok|okay|smoothly|badly)\b|\bin and out\b|\bis gone\b|\bshut\s+down\b|\bclosed\b|\$\d",
+    r"|\bon\s+the\s+phone\b|\bwent\s+(?:fine|well|ok|okay|smoothly|badly)\b|\bin and out\b|\bis gone\b|\bshut\s+down\b|\bclosed\b|\$\d",
     re.IGNORECASE,
 )
 # its office or service near the writer's home: "the Medicare office near us shut down", "our local Centrelink"
@@ -86,9 +86,50 @@ _PATIENT = lazy_pattern(
 # ... or a relative's own operation: "Mum home after her hip op"
 _FAMILY_PATIENT = lazy_pattern(
     rf"\b(?:{RELATIVE_WORDS})\b[^.!?\n]{{0,30}}?\b(?:after|before|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:op|operation|surgery|procedure|scan|chemo|treatment)\b",
+    r"(?:op|operation|surgery|procedure|scan|chemo|treatment|fall|accident|stroke|heart attack|injury|injuries)\b",
     re.IGNORECASE,
 )
+# a customer's wait at its office: "Waited 40 min at the Centrelink office", "queued an hour outside"
+_WAITED_AT_BEFORE = lazy_pattern(
+    r"\b(?:waited|waiting|queued|queuing|queueing|sat)\s+(?:for\s+)?(?:(?:an?|\d+|one|two|three|four|five)\s+[\w-]+\s+)?"
+    r"(?:at|outside|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a letter or a call from it about the family's own case: "the letter from the Education Department
+# about my daughter's enrolment" (not the writer's own job: "about my contract")
+_LETTER_FROM_BEFORE = lazy_pattern(
+    r"\b(?:letter|email|e-mail|text|sms|call|bill|fine|notice|reminder|invoice)\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ABOUT_FAMILY_CASE = lazy_pattern(
+    rf"\b(?:about|for|re|regarding)\s+{_FAMILY}\s+(?!(?:\w+\s+)?(?:contract|position|role|job|pay|leave|redundancy|"
+    r"secondment|transfer|promotion|roster|shifts?|team|section|branch)\b)",
+    re.IGNORECASE,
+)
+# one of its staff thanked by the writer as a customer: "thank you Josh from Ambulance Victoria", "a
+# massive thank you to Mel at the Youth Justice office for helping my nephew"
+_THANKED_FROM_BEFORE = lazy_pattern(
+    r"\bthank(?:s|\s+you)\s+(?:(?:so\s+much\s+)?to\s+)?(?-i:[A-Z][\w'’-]+)\s+(?:at|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_THANKED_ANY = lazy_pattern(r"\bthank(?:s|\s+you)\b|\bshout\s?out\b|\blegends?\b|\bgrateful\b|\bkudos\b", re.IGNORECASE)
+_HELPED_FAMILY = lazy_pattern(
+    rf"\b(?:help(?:ed|ing)?|found|sat\s+with|sit\s+with|stay(?:ed|ing)?\s+with|look(?:ed|ing)\s+after)\s+"
+    rf"(?:{_FAMILY}\s+)?(?:{RELATIVE_WORDS})\b",
+    re.IGNORECASE,
+)
+# its vehicle, band or stall seen by a passer-by: "Saw a Border Force boat heading out", "the CFA truck
+# is parked outside the bakery", "Got pulled up by the Border Force boat"
+_THING_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+(?:boats?|trucks?|cars?|vans?|choppers?|helicopters?|planes?|vessels?|cutters?|utes?|band|stall|float|display)\b",
+    re.IGNORECASE,
+)
+_PASSER_BY = lazy_pattern(
+    r"\b(?:saw|seen|seeing|spotted|watched|pulled\s+(?:me\s+|us\s+)?(?:up|over)|parked|going\s+past|drove\s+past|"
+    r"went\s+past|flew\s+over|wonder)\b",
+    re.IGNORECASE,
+)
+# its account addressed by someone asking: "Dear @TasPolice I lost my wallet ...?", "Hey @AusBorderForce any update?"
+_ACCOUNT_ADDRESSED = lazy_pattern(r"(?:^|[.!?\n]\s*)(?:dear|hey|hi|hello|oi)\s+$", re.IGNORECASE)
+_ASKING = lazy_pattern(r"\?|\bplease\b|\bpls\b|🙏", re.IGNORECASE)
 # staff cues beyond `OWN_WORK`: the writer's own office, floor, minister or agency
 _STAFF_CUE = lazy_pattern(
     r"\b(?:our|my)\s+(?:office|branch|section|floor|site|centre|center|station|ward|minister|agency|department|dept|"
@@ -115,4 +156,20 @@ def public_service(text: str, start: int, end: int) -> bool:
         return True
     if _NEWS_AFTER.match(text, end) or _GROWN_UP.search(text, a, b) or _ASKED_BEFORE.search(before):
         return True
+    if _WAITED_AT_BEFORE.search(before) or (_LETTER_FROM_BEFORE.search(before) and _ABOUT_FAMILY_CASE.search(text, a, b)):
+        return True
+    if (_THANKED_FROM_BEFORE.search(before) or searched(_THANKED_ANY, text)) and _HELPED_FAMILY.search(text):
+        return True
+    if _THING_AFTER.match(text, end) and _PASSER_BY.search(text, a, b):
+        return True
     return bool((_WITH_FAMILY.search(text, a, b) and _PATIENT.search(text)) or searched(_FAMILY_PATIENT, text))
+
+
+def account_addressed(text: str, start: int) -> bool:
+    """The organisation's account at text[start:] addressed by someone asking it ("Dear @TasPolice
+    I lost my wallet near the bus mall, any chance someone handed it in? 🙏")."""
+    return bool(
+        _ACCOUNT_ADDRESSED.search(text[max(0, start - 12) : start])
+        and searched(_ASKING, text)
+        and searched(_STAFF_CUE, text) is None
+    )
