@@ -41,7 +41,9 @@ _SERVICE_NOUN = (
     r"funding|appointment|waiting list|wait ?list|(?:wait|hold|waiting) times?|assessment|allowance|benefits?|letter|statement|renewal|concession"
 )
 _SERVICE_AFTER = lazy_pattern(rf"(?:['’]s)?\s+(?:{_SERVICE_NOUN})\b", re.IGNORECASE)
-_FAMILY_BEFORE = lazy_pattern(rf"\b(?:my|(?:{RELATIVE_WORDS}|kid|kids|son|daughter)['’]?s)\s+(?:new\s+|latest\s+|old\s+)?$", re.IGNORECASE)
+_FAMILY_BEFORE = lazy_pattern(
+    rf"\b(?:my|(?:{RELATIVE_WORDS}|kid|kids|son|daughter)['’]?s)\s+(?:new\s+|latest\s+|old\s+)?$", re.IGNORECASE
+)
 # ... its service to the writer's own case, or near their home, or judged by its customer
 _SERVED_HOW = lazy_pattern(
     rf"\b(?:on|for|to|with)\s+{_FAMILY}\b|\bnear\s+(?:us|me|home|here)\b"
@@ -112,7 +114,7 @@ _THANKED_FROM_BEFORE = lazy_pattern(
 )
 _THANKED_ANY = lazy_pattern(r"\bthank(?:s|\s+you)\b|\bshout\s?out\b|\blegends?\b|\bgrateful\b|\bkudos\b", re.IGNORECASE)
 _HELPED_FAMILY = lazy_pattern(
-    rf"\b(?:help(?:ed|ing)?|found|sat\s+with|sit\s+with|stay(?:ed|ing)?\s+with|look(?:ed|ing)\s+after)\s+"
+    rf"\b(?:help(?:ed|ing|s)?|found|finding|sat\s+with|sit\s+with|stay(?:ed|ing)?\s+with|look(?:ed|ing)\s+after)\s+"
     rf"(?:{_FAMILY}\s+)?(?:{RELATIVE_WORDS})\b",
     re.IGNORECASE,
 )
