@@ -4,25 +4,24 @@
 the other ways a person outside names an agency the public meets as a service (payments, hospitals,
 licences, police, weather, schools), each from the words next to the name, for any profile:
 
-* a service the writer or their family receives, the name before it: "Mum's Centrelink review",
-  "Medicare gap on my knee surgery", "bulk billing near us is gone", "VicRoads customer service was
-  great", "the Medicare office near us shut down";
-* the agency as the actor on the writer or their family: "DVA sent Pop a letter", "Centrelink cut
-  my payment", "NDIA rejected my son's plan"; or on the public at large, a warning or an alert:
-  "The Bureau issued a severe storm warning";
-* the agency in the news, or its minister: "The AFP were on the news raiding a house", "the Home
-  Affairs minister on Q&A";
-* someone applying to it, or who would like to when grown up: "Second year applying for the ABF
-  graduate program", "tips for the Home Affairs recruitment round?", "wants to be a Centrelink lady
-  when she grows up";
-* its ads seen anywhere: "Ambulance Victoria's ad campaign is everywhere";
-* a question put to its staff from outside: "Can someone from DECYP explain why my son ...";
-* a patient's family at one of its hospitals: "Spent 4 hours in ED at the LGH with Dad", "Mum home
-  after her hip op".
+* a service the writer or their family receives, the name before it: "Nan's DVA pension review went
+  smoothly", "Dad's Medicare rebate on the scan", "Service Tas customer service was quick today",
+  "the Centrelink office near me is closing";
+* the agency as the actor on the writer or their family (not on "us": staff receive things too):
+  "Centrelink cut my payment", "DVA sent Grandma a card", "NDIA rejected my son's plan"; or on the
+  public at large, a warning or an alert: "The Bureau has issued a flood watch";
+* the agency itself in the news ("Victoria Police were on the news again"), a child's wish ("wants to
+  join the ABF when he grows up"), a question put to its staff from outside ("Could someone from DECYP
+  tell me why ...");
+* a patient's family at one of its hospitals: "Waited three hours in ED at the LGH with Pop", "Pop's
+  home from the Alfred after his knee op";
+* a customer's wait at its office, a letter about the family's own case, its staff thanked for helping
+  the family, its vehicle or band seen by a passer-by, its account addressed by someone asking.
 
-Every reading is cancelled by a staff cue anywhere in the text (`orgvoice.OWN_WORK`, or the
-writer's own office, floor or minister: `_STAFF_CUE`). It reads text only; it never reads files and
-imports no rule family.
+An applicant, the portfolio's minister and the agency's ads are not read here: the training sets'
+writers label them both ways. Every reading is cancelled by a staff cue anywhere in the text
+(`orgvoice.OWN_WORK`, or the writer's own office, section or staff: `_STAFF_CUE`). It reads text
+only; it never reads files and imports no rule family.
 """
 
 from __future__ import annotations
@@ -51,10 +50,10 @@ _SERVED_HOW = lazy_pattern(
     r"|\bon\s+the\s+phone\b|\bwent\s+(?:fine|well|ok|okay|smoothly|badly)\b|\bin and out\b|\bis gone\b|\bshut\s+down\b|\bclosed\b|\$\d",
     re.IGNORECASE,
 )
-# its office or service near the writer's home: "the Medicare office near us shut down", "our local Centrelink"
+# its office or service near the writer's home: "the Centrelink office near me is closing", "the local Service Tas"
 _NEAR_AFTER = lazy_pattern(r"(?:\s+[\w-]+){0,3}?\s+(?:near|closest to|nearest to)\s+(?:us|me|home|here)\b", re.IGNORECASE)
 _LOCAL_BEFORE = lazy_pattern(r"\b(?:my|the)\s+(?:local|nearest|closest)\s+$", re.IGNORECASE)
-# the agency acting on the writer or their family: "DVA sent Pop a lovely letter", "Centrelink cut my
+# the agency acting on the writer or their family: "DVA sent Grandma a card", "Centrelink cut my
 # payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill"
 _ACTS_ON_AFTER = lazy_pattern(
     r"\s+(?:(?:finally|just|already|only|then|have|has|had)\s+)?"
@@ -63,42 +62,42 @@ _ACTS_ON_AFTER = lazy_pattern(
     rf"(?:me\b|my\s|(?:{RELATIVE_WORDS})(?:['’]s)?\b)",
     re.IGNORECASE,
 )
-# ... or on the public at large: "The Bureau issued a severe storm warning", "put out a flood alert"
+# ... or on the public at large: "The Bureau has issued a flood watch", "put out a fire alert"
 _ALERT_AFTER = lazy_pattern(
     r"\s+(?:has\s+|have\s+|just\s+)?(?:issued|issues|put\s+out|puts\s+out|released|declared|upgraded)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:warnings?|alerts?|watch|advice|emergency|recall)\b",
     re.IGNORECASE,
 )
-# in the news: "The AFP were on the news raiding some house", "Home Affairs is in the papers again"
+# in the news: "Victoria Police were on the news again", "Home Affairs is in the papers again"
 _NEWS_AFTER = lazy_pattern(
     r"\s+(?:(?:is|are|was|were|been|got|made|again)\s+){1,2}(?:on|in)\s+the\s+(?:news|papers?|headlines)\b", re.IGNORECASE
 )
 _GROWN_UP = lazy_pattern(r"\bwhen\s+(?:i|s?he|they|we)\s+grows?\s+up\b", re.IGNORECASE)
-# a question put to its staff from outside: "Can someone from DECYP explain why my son ..."
+# a question put to its staff from outside: "Could someone from DECYP tell me why the bus list changed?"
 _ASKED_BEFORE = lazy_pattern(
     r"\b(?:can|could|will|would|does|do)\s+(?:someone|anyone|somebody|any\s*one)\s+(?:from|at|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
-# a patient's family: "Spent 4 hours in ED at the LGH with Dad", "Mum home after her hip op"
+# a patient's family: "Waited three hours in ED at the LGH with Pop", "sat in the waiting room"
 _WITH_FAMILY = lazy_pattern(rf"\bwith\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|kids?|bub|baby)\b", re.IGNORECASE)
 _PATIENT = lazy_pattern(
     r"\b(?:after|before|for)\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:op|operation|surgery|procedure|scan|chemo|treatment)\b"
     r"|\b(?:spent|waited|sat)\s+(?:\w+\s+){0,3}?hours?\s+(?:in|at)\b|\bwaiting\s+room\b",
     re.IGNORECASE,
 )
-# ... or a relative's own operation: "Mum home after her hip op"
+# ... or a relative's own operation: "Pop's home from the Alfred after his knee op", "sit with my nan after her fall"
 _FAMILY_PATIENT = lazy_pattern(
     rf"\b(?:{RELATIVE_WORDS})\b[^.!?\n]{{0,30}}?\b(?:after|before|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:op|operation|surgery|procedure|scan|chemo|treatment|fall|accident|stroke|heart attack|injury|injuries)\b",
     re.IGNORECASE,
 )
-# a customer's wait at its office: "Waited 40 min at the Centrelink office", "queued an hour outside"
+# a customer's wait at its office: "Waited 50 minutes at the Medicare office", "queued an hour outside"
 _WAITED_AT_BEFORE = lazy_pattern(
     r"\b(?:waited|waiting|queued|queuing|queueing|sat)\s+(?:for\s+)?(?:(?:an?|\d+|one|two|three|four|five)\s+[\w-]+\s+)?"
     r"(?:at|outside|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# a letter or a call from it about the family's own case: "the letter from the Education Department
-# about my daughter's enrolment" (not the writer's own job: "about my contract")
+# a letter or a call from it about the family's own case: "a reminder from the Education Department
+# about my son's forms" (not the writer's own job: "about my contract")
 _LETTER_FROM_BEFORE = lazy_pattern(
     r"\b(?:letter|email|e-mail|text|sms|call|bill|fine|notice|reminder|invoice)\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -107,8 +106,8 @@ _ABOUT_FAMILY_CASE = lazy_pattern(
     r"secondment|transfer|promotion|roster|shifts?|team|section|branch)\b)",
     re.IGNORECASE,
 )
-# one of its staff thanked by the writer as a customer: "thank you Josh from Ambulance Victoria", "a
-# massive thank you to Mel at the Youth Justice office for helping my nephew"
+# one of its staff thanked by the writer as a customer: "Thanks Dave from Tasmania Police for finding
+# my brother's dog", "shout out to the constable who sat with my nan"
 _THANKED_FROM_BEFORE = lazy_pattern(
     r"\bthank(?:s|\s+you)\s+(?:(?:so\s+much\s+)?to\s+)?(?-i:[A-Z][\w'’-]+)\s+(?:at|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -118,8 +117,8 @@ _HELPED_FAMILY = lazy_pattern(
     rf"(?:{_FAMILY}\s+)?(?:{RELATIVE_WORDS})\b",
     re.IGNORECASE,
 )
-# its vehicle, band or stall seen by a passer-by: "Saw a Border Force boat heading out", "the CFA truck
-# is parked outside the bakery", "Got pulled up by the Border Force boat"
+# its vehicle, band or stall seen by a passer-by: "Spotted a Border Force cutter off the point", "the SES
+# truck went past", "got pulled over by a Highway Patrol car"
 _THING_AFTER = lazy_pattern(
     r"(?:['’]s)?\s+(?:boats?|trucks?|cars?|vans?|choppers?|helicopters?|planes?|vessels?|cutters?|utes?|band|stall|float|display)\b",
     re.IGNORECASE,
@@ -129,10 +128,10 @@ _PASSER_BY = lazy_pattern(
     r"went\s+past|flew\s+over|wonder)\b",
     re.IGNORECASE,
 )
-# its account addressed by someone asking: "Dear @TasPolice I lost my wallet ...?", "Hey @AusBorderForce any update?"
+# its account addressed by someone asking: "Hey @AusBorderForce any word on my parcel? 🙏"
 _ACCOUNT_ADDRESSED = lazy_pattern(r"(?:^|[.!?\n]\s*)(?:dear|hey|hi|hello|oi)\s+$", re.IGNORECASE)
 _ASKING = lazy_pattern(r"\?|\bplease\b|\bpls\b|🙏", re.IGNORECASE)
-# staff cues beyond `OWN_WORK`: the writer's own office, floor, minister or agency
+# staff cues beyond `OWN_WORK`: the writer's own office, section, floor or staff, a briefing
 _STAFF_CUE = lazy_pattern(
     r"\b(?:our|my)\s+(?:office|branch|section|floor|site|centre|center|station|ward|minister|agency|department|dept|"
     r"workplace|org|organisation|organization|frontline|clients|customers|caseload)\b"
@@ -168,8 +167,8 @@ def public_service(text: str, start: int, end: int) -> bool:
 
 
 def account_addressed(text: str, start: int) -> bool:
-    """The organisation's account at text[start:] addressed by someone asking it ("Dear @TasPolice
-    I lost my wallet near the bus mall, any chance someone handed it in? 🙏")."""
+    """The organisation's account at text[start:] addressed by someone asking it ("Hey
+    @AusBorderForce any word on my brother's parcel? 🙏")."""
     return bool(
         _ACCOUNT_ADDRESSED.search(text[max(0, start - 12) : start])
         and searched(_ASKING, text)
