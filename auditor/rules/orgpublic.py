@@ -16,7 +16,8 @@ licences, police, weather, schools), each from the words next to the name, for a
 * a patient's family at one of its hospitals: "Waited three hours in ED at the LGH with Pop", "Pop's
   home from the Alfred after his knee op";
 * a customer's wait at its office, a letter about the family's own case, its staff thanked for helping
-  the family, its vehicle or band seen by a passer-by, its account addressed by someone asking.
+  the family or by name from it ("Thank you Leanne from Service Tasmania"), its vehicle or band seen
+  by a passer-by, its account addressed by someone asking.
 
 An applicant, the portfolio's minister and the agency's ads are not read here: the training sets'
 writers label them both ways. Every reading is cancelled by a staff cue anywhere in the text
@@ -159,7 +160,7 @@ def public_service(text: str, start: int, end: int) -> bool:
         return True
     if _WAITED_AT_BEFORE.search(before) or (_LETTER_FROM_BEFORE.search(before) and _ABOUT_FAMILY_CASE.search(text, a, b)):
         return True
-    if (_THANKED_FROM_BEFORE.search(before) or searched(_THANKED_ANY, text)) and _HELPED_FAMILY.search(text):
+    if _THANKED_FROM_BEFORE.search(before) or (searched(_THANKED_ANY, text) and _HELPED_FAMILY.search(text)):
         return True
     if _THING_AFTER.match(text, end) and _PASSER_BY.search(text, a, b):
         return True

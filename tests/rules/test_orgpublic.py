@@ -40,6 +40,7 @@ def _at(text: str, name: str, key: str = "names") -> bool:
         # its staff thanked for helping the family; its vehicle seen by a passer-by
         ("Thanks Dave from Tasmania Police for finding my brother's dog", "Tasmania Police"),
         ("Spotted a Border Force cutter off the point this morning", "Border Force"),
+        ("Thank you Leanne from Service Tasmania, sorted in minutes", "Service Tasmania"),
     ],
 )
 def test_public_service_reads_the_agency_as_the_public_meets_it(text, name):
@@ -65,6 +66,7 @@ def test_the_agency_account_addressed_by_someone_asking():
         ("Waited 20 minutes at the Centrelink office for the lift, I work on level 4", "Centrelink"),
         # a letter about the writer's own job
         ("Got a letter from the department about my transfer to Dandenong", "department"),
+        ("Thanks Priya from Centrelink for covering our section's phones", "Centrelink"),
         # crew aboard, not a passer-by
         ("First week on the Border Force cutter, seasick already", "Border Force"),
         # an applicant or a minister: the writers label these both ways, so they are left
