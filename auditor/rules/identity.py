@@ -408,6 +408,16 @@ RULES = [
             # the bare "the Department" after the writer's stretch or work in it; not someone else's stretch
             Example("Nine years in the Department and I've now lived through five restructures", True),
             Example("Happy retirement to Denise, 30 years with the department", False),
+            # a service the public meets, named from its public's side (`orgpublic`): the family's own
+            # service, the agency acting on them or alerting everyone, in the news, a patient's family,
+            # its vehicle seen, its account asked; any staff cue in the text keeps the name
+            Example("Nan's DVA pension review went smoothly in the end", False, profile="aps"),
+            Example("The Bureau has issued a flood watch for the whole valley", False, profile="aps"),
+            Example("Victoria Police were on the news again tonight over the chase", False, profile="vic"),
+            Example("Waited three hours in ED at the LGH with Pop last night", False, profile="tas"),
+            Example("Spotted a Border Force cutter off the point this morning", False),
+            Example("The Bureau issued the warning at 3am and our section was flat out till dawn", True, profile="aps"),
+            Example("Centrelink cut our overtime again and the queue keeps growing", True, profile="aps"),
         ),
     ),
 ]

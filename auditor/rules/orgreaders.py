@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
+from auditor.rules.orgpublic import account_addressed, public_service
 from auditor.rules.orgvoice import OWN_WORK, fiction
 from auditor.rules.people import RELATIVE_WORDS
 
@@ -176,6 +177,8 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if key == "roles":
         # the customer's (or a relative's) own worker by a role: "My son's NDIS planner was amazing"
         return _OWN_WORKER_BEFORE.search(before) is not None and _OWN_WORKER_ROLE.search(text, start, end) is not None
+    if key == "handles":
+        return account_addressed(text, start)  # "Dear @TasPolice I lost my wallet ..., any chance ...?"
     if key not in _KEYS:
         return False
     if _ON_HOLD_BEFORE.search(before) or _SHOW_AFTER.match(text, end):
@@ -205,6 +208,7 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
         return True
     if _FROM_BEFORE.search(before) and _CASE_NOUN.search(text, a, b):
         return True
-    if _CONTACTED_AFTER.match(text, end):
+    if _CONTACTED_AFTER.match(text, end) or searched(_CARED_FOR, text[a:b]):
         return True
-    return bool(searched(_CARED_FOR, text[a:b]))
+    # a service the public meets, read from its public's side (`orgpublic`)
+    return public_service(text, start, end)

@@ -173,7 +173,8 @@ def _court_heads(profile: Profile) -> re.Pattern[str] | None:
     heads.discard("")
     if not heads:
         return None
-    alts = "|".join(sorted((re.escape(h).replace("['’]", "").replace("'", "['’]?") for h in heads), key=len, reverse=True))
+    # longest first, then by name: the same pattern in every process, so the regex store holds it
+    alts = "|".join(sorted((re.escape(h).replace("['’]", "").replace("'", "['’]?") for h in heads), key=lambda h: (-len(h), h)))
     court = rf"(?:\b(?:{alts})\b(?:\s+(?:of\s+)?[A-Z][a-z]+)?|\b(?:[A-Z][a-z]+\s+)?(?:court|courthouse)\s+registry\b)"
     return lazy_pattern(  # from the regex store when it holds it
         rf"\b(?P<r1>{_COURT_ROLE})\s*(?:,|@|\bat|\bwith|\bin|\bof)\s+(?:the\s+)?(?P<c1>{court})"

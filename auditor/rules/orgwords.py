@@ -390,7 +390,7 @@ CUSTOMER_VOICE = lazy_pattern(
     r"|\b(?:covered|paid for|funded) (?:my|our|pop'?s|nan'?s|mum'?s|dad'?s|grandma'?s|grandpa'?s)\b"
     r"|\b(?:followed up|took|acted on|responded to) (?:my|our) (?:\w+['’]s )?(?:report|complaint|call|concerns?)\b"
     r"|\b(?:the )?(?:staff|nurses|doctors) (?:have been|were|are) (?:so |really |absolutely )?(?:amazing|incredible|wonderful|brilliant)\b"
-    r"|\banyone know (?:if|whether)\b|\bhow long (?:does |do |will )?(?:\w+ ){1,4}takes?\b"
+    r"|\banyone know (?:if|whether)\b|\bhow long (?:does |do |will )?(?:\w+ ){1,4}takes?\b|\bhow long (?:does|do|will) (?:an? |my |the )[^.!?\n]{1,50}?\b(?:usually |normally |typically )?take\b"
     r"|\brenew(?:ed|ing)? (?:my|the|our|his|her|mum'?s|dad'?s)\b|\b(?:my|the|our|his|her) rego\b|\brego renewal\b|\bcaught speeding\b|\b(?:a|got a|had a) (?:call|letter|text|sms) from\b"
     r"|\bscam(?:mer|mers|s)?\b|\bcomplain(?:ing|ed|s)? about\b|\b(?:told|sent|asked) me (?:my|to|for)\b"
     r"|\b(?:my|mum'?s|dad'?s) (?:form|claim|payment|application|appointment|case|file)s?\b"

@@ -1,0 +1,177 @@
+"""The organisation as a service the public meets, for DEP101: more of its public's side.
+
+`orgreaders.public_side` reads the customer's call, question, wait and letter. This module reads
+the other ways a person outside names an agency the public meets as a service (payments, hospitals,
+licences, police, weather, schools), each from the words next to the name, for any profile:
+
+* a service the writer or their family receives, the name before it: "Nan's DVA pension review went
+  smoothly", "Dad's Medicare rebate on the scan", "Service Tas customer service was quick today",
+  "the Centrelink office near me is closing";
+* the agency as the actor on the writer or their family (not on "us": staff receive things too):
+  "Centrelink cut my payment", "DVA sent Grandma a card", "NDIA rejected my son's plan"; or on the
+  public at large, a warning or an alert: "The Bureau has issued a flood watch";
+* the agency itself in the news ("Victoria Police were on the news again"), a child's wish ("wants to
+  join the ABF when he grows up"), a question put to its staff from outside ("Could someone from DECYP
+  tell me why ...");
+* a patient's family at one of its hospitals: "Waited three hours in ED at the LGH with Pop", "Pop's
+  home from the Alfred after his knee op";
+* a customer's wait at its office, a letter about the family's own case, its staff thanked for helping
+  the family or by name from it ("Thank you Leanne from Service Tasmania"), its vehicle or band seen
+  by a passer-by, its account addressed by someone asking.
+
+An applicant, the portfolio's minister and the agency's ads are not read here: the training sets'
+writers label them both ways. Every reading is cancelled by a staff cue anywhere in the text
+(`orgvoice.OWN_WORK`, or the writer's own office, section or staff: `_STAFF_CUE`). It reads text
+only; it never reads files and imports no rule family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.rules.base import lazy_pattern, searched, sentence_of
+from auditor.rules.people import RELATIVE_WORDS
+
+# The writer or their family as the one served: "my", "our", "Mum's", "Pop's"
+_FAMILY = rf"(?:my|our|(?:{RELATIVE_WORDS}|kid|kids|son|daughter)['’]?s?)"
+# the service received, the name before it: "Centrelink review", "Medicare gap", "DVA pension",
+# "NDIS plan", "VicRoads customer service", "Medicare bulk billing"
+_SERVICE_NOUN = (
+    r"gap|rebate|bulk[- ]?bill(?:ed|ing)?|customer service|review|debt|payments?|pension|card|claim|refund|plan|"
+    r"funding|appointment|waiting list|wait ?list|(?:wait|hold|waiting) times?|assessment|allowance|benefits?|letter|statement|renewal|concession"
+)
+_SERVICE_AFTER = lazy_pattern(rf"(?:['’]s)?\s+(?:{_SERVICE_NOUN})\b", re.IGNORECASE)
+_FAMILY_BEFORE = lazy_pattern(
+    rf"\b(?:my|(?:{RELATIVE_WORDS}|kid|kids|son|daughter)['’]?s)\s+(?:new\s+|latest\s+|old\s+)?$", re.IGNORECASE
+)
+# ... its service to the writer's own case, or near their home, or judged by its customer
+_SERVED_HOW = lazy_pattern(
+    rf"\b(?:on|for|to|with)\s+{_FAMILY}\b|\bnear\s+(?:us|me|home|here)\b"
+    r"|\b(?:was|is|were)\s+(?:actually\s+|so\s+|really\s+)?(?:great|good|fine|quick|fast|easy|terrible|awful|hopeless|slow)\b"
+    r"|\bon\s+the\s+phone\b|\bwent\s+(?:fine|well|ok|okay|smoothly|badly)\b|\bin and out\b|\bis gone\b|\bshut\s+down\b|\bclosed\b|\$\d",
+    re.IGNORECASE,
+)
+# its office or service near the writer's home: "the Centrelink office near me is closing", "the local Service Tas"
+_NEAR_AFTER = lazy_pattern(r"(?:\s+[\w-]+){0,3}?\s+(?:near|closest to|nearest to)\s+(?:us|me|home|here)\b", re.IGNORECASE)
+_LOCAL_BEFORE = lazy_pattern(r"\b(?:my|the)\s+(?:local|nearest|closest)\s+$", re.IGNORECASE)
+# the agency acting on the writer or their family: "DVA sent Grandma a card", "Centrelink cut my
+# payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill"
+_ACTS_ON_AFTER = lazy_pattern(
+    r"\s+(?:(?:finally|just|already|only|then|have|has|had)\s+)?"
+    r"(?:sent|send|sends|rejected|denied|approved|cancell?ed|cut|stopped|suspended|reduced|fined|knocked\s+back|cut\s+off|"
+    r"wrote\s+to|mailed|posted|gave|owes?|paid|reviewed|audited|sorted|processed|granted|refused|declined)\s+"
+    rf"(?:me\b|my\s|(?:{RELATIVE_WORDS})(?:['’]s)?\b)",
+    re.IGNORECASE,
+)
+# ... or on the public at large: "The Bureau has issued a flood watch", "put out a fire alert"
+_ALERT_AFTER = lazy_pattern(
+    r"\s+(?:has\s+|have\s+|just\s+)?(?:issued|issues|put\s+out|puts\s+out|released|declared|upgraded)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:warnings?|alerts?|watch|advice|emergency|recall)\b",
+    re.IGNORECASE,
+)
+# in the news: "Victoria Police were on the news again", "Home Affairs is in the papers again"
+_NEWS_AFTER = lazy_pattern(
+    r"\s+(?:(?:is|are|was|were|been|got|made|again)\s+){1,2}(?:on|in)\s+the\s+(?:news|papers?|headlines)\b", re.IGNORECASE
+)
+_GROWN_UP = lazy_pattern(r"\bwhen\s+(?:i|s?he|they|we)\s+grows?\s+up\b", re.IGNORECASE)
+# a question put to its staff from outside: "Could someone from DECYP tell me why the bus list changed?"
+_ASKED_BEFORE = lazy_pattern(
+    r"\b(?:can|could|will|would|does|do)\s+(?:someone|anyone|somebody|any\s*one)\s+(?:from|at|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# a patient's family: "Waited three hours in ED at the LGH with Pop", "sat in the waiting room"
+_WITH_FAMILY = lazy_pattern(rf"\bwith\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|kids?|bub|baby)\b", re.IGNORECASE)
+_PATIENT = lazy_pattern(
+    r"\b(?:after|before|for)\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:op|operation|surgery|procedure|scan|chemo|treatment)\b"
+    r"|\b(?:spent|waited|sat)\s+(?:\w+\s+){0,3}?hours?\s+(?:in|at)\b|\bwaiting\s+room\b",
+    re.IGNORECASE,
+)
+# ... or a relative's own operation: "Pop's home from the Alfred after his knee op", "sit with my nan after her fall"
+_FAMILY_PATIENT = lazy_pattern(
+    rf"\b(?:{RELATIVE_WORDS})\b[^.!?\n]{{0,30}}?\b(?:after|before|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:op|operation|surgery|procedure|scan|chemo|treatment|fall|accident|stroke|heart attack|injury|injuries)\b",
+    re.IGNORECASE,
+)
+# a customer's wait at its office: "Waited 50 minutes at the Medicare office", "queued an hour outside"
+_WAITED_AT_BEFORE = lazy_pattern(
+    r"\b(?:waited|waiting|queued|queuing|queueing|sat)\s+(?:for\s+)?(?:(?:an?|\d+|one|two|three|four|five)\s+[\w-]+\s+)?"
+    r"(?:at|outside|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a letter or a call from it about the family's own case: "a reminder from the Education Department
+# about my son's forms" (not the writer's own job: "about my contract")
+_LETTER_FROM_BEFORE = lazy_pattern(
+    r"\b(?:letter|email|e-mail|text|sms|call|bill|fine|notice|reminder|invoice)\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ABOUT_FAMILY_CASE = lazy_pattern(
+    rf"\b(?:about|for|re|regarding)\s+{_FAMILY}\s+(?!(?:\w+\s+)?(?:contract|position|role|job|pay|leave|redundancy|"
+    r"secondment|transfer|promotion|roster|shifts?|team|section|branch)\b)",
+    re.IGNORECASE,
+)
+# one of its staff thanked by the writer as a customer: "Thanks Dave from Tasmania Police for finding
+# my brother's dog", "shout out to the constable who sat with my nan"
+_THANKED_FROM_BEFORE = lazy_pattern(
+    r"\bthank(?:s|\s+you)\s+(?:(?:so\s+much\s+)?to\s+)?(?-i:[A-Z][\w'’-]+)\s+(?:at|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_THANKED_ANY = lazy_pattern(r"\bthank(?:s|\s+you)\b|\bshout\s?out\b|\blegends?\b|\bgrateful\b|\bkudos\b", re.IGNORECASE)
+_HELPED_FAMILY = lazy_pattern(
+    rf"\b(?:help(?:ed|ing|s)?|found|finding|sat\s+with|sit\s+with|stay(?:ed|ing)?\s+with|look(?:ed|ing)\s+after)\s+"
+    rf"(?:{_FAMILY}\s+)?(?:{RELATIVE_WORDS})\b",
+    re.IGNORECASE,
+)
+# its vehicle, band or stall seen by a passer-by: "Spotted a Border Force cutter off the point", "the SES
+# truck went past", "got pulled over by a Highway Patrol car"
+_THING_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+(?:boats?|trucks?|cars?|vans?|choppers?|helicopters?|planes?|vessels?|cutters?|utes?|band|stall|float|display)\b",
+    re.IGNORECASE,
+)
+_PASSER_BY = lazy_pattern(
+    r"\b(?:saw|seen|seeing|spotted|watched|pulled\s+(?:me\s+|us\s+)?(?:up|over)|parked|going\s+past|drove\s+past|"
+    r"went\s+past|flew\s+over|wonder)\b",
+    re.IGNORECASE,
+)
+# its account addressed by someone asking: "Hey @AusBorderForce any word on my parcel? 🙏"
+_ACCOUNT_ADDRESSED = lazy_pattern(r"(?:^|[.!?\n]\s*)(?:dear|hey|hi|hello|oi)\s+$", re.IGNORECASE)
+_ASKING = lazy_pattern(r"\?|\bplease\b|\bpls\b|🙏", re.IGNORECASE)
+# staff cues beyond `OWN_WORK`: the writer's own office, section, floor or staff, a briefing
+_STAFF_CUE = lazy_pattern(
+    r"\b(?:our|my)\s+(?:office|branch|section|floor|site|centre|center|station|ward|minister|agency|department|dept|"
+    r"workplace|org|organisation|organization|frontline|clients|customers|caseload)\b"
+    r"|\bour\s+(?:staff|officers|people|members)\b|\bi(?:['’]ve|\s+have)\s+been\s+here\b|\bask\s+for\s+me\b"
+    r"|\bwe\s+(?:were|are|have\s+been|got)\s+(?:told|briefed|asked|instructed|directed)\b",
+    re.IGNORECASE,
+)
+
+
+def public_service(text: str, start: int, end: int) -> bool:
+    """The organisation's name at text[start:end] names a service the public meets, from its
+    public's side (see the module docstring). The caller has checked that the writer names no work
+    of their own there (`OWN_WORK`)."""
+    if searched(_STAFF_CUE, text) is not None:
+        return False
+    a, b = sentence_of(text, start, end)
+    before = text[max(a, start - 40) : start]
+    if _SERVICE_AFTER.match(text, end) and (_FAMILY_BEFORE.search(before) or _SERVED_HOW.search(text, end, b)):
+        return True
+    if _NEAR_AFTER.match(text, end) or _LOCAL_BEFORE.search(before):
+        return True
+    if _ACTS_ON_AFTER.match(text, end) or _ALERT_AFTER.match(text, end):
+        return True
+    if _NEWS_AFTER.match(text, end) or _GROWN_UP.search(text, a, b) or _ASKED_BEFORE.search(before):
+        return True
+    if _WAITED_AT_BEFORE.search(before) or (_LETTER_FROM_BEFORE.search(before) and _ABOUT_FAMILY_CASE.search(text, a, b)):
+        return True
+    if _THANKED_FROM_BEFORE.search(before) or (searched(_THANKED_ANY, text) and _HELPED_FAMILY.search(text)):
+        return True
+    if _THING_AFTER.match(text, end) and _PASSER_BY.search(text, a, b):
+        return True
+    return bool((_WITH_FAMILY.search(text, a, b) and _PATIENT.search(text)) or searched(_FAMILY_PATIENT, text))
+
+
+def account_addressed(text: str, start: int) -> bool:
+    """The organisation's account at text[start:] addressed by someone asking it ("Hey
+    @AusBorderForce any word on my brother's parcel? 🙏")."""
+    return bool(
+        _ACCOUNT_ADDRESSED.search(text[max(0, start - 12) : start])
+        and searched(_ASKING, text)
+        and searched(_STAFF_CUE, text) is None
+    )

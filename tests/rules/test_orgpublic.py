@@ -1,0 +1,80 @@
+"""auditor.rules.orgpublic: an agency the public meets as a service, named from its public's side."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.rules.orgreaders import public_side
+
+
+def _at(text: str, name: str, key: str = "names") -> bool:
+    start = text.index(name)
+    return public_side(text, key, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a service the writer or their family receives, near home, judged by its customer
+        ("Dad's Medicare rebate on the scan was $40, not worth the form", "Medicare"),
+        ("Nan's DVA pension review went smoothly in the end", "DVA"),
+        ("Service Tas customer service was quick today, no queue", "Service Tas"),
+        ("The Centrelink office near me is closing next month", "Centrelink"),
+        ("VicRoads hold time on the phone this morning: 50 minutes", "VicRoads"),
+        # the agency acting on the writer or their family, or alerting the public
+        ("Centrelink cut my payment again without a word", "Centrelink"),
+        ("DVA sent Grandma a card for her 90th", "DVA"),
+        ("NDIA rejected my son's plan review, appeal time", "NDIA"),
+        ("The Bureau has issued a flood watch for the whole valley", "Bureau"),
+        # in the news; a child's wish
+        ("Victoria Police were on the news again tonight over the chase", "Victoria Police"),
+        ("My nephew wants to join the ABF when he grows up, bless", "ABF"),
+        # a question put to its staff from outside
+        ("Could someone from DECYP tell me why the bus list changed?", "DECYP"),
+        # a patient's family
+        ("Sat six hours in the waiting room at the RHH with Mum", "RHH"),
+        ("Pop's home from the Alfred after his knee op", "Alfred"),
+        # a customer's wait at its office, a letter about the family's own case
+        ("Waited 50 minutes at the Medicare office for one form", "Medicare"),
+        ("Got a reminder from the Education Department about my son's forms", "Education Department"),
+        # its staff thanked for helping the family; its vehicle seen by a passer-by
+        ("Thanks Dave from Tasmania Police for finding my brother's dog", "Tasmania Police"),
+        ("Spotted a Border Force cutter off the point this morning", "Border Force"),
+        ("Thank you Leanne from Service Tasmania, sorted in minutes", "Service Tasmania"),
+    ],
+)
+def test_public_service_reads_the_agency_as_the_public_meets_it(text, name):
+    assert _at(text, name)
+
+
+def test_the_agency_account_addressed_by_someone_asking():
+    text = "Hey @AusBorderForce any word on my brother's parcel? 🙏"
+    assert _at(text, "@AusBorderForce", "handles")
+    # not thanked by its own staff
+    staff = "Hey @AusBorderForce, proud of our officers at the airport today"
+    assert not _at(staff, "@AusBorderForce", "handles")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the writer's own team or pay: staff receive things from their employer too
+        ("Centrelink cut our overtime again and the queue keeps growing", "Centrelink"),
+        ("Home Affairs gave us new laptops that can't open the case system", "Home Affairs"),
+        # a staff cue anywhere in the text cancels every reading
+        ("The Bureau issued the warning at 3am and our section was flat out till dawn", "Bureau"),
+        ("Waited 20 minutes at the Centrelink office for the lift, I work on level 4", "Centrelink"),
+        # a letter about the writer's own job
+        ("Got a letter from the department about my transfer to Dandenong", "department"),
+        ("Thanks Priya from Centrelink for covering our section's phones", "Centrelink"),
+        # crew aboard, not a passer-by
+        ("First week on the Border Force cutter, seasick already", "Border Force"),
+        # an applicant or a minister: the writers label these both ways, so they are left
+        ("Applying for the ABF graduate program again, wish me luck", "ABF"),
+        ("The Home Affairs minister was grilled at estimates today", "Home Affairs"),
+        # ads: left unless the viewer thinks of joining (`orgreaders`)
+        ("the Centrelink ad campaign is on every bus shelter", "Centrelink"),
+    ],
+)
+def test_public_service_leaves_staff_and_mixed_readings(text, name):
+    assert not _at(text, name)
