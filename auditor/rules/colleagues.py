@@ -549,6 +549,7 @@ RULES = [
             Example("Ask Siobhan in cargo, she's been with Border Force since the merger", True),
             Example("Tell Priya the Centrelink queue at Dubbo was out the door again", False, profile="aps"),
             Example("Di from rostering says the new lines start Monday, pass it on", True, profile="aps"),
+            Example("Clara from compliance and I cleared 40 reviews before lunch", True, profile="aps"),
             Example("Give the file to Pravesh, he's the TL for the disaster team now", True, profile="aps"),
             Example("Marta's the manager at the café now and gave us free scones", False),
             Example(

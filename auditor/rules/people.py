@@ -286,7 +286,7 @@ NAME_FROM_UNIT_RE = lazy_pattern(
     r"\b([A-Z][a-z]{2,}|(?!(?:Hi|Oh|So|Me|Us|We|He|It|My|No|Ok|Go|Up|On|In|At|To|Be|Do|Is|As|By|If|Or|An|Am|Of|Ta)\b)[A-Z][a-z])"
     r"\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
     r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk|compliance|intel|"
-    r"processing|payments|triage)|HR|IT|QA|"
+    r"processing|payments|triage|integrity)|HR|IT|QA|"
     # a unit by its Title Case name: "Morgs from Visa Integrity", "Deb from Character Assessment"
     r"Integrity|Assessment|Compliance|Operations|Intelligence|Investigations|Enforcement|Assurance|Recovery|Processing|"
     r"Payments|Governance|Triage)\b"

@@ -263,6 +263,9 @@ def test_a_two_letter_name_from_its_unit_and_a_name_a_role_is_said_of():
     [m] = COL101.check(_item("Di from rostering says the new lines start Monday, pass it on"), aps)
     assert "Di from rostering" in m.why
     assert not list(COL101.check(_item("Hi from the Geelong office team! Doors open at 9"), aps))
+    # ... and a unit in lower case: "from compliance", "from integrity"
+    [m] = COL101.check(_item("bumped into Mark from integrity at the coffee cart, now I'm checking every click"), aps)
+    assert "Mark from integrity" in m.why
     [m] = COL101.check(_item("Give the file to Pravesh, he's the TL for the disaster team now"), aps)
     assert "Pravesh, he's the TL" in m.why
     assert not list(COL101.check(_item("Marta's the manager at the café now and gave us free scones"), aps))
