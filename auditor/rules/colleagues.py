@@ -550,6 +550,8 @@ RULES = [
             Example("Tell Priya the Centrelink queue at Dubbo was out the door again", False, profile="aps"),
             Example("Di from rostering says the new lines start Monday, pass it on", True, profile="aps"),
             Example("Clara from compliance and I cleared 40 reviews before lunch", True, profile="aps"),
+            Example("Is that Tui from nights? tell her the cargo team says hi", True),
+            Example("Bendigo Base on night shift again, just me and the kettle", False, profile="vic"),
             Example("Give the file to Pravesh, he's the TL for the disaster team now", True, profile="aps"),
             Example("Marta's the manager at the café now and gave us free scones", False),
             Example(

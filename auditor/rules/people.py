@@ -286,7 +286,7 @@ NAME_FROM_UNIT_RE = lazy_pattern(
     r"\b([A-Z][a-z]{2,}|(?!(?:Hi|Oh|So|Me|Us|We|He|It|My|No|Ok|Go|Up|On|In|At|To|Be|Do|Is|As|By|If|Or|An|Am|Of|Ta)\b)[A-Z][a-z])"
     r"\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
     r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk|compliance|intel|"
-    r"processing|payments|triage|integrity)|HR|IT|QA|"
+    r"processing|payments|triage|integrity|nights|night shift|lates|earlies)|HR|IT|QA|"
     # a unit by its Title Case name: "Morgs from Visa Integrity", "Deb from Character Assessment"
     r"Integrity|Assessment|Compliance|Operations|Intelligence|Investigations|Enforcement|Assurance|Recovery|Processing|"
     r"Payments|Governance|Triage)\b"
@@ -476,8 +476,9 @@ def people_by_form(
                 continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
             wide = pat in (NAME_FROM_UNIT_RE, NAME_IS_ROLE_RE)
             cap = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) if wide else None
-            if cap is not None and (pat is NAME_IS_ROLE_RE or not _sentence_first(text, cap.start())):
-                continue  # "Sunrise over Bass Strait from the Cowes branch", "Captain Holt is my manager goals": a longer name
+            place = cap is not None and (lookup(cap.group(0).strip()) or lookup(f"{cap.group(0)}{word}"))
+            if cap is not None and (pat is NAME_IS_ROLE_RE or not _sentence_first(text, cap.start()) or place):
+                continue  # "Bass Strait from the Cowes branch", "Ballarat Base on night shift", "Captain Holt is ...": a longer name
             if (
                 pat is NAME_FROM_UNIT_RE
                 and m.group(0).split()[1] != "from"

@@ -270,3 +270,13 @@ def test_a_two_letter_name_from_its_unit_and_a_name_a_role_is_said_of():
     assert "Pravesh, he's the TL" in m.why
     assert not list(COL101.check(_item("Marta's the manager at the café now and gave us free scones"), aps))
     assert not list(COL101.check(_item("Finally finished Brooklyn Nine-Nine. Captain Holt is my manager goals"), aps))
+
+
+def test_a_name_from_the_shift_they_work_but_not_a_sites_second_word():
+    vic = load_profile("vic")
+    [m] = COL101.check(_item("Is that Tui from nights? tell her the cargo team says hi"), vic)
+    assert "Tui from nights" in m.why
+    refs = [r for r, _a, _b in people_in(_item("Bendigo Base on night shift again, just me and the kettle"), vic)]
+    assert refs == []
+    refs = [r for r, _a, _b in people_in(_item("Yongah Hill on nights again, the kettle's on"), load_profile("dibp"))]
+    assert refs == []
