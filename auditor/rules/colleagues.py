@@ -40,6 +40,7 @@ from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import not_colleagues
 from auditor.rules.people import (
     NAME_FROM_UNIT_RE,
+    NAME_IS_ROLE_RE,
     ROLE_NOUNS,
     SARGE_RE,
     ferried,
@@ -264,6 +265,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
             or (searched(SARGE_RE, text) if "Sarge" in text else None)
             or next((m for m in _ON_EXTENSION.finditer(text) if m.group(1) in refs), None)
             or next((m for m in DUTY_SLOT.finditer(text) if m.group(m.lastindex or 1) in refs), None)
+            or (next((m for m in NAME_IS_ROLE_RE.finditer(text) if m.group(1) in refs), None) if not private_job(text) else None)
         )
         why = f'"{tie.group(0)}"' if tie is not None else _tied_by_form(text, people, profile)
     role = searched(_OUR_ROLE, text) if why is None else None
@@ -542,6 +544,22 @@ RULES = [
                 False,
                 profile="tas",
             ),
+            # the reader sent to a name opening the sentence; a two-letter name from its unit; a name the role is said of;
+            # a relative's job at the organisation itself (not a client of it)
+            Example("Ask Siobhan in cargo, she's been with Border Force since the merger", True),
+            Example("Tell Priya the Centrelink queue at Dubbo was out the door again", False, profile="aps"),
+            Example("Di from rostering says the new lines start Monday, pass it on", True, profile="aps"),
+            Example("Clara from compliance and I cleared 40 reviews before lunch", True, profile="aps"),
+            Example("Is that Tui from nights? tell her the cargo team says hi", True),
+            Example("Bendigo Base on night shift again, just me and the kettle", False, profile="vic"),
+            Example("Give the file to Pravesh, he's the TL for the disaster team now", True, profile="aps"),
+            Example("Marta's the manager at the café now and gave us free scones", False),
+            Example(
+                "My sister is a case worker at the Child Safety Service and hasn't had a day off since Easter",
+                True,
+                profile="tas",
+            ),
+            Example("My sister is a client of the Child Safety Service and they never ring back", False, profile="tas"),
         ),
     ),
 ]

@@ -282,8 +282,11 @@ PUBLIC_REPLY = lazy_pattern(
 HONORIFIC_RE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister)\.?\s+([A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\b\.?))")
 ADDRESSED_BEFORE = lazy_pattern(r"^\W*(?:hi|hello|hey|dear|morning|good morning|g'day)?\s*$", re.IGNORECASE)
 NAME_FROM_UNIT_RE = lazy_pattern(
-    r"\b([A-Z][a-z]{2,})\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
-    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk)|HR|IT|QA|"
+    # (a two-letter name too, "Fi from payroll", "Jo in HR"; not a two-letter word: "Hi from the team")
+    r"\b([A-Z][a-z]{2,}|(?!(?:Hi|Oh|So|Me|Us|We|He|It|My|No|Ok|Go|Up|On|In|At|To|Be|Do|Is|As|By|If|Or|An|Am|Of|Ta)\b)[A-Z][a-z])"
+    r"\s+(?:from|in|on|at)\s+(?:the\s+)?(?:[A-Z][\w/&-]*\s+){0,3}?(?:(?i:office|team|branch|unit|section|"
+    r"crew|desk|counter|registry|legal|payroll|rostering|finance|comms|records|admin|intake|front desk|helpdesk|compliance|intel|"
+    r"processing|payments|triage|integrity|nights|night shift|lates|earlies)|HR|IT|QA|"
     # a unit by its Title Case name: "Morgs from Visa Integrity", "Deb from Character Assessment"
     r"Integrity|Assessment|Compliance|Operations|Intelligence|Investigations|Enforcement|Assurance|Recovery|Processing|"
     r"Payments|Governance|Triage)\b"
@@ -355,6 +358,14 @@ ROLE_INITIALS_RE = lazy_pattern(
     r"((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+)?|[A-Z][a-z]{2,}\s+[A-Z]\.?(?![\w'’]))"
 )
 # A name given with a number to ring: "Ring Darren on 0428 550 973 (his work mobile)".
+# A name the writer's superior or workmate is said to be: "Give the file to Pravin, he's the TL for the
+# disaster team", "Marta's our new supervisor" (the role said of them, with "the", "our" or "my": not
+# "Jess is a manager at Coles", any employer's).
+NAME_IS_ROLE_RE = lazy_pattern(
+    r"\b([A-Z][a-z]{2,})(?:,?\s+(?:he|she|they))?(?:['’]s|\s+is|\s+was|['’]re|\s+are)\s+(?:the|our|my)\s+(?:new\s+|acting\s+|old\s+)?"
+    r"(?:TL|EL ?[12]|OIC|2IC|NUM|(?i:team leader|supervisor|manager|boss|trainer|mentor|preceptor|coordinator|director|colleague|"
+    r"workmate|offsider))\b"
+)
 NAME_CONTACT_RE = lazy_pattern(r"\b(?i:ring|call|text|phone|ask for)\s+([A-Z][a-z]{2,})\s+(?:on|at)\s+[(+\d]")
 # Shifts given and taken: "thanks for covering my late on 5B", "taking my Sunday late", "swap with Tran",
 # "swapped my Thurs with Kez", "jase is on my crew tmrw".
@@ -405,6 +416,9 @@ def role_full_names(text: str) -> list[re.Match[str]]:
     return out + [m for m in _DO_FOR.finditer(text) if not any(x.start() <= m.start(1) < x.end() for x in out)]
 
 
+_NOT_ROLE_HOLDERS = frozenset(
+    "she he they it this that who what which mine yours there here mum mom dad nan nana pop grandad grandma hubby wifey".split()
+)
 _CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w'’]*\s+$")
 _HONORIFIC_BEFORE = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Cr|Sister|Dr)\.?\s+$")
 # a name the writer sings or listens to: "a prisoner who won't stop singing Neil Diamond"
@@ -447,6 +461,7 @@ def people_by_form(
     pats += [MATE_NAME_RE] if "zz" in text else []
     pats += [SARGE_RE] if "Sarge" in text else []
     pats += [NAME_CONTACT_RE] if " on 0" in text or " on (" in text or " on +" in text else []
+    pats += [NAME_IS_ROLE_RE] if " the " in text or " our " in text or " my " in text else []
     for pat in [*pats, _FULL_NAME]:
         for m in pat.finditer(text) if pat is not _FULL_NAME else role_full_names(text):
             g = m.lastindex or 0
@@ -459,9 +474,11 @@ def people_by_form(
                 low in NOT_A_NAME_WORD or low in skip or low.endswith(("ing", "ed")) or lookup(word)
             ):
                 continue  # "Everyone from the office", "Working in intake", "Geelong in the office": no one
-            cap = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) if pat is NAME_FROM_UNIT_RE else None
-            if cap is not None and not _sentence_first(text, cap.start()):
-                continue  # "Sunrise over Bass Strait from the Cowes branch": the end of a longer name, no one
+            wide = pat in (NAME_FROM_UNIT_RE, NAME_IS_ROLE_RE)
+            cap = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) if wide else None
+            place = cap is not None and (lookup(cap.group(0).strip()) or lookup(f"{cap.group(0)}{word}"))
+            if cap is not None and (pat is NAME_IS_ROLE_RE or not _sentence_first(text, cap.start()) or place):
+                continue  # "Bass Strait from the Cowes branch", "Ballarat Base on night shift", "Captain Holt is ...": a longer name
             if (
                 pat is NAME_FROM_UNIT_RE
                 and m.group(0).split()[1] != "from"
@@ -469,6 +486,8 @@ def people_by_form(
                 and not m.group(0).endswith((" HR", " IT", " QA"))
             ):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
+            if pat is NAME_IS_ROLE_RE and (low in NOT_A_NAME_WORD or low in skip or low in _NOT_ROLE_HOLDERS or lookup(word)):
+                continue  # "She's the boss", "Mum's the manager", "Darwin's the ...": no one named
             if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):
                 continue  # "ring Broadmeadows on ...": a place
             if pat is HONORIFIC_RE and SELF_HERE_AFTER.match(text, b):

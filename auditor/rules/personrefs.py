@@ -19,6 +19,7 @@ milestone are `rules.superiors`'. Whether the people are at work with the writer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.config import Profile
@@ -178,7 +179,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     not_people = [(m.start(), m.end()) for m in col.not_people.finditer(text)] if col.not_people is not None else []
     names = given_names()
     offer = searched(PUBLIC_OFFER, text)
-    for m in NAME_RE.finditer(text):
+    for m in _listed_name_matches(text, names):
         if m.group(1).casefold() not in names:
             continue  # the cheapest test first: most capitalised words are not listed names
         if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _ANIMAL_AFTER.match(text, m.end(1)):
@@ -266,6 +267,33 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     sig = signature_start(text)  # a name in the writer's sign-off block is the writer's
     reader = _note_reader(text) if text[:1] in "HhDdGg" else None
     return tuple(ref for ref in out if ref[1] < sig and not (reader and reader[0] <= ref[1] < reader[1]))
+
+
+def _listed_name_matches(text: str, names: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`NAME_RE`'s matches, where a verb opening a sentence that sends the reader to someone is passed
+    over for the listed name after it: "Ask Leanne in visa processing", "Tell Priya the roster's out"
+    (read whole, the two words are no listed name, and the name after the verb was lost); not a name
+    greeted or mocked ("Hi Jo", "Sure Jan", "Classic Gary": no one sent to), nor a firm ("Call Dave's
+    Removals")."""
+    for m in NAME_RE.finditer(text):
+        second = m.group(2)
+        if (
+            second is not None
+            and m.group(1).casefold() in _SEND_TO
+            and second.casefold() in names
+            and text[m.end() : m.end() + 1] not in ("'", "’")
+            and (text[: m.start()].rstrip(" \t")[-1:] in ("", "\n") or text[: m.start()].rstrip()[-1:] in (".", "!", "?"))
+            and lookup(m.group(0)) is None
+        ):
+            again = NAME_RE.match(text, m.start(2))
+            if again is not None:
+                yield again
+                continue
+        yield m
+
+
+# verbs that send the reader to a person: "Ask Leanne ...", "Ping Raj if ..."
+_SEND_TO = frozenset(("ask", "tell", "ping", "message", "email", "page"))
 
 
 # A note that greets its reader, then introduces the writer: the reader is someone the writer has to

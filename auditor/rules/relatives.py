@@ -68,6 +68,9 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
         _IS_A_BEFORE.search(text, max(0, s - 12), s) or (_IS_BEFORE.search(text, max(0, s - 4), s) and _AT_PLACE.match(text, e))
         for _t, s, e in terms
     )
+    # ... or a job held at the organisation itself, the organisation the where: "My partner is a CSO at the
+    # Child Safety Service", "my sister's a case manager with Child Protection"
+    job_at = any(_JOB_AT_BEFORE.search(text, max(0, s - 40), s) and not _I_SAY.search(text, rel.end(), s) for _t, s, _e in terms)
     mentions = [(name, site) for name, site, s, _e in place_mentions(text, profile) if a <= s < b]
     # a work site alone, or a job in plain words, needs the relative said to work there: "My
     # housemate works at Ashley", not "Mum's been at the Alfred since Tuesday" (a patient) nor
@@ -81,7 +84,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
     )
     if role is None and (dept or site) and works:
         role = _WORKS_AS.search(text, rel.end(), b)
-    if role is None and not (works or is_one or _SERVICE.search(text, rel.end(), b)):
+    if role is None and not (works or is_one or job_at or _SERVICE.search(text, rel.end(), b)):
         return None  # "Mum's been at the Alfred since Tuesday": a patient, not staff
     if role is None and not dept and not site:
         return _job_in_a_town(text, rel, b, profile)
@@ -101,7 +104,7 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
         if role is None and dept and dept[0].casefold().removeprefix("the ") != place[0].casefold().removeprefix("the "):
             return f'relative "{who}" working for "{dept[0]}" at "{place[0]}"'  # the organisation, not a role
         return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
-    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end())):
+    if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end()) or job_at):
         return f'relative "{who}" working at "{dept[0]}"'
     return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
 
@@ -110,6 +113,13 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
 _WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
 _LEAD = lazy_pattern(r"^(?:['’]s|is|was|been|as)\s+(?:an?|the)\s+", re.IGNORECASE)
 _IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# a job said of the relative, then the organisation as where they hold it: "is a CSO at the ", "'s a case manager with "
+# (not a patient, a client or a visitor there)
+_JOB_AT_BEFORE = lazy_pattern(
+    r"(?:['’]s|\b(?:is|was))\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:patient|client|customer|visitor|guest|regular|resident|inmate|"
+    r"prisoner|detainee|volunteer)s?\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:at|with|for|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _I_SAY = lazy_pattern(r"\bI(?:['’](?:ve|m|d|ll))?\s")
 _IS_BEFORE = lazy_pattern(r"(?:['’]s|\bis)\s+$")
 _AT_PLACE = lazy_pattern(r"\s+(?:at|in|out of)\s+(?=[A-Z])")

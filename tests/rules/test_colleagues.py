@@ -6,7 +6,8 @@ import dataclasses
 
 from auditor.config import load_profile
 from auditor.models import Item, ItemKind, Platform, Severity
-from auditor.rules.colleagues import RULES
+from auditor.rules.colleagues import RULES, names_someone
+from auditor.rules.personrefs import people_in
 
 COL101 = RULES[0]
 
@@ -244,3 +245,38 @@ def test_a_character_by_rank_or_a_superior_in_a_game_is_no_colleague():
     assert not list(COL101.check(_item("This is giving Sergeant Crumb energy 😂"), tas))
     assert not list(COL101.check(_item("my sergeant in the game keeps walking into doors 💀"), vic))
     assert list(COL101.check(_item("my sergeant keeps walking into doors 💀"), vic))
+
+
+def test_a_name_after_a_verb_that_sends_the_reader_to_them_is_found(dibp):
+    # "Ask Leanne": read whole, the two words are no listed name; the verb is passed over
+    [m] = COL101.check(_item("Ask Siobhan in cargo, she's been with Border Force since the merger"), dibp)
+    assert "'Siobhan'" in m.why
+    assert names_someone("Ping Tahlia in the visa team if the system drops out again", dibp)
+    # ... but not a name greeted or mocked, nor a firm
+    assert not list(COL101.check(_item("Sure Jan, the Minister says frontline services are protected"), dibp))
+    refs = [r for r, _a, _b in people_in(_item("Call Dave's Removals, great job"), dibp)]
+    assert "Dave" not in refs
+
+
+def test_a_two_letter_name_from_its_unit_and_a_name_a_role_is_said_of():
+    aps = load_profile("aps")
+    [m] = COL101.check(_item("Di from rostering says the new lines start Monday, pass it on"), aps)
+    assert "Di from rostering" in m.why
+    assert not list(COL101.check(_item("Hi from the Geelong office team! Doors open at 9"), aps))
+    # ... and a unit in lower case: "from compliance", "from integrity"
+    [m] = COL101.check(_item("bumped into Mark from integrity at the coffee cart, now I'm checking every click"), aps)
+    assert "Mark from integrity" in m.why
+    [m] = COL101.check(_item("Give the file to Pravesh, he's the TL for the disaster team now"), aps)
+    assert "Pravesh, he's the TL" in m.why
+    assert not list(COL101.check(_item("Marta's the manager at the café now and gave us free scones"), aps))
+    assert not list(COL101.check(_item("Finally finished Brooklyn Nine-Nine. Captain Holt is my manager goals"), aps))
+
+
+def test_a_name_from_the_shift_they_work_but_not_a_sites_second_word():
+    vic = load_profile("vic")
+    [m] = COL101.check(_item("Is that Tui from nights? tell her the cargo team says hi"), vic)
+    assert "Tui from nights" in m.why
+    refs = [r for r, _a, _b in people_in(_item("Bendigo Base on night shift again, just me and the kettle"), vic)]
+    assert refs == []
+    refs = [r for r, _a, _b in people_in(_item("Yongah Hill on nights again, the kettle's on"), load_profile("dibp"))]
+    assert refs == []

@@ -118,3 +118,13 @@ def test_a_relatives_start_or_service_with_the_organisation_and_where():
     assert relative_at_work("Dad you'd be so proud, I got the job at Border Force in Sydney", dibp) is None
     assert relative_at_work("my sister's Border Force interview in Sydney got moved again", dibp) is None
     assert relative_at_work("Happy birthday Dad! 60 today and still won't retire from the farm in Dubbo", dibp) is None
+
+
+def test_a_relatives_job_held_at_the_organisation_itself():
+    tas, vic = load_profile("tas"), load_profile("vic")
+    why = relative_at_work("My partner is a CSO at the Child Safety Service and she never gets lunch", tas)
+    assert why == 'relative "My partner" working at "Child Safety Service"'
+    assert relative_at_work("My husband is a caseworker with Child Protection, flat out all week", vic) is not None
+    # a client, a patient or a visitor there is no staff
+    assert relative_at_work("My sister is a client of the Child Safety Service and they never ring back", tas) is None
+    assert relative_at_work("My sister is a regular at the Child Safety Service office, poor thing", tas) is None
