@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import glob as globmod
-import json
 import sys
 from pathlib import Path
 
@@ -27,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from agreement import compare, read_labels  # noqa: E402
 from eval_rules import TEXT_CATEGORIES  # noqa: E402
 
 TARGETS = {
@@ -45,14 +45,8 @@ def supports(paths: list[Path]) -> list[tuple[str, str, int]]:
     """(set, category, posts carrying it) per cell; the labels only."""
     out = []
     for path in paths:
-        counts = dict.fromkeys(TEXT_CATEGORIES, 0)
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    for cat in json.loads(line)["labels"]:
-                        if cat in counts:
-                            counts[cat] += 1
-        out.extend((path.stem, cat, n) for cat, n in counts.items())
+        labels = read_labels(path).values()
+        out.extend((path.stem, cat, sum(cat in ls for ls in labels)) for cat in TEXT_CATEGORIES)
     return out
 
 
@@ -72,26 +66,16 @@ def expected(cells: list[tuple[str, str, int]], pr: dict[str, tuple[float, float
 
 
 def reader_pr(sets: list[Path], readers: list[Path]) -> dict[str, tuple[float, float]]:
-    """Pooled precision and recall per category of the readers against the writers."""
+    """Pooled precision and recall per category of the readers against the writers (``agreement.compare``)."""
     writer: dict[str, set[str]] = {}
     for path in sets:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                writer[row["id"]] = set(row["labels"])
+        writer.update(read_labels(path))
     counts = {c: [0, 0, 0] for c in TEXT_CATEGORIES}
     for path in readers:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["id"] not in writer:
-                continue
-            truth, said = writer[row["id"]], set(row["labels"])
-            for c in TEXT_CATEGORIES:
-                counts[c][0] += c in truth and c in said
-                counts[c][1] += c in said and c not in truth
-                counts[c][2] += c in truth and c not in said
+        said = read_labels(path)
+        for c in TEXT_CATEGORIES:
+            for k, n in enumerate(compare(writer, said, c)):
+                counts[c][k] += n
     return {c: (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0) for c, (tp, fp, fn) in counts.items()}
 
 

@@ -112,9 +112,10 @@ def mean_thresholds(linear: dict, net: dict, sets: tuple[str, ...] = ("dev9", "d
     train_transformer.choose_thresholds does)."""
     from train_transformer import choose_thresholds
 
-    posts = [p for name in sets for p in read(name)]
+    by_set = {name: read(name) for name in sets}
+    posts = [p for batch in by_set.values() for p in batch]
     profiles = {name: load_profile(profile_of(name)) for name in sets}
-    rows = [mean_scores(p, profiles[name], linear, net) for name in sets for p in read(name)]
+    rows = [mean_scores(p, profiles[name], linear, net) for name, batch in by_set.items() for p in batch]
     cats = list(FAMILIES)
     probs = [[r[c] for c in cats] for r in rows]
     import train_transformer

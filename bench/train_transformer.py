@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from train_text_model import HELD_OUT_ORG, profile_of_set  # noqa: E402
+
 from auditor.config import load_profile  # noqa: E402
 from auditor.rules.embedding import wordpieces  # noqa: E402
 from auditor.rules.markers import mark  # noqa: E402
@@ -65,8 +67,6 @@ CLS, SEP, PAD = 101, 102, 0
 def profile_of(set_name: str) -> str:
     """The profile a labelled set is written for, as the linear model's trainer reads it
     (``train_qld_1``, ``train33_qld_j``: qld; ``aps``: aps; else dibp)."""
-    from train_text_model import profile_of_set
-
     return "aps" if set_name == "aps" else profile_of_set(set_name)
 
 
@@ -80,8 +80,6 @@ def read_set(name: str) -> list[dict]:
     refuse_blind([name])
     path = ROOT / "tests" / "eval" / f"{name}.jsonl"
     profile = load_profile(profile_of(name))
-    from train_text_model import HELD_OUT_ORG
-
     posts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     posts = [p for p in posts if not HELD_OUT_ORG.search(p["text"])]  # the sixth organisation stays unseen
     for p in posts:
