@@ -31,6 +31,7 @@ from auditor.config import Profile
 from auditor.geo.distance import distance_km
 from auditor.geo.gazetteer import lookup
 from auditor.models import Audience, Category, Finding, Item, ItemKind, Platform, blocking
+from auditor.rewritenames import TITLE_ONLY, colleague_names, joined_names, stand_in
 from auditor.rules.analysis import entities
 from auditor.rules.base import lazy_pattern
 from auditor.rules.phones import phone_numbers
@@ -75,8 +76,6 @@ ROSTER = lazy_pattern(
     re.I,
 )
 MENTION = lazy_pattern(r"(?<![\w@])@\w+(?:\.\w+)*")  # a handle with dots goes whole: "@bec.on.the.wards"
-PERSON_REF = lazy_pattern(r"person reference '([^']+)'")
-QUOTED = lazy_pattern(r'"([^"]+)"')
 HASHTAG = lazy_pattern(r"(?<![\w#])#\w+")
 CLAUSE = lazy_pattern(r"(?:[^,;:—–(]|(?<=\d)[,:](?=\d))+(?:[,;:—–(]+|$)")
 # where a clause starts inside a CLAUSE piece (the space goes with it): before a coordinating word
@@ -115,8 +114,6 @@ _CALL_LEAD = lazy_pattern(
 # a short extension right after a number, which the contact rules need not read as a number of its own
 # ("6222 8100 ext 42", "6222 8100 x42", "(03) 9555 0101 #7"): it goes with the number
 _EXT_AFTER = lazy_pattern(r"\s*,?\s*(?:ext\.?|extn\.?|extension|x|#)\s*\d{1,6}\b", re.IGNORECASE)
-_PREP = lazy_pattern(r"\b(?:to|for|with|from|by|and|tell|ask)\s+$", re.IGNORECASE)
-_POSSESSIVE = lazy_pattern(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 _SURNAME = lazy_pattern(r" (?-i:[A-Z][a-z'’-]+)\b(?!\s+(?:Airport|Street|St|Road|Rd|Station|Prison|Hospital)\b)")
 NAME_AFTER = lazy_pattern(r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?")
 SENTENCE = lazy_pattern(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
@@ -159,19 +156,6 @@ def generic_employer(profile: Profile) -> str:
     return "the APS"
 
 
-def colleague_names(findings: Iterable[Finding]) -> set[str]:
-    """The people a colleague finding names: its "person reference", or the capitalised words a
-    learned score quotes."""
-    names: set[str] = set()
-    for f in findings:
-        if f.category != Category.COLLEAGUE_EXPOSURE:
-            continue
-        names.update(PERSON_REF.findall(f.why or ""))
-        if "learned score" in (f.why or ""):
-            names.update(w for w in QUOTED.findall(f.why) if w[:1].isupper())
-    return {n for n in names if n.strip()}
-
-
 def city_of(site: str) -> str:
     """The city a named site is in: a city its name begins with ("Melbourne Airport"), else the
     nearest of the big cities to where the gazetteer puts it, else "work"."""
@@ -199,24 +183,6 @@ _OBJECT = lazy_pattern(
 )
 
 
-# a person reference that is a title alone (`rules.superiors.own_superior`): "our AP", "the DG", "Sarge"
-_TITLE_ONLY = lazy_pattern(r"(?i:our|my|the)\s|Sarge$")
-
-
-def _stand_in(text: str, start: int, default: str, end: int = -1) -> str:
-    """What a removed colleague's name leaves: "colleague" after "our", "a colleague" after a
-    preposition or "tell"/"ask" ("thanks to a colleague and the crew") or before a possessive
-    ("Gibbo's roster" -> "A colleague's roster", not "'s roster"), else ``default``."""
-    head = text[max(0, start - 12) : start]
-    if _POSSESSIVE.search(head):
-        return "colleague"
-    if _PREP.search(head):
-        return "a colleague"
-    if end >= 0 and text.startswith(("'s", "’s"), end):
-        return "A colleague" if not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n" else "a colleague"
-    return default
-
-
 def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every exposing span found in text, not overlapping."""
     employer = generic_employer(profile)
@@ -230,11 +196,12 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
                 first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?\n"
                 out.append((m.start(), end, "A new colleague" if first else "a new colleague"))
                 continue
-            if _TITLE_ONLY.match(name):  # one's superior by title alone: "our AP said" -> "the boss said"
+            if TITLE_ONLY.match(name):  # one's superior by title alone: "our AP said" -> "the boss said"
                 first = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?\n"
                 out.append((m.start(), end, ("The boss" if first else "the boss") if " " in name else "boss"))
                 continue
-            out.append((m.start(), end, _stand_in(text, m.start(), "", end)))
+            out.append((m.start(), end, stand_in(text, m.start(), "", end)))
+    out = joined_names(text, out)
     for e in entities(text, profile):
         start, end, repl = e.start, e.end, ""
         before = text[:start].lower()
@@ -301,7 +268,7 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             if name:  # a titled person: a colleague named ("thanks to Sgt Lee Kowalski and the crew"
                 # -> "thanks to a colleague and the crew", "our Inspector Ng" -> "our colleague")
                 end = name.end()
-                repl = _stand_in(text, start, "a colleague")
+                repl = stand_in(text, start, "a colleague")
         out.append((start, end, repl))
     numbers: list[list[int]] = []
     for _number, _digits, p_start, p_end in phone_numbers(text):

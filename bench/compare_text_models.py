@@ -156,6 +156,23 @@ def predict(
     return out
 
 
+def write_ensemble(folder: Path, linear_path: Path, mean_t: dict[str, float], calibrate: list[str], floor: float) -> None:
+    """Record the ensemble (``auditor.rules.learned``: the mean of the linear and transformer scores)
+    in the model folder's textnet.json: its thresholds, the sets that chose them, the linear model
+    they were chosen with and the floor under which the transformer is not run."""
+    meta_path = folder / "textnet.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["ensemble"] = {
+        "linear": linear_path.stem.removeprefix("text_model_"),
+        "linear_trained_on": json.loads(linear_path.read_text(encoding="utf-8")).get("trained_on"),
+        "thresholds": mean_t,
+        "floor": floor,
+        "calibrated_on": "+".join(calibrate),
+    }
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote the ensemble's thresholds into {meta_path}")
+
+
 def table(posts: list[dict], pred: dict[str, set[str]]) -> dict[str, tuple[int, int, int]]:
     out = {}
     for cat in TEXT_CATEGORIES:
@@ -179,12 +196,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write every count here")
     ap.add_argument("--score", nargs="+", help="score these sets, as one group, instead of the groups above")
     ap.add_argument("--calibrate", nargs="+", default=["dev9", "dev10"], help="sets that choose the mean score's thresholds")
+    ap.add_argument(
+        "--write-ensemble",
+        action="store_true",
+        help="write the mean score's thresholds into the --textnet folder's textnet.json (what the shipped ensemble reads)",
+    )
+    ap.add_argument(
+        "--floor",
+        type=float,
+        default=0.05,
+        help="with --write-ensemble: the linear score under which the transformer is not run (default 0.05)",
+    )
     args = ap.parse_args(argv)
     refuse_blind([args.linear, args.textnet, *(args.score or []), *args.calibrate])
     linear = linear_model(Path(args.linear))
     net = transformer.register("__compare_textnet__", Path(args.textnet))
     mean_t = mean_thresholds(linear, net, tuple(args.calibrate))
     print(f"thresholds of the mean score ({'+'.join(args.calibrate)}): {mean_t}")
+    if args.write_ensemble:
+        write_ensemble(Path(args.textnet), Path(args.linear), mean_t, args.calibrate, args.floor)
+        return 0
     results: dict = {}
     groups = {f"held out ({', '.join(args.score)})": tuple(args.score)} if args.score else GROUPS
     for group, sets in groups.items():

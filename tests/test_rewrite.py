@@ -126,6 +126,15 @@ def test_colleague_names_read_from_the_findings_why():
     assert any("Ellery" in n for n in colleague_names(findings))
 
 
+def test_every_person_a_colleague_finding_lists_is_removed_and_a_list_goes_as_one():
+    text = "Proud to graduate with my cohort at the ABF College, thanks Tash Brennick and Omar Velloza!"
+    findings = check_text(text, load_profile("dibp"))
+    assert {"Tash Brennick", "Omar Velloza"} <= colleague_names(findings)
+    rw = _reworded(text)
+    assert "Omar" not in rw.text and "Tash" not in rw.text and " and " not in rw.text and "colleague" not in rw.text
+    assert rw.text.startswith("Proud to graduate with my cohort") and rw.passes
+
+
 def test_tidy_and_sentences_clean_up_after_removals():
     assert tidy("call me ,  or this week, this week and this week .") == "call me, or this week."
     assert sentences("One. Two! Three") == ["One.", "Two!", "Three"]

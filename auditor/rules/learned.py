@@ -46,6 +46,7 @@ from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
 from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_post
 from auditor.rules.people import SCREEN
+from auditor.rules.phones import may_hold_number, phone_numbers
 from auditor.rules.superiors import personal_wish
 
 
@@ -59,6 +60,9 @@ def load_model(name: str) -> dict:
         except transformer.ModelError:
             return {}  # a broken install: the learned rules stay silent rather than stop the scan
     return load_linear(name)
+
+
+_EMERGENCY = frozenset({"000", "112", "106"})
 
 
 def probability(text: str, model: dict, category: str, profile: Profile) -> float:
@@ -121,6 +125,48 @@ def _models(profile: Profile) -> list[dict]:
     return [m for m in (load_model(n) for n in profile.terms("rules", "text_models")) if m]
 
 
+def ensemble_of(models: list[dict]) -> tuple[dict, dict] | None:
+    """(linear, transformer) when the profile lists both and the transformer was calibrated as
+    an ensemble with that linear model (``ensemble`` in its textnet.json), else None."""
+    nets = [m for m in models if m.get("kind") == "transformer" and m["meta"].get("ensemble")]
+    if not nets:
+        return None
+    wanted = nets[0]["meta"]["ensemble"].get("linear")
+    linear = next((m for m in models if m.get("kind") != "transformer" and m.get("name") == wanted), None)
+    return (linear, nets[0]) if linear else None
+
+
+def _ensemble_match(text: str, category: str, family: str, profile: Profile, linear: dict, net: dict) -> tuple[float, str] | None:
+    """The mean of the linear and the transformer scores, and its reason, when it passes the
+    ensemble's threshold. The transformer runs only when the linear score reaches the floor (and
+    its own first stage does not clear the text): below it the mean was measured not to pass."""
+    ens = net["meta"]["ensemble"]
+    limit = float(ens["thresholds"].get(category, 1.0))
+    floors = ens.get("floor", 0.0)
+    floor = float(floors.get(category, 0.0) if isinstance(floors, dict) else floors)
+    if surely_below(text, linear, category, profile, floor):
+        return None
+    if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, linear)):
+        return None
+    if family == "colleagues" and (personal_wish(text, profile) or not_ours(text, profile)):
+        return None
+    p_lin = linear_probability(text, linear, category, profile)
+    if p_lin < floor:
+        return None
+    p_net = transformer.scores(text, profile, net["name"]).get(category, 0.0)
+    p = (p_lin + p_net) / 2
+    if p < limit:
+        return None
+    top = score(text, linear, category, profile)[1]
+    strongest = explain(text, linear, category, profile, p_lin) or [t.replace("_", " ") for t, _w in top]
+    words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
+    why = (
+        f"learned score {p:.2f} (threshold {limit:.2f}): the mean of a word model's {p_lin:.2f} and a "
+        f"transformer's {p_net:.2f}, which reads the whole text; the words that raised it most: {words}"
+    )
+    return p, why
+
+
 def _learned(category: Category, family: str):
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
@@ -128,7 +174,14 @@ def _learned(category: Category, family: str):
             return
         if family == "operations" and role_line(text):
             return  # a bio or a signature: the writer's title and field of work, no operation told
-        for model in _models(profile):
+        models = _models(profile)
+        pair = ensemble_of(models)
+        if pair is not None:
+            found = _ensemble_match(text, str(category), family, profile, *pair)
+            if found is not None:
+                yield from _matched(item, text, category, family, *found)
+            return
+        for model in models:
             neural = model.get("kind") == "transformer"
             if str(category) not in (model["order"] if neural else model.get("categories", {})):
                 continue
@@ -153,22 +206,79 @@ def _learned(category: Category, family: str):
                 strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
                 words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
-            if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text)):
-                return  # a view lent weight by one's post, a number to be reached on, a farewell: nothing of the work told
-            yield Match(
-                key="learned",
-                evidence=text[:120],
-                why=why,
-                message=f"{describe(item)} reads like {str(category).replace('_', ' ')} (learned score; check it)",
-                severity=reach_severity(Severity.MEDIUM, item),
-                confidence=round(min(0.7, p * 0.75), 2),
-            )
+            yield from _matched(item, text, category, family, p, why)
             return
 
     return check
 
 
+def _matched(item: Item, text: str, category: Category, family: str, p: float, why: str) -> Iterator[Match]:
+    if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text)):
+        return  # a view lent weight by one's post, a number to be reached on, a farewell: nothing of the work told
+    yield Match(
+        key="learned",
+        evidence=text[:120],
+        why=why,
+        message=f"{describe(item)} reads like {str(category).replace('_', ' ')} (learned score; check it)",
+        severity=reach_severity(Severity.MEDIUM, item),
+        confidence=round(min(0.7, p * 0.75), 2),
+    )
+
+
+def _work_number_read(item: Item, profile: Profile) -> Iterator[Match]:
+    """CON202: a phone number the patterns did not call a work one (CON201 silent), in a text the
+    transformer reads as giving a work number. The evidence is the number, as for CON201."""
+    text = item.text or ""
+    if len(text) < 12 or not may_hold_number(text):
+        return
+    nets = [m for m in _models(profile) if m.get("kind") == "transformer"]
+    if not nets:
+        return
+    numbers = [(n, d) for n, d, _s, _e in phone_numbers(text) if d not in _EMERGENCY]
+    if not numbers:
+        return
+    net = nets[0]
+    limit = transformer.threshold(net, "work_contact")
+    p = transformer.scores(text, profile, net["name"]).get("work_contact", 0.0)
+    if p < limit:
+        return
+    number, digits = numbers[0]
+    words = ", ".join(f'"{w}"' for w in transformer.gate_words(net, mark(text, profile))) or "the text as a whole"
+    yield Match(
+        key=digits or number,
+        evidence=number,
+        why=(
+            f"phone number {number}, in a text a transformer reads as giving a work line (score {p:.2f}, threshold "
+            f"{limit:.2f}; words that weigh most: {words}); no listed work cue stands beside it"
+        ),
+        message=f"Work phone number posted: {number} (learned reading; check it)",
+        severity=reach_severity(Severity.HIGH, item),
+        confidence=round(min(0.8, p * 0.85), 2),
+    )
+
+
 RULES = [
+    Rule(
+        code="CON202",
+        name="work-phone-learned",
+        category=Category.WORK_CONTACT,
+        severity=Severity.HIGH,
+        confidence=0.7,
+        summary="A phone number that the transformer reads as a work line from the whole text, where no listed work cue stands beside it.",
+        rationale="A work number is given in endless plain ways (the ward clerk's number, the staffroom, a rostering officer's line); a model that reads the whole text catches those the cue lists miss.",
+        remediation="Edit or delete the post or bio so it no longer shows the number; give work numbers only through official channels.",
+        check=_work_number_read,
+        silenced_by=("CON201",),
+        examples=(
+            Example(
+                "Hi all, the ward clerk's number for 4B is 07 5550 6620 if families need to call after hours", True, profile="qld"
+            ),
+            Example("Pls contact Sharon on 07 5550 3390, she's our rostering officer at the hospital", True, profile="qld"),
+            Example("Best pizza in town, order on 02 9550 1234", False),
+            Example("My mobile is 0412 345 678 if anyone wants a lift to the footy", False),
+            Example("please call Lifeline on 13 11 14 if you're struggling", False),
+        ),
+    ),
     Rule(
         code="OPS105",
         name="operational-detail-learned",

@@ -93,6 +93,7 @@ def load_linear(name: str) -> dict:
     if not res.is_file():
         return {}
     model = json.loads(res.read_text(encoding="utf-8"))
+    model.setdefault("name", name)
     if model.get("features") == "v3":
         with resources.files("auditor.data").joinpath(f"text_model_{name}.npz").open("rb") as fh:
             data = np.load(fh, allow_pickle=False)

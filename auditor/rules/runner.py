@@ -144,7 +144,7 @@ def _people_at_work(item: Item, profile: Profile) -> bool:
 # The learned rules (`rules.learned`): they read a text by all its words, not from a first-stage key,
 # so they are all a text whose only keys are weak still runs (`rules.analysis.stage_level`).
 # tests/rules/test_runner.py keeps this the codes of `learned.RULES`.
-READS_EVERY_WORD = frozenset({"OPS105", "OFC104", "COL102", "UNI102"})
+READS_EVERY_WORD = frozenset({"OPS105", "OFC104", "COL102", "UNI102", "CON202"})
 _LEARNED: dict[int, tuple[list[Rule], list[Rule]]] = {}
 
 

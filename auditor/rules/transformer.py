@@ -36,6 +36,9 @@ from auditor.rules.embedding import wordpieces
 from auditor.rules.markers import mark
 
 NAME = "textnet"
+# SHA-256 of the shipped int8 model (auditor/data/textnet/textnet.int8.onnx), pinned here in code
+# as well as in its textnet.json: a model file that does not match is never run
+PINNED_SHA256 = "0f12558fc3a8644e53e0a9bf1596c0ea4d45aefb4c8b07c66d3abfa91033ff6a"
 CLS, SEP = 101, 102
 _MODELS: dict[str, dict] = {}
 _TOKEN_RE = lazy_pattern(r"[a-z0-9']+|\[[a-z]+\]|[^\sa-z0-9]")
@@ -57,10 +60,10 @@ def load(name: str = NAME) -> dict:
         return _MODELS[name]
     if name != NAME:
         raise ModelError(f"no transformer model {name!r}")
-    return register(name, resources.files("auditor.data").joinpath(NAME))
+    return register(name, resources.files("auditor.data").joinpath(NAME), pinned=PINNED_SHA256)
 
 
-def register(name: str, folder) -> dict:
+def register(name: str, folder, pinned: str | None = None) -> dict:
     """Load a model folder (textnet.json, gate.json, textnet.int8.onnx) under ``name``; the
     ONNX session itself opens on first use."""
     folder = Path(str(folder))
@@ -77,6 +80,7 @@ def register(name: str, folder) -> dict:
         "path": folder / "textnet.int8.onnx",
         "order": list(meta["categories"]),
         "session": None,
+        "pinned": pinned or meta.get("sha256", ""),
     }
     _MODELS[name] = model
     scores.cache_clear()
@@ -90,10 +94,8 @@ def _session(model: dict):
         except OSError as exc:
             raise ModelError(f"cannot read {model['path'].name}: {exc}") from exc
         digest = hashlib.sha256(blob).hexdigest()
-        if digest != model["meta"]["sha256"]:
-            raise ModelError(
-                f"{model['path'].name}: checksum {digest[:12]} does not match the pinned {model['meta']['sha256'][:12]}"
-            )
+        if digest != model["pinned"] or digest != model["meta"].get("sha256"):
+            raise ModelError(f"{model['path'].name}: checksum {digest[:12]} does not match the pinned {model['pinned'][:12]}")
         try:
             import onnxruntime as ort  # lazy: only a profile that runs the model pays for the runtime
         except ImportError as exc:

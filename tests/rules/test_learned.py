@@ -1,4 +1,4 @@
-"""The learned rules (OPS105, OFC104, COL102, UNI102): opt-in per profile, second opinion only."""
+"""The learned rules (OPS105, OFC104, COL102, UNI102, CON202): opt-in per profile, second opinion only."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from auditor.config import load_profile
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
-from auditor.rules import attire, colleagues, comment, operations
+from auditor.rules import attire, colleagues, comment, contact, operations
 from auditor.rules.learned import RULES, load_model, score, threshold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +45,7 @@ def test_every_built_in_profile_runs_the_learned_model():
     # _base lists it, so the state and Commonwealth profiles get the second opinion too
     text = "we're down 9 staff on the floor and the backlog of claims is at 11 weeks, nobody upstairs cares"
     for name in ("dibp", "aps", "qld", "vic", "tas"):
-        assert load_profile(name).terms("rules", "text_models") == ["dibp"]
+        assert load_profile(name).terms("rules", "text_models") == ["dibp", "textnet"]
     assert list(OPS105.check(_item(text), load_profile("qld")))
 
 
@@ -64,9 +64,10 @@ def test_learned_rule_defers_to_word_list_rules():
 
 
 def test_learned_rules_are_silenced_by_their_familys_word_rules():
-    families = {"OPS105": operations, "OFC104": comment, "COL102": colleagues, "UNI102": attire}
+    families = {"OPS105": operations, "OFC104": comment, "COL102": colleagues, "UNI102": attire, "CON202": contact}
     for rule in RULES:
-        assert rule.silenced_by == tuple(r.code for r in families[rule.code].RULES)
+        family = [r for r in families[rule.code].RULES if r.category == rule.category]
+        assert rule.silenced_by == tuple(r.code for r in family)
         assert all(code < rule.code for code in rule.silenced_by)  # the engine checks them first
 
 
@@ -270,3 +271,29 @@ def test_ops105_is_silent_on_a_view_from_ones_post_and_a_bare_contact_line(monke
             OPS105.check(_item("Hi it's Sam from the Mackay depot, ring me back on 07 4900 0000 re the flood closures"), p)
         )
         assert list(OPS105.check(_item(told), p))
+
+
+def test_the_profiles_run_the_ensemble_of_the_linear_model_and_the_transformer():
+    from auditor.rules import learned
+
+    profile = load_profile("vic")
+    pair = learned.ensemble_of(learned._models(profile))
+    assert pair is not None and pair[0]["name"] == "dibp" and pair[1]["kind"] == "transformer"
+    text = "we're down 9 staff on the floor and the backlog of claims is at 11 weeks, nobody upstairs cares"
+    rule = next(r for r in RULES if r.code == "OFC104")
+    found = list(rule.check(_item(text), profile))
+    assert found and "the mean of a word model's" in found[0].why and "transformer" in found[0].why
+    # the linear model alone (no transformer listed): no ensemble, the linear model's own reason
+    assert learned.ensemble_of([learned.load_model("dibp")]) is None
+
+
+def test_a_work_number_in_plain_words_is_read_by_the_transformer_and_a_shop_number_is_not():
+    profile = load_profile("qld")
+    rule = next(r for r in RULES if r.code == "CON202")
+    found = list(
+        rule.check(_item("Hi all, the ward clerk's number for 4B is 07 5550 6620 if families need to call after hours"), profile)
+    )
+    assert [m.evidence for m in found] == ["07 5550 6620"]
+    assert "transformer" in found[0].why and "no listed work cue" in found[0].why
+    assert not list(rule.check(_item("Best pizza in town, order on 02 9550 1234 before 9"), profile))
+    assert not list(rule.check(_item("the ward was lovely to mum, thank you all so much"), profile))  # no number

@@ -91,3 +91,32 @@ def test_trainer_refuses_the_blind_sets_and_marks_each_set_with_its_profile():
     ]
     assert trainer.encode("hi there", 64) == [101, 7632, 2045, 102]
     assert len(trainer.encode("word " * 100, 64)) == 64
+
+
+def test_the_shipped_model_matches_the_checksum_pinned_in_code():
+    from importlib import resources
+
+    folder = resources.files("auditor.data").joinpath(transformer.NAME)
+    blob = folder.joinpath("textnet.int8.onnx").read_bytes()
+    meta = json.loads(folder.joinpath("textnet.json").read_text(encoding="utf-8"))
+    assert hashlib.sha256(blob).hexdigest() == transformer.PINNED_SHA256 == meta["sha256"]
+    assert len(blob) < 60 * 1024 * 1024  # the limit on model files
+    # the ensemble's thresholds were chosen with the linear model the profiles list
+    assert meta["ensemble"]["linear"] == "dibp"
+    assert set(meta["ensemble"]["thresholds"]) == {"operational_detail", "official_comment", "colleague_exposure", "uniform"}
+
+
+def test_a_model_whose_json_agrees_with_itself_but_not_with_the_code_pin_is_refused(tmp_path):
+    # a swapped model folder with its own matching textnet.json: the pin in code still refuses it
+    transformer.register("t_swapped", _folder(tmp_path), pinned=transformer.PINNED_SHA256)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        assert transformer.scores("night shift at Tulla again", load_profile("dibp"), "t_swapped") == {}
+    assert "does not match the pinned" in transformer.load("t_swapped")["broken"]
+
+
+def test_the_shipped_model_reads_a_work_post_and_clears_an_everyday_one():
+    profile = load_profile("qld")
+    work = transformer.scores("3 RNs for 28 beds on nights again and management just shrugs, disgraceful", profile)
+    assert work["official_comment"] > 0.5 and work["operational_detail"] > 0.5
+    assert transformer.scores("Baked a lemon cake with the kids this arvo", profile) == {}  # the first stage clears it
