@@ -12,14 +12,18 @@ COL102 also needs someone named or tagged (``colleagues.names_someone``). No rul
 about a show ("The Bill reruns"). The ``why`` names the words that pushed the score up most
 (``auditor.rules.explain``).
 
-A profile opts in with ``[rules] text_models``: ``"textnet"`` is the transformer of
-``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text; not shipped: it lost
-the comparison in tests/eval/README.md, and runs only once ``bench/train_transformer.py`` has
-written it into the package); any other name is a linear model in ``auditor/data/text_model_
-<name>.json`` (``.npz`` arrays for v3), trained on invented posts for all five profiles. ``_base``
-lists ``"dibp"`` for every profile: its meta features read the scanned profile's own word lists
-(tests/eval/README.md). A profile with ``replace_text_models = []`` never runs a model. Rules
-never read files: the model is package data loaded once, like the given-names list.
+A profile opts in with ``[rules] text_models``. A linear model name (``"dibp"``: ``auditor/data/
+text_model_dibp.json`` with its ``.npz``, trained on invented posts for all five profiles; its meta
+features read the scanned profile's own word lists) and ``"textnet"``, the transformer of
+``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text), together make the
+ensemble ``_base`` lists for every profile: a rule fires when the mean of the two scores passes
+the category's ensemble threshold (chosen on sets neither model's thresholds were tuned on, see
+tests/eval/README.md). The transformer runs only when the linear score reaches the category's
+floor (below it the mean was measured not to pass) and its own first stage does not clear the
+text. One model alone is scored against its own threshold. CON202 reads work numbers: a phone
+number the cue lists did not call a work one (CON201 silent), in a text the transformer reads as
+giving a work line. A profile with ``replace_text_models = []`` never runs a model. Rules never
+read files: the models are package data loaded once, like the given-names list.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@
 ``bench/train_transformer.py`` fine-tunes the lower layers of all-MiniLM-L6-v2 for the eight
 text categories (multi-label) on entity-marked text (``auditor.rules.markers``: the profile's
 own names become [ORG], [SITE], [ROLE] ...), exports it to ONNX and quantises it to int8, into
-``auditor/data/textnet/``: the model (``textnet.int8.onnx``), its thresholds and pinned SHA-256
-(``textnet.json``) and the first stage (``gate.json``). It is not shipped: on the held-out sets
-it did not beat the word lists + linear model (tests/eval/README.md), so no built-in profile
-lists it, the package carries no weights, and onnxruntime is the optional extra ``textnet``.
+``auditor/data/textnet/``: the model (``textnet.int8.onnx``, its SHA-256 pinned here as
+``PINNED_SHA256`` and in ``textnet.json``), its thresholds (``textnet.json``) and the first stage
+(``gate.json``). ``bench/compare_text_models.py --write-ensemble`` adds the ensemble's thresholds
+(``ensemble`` in textnet.json): the built-in profiles list ``textnet`` beside the linear model
+``dibp``, and the learned rules score the mean of the two (``auditor.rules.learned``).
 
 Reading a text costs two steps. The first stage is a logistic score over the marked text's
 words and word pairs (microseconds): a text under its threshold (chosen to keep 98% of the
