@@ -105,14 +105,29 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
     """A line for ``auditor rule`` about the model behind a learned rule (None for other rules)."""
     if rule.code not in {r.code for r in RULES}:
         return None
-    names = load_profile(profile_name).terms("rules", "text_models")
-    model = load_model(names[0]) if names else {}
+    models = _models(load_profile(profile_name))
+    category = str(rule.category)
+    pair = ensemble_of(models)
+    if pair is not None and rule.code != "CON202":
+        linear, net = pair
+        ens = net["meta"]["ensemble"]
+        return (
+            f"Model: the mean of a linear model ({linear.get('trained_on', 0):,} invented labelled posts; words, character "
+            f"n-grams, a static MiniLM embedding, profile cues) and a MiniLM transformer ({net['meta'].get('layers', 6)} "
+            f"layers, int8 ONNX, entity-marked text, {net['meta'].get('trained_on', 0):,} posts); fires at a mean of "
+            f"{float(ens['thresholds'].get(category, 1.0)):.2f} or more (chosen on {ens.get('calibrated_on', '?')}). "
+            "Precision and recall on blind sets: tests/eval/README.md."
+        )
+    nets = [m for m in models if m.get("kind") == "transformer"]
+    model = nets[0] if nets and (rule.code == "CON202" or len(models) == 1) else (models[0] if models else {})
+    if rule.code == "CON202" and not nets:
+        model = {}
     if model.get("kind") == "transformer":
         meta = model["meta"]
         return (
             f"Model: MiniLM transformer ({meta.get('layers', 6)} layers, int8 ONNX) on entity-marked text, trained on "
             f"{meta.get('trained_on', 0):,} invented labelled posts; fires at a score of "
-            f"{threshold(model, str(rule.category)):.2f} or more (chosen on {meta.get('calibrated_on', '?')}). "
+            f"{threshold(model, category):.2f} or more (chosen on {meta.get('calibrated_on', '?')}). "
             "Precision and recall: tests/eval/README.md."
         )
     if not model or str(rule.category) not in model.get("categories", {}):

@@ -297,3 +297,28 @@ def test_a_work_number_in_plain_words_is_read_by_the_transformer_and_a_shop_numb
     assert "transformer" in found[0].why and "no listed work cue" in found[0].why
     assert not list(rule.check(_item("Best pizza in town, order on 02 9550 1234 before 9"), profile))
     assert not list(rule.check(_item("the ward was lovely to mum, thank you all so much"), profile))  # no number
+
+
+def test_auditor_rule_says_which_model_stands_behind_each_learned_rule(tmp_path):
+    from auditor.rules import learned
+
+    col102 = next(r for r in RULES if r.code == "COL102")
+    con202 = next(r for r in RULES if r.code == "CON202")
+    assert "the mean of a linear model" in learned.model_note(col102, "dibp")
+    ens = learned.transformer.load()["meta"]["ensemble"]["thresholds"]
+    assert f"fires at a mean of {ens['colleague_exposure']:.2f}" in learned.model_note(col102, "dibp")
+    assert "MiniLM transformer" in learned.model_note(con202, "qld") and "fires at a score of" in learned.model_note(
+        con202, "qld"
+    )
+    custom = tmp_path / "quiet.toml"
+    custom.write_text('[profile]\nname = "quiet"\nextends = "aps"\n\n[rules]\nreplace_text_models = []\n', encoding="utf-8")
+    assert "stays silent" in learned.model_note(con202, str(custom))
+    assert learned.model_note(OPS105, str(custom)).startswith("Model: none")
+    linear_only = tmp_path / "linear.toml"
+    linear_only.write_text(
+        '[profile]\nname = "linear"\nextends = "aps"\n\n[rules]\nreplace_text_models = ["dibp"]\n', encoding="utf-8"
+    )
+    assert f"{load_model('dibp')['trained_on']:,}" in learned.model_note(
+        OPS105, str(linear_only)
+    ) and "mean" not in learned.model_note(OPS105, str(linear_only))
+    assert "stays silent" in learned.model_note(con202, str(linear_only))
