@@ -112,9 +112,10 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
         linear, net = pair
         ens = net["meta"]["ensemble"]
         return (
-            f"Model: the mean of a linear model ({linear.get('trained_on', 0):,} invented labelled posts; words, character "
-            f"n-grams, a static MiniLM embedding, profile cues) and a MiniLM transformer ({net['meta'].get('layers', 6)} "
-            f"layers, int8 ONNX, entity-marked text, {net['meta'].get('trained_on', 0):,} posts); fires at a mean of "
+            f"Model: the mean of a linear model trained on {linear.get('trained_on', 0):,} invented labelled posts (words, "
+            f"character n-grams, a static MiniLM embedding, profile cues) and a MiniLM transformer "
+            f"({net['meta'].get('layers', 6)} layers, int8 ONNX, entity-marked text, trained on "
+            f"{net['meta'].get('trained_on', 0):,} posts); fires at a mean of "
             f"{float(ens['thresholds'].get(category, 1.0)):.2f} or more (chosen on {ens.get('calibrated_on', '?')}). "
             "Precision and recall on blind sets: tests/eval/README.md."
         )

@@ -32,11 +32,11 @@ def test_rule_unknown_code_exits_2():
 
 
 def test_rule_names_the_model_behind_a_learned_rule_only():
-    from auditor.rules.learned import load_model, threshold
+    from auditor.rules.learned import load_model
 
     res = runner.invoke(app, ["rule", "OFC104"])
     assert res.exit_code == 0
-    model = load_model("dibp")
-    assert f"trained on {model['trained_on']:,}" in res.output
-    assert f"{threshold(model, 'official_comment'):.2f}" in res.output
+    model, net = load_model("dibp"), load_model("textnet")
+    assert f"trained on {model['trained_on']:,}" in res.output and f"trained on {net['meta']['trained_on']:,}" in res.output
+    assert f"fires at a mean of {net['meta']['ensemble']['thresholds']['official_comment']:.2f}" in res.output
     assert "Model:" not in runner.invoke(app, ["rule", "OPS101"]).output
