@@ -215,8 +215,16 @@ def test_learned_rules_ask_for_the_reasons_only_when_the_score_passes(dibp, monk
     assert list(OPS105.check(_item(loud), dibp)) and asked == [loud]
 
 
-def test_col102_asks_for_a_name_only_when_the_score_could_pass(dibp, monkeypatch):
+def test_col102_asks_for_a_name_only_when_the_score_could_pass(tmp_path, monkeypatch):
+    # the linear model alone settles an everyday post by its bound; the ensemble has no colleague
+    # floor (its mean can pass from a linear score near 0), so it is the linear-only profile here
     from auditor.rules import learned
+
+    custom = tmp_path / "linear.toml"
+    custom.write_text(
+        '[profile]\nname = "linear"\nextends = "dibp"\n\n[rules]\nreplace_text_models = ["dibp"]\n', encoding="utf-8"
+    )
+    dibp = load_profile(str(custom))
 
     asked = []
     real = learned.names_someone
