@@ -156,7 +156,9 @@ def predict(
     return out
 
 
-def write_ensemble(folder: Path, linear_path: Path, mean_t: dict[str, float], calibrate: list[str], floor: float) -> None:
+def write_ensemble(
+    folder: Path, linear_path: Path, mean_t: dict[str, float], calibrate: list[str], floor: dict[str, float]
+) -> None:
     """Record the ensemble (``auditor.rules.learned``: the mean of the linear and transformer scores)
     in the model folder's textnet.json: its thresholds, the sets that chose them, the linear model
     they were chosen with and the floor under which the transformer is not run."""
@@ -166,7 +168,7 @@ def write_ensemble(folder: Path, linear_path: Path, mean_t: dict[str, float], ca
         "linear": linear_path.stem.removeprefix("text_model_"),
         "linear_trained_on": json.loads(linear_path.read_text(encoding="utf-8")).get("trained_on"),
         "thresholds": mean_t,
-        "floor": floor,
+        "floor": {cat: float(floor.get(cat, 0.0)) for cat in mean_t},
         "calibrated_on": "+".join(calibrate),
     }
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -202,10 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         help="write the mean score's thresholds into the --textnet folder's textnet.json (what the shipped ensemble reads)",
     )
     ap.add_argument(
-        "--floor",
-        type=float,
-        default=0.05,
-        help="with --write-ensemble: the linear score under which the transformer is not run (default 0.05)",
+        "--floor-json",
+        default="{}",
+        help="with --write-ensemble: per category, the linear score under which the transformer is not run (JSON, e.g. '{\"uniform\": 0.15}'; a category not named has none)",
     )
     args = ap.parse_args(argv)
     refuse_blind([args.linear, args.textnet, *(args.score or []), *args.calibrate])
@@ -214,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     mean_t = mean_thresholds(linear, net, tuple(args.calibrate))
     print(f"thresholds of the mean score ({'+'.join(args.calibrate)}): {mean_t}")
     if args.write_ensemble:
-        write_ensemble(Path(args.textnet), Path(args.linear), mean_t, args.calibrate, args.floor)
+        write_ensemble(Path(args.textnet), Path(args.linear), mean_t, args.calibrate, json.loads(args.floor_json))
         return 0
     results: dict = {}
     groups = {f"held out ({', '.join(args.score)})": tuple(args.score)} if args.score else GROUPS

@@ -8,6 +8,7 @@ own names become [ORG], [SITE], [ROLE] ...), exports it to ONNX and quantises it
 (``gate.json``). ``bench/compare_text_models.py --write-ensemble`` adds the ensemble's thresholds
 (``ensemble`` in textnet.json): the built-in profiles list ``textnet`` beside the linear model
 ``dibp``, and the learned rules score the mean of the two (``auditor.rules.learned``).
+``sh bench/retrain_transformer.sh`` runs both and prints the checksum to pin.
 
 Reading a text costs two steps. The first stage is a logistic score over the marked text's
 words and word pairs (microseconds): a text under its threshold (chosen to keep 98% of the
