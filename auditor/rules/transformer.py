@@ -35,6 +35,7 @@ from pathlib import Path
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern
 from auditor.rules.embedding import wordpieces
+from auditor.rules.linear import STOP
 from auditor.rules.markers import mark
 
 NAME = "textnet"
@@ -118,9 +119,14 @@ def gate_score(model: dict, marked: str) -> float:
 
 
 def gate_words(model: dict, marked: str, limit: int = 4) -> list[str]:
-    """The words of the marked text that raised the first-stage score most (a readable reason)."""
+    """The words of the marked text that raised the first-stage score most (a readable reason: no
+    function word, no figure)."""
     weights = model["gate"]["weights"]
-    found = [(w, t) for t in tokens(marked) if "_" not in t and len(t) > 2 and (w := weights.get(t, 0.0)) > 0.05]
+    found = [
+        (w, t)
+        for t in tokens(marked)
+        if "_" not in t and len(t) > 2 and t not in STOP and not t.isdigit() and (w := weights.get(t, 0.0)) > 0.05
+    ]
     return [t for _w, t in sorted(found, key=lambda p: (-p[0], p[1]))[:limit]]
 
 

@@ -37,6 +37,15 @@ def test_first_stage_scores_and_names_the_words(tmp_path):
     low = transformer.gate_score(model, "cake at home")
     assert high > model["gate"]["threshold"] > low
     assert transformer.gate_words(model, "night shift at [SITE]") == ["[site]", "shift"]
+    # no function word and no figure is named as a reason, however it weighs
+    heavy = transformer.register(
+        "t_gate2",
+        _folder(
+            tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path,
+            gate={"bias": 0.0, "weights": {"the": 5.0, "5550": 4.0, "ward": 1.0}, "threshold": 0.5},
+        ),
+    )
+    assert transformer.gate_words(heavy, "the ward on 5550") == ["ward"]
     assert transformer.threshold(model, "operational_detail") == 0.4
     assert transformer.threshold(model, "uniform") == 0.5  # the default for a category without one
 
