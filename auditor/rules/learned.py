@@ -148,7 +148,7 @@ def _models(profile: Profile) -> list[dict]:
 def ensemble_of(models: list[dict]) -> tuple[dict, dict] | None:
     """(linear, transformer) when the profile lists both and the transformer was calibrated as
     an ensemble with that linear model (``ensemble`` in its textnet.json), else None."""
-    nets = [m for m in models if m.get("kind") == "transformer" and m["meta"].get("ensemble")]
+    nets = [m for m in models if m.get("kind") == "transformer" and m["meta"].get("ensemble") and not m.get("broken")]
     if not nets:
         return None
     wanted = nets[0]["meta"]["ensemble"].get("linear")
@@ -198,9 +198,12 @@ def _learned(category: Category, family: str):
         pair = ensemble_of(models)
         if pair is not None:
             found = _ensemble_match(text, str(category), family, profile, *pair)
-            if found is not None:
-                yield from _matched(item, text, category, family, *found)
-            return
+            if not pair[1].get("broken"):
+                if found is not None:
+                    yield from _matched(item, text, category, family, *found)
+                return
+            # the transformer cannot run (a tampered file, no onnxruntime): it has said why once,
+            # and the linear model alone decides, against its own thresholds
         for model in models:
             neural = model.get("kind") == "transformer"
             if str(category) not in (model["order"] if neural else model.get("categories", {})):

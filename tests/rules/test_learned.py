@@ -330,3 +330,33 @@ def test_auditor_rule_says_which_model_stands_behind_each_learned_rule(tmp_path)
         OPS105, str(linear_only)
     ) and "mean" not in learned.model_note(OPS105, str(linear_only))
     assert "stays silent" in learned.model_note(con202, str(linear_only))
+
+
+def test_a_broken_transformer_leaves_the_linear_model_to_decide_alone(tmp_path, monkeypatch):
+    import hashlib
+    import json
+    import warnings
+
+    from auditor.rules import learned, transformer
+
+    meta = {
+        "categories": ["operational_detail"],
+        "thresholds": {},
+        "max_len": 64,
+        "sha256": "0" * 64,  # does not match the file: the model is refused on first use
+        "ensemble": {"linear": "dibp", "thresholds": {"operational_detail": 0.56}, "floor": {}},
+    }
+    (tmp_path / "textnet.json").write_text(json.dumps(meta), encoding="utf-8")
+    (tmp_path / "gate.json").write_text(json.dumps({"bias": 5.0, "weights": {}, "threshold": 0.1}), encoding="utf-8")
+    (tmp_path / "textnet.int8.onnx").write_bytes(b"junk")
+    assert hashlib.sha256(b"junk").hexdigest() != meta["sha256"]
+    net = transformer.register("t_broken_ensemble", tmp_path)
+    linear = learned.load_model("dibp")
+    monkeypatch.setattr(learned, "_models", lambda _profile: [linear, net])
+    text = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = list(OPS105.check(_item(text), load_profile("dibp")))
+    assert any("disabled" in str(w.message) for w in caught)
+    assert found and found[0].why.startswith("learned score") and "transformer" not in found[0].why
+    assert learned.ensemble_of([linear, net]) is None  # once broken, no ensemble
