@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from auditor.config import Profile
-from auditor.rules.base import per_profile
+from auditor.rules.base import per_profile, per_text
 
 # (marker, profile section, keys): what each marker stands for
 SOURCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -91,4 +91,5 @@ def mark(text: str, profile: Profile) -> str:
     pattern, lookup = per_profile(profile, "entity-markers", lambda p: _compile(p))  # type: ignore[misc]
     if pattern is None or not text:
         return text
-    return pattern.sub(lambda m: _marker_of(m.group(0), lookup), text)
+    # the learned rules ask for each of their categories: the text is marked once
+    return per_text(profile, "entity-marked", text, lambda: pattern.sub(lambda m: _marker_of(m.group(0), lookup), text))  # type: ignore[return-value]
