@@ -159,7 +159,9 @@ def ensemble_of(models: list[dict]) -> tuple[dict, dict] | None:
 def _ensemble_match(text: str, category: str, family: str, profile: Profile, linear: dict, net: dict) -> tuple[float, str] | None:
     """The mean of the linear and the transformer scores, and its reason, when it passes the
     ensemble's threshold. The transformer runs only when the linear score reaches the floor (and
-    its own first stage does not clear the text): below it the mean was measured not to pass."""
+    its own first stage does not clear the text): below it the mean was measured not to pass. A
+    linear score of twice the threshold or more passes whatever the transformer reads, so then it
+    does not run either."""
     ens = net["meta"]["ensemble"]
     limit = float(ens["thresholds"].get(category, 1.0))
     floors = ens.get("floor", 0.0)
@@ -173,18 +175,32 @@ def _ensemble_match(text: str, category: str, family: str, profile: Profile, lin
     p_lin = linear_probability(text, linear, category, profile)
     if p_lin < floor:
         return None
+    if p_lin >= 2 * limit:
+        # the mean passes whatever the transformer reads (its score is never below 0): it need not run
+        words = _strongest_words(text, linear, category, profile, p_lin)
+        why = (
+            f"learned score {p_lin:.2f} from a word model, enough on its own for the threshold {limit:.2f} of its mean "
+            f"with a transformer's; the words that raised it most: {words}"
+        )
+        return p_lin, why
     p_net = transformer.scores(text, profile, net["name"]).get(category, 0.0)
     p = (p_lin + p_net) / 2
     if p < limit:
         return None
-    top = score(text, linear, category, profile)[1]
-    strongest = explain(text, linear, category, profile, p_lin) or [t.replace("_", " ") for t, _w in top]
-    words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
+    words = _strongest_words(text, linear, category, profile, p_lin)
     why = (
         f"learned score {p:.2f} (threshold {limit:.2f}): the mean of a word model's {p_lin:.2f} and a "
         f"transformer's {p_net:.2f}, which reads the whole text; the words that raised the word model's most: {words}"
     )
     return p, why
+
+
+def _strongest_words(text: str, model: dict, category: str, profile: Profile, p: float) -> str:
+    """The words that raised the linear score most, quoted for a finding's why."""
+    strongest = explain(text, model, category, profile, p) or [
+        t.replace("_", " ") for t, _w in score(text, model, category, profile)[1]
+    ]
+    return ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
 
 
 def _learned(category: Category, family: str):
@@ -225,9 +241,7 @@ def _learned(category: Category, family: str):
                 p = linear_probability(text, model, str(category), profile)
                 if p < limit:
                     continue
-                top = score(text, model, str(category), profile)[1]
-                strongest = explain(text, model, str(category), profile, p) or [t.replace("_", " ") for t, _w in top]
-                words = ", ".join(f'"{w}"' for w in strongest) or "the text as a whole"
+                words = _strongest_words(text, model, str(category), profile, p)
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
             yield from _matched(item, text, category, family, p, why)
             return

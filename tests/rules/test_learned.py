@@ -206,8 +206,8 @@ def test_learned_rules_ask_for_the_reasons_only_when_the_score_passes(dibp, monk
     from auditor.rules import learned
 
     asked = []
-    real = learned.score
-    monkeypatch.setattr(learned, "score", lambda *a, **k: asked.append(a[0]) or real(*a, **k))
+    real = learned.explain
+    monkeypatch.setattr(learned, "explain", lambda *a, **k: asked.append(a[0]) or real(*a, **k))
     quiet = "The dog and I made pancakes after lunch, best decision"
     assert not [m for r in RULES for m in r.check(_item(quiet), dibp)]
     assert asked == []  # the probability alone settled every category
@@ -360,3 +360,20 @@ def test_a_broken_transformer_leaves_the_linear_model_to_decide_alone(tmp_path, 
     assert any("disabled" in str(w.message) for w in caught)
     assert found and found[0].why.startswith("learned score") and "transformer" not in found[0].why
     assert learned.ensemble_of([linear, net]) is None  # once broken, no ensemble
+
+
+def test_a_linear_score_of_twice_the_threshold_fires_without_running_the_transformer(monkeypatch):
+    from auditor.rules import learned, transformer
+
+    profile = load_profile("dibp")
+    linear, net = learned.ensemble_of(learned._models(profile))
+    limit = net["meta"]["ensemble"]["thresholds"]["operational_detail"]
+    text = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
+    assert learned.linear_probability(text, linear, "operational_detail", profile) >= 2 * limit  # the premise
+
+    def never(*_a, **_k):
+        raise AssertionError("the transformer ran")
+
+    monkeypatch.setattr(transformer, "scores", never)
+    found = list(OPS105.check(_item(text), profile))
+    assert found and "enough on its own" in found[0].why
