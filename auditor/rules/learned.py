@@ -34,7 +34,7 @@ from auditor.config import Profile, load_profile
 from auditor.models import Category, Item, Severity
 from auditor.rules import transformer
 from auditor.rules.attire import worn_for_this_work
-from auditor.rules.base import Example, Match, Rule, describe, per_profile, reach_severity, searched, word_pattern
+from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, searched, word_pattern
 from auditor.rules.colleagues import names_someone, not_ours
 from auditor.rules.comment import outside_views
 from auditor.rules.explain import explain
@@ -67,6 +67,8 @@ def load_model(name: str) -> dict:
 
 
 _EMERGENCY = frozenset({"000", "112", "106"})
+# the words a text holds besides its numbers: CON202 reads a text only with three or more
+_CONTEXT_WORD = lazy_pattern(r"\b[^\W\d_]{3,}\b")
 
 
 def probability(text: str, model: dict, category: str, profile: Profile) -> float:
@@ -266,8 +268,8 @@ def _work_number_read(item: Item, profile: Profile) -> Iterator[Match]:
     """CON202: a phone number the patterns did not call a work one (CON201 silent), in a text the
     transformer reads as giving a work number. The evidence is the number, as for CON201."""
     text = item.text or ""
-    if len(text) < 12 or not may_hold_number(text):
-        return
+    if len(text) < 12 or not may_hold_number(text) or len(_CONTEXT_WORD.findall(text)) < 3:
+        return  # a number with a word or two around it ("+61 412 345 678 (Mobile)") is no text to read
     nets = [m for m in _models(profile) if m.get("kind") == "transformer"]
     if not nets:
         return
@@ -314,6 +316,8 @@ RULES = [
             Example("Best pizza in town, order on 02 9550 1234", False),
             Example("My mobile is 0412 345 678 if anyone wants a lift to the footy", False),
             Example("please call Lifeline on 13 11 14 if you're struggling", False),
+            # a number with its type and nothing else to read
+            Example("+61 412 345 678 (Mobile)", False),
         ),
     ),
     Rule(
