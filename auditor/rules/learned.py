@@ -50,7 +50,7 @@ from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
 from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_post
 from auditor.rules.people import SCREEN
-from auditor.rules.phones import may_hold_number, phone_numbers
+from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
 from auditor.rules.superiors import personal_wish
 
 
@@ -66,7 +66,6 @@ def load_model(name: str) -> dict:
     return load_linear(name)
 
 
-_EMERGENCY = frozenset({"000", "112", "106"})
 # the words a text holds besides its numbers: CON202 reads a text only with three or more
 _CONTEXT_WORD = lazy_pattern(r"\b[^\W\d_]{3,}\b")
 
@@ -109,8 +108,11 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
         return None
     models = _models(load_profile(profile_name))
     category = str(rule.category)
+    nets = [m for m in models if m.get("kind") == "transformer"]
     pair = ensemble_of(models)
-    if pair is not None and rule.code != "CON202":
+    if rule.code == "CON202":
+        model = nets[0] if nets else {}  # CON202 reads the transformer alone
+    elif pair is not None:
         linear, net = pair
         ens = net["meta"]["ensemble"]
         return (
@@ -121,10 +123,8 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
             f"{float(ens['thresholds'].get(category, 1.0)):.2f} or more (chosen on {ens.get('calibrated_on', '?')}). "
             "Precision and recall on blind sets: tests/eval/README.md."
         )
-    nets = [m for m in models if m.get("kind") == "transformer"]
-    model = nets[0] if nets and (rule.code == "CON202" or len(models) == 1) else (models[0] if models else {})
-    if rule.code == "CON202" and not nets:
-        model = {}
+    else:
+        model = models[0] if models else {}
     if model.get("kind") == "transformer":
         meta = model["meta"]
         return (
@@ -166,8 +166,7 @@ def _ensemble_match(text: str, category: str, family: str, profile: Profile, lin
     does not run either."""
     ens = net["meta"]["ensemble"]
     limit = float(ens["thresholds"].get(category, 1.0))
-    floors = ens.get("floor", 0.0)
-    floor = float(floors.get(category, 0.0) if isinstance(floors, dict) else floors)
+    floor = float(ens.get("floor", {}).get(category, 0.0))
     if surely_below(text, linear, category, profile, floor):
         return None
     if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, linear)):
@@ -273,7 +272,7 @@ def _work_number_read(item: Item, profile: Profile) -> Iterator[Match]:
     nets = [m for m in _models(profile) if m.get("kind") == "transformer"]
     if not nets:
         return
-    numbers = [(n, d) for n, d, _s, _e in phone_numbers(text) if d not in _EMERGENCY]
+    numbers = [(n, d) for n, d, _s, _e in phone_numbers(text) if d not in EMERGENCY]
     if not numbers:
         return
     net = nets[0]

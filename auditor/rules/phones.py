@@ -165,6 +165,10 @@ def _read_out(run: str) -> tuple[int, str] | None:
     return None
 
 
+# emergency numbers (000, 112 from a mobile, 106 by text telephone): nobody's line, never a work number
+EMERGENCY = frozenset({"000", "112", "106"})
+
+
 def may_hold_number(text: str) -> bool:
     """Whether text can hold a number at all: a digit, or three digit words (a number spelt out)."""
     return _DIGIT.search(text) is not None or _digit_words(text.lower()) >= 3

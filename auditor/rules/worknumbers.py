@@ -22,12 +22,11 @@ from auditor.rules.base import lazy_pattern, per_profile, word_pattern
 from auditor.rules.emails import work_addresses
 from auditor.rules.features import department_terms
 from auditor.rules.orgwords import own_exclusions
-from auditor.rules.phones import may_hold_number, phone_numbers
+from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
 from auditor.rules.workreach import UNIT_PHONE, weak_cue
 
 __all__ = ["work_numbers"]
 
-_EMERGENCY = {"000", "112"}
 _NEGATED = lazy_pattern(r"\b(?:not|never)\s+$", re.IGNORECASE)
 _NOT_THE = lazy_pattern(r"\b(?:not|never)\s+(?:the|my|a|an)\s+$", re.IGNORECASE)
 _DONT = lazy_pattern(r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to)\s+$", re.IGNORECASE)
@@ -297,7 +296,7 @@ def work_numbers(text: str, profile: Profile) -> Iterator[tuple[str, str, int, i
     work, not_work = per_profile(profile, "contact", _contact_patterns)  # type: ignore[misc]
     dept = None
     for number, digits, start, end in phone_numbers(text):
-        if digits in _EMERGENCY:
+        if digits in EMERGENCY:
             continue  # "call 000": an emergency number is nobody's line
         # cues are looked for 80 characters before and 40 after: a cue usually introduces its number
         a, b = max(0, start - 80), min(len(text), end + 40)
