@@ -157,11 +157,18 @@ def predict(
 
 
 def write_ensemble(
-    folder: Path, linear_path: Path, mean_t: dict[str, float], calibrate: list[str], floor: dict[str, float]
+    folder: Path,
+    linear_path: Path,
+    mean_t: dict[str, float],
+    calibrate: list[str],
+    floor: dict[str, float],
+    twin_path: Path | None = None,
 ) -> None:
     """Record the ensemble (``auditor.rules.learned``: the mean of the linear and transformer scores)
     in the model folder's textnet.json: its thresholds, the sets that chose them, the linear model
-    they were chosen with and the floor under which the transformer is not run."""
+    they were chosen with and the floor under which the transformer is not run. ``twin_path``: the
+    linear model that scored the calibration sets, when it is not the shipped one (a twin trained
+    on the same sets less the calibration sets)."""
     meta_path = folder / "textnet.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["ensemble"] = {
@@ -171,6 +178,10 @@ def write_ensemble(
         "floor": {cat: float(floor.get(cat, 0.0)) for cat in mean_t},
         "calibrated_on": "+".join(calibrate),
     }
+    if twin_path is not None and twin_path.resolve() != linear_path.resolve():
+        meta["ensemble"]["calibrated_with_linear_trained_on"] = json.loads(twin_path.read_text(encoding="utf-8")).get(
+            "trained_on"
+        )
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote the ensemble's thresholds into {meta_path}")
 
@@ -204,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         help="write the mean score's thresholds into the --textnet folder's textnet.json (what the shipped ensemble reads)",
     )
     ap.add_argument(
+        "--shipped-linear",
+        help="with --write-ensemble: the linear model that ships, recorded as the ensemble's (default --linear). "
+        "--linear is then its twin, trained on the same sets less the calibration sets, so that the thresholds are "
+        "chosen on scores of posts neither model saw",
+    )
+    ap.add_argument(
         "--floor-json",
         default="{}",
         help="with --write-ensemble: per category, the linear score under which the transformer is not run (JSON, e.g. '{\"uniform\": 0.15}'; a category not named has none)",
@@ -215,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     mean_t = mean_thresholds(linear, net, tuple(args.calibrate))
     print(f"thresholds of the mean score ({'+'.join(args.calibrate)}): {mean_t}")
     if args.write_ensemble:
-        write_ensemble(Path(args.textnet), Path(args.linear), mean_t, args.calibrate, json.loads(args.floor_json))
+        shipped = Path(args.shipped_linear or args.linear)
+        write_ensemble(Path(args.textnet), shipped, mean_t, args.calibrate, json.loads(args.floor_json), Path(args.linear))
         return 0
     results: dict = {}
     groups = {f"held out ({', '.join(args.score)})": tuple(args.score)} if args.score else GROUPS

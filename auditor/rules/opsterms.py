@@ -143,7 +143,7 @@ def view_from_post(text: str) -> bool:
 # on-call phone 04..., not my personal", "Switchboard (03) 5555 0100 then ask for the licensing team, I'm on till 5"),
 # with nothing of the work it is about (`_CONTACT_SUBJECT`): work contact, not an operation told.
 _REACH_ME = lazy_pattern(
-    r"\b(?:(?:call|ring|reach|contact|text|phone|email) (?:me|us)\b|call me back|that['’]s (?:us|my desk|the office|my job|"
+    r"\b(?:(?:call|ring|reach|contact|text|phone|email) (?:me|us)\b|call me back|(?:get|catch|grab) me (?:at [\w-]+ )?on\b|that['’]s (?:us|my desk|the office|my job|"
     r"my line)|out of office|(?:call|ring|try) the (?:[\w-]+ ){0,3}?(?:line|desk|inbox|reception|switchboard|officer|worker|"
     r"phone|counter)|use the (?:[\w-]+ ){0,2}?(?:phone|mobile)|on the [\w ]{0,30}?line\b|reply to me|"
     # the work number given instead of one's own: "..., not my mobile", "my work mobile is 04..."
@@ -155,17 +155,17 @@ _REACH_ME = lazy_pattern(
     re.IGNORECASE,
 )
 # a phone number, its digits spaced out, around a dash ("6 4 2 1 - 7 3 0 0") or some said as words ("1800
-# nine 0 0 two four six"), an address or an extension
+# nine 0 0 two four six", "five five five zero, six one two four"), an address or an extension
 _DIGIT_TOKEN = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
 _CONTACT_FORM = lazy_pattern(
-    rf"{_DIGIT_TOKEN}(?:[\s-]{{0,3}}{_DIGIT_TOKEN}){{5,}}|\b\S+@\S+\.\w+|\bx\d{{3,}}|\bext\.? ?\d+", re.IGNORECASE
+    rf"{_DIGIT_TOKEN}(?:(?:[\s-]{{0,3}}|,\s{{1,2}}){_DIGIT_TOKEN}){{5,}}|\b\S+@\S+\.\w+|\bx\d{{3,}}|\bext\.? ?\d+", re.IGNORECASE
 )
 # what the call is about: "re the discharge meds", a roster or a swap, a case, an incident, a visit, a
 # list, cover for leave, someone or something released ("they'll tell you if he's been released"), a figure of
 # the work ("the audit of 212 permits")
 _CONTACT_SUBJECT = lazy_pattern(
     r"\b(?:re|about|regarding|quoting)\b|rost\w*|rotas?\b|divert|outcomes?|action\b|(?:are|is|['’]s|been) down\b|(?:I['’]?m|I am) on the (?:[\w-]+ )?(?:phone|pager)|shifts?|swap|incidents?|notifications?|referrals?|visits?|transfers?|"
-    r"cases?|files?|(?<!urgent )matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|schedule|"
+    r"cases?|files?|(?<!urgent )matters? (?!call)|books|outage|escalat\w*|patients?|behind|pax|passports?|meds|inspections?|audit\w*|schedule|"
     r"leave|cover\w*|earlies|lates|on call|tonight|finds|short|extra|list|ward|pick up|released|custody|bail|(?-i:\b\d{2,} [a-z]{4,})|"
     r"(?-i:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen) [a-z]{3,}s\b)",
     re.IGNORECASE,

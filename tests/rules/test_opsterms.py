@@ -101,6 +101,9 @@ def test_view_from_post_is_an_opinion_with_no_detail_of_the_work(text, view):
         ("Hi it's Tam from the Wagga permits office, call me back on 6 9 0 0 - 1 2 3 4? that's my desk", True),
         ("ring the permits line, that's us - 1300 four 0 0 nine one two, ask for the licensing team", True),
         ("call the duty line, that's us: 6 2 0 0 five 1 1 7", True),
+        # said in words with a comma between its groups, or "get me at work on"
+        ("Ring me on my desk phone if the mobile drops out, it's five five five zero, six one two four", True),
+        ("Hey it's Cass, you can get me at work on oh-two nine nine, one two three four. Mornings best", True),
         # the work number given instead of one's own, a phone or a counter to ring
         ("Over the long weekend use the on-call phone 0400 000 222, not my personal", True),
         ("If the depot rings, my work mobile is 0400 000 333, not the house phone", True),
@@ -109,6 +112,7 @@ def test_view_from_post_is_an_opinion_with_no_detail_of_the_work(text, view):
         ("ring me back on 07 4900 0000 re the Smith matter", False),
         ("can you swap my Sat late? text me on 0400 000 111", False),
         ("we finished the review of 140 permits, contact me on 07 4900 0000 with questions", False),
+        ("you can get me at work on 07 4900 0000, I'm at the depot all week doing audits", False),
         ("two trucks still held at the weighbridge, ring me on 0400 one 1 1 two two two if you're waiting", False),
         ("the phones at the Orange office are down, use the duty mobile 0400 000 444 till they're fixed", False),
         ("email the updated rota to depot.south@parks.example.gov.au, not my personal gmail", False),
