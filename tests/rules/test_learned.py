@@ -8,7 +8,7 @@ from pathlib import Path
 from auditor.config import load_profile
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
-from auditor.rules import attire, colleagues, comment, contact, operations
+from auditor.rules import attire, colleagues, comment, contact, learned, operations
 from auditor.rules.learned import RULES, load_model, score, threshold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,6 +151,19 @@ def test_learned_colleague_needs_a_work_frame():
         "Big welcome to our new puppy, Tom, who has already chewed a shoe.",
         "Miss my old housemates, especially Gus who taught me to cook.",
     ):
+        assert not list(col102.check(_item(text), profile))
+
+
+def test_the_ensemble_reads_a_named_colleague_without_a_work_frame_word():
+    # the rank and the name are there, the work around them is in plain words: the mean of the two
+    # models decides, not the linear model's work frame (which the linear model alone still asks)
+    col102 = next(r for r in RULES if r.code == "COL102")
+    profile = load_profile("qld")
+    linear, _net = learned.ensemble_of(learned._models(profile))
+    text = "Sergeant Okafor reckons anyone parking in the back bays without a permit gets written up, fair enough"
+    assert not learned.work_frame(text, profile, linear)  # the premise
+    assert list(col102.check(_item(text), profile))
+    for text in ("Big welcome to our new puppy, Tom, who has already chewed a shoe.", "Miss my old housemates, especially Gus"):
         assert not list(col102.check(_item(text), profile))
 
 
