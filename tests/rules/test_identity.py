@@ -83,3 +83,15 @@ def test_identity_a_grade_held_by_someone_else_is_a_colleagues():
     assert [m.key for m in _check("Got my new EL1 role today, cake on Friday", aps)] == ["el1"]
     assert [m.key for m in _check("Eleven years an APS4 and counting", aps)] == ["aps4"]
     assert [m.key for m in _check("VPS5 here, and the return-to-office email landed", vic)] == ["vps5"]
+
+
+def test_identity_a_show_or_a_game_sharing_the_name_is_no_employer(dibp):
+    vic, qld = load_profile("vic"), load_profile("qld")
+    # a title or a character: a series, an episode, a game, a channel
+    assert _check("Border Force season 2 is on tonight, who's watching?", dibp) == []
+    assert _check("Australian Border Force: Ultimate Edition is on Steam now", dibp) == []
+    assert _check("The Queensland Health in my new game runs better than the real one", qld) == []
+    assert _check("caught the Highway Patrol repeats on Channel 7 again", vic) == []
+    # ... but the writer's own work, or a relative's, still names it
+    assert _check("Border Force season 2 is on tonight, funny watching it after my shift at Mascot", dibp)
+    assert _check("My sister's Border Force and she says the TV series is nothing like the job", dibp)
