@@ -49,6 +49,7 @@ from auditor.rules.base import (
     word_pattern,
 )
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
+from auditor.rules.orgvoice import screen_only
 from auditor.rules.people import private_job
 
 
@@ -245,6 +246,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
             strong_hit = hit = garment
     if hit is None or _HANG_UP.search(text):
         return  # "hangs up the hat after 38 years": a retirement, not a uniform
+    if screen_only(text):
+        return  # "new season of the police drama tonight, the uniforms are so wrong": the show's
     excluded = exclusion(text, exclude)
     if excluded is not None and off_duty is not None and excluded.group(0).casefold() in OFF_DUTY_CLOTHES:
         excluded = next((m for m in exclude.finditer(text) if m.group(0).casefold() not in OFF_DUTY_CLOTHES), None)
@@ -330,12 +333,13 @@ def worn_for_this_work(
     """A learned uniform check that stays silent when the text names nothing worn, carried or pinned
     on (a colleague on a shift is no uniform), and, as UNI101 does, on what is another's uniform with
     the organisation unnamed: a school's, a sport's, a costume, a café or a warehouse job ("cafe
-    uniform reveal, they made us wear aprons"). Read only once the learned rule has fired."""
+    uniform reveal, they made us wear aprons"), or on a show's (`orgvoice.screen_only`). Read only
+    once the learned rule has fired."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
             text = item.text or ""
-            if not searched(_WORN, text):
+            if not searched(_WORN, text) or screen_only(text):
                 return
             exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
             if (exclusion(text, exclude) or private_job(text)) and not department_terms(text, profile):

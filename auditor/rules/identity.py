@@ -22,14 +22,13 @@ from auditor.rules.base import (
     given_names,
     lazy_pattern,
     reach_severity,
-    searched,
     sentence_of,
     snippet,
 )
 from auditor.rules.features import department_terms
 from auditor.rules.orgreaders import public_side
 from auditor.rules.orgstaff import court_staff, staff_named
-from auditor.rules.orgvoice import OWN_WORK
+from auditor.rules.orgvoice import screen_only
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
@@ -112,23 +111,11 @@ def _someone_elses_grade(text: str, before: str, end: int, after: re.Match[str] 
     return bool(_GRADE_HOLDER_BEFORE.search(before[-30:]))
 
 
-# Talk of a screen, a game or a show ("Border Force: Season 3 episode 2 is on tonight", "the Health
-# Department in my new game", "the Highway Patrol show on Channel 7"): an agency's name in it is a
-# title or a character, not the writer's employer (with no staff cue in the text).
-SCREEN_TALK = lazy_pattern(
-    r"\b(?:season \d+|s\d+e\d+|episodes?|on steam|ultimate edition|video ?games?|(?:in|on) (?:my|the|this) (?:new )?game|"
-    r"tv (?:show|series|drama)|(?:reality|cop|police) (?:show|tv|series)|docu-?series|documentary|reruns?|box ?set|"
-    r"binge[ds]?|binge-watch\w*|on (?:netflix|stan|binge|iview|sbs|youtube|foxtel|kayo|channel \w+)|channel (?:\d+|seven|nine|ten)|"
-    r"who['’]s watching)\b",
-    re.IGNORECASE,
-)
-
-
 def _screen_only(text: str) -> bool:
-    """The text talks of a show, a game or a screen (`SCREEN_TALK`) and of no work of the
+    """The text talks of a show, a game or a screen (`orgvoice.screen_only`) and of no work of the
     writer's or a relative's ("my brother's Border Force and he reckons the TV show is nothing like
     it" still names the employer)."""
-    return searched(SCREEN_TALK, text) is not None and not searched(OWN_WORK, text) and not _RELATIVE_BEFORE.search(text)
+    return screen_only(text) and not _RELATIVE_BEFORE.search(text)
 
 
 def _department(item: Item, profile: Profile) -> Iterator[Match]:

@@ -5,6 +5,7 @@ unchanged):
 
 * `OWN_WORK`: the writer saying they work there ("I work", "my shift", "Ex-TMR here.");
 * `fiction`: a text about a show, a game or a story (people and places in it may be characters);
+  `screen_only`: talk of a show or a game by its title, none of the writer's work;
 * `SELF_OPENING` and `own_contact_only`: the writer opening with their own name, or giving only
   their own address or number;
 * `REQUEST_TO_ACCOUNT`: a request put to an account ("@QldPolice can you ...");
@@ -57,6 +58,23 @@ _FICTION = lazy_pattern(
 def fiction(text: str) -> bool:
     """The text is about a show, a game or a story (people and places in it may be characters)."""
     return searched(_FICTION, text) is not None
+
+
+# Talk of a screen or a game by its title ("Border Force: Season 3 episode 2 is on tonight", "the
+# Health Department in my new game", "the Highway Patrol show on Channel 7"). Narrower than
+# `_FICTION`: the news "on telly" is no show.
+_SCREEN_TALK = lazy_pattern(
+    r"\b(?:season \d+|s\d+e\d+|episodes?|on steam|ultimate edition|video ?games?|(?:in|on) (?:my|the|this) (?:new )?game|"
+    r"tv (?:show|series|drama)|(?:reality|cop|police|hospital) (?:show|drama|tv|series)|docu-?series|documentary|reruns?|"
+    r"box ?set|binge[ds]?|binge-watch\w*|on (?:netflix|stan|iview|foxtel|kayo)|channel (?:7|9|10|seven|nine|ten)|who['’]s watching)\b",
+    re.IGNORECASE,
+)
+
+
+def screen_only(text: str) -> bool:
+    """Talk of a show or a game by its title, and none of the writer's own work (`OWN_WORK`): an
+    agency's name or uniform in it is the show's (DEP101, UNI101)."""
+    return searched(_SCREEN_TALK, text) is not None and searched(OWN_WORK, text) is None
 
 
 # The writer opening with their own name: "Hi it's Lauren from ...", "this is Raj from ...", "It's

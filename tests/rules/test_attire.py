@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from auditor.config import load_profile
 from auditor.models import Audience, Item, ItemKind, Platform, Severity
 from auditor.rules.attire import RULES
 
@@ -373,3 +374,11 @@ def test_a_pass_that_does_not_open_a_schemes_merchandise_and_a_volunteers_day():
     assert _check("Third org chart this year. Can't wait for the 'agile mindset' lanyards at work 🙄", qld) == []
     assert _check("Hi-vis and a lanyard for the car park at the show, volunteering with the Apex lot, not my day job", qld) == []
     assert _check("the guard at my work (private security) wears the same cap as the police", tas) == []
+
+
+def test_attire_a_shows_uniforms_are_the_shows():
+    vic = load_profile("vic")
+    assert _check("first episode of the new police drama tonight and the uniforms are all wrong", vic) == []
+    assert _check("Border Force season 2 starts tonight, love the uniforms", load_profile("dibp")) == []
+    # the writer's own uniform beside the show is still theirs
+    assert _check("watching the police drama in my uniform after my shift at Box Hill station, the hat's wrong", vic)
