@@ -167,6 +167,7 @@ def write_ensemble(
     calibrate: list[str],
     floor: dict[str, float],
     twin_path: Path | None = None,
+    unnamed: dict[str, float] | None = None,
 ) -> None:
     """Record the ensemble (``auditor.rules.learned``: the mean of the linear and transformer scores)
     in the model folder's textnet.json: its thresholds, the sets that chose them, the linear model
@@ -182,6 +183,9 @@ def write_ensemble(
         "floor": {cat: float(floor.get(cat, 0.0)) for cat in mean_t},
         "calibrated_on": "+".join(calibrate),
     }
+    if unnamed:
+        # the higher bar for a colleague titled but not named (`learned._ensemble_match`)
+        meta["ensemble"]["unnamed"] = {cat: float(v) for cat, v in unnamed.items()}
     if twin_path is not None and twin_path.resolve() != linear_path.resolve():
         meta["ensemble"]["calibrated_with_linear_trained_on"] = json.loads(twin_path.read_text(encoding="utf-8")).get(
             "trained_on"
@@ -225,6 +229,12 @@ def main(argv: list[str] | None = None) -> int:
         "chosen on scores of posts neither model saw",
     )
     ap.add_argument(
+        "--unnamed-json",
+        default="{}",
+        help="with --write-ensemble: per category, the mean a text with no one named must reach (JSON, e.g. "
+        "'{\"colleague_exposure\": 0.7}'; without it COL102 needs someone named)",
+    )
+    ap.add_argument(
         "--floor-json",
         default="{}",
         help="with --write-ensemble: per category, the linear score under which the transformer is not run (JSON, e.g. '{\"uniform\": 0.15}'; a category not named has none)",
@@ -237,7 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"thresholds of the mean score ({'+'.join(args.calibrate)}): {mean_t}")
     if args.write_ensemble:
         shipped = Path(args.shipped_linear or args.linear)
-        write_ensemble(Path(args.textnet), shipped, mean_t, args.calibrate, json.loads(args.floor_json), Path(args.linear))
+        write_ensemble(
+            Path(args.textnet),
+            shipped,
+            mean_t,
+            args.calibrate,
+            json.loads(args.floor_json),
+            Path(args.linear),
+            json.loads(args.unnamed_json),
+        )
         return 0
     results: dict = {}
     groups = {f"held out ({', '.join(args.score)})": tuple(args.score)} if args.score else GROUPS

@@ -13,7 +13,8 @@
 # 3. it prints the model's SHA-256: pin it as PINNED_SHA256 in auditor/rules/transformer.py (a
 #    model that does not match the pin in code is never run).
 # The blind sets are refused by both scripts. The floors (ensemble.floor) are the ones
-# tests/eval/README.md (fifteenth round) gives.
+# tests/eval/README.md (fifteenth round) gives; the mean a colleague titled but not named must reach
+# (ensemble.unnamed) is the one its sixteenth round gives.
 set -eu
 PY=${PYTHON:-python}
 OUT=${1:-auditor/data/textnet}
@@ -22,5 +23,6 @@ ENS="train35_aps_q train35_dibp_t train35_qld_q train35_qld_t train35_tas_s trai
 SETS=$($PY -c "import sys; sys.path.insert(0, 'bench'); from train_text_model import DEFAULT_SETS; print(' '.join(s for s in DEFAULT_SETS if not s.startswith(('train33_', 'train35_'))))")
 HF_HUB_OFFLINE=1 $PY bench/train_transformer.py --out "$OUT" --layers 4 --sets $SETS --calibrate $CAL --budget-min 60
 $PY bench/compare_text_models.py --linear auditor/data/text_model_dibp.json --textnet "$OUT" --calibrate $ENS --write-ensemble \
-    --floor-json '{"operational_detail": 0.1, "official_comment": 0.1, "colleague_exposure": 0.0, "uniform": 0.15}'
+    --floor-json '{"operational_detail": 0.1, "official_comment": 0.1, "colleague_exposure": 0.0, "uniform": 0.15}' \
+    --unnamed-json '{"colleague_exposure": 0.7}'
 $PY -c "import hashlib, sys; print('pin in auditor/rules/transformer.py: PINNED_SHA256 =', repr(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest()))" "$OUT/textnet.int8.onnx"

@@ -167,6 +167,20 @@ def test_the_ensemble_reads_a_named_colleague_without_a_work_frame_word():
         assert not list(col102.check(_item(text), profile))
 
 
+def test_the_ensemble_takes_a_colleague_by_title_alone_only_at_its_higher_unnamed_threshold(monkeypatch):
+    col102 = next(r for r in RULES if r.code == "COL102")
+    profile = load_profile("dibp")
+    _linear, net = learned.ensemble_of(learned._models(profile))
+    text = "the supervisor on our shift at the mail centre pulled the whole team aside about the new x-ray targets"
+    assert not colleagues.names_someone(text, profile)  # the premise: a title, no one named
+    [m] = col102.check(_item(text), profile)
+    assert "with no one named" in m.why and "0.70" in m.why
+    # without an unnamed threshold in the model's ensemble, no one named means no colleague finding
+    ens = {k: v for k, v in net["meta"]["ensemble"].items() if k != "unnamed"}
+    monkeypatch.setitem(net["meta"], "ensemble", ens)
+    assert not list(col102.check(_item(text), profile))
+
+
 def test_learned_colleague_needs_someone_named():
     col102 = next(r for r in RULES if r.code == "COL102")
     profile = load_profile("dibp")
