@@ -167,7 +167,7 @@ def write_ensemble(
     calibrate: list[str],
     floor: dict[str, float],
     twin_path: Path | None = None,
-    unnamed: dict[str, float] | None = None,
+    bars: dict[str, dict[str, float]] | None = None,
 ) -> None:
     """Record the ensemble (``auditor.rules.learned``: the mean of the linear and transformer scores)
     in the model folder's textnet.json: its thresholds, the sets that chose them, the linear model
@@ -183,9 +183,11 @@ def write_ensemble(
         "floor": {cat: float(floor.get(cat, 0.0)) for cat in mean_t},
         "calibrated_on": "+".join(calibrate),
     }
-    if unnamed:
-        # the higher bar for a colleague titled but not named (`learned._ensemble_match`)
-        meta["ensemble"]["unnamed"] = {cat: float(v) for cat, v in unnamed.items()}
+    for name, bar in (bars or {}).items():
+        if bar:
+            # a higher bar (`learned._ensemble_match`): "unnamed", a colleague titled but not named;
+            # "sure", a text the word lists read as another workplace's
+            meta["ensemble"][name] = {cat: float(v) for cat, v in bar.items()}
     if twin_path is not None and twin_path.resolve() != linear_path.resolve():
         meta["ensemble"]["calibrated_with_linear_trained_on"] = json.loads(twin_path.read_text(encoding="utf-8")).get(
             "trained_on"
@@ -235,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
         "'{\"colleague_exposure\": 0.7}'; without it COL102 needs someone named)",
     )
     ap.add_argument(
+        "--sure-json",
+        default="{}",
+        help="with --write-ensemble: per category, the mean that reads past a text the word lists take as another "
+        "workplace's, a club's or volunteering (JSON, e.g. '{\"uniform\": 0.8}'; a category not named never does)",
+    )
+    ap.add_argument(
         "--floor-json",
         default="{}",
         help="with --write-ensemble: per category, the linear score under which the transformer is not run (JSON, e.g. '{\"uniform\": 0.15}'; a category not named has none)",
@@ -254,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             args.calibrate,
             json.loads(args.floor_json),
             Path(args.linear),
-            json.loads(args.unnamed_json),
+            {"unnamed": json.loads(args.unnamed_json), "sure": json.loads(args.sure_json)},
         )
         return 0
     results: dict = {}

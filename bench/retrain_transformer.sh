@@ -14,7 +14,8 @@
 #    model that does not match the pin in code is never run).
 # The blind sets are refused by both scripts. The floors (ensemble.floor) are the ones
 # tests/eval/README.md (fifteenth round) gives; the mean a colleague titled but not named must reach
-# (ensemble.unnamed) is the one its sixteenth round gives.
+# (ensemble.unnamed) and the mean that reads past a text the word lists take as another workplace's
+# (ensemble.sure) are the ones its sixteenth round gives.
 set -eu
 PY=${PYTHON:-python}
 OUT=${1:-auditor/data/textnet}
@@ -24,5 +25,5 @@ SETS=$($PY -c "import sys; sys.path.insert(0, 'bench'); from train_text_model im
 HF_HUB_OFFLINE=1 $PY bench/train_transformer.py --out "$OUT" --layers 4 --sets $SETS --calibrate $CAL --budget-min 60
 $PY bench/compare_text_models.py --linear auditor/data/text_model_dibp.json --textnet "$OUT" --calibrate $ENS --write-ensemble \
     --floor-json '{"operational_detail": 0.1, "official_comment": 0.1, "colleague_exposure": 0.0, "uniform": 0.15}' \
-    --unnamed-json '{"colleague_exposure": 0.7}'
+    --unnamed-json '{"colleague_exposure": 0.7}' --sure-json '{"operational_detail": 0.8, "uniform": 0.8}'
 $PY -c "import hashlib, sys; print('pin in auditor/rules/transformer.py: PINNED_SHA256 =', repr(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest()))" "$OUT/textnet.int8.onnx"

@@ -30,7 +30,7 @@ def test_write_ensemble_records_thresholds_floors_and_the_linear_model(tmp_path:
     }
 
 
-def test_write_ensemble_records_the_twin_and_the_unnamed_threshold(tmp_path: Path) -> None:
+def test_write_ensemble_records_the_twin_and_the_higher_bars(tmp_path: Path) -> None:
     cmp = load_bench("compare_text_models")
     folder = tmp_path / "net"
     folder.mkdir()
@@ -38,10 +38,12 @@ def test_write_ensemble_records_the_twin_and_the_unnamed_threshold(tmp_path: Pat
     linear, twin = tmp_path / "text_model_dibp.json", tmp_path / "twin.json"
     linear.write_text(json.dumps({"trained_on": 123}), encoding="utf-8")
     twin.write_text(json.dumps({"trained_on": 100}), encoding="utf-8")
-    cmp.write_ensemble(folder, linear, {"colleague_exposure": 0.4}, ["train33_a"], {}, twin, {"colleague_exposure": 0.7})
+    cmp.write_ensemble(
+        folder, linear, {"colleague_exposure": 0.4}, ["train33_a"], {}, twin, {"unnamed": {"colleague_exposure": 0.7}, "sure": {}}
+    )
     ens = json.loads((folder / "textnet.json").read_text(encoding="utf-8"))["ensemble"]
     assert ens["linear"] == "dibp" and ens["linear_trained_on"] == 123 and ens["calibrated_with_linear_trained_on"] == 100
-    assert ens["unnamed"] == {"colleague_exposure": 0.7}
+    assert ens["unnamed"] == {"colleague_exposure": 0.7} and "sure" not in ens
 
 
 def test_the_comparison_refuses_a_blind_set() -> None:

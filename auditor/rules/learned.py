@@ -124,6 +124,11 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
             f"{net['meta'].get('trained_on', 0):,} posts); fires at a mean of "
             f"{float(ens['thresholds'].get(category, 1.0)):.2f} or more (chosen on {ens.get('calibrated_on', '?')})"
             + (f", or {float(ens['unnamed'][category]):.2f} when no one is named" if category in ens.get("unnamed", {}) else "")
+            + (
+                f", or {float(ens['sure'][category]):.2f} in a text the word lists read as another workplace's"
+                if category in ens.get("sure", {})
+                else ""
+            )
             + ". Precision and recall on blind sets: tests/eval/README.md."
         )
     else:
@@ -161,15 +166,26 @@ def ensemble_of(models: list[dict]) -> tuple[dict, dict] | None:
     return (linear, nets[0]) if linear else None
 
 
-def _ensemble_match(text: str, category: str, family: str, profile: Profile, linear: dict, net: dict) -> tuple[float, str] | None:
+def _ensemble_match(
+    text: str, category: str, family: str, profile: Profile, linear: dict, net: dict, away: bool = False
+) -> tuple[float, str] | None:
     """The mean of the linear and the transformer scores, and its reason, when it passes the
     ensemble's threshold. The transformer runs only when the linear score reaches the floor (and
     its own first stage does not clear the text): below it the mean was measured not to pass. A
     linear score of twice the threshold or more passes whatever the transformer reads, so then it
-    does not run either."""
+    does not run either. ``away``: the text reads as about a club, volunteering or another workplace
+    (`features.elsewhere`); only a mean of the ensemble's ``sure`` threshold for the category reads
+    past that, where there is one."""
     ens = net["meta"]["ensemble"]
     limit = float(ens["thresholds"].get(category, 1.0))
     floor = float(ens.get("floor", {}).get(category, 0.0))
+    bar = ""
+    if away:
+        sure = ens.get("sure", {}).get(category)
+        if sure is None:
+            return None
+        # the transformer's score is at most 1: a linear score under 2 * sure - 1 cannot make the mean
+        limit, floor, bar = float(sure), max(floor, 2 * float(sure) - 1.0), " for a text that also reads as another workplace's"
     if surely_below(text, linear, category, profile, floor):
         return None
     # someone named, not the linear model's work frame too: the transformer reads the work around
@@ -177,13 +193,11 @@ def _ensemble_match(text: str, category: str, family: str, profile: Profile, lin
     # more colleagues per ~930 posts for one false one fewer (train33, train35, train36; README).
     # No one named ("the charge nurse", "Sarge", "the OIC at Christmas Island told us"): only a
     # mean of the ensemble's higher ``unnamed`` threshold for the category, where there is one
-    unnamed = ""
     if family == "colleagues" and not names_someone(text, profile):
         high = ens.get("unnamed", {}).get(category)
         if high is None:
             return None
-        # the transformer's score is at most 1: a linear score under 2 * high - 1 cannot make the mean
-        limit, floor, unnamed = float(high), max(floor, 2 * float(high) - 1.0), " with no one named"
+        limit, floor, bar = max(limit, float(high)), max(floor, 2 * float(high) - 1.0), bar + " with no one named"
         if surely_below(text, linear, category, profile, floor):
             return None
     if family == "colleagues" and (personal_wish(text, profile) or not_ours(text, profile)):
@@ -195,7 +209,7 @@ def _ensemble_match(text: str, category: str, family: str, profile: Profile, lin
         # the mean passes whatever the transformer reads (its score is never below 0): it need not run
         words = _strongest_words(text, linear, category, profile, p_lin)
         why = (
-            f"learned score {p_lin:.2f} from a word model, enough on its own for the threshold {limit:.2f}{unnamed} of "
+            f"learned score {p_lin:.2f} from a word model, enough on its own for the threshold {limit:.2f}{bar} of "
             f"its mean with a transformer's; the words that raised it most: {words}"
         )
         return p_lin, why
@@ -205,7 +219,7 @@ def _ensemble_match(text: str, category: str, family: str, profile: Profile, lin
         return None
     words = _strongest_words(text, linear, category, profile, p_lin)
     why = (
-        f"learned score {p:.2f} (threshold {limit:.2f}{unnamed}): the mean of a word model's {p_lin:.2f} and a "
+        f"learned score {p:.2f} (threshold {limit:.2f}{bar}): the mean of a word model's {p_lin:.2f} and a "
         f"transformer's {p_net:.2f}, which reads the whole text; the words that raised the word model's most: {words}"
     )
     return p, why
@@ -222,20 +236,23 @@ def _strongest_words(text: str, model: dict, category: str, profile: Profile, p:
 def _learned(category: Category, family: str):
     def check(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
-        if len(text) < 12 or elsewhere(text, profile, family) or searched(SCREEN, text):
+        if len(text) < 12 or searched(SCREEN, text):
             return
+        away = elsewhere(text, profile, family)
         if family == "operations" and role_line(text):
             return  # a bio or a signature: the writer's title and field of work, no operation told
         models = _models(profile)
         pair = ensemble_of(models)
         if pair is not None:
-            found = _ensemble_match(text, str(category), family, profile, *pair)
+            found = _ensemble_match(text, str(category), family, profile, *pair, away=away)
             if not pair[1].get("broken"):
                 if found is not None:
                     yield from _matched(item, text, category, family, *found)
                 return
             # the transformer cannot run (a tampered file, no onnxruntime): it has said why once,
             # and the linear model alone decides, against its own thresholds
+        if away:
+            return  # a club, volunteering, another workplace: the linear model alone never reads past it
         for model in models:
             neural = model.get("kind") == "transformer"
             if str(category) not in (model["order"] if neural else model.get("categories", {})):

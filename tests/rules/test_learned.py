@@ -181,6 +181,24 @@ def test_the_ensemble_takes_a_colleague_by_title_alone_only_at_its_higher_unname
     assert not list(col102.check(_item(text), profile))
 
 
+def test_only_a_sure_mean_reads_past_a_text_that_also_reads_as_another_workplace(monkeypatch):
+    from auditor.rules.features import elsewhere
+
+    uni102, ops105 = (next(r for r in RULES if r.code == c) for c in ("UNI102", "OPS105"))
+    vic, aps = load_profile("vic"), load_profile("aps")
+    text = "me and @kez_rn in our scrubs and ward lanyards after five nights straight 🥴"
+    assert elsewhere(text, vic, "attire")  # the premise: the word lists read it as someone else's uniform
+    [m] = uni102.check(_item(text), vic)
+    assert "0.80 for a text that also reads as another workplace's" in m.why
+    club = "volunteering at the footy club canteen again, we sold 300 pies before half time"
+    assert elsewhere(club, aps) and not list(ops105.check(_item(club), aps))
+    # without a sure threshold in the model's ensemble, the word lists' reading stands
+    _linear, net = learned.ensemble_of(learned._models(vic))
+    ens = {k: v for k, v in net["meta"]["ensemble"].items() if k != "sure"}
+    monkeypatch.setitem(net["meta"], "ensemble", ens)
+    assert not list(uni102.check(_item(text), vic))
+
+
 def test_learned_colleague_needs_someone_named():
     col102 = next(r for r in RULES if r.code == "COL102")
     profile = load_profile("dibp")
