@@ -27,7 +27,10 @@ _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 _ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)
 _OWN_NEWS_AFTER = lazy_pattern(
     r"\s*[,.—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
-    r"on (?:leave|the)\b|back\b|here\b|just\b)",
+    r"on (?:leave|the)\b|back\b|here\b|just\b|"
+    # ... or how to reach the writer: "hey it's Priya, if you can't get me on mobile ring my desk line",
+    # "Hey it's Claire, you can get me at work on ..."
+    r"(?:if )?(?:you|u) can(?:['’]?t|not)? (?:get|reach|ring|call|text) me\b)",
     re.IGNORECASE,
 )
 

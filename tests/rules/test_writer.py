@@ -21,6 +21,15 @@ def test_the_writer_names_themselves_beside_their_own_line_or_signs_off():
     assert self_intro(text, *_span(text, "Maria"))
 
 
+def test_the_writer_opening_with_their_name_then_how_to_reach_them():
+    text = "hey it's Nadia, if you can't get me on the mobile ring my desk line, I'm on intake till 4"
+    assert self_intro(text, *_span(text, "Nadia"))
+    text = "Hey it's Rob, you can get me at work on the team line after 9"
+    assert self_intro(text, *_span(text, "Rob"))
+    text = "Tell Rob you can get me at work after 9"
+    assert not self_intro(text, *_span(text, "Rob"))
+
+
 def test_signature_start_finds_the_writers_sign_off_block():
 
     text = "Kind regards, Ellie Park – Intake Officer, Victims Helpline 1800 406 273"
