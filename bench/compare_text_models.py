@@ -160,6 +160,15 @@ def predict(
     return out
 
 
+def _set_names(names: list[str]) -> str:
+    """The calibration sets as a person reads them: "train35_* (6 sets)+train36_* (6 sets)" where a
+    round's sets are named by their round, else each by its name."""
+    rounds: dict[str, list[str]] = {}
+    for name in names:
+        rounds.setdefault(name.split("_")[0] if "_" in name else name, []).append(name)
+    return "+".join(f"{r}_* ({len(v)} sets)" if len(v) > 1 else v[0] for r, v in rounds.items())
+
+
 def write_ensemble(
     folder: Path,
     linear_path: Path,
@@ -181,7 +190,7 @@ def write_ensemble(
         "linear_trained_on": json.loads(linear_path.read_text(encoding="utf-8")).get("trained_on"),
         "thresholds": mean_t,
         "floor": {cat: float(floor.get(cat, 0.0)) for cat in mean_t},
-        "calibrated_on": "+".join(calibrate),
+        "calibrated_on": _set_names(calibrate),
     }
     for name, bar in (bars or {}).items():
         if bar:
