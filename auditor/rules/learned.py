@@ -19,7 +19,7 @@ text_model_dibp.json`` with its ``.npz``, trained on invented posts for all five
 features read the scanned profile's own word lists) and ``"textnet"``, the transformer of
 ``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text), together make the
 ensemble ``_base`` lists for every profile: a rule fires when the mean of the two scores passes
-the category's ensemble threshold (chosen on train35, which neither model was trained on, see
+the category's ensemble threshold (chosen on train35-37, which neither model was trained on, see
 tests/eval/README.md). The transformer runs only when the linear score reaches the category's
 floor (below it the mean was measured not to pass) and its own first stage does not clear the
 text. One model alone is scored against its own threshold. CON202 reads work numbers: a phone
