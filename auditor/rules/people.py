@@ -190,13 +190,19 @@ PRIVATE_JOB = lazy_pattern(
     r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank|"
     r"(?:processing|packing|manufacturing) plant|abattoir|meatworks|dealership|orchard|vineyard)\b"
     r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
-    r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|bank|supermarket|factory|mine|construction|"
+    r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|supermarket|factory|mine|construction|"
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
     r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
     r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
     r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b"
     r"|\b(?:mechanic|plumber|electrician|sparky|dentist|hairdresser|barber|tradie)['’]s\b)"
-    r"|\bat the DC\b"
+    r"|\bat the DC\b|\bbank (?:job|life|gig)\b"  # (a nurse's "bank shift" is the hospital's own casual pool)
+    # a private employer of one's own, a private workplace's manager, a private sector: "Our bank's new HR
+    # system", "supermarket manager put me on 5 closes", "15 years in hospitality management", "private
+    # hospital nurse here"
+    r"|(?i:\b(?:my|our) (?:bank|supermarket|store|shop|caf[eé]|restaurant|hotel|pub|firm|company)['’]s\b"
+    r"|\b(?:supermarket|store|shop|hotel|pub|restaurant|retail|warehouse) (?:manager|management|boss)\b"
+    r"|\bhospitality management\b|\bprivate (?:hospital|clinic|practice|school|sector|company|firm|security)\b)"
 )
 
 
@@ -206,7 +212,7 @@ _JOB_KEYS = tuple(
     "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
     "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
     "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|ing plant|abattoir|meatworks|dealer|orchard|"
-    "vineyard|mechanic|plumber|electrician|sparky|dentist|hairdress|barber".split("|")
+    "vineyard|mechanic|plumber|electrician|sparky|dentist|hairdress|barber|hotel|private".split("|")
 )
 
 

@@ -199,6 +199,14 @@ def test_only_a_sure_mean_reads_past_a_text_that_also_reads_as_another_workplace
     assert not list(uni102.check(_item(text), vic))
 
 
+def test_ofc104_is_silent_on_a_private_jobs_complaint():
+    ofc104 = next(r for r in RULES if r.code == "OFC104")
+    profile = load_profile("qld")
+    text = "Our bank's new rostering system ate my leave application again. 4th time resubmitting. Love a digital transformation."
+    assert not list(ofc104.check(_item(text), profile))  # (its mean alone passes: 0.77 against 0.48)
+    assert list(ofc104.check(_item(text.replace("Our bank's", "Qld Health's")), profile))
+
+
 def test_learned_colleague_needs_someone_named():
     col102 = next(r for r in RULES if r.code == "COL102")
     profile = load_profile("dibp")

@@ -84,9 +84,16 @@ def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
         "Case manager at an insurance company here",
         "my work wife fixing my apron before the brunch rush",
         "The cafe roster is out and I'm on 5 doubles this fortnight",
+        "Our bank's new rostering app lost my leave request again",
+        "the hotel manager wants us on split shifts all week",
+        "private hospital nurse here, we're short every weekend",
     ):
         assert private_job(text), text
-    for text in ("Selfie in the hi-vis on the apron at the terminal", "Night shift at the Department of Home Affairs"):
+    for text in (
+        "Selfie in the hi-vis on the apron at the terminal",
+        "Night shift at the Department of Home Affairs",
+        "three years of bank shifts at the LGH and still no permanency",  # the hospital's own casual pool
+    ):
         assert private_job(text) is None, text
     assert served_family("Thank you to the Ward 2B team for looking after Dad")
     assert served_family("thanks to Mel for helping my nephew get back to school")
