@@ -50,6 +50,7 @@ from auditor.rules.linear import features as features
 from auditor.rules.linear import linear_probability, load_linear, score, surely_below
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
+from auditor.rules.operations import private_work
 from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_post
 from auditor.rules.people import SCREEN
 from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
@@ -247,7 +248,7 @@ def _learned(category: Category, family: str):
             found = _ensemble_match(text, str(category), family, profile, *pair, away=away)
             if not pair[1].get("broken"):
                 if found is not None:
-                    yield from _matched(item, text, category, family, *found)
+                    yield from _matched(item, profile, category, family, *found)
                 return
             # the transformer cannot run (a tampered file, no onnxruntime): it has said why once,
             # and the linear model alone decides, against its own thresholds
@@ -276,15 +277,18 @@ def _learned(category: Category, family: str):
                     continue
                 words = _strongest_words(text, model, str(category), profile, p)
                 why = f"learned score {p:.2f} (threshold {limit:.2f}); the words that raised it most: {words}"
-            yield from _matched(item, text, category, family, p, why)
+            yield from _matched(item, profile, category, family, p, why)
             return
 
     return check
 
 
-def _matched(item: Item, text: str, category: Category, family: str, p: float, why: str) -> Iterator[Match]:
+def _matched(item: Item, profile: Profile, category: Category, family: str, p: float, why: str) -> Iterator[Match]:
+    text = item.text or ""
     if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text)):
         return  # a view lent weight by one's post, a number to be reached on, a farewell: nothing of the work told
+    if family == "operations" and private_work(text, profile):
+        return  # "Nursing at a private hospital is brutal this month": a private job's own work
     yield Match(
         key="learned",
         evidence=text[:120],

@@ -25,7 +25,7 @@ Rules never read files; they see only Item text and the profile.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, Severity
@@ -61,7 +61,34 @@ from auditor.rules.opsrosters import NOBODY_HEEDS
 from auditor.rules.opssystems import customer_met, generic_failure, site_security, system_down, work_effect
 from auditor.rules.opsterms import activity, farewell, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
+from auditor.rules.people import private_job
 from auditor.rules.places import place_mentions
+
+# ... but a regulator's work at a private business is the organisation's ("a records audit at a cafe in
+# Fortitude Valley", "3 fire ant nests on a building site")
+_REGULATOR_AT = lazy_pattern(
+    r"\b(?:audit\w*|inspect\w*|compliance|seiz\w*|breach\w*|warrants?|raid\w*|infringements?|notices?|sampl\w*|nests?|"
+    r"biosecurity|licen[cs]e checks?)\b",
+    re.IGNORECASE,
+)
+
+
+def private_work(text: str, profile: Profile) -> bool:
+    """The text is about a private job's own work ("Bank call centre roster is cooked", "Nursing at a
+    private hospital is brutal this month", `people.private_job`), no regulator's visit to one, and
+    names nothing of the organisation: its rosters, systems and backlogs are no operation of the
+    organisation's."""
+    return private_job(text) is not None and not searched(_REGULATOR_AT, text) and not department_terms(text, profile)
+
+
+def not_private(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
+    """An operational detail check silent on a private job's own work (`private_work`)."""
+
+    def checked(item: Item, profile: Profile) -> Iterator[Match]:
+        if not private_work(item.text or "", profile):
+            yield from check(item, profile)
+
+    return checked
 
 
 def _ops101(item: Item, profile: Profile) -> Iterator[Match]:
@@ -264,7 +291,7 @@ RULES = [
         summary="Text from an insider discusses operations: seizures, detections, detentions, compliance activity, interceptions, planned raids, or court and tribunal matters.",
         rationale="Operational detail can compromise current operations, people in detention and matters before the courts, and marks you as someone with access worth targeting.",
         remediation="Delete the post or message; talk about work only through official channels, even after an operation is public.",
-        check=_ops101,
+        check=not_private(_ops101),
         examples=(
             Example("Massive day, our team found 30kg of meth hidden in tiles. Can't say more yet!", True),
             Example("compliance visit this morning, picked up two overstayers near Mildura", True),
@@ -328,7 +355,7 @@ RULES = [
         summary="Text discloses departmental systems and their outages or weaknesses, security controls and their gaps, or a security clearance.",
         rationale="System names, outage windows and security gaps help criminals time and shape attacks; clearance levels mark you as a target.",
         remediation="Delete the post; report system and security problems only through internal channels.",
-        check=_ops102,
+        check=not_private(_ops102),
         examples=(
             # the agency's system met by a relative's business or a traveller: the customer's side
             Example("Is the portal down again? Can't log in to check my daughter's claim", False, profile="aps"),
@@ -373,7 +400,7 @@ RULES = [
         summary="Text reveals rosters, shift patterns or staffing levels of a work site.",
         rationale="Knowing when a site is thinly staffed tells smugglers when to move goods and people.",
         remediation="Delete the post; never say when or how thinly a site is staffed, nor what work, targets or cases it has in hand.",
-        check=_ops103,
+        check=not_private(_ops103),
         examples=(
             Example("new roster has the wharf team on 4 on 4 off from Monday", True),
             Example("only 4 of us on the cargo shed this week", True),
@@ -521,7 +548,7 @@ RULES = [
         summary="An account of the working day: the agency's activity (screening, processing, finds, removals, warrants, backlogs) framed as the writer's shift or site, with a number, time or goods.",
         rationale="Day-to-day accounts of what was found, how it was found and how thin the shift was add up to operational intelligence, even when no single word is secret.",
         remediation="Delete the post; keep accounts of your working day off social media.",
-        check=_ops104,
+        check=not_private(_ops104),
         examples=(
             Example("3am and still processing the pax off the evening flight, one had a bag full of dried meat", True),
             Example("Spent my whole shift on the x-ray bench at the mail centre, screened 2000 parcels", True),

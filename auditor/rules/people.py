@@ -186,8 +186,9 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
 # A private employer or a private trade as the writer's work: "new café job", "at an insurance
 # company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
 PRIVATE_JOB = lazy_pattern(
-    r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|shop|caf[eé]|restaurant|"
-    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|bank|"
+    r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|(?<!cop )shop|caf[eé]|restaurant|"
+    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|"
+    r"bank(?! (?:data|details|accounts?|statements?|records?|transfers?|feeds?))|"
     r"(?:processing|packing|manufacturing) plant|abattoir|meatworks|dealership|orchard|vineyard)\b"
     r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|supermarket|factory|mine|construction|"

@@ -176,3 +176,18 @@ def test_a_regulators_month_of_work_and_its_customers_relatives_from_the_generic
     assert "OPS103" in ops_codes("Our review team finalised 9,400 objections last quarter with four people gone")
     assert "OPS103" in ops_codes("Hit 110 calls today on the levy line, new record")
     assert not ops_codes("Is the levy portal down again? Can't log in to check my dad's account")
+
+
+def test_a_private_jobs_own_rosters_and_systems_are_no_operation_of_the_organisation():
+    from auditor.config import load_profile
+    from auditor.rules.learned import RULES as LEARNED
+    from auditor.rules.operations import private_work
+
+    aps, qld = load_profile("aps"), load_profile("qld")
+    assert _check("OPS103", "Our bank's call centre roster is cooked. 9 days straight and the system went down twice.", aps) == []
+    ops105 = next(r for r in LEARNED if r.code == "OPS105")
+    text = "Nursing at a private hospital is brutal this month. Short staffed every night and the agency nurses get double"
+    assert not list(ops105.check(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text), qld))
+    # ... but a regulator's visit to a private business is the organisation's work, and so is a text naming it
+    assert not private_work("3 new fire ant nests on a building site in Ripley this morning, block quarantined", qld)
+    assert not private_work("Queensland Health audit at a private hospital today, 14 breaches", qld)
