@@ -28,6 +28,7 @@ but the work sites, no rules):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
@@ -217,6 +218,7 @@ _JOB_KEYS = tuple(
 )
 
 
+@lru_cache(maxsize=512)  # the uniform, colleague, comment and each operational rule ask of the same text
 def private_job(text: str) -> str | None:
     """The private work the text is about ("my new café job"), or None."""
     low = text.casefold()
