@@ -38,8 +38,7 @@ from train_transformer import profile_of, refuse_blind  # noqa: E402
 from auditor.config import load_profile  # noqa: E402
 from auditor.engine import active_rules, run_rules  # noqa: E402
 from auditor.rules import learned, transformer  # noqa: E402
-from auditor.rules.colleagues import names_someone, not_ours  # noqa: E402
-from auditor.rules.superiors import personal_wish  # noqa: E402
+from auditor.rules.colleagues import names_someone  # noqa: E402
 
 LEARNED = ("OPS105", "OFC104", "COL102", "UNI102")
 GROUPS = {
@@ -101,9 +100,7 @@ def mean_scores(post: dict, profile, linear: dict, net: dict) -> dict[str, float
         if len(text) < 12 or elsewhere(text, profile, family):
             out[cat] = 0.0
             continue
-        if cat == "colleague_exposure" and not (
-            names_someone(text, profile) and not (personal_wish(text, profile) or not_ours(text, profile))
-        ):
+        if cat == "colleague_exposure" and not (names_someone(text, profile) and not learned.not_a_colleague(text, profile)):
             out[cat] = 0.0  # as COL102 asks in the ensemble (`learned._ensemble_match`)
             continue
         out[cat] = (learned.probability(text, linear, cat, profile) + learned.probability(text, net, cat, profile)) / 2

@@ -111,7 +111,7 @@ def model_note(rule: Rule, profile_name: str = "dibp") -> str | None:
         return None
     models = _models(load_profile(profile_name))
     category = str(rule.category)
-    nets = [m for m in models if m.get("kind") == "transformer"]
+    nets = _nets(models)
     pair = ensemble_of(models)
     if rule.code == "CON202":
         model = nets[0] if nets else {}  # CON202 reads the transformer alone
@@ -156,10 +156,21 @@ def _models(profile: Profile) -> list[dict]:
     return [m for m in (load_model(n) for n in profile.terms("rules", "text_models")) if m]
 
 
+def _nets(models: list[dict]) -> list[dict]:
+    """The transformer models among a profile's text models."""
+    return [m for m in models if m.get("kind") == "transformer"]
+
+
+def not_a_colleague(text: str, profile: Profile) -> bool:
+    """People who are no colleague whatever the score: a private wish ("Congrats on the new job
+    Hannah!!") or another workplace than ours ("30 years at the brewery")."""
+    return bool(personal_wish(text, profile) or not_ours(text, profile))
+
+
 def ensemble_of(models: list[dict]) -> tuple[dict, dict] | None:
     """(linear, transformer) when the profile lists both and the transformer was calibrated as
     an ensemble with that linear model (``ensemble`` in its textnet.json), else None."""
-    nets = [m for m in models if m.get("kind") == "transformer" and m["meta"].get("ensemble") and not m.get("broken")]
+    nets = [m for m in _nets(models) if m["meta"].get("ensemble") and not m.get("broken")]
     if not nets:
         return None
     wanted = nets[0]["meta"]["ensemble"].get("linear")
@@ -201,7 +212,7 @@ def _ensemble_match(
         limit, floor, bar = max(limit, float(high)), max(floor, 2 * float(high) - 1.0), bar + " with no one named"
         if surely_below(text, linear, category, profile, floor):
             return None
-    if family == "colleagues" and (personal_wish(text, profile) or not_ours(text, profile)):
+    if family == "colleagues" and not_a_colleague(text, profile):
         return None
     p_lin = linear_probability(text, linear, category, profile)
     if p_lin < floor:
@@ -263,7 +274,7 @@ def _learned(category: Category, family: str):
                 continue  # settled without the dearer meta features (and a colleague's name): it cannot pass
             if family == "colleagues" and not (names_someone(text, profile) and work_frame(text, profile, model)):
                 continue
-            if family == "colleagues" and (personal_wish(text, profile) or not_ours(text, profile)):
+            if family == "colleagues" and not_a_colleague(text, profile):
                 continue  # "Congrats on the new job Hannah!!", "30 years at the brewery": not the writer's workplace
             if neural:
                 p = probability(text, model, str(category), profile)
@@ -285,10 +296,10 @@ def _learned(category: Category, family: str):
 
 def _matched(item: Item, profile: Profile, category: Category, family: str, p: float, why: str) -> Iterator[Match]:
     text = item.text or ""
-    if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text)):
-        return  # a view lent weight by one's post, a number to be reached on, a farewell: nothing of the work told
-    if family == "operations" and private_work(text, profile):
-        return  # "Nursing at a private hospital is brutal this month": a private job's own work
+    if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text) or private_work(text, profile)):
+        # a view lent weight by one's post, a number to be reached on, a farewell, a private job's own
+        # work ("Nursing at a private hospital is brutal this month"): nothing of the organisation's work told
+        return
     yield Match(
         key="learned",
         evidence=text[:120],
@@ -305,7 +316,7 @@ def _work_number_read(item: Item, profile: Profile) -> Iterator[Match]:
     text = item.text or ""
     if len(text) < 12 or not may_hold_number(text) or len(_CONTEXT_WORD.findall(text)) < 3:
         return  # a number with a word or two around it ("+61 412 345 678 (Mobile)") is no text to read
-    nets = [m for m in _models(profile) if m.get("kind") == "transformer"]
+    nets = _nets(_models(profile))
     if not nets:
         return
     numbers = [(n, d) for n, d, _s, _e in phone_numbers(text) if d not in EMERGENCY]
