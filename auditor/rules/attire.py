@@ -48,9 +48,9 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
+from auditor.rules.employers import private_job
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
 from auditor.rules.orgvoice import screen_only
-from auditor.rules.people import private_job
 
 
 def _own_uniform_exclusions(profile: Profile) -> list[str]:

@@ -19,10 +19,11 @@ import re
 
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, searched
+from auditor.rules.employers import private_job
 from auditor.rules.features import department_terms, elsewhere, shift_at_site, work_site
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import OWN_WORK, not_colleagues
-from auditor.rules.people import COVER_SHIFT, RELATIVE_WORDS, on_screen, private_job, role_is_ours, served_family
+from auditor.rules.people import COVER_SHIFT, RELATIVE_WORDS, on_screen, role_is_ours, served_family
 from auditor.rules.personrefs import colleague_terms, role_handle
 
 _POSSESSIVE_TEAM = lazy_pattern(

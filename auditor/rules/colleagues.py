@@ -35,6 +35,7 @@ from auditor.rules.base import (
     snippet,
 )
 from auditor.rules.colcontext import not_ours, work_context
+from auditor.rules.employers import private_job
 from auditor.rules.features import department_terms, elsewhere
 from auditor.rules.operations import operation_terms
 from auditor.rules.orgwords import not_colleagues
@@ -45,7 +46,6 @@ from auditor.rules.people import (
     SARGE_RE,
     ferried,
     on_screen,
-    private_job,
     role_is_ours,
     site_short_name,
 )

@@ -33,8 +33,8 @@ from auditor.rules.base import (
     snippet,
 )
 from auditor.rules.critique import harsh_criticism, lexicon, near
+from auditor.rules.employers import private_job
 from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
-from auditor.rules.people import private_job
 from auditor.rules.tone import (
     CELEBRATION,
     CUSTOMER_SIDE,

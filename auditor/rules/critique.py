@@ -29,8 +29,8 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
+from auditor.rules.employers import private_job
 from auditor.rules.features import WORK_FRAME, department_terms
-from auditor.rules.people import private_job
 from auditor.rules.tone import (
     BOSS,
     BOSS_SPEAKS,

@@ -40,6 +40,7 @@ from auditor.rules.base import (
     sentence_of,
     snippet,
 )
+from auditor.rules.employers import private_job
 from auditor.rules.features import (
     FIRST_PERSON,
     ROSTER_PATTERNS,
@@ -61,7 +62,6 @@ from auditor.rules.opsrosters import NOBODY_HEEDS
 from auditor.rules.opssystems import customer_met, generic_failure, site_security, system_down, work_effect
 from auditor.rules.opsterms import activity, farewell, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
-from auditor.rules.people import private_job
 from auditor.rules.places import place_mentions
 
 # ... but a regulator's work at a private business is the organisation's ("a records audit at a cafe in

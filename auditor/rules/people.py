@@ -1,5 +1,5 @@
 """People in plain words: who is a person whatever their name, what makes a reference no colleague,
-and work that is not the organisation's.
+and work that is not the organisation's (a private job is `rules.employers`').
 
 Language-level knowledge the colleague, uniform and comment families share (no profile lists
 but the work sites, no rules):
@@ -11,8 +11,6 @@ but the work sites, no rules):
   writer's own name, title and sign-off block are `rules.writer`'s;
 * `OFFICIAL_HANDLE`, `PET_SIGN`: the organisation's own account ("@FRV_official") and a pet given a
   rank ("Sergeant Biscuit ... 🐶");
-* `private_job`: the writer's work is a private employer's ("my new café job", "at an insurance
-  company", "Bunnings casual life", "I sell car insurance");
 * `HONORIFIC_RE`, `NAME_FROM_UNIT_RE`, `MATE_NAME_RE`, `SARGE_RE`, `ROLE_INITIALS_RE`: people whatever
   their name ("Mrs Okoro", "Leanne from the Geelong office", "Gazza", "Sarge wants ...", "Director
   K.T."), and `role_is_ours`: one's own principal or NUM is a colleague only where the organisation
@@ -28,7 +26,6 @@ but the work sites, no rules):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
@@ -182,50 +179,6 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
         if second is not None and second.group(1).casefold() not in given_names():
             return True
     return False
-
-
-# A private employer or a private trade as the writer's work: "new café job", "at an insurance
-# company", "Bunnings casual life", "the build site", "I sell car insurance", "brunch rush".
-PRIVATE_JOB = lazy_pattern(
-    r"(?i:\b(?:at|for|with) (?:an?|the|my|our) (?:[\w'’-]+ ){0,2}?(?:company|firm|startup|store|(?<!cop )shop|caf[eé]|restaurant|"
-    r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|"
-    r"bank(?! (?:data|details|accounts?|statements?|records?|transfers?|feeds?))|"
-    r"(?:processing|packing|manufacturing) plant|abattoir|meatworks|dealership|orchard|vineyard)\b"
-    r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
-    r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|supermarket|factory|mine|construction|"
-    r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
-    r"|\b(?:build|building|construction|mine|work) site\b|\bi sell\b|\binsurance company\b|\bfamily business\b"
-    r"|\b(?:my|her|his|red|green|black|white) apron\b|\b(?:caf[eé]|shop|store|restaurant|pub|bar) (?:boss|owner|manager)\b"
-    r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife)\b"
-    r"|\b(?:mechanic|plumber|electrician|sparky|dentist|hairdresser|barber|tradie)['’]s\b)"
-    r"|\bat the DC\b|\bbank (?:job|life|gig)\b"  # (a nurse's "bank shift" is the hospital's own casual pool)
-    # a private employer of one's own, a private workplace's manager, a private sector: "Our bank's new HR
-    # system", "supermarket manager put me on 5 closes", "15 years in hospitality management", "private
-    # hospital nurse here"
-    r"|(?i:\b(?:my|our) (?:bank|supermarket|store|shop|caf[eé]|restaurant|hotel|pub|firm|company)['’]s\b"
-    r"|\b(?:supermarket|store|shop|hotel|pub|restaurant|retail|warehouse) (?:manager|management|boss)\b"
-    r"|\bhospitality management\b|\bprivate (?:hospital|clinic|practice|school|sector|company|firm|security)\b)"
-)
-
-
-# Lower-case pieces one of which every `PRIVATE_JOB` match holds: most texts hold none, and a
-# substring test costs far less than the pattern.
-_JOB_KEYS = tuple(
-    "compan|firm|startup|store|shop|caf|restaurant|warehouse|insur|retail|market|franchise|factory|smelter|brew|winery|"
-    "baker|salon|gym|bank|logistics|hosp|sales|real estate|pub|bar|mine|construction|trade|tradie|kitchen|casual|site|"
-    "sell|apron|barista|florist|accountant|brunch|checkout|family business| dc|ing plant|abattoir|meatworks|dealer|orchard|"
-    "vineyard|mechanic|plumber|electrician|sparky|dentist|hairdress|barber|hotel|private".split("|")
-)
-
-
-@lru_cache(maxsize=512)  # the uniform, colleague, comment and each operational rule ask of the same text
-def private_job(text: str) -> str | None:
-    """The private work the text is about ("my new café job"), or None."""
-    low = text.casefold()
-    if not any(k in low for k in _JOB_KEYS):
-        return None
-    m = searched(PRIVATE_JOB, text)
-    return m.group(0) if m else None
 
 
 # Staff thanked for what they did for the writer's family: "for looking after Dad", "who helped my

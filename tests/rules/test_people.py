@@ -1,4 +1,4 @@
-"""auditor.rules.people: words that make a person reference no colleague, and private work."""
+"""auditor.rules.people: words that make a person reference no colleague."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from auditor.rules.people import (
     client_named,
     date_not_person,
     place_not_person,
-    private_job,
     served_family,
 )
 from auditor.rules.writer import OWN_TITLE_BEFORE
@@ -76,25 +75,7 @@ def test_dates_official_handles_pets_screens_and_public_replies():
     assert OWN_TITLE_BEFORE.search("Former ABF ") and OWN_TITLE_BEFORE.search("Thrilled to start as ")
 
 
-def test_private_jobs_and_a_family_served_are_found_and_public_work_is_not():
-    for text in (
-        "Uniform for the new cafe job is all black",
-        "Employee of the month at the Chemist Warehouse",
-        "Hi-vis and steel caps, first day on the new build site",
-        "Case manager at an insurance company here",
-        "my work wife fixing my apron before the brunch rush",
-        "The cafe roster is out and I'm on 5 doubles this fortnight",
-        "Our bank's new rostering app lost my leave request again",
-        "the hotel manager wants us on split shifts all week",
-        "private hospital nurse here, we're short every weekend",
-    ):
-        assert private_job(text), text
-    for text in (
-        "Selfie in the hi-vis on the apron at the terminal",
-        "Night shift at the Department of Home Affairs",
-        "three years of bank shifts at the LGH and still no permanency",  # the hospital's own casual pool
-    ):
-        assert private_job(text) is None, text
+def test_a_family_served_is_found():
     assert served_family("Thank you to the Ward 2B team for looking after Dad")
     assert served_family("thanks to Mel for helping my nephew get back to school")
     assert served_family("thanks to Mel for covering my patients") is None
@@ -167,14 +148,6 @@ def test_on_screen_reads_a_film_or_a_cartoon_character():
     assert not on_screen("Constable Benny found the lost wallet at the station")
 
 
-def test_a_processing_plant_or_a_dealership_is_a_private_job():
-    from auditor.rules.people import private_job
-
-    assert private_job("Leading hand at a meat packing plant | forklift licence")
-    assert private_job("Sales manager at the Toyota dealership, 6 years")
-    assert private_job("Shift lead at the power station canteen") is None
-
-
 def test_a_child_fetched_or_dropped_off_is_no_colleague():
     from auditor.rules.people import ferried
 
@@ -202,10 +175,9 @@ def test_a_relative_in_hospital_makes_the_ward_staff_the_families():
     assert served_family("Nurse Tahlia on 4B swapped my late, legend") is None
 
 
-def test_a_trades_business_is_a_private_job_and_a_unit_by_its_title_case_name():
-    from auditor.rules.people import NAME_FROM_UNIT_RE, private_job
+def test_a_unit_by_its_title_case_name():
+    from auditor.rules.people import NAME_FROM_UNIT_RE
 
-    assert private_job("The plumber's number is 0400 000 000, ask for Gav")
     assert NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Fraud Investigations for the tip-off")
     assert not NAME_FROM_UNIT_RE.search("Big thanks to Rhys from Byron for the tip-off")
 

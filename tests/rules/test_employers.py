@@ -1,0 +1,71 @@
+"""auditor.rules.employers: work that is not the organisation's, by kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.rules.employers import private_job
+
+PRIVATE = (
+    # a private workplace by its kind
+    "Uniform for the new cafe job is all black",
+    "Employee of the month at the Chemist Warehouse",
+    "Hi-vis and steel caps, first day on the new build site",
+    "Case manager at an insurance company here",
+    "my work wife fixing my apron before the brunch rush",
+    "The cafe roster is out and I'm on 5 doubles this fortnight",
+    "Our bank's new rostering app lost my leave request again",
+    "the hotel manager wants us on split shifts all week",
+    "private hospital nurse here, we're short every weekend",
+    "Leading hand at a meat packing plant | forklift licence",
+    "Sales manager at the Toyota dealership, 6 years",
+    "The plumber's number is 0400 000 000, ask for Gav",
+    "we're four short on the floor tonight at the private and nobody's calling agency",
+    "Support worker at a private provider, 1 to 20 on nights",
+    # a private employer by name, as the workplace
+    "Aldi roster dropped, closing every night this week",
+    "my Officeworks manager says no leave in December",
+    "Westpac's new system logged the whole branch out at 10am",
+    "Jetstar crew uniform fitting, the orange is loud",
+    "#bunningslife nothing like a sausage sizzle shift",
+    # a private trade or role
+    "bank teller here, the coin counter broke again",
+    "croupier life: 8 hours on the roulette table",
+    "ten years doing security at a nightclub and the radio still crackles",
+    "the security firm wants us on 12s again",
+    "new job with a traffic control company, hi-vis is very orange",
+    "telco call centre roster is a mess",
+    # a council, and work abroad
+    "I drive the garbage trucks for council, 4am starts",
+    "Canadian nurse here, our unions are fighting the same fight",
+    "nursing for two years in London taught me a lot",
+)
+
+PUBLIC_OR_NONE = (
+    "Selfie in the hi-vis on the apron at the terminal",
+    "Night shift at the Department of Home Affairs",
+    "three years of bank shifts at the LGH and still no permanency",  # the hospital's own casual pool
+    "Shift lead at the power station canteen",
+    # a brand where the writer shops, travels or banks, not works
+    "went to Bunnings for a sausage sizzle after my shift at the airport",
+    "Qantas lost my bag again and customs held me for an hour",
+    "the Target store was packed, the queue went to the back",
+    "we hit our targets at the counter this month",  # a plain word, not the store
+    # a council's meeting or a chamber, a private occasion
+    "Legislative Council estimates grilled our Secretary",
+    "at the council meeting the mayor said the bins are changing",
+    "spoke at a private event for the Commissioner",
+    # the regulator's work at a business is no private job of the writer's
+    "same labour hire mob as last time, 14 overstayers picked up at the farm",
+    "we're holding anything from that freight forwarder now",
+)
+
+
+@pytest.mark.parametrize("text", PRIVATE)
+def test_private_work_is_found_by_its_kind(text):
+    assert private_job(text), text
+
+
+@pytest.mark.parametrize("text", PUBLIC_OR_NONE)
+def test_public_work_a_customer_and_the_regulated_are_no_private_job(text):
+    assert private_job(text) is None, text
