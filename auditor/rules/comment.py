@@ -43,6 +43,7 @@ from auditor.rules.tone import (
     IRONY_CUE,
     NEWS_READER,
     OFFICIAL_VOICE,
+    OUTSIDER,
     OWN_PAY_KEYS,
     OWN_PAY_WRONG,
     PARTY_POLITICS,
@@ -283,8 +284,9 @@ def celebration(text: str, profile: Profile) -> bool:
 
 
 def not_staff(text: str) -> bool:
-    """The view is a customer's or a staff member's relative's, not the writer's from inside."""
-    return customer_side(text) or relative_view(text)
+    """The view is a customer's, a staff member's relative's or one who says they are no staff
+    ("Not a public servant, just a mum", `tone.OUTSIDER`), not the writer's from inside."""
+    return customer_side(text) or relative_view(text) or searched(OUTSIDER, text) is not None
 
 
 def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:

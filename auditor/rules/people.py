@@ -96,7 +96,7 @@ def client_named(text: str, start: int, end: int) -> bool:
 
 
 # The organisation's own account: an official, government or state tail ("@FRV_official", "@DECYPtas").
-OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z](?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
+OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z]_?(?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
 # A pet's sign after a titled name: "Sergeant Biscuit has claimed the couch 🐶".
 PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
 
@@ -181,12 +181,12 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
     return False
 
 
-# Staff thanked for what they did for the writer's family: "for looking after Dad", "who helped my
-# nephew get back to school", "for caring for our boy".
+# Staff thanked for what they did for the writer's family or friends: "for looking after Dad", "who
+# helped my nephew get back to school", "for caring for our boy", "who helped my elderly neighbour".
 SERVED_FAMILY = lazy_pattern(
     r"\b(?:for|who|that) (?:looking after|looked after|look after|caring for|cared for|care of|helping|helped|"
     r"treating|treated|delivering|delivered|saving|saved|supporting|supported) (?:(?:my|our) (?:\w+ )?)?"
-    rf"(?:{RELATIVE_WORDS}|kids?|boy|girl|baby|bub|family|me|us)\b",
+    rf"(?:{RELATIVE_WORDS}|kids?|boy|girl|baby|bub|family|me|us|neighbou?rs?|friends?|mates?|flatmates?|housemates?)\b",
     re.IGNORECASE,
 )
 

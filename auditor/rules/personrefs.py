@@ -129,6 +129,13 @@ def colleague_terms(profile: Profile) -> ColleagueTerms:
     return per_profile(profile, "colleagues", _build)  # type: ignore[return-value]
 
 
+# A business named after a titled person: "Sergeant Pepper's café", "Captain Cook's Cruises".
+_BUSINESS_AFTER = lazy_pattern(
+    r"['’]s\s+(?i:caf[eé]s?|bar|pub|tavern|bistro|restaurant|diner|kitchen|bakery|pizza|burgers?|grill|shop|store|"
+    r"cruises|tours|brewery|distillery|band|lonely hearts)\b"
+)
+
+
 def people_in(item: Item, profile: Profile) -> list[tuple[str, int, int]]:
     """(reference, start, end) for each person reference in the text, plus tagged people. The
     text's references are memoised per text: COL101 and the model's meta features both ask."""
@@ -153,7 +160,10 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # public a reply is written to ("@travelmumoz if your bag's been held, email ...")
         if _DOMAIN_END.search(m.group(1)):
             continue  # "Real ones only come from @bom.gov.au": an email domain, no one
-        if not any(a <= m.start() < b for a, b in dept_spans) and not (reply and m.start() < reply.end()):
+        # (a department term that is the whole handle, or all but a short ending: "@VicPolice", "@DECYP_Tas")
+        if any(a <= m.start() < b or (a == m.start() + 1 and b >= m.end() - 4) for a, b in dept_spans):
+            continue
+        if not (reply and m.start() < reply.end()):
             out.append((m.group(0), m.start(), m.end()))
     col = colleague_terms(profile)
     if col.titles is not None:
@@ -162,6 +172,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         for m in col.titles.finditer(text):
             if says_own_name(text, m.start()):
                 continue  # "This is Sgt Brady, Devonport CIB. Re the burglary at your unit": the writer
+            if _BUSINESS_AFTER.match(text, m.end()):
+                continue  # "thanks to Sergeant Pepper's café for catering": a business's name
             if not PET_SIGN.search(text, m.end(), m.end() + 60):
                 out.append((m.group(0), m.start(), m.end()))
     if col.senior is not None:
@@ -188,7 +200,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "Will not miss the hi-vis", "May be late"
         # only listed given names count (a capitalised word is as often a place, a brand or a
         # sentence start), and not inside a department term or a brand ("Tim Tam", "Jim Beam")
-        if any(a <= m.start() < b for a, b in dept_spans + not_people):
+        if any(a <= m.start() < b for a, b in dept_spans + not_people) or _BUSINESS_AFTER.match(text, m.end(1)):
             continue
         if m.group(2) and (lookup(m.group(0).strip()) is not None or text.startswith("-", m.end())):
             continue  # "George Town", "Brooklyn Nine-Nine": a place, a show's title
@@ -227,6 +239,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "to start as Principal Engineer": the writer's own title
         if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) or PET_SIGN.search(text, m.end(1), m.end(1) + 60):
             continue  # "my beagle partner Sprocket", "Sergeant Biscuit has claimed the couch 🐶": a dog
+        if _BUSINESS_AFTER.match(text, m.end(1)):
+            continue  # "Sergeant Pepper's café": a business's name
         out.append((word, m.start(1), m.end(1)))
 
     out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)

@@ -347,6 +347,18 @@ INSIDER = lazy_pattern(
     r"|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
+# The writer says they are not staff: "Not a public servant, just a mum who reads the news", "I don't
+# work anywhere near it", "what would I know, I'm just a plumber", "as a taxpayer", "someone who has
+# never worked for government" (a nurse, a teacher or a cop "just" doing the job is still staff).
+OUTSIDER = lazy_pattern(
+    r"\bnot (?:a|an) (?:public servant|APS (?:employee|worker)|(?:government|govt) (?:employee|worker))\b"
+    r"|\bi (?:don['’]?t|do not|have never|['’]ve never|never) work(?:ed)? (?:\w+ ){0,2}?(?:for|in|at|anywhere near) "
+    r"(?:it|them|(?:the )?(?:government|govt|public service|APS|department|canberra))\b"
+    r"|\bnever worked for (?:the )?(?:government|govt|public service|APS)\b"
+    r"|\bjust an? (?:mum|mom|dad|voter|taxpayer|citizen|punter|plumber|tradie|parent|pensioner|renter|retiree|bloke|sparky|chippy)\b"
+    r"|\bas an? (?:taxpayer|voter|ratepayer|citizen|punter|renter)\b",
+    re.IGNORECASE,
+)
 # The writer as the agency's customer: a refund, one's own licence, claim or return, time on hold, its
 # app, a top-up, a business one means to start ("Finally got the refund for the double rego payment.
 # Only took six weeks 🙃"); `rules.comment` reads it with no insider sign (`INSIDER`, `OFFICIAL_VOICE`).

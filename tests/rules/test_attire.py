@@ -382,3 +382,19 @@ def test_attire_a_shows_uniforms_are_the_shows():
     assert _check("Border Force season 2 starts tonight, love the uniforms", load_profile("dibp")) == []
     # the writer's own uniform beside the show is still theirs
     assert _check("watching the police drama in my uniform after my shift at Box Hill station, the hat's wrong", vic)
+
+
+def test_a_games_gear_and_a_teams_colours_are_no_uniform():
+    from auditor.config import load_profile
+    from auditor.engine import active_rules, run_rules
+    from auditor.models import Item, ItemKind, Platform
+
+    def uniform(text: str, name: str) -> bool:
+        profile = load_profile(name)
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+        return any(f.category == "uniform" for f in run_rules([item], active_rules(profile), profile))
+
+    assert not uniform("paintball this weekend, the body armour they give you is from 1998", "dibp")
+    assert not uniform("Bought a second hand ballistic vest for airsoft, heavier than my dog", "dibp")
+    assert not uniform("wearing the blues for Origin tonight 💙 up the Blues!", "dibp")
+    assert uniform("body armour on, 12 hours on the wharf with the ABF crew", "dibp")

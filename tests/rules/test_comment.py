@@ -361,3 +361,18 @@ def test_praise_ones_own_news_and_the_ballot_are_no_learned_comment():
     assert list(fired(post("Congrats to our new Deputy Secretary... the fourth in three years."), tas)) == ["m"]
     assert list(fired(post("Congrats team, another restructure and we still have no desks"), vic)) == ["m"]
     assert list(fired(post("We're down to 4 nurses on nights for 28 beds. Please vote accordingly."), vic)) == ["m"]
+
+
+def test_a_writer_who_says_they_are_no_staff_gives_no_official_comment():
+    from auditor.rules.comment import not_staff
+
+    for text in (
+        "I think the government's refugee policy is cruel. Not a public servant, just a mum who reads the news.",
+        "The government's new housing policy is a joke, but what would I know, I'm just a plumber",
+        "This government's housing policy is a mess, as a renter I'm furious",
+        "Raise JobSeeker. I don't work anywhere near it, I just can't see how anyone lives on it.",
+    ):
+        assert not_staff(text), text
+        assert not any(_fires(code, text, "aps") for code in ("OFC101", "OFC102", "OFC103")), text
+    assert not not_staff("Just a nurse doing nights, and the ward is a disgrace")  # a nurse is staff in the states
+    assert _fires("OFC102", "The Minister's new visa policy is a disgrace and the department knows it", "dibp")

@@ -191,3 +191,18 @@ def test_a_private_jobs_own_rosters_and_systems_are_no_operation_of_the_organisa
     # ... but a regulator's visit to a private business is the organisation's work, and so is a text naming it
     assert not private_work("3 new fire ant nests on a building site in Ripley this morning, block quarantined", qld)
     assert not private_work("Queensland Health audit at a private hospital today, 14 breaches", qld)
+
+
+def test_a_shows_reruns_and_a_cars_parts_tell_no_operation():
+    from auditor.config import load_profile
+    from auditor.engine import active_rules, run_rules
+    from auditor.models import Item, ItemKind, Platform
+
+    def ops(text: str) -> bool:
+        profile = load_profile("dibp")
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+        return any(f.category == "operational_detail" for f in run_rules([item], active_rules(profile), profile))
+
+    assert not ops("Watching Border Security reruns and the bloke with 3kg of undeclared squid is my spirit animal")
+    assert not ops("front brake caliper seized again, third time this year")
+    assert ops("we seized 3kg of undeclared meth at the mail centre this morning")

@@ -79,6 +79,7 @@ def test_a_family_served_is_found():
     assert served_family("Thank you to the Ward 2B team for looking after Dad")
     assert served_family("thanks to Mel for helping my nephew get back to school")
     assert served_family("thanks to Mel for covering my patients") is None
+    assert served_family("Massive thanks to Constable Lee who helped my elderly neighbour when she got lost")
 
 
 def test_full_names_after_a_role_or_a_farewell_do_and_names_from_the_organisation():

@@ -209,3 +209,13 @@ def test_initials_on_a_lettered_shift_or_from_a_named_unit_are_a_person(dibp):
     assert ("RW", 12, 14) in people_in(_item("Shoutout to RW on C shift who stayed back for the handover"), tas)
     assert ("DM", 0, 2) in people_in(_item("DM from the County Court registry rang about the affidavits"), tas)
     assert people_in(_item("ED on B shift was chaos, 40 in the waiting room"), tas) == []
+
+
+def test_an_agencys_own_handle_and_a_business_named_after_a_rank_are_no_person():
+    vic, tas = load_profile("vic"), load_profile("tas")
+    assert people_in(_item("hey @VicPolice the front desk phone at Mooroolbark rings out"), vic) == []
+    assert people_in(_item("@DECYP_Tas the Burnie office has one practitioner on intake"), tas) == []
+    assert people_in(_item("Huge thanks to Sergeant Pepper's café for catering our party"), vic) == []
+    # a staff member's handle names a person; a rank's own roster is a person's
+    assert people_in(_item("on the Bruce with @kel_tmr_roads today"), load_profile("qld")) == [("@kel_tmr_roads", 18, 32)]
+    assert people_in(_item("Sergeant Pepper's roster is out"), vic)[0][0] == "Sergeant Pepper"
