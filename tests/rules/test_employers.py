@@ -69,3 +69,11 @@ def test_private_work_is_found_by_its_kind(text):
 @pytest.mark.parametrize("text", PUBLIC_OR_NONE)
 def test_public_work_a_customer_and_the_regulated_are_no_private_job(text):
     assert private_job(text) is None, text
+
+
+def test_a_private_firm_of_ones_own_by_its_trade_and_a_private_front_desk():
+    assert private_job("Our freight forwarding company's system went down for 6 hours")
+    assert private_job("Our insurance claims team is 6 people short")
+    assert private_job("dentist reception: new booking system double booked 14 patients")
+    assert private_job("Retail workers deserve better!! 11 hr shift, 2 of us on the floor")
+    assert private_job("our section's new system went down for 6 hours") is None

@@ -193,7 +193,7 @@ def test_a_private_jobs_own_rosters_and_systems_are_no_operation_of_the_organisa
     assert not private_work("Queensland Health audit at a private hospital today, 14 breaches", qld)
 
 
-def test_a_shows_reruns_and_a_cars_parts_tell_no_operation():
+def test_a_shows_reruns_a_cars_parts_a_toy_and_a_school_tell_no_operation():
     from auditor.config import load_profile
     from auditor.engine import active_rules, run_rules
     from auditor.models import Item, ItemKind, Platform
@@ -205,4 +205,6 @@ def test_a_shows_reruns_and_a_cars_parts_tell_no_operation():
 
     assert not ops("Watching Border Security reruns and the bloke with 3kg of undeclared squid is my spirit animal")
     assert not ops("front brake caliper seized again, third time this year")
+    assert not ops("patrol boat model kit DONE. 3 months of tiny decals")
+    assert not ops("Detained after school for talking in class, my 12yo is devastated lol")
     assert ops("we seized 3kg of undeclared meth at the mail centre this morning")
