@@ -10,7 +10,8 @@ Three rules over Item text, all driven by the profile's ``[operations]`` lists:
 * OPS102 systems and security: a departmental system or security control plus a problem
   ("TRIPS is down", "the CCTV has a blind spot"), or a security clearance level.
 * OPS103 rosters and staffing of a site: a roster or staffing pattern ("4 on 4 off", "only two
-  of us on nights") at a work site.
+  of us on nights") at a work site, or a senior's visit to it told ahead ("the Commissioner's
+  walk-through tomorrow at 10").
 
 * OPS104 an account of the working day: activity framed as the writer's shift or site, with a detail.
 
@@ -189,6 +190,7 @@ _SAID = {
     "service figures or targets": "reveals workload or internal targets of a workplace",
     "compliance or fraud work": "reveals compliance or fraud work of the organisation",
     "letters sent in a batch": "reveals the organisation's planned work with its clients",
+    "a senior's visit told ahead": "says where and when someone senior will be at a work site",
 }
 _GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
 _ROSTER_POLICY = lazy_pattern(r"\brostering (?:decisions?|polic(?:y|ies))\b", re.IGNORECASE)
@@ -225,6 +227,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
             cue = "told first hand"
         elif cue is None and plain[1] == "who is rostered on what":
             cue = "a roster said of someone"  # "put you down for the Saturday van": only staff talk so of one another
+        elif cue is None and plain[1] == "a senior's visit told ahead":
+            cue = "staff told ahead"  # "lanyards visible and the bag hall tidy please": only staff are told the time
         if cue is not None:
             why = f'{plain[1]} "{plain[0].group(0)}" and {cue}'
             said = _SAID.get(plain[1], "reveals staffing or workload of a workplace")

@@ -35,7 +35,7 @@ import re
 from auditor.config import Profile
 from auditor.rules.base import lazy_pattern, per_profile, searched
 from auditor.rules.features import TIME_CUE, Ops
-from auditor.rules.opsrosters import ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS, SHIFT_COVER
+from auditor.rules.opsrosters import ON_CALL, OVERTIME, ROSTERED, ROSTERED_HOURS, SENIOR_VISIT, SHIFT_COVER
 from auditor.rules.orgwords import fiction
 
 # Disclosed finds and concealment trends ("most of the ice we find comes through in machinery").
@@ -435,6 +435,9 @@ _PLAIN_WORDS = frozenset(
     adjourned adjourning adjournment trial trials list listings hearing line""".split()
 )
 _PLAIN_STEMS = (
+    "walk",
+    "inspection",
+    "visit",
     "backfill",
     "staff",
     "cover",
@@ -491,6 +494,7 @@ def plain_operations(text: str, profile: Profile) -> tuple[re.Match[str], str] |
         (ROSTERED_HOURS, "who is rostered on what"),
         (ON_CALL, "on call for the team"),
         (COURT_WORK, "court work"),
+        (SENIOR_VISIT, "a senior's visit told ahead"),
     ):
         if (pat is VOLUME or pat is ROSTERED_HOURS) and not digit:
             continue  # every volume and every shift by its hours holds a digit (or D/N): not run without one

@@ -6,6 +6,8 @@
   Glenorchy", "I'm on the 0600 at Kingston station", "I'm on D/N at Lotus Glen Sat-Sun");
 * `ON_CALL`: the team's on-call or duty phone held by someone for a period ("I've got the after-hours phone this week");
 * `OVERTIME`: overtime and leave bent to staffing ("my 6th double this month", "all leave is cancelled");
+* `SENIOR_VISIT`: a senior's visit to the work site told ahead with its time ("the Commissioner's walk-through at
+  the airport tomorrow at 10": where and when someone senior will be; the cue is that staff were told);
 * `NOBODY_HEEDS`: "nobody at the top cares", a complaint about who decides, not a post left unstaffed.
 
 Split out of `auditor.rules.opsplain` by topic (staff on duty, cut or short, volumes, audits, incidents and
@@ -94,6 +96,26 @@ ON_CALL = lazy_pattern(
     r"(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)\b(?: \w+)?\s*(?:tonight|this|till|until|from|today|on|for)\b"
     r"|\b(?:after[- ]hours|on[- ]call|duty)(?: \w+)? (?:phone|mobile|line)(?:'s| is)(?: \d[\d ]+)? with me\b"
     r"|\bon call for the (?:[A-Z]\w+|(?:\w+ ){1,3}(?:district|region|team|unit|area|division)) (?:this|tonight|till|until)\b",
+    re.IGNORECASE,
+)
+# A senior's visit to the work site told ahead, with its time: "the Commissioner's walk-through at the airport
+# tomorrow at 10", "Mr Khoury (the Regional Commander) is doing a walk-through at 10, lanyards visible", "the brass
+# are coming thru tmrw for inspection" (where and when someone senior will be is the organisation's business; a
+# wedding venue's walkthrough or a house inspection is not a senior's).
+_SENIOR = (
+    r"(?:commissioner|chief commissioner|regional commander|commander|superintendent|minister|premier|secretary|"
+    r"deputy secretary|director[- ]general|DG|CEO|executive director|director|the brass|brass|the exec|execs|top brass|"
+    r"governor|general manager|GM|(?:Mr|Mrs|Ms|Dr) (?-i:[A-Z][a-z]+)(?: \([^)]{3,40}\))?|(?-i:[A-Z][a-z]+) \([^)]{3,40}\))"
+)
+_VISIT = r"(?:walk-?through|walk ?thru|site visit|visit|inspection|tour)"
+_VISIT_TIME = (
+    r"(?:tomorrow|tmrw|tmoz|today|tonight|this (?:morning|arvo|afternoon|week)|next week|"
+    r"at \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?\b|\d{1,2} ?[ap]m|on (?:mon|tues?|wed|thurs?|fri|sat|sun)\w*)"
+)
+SENIOR_VISIT = lazy_pattern(
+    rf"\b{_SENIOR}['’]s {_VISIT}\b[^.!?\n]{{0,40}}?\b{_VISIT_TIME}"
+    rf"|\b{_SENIOR} (?:is |are |will be )?(?:doing|coming|visiting|dropping in|turning up)\b[^.!?\n]{{0,30}}?"
+    rf"(?:\b{_VISIT}\b[^.!?\n]{{0,20}}?\b{_VISIT_TIME}|\b{_VISIT_TIME}[^.!?\n]{{0,20}}?\b{_VISIT}\b)",
     re.IGNORECASE,
 )
 # Overtime and leave bent to staffing: "my 6th double this month", "41 hrs of unpaid overtime", "no

@@ -61,3 +61,14 @@ def test_not_who_works_when(pattern, text):
 )
 def test_nobody_heeds_is_who_decides_not_staffing(text, heeds):
     assert (NOBODY_HEEDS.match(text) is not None) is heeds
+
+
+def test_a_seniors_visit_told_ahead_with_its_time():
+    from auditor.rules.opsrosters import SENIOR_VISIT
+
+    assert SENIOR_VISIT.search("shoes like mirrors for the Commissioner's walk-through at the airport tomorrow at 10")
+    assert SENIOR_VISIT.search("Mr Khoury (the Regional Commander) is doing a walk-through at 10, lanyards visible")
+    assert SENIOR_VISIT.search("lads the brass are coming thru tmrw for inspection. ironed shirts")
+    assert not SENIOR_VISIT.search("Wedding planner here, 45 minutes is never enough for a venue walkthrough")
+    assert not SENIOR_VISIT.search("Sarah is coming over tomorrow for a tour of the new house")
+    assert not SENIOR_VISIT.search("the Minister's visit last year was a joke")  # no time ahead
