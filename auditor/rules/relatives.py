@@ -106,13 +106,22 @@ def relative_at_work(text: str, profile: Profile) -> str | None:
         return f'relative "{who}" as "{what}" at "{place[0]}"' if what else f'relative "{who}" working at "{place[0]}"'
     if dept and (_SERVICE.search(text, rel.end(), b) or _WORKS_AT.match(text, rel.end()) or job_at):
         return f'relative "{who}" working at "{dept[0]}"'
+    if is_one and not place:
+        # the organisation's own role or name said of them, no place needed: "my hubby's a BFO", "my dad's
+        # been a CSIRO scientist", "my uncle's a Fire and Rescue guy" (not a role any employer has: "a cop")
+        weak = per_profile(
+            profile, "relatives-weak", lambda p: frozenset(t.casefold() for t in p.terms("organisation", "weak_roles"))
+        )
+        own = [t for t, s, _e in terms if t.casefold() not in weak and _IS_A_BEFORE.search(text, max(0, s - 12), s)]  # type: ignore[operator]
+        if own:
+            return f'relative "{who}" as "{own[0]}"'
     return None  # "my cousin's a cop and he reckons ...": no where, too general to expose anyone
 
 
 # "my housemate works at Medicare": the organisation itself said as the relative's workplace
 _WORKS_AT = lazy_pattern(r"(?:['’]s)?\s+(?:still\s+|now\s+|also\s+)?works?\s+(?:at|for|in)\b", re.IGNORECASE)
 _LEAD = lazy_pattern(r"^(?:['’]s|is|was|been|as)\s+(?:an?|the)\s+", re.IGNORECASE)
-_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_IS_A_BEFORE = lazy_pattern(r"(?:['’]s|\b(?:is|was|as))\s+(?:been\s+)?(?:a|an|the)\s+$", re.IGNORECASE)
 # a job said of the relative, then the organisation as where they hold it: "is a CSO at the ", "'s a case manager with "
 # (not a patient, a client or a visitor there)
 _JOB_AT_BEFORE = lazy_pattern(

@@ -128,3 +128,14 @@ def test_a_relatives_job_held_at_the_organisation_itself():
     # a client, a patient or a visitor there is no staff
     assert relative_at_work("My sister is a client of the Child Safety Service and they never ring back", tas) is None
     assert relative_at_work("My sister is a regular at the Child Safety Service office, poor thing", tas) is None
+
+
+def test_a_relative_holding_the_organisations_own_role_needs_no_place():
+    from auditor.config import load_profile
+    from auditor.rules.relatives import relative_at_work
+
+    dibp, aps = load_profile("dibp"), load_profile("aps")
+    assert relative_at_work("my hubby's a BFO and he's on 4 nights in a row", dibp)
+    assert relative_at_work("my dad's been a CSIRO scientist at Black Mountain since before I was born", aps)
+    assert relative_at_work("My cousin's a cop and he reckons footy traffic is the worst", load_profile("vic")) is None
+    assert relative_at_work("my brother's a chef and he still can't iron his own shirt", dibp) is None
