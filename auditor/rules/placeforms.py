@@ -34,6 +34,12 @@ _FORM_PLACE = lazy_pattern(
     r"Primary|Primary School|State School|High School|Secondary College|P-12)(?![\w-])"
     r"|(?<![\w'’])[A-Z][\w-]+['’]s Gap\b"  # "Cunningham's Gap" (not "the pay gap", "Gender Pay Gap")
     r"|\bHMAS\s+[A-Z][a-z]+"  # a navy base or ship: "HMAS Harman", "HMAS Cerberus"
+    r"|\bRAAF\s+(?:Base\s+)?[A-Z][a-z]+|(?<![\w'’])[A-Z][a-z]+\s+Barracks\b"  # "RAAF Base Edinburgh", "Lavarack Barracks"
+    # a hospital or a school by its town and its kind: "Nambour General", "Monash Children's", "Clarence High"
+    # (not an office: "Attorney General", "Surgeon General")
+    r"|(?<![\w'’])(?!(?:Attorney|Auditor|Surgeon|Governor|Inspector|Director|Solicitor|Adjutant|Major|Brigadier|Lieutenant|"
+    r"Consul|Secretary|Postmaster|Registrar|Receiver|Paymaster|Quartermaster|Accountant|Commandant|Advocate|Public|Deputy|"
+    r"Acting|Assistant|Former|Mile|Senior|Junior|Very|Too|So|Most)\b)[A-Z][a-z]+\s+(?:General|High|Children['’]s)(?![\w-])"
 )
 # Streets and islands that are shows, songs and films, not places here.
 _NOT_FORM_PLACE = frozenset(
@@ -60,7 +66,7 @@ def form_places(text: str) -> list[tuple[str, int, int]]:
         lead = _LEADING_WORDS.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
         owner = _OWNER_WORD.match(text, start, m.end())
-        if owner and len(text[owner.end() : m.end()].split()) >= 2:
+        if owner and len(text[owner.end() : m.end()].split()) >= 2 and not text.startswith("RAAF", start):
             start = owner.end()  # "CSIRO's Black Mountain": the place is "Black Mountain"
         name = " ".join(text[start : m.end()].split())
         words = name.casefold().split()
@@ -76,7 +82,7 @@ _FORM_GATE = lazy_pattern(
     r"\b(?:Mt|Mount|Lake|Cape|St|Street|Rd|Road|Ave|Avenue|Place|Pl|Terrace|Tce|Parade|Pde|Lane|Drive|Dr|Way|Court|"
     r"Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Motorway|Freeway|Fwy|Tunnel|Bridge|Outlet|Island|Bay|Gorge|Lookout|"
     r"Square|Esplanade|Hospital|Falls|Neck|Plateau|Peninsula|Mountain|Park|Gap|Creek|Brook|Gardens|Track|Wharf|Jetty|"
-    r"Pier|Primary|School|College|P-12|HMAS)\b"
+    r"Pier|Primary|School|College|P-12|HMAS|RAAF|Barracks|General|High|Children['’]s)\b"
 )
 
 

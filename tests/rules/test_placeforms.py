@@ -58,3 +58,16 @@ def test_site_stems_read_a_site_by_a_part_of_it_or_its_closing():
         ("Royal staff at the wedding", tas),
     ):
         assert site_stems(text, profile) == [], text
+
+
+def test_a_base_barracks_and_a_hospital_or_school_by_its_town_and_kind():
+    from auditor.rules.placeforms import form_places
+
+    names = lambda t: [n for n, _s, _e in form_places(t)]  # noqa: E731
+    assert names("6 weeks at RAAF Edinburgh and my pass still won't scan") == ["RAAF Edinburgh"]
+    assert names("site walk at RAAF Base Edinburgh today") == ["RAAF Base Edinburgh"]
+    assert names("escorted in at Victoria Barracks again") == ["Victoria Barracks"]
+    assert names("Mum's 40 years at Nambour General, retired today") == ["Nambour General"]
+    assert names("pride lanyards finally approved at Monash Children's") == ["Monash Children's"]
+    assert names("the Attorney General said the laws start Monday") == []
+    assert names("Surgeon General warning on the packet") == []
