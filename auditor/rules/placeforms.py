@@ -50,7 +50,8 @@ _NOT_FORM_PLACE = frozenset(
     ).split("|")
 )
 _LEADING_WORDS = lazy_pattern(
-    r"^(?:(?:The|A|An|At|On|In|From|To|Via|Near|Past|Up|Down|Along|Off|Over|Under|Behind|Around|Across|My|Our|Top|Big)\s+)+"
+    r"^(?:(?:The|A|An|At|On|In|From|To|Via|Near|Past|Up|Down|Along|Off|Over|Under|Behind|Around|Across|My|Our|Top|Big|"
+    r"Watching|Rewatching|Playing|Binging|Loving)\s+)+"
 )
 
 

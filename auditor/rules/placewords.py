@@ -162,7 +162,9 @@ _PERSON_DOES_AFTER = lazy_pattern(
     r"^\s+(?:from (?:year \d+|school|high school|uni|primary|work|the office|netball|footy|church)\b|"
     # what only an animal or a person does: "Geelong ate a sock", "Darwin knocked my coffee off"
     r"(?:ate|chewed|stole|barked|bit|licked|scratched|pooped|vomited|knocked (?:my|the|over))\b|"
-    r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away)\b)",
+    r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away)\b|"
+    # a birthday in single figures or the teens: "Our little Launceston turns one today 🐱" (a city turns 150)
+    r"turn(?:s|ed) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:years|yrs)))",
     re.IGNORECASE,
 )
 _FOREIGN_AFTER = lazy_pattern(

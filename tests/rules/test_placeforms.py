@@ -71,3 +71,10 @@ def test_a_base_barracks_and_a_hospital_or_school_by_its_town_and_kind():
     assert names("pride lanyards finally approved at Monash Children's") == ["Monash Children's"]
     assert names("the Attorney General said the laws start Monday") == []
     assert names("Surgeon General warning on the packet") == []
+
+
+def test_a_show_watched_is_no_place_by_its_form():
+    from auditor.rules.placeforms import form_places
+
+    assert form_places("Watching Hospital on BBC, the NHS queues make ours look great") == []
+    assert [n for n, _s, _e in form_places("Rewatching Logan Hospital's old ads")] == ["Logan Hospital"]

@@ -148,3 +148,13 @@ def test_named_thing_reads_a_side_after_versus_only_in_a_post_about_a_game():
     assert named_thing(text, *_span(text, "Collingwood"))
     text = "the Perth vs Adelaide coffee debate rages on"
     assert not named_thing(text, *_span(text, "Adelaide"))
+
+
+def test_a_pet_or_a_child_having_a_birthday_is_no_place_but_a_citys_anniversary_is():
+    from auditor.rules.placewords import is_person
+
+    text = "Our little Launceston turns one today, best kitten"
+    s = text.index("Launceston")
+    assert is_person(text, s, s + len("Launceston"), "launceston")
+    text = "Ballarat turns 150 this year and the council is throwing a party"
+    assert not is_person(text, 0, len("Ballarat"), "ballarat")
