@@ -398,3 +398,21 @@ def test_a_games_gear_and_a_teams_colours_are_no_uniform():
     assert not uniform("Bought a second hand ballistic vest for airsoft, heavier than my dog", "dibp")
     assert not uniform("wearing the blues for Origin tonight 💙 up the Blues!", "dibp")
     assert uniform("body armour on, 12 hours on the wharf with the ABF crew", "dibp")
+
+
+def test_a_trip_a_childs_first_day_a_keepsake_and_a_card_that_is_no_work_pass_are_no_uniform():
+    from auditor.config import load_profile
+    from auditor.engine import active_rules, run_rules
+    from auditor.models import Item, ItemKind, Platform
+
+    def uniform(text: str, name: str) -> bool:
+        profile = load_profile(name)
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+        return any(f.category == "uniform" for f in run_rules([item], active_rules(profile), profile))
+
+    assert not uniform("new navy cap and vest for the fishing trip", "dibp")
+    assert not uniform("Prep day one! Uniform is massive on him, he'll grow into it", "qld")
+    assert not uniform("Tried on my grandma's old nurse's cap and cape from the 70s", "vic")
+    assert not uniform("New ID photo for my passport and I look like a hostage", "vic")
+    assert not uniform("Yeah I work at the Gold Coast Uni Hospital and we've had 3 code greens this week", "qld")
+    assert uniform("Passport-photo level lighting but the new badge is in, ABF", "dibp")
