@@ -366,7 +366,12 @@ CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
     r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
     r"what['’]?s the go with|(?:been )?(?:applying|applied) (?:for|to) (?:the APS|the public service|jobs?|a job|a role|grad programs?)|"
-    r"rejected after the interview)\b",
+    r"rejected after the interview|"
+    # a patient or a visitor in the hospital's waiting room: "Sat in ED for 7 hours with my son", "Took Nan to
+    # emergency with a broken wrist", "Signed, a patient who's seen how hard they work"
+    r"(?:sat|waited|waiting) (?:for )?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten) ?(?:hours?|hrs?)? ?in (?:the )?(?:[A-Z]{2,4} )?(?:ED|emergency)|"
+    r"(?:sat|waited) in (?:the )?(?:ED|emergency) for|(?:took|taking|take) (?:my |our )?(?:nan|nana|mum|mom|dad|son|daughter|kids?|baby|bub|"
+    r"husband|wife|partner|grandma|grandad|pop) (?:in )?to (?:the )?(?:emergency|ED|hospital|emerg)|as a patient|signed,? a (?:patient|parent|visitor))\b",
     re.IGNORECASE,
 )
 # A verdict on how the work is resourced, said of those it serves or its staff: "The kids on our books

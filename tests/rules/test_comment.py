@@ -376,3 +376,12 @@ def test_a_writer_who_says_they_are_no_staff_gives_no_official_comment():
         assert not any(_fires(code, text, "aps") for code in ("OFC101", "OFC102", "OFC103")), text
     assert not not_staff("Just a nurse doing nights, and the ward is a disgrace")  # a nurse is staff in the states
     assert _fires("OFC102", "The Minister's new visa policy is a disgrace and the department knows it", "dibp")
+
+
+def test_a_patient_or_a_visitor_in_the_waiting_room_is_the_customer():
+    from auditor.rules.comment import customer_side
+
+    assert customer_side("Sat in ED for 7 hours with my son last night. Nurses were run off their feet, not their fault.")
+    assert customer_side("Gov should just pay nurses more. Signed, a patient who's seen how hard they work")
+    assert customer_side("Waited 9 hours in emergency with my son last night. The system is broken.")
+    assert not customer_side("We had 9 patients waiting in ED for 6 hours and our NUM says it's fine")
