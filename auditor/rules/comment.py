@@ -35,6 +35,7 @@ from auditor.rules.base import (
 from auditor.rules.critique import harsh_criticism, lexicon, near
 from auditor.rules.employers import private_job
 from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
+from auditor.rules.orgvoice import screen_only
 from auditor.rules.tone import (
     CELEBRATION,
     CUSTOMER_SIDE,
@@ -284,9 +285,11 @@ def celebration(text: str, profile: Profile) -> bool:
 
 
 def not_staff(text: str) -> bool:
-    """The view is a customer's, a staff member's relative's or one who says they are no staff
-    ("Not a public servant, just a mum", `tone.OUTSIDER`), not the writer's from inside."""
-    return customer_side(text) or relative_view(text) or searched(OUTSIDER, text) is not None
+    """The view is a customer's, a staff member's relative's, one who says they are no staff
+    ("Not a public servant, just a mum", `tone.OUTSIDER`) or a show's, a game's or a book's
+    (`orgvoice.screen_only`: "The health department in my SimCity save is underfunded"), not the
+    writer's from inside."""
+    return customer_side(text) or relative_view(text) or searched(OUTSIDER, text) is not None or screen_only(text)
 
 
 def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:

@@ -64,7 +64,8 @@ def fiction(text: str) -> bool:
 # Health Department in my new game", "the Highway Patrol show on Channel 7"). Narrower than
 # `_FICTION`: the news "on telly" is no show.
 _SCREEN_TALK = lazy_pattern(
-    r"\b(?:season \d+|s\d+e\d+|episodes?|on steam|ultimate edition|video ?games?|(?:in|on) (?:my|the|this) (?:new )?game|"
+    r"\b(?:season \d+|s\d+e\d+|episodes?|on steam|ultimate edition|video ?games?|(?:in|on) (?:my|the|this) (?:new )?(?:game|book|novel|save)|"
+    r"simcity|the sims|cities:? skylines|two point hospital|"
     r"tv (?:show|series|drama)|(?:reality|cop|police|hospital) (?:show|drama|tv|series)|docu-?series|documentary|reruns?|"
     r"box ?set|binge[ds]?|binge-watch\w*|on (?:netflix|stan|iview|foxtel|kayo)|channel (?:7|9|10|seven|nine|ten)|who['’]s watching)\b",
     re.IGNORECASE,

@@ -385,3 +385,11 @@ def test_a_patient_or_a_visitor_in_the_waiting_room_is_the_customer():
     assert customer_side("Gov should just pay nurses more. Signed, a patient who's seen how hard they work")
     assert customer_side("Waited 9 hours in emergency with my son last night. The system is broken.")
     assert not customer_side("We had 9 patients waiting in ED for 6 hours and our NUM says it's fine")
+
+
+def test_a_book_or_a_game_gives_no_official_comment():
+    from auditor.rules.comment import not_staff
+
+    assert not_staff("The health department in my SimCity save is permanently underfunded. Relatable.")
+    assert not_staff("the detective in this book has the worst caseload I've ever read")
+    assert not not_staff("the detective on my team has the worst caseload in the unit")
