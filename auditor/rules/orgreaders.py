@@ -20,6 +20,11 @@ the name, for any profile:
   looking after Mum").
 * the agency reaching the writer or their family ("the ABS rang me for the survey", "Child
   Protection finally called back about my niece");
+* its research, figures or warnings as news, and a news agency of the same name ("New CSIRO study
+  says ...", "Cyclone warnings from the Bureau", "According to AFP, ..."); the customer's own
+  business with it: a fine or a text from it, a bulk bill under it, a rego renewed at it, its
+  failure to sort the customer's case ("Child Support still hasn't sorted my ex's payments"; not
+  one's own pay as staff), its buses and trains ridden ("Qld Rail trains late again");
 * the customer's own worker there, or one who came out to the family ("My DFFH worker has been
   amazing", "The Child Safety worker who came out was kind"); the customer's case come back from it
   ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
@@ -165,6 +170,38 @@ _CONTACTED_AFTER = lazy_pattern(
     r"(?:back\s+(?:about\s+)?)?(?:me|us|my|our|mum|dad|nan|pop)\b",
     re.IGNORECASE,
 )
+# Its research, figures or warnings, news to the writer: "New CSIRO study says we should all eat more
+# legumes", "Cyclone warnings from the Bureau", "According to AFP, the French president ..." (a news agency).
+_STUDY_AFTER = lazy_pattern(
+    r"(?:['’]s)?[\s-]+(?:(?:study|studies|report|research|survey|paper|findings|modelling|data)\s+(?:says|said|shows?|showed|"
+    r"found|finds|suggests?|reckons|predicts)|invented|scientists? (?:say|said|found|reckon))\b",
+    re.IGNORECASE,
+)
+_OURS_BEFORE = lazy_pattern(r"\b(?:our|my|we|us)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE)
+_ACCORDING_BEFORE = lazy_pattern(r"\b(?:according to|warnings? from|forecast from|a study by)\s+(?:the\s+)?$", re.IGNORECASE)
+# The writer's own business with it as its customer: "a fine in the mail from TMR", "bulk bills under
+# Medicare", "renewing rego at the TMR centre", "link Medicare to my myGov".
+_TRANSACTION_BEFORE = lazy_pattern(
+    r"\b(?:(?:fine|letter|bill|notice|refund|reminder|text|sms)(?: in the mail)? from|bulk[- ]?bill(?:s|ed|ing)? (?:under|through|by)|"
+    r"(?:renew(?:ing|ed)?|paid|pay|paying) (?:my |the )?(?:rego|licen[cs]e|fine)s? (?:at|with|through|to)|link(?:ing|ed)? (?:my )?)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and what it sent its customers or failed them in: "Queensland Health text reminded me about my flu
+# shot", "the Medicare rebate", "Child Support still hasn't sorted my ex's payments".
+_CUSTOMER_THING_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+(?:(?:text|sms|letter|email|reminder)s? (?:reminded|told|said|says)|rebates?\b|"
+    r"(?:still )?(?:hasn['’]t|haven['’]t|has not|never) (?:sorted|paid|fixed|processed|answered|replied|called)"
+    # (not one's own pay as staff: "the Department of Education STILL hasn't fixed my CRT pay")
+    r"(?! (?:out )?(?:my|our) (?:\w+ )?(?:pay|pays|payslips?|overtime|leave|roster|contract|back pay|higher duties|allowance)\b))",
+    re.IGNORECASE,
+)
+# Its buses and trains, ridden: "Qld Rail trains late again", "my Metro Tas bus just not turn up".
+_RIDER_AFTER = lazy_pattern(
+    r"\s+(?:bus|buses|train|trains|tram|trams|ferry|ferries)\b(?=[^.!?\n]{0,40}?\b(?:late|cancelled|didn['’]t|never|"
+    r"not turn|no[- ]show|again|running)\b)",
+    re.IGNORECASE,
+)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
 
 
@@ -209,6 +246,12 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if _FROM_BEFORE.search(before) and _CASE_NOUN.search(text, a, b):
         return True
     if _CONTACTED_AFTER.match(text, end) or searched(_CARED_FOR, text[a:b]):
+        return True
+    if (_STUDY_AFTER.match(text, end) and not _OURS_BEFORE.search(before)) or _ACCORDING_BEFORE.search(before):
+        return True
+    if _TRANSACTION_BEFORE.search(before):
+        return True
+    if _CUSTOMER_THING_AFTER.match(text, end) or _RIDER_AFTER.match(text, end):
         return True
     # a service the public meets, read from its public's side (`orgpublic`)
     return public_service(text, start, end)

@@ -118,3 +118,23 @@ def test_the_agency_reaching_out_is_no_public_side_past_the_writers_own_work():
     assert not public_side(text, "names", i, i + len("Child Safety"))
     text = "Child Safety rang the school about the case conference"
     assert not public_side(text, "names", 0, len("Child Safety"))
+
+
+def test_its_research_its_warnings_a_fine_a_rebate_and_its_buses_are_the_publics_side():
+    from auditor.rules.orgreaders import public_side
+
+    def public(text: str, name: str, key: str = "names") -> bool:
+        s = text.index(name)
+        return public_side(text, key, s, s + len(name))
+
+    assert public("New CSIRO study says we should all eat more legumes", "CSIRO")
+    assert public("Cyclone warnings from the Bureau have everyone panic buying bread", "Bureau", "capitalised")
+    assert public("According to AFP, the French president will attend", "AFP", "acronyms")
+    assert public("I just got a fine in the mail from TMR for 2km over", "TMR", "acronyms")
+    assert public("Our physio clinic now bulk bills under Medicare, yay", "Medicare")
+    assert public("Queensland Health text reminded me about my flu shot", "Queensland Health")
+    assert public("Child Support still hasn't sorted my ex's payments. 5 months now.", "Child Support")
+    assert public("Qld Rail trains late again, I'm going to be fired", "Qld Rail")
+    # the writer's own: their team's report, their own pay as staff
+    assert not public("Proud of our CSIRO study says the minister's office", "CSIRO")
+    assert not public("the Department of Education STILL hasn't fixed my CRT pay after 7 weeks", "Department of Education")
