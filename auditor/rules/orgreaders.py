@@ -180,9 +180,10 @@ _STUDY_AFTER = lazy_pattern(
 _OURS_BEFORE = lazy_pattern(r"\b(?:our|my|we|us)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE)
 _ACCORDING_BEFORE = lazy_pattern(r"\b(?:according to|warnings? from|forecast from|a study by)\s+(?:the\s+)?$", re.IGNORECASE)
 # The writer's own business with it as its customer: "a fine in the mail from TMR", "bulk bills under
-# Medicare", "renewing rego at the TMR centre", "link Medicare to my myGov".
+# Medicare", "renewing rego at the TMR centre", "link Medicare to my myGov" (not a letter or a text
+# from it, which staff get too: "a letter from the department about my transfer").
 _TRANSACTION_BEFORE = lazy_pattern(
-    r"\b(?:(?:fine|letter|bill|notice|refund|reminder|text|sms)(?: in the mail)? from|bulk[- ]?bill(?:s|ed|ing)? (?:under|through|by)|"
+    r"\b(?:(?:fine|bill|refund|infringement)(?: notice)?(?: in the mail)? from|bulk[- ]?bill(?:s|ed|ing)? (?:under|through|by)|"
     r"(?:renew(?:ing|ed)?|paid|pay|paying) (?:my |the )?(?:rego|licen[cs]e|fine)s? (?:at|with|through|to)|link(?:ing|ed)? (?:my )?)"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
