@@ -385,34 +385,27 @@ def test_attire_a_shows_uniforms_are_the_shows():
 
 
 def test_a_games_gear_and_a_teams_colours_are_no_uniform():
-    from auditor.config import load_profile
-    from auditor.engine import active_rules, run_rules
-    from auditor.models import Item, ItemKind, Platform
-
-    def uniform(text: str, name: str) -> bool:
-        profile = load_profile(name)
-        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
-        return any(f.category == "uniform" for f in run_rules([item], active_rules(profile), profile))
-
-    assert not uniform("paintball this weekend, the body armour they give you is from 1998", "dibp")
-    assert not uniform("Bought a second hand ballistic vest for airsoft, heavier than my dog", "dibp")
-    assert not uniform("wearing the blues for Origin tonight 💙 up the Blues!", "dibp")
-    assert uniform("body armour on, 12 hours on the wharf with the ABF crew", "dibp")
+    assert not _uniform("paintball this weekend, the body armour they give you is from 1998", "dibp")
+    assert not _uniform("Bought a second hand ballistic vest for airsoft, heavier than my dog", "dibp")
+    assert not _uniform("wearing the blues for Origin tonight 💙 up the Blues!", "dibp")
+    assert _uniform("body armour on, 12 hours on the wharf with the ABF crew", "dibp")
 
 
 def test_a_trip_a_childs_first_day_a_keepsake_and_a_card_that_is_no_work_pass_are_no_uniform():
+    assert not _uniform("new navy cap and vest for the fishing trip", "dibp")
+    assert not _uniform("Prep day one! Uniform is massive on him, he'll grow into it", "qld")
+    assert not _uniform("Tried on my grandma's old nurse's cap and cape from the 70s", "vic")
+    assert not _uniform("New ID photo for my passport and I look like a hostage", "vic")
+    assert not _uniform("Yeah I work at the Gold Coast Uni Hospital and we've had 3 code greens this week", "qld")
+    assert _uniform("Passport-photo level lighting but the new badge is in, ABF", "dibp")
+
+
+def _uniform(text: str, name: str) -> bool:
+    """Whether any rule under the profile `name` reports a uniform in a plain post of `text`."""
     from auditor.config import load_profile
     from auditor.engine import active_rules, run_rules
     from auditor.models import Item, ItemKind, Platform
 
-    def uniform(text: str, name: str) -> bool:
-        profile = load_profile(name)
-        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
-        return any(f.category == "uniform" for f in run_rules([item], active_rules(profile), profile))
-
-    assert not uniform("new navy cap and vest for the fishing trip", "dibp")
-    assert not uniform("Prep day one! Uniform is massive on him, he'll grow into it", "qld")
-    assert not uniform("Tried on my grandma's old nurse's cap and cape from the 70s", "vic")
-    assert not uniform("New ID photo for my passport and I look like a hostage", "vic")
-    assert not uniform("Yeah I work at the Gold Coast Uni Hospital and we've had 3 code greens this week", "qld")
-    assert uniform("Passport-photo level lighting but the new badge is in, ABF", "dibp")
+    profile = load_profile(name)
+    item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
+    return any(f.category == "uniform" for f in run_rules([item], active_rules(profile), profile))
