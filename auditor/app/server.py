@@ -14,6 +14,7 @@ deleted on the way out.
 from __future__ import annotations
 
 import json
+import signal
 import threading
 import time
 import webbrowser
@@ -227,6 +228,9 @@ def serve(
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the app until the page closes, Stop is pressed, or Ctrl-C; then clean up."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # started as a background job, which inherits SIGINT ignored: Ctrl-C and `kill -INT` must still stop it
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     server = AppServer(session, new_token(), port=port, idle_s=idle_s)
     watcher = threading.Thread(target=server.watch, name="auditor-app-watch", daemon=True)
     try:

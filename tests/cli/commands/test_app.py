@@ -50,3 +50,17 @@ def test_app_gui_launcher_runs_the_app_command(monkeypatch) -> None:
     monkeypatch.setattr("sys.argv", ["auditor-app", "--port", "0"])
     assert app_cmd.gui_main() == 0
     assert seen == [["app", "--port", "0"]]
+
+
+def test_app_started_with_ctrl_c_ignored_still_stops_on_it(tmp_path: Path) -> None:
+    # a background job (`auditor app &` in a script, CI run in the background) inherits SIGINT ignored
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        app = start_app(tmp_path / "state")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    try:
+        app.proc.send_signal(signal.SIGINT)
+        assert app.proc.wait(20) == 0
+    finally:
+        app.stop()
