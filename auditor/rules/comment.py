@@ -311,7 +311,7 @@ def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable
     (`not_staff`), a member of the public it rang or who rang it (`public_contact`), a voter
     (`voter_view`: the word-list rules still read a harsh word at one's own minister, which the
     policy asks staff not to post whoever they speak as), a congratulation or one's own news with no
-    irony or harsh word (`celebration`), a private job's (`people.private_job`: "Our bank's new HR
+    irony or harsh word (`celebration`), a private job's (`employers.private_job`: "Our bank's new HR
     system ate my leave application"). Read only once the learned rule has fired,
     so it costs nothing on the texts it lets through."""
 

@@ -76,7 +76,7 @@ _REGULATOR_AT = lazy_pattern(
 
 def private_work(text: str, profile: Profile) -> bool:
     """The text is about a private job's own work ("Bank call centre roster is cooked", "Nursing at a
-    private hospital is brutal this month", `people.private_job`), no regulator's visit to one, and
+    private hospital is brutal this month", `employers.private_job`), no regulator's visit to one, and
     names nothing of the organisation: its rosters, systems and backlogs are no operation of the
     organisation's."""
     return private_job(text) is not None and not searched(_REGULATOR_AT, text) and not department_terms(text, profile)
