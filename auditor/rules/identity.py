@@ -22,11 +22,12 @@ from auditor.rules.base import (
     given_names,
     lazy_pattern,
     reach_severity,
+    searched,
     sentence_of,
     snippet,
 )
 from auditor.rules.features import department_terms
-from auditor.rules.orgreaders import public_side
+from auditor.rules.orgreaders import abroad, public_side
 from auditor.rules.orgstaff import court_staff, staff_named
 from auditor.rules.orgvoice import screen_only
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
@@ -111,6 +112,17 @@ def _someone_elses_grade(text: str, before: str, end: int, after: re.Match[str] 
     return bool(_GRADE_HOLDER_BEFORE.search(before[-30:]))
 
 
+# A council's address under the state's domain ("r.baines@wattlebank.qld.gov.au, I'll sort your bin",
+# "works for Brisbane City Council ... sophie.lam@brisbane.qld.gov.au"): councils are no state agency.
+_COUNCIL = lazy_pattern(r"\b(?:council|councils|shire|rates|bins?|kerbside|ratepayers?)\b", re.IGNORECASE)
+
+
+def _council_address(text: str, term: str, key: str, start: int) -> bool:
+    """The state's own domain ("qld.gov.au") under a sub-domain that is none of the profile's
+    agencies, in a text about a council's work."""
+    return key == "domains" and term.count(".") == 2 and text[start - 1 : start] == "." and searched(_COUNCIL, text) is not None
+
+
 def _screen_only(text: str) -> bool:
     """The text talks of a show, a game or a screen (`orgvoice.screen_only`) and of no work of the
     writer's or a relative's ("my brother's Border Force and he reckons the TV show is nothing like
@@ -135,7 +147,10 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
     for term, key, start, end in terms:
         norm = " ".join(term.lower().split())
         if item.kind != ItemKind.PROFILE_FIELD and (
-            _not_the_writer(item.text, term, key, start, end, weak) or public_side(item.text, key, start, end)
+            _not_the_writer(item.text, term, key, start, end, weak)
+            or public_side(item.text, key, start, end)
+            or abroad(item.text, start, end)
+            or _council_address(item.text, term, key, start)
         ):
             continue
         if norm in seen:

@@ -14,7 +14,9 @@ licences, police, weather, schools), each from the words next to the name, for a
   join the ABF when he grows up"), a question put to its staff from outside ("Could someone from DECYP
   tell me why ...");
 * a patient's family at one of its hospitals: "Waited three hours in ED at the LGH with Pop", "Pop's
-  home from the Alfred after his knee op";
+  home from the Alfred after his knee op", "Took my daughter to the Austin ED, 7 hours wait", "the
+  nurse told me Mum's doing better", "the team who saved my mate's life"; and a writer who says they
+  came as the public ("as a patient", "as a taxpayer"; not one signing in as a visitor at work);
 * a customer's wait at its office, a letter about the family's own case, its staff thanked for helping
   the family or by name from it ("Thank you Leanne from Service Tasmania"), its vehicle or band seen
   by a passer-by, its account addressed by someone asking.
@@ -57,7 +59,8 @@ _LOCAL_BEFORE = lazy_pattern(r"\b(?:my|the)\s+(?:local|nearest|closest)\s+$", re
 # the agency acting on the writer or their family: "DVA sent Grandma a card", "Centrelink cut my
 # payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill"
 _ACTS_ON_AFTER = lazy_pattern(
-    r"\s+(?:(?:finally|just|already|only|then|have|has|had)\s+)?"
+    # (an adverb or two between: "has once again cancelled my elective surgery")
+    r"\s+(?:(?:finally|just|already|only|then|have|has|had|once|again|yet|now|also)\s+){0,3}"
     r"(?:sent|send|sends|rejected|denied|approved|cancell?ed|cut|stopped|suspended|reduced|fined|knocked\s+back|cut\s+off|"
     r"wrote\s+to|mailed|posted|gave|owes?|paid|reviewed|audited|sorted|processed|granted|refused|declined)\s+"
     rf"(?:me\b|my\s|(?:{RELATIVE_WORDS})(?:['’]s)?\b)",
@@ -79,16 +82,32 @@ _ASKED_BEFORE = lazy_pattern(
     r"\b(?:can|could|will|would|does|do)\s+(?:someone|anyone|somebody|any\s*one)\s+(?:from|at|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # a patient's family: "Waited three hours in ED at the LGH with Pop", "sat in the waiting room"
-_WITH_FAMILY = lazy_pattern(rf"\bwith\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|kids?|bub|baby)\b", re.IGNORECASE)
+# ("Took my daughter to the Austin ED", "rushed Pop in to the LGH")
+_WITH_FAMILY = lazy_pattern(
+    rf"\b(?:with|took|taking|take|rushed|brought|bringing|drove|driving)\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|kids?|bub|baby)\b",
+    re.IGNORECASE,
+)
 _PATIENT = lazy_pattern(
     r"\b(?:after|before|for)\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:op|operation|surgery|procedure|scan|chemo|treatment)\b"
-    r"|\b(?:spent|waited|sat)\s+(?:\w+\s+){0,3}?hours?\s+(?:in|at)\b|\bwaiting\s+room\b",
+    r"|\b(?:spent|waited|sat)\s+(?:\w+\s+){0,3}?hours?\s+(?:in|at)\b|\bwaiting\s+room\b"
+    # the hours waited: "in the Alfred ED for 7 hours", "7 hours wait"
+    r"|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+hours\b|\b\d+\s*(?:hours?|hrs?)\s+(?:wait|waiting)\b",
     re.IGNORECASE,
 )
 # ... or a relative's own operation: "Pop's home from the Alfred after his knee op", "sit with my nan after her fall"
 _FAMILY_PATIENT = lazy_pattern(
     rf"\b(?:{RELATIVE_WORDS})\b[^.!?\n]{{0,30}}?\b(?:after|before|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:op|operation|surgery|procedure|scan|chemo|treatment|fall|accident|stroke|heart attack|injury|injuries)\b",
+    r"(?:op|operation|surgery|procedure|scan|chemo|treatment|fall|accident|stroke|heart attack|injury|injuries)\b"
+    # ... a relative on the mend, told by staff: "the nurse told me Mum's doing better"; a life saved
+    # there: "the emergency team who saved my mate's life"
+    rf"|\b(?:{RELATIVE_WORDS})['’]s\s+(?:(?:doing|going)\s+(?:so\s+)?(?:better|well|great|ok|okay|fine)|recovering|stable|improving|"
+    r"home\s+from)\b|\bsaved\s+(?:my|our)\s+(?:[\w-]+['’]s\s+)?li(?:fe|ves)\b(?!\s+(?:today|this\s+week))",
+    re.IGNORECASE,
+)
+# the writer says they came as the public: "as a patient", "as a taxpayer", "as a visitor" (not one
+# signing in as a visitor at their own building)
+_AS_PUBLIC = lazy_pattern(
+    r"\b(sign(?:ed|ing|s)?\s+in\s+)?as\s+an?\s+(?:patient|customer|client|taxpayer|ratepayer|member\s+of\s+the\s+public|visitor)\b",
     re.IGNORECASE,
 )
 # a customer's wait at its office: "Waited 50 minutes at the Medicare office", "queued an hour outside"
@@ -163,6 +182,9 @@ def public_service(text: str, start: int, end: int) -> bool:
     if _THANKED_FROM_BEFORE.search(before) or (searched(_THANKED_ANY, text) and _HELPED_FAMILY.search(text)):
         return True
     if _THING_AFTER.match(text, end) and _PASSER_BY.search(text, a, b):
+        return True
+    as_public = searched(_AS_PUBLIC, text)
+    if as_public is not None and not as_public.group(1):
         return True
     return bool((_WITH_FAMILY.search(text, a, b) and _PATIENT.search(text)) or searched(_FAMILY_PATIENT, text))
 

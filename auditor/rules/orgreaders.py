@@ -25,6 +25,10 @@ the name, for any profile:
   business with it: a fine or a text from it, a bulk bill under it, a rego renewed at it, its
   failure to sort the customer's case ("Child Support still hasn't sorted my ex's payments"; not
   one's own pay as staff), its buses and trains ridden ("Qld Rail trains late again");
+* a thing that carries its name and is no workplace (its museum, a science kit, child safety locks, a
+  locomotive, a degree of the same name) and a costume of its staff ("went as a CSIRO scientist");
+  and, whoever speaks (`abroad`), another country's agency of the same kind ("NZ Customs", "a Border
+  Force officer too, but in the UK");
 * the customer's own worker there, or one who came out to the family ("My DFFH worker has been
   amazing", "The Child Safety worker who came out was kind"); the customer's case come back from it
   ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
@@ -203,15 +207,47 @@ _RIDER_AFTER = lazy_pattern(
     r"not turn|no[- ]show|again|running)\b)",
     re.IGNORECASE,
 )
+# A thing that carries the name and is no workplace (not its uniform: "full ABF kit", "ABF caps"): "the Victoria Police Museum", "CSIRO science kits",
+# "child safety locks", "the old V/Line loco", "a Human Services degree"; and a costume ("went as a
+# CSIRO scientist for Halloween").
+_THING_NAMED_AFTER = lazy_pattern(
+    r"(?:['’]s)?\s+(?:museum|(?:science|craft|lego|chemistry|toy)\s+kits?|toys?|locks?|latches|gates?|costumes?|merch|"
+    r"loco(?:motive)?s?|degree|diploma)\b",
+    re.IGNORECASE,
+)
+_COSTUME_BEFORE = lazy_pattern(r"\b(?:went|go|going|goes|dressed|dressing|dress(?:ed)?\s+up)\s+(?:up\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
+_COSTUME_CUE = lazy_pattern(r"\b(?:halloween|costumes?|dress[- ]?up|fancy dress|book week|book day|dressed)\b", re.IGNORECASE)
+# Another country's agency: "NZ Customs took my apples", "US Customs and Border Protection", "I'm a
+# Border Force officer too, but in the UK"
+_ABROAD_BEFORE = lazy_pattern(
+    r"(?:\b(?-i:NZ|US|USA|UK|EU)|\bU\.[SK]\.|\b(?:New Zealand|British|American|Canadian|Kiwi|Irish|Indonesian|Singapore(?:an)?|"
+    r"Fijian|Japanese|Chinese|Indian|French|German|Dutch|European|Scottish|English))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ABROAD_AFTER = lazy_pattern(
+    r"[^.!?\n]{0,40}?\b(?:too|as\s+well|also)?,?\s*but\s+(?:over\s+)?(?:in|from)\s+(?:the\s+)?"
+    r"(?:UK|US|USA|States|NZ|New Zealand|Canada|Ireland|England|Scotland|Wales)\b"
+)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
+
+
+def abroad(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is another country's agency of the same kind (whoever speaks)."""
+    return end > start and bool(
+        _ABROAD_BEFORE.search(text, max(0, start - 14), start) or _ABROAD_AFTER.match(text, end)
+    )
 
 
 def public_side(text: str, key: str, start: int, end: int) -> bool:
     """The organisation's name at text[start:end] is named from its public's side, not as the
     writer's employer (see the module docstring)."""
-    if end <= start or searched(OWN_WORK, text) is not None:
+    if end <= start:
         return False
     before = text[max(0, start - 40) : start]
+    if _COSTUME_BEFORE.search(before) and searched(_COSTUME_CUE, text):
+        return True  # "went as a CSIRO scientist for Halloween": a costume, whoever wears it
+    if searched(OWN_WORK, text) is not None:
+        return False
     if key == "roles":
         # the customer's (or a relative's) own worker by a role: "My son's NDIS planner was amazing"
         return _OWN_WORKER_BEFORE.search(before) is not None and _OWN_WORKER_ROLE.search(text, start, end) is not None
@@ -253,6 +289,8 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if _TRANSACTION_BEFORE.search(before):
         return True
     if _CUSTOMER_THING_AFTER.match(text, end) or _RIDER_AFTER.match(text, end):
+        return True
+    if _THING_NAMED_AFTER.match(text, end):
         return True
     # a service the public meets, read from its public's side (`orgpublic`)
     return public_service(text, start, end)

@@ -95,3 +95,21 @@ def test_identity_a_show_or_a_game_sharing_the_name_is_no_employer(dibp):
     # ... but the writer's own work, or a relative's, still names it
     assert _check("Border Force season 2 is on tonight, funny watching it after my shift at Mascot", dibp)
     assert _check("My sister's Border Force and she says the TV series is nothing like the job", dibp)
+
+
+def test_identity_a_councils_address_under_the_states_domain_is_no_state_agency():
+    from auditor.config import load_profile
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.identity import RULES
+
+    qld = load_profile("qld")
+    rule = next(r for r in RULES if r.code == "DEP101")
+
+    def fires(text: str) -> bool:
+        return any(True for _ in rule.check(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="x", text=text), qld))
+
+    assert not fires("Email me at work, k.mills@moretonbay.qld.gov.au, and I'll chase your bin collection")
+    assert not fires("she works for the council, m.lo@logan.qld.gov.au is her address")
+    # an agency's own sub-domain, or no council's work
+    assert fires("Email me at work, k.mills@police.qld.gov.au, and I'll chase your bin collection")
+    assert fires("my work email is k.mills@csyw.qld.gov.au if the school needs me")

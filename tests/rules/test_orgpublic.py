@@ -78,3 +78,25 @@ def test_the_agency_account_addressed_by_someone_asking():
 )
 def test_public_service_leaves_staff_and_mixed_readings(text, name):
     assert not _at(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relative brought in or sat with, the hours waited, their recovery, a life saved there
+        ("Rushed my son to the RHH ED last night, 6 hours wait, he's fine now", "RHH"),
+        ("Sat with Dad in the Alfred ED for five hours, staff run off their feet", "Alfred"),
+        ("The doctor at the LGH rang to say Mum's recovering well", "LGH"),
+        ("Thank you to the Bendigo Health crew who saved my brother's life", "Bendigo Health"),
+        # the agency acting on the writer, adverbs between; the writer says they came as the public
+        ("Tasmanian Health Service has once again cancelled my appointment", "Tasmanian Health Service"),
+        ("The Ipswich Hospital car park is chaos, speaking as a patient", "Ipswich Hospital"),
+    ],
+)
+def test_public_side_reads_a_patients_family_and_the_writer_as_the_public(text, name):
+    assert _at(text, name)
+
+
+def test_a_visitor_signing_in_at_their_own_workplace_is_staff():
+    assert not _at("forgot my pass, signed in as a visitor at the Ipswich Hospital again", "Ipswich Hospital")
+    assert not _at("Linh from payroll at the LGH saved my life today, overtime fixed", "LGH")

@@ -138,3 +138,26 @@ def test_its_research_its_warnings_a_fine_a_rebate_and_its_buses_are_the_publics
     # the writer's own: their team's report, their own pay as staff
     assert not public("Proud of our CSIRO study says the minister's office", "CSIRO")
     assert not public("the Department of Education STILL hasn't fixed my CRT pay after 7 weeks", "Department of Education")
+
+
+def test_a_thing_with_the_name_a_costume_and_another_countrys_agency_are_no_employer():
+    from auditor.rules.orgreaders import abroad, public_side
+
+    def public(text: str, name: str, key: str = "names") -> bool:
+        s = text.index(name)
+        return public_side(text, key, s, s + len(name))
+
+    def away(text: str, name: str) -> bool:
+        s = text.index(name)
+        return abroad(text, s, s + len(name))
+
+    assert public("Took the kids to the Tasmania Police Museum in the holidays", "Tasmania Police")
+    assert public("Bought the nephews CSIRO chemistry kits, regret nothing", "CSIRO")
+    assert public("installing child safety latches on every drawer this weekend", "child safety", "units")
+    assert public("Going as a Border Force officer for the work Halloween party lol", "Border Force")
+    # the uniform is the staff's own: no thing named
+    assert not public("First week in the full ABF kit, boots still stiff", "ABF", "acronyms")
+    assert away("NZ Police pulled me over on the Desert Road, very polite", "Police")
+    assert away("US Customs and Border Protection took my apple at LAX", "Customs and Border Protection")
+    assert away("I'm a paramedic too, but over in the UK, same ramping", "paramedic")
+    assert not away("Queensland Police Service recruiting in Cairns", "Queensland Police Service")
