@@ -215,7 +215,9 @@ _THING_NAMED_AFTER = lazy_pattern(
     r"loco(?:motive)?s?|degree|diploma)\b",
     re.IGNORECASE,
 )
-_COSTUME_BEFORE = lazy_pattern(r"\b(?:went|go|going|goes|dressed|dressing|dress(?:ed)?\s+up)\s+(?:up\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
+_COSTUME_BEFORE = lazy_pattern(
+    r"\b(?:went|go|going|goes|dressed|dressing|dress(?:ed)?\s+up)\s+(?:up\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE
+)
 _COSTUME_CUE = lazy_pattern(r"\b(?:halloween|costumes?|dress[- ]?up|fancy dress|book week|book day|dressed)\b", re.IGNORECASE)
 # Another country's agency: "NZ Customs took my apples", "US Customs and Border Protection", "I'm a
 # Border Force officer too, but in the UK"
@@ -233,9 +235,7 @@ _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_n
 
 def abroad(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is another country's agency of the same kind (whoever speaks)."""
-    return end > start and bool(
-        _ABROAD_BEFORE.search(text, max(0, start - 14), start) or _ABROAD_AFTER.match(text, end)
-    )
+    return end > start and bool(_ABROAD_BEFORE.search(text, max(0, start - 14), start) or _ABROAD_AFTER.match(text, end))
 
 
 def public_side(text: str, key: str, start: int, end: int) -> bool:
