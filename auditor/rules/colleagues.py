@@ -49,11 +49,11 @@ from auditor.rules.people import (
     role_is_ours,
     site_short_name,
 )
-from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in
+from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, personal_reader
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, kin_only, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.titled import SERVED_ME, titled_at_work, titles
-from auditor.rules.writer import OWN_TITLE_BEFORE, signature_start
+from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
 
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
 _OUR_ROLE = lazy_pattern(
@@ -132,12 +132,25 @@ def names_someone(text: str, profile: Profile) -> bool:
         # "I've joined the Fraud Branch as an Assistant Director" (the writer's own title)
     # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
     # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
+    # (not the reader a note opens on: "Mum it's Kezza, I'm on the 7:30 start ...")
+    reader = personal_reader(text) if text[:1].isalpha() else None
     rel = searched(RELATIVE, text) or parent_opens(text)
-    if rel is not None and WORKS.search(text, rel.end(), rel.end() + 80):
+    if (
+        rel is not None
+        and WORKS.search(text, rel.end(), rel.end() + 80)
+        and not (reader and reader[0] <= rel.start() < reader[1])
+    ):
         return True
     names = given_names()
-    # ... not a child fetched from training ("Thanks for picking Maddie up from training")
-    return any(m.group(1).lower() in names and not ferried(text, m.start(1), m.end(1)) for m in _MID_NAME.finditer(text))
+    # ... not a child fetched from training ("Thanks for picking Maddie up from training"), nor the
+    # writer introducing themself ("hey Sam it's Kira, I'm on nights") or the reader
+    return any(
+        m.group(1).lower() in names
+        and not ferried(text, m.start(1), m.end(1))
+        and not self_intro(text, m.start(1), m.end(1))
+        and not (reader and reader[0] <= m.start(1) < reader[1])
+        for m in _MID_NAME.finditer(text)
+    )
 
 
 # the writer in the same sentence before a title: "I've joined ... as an Assistant Director" (not "Dad

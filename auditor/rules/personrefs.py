@@ -10,7 +10,8 @@ for Col", "tell Naz", "Manager (Kel)", "you're the problem, Rebecca."); a collea
 said of them ("to sarah.pike@..., she'll sign off"); plus the people tagged on the Item. It leaves
 out pets and working dogs, places, dates, the writer's own name, title and sign-off block, clients,
 the public a reply is written to, the reader of a note that greets them and then introduces the
-writer ("Hi Tash, it's Mel from the intake team, call me back"), the organisation's own account, brands (``[colleagues]
+writer ("Hi Tash, it's Mel from the intake team, call me back"; "Shaz it's me, ring the ward"), the
+organisation's own account (by its name, or made of its acronyms and account words: "@TasPoliceMedia"), brands (``[colleagues]
 not_people``) and the export's owner. One's superior or new starter by title alone and a friend's own
 milestone are `rules.superiors`'. Whether the people are at work with the writer is
 `rules.colleagues`' question, not this module's.
@@ -163,6 +164,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # (a department term that is the whole handle, or all but a short ending: "@VicPolice", "@DECYP_Tas")
         if any(a <= m.start() < b or (a == m.start() + 1 and b >= m.end() - 4) for a, b in dept_spans):
             continue
+        if _org_account(m.group(1), profile):
+            continue  # "@TasPoliceMedia", "@rbwh_nurses", "@ServicesAustralia": an account of the organisation's, no one
         if not (reply and m.start() < reply.end()):
             out.append((m.group(0), m.start(), m.end()))
     col = colleague_terms(profile)
@@ -279,7 +282,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     if "@" in text:
         out += _named_addresses(text)
     sig = signature_start(text)  # a name in the writer's sign-off block is the writer's
-    reader = _note_reader(text) if text[:1] in "HhDdGg" else None
+    reader = note_reader(text) if text[:1].isalpha() else None
     return tuple(ref for ref in out if ref[1] < sig and not (reader and reader[0] <= ref[1] < reader[1]))
 
 
@@ -316,17 +319,40 @@ _SEND_TO = frozenset(("ask", "tell", "ping", "message", "email", "page"))
 _GREETED_READER = lazy_pattern(
     r"\W*(?i:hi|hello|hey|hiya|dear|g['’]?day)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)\s*[,!.—–-]+\s*"
 )
+# A personal note opening on its reader, the greeting left out or no stop before "it's" ("Shaz it's
+# me, ring the ward", "hey Sam it's Kira, I'm on nights all week"), then the writer with no team of
+# theirs named (a "from the Burnie office" note is the work's own: writers label its reader a colleague)
+_OPENED_READER = lazy_pattern(
+    r"\W*(?:(?i:hi|hello|hey|hiya|dear|g['’]?day)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)"
+    r"\s*[,!.—–-]*\s*(?=(?i:it['’]?s|its)\s)"
+)
+_ITS_ME = lazy_pattern(r"(?i:it['’]?s|its)\s+me\b")
+_TEAM_FROM_AFTER = lazy_pattern(r",?\s+(?:from|here\s+from|at)\b")
 _INTRO_NAME = lazy_pattern(
     r"(?i:(?:hi|hey|hello)[,!]?\s+)?(?i:(?:it['’]?s|its|this is|my name is|i['’]?m|i am)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
     r"([A-Z][a-z]+)"
 )
 
 
-def _note_reader(text: str) -> tuple[int, int] | None:
+def note_reader(text: str) -> tuple[int, int] | None:
     """The span of the reader's name in a note that greets them and then introduces the writer."""
     g = _GREETED_READER.match(text)
     n = _INTRO_NAME.match(text, g.end()) if g is not None else None
-    if n is None or not self_intro(text, n.start(1), n.end(1)):
+    if g is not None and n is not None and self_intro(text, n.start(1), n.end(1)):
+        return g.start(1), g.end(1)
+    return personal_reader(text)
+
+
+def personal_reader(text: str) -> tuple[int, int] | None:
+    """The span of the reader's name in a personal note ("Shaz it's me, ...", "Mum it's Kezza, I'm on
+    the 7:30 start"), where the writer names no team of theirs."""
+    g = _OPENED_READER.match(text)
+    if g is None:
+        return None
+    if _ITS_ME.match(text, g.end()):
+        return g.start(1), g.end(1)
+    n = _INTRO_NAME.match(text, g.end())
+    if n is None or _TEAM_FROM_AFTER.match(text, n.end(1)) or not self_intro(text, n.start(1), n.end(1)):
         return None
     return g.start(1), g.end(1)
 
@@ -338,6 +364,25 @@ _ROLE_TOKENS = frozenset(
     sarge cso teacher firie firey detective det constable const bfo officer screw""".split()
 )
 _HANDLE_SPLIT = lazy_pattern(r"[._\-\d]+")
+
+
+# The words an organisation's own account is made of ("@TasPoliceMedia", "@QldHealthNews",
+# "@rbwh_nurses"): a handle of these words and the organisation's acronyms alone names no person.
+_ACCOUNT_WORDS = frozenset(
+    """police prison prisons corrections correctional justice svc service services media news health hospital hospitals
+    ambulance ambo fire rescue ses gov govt dept department official team nurses nursing midwives hq au aus oz australia
+    australian info comms unit ops schools school education transport roads rail metro border force customs immigration
+    home affairs careers jobs recruit recruiting recruitment alerts traffic emergency council state public centre
+    tas tasmania vic victoria victorian qld queensland nsw wa sa nt act""".split()
+)
+_ACCOUNT_SPLIT = lazy_pattern(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _org_account(handle: str, profile: Profile) -> bool:
+    """A handle made only of the organisation's acronyms and the words its own accounts use."""
+    acronyms: frozenset[str] = per_profile(profile, "personrefs-acronym-tokens", _acronym_tokens)  # type: ignore[assignment]
+    words = [w.casefold() for w in _ACCOUNT_SPLIT.findall(handle)]
+    return len(words) >= 2 and all(w in _ACCOUNT_WORDS or w in acronyms for w in words)
 
 
 def _acronym_tokens(profile: Profile) -> frozenset[str]:

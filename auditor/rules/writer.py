@@ -24,9 +24,13 @@ _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
 _HI_OPENS = lazy_pattern(r"\W*(?i:hi|hello|hey|g['’]?day)(?:\s+[A-Z][a-z]+)?[,!]?\s+$")
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
 # "it's NAME" opening the text, then a break and the writer's own news: "it's Bronwyn — I've moved ..."
-_ITS_OPENS = lazy_pattern(r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$", re.IGNORECASE)
+# (a reader's name or word may come first: "Mum it's Kezza, I'm on ...", "hey Sam it's Kira, I'm on nights")
+_ITS_OPENS = lazy_pattern(
+    r"\W*(?:(?:hi|hello|hey|hiya|g['’]?day)[,!]?\s+)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?:[a-z]+[,!]?\s+)?(?:all,?\s+)?it['’]?s\s+$",
+    re.IGNORECASE,
+)
 _OWN_NEWS_AFTER = lazy_pattern(
-    r"\s*[,.—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[,.—–-]+\s*(?:i\b|i['’]m\b|i['’]ve\b|i['’]ll\b|my\b|new (?:work |desk |direct )?(?:number|mobile|phone|email)\b|"
     r"on (?:leave|the)\b|back\b|here\b|just\b|"
     # ... or how to reach the writer: "hey it's Priya, if you can't get me on mobile ring my desk line",
     # "Hey it's Claire, you can get me at work on ..."

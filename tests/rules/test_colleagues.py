@@ -280,3 +280,14 @@ def test_a_name_from_the_shift_they_work_but_not_a_sites_second_word():
     assert refs == []
     refs = [r for r, _a, _b in people_in(_item("Yongah Hill on nights again, the kettle's on"), load_profile("dibp"))]
     assert refs == []
+
+
+def test_names_someone_leaves_out_a_personal_notes_reader_and_its_writer():
+    from auditor.config import load_profile
+    from auditor.rules.colleagues import names_someone
+
+    aps = load_profile("aps")
+    assert not names_someone("Mum it's Kezza, I'm on the 7:30 start at the service centre all week", aps)
+    assert not names_someone("hey Sam it's Kira, I'm on the counter all week so no dinner", aps)
+    # the work's own note: the reader is named
+    assert names_someone("Hey Raj it's Kirsty from the contact centre, can u take my Sunday?", aps)

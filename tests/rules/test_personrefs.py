@@ -219,3 +219,22 @@ def test_an_agencys_own_handle_and_a_business_named_after_a_rank_are_no_person()
     # a staff member's handle names a person; a rank's own roster is a person's
     assert people_in(_item("on the Bruce with @kel_tmr_roads today"), load_profile("qld")) == [("@kel_tmr_roads", 18, 32)]
     assert people_in(_item("Sergeant Pepper's roster is out"), vic)[0][0] == "Sergeant Pepper"
+
+
+def test_an_account_of_the_organisations_own_words_is_no_person():
+    tas, qld = load_profile("tas"), load_profile("qld")
+    assert people_in(_item("@TasPoliceMedia who's on the front counter tonight? me"), tas) == []
+    assert people_in(_item("Lockdown again @TasPrisonSvc, 4 short on B shift"), tas) == []
+    assert people_in(_item("first day as a new grad 🩺 @rbwh_nurses"), qld) == []
+    # a person's handle, even with the agency's words in it
+    assert people_in(_item("night shift with @kayla_police"), tas) == [("@kayla_police", 17, 30)]
+
+
+def test_a_personal_notes_reader_and_writer_are_no_colleagues(dibp):
+    from auditor.rules.personrefs import personal_reader
+
+    assert people_in(_item("hey Gus it's Mira, I'm on nights at the airport all week so no footy"), dibp) == []
+    assert people_in(_item("hey it's Rob (marine unit). my number on the boat is 04 9157 0277"), dibp) == []
+    assert personal_reader("Dell it's me, ring the office if you need me tonight") == (0, 4)
+    # a note from the writer's team is the work's own: its reader stays a colleague
+    assert personal_reader("Hey Jess it's Tom from the Burnie depot, ring me back") is None
