@@ -12,6 +12,9 @@ operational families share, moved out of `people` when it grew:
     customers", "Emirates crew uniform fitting");
   - a private trade or role ("bank teller here", "casino dealer", "six years doing security at a
     pub", "security guard life", "wharfie life", "the security company has me on 5 nights");
+  - a private workplace's own job, shift, roster or system ("Casino surveillance job", "the hotel
+    roster's out", "Mining FIFO here", "crowd control shift", "aged care manager", "the new lending
+    system", "Woolies just rolled out a new rostering app", "Ex-chef", "Baggage handler life");
   - a council's work, which no profile's organisation is ("I drive the buses for council");
   - the same work abroad ("UK nurse here, the NHS pay offer", "teaching English in Japan").
 
@@ -62,6 +65,13 @@ PRIVATE_JOB = lazy_pattern(
     r"|\b(?:barista|florist|accountant|brunch rush|checkout)\b|#(?:warehouselife|hospo|retaillife|securitylife|wharfielife)\b"
     r"|\b(?:mechanic|plumber|electrician|sparky|dentist|hairdresser|barber|tradie)['’]s\b)"
     r"|\bat the DC\b|\bbank (?:job|life|gig)\b"  # (a nurse's "bank shift" is the hospital's own casual pool)
+    # a private workplace's own job, shift or roster, one word between: "Casino surveillance job", "the
+    # hotel roster's out", "Mining FIFO here", "crowd control shift", "aged care manager", "our branch rolled
+    # out the new lending system"
+    r"|(?i:\b(?:casino|hotel|motel|resort|pub|nightclub|mining|airline|supermarket)(?: [\w-]+)? (?:job|gig|life|shifts?|roster)\b"
+    r"|\b(?:mining )?fifo (?:here|life|roster|job)\b|#fifo\b|\bcrowd control (?:shift|job|gig|work)\b|\bnight audit\b"
+    r"|\baged care (?:manager|provider|worker|job|shift|roster)s?\b|\blending (?:system|team|manager)\b"
+    r"|\bex-?chef\b|\bchef (?:here|life)\b|\bbaggage handlers?\b|\buni(?:versity)? library\b|\bcouncil (?:[\w-]+ )?(?:crew|team) here\b)"
     # a private employer of one's own, a private workplace's manager, a private sector or provider
     r"|(?i:\b(?:my|our) (?:bank|supermarket|store|shop|caf[eé]|restaurant|hotel|pub|firm|company)['’]s\b"
     r"|\b(?:my|our) (?:[\w-]+ ){1,2}(?:company|firm|business)['’]s\b|\binsurance (?:claims? )?(?:team|job|company|claims)\b"
@@ -87,7 +97,8 @@ PRIVATE_JOB = lazy_pattern(
     r"Canada|the US|the States|New Zealand|NZ|Singapore|Hong Kong)\b)"
     # a private employer by name, as the workplace
     rf"|\b{_BRAND}['’]?s? {_BRAND_WORK}\b|\b{_EMPLOYER_BEFORE} {_BRAND}\b(?!['’]s? (?:customers?|shoppers?|app|website|online|website))"
-    rf"|\b{_BRAND}['’]s (?i:new )?(?i:system|app for staff|rostering|HR|payroll)\b|#(?i:{_BRANDS_ANY_CASE.replace(' ', '')})life\b"
+    rf"|\b{_BRAND}['’]s (?i:new )?(?i:system|app for staff|rostering|HR|payroll)\b"
+    rf"|\b{_BRAND}(?:['’]s)? (?:\w+ ){{1,5}}?(?i:rostering|payroll) (?i:app|system)\b|#(?i:{_BRANDS_ANY_CASE.replace(' ', '')})life\b"
 )
 
 # Lower-case pieces one of which every `PRIVATE_JOB` match holds: most texts hold none, and a
@@ -102,7 +113,8 @@ _JOB_KEYS = tuple(
     "private|casino|resort|teller|croupier|bouncer|crowd control|security|traffic|wharfie|stevedore|truckie|forklift|"
     "storeperson|trainer|flight attendant|cabin crew|pilot|cleaning|recruitment|removal|courier|call centre|callcentre|"
     "council|nhs|canadian|american|british|irish|kiwi|japan|korea|china|dubai|london|uk|england|canada|the us|states|"
-    "zealand|nz|singapore|hong kong".split("|")
+    "zealand|nz|singapore|hong kong|motel|nightclub|mining|airline|fifo|crowd|night audit|aged care|lending|chef|baggage|"
+    "uni library|university library|club".split("|")
 ) + tuple(
     key
     for brand in f"{_BRANDS_ANY_CASE}|{_BRANDS_CASED}".casefold().split("|")

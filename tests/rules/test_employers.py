@@ -77,3 +77,19 @@ def test_a_private_firm_of_ones_own_by_its_trade_and_a_private_front_desk():
     assert private_job("dentist reception: new booking system double booked 14 patients")
     assert private_job("Retail workers deserve better!! 11 hr shift, 2 of us on the floor")
     assert private_job("our section's new system went down for 6 hours") is None
+
+
+def test_a_private_workplaces_own_shift_job_or_system_and_a_private_trade():
+    assert private_job("motel night audit again, 3 check-ins after midnight")
+    assert private_job("Resort housekeeping roster is cooked this month")
+    assert private_job("FIFO life: 14 and 7, the camp wifi is dead again")
+    assert private_job("crowd control gig at the footy, hi-vis and a radio")
+    assert private_job("aged care worker here, 12 residents each on the late shift")
+    assert private_job("the lending team is down to 2 and the system froze")
+    assert private_job("chef life: 14 hour Saturday and the ordering system crashed")
+    assert private_job("Coles finally rolled out the new payroll system and my hours vanished")
+    # a pub or a motel as a place one goes, an aged care facility served, a chef on a visa, a chef's kiss
+    assert private_job("slept at the pub after 19 matters at the circuit court") is None
+    assert private_job("we evacuated the aged care facility in 40 mins") is None
+    assert private_job('the "chef" on the 482 was washing dishes') is None
+    assert private_job("200 redundancies the same hour. Chef's kiss.") is None
