@@ -299,10 +299,26 @@ def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[I
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
-            if not not_staff(item.text or ""):
+            if not not_staff(item.text or "") and not private_only(item.text or "", profile):
                 yield m
 
     return vetoed
+
+
+def private_only(text: str, profile: Profile) -> bool:
+    """The text is about a private job's own work (`employers.private_job`: "nurse at a private
+    here", "I drive the buses for council", "UK nurse here, the NHS pay offer is a joke") and names
+    nothing of the organisation: no view from inside it."""
+    return private_job(text) is not None and not department_terms(text, profile) and not searched(_SECOND_JOB, text)
+
+
+# a private job on the side, beside the work the view is about: "I earn more in my weekend job at the bakery"
+_SECOND_JOB = lazy_pattern(r"\b(?:weekend|second|side|other|night) (?:job|gig)\b", re.IGNORECASE)
+
+
+def _staff_voice(item: Item, profile: Profile) -> Iterator[Match]:
+    if not private_only(item.text or "", profile):
+        yield from _official_voice(item, profile)
 
 
 def outside_views(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
@@ -336,7 +352,7 @@ RULES = [
         summary="An opinion on departmental or government policy, given from the writer's position, that could be read as official.",
         rationale="Comment that appears to speak for the Department misleads the public and compromises your impartiality.",
         remediation="Delete or reword the post so it is plainly a private view and does not rely on your position; leave official comment to authorised spokespeople.",
-        check=_official_voice,
+        check=_staff_voice,
         examples=(
             # a slogan against the work seen from inside; the writer's field named is no view on it
             Example(

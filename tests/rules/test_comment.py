@@ -393,3 +393,22 @@ def test_a_book_or_a_game_gives_no_official_comment():
     assert not_staff("The health department in my SimCity save is permanently underfunded. Relatable.")
     assert not_staff("the detective in this book has the worst caseload I've ever read")
     assert not not_staff("the detective on my team has the worst caseload in the unit")
+
+
+def test_a_private_jobs_own_complaint_or_view_is_no_official_comment():
+    from auditor.config import load_profile
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.comment import RULES, private_only
+
+    qld = load_profile("qld")
+
+    def codes(text: str) -> set[str]:
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="x", text=text)
+        return {r.code for r in RULES if any(True for _ in r.check(item, qld))}
+
+    assert not codes("nurse at a private here, we're on 1:7 tonight and the manager says that's 'within policy'.")
+    assert not codes("I drive the buses for council and the new timetable is a disaster, management never listen")
+    assert private_only("UK nurse here, the NHS pay offer is a joke too", qld)
+    # the organisation named, or a private job on the side of the work the view is about
+    assert not private_only("Left Queensland Health for a private hospital and the pay is a joke", qld)
+    assert not private_only("Teacher aide pay is a joke. I earn more in my weekend job at the bakery", qld)
