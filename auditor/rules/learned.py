@@ -38,7 +38,7 @@ from auditor.rules import transformer
 from auditor.rules.attire import worn_for_this_work
 from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, searched, word_pattern
 from auditor.rules.colleagues import names_someone, not_ours
-from auditor.rules.comment import outside_views
+from auditor.rules.comment import outside_views, patient_side
 from auditor.rules.explain import explain
 from auditor.rules.features import WORK_FRAME, elsewhere
 
@@ -296,9 +296,12 @@ def _learned(category: Category, family: str):
 
 def _matched(item: Item, profile: Profile, category: Category, family: str, p: float, why: str) -> Iterator[Match]:
     text = item.text or ""
-    if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text) or private_work(text, profile)):
+    if family == "operations" and (
+        view_from_post(text) or contact_line(text) or farewell(text) or private_work(text, profile) or patient_side(text)
+    ):
         # a view lent weight by one's post, a number to be reached on, a farewell, a private job's own
-        # work ("Nursing at a private hospital is brutal this month"): nothing of the organisation's work told
+        # work ("Nursing at a private hospital is brutal this month"), a patient's or a visitor's own
+        # wait ("Took Nan to emergency with a broken wrist. 6 hr wait"): nothing of the organisation's work told
         return
     yield Match(
         key="learned",

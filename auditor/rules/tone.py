@@ -339,11 +339,12 @@ NEWS_READER = lazy_pattern(
     re.IGNORECASE,
 )
 # ... and any sign that the writer is inside: the work's "we" (not everyone's "we're all", "the rest of us"), one's own
-# job, team or clients, the work first hand, staff, being told, a role "here".
+# job, team or clients, the work first hand, staff (not those a patient saw: "Staff were run off their feet"),
+# being told, a role "here".
 INSIDER = lazy_pattern(
     r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
     r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
-    r"i'm the one|at work|colleagues?|staff|staffer|told(?!\s+(?:the|her|him|them|a|an|my|everyone|you|off)\b)|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
+    r"i'm the one|at work|colleagues?|staff(?!\s+(?:were|was|are|run|ran|flat|did|do|doing|so|all\s+(?:were|did))\b)|staffer|told(?!\s+(?:the|her|him|them|a|an|my|everyone|you|off)\b)|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
     r"|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
@@ -362,16 +363,21 @@ OUTSIDER = lazy_pattern(
 # The writer as the agency's customer: a refund, one's own licence, claim or return, time on hold, its
 # app, a top-up, a business one means to start ("Finally got the refund for the double rego payment.
 # Only took six weeks 🙃"); `rules.comment` reads it with no insider sign (`INSIDER`, `OFFICIAL_VOICE`).
+# a patient or a visitor in the hospital's waiting room: "Sat in ED for 7 hours with my son", "Took Nan to
+# emergency with a broken wrist", "Sat with mum in the Alfred ED", "Signed, a patient who's seen how hard they work"
+_PATIENT_SIDE = (
+    r"(?:sat|waited|waiting) (?:for )?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten) ?(?:hours?|hrs?)? ?in (?:the )?(?:[A-Z]{2,4} )?(?:ED|emergency)|"
+    r"(?:sat|waited) in (?:the )?(?:ED|emergency) for|(?:took|taking|take) (?:my |our )?(?:nan|nana|mum|mom|dad|son|daughter|kids?|baby|bub|"
+    r"husband|wife|partner|grandma|grandad|pop) (?:in )?to (?:the )?(?:emergency|ED|hospital|emerg)|as a patient|signed,? a (?:patient|parent|visitor)|"
+    r"(?:sat|waited|waiting) with (?:my |our )?(?:nan|nana|mum|mom|dad|son|daughter|kids?|baby|bub|husband|wife|partner|grandma|grandad|pop) "
+    r"(?:in|at) (?:the )?(?:[\w'’]+ ){0,2}?(?:ED|emergency|hospital)"
+)
+PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
     r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
     r"what['’]?s the go with|(?:been )?(?:applying|applied) (?:for|to) (?:the APS|the public service|jobs?|a job|a role|grad programs?)|"
-    r"rejected after the interview|"
-    # a patient or a visitor in the hospital's waiting room: "Sat in ED for 7 hours with my son", "Took Nan to
-    # emergency with a broken wrist", "Signed, a patient who's seen how hard they work"
-    r"(?:sat|waited|waiting) (?:for )?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten) ?(?:hours?|hrs?)? ?in (?:the )?(?:[A-Z]{2,4} )?(?:ED|emergency)|"
-    r"(?:sat|waited) in (?:the )?(?:ED|emergency) for|(?:took|taking|take) (?:my |our )?(?:nan|nana|mum|mom|dad|son|daughter|kids?|baby|bub|"
-    r"husband|wife|partner|grandma|grandad|pop) (?:in )?to (?:the )?(?:emergency|ED|hospital|emerg)|as a patient|signed,? a (?:patient|parent|visitor))\b",
+    rf"rejected after the interview|{_PATIENT_SIDE})\b",
     re.IGNORECASE,
 )
 # A verdict on how the work is resourced, said of those it serves or its staff: "The kids on our books

@@ -412,3 +412,14 @@ def test_a_private_jobs_own_complaint_or_view_is_no_official_comment():
     # the organisation named, or a private job on the side of the work the view is about
     assert not private_only("Left Queensland Health for a private hospital and the pay is a joke", qld)
     assert not private_only("Teacher aide pay is a joke. I earn more in my weekend job at the bakery", qld)
+
+
+def test_a_patient_or_a_visitor_seeing_staff_flat_out_is_no_insider():
+    from auditor.rules.comment import customer_side, patient_side
+
+    assert patient_side("Took Nan to emergency with a broken wrist. 6 hr wait, staff run off their feet")
+    assert patient_side("Sat with dad in the Box Hill ED for 5 hours. Staff were amazing")
+    assert customer_side("Waited 5 hours in the RBWH emergency with a kidney stone. Staff were flat out")
+    # staff of its own, or the work's "we"
+    assert not patient_side("Sat with a patient's mum in ED for 2 hours, we're 3 nurses down")
+    assert not customer_side("on hold with the uni all day confirming enrolments for 40 of our cases")
