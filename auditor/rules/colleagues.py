@@ -52,7 +52,7 @@ from auditor.rules.people import (
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, personal_reader
 from auditor.rules.relatives import RELATIVE, TITLED, WORKS, kin_only, parent_opens, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
-from auditor.rules.titled import SERVED_ME, titled_at_work, titles
+from auditor.rules.titled import SERVED_ME, served_customer, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
 
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
@@ -103,6 +103,8 @@ def names_someone(text: str, profile: Profile) -> bool:
     characters of a show, nor a titled person who served the writer. The learned colleague rule
     requires it: on writers no model saw (train26), COL102 without it fired on 15 false and 4 true
     posts ("our section is being absorbed"), tests/eval/README.md."""
+    if served_customer(text):
+        return False  # "ask for Marnie at the Nundah Centrelink, she sorted my payment": who served the writer
     text = text[: signature_start(text)]  # "Regards, Tom Vu | Senior Analyst | ...": the writer
     text = text[_title_line_end(text) :]  # "Assistant Principal, Wellbeing | Epping Secondary College | ...": the writer's
     if on_screen(text):
@@ -241,8 +243,10 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         if item.field == "connection":
             yield from _connection(item, profile)
         return
-    people = people_in(item, profile)
     text = item.text or ""
+    if served_customer(text):
+        return  # "Shoutout to Dimitri at the VicRoads office who fixed my licence mess": who served the writer
+    people = people_in(item, profile)
     superior = own_superior(text, profile)  # "our AP said the same", "Congrats Sarge!!": one's boss by title
     starter = new_starter(text)  # "our new grad found the error": one's new starter by role
     for extra in (superior, starter):

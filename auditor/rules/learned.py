@@ -55,6 +55,7 @@ from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_
 from auditor.rules.people import SCREEN
 from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
 from auditor.rules.superiors import personal_wish
+from auditor.rules.titled import served_customer
 
 
 def load_model(name: str) -> dict:
@@ -163,8 +164,9 @@ def _nets(models: list[dict]) -> list[dict]:
 
 def not_a_colleague(text: str, profile: Profile) -> bool:
     """People who are no colleague whatever the score: a private wish ("Congrats on the new job
-    Hannah!!") or another workplace than ours ("30 years at the brewery")."""
-    return bool(personal_wish(text, profile) or not_ours(text, profile))
+    Hannah!!"), another workplace than ours ("30 years at the brewery") or the staff member who
+    served the writer as a customer (`titled.served_customer`)."""
+    return bool(personal_wish(text, profile) or not_ours(text, profile) or served_customer(text))
 
 
 def ensemble_of(models: list[dict]) -> tuple[dict, dict] | None:

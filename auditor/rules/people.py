@@ -101,7 +101,11 @@ OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z]
 PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
 
 
-STATE_NOUN_AFTER = lazy_pattern(r"\s+(?:government|govt|gov|public|state|police|health|schools?)\b", re.IGNORECASE)
+STATE_NOUN_AFTER = lazy_pattern(
+    r"\s+(?:government|govt|gov|public|state|police|pol|health|schools?|prisons?|corrections|hospitals?|ambos?|nurses?|"
+    r"teachers?|paramedics?|cops?|coppers?|courts?|roads|rail|uni)\b",
+    re.IGNORECASE,
+)
 
 
 # Prepositions that only ever lead to a place, so no gazetteer entry is needed: "near Yulara".

@@ -1,7 +1,9 @@
 """A titled person ("Sgt Dawes", "Constable Amy Ferris", "Commander Sharon Petrov"), for the colleague
 family: `titles`, the profile's ``[colleagues] titles``; `titled_at_work`, whether the title alone reads
 as staff (greeted or sent a message, giving the writer work, placed, named in full); `SERVED_ME`, a
-titled person (or any staff) who served the writer, thanked or praised, who is no colleague.
+titled person (or any staff) who served the writer, thanked or praised, who is no colleague;
+`served_customer`, a named one who sorted the writer's own payment, licence or claim ("ask for Marnie
+at the Nundah Centrelink, she sorted my payment").
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, searched
+from auditor.rules.orgvoice import OWN_WORK
+from auditor.rules.tone import INSIDER
 
 
 def titles(profile: Profile) -> frozenset[str]:
@@ -65,3 +69,33 @@ def titled_at_work(text: str, start: int, end: int) -> str | None:
     if _SURNAME_AFTER.match(text, end) and text[start:end].split(" ")[-1].casefold() in given_names():
         return "a rank before a full name"
     return None
+
+
+# A customer's thanks to the staff member who served them ("ask for Marnie at the Nundah Centrelink,
+# she sorted my payment", "Shoutout to Dimitri at the VicRoads office who fixed my licence mess"): the
+# person served the writer, no workmate of theirs. (Staff served by a colleague say so: "12 years
+# here", "in the staff car park".)
+_SERVED_CUSTOMER = lazy_pattern(
+    r"\b(?:sorted|fixed|helped|processed|approved|renewed|found|got)\s+(?:out\s+)?(?:me\s+|my\s+|(?:mum|dad|nan|pop|son|daughter)['’]s\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:payments?|licen[cs]e|rego|claim|card|visa|allowance|pension|plates|paperwork|forms?|application|refund|"
+    r"passport|mess|statement|debt)\b",
+    re.IGNORECASE,
+)
+
+
+def served_customer(text: str) -> bool:
+    """The writer thanks or names the staff member who served them as a customer."""
+    return (
+        searched(_SERVED_CUSTOMER, text) is not None
+        and searched(INSIDER, text) is None
+        and searched(OWN_WORK, text) is None
+        and searched(_WORKPLACE_CUE, text) is None
+    )
+
+
+# the server's own milestone or the office's kitchen: "Bernie from the Adelaide visa office just hit 30
+# years, cake in the kitchenette at 3 (she processed my own visa back in 1996)"
+_WORKPLACE_CUE = lazy_pattern(
+    r"\b(?:just hit|hits|hit|celebrating|marks?)\s+\d+\s+(?:years|yrs)\b|\bkitchenette\b|\bstaff\s*(?:room|car\s*park|kitchen)\b",
+    re.IGNORECASE,
+)

@@ -238,3 +238,10 @@ def test_a_personal_notes_reader_and_writer_are_no_colleagues(dibp):
     assert personal_reader("Dell it's me, ring the office if you need me tonight") == (0, 4)
     # a note from the writer's team is the work's own: its reader stays a colleague
     assert personal_reader("Hey Jess it's Tom from the Burnie depot, ring me back") is None
+
+
+def test_the_state_before_its_services_is_no_victor():
+    vic = load_profile("vic")
+    assert people_in(_item("I work in a Vic prison and the overcrowding is insane"), vic) == []
+    assert people_in(_item("thinking of applying for Vic Pol, is the academy brutal?"), vic) == []
+    assert people_in(_item("Vic said the roster's out"), vic) == [("Vic", 0, 3)]

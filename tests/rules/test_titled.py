@@ -39,3 +39,15 @@ def test_a_rank_from_a_show_is_no_place():
     assert titled_at_work(text, 0, len("Sgt Okoro")) is not None
     text = "Sgt Okoro at Caboolture is the best OIC I've had"
     assert titled_at_work(text, 0, len("Sgt Okoro")) is not None
+
+
+def test_a_named_staff_member_who_served_the_writer_as_a_customer():
+    from auditor.rules.titled import served_customer
+
+    assert served_customer("ask for Marnie at the Nundah Centrelink, she sorted my payment in 10 min")
+    assert served_customer("Shoutout to Dimitri at the VicRoads office in Geelong who fixed my licence mess")
+    # staff served by a workmate say so
+    assert not served_customer("Shout out to Ravi on the IT desk who fixed my TRIM access. 12 years here and that's a record")
+    assert not served_customer(
+        "Bernie from the visa office just hit 30 years, cake in the kitchenette. she processed my visa in 1996"
+    )
