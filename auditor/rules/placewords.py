@@ -3,7 +3,8 @@
 Language data and context cues that `auditor.rules.places` asks of each gazetteer name it finds:
 `is_person` (a person, a pet or a boat called after a place: "my sister Victoria", "Hobart the cat",
 "Dog mum to Bendigo", "Our boat Noosa Belle"),
-`named_thing` (a team, a result, an event, a brand, a song or a namesake abroad: "Richmond are
+`named_thing` (a team, a result, a game's run, an event, a brand, a song, a namesake abroad or a
+suburb's name in a sentence set abroad, "Kew Gardens in spring, London you beauty": "Richmond are
 cooked", "Bendigo Bank", "Bundaberg Rum", "'Toowoomba Rain' by ...", "Brighton, England"), `state_in_a_name` (a state's name inside an organisation's:
 "Fines Victoria", "NRE Tas") and the word lists they use. The lists are language data, not
 organisation data; profiles add exclusions. It reads only text (and the profile's department
@@ -16,7 +17,7 @@ import re
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
-from auditor.rules.base import given_names, lazy_pattern
+from auditor.rules.base import given_names, lazy_pattern, sentence_of
 from auditor.rules.features import department_terms
 from auditor.rules.people import KIN_WORDS
 
@@ -106,7 +107,10 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 )
 _SPORT_AFTER = lazy_pattern(
     r"^\s+(?:won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
-    r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying|forever,? even)\b(?!['’]\w)"
+    r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying|forever,? even|"
+    # a game's run: "Richmond in the 4th quarter", "Geelong stormed home", "Carlton til I die"
+    r"in the (?:first|second|third|fourth|last|final|\d(?:st|nd|rd|th)) (?:quarter|half|term)|stormed home|"
+    r"till? i die|til death)\b(?!['’]\w)"
     r"|^['’]s (?:season|coach|forwards?|backline|midfield|ruck|list|draft|finals|premiership)\b"
     # a contest: "Carlton play Essendon", "Collingwood colours on the fence", "Richmond to win the flag",
     # "Melbourne made the top four"
@@ -167,9 +171,19 @@ _PERSON_DOES_AFTER = lazy_pattern(
     r"turn(?:s|ed) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:years|yrs)))",
     re.IGNORECASE,
 )
+# A sentence set abroad: a flag other than Australia's, or a foreign city, country or its police
+# ("Epping Forest walk with the in-laws 🇬🇧", "Kew Gardens in spring, London you beauty", "Sandringham at
+# Christmas, the royals can keep it", "NYPD officers in Times Square"); the capitals and the states keep
+# their own meaning ("Flew Melbourne to London").
+_ABROAD_SENTENCE = lazy_pattern(
+    # (not a trip there: "Back in Brighton after three weeks in London")
+    r"(?!🇦🇺)[\U0001F1E6-\U0001F1FF]{2}|(?<!\bin )(?<!\bto )(?<!\bfrom )(?<!\bvia )\b(?:London|England|Scotland|Wales|Ireland|Paris|New York|NYPD|LA|Canada|"
+    r"British Columbia|BC|the royals|Premier League|EPL|Heathrow|Manhattan)\b"
+)
+_CAPITALS = frozenset("sydney melbourne brisbane perth adelaide hobart darwin canberra".split())
 _FOREIGN_AFTER = lazy_pattern(
     r"^,?\s*(?:in\s+(?:the\s+)?)?(?:England|UK|U\.K\.|Scotland|Wales|Ireland|USA|US|U\.S\.|America|Canada|New Zealand|NZ|South Africa|"
-    r"Jamaica|Italy|Texas|Ontario|London)\b"
+    r"Jamaica|Italy|Texas|Ontario|London|BC|British Columbia)\b"
 )
 # A state's agency named after the state: "NSW Police", "Victoria Police", "Queensland Health".
 _STATE_BODY_AFTER = lazy_pattern(r"^\s+(?:Police|Health|Ambulance|(?i:public service|public sector))\b")
@@ -325,6 +339,24 @@ def named_thing(text: str, start: int, end: int) -> bool:
         or (_SPORT_BEFORE.search(text, max(0, start - 24), start) is not None and after[:1] not in ("'", "’"))
         or (_VERSUS_BEFORE.search(text, max(0, start - 10), start) is not None and _GAME_WORDS.search(text) is not None)
         or _FOREIGN_AFTER.match(after)
+        or _abroad(text, start, end)
         or _EVENT_AFTER.match(after)
         or show_title(text, start, end)
     )
+
+
+def _abroad(text: str, start: int, end: int) -> bool:
+    """A suburb's name in a sentence set abroad (`_ABROAD_SENTENCE`): its namesake there."""
+    if text[start:end].casefold() in _CAPITALS or text[start:end].casefold() in STATE_KEYS:
+        return False
+    a, b = sentence_of(text, start, end)
+    m = _ABROAD_SENTENCE.search(text, a, b)
+    if m is None or m.group(0)[0] not in _FLAG_LETTERS:
+        return m is not None
+    # a flag is a weaker sign (a heritage flag beside a place here: "a party at the hall in Inala 🇳🇬",
+    # "arrived in Fremantle from Naples 🇮🇹🇦🇺"): only with no Australian flag and no place word before the name
+    return "🇦🇺" not in text and _PLACE_PREP_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+_FLAG_LETTERS = frozenset(chr(c) for c in range(0x1F1E6, 0x1F200))
+_PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:in|at|to|from|near|around|into)\s+$", re.IGNORECASE)

@@ -158,3 +158,22 @@ def test_a_pet_or_a_child_having_a_birthday_is_no_place_but_a_citys_anniversary_
     assert is_person(text, s, s + len("Launceston"), "launceston")
     text = "Ballarat turns 150 this year and the council is throwing a party"
     assert not is_person(text, 0, len("Ballarat"), "ballarat")
+
+
+def test_a_suburbs_namesake_abroad_and_a_games_run_are_no_place_here():
+    from auditor.rules.placewords import named_thing
+
+    def thing(text: str, name: str) -> bool:
+        s = text.index(name)
+        return named_thing(text, s, s + len(name))
+
+    assert thing("Kew Gardens in spring is unreal, London you beauty", "Kew")
+    assert thing("Epping Forest walk with the in-laws 🌳🇬🇧", "Epping")
+    assert thing("Sandringham at Christmas looks freezing, the royals can keep it", "Sandringham")
+    assert thing("Richmond in the 4th quarter is a horror movie", "Richmond")
+    assert thing("Carlton til I die, what a WIN", "Carlton")
+    # a trip there, a capital, a heritage flag beside a place here
+    assert not thing("Back in Brighton after three weeks in London, missed the bay", "Brighton")
+    assert not thing("Melbourne to London, 24 hours of hell 🇬🇧", "Melbourne")
+    assert not thing("Independence Day party at the hall in Inala 🇳🇬", "Inala")
+    assert not thing("arrived in Fremantle by boat from Naples 🇮🇹🇦🇺", "Fremantle")
