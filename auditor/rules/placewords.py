@@ -93,11 +93,15 @@ _PERSON_AFTER = lazy_pattern(
     r"^(?:['’]s\s+(?:birthday|bday|mum|dad|mom|party|wedding|baby|husband|wife|boyfriend|girlfriend|kids?|theory)\b"
     r"|\s+(?:said|says|told|asked|texted|messaged|replied|and I|and me|clan|family reunion|who (?:played|plays|scored|sang|starred))\b"
     # a pet named for a place, its kind said after it: "Meet Bendigo 🐶 our new rescue kelpie"
-    r"|\W{0,6}\s*(?:(?:is|was)\s+)?(?:our|my) (?:new |little |rescue |old |baby |border ){0,3}(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|"
-    r"groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|calf|lamb)\b"
+    r"|\W{0,6}\s*(?:(?:is|was)\s+)?(?:our|my) (?:new |little |rescue |old |baby |border |golden |black |chocolate |mini |senior ){0,3}"
+    r"(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|groodle|staffy|retriever|poodle|terrier|heeler|greyhound|collie|spoodle|"
+    r"dachshund|pug|beagle|horse|pony|calf|lamb|tortoise|turtle|rabbit|bunny|guinea pig|ferret|axolotl|lizard|parrot|budgie|cockatoo)\b"
+    # a child's own feat: "Logan scored his first try today"
+    r"|\s+(?:scored|kicked|made|got|lost) (?:his|her|their) (?:first|1st|very first)\b"
     # "Hobart the cat", "Derwent the kelpie", "Hobart the golden retriever"
     r"|\s+the\s+(?:\w+\s+)?(?:dog|pup|puppy|cat|kitten|kelpie|labrador|cavoodle|groodle|staffy|retriever|poodle|terrier|"
-    r"heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|budgie|cockatoo|chook|goldfish)\b)",
+    r"heeler|greyhound|collie|spoodle|dachshund|pug|beagle|horse|pony|budgie|cockatoo|chook|goldfish|tortoise|turtle|rabbit|bunny|"
+    r"guinea pig|ferret|axolotl|lizard|parrot|galah)\b)",
     re.IGNORECASE,
 )
 _PERSON_AFTER_WEAK = lazy_pattern(

@@ -177,3 +177,16 @@ def test_a_suburbs_namesake_abroad_and_a_games_run_are_no_place_here():
     assert not thing("Melbourne to London, 24 hours of hell 🇬🇧", "Melbourne")
     assert not thing("Independence Day party at the hall in Inala 🇳🇬", "Inala")
     assert not thing("arrived in Fremantle by boat from Naples 🇮🇹🇦🇺", "Fremantle")
+
+
+def test_a_pet_of_any_kind_and_a_childs_first_feat_are_no_place():
+    from auditor.rules.placewords import is_person
+
+    def person(text: str, name: str) -> bool:
+        s = text.index(name)
+        return is_person(text, s, s + len(name), name.casefold())
+
+    assert person("Perth (our golden retriever) has discovered the sprinkler", "Perth")
+    assert person("Darwin the tortoise escaped again", "Darwin")
+    assert person("Logan scored his first try today!!!", "Logan")
+    assert not person("Logan scored two tries for Souths today", "Logan")
