@@ -107,7 +107,8 @@ _FAMILY_PATIENT = lazy_pattern(
 # the writer says they came as the public: "as a patient", "as a taxpayer", "as a visitor" (not one
 # signing in as a visitor at their own building)
 _AS_PUBLIC = lazy_pattern(
-    r"\b(sign(?:ed|ing|s)?\s+in\s+)?as\s+an?\s+(?:patient|customer|client|taxpayer|ratepayer|member\s+of\s+the\s+public|visitor)\b",
+    r"\b(sign(?:ed|ing|s)?\s+in\s+)?as\s+an?\s+(?:patient|customer|client|taxpayer|ratepayer|member\s+of\s+the\s+public|visitor|"
+    r"foster\s+carer|kinship\s+carer|juror)\b|\bjury\s+duty\b",
     re.IGNORECASE,
 )
 # a customer's wait at its office: "Waited 50 minutes at the Medicare office", "queued an hour outside"

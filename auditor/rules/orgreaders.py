@@ -29,6 +29,10 @@ the name, for any profile:
   locomotive, a degree of the same name) and a costume of its staff ("went as a CSIRO scientist");
   and, whoever speaks (`abroad`), another country's agency of the same kind ("NZ Customs", "a Border
   Force officer too, but in the UK");
+* the writer denying it or defining its letters as something else ("Paramedic here (not QAS, ...)",
+  "ABF = Always Be Feeding", "APS-C"); its client on its benefits, with its police check or its form for
+  the family, its online service done, its service to a town cancelled, its volunteers thanked; a news
+  agency's wire of the same letters ("on the AFP wire");
 * the customer's own worker there, or one who came out to the family ("My DFFH worker has been
   amazing", "The Child Safety worker who came out was kind"); the customer's case come back from it
   ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
@@ -123,7 +127,7 @@ _ADDRESS_AFTER = lazy_pattern(r"\s*(?:,|please\b|pls\b|plz\b|\?|!|🙄|🙏)")
 _WAITING = lazy_pattern(
     r"\b(?:waiting|waited|wait)\b|\b\d+\s+(?:days?|weeks?|months?|years?)\s+(?:for|to|on|waiting)\b|\bday \d+\b"
     r"|\b(?:my|our|mum'?s|dad'?s|wife'?s|husband'?s|partner'?s)\s+(?:\w+\s+){0,2}?(?:visa|claim|payment|refund|application|debt)\b"
-    r"|\bforecast (?:said|says)\b|\bsoaked\b",
+    r"|\bforecast (?:said|says)\b|\bsoaked\b|\b(?:ate|took|swallowed|kept) my \$?\d*|\b(?:charged|fined|overcharged) me\b",
     re.IGNORECASE,
 )
 # its customers addressed: "PSA Centrelink customers:", "Medicare users"
@@ -183,6 +187,8 @@ _STUDY_AFTER = lazy_pattern(
 )
 _OURS_BEFORE = lazy_pattern(r"\b(?:our|my|we|us)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE)
 _ACCORDING_BEFORE = lazy_pattern(r"\b(?:according to|warnings? from|forecast from|a study by)\s+(?:the\s+)?$", re.IGNORECASE)
+# a news agency's wire or feed: "Saw it on the AFP wire this morning"
+_WIRE_AFTER = lazy_pattern(r"\s+(?:wire|newswire|news feed|photographer|reporter|correspondent)\b", re.IGNORECASE)
 # The writer's own business with it as its customer: "a fine in the mail from TMR", "bulk bills under
 # Medicare", "renewing rego at the TMR centre", "link Medicare to my myGov" (not a letter or a text
 # from it, which staff get too: "a letter from the department about my transfer").
@@ -212,7 +218,9 @@ _RIDER_AFTER = lazy_pattern(
 # CSIRO scientist for Halloween").
 _THING_NAMED_AFTER = lazy_pattern(
     r"(?:['’]s)?\s+(?:museum|(?:science|craft|lego|chemistry|toy)\s+kits?|toys?|locks?|latches|gates?|costumes?|merch|"
-    r"loco(?:motive)?s?|degree|diploma)\b",
+    r"loco(?:motive)?s?|degree|diploma)\b"
+    # a safety product: "the child safety cap on this paracetamol", "child safety seat"
+    r"|(?<=safety)\s+(?:caps?|seats?|ratings?|plugs?|catches)\b",
     re.IGNORECASE,
 )
 _COSTUME_BEFORE = lazy_pattern(
@@ -227,9 +235,33 @@ _ABROAD_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _ABROAD_AFTER = lazy_pattern(
-    r"[^.!?\n]{0,40}?\b(?:too|as\s+well|also)?,?\s*but\s+(?:over\s+)?(?:in|from)\s+(?:the\s+)?"
-    r"(?:UK|US|USA|States|NZ|New Zealand|Canada|Ireland|England|Scotland|Wales)\b"
+    r"(?:[^.!?\n]{0,40}?\b(?:too|as\s+well|also)?,?\s*but\s+(?:over\s+)?(?:in|from)|\s+(?:over\s+)?in|\s*\((?:the\s+)?)\s*(?:the\s+)?"
+    r"(?:UK|US|USA|States|NZ|New Zealand|Canada|Ireland|England|Scotland|Wales|British|American|Kiwi|Canadian)\b"
 )
+# The writer denies it ("Paramedic here (not QAS, I do private events)", "not AV! I work for a private
+# patient transport mob"); defines the letters as something else ("ABF = Always Be Feeding") or uses
+# them for a thing with a letter after ("APS-C is plenty for birding").
+_DENIED_BEFORE = lazy_pattern(r"(?:^|[(\s])(?:not|never|nothing to do with)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = lazy_pattern(r"\s*[,;:!)]")
+_DEFINED_AFTER = lazy_pattern(r"\s*(?:=|stands for\b)|-[A-Z](?![\w-])")
+# A client of it: on its benefits ("My dad was on Centrelink for years"; not staff on its phones), its
+# police check or form for the family ("my AFP national police check", "the Home Affairs form for
+# Grandad's citizenship"), its online service ("VicRoads renewal done online in 4 mins", "took me 4
+# goes"), its service to a town cancelled ("V/Line to Ballarat cancelled again"), its volunteers thanked.
+_ON_BENEFITS_BEFORE = lazy_pattern(
+    r"\b(?:was|were|is|are|been|being|went|go|going|get|got|living)\s+on\s+(?:the\s+)?$", re.IGNORECASE
+)
+_NOT_STAFF_ON_AFTER = lazy_pattern(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:phones?|lines?|counters?|desk|queues?|floor|team|crew|unit|side|calls|shift|roster|books)\b",
+    re.IGNORECASE,
+)
+_CLIENT_ITEM_AFTER = lazy_pattern(
+    rf"\s+(?:(?:national\s+)?police\s+check|forms?\s+for\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|grandad|grandpa|nan|pop)|"
+    r"(?:[\w-]+\s+){0,2}?(?:renewal|transfer|booking)\b[^.!?\n]{0,20}\b(?:done\s+)?online\b|"
+    r"to\s+[A-Z][a-z]+\s+(?:cancelled|delayed|late|running\s+late)|volunteers)\b",
+    re.IGNORECASE,
+)
+_SELF_SERVE = lazy_pattern(r"\btook me \d+\s*(?:goes|tries|attempts)\b|\bdone online in\b", re.IGNORECASE)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
 
 
@@ -246,6 +278,8 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _COSTUME_BEFORE.search(before) and searched(_COSTUME_CUE, text):
         return True  # "went as a CSIRO scientist for Halloween": a costume, whoever wears it
+    if (_DENIED_BEFORE.search(before) and _DENIED_AFTER.match(text, end)) or _DEFINED_AFTER.match(text, end):
+        return True  # "Paramedic here (not QAS, ...)", "ABF = Always Be Feeding", "APS-C"
     if searched(OWN_WORK, text) is not None:
         return False
     if key == "roles":
@@ -290,7 +324,11 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
         return True
     if _CUSTOMER_THING_AFTER.match(text, end) or _RIDER_AFTER.match(text, end):
         return True
-    if _THING_NAMED_AFTER.match(text, end):
+    if _THING_NAMED_AFTER.match(text, end) or _WIRE_AFTER.match(text, end):
+        return True
+    if _ON_BENEFITS_BEFORE.search(before) and not _NOT_STAFF_ON_AFTER.match(text, end):
+        return True  # "My dad was on Centrelink for years"
+    if _CLIENT_ITEM_AFTER.match(text, end) or (key != "units" and searched(_SELF_SERVE, text)):
         return True
     # a service the public meets, read from its public's side (`orgpublic`)
     return public_service(text, start, end)

@@ -161,3 +161,26 @@ def test_a_thing_with_the_name_a_costume_and_another_countrys_agency_are_no_empl
     assert away("US Customs and Border Protection took my apple at LAX", "Customs and Border Protection")
     assert away("I'm a paramedic too, but over in the UK, same ramping", "paramedic")
     assert not away("Queensland Police Service recruiting in Cairns", "Queensland Police Service")
+
+
+def test_a_denial_a_definition_a_client_and_a_wire_are_no_employer():
+    from auditor.rules.orgreaders import public_side
+
+    def public(text: str, name: str, key: str = "names") -> bool:
+        s = text.index(name)
+        return public_side(text, key, s, s + len(name))
+
+    assert public("Nurse here (not THS, I work for an agency), same chaos", "THS", "acronyms")
+    assert public("DHS = Dads Hate Sleep, a thread", "DHS", "acronyms")
+    assert public("APS-C sensor or full frame?", "APS", "acronyms")
+    assert public("My nan has been on Centrelink since the 90s", "Centrelink")
+    assert public("got the AFP police check back in 2 days", "AFP", "acronyms")
+    assert public("grabbed the Home Affairs form for my mum's visa", "Home Affairs")
+    assert public("Service Tas renewal done online in 3 mins, who are you", "Service Tas")
+    assert public("Metro Tas to Kingston cancelled again", "Metro Tas")
+    assert public("Thanks SES volunteers, legends", "SES", "acronyms")
+    assert public("AFP photographer caught the whole thing", "AFP", "acronyms")
+    # staff on its phones, its crew, its side
+    assert not public("I'm on Centrelink phones all week, pray for me", "Centrelink")
+    assert not public("he's been on the TMR traffic crew for 20 years", "TMR", "acronyms")
+    assert not public("As someone who's been on the Medicare side for 9 yrs", "Medicare")
