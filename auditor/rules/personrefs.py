@@ -50,7 +50,7 @@ from auditor.rules.people import (
     place_not_person,
     role_is_ours,
 )
-from auditor.rules.writer import OWN_TITLE_BEFORE, says_own_name, self_intro, signature_start
+from auditor.rules.writer import OWN_TITLE_BEFORE, says_own_name, self_intro, signature_start, signs_off
 
 # "every new EL1", "any Director", "no principal", "the third new Deputy Secretary in two years": a kind
 # of post or a count of its holders, no one person
@@ -173,7 +173,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
         # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
         for m in col.titles.finditer(text):
-            if says_own_name(text, m.start()):
+            if says_own_name(text, m.start()) or signs_off(text, m.start(), m.end()):
                 continue  # "This is Sgt Brady, Devonport CIB. Re the burglary at your unit": the writer
             if _BUSINESS_AFTER.match(text, m.end()):
                 continue  # "thanks to Sergeant Pepper's café for catering": a business's name

@@ -17,7 +17,7 @@ from auditor.rules.base import given_names, lazy_pattern, searched
 
 # The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
 # here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
-_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s)\s+$", re.IGNORECASE)
+_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s|here['’]?s me\s*[:,–—-]?)\s+$", re.IGNORECASE)
 _ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
 # (the reader's name may come first: "Hi Sue, Marty from the Parkes office, call me back on my desk")
@@ -44,7 +44,14 @@ _SIGN_BEFORE = lazy_pattern(r"(?:^|[.!?\n]\s*)[–—-]{1,2}\s*$")
 # ... or a spaced dash (long or a plain hyphen) after the writer's own line: "... or email
 # r.m@justice.tas.gov.au — Rachel, Courts Listing", "ring the ward line if you need me - Sam, CNM"
 _DASH_BEFORE = lazy_pattern(r"\s[–—-]\s*$")
-_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
+_SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40}|\([^)\n]{1,60}\))?\s*(?:lol|xx?)?\s*$")
+# ... or a sign-off word, or an emoji closing the writer's own line, before it: "ta - Kez (APS5, Visa
+# Processing Adelaide)", "flick me an email at ... 👮 Snr Const Tonkin, Adopt-a-Cop"; or the writer
+# reporting for duty under their new rank ("Constable Harper reporting for duty")
+# (a dash after the word: "Cheers, Tez" with no line of the writer's thanks someone)
+_SIGNOFF_BEFORE = lazy_pattern(r"\b(?:ta|cheers|thanks|thx|regards|rgds|love)\s*[–—-]+\s*$", re.IGNORECASE)
+_EMOJI_BEFORE = lazy_pattern(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*$")
+_DUTY_AFTER = lazy_pattern(r"\s+reporting\s+for\s+duty\b", re.IGNORECASE)
 
 
 # The writer naming themselves beside their own contact: "ring ... and ask for me, Steph", "ask for
@@ -52,7 +59,8 @@ _SIGN_AFTER = lazy_pattern(r"\s*(?:,[^.!?\n]{0,40})?\s*$")
 _ME_BEFORE = lazy_pattern(r"\bme,?\s+$", re.IGNORECASE)
 _ASK_FOR_BEFORE = lazy_pattern(r"\bask for\s+$", re.IGNORECASE)
 _MY_LINE = lazy_pattern(
-    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b",
+    r"\b(?:need|call|ring|reach|contact|email|text) me\b|\bmy (?:desk|direct|work|office)? ?(?:line|number|phone|extension|ext)\b"
+    r"|\b(?:flick|drop|shoot|send) me (?:an? )?(?:email|line|message|text|msg)\b",
     re.IGNORECASE,
 )
 # A signature closing the text after a full stop: "... ceremony logistics. Maria, Home Affairs".
@@ -128,7 +136,24 @@ def says_own_name(text: str, start: int) -> bool:
     return _SELF_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+def signs_off(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] signs the text off as the writer's (a dash, a sign-off word, or an
+    emoji after the writer's own line, then the name and a role or the end), or reports for duty."""
+    if _DUTY_AFTER.match(text, end):
+        return True
+    if not _SIGN_AFTER.match(text, end):
+        return False
+    if _SIGN_BEFORE.search(text, max(0, start - 8), start) or _SIGNOFF_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    return bool(
+        (_DASH_BEFORE.search(text, max(0, start - 4), start) or _EMOJI_BEFORE.search(text, max(0, start - 4), start))
+        and searched(_MY_LINE, text)
+    )
+
+
 def self_intro(text: str, start: int, end: int) -> bool:
+    if signs_off(text, start, end):
+        return True
     before = max(0, start - 16)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
         return True

@@ -130,3 +130,22 @@ def test_a_signature_block_opening_the_text_is_the_writers():
     assert signature_start("Dr Ana Ruiz | Senior Adviser, Policy | ana.ruiz@health.vic.gov.au") == 0
     text = "Thanks Mick\nCall 0400 000 000 if the van's free"
     assert signature_start(text) == len(text)
+
+
+def test_the_writer_signing_off_or_reporting_for_duty():
+    from auditor.rules.writer import self_intro, signs_off
+
+    def off(text: str, name: str) -> bool:
+        s = text.index(name)
+        return signs_off(text, s, s + len(name))
+
+    assert off("can u sign my leave form, it's in the TRIM folder. ta - Kez (APS5, Visa Processing)", "Kez")
+    assert off(
+        "flick me an email at b.tonkin [at] police [dot] qld [dot] gov [dot] au 👮 Snr Const Tonkin, Adopt-a-Cop",
+        "Snr Const Tonkin",
+    )
+    assert off("finally in the full blues 💙 Constable Harper reporting for duty lol", "Constable Harper")
+    t = "New signature so here's me: Hana Osei, Service Delivery Manager"
+    assert self_intro(t, t.index("Hana"), t.index("Hana") + 4)
+    # someone thanked after an emoji, with no line of the writer's
+    assert not off("great work today team 👏 Sgt Collins, you legend", "Sgt Collins")
