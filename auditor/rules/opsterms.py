@@ -207,7 +207,9 @@ _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?
 # judge me", "ask for the Townsville processing team", "the debt recovery line", "Big Tony (debt recovery)".
 _NAMES_A_ROLE = lazy_pattern(
     r"(?:s|es)?\s+(?:nurses?|officers?|teams?|units?|sections?|branch|programs?|programmes?|enquiries|inquiries|lines?|inbox|"
-    r"hotline|desk|coordinators?|managers?|workers?|staff|specialists?|clerks?|portfolio|policy area)\b",
+    r"hotline|desk|coordinators?|managers?|workers?|staff|specialists?|clerks?|portfolio|policy area|"
+    # ... or a thing of another kind that shares the word: "Search and Rescue training", "search engine"
+    r"and rescue|engines?|bars?|history|results)\b",
     re.IGNORECASE,
 )
 _IN_BRACKETS_AFTER_A_NAME = lazy_pattern(r"[A-Z][a-z]+ \($")

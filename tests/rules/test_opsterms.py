@@ -207,3 +207,13 @@ def test_contact_line_through_a_switchboard(text, contact):
 )
 def test_role_line_a_bare_title_and_where(text, bio):
     assert role_line(text) is bio
+
+
+def test_a_search_and_rescue_team_or_a_search_engine_is_no_search():
+    from auditor.config import load_profile
+    from auditor.rules.opsterms import activity
+
+    tas = load_profile("tas")
+    assert activity("#TasPol Search and Rescue training on kunanyi today, cold hands", tas) == []
+    assert activity("my search history is a crime scene", tas) == []
+    assert activity("cell search at Risdon turned up 3 phones today", tas)
