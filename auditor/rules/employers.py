@@ -114,7 +114,7 @@ _JOB_KEYS = tuple(
     "storeperson|trainer|flight attendant|cabin crew|pilot|cleaning|recruitment|removal|courier|call centre|callcentre|"
     "council|nhs|canadian|american|british|irish|kiwi|japan|korea|china|dubai|london|uk|england|canada|the us|states|"
     "zealand|nz|singapore|hong kong|motel|nightclub|mining|airline|fifo|crowd|night audit|aged care|lending|chef|baggage|"
-    "uni library|university library|club".split("|")
+    "uni library|university library".split("|")
 ) + tuple(
     key
     for brand in f"{_BRANDS_ANY_CASE}|{_BRANDS_CASED}".casefold().split("|")

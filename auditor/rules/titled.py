@@ -9,6 +9,7 @@ at the Nundah Centrelink, she sorted my payment").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
@@ -83,6 +84,7 @@ _SERVED_CUSTOMER = lazy_pattern(
 )
 
 
+@lru_cache(maxsize=512)  # the colleague rules and the learned rule ask it of the same text
 def served_customer(text: str) -> bool:
     """The writer thanks or names the staff member who served them as a customer."""
     return (
