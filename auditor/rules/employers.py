@@ -38,7 +38,9 @@ _BRANDS_ANY_CASE = (
     r"qantas|jetstar|emirates|singapore airlines|anz|nab|westpac|commbank|commonwealth bank|suncorp|"
     r"bendigo bank|macquarie bank|telstra|optus|vodafone|bhp|rio tinto|fortescue|woodside|santos|"
     r"amazon warehouse|doordash|menulog|uber eats|startrack|dhl|fedex|ramsay health|healthscope|bupa|medibank|"
-    r"ikea|costco|dan murphy['’]?s|bws|7-eleven|ampol|caltex|spotlight|rebel sport|the reject shop"
+    r"ikea|costco|dan murphy['’]?s|bws|7-eleven|ampol|caltex|spotlight|rebel sport|the reject shop|"
+    # private hospitals by name
+    r"epworth|cabrini|greenslopes|hollywood private|john flynn|pindara|st john of god|mater private|st vincent['’]?s private"
 )
 _BRANDS_CASED = r"Target|Coles|Crown|The Star|Virgin|Subway|IGA|Amazon|Uber|Toll|Rex|Linfox"
 _BRAND = rf"(?:(?i:{_BRANDS_ANY_CASE})|{_BRANDS_CASED})"
@@ -69,7 +71,8 @@ PRIVATE_JOB = lazy_pattern(
     # hotel roster's out", "Mining FIFO here", "crowd control shift", "aged care manager", "our branch rolled
     # out the new lending system"
     r"|(?i:\b(?:casino|hotel|motel|resort|pub|nightclub|mining|airline|supermarket)(?: [\w-]+)? (?:job|gig|life|shifts?|roster)\b"
-    r"|\b(?:mining )?fifo (?:here|life|roster|job)\b|#fifo\b|\bcrowd control (?:shift|job|gig|work)\b|\bnight audit\b"
+    r"|\b(?:mining )?fifo (?:here|life|roster|job)\b|#fifo\b|\bsecurity at (?:the|a) (?:shopping centre|mall|club|pub|stadium|casino)\b"
+    r"|\b(?:our|my|a|the) (?:catholic|independent|grammar|private|christian|anglican|lutheran) (?:school|college|kinder|kindy)\b|\bcrowd control (?:shift|job|gig|work)\b|\bnight audit\b"
     r"|\baged care (?:manager|provider|worker|job|shift|roster)s?\b|\blending (?:system|team|manager)\b"
     r"|\bex-?chef\b|\bchef (?:here|life)\b|\bbaggage handlers?\b|\buni(?:versity)? library\b|\bcouncil (?:[\w-]+ )?(?:crew|team) here\b)"
     # a private employer of one's own, a private workplace's manager, a private sector or provider
@@ -114,7 +117,7 @@ _JOB_KEYS = tuple(
     "storeperson|trainer|flight attendant|cabin crew|pilot|cleaning|recruitment|removal|courier|call centre|callcentre|"
     "council|nhs|canadian|american|british|irish|kiwi|japan|korea|china|dubai|london|uk|england|canada|the us|states|"
     "zealand|nz|singapore|hong kong|motel|nightclub|mining|airline|fifo|crowd|night audit|aged care|lending|chef|baggage|"
-    "uni library|university library".split("|")
+    "uni library|university library|catholic|independent|grammar|christian|anglican|lutheran".split("|")
 ) + tuple(
     key
     for brand in f"{_BRANDS_ANY_CASE}|{_BRANDS_CASED}".casefold().split("|")

@@ -84,11 +84,11 @@ _ASKED_BEFORE = lazy_pattern(
 # a patient's family: "Waited three hours in ED at the LGH with Pop", "sat in the waiting room"
 # ("Took my daughter to the Austin ED", "rushed Pop in to the LGH")
 _WITH_FAMILY = lazy_pattern(
-    rf"\b(?:with|took|taking|take|rushed|brought|bringing|drove|driving)\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|kids?|bub|baby)\b",
+    rf"\b(?:with|took|taking|take|rushed|brought|bringing|drove|driving)\s+(?:my\s+|our\s+)?(?:{RELATIVE_WORDS}|kids?|bub|baby|little\s+one|toddler)\b",
     re.IGNORECASE,
 )
 _PATIENT = lazy_pattern(
-    r"\b(?:after|before|for)\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:op|operation|surgery|procedure|scan|chemo|treatment)\b"
+    r"\b(?:after|before|for)\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:op|operation|surgery|procedure|scan|chemo|treatment|check-?up|appointment)\b"
     r"|\b(?:spent|waited|sat)\s+(?:\w+\s+){0,3}?hours?\s+(?:in|at)\b|\bwaiting\s+room\b"
     # the hours waited: "in the Alfred ED for 7 hours", "7 hours wait"
     r"|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+hours\b|\b\d+\s*(?:hours?|hrs?)\s+(?:wait|waiting)\b",

@@ -50,6 +50,7 @@ from auditor.rules.base import lazy_pattern, searched, sentence_of
 from auditor.rules.orgpublic import account_addressed, public_service
 from auditor.rules.orgvoice import OWN_WORK, fiction
 from auditor.rules.people import RELATIVE_WORDS
+from auditor.rules.tone import CUSTOMER_SIDE, INSIDER
 
 # its website, after the name: "the Bureau of Meteorology's new website" (a name's own words may
 # come between); its ads or campaigns, by a viewer who thinks of joining ("those Border Force ads on
@@ -60,11 +61,14 @@ _SEEN_AFTER = lazy_pattern(
 )
 # a customer's call: "Rang Medicare to update my bank details", "ring Medicare for me and ask about
 # my card", "Rang the QCAT registry today and they said 12 weeks"
-_CALL_BEFORE = lazy_pattern(r"\b(?:rang|rung|called|ring|phoned|phone)\s+(?:up\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CALL_BEFORE = lazy_pattern(
+    r"\b(?:rang|rung|called|ring|ringing|calling|phoned|phone|phoning)\s+(?:up\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # a customer on the phone queue: "I'm on hold with Home Affairs for 45 min", "finally got through to Child Support"
 _ON_HOLD_BEFORE = lazy_pattern(r"\b(?:on\s+hold\s+(?:to|with)|got\s+through\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CALL_AFTER = lazy_pattern(
-    r"(?:\s+\w+){0,2}?\s+(?:to\s+(?:update|ask|check|change|lodge|claim|book|renew|sort|fix|cancel|find out)\b|for me\b"
+    r"(?:\s+\w+){0,2}?\s+(?:to\s+(?:update|ask|check|change|lodge|claim|book|renew|sort|fix|cancel|find out|report)\b|for me\b"
+    r"|for (?:a|my|your|our) (?:stolen|lost|missing|broken)\b"
     r"|about (?:my|our|mum'?s|dad'?s|nan'?s)\b|(?:today\s+)?and (?:they|she|he) (?:said|told|reckon))",
     re.IGNORECASE,
 )
@@ -108,6 +112,8 @@ _RESULTS_AFTER = lazy_pattern(r"\s+(?:\w+\s+){0,2}?(?:results|figures|data|stats
 # a customer's question about its rules: "Does Centrelink count FTB as income?", "Can Medicare ..."
 _QUESTION_BEFORE = lazy_pattern(
     r"(?:(?:^|[.!?\n]\s*|\b(?:anyone know\s+)?(?:if|whether)\s+)(?:does|do|will|would|can|is|should)"
+    # "Why is Service Tasmania closed on Saturdays?"
+    r"|(?:^|[.!?\n]\s*)why\s+(?:is|are|does|do|did|has|have|won['’]?t|can['’]?t|isn['’]?t)"
     r"|\bis\s+it\s+(?:normal|usual|standard|legal|ok|okay)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -236,7 +242,8 @@ _ABROAD_BEFORE = lazy_pattern(
 )
 _ABROAD_AFTER = lazy_pattern(
     r"(?:[^.!?\n]{0,40}?\b(?:too|as\s+well|also)?,?\s*but\s+(?:over\s+)?(?:in|from)|\s+(?:over\s+)?in|\s*\((?:the\s+)?)\s*(?:the\s+)?"
-    r"(?:UK|US|USA|States|NZ|New Zealand|Canada|Ireland|England|Scotland|Wales|British|American|Kiwi|Canadian)\b"
+    r"(?:UK|US|USA|States|NZ|New Zealand|Canada|Ireland|England|Scotland|Wales|British|American|Kiwi|Canadian|Ontario|"
+    r"Texas|California|London|Auckland|Wellington|Dublin|Toronto|Vancouver|New York)\b"
 )
 # The writer denies it ("Paramedic here (not QAS, I do private events)", "not AV! I work for a private
 # patient transport mob"); defines the letters as something else ("ABF = Always Be Feeding") or uses
@@ -261,7 +268,22 @@ _CLIENT_ITEM_AFTER = lazy_pattern(
     r"to\s+[A-Z][a-z]+\s+(?:cancelled|delayed|late|running\s+late)|volunteers)\b",
     re.IGNORECASE,
 )
-_SELF_SERVE = lazy_pattern(r"\btook me \d+\s*(?:goes|tries|attempts)\b|\bdone online in\b", re.IGNORECASE)
+_SELF_SERVE = lazy_pattern(
+    r"\btook me \d+\s*(?:goes|tries|attempts)\b|\bdone online in\b|\bonline (?:renewal|transfer|booking|claim)s? took\b",
+    re.IGNORECASE,
+)
+# The writer (or family) acted on by one of its officers, or holding its plates or licence: "Got pinged by
+# a PSO at Flinders St", "Brand new VicRoads plates on the old Commodore", "got her P's at VicRoads"
+_ACTED_ON_BEFORE = lazy_pattern(
+    r"\b(?:pinged|fined|booked|stopped|pulled\s+over|pulled\s+up|caught|searched|breathalysed|breath\s+tested|done)\s+by\s+(?:a|an|the|two|some)\s+$",
+    re.IGNORECASE,
+)
+# (not a job seeker's cue: "I'm currently an APS5 at Home Affairs and thinking of applying for Defence")
+_JOB_SEEKER = ("thinking", "appl", "been appl", "rejected")
+_OWN_PLATES_AFTER = lazy_pattern(r"\s+(?:number\s+)?plates\b", re.IGNORECASE)
+_LICENCE_GOT_BEFORE = lazy_pattern(
+    r"\bgot\s+(?:her|his|my|their)\s+(?:P['’]?s|L['’]?s|licen[cs]e|rego|plates)\s+(?:at|from)\s+$", re.IGNORECASE
+)
 _KEYS = frozenset({"names", "acronyms", "nicknames", "capitalised", "ambiguous_names", "units", "employer_names"})
 
 
@@ -330,5 +352,10 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
         return True  # "My dad was on Centrelink for years"
     if _CLIENT_ITEM_AFTER.match(text, end) or (key != "units" and searched(_SELF_SERVE, text)):
         return True
+    if _ACTED_ON_BEFORE.search(before) or _OWN_PLATES_AFTER.match(text, end) or _LICENCE_GOT_BEFORE.search(before):
+        return True
+    customer = searched(CUSTOMER_SIDE, text)
+    if customer is not None and not customer.group(0).casefold().startswith(_JOB_SEEKER) and searched(INSIDER, text) is None:
+        return True  # the writer as its customer anywhere in the text: "3 hrs on hold and they hung up on me"
     # a service the public meets, read from its public's side (`orgpublic`)
     return public_service(text, start, end)

@@ -93,3 +93,10 @@ def test_a_private_workplaces_own_shift_job_or_system_and_a_private_trade():
     assert private_job("we evacuated the aged care facility in 40 mins") is None
     assert private_job('the "chef" on the 482 was washing dishes') is None
     assert private_job("200 redundancies the same hour. Chef's kiss.") is None
+
+
+def test_a_private_school_a_security_post_and_a_private_hospital_by_name():
+    assert private_job("Yard duty roster at our Catholic school is insane this term")
+    assert private_job("Security at the shopping centre: new roster has me on 5 nights")
+    assert private_job("Epworth roster came out and I'm on 5 nights")
+    assert private_job("state school grammar lesson went well") is None

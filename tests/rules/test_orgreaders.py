@@ -184,3 +184,25 @@ def test_a_denial_a_definition_a_client_and_a_wire_are_no_employer():
     assert not public("I'm on Centrelink phones all week, pray for me", "Centrelink")
     assert not public("he's been on the TMR traffic crew for 20 years", "TMR", "acronyms")
     assert not public("As someone who's been on the Medicare side for 9 yrs", "Medicare")
+
+
+def test_the_writer_as_the_agencys_customer_acted_on_or_holding_its_plates():
+    from auditor.rules.orgreaders import public_side
+
+    def public(text: str, name: str, key: str = "names") -> bool:
+        s = text.index(name)
+        return public_side(text, key, s, s + len(name))
+
+    assert public("Centrelink are the worst. 3 hrs on hold and they hung up on me", "Centrelink")
+    assert public("Got pinged by a PSO at Flinders St for not tapping my myki", "PSO", "acronyms")
+    assert public("Brand new VicRoads plates on the old Commodore", "VicRoads")
+    assert public("Daughter got her P's at VicRoads in Dandenong today", "VicRoads")
+    assert public("Why is Service Tasmania closed on Saturdays?", "Service Tasmania")
+    assert public("don't bother ringing Policelink for a stolen bike", "Policelink", "units")
+    from auditor.rules.orgreaders import abroad
+
+    t = "Correctional officer in Ontario here, our staffing is garbage too"
+    assert abroad(t, 0, len("Correctional officer"))
+    # staff on its phones, a job seeker already there
+    assert not public("I'm on the Centrelink phones and 3 hrs on hold is normal for our callers", "Centrelink")
+    assert not public("I'm currently an APS5 at Home Affairs and thinking of applying for Defence", "Home Affairs")
