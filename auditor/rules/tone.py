@@ -370,7 +370,13 @@ _PATIENT_SIDE = (
     r"(?:sat|waited) in (?:the )?(?:ED|emergency) for|(?:took|taking|take) (?:my |our )?(?:nan|nana|mum|mom|dad|son|daughter|kids?|baby|bub|"
     r"husband|wife|partner|grandma|grandad|pop) (?:in )?to (?:the )?(?:emergency|ED|hospital|emerg)|as a patient|signed,? a (?:patient|parent|visitor)|"
     r"(?:sat|waited|waiting) with (?:my |our )?(?:nan|nana|mum|mom|dad|son|daughter|kids?|baby|bub|husband|wife|partner|grandma|grandad|pop) "
-    r"(?:in|at) (?:the )?(?:[\w'’]+ ){0,2}?(?:ED|emergency|hospital)"
+    r"(?:in|at) (?:the )?(?:[\w'’]+ ){0,2}?(?:ED|emergency|hospital)|"
+    # ramped with a relative; a prisoner's visitor; a juror: "Ramped in ED with my dad for 5 hours", "Visited
+    # my brother inside on Sunday", "Jury duty at the County Court this week"
+    r"ramped (?:in|at|outside) (?:the )?(?:[\w'’]+ ){0,2}?(?:ED|emergency|hospital)? ?with (?:my|our) (?:nan|nana|mum|mom|dad|son|"
+    r"daughter|kids?|baby|bub|husband|wife|partner|grandma|grandad|pop|brother|sister)|"
+    r"visit(?:ing|ed)? (?:my |our )?(?:brother|sister|son|daughter|husband|wife|partner|dad|mum|cousin|nephew|uncle) "
+    r"(?:inside|in (?:prison|jail|custody|remand))|jury duty|as a juror"
 )
 PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(

@@ -208,3 +208,18 @@ def test_a_shows_reruns_a_cars_parts_a_toy_and_a_school_tell_no_operation():
     assert not ops("patrol boat model kit DONE. 3 months of tiny decals")
     assert not ops("Detained after school for talking in class, my 12yo is devastated lol")
     assert ops("we seized 3kg of undeclared meth at the mail centre this morning")
+
+
+def test_the_publics_side_of_the_work_is_no_operation():
+    from auditor.config import load_profile
+    from auditor.models import Item, ItemKind, Platform
+    from auditor.rules.operations import RULES
+
+    qld = load_profile("qld")
+
+    def fires(text: str) -> bool:
+        item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="x", text=text)
+        return any(True for r in RULES for _ in r.check(item, qld))
+
+    assert not fires("Ramped in ED with my dad for 5 hours last night, the paramedics were angels")
+    assert fires("Ramped outside the RBWH for 5 hours with a patient, we're 6 crews short")
