@@ -121,42 +121,32 @@ def test_the_agency_reaching_out_is_no_public_side_past_the_writers_own_work():
 
 
 def test_its_research_its_warnings_a_fine_a_rebate_and_its_buses_are_the_publics_side():
-    from auditor.rules.orgreaders import public_side
-
-    def public(text: str, name: str, key: str = "names") -> bool:
-        s = text.index(name)
-        return public_side(text, key, s, s + len(name))
-
-    assert public("New CSIRO study says we should all eat more legumes", "CSIRO")
-    assert public("Cyclone warnings from the Bureau have everyone panic buying bread", "Bureau", "capitalised")
-    assert public("According to AFP, the French president will attend", "AFP", "acronyms")
-    assert public("I just got a fine in the mail from TMR for 2km over", "TMR", "acronyms")
-    assert public("Our physio clinic now bulk bills under Medicare, yay", "Medicare")
-    assert public("Queensland Health text reminded me about my flu shot", "Queensland Health")
-    assert public("Child Support still hasn't sorted my ex's payments. 5 months now.", "Child Support")
-    assert public("Qld Rail trains late again, I'm going to be fired", "Qld Rail")
+    assert _at("New CSIRO study says we should all eat more legumes", "CSIRO")
+    assert _at("Cyclone warnings from the Bureau have everyone panic buying bread", "Bureau", "capitalised")
+    assert _at("According to AFP, the French president will attend", "AFP", "acronyms")
+    assert _at("I just got a fine in the mail from TMR for 2km over", "TMR", "acronyms")
+    assert _at("Our physio clinic now bulk bills under Medicare, yay", "Medicare")
+    assert _at("Queensland Health text reminded me about my flu shot", "Queensland Health")
+    assert _at("Child Support still hasn't sorted my ex's payments. 5 months now.", "Child Support")
+    assert _at("Qld Rail trains late again, I'm going to be fired", "Qld Rail")
     # the writer's own: their team's report, their own pay as staff
-    assert not public("Proud of our CSIRO study says the minister's office", "CSIRO")
-    assert not public("the Department of Education STILL hasn't fixed my CRT pay after 7 weeks", "Department of Education")
+    assert not _at("Proud of our CSIRO study says the minister's office", "CSIRO")
+    assert not _at("the Department of Education STILL hasn't fixed my CRT pay after 7 weeks", "Department of Education")
 
 
 def test_a_thing_with_the_name_a_costume_and_another_countrys_agency_are_no_employer():
-    from auditor.rules.orgreaders import abroad, public_side
-
-    def public(text: str, name: str, key: str = "names") -> bool:
-        s = text.index(name)
-        return public_side(text, key, s, s + len(name))
+    from auditor.rules.orgreaders import abroad
 
     def away(text: str, name: str) -> bool:
         s = text.index(name)
         return abroad(text, s, s + len(name))
 
-    assert public("Took the kids to the Tasmania Police Museum in the holidays", "Tasmania Police")
-    assert public("Bought the nephews CSIRO chemistry kits, regret nothing", "CSIRO")
-    assert public("installing child safety latches on every drawer this weekend", "child safety", "units")
-    assert public("Going as a Border Force officer for the work Halloween party lol", "Border Force")
+    assert _at("Took the kids to the Tasmania Police Museum in the holidays", "Tasmania Police")
+    assert _at("Bought the nephews CSIRO chemistry kits, regret nothing", "CSIRO")
+    assert _at("installing child safety latches on every drawer this weekend", "child safety", "units")
+    assert _at("Going as a Border Force officer for the work Halloween party lol", "Border Force")
     # the uniform is the staff's own: no thing named
-    assert not public("First week in the full ABF kit, boots still stiff", "ABF", "acronyms")
+    assert not _at("First week in the full ABF kit, boots still stiff", "ABF", "acronyms")
     assert away("NZ Police pulled me over on the Desert Road, very polite", "Police")
     assert away("US Customs and Border Protection took my apple at LAX", "Customs and Border Protection")
     assert away("I'm a paramedic too, but over in the UK, same ramping", "paramedic")
@@ -164,45 +154,33 @@ def test_a_thing_with_the_name_a_costume_and_another_countrys_agency_are_no_empl
 
 
 def test_a_denial_a_definition_a_client_and_a_wire_are_no_employer():
-    from auditor.rules.orgreaders import public_side
-
-    def public(text: str, name: str, key: str = "names") -> bool:
-        s = text.index(name)
-        return public_side(text, key, s, s + len(name))
-
-    assert public("Nurse here (not THS, I work for an agency), same chaos", "THS", "acronyms")
-    assert public("DHS = Dads Hate Sleep, a thread", "DHS", "acronyms")
-    assert public("APS-C sensor or full frame?", "APS", "acronyms")
-    assert public("My nan has been on Centrelink since the 90s", "Centrelink")
-    assert public("got the AFP police check back in 2 days", "AFP", "acronyms")
-    assert public("grabbed the Home Affairs form for my mum's visa", "Home Affairs")
-    assert public("Service Tas renewal done online in 3 mins, who are you", "Service Tas")
-    assert public("Metro Tas to Kingston cancelled again", "Metro Tas")
-    assert public("Thanks SES volunteers, legends", "SES", "acronyms")
-    assert public("AFP photographer caught the whole thing", "AFP", "acronyms")
+    assert _at("Nurse here (not THS, I work for an agency), same chaos", "THS", "acronyms")
+    assert _at("DHS = Dads Hate Sleep, a thread", "DHS", "acronyms")
+    assert _at("APS-C sensor or full frame?", "APS", "acronyms")
+    assert _at("My nan has been on Centrelink since the 90s", "Centrelink")
+    assert _at("got the AFP police check back in 2 days", "AFP", "acronyms")
+    assert _at("grabbed the Home Affairs form for my mum's visa", "Home Affairs")
+    assert _at("Service Tas renewal done online in 3 mins, who are you", "Service Tas")
+    assert _at("Metro Tas to Kingston cancelled again", "Metro Tas")
+    assert _at("Thanks SES volunteers, legends", "SES", "acronyms")
+    assert _at("AFP photographer caught the whole thing", "AFP", "acronyms")
     # staff on its phones, its crew, its side
-    assert not public("I'm on Centrelink phones all week, pray for me", "Centrelink")
-    assert not public("he's been on the TMR traffic crew for 20 years", "TMR", "acronyms")
-    assert not public("As someone who's been on the Medicare side for 9 yrs", "Medicare")
+    assert not _at("I'm on Centrelink phones all week, pray for me", "Centrelink")
+    assert not _at("he's been on the TMR traffic crew for 20 years", "TMR", "acronyms")
+    assert not _at("As someone who's been on the Medicare side for 9 yrs", "Medicare")
 
 
 def test_the_writer_as_the_agencys_customer_acted_on_or_holding_its_plates():
-    from auditor.rules.orgreaders import public_side
-
-    def public(text: str, name: str, key: str = "names") -> bool:
-        s = text.index(name)
-        return public_side(text, key, s, s + len(name))
-
-    assert public("Centrelink are the worst. 3 hrs on hold and they hung up on me", "Centrelink")
-    assert public("Got pinged by a PSO at Flinders St for not tapping my myki", "PSO", "acronyms")
-    assert public("Brand new VicRoads plates on the old Commodore", "VicRoads")
-    assert public("Daughter got her P's at VicRoads in Dandenong today", "VicRoads")
-    assert public("Why is Service Tasmania closed on Saturdays?", "Service Tasmania")
-    assert public("don't bother ringing Policelink for a stolen bike", "Policelink", "units")
+    assert _at("Centrelink are the worst. 3 hrs on hold and they hung up on me", "Centrelink")
+    assert _at("Got pinged by a PSO at Flinders St for not tapping my myki", "PSO", "acronyms")
+    assert _at("Brand new VicRoads plates on the old Commodore", "VicRoads")
+    assert _at("Daughter got her P's at VicRoads in Dandenong today", "VicRoads")
+    assert _at("Why is Service Tasmania closed on Saturdays?", "Service Tasmania")
+    assert _at("don't bother ringing Policelink for a stolen bike", "Policelink", "units")
     from auditor.rules.orgreaders import abroad
 
     t = "Correctional officer in Ontario here, our staffing is garbage too"
     assert abroad(t, 0, len("Correctional officer"))
     # staff on its phones, a job seeker already there
-    assert not public("I'm on the Centrelink phones and 3 hrs on hold is normal for our callers", "Centrelink")
-    assert not public("I'm currently an APS5 at Home Affairs and thinking of applying for Defence", "Home Affairs")
+    assert not _at("I'm on the Centrelink phones and 3 hrs on hold is normal for our callers", "Centrelink")
+    assert not _at("I'm currently an APS5 at Home Affairs and thinking of applying for Defence", "Home Affairs")
