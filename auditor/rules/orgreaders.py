@@ -32,7 +32,9 @@ the name, for any profile:
 * the writer denying it or defining its letters as something else ("Paramedic here (not QAS, ...)",
   "ABF = Always Be Feeding", "APS-C"); its client on its benefits, with its police check or its form for
   the family, its online service done, its service to a town cancelled, its volunteers thanked; a news
-  agency's wire of the same letters ("on the AFP wire");
+  agency's wire of the same letters ("on the AFP wire"); the writer acted on by its officer ("pinged by a
+  PSO"), holding its plates or licence, or its customer anywhere in the text (`tone.CUSTOMER_SIDE` with
+  no insider cue: "3 hrs on hold and they hung up on me");
 * the customer's own worker there, or one who came out to the family ("My DFFH worker has been
   amazing", "The Child Safety worker who came out was kind"); the customer's case come back from it
   ("Citizenship approval letter came through from Home Affairs"); a relative there as a patient or a
