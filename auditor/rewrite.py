@@ -102,6 +102,7 @@ HANGING = lazy_pattern(r"(?:\b(?:the|a|an|at|in|on|for|of|to|with|and|is|my|our|
 GAP_AFTER = lazy_pattern(r"\s*(?:[,.!?;:]|$)")
 UNIFORM_LEAD = lazy_pattern(r"(?:\b(?:to\s+)?(?:wear|wearing|in|donning)\s+)?(?:\b(?:the|my|his|her|their|our|a|new)\s+)*$", re.I)
 _UNIT_AFTER = lazy_pattern(r" (?:ED|ICU|CCU|NICU|PICU|HDU|CIB|SOG|DFV)\b")
+_HOSPITAL_UNITS = frozenset({"ED", "ICU", "CCU", "NICU", "PICU", "HDU"})
 _PHONE_LEAD = lazy_pattern(
     r"(?:^|[\s|•·,(])((?:ph|p|t|tel|phone|m|mob|mobile|w|wk|work|office|direct|desk|fax|pager|ddi|ext|extension|(?:it is |it.s )?internal)\.?\s*:?\s*|(?<=\w )(?:on|at)\s+)$",
     re.IGNORECASE,
@@ -216,7 +217,14 @@ def _edits(text: str, profile: Profile, colleague: bool, names: Iterable[str] = 
             repl = ("an " if noun[0] in "aeiou" else "a ") + noun
         elif e.type in ("ORG", "DOMAIN"):
             if e.type == "ORG" and (unit := _UNIT_AFTER.match(text, end)):
-                end = unit.end()  # a ward or unit by its letters goes too: "at the Alfred ED" -> "at the public service"
+                end = unit.end()  # a ward or unit by its letters goes too: "at the Alfred ED" -> "at a hospital"
+                if unit.group(0).strip() in _HOSPITAL_UNITS:
+                    # a hospital's ward says what it is, so the safer wording is a hospital, not the employer
+                    # ("Took my daughter to the Austin ED" -> "to a hospital", not "to the public service")
+                    if before.endswith("the "):
+                        start -= 4
+                    out.append((start, end, "a hospital"))
+                    continue
             after = text[end : end + 3]
             if after in ("'s ", "’s "):  # "the ATO's approach" -> "the APS's approach"
                 pass

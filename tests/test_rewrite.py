@@ -257,7 +257,7 @@ def test_rewrite_leaves_a_sentence_where_a_colleague_was(profile_name, draft, wa
 def test_rewrite_drops_a_unit_by_its_letters_with_the_organisation():
     profile = load_profile("vic")
     rw = safer_wording("Night shift done, 12 hours at the Alfred ED and not one break", profile, lambda t: check_text(t, profile))
-    assert "at the public service and not one break" in rw.text  # not "at the public service ED"
+    assert "at a hospital and not one break" in rw.text  # not "at the public service ED"
 
 
 def test_rewrite_drops_a_numbers_label_and_the_on_before_it():
@@ -402,3 +402,10 @@ def test_rewrite_drops_a_short_extension_with_its_number():
     for ext in ("ext 42", "x7", "#318", ", extn. 905"):
         out = rewrite(f"Questions about the forms? Ring the front desk on 6233 7110 {ext} before Friday.")
         assert "6233" not in out and not any(c.isdigit() for c in out), out
+
+
+def test_rewrite_makes_a_hospital_by_its_ward_a_hospital_not_the_employer():
+    profile = load_profile("vic")
+    rw = safer_wording("Took my daughter to the Austin ED, 7 hours wait", profile, lambda t: check_text(t, profile))
+    assert "to a hospital, 7 hours wait" in rw.text
+    assert "public service" not in rw.text
