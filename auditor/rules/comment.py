@@ -48,7 +48,6 @@ from auditor.rules.tone import (
     OWN_PAY_KEYS,
     OWN_PAY_WRONG,
     PARTY_POLITICS,
-    PATIENT_SIDE,
     PRIVATE_EMPLOYER,
     PUBLIC_CONTACT,
     RELATIVE_WORKS,
@@ -254,12 +253,6 @@ def customer_side(text: str) -> bool:
     return (
         searched(CUSTOMER_SIDE, text) is not None and searched(INSIDER, text) is None and searched(OFFICIAL_VOICE, text) is None
     )
-
-
-def patient_side(text: str) -> bool:
-    """The writer is a patient or a visitor in the hospital's waiting room (`tone.PATIENT_SIDE`: "Took
-    Nan to emergency with a broken wrist. 6 hr wait"), with no sign of being inside."""
-    return searched(PATIENT_SIDE, text) is not None and searched(INSIDER, text) is None
 
 
 def relative_view(text: str) -> bool:

@@ -38,7 +38,7 @@ from auditor.rules import transformer
 from auditor.rules.attire import worn_for_this_work
 from auditor.rules.base import Example, Match, Rule, describe, lazy_pattern, per_profile, reach_severity, searched, word_pattern
 from auditor.rules.colleagues import names_someone, not_ours
-from auditor.rules.comment import outside_views, patient_side
+from auditor.rules.comment import outside_views
 from auditor.rules.explain import explain
 from auditor.rules.features import WORK_FRAME, elsewhere
 
@@ -56,6 +56,7 @@ from auditor.rules.people import SCREEN
 from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
 from auditor.rules.superiors import personal_wish
 from auditor.rules.titled import served_customer
+from auditor.rules.tone import patient_side
 
 
 def load_model(name: str) -> dict:

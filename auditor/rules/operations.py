@@ -64,7 +64,7 @@ from auditor.rules.opssystems import customer_met, generic_failure, site_securit
 from auditor.rules.opsterms import activity, farewell, operation_terms, work_account  # noqa: F401 (operation_terms: re-exported)
 from auditor.rules.orgwords import CHANGE, plain_detail
 from auditor.rules.places import place_mentions
-from auditor.rules.tone import INSIDER, PATIENT_SIDE
+from auditor.rules.tone import patient_side
 
 # ... but a regulator's work at a private business is the organisation's ("a records audit at a cafe in
 # Fortitude Valley", "3 fire ant nests on a building site")
@@ -85,14 +85,14 @@ def private_work(text: str, profile: Profile) -> bool:
 
 def not_private(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
     """An operational detail check silent on a private job's own work (`private_work`) and on the
-    public's side of the work (`tone.PATIENT_SIDE` with no insider cue: a patient's family, a
+    public's side of the work (`tone.patient_side`: a patient's family, a
     prisoner's visitor, a juror)."""
 
     def checked(item: Item, profile: Profile) -> Iterator[Match]:
         text = item.text or ""
         if private_work(text, profile):
             return
-        if searched(PATIENT_SIDE, text) is not None and searched(INSIDER, text) is None:
+        if patient_side(text):
             return  # "Ramped in ED with my dad for 5 hours", "Jury duty at the County Court": the public's side
         yield from check(item, profile)
 

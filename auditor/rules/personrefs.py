@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
@@ -343,6 +344,7 @@ def note_reader(text: str) -> tuple[int, int] | None:
     return personal_reader(text)
 
 
+@lru_cache(maxsize=512)  # people_in (through note_reader) and colleagues.names_someone ask it of the same text
 def personal_reader(text: str) -> tuple[int, int] | None:
     """The span of the reader's name in a personal note ("Shaz it's me, ...", "Mum it's Kezza, I'm on
     the 7:30 start"), where the writer names no team of theirs."""

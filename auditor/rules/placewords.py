@@ -351,7 +351,8 @@ def named_thing(text: str, start: int, end: int) -> bool:
 
 def _abroad(text: str, start: int, end: int) -> bool:
     """A suburb's name in a sentence set abroad (`_ABROAD_SENTENCE`): its namesake there."""
-    if text[start:end].casefold() in _CAPITALS or text[start:end].casefold() in STATE_KEYS:
+    name = text[start:end].casefold()
+    if name in _CAPITALS or name in STATE_KEYS:
         return False
     a, b = sentence_of(text, start, end)
     m = _ABROAD_SENTENCE.search(text, a, b)

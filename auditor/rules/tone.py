@@ -3,15 +3,15 @@
 What reads as speaking from one's position ("as someone who processes these claims", "Teacher
 here."), harsh words and broader negative judgements, those in charge as a target, complaint and
 employment words, scare quotes and the irony around them, and sarcasm said with no harsh word
-("Cool cool cool.", "Love that for us"). Patterns and word lists only: `rules.comment` decides
-what fires. Organisation-specific targets, clients and topics come from the profile, not from here.
+("Cool cool cool.", "Love that for us"). Patterns and word lists, and one predicate shared by three
+families (`patient_side`, the public's side of the work): `rules.comment` decides what fires. Organisation-specific targets, clients and topics come from the profile, not from here.
 """
 
 from __future__ import annotations
 
 import re
 
-from auditor.rules.base import lazy_pattern
+from auditor.rules.base import lazy_pattern, searched
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -458,3 +458,10 @@ OWN_PAY_WRONG = lazy_pattern(
     re.IGNORECASE,
 )
 OWN_PAY_KEYS = ("paid", "pay", "wage", "inflation", "peanuts")
+
+
+def patient_side(text: str) -> bool:
+    """The writer is on the public's side of the work (`PATIENT_SIDE`: a patient's family, "Took Nan to
+    emergency with a broken wrist. 6 hr wait", a prisoner's visitor, a juror), with no sign of being
+    inside (`INSIDER`). The comment, operational and learned rules all ask it."""
+    return searched(PATIENT_SIDE, text) is not None and searched(INSIDER, text) is None

@@ -415,7 +415,8 @@ def test_a_private_jobs_own_complaint_or_view_is_no_official_comment():
 
 
 def test_a_patient_or_a_visitor_seeing_staff_flat_out_is_no_insider():
-    from auditor.rules.comment import customer_side, patient_side
+    from auditor.rules.comment import customer_side
+    from auditor.rules.tone import patient_side
 
     assert patient_side("Took Nan to emergency with a broken wrist. 6 hr wait, staff run off their feet")
     assert patient_side("Sat with dad in the Box Hill ED for 5 hours. Staff were amazing")
