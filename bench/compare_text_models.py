@@ -129,6 +129,56 @@ def mean_thresholds(linear: dict, net: dict, sets: tuple[str, ...] = ("dev9", "d
         train_transformer.CATEGORIES = saved
 
 
+# a calibration post: its labels, the categories the word lists found, the mean score per learned category
+Row = tuple[set[str], set[str], dict[str, float]]
+
+
+def shipped_thresholds(
+    linear: dict,
+    net: dict,
+    groups: list[tuple[str, ...]],
+    tolerance: float = 0.0,
+    prefer: dict[str, float] | None = None,
+) -> dict[str, float]:
+    """Per learned category, the threshold of the mean score that gives the best F1 of what ships:
+    the word lists' findings with the learned rule's added (a post counts when either fires), not
+    the model alone. With several ``groups`` of sets (writers briefed differently, say), the best
+    mean of the groups' F1s, so that no group outweighs another by its size. Of the thresholds
+    within ``tolerance`` of the best, the one nearest ``prefer``'s (the thresholds in use: a move
+    that gains less than the tolerance is noise), else the lowest (it keeps the most recall)."""
+    rows: list[list[Row]] = []
+    for sets in groups:
+        rows.append([])
+        for name in sets:
+            profile = load_profile(profile_of(name))
+            batch = read(name)
+            words = fired(batch, profile, [r for r in active_rules(profile) if r.code not in LEARNED], None)
+            rows[-1] += [(set(p["labels"]), words[p["id"]], mean_scores(p, profile, linear, net)) for p in batch]
+    return {cat: pick_threshold(rows, cat, tolerance, (prefer or {}).get(cat)) for cat in FAMILIES}
+
+
+def pick_threshold(groups: list[list[Row]], cat: str, tolerance: float = 0.0, prefer: float | None = None) -> float:
+    """The threshold (0.05 to 0.95) of ``shipped_thresholds``: each row is a post's labels, the
+    categories the word lists found and the mean scores; a post is found when the word lists found
+    it or its mean score reaches the threshold."""
+    curve = []
+    for step in range(5, 96):
+        t = step / 100
+        f1s = []
+        for group in groups:
+            tp = fp = fn = 0
+            for labels, words, mean in group:
+                hit = cat in words or mean.get(cat, 0.0) >= t
+                tp += hit and cat in labels
+                fp += hit and cat not in labels
+                fn += not hit and cat in labels
+            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        curve.append((sum(f1s) / len(f1s), t))
+    best = max(f for f, _t in curve)
+    near = [t for f, t in curve if f >= best - tolerance]
+    return min(near, key=lambda t: (abs(t - prefer), t)) if prefer is not None else min(near)
+
+
 def predict(
     posts: list[dict], profile_name: str, linear: dict, net: dict, mean_t: dict[str, float]
 ) -> dict[str, dict[str, set[str]]]:
@@ -159,11 +209,24 @@ def predict(
 
 def _set_names(names: list[str]) -> str:
     """The calibration sets as a person reads them: "train35_* (6 sets)+train36_* (6 sets)" where a
-    round's sets are named by their round, else each by its name."""
+    round's sets are named by their round ("train35-40_* (36 sets)" for rounds in a row), else each
+    by its name."""
     rounds: dict[str, list[str]] = {}
     for name in names:
         rounds.setdefault(name.split("_")[0] if "_" in name else name, []).append(name)
-    return "+".join(f"{r}_* ({len(v)} sets)" if len(v) > 1 else v[0] for r, v in rounds.items())
+    runs: list[list] = []  # [first round, last round, sets] of rounds in a row, or [name, None, 1]
+    for r, sets in rounds.items():
+        number = int(r[5:]) if len(sets) > 1 and r.startswith("train") and r[5:].isdigit() else None
+        if number is not None and runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+            runs[-1][2] += len(sets)
+        elif number is not None:
+            runs.append([number, number, len(sets)])
+        else:
+            runs += [[name, None, 1] for name in sets]
+    return "+".join(
+        run[0] if run[1] is None else f"train{run[0]}{'' if run[0] == run[1] else f'-{run[1]}'}_* ({run[2]} sets)" for run in runs
+    )
 
 
 def write_ensemble(
@@ -192,7 +255,8 @@ def write_ensemble(
     for name, bar in (bars or {}).items():
         if bar:
             # a higher bar (`learned._ensemble_match`): "unnamed", a colleague titled but not named;
-            # "sure", a text the word lists read as another workplace's
+            # "sure", a text the word lists read as another workplace's; "alone", the linear score
+            # at which the word model decides without the transformer
             meta["ensemble"][name] = {cat: float(v) for cat, v in bar.items()}
     if twin_path is not None and twin_path.resolve() != linear_path.resolve():
         meta["ensemble"]["calibrated_with_linear_trained_on"] = json.loads(twin_path.read_text(encoding="utf-8")).get(
@@ -224,7 +288,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--textnet", required=True, help="transformer model folder trained without the scored sets")
     ap.add_argument("--json", help="write every count here")
     ap.add_argument("--score", nargs="+", help="score these sets, as one group, instead of the groups above")
-    ap.add_argument("--calibrate", nargs="+", default=["dev9", "dev10"], help="sets that choose the mean score's thresholds")
+    ap.add_argument(
+        "--calibrate",
+        nargs="+",
+        action="append",
+        help="sets that choose the mean score's thresholds (default dev9 dev10); given more than once, each is a group "
+        "that --objective shipped weighs equally",
+    )
+    ap.add_argument(
+        "--objective",
+        choices=("model", "shipped"),
+        default="model",
+        help="how --calibrate chooses the thresholds: 'model', the best F1 of the mean score alone at precision >= 0.85; "
+        "'shipped', the best F1 of the word lists with the learned rule added, the mean over the --calibrate groups "
+        "(the lowest threshold within --tolerance of it)",
+    )
+    ap.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.0,
+        help="with --objective shipped: thresholds whose F1 is within this of the best are as good; of them, the one "
+        "nearest the --textnet folder's ensemble threshold in use (the lowest where it has none)",
+    )
     ap.add_argument(
         "--write-ensemble",
         action="store_true",
@@ -249,15 +334,27 @@ def main(argv: list[str] | None = None) -> int:
         "workplace's, a club's or volunteering (JSON, e.g. '{\"uniform\": 0.8}'; a category not named never does)",
     )
     ap.add_argument(
+        "--alone-json",
+        default="{}",
+        help="with --write-ensemble: per category, the linear score at which the word model decides without the "
+        "transformer (JSON, e.g. '{\"uniform\": 0.9}'; a category not named waits for twice its threshold)",
+    )
+    ap.add_argument(
         "--floor-json",
         default="{}",
         help="with --write-ensemble: per category, the linear score under which the transformer is not run (JSON, e.g. '{\"uniform\": 0.15}'; a category not named has none)",
     )
     args = ap.parse_args(argv)
+    groups = [tuple(g) for g in args.calibrate or [["dev9", "dev10"]]]
+    args.calibrate = [name for g in groups for name in g]
     refuse_blind([args.linear, args.textnet, *(args.score or []), *args.calibrate])
     linear = linear_model(Path(args.linear))
     net = transformer.register("__compare_textnet__", Path(args.textnet))
-    mean_t = mean_thresholds(linear, net, tuple(args.calibrate))
+    if args.objective == "shipped":
+        in_use = net["meta"].get("ensemble", {}).get("thresholds")
+        mean_t = shipped_thresholds(linear, net, groups, args.tolerance, in_use)
+    else:
+        mean_t = mean_thresholds(linear, net, tuple(args.calibrate))
     print(f"thresholds of the mean score ({'+'.join(args.calibrate)}): {mean_t}")
     if args.write_ensemble:
         shipped = Path(args.shipped_linear or args.linear)
@@ -268,7 +365,11 @@ def main(argv: list[str] | None = None) -> int:
             args.calibrate,
             json.loads(args.floor_json),
             Path(args.linear),
-            {"unnamed": json.loads(args.unnamed_json), "sure": json.loads(args.sure_json)},
+            {
+                "unnamed": json.loads(args.unnamed_json),
+                "sure": json.loads(args.sure_json),
+                "alone": json.loads(args.alone_json),
+            },
         )
         return 0
     results: dict = {}

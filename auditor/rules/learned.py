@@ -19,10 +19,11 @@ text_model_dibp.json`` with its ``.npz``, trained on invented posts for all five
 features read the scanned profile's own word lists) and ``"textnet"``, the transformer of
 ``auditor.rules.transformer`` (MiniLM, int8 ONNX, on entity-marked text), together make the
 ensemble ``_base`` lists for every profile: a rule fires when the mean of the two scores passes
-the category's ensemble threshold (chosen on train35-37, which neither model was trained on, see
+the category's ensemble threshold (chosen for the word lists and the learned rule together on
+train35-42, which neither model was trained on, each brief's writers weighed alike, see
 tests/eval/README.md). The transformer runs only when the linear score reaches the category's
 floor (below it the mean was measured not to pass) and its own first stage does not clear the
-text. One model alone is scored against its own threshold. CON202 reads work numbers: a phone
+text, and not when the linear score is sure enough to decide alone (the ensemble's ``alone``). One model alone is scored against its own threshold. CON202 reads work numbers: a phone
 number the cue lists did not call a work one (CON201 silent), in a text the transformer reads as
 giving a work line. A profile with ``replace_text_models = []`` never runs a model. Rules never
 read files: the models are package data loaded once, like the given-names list.
@@ -220,13 +221,18 @@ def _ensemble_match(
     p_lin = linear_probability(text, linear, category, profile)
     if p_lin < floor:
         return None
-    if p_lin >= 2 * limit:
-        # the mean passes whatever the transformer reads (its score is never below 0): it need not run
+    # the mean passes whatever the transformer reads (its score is never below 0), or the word model
+    # is sure enough to decide alone (the ensemble's ``alone`` bar: over train35-42 the transformer
+    # turned fewer than 1 in 100 of such scores, as often for the better as for the worse): it need not run
+    alone = float(ens.get("alone", {}).get(category, 2.0)) if not bar else 2.0
+    if p_lin >= min(2 * limit, alone):
         words = _strongest_words(text, linear, category, profile, p_lin)
-        why = (
-            f"learned score {p_lin:.2f} from a word model, enough on its own for the threshold {limit:.2f}{bar} of "
-            f"its mean with a transformer's; the words that raised it most: {words}"
+        enough = (
+            f"enough on its own for the threshold {limit:.2f}{bar} of its mean with a transformer's"
+            if p_lin >= 2 * limit
+            else f"over {alone:.2f}, where it decides without a transformer (threshold {limit:.2f} for their mean)"
         )
+        why = f"learned score {p_lin:.2f} from a word model, {enough}; the words that raised it most: {words}"
         return p_lin, why
     p_net = transformer.scores(text, profile, net["name"]).get(category, 0.0)
     p = (p_lin + p_net) / 2

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from auditor.config import load_profile
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
@@ -415,18 +417,27 @@ def test_a_broken_transformer_leaves_the_linear_model_to_decide_alone(tmp_path, 
     assert learned.ensemble_of([linear, net]) is None  # once broken, no ensemble
 
 
-def test_a_linear_score_of_twice_the_threshold_fires_without_running_the_transformer(monkeypatch):
+def test_a_sure_linear_score_fires_without_running_the_transformer(monkeypatch):
     from auditor.rules import learned, transformer
 
     profile = load_profile("dibp")
     linear, net = learned.ensemble_of(learned._models(profile))
-    limit = net["meta"]["ensemble"]["thresholds"]["operational_detail"]
+    ens = net["meta"]["ensemble"]
     text = "flagged a guy on the manifest and sure enough his bag had 3 fake passports"
-    assert learned.linear_probability(text, linear, "operational_detail", profile) >= 2 * limit  # the premise
+    p_lin = learned.linear_probability(text, linear, "operational_detail", profile)
+    assert p_lin >= ens["alone"]["operational_detail"] and p_lin < 2 * ens["thresholds"]["operational_detail"]
 
     def never(*_a, **_k):
         raise AssertionError("the transformer ran")
 
     monkeypatch.setattr(transformer, "scores", never)
+    found = list(OPS105.check(_item(text), profile))
+    assert found and "decides without a transformer" in found[0].why
+    # with no ``alone`` bar, a score under twice the threshold waits for the transformer ...
+    monkeypatch.setitem(ens, "alone", {})
+    with pytest.raises(AssertionError, match="the transformer ran"):
+        list(OPS105.check(_item(text), profile))
+    # ... and one of twice the threshold or more passes whatever it would read
+    monkeypatch.setitem(ens, "thresholds", {**ens["thresholds"], "operational_detail": p_lin / 2})
     found = list(OPS105.check(_item(text), profile))
     assert found and "enough on its own" in found[0].why
