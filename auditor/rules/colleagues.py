@@ -10,7 +10,8 @@ by rank, one's own boss by role or in brackets ("Manager (Kel)"), someone at a w
 Barwon"); a titled person greeted, sent a message, placed or named in full (`titled_at_work`:
 "Tell Sgt Dawes at Box Hill ...", `rules.titled`). A relative, friend or housemate said to hold one of the
 organisation's roles at a named place, or to work at one of its sites or for it for a stretch, is
-exposed too (`rules.relatives.relative_at_work`). Friends, family, neighbours and shop
+exposed too (`rules.relatives.relative_at_work`) when named or tagged ("my cousin Aaron"; not "my
+cousin works for Border Force", whose employer is DEP101's). Friends, family, neighbours and shop
 staff named without work context do not fire, nor teams in a club, quiz or volunteer context
 (``[colleagues] exclude``), characters, staff who served the writer, or a private job.
 `names_someone` is the gate the learned colleague rule asks (`rules.learned`).
@@ -50,7 +51,7 @@ from auditor.rules.people import (
     site_short_name,
 )
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, personal_reader
-from auditor.rules.relatives import RELATIVE, TITLED, WORKS, kin_only, parent_opens, relative_at_work
+from auditor.rules.relatives import RELATIVE, TITLED, kin_named, kin_only, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.titled import SERVED_ME, served_customer, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
@@ -98,9 +99,9 @@ def _kin_only(text: str, people: list[tuple[str, int, int]], profile: Profile) -
 
 def names_someone(text: str, profile: Profile) -> bool:
     """Whether the text names, tags or titles anyone who could be a colleague: a person reference
-    or a relative at work (as COL101 reads them), a name after a role, a superior by title, a given
-    name mid-sentence, a relative or housemate said to work; not the writer's own sign-off block,
-    characters of a show, nor a titled person who served the writer. The learned colleague rule
+    (a relative at work only named, as COL101 reads them), a name after a role, a superior by title, a given
+    name mid-sentence; not the writer's own sign-off block, characters of a show, a titled person
+    who served the writer, nor a relative at work unnamed ("my housemate works Medicare claims"). The learned colleague rule
     requires it: on writers no model saw (train26), COL102 without it fired on 15 false and 4 true
     posts ("our section is being absorbed"), tests/eval/README.md."""
     if served_customer(text):
@@ -114,10 +115,11 @@ def names_someone(text: str, profile: Profile) -> bool:
     if _kin_only(text, people, profile):
         return False  # "my neighbour Gary is a retired copper": the writer's own people, no work of the organisation
     titled = [ref for ref, _a, _b in people if " " in ref and ref.split(" ")[0] in titles(profile)]
+    if people and relative_at_work(text, profile) is not None and _kin_unnamed(text, people, profile):
+        return False  # "my brother-in-law, he's a Superintendent at Tullamarine": the relative's rank, no name
     if people and not (len(titled) == len(people) and searched(SERVED_ME, text)):
         return True  # ... but not "Officer Rahman at the Perth counter was amazing with my grandmother"
-    if relative_at_work(text, profile) is not None:
-        return True
+    # (a relative at work unnamed is no one named: "my cousin works for Border Force at Perth Airport")
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
@@ -132,17 +134,8 @@ def names_someone(text: str, profile: Profile) -> bool:
     ):
         return True  # ... but not "required reading for every new EL1" (a kind of post, no one person), nor
         # "I've joined the Fraud Branch as an Assistant Director" (the writer's own title)
-    # a relative or housemate said to work somewhere, named or not: "My sister works Medicare
-    # claims", "Dad spent 30 years as a screw at Boggo Road", "my housemate's a paramedic"
     # (not the reader a note opens on: "Mum it's Kezza, I'm on the 7:30 start ...")
     reader = personal_reader(text) if text[:1].isalpha() else None
-    rel = searched(RELATIVE, text) or parent_opens(text)
-    if (
-        rel is not None
-        and WORKS.search(text, rel.end(), rel.end() + 80)
-        and not (reader and reader[0] <= rel.start() < reader[1])
-    ):
-        return True
     names = given_names()
     # ... not a child fetched from training ("Thanks for picking Maddie up from training"), nor the
     # writer introducing themself ("hey Sam it's Kira, I'm on nights") or the reader
@@ -224,7 +217,21 @@ def _tied_by_form(text: str, people: list[tuple[str, int, int]], profile: Profil
     return None
 
 
-def _relative(item: Item, text: str, profile: Profile) -> Iterator[Match]:
+def _kin_unnamed(text: str, people: list[tuple[str, int, int]], profile: Profile) -> bool:
+    """No name, handle or name after the relative: who the text names is at most their rank."""
+    own = titles(profile)
+    return not kin_named(text, profile) and not any(
+        ref.startswith("@") or ref not in own and ref.split(" ")[-1] not in own for ref, _a, _b in people
+    )
+
+
+def _relative(item: Item, text: str, profile: Profile, people: list[tuple[str, int, int]]) -> Iterator[Match]:
+    """A relative or friend at work, named or tagged ("my son Josh graduated as an ABF officer"); not
+    one unnamed ("my cousin works for Border Force at Perth Airport", "he's a Superintendent at
+    Tullamarine"): the guide's colleague is a person named, tagged or titled, and writers briefed
+    with the guide alone label the unnamed one no colleague (tests/eval/README.md, nineteenth round)."""
+    if _kin_unnamed(text, people, profile):
+        return
     rel = relative_at_work(text, profile)
     if rel is not None and not elsewhere(text, profile) and not not_colleagues(text, profile):
         m = searched(RELATIVE, text)
@@ -253,7 +260,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
         if extra is not None and not any(a < extra[2] and extra[1] < b for _r, a, b in people):
             people = people + [extra]
     if not people or _kin_only(text, people, profile):
-        yield from _relative(item, text, profile)
+        yield from _relative(item, text, profile, people)
         return  # ... "Farewell lunch for my bestie Tash": the writer's friend
     titled = [(a, b) for ref, a, b in people if b > a and " " in ref and ref.split(" ")[0] in titles(profile)]
     why = None
@@ -291,7 +298,7 @@ def _colleagues(item: Item, profile: Profile) -> Iterator[Match]:
     if why is None:
         # "That's my brother-in-law, he's a Superintendent at Tullamarine": the rank read as a
         # person reference is the relative's own
-        yield from _relative(item, text, profile)
+        yield from _relative(item, text, profile, people)
         return
     unique: dict[str, str] = {}
     for ref, _s, _e in people:  # text references first, then tagged people; one entry per person
@@ -370,14 +377,16 @@ RULES = [
             Example("Dad can you grab Oliver from daycare at 5, stuck at work", False),
             # a relative said to hold one of the organisation's roles at a named place, not anywhere
             Example(
-                "My brother-in-law is a Senior Sergeant at Ballarat and even he says the roster is cooked", True, profile="vic"
+                "My brother-in-law Dave is a Senior Sergeant at Ballarat and even he says the roster is cooked",
+                True,
+                profile="vic",
             ),
             Example(
                 "My cousin's a Senior Constable and he reckons footy traffic is the worst part of the week", False, profile="vic"
             ),
             # ... a job in plain words then a town ("a copper in Wangaratta"), where the organisation has that job
             Example(
-                "My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", True, profile="vic"
+                "My aunty Jan was a copper in Wangaratta for 25 years and still reads the paper like a brief", True, profile="vic"
             ),
             Example("My aunty was a copper in Wangaratta for 25 years and still reads the paper like a brief", False),
             # the writer's own people only, nothing of the organisation's work: no colleague named
@@ -429,7 +438,7 @@ RULES = [
             Example("Big congrats Leading Senior Constable Kowalczyk on 25 years at Wodonga", True, profile="vic"),
             Example("Officer Ng at the airport was so kind to my grandma, thank you", False),
             # a relative whose rank reads as a person reference; a dog with a rank or at work
-            Example("Ha, that's my brother-in-law in the photo, he's a Superintendent at Tullamarine", True),
+            Example("Ha, that's my brother-in-law Marco in the photo, he's a Superintendent at Tullamarine", True),
             Example("Sergeant Biscuit has stolen my spot on the couch again 🐶", False, profile="vic"),
             Example(
                 "Biosecurity Tasmania dog team at the ferry today, Bella sniffed out 4 bags of cherries", False, profile="tas"
@@ -443,8 +452,8 @@ RULES = [
             Example("RSVPs for the station's open day to dana.cole@police.qld.gov.au please", False, profile="qld"),
             # a relative said to work at a site or named with service; not a patient's visit; a name in
             # the writer's signature; a show's character; a person by role in brackets or at a site
-            Example("My flatmate works at Ashley and the stories are wild", True, profile="tas"),
-            Example("Our son just started at Ambulance Tasmania, first shift in the greens tomorrow", True, profile="tas"),
+            Example("My flatmate Priya works at Ashley and the stories are wild", True, profile="tas"),
+            Example("Our son Lachie just started at Ambulance Tasmania, first shift in the greens tomorrow", True, profile="tas"),
             Example("Mum's been at the Alfred since Tuesday and the staff have been lovely", False, profile="vic"),
             Example("Kind regards, Tess Nolan | Senior Analyst | DTF | (03) 9651 0000", False, profile="vic"),
             Example("Finished Line of Duty again. Superintendent Hastings on the team is my hero", False),
@@ -471,7 +480,7 @@ RULES = [
             Example("Farewell to our fearless Charge Nurse after 22 years on the ward", True, profile="vic"),
             Example("Farewell to our fearless Charge Nurse after 22 years on the ward", False),
             Example("Congrats Priya on your promotion!! Drinks on you", False, profile="aps"),
-            Example("my flatmate works at Services Australia and says the phones never stop", True, profile="aps"),
+            Example("my flatmate Tom works at Services Australia and says the phones never stop", True, profile="aps"),
             Example(
                 "Hi, Megan from the Geelong Smart Centre — ring me directly on 03 5200 1111 (Mon–Wed).", False, profile="aps"
             ),
@@ -483,7 +492,7 @@ RULES = [
             Example("benno is on my truck tomorrow at Rocklea, pray for me", True, profile="qld"),
             Example("swapped my Sunday late with Fitzy so I can make the footy", True),
             # a housemate opening a sentence; a town after the shop a relative works at
-            Example("flatmate's a prison officer at Ravenhall and the stories are wild", True, profile="vic"),
+            Example("flatmate Jess is a prison officer at Ravenhall and the stories are wild", True, profile="vic"),
             Example("My brother works at the Bunnings in Cairns and hates the Sunday shifts", False, profile="qld"),
             # a film's character, a one-name sign-off after a dash, the writer opening with their own news,
             # a site named after a person
@@ -500,7 +509,7 @@ RULES = [
             Example("Big thanks to Rhys from Fraud Investigations for the tip-off on that file", True, profile="aps"),
             Example("credit to R.M. and the rest of my team for the find", True),
             # a sibling opening a sentence; a relative in hospital; a tradie's number; a bank; an email domain
-            Example("Bro works at Port Phillip and says the lockdowns never end", True, profile="vic"),
+            Example("My bro Deano works at Port Phillip and says the lockdowns never end", True, profile="vic"),
             Example("My nan's in ICU and the nurse on her ward, Tahlia, is an angel", False, profile="vic"),
             Example("The plumber's number is 0400 000 000, ask for Gav in the workshop", False),
             Example("Congrats to my old colleague Priya on her promotion at Westpac!", False),
@@ -529,10 +538,13 @@ RULES = [
             Example("Code blue in bay 4 again. Ring the unit line 6222 8100 if you need me - Sam, CNM", False, profile="tas"),
             Example("Night shift on the cargo floor with the new starter — Dave, legend", True),
             # a relative's start or service with the organisation, and where: greeted on the day, "'s ORG at", a first posting
-            Example("Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide to the airport", True),
-            Example("my cousin's Border Force at Brisbane airport and says the queues are worse than ever", True),
             Example(
-                "So proud, my baby sister just graduated from the Ambulance Victoria program! First posting Horsham",
+                "Happy retirement Mum!!! 35 years with Border Force, from the wharves at Port Adelaide to the airport @carol.w",
+                True,
+            ),
+            Example("my cousin Aaron's Border Force at Brisbane airport and says the queues are worse than ever", True),
+            Example(
+                "So proud, my baby sister Mia just graduated from the Ambulance Victoria program! First posting Horsham",
                 True,
                 profile="vic",
             ),
@@ -572,7 +584,7 @@ RULES = [
             Example("Give the file to Pravesh, he's the TL for the disaster team now", True, profile="aps"),
             Example("Marta's the manager at the café now and gave us free scones", False),
             Example(
-                "My sister is a case worker at the Child Safety Service and hasn't had a day off since Easter",
+                "My sister Kate is a case worker at the Child Safety Service and hasn't had a day off since Easter",
                 True,
                 profile="tas",
             ),

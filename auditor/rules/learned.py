@@ -55,6 +55,7 @@ from auditor.rules.operations import private_work
 from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_post
 from auditor.rules.people import SCREEN
 from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
+from auditor.rules.relatives import relative_at_work
 from auditor.rules.superiors import personal_wish
 from auditor.rules.titled import served_customer
 from auditor.rules.tone import patient_side
@@ -211,8 +212,8 @@ def _ensemble_match(
     # mean of the ensemble's higher ``unnamed`` threshold for the category, where there is one
     if family == "colleagues" and not names_someone(text, profile):
         high = ens.get("unnamed", {}).get(category)
-        if high is None:
-            return None
+        if high is None or relative_at_work(text, profile) is not None:
+            return None  # ... nor ever a relative at work unnamed ("my cousin works for Border Force at Perth Airport")
         limit, floor, bar = max(limit, float(high)), max(floor, 2 * float(high) - 1.0), bar + " with no one named"
         if surely_below(text, linear, category, profile, floor):
             return None

@@ -5,7 +5,9 @@ a named place ("my cousin's a detective at Fortitude Valley"), to work at one of
 housemate works at Ashley"), or named with the organisation and a stretch of service ("Our
 daughter just started at Ambulance Tasmania"); not a part played ("my son is playing a police
 officer in the Christmas play"), a patient's visit ("Mum's been at the Alfred since Tuesday") nor a
-job with no where ("my cousin's a cop and he reckons ..."). The patterns the learned rule's
+job with no where ("my cousin's a cop and he reckons ..."). `kin_named`: the relative named right
+after the word for them ("my cousin Aaron"); the colleague rules take a relative at work for a
+colleague only named or tagged. The patterns the learned rule's
 someone-named gate shares (`rules.colleagues.names_someone`): `RELATIVE` (the writer's relative or
 friend), `parent_opens` ("Dad's retiring ..."), `WORKS` (said to work somewhere) and `TITLED` (a
 superior by title, the way staff refer to one without a name).
@@ -17,7 +19,7 @@ import re
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
-from auditor.rules.base import lazy_pattern, per_profile, searched, word_pattern
+from auditor.rules.base import given_names, lazy_pattern, per_profile, searched, word_pattern
 from auditor.rules.features import department_terms, work_site
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS, place_not_person, role_is_ours, site_short_name
 from auditor.rules.places import place_mentions
@@ -162,6 +164,35 @@ _KIN_OPENS = lazy_pattern(
 )
 
 
+# a given name just after the relative: "my cousin Aaron works ...", "My aunty Jan was ...", "my Dad, Peter,"
+_NAME_AFTER = lazy_pattern(r"\s*,?\s+\(?([A-Z][a-z]+)\b")
+
+
+def kin_named(text: str, profile: Profile) -> bool:
+    """Whether a relative or friend of the writer's is named right after the word for them ("my
+    cousin Aaron", "my Dad, Peter,", "My cousin Jarrah just started"), as the colleague rule needs of
+    a relative at work: a given name, or a capitalised word that is no place and no name of the
+    organisation ("my cousin's Border Force", "my sister Mackay-bound" are not)."""
+    names = given_names()
+    spans = None
+    for m in RELATIVE.finditer(text) if searched(RELATIVE, text) else ():
+        after = _NAME_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        word = after.group(1)
+        if word.casefold() in names:
+            return True
+        if spans is None:
+            spans = [(s, e) for _t, _k, s, e in department_terms(text, profile)]
+        if lookup(word) is None and not any(s <= after.start(1) < e for s, e in spans) and word.casefold() not in _NOT_A_NAME:
+            return True
+    return False
+
+
+# capitalised words after a relative that are no name
+_NOT_A_NAME = frozenset("the a an is was and in at on for with from who works worked just".split())
+
+
 def _who(rel: re.Match[str]) -> str:
     """The relative's words as the text says them ("my brother", "Dad" greeted on their day)."""
     kin = rel.group("kin") if "kin" in rel.re.groupindex else None
@@ -230,7 +261,9 @@ def _job_in_a_town(text: str, rel: re.Match[str], end: int, profile: Profile) ->
     organisation has that job; not a job with no where ("my brother's a cop and he reckons"), nor one
     abroad ("a prison guard in Texas"), nor a job the organisation lacks (a nurse, under dibp)."""
     job = _WORKS_AS.search(text, rel.end(), end)
-    if job is None or job.start() - rel.end() > 4 or not _job_is_ours(job.group(0), profile):
+    named = _NAME_AFTER.match(text, rel.end())  # "My aunty Jan was a copper in Wangaratta"
+    start = named.end() if named is not None and named.group(1).casefold() in given_names() else rel.end()
+    if job is None or job.start() - start > 4 or not _job_is_ours(job.group(0), profile):
         return None
     town = _TOWN_AFTER.match(text, job.end())
     if town is None:

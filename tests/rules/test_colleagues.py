@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from auditor.config import load_profile
+from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform, Severity
 from auditor.rules.colleagues import RULES, names_someone
 from auditor.rules.personrefs import people_in
@@ -77,7 +78,7 @@ def test_names_someone_for_the_learned_rule(dibp):
     from auditor.rules.colleagues import names_someone
 
     assert names_someone("Ring Darren on 0428 550 973 about the kiosks", dibp)
-    assert names_someone("My brother-in-law is a Superintendent at Tullamarine", dibp)
+    assert not names_someone("My brother-in-law is a Superintendent at Tullamarine", dibp)  # a rank, no name
     assert not names_someone("Our section is being absorbed in the MoG changes", dibp)
     assert not names_someone("ask for the duty supervisor at the cargo shed", dibp)
     assert names_someone("Our watch commander Lou just did his last shift", dibp)  # a name after a role
@@ -90,17 +91,35 @@ def test_names_someone_for_the_learned_rule(dibp):
 
 
 def test_a_relative_whose_rank_reads_as_a_person_is_still_a_relative_at_work(dibp):
-    found = list(COL101.check(_item("That's my brother-in-law in the photo, he's a Superintendent at Tullamarine"), dibp))
+    found = list(COL101.check(_item("That's my brother-in-law Marco in the photo, he's a Superintendent at Tullamarine"), dibp))
     assert [m.key for m in found] == ["colleagues:relative"]
 
 
-def test_names_someone_sees_a_relative_or_housemate_said_to_work(dibp):
+def test_a_relative_at_work_is_a_colleague_only_named_or_tagged(dibp):
+    # the guide's colleague is "a person named, tagged or titled": writers briefed with it alone
+    # label an unnamed relative at work no colleague (the employer named is DEP101's)
+    tas = load_profile("tas")
+    for text, profile in (
+        ("That's my brother-in-law in the photo, he's a Superintendent at Tullamarine", dibp),
+        ("my cousin works for Border Force at Perth Airport, says the drug mule cases are up heaps", dibp),
+        ("Haha my husband works at the Launceston Reserve Prison and he says the same about the tea room fridge", tas),
+    ):
+        assert not [f for f in run_rules([_item(text)], active_rules(profile), profile) if f.code.startswith("COL")], text
+    for text, profile in (
+        ("my cousin Aaron works for Border Force at Perth Airport, says the queues are bad", dibp),
+        ("my husband Craig works at Risdon, the lockdowns are constant", tas),
+        ("Congrats to my sister @jess_t on her first posting with Border Force at Darwin", dibp),
+    ):
+        assert [f for f in COL101.check(_item(text), profile)], text
+
+
+def test_names_someone_sees_no_one_in_a_relative_at_work_unnamed(dibp):
     from auditor.rules.colleagues import names_someone
 
     aps = load_profile("aps")
-    assert names_someone("My housemate works Medicare claims and the floor is on forced overtime", aps)
-    assert names_someone("Dad's retiring after 35 years as a ranger, the crew are putting on a BBQ", aps)
-    assert not names_someone("Dad's BBQ is the best in the street", aps)
+    assert not names_someone("My housemate works Medicare claims and the floor is on forced overtime", aps)
+    assert not names_someone("Dad's retiring after 35 years as a ranger, the crew are putting on a BBQ", aps)
+    assert names_someone("My housemate Rhys works Medicare claims and the floor is on forced overtime", aps)
 
 
 def test_names_someone_leaves_out_the_writers_signature_a_character_and_who_served_the_writer(dibp):

@@ -139,3 +139,15 @@ def test_a_relative_holding_the_organisations_own_role_needs_no_place():
     assert relative_at_work("my dad's been a CSIRO scientist at Black Mountain since before I was born", aps)
     assert relative_at_work("My cousin's a cop and he reckons footy traffic is the worst", load_profile("vic")) is None
     assert relative_at_work("my brother's a chef and he still can't iron his own shirt", dibp) is None
+
+
+def test_kin_named_reads_a_name_right_after_the_relative_not_a_place_nor_the_organisation():
+    from auditor.rules.relatives import kin_named
+
+    dibp, aps = load_profile("dibp"), load_profile("aps")
+    assert kin_named("my cousin Aaron works for Border Force at Perth Airport", dibp)
+    assert kin_named("So proud of my Dad, Peter, 31 years with the department", dibp)
+    assert kin_named("My cousin Jarrah just started with the NDIA in Townsville", aps)  # no common given name
+    assert not kin_named("my cousin's Border Force at Brisbane airport", dibp)  # the organisation
+    assert not kin_named("my cousin works for Border Force at Perth Airport", dibp)
+    assert not kin_named("My brother Sydney trip was great", dibp)  # a place
