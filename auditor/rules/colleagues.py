@@ -54,7 +54,7 @@ from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, pers
 from auditor.rules.relatives import RELATIVE, TITLED, kin_named, kin_only, relative_at_work
 from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
 from auditor.rules.titled import SERVED_ME, served_customer, titled_at_work, titles
-from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start
+from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start, titled_self
 
 # The writer's own boss or senior by role: "my NUM", "our EL2", "our new Director".
 _OUR_ROLE = lazy_pattern(
@@ -130,6 +130,7 @@ def names_someone(text: str, profile: Profile) -> bool:
         not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         and not _SHARED_AFTER.match(text, m.end())
         and not _own_title(text, m.start())
+        and not titled_self(text, m.start(), m.end())
         for m in titled
     ):
         return True  # ... but not "required reading for every new EL1" (a kind of post, no one person), nor

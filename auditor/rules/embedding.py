@@ -132,6 +132,12 @@ def _vocab() -> dict[str, int]:
     return {piece: i for i, piece in enumerate(lines)}
 
 
+def whole_word(word: str) -> bool:
+    """Whether a lower-case word is one whole piece of the MiniLM vocabulary: a common word ("view",
+    "love", "photos" as "photo"), or a common name ("kylie")."""
+    return word in _vocab()
+
+
 @lru_cache(maxsize=20000)
 def word_pieces(word: str) -> tuple[int, ...]:
     """The piece ids of one already-split lower-case word (greedy longest match; [UNK] if none)."""

@@ -30,6 +30,7 @@ import re
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.rules.base import given_names, lazy_pattern, per_profile, searched
+from auditor.rules.embedding import whole_word
 from auditor.rules.orgwords import work_site_names
 from auditor.rules.writer import SELF_HERE_AFTER, self_intro
 
@@ -404,6 +405,17 @@ def not_addressed_colleague(text: str, start: int) -> bool:
 NAME_FROM_RE = lazy_pattern(r"\b([A-Z][a-z]{2,})\s+from\s+(?:the\s+)?")
 
 
+# "from the office": a place any sentence can come from, unlike "from payroll" (a unit only people are in)
+_FROM_THE = lazy_pattern(r"\s+from\s+the\s")
+
+
+def common_word(word: str) -> bool:
+    """An everyday word, not a given name: one whole word of the MiniLM vocabulary, or its plural
+    ("View", "Greetings"), that the given-names list lacks ("Kylie" is in both: a name)."""
+    low = word.casefold()
+    return low not in given_names() and (whole_word(low) or whole_word(low.removesuffix("s")))
+
+
 def _sentence_first(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?\n:;—–-"
@@ -452,6 +464,8 @@ def people_by_form(
                 and not m.group(0).endswith((" HR", " IT", " QA"))
             ):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
+            if pat is NAME_FROM_UNIT_RE and _sentence_first(text, m.start()) and _FROM_THE.match(text, b) and common_word(word):
+                continue  # "View from the office today", "Greetings from the team": an everyday word, no name
             if pat is NAME_IS_ROLE_RE and (low in NOT_A_NAME_WORD or low in skip or low in _NOT_ROLE_HOLDERS or lookup(word)):
                 continue  # "She's the boss", "Mum's the manager", "Darwin's the ...": no one named
             if pat in (NAME_CONTACT_RE, _FULL_NAME) and (low in NOT_A_NAME_WORD or low in skip or lookup(word)):

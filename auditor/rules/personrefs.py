@@ -44,6 +44,7 @@ from auditor.rules.people import (
     STATE_NOUN_AFTER,
     THING_BEFORE,
     client_named,
+    common_word,
     date_not_person,
     ferried,
     not_addressed_colleague,
@@ -51,7 +52,7 @@ from auditor.rules.people import (
     place_not_person,
     role_is_ours,
 )
-from auditor.rules.writer import OWN_TITLE_BEFORE, says_own_name, self_intro, signature_start, signs_off
+from auditor.rules.writer import OWN_TITLE_BEFORE, says_own_name, self_intro, signature_start, signs_off, titled_self
 
 # "every new EL1", "any Director", "no principal", "the third new Deputy Secretary in two years": a kind
 # of post or a count of its holders, no one person
@@ -174,7 +175,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # a rank before a capitalised word is a person whatever the name ("Officer Walsh"), but
         # not a pet given one ("Sergeant Biscuit has claimed the couch 🐶")
         for m in col.titles.finditer(text):
-            if says_own_name(text, m.start()) or signs_off(text, m.start(), m.end()):
+            if says_own_name(text, m.start()) or signs_off(text, m.start(), m.end()) or titled_self(text, m.start(), m.end()):
                 continue  # "This is Sgt Brady, Devonport CIB. Re the burglary at your unit": the writer
             if _BUSINESS_AFTER.match(text, m.end()):
                 continue  # "thanks to Sergeant Pepper's café for catering": a business's name
@@ -208,8 +209,10 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue
         if m.group(2) and (lookup(m.group(0).strip()) is not None or text.startswith("-", m.end())):
             continue  # "George Town", "Brooklyn Nine-Nine": a place, a show's title
-        if place_not_person(text, m.start(1), m.end(1), profile):
-            continue  # "the Bruce Highway", "George St", "night shift at Ashley": a place
+        if place_not_person(text, m.start(1), m.end(1), profile) or (
+            any(b <= m.start(1) <= b + 1 for _a, b in dept_spans) and lookup(m.group(1)) is not None
+        ):
+            continue  # "the Bruce Highway", "George St", "night shift at Ashley", "Child Safety Logan": a place
         if self_intro(text, m.start(), m.end(1)):
             continue  # "Hi, it's Sam from the licensing team", "Leigh here from ...": the writer
         if not_addressed_colleague(text, m.start(1)):
@@ -233,8 +236,13 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         first = not text[: m.start(1)].rstrip() or text[: m.start(1)].rstrip()[-1] in ".!?\n"
         if _TITLE_CASE_RUN.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue  # "Marine Unit Coxswain, ABF": the words of a title, not a role and a name
-        if m in on_team and first and re.match(r"\s+in\b", text[m.end(1) :]):
-            continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled")
+        if (
+            m in on_team
+            and first
+            and (re.match(r"\s+in\b", text[m.end(1) :]) or re.match(r"\s+from\s+the\b", text[m.end(1) :]) and common_word(word))
+        ):
+            continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled"),
+            # and an everyday word before "from" too ("Greetings from the team")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):
             continue  # a place ("shift partner Darwin") or part of a department term, not a name
         if THING_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):

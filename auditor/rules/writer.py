@@ -17,9 +17,18 @@ from auditor.rules.base import given_names, lazy_pattern, searched
 
 # The writer introducing themselves: "this is Dana", "it's Raj from the contact centre", "Leigh
 # here from ..." ("it's Leon isn't it" blames someone: "it's" needs "from"/"here" after the name).
-_SELF_BEFORE = lazy_pattern(r"\b(?:this is|i'?m|i am|my name is|name'?s|here['’]?s me\s*[:,–—-]?)\s+$", re.IGNORECASE)
-_ITS_BEFORE = lazy_pattern(r"\b(?:it'?s|its)\s+$", re.IGNORECASE)
+# the writer's own title may come between: "Hi, this is Senior Sergeant Lachlan Byrne from Hobart CIB"
+_OWN_TITLES = (
+    r"(?:(?:acting|a/|senior|snr|leading|ldg|first class|det(?:ective)?|sgt|sergeant|constable|const|cst|inspector|insp|"
+    r"supt|superintendent|officer|dr|mr|mrs|ms|miss|nurse)\.?\s+){0,3}"
+)
+_SELF_BEFORE = lazy_pattern(
+    rf"\b(?:this is|i'?m|i am|my name is|name'?s|here['’]?s me\s*[:,–—-]?)\s+{_OWN_TITLES}$", re.IGNORECASE
+)
+_ITS_BEFORE = lazy_pattern(rf"\b(?:it'?s|its)\s+{_OWN_TITLES}$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
+# "hey it's Sgt Kelly at Roma St, ring me back on ...": where the writer works, in a note asking to be rung
+_AT_AFTER = lazy_pattern(r"\s+(?:[A-Z][a-z]+\s+)?at\b")
 # (the reader's name may come first: "Hi Sue, Marty from the Parkes office, call me back on my desk")
 _HI_OPENS = lazy_pattern(r"\W*(?i:hi|hello|hey|g['’]?day)(?:\s+[A-Z][a-z]+)?[,!]?\s+$")
 _HERE_AFTER = lazy_pattern(r"\s+here\s+(?:from|at|with)\b")
@@ -145,16 +154,20 @@ def signs_off(text: str, start: int, end: int) -> bool:
         return False
     if _SIGN_BEFORE.search(text, max(0, start - 8), start) or _SIGNOFF_BEFORE.search(text, max(0, start - 14), start):
         return True
-    return bool(
-        (_DASH_BEFORE.search(text, max(0, start - 4), start) or _EMOJI_BEFORE.search(text, max(0, start - 4), start))
-        and searched(_MY_LINE, text)
-    )
+    dash = _DASH_BEFORE.search(text, max(0, start - 4), start)
+    if dash and _WE_SPEAK.search(text, 0, start) and not text[end:].strip(" .!"):
+        return True  # "... email the office and we'll sort it 😊 – Mrs J": the last words, after the writer's own
+    return bool((dash or _EMOJI_BEFORE.search(text, max(0, start - 4), start)) and searched(_MY_LINE, text))
+
+
+# the writer speaking for themself or their team
+_WE_SPEAK = lazy_pattern(r"\b(?:I|we)\b", re.IGNORECASE)
 
 
 def self_intro(text: str, start: int, end: int) -> bool:
     if signs_off(text, start, end):
         return True
-    before = max(0, start - 16)
+    before = max(0, start - 48)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
         return True
     if SELF_HERE_AFTER.match(text, end):
@@ -174,6 +187,18 @@ def self_intro(text: str, start: int, end: int) -> bool:
     if _ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end):
         return True  # "it's Bronwyn — new work mobile ...", "Hey it's Lou, I'm on the duty phone": the writer
     return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+
+
+def titled_self(text: str, start: int, end: int) -> bool:
+    """A titled name at text[start:end] the writer introduces themself by: "Hi, this is Senior
+    Sergeant Lachlan Byrne from Hobart CIB", "hey it's Sgt Kelly at Roma St, ring me back on ..."
+    (not "ask for Sgt Hadley", nor the reader: "Don't @ me, Sgt Pike")."""
+    before = max(0, start - 48)
+    if _SELF_BEFORE.search(text, before, start):
+        return True
+    if not _ITS_BEFORE.search(text, before, start):
+        return False
+    return bool(_FROM_AFTER.match(text, end) or _AT_AFTER.match(text, end) and searched(_MY_LINE, text))
 
 
 # The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".

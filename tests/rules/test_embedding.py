@@ -137,3 +137,10 @@ def test_embed_is_the_unit_mean_of_the_piece_vectors_to_the_last_bit():
         got = embed(text)
         assert got.dtype == expected.dtype == np.float32
         assert np.array_equal(got.view(np.uint32), expected.view(np.uint32)), text
+
+
+def test_whole_word_is_one_piece_of_the_vocabulary():
+    from auditor.rules.embedding import whole_word
+
+    assert whole_word("view") and whole_word("greeting")
+    assert not whole_word("greetings") and not whole_word("morgs")

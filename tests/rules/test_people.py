@@ -199,3 +199,11 @@ def test_on_screen_reads_a_title_then_its_kind():
     assert on_screen("Sergeant Pickle from the Bin Chicken movie is my niece's favourite")
     assert on_screen("Constable Dot in the Wombat Street episode had me crying")
     assert not on_screen("Sergeant Pickle from the Ballarat station is my favourite")
+
+
+def test_common_word_is_an_everyday_word_the_given_names_lack():
+    from auditor.rules.people import common_word
+
+    assert common_word("View") and common_word("Greetings")  # the plural of one
+    assert not common_word("Kylie")  # a given name, in the vocabulary too
+    assert not common_word("Morgs")  # in neither: read as a name

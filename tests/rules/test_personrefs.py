@@ -245,3 +245,18 @@ def test_the_state_before_its_services_is_no_victor():
     assert people_in(_item("I work in a Vic prison and the overcrowding is insane"), vic) == []
     assert people_in(_item("thinking of applying for Vic Pol, is the academy brutal?"), vic) == []
     assert people_in(_item("Vic said the roster's out"), vic) == [("Vic", 0, 3)]
+
+
+def test_an_everyday_word_before_from_the_office_and_a_town_after_the_organisation_are_no_one():
+    aps, qld = load_profile("aps"), load_profile("qld")
+    for text, profile in (
+        ("View from the office today 🌊🚤 #marineunit", aps),
+        ("Greetings from the team at the Dubbo office, we miss you", aps),
+        ("Hey it's Jodie from Child Safety Logan, I'm the after hours on call this weekend", qld),
+    ):
+        refs = [r for r, _a, _b in people_in(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text), profile)]
+        assert refs == [], (text, refs)
+    # a name is still one before a unit, and before "from the office" when it is a given name
+    for text, name in (("Jocelyn from payroll fixed my overtime", "Jocelyn"), ("Leanne from the Geelong office rang", "Leanne")):
+        refs = [r for r, _a, _b in people_in(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text), aps)]
+        assert name in refs, (text, refs)

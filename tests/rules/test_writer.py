@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.rules.writer import self_intro, signature_start
+from auditor.rules.writer import self_intro, signature_start, signs_off, titled_self
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -149,3 +149,27 @@ def test_the_writer_signing_off_or_reporting_for_duty():
     assert self_intro(t, t.index("Hana"), t.index("Hana") + 4)
     # someone thanked after an emoji, with no line of the writer's
     assert not off("great work today team 👏 Sgt Collins, you legend", "Sgt Collins")
+
+
+def test_titled_self_is_the_writer_introduced_by_their_own_title():
+    text = "Hi, this is Senior Sergeant Lachlan Byrne from Hobart CIB, could you call me back on 03 5550 7710"
+    assert titled_self(text, *_span(text, "Sergeant"))
+    text = "hey it's Sgt Kelly at Roma St, ring me back on 07 5550 6120 about your statement"
+    assert titled_self(text, *_span(text, "Sgt Kelly"))
+    # not someone to ask for, nor the reader, nor a titled person at a site with no call back
+    text = "Ring me at the station on (03) 6421 7612 or ask for Sgt Hadley"
+    assert not titled_self(text, *_span(text, "Sgt Hadley"))
+    text = "best schnitzel in Canberra. Don't @ me, Sgt Pike"
+    assert not titled_self(text, *_span(text, "Sgt Pike"))
+    text = "Tell Sgt Kelly at Roma St I said hi"
+    assert not titled_self(text, *_span(text, "Sgt Kelly"))
+
+
+def test_a_dash_and_a_name_closing_the_writers_own_words_signs_off():
+    text = "For lost property from the disco, email the office and we'll sort it 😊 – Mrs J"
+    assert signs_off(text, *_span(text, "Mrs J"))
+    # ... not a name that words follow, nor a dash after words not the writer's own
+    text = "email the office and we'll sort it – Mrs J has the key"
+    assert not signs_off(text, *_span(text, "Mrs J"))
+    text = "Best boss ever – Mrs J"
+    assert not signs_off(text, *_span(text, "Mrs J"))
