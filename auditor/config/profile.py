@@ -45,6 +45,7 @@ LIST_SECTIONS = {
         "employer_names",
         "functions",
         "customer_cues",
+        "public_brands",
         "site_classes",
         "staff_titles",
     ),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Severity
+from auditor.rules import transformer
 from auditor.rules.base import (
     Example,
     Match,
@@ -21,6 +22,7 @@ from auditor.rules.base import (
     describe,
     given_names,
     lazy_pattern,
+    per_profile,
     reach_severity,
     searched,
     sentence_of,
@@ -29,8 +31,9 @@ from auditor.rules.base import (
 from auditor.rules.features import department_terms
 from auditor.rules.orgreaders import abroad, public_side
 from auditor.rules.orgstaff import court_staff, staff_named
-from auditor.rules.orgvoice import screen_only
+from auditor.rules.orgvoice import OWN_WORK, screen_only
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
+from auditor.rules.tone import INSIDER
 
 # A rank said of someone else names a colleague (COL101), not the writer's employer: the rank then
 # a name ("Sgt Dawes at Box Hill") or a possessive ("the new sergeant's name badge").
@@ -130,6 +133,40 @@ def _screen_only(text: str) -> bool:
     return screen_only(text) and not _RELATIVE_BEFORE.search(text)
 
 
+# a customer's mention of a public brand reads under this transformer score for the organisation named
+# as employer (over train35-42, none of the models' training: 16 of 40 such customers' posts were
+# under 0.5, and none of 105 staff posts)
+_BRAND_STAFF_BAR = 0.5
+
+
+# the writer serving the brand's customers: "the customers I spoke to today", "people who scream at me at
+# the Medicare counter", "my clients"
+_SERVES = lazy_pattern(
+    r"\b(?:customers?|clients?|callers?|people)\b[^.!?\n]{0,40}?\bI\s+(?:spoke|talked|served|had|dealt|saw|helped|processed)\b"
+    r"|\b(?:scream|yell|shout|swear|abuse)(?:s|ed|ing)?\s+at\s+me\b|\bmy\s+(?:customers|clients|callers|caseload)\b",
+    re.IGNORECASE,
+)
+
+
+def _customer_of_a_brand(text: str, terms: list[tuple[str, str, int, int]], profile: Profile) -> bool:
+    """Only the profile's ``public_brands`` named ("Centrelink", "Medicare"), no word of the writer's
+    own work there, and the transformer (where the profile runs it) reading the text as no employer
+    named: "Child Support took $400 out of my pay", "ranking every Medicare office I've been dragged
+    to"; not "Twelve years at Centrelink this month" (the writer's work) nor "Another morning on the
+    phones at Centrelink" (the transformer's reading)."""
+    brands = per_profile(
+        profile, "identity-brands", lambda p: frozenset(b.casefold() for b in p.terms("organisation", "public_brands"))
+    )
+    if not terms or not brands or any(" ".join(t.casefold().split()) not in brands for t, _k, _s, _e in terms):  # type: ignore[operator]
+        return False
+    if "textnet" not in profile.terms("rules", "text_models") or searched(OWN_WORK, text) or searched(INSIDER, text):
+        return False
+    if searched(_SERVES, text):
+        return False  # "Some of the Centrelink customers I spoke to today were in tears": the writer serves them
+    scores = transformer.scores(text, profile)
+    return transformer.load().get("broken") is None and scores.get("department_identifier", 0.0) < _BRAND_STAFF_BAR
+
+
 def _department(item: Item, profile: Profile) -> Iterator[Match]:
     if item.kind == ItemKind.PROFILE_FIELD and ((item.field or "").endswith("email") or item.field == "email_change"):
         return  # an account's own address is account_registration's business
@@ -144,6 +181,8 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
     # in a profile field, only a court beside a court role ("Registry Officer, Magistrates Court Beenleigh")
     extra = staff_named(item.text, profile) if item.kind != ItemKind.PROFILE_FIELD else court_staff(item.text, profile)
     terms = terms + [h for h in extra if not any(s < h[3] and h[2] < e for _t, _k, s, e in terms)]
+    if item.kind != ItemKind.PROFILE_FIELD and _customer_of_a_brand(item.text, terms, profile):
+        return  # "Child Support took $400 out of my pay without telling me": the brand's customer
     for term, key, start, end in terms:
         norm = " ".join(term.lower().split())
         if item.kind != ItemKind.PROFILE_FIELD and (

@@ -113,3 +113,29 @@ def test_identity_a_councils_address_under_the_states_domain_is_no_state_agency(
     # an agency's own sub-domain, or no council's work
     assert fires("Email me at work, k.mills@police.qld.gov.au, and I'll chase your bin collection")
     assert fires("my work email is k.mills@csyw.qld.gov.au if the school needs me")
+
+
+def test_a_public_brand_named_by_its_customer_is_no_employer(monkeypatch):
+    import dataclasses
+
+    from auditor.rules import transformer
+
+    aps = load_profile("aps")
+    for text in (
+        "Child Support took $400 out of my pay without telling me. absolute joke of an agency",
+        "PSA the fake Centrelink texts going around look really convincing, don't click the link",
+    ):
+        assert not _check(text, aps), text
+    # the writer's own work there, or the transformer reading staff, keeps it
+    for text in (
+        "Twelve years at Centrelink this month. Still love the people I sit with",
+        "Another morning on the phones at Centrelink. 140 calls waiting before 9am and half our team is off sick",
+    ):
+        assert _check(text, aps), text
+    # ... as does another name of the organisation beside the brand, and a profile without the transformer
+    assert _check("Services Australia and Centrelink texts going around look really convincing", aps)
+    no_model = dataclasses.replace(
+        aps, name="aps-no-model", data={**aps.data, "rules": {**aps.data.get("rules", {}), "text_models": []}}
+    )
+    monkeypatch.setattr(transformer, "scores", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("the model ran")))
+    assert _check("Child Support took $400 out of my pay without telling me. absolute joke of an agency", no_model)
