@@ -376,7 +376,16 @@ _PATIENT_SIDE = (
     r"ramped (?:in|at|outside) (?:the )?(?:[\w'’]+ ){0,2}?(?:ED|emergency|hospital)? ?with (?:my|our) (?:nan|nana|mum|mom|dad|son|"
     r"daughter|kids?|baby|bub|husband|wife|partner|grandma|grandad|pop|brother|sister)|"
     r"visit(?:ing|ed)? (?:my |our )?(?:brother|sister|son|daughter|husband|wife|partner|dad|mum|cousin|nephew|uncle) "
-    r"(?:inside|in (?:prison|jail|custody|remand))|jury duty|as a juror"
+    r"(?:inside|in (?:prison|jail|custody|remand))|jury duty|as a juror|"
+    # the customer, visitor, traveller or passenger waiting, searched or let down: "4 hour wait at the
+    # Centrelink", "Waited 3 hours at Villawood to see my brother-in-law", "the visit booking system", "Got
+    # pulled for a secondary search at the airport", "Missed my train twice", "Is the myGov app down for
+    # anyone else?", "sign on the door said staff shortage", "Dad's flight lands 6:40"
+    r"(?:\d+|an?|two|three|four|five|six)[ -]?(?:hours?|hrs?|hr|mins?|minutes?) wait (?:at|in|outside)|"
+    r"wait(?:ed|ing)? (?:for )?(?:\d+|an?|two|three|four|five|six) ?(?:hours?|hrs?|mins?|minutes?) (?:at|in|outside) (?:the )?[A-Z]|"
+    r"visit booking|(?:(?:i|we) |^)got (?:pulled|stopped|searched|selected|pinged) (?:for|at|by|aside)|"
+    r"missed my (?:train|bus|tram|flight|connection)|down for any(?:one|body) else|sign on the door|"
+    r"(?:my |dad['’]s |mum['’]s |mom['’]s |nan['’]s |the )flight (?:lands|gets in|arrives)"
 )
 PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(

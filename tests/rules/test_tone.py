@@ -119,3 +119,24 @@ def test_a_customers_side_and_a_verdict_on_resourcing():
         "they'll do the maths later",
     ):
         assert RESOURCING_VERDICT.search(text) is None, text
+
+
+def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
+    from auditor.rules.tone import patient_side
+
+    for text in (
+        "4 hour wait at the Centrelink in Bankstown today with a toddler. Staff were lovely, the system is not",
+        "Got pulled for a secondary search at the airport and the officer was cracking jokes the whole time",
+        "Does the V/Line app actually update platform changes? Missed my train twice this month",
+        "Is the myGov app down for anyone else? Keeps telling me my code is invalid",
+        "Visited my brother today. The officers at the gate were professional but the visit booking system is a joke",
+        "Dad's flight lands 6:40, arrivals is chaos so meet at the coffee place",
+    ):
+        assert patient_side(text), text
+    # the staff's own side of the same things
+    for text in (
+        "Prison visits cancelled at Capricornia today after a drug detection in a visitor's shoe. Third this month.",
+        "Heads up: JB's file got pulled for the internal review, don't touch the case notes til Legal clears it",
+        "3 flights delayed so we all landed at once. 55 min queue at the line and only 6 booths open",
+    ):
+        assert not patient_side(text), text
