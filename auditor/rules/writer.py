@@ -165,8 +165,8 @@ _WE_SPEAK = lazy_pattern(r"\b(?:I|we)\b", re.IGNORECASE)
 
 
 def self_intro(text: str, start: int, end: int) -> bool:
-    if signs_off(text, start, end):
-        return True
+    if signs_off(text, start, end) or titled_self(text, start, end):
+        return True  # ... or the name after the writer's own title: "Hi, Det Sgt Mick Farrow from Devonport CIB"
     before = max(0, start - 48)
     if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
         return True
@@ -186,6 +186,8 @@ def self_intro(text: str, start: int, end: int) -> bool:
         return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
     if _ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end):
         return True  # "it's Bronwyn — new work mobile ...", "Hey it's Lou, I'm on the duty phone": the writer
+    if _ITS_BEFORE.search(text, before, start) and _AT_AFTER.match(text, end) and searched(_MY_LINE, text):
+        return True  # "hey it's Marnie at Centrelink Woden, ... my direct line is ...": the writer
     return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
 
 
@@ -194,11 +196,26 @@ def titled_self(text: str, start: int, end: int) -> bool:
     Sergeant Lachlan Byrne from Hobart CIB", "hey it's Sgt Kelly at Roma St, ring me back on ..."
     (not "ask for Sgt Hadley", nor the reader: "Don't @ me, Sgt Pike")."""
     before = max(0, start - 48)
-    if _SELF_BEFORE.search(text, before, start):
-        return True
+    if _SELF_BEFORE.search(text, before, start) or _IS_ME_BEFORE.search(text, before, start) or _IS_ME_AFTER.match(text, end):
+        return True  # ... "New OIC at Queenstown is me 😅 Sgt Renee Walsh"
+    if _HI_TITLED.match(text[:start]) and _FROM_AFTER.match(text, _name_end(text, end)) and searched(_MY_LINE, text):
+        return True  # "Hi, Det Sgt Mick Farrow from Devonport CIB. Please ring me back on ..."
     if not _ITS_BEFORE.search(text, before, start):
         return False
     return bool(_FROM_AFTER.match(text, end) or _AT_AFTER.match(text, end) and searched(_MY_LINE, text))
+
+
+# a greeting, then the title: "Hi, Det Sgt Mick Farrow from ..."
+_HI_TITLED = lazy_pattern(rf"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+{_OWN_TITLES}$", re.IGNORECASE)
+_IS_ME_BEFORE = lazy_pattern(rf"\b(?:is|it['’]?s|that['’]?s) me\b[^\w\n]{{0,6}}\s*{_OWN_TITLES}$", re.IGNORECASE)
+_NAME_AFTER = lazy_pattern(r"(?:\s+[A-Z][a-z]+){1,2}")
+_IS_ME_AFTER = lazy_pattern(r"[^.!?\n]{0,40}?\bis me\b", re.IGNORECASE)
+
+
+def _name_end(text: str, end: int) -> int:
+    """The end of the name after a title: "Det Sgt| Mick Farrow| from"."""
+    m = _NAME_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 # The writer's own title: "Former ABF Superintendent", "as an Assistant Director", "I'm the new Commander".

@@ -173,3 +173,15 @@ def test_a_dash_and_a_name_closing_the_writers_own_words_signs_off():
     assert not signs_off(text, *_span(text, "Mrs J"))
     text = "Best boss ever – Mrs J"
     assert not signs_off(text, *_span(text, "Mrs J"))
+
+
+def test_the_writer_greeting_by_title_owning_a_title_or_at_their_office():
+    text = "Hi, Det Sgt Mick Farrow from Devonport CIB. Please ring me back on my work mobile about your statement."
+    assert self_intro(text, *_span(text, "Mick Farrow"))
+    text = "New OIC at Queenstown is me 😅 Sgt Renee Walsh, Tas Police. Station line is 03 5550 1182"
+    assert titled_self(text, *_span(text, "OIC")) and self_intro(text, *_span(text, "Renee"))
+    text = "hey it's Marnie at Centrelink Woden, if the customer rings back my direct line is 02 5550 3817"
+    assert self_intro(text, *_span(text, "Marnie"))
+    # a greeting to the reader, then someone else's title and what they want: no call back to the writer
+    text = "Hi, Sgt Dawes from Box Hill wants everyone at the muster at 6"
+    assert not titled_self(text, *_span(text, "Sgt Dawes"))
