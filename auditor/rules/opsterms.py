@@ -208,8 +208,9 @@ _POLICY_AFTER = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:polic(?:y|ies)|rules|reforms?
 _NAMES_A_ROLE = lazy_pattern(
     r"(?:s|es)?\s+(?:nurses?|officers?|teams?|units?|sections?|branch|programs?|programmes?|enquiries|inquiries|lines?|inbox|"
     r"hotline|desk|coordinators?|managers?|workers?|staff|specialists?|clerks?|portfolio|policy area|"
-    # ... or a thing of another kind that shares the word: "Search and Rescue training", "search engine"
-    r"and rescue|engines?|bars?|history|results)\b",
+    # ... or a thing of another kind that shares the word: "Search and Rescue training", "search engine",
+    # or the place named after the work: "the arrivals hall at 3am", "the cargo exam facility"
+    r"and rescue|engines?|bars?|history|results|halls?|lounges?|terminals?|facility|facilities|carparks?)\b",
     re.IGNORECASE,
 )
 _IN_BRACKETS_AFTER_A_NAME = lazy_pattern(r"[A-Z][a-z]+ \($")

@@ -385,7 +385,9 @@ _PATIENT_SIDE = (
     r"wait(?:ed|ing)? (?:for )?(?:\d+|an?|two|three|four|five|six) ?(?:hours?|hrs?|mins?|minutes?) (?:at|in|outside) (?:the )?[A-Z]|"
     r"visit booking|(?:(?:i|we) |^)got (?:pulled|stopped|searched|selected|pinged) (?:for|at|by|aside)|"
     r"missed my (?:train|bus|tram|flight|connection)|down for any(?:one|body) else|sign on the door|"
-    r"(?:my |dad['’]s |mum['’]s |mom['’]s |nan['’]s |the )flight (?:lands|gets in|arrives)"
+    r"(?:my |dad['’]s |mum['’]s |mom['’]s |nan['’]s |the )flight (?:lands|gets in|arrives)|"
+    # the patient mended and the visitor's hours: "while getting my arm stitched", "Visiting hours are 10 till 12"
+    r"(?:getting|got|having|had) my (?:[\w-]+ )?(?:stitched|stitches|plastered|x-?rayed|cast|scanned|set)|visiting hours"
 )
 PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(

@@ -217,3 +217,17 @@ def test_a_search_and_rescue_team_or_a_search_engine_is_no_search():
     assert activity("#TasPol Search and Rescue training on kunanyi today, cold hands", tas) == []
     assert activity("my search history is a crime scene", tas) == []
     assert activity("cell search at Risdon turned up 3 phones today", tas)
+
+
+def test_a_place_named_after_the_work_is_no_activity():
+    import re
+
+    from auditor.rules.opsterms import names_a_role
+
+    for text, term in (
+        ("me and my work wife in the Adelaide Airport arrivals hall at 3am", "arrivals"),
+        ("Our team at the Sydney cargo exam facility is doing Movember", "exam"),
+    ):
+        assert names_a_role(text, re.search(term, text)), text
+    text = "processed 40 arrivals at 3am, two referred"
+    assert not names_a_role(text, re.search("arrivals", text))

@@ -131,6 +131,8 @@ def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
         "Is the myGov app down for anyone else? Keeps telling me my code is invalid",
         "Visited my brother today. The officers at the gate were professional but the visit booking system is a joke",
         "Dad's flight lands 6:40, arrivals is chaos so meet at the coffee place",
+        "Met some legends at the Ballarat Base Hospital emergency dept today while getting my arm stitched",
+        "Detention centre visit on Sat is still on, bring the books for Ali. Visiting hours are 10 till 12",
     ):
         assert patient_side(text), text
     # the staff's own side of the same things
