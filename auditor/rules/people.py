@@ -214,7 +214,7 @@ def served_family(text: str) -> str | None:
 # squad night 🎮": the ranks and names in it are characters.
 SCREEN = lazy_pattern(
     r"(?i:\b(?:reruns?|repeats of|for the nostalgia|on netflix|on stan|on iview|call of duty|xbox|playstation|ps5|"
-    r"squad night|gaming night)\b)|\U0001F3AE|\U0001F4FA"
+    r"squad night|gaming night|finale|(?:reboot|remake|spin-?off)\s+(?:is|was|of))\b)|\U0001F3AE|\U0001F4FA"
 )
 # A child named as the writer's: "Hi, it's Mia's dad", "Noah's mum here".
 PARENT_OF_AFTER = lazy_pattern(
@@ -508,6 +508,10 @@ _SCREEN_KEYS = (
     "ps5",
     "squad night",
     "gaming night",
+    "finale",
+    "reboot",
+    "remake",
+    "spin",
     "\U0001f3ae",
     "\U0001f4fa",
 )

@@ -207,3 +207,11 @@ def test_common_word_is_an_everyday_word_the_given_names_lack():
     assert common_word("View") and common_word("Greetings")  # the plural of one
     assert not common_word("Kylie")  # a given name, in the vocabulary too
     assert not common_word("Morgs")  # in neither: read as a name
+
+
+def test_on_screen_reads_a_finale_and_a_reboot():
+    from auditor.rules.people import on_screen
+
+    assert on_screen("Inspector Gadget reboot is actually decent, don't @ me")
+    assert on_screen("MasterChef finale tonight, who's team Jess?")
+    assert not on_screen("had to reboot the whole system twice, Sgt Dawes was livid")
