@@ -189,8 +189,8 @@ def _ensemble_match(
     """The mean of the linear and the transformer scores, and its reason, when it passes the
     ensemble's threshold. The transformer runs only when the linear score reaches the floor (and
     its own first stage does not clear the text): below it the mean was measured not to pass. A
-    linear score of twice the threshold or more passes whatever the transformer reads, so then it
-    does not run either. ``away``: the text reads as about a club, volunteering or another workplace
+    linear score of twice the threshold or more passes whatever the transformer reads, and one of
+    the ensemble's ``alone`` bar decides without it, so then it does not run either. ``away``: the text reads as about a club, volunteering or another workplace
     (`features.elsewhere`); only a mean of the ensemble's ``sure`` threshold for the category reads
     past that, where there is one."""
     ens = net["meta"]["ensemble"]
