@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         default="model",
         help="how --calibrate chooses the thresholds: 'model', the best F1 of the mean score alone at precision >= 0.85; "
         "'shipped', the best F1 of the word lists with the learned rule added, the mean over the --calibrate groups "
-        "(the lowest threshold within --tolerance of it)",
+        "(of the thresholds within --tolerance of it, the one nearest the threshold in use)",
     )
     ap.add_argument(
         "--tolerance",

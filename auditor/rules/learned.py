@@ -51,14 +51,13 @@ from auditor.rules.linear import features as features
 from auditor.rules.linear import linear_probability, load_linear, score, surely_below
 from auditor.rules.linear import tokens as tokens
 from auditor.rules.markers import mark
-from auditor.rules.operations import private_work
+from auditor.rules.operations import outside_work
 from auditor.rules.opsterms import contact_line, farewell, role_line, view_from_post
 from auditor.rules.people import SCREEN
 from auditor.rules.phones import EMERGENCY, may_hold_number, phone_numbers
 from auditor.rules.relatives import relative_at_work
 from auditor.rules.superiors import personal_wish
 from auditor.rules.titled import served_customer
-from auditor.rules.tone import patient_side
 
 
 def load_model(name: str) -> dict:
@@ -306,9 +305,7 @@ def _learned(category: Category, family: str):
 
 def _matched(item: Item, profile: Profile, category: Category, family: str, p: float, why: str) -> Iterator[Match]:
     text = item.text or ""
-    if family == "operations" and (
-        view_from_post(text) or contact_line(text) or farewell(text) or private_work(text, profile) or patient_side(text)
-    ):
+    if family == "operations" and (view_from_post(text) or contact_line(text) or farewell(text) or outside_work(text, profile)):
         # a view lent weight by one's post, a number to be reached on, a farewell, a private job's own
         # work ("Nursing at a private hospital is brutal this month"), a patient's or a visitor's own
         # wait ("Took Nan to emergency with a broken wrist. 6 hr wait"): nothing of the organisation's work told

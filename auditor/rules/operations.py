@@ -83,18 +83,19 @@ def private_work(text: str, profile: Profile) -> bool:
     return private_job(text) is not None and not searched(_REGULATOR_AT, text) and not department_terms(text, profile)
 
 
+def outside_work(text: str, profile: Profile) -> bool:
+    """No operation of the organisation's is told: a private job's own work (`private_work`) or the
+    public's side of the work (`tone.patient_side`: "Ramped in ED with my dad for 5 hours", "Jury duty
+    at the County Court"). Every operational rule asks it, the learned one too."""
+    return private_work(text, profile) or patient_side(text)
+
+
 def not_private(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
-    """An operational detail check silent on a private job's own work (`private_work`) and on the
-    public's side of the work (`tone.patient_side`: a patient's family, a
-    prisoner's visitor, a juror)."""
+    """An operational detail check silent where no operation of the organisation's is told (`outside_work`)."""
 
     def checked(item: Item, profile: Profile) -> Iterator[Match]:
-        text = item.text or ""
-        if private_work(text, profile):
-            return
-        if patient_side(text):
-            return  # "Ramped in ED with my dad for 5 hours", "Jury duty at the County Court": the public's side
-        yield from check(item, profile)
+        if not outside_work(item.text or "", profile):
+            yield from check(item, profile)
 
     return checked
 

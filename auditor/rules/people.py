@@ -406,7 +406,13 @@ NAME_FROM_RE = lazy_pattern(r"\b([A-Z][a-z]{2,})\s+from\s+(?:the\s+)?")
 
 
 # "from the office": a place any sentence can come from, unlike "from payroll" (a unit only people are in)
-_FROM_THE = lazy_pattern(r"\s+from\s+the\s")
+_FROM_THE = lazy_pattern(r"\s+from\s+the\b")
+
+
+def everyday_from_the(text: str, word: str, end: int) -> bool:
+    """An everyday word (not a given name) before "from the" at text[end:]: "View from the office
+    today", "Greetings from the team". (The caller checks it opens a sentence.)"""
+    return _FROM_THE.match(text, end) is not None and common_word(word)
 
 
 def common_word(word: str) -> bool:
@@ -464,7 +470,7 @@ def people_by_form(
                 and not m.group(0).endswith((" HR", " IT", " QA"))
             ):
                 continue  # "Casual in the office": a first word before "in"/"at" is any word; "Leanne from ..." is a name
-            if pat is NAME_FROM_UNIT_RE and _sentence_first(text, m.start()) and _FROM_THE.match(text, b) and common_word(word):
+            if pat is NAME_FROM_UNIT_RE and _sentence_first(text, m.start()) and everyday_from_the(text, word, b):
                 continue  # "View from the office today", "Greetings from the team": an everyday word, no name
             if pat is NAME_IS_ROLE_RE and (low in NOT_A_NAME_WORD or low in skip or low in _NOT_ROLE_HOLDERS or lookup(word)):
                 continue  # "She's the boss", "Mum's the manager", "Darwin's the ...": no one named

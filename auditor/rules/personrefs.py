@@ -44,8 +44,8 @@ from auditor.rules.people import (
     STATE_NOUN_AFTER,
     THING_BEFORE,
     client_named,
-    common_word,
     date_not_person,
+    everyday_from_the,
     ferried,
     not_addressed_colleague,
     people_by_form,
@@ -236,11 +236,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         first = not text[: m.start(1)].rstrip() or text[: m.start(1)].rstrip()[-1] in ".!?\n"
         if _TITLE_CASE_RUN.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue  # "Marine Unit Coxswain, ABF": the words of a title, not a role and a name
-        if (
-            m in on_team
-            and first
-            and (re.match(r"\s+in\b", text[m.end(1) :]) or re.match(r"\s+from\s+the\b", text[m.end(1) :]) and common_word(word))
-        ):
+        if m in on_team and first and (re.match(r"\s+in\b", text[m.end(1) :]) or everyday_from_the(text, word, m.end(1))):
             continue  # a capitalised first word before "in" is any noun ("Workload in our section has doubled"),
             # and an everyday word before "from" too ("Greetings from the team")
         if lookup(word) is not None or any(a <= m.start(1) < b for a, b in dept_spans):

@@ -165,17 +165,15 @@ _WE_SPEAK = lazy_pattern(r"\b(?:I|we)\b", re.IGNORECASE)
 
 
 def self_intro(text: str, start: int, end: int) -> bool:
+    # the sign-off (`signs_off`: a dash, a sign-off word or an emoji before the name) and the
+    # introduction by name or title (`titled_self`: "this is ...", "it's ... from") are read there
     if signs_off(text, start, end) or titled_self(text, start, end):
         return True  # ... or the name after the writer's own title: "Hi, Det Sgt Mick Farrow from Devonport CIB"
     before = max(0, start - 48)
-    if _SELF_BEFORE.search(text, before, start) or _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
+    if _HERE_AFTER.match(text, end) or _ME_BEFORE.search(text, before, start):
         return True
     if SELF_HERE_AFTER.match(text, end):
         return True  # "Ellie from the visa team here, mob is ...": the writer
-    if _SIGN_BEFORE.search(text, max(0, start - 8), start) and _SIGN_AFTER.match(text, end):
-        return True
-    if _DASH_BEFORE.search(text, max(0, start - 4), start) and _SIGN_AFTER.match(text, end) and searched(_MY_LINE, text):
-        return True
     if _LAST_SENTENCE_BEFORE.search(text, max(0, start - 4), start) and _SIGNED_AFTER.match(text, end):
         return True
     if _ASK_FOR_BEFORE.search(text, before, start) and searched(_MY_LINE, text):
@@ -184,17 +182,15 @@ def self_intro(text: str, start: int, end: int) -> bool:
         return True  # "... call me at the office on (03) 6165 7319. Cheers, Nat (Housing Tasmania)": the writer
     if _HI_OPENS.match(text[:start]) and _FROM_AFTER.match(text, end) and searched(_MY_LINE, text):
         return True  # "Hi, Alyssa from the Parramatta office — you can reach me directly on ...": the writer
-    if _ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end):
-        return True  # "it's Bronwyn — new work mobile ...", "Hey it's Lou, I'm on the duty phone": the writer
-    if _ITS_BEFORE.search(text, before, start) and _AT_AFTER.match(text, end) and searched(_MY_LINE, text):
-        return True  # "hey it's Marnie at Centrelink Woden, ... my direct line is ...": the writer
-    return bool(_ITS_BEFORE.search(text, before, start) and _FROM_AFTER.match(text, end))
+    # "it's Bronwyn — new work mobile ...", "Hey it's Lou, I'm on the duty phone": the writer
+    return bool(_ITS_OPENS.match(text[:start]) and _OWN_NEWS_AFTER.match(text, end))
 
 
 def titled_self(text: str, start: int, end: int) -> bool:
-    """A titled name at text[start:end] the writer introduces themself by: "Hi, this is Senior
-    Sergeant Lachlan Byrne from Hobart CIB", "hey it's Sgt Kelly at Roma St, ring me back on ..."
-    (not "ask for Sgt Hadley", nor the reader: "Don't @ me, Sgt Pike")."""
+    """A name, titled or not, at text[start:end] the writer introduces themself by: "Hi, this is
+    Senior Sergeant Lachlan Byrne from Hobart CIB", "hey it's Sgt Kelly at Roma St, ring me back on
+    ...", "it's Raj from the contact centre" (not "ask for Sgt Hadley", nor the reader: "Don't @ me,
+    Sgt Pike")."""
     before = max(0, start - 48)
     if _SELF_BEFORE.search(text, before, start) or _IS_ME_BEFORE.search(text, before, start) or _IS_ME_AFTER.match(text, end):
         return True  # ... "New OIC at Queenstown is me 😅 Sgt Renee Walsh"
@@ -208,13 +204,13 @@ def titled_self(text: str, start: int, end: int) -> bool:
 # a greeting, then the title: "Hi, Det Sgt Mick Farrow from ..."
 _HI_TITLED = lazy_pattern(rf"\W*(?:hi|hello|hey|g['’]?day)[,!]?\s+{_OWN_TITLES}$", re.IGNORECASE)
 _IS_ME_BEFORE = lazy_pattern(rf"\b(?:is|it['’]?s|that['’]?s) me\b[^\w\n]{{0,6}}\s*{_OWN_TITLES}$", re.IGNORECASE)
-_NAME_AFTER = lazy_pattern(r"(?:\s+[A-Z][a-z]+){1,2}")
+_NAME_WORDS = lazy_pattern(r"(?:\s+[A-Z][a-z]+){1,2}")
 _IS_ME_AFTER = lazy_pattern(r"[^.!?\n]{0,40}?\bis me\b", re.IGNORECASE)
 
 
 def _name_end(text: str, end: int) -> int:
     """The end of the name after a title: "Det Sgt| Mick Farrow| from"."""
-    m = _NAME_AFTER.match(text, end)
+    m = _NAME_WORDS.match(text, end)
     return m.end() if m else end
 
 
