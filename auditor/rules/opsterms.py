@@ -262,7 +262,10 @@ def _activity_of(text: str, profile: Profile) -> list[tuple[re.Match[str], str]]
     strong = o.terms.finditer(text) + (list(CONTRABAND_WE.finditer(text)) if may_match(CONTRABAND_WE, text) else [])
     weak = o.weak.finditer(text)
     # a court or tribunal counts only with casework in the text ("visa", "cancellation", "client")
-    court = [m for m in o.court.finditer(text) if o.court_work.search(text)]
+    # (its own words: "giving evidence" is a court term and not, alone, the casework beside it)
+    court = o.court.finditer(text)
+    work = [(w.start(), w.end()) for w in o.court_work.finditer(text)] if court else []
+    court = [m for m in court if any(b <= m.start() or a >= m.end() for a, b in work)]
     if (court or strong) and COURT_PARTY.search(text) and not o.court_insider.search(text):
         court, strong = [], []  # the writer's own hearing, appeal or visa: a party, not an officer
     if strong and MEDICAL.search(text):
