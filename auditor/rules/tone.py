@@ -344,7 +344,7 @@ NEWS_READER = lazy_pattern(
 INSIDER = lazy_pattern(
     r"\b(?:(?:we(?:['’](?:re|ve|d))?|weve|(?<!rest of )us)(?![\w'’])(?!\s+all\b)|our|ours|my (?:job|team|work|office|section|manager|boss|unit|ward|"
     r"desk|caseload|role|clients?|customers?|patients?)|i (?:work|worked|process|assess)|i've (?:worked|survived|been in)|"
-    r"i'm the one|at work|colleagues?|staff(?!\s+(?:were|was|are|run|ran|flat|did|do|doing|so|all\s+(?:were|did))\b)|staffer|told(?!\s+(?:the|her|him|them|a|an|my|everyone|you|off)\b)|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
+    r"i'm the one|at work|colleagues?|staff(?!\s+(?:were|was|are|run|ran|flat|did|do|doing|so|shortages?|all\s+(?:were|did))\b)|staffer|told(?!\s+(?:the|her|him|them|a|an|my|everyone|you|off)\b)|(?:this|my|our) employer|employee assistance|doubles|rostered|payslips?)\b"
     r"|\bhere\s*[.:,\-–—]",
     re.IGNORECASE,
 )
@@ -382,9 +382,9 @@ _PATIENT_SIDE = (
     # pulled for a secondary search at the airport", "Missed my train twice", "Is the myGov app down for
     # anyone else?", "sign on the door said staff shortage", "Dad's flight lands 6:40"
     r"(?:\d+|an?|two|three|four|five|six)[ -]?(?:hours?|hrs?|hr|mins?|minutes?) wait (?:at|in|outside)|"
-    r"wait(?:ed|ing)? (?:for )?(?:\d+|an?|two|three|four|five|six) ?(?:hours?|hrs?|mins?|minutes?) (?:at|in|outside) (?:the )?[A-Z]|"
+    r"(?:sat|wait(?:ed|ing)?) (?:for )?(?:\d+|an?|two|three|four|five|six) ?(?:hours?|hrs?|mins?|minutes?) (?:at|in|outside) (?:the )?(?-i:[A-Z])\w*|"
     r"visit booking|(?:(?:i|we) |^)got (?:pulled|stopped|searched|selected|pinged) (?:for|at|by|aside)|"
-    r"missed my (?:train|bus|tram|flight|connection)|down for any(?:one|body) else|sign on the door|"
+    r"missed my (?:train|bus|tram|flight|connection)|down for any(?:one|body) else|(?:sign|notice) (?:on the (?:door|window)|said)|"
     r"(?:my |dad['’]s |mum['’]s |mom['’]s |nan['’]s |the )flight (?:lands|gets in|arrives)|"
     # the patient mended and the visitor's hours: "while getting my arm stitched", "Visiting hours are 10 till 12"
     r"(?:getting|got|having|had) my (?:[\w-]+ )?(?:stitched|stitches|plastered|x-?rayed|cast|scanned|set)|visiting hours"

@@ -133,6 +133,10 @@ def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
         "Dad's flight lands 6:40, arrivals is chaos so meet at the coffee place",
         "Met some legends at the Ballarat Base Hospital emergency dept today while getting my arm stitched",
         "Detention centre visit on Sat is still on, bring the books for Ali. Visiting hours are 10 till 12",
+        # a wait at a named place (the name's whole word), and a staff shortage read off a public sign
+        "Sat 2 hours at Maribyrnong waiting to see my cousin and then the visit was called off",
+        "Waited 90 minutes outside Kempsey for the gate to open, then no visits today",
+        "Medicare office in Belconnen shut at lunch, the notice said staff shortages",
     ):
         assert patient_side(text), text
     # the staff's own side of the same things
@@ -140,5 +144,7 @@ def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
         "Prison visits cancelled at Capricornia today after a drug detection in a visitor's shoe. Third this month.",
         "Heads up: JB's file got pulled for the internal review, don't touch the case notes til Legal clears it",
         "3 flights delayed so we all landed at once. 55 min queue at the line and only 6 booths open",
+        # a wait at a place in lower case is the staff's too: "waited 90 mins at the office for a carer placement"
+        "Removal today, waited 90 mins at the office for a placement that fell through twice",
     ):
         assert not patient_side(text), text
