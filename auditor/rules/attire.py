@@ -48,7 +48,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
-from auditor.rules.employers import private_job
+from auditor.rules.employers import private_job, shop_department
 from auditor.rules.features import SHIFT_WORDS, department_terms, ops
 from auditor.rules.orgvoice import screen_only
 
@@ -89,12 +89,6 @@ _CRESTED = lazy_pattern(
 )
 # Retiring is no uniform: "hangs up the hat after 38 years", "hung up the boots".
 _HANG_UP = lazy_pattern(r"\b(?:hangs?|hung|hanging) up (?:the|his|her|my|their) (?:hat|cap|boots|badge|uniform)\b", re.IGNORECASE)
-# A shop's department is no agency: "ladies department", "the homewares department", "department store".
-_SHOP_DEPARTMENT = lazy_pattern(
-    r"\b(?:ladies|ladies'|women's|womens|men's|mens|kids|kids'|children's|shoe|toy|homewares|electrical|cosmetics|menswear|"
-    r"womenswear|furniture|hardware|sports|produce|deli|bakery|meat) department\b|\bdepartment stores?\b",
-    re.IGNORECASE,
-)
 
 
 # Rank insignia: "sergeant stripes on today", "new stripes sewn on", "pinned Constable Rowe's first
@@ -183,7 +177,7 @@ def _context(text: str, context: re.Pattern[str], hit: re.Match[str]) -> re.Matc
             continue  # inside the term itself
         if m.end() + 1 >= hit.start() and m.start() < hit.start() and m.group(0).casefold() == "work":
             continue  # "work lanyard" is anyone's; a job noun right before the term is context ("teacher lanyard")
-        if m.group(0).casefold().endswith("department") and _SHOP_DEPARTMENT.search(text, max(0, m.start() - 12), m.end() + 8):
+        if m.group(0).casefold().endswith("department") and shop_department(text, m.start(), m.end()):
             continue
         return m
     return None

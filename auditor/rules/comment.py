@@ -35,6 +35,7 @@ from auditor.rules.base import (
 from auditor.rules.critique import harsh_criticism, lexicon, near
 from auditor.rules.employers import private_job
 from auditor.rules.features import FIRST_PERSON, department_terms, elsewhere
+from auditor.rules.orgpublic import service_lost
 from auditor.rules.orgvoice import screen_only
 from auditor.rules.tone import (
     CELEBRATION,
@@ -287,9 +288,15 @@ def celebration(text: str, profile: Profile) -> bool:
 def not_staff(text: str) -> bool:
     """The view is a customer's, a staff member's relative's, one who says they are no staff
     ("Not a public servant, just a mum", `tone.OUTSIDER`) or a show's, a game's or a book's
-    (`orgvoice.screen_only`: "The health department in my SimCity save is underfunded"), not the
-    writer's from inside."""
-    return customer_side(text) or relative_view(text) or searched(OUTSIDER, text) is not None or screen_only(text)
+    (`orgvoice.screen_only`: "The health department in my SimCity save is underfunded"), or the town's
+    office closing on its public (`orgpublic.service_lost`), not the writer's from inside."""
+    return (
+        customer_side(text)
+        or relative_view(text)
+        or searched(OUTSIDER, text) is not None
+        or screen_only(text)
+        or service_lost(text)
+    )
 
 
 def from_staff(check: Callable[[Item, Profile], Iterator[Match]]) -> Callable[[Item, Profile], Iterator[Match]]:
@@ -402,6 +409,8 @@ RULES = [
             Example("This government is a pack of corrupt clowns and the Minister should be sacked", True),
             Example("half the clients I deal with at work are liars and bludgers", True),
             Example("The umpire tonight was a disgrace, robbed us blind", False),
+            # a shop's department is no department
+            Example("Nothing says Friday like the photo department at Kmart losing my prints again", False),
             Example("my landlord is a useless clown", False),
             # the organisation labelled by its habit; a town is not the organisation
             Example("Reviewer in for three days, feedback was 'great work, no extra funding'. Classic DET.", True, profile="vic"),

@@ -29,7 +29,7 @@ from auditor.rules.base import (
     snippet,
     word_pattern,
 )
-from auditor.rules.employers import private_job
+from auditor.rules.employers import private_job, shop_department
 from auditor.rules.features import WORK_FRAME, department_terms
 from auditor.rules.tone import (
     BOSS,
@@ -244,8 +244,13 @@ def _sarcasm(text: str, item: Item, lex: Lex, profile: Profile) -> Iterator[Matc
         cue = ironic = searched(IRONIC_VERDICT, text) if any(k in low for k in IRONIC_KEYS) else None
     if cue is None or private_job(text) or searched(PRIVATE_EMPLOYER, text) or searched(PRIVATE_LIFE, text):
         return  # "my landlord's 'restructure' of the rent ... Cool cool cool": private life
-    boss = next((m for m in BOSS.finditer(text) if not text.startswith("-", m.end())), None)  # not "the top-up"
-    target = lex.strong_targets.search(text) or boss or lex.employment.search(text)
+    # not "the top-up", not a shop's department ("Nothing says Monday like the print department at Officeworks ...")
+    boss = next(
+        (m for m in BOSS.finditer(text) if not text.startswith("-", m.end()) and not shop_department(text, m.start(), m.end())),
+        None,
+    )
+    target = next((m for m in lex.strong_targets.finditer(text) if not shop_department(text, m.start(), m.end())), None)
+    target = target or boss or lex.employment.search(text)
     own = None
     if target is None and ironic is not None:
         dept = next(((s, e) for _t, _k, s, e in department_terms(text, profile) if e > s), None)

@@ -52,6 +52,22 @@ _EMPLOYER_BEFORE = (
     r"(?i:(?:work(?:ing|ed|s)?|job|shifts?|rostered|casual|employed|started|start|years|months) (?:at|for|with)|my|our)"
 )
 
+# A shop's department is no agency: "ladies department", "the homewares department", "department store",
+# "the print department at Officeworks" (the attire and critique families read it beside a "department").
+SHOP_DEPARTMENT = lazy_pattern(
+    r"\b(?:ladies|ladies'|women's|womens|men's|mens|kids|kids'|children's|shoe|toy|homewares|electrical|cosmetics|menswear|"
+    r"womenswear|furniture|hardware|sports|produce|deli|bakery|meat|print|photo|electronics|garden|manchester|lingerie|"
+    r"whitegoods|appliance|fragrance|beauty|lighting|paint|plumbing) department\b|\bdepartment stores?\b"
+    rf"|\bdepartment (?:at|in) (?:the )?{_BRAND}\b",
+    re.IGNORECASE,
+)
+
+
+def shop_department(text: str, start: int, end: int) -> bool:
+    """The "department" at text[start:end] is a shop's (`SHOP_DEPARTMENT`)."""
+    return SHOP_DEPARTMENT.search(text, max(0, start - 14), end + 30) is not None
+
+
 # The kinds, one alternation each; `private_job` returns the matched words.
 PRIVATE_JOB = lazy_pattern(
     # a private workplace by its kind

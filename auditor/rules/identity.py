@@ -429,6 +429,10 @@ RULES = [
             Example("Rang Medicare to change my address, took five minutes", False, profile="aps"),
             Example("Pop's pension finally got sorted, thank you whoever answered at Centrelink", False, profile="aps"),
             Example("Took the kids to the CSIRO open day, the bug room was a hit", False, profile="aps"),
+            # the town's office closing on its public, "our" office or not
+            Example(
+                "Our Centrelink office in Moe is shutting and now the oldies have to travel to Traralgon", False, profile="aps"
+            ),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
             # a portfolio or a Title Case name made the employer by the words around it (`orgstaff`), and

@@ -324,9 +324,19 @@ RULES = [
             Example("Got my visa cancellation letter today, devastated", False),
             Example("Spent all day in the AAT on a visa refusal appeal, client lost", True),
             # a state's court by its short name, with the matter worked on; not a witness's own day in court
-            Example("Stuck at Ringwood Magistrates all morning waiting on an intervention order for one of my families", True, profile="vic"),
-            Example("Launceston Magistrates tomorrow, my first contested hearing as prosecutor, send coffee", True, profile="tas"),
-            Example("Getting my hair done before court tomorrow, I'm only a witness, someone reversed into my car", False, profile="vic"),
+            Example(
+                "Stuck at Ringwood Magistrates all morning waiting on an intervention order for one of my families",
+                True,
+                profile="vic",
+            ),
+            Example(
+                "Launceston Magistrates tomorrow, my first contested hearing as prosecutor, send coffee", True, profile="tas"
+            ),
+            Example(
+                "Getting my hair done before court tomorrow, I'm only a witness, someone reversed into my car",
+                False,
+                profile="vic",
+            ),
             Example("Court's adjourned, me after telling the twins to stop fighting over the remote", False, profile="qld"),
             Example("we pulled 2kg out of a suitcase off the Bangkok flight this morning", True),
             Example("we found a wallet on the flight home this morning", False),

@@ -6,7 +6,8 @@ licences, police, weather, schools), each from the words next to the name, for a
 
 * a service the writer or their family receives, the name before it: "Nan's DVA pension review went
   smoothly", "Dad's Medicare rebate on the scan", "Service Tas customer service was quick today",
-  "the Centrelink office near me is closing";
+  "the Centrelink office near me is closing"; the office closing and its public sent elsewhere, "our"
+  office or not ("Our Medicare office in Morwell is closing and now we have to drive to Traralgon": `service_lost`);
 * the agency as the actor on the writer or their family (not on "us": staff receive things too):
   "Centrelink cut my payment", "DVA sent Grandma a card", "NDIA rejected my son's plan"; or on the
   public at large, a warning or an alert: "The Bureau has issued a flood watch";
@@ -56,6 +57,13 @@ _SERVED_HOW = lazy_pattern(
 # its office or service near the writer's home: "the Centrelink office near me is closing", "the local Service Tas"
 _NEAR_AFTER = lazy_pattern(r"(?:\s+[\w-]+){0,3}?\s+(?:near|closest to|nearest to)\s+(?:us|me|home|here)\b", re.IGNORECASE)
 _LOCAL_BEFORE = lazy_pattern(r"\b(?:my|the)\s+(?:local|nearest|closest)\s+$", re.IGNORECASE)
+# the office lost to the town, the public sent elsewhere: "Our Medicare office in Morwell is closing and now we
+# have to drive to Traralgon", "they shut the Service Tas shopfront, locals need to go to Burnie"
+_SERVICE_LOST = lazy_pattern(
+    r"\b(?:closing|closed|shutting|shut|gone)\b[^.!?\n]{0,60}?\b(?:we|i|locals|people|everyone|pensioners|the elderly|oldies)"
+    r"(?:['’]ll|\s+will|\s+now)?\s+(?:have|has|need|needs|got)\s+to\s+(?:drive|go|travel|get|catch|head|trek)\b",
+    re.IGNORECASE,
+)
 # the agency acting on the writer or their family: "DVA sent Grandma a card", "Centrelink cut my
 # payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill"
 _ACTS_ON_AFTER = lazy_pattern(
@@ -188,6 +196,12 @@ def public_service(text: str, start: int, end: int) -> bool:
     if as_public is not None and not as_public.group(1):
         return True
     return bool((_WITH_FAMILY.search(text, a, b) and _PATIENT.search(text)) or searched(_FAMILY_PATIENT, text))
+
+
+def service_lost(text: str) -> bool:
+    """The office is closing and the public must go elsewhere (`_SERVICE_LOST`): the town's loss, told by
+    its public even where they call it "our Medicare office"."""
+    return searched(_SERVICE_LOST, text) is not None
 
 
 def account_addressed(text: str, start: int) -> bool:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched, sentence_of
-from auditor.rules.orgpublic import account_addressed, public_service
+from auditor.rules.orgpublic import account_addressed, public_service, service_lost
 from auditor.rules.orgvoice import OWN_WORK, fiction
 from auditor.rules.people import RELATIVE_WORDS
 from auditor.rules.tone import CUSTOMER_SIDE, INSIDER
@@ -304,6 +304,8 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
         return True  # "went as a CSIRO scientist for Halloween": a costume, whoever wears it
     if (_DENIED_BEFORE.search(before) and _DENIED_AFTER.match(text, end)) or _DEFINED_AFTER.match(text, end):
         return True  # "Paramedic here (not QAS, ...)", "ABF = Always Be Feeding", "APS-C"
+    if service_lost(text):
+        return True  # "Our Medicare office in Morwell is closing and now we have to drive to Traralgon"
     if searched(OWN_WORK, text) is not None:
         return False
     if key == "roles":

@@ -100,3 +100,14 @@ def test_a_private_school_a_security_post_and_a_private_hospital_by_name():
     assert private_job("Security at the shopping centre: new roster has me on 5 nights")
     assert private_job("Epworth roster came out and I'm on 5 nights")
     assert private_job("state school grammar lesson went well") is None
+
+
+def test_a_shops_department_by_its_kind_or_its_shop():
+    from auditor.rules.employers import shop_department
+
+    for text in ("the print department at Officeworks ran out of toner", "lost him in the toy department again"):
+        at = text.index("department")
+        assert shop_department(text, at, at + len("department")), text
+    text = "the department at Centrelink changed the form again"
+    at = text.index("department")
+    assert not shop_department(text, at, at + len("department"))

@@ -100,3 +100,12 @@ def test_public_side_reads_a_patients_family_and_the_writer_as_the_public(text, 
 def test_a_visitor_signing_in_at_their_own_workplace_is_staff():
     assert not _at("forgot my pass, signed in as a visitor at the Ipswich Hospital again", "Ipswich Hospital")
     assert not _at("Linh from payroll at the LGH saved my life today, overtime fixed", "LGH")
+
+
+def test_the_towns_office_closing_on_its_public_is_the_publics_side():
+    from auditor.rules.orgpublic import service_lost
+
+    assert _at("Our Medicare office in Sale is closing and now we have to drive to Bairnsdale", "Medicare")
+    assert service_lost("they shut the Service Tas shopfront, locals need to go to Burnie for a licence")
+    # staff moved between offices are not the public sent elsewhere
+    assert not service_lost("Our Medicare office is closing, I've been redeployed to Bairnsdale")
