@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from auditor.config import Profile
 from auditor.models import Category, Item, ItemKind, Platform, Severity
+from auditor.rules.animals import animal_named
 from auditor.rules.base import (
     Example,
     Match,
@@ -123,7 +124,8 @@ def names_someone(text: str, profile: Profile) -> bool:
     # a capitalised word after a role in lower case ("our watch commander Lou"); someone titled
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
-    if searched(_ROLE_NAME, text) or new_starter(text) is not None:
+    role_names = _ROLE_NAME.finditer(text) if searched(_ROLE_NAME, text) else ()  # not "my new partner Koda" (a dog)
+    if any(not animal_named(text, m.end() - len(m.group(0).split()[-1]), m.end()) for m in role_names) or new_starter(text):
         return True
     titled = TITLED.finditer(text) if searched(TITLED, text) else ()
     if any(
@@ -144,6 +146,7 @@ def names_someone(text: str, profile: Profile) -> bool:
         m.group(1).lower() in names
         and not ferried(text, m.start(1), m.end(1))
         and not self_intro(text, m.start(1), m.end(1))
+        and not animal_named(text, m.start(1), m.end(1))  # "meet my new partner Koda" (a detector dog)
         and not (reader and reader[0] <= m.start(1) < reader[1])
         for m in _MID_NAME.finditer(text)
     )
@@ -351,6 +354,7 @@ RULES = [
             Example("Our team smashed trivia night, thanks to Dave's knowledge of 80s music", False),
             Example("Our shift at the food bank served 200 meals. Thanks Jo and Kim for organising", False),
             Example("the dog found 2kg of coke in a suitcase at work today, good boy Max", False),
+            Example("Say hi to Pepper 🐶 the newest nose on the ABF dog team, first find on day two", False),
             Example("Pulled a double, 2 refused entry and a bloke who tried to bribe me with a Tim Tam", False),
             Example("Welcome aboard Aroha, our newest recruit! You're gonna love it", True),
             Example("Wishing our Regional Commander all the best in her new role", True),

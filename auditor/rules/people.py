@@ -9,8 +9,8 @@ but the work sites, no rules):
   Embling", "Code Grey", "Uncle Bill");
 * `client_named`: a student or client named by their paperwork ("about Ella's assessment"); the
   writer's own name, title and sign-off block are `rules.writer`'s;
-* `OFFICIAL_HANDLE`, `PET_SIGN`: the organisation's own account ("@FRV_official") and a pet given a
-  rank ("Sergeant Biscuit ... 🐶");
+* `OFFICIAL_HANDLE`: the organisation's own account ("@FRV_official") (an animal's name, a pet given a
+  rank too, is `rules.animals`'s);
 * `HONORIFIC_RE`, `NAME_FROM_UNIT_RE`, `MATE_NAME_RE`, `SARGE_RE`, `ROLE_INITIALS_RE`: people whatever
   their name ("Mrs Okoro", "Leanne from the Geelong office", "Gazza", "Sarge wants ...", "Director
   K.T."), and `role_is_ours`: one's own principal or NUM is a colleague only where the organisation
@@ -98,8 +98,6 @@ def client_named(text: str, start: int, end: int) -> bool:
 
 # The organisation's own account: an official, government or state tail ("@FRV_official", "@DECYPtas").
 OFFICIAL_HANDLE = lazy_pattern(r"(?i:official|gov|govt|_au|hq|media|news)$|[A-Z]_?(?:tas|vic|qld|Tas|Vic|Qld|TAS|VIC|QLD)$")
-# A pet's sign after a titled name: "Sergeant Biscuit has claimed the couch 🐶".
-PET_SIGN = lazy_pattern(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F43E\U0001F9AE\U0001F429]|\b(?:the couch|walkies|vet)\b")
 
 
 STATE_NOUN_AFTER = lazy_pattern(

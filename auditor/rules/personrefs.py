@@ -27,6 +27,7 @@ from functools import lru_cache
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
 from auditor.models import Item
+from auditor.rules.animals import PET_SIGN, animal_named
 from auditor.rules.base import given_names, lazy_pattern, may_match, per_profile, per_text, searched, word_pattern
 from auditor.rules.features import department_terms
 from auditor.rules.orgwords import own_exclusions
@@ -35,7 +36,6 @@ from auditor.rules.people import (
     INITIAL,
     OFFICIAL_HANDLE,
     PARENT_OF_AFTER,
-    PET_SIGN,
     PLACE_PREP_BEFORE,
     PUBLIC_OFFER,
     PUBLIC_REPLY,
@@ -84,19 +84,10 @@ APPOSITION_RE = lazy_pattern(
 _NAME_ON_TEAM = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
 )
-# A name right after praise for an animal, or after the animal's kind, is a pet's or a working
-# dog's: "good boy Max", "good girl, Bella", "my kelpie partner Rusty", "our cat named Biscuit".
-_PET_BEFORE = lazy_pattern(
-    r"\b(?:good (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)|(?:dog|doggo|pup|puppy|labrador|beagle|spaniel|kelpie|"
-    r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
-    re.IGNORECASE,
-)
 # two Title Case words before, the role word among them: "Marine Unit ", "Dog Team "
 _TITLE_CASE_RUN = lazy_pattern(
     r"(?<![\w'’])[A-Z][a-z]+\s+(?:Team|Crew|Unit|Shift|Partner|Supervisor|Manager|Director|Principal)\s+$"
 )
-# what only an animal does after its name: "Bella sniffed out 3 bags", "Rex indicated on a suitcase"
-_ANIMAL_AFTER = lazy_pattern(r"\s+(?:sniffed|sniffs|sniffing|indicated|barked|barks|barking|wagged|wagging|fetched)\b")
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter xmas mon tue tues wed thu thur thurs fri sat sun".split()
@@ -199,8 +190,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
     for m in _listed_name_matches(text, names):
         if m.group(1).casefold() not in names:
             continue  # the cheapest test first: most capitalised words are not listed names
-        if _PET_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _ANIMAL_AFTER.match(text, m.end(1)):
-            continue  # "good boy Max", "Bella sniffed out 3 bags of fruit": a dog
+        if animal_named(text, m.start(1), m.end(1)):
+            continue  # "good boy Max", "Bella sniffed out 3 bags of fruit", "Bella 🐶 my new detector dog partner": a dog
         if _MODAL_AFTER.match(text, m.end()) and m.group(1) in ("Will", "May"):
             continue  # "Will not miss the hi-vis", "May be late"
         # only listed given names count (a capitalised word is as often a place, a brand or a
@@ -245,7 +236,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "4 Code Greys on my shift": a code, not a colleague
         if OWN_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "to start as Principal Engineer": the writer's own title
-        if _PET_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) or PET_SIGN.search(text, m.end(1), m.end(1) + 60):
+        if animal_named(text, m.start(1), m.end(1), before=30) or PET_SIGN.search(text, m.end(1), m.end(1) + 60):
             continue  # "my beagle partner Sprocket", "Sergeant Biscuit has claimed the couch 🐶": a dog
         if _BUSINESS_AFTER.match(text, m.end(1)):
             continue  # "Sergeant Pepper's café": a business's name
@@ -269,8 +260,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
             continue  # "Hi Tom, happy to chat about the grad program": someone the writer offers to help
         if not word[0].isupper() or any(a <= m.start(1) < b for a, b in dept_spans):
             continue  # "Thanks Border Force": the agency thanked, not a person
-        if word.casefold() in _NOT_NAMES or lookup(word) is not None:
-            continue  # "Thanks Everyone", "Thanks Sydney": a crowd or a place
+        if word.casefold() in _NOT_NAMES or lookup(word) is not None or animal_named(text, m.start(1), m.end(1)):
+            continue  # "Thanks Everyone", "Thanks Sydney", "Say hi to Pepper 🐶": a crowd, a place, a dog
         # an unknown word is a name when it stands alone ("Farewell Tevita, ..."), not when it
         # starts a phrase ("Thanks Bunnings for the sausages")
         # ... or is followed by what the greeting is for ("Congrats Aisha on your probation")
@@ -551,6 +542,8 @@ def _in_person_slots(
                 continue  # "Today's roster", "Monday's shift", "Sydney's roster", "Inspector's farewell"
             if self_intro(text, a, m.end(g)) or client_named(text, a, m.end(g)) or place_not_person(text, a, m.end(g)):
                 continue  # "ask for Zoe" beside the writer's own line: the writer; a client; a place
+            if animal_named(text, a, m.end(g)):
+                continue  # "Say hi to Pepper 🐶": a dog
             out.append((word, a, m.end(g)))
     return out
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
+from auditor.rules.animals import PET_SIGN
 from auditor.rules.people import (
     OFFICIAL_HANDLE,
     PARENT_OF_AFTER,
-    PET_SIGN,
     PUBLIC_REPLY,
     SCREEN,
     client_named,
