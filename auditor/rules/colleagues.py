@@ -175,12 +175,12 @@ _ROLE_NAME = lazy_pattern(
 # A title opening the text with " | " fields after it on that line: the writer's own title line, its
 # unit and organisation ("Assistant Director, Indo-Pacific Branch, DFAT | m. 0412 ...", no one else).
 # (up to its last " | ": the fields after it may name others, "Mentor to the best team (looking at you, Jo)")
-_FIELD_AFTER = lazy_pattern(r"[^.!?\n|]{0,60}\s\|\s(?:[^\n|]*\s\|\s)*")
+_FIELD_AFTER = lazy_pattern(r"[^.!?\n|]{0,60}?\s(?:\||[-–—@])\s(?:[^\n|]*\s\|\s)*")
 
 
 def _title_line_end(text: str) -> int:
     """Where the title line opening the text ends (0 when the text opens with none)."""
-    if "|" not in text:
+    if not any(sep in text for sep in ("|", " - ", " – ", " — ", " @ ")):  # "Director, Cyber - Department of Defence"
         return 0
     m = TITLED.match(text, len(text) - len(text.lstrip()))
     f = _FIELD_AFTER.match(text, m.end()) if m is not None else None

@@ -88,6 +88,9 @@ def test_names_someone_for_the_learned_rule(dibp):
     assert names_someone("The Deputy Secretary wants the brief by 9", dibp)  # titled as staff say it
     assert names_someone("my team leader keeps moving the targets", dibp)
     assert names_someone("Member Okafor sitting on the list tomorrow", dibp)
+    # the writer's own title line, its fields after a bar or a dash
+    assert not names_someone("EL1 Director, Border Systems - Department of Home Affairs", dibp)
+    assert not names_someone("Assistant Director | Visa Integrity | Canberra", dibp)
 
 
 def test_a_relative_whose_rank_reads_as_a_person_is_still_a_relative_at_work(dibp):
