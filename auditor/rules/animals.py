@@ -1,11 +1,12 @@
-"""Names given to animals, for the colleague family: a pet's or a working animal's name is no person.
+"""Names given to animals and things, for the colleague family: a pet's, a working animal's or a
+thing's name is no person.
 
 * `animal_named`: the name at text[start:end] is an animal's: praise or the animal's kind right
   before it ("good boy Max", "my kelpie partner Rusty", "our cat named Biscuit"), what only an
   animal does after it ("Bella sniffed out 3 bags", "Rex indicated on a suitcase"), an animal's
   emoji right beside it ("This beauty is Bella 🐶", "Mounted unit mornings 🐴 Bella and me on
   patrol"; not "his handler Tash 🐕"), or a new partner where the text is about a working dog ("ABF detector dog handler
-  course DONE 🐕 meet my new partner Koda");
+  course DONE 🐕 meet my new partner Koda"), or a thing's name ("CPR on a dummy called Barry");
 * `PET_SIGN`: a pet's sign after a titled name ("Sergeant Biscuit has claimed the couch 🐶").
 
 It reads text only and imports no rule family.
@@ -23,6 +24,12 @@ PET_SIGN = lazy_pattern(rf"[{_EMOJI}]|\b(?:the couch|walkies|vet)\b")
 _PET_BEFORE = lazy_pattern(
     r"\b(?:good (?:boy|girl|dog|doggo|pup|puppy|boi|kitty)|(?:dog|doggo|pup|puppy|labrador|beagle|spaniel|kelpie|"
     r"retriever|shepherd|cat|kitten|horse|pony)(?:\s+(?:partner|mate|named|called))?)\s*[,!]?\s*$",
+    re.IGNORECASE,
+)
+# a thing given a name: "CPR on a dummy called Barry", "the new printer we named Kevin"
+_THING_NAMED_BEFORE = lazy_pattern(
+    r"\b(?:dummy|mannequin|doll|teddy|robot|ute|van|boat|plant|printer|skeleton|kettle|coffee machine|vacuum|roomba|"
+    r"goldfish|fish|chook|chicken|parrot|budgie|snake|lizard|bird|car)s?\s+(?:(?:we|I|they)\s+)?(?:called|named|nicknamed|call|name)\s*$",
     re.IGNORECASE,
 )
 # what only an animal does after its name
@@ -46,6 +53,8 @@ def animal_named(text: str, start: int, end: int, before: int = 20) -> bool:
     back the animal's kind or praise is read."""
     if _PET_BEFORE.search(text, max(0, start - before), start) or _ANIMAL_AFTER.match(text, end):
         return True
+    if _THING_NAMED_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "got to practise CPR on a dummy called Barry"
     if _HANDLER_BEFORE.search(text, max(0, start - 12), start):
         return False  # "So proud of Ranger and his handler Tash 🐕": the dog's person
     if _EMOJI_AFTER.match(text, end) or _EMOJI_BEFORE.search(text, max(0, start - 4), start):

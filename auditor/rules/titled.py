@@ -79,14 +79,23 @@ def titled_at_work(text: str, start: int, end: int) -> str | None:
 _SERVED_CUSTOMER = lazy_pattern(
     r"\b(?:sorted|fixed|helped|processed|approved|renewed|found|got)\s+(?:out\s+)?(?:me\s+|my\s+|(?:mum|dad|nan|pop|son|daughter)['’]s\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:payments?|licen[cs]e|rego|claim|card|visa|allowance|pension|plates|paperwork|forms?|application|refund|"
-    r"passport|mess|statement|debt)\b",
+    r"passport|mess|statement|debt)\b"
+    # the writer as the doctor's patient: "I was their patient last week", "got the all clear from Dr Mendes"
+    r"|\bI was (?:their|her|his|a) patient\b|\b(?:all clear|clearance|referral|script|med(?:ical)? cert(?:ificate)?|sick note) "
+    r"from (?:Dr|Doctor)\b",
     re.IGNORECASE,
+)
+# the writer's own doctor at a GP's practice, "our" or not: "Dr Kelly at our GP is the best doctor I've ever had"
+_OWN_DOCTOR = lazy_pattern(
+    r"\b(?:Dr|Doctor)\.? [A-Z][a-z]+ (?:at|from) (?:our|my|the) (?:local )?(?:GP|clinic|medical centre|surgery|practice)\b"
 )
 
 
 @lru_cache(maxsize=512)  # the colleague rules and the learned rule ask it of the same text
 def served_customer(text: str) -> bool:
-    """The writer thanks or names the staff member who served them as a customer."""
+    """The writer thanks or names the staff member who served them as a customer, or their own doctor."""
+    if searched(_OWN_DOCTOR, text) is not None and searched(OWN_WORK, text) is None:
+        return True
     return (
         searched(_SERVED_CUSTOMER, text) is not None
         and searched(INSIDER, text) is None

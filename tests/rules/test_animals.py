@@ -18,6 +18,8 @@ def _named(text: str, name: str) -> bool:
         ("Say hi to Pepper 🐶 the newest nose on the dog team", "Pepper"),
         ("Beach patrol 🐎 Duke and me before sunrise", "Duke"),
         ("Passed the detector dog handler course, meet my new partner Ziggy", "Ziggy"),
+        # a thing given a name
+        ("First aid refresher today, did compressions on a mannequin called Gary", "Gary"),
     ],
 )
 def test_an_animals_name_by_its_kind_its_deeds_its_emoji_or_a_working_dogs_partner(text, name):

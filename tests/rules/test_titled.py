@@ -51,3 +51,13 @@ def test_a_named_staff_member_who_served_the_writer_as_a_customer():
     assert not served_customer(
         "Bernie from the visa office just hit 30 years, cake in the kitchenette. she processed my visa in 1996"
     )
+
+
+def test_the_writer_as_the_doctors_patient():
+    from auditor.rules.titled import served_customer
+
+    assert served_customer("Dr Marsh at our GP squeezed me in on a Saturday, what a gem")
+    assert served_customer("finally the all clear from Dr Osei, back at the desk next week")
+    assert served_customer("Big thanks to Dr Lin and the day surgery team, I was their patient on Friday")
+    # a doctor on the writer's own ward is a colleague
+    assert not served_customer("Dr Osei wants the discharge summaries done before the audit, ward 7 only")
