@@ -69,7 +69,9 @@ _GRADE_HOLDER_BEFORE = lazy_pattern(
 # ... unless the writer holds it: "I'm the new EL2", "promoted to the EL1 job", "my new EL1 role"
 _GRADE_OWN_BEFORE = lazy_pattern(
     r"\b(?:i['’]?m|i\s+am|i['’]?ve\s+been|been|as|became|promoted\s+to|made|got|start(?:ing|ed)?\s+(?:as|in))\s+"
-    r"(?:(?:an?|the|my)\s+)?(?:(?:new|acting)\s+)?$",
+    r"(?:(?:an?|the|my)\s+)?(?:(?:new|acting)\s+)?$"
+    # the meme's "your", the writer's own: "tfw your APS5 acting gets pulled"
+    r"|\b(?:tfw|mfw|pov:?|when)\s+your\s+(?:(?:new|acting)\s+)?$",
     re.IGNORECASE,
 )
 _GRADE_OWN_AFTER = lazy_pattern(r"\s+(?:role|position|job|offer|promotion|pay|level|classification|gig)\b", re.IGNORECASE)
@@ -435,6 +437,9 @@ RULES = [
             ),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
+            # the writer's own grade, the lower ones and the meme's "your" too
+            Example("APS2 at a regional processing site, ask me anything about the job", True, profile="aps"),
+            Example("tfw your EL1 acting gets pulled the day before it starts", True, profile="aps"),
             # a portfolio or a Title Case name made the employer by the words around it (`orgstaff`), and
             # the sectors' short and former names in the profiles
             Example("Yet another restructure at Health, third branch name this year", True, profile="aps"),
