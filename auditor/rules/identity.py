@@ -437,6 +437,9 @@ RULES = [
             ),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
+            # the HHSs and agencies by their staff's short names; a team's hashtag
+            Example("12 years at Metro South and the staff car park is still a lottery", True, profile="qld"),
+            Example("Two weeks on the northern patrol done, proud of this crew #MBC", True),
             # the writer's own grade, the lower ones and the meme's "your" too
             Example("APS2 at a regional processing site, ask me anything about the job", True, profile="aps"),
             Example("tfw your EL1 acting gets pulled the day before it starts", True, profile="aps"),
