@@ -437,6 +437,9 @@ RULES = [
             ),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
+            # more Commonwealth bodies by name; a stateless name said as its staff ("... here, ...")
+            Example("Back at my desk after a summer down south with the Antarctic Division", True, profile="aps"),
+            Example("Corrective Services here: the visit booking line is down until 2pm", True, profile="qld"),
             # the HHSs and agencies by their staff's short names; a team's hashtag
             Example("12 years at Metro South and the staff car park is still a lottery", True, profile="qld"),
             Example("Two weeks on the northern patrol done, proud of this crew #MBC", True),

@@ -150,8 +150,13 @@ def stateless_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# A portfolio's staff by a word only staff use of themselves: "Defence civvie life", "Health staffers"
-STAFF_AFTER = lazy_pattern(r"\s+\(?(?:civilians?|civvies?|civvie|staffers?|public servants?|employees?)\b", re.IGNORECASE)
+# A portfolio's staff by a word only staff use of themselves: "Defence civvie life", "Health staffers";
+# or speaking as it: "Steve from Corrective Services here, my work mob is ...", "Defence officer here: ..."
+STAFF_AFTER = lazy_pattern(
+    r"\s+\(?(?:civilians?|civvies?|civvie|staffers?|public servants?|employees?)\b"
+    r"|\s+(?:(?:officer|worker|staffer|member)s?\s+)?here\s*[,.:;!—–-]",
+    re.IGNORECASE,
+)
 
 
 def _site_class_pattern(classes: list[str]) -> re.Pattern[str] | None:
