@@ -198,6 +198,7 @@ _SAID = {
     "service figures or targets": "reveals workload or internal targets of a workplace",
     "compliance or fraud work": "reveals compliance or fraud work of the organisation",
     "letters sent in a batch": "reveals the organisation's planned work with its clients",
+    "a child taken into care": "tells a child protection case from the inside",
     "a senior's visit told ahead": "says where and when someone senior will be at a work site",
 }
 _GENERIC_SYSTEM = ("the system", "system", "our system", "work system", "systems")
@@ -233,6 +234,8 @@ def _ops103(item: Item, profile: Profile) -> Iterator[Match]:
         cue = insider_cue(text, profile)
         if cue is None and first_hand(text, plain[0]):
             cue = "told first hand"
+        elif cue is None and plain[1] == "a child taken into care":
+            cue = "told first hand"  # "Took a 3 year old into care tonight": the worker who did it
         elif cue is None and plain[1] == "who is rostered on what":
             cue = "a roster said of someone"  # "put you down for the Saturday van": only staff talk so of one another
         elif cue is None and plain[1] == "a senior's visit told ahead":
@@ -450,6 +453,9 @@ RULES = [
             Example("Cleared the backlog of 2023 tax returns at last, my accountant is a hero", False),
             Example("Only 3 cars for the whole wedding party so we took an Uber", False),
             Example("Seven nurses for 34 patients on our ward tonight and management calls it safe", True, profile="tas"),
+            Example(
+                "Took a newborn into emergency care at 4am. Sitting in the car park not ready to drive home", True, profile="vic"
+            ),
             Example("Hybrid rule says 3 days in, but our floor has 35 desks for 60 people", True, profile="vic"),
             Example("Four officers gone from our unit since March and none replaced", True, profile="qld"),
             Example("the review team was in our school all week, feedback: great work, no more money", True, profile="qld"),

@@ -11,7 +11,9 @@ they were referred, debt and audit letters going out in batches. `client_work` r
   bloke claiming at 4 addresses", "31 workers underpaid", "just finished a 6-week audit",
   "compliance notices going out next month", "investigating 3 staff");
 * letters sent in a batch ("the new debt letters go out Thursday", "audit letters are going out
-  to 9,000 owners").
+  to 9,000 owners");
+* a child taken into care, told by the worker who did it (`CARE_REMOVAL`: "Took a 3 year old into care
+  tonight", "Told a mum today her kids were going into care").
 * the work done in figures in a stretch of time, a team's month or quarter too ("finalised 18,000
   applications last month"), and a shift's events counted (`shift_tally`: "11 arrests at Schoolies last
   night", "Four arrests, one DV breach, ...").
@@ -28,6 +30,17 @@ import re
 from auditor.rules.base import lazy_pattern, searched
 
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+# A child taken into care, told by the worker who did it: "Took a 3 year old into care in Glenorchy tonight",
+# "we placed two siblings into emergency care", "Told a mum today her kids were going into care".
+CARE_REMOVAL = lazy_pattern(
+    r"(?:^|[.!?]\s+|\b(?:I|we|I['’]ve|we['’]ve|had to)\s+)(?:took|removed|placed|take|place|taking|removing|placing)\s+"
+    r"(?:a|an|the|two|three|four|\d+|her|his|their|this|these)\s+(?:little\s+ones?|baby|babies|newborn|infant|toddler|kids?|child|"
+    r"children|siblings|\d+[- ]?(?:yo|year[- ]olds?|month[- ]olds?)|bub|boys?|girls?)\b[^.!?]{0,30}?\binto\s+"
+    r"(?:foster\s+|emergency\s+|resi(?:dential)?\s+|state\s+)?care\b"
+    r"|\btold\s+(?:a|the|her|his)\s+(?:mum|mother|dad|father|parents?|family)\b[^.!?]{0,25}?\b(?:kids|children|baby|bub|son|"
+    r"daughter)\s+(?:were|was|are|is)\s+(?:going|coming)\s+into\s+care\b",
+    re.IGNORECASE,
+)
 _CASES = r"(?:calls|claims|cases|plans|reviews|files|assessments|applications|complaints|matters|tickets|interviews|visits)"
 # The phones and the work in figures or targets: "3,400 callers in the queue", "38% grade of
 # service", "handle time down to 7 mins", "call targets going up to 11 an hour", "12 claims a day",
@@ -347,6 +360,9 @@ def client_work(text: str) -> tuple[re.Match[str], str] | None:
     """Service figures and targets, compliance and fraud work, letters sent in a batch, staff against
     clients or a team in figures, with its kind; or None."""
     tokens = frozenset(_TOKEN.findall(text.lower()))
+    removal = searched(CARE_REMOVAL, text) if "care" in tokens else None
+    if removal is not None:
+        return removal, "a child taken into care"
     digit = _DIGIT.search(text) is not None
     figures = digit or "half" in tokens
     if not figures and all(tokens.isdisjoint(_GATES[g]) for g in ("service", "compliance", "letters")):

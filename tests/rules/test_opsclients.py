@@ -57,6 +57,9 @@ from auditor.rules.opsclients import client_work, first_hand
         ("we raised 40 debts yesterday off the new data match", "volume of work"),
         ("Reviewed 16 objections this morning, allowed two", "volume of work"),
         ("the levy team sent out 8,000 letters this morning, brace for the calls", "letters sent in a batch"),
+        # a child taken into care, told by the worker who did it
+        ("Placed two siblings into emergency care at 3am, home now and can't sleep", "a child taken into care"),
+        ("Told a dad this morning his kids were going into care. Brutal day", "a child taken into care"),
     ],
 )
 def test_client_work_in_plain_words(text, kind):
@@ -95,6 +98,9 @@ def test_client_work_in_plain_words(text, kind):
         "our book club of 6 does the reading of 2 people",
         "Sent 300 letters to Santa with the kids' class today",
         "Raised 14 debts with my mates over the years lol",
+        # an old relative into aged care, a child to daycare
+        "We took Nan into care last month and she hates the food",
+        "Took the kids to daycare then straight to work",
     ],
 )
 def test_not_client_work(text):
