@@ -87,8 +87,18 @@ _CRESTED = lazy_pattern(
     r"|\b(?:new )?logo on (?:my|our|the) (?:lanyards?|pass|ID card)\b",
     re.IGNORECASE,
 )
-# Retiring is no uniform: "hangs up the hat after 38 years", "hung up the boots".
+# Retiring is no uniform worn for the word rule: "hangs up the hat after 38 years", "hung up the boots".
 _HANG_UP = lazy_pattern(r"\b(?:hangs?|hung|hanging) up (?:the|his|her|my|their) (?:hat|cap|boots|badge|uniform)\b", re.IGNORECASE)
+# No uniform worn at all, whoever's name is in the text: a lid or a limit ("the child safety cap on this
+# paracetamol", "told to cap plan increases at 5%"), an idiom ("I'll eat my hat", "shaking in my boots",
+# "the uniform police are out"), a uniform taken off ("Out of uniform but still repping"), a collector's
+# piece ("vintage customs cap").
+_NOT_WORN = lazy_pattern(
+    r"\b(?:child[- ]?safety|childproof|bottle|price|rate|spending|salary|wage) caps?\b|\bto cap\b|\bcapp(?:ed|ing) (?:at|the|it)\b"
+    r"|\beat (?:my|his|her|your) hat\b|\b(?:shaking|quaking) in (?:my|his|her|their) boots\b|\bthe (?:uniform|fashion) police\b"
+    r"|\bout of uniform\b|\b(?:vintage|antique|heirloom|memorabilia)\b",
+    re.IGNORECASE,
+)
 
 
 # Rank insignia: "sergeant stripes on today", "new stripes sewn on", "pinned Constable Rowe's first
@@ -238,8 +248,8 @@ def _uniform(item: Item, profile: Profile) -> Iterator[Match]:
         garment = _GARMENT_WORD.search(text)
         if garment is not None and _at_work_site(text, profile):
             strong_hit = hit = garment
-    if hit is None or _HANG_UP.search(text):
-        return  # "hangs up the hat after 38 years": a retirement, not a uniform
+    if hit is None or _HANG_UP.search(text) or _NOT_WORN.search(text):
+        return  # "hangs up the hat after 38 years", "the child safety cap", "shaking in my boots": no uniform worn
     if screen_only(text):
         return  # "new season of the police drama tonight, the uniforms are so wrong": the show's
     excluded = exclusion(text, exclude)
@@ -327,14 +337,14 @@ def worn_for_this_work(
     """A learned uniform check that stays silent when the text names nothing worn, carried or pinned
     on (a colleague on a shift is no uniform), and, as UNI101 does, on what is another's uniform with
     the organisation unnamed: a school's, a sport's, a costume, a café or a warehouse job ("cafe
-    uniform reveal, they made us wear aprons"), or on a show's (`orgvoice.screen_only`). Read only
-    once the learned rule has fired."""
+    uniform reveal, they made us wear aprons"), on a show's (`orgvoice.screen_only`), or where nothing
+    is worn at all (`_NOT_WORN`, whoever is named). Read only once the learned rule has fired."""
 
     def vetoed(item: Item, profile: Profile) -> Iterator[Match]:
         for m in check(item, profile):
             text = item.text or ""
-            if not searched(_WORN, text) or screen_only(text):
-                return
+            if not searched(_WORN, text) or screen_only(text) or _NOT_WORN.search(text):
+                return  # ... nor where nothing is worn at all ("shaking in my boots", "the child safety cap")
             exclude = per_profile(profile, "uniform", _patterns)[3]  # type: ignore[index]
             if (exclusion(text, exclude) or private_job(text)) and not department_terms(text, profile):
                 return
@@ -358,6 +368,13 @@ RULES = [
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),
             Example("New job at the bottle-o, uniform is a polo and a name badge", False),
+            # nothing worn at all, whoever is named: a lid, a limit, an idiom, a collector's piece
+            Example("the child safety cap on the Panadol has beaten me again", False, profile="qld"),
+            Example("Told by the Border Force brass to cap overtime at 10 hours. Sure.", False),
+            Example("Picked up a vintage customs officer cap at the Camberwell market", False),
+            Example("First week on the ABF boats and I was shaking in my boots", False),
+            # another crew's hi-vis
+            Example("hi-vis on, radio on, traffic control life on the highway upgrade", False, profile="qld"),
             Example("epaulettes pressed, boots polished", True),
             # the place the work wear was seen, or a comparison, is no other uniform
             Example("Ducked into Coles in my greens after shift, three people asked about their nan", True, profile="vic"),

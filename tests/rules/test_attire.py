@@ -409,3 +409,18 @@ def _uniform(text: str, name: str) -> bool:
     profile = load_profile(name)
     item = Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="t", text=text)
     return any(f.category == "uniform" for f in run_rules([item], active_rules(profile), profile))
+
+
+def test_nothing_worn_at_all_whoever_is_named():
+    from auditor.rules.attire import _NOT_WORN
+
+    for text in (
+        "the childproof cap on this bottle needs a engineering degree",
+        "I'll eat my hat if the new system works on day one",
+        "Out of uniform for once, beach day with the kids",
+        "the fashion police are out at the Christmas party",
+        "found some Customs memorabilia at the op shop",
+    ):
+        assert _NOT_WORN.search(text), text
+    for text in ("cap on, boots on, first shift at the wharf", "Uniform Police, Melbourne Airport. Coffee-powered."):
+        assert not _NOT_WORN.search(text), text
