@@ -5,7 +5,8 @@ thing's name is no person.
   before it ("good boy Max", "my kelpie partner Rusty", "our cat named Biscuit"), what only an
   animal does after it ("Bella sniffed out 3 bags", "Rex indicated on a suitcase"), an animal's
   emoji right beside it ("This beauty is Bella 🐶", "Mounted unit mornings 🐴 Bella and me on
-  patrol"; not "his handler Tash 🐕"), or a new partner where the text is about a working dog ("ABF detector dog handler
+  patrol"; not "his handler Tash 🐕"), its kind after it or the name given ("Perth, the barista's dog",
+  "We called him Burnie"), or a new partner where the text is about a working dog ("ABF detector dog handler
   course DONE 🐕 meet my new partner Koda"), or a thing's name ("CPR on a dummy called Barry");
 * `PET_SIGN`: a pet's sign after a titled name ("Sergeant Biscuit has claimed the couch 🐶").
 
@@ -32,6 +33,14 @@ _THING_NAMED_BEFORE = lazy_pattern(
     r"goldfish|fish|chook|chicken|parrot|budgie|snake|lizard|bird|car)s?\s+(?:(?:we|I|they)\s+)?(?:called|named|nicknamed|call|name)\s*$",
     re.IGNORECASE,
 )
+# the animal's kind said after the name, or the name given to it: "Perth, the barista's dog", "We called him
+# Burnie because he's always burning off energy"
+_KIND_AFTER = lazy_pattern(
+    r",?\s+(?:the|my|our|his|her|their)\s+(?:[\w'’]+\s+)?(?:dog|doggo|pup|puppy|cat|kitten|horse|pony|kelpie|labrador|"
+    r"spaniel|beagle|cavoodle|groodle|greyhound)\b",
+    re.IGNORECASE,
+)
+_CALLED_BEFORE = lazy_pattern(r"\b(?:called|named)\s+(?:him|her|it|them)\s*$", re.IGNORECASE)
 # what only an animal does after its name
 _ANIMAL_AFTER = lazy_pattern(r"\s+(?:sniffed|sniffs|sniffing|indicated|barked|barks|barking|wagged|wagging|fetched)\b")
 # an animal's emoji right after the name, or right before it
@@ -53,6 +62,8 @@ def animal_named(text: str, start: int, end: int, before: int = 20) -> bool:
     back the animal's kind or praise is read."""
     if _PET_BEFORE.search(text, max(0, start - before), start) or _ANIMAL_AFTER.match(text, end):
         return True
+    if _KIND_AFTER.match(text, end) or _CALLED_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "Perth, the barista's dog", "We called him Burnie"
     if _THING_NAMED_BEFORE.search(text, max(0, start - 30), start):
         return True  # "got to practise CPR on a dummy called Barry"
     if _HANDLER_BEFORE.search(text, max(0, start - 12), start):

@@ -23,7 +23,7 @@ from auditor.rules.base import given_names, lazy_pattern, per_profile, word_patt
 from auditor.rules.emails import OBF_RE
 from auditor.rules.landmarks import minor_places
 from auditor.rules.orgwords import work_site_names
-from auditor.rules.placewords import COMMON, PERSONLIKE, STATE_KEYS
+from auditor.rules.placewords import CASED, COMMON, PERSONLIKE, STATE_KEYS
 
 STATE_ABBREVIATIONS = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT")
 _STATE_SHORT = {"Qld": "Queensland", "Vic": "Victoria", "Tas": "Tasmania"}
@@ -57,7 +57,7 @@ def _build(profile: Profile) -> Gazetteer:
     all_names = list(dict.fromkeys(names + work + list(STATE_ABBREVIATIONS)))
     # acronyms ("WA", "SYD") and everyday words ("Orange") match only as written: "wa" and
     # "orange" in lower case are not places
-    cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON}
+    cs = {" ".join(re.findall(r"[\w’'&.]+", n)): n for n in all_names if n.isupper() or n.casefold() in COMMON | CASED}
     ci = {norm(n): n for n in all_names if n not in cs.values()}
     # the states' short names as written ("a regional Qld state school", "in Vic"); a name they
     # begin or end ("Qld Health", "Service Tas") is dropped below as a state inside a name

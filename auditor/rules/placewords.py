@@ -17,6 +17,7 @@ import re
 
 from auditor.config import Profile
 from auditor.geo.gazetteer import lookup
+from auditor.rules.animals import animal_named
 from auditor.rules.base import given_names, lazy_pattern, sentence_of
 from auditor.rules.features import department_terms
 from auditor.rules.people import KIN_WORDS
@@ -36,6 +37,9 @@ COMMON = frozenset(
     + ["rocky", "bundy", "surfers"]  # towns' nicknames that are words ("in Rocky", "Parents in Bundy")
     + ["the tan"]  # a running track's name ("a loop around the Tan"); "the tan lines" is no place
 )
+# Place names that are everyday words in lower case but places wherever capitalised ("the Games
+# mascot"; "through Mascot at 6am"): matched only as written.
+CASED = frozenset(["mascot"])
 # Words after a place's name that make it a team's: "Sydney Swans", "Tasmania JackJumpers".
 TEAM_WORDS = frozenset(
     """swans lions storm crows glory demons dockers eagles sharks eels raiders knights broncos cowboys titans suns giants
@@ -240,6 +244,8 @@ def is_person(text: str, start: int, end: int, key: str, personlike: bool = Fals
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if " " in key and key.split(" ", 1)[0] in _PLACE_FORM_FIRST:
         return bool(_THING_BEFORE.search(before))  # no person, but a boat may be named so ("Our boat Port Douglas Belle")
+    if animal_named(text, start, end, before=30) and not PREP_BEFORE.search(before):
+        return True  # "my spaniel Bendigo", "Perth, the barista's dog", "We called him Burnie": a pet (not "at Devonport 🐶")
     # strong cues make any name a person ("my sister Victoria", "Mr Darwin", "Lara's birthday");
     # "at Chadstone asked me" keeps the place
     if _PERSON_BEFORE.search(before) or (_PERSON_AFTER.match(after) and not _AT_PLACE.search(before)):

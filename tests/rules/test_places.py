@@ -26,6 +26,9 @@ def test_place_mentions_with_work_sites_and_spans(dibp):
     assert place_mentions("#bondibeach at sunrise", dibp) == [("Bondi Beach", False, 1, 11)]
     assert place_mentions("Mail Gateway, Clyde NSW", dibp) == [("Clyde", False, 14, 19), ("NSW", False, 20, 23)]
     assert place_mentions("moved to Orange", dibp) == [("Orange", False, 9, 15)]
+    # a place before an animal's emoji is still a place; "Mascot" as written is the suburb
+    assert place_mentions("first bag of the day at Adelaide Airport 🐶", dibp) == [("Adelaide Airport", True, 24, 40)]
+    assert [p for p, *_ in place_mentions("through Mascot at 6am", dibp)] == ["Mascot"]
 
 
 @pytest.mark.parametrize(
@@ -37,6 +40,10 @@ def test_place_mentions_with_work_sites_and_spans(dibp):
         "Bright idea from Tim",  # a minor place without a place cue
         "an orange",  # a common word
         "NSW Police",  # a state's agency
+        "my kelpie Gympie rolled in something again 🐶",  # a pet by its kind
+        "Cooper, the neighbour's dog, dug under the fence again",  # a pet's name ...
+        "We named her Wagga after the town she was born in",  # ... the name given to it
+        "the Olympic mascot this year is a platypus",  # an everyday word that is a suburb capitalised
         "",
     ],
 )
