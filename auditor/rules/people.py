@@ -62,7 +62,11 @@ _PLACE_WORD_AFTER = lazy_pattern(
     r"\s+(?:Highway|Hwy|St|Street|Rd|Road|Hospital|Park|Bridge|Station|Island|Creek|Beach|Bay|River|Range|Mountains?|"
     r"Lookout|Gorge|Motorway|Mall|Square|Tunnel|Lane|Ave|Avenue|Drive|Parade|Terrace|Tce|Place|Plaza|Oval|Reserve|Town)\b"
 )
-PLACE_PREP_BEFORE = lazy_pattern(r"\b(?:at|on|in|near|to|from|past|around|via)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_PREP_BEFORE = lazy_pattern(
+    r"\b(?:at|on|in|near|to|from|past|around|via|across)\s+(?:the\s+)?(?:(?:regional|rural|country|outback|central|north(?:ern)?|"
+    r"south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A student or client the writer serves, by their paperwork: "about Ella's assessment", "Liam's

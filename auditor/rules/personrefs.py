@@ -84,6 +84,10 @@ APPOSITION_RE = lazy_pattern(
 _NAME_ON_TEAM = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
 )
+_KIN_HANDLE = lazy_pattern(r"(?i:mum|mom|mam|mama|dad|nan|nanna|nana|pop|hubby|wifey|bestie|sis|bro)")
+_OTHER_STATE = lazy_pattern(
+    r"\b(?:Queensland|Qld|QLD|NSW|New South Wales|Tasmania|Tassie|South Australia|Western Australia|Victoria)\b"
+)
 # two Title Case words before, the role word among them: "Marine Unit ", "Dog Team "
 _TITLE_CASE_RUN = lazy_pattern(
     r"(?<![\w'’])[A-Z][a-z]+\s+(?:Team|Crew|Unit|Shift|Partner|Supervisor|Manager|Director|Principal)\s+$"
@@ -157,7 +161,7 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         # (a department term that is the whole handle, or all but a short ending: "@VicPolice", "@DECYP_Tas")
         if any(a <= m.start() < b or (a == m.start() + 1 and b >= m.end() - 4) for a, b in dept_spans):
             continue
-        if _org_account(m.group(1), profile):
+        if _org_account(m.group(1), profile) or _KIN_HANDLE.fullmatch(m.group(1)):  # "@mum thanks for the cake": family
             continue  # "@TasPoliceMedia", "@rbwh_nurses", "@ServicesAustralia": an account of the organisation's, no one
         if not (reply and m.start() < reply.end()):
             out.append((m.group(0), m.start(), m.end()))
@@ -215,9 +219,11 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         if client_named(text, m.start(), m.end(1)) or ferried(text, m.start(), m.end(1)):
             continue  # "call me about Ella's assessment", "picking Maddie up from training": a client, a child
         if m.group(1) in ("Vic", "Tas") and (
-            STATE_NOUN_AFTER.match(text, m.end(1)) or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            STATE_NOUN_AFTER.match(text, m.end(1))
+            or PLACE_PREP_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            or _OTHER_STATE.search(text)
         ):
-            continue  # "a Vic government school", "a youth justice worker in Vic": the state, not a Victor
+            continue  # "a Vic government school", "in regional Vic", "a cop in Queensland ... Vic has it easy": the state
         out.append((m.group(0).strip(), m.start(), m.end()))
     on_team = list(_NAME_ON_TEAM.finditer(text))
     for m in list(APPOSITION_RE.finditer(text)) + on_team:

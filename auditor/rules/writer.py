@@ -23,7 +23,8 @@ _OWN_TITLES = (
     r"supt|superintendent|officer|dr|mr|mrs|ms|miss|nurse)\.?\s+){0,3}"
 )
 _SELF_BEFORE = lazy_pattern(
-    rf"\b(?:this is|i'?m|i am|my name is|name'?s|here['’]?s me\s*[:,–—-]?)\s+{_OWN_TITLES}$", re.IGNORECASE
+    rf"\b(?:this is|i'?m|i am|my name is|name'?s|here['’]?s me\s*[:,–—-]?)\s+(?:(?:finally|now|officially|proudly)\s+)?{_OWN_TITLES}$",
+    re.IGNORECASE,
 )
 _ITS_BEFORE = lazy_pattern(rf"\b(?:it'?s|its)\s+{_OWN_TITLES}$", re.IGNORECASE)
 _FROM_AFTER = lazy_pattern(r",?\s+(?:from|here)\b")
@@ -198,7 +199,9 @@ def titled_self(text: str, start: int, end: int) -> bool:
         return True  # "Hi, Det Sgt Mick Farrow from Devonport CIB. Please ring me back on ..."
     if not _ITS_BEFORE.search(text, before, start):
         return False
-    return bool(_FROM_AFTER.match(text, end) or _AT_AFTER.match(text, end) and searched(_MY_LINE, text))
+    # (the name may run on past the title's match: "It's Constable Fiona| Reilly from Moorabbin Police Station")
+    after = _name_end(text, end)
+    return bool(_FROM_AFTER.match(text, after) or _AT_AFTER.match(text, after) and searched(_MY_LINE, text))
 
 
 # a greeting, then the title: "Hi, Det Sgt Mick Farrow from ..."

@@ -260,3 +260,13 @@ def test_an_everyday_word_before_from_the_office_and_a_town_after_the_organisati
     for text, name in (("Jocelyn from payroll fixed my overtime", "Jocelyn"), ("Leanne from the Geelong office rang", "Leanne")):
         refs = [r for r, _a, _b in people_in(Item(platform=Platform.FACEBOOK, kind=ItemKind.POST, path="", text=text), aps)]
         assert name in refs, (text, refs)
+
+
+def test_people_in_leaves_out_family_handles_and_the_state_of_vic(dibp):
+    from auditor.config import load_profile
+
+    vic = load_profile("vic")
+    assert people_in(_item("sworn in today 💙 @mum thanks for the cake"), dibp) == []
+    assert people_in(_item("Youth worker at a unit in regional Vic, ask me anything"), vic) == []
+    assert people_in(_item("my mate's a nurse in Queensland and reckons Vic pays better"), vic) == []
+    assert people_in(_item("Vic from the Ringwood office covered my shift"), vic) == [("Vic", 0, 3)]

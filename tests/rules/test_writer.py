@@ -163,6 +163,11 @@ def test_titled_self_is_the_writer_introduced_by_their_own_title():
     assert not titled_self(text, *_span(text, "Sgt Pike"))
     text = "Tell Sgt Kelly at Roma St I said hi"
     assert not titled_self(text, *_span(text, "Sgt Kelly"))
+    # the name running on past the title's match, and the writer's own new title
+    text = "It's Constable Amy Ferris from Ringwood station, your bike's been found, call me on 03 5550 1234"
+    assert titled_self(text, *_span(text, "Constable Amy"))
+    text = "31 weeks at the academy and I'm finally Constable Osei 🥹"
+    assert titled_self(text, *_span(text, "Constable Osei"))
 
 
 def test_a_dash_and_a_name_closing_the_writers_own_words_signs_off():
