@@ -387,7 +387,13 @@ _PATIENT_SIDE = (
     r"missed my (?:train|bus|tram|flight|connection)|down for any(?:one|body) else|(?:sign|notice) (?:on the (?:door|window)|said)|"
     r"(?:my |dad['’]s |mum['’]s |mom['’]s |nan['’]s |the )flight (?:lands|gets in|arrives)|"
     # the patient mended and the visitor's hours: "while getting my arm stitched", "Visiting hours are 10 till 12"
-    r"(?:getting|got|having|had) my (?:[\w-]+ )?(?:stitched|stitches|plastered|x-?rayed|cast|scanned|set)|visiting hours"
+    r"(?:getting|got|having|had) my (?:[\w-]+ )?(?:stitched|stitches|plastered|x-?rayed|cast|scanned|set)|visiting hours|"
+    # the resident asking for a patrol, the traveller through the checks, the customer in and out, the agency's
+    # site addressed: "can we please get a patrol car out there?", "90 min to get through passport control", "was
+    # in and out in 20 min", "your website has been down for 3 hours"
+    r"(?:can|could) (?:we|someone|you) (?:please )?(?:get|send) (?:a |some )?(?:patrol|cops?|police|an ambulance)|"
+    r"(?:to )?get through (?:the )?(?:passport control|customs|security|immigration)|in and out in (?:\d+|under|about)|"
+    r"your (?:website|site|app|portal|online services?) (?:has been|is|was|keeps|went) (?:down|broken|crashing|offline)"
 )
 PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(

@@ -137,6 +137,10 @@ def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
         "Sat 2 hours at Maribyrnong waiting to see my cousin and then the visit was called off",
         "Waited 90 minutes outside Kempsey for the gate to open, then no visits today",
         "Medicare office in Belconnen shut at lunch, the notice said staff shortages",
+        # the traveller through the checks, the customer in and out, the resident asking for a patrol
+        "Brisbane international was packed, an hour to get through customs",
+        "Popped into the licence centre at Nerang, in and out in 15 minutes",
+        "Hoons again on Bayview Rd, could someone please send a patrol past after 10pm",
     ):
         assert patient_side(text), text
     # the staff's own side of the same things
