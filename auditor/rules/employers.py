@@ -6,7 +6,7 @@ operational families share, moved out of `people` when it grew:
 
 * `private_job`: the private work a text is about, or None. Its kinds:
   - a private workplace by its kind ("my new café job", "at an insurance company", "the build
-    site", "hotel manager", "private hospital nurse here", "nurse at a private here");
+    site", "a support worker for an NDIS provider", "hotel manager", "private hospital nurse here", "nurse at a private here");
   - a private employer by its name, as the writer's workplace, not where they shop ("Kmart roster
     came out", "my Bunnings manager", "ANZ's new system went down ... a branch full of angry
     customers", "Emirates crew uniform fitting");
@@ -75,6 +75,7 @@ PRIVATE_JOB = lazy_pattern(
     r"warehouse|insurer|retailer|supermarket|franchise|factory|smelter|brewery|winery|bakery|salon|gym|casino|resort|"
     r"bank(?! (?:data|details|accounts?|statements?|records?|transfers?|feeds?))|"
     r"(?:processing|packing|manufacturing) plant|abattoir|meatworks|dealership|orchard|vineyard)\b"
+    r"|\b(?:at|for|with) an? (?:[\w'’-]+ ){0,2}?provider\b"
     r"|\b(?:job|role|career|start) in (?:logistics|retail|hospo|hospitality|sales|marketing|real estate|banking)\b"
     r"|\b(?:caf[eé]|hospo|retail|restaurant|bar|pub|warehouse|supermarket|factory|mine|construction|"
     r"trade|tradie|kitchen|christmas casual|casual) (?:job|life|shifts?|gig|work|roster)\b"
@@ -133,7 +134,7 @@ _JOB_KEYS = tuple(
     "storeperson|trainer|flight attendant|cabin crew|pilot|cleaning|recruitment|removal|courier|call centre|callcentre|"
     "council|nhs|canadian|american|british|irish|kiwi|japan|korea|china|dubai|london|uk|england|canada|the us|states|"
     "zealand|nz|singapore|hong kong|motel|nightclub|mining|airline|fifo|crowd|night audit|aged care|lending|chef|baggage|"
-    "uni library|university library|catholic|independent|grammar|christian|anglican|lutheran".split("|")
+    "uni library|university library|catholic|independent|grammar|christian|anglican|lutheran|provider".split("|")
 ) + tuple(
     key
     for brand in f"{_BRANDS_ANY_CASE}|{_BRANDS_CASED}".casefold().split("|")

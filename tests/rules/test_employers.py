@@ -22,6 +22,7 @@ PRIVATE = (
     "The plumber's number is 0400 000 000, ask for Gav",
     "we're four short on the floor tonight at the private and nobody's calling agency",
     "Support worker at a private provider, 1 to 20 on nights",
+    "I'm a support worker for an NDIS provider and the rosters are a mess",
     # a private employer by name, as the workplace
     "Aldi roster dropped, closing every night this week",
     "my Officeworks manager says no leave in December",
@@ -45,6 +46,7 @@ PUBLIC_OR_NONE = (
     "Selfie in the hi-vis on the apron at the terminal",
     "Night shift at the Department of Home Affairs",
     "three years of bank shifts at the LGH and still no permanency",  # the hospital's own casual pool
+    "Fax the meds chart to the detention health provider by 5",  # the organisation's contractor, named by its role
     "Shift lead at the power station canteen",
     # a brand where the writer shops, travels or banks, not works
     "went to Bunnings for a sausage sizzle after my shift at the airport",
