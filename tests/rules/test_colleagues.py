@@ -313,3 +313,9 @@ def test_names_someone_leaves_out_a_personal_notes_reader_and_its_writer():
     assert not names_someone("hey Sam it's Kira, I'm on the counter all week so no dinner", aps)
     # the work's own note: the reader is named
     assert names_someone("Hey Raj it's Kirsty from the contact centre, can u take my Sunday?", aps)
+
+
+def test_a_club_with_a_unit_or_a_crew_is_no_workplace(dibp):
+    # a name and a work word at a club the writer belongs to: "[colleagues] exclude"
+    assert list(COL101.check(_item("The dive team at our sailing club is just Steve and a leaky wetsuit"), dibp)) == []
+    assert list(COL101.check(_item("Happy retirement to Gaz, the best groundsman the bowls club ever had"), dibp)) == []
