@@ -239,7 +239,9 @@ def date_not_person(text: str, start: int, end: int) -> bool:
 # the team at ...", "@tassiecoaster our inspections team can help".
 PUBLIC_REPLY = lazy_pattern(
     r"^\W*@\w+[\s,]+(?:if (?:you|your)\b|our (?:\w+ ){0,2}team (?:can|will|is)\b|(?:please |pls )?(?:email|ring|call|contact|dm|message)\b"
-    r"|sorry to hear\b)",
+    r"|sorry to hear\b)"
+    # a reply video's opening, to a commenter: "replying to @kaz.99 no I cannot look up your ex's address"
+    r"|^\W*replying to @[\w.]+",
     re.IGNORECASE,
 )
 

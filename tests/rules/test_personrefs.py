@@ -270,3 +270,11 @@ def test_people_in_leaves_out_family_handles_and_the_state_of_vic(dibp):
     assert people_in(_item("Youth worker at a unit in regional Vic, ask me anything"), vic) == []
     assert people_in(_item("my mate's a nurse in Queensland and reckons Vic pays better"), vic) == []
     assert people_in(_item("Vic from the Ringwood office covered my shift"), vic) == [("Vic", 0, 3)]
+
+
+def test_people_in_leaves_out_the_commenter_a_reply_video_answers(dibp):
+    assert people_in(_item("replying to @mia.k_99 no I can't check your brother's visa, stop asking"), dibp) == []
+    # ... but a colleague tagged later in the reply is still someone
+    assert [r for r, *_ in people_in(_item("replying to @mia.k_99 ask @sam_r_abf, he's on the cargo team"), dibp)] == [
+        "@sam_r_abf"
+    ]
