@@ -437,6 +437,9 @@ RULES = [
             ),
             # ... not the writer's own work: staff speaking of the customers they serve keep the name
             Example("Some of the Centrelink customers I spoke to today were in tears", True, profile="aps"),
+            # a news agency's photo; a patient's family at a hospital
+            Example("Incredible AFP photo of the eruption on the front page today", False, profile="aps"),
+            Example("Dad's been in the RHH a week and the nurses are angels", False, profile="tas"),
             # more Commonwealth bodies by name; a stateless name said as its staff ("... here, ...")
             Example("Back at my desk after a summer down south with the Antarctic Division", True, profile="aps"),
             Example("Corrective Services here: the visit booking line is down until 2pm", True, profile="qld"),

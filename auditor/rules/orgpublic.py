@@ -97,6 +97,8 @@ _WITH_FAMILY = lazy_pattern(
 )
 _PATIENT = lazy_pattern(
     r"\b(?:after|before|for)\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:op|operation|surgery|procedure|scan|chemo|treatment|check-?up|appointment)\b"
+    # the care praised by the family: "doctor was amazing", "the nurses are angels"
+    r"|\b(?:doctors?|nurses|staff)\s+(?:was|were|are)\s+(?:so\s+|absolutely\s+)?(?:amazing|incredible|angels|wonderful|brilliant|lovely|fantastic|so\s+kind)\b"
     r"|\b(?:spent|waited|sat)\s+(?:\w+\s+){0,3}?hours?\s+(?:in|at)\b|\bwaiting\s+room\b"
     # the hours waited: "in the Alfred ED for 7 hours", "7 hours wait"
     r"|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+hours\b|\b\d+\s*(?:hours?|hrs?)\s+(?:wait|waiting)\b",
@@ -109,7 +111,12 @@ _FAMILY_PATIENT = lazy_pattern(
     # ... a relative on the mend, told by staff: "the nurse told me Mum's doing better"; a life saved
     # there: "the emergency team who saved my mate's life"
     rf"|\b(?:{RELATIVE_WORDS})['’]s\s+(?:(?:doing|going)\s+(?:so\s+)?(?:better|well|great|ok|okay|fine)|recovering|stable|improving|"
-    r"home\s+from)\b|\bsaved\s+(?:my|our)\s+(?:[\w-]+['’]s\s+)?li(?:fe|ves)\b(?!\s+(?:today|this\s+week))",
+    r"home\s+from)\b|\bsaved\s+(?:my|our)\s+(?:[\w-]+['’]s\s+)?li(?:fe|ves)\b(?!\s+(?:today|this\s+week))"
+    # a relative in there, their illness, a child's treatment, the writer's own scan: "Mum's been in the RHH three
+    # weeks", "when Dad had his stroke", "during Ollie's treatment", "Off to the Alfred for my MRI"
+    rf"|\b(?:{RELATIVE_WORDS})['’]s\s+(?:been|is|was)\s+in\b|\bwhen\s+(?:my\s+)?(?:{RELATIVE_WORDS})\s+(?:had|was)\b"
+    r"|\bduring\s+(?:[A-Z][a-z]+['’]s|my|his|her|our)\s+(?:treatment|stay|surgery|chemo|recovery)\b"
+    r"|\bfor\s+my\s+(?:[\w-]+\s+)?(?:mri|x-?ray|scan|bloods|biopsy|colonoscopy|ultrasound|infusion|chemo)\b",
     re.IGNORECASE,
 )
 # the writer says they came as the public: "as a patient", "as a taxpayer", "as a visitor" (not one

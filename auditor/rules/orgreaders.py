@@ -194,9 +194,14 @@ _STUDY_AFTER = lazy_pattern(
     re.IGNORECASE,
 )
 _OURS_BEFORE = lazy_pattern(r"\b(?:our|my|we|us)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE)
-_ACCORDING_BEFORE = lazy_pattern(r"\b(?:according to|warnings? from|forecast from|a study by)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCORDING_BEFORE = lazy_pattern(
+    r"\b(?:according to|warnings? from|forecast from|a study by)\s+(?:the\s+)?$|(?:^|[\s(])via\s+$", re.IGNORECASE
+)
 # a news agency's wire or feed: "Saw it on the AFP wire this morning"
-_WIRE_AFTER = lazy_pattern(r"\s+(?:wire|newswire|news feed|photographer|reporter|correspondent)\b", re.IGNORECASE)
+_WIRE_AFTER = lazy_pattern(r"\s+(?:wire|newswire|news feed|photographer|reporter|correspondent|reporting)\b", re.IGNORECASE)
+# ... and an acronym's photo or credit, a news agency's ("That AFP photo from the protests in Paris", "saw 'AFP' in the
+# photo credit"; not "the most Home Affairs photo ever")
+_AGENCY_PHOTO_AFTER = lazy_pattern(r"['’\"]?\s+(?:in\s+the\s+)?(?:photos?(?:\s+credit)?|pics?|image|credit)\b", re.IGNORECASE)
 # The writer's own business with it as its customer: "a fine in the mail from TMR", "bulk bills under
 # Medicare", "renewing rego at the TMR centre", "link Medicare to my myGov" (not a letter or a text
 # from it, which staff get too: "a letter from the department about my transfer").
@@ -351,6 +356,8 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if _CUSTOMER_THING_AFTER.match(text, end) or _RIDER_AFTER.match(text, end):
         return True
     if _THING_NAMED_AFTER.match(text, end) or _WIRE_AFTER.match(text, end):
+        return True
+    if key == "acronyms" and _AGENCY_PHOTO_AFTER.match(text, end):
         return True
     if _ON_BENEFITS_BEFORE.search(before) and not _NOT_STAFF_ON_AFTER.match(text, end):
         return True  # "My dad was on Centrelink for years"

@@ -109,3 +109,22 @@ def test_the_towns_office_closing_on_its_public_is_the_publics_side():
     assert service_lost("they shut the Service Tas shopfront, locals need to go to Burnie for a licence")
     # staff moved between offices are not the public sent elsewhere
     assert not service_lost("Our Medicare office is closing, I've been redeployed to Bairnsdale")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relative in there, their illness, a child's treatment, the writer's own scan, the care praised
+        ("Dad's been in the RHH ten days and the staff are lovely", "RHH"),
+        ("The team at the Austin were wonderful when Nan had her fall", "Austin"),
+        ("Monash Children's has been amazing during Mia's chemo", "Monash Children's"),
+        ("Back to the LGH for my ultrasound tomorrow", "LGH"),
+        ("took my son to the RGH ED last night, nurses were amazing", "RGH"),
+    ],
+)
+def test_public_side_reads_a_patients_family_and_the_patient(text, name):
+    assert _at(text, name)
+
+
+def test_a_night_shift_praising_the_nurses_is_still_staff():
+    assert not _at("Night shift at the RHH, the nurses are angels on 6A tonight", "RHH")

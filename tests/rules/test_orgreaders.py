@@ -184,3 +184,14 @@ def test_the_writer_as_the_agencys_customer_acted_on_or_holding_its_plates():
     # staff on its phones, a job seeker already there
     assert not _at("I'm on the Centrelink phones and 3 hrs on hold is normal for our callers", "Centrelink")
     assert not _at("I'm currently an APS5 at Home Affairs and thinking of applying for Defence", "Home Affairs")
+
+
+def test_a_news_agency_by_its_photo_its_report_or_via():
+    for text in (
+        "That AFP photo from the floods in Spain is haunting",
+        "via AFP: the French PM survives the vote",
+        "AFP reporting a coup in the capital",
+    ):
+        assert _at(text, "AFP", "acronyms"), text
+    # a name's photo is the organisation's, an acronym's is the agency's
+    assert not _at("the most Home Affairs photo ever: lanyard, laptop, sad sandwich", "Home Affairs")
