@@ -125,7 +125,7 @@ def names_someone(text: str, profile: Profile) -> bool:
     # ("Our EL2 just cancelled leave", "the Director wants"); or a given name in Title Case that
     # does not start a sentence ("handed over to Kylie at 6")
     role_names = _ROLE_NAME.finditer(text) if searched(_ROLE_NAME, text) else ()  # not "my new partner Koda" (a dog)
-    if any(not animal_named(text, m.end() - len(m.group(0).split()[-1]), m.end()) for m in role_names) or new_starter(text):
+    if any(not animal_named(text, m.start("name"), m.end("name")) for m in role_names) or new_starter(text):
         return True
     titled = TITLED.finditer(text) if searched(TITLED, text) else ()
     if any(
@@ -168,7 +168,7 @@ def _own_title(text: str, start: int) -> bool:
 _MID_NAME = lazy_pattern(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _ROLE_NAME = lazy_pattern(
     rf"\b(?:{ROLE_NOUNS}|commander|sarge|inspector|officer|workmate|coordinator|leader|lead|super|nurse|teacher|ranger|guard)"
-    r"\s+[A-Z][a-z]+\b"
+    r"\s+(?P<name>[A-Z][a-z]+)\b"
 )
 
 
