@@ -69,7 +69,9 @@ STRONG_KEYS = ("names", "former_names", "nicknames", "units", "roles")
 # Cues that the writer holds the role: "I'm a", "as a", "our new", "promoted to" (not "my uncle was a").
 _EMPLOYMENT_CUE = lazy_pattern(
     r"\b(?:i'?m|i am|im|as|became|become|becoming|been|now|new|our|fellow|proud|officially|former|ex|"
-    r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?)"
+    r"work(?:s|ing|ed)? as|joined as|promoted to|promotion to|role as|job as|the department'?s?|"
+    # the writer's own video series: "day in the life of a Metro bus driver", "a day in my life as a ranger"
+    r"day\s+in\s+(?:the|my)\s+life\s+(?:of|as))"
     r"\W+(?:(?:an?|the|my|our|new|senior|trainee|acting|proud|former|visa|immigration|immi)\W+){0,3}$",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ from auditor.rules.base import (
 )
 from auditor.rules.features import department_terms
 from auditor.rules.orgreaders import abroad, public_side
-from auditor.rules.orgstaff import court_staff, staff_named
+from auditor.rules.orgstaff import court_party, court_staff, staff_named
 from auditor.rules.orgvoice import OWN_WORK, screen_only
 from auditor.rules.people import FRIEND_WORDS, RELATIVE_WORDS
 from auditor.rules.tone import INSIDER
@@ -192,6 +192,7 @@ def _department(item: Item, profile: Profile) -> Iterator[Match]:
             or public_side(item.text, key, start, end)
             or abroad(item.text, start, end)
             or _council_address(item.text, term, key, start)
+            or (key == "units" and court_party(item.text, term))
         ):
             continue
         if norm in seen:
@@ -288,7 +289,17 @@ RULES = [
             Example("home affairs: who left the milk out again", False),
             Example("Christmas customs: pavlova and cricket", False),
             Example("Services Australia is hiring", True, profile="aps"),
-            Example("ABF is hiring", False, profile="aps"),
+            Example("Queensland Health is hiring", False, profile="aps"),
+            # an APS agency of the Home Affairs portfolio, as the AFP is: the aps profile's own
+            Example("ABF officer at Melbourne Airport, best part of the job is the dogs", True, profile="aps"),
+            # a court named by a party to its matters, not its staff
+            Example("Prosecuting three FVIO matters at Sunshine Magistrates' Court today", False, profile="vic"),
+            Example("Registry officer at Sunshine Magistrates' Court, 14 years in", True, profile="vic"),
+            # the applicant's and the traveller's side
+            Example("Finally!! Home Affairs approved our partner visa after 19 months", False),
+            Example("ABF at Brisbane Airport binned my nan's homemade jam", False),
+            Example("day in the life of a Metro bus driver in Hobart", True, profile="tas"),
+            Example("the Metro bus driver was so rude to my son this morning", False, profile="tas"),
             Example("Eight years with Queensland Corrective Services", True, profile="qld"),
             Example("Proud to join Corrections Victoria", True, profile="vic"),
             Example("New role at the Tasmania Prison Service", True, profile="tas"),

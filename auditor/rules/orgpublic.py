@@ -65,13 +65,20 @@ _SERVICE_LOST = lazy_pattern(
     re.IGNORECASE,
 )
 # the agency acting on the writer or their family: "DVA sent Grandma a card", "Centrelink cut my
-# payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill"
+# payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill", "Home Affairs approved
+# our partner visa"
 _ACTS_ON_AFTER = lazy_pattern(
+    # (where it happened between: "ABF at Brisbane Airport binned my nan's jam")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
     # (an adverb or two between: "has once again cancelled my elective surgery")
     r"\s+(?:(?:finally|just|already|only|then|have|has|had|once|again|yet|now|also)\s+){0,3}"
-    r"(?:sent|send|sends|rejected|denied|approved|cancell?ed|cut|stopped|suspended|reduced|fined|knocked\s+back|cut\s+off|"
-    r"wrote\s+to|mailed|posted|gave|owes?|paid|reviewed|audited|sorted|processed|granted|refused|declined)\s+"
-    rf"(?:me\b|my\s|(?:{RELATIVE_WORDS})(?:['’]s)?\b)",
+    r"(?:(?:sent|send|sends|rejected|denied|approved|cancell?ed|cut|stopped|suspended|reduced|fined|knocked\s+back|cut\s+off|"
+    r"wrote\s+to|mailed|posted|gave|owes?|paid|reviewed|audited|sorted|processed|granted|refused|declined|took)\s+"
+    rf"(?:me\b|my\s|(?:{RELATIVE_WORDS})(?:['’]s)?\b)"
+    # the applicant's or the traveller's things, the writer's household's too: "Home Affairs approved our partner
+    # visa", "Border Force confiscated my chilli jam", "searched our bags" (not "cut our", "gave us": staff say so)
+    r"|(?:approved|granted|binned|confiscated|seized|searched|sniffed|x-?rayed|quarantined|pulled\s+aside)\s+"
+    rf"(?:me\b|us\b|my\s|our\s|(?:{RELATIVE_WORDS})(?:['’]s)?\b))",
     re.IGNORECASE,
 )
 # ... or on the public at large: "The Bureau has issued a flood watch", "put out a fire alert"

@@ -157,10 +157,21 @@ _COURT_ROLE = (
 _COURT_HEAD = lazy_pattern(r"\b((?:[A-Z][\w'’]*\s+){1,3}?Courts?|Courthouse)\b")
 _COURT_NOT_HEAD = frozenset({"the", "of", "and", "for", "federal", "high", "family"})
 _PARTY = lazy_pattern(
-    r"\b(?:my|our)\s+(?:matter|hearing|case|trial|mention|lawyer|solicitor|barrister|jury\s+duty)\b|\bjury\s+duty\b|"
-    r"\bgive\s+evidence\b|\bwitness\b",
+    r"\b(?:my|our)\s+(?:matter|hearing|case|trial|mention|lawyer|solicitor|barrister|jury\s+duty|client['’]?s?)\b|\bjury\s+duty\b|"
+    # a witness, the informant or the prosecutor, and the other side: "waiting to give evidence", "a matter I was
+    # informant on", "Prosecuting three FVIO matters", "#prosecutorlife", "so the defence could ask for an adjournment"
+    r"\b(?:give|giving|gave|given)\s+evidence\b|\bwitness\b|\binformant\b|\bprosecut(?:e|es|ed|ing|ion|or|ors)\b|"
+    r"#prosecutorlife\b|\bthe\s+defence\b|\bin\s+the\s+dock\b|\btake\s+the\s+stand\b",
     re.IGNORECASE,
 )
+_COURT_WORD = lazy_pattern(r"\b(?:court|courts|courthouse|magistrates['’]?)\b", re.IGNORECASE)
+
+
+def court_party(text: str, term: str) -> bool:
+    """``term`` names a court and the writer is there as a party, a witness, the prosecutor or a
+    lawyer, not its staff ("Prosecuting three FVIO matters at Sunshine Magistrates' Court today",
+    "waiting to give evidence at Beenleigh Magistrates Court"): the court is not their employer."""
+    return _COURT_WORD.search(term) is not None and _PARTY.search(text) is not None
 
 
 def _court_heads(profile: Profile) -> re.Pattern[str] | None:

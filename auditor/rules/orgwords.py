@@ -375,8 +375,9 @@ CUSTOMER_VOICE = lazy_pattern(
     r"\b(?:thanks?|thank you|thankful|grateful|shout ?out|kudos|props|hats off|sending (?:love|thanks|hugs))\b"
     r"[^.!?\n]{0,25}?\b(?:to|for)\s+(?:the|that|this|those|these)\b"
     # (not a crew or team thanked by one of its own: "thanks to the whole Tulla crew", nor a send-off, a
-    # mentor or an appointment thanked for: "thank you for the lovely send-off", "for the opportunity")
-    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|send-?off|mentoring|mentorship|opportunity|boys|girls|platoon|shift|watch|brigade)\b)"
+    # mentor or an appointment thanked for: "thank you for the lovely send-off", "for the opportunity", "Thanks to
+    # ADG Michelle Tran for the invite")
+    r"(?![^.!?\n]{0,40}\b(?:crew|team|trainers?|instructors?|colleagues?|workmates?|squad|farewell|send-?off|mentoring|mentorship|opportunity|invite|invitation|nomination|privilege|boys|girls|platoon|shift|watch|brigade)\b)"
     r"|\b(?:lady|ladies|girl|bloke|guy|fella|gentleman|woman|man)\s+(?:at|in|from|on|behind)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:counter|desk|office|branch|window|phone)s?\b"
     r"|\b(?:was|were)\s+(?:so |very |really |super |incredibly |actually |extremely )?"

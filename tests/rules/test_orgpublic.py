@@ -26,6 +26,10 @@ def _at(text: str, name: str, key: str = "names") -> bool:
         ("DVA sent Grandma a card for her 90th", "DVA"),
         ("NDIA rejected my son's plan review, appeal time", "NDIA"),
         ("The Bureau has issued a flood watch for the whole valley", "Bureau"),
+        # an application granted, the traveller's things taken, where it happened between
+        ("Finally!! Home Affairs approved our partner visa after 19 months", "Home Affairs"),
+        ("ABF at Brisbane Airport binned my nan's homemade jam", "ABF"),
+        ("Border Force confiscated my mum's chilli jam lol", "Border Force"),
         # in the news; a child's wish
         ("Victoria Police were on the news again tonight over the chase", "Victoria Police"),
         ("My nephew wants to join the ABF when he grows up, bless", "ABF"),
@@ -61,6 +65,8 @@ def test_the_agency_account_addressed_by_someone_asking():
         # the writer's own team or pay: staff receive things from their employer too
         ("Centrelink cut our overtime again and the queue keeps growing", "Centrelink"),
         ("Home Affairs gave us new laptops that can't open the case system", "Home Affairs"),
+        ("DECYP just cut our relief teacher budget mid-term", "DECYP"),
+        ("Border Force gave us 1.5% while my rent went up 20%", "Border Force"),
         # a staff cue anywhere in the text cancels every reading
         ("The Bureau issued the warning at 3am and our section was flat out till dawn", "Bureau"),
         ("Waited 20 minutes at the Centrelink office for the lift, I work on level 4", "Centrelink"),

@@ -7,7 +7,7 @@ import pytest
 from auditor.config import load_profile
 from auditor.engine import active_rules, run_rules
 from auditor.models import Item, ItemKind, Platform
-from auditor.rules.orgstaff import court_staff, staff_named
+from auditor.rules.orgstaff import court_party, court_staff, staff_named
 
 
 def _dep(text: str, profile) -> list[str]:
@@ -168,3 +168,21 @@ def test_the_bare_department_is_no_employer_for_someone_else_a_longer_name_or_a_
         encoding="utf-8",
     )
     assert staff_named("Nine years in the Department and counting", load_profile(str(f))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecuting three FVIO matters at Sunshine Magistrates' Court today",
+        "All day at Beenleigh Magistrates Court waiting to give evidence on a DV job",
+        "Court day at Melbourne Magistrates' Court so the defence could ask for an adjournment #prosecutorlife",
+        "Spent today at the Launceston Magistrates Court for a family violence order. My client's matter got adjourned",
+    ],
+)
+def test_a_party_to_a_courts_matters_is_not_its_staff(text):
+    assert court_party(text, "Magistrates Court")
+
+
+def test_court_party_needs_a_court_and_a_party():
+    assert not court_party("Registry officer at Sunshine Magistrates' Court, 14 years in", "Sunshine Magistrates' Court")
+    assert not court_party("waiting to give evidence at the station", "Police Station")
