@@ -53,7 +53,7 @@ from auditor.rules.people import (
 )
 from auditor.rules.personrefs import DUTY_SLOT, colleague_terms, people_in, personal_reader
 from auditor.rules.relatives import RELATIVE, TITLED, kin_named, kin_only, relative_at_work
-from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_superior, personal_wish
+from auditor.rules.superiors import TYPE_BEFORE, new_starter, own_insignia, own_superior, personal_wish
 from auditor.rules.titled import SERVED_ME, served_customer, titled_at_work, titles
 from auditor.rules.writer import OWN_TITLE_BEFORE, self_intro, signature_start, titled_self
 
@@ -132,7 +132,7 @@ def names_someone(text: str, profile: Profile) -> bool:
         not TYPE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         and not _SHARED_AFTER.match(text, m.end())
         and not _own_title(text, m.start())
-        and not titled_self(text, m.start(), m.end())
+        and not (titled_self(text, m.start(), m.end()) or own_insignia(text, m.start(), m.end()))
         for m in titled
     ):
         return True  # ... but not "required reading for every new EL1" (a kind of post, no one person), nor

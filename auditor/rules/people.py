@@ -113,6 +113,7 @@ STATE_NOUN_AFTER = lazy_pattern(
 
 # Prepositions that only ever lead to a place, so no gazetteer entry is needed: "near Yulara".
 _ONLY_PLACE_BEFORE = lazy_pattern(r"\b(?:near|via|(?:north|south|east|west) of)\s+$", re.IGNORECASE)
+_NUMBERED_SITE_BEFORE = lazy_pattern(r"\b(?:station|depot|branch|post|unit|district)\s+\d{1,3},?\s+$", re.IGNORECASE)
 
 
 # A word before a capitalised word that makes it no person: a thing's name ("the Bruce", "the
@@ -177,6 +178,8 @@ def place_not_person(text: str, start: int, end: int, profile: Profile | None = 
         return True
     if _WIDE_PREP_BEFORE.search(text, max(0, start - 12), start) and lookup(text[start:end]) is not None:
         return True
+    if _NUMBERED_SITE_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "Station 35 Brooklyn", "Depot 4 Heidelberg": the suburb a numbered site stands in
     if PLACE_PREP_BEFORE.search(text, max(0, start - 12), start):
         if lookup(text[start:end]) is not None:
             return True
@@ -266,7 +269,8 @@ NOT_A_NAME_WORD = frozenset(
     """someone everyone anyone nobody somebody everybody anybody staff people folks those these some most half all both
     whoever calls emails visitors customers clients officers nurses teachers workers contractors temps grads managers
     one two three four five six seven eight nine ten another others many few new more less reminder message update
-    email note news letter call greetings love hello thanks security bloke guy lady woman man someone's everyone's""".split()
+    email note news letter call greetings love hello thanks security bloke guy lady woman man someone's everyone's
+    work job life""".split()
 )
 # Roles of one kind of workplace: one's own "principal" or "NUM" is a colleague only where the
 # organisation runs schools or hospitals ("our principal Mrs Tan" is a parent's under dibp).

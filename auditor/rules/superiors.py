@@ -161,6 +161,21 @@ _IN_FICTION_AFTER = lazy_pattern(
 )
 
 
+# The writer's own rank by its insignia: "my sergeant's stripes", "my inspector's pips".
+_MY_BEFORE = lazy_pattern(r"\bmy\s+(?:new\s+)?$", re.IGNORECASE)
+_OWN_INSIGNIA_AFTER = lazy_pattern(
+    r"['’]s\s+(?:new\s+)?(?:stripes|pips|chevrons|epaulettes|crown|crowns|insignia|rank|hat|cap)\b", re.IGNORECASE
+)
+
+
+def own_insignia(text: str, start: int, end: int) -> bool:
+    """The title at text[start:end] is the writer's own rank, by its insignia ("my sergeant's stripes"; not
+    "the Commissioner's cap")."""
+    if _OWN_INSIGNIA_AFTER.match(text, end) is None:
+        return False
+    return text[start:end].casefold().startswith("my ") or _MY_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     """The writer's own superior named by title alone ("our AP"), as a person reference, or None."""
     if not any(k in text for k in _TITLE_KEYS):
@@ -178,6 +193,8 @@ def own_superior(text: str, profile: Profile) -> tuple[str, int, int] | None:
     a, b = m.span(group) if group else m.span()
     if _IN_FICTION_AFTER.match(text, b):
         return None  # "my sergeant in the game keeps running into walls": a character
+    if own_insignia(text, a, b):
+        return None  # "Mum pinned my sergeant's stripes on today": the writer's own rank
 
     role = "NUM" if text[a:b].casefold().endswith("nurse unit manager") else text[a:b]
     return (text[a:b], a, b) if role_is_ours(role, profile) else None

@@ -32,6 +32,11 @@ def test_a_name_after_the_or_a_thing_word_is_no_person():
         assert place_not_person(text, *_span(text, word)), text
     text = "Huge thanks to Bill for covering"
     assert not place_not_person(text, *_span(text, "Bill"))
+    # the suburb a numbered site stands in
+    text = "Graduated from the recruit course today, Station 35 Brooklyn, see you Monday!"
+    assert place_not_person(text, *_span(text, "Brooklyn"))
+    text = "On the truck at Station 4 with Brooklyn today"
+    assert not place_not_person(text, *_span(text, "Brooklyn"))
 
 
 def test_a_work_sites_first_word_after_a_preposition_is_the_site():

@@ -25,6 +25,10 @@ def test_people_in_leaves_out_pets_verbs_places_and_the_agency(dibp):
     assert people_in(_item("Thanks Sydney, great weekend"), dibp) == []
     assert people_in(_item("follow @AusBorderForce"), dibp) == []
     assert people_in(_item("Thanks Border Force for the help"), dibp) == []
+    # an everyday first word before a unit ("Work in ... IT"), not "Sam in IT"
+    aps = load_profile("aps")
+    assert people_in(_item("Work in Services Australia IT. The mainframe is older than me."), aps) == []
+    assert people_in(_item("Sam in IT fixed it"), aps) == [("Sam", 0, 3)]
 
 
 def test_people_in_leaves_out_working_dogs_and_names_after_place_only_prepositions(dibp):

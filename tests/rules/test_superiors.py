@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.config import load_profile
-from auditor.rules.superiors import new_starter, own_superior, personal_wish
+from auditor.rules.superiors import new_starter, own_insignia, own_superior, personal_wish
 
 
 def test_personal_wish_is_a_friends_own_milestone_with_nothing_of_the_writers_work():
@@ -93,3 +93,13 @@ def test_own_superior_reads_the_co():
     dibp = load_profile("dibp")
     assert own_superior("the CO wants everyone at the ramp by 0530", dibp) is not None
     assert own_superior("CO2 levels in the hold are fine", dibp) is None
+
+
+def test_own_insignia_is_the_writers_own_rank():
+    text = "Mum pinned my sergeant's stripes on at the ceremony today"
+    start = text.index("sergeant")
+    assert own_insignia(text, start, start + len("sergeant"))
+    assert own_superior(text, load_profile("vic")) is None
+    text = "I'm the one wearing the Commissioner's cap"
+    start = text.index("Commissioner")
+    assert not own_insignia(text, start, start + len("Commissioner"))
