@@ -410,6 +410,10 @@ RULES = [
             # a site's first word before a part of it, or after its closing
             Example("Mersey ED was chaos all night", True, profile="tas"),
             Example("they promised to close Ashley by next winter", True, profile="tas"),
+            # a product by its maker, a club by its season, a lost pet by its name
+            Example("Nothing beats a cold Bundaberg ginger beer on a stinker", False),
+            Example("Carlton need a new coach. That's it, that's the tweet.", False, profile="vic"),
+            Example("Lost: black and white cat, answers to Burnie, please share!", False, profile="tas"),
         ),
     ),
 ]

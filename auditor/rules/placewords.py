@@ -114,7 +114,8 @@ _PERSON_AFTER_WEAK = lazy_pattern(
     r"on getting|got her|got his|are finally))",
 )
 _SPORT_AFTER = lazy_pattern(
-    r"^\s+(?:won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"^\s+(?:(?:actually|finally|somehow|just|easily)\s+(?:won|lost|beat|drew)\b|"
+    r"won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
     r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying|forever,? even|"
     # a game's run: "Richmond in the 4th quarter", "Geelong stormed home", "Carlton til I die"
     r"in the (?:first|second|third|fourth|last|final|\d(?:st|nd|rd|th)) (?:quarter|half|term)|stormed home|"
@@ -124,7 +125,9 @@ _SPORT_AFTER = lazy_pattern(
     # "Melbourne made the top four"
     r"|^\s+(?:colou?rs\b|(?:play|plays|played|playing)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|to win (?:it|the flag|the premiership|the grand final|the gf|the cup)\b"
-    r"|(?:made|make|makes|missed|miss|misses) the (?:top (?:four|4|eight|8)|eight|8|finals|grand final|gf|prelim)\b)",
+    r"|(?:made|make|makes|missed|miss|misses) the (?:top (?:four|4|eight|8)|eight|8|finals|grand final|gf|prelim)\b"
+    # "Essendon in the finals?", "Carlton need a new coach"
+    r"|in the (?:finals|grand final|gf|prelim)\b|needs? a new (?:coach|ruckman|forward|captain)\b)",
     re.IGNORECASE,
 )
 # the other side of a contest: "Essendon v Collingwood", "Carlton play Essendon", "barrack for Geelong"
@@ -137,7 +140,7 @@ _SPORT_BEFORE = lazy_pattern(
 _VERSUS_BEFORE = lazy_pattern(r"\b(?:v|vs|versus)\.?\s+$", re.IGNORECASE)
 _GAME_WORDS = lazy_pattern(
     r"\b(?:footy|football|game|match|final|finals|grand final|derby|ladder|round \d+|goals?|siren|bounce|kick-?off|"
-    r"tipping|premiership|flag|umpires?|AFLW?|NRLW?|A-League)\b",
+    r"tipping|premiership|flag|umpires?|AFLW?|NRLW?|A-League|tickets?)\b",
     re.IGNORECASE,
 )
 _EVENT_AFTER = lazy_pattern(
@@ -145,15 +148,22 @@ _EVENT_AFTER = lazy_pattern(
     r"^\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Festival|Fest|Fringe|Expo|Marathon|Half Marathon|Fun Run|Show|Cup|Carnival|Regatta|Triathlon|Bank|Building Society|Credit Union|Brewing|Brewery|"
     # a drink by its brand in Title Case ("Bundaberg Rum"; "Bundaberg rum" may be the town's)
     r"Trams|Buses|Airways|Airlines|Distillery|Rum|Whisky|Cider|Ginger Beer|Bitter|(?i:pale ale|lager|ale|ipa|gin))\b"
+    # ... and a product any case names by its maker ("a cold Bundaberg ginger beer", "Derwent pencils", "Noosa
+    # yoghurt", "King Island brie"; not "Bruny oysters", "Yarra Valley wine": the place's own produce)
+    r"|^\s+(?i:ginger\s+beer|yoghurt|yogurt|pencils?|brie|camembert|cookies)\b|^\s+&\s+Co\b"
     # a team by its own name and a match word: "the Cairns Taipans game", "Geelong Cats fans"
     r"|^\s+[A-Z][a-z]+s\s+(?:game|match|fans?|supporters?|jersey|season|v|vs)\b"
+    # ... or by a singular name and its fans: "Townsville Fire fans where you at"
+    r"|^\s+[A-Z][a-z]+\s+(?:fans|supporters)\b"
 )
 # A thing named for a place: a boat or a car ("Our boat Noosa Belle", "the fishing boat 'Launceston
 # Lass'"), a pet by its parent ("Dog mum to Bendigo"), a song in quotes by someone ("'Toowoomba Rain' by ...")
 _THING_BEFORE = lazy_pattern(
     r"\b(?:boat|yacht|vessel|tinny|cruiser|ketch|ute|car|truck|van|caravan)\s+['‘’\"“]?$"
     r"|\b(?:christened|renamed|rechristened|dubbed)\s+(?:(?:her|him|it)\s+)?['‘’\"“]?(?:the\s+)?$"
-    r"|\b(?:dog|cat|fur|puppy|pet|cavoodle|kelpie)\s+(?:mum|mom|dad|mama|papa|parent)\s+(?:to|of)\s+$",
+    r"|\b(?:dog|cat|fur|puppy|pet|cavoodle|kelpie)\s+(?:mum|mom|dad|mama|papa|parent)\s+(?:to|of)\s+$"
+    # a lost pet by the name it answers to: "Lost: black and white cat, answers to Burnie"
+    r"|\banswers\s+to\s+(?:the\s+name\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # a place's name and a Title Case word closing a quotation: a boat's, a horse's or a show's name

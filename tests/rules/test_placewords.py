@@ -190,3 +190,26 @@ def test_a_pet_of_any_kind_and_a_childs_first_feat_are_no_place():
     assert person("Darwin the tortoise escaped again", "Darwin")
     assert person("Logan scored his first try today!!!", "Logan")
     assert not person("Logan scored two tries for Souths today", "Logan")
+
+
+def test_named_thing_reads_a_product_by_its_maker_and_a_clubs_season():
+    for text, name in (
+        ("Nothing beats a cold Bundaberg ginger beer", "Bundaberg"),
+        ("New Derwent pencils = new sketchbook era", "Derwent"),
+        ("Is Noosa yoghurt worth the price?", "Noosa"),
+        ("King Island brie on a cracker", "King Island"),
+        ("Hobart & Co coffee is overrated", "Hobart"),
+        ("Townsville Fire fans where you at", "Townsville"),
+        ("North Melbourne actually won. I need to lie down.", "North Melbourne"),
+        ("Carlton need a new coach.", "Carlton"),
+        ("Essendon in the finals? Believe it when I see it", "Essendon"),
+        ("Anyone got a spare ticket for Geelong v Hawthorn on Saturday?", "Hawthorn"),
+    ):
+        assert named_thing(text, *_span(text, name)), text
+    for text, name in (("Weekend in Noosa, yoghurt bowls every morning", "Noosa"), ("Moving to Geelong in the new year", "Geelong")):
+        assert not named_thing(text, *_span(text, name)), text
+
+
+def test_is_person_reads_a_lost_pet_by_the_name_it_answers_to():
+    text = "Lost: black and white cat, answers to Burnie, please share!"
+    assert is_person(text, *_span(text, "Burnie"), "burnie")
