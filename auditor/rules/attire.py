@@ -96,7 +96,11 @@ _HANG_UP = lazy_pattern(r"\b(?:hangs?|hung|hanging) up (?:the|his|her|my|their) 
 _NOT_WORN = lazy_pattern(
     r"\b(?:child[- ]?safety|childproof|bottle|price|rate|spending|salary|wage) caps?\b|\bto cap\b|\bcapp(?:ed|ing) (?:at|the|it)\b"
     r"|\beat (?:my|his|her|your) hat\b|\b(?:shaking|quaking) in (?:my|his|her|their) boots\b|\bthe (?:uniform|fashion) police\b"
-    r"|\bout of uniform\b|\b(?:vintage|antique|heirloom|memorabilia)\b",
+    r"|\bout of uniform\b|\b(?:vintage|antique|heirloom|memorabilia)\b"
+    # a volunteer's or a runner's hi-vis at a community event ("the colour run", "Clean Up Australia Day", "the
+    # parents' crossing roster"): 81 such posts in the training sets, none labelled a uniform
+    r"|\b(?:colou?r|fun)\s+run\b|\bparkrun\b|\bworking\s+bee\b|\bclean\s+up\s+australia\b|\bcrossing\s+roster\b"
+    r"|\bparents?['’]?\s+crossing\b",
     re.IGNORECASE,
 )
 
@@ -368,6 +372,7 @@ RULES = [
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),
             Example("New job at the bottle-o, uniform is a polo and a name badge", False),
+            Example("On the parents' crossing roster this week, hi-vis vest and all, feeling very official", False, profile="vic"),
             # nothing worn at all, whoever is named: a lid, a limit, an idiom, a collector's piece
             Example("the child safety cap on the Panadol has beaten me again", False, profile="qld"),
             Example("Told by the Border Force brass to cap overtime at 10 hours. Sure.", False),

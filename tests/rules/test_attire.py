@@ -420,6 +420,9 @@ def test_nothing_worn_at_all_whoever_is_named():
         "Out of uniform for once, beach day with the kids",
         "the fashion police are out at the Christmas party",
         "found some Customs memorabilia at the op shop",
+        "found my old hi-vis vest from the colour run in the shed",
+        "Hi-vis vest on for Clean Up Australia Day with the kids",
+        "On the parents' crossing roster this week, hi-vis vest and all",
     ):
         assert _NOT_WORN.search(text), text
     for text in ("cap on, boots on, first shift at the wharf", "Uniform Police, Melbourne Airport. Coffee-powered."):
