@@ -300,6 +300,8 @@ RULES = [
             Example("ABF at Brisbane Airport binned my nan's homemade jam", False),
             Example("day in the life of a Metro bus driver in Hobart", True, profile="tas"),
             Example("the Metro bus driver was so rude to my son this morning", False, profile="tas"),
+            # a shift by its length at one of the profile's sites
+            Example("Morning run before a 12hr at Lotus Glen. Legs said no.", True, profile="qld"),
             Example("Eight years with Queensland Corrective Services", True, profile="qld"),
             Example("Proud to join Corrections Victoria", True, profile="vic"),
             Example("New role at the Tasmania Prison Service", True, profile="tas"),

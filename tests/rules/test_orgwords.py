@@ -175,6 +175,11 @@ def test_shift_at_reads_a_shift_of_the_writers_at_a_site():
     assert at("can someone cover my Barwon shift Sunday", "Barwon")
     assert not at("Visiting hours at Loddon Prison are short", "Loddon Prison")
     assert not at("Dad's Barwon shift mates came round", "Barwon")
+    # a shift by its length or its hours
+    assert at("Morning run before a 12hr at Lotus Glen. Legs said no.", "Lotus Glen")
+    assert at("got roped into a 12 at the Dame Phyllis Frost Centre", "Dame Phyllis Frost Centre")
+    assert at("Can you cover my 7–3 at MAP Thursday?", "MAP")
+    assert not at("Visited a 12 year old at Lotus Glen", "Lotus Glen")
 
 
 def test_portfolio_names_are_the_bare_portfolios_less_shared_sectors():
