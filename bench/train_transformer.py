@@ -291,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-len", type=int, default=64)
     ap.add_argument("--layers", type=int, default=4, help="encoder layers kept of MiniLM's six")
     ap.add_argument("--budget-min", type=float, default=30.0)
-    ap.add_argument("--threads", type=int, default=1, help="torch threads while training (1: the figures in tests/eval/README.md)")
+    ap.add_argument(
+        "--threads", type=int, default=1, help="torch threads while training (1: the figures in tests/eval/README.md)"
+    )
     ap.add_argument("--min-precision", type=float, default=0.85)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--gate-only", action="store_true", help="retrain only the first stage of the model in --out")

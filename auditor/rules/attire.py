@@ -372,7 +372,9 @@ RULES = [
             Example("Finally got my ABF uniform and epaulettes today", True),
             Example("New lanyard for the night shift at the terminal", True),
             Example("New job at the bottle-o, uniform is a polo and a name badge", False),
-            Example("On the parents' crossing roster this week, hi-vis vest and all, feeling very official", False, profile="vic"),
+            Example(
+                "On the parents' crossing roster this week, hi-vis vest and all, feeling very official", False, profile="vic"
+            ),
             # nothing worn at all, whoever is named: a lid, a limit, an idiom, a collector's piece
             Example("the child safety cap on the Panadol has beaten me again", False, profile="qld"),
             Example("Told by the Border Force brass to cap overtime at 10 hours. Sure.", False),

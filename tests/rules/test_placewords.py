@@ -206,7 +206,10 @@ def test_named_thing_reads_a_product_by_its_maker_and_a_clubs_season():
         ("Anyone got a spare ticket for Geelong v Hawthorn on Saturday?", "Hawthorn"),
     ):
         assert named_thing(text, *_span(text, name)), text
-    for text, name in (("Weekend in Noosa, yoghurt bowls every morning", "Noosa"), ("Moving to Geelong in the new year", "Geelong")):
+    for text, name in (
+        ("Weekend in Noosa, yoghurt bowls every morning", "Noosa"),
+        ("Moving to Geelong in the new year", "Geelong"),
+    ):
         assert not named_thing(text, *_span(text, name)), text
 
 
