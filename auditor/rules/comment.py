@@ -527,6 +527,9 @@ RULES = [
             # one's own pay got wrong or judged short; a private job's is not the service's
             Example("Payroll has short-paid me for the second fortnight running. Two tickets, no reply.", True, profile="vic"),
             Example("The café underpaid me again, off to Fair Work", False, profile="vic"),
+            # a customer's own matter, a voter's view
+            Example("Absolutely useless VicRoads. 3 weeks for a rego transfer.", False, profile="vic"),
+            Example("Typical Labor government, can't even keep the trains running. Vote them out.", False, profile="vic"),
             # a job applicant is no staff member; restructures without end
             Example("Been applying for the APS for a year, rejected after the interview again", False, profile="aps"),
             Example("Leaving after 9 years; the endless restructures made it an easy call", True, profile="aps"),

@@ -399,6 +399,9 @@ PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
     r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
+    # a transfer of one's own, a relative's matter: "3 weeks for a rego transfer", "cut my son's funding in half"
+    r"(?:rego|licen[cs]e) transfer|(?:my|our) (?:son|daughter|kid|child|mum|mother|dad|father|nan|nana|pop|grandma|grandpa|"
+    r"husband|wife|partner)['’]s (?:\w+ )?(?:funding|plan|payment|claim|visa|application|appointment|surgery|care package)|"
     r"what['’]?s the go with|(?:been )?(?:applying|applied) (?:for|to) (?:the APS|the public service|jobs?|a job|a role|grad programs?)|"
     rf"rejected after the interview|{_PATIENT_SIDE})\b",
     re.IGNORECASE,
@@ -446,7 +449,9 @@ PARTY_POLITICS = lazy_pattern(
     r"\bboth (?:major )?(?:parties|sides)\b(?! of (?:the|this) (?:desk|counter|ward|border|fence))|\bmajor parties\b"
     r"|\bwho (?:even )?(?:voted|votes|keeps voting|keep voting) for (?:this|them|these|that)\b|\bpoliticians (?:are )?all the same\b"
     # the ballot as the remedy: "Vote accordingly.", "Whoever wins the next election needs to fix it"
-    r"|\b(?:please )?vote accordingly\b|\bwhoever wins (?:the )?(?:next |this )?(?:election|poll)\b",
+    r"|\b(?:please )?vote accordingly\b|\bwhoever wins (?:the )?(?:next |this )?(?:election|poll)\b"
+    # "Typical Labor government ... Vote them out."
+    r"|\bvote (?:them|this (?:government|mob|lot)|the (?:lot|bastards)) out\b|\btypical (?:labor|liberal|lnp|greens|coalition)\b",
     re.IGNORECASE,
 )
 

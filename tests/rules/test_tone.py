@@ -101,9 +101,17 @@ def test_a_news_reader_and_an_insiders_signs():
 def test_a_customers_side_and_a_verdict_on_resourcing():
     from auditor.rules.tone import CUSTOMER_SIDE, RESOURCING_VERDICT
 
-    for text in ("got the refund at last", "on hold for an hour", "their app logged me out", "thinking of starting one"):
+    for text in (
+        "got the refund at last",
+        "on hold for an hour",
+        "their app logged me out",
+        "thinking of starting one",
+        "3 weeks for a rego transfer",
+        "NDIS planner cut my son's funding in half",
+    ):
         assert CUSTOMER_SIDE.search(text) is not None, text
     assert CUSTOMER_SIDE.search("the new case system is down again") is None
+    assert CUSTOMER_SIDE.search("cut our kids' funding again") is None
     for text in (
         "The kids on our books deserve better.",
         "Burnie deserves better than this",
@@ -152,3 +160,11 @@ def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
         "Removal today, waited 90 mins at the office for a placement that fell through twice",
     ):
         assert not patient_side(text), text
+
+
+def test_a_voters_view_of_party_politics():
+    from auditor.rules.tone import PARTY_POLITICS
+
+    for text in ("Typical Labor government, can't keep the trains running. Vote them out.", "both major parties are useless"):
+        assert PARTY_POLITICS.search(text) is not None, text
+    assert PARTY_POLITICS.search("We voted on the roster changes at the team meeting") is None
