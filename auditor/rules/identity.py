@@ -298,6 +298,8 @@ RULES = [
             # the applicant's and the traveller's side
             Example("Finally!! Home Affairs approved our partner visa after 19 months", False),
             Example("ABF at Brisbane Airport binned my nan's homemade jam", False),
+            Example("@QldPolice reported my car stolen 2 weeks ago, haven't heard a thing", False, profile="qld"),
+            Example("Same thing happened to my sister, Child Safety took weeks to even call her back", False, profile="qld"),
             Example("day in the life of a Metro bus driver in Hobart", True, profile="tas"),
             Example("the Metro bus driver was so rude to my son this morning", False, profile="tas"),
             # a shift by its length at one of the profile's sites

@@ -68,7 +68,9 @@ _SERVICE_LOST = lazy_pattern(
 # payment", "NDIA knocked back my son's plan", "Fines Victoria sent me a bill", "Home Affairs approved
 # our partner visa"
 _ACTS_ON_AFTER = lazy_pattern(
-    # (where it happened between: "ABF at Brisbane Airport binned my nan's jam")
+    # (its officer, where it happened between: "ABF at Brisbane Airport binned my nan's jam", "An Australian Border
+    # Force officer at Melbourne Airport just confiscated my grandma's mangoes")
+    r"(?:\s+(?:officer|officers|guy|lady|bloke|dog))?"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
     # (an adverb or two between: "has once again cancelled my elective surgery")
     r"\s+(?:(?:finally|just|already|only|then|have|has|had|once|again|yet|now|also)\s+){0,3}"
@@ -123,7 +125,13 @@ _FAMILY_PATIENT = lazy_pattern(
     # weeks", "when Dad had his stroke", "during Ollie's treatment", "Off to the Alfred for my MRI"
     rf"|\b(?:{RELATIVE_WORDS})['’]s\s+(?:been|is|was)\s+in\b|\bwhen\s+(?:my\s+)?(?:{RELATIVE_WORDS})\s+(?:had|was)\b"
     r"|\bduring\s+(?:[A-Z][a-z]+['’]s|my|his|her|our)\s+(?:treatment|stay|surgery|chemo|recovery)\b"
-    r"|\bfor\s+my\s+(?:[\w-]+\s+)?(?:mri|x-?ray|scan|bloods|biopsy|colonoscopy|ultrasound|infusion|chemo)\b",
+    r"|\bfor\s+my\s+(?:[\w-]+\s+)?(?:mri|x-?ray|scan|bloods|biopsy|colonoscopy|ultrasound|infusion|chemo)\b"
+    # the care praised, with the family: "The staff at the Queensland Children's Hospital were incredible with our boy"
+    r"|\b(?:were|was|are)\s+(?:so\s+|absolutely\s+)?(?:amazing|incredible|wonderful|brilliant|so\s+kind|so\s+good|lovely)\s+with\s+"
+    r"(?:our|my)\s+(?:boy|girl|son|daughter|baby|bub|little\s+one|kids?|mum|dad|nan|pop|grandma|grandpa)\b"
+    # the family kept waiting for a call back: "Child Safety took weeks to even call her back"
+    r"|\btook\s+(?:\w+\s+){0,3}?(?:weeks?|months?|days)\s+(?:for\s+[^.!?\n]{1,30}?\s+)?to\s+(?:even\s+)?(?:call|ring)\s+"
+    r"(?:(?:me|her|him|us|them)\s+)?back\b",
     re.IGNORECASE,
 )
 # the writer says they came as the public: "as a patient", "as a taxpayer", "as a visitor" (not one
@@ -174,6 +182,13 @@ _PASSER_BY = lazy_pattern(
 # its account addressed by someone asking: "Hey @AusBorderForce any word on my parcel? 🙏"
 _ACCOUNT_ADDRESSED = lazy_pattern(r"(?:^|[.!?\n]\s*)(?:dear|hey|hi|hello|oi)\s+$", re.IGNORECASE)
 _ASKING = lazy_pattern(r"\?|\bplease\b|\bpls\b|🙏", re.IGNORECASE)
+# the writer's own matter put to the account: a report not followed up, its line on hold
+_OWN_MATTER = lazy_pattern(
+    r"\b(?:reported|lodged|submitted)\s+(?:my|our|the)\b|\bany\s+(?:update|news|word)\s+on\s+(?:my|our|the)\b"
+    r"|\b(?:haven['’]?t|have\s+not|still\s+not|never)\s+(?:heard|had)\s+(?:a\s+thing|back|anything)\b|\bno\s+call\s+back\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:number|line|website|site|app|portal)\b[^.!?\n]{0,40}?\b(?:hold|down|crashed|broken|wait)",
+    re.IGNORECASE,
+)
 # staff cues beyond `OWN_WORK`: the writer's own office, section, floor or staff, a briefing
 _STAFF_CUE = lazy_pattern(
     r"\b(?:our|my)\s+(?:office|branch|section|floor|site|centre|center|station|ward|minister|agency|department|dept|"
@@ -218,11 +233,13 @@ def service_lost(text: str) -> bool:
     return searched(_SERVICE_LOST, text) is not None
 
 
-def account_addressed(text: str, start: int) -> bool:
+def account_addressed(text: str, start: int, greeted: bool = True) -> bool:
     """The organisation's account at text[start:] addressed by someone asking it ("Hey
-    @AusBorderForce any word on my brother's parcel? 🙏")."""
-    return bool(
-        _ACCOUNT_ADDRESSED.search(text[max(0, start - 12) : start])
-        and searched(_ASKING, text)
-        and searched(_STAFF_CUE, text) is None
-    )
+    @AusBorderForce any word on my brother's parcel? 🙏"), or opening the text with the writer's own
+    matter ("@TasPolice any update on the break-in at my shop? Reported 3 weeks ago", "@QldHealth your
+    1300 number has been hold music for 50 minutes")."""
+    if searched(_STAFF_CUE, text) is not None:
+        return False
+    if greeted and _ACCOUNT_ADDRESSED.search(text[max(0, start - 12) : start]) and searched(_ASKING, text):
+        return True
+    return not text[:start].strip() and searched(_OWN_MATTER, text) is not None

@@ -316,8 +316,10 @@ def public_side(text: str, key: str, start: int, end: int) -> bool:
     if key == "roles":
         # the customer's (or a relative's) own worker by a role: "My son's NDIS planner was amazing"
         return _OWN_WORKER_BEFORE.search(before) is not None and _OWN_WORKER_ROLE.search(text, start, end) is not None
-    if key == "handles":
-        return account_addressed(text, start)  # "Dear @TasPolice I lost my wallet ..., any chance ...?"
+    if key in ("handles", "staff_handles"):
+        # (a handle built from the organisation's name may be a colleague's: "Hey @mick_abf_dog got a sec?" is
+        # no customer's question; only the customer's own matter opening the text reads it as the account)
+        return account_addressed(text, start, greeted=key == "handles")  # "Dear @TasPolice I lost my wallet ..., any chance ...?"
     if key not in _KEYS:
         return False
     if _ON_HOLD_BEFORE.search(before) or _SHOW_AFTER.match(text, end):

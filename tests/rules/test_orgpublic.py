@@ -30,6 +30,13 @@ def _at(text: str, name: str, key: str = "names") -> bool:
         ("Finally!! Home Affairs approved our partner visa after 19 months", "Home Affairs"),
         ("ABF at Brisbane Airport binned my nan's homemade jam", "ABF"),
         ("Border Force confiscated my mum's chilli jam lol", "Border Force"),
+        (
+            "An Australian Border Force officer at Melbourne Airport just confiscated my grandma's mangoes",
+            "Australian Border Force",
+        ),
+        # the family kept waiting for a call back; the care praised with the family
+        ("Same thing happened to my sister, Child Safety took weeks to even call her back", "Child Safety"),
+        ("The staff at the Queensland Children's Hospital were incredible with our boy", "Queensland Children's Hospital"),
         # in the news; a child's wish
         ("Victoria Police were on the news again tonight over the chase", "Victoria Police"),
         ("My nephew wants to join the ABF when he grows up, bless", "ABF"),
@@ -134,3 +141,17 @@ def test_public_side_reads_a_patients_family_and_the_patient(text, name):
 
 def test_a_night_shift_praising_the_nurses_is_still_staff():
     assert not _at("Night shift at the RHH, the nurses are angels on 6A tonight", "RHH")
+
+
+def test_the_account_opening_a_customers_own_matter():
+    from auditor.rules.orgpublic import account_addressed
+
+    for text in (
+        "@QldPolice reported my car stolen 2 weeks ago, haven't heard a thing",
+        "@TasPolice any update on the break-in at my shop? Reported 3 weeks ago",
+        "@HealthTas your booking line is 45 mins of hold music. Fix it.",
+    ):
+        assert account_addressed(text, 0, greeted=False), text
+    assert not account_addressed("@TasPolice great work from our station today, proud of the team", 0)
+    text = "Hey @mick_abf_dog got a sec? Need to swap Saturday's early"
+    assert not account_addressed(text, text.index("@"), greeted=False)
