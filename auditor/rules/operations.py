@@ -389,6 +389,8 @@ RULES = [
         examples=(
             # the agency's system met by a relative's business or a traveller: the customer's side
             Example("Is the portal down again? Can't log in to check my daughter's claim", False, profile="aps"),
+            # the traveller's queue, not the staff's outage
+            Example("Customs line at Melbourne Airport at 6am was 45 mins, the eGates were all down", False),
             Example("TRIPS has been down since 7, we're processing pax manually", True),
             # a named system down with what it did to the work, no first person needed
             Example("Process Direct was down for two hours, nobody could finalise a single claim", True, profile="aps"),

@@ -393,7 +393,13 @@ _PATIENT_SIDE = (
     # in and out in 20 min", "your website has been down for 3 hours"
     r"(?:can|could) (?:we|someone|you) (?:please )?(?:get|send) (?:a |some )?(?:patrol|cops?|police|an ambulance)|"
     r"(?:to )?get through (?:the )?(?:passport control|customs|security|immigration)|in and out in (?:\d+|under|about)|"
-    r"your (?:website|site|app|portal|online services?) (?:has been|is|was|keeps|went) (?:down|broken|crashing|offline)"
+    r"your (?:website|site|app|portal|online services?) (?:has been|is|was|keeps|went) (?:down|broken|crashing|offline)|"
+    # the patient's wait, the traveller's queue, the customer's ticket, letter or appeal: "ED wait was 7 hours
+    # tonight", "Customs line at Melbourne Airport at 6am was 45 mins", "took a number and waited an hour", "Got a
+    # debt letter from Centrelink ... Do I appeal to the ART?"
+    r"(?:ED|emergency) wait (?:was|of) (?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?:customs|passport|immigration|security|smartgate) (?:line|queue) (?:at [^.!?\n]{1,40}? )?(?:was|took)|"
+    r"took a (?:number|ticket) and (?:waited|sat)|(?:i |just )?got a (?:\w+ )?letter from|do i (?:appeal|lodge an appeal|object)"
 )
 PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(

@@ -149,6 +149,11 @@ def test_patient_side_reads_the_customer_visitor_traveller_and_passenger():
         "Brisbane international was packed, an hour to get through customs",
         "Popped into the licence centre at Nerang, in and out in 15 minutes",
         "Hoons again on Bayview Rd, could someone please send a patrol past after 10pm",
+        # the patient's wait, the traveller's queue, the customer's ticket, letter and appeal
+        "ED wait was 7 hours tonight. Staff doing their best but the system is broken.",
+        "Customs line at Melbourne Airport at 6am was 45 mins, the eGates were all down",
+        "The Centrelink office at Frankston had a line out the door, took a number and waited an hour",
+        "Got a debt letter from Centrelink for $4,200 from 2019. Do I appeal to the ART?",
     ):
         assert patient_side(text), text
     # the staff's own side of the same things
