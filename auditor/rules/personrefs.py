@@ -84,6 +84,7 @@ APPOSITION_RE = lazy_pattern(
 _NAME_ON_TEAM = lazy_pattern(
     r"\b([A-Z][a-z]{2,})\s+(?:on|from|in)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?i:shift|team|crew|unit|section)\b"
 )
+_MEME_BEFORE = lazy_pattern(r"\b(?:full|such a|a total|a proper|an absolute|a right|pulled a|being a)\s+$", re.IGNORECASE)
 _KIN_HANDLE = lazy_pattern(r"(?i:mum|mom|mam|mama|dad|nan|nanna|nana|pop|hubby|wifey|bestie|sis|bro)")
 _OTHER_STATE = lazy_pattern(
     r"\b(?:Queensland|Qld|QLD|NSW|New South Wales|Tasmania|Tassie|South Australia|Western Australia|Victoria)\b"
@@ -249,6 +250,8 @@ def _text_people(text: str, profile: Profile) -> tuple[tuple[str, int, int], ...
         out.append((word, m.start(1), m.end(1)))
 
     out += people_by_form(text, profile, dept_spans, out, _SKIP_WORDS)
+    # "Client went full Karen at the counter": the meme, no one
+    out = [r for r in out if not (r[0] == "Karen" and _MEME_BEFORE.search(text, max(0, r[1] - 14), r[1]))]
     for m in ROLE_INITIALS_RE.finditer(text) if INITIAL.search(text) else ():
         if not any(a <= m.start(1) < b for _r, a, b in out) and not OWN_TITLE_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
@@ -376,6 +379,7 @@ _ACCOUNT_WORDS = frozenset(
     ambulance ambo fire rescue ses gov govt dept department official team nurses nursing midwives hq au aus oz australia
     australian info comms unit ops schools school education transport roads rail metro border force customs immigration
     home affairs careers jobs recruit recruiting recruitment alerts traffic emergency council state public centre
+    commission commissioner ombudsman agency authority office ministry minister premier parliament treasury defence
     tas tasmania vic victoria victorian qld queensland nsw wa sa nt act""".split()
 )
 _ACCOUNT_SPLIT = lazy_pattern(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")

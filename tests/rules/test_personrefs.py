@@ -29,6 +29,10 @@ def test_people_in_leaves_out_pets_verbs_places_and_the_agency(dibp):
     aps = load_profile("aps")
     assert people_in(_item("Work in Services Australia IT. The mainframe is older than me."), aps) == []
     assert people_in(_item("Sam in IT fixed it"), aps) == [("Sam", 0, 3)]
+    # the meme, and an account of a commission
+    assert people_in(_item("Client went full Karen at the counter today"), aps) == []
+    assert people_in(_item("Karen at the counter sorted it"), aps) == [("Karen", 0, 5)]
+    assert people_in(_item("How about a pay rise that matches inflation @APSCommission?"), aps) == []
 
 
 def test_people_in_leaves_out_working_dogs_and_names_after_place_only_prepositions(dibp):
