@@ -115,7 +115,8 @@ _PERSON_AFTER_WEAK = lazy_pattern(
 )
 _SPORT_AFTER = lazy_pattern(
     r"^\s+(?:(?:actually|finally|somehow|just|easily)\s+(?:won|lost|beat|drew)\b|"
-    r"won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|fans?|supporters?|jersey|jumper|guernsey|scarf|"
+    r"won|lost|beat|thrashed|smashed|drew|kicked|booted|v|vs|versus|by \d+|by (?:a|one|two|three) (?:goal|point)s?|"
+    r"(?:can['’]?t|couldn['’]?t) kick|fans?|supporters?|jersey|jumper|guernsey|scarf|"
     r"were robbed|got robbed|are robbed|were cooked|are cooked|are done|are gone|are finished|are flying|forever,? even|"
     # a game's run: "Richmond in the 4th quarter", "Geelong stormed home", "Carlton til I die"
     r"in the (?:first|second|third|fourth|last|final|\d(?:st|nd|rd|th)) (?:quarter|half|term)|stormed home|"
@@ -184,7 +185,9 @@ _PERSON_DOES_AFTER = lazy_pattern(
     r"^\s+(?:from (?:year \d+|school|high school|uni|primary|work|the office|netball|footy|church)\b|"
     # what only an animal or a person does: "Geelong ate a sock", "Darwin knocked my coffee off"
     r"(?:ate|chewed|stole|barked|bit|licked|scratched|pooped|vomited|knocked (?:my|the|over))\b|"
-    r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away)\b|"
+    r"(?:just |finally )?(?:got engaged|got married|had (?:a|her|his|their) baby|is pregnant|passed away|took (?:her|his) first steps)\b|"
+    # a mood only an animal or a person has: "Darwin is sulking because I gave him a bath"
+    r"(?:is|was) (?:sulking|pouting|snoring|teething|napping)\b|"
     # a birthday in single figures or the teens: "Our little Launceston turns one today 🐱" (a city turns 150)
     r"turn(?:s|ed) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:years|yrs)))",
     re.IGNORECASE,

@@ -204,6 +204,8 @@ def test_named_thing_reads_a_product_by_its_maker_and_a_clubs_season():
         ("Carlton need a new coach.", "Carlton"),
         ("Essendon in the finals? Believe it when I see it", "Essendon"),
         ("Anyone got a spare ticket for Geelong v Hawthorn on Saturday?", "Hawthorn"),
+        ("Collingwood by a goal, I'm calling it", "Collingwood"),
+        ("Collingwood can't kick straight to save themselves", "Collingwood"),
     ):
         assert named_thing(text, *_span(text, name)), text
     for text, name in (
@@ -216,3 +218,8 @@ def test_named_thing_reads_a_product_by_its_maker_and_a_clubs_season():
 def test_is_person_reads_a_lost_pet_by_the_name_it_answers_to():
     text = "Lost: black and white cat, answers to Burnie, please share!"
     assert is_person(text, *_span(text, "Burnie"), "burnie")
+    for text, name in (
+        ("Adelaide just took her first steps!!!", "Adelaide"),
+        ("Darwin is sulking because I gave him a bath", "Darwin"),
+    ):
+        assert is_person(text, *_span(text, name), name.casefold()), text
