@@ -399,7 +399,8 @@ _PATIENT_SIDE = (
     # debt letter from Centrelink ... Do I appeal to the ART?"
     r"(?:ED|emergency) wait (?:was|of) (?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten)|"
     r"(?:customs|passport|immigration|security|smartgate) (?:line|queue) (?:at [^.!?\n]{1,40}? )?(?:was|took)|"
-    r"took a (?:number|ticket) and (?:waited|sat)|(?:i |just )?got a (?:\w+ )?letter from|do i (?:appeal|lodge an appeal|object)"
+    r"took a (?:number|ticket) and (?:waited|sat)|got a (?:debt|fine|tax|rego|renewal|rejection|refusal) letter from|"
+    r"do i (?:appeal|lodge an appeal|object)"
 )
 PATIENT_SIDE = lazy_pattern(rf"\b(?:{_PATIENT_SIDE})\b", re.IGNORECASE)
 CUSTOMER_SIDE = lazy_pattern(
