@@ -459,16 +459,18 @@ STRETCH_WORD = lazy_pattern(
 )
 # A shift of the writer's at a site: "my Sunday late at Launceston Reception", "Night shift in ED at
 # the Royal Hobart", "can u cover my Barwon shift" (the site's name just before "shift").
+# a shift by its length or its hours: "a 12hr at Lotus Glen", "roped into a 12 at ...", "my 7–3 at MAP"
+_SHIFT_BY_LENGTH = (
+    r"\b(?:a|my|another)\s+(?:\d{1,2}\s*(?:hr|hrs|hour)s?|1[02]|\d{1,2}(?::\d\d)?\s*[–-]\s*\d{1,2}(?::\d\d)?)\s+(?:at|in)"
+)
 SHIFT_WORD = lazy_pattern(
-    r"\b(?:shifts?|lates?|earl(?:y|ies)|nights?|doubles?|nighties?)\b"
-    # a shift by its length or its hours: "a 12hr at Lotus Glen", "roped into a 12 at ...", "my 7–3 at MAP"
-    r"|\b(?:a|my|another)\s+(?:\d{1,2}\s*(?:hr|hrs|hour)s?|1[02]|\d{1,2}(?::\d\d)?\s*[–-]\s*\d{1,2}(?::\d\d)?)\s+(?:at|in)\b",
+    rf"\b(?:shifts?|lates?|earl(?:y|ies)|nights?|doubles?|nighties?)\b|{_SHIFT_BY_LENGTH}\b",
     re.IGNORECASE,
 )
 _SHIFT_BEFORE = lazy_pattern(
     r"\b(?:my|night|day|arvo|late|early|double)\s+(?:\w+\s+){0,2}?(?:shift|late|early|night|double|nightie)s?"
     r"\s+(?:(?:in|on)\s+(?:the\s+)?\w+\s+)?(?:at|in)\s+(?:the\s+)?$"
-    r"|\b(?:a|my|another)\s+(?:\d{1,2}\s*(?:hr|hrs|hour)s?|1[02]|\d{1,2}(?::\d\d)?\s*[–-]\s*\d{1,2}(?::\d\d)?)\s+(?:at|in)\s+(?:the\s+)?$",
+    rf"|{_SHIFT_BY_LENGTH}\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SHIFT_AFTER = lazy_pattern(r"\s+(?:shift|late|early|night|double)s?\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from auditor.rules.base import lazy_pattern, searched
+from auditor.rules.people import RELATIVE_WORDS
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -407,8 +408,8 @@ CUSTOMER_SIDE = lazy_pattern(
     r"\b(?:refunds?|my (?:rego|licen[cs]e|claim|payment|tax return|return|application|visa|passport|appointment|renewal|"
     r"card|account)|on hold|(?:the|their|its) app|logged me out|top-?up|thinking (?:of|about) (?:starting|applying|opening)|"
     # a transfer of one's own, a relative's matter: "3 weeks for a rego transfer", "cut my son's funding in half"
-    r"(?:rego|licen[cs]e) transfer|(?:my|our) (?:son|daughter|kid|child|mum|mother|dad|father|nan|nana|pop|grandma|grandpa|"
-    r"husband|wife|partner)['’]s (?:\w+ )?(?:funding|plan|payment|claim|visa|application|appointment|surgery|care package)|"
+    rf"(?:rego|licen[cs]e) transfer|(?:my|our) (?:{RELATIVE_WORDS}|kid|child)['’]s (?:\w+ )?"
+    r"(?:funding|plan|payment|claim|visa|application|appointment|surgery|care package)|"
     r"what['’]?s the go with|(?:been )?(?:applying|applied) (?:for|to) (?:the APS|the public service|jobs?|a job|a role|grad programs?)|"
     rf"rejected after the interview|{_PATIENT_SIDE})\b",
     re.IGNORECASE,
